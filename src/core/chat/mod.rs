@@ -1,0 +1,1 @@
+//! WhatsApp text → messages → draft orders.

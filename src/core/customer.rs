@@ -1,0 +1,187 @@
+//! Customers and the phone number that identifies them.
+//!
+//! People write the same number many ways ("+1 512-555-0123", "(512) 555 0123",
+//! "0055 11 98765-4321"); the desk keeps one E.164 form so they are one person.
+//! We normalise with a small table of calling codes instead of the `phonenumber` crate:
+//! the desk needs "same person?", not carrier validation, and the table is a few lines.
+
+use serde::Serialize;
+use thiserror::Error;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Customer {
+    pub id: Uuid,
+    pub name: String,
+    /// E.164 ("+5511987654321"); None for a walk-in known only by name.
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    /// Set when this record was merged into another; it then only lives on in history.
+    pub merged_into: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PhoneError {
+    #[error("'{0}' is not a phone number (expected digits, e.g. +1 512 555 0123)")]
+    NotANumber(String),
+    #[error("'{0}' is too short or too long for a phone number")]
+    BadLength(String),
+    #[error("unknown country '{0}' (use a two-letter code such as US, BR, MX, ES, DE, IN)")]
+    UnknownCountry(String),
+}
+
+/// A country the desk can use as the default for numbers written without "+".
+struct Country {
+    iso: &'static str,
+    calling_code: &'static str,
+    /// Digits of a national number after the trunk prefix is removed.
+    national_len: &'static [usize],
+}
+
+const COUNTRIES: &[Country] = &[
+    Country { iso: "US", calling_code: "1", national_len: &[10] },
+    Country { iso: "CA", calling_code: "1", national_len: &[10] },
+    Country { iso: "BR", calling_code: "55", national_len: &[10, 11] },
+    Country { iso: "MX", calling_code: "52", national_len: &[10] },
+    Country { iso: "AR", calling_code: "54", national_len: &[10, 11] },
+    Country { iso: "CO", calling_code: "57", national_len: &[10] },
+    Country { iso: "CL", calling_code: "56", national_len: &[9] },
+    Country { iso: "PE", calling_code: "51", national_len: &[9] },
+    Country { iso: "ES", calling_code: "34", national_len: &[9] },
+    Country { iso: "PT", calling_code: "351", national_len: &[9] },
+    Country { iso: "DE", calling_code: "49", national_len: &[6, 7, 8, 9, 10, 11] },
+    Country { iso: "FR", calling_code: "33", national_len: &[9] },
+    Country { iso: "IT", calling_code: "39", national_len: &[6, 7, 8, 9, 10, 11] },
+    Country { iso: "GB", calling_code: "44", national_len: &[10] },
+    Country { iso: "IN", calling_code: "91", national_len: &[10] },
+    Country { iso: "AM", calling_code: "374", national_len: &[8] },
+    Country { iso: "JP", calling_code: "81", national_len: &[9, 10] },
+    Country { iso: "FI", calling_code: "358", national_len: &[5, 6, 7, 8, 9, 10] },
+];
+
+/// True when the text is a known default-country code.
+pub fn is_known_country(iso: &str) -> bool {
+    COUNTRIES.iter().any(|c| c.iso.eq_ignore_ascii_case(iso))
+}
+
+/// Normalises a phone number to E.164. Numbers without "+" or "00" are read as national
+/// numbers of `default_country` (ISO 3166 alpha-2), dropping a leading trunk "0".
+pub fn normalize_phone(text: &str, default_country: &str) -> Result<String, PhoneError> {
+    let trimmed = text.trim();
+    let allowed = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' | '\u{202f}')
+            || is_bidi_control(c)
+    };
+    if trimmed.is_empty() || !trimmed.chars().all(allowed) {
+        return Err(PhoneError::NotANumber(trimmed.to_string()));
+    }
+    let plus = trimmed.trim_start_matches(is_bidi_control).starts_with('+');
+    if trimmed.matches('+').count() > 1 || (trimmed.contains('+') && !plus) {
+        return Err(PhoneError::NotANumber(trimmed.to_string()));
+    }
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    let international = if plus {
+        digits
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        rest.to_string()
+    } else {
+        let country = COUNTRIES
+            .iter()
+            .find(|c| c.iso.eq_ignore_ascii_case(default_country))
+            .ok_or_else(|| PhoneError::UnknownCountry(default_country.to_string()))?;
+        national_to_international(&digits, country)
+            .ok_or_else(|| PhoneError::BadLength(trimmed.to_string()))?
+    };
+    // E.164 allows at most 15 digits; fewer than 8 is never a reachable mobile.
+    if !(8..=15).contains(&international.len()) || international.starts_with('0') {
+        return Err(PhoneError::BadLength(trimmed.to_string()));
+    }
+    Ok(format!("+{international}"))
+}
+
+fn national_to_international(digits: &str, country: &Country) -> Option<String> {
+    let national = if country.calling_code == "1" {
+        // North America: "1 512 555 0123" carries the country code without a "+".
+        match digits.len() {
+            11 if digits.starts_with('1') => &digits[1..],
+            _ => digits,
+        }
+    } else {
+        digits.strip_prefix('0').unwrap_or(digits)
+    };
+    if country.national_len.contains(&national.len()) {
+        return Some(format!("{}{national}", country.calling_code));
+    }
+    // Already international, just missing the "+" ("5511987654321").
+    let rest = digits.strip_prefix(country.calling_code)?;
+    country
+        .national_len
+        .contains(&rest.len())
+        .then(|| digits.to_string())
+}
+
+/// WhatsApp wraps numbers and names in invisible direction marks; they are never content.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// True when the text reads as a phone number rather than a name ("+55 11 9…", "(512) 555-0123").
+pub fn looks_like_phone(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && t.chars().all(|c| {
+            c.is_ascii_digit()
+                || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '\u{202f}')
+                || is_bidi_control(c)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_person_however_the_number_is_written() {
+        let us = [
+            "+1 512-555-0123",
+            "(512) 555 0123",
+            "512.555.0123",
+            "1 512 555 0123",
+            "001 512 555 0123",
+            "\u{202a}+1 (512) 555-0123\u{202c}",
+        ];
+        for text in us {
+            assert_eq!(normalize_phone(text, "US").as_deref(), Ok("+15125550123"), "{text}");
+        }
+        let br = ["+55 11 98765-4321", "(11) 98765-4321", "011 98765 4321", "5511987654321"];
+        for text in br {
+            assert_eq!(normalize_phone(text, "BR").as_deref(), Ok("+5511987654321"), "{text}");
+        }
+        assert_eq!(normalize_phone("612 34 56 78", "es").as_deref(), Ok("+34612345678"));
+        assert_eq!(normalize_phone("+374 91 234567", "US").as_deref(), Ok("+37491234567"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_number() {
+        assert!(matches!(normalize_phone("Mei", "US"), Err(PhoneError::NotANumber(_))));
+        assert!(matches!(normalize_phone("", "US"), Err(PhoneError::NotANumber(_))));
+        assert!(matches!(normalize_phone("555 01", "US"), Err(PhoneError::BadLength(_))));
+        assert!(matches!(normalize_phone("1+2345678", "US"), Err(PhoneError::NotANumber(_))));
+        assert!(matches!(
+            normalize_phone("+1234567890123456", "US"),
+            Err(PhoneError::BadLength(_))
+        ));
+        assert!(matches!(normalize_phone("5125550123", "ZZ"), Err(PhoneError::UnknownCountry(_))));
+    }
+
+    #[test]
+    fn tells_phones_from_names() {
+        assert!(looks_like_phone("+55 11 98765-4321"));
+        assert!(looks_like_phone("(512) 555-0123"));
+        assert!(!looks_like_phone("Mei Chen"));
+        assert!(!looks_like_phone("Room 101"));
+        assert!(!looks_like_phone("123"));
+    }
+}

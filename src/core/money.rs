@@ -1,0 +1,588 @@
+//! Money as integer minor units of an ISO currency. No floating point anywhere.
+//!
+//! Parsing accepts what people type in a chat or a form ("180", "$180", "R$ 49,90",
+//! "1.234,56", "49.90 USD"); formatting follows the currency's usual local style.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The currencies the desk knows. Each has an ISO code, a minor-unit exponent and a style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(try_from = "String", into = "String")]
+pub enum Currency {
+    Usd,
+    Eur,
+    Gbp,
+    Brl,
+    Mxn,
+    Ars,
+    Cop,
+    Inr,
+    Amd,
+    Jpy,
+}
+
+/// How a currency is usually written: symbol placement and separators.
+struct Style {
+    code: &'static str,
+    exponent: u32,
+    symbol: &'static str,
+    symbol_first: bool,
+    space: bool,
+    thousands: char,
+    decimal: char,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 10] = [
+        Currency::Usd,
+        Currency::Eur,
+        Currency::Gbp,
+        Currency::Brl,
+        Currency::Mxn,
+        Currency::Ars,
+        Currency::Cop,
+        Currency::Inr,
+        Currency::Amd,
+        Currency::Jpy,
+    ];
+
+    fn style(self) -> Style {
+        let s = |code, exponent, symbol, symbol_first, space, thousands, decimal| Style {
+            code,
+            exponent,
+            symbol,
+            symbol_first,
+            space,
+            thousands,
+            decimal,
+        };
+        match self {
+            Currency::Usd => s("USD", 2, "$", true, false, ',', '.'),
+            Currency::Eur => s("EUR", 2, "€", false, true, '.', ','),
+            Currency::Gbp => s("GBP", 2, "£", true, false, ',', '.'),
+            Currency::Brl => s("BRL", 2, "R$", true, true, '.', ','),
+            Currency::Mxn => s("MXN", 2, "$", true, false, ',', '.'),
+            Currency::Ars => s("ARS", 2, "$", true, true, '.', ','),
+            Currency::Cop => s("COP", 2, "$", true, true, '.', ','),
+            Currency::Inr => s("INR", 2, "₹", true, false, ',', '.'),
+            Currency::Amd => s("AMD", 2, "֏", false, true, ',', '.'),
+            Currency::Jpy => s("JPY", 0, "¥", true, false, ',', '.'),
+        }
+    }
+
+    /// ISO 4217 code, e.g. "BRL".
+    pub fn code(self) -> &'static str {
+        self.style().code
+    }
+
+    /// Digits after the decimal point (2 for cents, 0 for yen).
+    pub fn exponent(self) -> u32 {
+        self.style().exponent
+    }
+
+    pub fn symbol(self) -> &'static str {
+        self.style().symbol
+    }
+
+    /// The decimal separator people in this currency's markets usually type.
+    pub fn decimal_separator(self) -> char {
+        self.style().decimal
+    }
+
+    fn scale(self) -> i64 {
+        10_i64.pow(self.exponent())
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = MoneyError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let code = s.trim().to_ascii_uppercase();
+        Currency::ALL
+            .into_iter()
+            .find(|c| c.code() == code)
+            .ok_or_else(|| MoneyError::UnknownCurrency(s.trim().to_string()))
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = MoneyError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<Currency> for String {
+    fn from(c: Currency) -> String {
+        c.code().to_string()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum MoneyError {
+    #[error("unknown currency '{0}' (known: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)")]
+    UnknownCurrency(String),
+    #[error("'{0}' is not an amount (expected something like 180, 49.90 or 1.234,56)")]
+    NotAnAmount(String),
+    #[error("'{text}' has more decimals than {currency} allows ({exponent})")]
+    TooManyDecimals {
+        text: String,
+        currency: Currency,
+        exponent: u32,
+    },
+    #[error("'{text}' is in {found}, but this is in {expected}")]
+    CurrencyMismatch {
+        text: String,
+        found: Currency,
+        expected: Currency,
+    },
+    #[error("amount '{0}' is too large")]
+    Overflow(String),
+    #[error("cannot combine {0} and {1}")]
+    Mixed(Currency, Currency),
+}
+
+/// An amount of one currency, in minor units (cents, centavos; yen for JPY).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Money {
+    pub minor: i64,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub const fn new(minor: i64, currency: Currency) -> Money {
+        Money { minor, currency }
+    }
+
+    pub const fn zero(currency: Currency) -> Money {
+        Money { minor: 0, currency }
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.minor == 0
+    }
+
+    pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
+        self.same_currency(other)?;
+        self.minor
+            .checked_add(other.minor)
+            .map(|minor| Money::new(minor, self.currency))
+            .ok_or_else(|| MoneyError::Overflow(format!("{self} + {other}")))
+    }
+
+    pub fn checked_sub(self, other: Money) -> Result<Money, MoneyError> {
+        self.same_currency(other)?;
+        self.minor
+            .checked_sub(other.minor)
+            .map(|minor| Money::new(minor, self.currency))
+            .ok_or_else(|| MoneyError::Overflow(format!("{self} - {other}")))
+    }
+
+    pub fn checked_mul(self, qty: i64) -> Result<Money, MoneyError> {
+        self.minor
+            .checked_mul(qty)
+            .map(|minor| Money::new(minor, self.currency))
+            .ok_or_else(|| MoneyError::Overflow(format!("{self} × {qty}")))
+    }
+
+    fn same_currency(self, other: Money) -> Result<(), MoneyError> {
+        if self.currency == other.currency {
+            Ok(())
+        } else {
+            Err(MoneyError::Mixed(self.currency, other.currency))
+        }
+    }
+
+    /// Plain decimal for JSON and CSV: "1234.50", "-3.00", "1200" for JPY. No symbol, no grouping.
+    pub fn to_decimal_string(self) -> String {
+        decimal_string(self.minor, self.currency)
+    }
+
+    /// Parses what a person typed. A currency named in the text ("R$", "USD", "€") must agree
+    /// with `currency` unless the symbol is ambiguous ("$" is used by USD, MXN, ARS and COP).
+    pub fn parse(text: &str, currency: Currency) -> Result<Money, MoneyError> {
+        let (found, number) = split_currency(text);
+        if let Some(found) = found
+            && found != currency
+        {
+            return Err(MoneyError::CurrencyMismatch {
+                text: text.trim().to_string(),
+                found,
+                expected: currency,
+            });
+        }
+        parse_number(&number, currency, text)
+    }
+
+    /// Like [`Money::parse`], but a currency named in the text wins over `default`.
+    pub fn parse_any(text: &str, default: Currency) -> Result<Money, MoneyError> {
+        let (found, number) = split_currency(text);
+        parse_number(&number, found.unwrap_or(default), text)
+    }
+}
+
+/// Formats minor units as a plain decimal string in the given currency's exponent.
+pub fn decimal_string(minor: i64, currency: Currency) -> String {
+    let exp = currency.exponent();
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    if exp == 0 {
+        return format!("{sign}{abs}");
+    }
+    let scale = 10_u64.pow(exp);
+    format!(
+        "{sign}{}.{:0width$}",
+        abs / scale,
+        abs % scale,
+        width = exp as usize
+    )
+}
+
+impl fmt::Display for Money {
+    /// Local style: "$1,234.50", "R$ 1.234,50", "1.234,50 €", "¥1,200".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let style = self.currency.style();
+        let abs = self.minor.unsigned_abs();
+        let scale = self.currency.scale() as u64;
+        let whole = group_thousands(abs / scale, style.thousands);
+        let mut number = whole;
+        if style.exponent > 0 {
+            number.push(style.decimal);
+            number.push_str(&format!(
+                "{:0width$}",
+                abs % scale,
+                width = style.exponent as usize
+            ));
+        }
+        let sign = if self.minor < 0 { "-" } else { "" };
+        let gap = if style.space { " " } else { "" };
+        if style.symbol_first {
+            write!(f, "{sign}{}{gap}{number}", style.symbol)
+        } else {
+            write!(f, "{sign}{number}{gap}{}", style.symbol)
+        }
+    }
+}
+
+fn group_thousands(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Symbols and codes people write, longest first so "R$" wins over "$".
+const MARKERS: &[(&str, Option<Currency>)] = &[
+    ("R$", Some(Currency::Brl)),
+    ("US$", Some(Currency::Usd)),
+    ("MX$", Some(Currency::Mxn)),
+    ("COL$", Some(Currency::Cop)),
+    ("AR$", Some(Currency::Ars)),
+    ("€", Some(Currency::Eur)),
+    ("£", Some(Currency::Gbp)),
+    ("₹", Some(Currency::Inr)),
+    ("Rs.", Some(Currency::Inr)),
+    ("Rs", Some(Currency::Inr)),
+    ("֏", Some(Currency::Amd)),
+    ("¥", Some(Currency::Jpy)),
+    ("円", Some(Currency::Jpy)),
+    // "$" alone says "some dollar/peso": it agrees with whatever currency the shop uses.
+    ("$", None),
+];
+
+/// Splits "R$ 49,90" into (Some(BRL), "49,90"). Codes may stand before or after the number;
+/// a minus sign may stand before the symbol ("-$5").
+fn split_currency(text: &str) -> (Option<Currency>, String) {
+    let t = text.trim();
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => ("-", rest.trim_start()),
+        None => ("", t),
+    };
+    // An ISO code at either end: "49.90 USD", "BRL 10", "USD $5".
+    if body.len() > 3 {
+        for (code, rest) in [
+            (body.get(body.len() - 3..), body.get(..body.len() - 3)),
+            (body.get(..3), body.get(3..)),
+        ] {
+            if let (Some(code), Some(rest)) = (code, rest)
+                && code.chars().all(|c| c.is_ascii_alphabetic())
+                && let Ok(currency) = code.parse::<Currency>()
+            {
+                let (_, number) = split_currency(rest);
+                return (Some(currency), format!("{sign}{number}"));
+            }
+        }
+    }
+    for (marker, currency) in MARKERS {
+        if let Some(rest) = body
+            .strip_prefix(marker)
+            .or_else(|| body.strip_suffix(marker))
+        {
+            return (*currency, format!("{sign}{}", rest.trim()));
+        }
+    }
+    (None, format!("{sign}{body}"))
+}
+
+fn parse_number(number: &str, currency: Currency, original: &str) -> Result<Money, MoneyError> {
+    let not_amount = || MoneyError::NotAnAmount(original.trim().to_string());
+    let mut s: String = number
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_'))
+        .collect();
+    let negative = s.starts_with('-');
+    if negative || s.starts_with('+') {
+        s.remove(0);
+    }
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(not_amount());
+    }
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        // ".50" and ",50" are fine: people write cents that way.
+        if s.len() < 2 {
+            return Err(not_amount());
+        }
+        s.insert(0, '0');
+    }
+    let (whole, frac) = split_decimal(&s, currency).ok_or_else(not_amount)?;
+    let exp = currency.exponent() as usize;
+    if frac.len() > exp {
+        // Trailing zeros beyond the exponent are harmless ("1200.00" yen is 1200).
+        if frac[exp..].chars().any(|c| c != '0') {
+            return Err(MoneyError::TooManyDecimals {
+                text: original.trim().to_string(),
+                currency,
+                exponent: currency.exponent(),
+            });
+        }
+    }
+    let overflow = || MoneyError::Overflow(original.trim().to_string());
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| overflow())?
+    };
+    let mut frac_digits: String = frac.chars().take(exp).collect();
+    while frac_digits.len() < exp {
+        frac_digits.push('0');
+    }
+    let frac: i64 = if frac_digits.is_empty() {
+        0
+    } else {
+        frac_digits.parse().map_err(|_| not_amount())?
+    };
+    let minor = whole
+        .checked_mul(currency.scale())
+        .and_then(|w| w.checked_add(frac))
+        .ok_or_else(overflow)?;
+    Ok(Money::new(if negative { -minor } else { minor }, currency))
+}
+
+/// Decides which of '.' and ',' is the decimal separator and returns (whole digits, fraction).
+///
+/// - both present: the last one is decimal ("1.234,56", "1,234.56");
+/// - one kind, several times: it groups thousands ("1.234.567");
+/// - one kind, once, followed by exactly three digits: thousands ("1.234", "10,000"),
+///   unless the whole part is 0 ("0,500" is half);
+/// - otherwise it is the decimal point ("49,90", "49.9").
+fn split_decimal(s: &str, currency: Currency) -> Option<(String, String)> {
+    let dots = s.matches('.').count();
+    let commas = s.matches(',').count();
+    let decimal_at = match (dots, commas) {
+        (0, 0) => None,
+        (_, 0) | (0, _) => {
+            let sep = if dots > 0 { '.' } else { ',' };
+            let count = dots + commas;
+            let pos = s.rfind(sep)?;
+            let after = &s[pos + 1..];
+            let before = &s[..pos];
+            if count > 1 {
+                None
+            } else if after.len() == 3 && before != "0" && currency.exponent() != 3 {
+                None
+            } else {
+                Some(pos)
+            }
+        }
+        _ => {
+            let last = s.rfind(['.', ','])?;
+            let sep = s[last..].chars().next()?;
+            // The decimal separator may appear only once.
+            if s.matches(sep).count() > 1 {
+                return None;
+            }
+            Some(last)
+        }
+    };
+    let (whole_raw, frac) = match decimal_at {
+        Some(pos) => (&s[..pos], &s[pos + 1..]),
+        None => (s, ""),
+    };
+    // Grouping must be in threes after the first group: "1.234.567" yes, "12.34.5" no.
+    let groups: Vec<&str> = whole_raw.split(['.', ',']).collect();
+    if groups.len() > 1
+        && (groups[0].is_empty()
+            || groups[0].len() > 3
+            || groups[1..].iter().any(|g| g.len() != 3))
+    {
+        return None;
+    }
+    if frac.contains(['.', ',']) {
+        return None;
+    }
+    Some((groups.concat(), frac.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn brl(minor: i64) -> Money {
+        Money::new(minor, Currency::Brl)
+    }
+
+    #[test]
+    fn parses_what_people_type() {
+        let cases: &[(&str, Currency, i64)] = &[
+            ("180", Currency::Usd, 18000),
+            ("$180", Currency::Usd, 18000),
+            ("R$ 49,90", Currency::Brl, 4990),
+            ("R$49,90", Currency::Brl, 4990),
+            ("1.234,56", Currency::Brl, 123456),
+            ("1,234.56", Currency::Usd, 123456),
+            ("49.90 USD", Currency::Usd, 4990),
+            ("USD 49.90", Currency::Usd, 4990),
+            ("49.9", Currency::Usd, 4990),
+            ("1.234", Currency::Brl, 123400),
+            ("10,000", Currency::Usd, 1000000),
+            ("1.234.567", Currency::Cop, 123456700),
+            ("0,50", Currency::Eur, 50),
+            (",50", Currency::Eur, 50),
+            ("0,500", Currency::Eur, 50),
+            ("12 €", Currency::Eur, 1200),
+            ("€12", Currency::Eur, 1200),
+            ("£7.5", Currency::Gbp, 750),
+            ("₹1,250", Currency::Inr, 125000),
+            ("5000 ֏", Currency::Amd, 500000),
+            ("¥1,200", Currency::Jpy, 1200),
+            ("1200", Currency::Jpy, 1200),
+            ("1200.00", Currency::Jpy, 1200),
+            ("$ 1.500", Currency::Ars, 150000),
+            ("-3", Currency::Usd, -300),
+            ("1 234,56", Currency::Eur, 123456),
+            ("1\u{a0}234,56", Currency::Eur, 123456),
+        ];
+        for (text, cur, minor) in cases {
+            assert_eq!(
+                Money::parse(text, *cur),
+                Ok(Money::new(*minor, *cur)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_amount() {
+        for text in [
+            "", "abc", "1.2.3,4,5", "12.34.5", "1,,2", "$", "R$", "--5", "1e5", "12a",
+        ] {
+            assert!(Money::parse(text, Currency::Usd).is_err(), "{text:?}");
+        }
+        assert!(matches!(
+            Money::parse("10.5", Currency::Jpy),
+            Err(MoneyError::TooManyDecimals { .. })
+        ));
+        assert!(matches!(
+            Money::parse("1.999", Currency::Usd),
+            Ok(m) if m.minor == 199900
+        ));
+        assert!(matches!(
+            Money::parse("R$ 10", Currency::Usd),
+            Err(MoneyError::CurrencyMismatch { .. })
+        ));
+        assert!(matches!(
+            Money::parse("99999999999999999999", Currency::Usd),
+            Err(MoneyError::Overflow(_))
+        ));
+    }
+
+    #[test]
+    fn parse_any_lets_the_text_name_the_currency() {
+        assert_eq!(
+            Money::parse_any("€ 12,50", Currency::Usd),
+            Ok(Money::new(1250, Currency::Eur))
+        );
+        assert_eq!(
+            Money::parse_any("12", Currency::Brl),
+            Ok(Money::new(1200, Currency::Brl))
+        );
+    }
+
+    #[test]
+    fn formats_in_local_style() {
+        assert_eq!(Money::new(123450, Currency::Usd).to_string(), "$1,234.50");
+        assert_eq!(brl(123450).to_string(), "R$ 1.234,50");
+        assert_eq!(Money::new(123450, Currency::Eur).to_string(), "1.234,50 €");
+        assert_eq!(Money::new(1200, Currency::Jpy).to_string(), "¥1,200");
+        assert_eq!(Money::new(-5, Currency::Gbp).to_string(), "-£0.05");
+        assert_eq!(brl(0).to_string(), "R$ 0,00");
+    }
+
+    #[test]
+    fn decimal_strings_are_plain() {
+        assert_eq!(brl(123450).to_decimal_string(), "1234.50");
+        assert_eq!(brl(-5).to_decimal_string(), "-0.05");
+        assert_eq!(Money::new(1200, Currency::Jpy).to_decimal_string(), "1200");
+    }
+
+    #[test]
+    fn arithmetic_is_checked() {
+        assert_eq!(brl(5).checked_add(brl(7)), Ok(brl(12)));
+        assert!(brl(5).checked_add(Money::new(1, Currency::Usd)).is_err());
+        assert!(brl(i64::MAX).checked_add(brl(1)).is_err());
+        assert!(brl(i64::MAX / 2 + 1).checked_mul(2).is_err());
+        assert_eq!(brl(250).checked_mul(3), Ok(brl(750)));
+    }
+
+    #[test]
+    fn currency_codes_round_trip() {
+        for c in Currency::ALL {
+            assert_eq!(c.code().parse::<Currency>(), Ok(c));
+            assert_eq!(c.code().to_lowercase().parse::<Currency>(), Ok(c));
+        }
+        assert!("XYZ".parse::<Currency>().is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn display_and_decimal_round_trip(minor in -10_000_000_000_i64..10_000_000_000, idx in 0usize..10) {
+            let cur = Currency::ALL[idx];
+            let m = Money::new(minor, cur);
+            prop_assert_eq!(Money::parse(&m.to_decimal_string(), cur), Ok(m));
+            prop_assert_eq!(Money::parse(&m.to_string(), cur), Ok(m));
+        }
+
+        #[test]
+        fn parse_never_panics(text in "\\PC{0,24}", idx in 0usize..10) {
+            let _ = Money::parse(&text, Currency::ALL[idx]);
+            let _ = Money::parse_any(&text, Currency::ALL[idx]);
+        }
+    }
+}
