@@ -1,0 +1,434 @@
+//! Orders: lines and totals, and the one transition table that says what may happen next.
+//!
+//! An order has separate axes instead of one status: a lifecycle (draft → confirmed →
+//! completed, or cancelled), a fulfilment stage, and a payment state that is derived from the
+//! payments (see `payment.rs`) and never stored. People see one label made from all three.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use thiserror::Error;
+use uuid::Uuid;
+
+use super::money::{Currency, Money, MoneyError};
+use super::names::text_enum;
+use super::payment::PaymentStatus;
+
+text_enum! {
+    /// Where the order is in its life, independent of goods and money.
+    Lifecycle { Draft = "draft", Confirmed = "confirmed", Cancelled = "cancelled", Completed = "completed" }
+}
+
+text_enum! {
+    /// How far the goods have gone. Stock leaves the shelf at `OutForDelivery` or `Delivered`.
+    Fulfilment {
+        Unfulfilled = "unfulfilled",
+        Packing = "packing",
+        Ready = "ready",
+        OutForDelivery = "out_for_delivery",
+        Delivered = "delivered",
+    }
+}
+
+impl Fulfilment {
+    /// True once the goods have left the shop: from here stock is shipped, not reserved.
+    pub fn has_shipped(self) -> bool {
+        self >= Fulfilment::OutForDelivery
+    }
+}
+
+/// One line: a snapshot of the product as it was sold, so later catalog edits change nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OrderLine {
+    pub sku: String,
+    pub name: String,
+    pub variant: String,
+    pub qty: i64,
+    /// Minor units of the order's currency.
+    pub unit_price: i64,
+}
+
+impl OrderLine {
+    pub fn display_name(&self) -> String {
+        if self.variant.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} {}", self.name, self.variant)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Order {
+    pub id: Uuid,
+    /// The short number people use: #1042.
+    pub number: i64,
+    pub customer_id: Uuid,
+    pub currency: Currency,
+    pub lines: Vec<OrderLine>,
+    pub delivery_fee: i64,
+    pub discount: i64,
+    pub notes: String,
+    pub deadline: Option<DateTime<Utc>>,
+    pub address: Option<String>,
+    pub lifecycle: Lifecycle,
+    pub fulfilment: Fulfilment,
+    /// Bumped by every edit after confirmation; the summary shows it as "v2".
+    pub revision: i64,
+    /// Bumped by every write; a write based on an older version is refused.
+    pub version: i64,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum OrderError {
+    #[error("order #{number} is {state}: {why}")]
+    NotAllowed {
+        number: i64,
+        state: String,
+        why: &'static str,
+    },
+    #[error("order #{0} has no lines: add at least one item")]
+    Empty(i64),
+    #[error("quantity for {sku} must be at least 1 (got {qty})")]
+    BadQuantity { sku: String, qty: i64 },
+    #[error("the discount ({discount}) is larger than the order ({before})")]
+    DiscountTooLarge { discount: Money, before: Money },
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+}
+
+/// What someone asks the order to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Confirm,
+    Advance(Fulfilment),
+    Cancel,
+    Edit,
+}
+
+/// What the stock ledger must do for a transition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StockEffect {
+    None,
+    /// Reserve every line (confirmation).
+    Reserve,
+    /// Release every line's reservation (cancellation before shipping).
+    Release,
+    /// Turn every line's reservation into a shipment (goods leave the shop).
+    Ship,
+    /// Reserve or release the difference between the old and the new lines (edit).
+    Rereserve,
+}
+
+/// The outcome of a command that is allowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Transition {
+    pub lifecycle: Lifecycle,
+    pub fulfilment: Fulfilment,
+    pub stock: StockEffect,
+    /// True when the edit makes a new revision (after confirmation).
+    pub new_revision: bool,
+}
+
+/// The transition table: every (lifecycle, command) pair has exactly one answer.
+pub fn transition(
+    number: i64,
+    lifecycle: Lifecycle,
+    fulfilment: Fulfilment,
+    command: Command,
+) -> Result<Transition, OrderError> {
+    use Command as C;
+    use Lifecycle as L;
+    let to = |lifecycle, fulfilment, stock, new_revision| {
+        Ok(Transition {
+            lifecycle,
+            fulfilment,
+            stock,
+            new_revision,
+        })
+    };
+    let refuse = |why| {
+        Err(OrderError::NotAllowed {
+            number,
+            state: state_words(lifecycle, fulfilment),
+            why,
+        })
+    };
+    match (lifecycle, command) {
+        (L::Draft, C::Confirm) => to(L::Confirmed, fulfilment, StockEffect::Reserve, false),
+        (L::Draft, C::Edit) => to(L::Draft, fulfilment, StockEffect::None, false),
+        (L::Draft, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::None, false),
+        (L::Draft, C::Advance(_)) => refuse("confirm it before packing or delivering"),
+        (L::Confirmed, C::Confirm) => refuse("it is already confirmed"),
+        (L::Confirmed, C::Edit) if fulfilment.has_shipped() => {
+            refuse("the goods have left the shop; record a refund instead")
+        }
+        (L::Confirmed, C::Edit) => to(L::Confirmed, fulfilment, StockEffect::Rereserve, true),
+        (L::Confirmed, C::Cancel) if fulfilment.has_shipped() => {
+            refuse("the goods have left the shop; record a refund with --restock instead")
+        }
+        (L::Confirmed, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::Release, false),
+        (L::Confirmed, C::Advance(target)) if target <= fulfilment => {
+            refuse("fulfilment only moves forward")
+        }
+        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => refuse("fulfilment only moves forward"),
+        (L::Confirmed, C::Advance(target)) => {
+            let stock = if target.has_shipped() && !fulfilment.has_shipped() {
+                StockEffect::Ship
+            } else {
+                StockEffect::None
+            };
+            let lifecycle = if target == Fulfilment::Delivered {
+                L::Completed
+            } else {
+                L::Confirmed
+            };
+            to(lifecycle, target, stock, false)
+        }
+        (L::Cancelled, _) => refuse("a cancelled order cannot change; create a new order"),
+        (L::Completed, _) => refuse("it is delivered and complete; record a refund if needed"),
+    }
+}
+
+fn state_words(lifecycle: Lifecycle, fulfilment: Fulfilment) -> String {
+    match (lifecycle, fulfilment) {
+        (Lifecycle::Confirmed, Fulfilment::Unfulfilled) => "confirmed".into(),
+        (Lifecycle::Confirmed, f) => f.as_str().replace('_', " "),
+        (l, _) => l.as_str().into(),
+    }
+}
+
+impl Order {
+    pub fn money(&self, minor: i64) -> Money {
+        Money::new(minor, self.currency)
+    }
+
+    pub fn subtotal(&self) -> Result<Money, MoneyError> {
+        self.lines
+            .iter()
+            .try_fold(Money::zero(self.currency), |sum, line| {
+                sum.checked_add(self.money(line.unit_price).checked_mul(line.qty)?)
+            })
+    }
+
+    /// Subtotal plus delivery minus discount.
+    pub fn total(&self) -> Result<Money, MoneyError> {
+        self.subtotal()?
+            .checked_add(self.money(self.delivery_fee))?
+            .checked_sub(self.money(self.discount))
+    }
+
+    /// Checks what an order must satisfy before it is written.
+    pub fn validate(&self) -> Result<(), OrderError> {
+        if self.lines.is_empty() {
+            return Err(OrderError::Empty(self.number));
+        }
+        if let Some(line) = self.lines.iter().find(|l| l.qty < 1) {
+            return Err(OrderError::BadQuantity {
+                sku: line.sku.clone(),
+                qty: line.qty,
+            });
+        }
+        let before = self
+            .subtotal()?
+            .checked_add(self.money(self.delivery_fee))?;
+        if self.discount > before.minor {
+            return Err(OrderError::DiscountTooLarge {
+                discount: self.money(self.discount),
+                before,
+            });
+        }
+        Ok(())
+    }
+
+    /// One readable label for the queue, made from all three axes.
+    pub fn label(&self, payment: PaymentStatus, claims_pending: bool) -> &'static str {
+        queue_label(self.lifecycle, self.fulfilment, payment, claims_pending)
+    }
+}
+
+/// "awaiting payment", "deposit paid", "packing", …: what the counter needs to know first.
+pub fn queue_label(
+    lifecycle: Lifecycle,
+    fulfilment: Fulfilment,
+    payment: PaymentStatus,
+    claims_pending: bool,
+) -> &'static str {
+    use PaymentStatus as P;
+    match lifecycle {
+        Lifecycle::Draft => "draft",
+        Lifecycle::Cancelled => match payment {
+            P::Paid | P::Overpaid | P::PartiallyPaid | P::PartiallyRefunded => {
+                "cancelled, refund due"
+            }
+            _ => "cancelled",
+        },
+        Lifecycle::Completed => match payment {
+            P::Unpaid | P::Claimed | P::PartiallyPaid | P::PartiallyRefunded => {
+                "delivered, balance due"
+            }
+            P::Refunded => "refunded",
+            _ => "delivered",
+        },
+        Lifecycle::Confirmed if claims_pending => "claim to verify",
+        Lifecycle::Confirmed => match fulfilment {
+            Fulfilment::Unfulfilled => match payment {
+                P::Unpaid | P::Claimed | P::Refunded => "awaiting payment",
+                P::PartiallyPaid | P::PartiallyRefunded => "deposit paid",
+                P::Paid | P::Overpaid => "paid, to pack",
+            },
+            Fulfilment::Packing => "packing",
+            Fulfilment::Ready => "ready",
+            Fulfilment::OutForDelivery => "out for delivery",
+            Fulfilment::Delivered => "delivered",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Command as C;
+    use Fulfilment as F;
+    use Lifecycle as L;
+
+    #[test]
+    fn the_table_answers_every_pair() {
+        let commands = [
+            C::Confirm,
+            C::Edit,
+            C::Cancel,
+            C::Advance(F::Unfulfilled),
+            C::Advance(F::Packing),
+            C::Advance(F::Ready),
+            C::Advance(F::OutForDelivery),
+            C::Advance(F::Delivered),
+        ];
+        // Every combination returns Ok or a readable refusal; none panics.
+        for &l in L::ALL {
+            for &f in F::ALL {
+                for c in commands {
+                    if let Err(e) = transition(7, l, f, c) {
+                        assert!(e.to_string().starts_with("order #7 is "), "{e}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn confirming_reserves_and_cancelling_releases() {
+        let t = transition(1, L::Draft, F::Unfulfilled, C::Confirm).unwrap();
+        assert_eq!((t.lifecycle, t.stock), (L::Confirmed, StockEffect::Reserve));
+        let t = transition(1, L::Confirmed, F::Packing, C::Cancel).unwrap();
+        assert_eq!((t.lifecycle, t.stock), (L::Cancelled, StockEffect::Release));
+        let t = transition(1, L::Draft, F::Unfulfilled, C::Cancel).unwrap();
+        assert_eq!(t.stock, StockEffect::None);
+    }
+
+    #[test]
+    fn shipping_happens_once_when_goods_leave() {
+        let t = transition(1, L::Confirmed, F::Ready, C::Advance(F::OutForDelivery)).unwrap();
+        assert_eq!(t.stock, StockEffect::Ship);
+        let t = transition(1, L::Confirmed, F::OutForDelivery, C::Advance(F::Delivered)).unwrap();
+        assert_eq!((t.lifecycle, t.stock), (L::Completed, StockEffect::None));
+        // Pickup at the counter: ready → delivered ships too.
+        let t = transition(1, L::Confirmed, F::Ready, C::Advance(F::Delivered)).unwrap();
+        assert_eq!(t.stock, StockEffect::Ship);
+        let t = transition(1, L::Confirmed, F::Unfulfilled, C::Advance(F::Packing)).unwrap();
+        assert_eq!(t.stock, StockEffect::None);
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let e = transition(1042, L::Confirmed, F::Packing, C::Advance(F::Packing)).unwrap_err();
+        assert_eq!(e.to_string(), "order #1042 is packing: fulfilment only moves forward");
+        let e = transition(5, L::Confirmed, F::OutForDelivery, C::Cancel).unwrap_err();
+        assert!(e.to_string().contains("refund with --restock"));
+        assert!(transition(5, L::Draft, F::Unfulfilled, C::Advance(F::Packing)).is_err());
+        assert!(transition(5, L::Cancelled, F::Unfulfilled, C::Confirm).is_err());
+        assert!(transition(5, L::Completed, F::Delivered, C::Edit).is_err());
+    }
+
+    #[test]
+    fn edits_after_confirmation_make_a_revision() {
+        let t = transition(1, L::Draft, F::Unfulfilled, C::Edit).unwrap();
+        assert!(!t.new_revision);
+        let t = transition(1, L::Confirmed, F::Packing, C::Edit).unwrap();
+        assert!(t.new_revision);
+        assert_eq!(t.stock, StockEffect::Rereserve);
+    }
+
+    fn order(lines: &[(i64, i64)], delivery: i64, discount: i64) -> Order {
+        let now = DateTime::<Utc>::MIN_UTC;
+        Order {
+            id: Uuid::nil(),
+            number: 1,
+            customer_id: Uuid::nil(),
+            currency: Currency::Brl,
+            lines: lines
+                .iter()
+                .map(|&(qty, unit_price)| OrderLine {
+                    sku: "S".into(),
+                    name: "Scarf".into(),
+                    variant: String::new(),
+                    qty,
+                    unit_price,
+                })
+                .collect(),
+            delivery_fee: delivery,
+            discount,
+            notes: String::new(),
+            deadline: None,
+            address: None,
+            lifecycle: L::Draft,
+            fulfilment: F::Unfulfilled,
+            revision: 1,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    #[test]
+    fn totals_add_up() {
+        let o = order(&[(2, 18000), (1, 4990)], 1500, 990);
+        assert_eq!(o.subtotal().unwrap().minor, 40990);
+        assert_eq!(o.total().unwrap().minor, 41500);
+        assert!(o.validate().is_ok());
+    }
+
+    #[test]
+    fn invalid_orders_are_refused() {
+        assert!(matches!(order(&[], 0, 0).validate(), Err(OrderError::Empty(1))));
+        assert!(matches!(
+            order(&[(0, 100)], 0, 0).validate(),
+            Err(OrderError::BadQuantity { .. })
+        ));
+        assert!(matches!(
+            order(&[(1, 100)], 0, 101).validate(),
+            Err(OrderError::DiscountTooLarge { .. })
+        ));
+        assert!(order(&[(i64::MAX, 100)], 0, 0).validate().is_err());
+    }
+
+    #[test]
+    fn labels_read_like_the_counter_talks() {
+        use PaymentStatus as P;
+        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::Unpaid, false), "awaiting payment");
+        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::PartiallyPaid, false), "deposit paid");
+        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::Paid, false), "paid, to pack");
+        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::Claimed, true), "claim to verify");
+        assert_eq!(queue_label(L::Completed, F::Delivered, P::PartiallyPaid, false), "delivered, balance due");
+        assert_eq!(queue_label(L::Cancelled, F::Unfulfilled, P::Paid, false), "cancelled, refund due");
+    }
+
+    #[test]
+    fn names_parse_forgivingly() {
+        assert_eq!("out-for-delivery".parse::<F>(), Ok(F::OutForDelivery));
+        assert_eq!("Out for delivery".parse::<F>(), Ok(F::OutForDelivery));
+        let e = "shipped".parse::<F>().unwrap_err();
+        assert!(e.to_string().contains("packing, ready"), "{e}");
+    }
+}

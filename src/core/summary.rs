@@ -1,0 +1,242 @@
+//! The order summary pasted back into the chat: the agreement in writing.
+
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::money::MoneyError;
+use super::order::Order;
+use super::payment::Totals;
+use super::template::{Template, TemplateError};
+
+/// Placeholders a summary template may use.
+pub const SUMMARY_FIELDS: &[&str] = &[
+    "order_no", "revision", "customer", "items", "subtotal", "delivery", "discount", "total",
+    "paid", "balance", "link", "expires", "shop", "address", "notes",
+];
+
+/// Languages with built-in default templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    Pt,
+    Es,
+}
+
+impl FromStr for Language {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "en" => Ok(Language::En),
+            "pt" => Ok(Language::Pt),
+            "es" => Ok(Language::Es),
+            other => Err(format!("unknown language '{other}' (expected en, pt or es)")),
+        }
+    }
+}
+
+pub fn default_summary_template(language: Language) -> &'static str {
+    match language {
+        Language::En => {
+            "*{shop}* · Order #{order_no}{revision}\n\
+             {customer}\n\
+             {items}\n\
+             Subtotal: {subtotal}\n\
+             Delivery: {delivery}\n\
+             Discount: -{discount}\n\
+             *Total: {total}*\n\
+             Paid: {paid} · Balance due: {balance}\n\
+             Deliver to: {address}\n\
+             Pay here: {link}\n\
+             Link valid until {expires}\n\
+             Notes: {notes}"
+        }
+        Language::Pt => {
+            "*{shop}* · Pedido #{order_no}{revision}\n\
+             {customer}\n\
+             {items}\n\
+             Subtotal: {subtotal}\n\
+             Entrega: {delivery}\n\
+             Desconto: -{discount}\n\
+             *Total: {total}*\n\
+             Pago: {paid} · Falta pagar: {balance}\n\
+             Endereço de entrega: {address}\n\
+             Pague aqui: {link}\n\
+             Link válido até {expires}\n\
+             Obs.: {notes}"
+        }
+        Language::Es => {
+            "*{shop}* · Pedido #{order_no}{revision}\n\
+             {customer}\n\
+             {items}\n\
+             Subtotal: {subtotal}\n\
+             Envío: {delivery}\n\
+             Descuento: -{discount}\n\
+             *Total: {total}*\n\
+             Pagado: {paid} · Saldo pendiente: {balance}\n\
+             Dirección de entrega: {address}\n\
+             Paga aquí: {link}\n\
+             Enlace válido hasta {expires}\n\
+             Notas: {notes}"
+        }
+    }
+}
+
+pub fn parse_summary_template(text: &str) -> Result<Template, TemplateError> {
+    Template::parse(text, SUMMARY_FIELDS)
+}
+
+/// Everything a summary shows; times arrive already formatted in local time by the caller.
+pub struct SummaryInput<'a> {
+    pub order: &'a Order,
+    pub customer: &'a str,
+    pub totals: Totals,
+    pub shop: &'a str,
+    pub link: Option<&'a str>,
+    pub expires: Option<&'a str>,
+}
+
+/// Renders the summary. Zero amounts (no delivery fee, nothing paid yet) leave their lines out.
+pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<String, MoneyError> {
+    let order = input.order;
+    let money = |minor: i64| order.money(minor).to_string();
+    let nonzero = |minor: i64| (minor != 0).then(|| money(minor));
+    let total = order.total()?.minor;
+    let subtotal = order.subtotal()?.minor;
+    let paid = input.totals.paid();
+    let items = order
+        .lines
+        .iter()
+        .map(|l| {
+            let amount = order.money(l.unit_price).checked_mul(l.qty)?;
+            Ok(format!("• {}× {} — {}", l.qty, l.display_name(), amount))
+        })
+        .collect::<Result<Vec<_>, MoneyError>>()?
+        .join("\n");
+    Ok(template.render(|field| match field {
+        "order_no" => Some(order.number.to_string()),
+        "revision" => (order.revision > 1).then(|| format!(" (v{})", order.revision)),
+        "customer" => Some(input.customer.to_string()),
+        "items" => Some(items.clone()),
+        "subtotal" => Some(money(subtotal)),
+        "delivery" => nonzero(order.delivery_fee),
+        "discount" => nonzero(order.discount),
+        "total" => Some(money(total)),
+        "paid" => nonzero(paid),
+        "balance" => (paid != 0).then(|| money(total - paid)),
+        "link" => input.link.map(str::to_string),
+        "expires" => input.expires.map(str::to_string),
+        "shop" => Some(input.shop.to_string()),
+        "address" => order.address.clone(),
+        "notes" => Some(order.notes.clone()),
+        _ => None,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::money::Currency;
+    use crate::core::order::{Fulfilment, Lifecycle, OrderLine};
+    use chrono::{DateTime, Utc};
+    use uuid::Uuid;
+
+    fn order() -> Order {
+        Order {
+            id: Uuid::nil(),
+            number: 1042,
+            customer_id: Uuid::nil(),
+            currency: Currency::Brl,
+            lines: vec![
+                OrderLine {
+                    sku: "JKT-BLU-M".into(),
+                    name: "Leather Jacket".into(),
+                    variant: "Blue / M".into(),
+                    qty: 2,
+                    unit_price: 18000,
+                },
+                OrderLine {
+                    sku: "SCF".into(),
+                    name: "Wool Scarf".into(),
+                    variant: String::new(),
+                    qty: 1,
+                    unit_price: 4990,
+                },
+            ],
+            delivery_fee: 1500,
+            discount: 0,
+            notes: String::new(),
+            deadline: None,
+            address: Some("Rua Augusta 500, São Paulo".into()),
+            lifecycle: Lifecycle::Confirmed,
+            fulfilment: Fulfilment::Unfulfilled,
+            revision: 2,
+            version: 3,
+            created_at: DateTime::<Utc>::MIN_UTC,
+            updated_at: DateTime::<Utc>::MIN_UTC,
+        }
+    }
+
+    #[test]
+    fn default_templates_parse() {
+        for lang in [Language::En, Language::Pt, Language::Es] {
+            assert!(parse_summary_template(default_summary_template(lang)).is_ok());
+        }
+    }
+
+    #[test]
+    fn summary_reads_like_an_agreement() {
+        let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let totals = Totals {
+            received: 10000,
+            refunded: 0,
+            claimed: 0,
+        };
+        let input = SummaryInput {
+            order: &order(),
+            customer: "Mei Chen",
+            totals,
+            shop: "Loja Azul",
+            link: Some("https://pay.example/1042"),
+            expires: Some("Mar 3, 18:00"),
+        };
+        let text = render_summary(&t, &input).unwrap();
+        assert_eq!(
+            text,
+            "*Loja Azul* · Order #1042 (v2)\n\
+             Mei Chen\n\
+             • 2× Leather Jacket Blue / M — R$ 360,00\n\
+             • 1× Wool Scarf — R$ 49,90\n\
+             Subtotal: R$ 409,90\n\
+             Delivery: R$ 15,00\n\
+             *Total: R$ 424,90*\n\
+             Paid: R$ 100,00 · Balance due: R$ 324,90\n\
+             Deliver to: Rua Augusta 500, São Paulo\n\
+             Pay here: https://pay.example/1042\n\
+             Link valid until Mar 3, 18:00"
+        );
+    }
+
+    #[test]
+    fn unpaid_order_without_link_stays_short() {
+        let t = parse_summary_template(default_summary_template(Language::Pt)).unwrap();
+        let mut o = order();
+        o.revision = 1;
+        o.delivery_fee = 0;
+        o.address = None;
+        let input = SummaryInput {
+            order: &o,
+            customer: "Mei",
+            totals: Totals::default(),
+            shop: "Loja",
+            link: None,
+            expires: None,
+        };
+        let text = render_summary(&t, &input).unwrap();
+        assert!(text.starts_with("*Loja* · Pedido #1042\n"), "{text}");
+        assert!(!text.contains("Entrega") && !text.contains("Pague") && !text.contains("Pago:"));
+        assert!(text.contains("*Total: R$ 409,90*"));
+    }
+}
