@@ -1,0 +1,249 @@
+//! Turns header numbers into calendar dates and 24-hour times.
+//!
+//! Day-first or month-first is a property of the phone that exported the chat, so it is
+//! decided once for the whole paste: a first field above 12 proves day-first, a second field
+//! above 12 proves month-first, and when nothing proves either the configured order is used
+//! (with a warning naming an example, because the desk may then be a month off).
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use super::header::{Meridiem, RawDate, RawTime};
+
+/// How to read an ambiguous `03/04/2024` when the paste does not settle it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum DateOrder {
+    /// 03/04/2024 is 3 April (most of the world).
+    #[default]
+    Dmy,
+    /// 03/04/2024 is March 4 (United States).
+    Mdy,
+}
+
+impl DateOrder {
+    fn describe(self) -> &'static str {
+        match self {
+            DateOrder::Dmy => "day/month",
+            DateOrder::Mdy => "month/day",
+        }
+    }
+}
+
+/// The order chosen for a paste, and a warning when the choice was a guess or a conflict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct OrderDecision {
+    pub order: DateOrder,
+    pub warning: Option<String>,
+}
+
+/// Decides day-first or month-first from the dates of one paste (year-first dates are never
+/// ambiguous and are left out by the caller).
+pub(crate) fn decide_order<'a>(
+    dates: impl Iterator<Item = &'a RawDate>,
+    configured: DateOrder,
+) -> OrderDecision {
+    let mut day_first = 0usize;
+    let mut month_first = 0usize;
+    let mut ambiguous_example: Option<&str> = None;
+    for date in dates {
+        let [first, second, _] = date.fields;
+        match (first > 12, second > 12) {
+            (true, false) => day_first += 1,
+            (false, true) => month_first += 1,
+            (false, false) if first != second && ambiguous_example.is_none() => {
+                ambiguous_example = Some(&date.text);
+            }
+            _ => {}
+        }
+    }
+    match (day_first, month_first) {
+        (0, 0) => OrderDecision {
+            order: configured,
+            warning: ambiguous_example.map(|example| {
+                format!(
+                    "dates like {example} are ambiguous; read as {} (configured)",
+                    configured.describe()
+                )
+            }),
+        },
+        (_, 0) => settled(DateOrder::Dmy),
+        (0, _) => settled(DateOrder::Mdy),
+        (d, m) => {
+            let order = match d.cmp(&m) {
+                std::cmp::Ordering::Greater => DateOrder::Dmy,
+                std::cmp::Ordering::Less => DateOrder::Mdy,
+                std::cmp::Ordering::Equal => configured,
+            };
+            OrderDecision {
+                order,
+                warning: Some(format!(
+                    "dates in this paste disagree ({d} read only as day/month, {m} only as \
+                     month/day); read them as {}",
+                    order.describe()
+                )),
+            }
+        }
+    }
+}
+
+fn settled(order: DateOrder) -> OrderDecision {
+    OrderDecision {
+        order,
+        warning: None,
+    }
+}
+
+/// The calendar date a header names, or None for an impossible one (31/02, month 13).
+pub(crate) fn to_date(date: &RawDate, year_first: bool, order: DateOrder) -> Option<NaiveDate> {
+    let [a, b, c] = date.fields;
+    let (year, month, day) = if year_first {
+        (a, b, c)
+    } else {
+        match order {
+            DateOrder::Dmy => (c, b, a),
+            DateOrder::Mdy => (c, a, b),
+        }
+    };
+    // WhatsApp began in 2009, so a two-digit year is always this century.
+    let year = if year < 100 { year + 2000 } else { year };
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)
+}
+
+/// The 24-hour time a header names, or None for an impossible one (25:00, 13:00 PM).
+pub(crate) fn to_time(time: &RawTime) -> Option<NaiveTime> {
+    let hour = match time.meridiem {
+        None => time.hour,
+        // "12:05 AM" is five past midnight; "12:05 PM" five past noon.
+        Some(meridiem) => {
+            if !(1..=12).contains(&time.hour) {
+                return None;
+            }
+            let base = time.hour % 12;
+            match meridiem {
+                Meridiem::Am => base,
+                Meridiem::Pm => base + 12,
+            }
+        }
+    };
+    NaiveTime::from_hms_opt(hour, time.minute, time.second.unwrap_or(0))
+}
+
+/// `2024-01-12`.
+pub(crate) fn format_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// `14:05`, or `14:05:09` when the source carried seconds.
+pub(crate) fn format_time(time: NaiveTime, with_seconds: bool) -> String {
+    if with_seconds {
+        time.format("%H:%M:%S").to_string()
+    } else {
+        time.format("%H:%M").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(fields: [u32; 3]) -> RawDate {
+        RawDate {
+            fields,
+            text: format!("{:02}/{:02}/{}", fields[0], fields[1], fields[2]),
+        }
+    }
+
+    fn time(hour: u32, minute: u32, meridiem: Option<Meridiem>) -> Option<String> {
+        let raw = RawTime {
+            hour,
+            minute,
+            second: None,
+            meridiem,
+        };
+        to_time(&raw).map(|t| format_time(t, false))
+    }
+
+    #[test]
+    fn dates_in_every_order() {
+        let table: &[([u32; 3], bool, DateOrder, Option<&str>)] = &[
+            ([12, 1, 2024], false, DateOrder::Dmy, Some("2024-01-12")),
+            ([12, 1, 2024], false, DateOrder::Mdy, Some("2024-12-01")),
+            ([2024, 1, 12], true, DateOrder::Mdy, Some("2024-01-12")),
+            ([5, 3, 24], false, DateOrder::Dmy, Some("2024-03-05")),
+            ([29, 2, 2024], false, DateOrder::Dmy, Some("2024-02-29")),
+            ([29, 2, 2023], false, DateOrder::Dmy, None),
+            ([31, 4, 2024], false, DateOrder::Dmy, None),
+            ([13, 13, 2024], false, DateOrder::Mdy, None),
+            ([0, 1, 2024], false, DateOrder::Dmy, None),
+            ([2024, 13, 1], true, DateOrder::Dmy, None),
+        ];
+        for &(fields, year_first, order, expected) in table {
+            let got = to_date(&raw(fields), year_first, order).map(format_date);
+            assert_eq!(got.as_deref(), expected, "{fields:?} {order:?}");
+        }
+    }
+
+    #[test]
+    fn twelve_hour_clock() {
+        use Meridiem::{Am, Pm};
+        let table: &[(u32, u32, Option<Meridiem>, Option<&str>)] = &[
+            (12, 5, Some(Am), Some("00:05")),
+            (12, 5, Some(Pm), Some("12:05")),
+            (1, 0, Some(Am), Some("01:00")),
+            (9, 41, Some(Pm), Some("21:41")),
+            (11, 59, Some(Pm), Some("23:59")),
+            (0, 30, Some(Am), None),
+            (13, 0, Some(Pm), None),
+            (0, 0, None, Some("00:00")),
+            (23, 59, None, Some("23:59")),
+            (24, 0, None, None),
+            (10, 60, None, None),
+        ];
+        for &(hour, minute, meridiem, expected) in table {
+            assert_eq!(time(hour, minute, meridiem).as_deref(), expected, "{hour}:{minute}");
+        }
+    }
+
+    #[test]
+    fn seconds_are_kept_when_present() {
+        let raw = RawTime {
+            hour: 2,
+            minute: 5,
+            second: Some(9),
+            meridiem: Some(Meridiem::Pm),
+        };
+        let t = to_time(&raw).map(|t| format_time(t, true));
+        assert_eq!(t.as_deref(), Some("14:05:09"));
+    }
+
+    #[test]
+    fn a_day_above_twelve_settles_the_order() {
+        let dates = [raw([3, 4, 2024]), raw([13, 4, 2024])];
+        let d = decide_order(dates.iter(), DateOrder::Mdy);
+        assert_eq!(d, settled(DateOrder::Dmy));
+        let dates = [raw([3, 4, 2024]), raw([4, 30, 2024])];
+        assert_eq!(decide_order(dates.iter(), DateOrder::Dmy), settled(DateOrder::Mdy));
+    }
+
+    #[test]
+    fn unsettled_pastes_use_the_configuration_and_say_so() {
+        let dates = [raw([5, 5, 2024]), raw([3, 4, 2024])];
+        let d = decide_order(dates.iter(), DateOrder::Dmy);
+        assert_eq!(d.order, DateOrder::Dmy);
+        assert_eq!(
+            d.warning.as_deref(),
+            Some("dates like 03/04/2024 are ambiguous; read as day/month (configured)")
+        );
+        // Same day and month is not ambiguous: no warning.
+        let same = [raw([5, 5, 2024])];
+        assert_eq!(decide_order(same.iter(), DateOrder::Mdy), settled(DateOrder::Mdy));
+    }
+
+    #[test]
+    fn conflicting_evidence_follows_the_majority_with_a_warning() {
+        let dates = [raw([13, 1, 2024]), raw([14, 1, 2024]), raw([1, 13, 2024])];
+        let d = decide_order(dates.iter(), DateOrder::Mdy);
+        assert_eq!(d.order, DateOrder::Dmy);
+        assert!(d.warning.is_some_and(|w| w.contains("disagree")));
+    }
+}
