@@ -3,3 +3,4 @@
 //! See `ARCHITECTURE.md` for the module map and the dependency rules between layers.
 
 pub mod core;
+pub mod store;

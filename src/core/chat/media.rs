@@ -1,0 +1,276 @@
+//! Placeholders WhatsApp writes instead of media and for special events.
+//!
+//! They stay in the message text (the desk shows what the chat showed) and are flagged so the
+//! order extractor knows a message is a photo, a deleted message or a location, not words.
+//! Exports are localised: we know the English, Portuguese, Spanish and German forms.
+
+use serde::Serialize;
+
+/// What kind of non-text content a message stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MediaKind {
+    /// Android "without media" export: `<Media omitted>` for every kind.
+    Omitted,
+    Image,
+    Video,
+    Audio,
+    Sticker,
+    Gif,
+    Document,
+    Contact,
+    Location,
+    /// "This message was deleted" / "You deleted this message".
+    Deleted,
+    /// The text ends with `<This message was edited>`; the words before it are the message.
+    Edited,
+    /// A missed or answered voice/video call.
+    Call,
+    /// An attachment whose kind the file name does not tell.
+    File,
+}
+
+/// Whole-message placeholders of the Android "without media" export.
+const OMITTED: &[&str] = &[
+    "<media omitted>",
+    "<mídia oculta>",
+    "<midia oculta>",
+    "<arquivo de mídia oculto>",
+    "<multimedia omitido>",
+    "<medien ausgeschlossen>",
+];
+
+/// iOS "without media" placeholders: "image omitted", "imagen omitida", "Bild weggelassen".
+/// Documents carry their name first ("Invoice.pdf • 2 pages document omitted"), so these are
+/// matched as endings.
+const OMITTED_KINDS: &[(&str, MediaKind)] = &[
+    ("image omitted", MediaKind::Image),
+    ("imagem ocultada", MediaKind::Image),
+    ("imagem omitida", MediaKind::Image),
+    ("imagen omitida", MediaKind::Image),
+    ("bild weggelassen", MediaKind::Image),
+    ("video omitted", MediaKind::Video),
+    ("vídeo omitido", MediaKind::Video),
+    ("video omitido", MediaKind::Video),
+    ("video weggelassen", MediaKind::Video),
+    ("audio omitted", MediaKind::Audio),
+    ("áudio ocultado", MediaKind::Audio),
+    ("áudio omitido", MediaKind::Audio),
+    ("audio omitido", MediaKind::Audio),
+    ("audio weggelassen", MediaKind::Audio),
+    ("sticker omitted", MediaKind::Sticker),
+    ("figurinha omitida", MediaKind::Sticker),
+    ("sticker omitido", MediaKind::Sticker),
+    ("sticker weggelassen", MediaKind::Sticker),
+    ("gif omitted", MediaKind::Gif),
+    ("gif omitido", MediaKind::Gif),
+    ("gif weggelassen", MediaKind::Gif),
+    ("document omitted", MediaKind::Document),
+    ("documento omitido", MediaKind::Document),
+    ("dokument weggelassen", MediaKind::Document),
+    ("contact card omitted", MediaKind::Contact),
+    ("cartão de contato omitido", MediaKind::Contact),
+    ("tarjeta de contacto omitida", MediaKind::Contact),
+    ("kontaktkarte weggelassen", MediaKind::Contact),
+];
+
+const DELETED: &[&str] = &[
+    "this message was deleted",
+    "you deleted this message",
+    "esta mensagem foi apagada",
+    "essa mensagem foi apagada",
+    "mensagem apagada",
+    "você apagou esta mensagem",
+    "se eliminó este mensaje",
+    "este mensaje fue eliminado",
+    "eliminaste este mensaje",
+    "diese nachricht wurde gelöscht",
+    "du hast diese nachricht gelöscht",
+];
+
+/// Markers appended to an edited message's text.
+const EDITED: &[&str] = &[
+    "<this message was edited>",
+    "<mensagem editada>",
+    "<se editó este mensaje.>",
+    "<se editó este mensaje>",
+    "<diese nachricht wurde bearbeitet>",
+    "<diese nachricht wurde bearbeitet.>",
+];
+
+/// iOS attachments with media: `<attached: 00000012-PHOTO-2024-01-12-10-00-00.jpg>`.
+const ATTACHED_PREFIXES: &[&str] = &["<attached:", "<anexado:", "<adjunto:", "<angehängt:"];
+/// Android attachments with media: `IMG-20240112-WA0003.jpg (file attached)`.
+const ATTACHED_SUFFIXES: &[&str] = &[
+    "(file attached)",
+    "(arquivo anexado)",
+    "(archivo adjunto)",
+    "(datei angehängt)",
+];
+
+const LOCATION_PREFIXES: &[&str] = &["location:", "localização:", "ubicación:", "standort:"];
+const LIVE_LOCATION: &[&str] = &[
+    "live location shared",
+    "localização em tempo real compartilhada",
+    "ubicación en tiempo real compartida",
+    "live-standort geteilt",
+];
+
+const CALLS: &[&str] = &[
+    "missed voice call",
+    "missed video call",
+    "voice call",
+    "video call",
+    "chamada de voz perdida",
+    "chamada de vídeo perdida",
+    "llamada perdida",
+    "videollamada perdida",
+    "verpasster sprachanruf",
+    "verpasster videoanruf",
+];
+
+/// Recognises a placeholder in a message's text. Only the first line is read for
+/// attachments (a caption may follow it) and only the end for the "edited" marker.
+pub fn detect_media(text: &str) -> Option<MediaKind> {
+    let first_line = text.lines().next().unwrap_or("").trim();
+    let first = first_line.to_lowercase();
+    let first_plain = first.trim_end_matches('.');
+    let whole_line = text.trim() == first_line;
+
+    if whole_line && OMITTED.contains(&first_plain) {
+        return Some(MediaKind::Omitted);
+    }
+    if whole_line && DELETED.contains(&first_plain) {
+        return Some(MediaKind::Deleted);
+    }
+    if let Some(&(_, kind)) = OMITTED_KINDS.iter().find(|(end, _)| first_plain.ends_with(end)) {
+        return Some(kind);
+    }
+    if let Some(inner) = ATTACHED_PREFIXES
+        .iter()
+        .find_map(|p| first.strip_prefix(p))
+        .and_then(|rest| rest.strip_suffix('>'))
+    {
+        return Some(kind_of_file(inner.trim()));
+    }
+    if let Some(name) = ATTACHED_SUFFIXES.iter().find_map(|s| first.strip_suffix(s)) {
+        return Some(kind_of_file(name.trim()));
+    }
+    if LOCATION_PREFIXES.iter().any(|p| first.starts_with(p) && first.contains("http"))
+        || LIVE_LOCATION.iter().any(|p| first_plain.starts_with(p))
+    {
+        return Some(MediaKind::Location);
+    }
+    if whole_line && CALLS.iter().any(|c| is_call_line(first_plain, c)) {
+        return Some(MediaKind::Call);
+    }
+    let tail = last_bytes(text.trim_end(), 48).to_lowercase();
+    if EDITED.iter().any(|marker| tail.ends_with(marker)) {
+        return Some(MediaKind::Edited);
+    }
+    None
+}
+
+/// "Missed voice call" alone or followed by details ("Voice call, 12 min"), but not
+/// "video call me later?".
+fn is_call_line(line: &str, call: &str) -> bool {
+    line.strip_prefix(call)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', '(']) || rest.starts_with(" •"))
+}
+
+/// The last `n` bytes of `s`, widened to a character boundary.
+fn last_bytes(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start -= 1;
+    }
+    &s[start..]
+}
+
+/// Classifies an attachment by WhatsApp's file-name conventions, then by extension.
+fn kind_of_file(name: &str) -> MediaKind {
+    let upper = name.to_uppercase();
+    let by_name: &[(&str, MediaKind)] = &[
+        ("PHOTO", MediaKind::Image),
+        ("IMG-", MediaKind::Image),
+        ("VIDEO", MediaKind::Video),
+        ("VID-", MediaKind::Video),
+        ("AUDIO", MediaKind::Audio),
+        ("PTT-", MediaKind::Audio),
+        ("AUD-", MediaKind::Audio),
+        ("STICKER", MediaKind::Sticker),
+        ("STK-", MediaKind::Sticker),
+        ("GIF", MediaKind::Gif),
+    ];
+    if let Some(&(_, kind)) = by_name.iter().find(|(marker, _)| upper.contains(marker)) {
+        return kind;
+    }
+    let extension = upper.rsplit_once('.').map_or("", |(_, ext)| ext);
+    match extension {
+        "JPG" | "JPEG" | "PNG" | "HEIC" => MediaKind::Image,
+        "MP4" | "MOV" | "3GP" => MediaKind::Video,
+        "OPUS" | "M4A" | "MP3" | "OGG" | "AAC" => MediaKind::Audio,
+        "WEBP" => MediaKind::Sticker,
+        "PDF" | "DOC" | "DOCX" | "XLS" | "XLSX" | "TXT" | "CSV" => MediaKind::Document,
+        "VCF" => MediaKind::Contact,
+        _ => MediaKind::File,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use MediaKind::*;
+
+    #[test]
+    fn placeholders_in_four_languages() {
+        let table: &[(&str, Option<MediaKind>)] = &[
+            ("<Media omitted>", Some(Omitted)),
+            ("<Mídia oculta>", Some(Omitted)),
+            ("<Multimedia omitido>", Some(Omitted)),
+            ("<Medien ausgeschlossen>", Some(Omitted)),
+            ("image omitted", Some(Image)),
+            ("imagen omitida", Some(Image)),
+            ("Bild weggelassen", Some(Image)),
+            ("sticker omitted", Some(Sticker)),
+            ("GIF omitted", Some(Gif)),
+            ("Price list.pdf • 2 pages document omitted", Some(Document)),
+            ("Contact card omitted", Some(Contact)),
+            ("This message was deleted", Some(Deleted)),
+            ("You deleted this message.", Some(Deleted)),
+            ("Esta mensagem foi apagada", Some(Deleted)),
+            ("Se eliminó este mensaje.", Some(Deleted)),
+            ("Diese Nachricht wurde gelöscht.", Some(Deleted)),
+            ("<attached: 00000012-PHOTO-2024-01-12-10-00-00.jpg>", Some(Image)),
+            ("<attached: 00000013-AUDIO-2024-01-12-10-01-00.opus>", Some(Audio)),
+            ("<attached: Catalogo.pdf>", Some(Document)),
+            ("IMG-20240112-WA0003.jpg (file attached)\nthis one in blue", Some(Image)),
+            ("PTT-20240112-WA0004.opus (arquivo anexado)", Some(Audio)),
+            ("Mei.vcf (file attached)", Some(Contact)),
+            ("location: https://maps.google.com/?q=-23.5,-46.6", Some(Location)),
+            ("Localização: https://maps.google.com/?q=-23.5,-46.6", Some(Location)),
+            ("Live location shared", Some(Location)),
+            ("Missed voice call", Some(Call)),
+            ("Voice call, 12 min", Some(Call)),
+            ("ok 3 then <This message was edited>", Some(Edited)),
+            ("fica 2 <Mensagem editada>", Some(Edited)),
+        ];
+        for &(text, expected) in table {
+            assert_eq!(detect_media(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinary_words_are_not_placeholders() {
+        for text in [
+            "the jacket image omitted the hood?",
+            "I deleted this message by mistake, sorry: 2 tees",
+            "my location: near the bakery",
+            "video call me later?",
+            "",
+            "<Media omitted> and also 2 tees",
+        ] {
+            assert_eq!(detect_media(text), None, "{text}");
+        }
+    }
+}

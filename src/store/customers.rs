@@ -1,0 +1,166 @@
+//! Customers, looked up by normalised phone or by name, and their standing with the shop.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::codec::{get_opt_ts, ts};
+use super::error::is_unique_violation;
+use super::{Reader, Result, StoreError, Tx};
+use crate::core::customer::Customer;
+
+const COLUMNS: &str = "id, name, phone, address, merged_into";
+
+fn customer_row(row: &Row) -> rusqlite::Result<Customer> {
+    Ok(Customer {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        phone: row.get(2)?,
+        address: row.get(3)?,
+        merged_into: row.get(4)?,
+    })
+}
+
+/// A customer with what the desk shows about them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CustomerStats {
+    #[serde(flatten)]
+    pub customer: Customer,
+    /// Orders that were not cancelled (drafts included).
+    pub orders: i64,
+    /// Money received from them, net of refunds, in minor units.
+    pub lifetime_value: i64,
+    /// What confirmed and completed orders still owe, in minor units.
+    pub open_balance: i64,
+    pub last_order_at: Option<DateTime<Utc>>,
+}
+
+/// Net verified money of an order, as a correlated subquery on `o`.
+pub(crate) const PAID_SQL: &str = "COALESCE((SELECT SUM(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END)
+     FROM payments p WHERE p.order_id = o.id AND p.state = 'verified'), 0)";
+
+impl Reader<'_> {
+    pub fn customer(&self, id: Uuid) -> Result<Option<Customer>> {
+        let sql = format!("SELECT {COLUMNS} FROM customers WHERE id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], customer_row)
+            .optional()?)
+    }
+
+    /// The customer with this E.164 phone; a merged record answers with the one it joined.
+    pub fn customer_by_phone(&self, phone: &str) -> Result<Option<Customer>> {
+        let sql = format!("SELECT {COLUMNS} FROM customers WHERE phone = ?1");
+        let found = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([phone], customer_row)
+            .optional()?;
+        self.follow_merges(found)
+    }
+
+    fn follow_merges(&self, mut found: Option<Customer>) -> Result<Option<Customer>> {
+        // Merges form a short chain; the bound guards against a cycle written by hand.
+        for _ in 0..32 {
+            match found {
+                Some(Customer {
+                    merged_into: Some(next),
+                    ..
+                }) => found = self.customer(next)?,
+                other => return Ok(other),
+            }
+        }
+        Err(StoreError::Corrupt("customer merges form a cycle".into()))
+    }
+
+    /// Customers (not merged away) whose name is `name`, ignoring case.
+    pub fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM customers
+             WHERE name = ?1 COLLATE NOCASE AND merged_into IS NULL ORDER BY created_at"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([name.trim()], customer_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Customers with their standing, most recent order first; merged records left out.
+    pub fn customer_stats(&self, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
+        let sql = format!(
+            "SELECT c.id, c.name, c.phone, c.address, c.merged_into,
+                    COUNT(o.id),
+                    COALESCE(SUM({PAID_SQL}), 0),
+                    COALESCE(SUM(CASE WHEN o.lifecycle IN ('confirmed', 'completed')
+                                 THEN o.total - {PAID_SQL} ELSE 0 END), 0),
+                    MAX(o.created_at)
+             FROM customers c
+             LEFT JOIN orders o ON o.customer_id = c.id AND o.lifecycle <> 'cancelled'
+             WHERE c.merged_into IS NULL
+             GROUP BY c.id
+             ORDER BY MAX(o.created_at) DESC NULLS LAST, c.name
+             LIMIT ?1 OFFSET ?2"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![limit, offset], |r| {
+            Ok(CustomerStats {
+                customer: customer_row(r)?,
+                orders: r.get(5)?,
+                lifetime_value: r.get(6)?,
+                open_balance: r.get(7)?,
+                last_order_at: get_opt_ts(r, 8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn insert_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO customers (id, name, phone, address, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            )?
+            .execute(params![c.id, c.name, c.phone, c.address, ts(now)])
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    StoreError::Duplicate(format!(
+                        "a customer with phone {} already exists",
+                        c.phone.as_deref().unwrap_or("?")
+                    ))
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// Updates name, phone and address.
+    pub fn update_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE customers SET name = ?2, phone = ?3, address = ?4, updated_at = ?5,
+                     version = version + 1
+                 WHERE id = ?1",
+            )?
+            .execute(params![c.id, c.name, c.phone, c.address, ts(now)])?;
+        Ok(())
+    }
+
+    /// Moves `from`'s orders to `into` and marks `from` as merged. Nothing is deleted.
+    pub fn merge_customer(&self, from: Uuid, into: Uuid, now: DateTime<Utc>) -> Result<usize> {
+        let moved = self
+            .tx
+            .prepare_cached("UPDATE orders SET customer_id = ?2, version = version + 1 WHERE customer_id = ?1")?
+            .execute(params![from, into])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE customers SET merged_into = ?2, updated_at = ?3, version = version + 1
+                 WHERE id = ?1",
+            )?
+            .execute(params![from, into, ts(now)])?;
+        Ok(moved)
+    }
+}

@@ -1,0 +1,76 @@
+//! Storage errors in words a shop owner can act on.
+
+use rusqlite::ErrorCode;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot open the database at {path}: {reason}")]
+    Open { path: String, reason: String },
+    #[error(
+        "{path} is not an orderdesk database or it is damaged ({detail}); \
+         point --db at another file or restore a backup"
+    )]
+    NotADatabase { path: String, detail: String },
+    #[error(
+        "the database was written by a newer orderdesk (schema {found}, this one knows up to \
+         {known}); update orderdesk"
+    )]
+    TooNew { found: i64, known: i64 },
+    #[error(
+        "the database is busy: another desk or command kept it locked for over 5 seconds; \
+         try again"
+    )]
+    Busy,
+    #[error("the database file is read-only; check its permissions")]
+    ReadOnly,
+    #[error("{what} was changed by someone else meanwhile; reload and try again")]
+    Stale { what: String },
+    #[error("not enough stock of {sku}: {available} available, {asked} asked")]
+    NotEnoughStock {
+        sku: String,
+        available: i64,
+        asked: i64,
+    },
+    #[error("{0}")]
+    Duplicate(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl StoreError {
+    /// True for problems the person at the desk can fix (a busy, locked, read-only or
+    /// foreign file, a stale view); false for bugs.
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, StoreError::Sqlite(_) | StoreError::Corrupt(_))
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                StoreError::NotADatabase {
+                    path: "the database".into(),
+                    detail: e.to_string(),
+                }
+            }
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+    )
+}

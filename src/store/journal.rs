@@ -1,0 +1,85 @@
+//! The journal: every mutation, with before and after, who and when.
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use serde::Serialize;
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::codec::{get_ts, ts};
+use super::{Reader, Result, Tx};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JournalEntry {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub entity: String,
+    pub key: String,
+    pub action: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+impl Reader<'_> {
+    pub fn journal_for_order(&self, order_id: Uuid) -> Result<Vec<JournalEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, actor, entity, entity_key, action, before, after FROM journal
+             WHERE order_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([order_id], |r| {
+            let json = |i: usize| -> rusqlite::Result<Option<Value>> {
+                let text: Option<String> = r.get(i)?;
+                Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+            };
+            Ok(JournalEntry {
+                at: get_ts(r, 0)?,
+                actor: r.get(1)?,
+                entity: r.get(2)?,
+                key: r.get(3)?,
+                action: r.get(4)?,
+                before: json(5)?,
+                after: json(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn journal_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?)
+    }
+}
+
+/// One journal row to write.
+pub struct Entry<'a> {
+    pub entity: &'a str,
+    pub key: &'a str,
+    pub order_id: Option<Uuid>,
+    pub action: &'a str,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+    pub actor: &'a str,
+    pub at: DateTime<Utc>,
+}
+
+impl Tx<'_> {
+    pub fn journal(&self, e: Entry) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO journal (at, actor, entity, entity_key, order_id, action, before, after)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                ts(e.at),
+                e.actor,
+                e.entity,
+                e.key,
+                e.order_id,
+                e.action,
+                e.before.map(|v| v.to_string()),
+                e.after.map(|v| v.to_string())
+            ])?;
+        Ok(())
+    }
+}

@@ -1,0 +1,82 @@
+//! SQLite storage: the only module that writes SQL.
+//!
+//! `Store` owns the connection. Reads go through [`Reader`] (from the store or from inside a
+//! transaction); writes go through [`Tx`], an IMMEDIATE transaction, so a write takes the
+//! database's write lock up front and two desks on one file queue instead of deadlocking.
+//! Each table group has its own file with its `impl Reader` and `impl Tx` blocks.
+
+mod codec;
+mod customers;
+mod error;
+mod journal;
+mod migrate;
+mod open;
+mod orders;
+mod payments;
+mod products;
+mod reports;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use customers::CustomerStats;
+pub use error::StoreError;
+pub use journal::{Entry as JournalWrite, JournalEntry};
+pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
+pub use orders::{OrderFilter, OrderRow};
+pub use products::ImportOutcome;
+pub use reports::{PaymentReportRow, ReportOrder};
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// Read-only queries, usable on the store or inside a write transaction.
+#[derive(Clone, Copy)]
+pub struct Reader<'c> {
+    conn: &'c Connection,
+}
+
+/// One write transaction. Dropped without `commit`, it rolls back: nothing is half-written.
+pub struct Tx<'c> {
+    tx: Transaction<'c>,
+}
+
+impl Store {
+    pub fn read(&self) -> Reader<'_> {
+        Reader { conn: &self.conn }
+    }
+
+    /// Starts a write transaction, waiting up to the busy timeout for another writer.
+    pub fn write(&mut self) -> Result<Tx<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        Ok(Tx { tx })
+    }
+
+    /// Where the database lives, as given when it was opened.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Changes whenever another connection commits: lets a desk notice other desks' writes.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn read(&self) -> Reader<'_> {
+        Reader { conn: &self.tx }
+    }
+
+    pub fn commit(self) -> Result<()> {
+        self.tx.commit().map_err(StoreError::from)
+    }
+}

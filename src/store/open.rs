@@ -1,0 +1,84 @@
+//! Opening the database file: owner-only permissions, pragmas, migrations, clear errors.
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::migrate::migrate;
+use super::{Result, Store, StoreError};
+
+/// How long a write waits for another desk's transaction before giving up.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let shown = path.display().to_string();
+        let open_err = |reason: String| StoreError::Open {
+            path: shown.clone(),
+            reason,
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| open_err(format!("cannot create its folder: {e}")))?;
+        }
+        if !path.exists() {
+            create_private_file(path).map_err(|e| open_err(e.to_string()))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_err(e.to_string()))?;
+        Store::setup(conn, shown)
+    }
+
+    /// A private in-memory database, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?, ":memory:".into())
+    }
+
+    fn setup(mut conn: Connection, path: String) -> Result<Store> {
+        let not_db = |e: rusqlite::Error| match StoreError::from(e) {
+            StoreError::NotADatabase { detail, .. } => StoreError::NotADatabase {
+                path: path.clone(),
+                detail,
+            },
+            other => other,
+        };
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(not_db)?;
+        // Reading the schema first tells a foreign or damaged file apart before we write.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .map_err(not_db)?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map_err(not_db)?;
+        if !mode.eq_ignore_ascii_case("wal") && path != ":memory:" {
+            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
+                .map_err(not_db)?;
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        migrate(&mut conn).map_err(|e| match e {
+            StoreError::NotADatabase { detail, .. } => StoreError::NotADatabase {
+                path: path.clone(),
+                detail,
+            },
+            other => other,
+        })?;
+        Ok(Store { conn, path })
+    }
+}
+
+/// Creates an empty file readable only by its owner: the book holds customers' phones.
+fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map(drop)
+}

@@ -1,0 +1,293 @@
+//! Orders and their revisioned lines.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use uuid::Uuid;
+
+use super::codec::{get_currency, get_opt_ts, get_parsed, get_ts, ts};
+use super::customers::PAID_SQL;
+use super::{Reader, Result, StoreError, Tx};
+use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
+use crate::core::payment::Totals;
+
+const COLUMNS: &str = "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
+    o.notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
+    o.created_at, o.updated_at";
+
+/// The order row without lines (they are loaded separately).
+fn order_row(row: &Row) -> rusqlite::Result<Order> {
+    Ok(Order {
+        id: row.get(0)?,
+        number: row.get(1)?,
+        customer_id: row.get(2)?,
+        currency: get_currency(row, 3)?,
+        lines: Vec::new(),
+        delivery_fee: row.get(4)?,
+        discount: row.get(5)?,
+        notes: row.get(6)?,
+        deadline: get_opt_ts(row, 7)?,
+        address: row.get(8)?,
+        lifecycle: get_parsed(row, 9)?,
+        fulfilment: get_parsed(row, 10)?,
+        revision: row.get(11)?,
+        version: row.get(12)?,
+        created_at: get_ts(row, 13)?,
+        updated_at: get_ts(row, 14)?,
+    })
+}
+
+/// Which orders a list shows. Empty filter: all of them, by number.
+#[derive(Debug, Clone, Default)]
+pub struct OrderFilter {
+    pub lifecycle: Option<Lifecycle>,
+    pub fulfilment: Option<Fulfilment>,
+    pub customer_id: Option<Uuid>,
+    /// Orders created in [from, to).
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_to: Option<DateTime<Utc>>,
+    pub limit: Option<i64>,
+    pub offset: i64,
+}
+
+/// An order as lists show it: with its customer and payment sums.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderRow {
+    pub order: Order,
+    pub customer_name: String,
+    pub customer_phone: Option<String>,
+    pub totals: Totals,
+}
+
+impl Reader<'_> {
+    pub fn order_by_number(&self, number: i64) -> Result<Option<Order>> {
+        self.order_where("o.number = ?1", number)
+    }
+
+    pub fn order_by_id(&self, id: Uuid) -> Result<Option<Order>> {
+        self.order_where("o.id = ?1", id)
+    }
+
+    fn order_where(&self, condition: &str, key: impl rusqlite::ToSql) -> Result<Option<Order>> {
+        let sql = format!("SELECT {COLUMNS} FROM orders o WHERE {condition}");
+        let order = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([key], order_row)
+            .optional()?;
+        match order {
+            Some(mut o) => {
+                o.lines = self.lines(o.id, o.revision)?;
+                Ok(Some(o))
+            }
+            None => Ok(None),
+        }
+    }
+
+    pub fn lines(&self, order_id: Uuid, revision: i64) -> Result<Vec<OrderLine>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT sku, name, variant, qty, unit_price FROM order_lines
+             WHERE order_id = ?1 AND revision = ?2 ORDER BY pos",
+        )?;
+        let rows = stmt.query_map(params![order_id, revision], |r| {
+            Ok(OrderLine {
+                sku: r.get(0)?,
+                name: r.get(1)?,
+                variant: r.get(2)?,
+                qty: r.get(3)?,
+                unit_price: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The order made from this pasted text, if any.
+    pub fn order_number_by_source(&self, hash: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT number FROM orders WHERE source_hash = ?1")?
+            .query_row([hash], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn source_text(&self, order_id: Uuid) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT source_text FROM orders WHERE id = ?1")?
+            .query_row([order_id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Orders with customer and payment sums, by number.
+    pub fn list_orders(&self, f: &OrderFilter) -> Result<Vec<OrderRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS}, c.name, c.phone,
+                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
+                           AND p.kind = 'payment' AND p.state = 'verified'), 0),
+                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
+                           AND p.kind = 'refund'), 0),
+                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
+                           AND p.kind = 'payment' AND p.state = 'claimed'), 0)
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE (?1 IS NULL OR o.lifecycle = ?1)
+               AND (?2 IS NULL OR o.fulfilment = ?2)
+               AND (?3 IS NULL OR o.customer_id = ?3)
+               AND (?4 IS NULL OR o.created_at >= ?4)
+               AND (?5 IS NULL OR o.created_at < ?5)
+             ORDER BY o.number LIMIT ?6 OFFSET ?7"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(
+            params![
+                f.lifecycle.map(|l| l.as_str()),
+                f.fulfilment.map(|x| x.as_str()),
+                f.customer_id,
+                f.created_from.map(ts),
+                f.created_to.map(ts),
+                f.limit.unwrap_or(-1),
+                f.offset
+            ],
+            |r| {
+                Ok(OrderRow {
+                    order: order_row(r)?,
+                    customer_name: r.get(15)?,
+                    customer_phone: r.get(16)?,
+                    totals: Totals {
+                        received: r.get(17)?,
+                        refunded: r.get(18)?,
+                        claimed: r.get(19)?,
+                    },
+                })
+            },
+        )?;
+        let mut out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
+        for row in &mut out {
+            row.order.lines = self.lines(row.order.id, row.order.revision)?;
+        }
+        Ok(out)
+    }
+
+    /// Open balance of a customer's confirmed and completed orders, in minor units.
+    pub fn customer_open_balance(&self, customer_id: Uuid) -> Result<i64> {
+        let sql = format!(
+            "SELECT COALESCE(SUM(o.total - {PAID_SQL}), 0) FROM orders o
+             WHERE o.customer_id = ?1 AND o.lifecycle IN ('confirmed', 'completed')"
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([customer_id], |r| r.get(0))?)
+    }
+}
+
+impl Tx<'_> {
+    /// The next order number; safe because a write transaction holds the write lock.
+    pub fn next_order_number(&self) -> Result<i64> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT COALESCE(MAX(number), 1000) + 1 FROM orders")?
+            .query_row([], |r| r.get(0))?)
+    }
+
+    /// Inserts the order and its lines. `source` is (hash, text) of the chat it came from.
+    pub fn insert_order(&self, o: &Order, source: Option<(&str, &str)>) -> Result<()> {
+        let (subtotal, total) = amounts(o)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO orders (id, number, customer_id, currency, subtotal, delivery_fee,
+                     discount, total, notes, deadline, address, lifecycle, fulfilment, revision,
+                     version, source_hash, source_text, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?19)",
+            )?
+            .execute(params![
+                o.id,
+                o.number,
+                o.customer_id,
+                o.currency.code(),
+                subtotal,
+                o.delivery_fee,
+                o.discount,
+                total,
+                o.notes,
+                o.deadline.map(ts),
+                o.address,
+                o.lifecycle.as_str(),
+                o.fulfilment.as_str(),
+                o.revision,
+                o.version,
+                source.map(|s| s.0),
+                source.map(|s| s.1),
+                ts(o.created_at),
+                ts(o.updated_at)
+            ])?;
+        self.write_lines(o.id, o.revision, &o.lines)
+    }
+
+    /// Writes the lines of one revision (replacing them, for a draft being edited).
+    pub fn write_lines(&self, order_id: Uuid, revision: i64, lines: &[OrderLine]) -> Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM order_lines WHERE order_id = ?1 AND revision = ?2")?
+            .execute(params![order_id, revision])?;
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO order_lines (order_id, revision, pos, sku, name, variant, qty, unit_price)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (pos, l) in lines.iter().enumerate() {
+            stmt.execute(params![
+                order_id,
+                revision,
+                pos as i64 + 1,
+                l.sku,
+                l.name,
+                l.variant,
+                l.qty,
+                l.unit_price
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Writes the order's fields if nobody changed it since `o.version` was read;
+    /// returns the new version. Lines are written separately with [`Tx::write_lines`].
+    pub fn update_order(&self, o: &Order, now: DateTime<Utc>) -> Result<i64> {
+        let (subtotal, total) = amounts(o)?;
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE orders SET customer_id = ?3, subtotal = ?4, delivery_fee = ?5,
+                     discount = ?6, total = ?7, notes = ?8, deadline = ?9, address = ?10,
+                     lifecycle = ?11, fulfilment = ?12, revision = ?13, updated_at = ?14,
+                     version = version + 1
+                 WHERE id = ?1 AND version = ?2",
+            )?
+            .execute(params![
+                o.id,
+                o.version,
+                o.customer_id,
+                subtotal,
+                o.delivery_fee,
+                o.discount,
+                total,
+                o.notes,
+                o.deadline.map(ts),
+                o.address,
+                o.lifecycle.as_str(),
+                o.fulfilment.as_str(),
+                o.revision,
+                ts(now)
+            ])?;
+        if changed == 0 {
+            return Err(StoreError::Stale {
+                what: format!("order #{}", o.number),
+            });
+        }
+        Ok(o.version + 1)
+    }
+}
+
+fn amounts(o: &Order) -> Result<(i64, i64)> {
+    let subtotal = o.subtotal().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let total = o.total().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok((subtotal.minor, total.minor))
+}

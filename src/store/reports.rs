@@ -1,0 +1,65 @@
+//! The rows a daily report is made of.
+
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+
+use super::codec::ts;
+use super::orders::{OrderFilter, OrderRow};
+use super::payments::{COLUMNS, payment_row};
+use super::{Reader, Result};
+use crate::core::payment::Payment;
+
+/// An order created in the report's period, with all its payments (whenever they happened),
+/// so the report can tell how long full payment took.
+#[derive(Debug, Clone)]
+pub struct ReportOrder {
+    pub row: OrderRow,
+    pub payments: Vec<Payment>,
+}
+
+/// A payment made in the report's period, with the number of its order.
+#[derive(Debug, Clone)]
+pub struct PaymentReportRow {
+    pub payment: Payment,
+    pub order_number: i64,
+}
+
+impl Reader<'_> {
+    pub fn report_orders(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportOrder>> {
+        let rows = self.list_orders(&OrderFilter {
+            created_from: Some(from),
+            created_to: Some(to),
+            ..OrderFilter::default()
+        })?;
+        rows.into_iter()
+            .map(|row| {
+                let payments = self.payments_for(row.order.id)?;
+                Ok(ReportOrder { row, payments })
+            })
+            .collect()
+    }
+
+    pub fn report_payments(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<PaymentReportRow>> {
+        let columns = COLUMNS
+            .split(',')
+            .map(|c| format!("p.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns}, o.number FROM payments p JOIN orders o ON o.id = p.order_id
+             WHERE p.created_at >= ?1 AND p.created_at < ?2 ORDER BY p.created_at, p.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![ts(from), ts(to)], |r| {
+            Ok(PaymentReportRow {
+                payment: payment_row(r)?,
+                order_number: r.get(13)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
