@@ -2,5 +2,11 @@
 //!
 //! See `ARCHITECTURE.md` for the module map and the dependency rules between layers.
 
+pub mod config;
 pub mod core;
+pub mod export;
+pub mod ops;
+pub mod paths;
 pub mod store;
+pub mod cli;
+pub mod clipboard;

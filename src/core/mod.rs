@@ -8,6 +8,7 @@ pub mod money;
 pub mod names;
 pub mod order;
 pub mod payment;
+pub mod report;
 pub mod stock;
 pub mod summary;
 pub mod template;

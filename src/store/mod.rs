@@ -24,7 +24,7 @@ pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::ImportOutcome;
-pub use reports::{PaymentReportRow, ReportOrder};
+pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 

@@ -8,6 +8,7 @@ use super::orders::{OrderFilter, OrderRow};
 use super::payments::{COLUMNS, payment_row};
 use super::{Reader, Result};
 use crate::core::payment::Payment;
+use crate::core::report::PaymentReportRow;
 
 /// An order created in the report's period, with all its payments (whenever they happened),
 /// so the report can tell how long full payment took.
@@ -15,13 +16,6 @@ use crate::core::payment::Payment;
 pub struct ReportOrder {
     pub row: OrderRow,
     pub payments: Vec<Payment>,
-}
-
-/// A payment made in the report's period, with the number of its order.
-#[derive(Debug, Clone)]
-pub struct PaymentReportRow {
-    pub payment: Payment,
-    pub order_number: i64,
 }
 
 impl Reader<'_> {

@@ -8,7 +8,6 @@
 //! the whole paste (see [`dominant_shape`]): a continuation line such as `Total: $80` never
 //! matches, and one that starts with a date in another layout is outvoted by the paste's own.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -65,19 +64,66 @@ pub(crate) struct RawHeader {
 const TIME: &str = r"(?P<h>\d{1,2})(?P<ts>[:.])(?P<mi>\d{2})(?:[:.](?P<sec>\d{2}))?(?:\s*(?P<ap>[aApP]\.?\s?[mM]\.?))?";
 const DATE: &str = r"(?P<a>\d{1,4})(?P<s1>[./-])(?P<b>\d{1,2})(?P<s2>[./-])(?P<c>\d{1,4})";
 
+/// A compiled header pattern with its capture groups resolved to indices once, because
+/// looking groups up by name on every line showed up in profiles.
+struct HeaderPattern {
+    regex: Regex,
+    groups: Groups,
+}
+
+#[derive(Clone, Copy)]
+struct Groups {
+    open: Option<usize>,
+    close: Option<usize>,
+    a: usize,
+    s1: usize,
+    b: usize,
+    s2: usize,
+    c: usize,
+    comma: usize,
+    klo: Option<usize>,
+    h: usize,
+    ts: usize,
+    mi: usize,
+    sec: usize,
+    ap: usize,
+}
+
+impl HeaderPattern {
+    fn new(pattern: &str) -> HeaderPattern {
+        let regex = Regex::new(pattern).unwrap_or_else(|e| unreachable!("header regex: {e}"));
+        let index = |name: &str| regex.capture_names().position(|n| n == Some(name));
+        let must = |name: &str| index(name).unwrap_or_else(|| unreachable!("group {name}"));
+        let groups = Groups {
+            open: index("open"),
+            close: index("close"),
+            a: must("a"),
+            s1: must("s1"),
+            b: must("b"),
+            s2: must("s2"),
+            c: must("c"),
+            comma: must("comma"),
+            klo: index("klo"),
+            h: must("h"),
+            ts: must("ts"),
+            mi: must("mi"),
+            sec: must("sec"),
+            ap: must("ap"),
+        };
+        HeaderPattern { regex, groups }
+    }
+}
+
 /// `[date, time] ` or `date, time - `, with an optional `klo` before the time.
-static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(
+static DATE_FIRST: LazyLock<HeaderPattern> = LazyLock::new(|| {
+    HeaderPattern::new(&format!(
         r"^(?P<open>\[)?\s*{DATE}(?:(?P<comma>,)\s*|\s+)(?:(?P<klo>klo)\s+)?{TIME}(?:\s*(?P<close>\])\s?|\s+[-–](?:\s|$))"
-    );
-    Regex::new(&pattern).unwrap_or_else(|e| unreachable!("date-first header regex: {e}"))
+    ))
 });
 
 /// `[time, date] `: what WhatsApp Web, Desktop and the phone's "copy" put on the clipboard.
-static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    let pattern = format!(r"^\[\s*{TIME}(?P<comma>,)?\s*{DATE}\s*\]\s?");
-    Regex::new(&pattern).unwrap_or_else(|e| unreachable!("time-first header regex: {e}"))
-});
+static TIME_FIRST: LazyLock<HeaderPattern> =
+    LazyLock::new(|| HeaderPattern::new(&format!(r"^\[\s*{TIME}(?P<comma>,)?\s*{DATE}\s*\]\s?")));
 
 /// Reads a header at the start of `line`, or None when the line cannot be one.
 pub(crate) fn recognize(line: &str) -> Option<RawHeader> {
@@ -86,28 +132,30 @@ pub(crate) fn recognize(line: &str) -> Option<RawHeader> {
     if !lead.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if let Some(caps) = DATE_FIRST.captures(line) {
-        let bracketed = caps.name("open").is_some();
+    if let Some(caps) = DATE_FIRST.regex.captures(line) {
+        let g = DATE_FIRST.groups;
+        let has = |i: Option<usize>| i.and_then(|i| caps.get(i)).is_some();
+        let bracketed = has(g.open);
         // "[date time - " or "date time]" are half of two layouts; neither is real.
-        if bracketed != caps.name("close").is_some() {
+        if bracketed != has(g.close) {
             return None;
         }
-        return build(&caps, bracketed, false);
+        return build(&caps, g, bracketed, false);
     }
-    let caps = TIME_FIRST.captures(line)?;
-    build(&caps, true, true)
+    let caps = TIME_FIRST.regex.captures(line)?;
+    build(&caps, TIME_FIRST.groups, true, true)
 }
 
-fn build(caps: &Captures<'_>, bracketed: bool, time_first: bool) -> Option<RawHeader> {
-    let text = |name: &str| caps.name(name).map_or("", |m| m.as_str());
-    let number = |name: &str| text(name).parse::<u32>().ok();
-    let separator = |name: &str| text(name).chars().next();
+fn build(caps: &Captures<'_>, g: Groups, bracketed: bool, time_first: bool) -> Option<RawHeader> {
+    let text = |i: usize| caps.get(i).map_or("", |m| m.as_str());
+    let number = |i: usize| text(i).parse::<u32>().ok();
+    let separator = |i: usize| text(i).chars().next();
 
-    let date_separator = separator("s1")?;
-    if separator("s2")? != date_separator {
+    let date_separator = separator(g.s1)?;
+    if separator(g.s2)? != date_separator {
         return None;
     }
-    let (a, b, c) = (text("a"), text("b"), text("c"));
+    let (a, b, c) = (text(g.a), text(g.b), text(g.c));
     let year_first = a.len() == 4;
     let year_digits = if year_first { 4 } else { c.len() };
     // Year-first has a one- or two-digit day last; otherwise the year is last and has 2 or 4.
@@ -120,10 +168,10 @@ fn build(caps: &Captures<'_>, bracketed: bool, time_first: bool) -> Option<RawHe
         return None;
     }
     let date = RawDate {
-        fields: [number("a")?, number("b")?, number("c")?],
+        fields: [number(g.a)?, number(g.b)?, number(g.c)?],
         text: format!("{a}{date_separator}{b}{date_separator}{c}"),
     };
-    let meridiem = caps.name("ap").map(|m| {
+    let meridiem = caps.get(g.ap).map(|m| {
         if m.as_str().starts_with(['a', 'A']) {
             Meridiem::Am
         } else {
@@ -131,9 +179,9 @@ fn build(caps: &Captures<'_>, bracketed: bool, time_first: bool) -> Option<RawHe
         }
     });
     let time = RawTime {
-        hour: number("h")?,
-        minute: number("mi")?,
-        second: caps.name("sec").and_then(|m| m.as_str().parse().ok()),
+        hour: number(g.h)?,
+        minute: number(g.mi)?,
+        second: caps.get(g.sec).and_then(|m| m.as_str().parse().ok()),
         meridiem,
     };
     let shape = Shape {
@@ -142,11 +190,11 @@ fn build(caps: &Captures<'_>, bracketed: bool, time_first: bool) -> Option<RawHe
         date_separator,
         year_first,
         year_digits: u8::try_from(year_digits).ok()?,
-        comma: caps.name("comma").is_some(),
-        klo: caps.name("klo").is_some(),
+        comma: caps.get(g.comma).is_some(),
+        klo: g.klo.and_then(|i| caps.get(i)).is_some(),
         seconds: time.second.is_some(),
         twelve_hour: meridiem.is_some(),
-        time_separator: separator("ts")?,
+        time_separator: separator(g.ts)?,
     };
     Some(RawHeader {
         shape,
@@ -160,13 +208,19 @@ fn build(caps: &Captures<'_>, bracketed: bool, time_first: bool) -> Option<RawHe
 /// export or one copy, so its real headers all have one shape, while look-alike lines inside
 /// messages are few and usually of another shape.
 pub(crate) fn dominant_shape<'a>(headers: impl Iterator<Item = &'a RawHeader>) -> Option<Shape> {
-    let mut counts: HashMap<Shape, (usize, usize)> = HashMap::new();
-    for (order, header) in headers.enumerate() {
-        counts.entry(header.shape).or_insert((0, order)).0 += 1;
+    // A paste holds a handful of distinct shapes at most, so a short list beats hashing
+    // every header; it also keeps first-seen order for the tie-break.
+    let mut counts: Vec<(Shape, usize)> = Vec::new();
+    for header in headers {
+        match counts.iter_mut().find(|(shape, _)| *shape == header.shape) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((header.shape, 1)),
+        }
     }
+    let best = counts.iter().map(|(_, count)| *count).max()?;
     counts
         .into_iter()
-        .max_by(|(_, (n1, first1)), (_, (n2, first2))| n1.cmp(n2).then(first2.cmp(first1)))
+        .find(|(_, count)| *count == best)
         .map(|(shape, _)| shape)
 }
 
@@ -192,7 +246,10 @@ mod tests {
         assert_eq!(rest("12/01/2024 14:05 - Mei: hi"), "Mei: hi");
         assert!(!header("12/01/2024 14:05 - Mei: hi").shape.comma);
         assert_eq!(rest("1/4/23, 7:02\u{202f}PM - Ana: oi"), "Ana: oi");
-        assert_eq!(rest("20/6/2017 8:28 p.\u{a0}m. - Michelle: test"), "Michelle: test");
+        assert_eq!(
+            rest("20/6/2017 8:28 p.\u{a0}m. - Michelle: test"),
+            "Michelle: test"
+        );
         assert_eq!(rest("03.08.21, 12:30 - Jonas: hallo"), "Jonas: hallo");
         assert_eq!(rest("2023-12-20, 5:46 p.m. - Farid: yo"), "Farid: yo");
         assert_eq!(rest("30/08/25 18.00 - Budi: halo"), "Budi: halo");

@@ -36,6 +36,11 @@ pub(crate) fn split_lines(paste: &str) -> Vec<Line<'_>> {
 /// Removes bidi controls and stray zero-width no-break spaces (a BOM in the middle of a paste
 /// means two files were concatenated). Allocates only when there is something to remove.
 pub(crate) fn clean(raw: &str) -> Cow<'_, str> {
+    // Every character removed here is encoded starting with byte 0xE2 or 0xEF; a byte scan
+    // lets the common clean line skip the char decoding.
+    if !raw.bytes().any(|b| b == 0xE2 || b == 0xEF) {
+        return Cow::Borrowed(raw);
+    }
     let unwanted = |c: char| is_bidi_control(c) || c == '\u{feff}';
     if raw.contains(unwanted) {
         Cow::Owned(raw.chars().filter(|&c| !unwanted(c)).collect())
@@ -49,7 +54,10 @@ mod tests {
     use super::*;
 
     fn texts(paste: &str) -> Vec<String> {
-        split_lines(paste).into_iter().map(|l| l.text.into_owned()).collect()
+        split_lines(paste)
+            .into_iter()
+            .map(|l| l.text.into_owned())
+            .collect()
     }
 
     #[test]
@@ -62,7 +70,10 @@ mod tests {
     #[test]
     fn bom_and_direction_marks_are_removed() {
         assert_eq!(texts("\u{feff}x"), ["x"]);
-        assert_eq!(texts("\u{200e}[1/2/24]\u{202a}+1 555\u{202c}"), ["[1/2/24]+1 555"]);
+        assert_eq!(
+            texts("\u{200e}[1/2/24]\u{202a}+1 555\u{202c}"),
+            ["[1/2/24]+1 555"]
+        );
     }
 
     #[test]

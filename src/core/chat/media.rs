@@ -133,6 +133,10 @@ const CALLS: &[&str] = &[
 /// attachments (a caption may follow it) and only the end for the "edited" marker.
 pub fn detect_media(text: &str) -> Option<MediaKind> {
     let first_line = text.lines().next().unwrap_or("").trim();
+    // Placeholders and file names are short; a long first line is words, unless edited.
+    if first_line.len() > MAX_PLACEHOLDER_BYTES {
+        return edited(text);
+    }
     let first = first_line.to_lowercase();
     let first_plain = first.trim_end_matches('.');
     let whole_line = text.trim() == first_line;
@@ -143,7 +147,10 @@ pub fn detect_media(text: &str) -> Option<MediaKind> {
     if whole_line && DELETED.contains(&first_plain) {
         return Some(MediaKind::Deleted);
     }
-    if let Some(&(_, kind)) = OMITTED_KINDS.iter().find(|(end, _)| first_plain.ends_with(end)) {
+    if let Some(&(_, kind)) = OMITTED_KINDS
+        .iter()
+        .find(|(end, _)| first_plain.ends_with(end))
+    {
         return Some(kind);
     }
     if let Some(inner) = ATTACHED_PREFIXES
@@ -156,7 +163,9 @@ pub fn detect_media(text: &str) -> Option<MediaKind> {
     if let Some(name) = ATTACHED_SUFFIXES.iter().find_map(|s| first.strip_suffix(s)) {
         return Some(kind_of_file(name.trim()));
     }
-    if LOCATION_PREFIXES.iter().any(|p| first.starts_with(p) && first.contains("http"))
+    if LOCATION_PREFIXES
+        .iter()
+        .any(|p| first.starts_with(p) && first.contains("http"))
         || LIVE_LOCATION.iter().any(|p| first_plain.starts_with(p))
     {
         return Some(MediaKind::Location);
@@ -164,18 +173,26 @@ pub fn detect_media(text: &str) -> Option<MediaKind> {
     if whole_line && CALLS.iter().any(|c| is_call_line(first_plain, c)) {
         return Some(MediaKind::Call);
     }
+    edited(text)
+}
+
+/// Longer than any placeholder line, including a long attachment file name.
+const MAX_PLACEHOLDER_BYTES: usize = 300;
+
+fn edited(text: &str) -> Option<MediaKind> {
     let tail = last_bytes(text.trim_end(), 48).to_lowercase();
-    if EDITED.iter().any(|marker| tail.ends_with(marker)) {
-        return Some(MediaKind::Edited);
-    }
-    None
+    EDITED
+        .iter()
+        .any(|marker| tail.ends_with(marker))
+        .then_some(MediaKind::Edited)
 }
 
 /// "Missed voice call" alone or followed by details ("Voice call, 12 min"), but not
 /// "video call me later?".
 fn is_call_line(line: &str, call: &str) -> bool {
-    line.strip_prefix(call)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with([',', '.', '(']) || rest.starts_with(" •"))
+    line.strip_prefix(call).is_some_and(|rest| {
+        rest.is_empty() || rest.starts_with([',', '.', '(']) || rest.starts_with(" •")
+    })
 }
 
 /// The last `n` bytes of `s`, widened to a character boundary.
@@ -241,14 +258,29 @@ mod tests {
             ("Esta mensagem foi apagada", Some(Deleted)),
             ("Se eliminó este mensaje.", Some(Deleted)),
             ("Diese Nachricht wurde gelöscht.", Some(Deleted)),
-            ("<attached: 00000012-PHOTO-2024-01-12-10-00-00.jpg>", Some(Image)),
-            ("<attached: 00000013-AUDIO-2024-01-12-10-01-00.opus>", Some(Audio)),
+            (
+                "<attached: 00000012-PHOTO-2024-01-12-10-00-00.jpg>",
+                Some(Image),
+            ),
+            (
+                "<attached: 00000013-AUDIO-2024-01-12-10-01-00.opus>",
+                Some(Audio),
+            ),
             ("<attached: Catalogo.pdf>", Some(Document)),
-            ("IMG-20240112-WA0003.jpg (file attached)\nthis one in blue", Some(Image)),
+            (
+                "IMG-20240112-WA0003.jpg (file attached)\nthis one in blue",
+                Some(Image),
+            ),
             ("PTT-20240112-WA0004.opus (arquivo anexado)", Some(Audio)),
             ("Mei.vcf (file attached)", Some(Contact)),
-            ("location: https://maps.google.com/?q=-23.5,-46.6", Some(Location)),
-            ("Localização: https://maps.google.com/?q=-23.5,-46.6", Some(Location)),
+            (
+                "location: https://maps.google.com/?q=-23.5,-46.6",
+                Some(Location),
+            ),
+            (
+                "Localização: https://maps.google.com/?q=-23.5,-46.6",
+                Some(Location),
+            ),
             ("Live location shared", Some(Location)),
             ("Missed voice call", Some(Call)),
             ("Voice call, 12 min", Some(Call)),

@@ -83,7 +83,11 @@ pub fn parse_chat(text: &str, opts: &ParseOptions) -> ParsedChat {
     let order = if shape.year_first {
         opts.date_order
     } else {
-        let dates = candidates.iter().flatten().filter(|h| h.shape == shape).map(|h| &h.date);
+        let dates = candidates
+            .iter()
+            .flatten()
+            .filter(|h| h.shape == shape)
+            .map(|h| &h.date);
         let decision = datetime::decide_order(dates, opts.date_order);
         if let Some(warning) = decision.warning {
             warnings.push(WarningKind::DateOrder, warning);
@@ -138,7 +142,11 @@ impl<'p> Splitter<'p> {
                     return;
                 }
             } else if self.current.is_some()
-                && line.text.get(h.rest_start..).and_then(system::split_author).is_some()
+                && line
+                    .text
+                    .get(h.rest_start..)
+                    .and_then(system::split_author)
+                    .is_some()
             {
                 self.warnings.push(
                     WarningKind::OtherLayout,
@@ -220,7 +228,8 @@ impl<'p> Splitter<'p> {
                 ),
             );
             let text = join_lines(&self.preamble);
-            self.messages.insert(0, unheaded_message(text, first.number));
+            self.messages
+                .insert(0, unheaded_message(text, first.number));
         }
         mark_chat_name_authors(&mut self.messages, &self.notice_slots);
         ParsedChat {
@@ -302,7 +311,11 @@ fn finish_message(pending: Pending) -> (Message, Option<String>) {
             system = true;
         }
     }
-    let media = if system { None } else { media::detect_media(&text) };
+    let media = if system {
+        None
+    } else {
+        media::detect_media(&text)
+    };
     let message = Message {
         date,
         time,
@@ -338,10 +351,127 @@ fn mark_chat_name_authors(messages: &mut [Message], notice_slots: &HashSet<Strin
         .cloned()
         .collect();
     for message in messages.iter_mut() {
-        if message.author.as_ref().is_some_and(|a| chat_names.contains(a)) {
+        if message
+            .author
+            .as_ref()
+            .is_some_and(|a| chat_names.contains(a))
+        {
             message.author = None;
             message.system = true;
             message.media = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ParsedChat {
+        parse_chat(text, &ParseOptions::default())
+    }
+
+    fn only(text: &str) -> Message {
+        let mut chat = parse(text);
+        assert_eq!(chat.messages.len(), 1, "{text:?} → {chat:?}");
+        chat.messages.remove(0)
+    }
+
+    #[test]
+    fn am_pm_in_every_written_form() {
+        let table = [
+            ("9:41 AM", "09:41"),
+            ("9:41 am", "09:41"),
+            ("9:41 a.m.", "09:41"),
+            ("9:41 a. m.", "09:41"),
+            ("9:41 p. m.", "21:41"),
+            ("9:41 P.M.", "21:41"),
+            ("9:41PM", "21:41"),
+            ("9:41\u{a0}PM", "21:41"),
+            ("9:41\u{202f}pm", "21:41"),
+            ("9:41\u{a0}p.\u{a0}m.", "21:41"),
+            ("12:05 AM", "00:05"),
+            ("12:05 PM", "12:05"),
+            ("12:05:09 AM", "00:05:09"),
+        ];
+        for (time, expected) in table {
+            let message = only(&format!("13/01/2024, {time} - Mei: hi"));
+            assert_eq!(message.time, expected, "{time:?}");
+            assert_eq!(message.author.as_deref(), Some("Mei"), "{time:?}");
+            let ios = only(&format!("[13/01/2024, {time}] Mei: hi"));
+            assert_eq!(ios.time, expected, "[{time:?}]");
+        }
+    }
+
+    #[test]
+    fn date_separators_and_year_lengths() {
+        let table = [
+            ("13/01/2024", "2024-01-13"),
+            ("13.01.2024", "2024-01-13"),
+            ("13-01-2024", "2024-01-13"),
+            ("13/1/24", "2024-01-13"),
+            ("1/13/24", "2024-01-13"),
+            ("2024-01-13", "2024-01-13"),
+            ("2024/1/13", "2024-01-13"),
+            ("2024.01.13", "2024-01-13"),
+        ];
+        for (date, expected) in table {
+            assert_eq!(
+                only(&format!("{date}, 10:00 - Mei: hi")).date,
+                expected,
+                "{date}"
+            );
+            assert_eq!(
+                only(&format!("{date} 10:00 - Mei: hi")).date,
+                expected,
+                "{date}"
+            );
+        }
+    }
+
+    #[test]
+    fn inner_blank_lines_are_kept_and_edges_trimmed() {
+        let chat =
+            parse("\n\n13/01/2024, 10:00 - Mei: a\n\n  b\n\n\n13/01/2024, 10:01 - Ana: c\n\n");
+        let texts: Vec<&str> = chat.messages.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["a\n\n  b", "c"]);
+        let lines: Vec<usize> = chat.messages.iter().map(|m| m.line).collect();
+        assert_eq!(lines, [3, 8]);
+    }
+
+    #[test]
+    fn the_chat_name_slot_loses_its_author_but_people_keep_theirs() {
+        let text = "[14/08/2024, 21:00:10] Shop Group: Messages and calls are end-to-end encrypted.\n\
+                    [14/08/2024, 21:00:11] Shop Group: Boris added you\n\
+                    [14/08/2024, 21:00:12] Mei: Messages and calls are end-to-end encrypted.\n\
+                    [14/08/2024, 21:00:13] Mei: Mei left\n\
+                    [14/08/2024, 21:00:14] Mei: I left my scarf at the shop\n\
+                    [14/08/2024, 21:00:15] Ana: Boris added you\n";
+        let chat = parse(text);
+        let authors: Vec<Option<&str>> =
+            chat.messages.iter().map(|m| m.author.as_deref()).collect();
+        assert_eq!(authors, [None, None, None, None, Some("Mei"), Some("Ana")]);
+        let system: Vec<bool> = chat.messages.iter().map(|m| m.system).collect();
+        assert_eq!(system, [true, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn android_lines_without_author_are_system() {
+        let chat = parse("13/01/2024, 10:00 - Mei left\n13/01/2024, 10:01 - Ana: hi");
+        assert!(chat.messages[0].system && chat.messages[0].author.is_none());
+        assert!(!chat.messages[1].system);
+    }
+
+    #[test]
+    fn headers_of_the_paste_layout_only_start_messages() {
+        let text = "[13/01/2024, 10:00:00] Mei: order\n\
+                    13/01/2024, 10:00 - Name: Mei\n\
+                    [13/01/2024, 10:01:00] Ana: ok";
+        let chat = parse(text);
+        assert_eq!(chat.messages.len(), 2);
+        assert_eq!(
+            chat.messages[0].text,
+            "order\n13/01/2024, 10:00 - Name: Mei"
+        );
     }
 }

@@ -30,13 +30,18 @@ pub(crate) fn split_author(rest: &str) -> Option<(&str, &str)> {
     }
     let text = &rest[colon + 1..];
     // One space follows the colon; anything beyond it belongs to the message.
-    let text = text.strip_prefix([' ', '\u{a0}', '\u{202f}']).unwrap_or(text);
+    let text = text
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(text);
     Some((author, text))
 }
 
 /// iOS marks senders who are not in the phone's contacts with "~ " before their name.
 pub(crate) fn clean_author(author: &str) -> &str {
-    author.strip_prefix('~').map_or(author, str::trim_start).trim()
+    author
+        .strip_prefix('~')
+        .map_or(author, str::trim_start)
+        .trim()
 }
 
 /// The verbs that introduce a quoted name, with its opening quote. When one stands before
@@ -84,9 +89,14 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| unreachable!("notice regex: {e}"))
 });
 
+/// WhatsApp's own lines are short; longer texts are never read as notices or events, which
+/// keeps a pasted novel from running the regexes below over its whole length.
+const MAX_SYSTEM_BYTES: usize = 400;
+
 /// True for a fixed WhatsApp notice such as the end-to-end encryption message.
 pub(crate) fn is_notice(text: &str) -> bool {
-    NOTICE.is_match(text.trim())
+    let text = text.trim();
+    text.len() <= MAX_SYSTEM_BYTES && NOTICE.is_match(text)
 }
 
 /// "<actor> <event>" in en/pt/es/de: joins, leaves, adds, removals, renames, number changes.
@@ -124,8 +134,8 @@ static GROUP_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// The actor of a group event ("Boris added you" → "Boris"), or None when the text is not one.
 pub(crate) fn group_event_actor(text: &str) -> Option<&str> {
     let text = text.trim();
-    // Events are one line; a long multi-line text is a message that merely starts alike.
-    if text.contains('\n') {
+    // Events are one short line; a longer text is a message that merely starts alike.
+    if text.len() > MAX_SYSTEM_BYTES || text.contains('\n') {
         return None;
     }
     GROUP_EVENT
@@ -141,10 +151,19 @@ mod tests {
     #[test]
     fn author_and_text() {
         assert_eq!(split_author("Mei: hello"), Some(("Mei", "hello")));
-        assert_eq!(split_author("Mei:  two spaces"), Some(("Mei", " two spaces")));
+        assert_eq!(
+            split_author("Mei:  two spaces"),
+            Some(("Mei", " two spaces"))
+        );
         assert_eq!(split_author("Mei:"), Some(("Mei", "")));
-        assert_eq!(split_author("Mei: see you at 10:30: ok"), Some(("Mei", "see you at 10:30: ok")));
-        assert_eq!(split_author("+55 11 98765-4321: oi"), Some(("+55 11 98765-4321", "oi")));
+        assert_eq!(
+            split_author("Mei: see you at 10:30: ok"),
+            Some(("Mei", "see you at 10:30: ok"))
+        );
+        assert_eq!(
+            split_author("+55 11 98765-4321: oi"),
+            Some(("+55 11 98765-4321", "oi"))
+        );
         assert_eq!(split_author("Mei left"), None);
         assert_eq!(split_author(": hello"), None);
         assert_eq!(split_author("at 10:30 we open"), None);
@@ -192,7 +211,12 @@ mod tests {
         ] {
             assert!(is_notice(text), "{text}");
         }
-        for text in ["You left your scarf here!", "ok", "you're now an admin? lol", ""] {
+        for text in [
+            "You left your scarf here!",
+            "ok",
+            "you're now an admin? lol",
+            "",
+        ] {
             assert!(!is_notice(text), "{text}");
         }
     }
@@ -206,8 +230,14 @@ mod tests {
             ("~ Mei joined using this group's invite link", Some("Mei")),
             ("Boris created group “Sale: 50%”", Some("Boris")),
             ("Boris changed this group's icon", Some("Boris")),
-            ("+55 11 98765-4321 changed to +55 11 91234-5678", Some("+55 11 98765-4321")),
-            ("Mei changed their phone number to a new number. Tap to message or add the new number.", Some("Mei")),
+            (
+                "+55 11 98765-4321 changed to +55 11 91234-5678",
+                Some("+55 11 98765-4321"),
+            ),
+            (
+                "Mei changed their phone number to a new number. Tap to message or add the new number.",
+                Some("Mei"),
+            ),
             ("Joana saiu", Some("Joana")),
             ("Joana adicionou Pedro", Some("Joana")),
             ("Lucía salió del grupo", Some("Lucía")),

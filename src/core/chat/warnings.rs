@@ -42,7 +42,10 @@ impl Warnings {
     pub fn finish(mut self) -> Vec<String> {
         for kind in &self.first_hidden {
             let count = self.hidden.get(kind).copied().unwrap_or(0);
-            self.shown.push(format!("… and {count} more warnings like these ({})", describe(*kind)));
+            self.shown.push(format!(
+                "… and {count} more warnings like these ({})",
+                describe(*kind)
+            ));
         }
         self.shown
     }
@@ -72,6 +75,9 @@ mod tests {
         let list = w.finish();
         assert_eq!(list.len(), SHOWN_PER_KIND + 2);
         assert_eq!(list[SHOWN_PER_KIND], "paste");
-        assert_eq!(list[SHOWN_PER_KIND + 1], "… and 3 more warnings like these (impossible dates)");
+        assert_eq!(
+            list[SHOWN_PER_KIND + 1],
+            "… and 3 more warnings like these (impossible dates)"
+        );
     }
 }

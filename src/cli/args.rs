@@ -1,0 +1,292 @@
+//! The command line, as clap definitions. Names here are a contract: scripts depend on them.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use crate::core::order::Fulfilment;
+use crate::core::payment::Method;
+use crate::ops::ItemSpec;
+
+/// A keyboard-first order desk for shops that sell through WhatsApp.
+///
+/// With no command, opens the desk on the database. Every command works on the same book;
+/// add --json where a script wants data. Exit codes: 0 ok, 1 your input needs fixing
+/// (nothing was changed), 2 an internal error.
+#[derive(Debug, Parser)]
+#[command(name = "orderdesk", version, about, long_about)]
+pub struct Cli {
+    /// The database file [default: the platform's data folder, see `orderdesk paths`]
+    #[arg(long, global = true, env = "ORDERDESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// The config file (TOML) [default: the platform's config folder]
+    #[arg(long, global = true, env = "ORDERDESK_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Use the demo shop's database (filled on first use) instead of --db
+    #[arg(long, global = true, conflicts_with = "db")]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The product catalog
+    #[command(subcommand)]
+    Catalog(CatalogCmd),
+    /// Stock on hand: receive, adjust, check the ledger
+    #[command(subcommand)]
+    Stock(StockCmd),
+    /// Customers, remembered by phone number
+    #[command(subcommand)]
+    Customer(CustomerCmd),
+    /// Orders: create, edit, confirm, pay, advance, cancel, show
+    #[command(subcommand)]
+    Order(OrderCmd),
+    /// CSV reports for the owner
+    #[command(subcommand)]
+    Report(ReportCmd),
+    /// Fill a database with a believable demo shop
+    Demo {
+        /// How many orders, spread over the last 7 days
+        #[arg(long, default_value_t = 60)]
+        orders: usize,
+        /// How many customers
+        #[arg(long, default_value_t = 20)]
+        customers: usize,
+    },
+    /// Print where the database and the config file are
+    Paths {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the configuration
+    Config {
+        /// Print the default config file, with comments
+        #[arg(long)]
+        print_default: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogCmd {
+    /// Add or update products from a CSV file
+    /// (header: sku,name,variant,price,currency,stock; optional: aliases,low_stock)
+    Import { file: PathBuf },
+    /// List products with stock
+    List {
+        #[arg(long)]
+        json: bool,
+        /// Only SKUs, names, variants or aliases containing this
+        #[arg(long, default_value = "")]
+        filter: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StockCmd {
+    /// Goods arrived: add QTY to on-hand stock
+    Receive {
+        sku: String,
+        qty: i64,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Correct the count after counting: +N or -N units, with a reason
+    Adjust {
+        sku: String,
+        #[arg(allow_hyphen_values = true)]
+        delta: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Check that every product's counters equal its ledger of moves
+    Check,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomerCmd {
+    /// List customers with their orders, lifetime value and open balance
+    List {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 1000)]
+        limit: i64,
+    },
+    /// Add a customer (or show the existing one with that phone)
+    Add {
+        name: String,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+    },
+    /// Merge duplicate FROM into INTO (phones or unique names); FROM's orders move to INTO
+    Merge { from: String, into: String },
+}
+
+#[derive(Debug, Args)]
+pub struct JsonFlag {
+    /// Print the order as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCmd {
+    /// Create a draft order
+    New {
+        /// The customer's phone number or name (a new phone creates the customer)
+        #[arg(long, value_name = "PHONE_OR_NAME")]
+        customer: String,
+        /// Name for a new customer created from a phone number
+        #[arg(long)]
+        name: Option<String>,
+        /// SKU:QTY, repeatable
+        #[arg(long = "item", value_name = "SKU:QTY", required = true)]
+        items: Vec<ItemSpec>,
+        /// Delivery fee, e.g. 10 or "R$ 10,00"
+        #[arg(long, value_name = "AMOUNT")]
+        delivery: Option<String>,
+        #[arg(long, value_name = "AMOUNT")]
+        discount: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long, default_value = "")]
+        note: String,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Change lines, fees or address; after confirmation this makes a new revision
+    Edit {
+        number: i64,
+        /// Set SKU's quantity (adds the line if new), repeatable
+        #[arg(long = "item", value_name = "SKU:QTY")]
+        items: Vec<ItemSpec>,
+        /// Remove the line with this SKU, repeatable
+        #[arg(long, value_name = "SKU")]
+        remove: Vec<String>,
+        #[arg(long, value_name = "AMOUNT")]
+        delivery: Option<String>,
+        #[arg(long, value_name = "AMOUNT")]
+        discount: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Confirm a draft: checks and reserves stock
+    Confirm {
+        number: i64,
+        /// Confirm even without enough stock (recorded as an oversell in the ledger)
+        #[arg(long)]
+        oversell: bool,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Record a payment (verified) or, with --claimed, what the customer says they sent
+    Pay {
+        number: i64,
+        #[arg(long, value_name = "AMOUNT")]
+        amount: String,
+        #[arg(long)]
+        method: Method,
+        /// Bank, Pix or card reference; the same reference cannot pay twice
+        #[arg(long = "ref", value_name = "REF")]
+        reference: Option<String>,
+        /// The customer says they paid; it counts once verified
+        #[arg(long)]
+        claimed: bool,
+        /// What they sent as proof ("screenshot 14:02")
+        #[arg(long)]
+        proof: Option<String>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Verify a claimed payment (the money arrived)
+    Verify {
+        number: i64,
+        payment_id: String,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Reject a claimed payment (the money never arrived)
+    Reject {
+        number: i64,
+        payment_id: String,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Pay money back; --restock returns shipped goods to stock
+    Refund {
+        number: i64,
+        #[arg(long, value_name = "AMOUNT")]
+        amount: String,
+        #[arg(long)]
+        restock: bool,
+        /// How the money goes back [default: the method of the last payment]
+        #[arg(long)]
+        method: Option<Method>,
+        #[arg(long = "ref", value_name = "REF")]
+        reference: Option<String>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Move fulfilment forward: packing, ready, out_for_delivery, delivered
+    Advance {
+        number: i64,
+        to: Fulfilment,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Cancel an order and release its stock
+    Cancel {
+        number: i64,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Show an order with its lines, payments and journal
+    Show {
+        number: i64,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// List orders; --status takes open, a lifecycle, fulfilment or payment state
+    List {
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        limit: Option<i64>,
+        #[command(flatten)]
+        json: JsonFlag,
+    },
+    /// Print the order summary to paste into the chat
+    Summary {
+        number: i64,
+        /// Also copy it to the clipboard
+        #[arg(long)]
+        copy: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCmd {
+    /// Orders, payments and a summary for one day, as CSV files
+    Daily {
+        /// The day, in local time [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<NaiveDate>,
+        /// Folder for the files
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        out: PathBuf,
+        /// Start each file with a byte order mark (for Excel)
+        #[arg(long)]
+        bom: bool,
+    },
+}

@@ -1,0 +1,107 @@
+//! Plain-text output for people at a terminal.
+
+use chrono::Local;
+
+use crate::core::catalog::Product;
+use crate::core::money::Money;
+use crate::core::payment::short_id;
+use crate::ops::OrderView;
+use crate::store::{CustomerStats, OrderRow};
+
+pub fn order(view: &OrderView) -> String {
+    let o = &view.order;
+    let m = |minor| o.money(minor);
+    let total = view.total();
+    let mut out = format!(
+        "Order #{}{}  {}  ({})\n",
+        o.number,
+        if o.revision > 1 { format!(" v{}", o.revision) } else { String::new() },
+        view.label(),
+        o.created_at.with_timezone(&Local).format("%Y-%m-%d %H:%M"),
+    );
+    out += &format!(
+        "Customer: {}{}\n",
+        view.customer.name,
+        view.customer.phone.as_deref().map(|p| format!(" {p}")).unwrap_or_default()
+    );
+    for l in &o.lines {
+        out += &format!("  {:>3} × {:<36} {:>12}  {}\n", l.qty, l.display_name(), m(l.unit_price).to_string(), l.sku);
+    }
+    out += &format!(
+        "Total {} (delivery {}, discount {})  paid {}  balance {}",
+        m(total),
+        m(o.delivery_fee),
+        m(o.discount),
+        m(view.totals.paid()),
+        m(view.totals.balance(total))
+    );
+    if view.totals.claimed > 0 {
+        out += &format!("  claimed {}", m(view.totals.claimed));
+    }
+    out.push('\n');
+    if let Some(a) = &o.address {
+        out += &format!("Deliver to: {a}\n");
+    }
+    for p in &view.payments {
+        out += &format!(
+            "  {} {} {} {} {}{}\n",
+            short_id(p.id),
+            p.kind,
+            p.method,
+            Money::new(p.amount, p.currency),
+            p.state,
+            p.reference.as_deref().map(|r| format!(" ref {r}")).unwrap_or_default()
+        );
+    }
+    out
+}
+
+pub fn order_line(r: &OrderRow) -> String {
+    let o = &r.order;
+    let total = o.total().map(|m| m.minor).unwrap_or_default();
+    let status = r.totals.status(total);
+    let items = o.lines.iter().map(|l| format!("{}×{}", l.qty, l.sku)).collect::<Vec<_>>().join(" ");
+    format!(
+        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
+        o.number,
+        o.label(status, r.totals.claimed > 0),
+        truncate(&r.customer_name, 20),
+        o.money(total).to_string(),
+        o.money(r.totals.balance(total)).to_string(),
+        items
+    )
+}
+
+pub fn product(p: &Product) -> String {
+    format!(
+        "{:<16} {:<30} {:>12} {:>5} on hand {:>5} reserved {:>5} available{}",
+        p.sku,
+        truncate(&p.display_name(), 30),
+        Money::new(p.price, p.currency).to_string(),
+        p.on_hand,
+        p.reserved,
+        p.available(),
+        if p.is_low() { "  LOW" } else { "" }
+    )
+}
+
+pub fn customer(c: &CustomerStats, currency: crate::core::money::Currency) -> String {
+    format!(
+        "{:<24} {:<16} {:>4} orders  value {:>12}  owes {:>12}",
+        truncate(&c.customer.name, 24),
+        c.customer.phone.as_deref().unwrap_or("-"),
+        c.orders,
+        Money::new(c.lifetime_value, currency).to_string(),
+        Money::new(c.open_balance, currency).to_string()
+    )
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let mut t: String = text.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}

@@ -1,0 +1,260 @@
+//! The command line over the operations: stdout carries data, stderr carries messages.
+
+mod args;
+mod human;
+mod json;
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::Local;
+use serde_json::Value;
+
+pub use args::Cli;
+use args::{CatalogCmd, Command, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
+
+use crate::clipboard::{Clipboard, Copied, SystemClipboard};
+use crate::config::{Config, ConfigError};
+use crate::export::{ExportError, write_daily};
+use crate::ops::{DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
+use crate::paths::Paths;
+use crate::store::Store;
+
+/// Why a command failed: the person's input (exit 1) or a bug (exit 2).
+#[derive(Debug)]
+pub enum Failure {
+    User(String),
+    Internal(String),
+}
+
+impl From<OpError> for Failure {
+    fn from(e: OpError) -> Self {
+        if e.is_user_error() { Failure::User(e.to_string()) } else { Failure::Internal(e.to_string()) }
+    }
+}
+
+impl From<ConfigError> for Failure {
+    fn from(e: ConfigError) -> Self {
+        Failure::User(e.to_string())
+    }
+}
+
+impl From<ExportError> for Failure {
+    fn from(e: ExportError) -> Self {
+        Failure::User(e.to_string())
+    }
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Self {
+        OpError::from(e).into()
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+fn print_json(value: &Value) {
+    println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
+}
+
+pub fn run(cli: Cli) -> Outcome {
+    let paths = Paths::resolve(cli.db.clone(), cli.config.clone());
+    match &cli.command {
+        Some(Command::Paths { json }) => return show_paths(&paths, *json),
+        Some(Command::Config { print_default: true }) => {
+            print!("{}", Config::default_toml());
+            return Ok(());
+        }
+        _ => {}
+    }
+    let config = Config::load(&paths.config)?;
+    if let Some(Command::Config { .. }) = &cli.command {
+        print!("{}", toml::to_string_pretty(&config).unwrap_or_default());
+        return Ok(());
+    }
+    let db = if cli.demo { &paths.demo_db } else { &paths.db };
+    let mut desk = Desk::new(Store::open(db)?, config);
+    if cli.demo && desk.store.read().product_count()? == 0 {
+        eprintln!("filling the demo shop at {} …", db.display());
+        desk.fill_demo(DemoSize::default())?;
+    }
+    match cli.command {
+        None => print_queue(&desk),
+        Some(Command::Catalog(cmd)) => catalog(&mut desk, cmd),
+        Some(Command::Stock(cmd)) => stock(&mut desk, cmd),
+        Some(Command::Customer(cmd)) => customer(&mut desk, cmd),
+        Some(Command::Order(cmd)) => order(&mut desk, cmd),
+        Some(Command::Report(ReportCmd::Daily { date, out, bom })) => {
+            let date = date.unwrap_or_else(|| Local::now().date_naive());
+            let report = desk.daily_report(date, &Local)?;
+            for path in write_daily(&report, &out, bom)? {
+                println!("{}", path.display());
+            }
+            eprintln!("{} orders and {} payments on {date}", report.orders.len(), report.payments.len());
+            Ok(())
+        }
+        Some(Command::Demo { orders, customers }) => {
+            let started = std::time::Instant::now();
+            let stats = desk.fill_demo(DemoSize { orders, customers })?;
+            eprintln!(
+                "demo shop in {}: {} products, {} orders ({:.1?})",
+                desk.store.path(),
+                stats.products,
+                stats.orders,
+                started.elapsed()
+            );
+            Ok(())
+        }
+        Some(Command::Paths { .. } | Command::Config { .. }) => Ok(()),
+    }
+}
+
+fn show_paths(paths: &Paths, json: bool) -> Outcome {
+    if json {
+        print_json(&serde_json::to_value(paths).unwrap_or_default());
+    } else {
+        println!("database  {}", paths.db.display());
+        println!("config    {}", paths.config.display());
+        println!("demo      {}", paths.demo_db.display());
+    }
+    Ok(())
+}
+
+/// Until the desk's screen exists, no command prints the open orders.
+fn print_queue(desk: &Desk) -> Outcome {
+    let rows = desk.list_orders(&ListQuery { status: Some("open".into()), limit: None })?;
+    println!("{} · {} open orders ({})", desk.config.shop.name, rows.len(), desk.store.path());
+    for row in rows.iter().rev().take(40) {
+        println!("{}", human::order_line(row));
+    }
+    Ok(())
+}
+
+fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
+    match cmd {
+        CatalogCmd::Import { file } => {
+            let text = read_text(&file)?;
+            let r = desk.import_catalog(&text)?;
+            eprintln!(
+                "imported {}: {} new, {} updated, {} unchanged, {} stock counts set",
+                file.display(),
+                r.inserted,
+                r.updated,
+                r.unchanged,
+                r.stock_changes.len()
+            );
+        }
+        CatalogCmd::List { json, filter } => {
+            let products = desk.catalog(&filter)?;
+            if json {
+                print_json(&products.iter().map(json::product).collect());
+            } else {
+                products.iter().for_each(|p| println!("{}", human::product(p)));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path) -> Result<String, Failure> {
+    let bytes = fs::read(path).map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Failure::User(format!("{} is not UTF-8 text; save it as UTF-8 CSV", path.display())))
+}
+
+fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
+    let p = match cmd {
+        StockCmd::Receive { sku, qty, note } => desk.receive_stock(&sku, qty, &note)?,
+        StockCmd::Adjust { sku, delta, reason } => desk.adjust_stock(&sku, delta, &reason)?,
+        StockCmd::Check => {
+            let bad = desk.store.read().stock_discrepancies()?;
+            if bad.is_empty() {
+                eprintln!("every product's stock agrees with its ledger");
+                return Ok(());
+            }
+            for (sku, (on_hand, reserved), (l_on, l_res)) in &bad {
+                println!("{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}");
+            }
+            return Err(Failure::Internal(format!("{} products disagree with their ledger", bad.len())));
+        }
+    };
+    println!("{}", human::product(&p));
+    Ok(())
+}
+
+fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
+    let currency = desk.config.shop.currency;
+    match cmd {
+        CustomerCmd::List { json, limit } => {
+            let list = desk.customers(limit, 0)?;
+            if json {
+                print_json(&list.iter().map(|c| json::customer(c, currency)).collect());
+            } else {
+                list.iter().for_each(|c| println!("{}", human::customer(c, currency)));
+            }
+        }
+        CustomerCmd::Add { name, phone, address } => {
+            let c = desk.add_customer(&name, phone.as_deref(), address.as_deref())?;
+            println!("{} {}", c.name, c.phone.unwrap_or_default());
+        }
+        CustomerCmd::Merge { from, into } => {
+            let c = desk.merge_customers(&from, &into)?;
+            eprintln!("merged '{from}' into {} {}", c.name, c.phone.unwrap_or_default());
+        }
+    }
+    Ok(())
+}
+
+fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
+    let (view, as_json) = match cmd {
+        OrderCmd::New { customer, name, items, delivery, discount, address, note, json } => {
+            let new = NewOrder { customer, name, items, delivery, discount, address, notes: note, ..NewOrder::default() };
+            (desk.create_order(new)?, json.json)
+        }
+        OrderCmd::Edit { number, items, remove, delivery, discount, address, note, json } => {
+            let edit = OrderEdit { set: items, remove, delivery, discount, address, notes: note };
+            (desk.edit_order(number, edit, None)?, json.json)
+        }
+        OrderCmd::Confirm { number, oversell, json } => (desk.confirm_order(number, oversell, None)?, json.json),
+        OrderCmd::Pay { number, amount, method, reference, claimed, proof, json } => {
+            let (_, view) = desk.record_payment(number, NewPayment { amount, method, reference, claimed, proof })?;
+            (view, json.json)
+        }
+        OrderCmd::Verify { number, payment_id, json } => (desk.verify_payment(number, &payment_id)?, json.json),
+        OrderCmd::Reject { number, payment_id, json } => (desk.reject_payment(number, &payment_id)?, json.json),
+        OrderCmd::Refund { number, amount, restock, method, reference, json } => {
+            (desk.refund(number, &amount, restock, method, reference)?.1, json.json)
+        }
+        OrderCmd::Advance { number, to, json } => (desk.advance_order(number, to, None)?, json.json),
+        OrderCmd::Cancel { number, json } => (desk.cancel_order(number, None)?, json.json),
+        OrderCmd::Show { number, json } => (desk.order_view(number)?, json.json),
+        OrderCmd::List { status, limit, json } => {
+            let rows = desk.list_orders(&ListQuery { status, limit })?;
+            if json.json {
+                print_json(&rows.iter().map(json::order_row).collect());
+            } else {
+                rows.iter().for_each(|r| println!("{}", human::order_line(r)));
+            }
+            return Ok(());
+        }
+        OrderCmd::Summary { number, copy } => {
+            let text = desk.order_summary(number)?;
+            println!("{text}");
+            if copy {
+                match SystemClipboard::for_command(Duration::from_secs(2)).copy(&text) {
+                    Copied::System => eprintln!("copied the summary of #{number} to the clipboard"),
+                    Copied::Terminal => eprintln!("sent the summary of #{number} to the terminal's clipboard (OSC 52)"),
+                    Copied::Failed(why) => eprintln!("could not copy ({why}); the summary is printed above"),
+                }
+            }
+            return Ok(());
+        }
+    };
+    if as_json {
+        print_json(&json::order(&view, true));
+    } else {
+        print!("{}", human::order(&view));
+    }
+    Ok(())
+}

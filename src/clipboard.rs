@@ -1,0 +1,146 @@
+//! Copying text for the person at the desk: the system clipboard (one arboard handle kept for
+//! the session), OSC 52 through the terminal over SSH, and an in-memory fake for tests.
+//!
+//! Why the care: arboard fails at once without a display, can hang forever on a stale SSH X
+//! forward, and under X11 the copying process must stay alive to serve the text.
+
+use std::io::{IsTerminal, Write};
+use std::sync::mpsc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How a copy reached the person, so the status line can say so honestly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Copied {
+    /// The system clipboard has it.
+    System,
+    /// Sent to the terminal as OSC 52; terminals do not confirm, so this is a best effort.
+    Terminal,
+    /// Nothing could take it; the caller should show the text to select by hand.
+    Failed(String),
+}
+
+pub trait Clipboard {
+    fn copy(&mut self, text: &str) -> Copied;
+}
+
+/// Remembers what was copied; for tests.
+#[derive(Debug, Default)]
+pub struct MemoryClipboard {
+    pub copies: Vec<String>,
+}
+
+impl Clipboard for MemoryClipboard {
+    fn copy(&mut self, text: &str) -> Copied {
+        self.copies.push(text.to_string());
+        Copied::System
+    }
+}
+
+/// How long we wait for a display server before deciding there is none that answers.
+const CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// The real clipboard: arboard when a display answers, else OSC 52 when over SSH or in a
+/// terminal, else a clear failure.
+pub struct SystemClipboard {
+    handle: Option<arboard::Clipboard>,
+    why_not: String,
+    over_ssh: bool,
+    /// How long a short-lived process keeps serving the text on X11 (0 in the desk).
+    linger: Duration,
+}
+
+impl SystemClipboard {
+    /// For the desk: connect once and keep the handle for the whole session.
+    pub fn for_session() -> SystemClipboard {
+        SystemClipboard::connect(Duration::ZERO)
+    }
+
+    /// For a one-shot command: after copying, serve the text for up to `linger` so a
+    /// clipboard manager can take it before the process exits.
+    pub fn for_command(linger: Duration) -> SystemClipboard {
+        SystemClipboard::connect(linger)
+    }
+
+    fn connect(linger: Duration) -> SystemClipboard {
+        let over_ssh = std::env::var_os("SSH_CONNECTION").is_some() || std::env::var_os("SSH_TTY").is_some();
+        let (handle, why_not) = if over_ssh {
+            (None, "over SSH the remote clipboard is not this screen's".to_string())
+        } else {
+            match connect_with_timeout(CONNECT_TIMEOUT) {
+                Ok(h) => (Some(h), String::new()),
+                Err(e) => (None, e),
+            }
+        };
+        SystemClipboard {
+            handle,
+            why_not,
+            over_ssh,
+            linger,
+        }
+    }
+}
+
+/// Creates the arboard handle on a worker thread: a display that never answers would
+/// otherwise hang the desk.
+fn connect_with_timeout(timeout: Duration) -> Result<arboard::Clipboard, String> {
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        let _ = tx.send(arboard::Clipboard::new().map_err(|e| e.to_string()));
+    });
+    match rx.recv_timeout(timeout) {
+        Ok(result) => result.map_err(|e| format!("no system clipboard ({e})")),
+        Err(_) => Err("the display did not answer within half a second".into()),
+    }
+}
+
+impl Clipboard for SystemClipboard {
+    fn copy(&mut self, text: &str) -> Copied {
+        if let Some(handle) = self.handle.as_mut() {
+            match set_text(handle, text, self.linger) {
+                Ok(()) => return Copied::System,
+                Err(e) => self.why_not = e,
+            }
+        }
+        if self.over_ssh || std::io::stderr().is_terminal() {
+            if osc52(text).is_ok() {
+                return Copied::Terminal;
+            }
+        }
+        Copied::Failed(self.why_not.clone())
+    }
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn set_text(handle: &mut arboard::Clipboard, text: &str, linger: Duration) -> Result<(), String> {
+    use arboard::SetExtLinux;
+    let set = handle.set();
+    let set = if linger.is_zero() { set } else { set.wait_until(Instant::now() + linger) };
+    set.text(text.to_string()).map_err(|e| e.to_string())
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn set_text(handle: &mut arboard::Clipboard, text: &str, _linger: Duration) -> Result<(), String> {
+    let _ = Instant::now();
+    handle.set_text(text.to_string()).map_err(|e| e.to_string())
+}
+
+/// Asks the terminal to copy (OSC 52). Written to stderr so stdout stays data.
+fn osc52(text: &str) -> std::io::Result<()> {
+    let mut err = std::io::stderr();
+    crossterm::execute!(err, crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))?;
+    err.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_clipboard_keeps_every_copy() {
+        let mut c = MemoryClipboard::default();
+        assert_eq!(c.copy("a"), Copied::System);
+        c.copy("b");
+        assert_eq!(c.copies, ["a", "b"]);
+    }
+}

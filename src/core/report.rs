@@ -1,0 +1,183 @@
+//! Daily report rows and their aggregation. Pure: the rows come in, the numbers go out.
+
+use chrono::{DateTime, Utc};
+
+use super::money::{Currency, decimal_string};
+use super::order::Order;
+use super::payment::{Payment, PaymentKind, PaymentState, PaymentStatus, Totals, paid_in_full_at};
+
+/// One order created on the day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderReportRow {
+    pub number: i64,
+    pub created: DateTime<Utc>,
+    pub customer: String,
+    pub phone: String,
+    /// "2× Leather Jacket Blue / M; 1× Wool Scarf"
+    pub items: String,
+    pub currency: Currency,
+    pub total: i64,
+    pub paid: i64,
+    pub balance: i64,
+    pub claimed: i64,
+    pub status: &'static str,
+    pub lifecycle: &'static str,
+    pub fulfilment: &'static str,
+    pub payment_status: PaymentStatus,
+    /// Methods of the verified payments, "pix+cash".
+    pub methods: String,
+    /// Minutes from the order to its full payment; None while not fully paid.
+    pub minutes_to_paid: Option<i64>,
+}
+
+impl OrderReportRow {
+    pub fn new(order: &Order, customer: &str, phone: Option<&str>, payments: &[Payment]) -> Self {
+        let totals = Totals::of(payments);
+        let total = order.total().map(|m| m.minor).unwrap_or_default();
+        let status = totals.status(total);
+        let mut methods: Vec<&str> = payments
+            .iter()
+            .filter(|p| p.kind == PaymentKind::Payment && p.state == PaymentState::Verified)
+            .map(|p| p.method.as_str())
+            .collect();
+        methods.dedup();
+        OrderReportRow {
+            number: order.number,
+            created: order.created_at,
+            customer: customer.to_string(),
+            phone: phone.unwrap_or_default().to_string(),
+            items: order
+                .lines
+                .iter()
+                .map(|l| format!("{}× {}", l.qty, l.display_name()))
+                .collect::<Vec<_>>()
+                .join("; "),
+            currency: order.currency,
+            total,
+            paid: totals.paid(),
+            balance: totals.balance(total),
+            claimed: totals.claimed,
+            status: order.label(status, totals.claimed > 0),
+            lifecycle: order.lifecycle.as_str(),
+            fulfilment: order.fulfilment.as_str(),
+            payment_status: status,
+            methods: methods.join("+"),
+            minutes_to_paid: paid_in_full_at(total, payments)
+                .map(|at| (at - order.created_at).num_minutes().max(0)),
+        }
+    }
+
+    /// Counts toward money still owed: confirmed or delivered, with a positive balance.
+    pub fn is_pending(&self) -> bool {
+        matches!(self.lifecycle, "confirmed" | "completed") && self.balance > 0
+    }
+}
+
+/// One line of the summary CSV: a metric, what it is broken down by, a count and a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryRow {
+    pub metric: &'static str,
+    pub key: String,
+    pub count: i64,
+    /// Money as a plain decimal (with `currency`), minutes, or a percentage.
+    pub value: String,
+    pub currency: Option<Currency>,
+}
+
+/// A payment on the day, with its order's number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentReportRow {
+    pub payment: Payment,
+    pub order_number: i64,
+}
+
+/// Aggregates the day: counts and totals by status and by method, pending balances,
+/// the median minutes from order to full payment, and the share paid within 24 h.
+pub fn summarize(orders: &[OrderReportRow], payments: &[PaymentReportRow], currency: Currency) -> Vec<SummaryRow> {
+    let money = |minor: i64| decimal_string(minor, currency);
+    let mut rows = Vec::new();
+    let mut push = |metric, key: String, count: i64, value: String, cur: Option<Currency>| {
+        rows.push(SummaryRow {
+            metric,
+            key,
+            count,
+            value,
+            currency: cur,
+        })
+    };
+    let live: Vec<&OrderReportRow> = orders.iter().filter(|o| o.lifecycle != "cancelled").collect();
+    push("orders", "all".into(), orders.len() as i64, money(live.iter().map(|o| o.total).sum()), Some(currency));
+    for (status, group) in group_by(orders, |o| o.status.to_string()) {
+        push("orders_by_status", status, group.len() as i64, money(group.iter().map(|o| o.total).sum()), Some(currency));
+    }
+    let verified = |p: &&PaymentReportRow| p.payment.state == PaymentState::Verified;
+    let received: Vec<&PaymentReportRow> = payments
+        .iter()
+        .filter(|p| p.payment.kind == PaymentKind::Payment)
+        .filter(verified)
+        .collect();
+    push("payments_received", "all".into(), received.len() as i64, money(received.iter().map(|p| p.payment.amount).sum()), Some(currency));
+    for (method, group) in group_by(&received, |p| p.payment.method.as_str().to_string()) {
+        push("payments_by_method", method, group.len() as i64, money(group.iter().map(|p| p.payment.amount).sum()), Some(currency));
+    }
+    let refunds: Vec<&PaymentReportRow> = payments.iter().filter(|p| p.payment.kind == PaymentKind::Refund).collect();
+    push("refunds", "all".into(), refunds.len() as i64, money(refunds.iter().map(|p| p.payment.amount).sum()), Some(currency));
+    let claims: Vec<&PaymentReportRow> = payments.iter().filter(|p| p.payment.state == PaymentState::Claimed).collect();
+    push("claims_to_verify", "all".into(), claims.len() as i64, money(claims.iter().map(|p| p.payment.amount).sum()), Some(currency));
+    let pending: Vec<&&OrderReportRow> = live.iter().filter(|o| o.is_pending()).collect();
+    push("pending_balance", "all".into(), pending.len() as i64, money(pending.iter().map(|o| o.balance).sum()), Some(currency));
+    let mut minutes: Vec<i64> = live.iter().filter_map(|o| o.minutes_to_paid).collect();
+    minutes.sort_unstable();
+    push("median_minutes_to_paid", "paid_orders".into(), minutes.len() as i64, median(&minutes).unwrap_or_default(), None);
+    let confirmed = live.iter().filter(|o| o.lifecycle != "draft").count() as i64;
+    let within_day = live.iter().filter(|o| o.minutes_to_paid.is_some_and(|m| m <= 24 * 60)).count() as i64;
+    push("paid_within_24h", "confirmed_orders".into(), confirmed, percent(within_day, confirmed), None);
+    rows
+}
+
+fn group_by<T, F: Fn(&T) -> String>(items: &[T], key: F) -> Vec<(String, Vec<&T>)> {
+    let mut groups: std::collections::BTreeMap<String, Vec<&T>> = std::collections::BTreeMap::new();
+    for item in items {
+        groups.entry(key(item)).or_default().push(item);
+    }
+    groups.into_iter().collect()
+}
+
+/// Median of sorted whole minutes, as text; halves are written ".5" (no floats).
+fn median(sorted: &[i64]) -> Option<String> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    if n % 2 == 1 {
+        return Some(sorted[n / 2].to_string());
+    }
+    let sum = sorted[n / 2 - 1] + sorted[n / 2];
+    Some(if sum % 2 == 0 { (sum / 2).to_string() } else { format!("{}.5", sum.div_euclid(2)) })
+}
+
+/// A share as a percentage with one decimal, rounded half up, in integer arithmetic.
+fn percent(part: i64, whole: i64) -> String {
+    if whole == 0 {
+        return String::new();
+    }
+    let tenths = (part * 1000 + whole / 2) / whole;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_and_percent_need_no_floats() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]).as_deref(), Some("5"));
+        assert_eq!(median(&[1, 4]).as_deref(), Some("2.5"));
+        assert_eq!(median(&[1, 3, 9, 10]).as_deref(), Some("6"));
+        assert_eq!(percent(2, 3), "66.7");
+        assert_eq!(percent(1, 8), "12.5");
+        assert_eq!(percent(0, 0), "");
+        assert_eq!(percent(5, 5), "100.0");
+    }
+}

@@ -1,0 +1,167 @@
+//! CSV files for the owner: plain decimal money with a currency column, snake_case headers,
+//! and text cells that a spreadsheet would run as a formula neutralised.
+
+use std::borrow::Cow;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::Local;
+use thiserror::Error;
+
+use crate::core::money::decimal_string;
+use crate::ops::DailyReport;
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Csv { path: String, source: csv::Error },
+}
+
+/// A text cell that starts like a formula (=, +, -, @, tab, CR) gets a leading apostrophe,
+/// which spreadsheets show as text and never evaluate.
+pub fn safe(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Writes orders-DATE.csv, payments-DATE.csv and summary-DATE.csv into `dir`.
+pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<PathBuf>, ExportError> {
+    let io = |path: &Path| {
+        let path = path.display().to_string();
+        move |source| ExportError::Io { path, source }
+    };
+    fs::create_dir_all(dir).map_err(io(dir))?;
+    let date = report.date.format("%Y-%m-%d").to_string();
+    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string();
+
+    let orders: Vec<Vec<String>> = report
+        .orders
+        .iter()
+        .map(|o| {
+            vec![
+                o.number.to_string(),
+                local(o.created),
+                safe(&o.customer).into_owned(),
+                safe(&o.phone).into_owned(),
+                safe(&o.items).into_owned(),
+                decimal_string(o.total, o.currency),
+                decimal_string(o.paid, o.currency),
+                decimal_string(o.balance, o.currency),
+                decimal_string(o.claimed, o.currency),
+                o.currency.code().into(),
+                o.status.into(),
+                o.lifecycle.into(),
+                o.fulfilment.into(),
+                o.payment_status.as_str().into(),
+                o.methods.clone(),
+                o.minutes_to_paid.map(|m| m.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let payments: Vec<Vec<String>> = report
+        .payments
+        .iter()
+        .map(|r| {
+            let p = &r.payment;
+            vec![
+                local(p.created_at),
+                r.order_number.to_string(),
+                p.kind.as_str().into(),
+                p.method.as_str().into(),
+                decimal_string(p.amount, p.currency),
+                p.currency.code().into(),
+                p.state.as_str().into(),
+                safe(p.reference.as_deref().unwrap_or_default()).into_owned(),
+                p.settled_at.map(local).unwrap_or_default(),
+                safe(&p.actor).into_owned(),
+            ]
+        })
+        .collect();
+    let summary: Vec<Vec<String>> = report
+        .summary
+        .iter()
+        .map(|s| {
+            vec![
+                s.metric.into(),
+                safe(&s.key).into_owned(),
+                s.count.to_string(),
+                s.value.clone(),
+                s.currency.map(|c| c.code().to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let files = [
+        (
+            format!("orders-{date}.csv"),
+            &[
+                "number", "created", "customer", "phone", "items", "total", "paid", "balance",
+                "claimed", "currency", "status", "lifecycle", "fulfilment", "payment_status",
+                "methods", "minutes_to_paid",
+            ][..],
+            orders,
+        ),
+        (
+            format!("payments-{date}.csv"),
+            &[
+                "time", "order", "kind", "method", "amount", "currency", "state", "reference",
+                "settled", "actor",
+            ][..],
+            payments,
+        ),
+        (
+            format!("summary-{date}.csv"),
+            &["metric", "key", "count", "value", "currency"][..],
+            summary,
+        ),
+    ];
+    let mut written = Vec::new();
+    for (name, header, rows) in files {
+        let path = dir.join(name);
+        write_csv(&path, header, &rows, bom)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn write_csv(path: &Path, header: &[&str], rows: &[Vec<String>], bom: bool) -> Result<(), ExportError> {
+    let shown = path.display().to_string();
+    let csv_err = |source| ExportError::Csv { path: shown.clone(), source };
+    let mut file = fs::File::create(path).map_err(|source| ExportError::Io { path: shown.clone(), source })?;
+    if bom {
+        // Excel reads UTF-8 CSV correctly only with a byte order mark.
+        file.write_all("\u{feff}".as_bytes())
+            .map_err(|source| ExportError::Io { path: shown.clone(), source })?;
+    }
+    let mut w = csv::Writer::from_writer(file);
+    w.write_record(header).map_err(csv_err)?;
+    for row in rows {
+        w.write_record(row).map_err(csv_err)?;
+    }
+    w.flush().map_err(|source| ExportError::Io { path: shown.clone(), source })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(safe("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(safe("+5511987654321"), "'+5511987654321");
+        assert_eq!(safe("-2"), "'-2");
+        assert_eq!(safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(safe("\tx"), "'\tx");
+        assert_eq!(safe("Mei Chen"), "Mei Chen");
+        assert_eq!(safe(""), "");
+    }
+}

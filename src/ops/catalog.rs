@@ -1,0 +1,273 @@
+//! Catalog import and stock receiving/adjusting.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::error::Doing;
+use super::{Desk, OpError, Result};
+use crate::core::catalog::{Product, split_aliases};
+use crate::core::money::{Currency, Money};
+use crate::core::stock::MoveKind;
+use crate::store::{ImportOutcome, JournalWrite, StoreError, Tx};
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CatalogImport {
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// SKUs whose stock was set from the file's `stock` column.
+    pub stock_changes: Vec<StockChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StockChange {
+    pub sku: String,
+    pub from: i64,
+    pub to: i64,
+}
+
+const REQUIRED: &[&str] = &["sku", "name", "price"];
+const KNOWN: &[&str] = &["sku", "name", "variant", "price", "currency", "stock", "aliases", "low_stock"];
+
+/// One parsed catalog row, with the line it came from.
+struct Row {
+    line: u64,
+    product: Product,
+    stock: Option<i64>,
+}
+
+impl Desk {
+    /// Imports a catalog CSV (header: sku,name,variant,price,currency,stock[,aliases,low_stock]).
+    /// All rows or none: the first bad row stops the import and names its line and column.
+    pub fn import_catalog(&mut self, csv_text: &str) -> Result<CatalogImport> {
+        let rows = parse_catalog(csv_text, self.config.shop.currency)?;
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let mut report = CatalogImport::default();
+        for row in &rows {
+            let at_line = || format!("line {}", row.line);
+            let p = &row.product;
+            let outcome = tx.upsert_product(p, now).doing(at_line)?;
+            let (action, before) = match &outcome {
+                ImportOutcome::Inserted => {
+                    report.inserted += 1;
+                    ("created", None)
+                }
+                ImportOutcome::Updated { before } => {
+                    report.updated += 1;
+                    ("updated", Some(json!(before)))
+                }
+                ImportOutcome::Unchanged => {
+                    report.unchanged += 1;
+                    ("", None)
+                }
+            };
+            if !action.is_empty() {
+                tx.journal(JournalWrite {
+                    entity: "product",
+                    key: &p.sku,
+                    order_id: None,
+                    action,
+                    before,
+                    after: Some(json!(p)),
+                    actor: &actor,
+                    at: now,
+                })?;
+            }
+            if let Some(target) = row.stock {
+                let current = tx
+                    .read()
+                    .product(&p.sku)?
+                    .map(|p| p.on_hand)
+                    .unwrap_or_default();
+                if target != current {
+                    let (kind, qty) = if matches!(outcome, ImportOutcome::Inserted) {
+                        (MoveKind::Receive, target)
+                    } else {
+                        (MoveKind::Adjust, target - current)
+                    };
+                    set_stock(&tx, &p.sku, kind, qty, "catalog import", &actor, now).doing(|| {
+                        format!("line {}: cannot set the stock of {} to {target}", row.line, p.sku)
+                    })?;
+                    report.stock_changes.push(StockChange {
+                        sku: p.sku.clone(),
+                        from: current,
+                        to: target,
+                    });
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+
+    /// Goods arrived: on hand goes up by `qty`.
+    pub fn receive_stock(&mut self, sku: &str, qty: i64, note: &str) -> Result<Product> {
+        if qty < 1 {
+            return Err(OpError::Invalid(format!(
+                "cannot receive {qty} of {sku}: the quantity must be at least 1"
+            )));
+        }
+        self.stock_move(sku, MoveKind::Receive, qty, note)
+    }
+
+    /// A correction after counting: `delta` units more (positive) or fewer (negative).
+    pub fn adjust_stock(&mut self, sku: &str, delta: i64, reason: &str) -> Result<Product> {
+        if delta == 0 {
+            return Err(OpError::Invalid(format!("adjusting {sku} by 0 changes nothing")));
+        }
+        if reason.trim().is_empty() {
+            return Err(OpError::Invalid(format!(
+                "say why the stock of {sku} changes (a reason is kept in the ledger)"
+            )));
+        }
+        self.stock_move(sku, MoveKind::Adjust, delta, reason)
+    }
+
+    fn stock_move(&mut self, sku: &str, kind: MoveKind, qty: i64, note: &str) -> Result<Product> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let before = tx
+            .read()
+            .product(sku)?
+            .ok_or_else(|| unknown_sku(sku))?;
+        set_stock(&tx, sku, kind, qty, note, &actor, now)
+            .doing(|| format!("cannot {} {qty} of {sku}", kind.as_str()))?;
+        let after = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
+        tx.journal(JournalWrite {
+            entity: "product",
+            key: sku,
+            order_id: None,
+            action: kind.as_str(),
+            before: Some(json!({"on_hand": before.on_hand, "reserved": before.reserved})),
+            after: Some(json!({"on_hand": after.on_hand, "reserved": after.reserved, "note": note})),
+            actor: &actor,
+            at: now,
+        })?;
+        tx.commit()?;
+        Ok(after)
+    }
+
+    /// The catalog, optionally filtered by SKU, name, variant or alias.
+    pub fn catalog(&self, filter: &str) -> Result<Vec<Product>> {
+        Ok(self.store.read().products(filter, -1, 0)?)
+    }
+}
+
+fn set_stock(
+    tx: &Tx,
+    sku: &str,
+    kind: MoveKind,
+    qty: i64,
+    note: &str,
+    actor: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
+    tx.move_stock(sku, kind, qty, None, note, false, actor, now)
+        .map_err(|e| match e {
+            StoreError::NotEnoughStock { available, .. } => OpError::Invalid(format!(
+                "only {available} available once open orders' reservations are counted"
+            )),
+            other => other.into(),
+        })
+}
+
+pub(crate) fn unknown_sku(sku: &str) -> OpError {
+    OpError::NotFound(format!(
+        "no product with SKU '{sku}' (see `orderdesk catalog list`)"
+    ))
+}
+
+fn parse_catalog(text: &str, shop_currency: Currency) -> Result<Vec<Row>> {
+    let bad = |line: u64, column: &str, why: String| {
+        OpError::Invalid(format!("line {line}, column {column}: {why}; nothing was imported"))
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| OpError::Invalid(format!("cannot read the CSV header: {e}")))?
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
+    if let Some(unknown) = headers.iter().find(|h| !KNOWN.contains(&h.as_str())) {
+        return Err(bad(1, unknown, format!("unknown column (known: {})", KNOWN.join(", "))));
+    }
+    if let Some(missing) = REQUIRED.iter().find(|r| !headers.iter().any(|h| h == *r)) {
+        return Err(OpError::Invalid(format!(
+            "the header has no '{missing}' column (expected: sku,name,variant,price,currency,stock); nothing was imported"
+        )));
+    }
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            OpError::Invalid(format!("line {line}: {e}; nothing was imported"))
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let cell = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
+        let sku = cell("sku");
+        if sku.is_empty() || sku.len() > 64 || sku.chars().any(char::is_whitespace) {
+            return Err(bad(line, "sku", format!("'{sku}' is not a SKU (1–64 characters, no spaces)")));
+        }
+        if let Some(first) = seen.insert(sku.to_string(), line) {
+            return Err(bad(line, "sku", format!("{sku} already appears on line {first}")));
+        }
+        let name = cell("name");
+        if name.is_empty() {
+            return Err(bad(line, "name", "the name is empty".into()));
+        }
+        let currency = match cell("currency") {
+            "" => shop_currency,
+            code => code.parse().map_err(|e| bad(line, "currency", format!("{e}")))?,
+        };
+        if currency != shop_currency {
+            return Err(bad(
+                line,
+                "currency",
+                format!("{currency} differs from the shop's currency {shop_currency} (shop.currency in the config)"),
+            ));
+        }
+        let price = Money::parse(cell("price"), currency).map_err(|e| bad(line, "price", e.to_string()))?;
+        if price.minor < 0 {
+            return Err(bad(line, "price", "a price cannot be negative".into()));
+        }
+        let whole = |name: &str| -> Result<Option<i64>> {
+            match cell(name) {
+                "" => Ok(None),
+                text => text
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| *n >= 0)
+                    .map(Some)
+                    .ok_or_else(|| bad(line, name, format!("'{text}' is not a whole number of units"))),
+            }
+        };
+        rows.push(Row {
+            line,
+            stock: whole("stock")?,
+            product: Product {
+                sku: sku.to_string(),
+                name: name.to_string(),
+                variant: cell("variant").to_string(),
+                price: price.minor,
+                currency,
+                aliases: split_aliases(cell("aliases")),
+                on_hand: 0,
+                reserved: 0,
+                low_stock: whole("low_stock")?,
+            },
+        });
+    }
+    if rows.is_empty() {
+        return Err(OpError::Invalid("the CSV has a header but no products; nothing was imported".into()));
+    }
+    Ok(rows)
+}

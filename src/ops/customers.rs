@@ -1,0 +1,135 @@
+//! Finding, creating and merging customers.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Desk, OpError, Result};
+use crate::core::customer::{Customer, looks_like_phone, normalize_phone};
+use crate::store::{CustomerStats, JournalWrite, Tx};
+
+impl Desk {
+    /// Customers with their standing, most recent first.
+    pub fn customers(&self, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
+        Ok(self.store.read().customer_stats(limit, offset)?)
+    }
+
+    /// Adds a customer, or returns the existing one with the same phone.
+    pub fn add_customer(&mut self, name: &str, phone: Option<&str>, address: Option<&str>) -> Result<Customer> {
+        let (now, actor, country) = (self.now(), self.actor.clone(), self.config.shop.country.clone());
+        let tx = self.store.write()?;
+        let who = phone.unwrap_or(name);
+        let mut customer = resolve_customer(&tx, who, Some(name), &country, &actor, now)?;
+        if let Some(address) = address.filter(|a| !a.trim().is_empty()) {
+            customer.address = Some(address.trim().to_string());
+            tx.update_customer(&customer, now)?;
+        }
+        tx.commit()?;
+        Ok(customer)
+    }
+
+    /// Merges customer `from` into `into` (each a phone or a unique name): `from`'s orders
+    /// move to `into`, `into` keeps its name and gains a missing phone or address.
+    pub fn merge_customers(&mut self, from: &str, into: &str) -> Result<Customer> {
+        let (now, actor, country) = (self.now(), self.actor.clone(), self.config.shop.country.clone());
+        let tx = self.store.write()?;
+        let a = find_customer(&tx, from, &country)?;
+        let mut b = find_customer(&tx, into, &country)?;
+        if a.id == b.id {
+            return Err(OpError::Invalid(format!("'{from}' and '{into}' are the same customer")));
+        }
+        let moved = tx.merge_customer(a.id, b.id, now)?;
+        let before = json!(b);
+        if b.phone.is_none() && a.phone.is_some() {
+            // The phone moves: clear it on the merged record first (it is UNIQUE).
+            let mut cleared = a.clone();
+            cleared.phone = None;
+            tx.update_customer(&cleared, now)?;
+            b.phone = a.phone.clone();
+        }
+        if b.address.is_none() {
+            b.address = a.address.clone();
+        }
+        tx.update_customer(&b, now)?;
+        tx.journal(JournalWrite {
+            entity: "customer",
+            key: &b.id.to_string(),
+            order_id: None,
+            action: "merged",
+            before: Some(json!({"into": before, "from": a})),
+            after: Some(json!({"customer": b, "orders_moved": moved})),
+            actor: &actor,
+            at: now,
+        })?;
+        tx.commit()?;
+        Ok(b)
+    }
+}
+
+/// An existing customer by phone or unique name; never creates one.
+pub(crate) fn find_customer(tx: &Tx, who: &str, country: &str) -> Result<Customer> {
+    let read = tx.read();
+    if looks_like_phone(who) {
+        let phone = normalize_phone(who, country)?;
+        return read
+            .customer_by_phone(&phone)?
+            .ok_or_else(|| OpError::NotFound(format!("no customer with phone {phone}")));
+    }
+    let mut named = read.customers_named(who)?;
+    match named.len() {
+        0 => Err(OpError::NotFound(format!("no customer called '{}'", who.trim()))),
+        1 => Ok(named.remove(0)),
+        n => Err(OpError::Invalid(format!(
+            "{n} customers are called '{}': use their phone number instead",
+            who.trim()
+        ))),
+    }
+}
+
+/// The customer a new order is for: found by phone (created if new) or by unique name
+/// (created without a phone if nobody has that name).
+pub(crate) fn resolve_customer(
+    tx: &Tx,
+    who: &str,
+    name: Option<&str>,
+    country: &str,
+    actor: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Customer> {
+    let who = who.trim();
+    if who.is_empty() {
+        return Err(OpError::Invalid("say who the order is for: a phone number or a name".into()));
+    }
+    let name = name.map(str::trim).filter(|n| !n.is_empty());
+    let phone = if looks_like_phone(who) {
+        let phone = normalize_phone(who, country)?;
+        if let Some(found) = tx.read().customer_by_phone(&phone)? {
+            return Ok(found);
+        }
+        Some(phone)
+    } else {
+        match find_customer(tx, who, country) {
+            Ok(found) => return Ok(found),
+            Err(OpError::NotFound(_)) => None,
+            Err(e) => return Err(e),
+        }
+    };
+    let customer = Customer {
+        id: Uuid::now_v7(),
+        name: name.unwrap_or(who).to_string(),
+        phone,
+        address: None,
+        merged_into: None,
+    };
+    tx.insert_customer(&customer, now)?;
+    tx.journal(JournalWrite {
+        entity: "customer",
+        key: &customer.id.to_string(),
+        order_id: None,
+        action: "created",
+        before: None,
+        after: Some(json!(customer)),
+        actor,
+        at: now,
+    })?;
+    Ok(customer)
+}

@@ -1,0 +1,221 @@
+//! A believable demo shop: a small clothing store's catalog, customers and a week of orders in
+//! every state. Everything goes through the same operations staff use, with the clock set to
+//! each moment, so the demo obeys every rule (stock, journal, payments) the real book does.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+
+use super::orders::{ItemSpec, NewOrder};
+use super::payments::NewPayment;
+use super::{Clock, Desk, OpError, Result};
+use crate::core::order::Fulfilment;
+use crate::core::payment::Method;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DemoSize {
+    pub orders: usize,
+    pub customers: usize,
+}
+
+impl Default for DemoSize {
+    fn default() -> Self {
+        DemoSize {
+            orders: 60,
+            customers: 20,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DemoStats {
+    pub products: usize,
+    pub customers: usize,
+    pub orders: usize,
+}
+
+/// (product, price in whole units, colours, sizes, aliases)
+const PRODUCTS: &[(&str, i64, &[&str], &[&str], &str)] = &[
+    ("Leather Jacket", 180, &["Black", "Brown"], &["S", "M", "L"], "jacket|jaqueta|chaqueta|Jacke"),
+    ("Denim Jacket", 95, &["Blue"], &["S", "M", "L"], "jean jacket|jaqueta jeans|chaqueta vaquera"),
+    ("Basic Tee", 25, &["White", "Black", "Blue"], &["S", "M", "L"], "tee|t-shirt|camiseta|playera"),
+    ("Linen Shirt", 55, &["White", "Beige"], &["M", "L"], "shirt|camisa|Hemd"),
+    ("Wool Scarf", 35, &["Red", "Grey", "Blue"], &[], "scarf|cachecol|bufanda|Schal"),
+    ("Canvas Tote", 20, &["Natural", "Black"], &[], "tote|bag|bolsa|bolso|Tasche"),
+    ("Sneakers", 120, &["White"], &["40", "41", "42"], "sneaker|tênis|zapatillas|Turnschuhe"),
+];
+
+const FIRST: &[&str] = &[
+    "Mei", "Lucas", "Ana", "Sofia", "Mateo", "Priya", "João", "Valentina", "Noah", "Camila",
+    "Arjun", "Lena", "Diego", "Fatima", "Tomás", "Yuki", "Isabela", "Omar", "Chloe", "Rafael",
+];
+const LAST: &[&str] = &[
+    "Chen", "Silva", "Souza", "García", "Rossi", "Patel", "Santos", "López", "Müller", "Costa",
+    "Sharma", "Weber", "Fernández", "Haddad", "Oliveira", "Tanaka", "Pereira", "Nasser", "Martin", "Almeida",
+];
+const STREETS: &[&str] = &[
+    "Rua Augusta", "Av. Paulista", "Calle Mayor", "Main St", "Rua das Flores", "Calle 45", "Elm Ave",
+];
+
+impl Desk {
+    /// Fills an empty book with a demo shop. Refuses a book that already has orders.
+    pub fn fill_demo(&mut self, size: DemoSize) -> Result<DemoStats> {
+        if size.orders == 0 || size.customers == 0 {
+            return Err(OpError::Invalid("a demo needs at least one order and one customer".into()));
+        }
+        let existing = self.store.read().list_orders(&crate::store::OrderFilter {
+            limit: Some(1),
+            ..Default::default()
+        })?;
+        if !existing.is_empty() {
+            return Err(OpError::Invalid(format!(
+                "{} already has orders; the demo only fills an empty database (use another --db)",
+                self.store.path()
+            )));
+        }
+        let saved_clock = self.clock;
+        let end = saved_clock.now();
+        let start = end - Duration::days(7);
+        let result = self.generate(size, start, end);
+        self.clock = saved_clock;
+        result
+    }
+
+    fn generate(&mut self, size: DemoSize, start: DateTime<Utc>, end: DateTime<Utc>) -> Result<DemoStats> {
+        let mut rng = fastrand::Rng::with_seed(1042);
+        self.clock = Clock::Fixed(start - Duration::days(1));
+
+        // Catalog, with enough stock for the week and a few items running low.
+        let mut csv = String::from("sku,name,variant,price,currency,stock,aliases,low_stock\n");
+        let mut skus = Vec::new();
+        for (name, price, colours, sizes, aliases) in PRODUCTS {
+            let code: String = name.split(' ').map(|w| &w[..3]).collect::<String>().to_uppercase();
+            let sizes: Vec<&str> = if sizes.is_empty() { vec![""] } else { sizes.to_vec() };
+            for colour in *colours {
+                for s in &sizes {
+                    let sku = [code.as_str(), &colour[..3].to_uppercase(), s]
+                        .iter()
+                        .filter(|p| !p.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join("-");
+                    let variant = if s.is_empty() { colour.to_string() } else { format!("{colour} / {s}") };
+                    let stock = (size.orders as i64 * 3 / 28) + rng.i64(4..30);
+                    csv.push_str(&format!(
+                        "{sku},{name},{variant},{price},{},{stock},{aliases},3\n",
+                        self.config.shop.currency.code()
+                    ));
+                    skus.push(sku);
+                }
+            }
+        }
+        self.import_catalog(&csv)?;
+
+        let people: Vec<(String, String)> = (0..size.customers)
+            .map(|i| {
+                let name = format!("{} {}", FIRST[i % FIRST.len()], LAST[(i * 7 + i / FIRST.len()) % LAST.len()]);
+                let phone = format!("+1 512 {:03} {:04}", 200 + (i / 10_000) % 800, i % 10_000);
+                (name, phone)
+            })
+            .collect();
+
+        let span = (end - start).num_seconds().max(1);
+        let methods = [Method::Pix, Method::Card, Method::Cash, Method::Transfer, Method::Link];
+        for i in 0..size.orders {
+            let created = start + Duration::seconds(span * i as i64 / size.orders as i64 + rng.i64(0..60));
+            let at = |minutes: i64| (created + Duration::minutes(minutes)).min(end);
+            self.clock = Clock::Fixed(created);
+            let (name, phone) = &people[rng.usize(..people.len())];
+            let items: Vec<ItemSpec> = (0..rng.usize(1..=3))
+                .map(|_| ItemSpec {
+                    sku: skus[rng.usize(..skus.len())].clone(),
+                    qty: if rng.u8(..10) < 8 { 1 } else { 2 },
+                })
+                .collect();
+            let delivery = rng.bool().then(|| "10".to_string());
+            let address = delivery.as_ref().map(|_| {
+                format!("{} {}", STREETS[rng.usize(..STREETS.len())], rng.u32(10..2000))
+            });
+            let view = self.create_order(NewOrder {
+                customer: phone.clone(),
+                name: Some(name.clone()),
+                items,
+                delivery,
+                address,
+                ..NewOrder::default()
+            })?;
+            let number = view.order.number;
+            let roll = rng.u8(..100);
+            if roll < 10 {
+                continue; // stays a draft
+            }
+            self.clock = Clock::Fixed(at(4));
+            match self.confirm_order(number, false, None) {
+                Ok(_) => {}
+                // Sold out: it stays a draft, as it would at the counter.
+                Err(e) if e.is_user_error() => continue,
+                Err(e) => return Err(e),
+            }
+            if roll < 18 {
+                self.clock = Clock::Fixed(at(rng.i64(30..600)));
+                self.cancel_order(number, None)?;
+                continue;
+            }
+            let total = self.order_view(number)?.total();
+            let method = methods[rng.usize(..methods.len())];
+            let currency = self.config.shop.currency;
+            let money = move |minor: i64| crate::core::money::decimal_string(minor, currency);
+            let paid_at = rng.i64(5..1500);
+            let pay = |desk: &mut Desk, amount: i64, claimed: bool, minute: i64| -> Result<()> {
+                desk.clock = Clock::Fixed(at(minute));
+                desk.record_payment(number, NewPayment {
+                    amount: money(amount),
+                    method,
+                    reference: None,
+                    claimed,
+                    proof: claimed.then(|| "screenshot in chat".to_string()),
+                })?;
+                Ok(())
+            };
+            let fully_paid = match roll {
+                18..=39 => false, // awaiting payment
+                40..=49 => {
+                    pay(self, total, true, paid_at)?; // a claim to verify
+                    false
+                }
+                50..=59 => {
+                    pay(self, total / 2, false, paid_at)?; // a deposit
+                    false
+                }
+                _ => {
+                    pay(self, total, false, paid_at)?;
+                    true
+                }
+            };
+            // Older orders have gone further.
+            let age_days = (end - created).num_days();
+            let stages: &[Fulfilment] = match (fully_paid, age_days, rng.u8(..4)) {
+                (false, _, _) => &[],
+                (true, 0, _) => &[],
+                (true, 1, 0) => &[Fulfilment::Packing],
+                (true, 1, _) => &[],
+                (true, 2, 0) => &[Fulfilment::Packing, Fulfilment::Ready],
+                (true, 2, _) => &[Fulfilment::Packing],
+                (true, 3, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery],
+                (true, _, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery, Fulfilment::Delivered],
+            };
+            for (step, stage) in stages.iter().enumerate() {
+                self.clock = Clock::Fixed(at(paid_at + 120 * (step as i64 + 1)));
+                self.advance_order(number, *stage, None)?;
+            }
+            if stages.len() == 3 && rng.u8(..100) < 8 {
+                self.clock = Clock::Fixed(at(paid_at + 600));
+                self.refund(number, &money(total.min(total / 3 + 1)), rng.bool(), None, None)?;
+            }
+        }
+        Ok(DemoStats {
+            products: skus.len(),
+            customers: size.customers.min(size.orders),
+            orders: size.orders,
+        })
+    }
+}

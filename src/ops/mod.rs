@@ -1,0 +1,74 @@
+//! One function per user operation, one transaction each, shared by the CLI and the desk.
+//!
+//! An operation reads what it needs, asks the core whether the change is allowed, writes the
+//! rows, the stock moves and the journal entry, and commits. Any error drops the transaction,
+//! so a refused operation changes nothing.
+
+mod catalog;
+mod customers;
+mod demo;
+mod error;
+mod orders;
+mod payments;
+mod reports;
+mod summary;
+
+use chrono::{DateTime, Utc};
+
+pub use catalog::{CatalogImport, StockChange};
+pub use demo::{DemoSize, DemoStats};
+pub use error::OpError;
+pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
+pub use payments::NewPayment;
+pub use reports::DailyReport;
+
+use crate::config::Config;
+use crate::store::Store;
+
+pub type Result<T> = std::result::Result<T, OpError>;
+
+/// Where operations get the time: the system clock, or a fixed instant for tests and demos.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(DateTime<Utc>),
+}
+
+impl Clock {
+    pub fn now(self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
+/// The open order book: the store, the shop's settings and who is at the desk.
+pub struct Desk {
+    pub store: Store,
+    pub config: Config,
+    pub actor: String,
+    pub clock: Clock,
+}
+
+impl Desk {
+    pub fn new(store: Store, config: Config) -> Desk {
+        let actor = if config.desk.user.trim().is_empty() {
+            std::env::var("USER")
+                .or_else(|_| std::env::var("USERNAME"))
+                .unwrap_or_else(|_| "desk".into())
+        } else {
+            config.desk.user.trim().to_string()
+        };
+        Desk {
+            store,
+            config,
+            actor,
+            clock: Clock::System,
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+}

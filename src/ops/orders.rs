@@ -1,0 +1,514 @@
+//! Creating, editing, confirming, advancing and cancelling orders.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::catalog::unknown_sku;
+use super::customers::resolve_customer;
+use super::error::Doing;
+use super::{Desk, OpError, Result};
+use crate::core::customer::{Customer, is_bidi_control};
+use crate::core::money::Money;
+use crate::core::order::{
+    Command, Fulfilment, Lifecycle, Order, OrderLine, StockEffect, transition,
+};
+use crate::core::payment::{Payment, PaymentStatus, Totals};
+use crate::core::stock::{MoveKind, quantities, reservation_delta};
+use crate::store::{JournalEntry, JournalWrite, OrderFilter, OrderRow, StoreError, Tx};
+
+/// "SKU:QTY" as typed on the command line (quantity 1 when left out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemSpec {
+    pub sku: String,
+    pub qty: i64,
+}
+
+impl std::str::FromStr for ItemSpec {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        let (sku, qty) = match s.rsplit_once(':') {
+            Some((sku, qty)) => {
+                let qty = qty.trim().parse::<i64>().map_err(|_| {
+                    format!("'{s}': the quantity after ':' must be a whole number, e.g. JKT-BLU-M:2")
+                })?;
+                (sku.trim(), qty)
+            }
+            None => (s.trim(), 1),
+        };
+        if sku.is_empty() {
+            return Err(format!("'{s}' has no SKU (expected SKU:QTY, e.g. JKT-BLU-M:2)"));
+        }
+        Ok(ItemSpec {
+            sku: sku.to_string(),
+            qty,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NewOrder {
+    /// A phone number or a name.
+    pub customer: String,
+    /// The name for a customer created from a phone number.
+    pub name: Option<String>,
+    pub items: Vec<ItemSpec>,
+    pub delivery: Option<String>,
+    pub discount: Option<String>,
+    pub address: Option<String>,
+    pub notes: String,
+    pub deadline: Option<DateTime<Utc>>,
+    /// The pasted chat this order came from; the same text cannot make a second order.
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OrderEdit {
+    /// Sets each SKU's quantity (adds the line if new; 0 removes it).
+    pub set: Vec<ItemSpec>,
+    pub remove: Vec<String>,
+    pub delivery: Option<String>,
+    pub discount: Option<String>,
+    pub address: Option<String>,
+    pub notes: Option<String>,
+}
+
+impl OrderEdit {
+    fn is_empty(&self) -> bool {
+        self.set.is_empty()
+            && self.remove.is_empty()
+            && self.delivery.is_none()
+            && self.discount.is_none()
+            && self.address.is_none()
+            && self.notes.is_none()
+    }
+}
+
+/// Everything the desk shows about one order.
+#[derive(Debug, Clone)]
+pub struct OrderView {
+    pub order: Order,
+    pub customer: Customer,
+    pub totals: Totals,
+    pub payments: Vec<Payment>,
+    pub journal: Vec<JournalEntry>,
+}
+
+impl OrderView {
+    pub fn total(&self) -> i64 {
+        self.order.total().map(|m| m.minor).unwrap_or_default()
+    }
+
+    pub fn payment_status(&self) -> PaymentStatus {
+        self.totals.status(self.total())
+    }
+
+    pub fn label(&self) -> &'static str {
+        self.order
+            .label(self.payment_status(), self.totals.claimed > 0)
+    }
+}
+
+/// Which orders `order list` shows: `status` is any lifecycle, fulfilment or payment state
+/// name, or "open" for everything not cancelled or completed.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub status: Option<String>,
+    pub limit: Option<i64>,
+}
+
+/// A stable fingerprint of pasted text: line endings, invisible marks and outer space ignored.
+pub fn source_hash(text: &str) -> String {
+    let normal: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|c| !is_bidi_control(*c) && *c != '\u{feff}')
+        .collect();
+    let digest = Sha256::digest(normal.trim().as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Compact before/after state for the journal.
+fn snapshot(o: &Order) -> Value {
+    json!({
+        "lifecycle": o.lifecycle,
+        "fulfilment": o.fulfilment,
+        "revision": o.revision,
+        "lines": o.lines.iter().map(|l| json!([l.sku, l.qty, l.unit_price])).collect::<Vec<_>>(),
+        "delivery_fee": o.delivery_fee,
+        "discount": o.discount,
+        "total": o.total().map(|m| m.minor).ok(),
+        "address": o.address,
+        "notes": o.notes,
+    })
+}
+
+impl Desk {
+    pub fn create_order(&mut self, new: NewOrder) -> Result<OrderView> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let (country, currency) = (self.config.shop.country.clone(), self.config.shop.currency);
+        let parse = |text: &Option<String>, what: &str| -> Result<i64> {
+            text.as_deref()
+                .map(|t| Money::parse(t, currency).map(|m| m.minor))
+                .transpose()
+                .doing(|| format!("cannot read the {what}"))
+                .map(Option::unwrap_or_default)
+        };
+        let (delivery_fee, discount) = (parse(&new.delivery, "delivery fee")?, parse(&new.discount, "discount")?);
+        if new.items.is_empty() {
+            return Err(OpError::Invalid("an order needs at least one item (--item SKU:QTY)".into()));
+        }
+        let tx = self.store.write()?;
+        let hash = new.source.as_deref().map(source_hash);
+        if let Some(hash) = &hash
+            && let Some(number) = tx.read().order_number_by_source(hash)?
+        {
+            return Err(OpError::Invalid(format!(
+                "this chat was already imported as order #{number}; nothing was created"
+            )));
+        }
+        let customer = resolve_customer(&tx, &new.customer, new.name.as_deref(), &country, &actor, now)?;
+        let mut lines: Vec<OrderLine> = Vec::new();
+        apply_items(&tx, &mut lines, &new.items)?;
+        let number = tx.next_order_number()?;
+        let address = new.address.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
+        let order = Order {
+            id: Uuid::now_v7(),
+            number,
+            customer_id: customer.id,
+            currency,
+            lines,
+            delivery_fee,
+            discount,
+            notes: new.notes.trim().to_string(),
+            deadline: new.deadline,
+            address: address.clone(),
+            lifecycle: Lifecycle::Draft,
+            fulfilment: Fulfilment::Unfulfilled,
+            revision: 1,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        };
+        order.validate()?;
+        let source = hash.as_deref().zip(new.source.as_deref());
+        tx.insert_order(&order, source)?;
+        remember_address(&tx, &customer, address, now)?;
+        journal_order(&tx, &order, "created", None, &actor, now)?;
+        tx.commit()?;
+        self.order_view(number)
+    }
+
+    pub fn edit_order(&mut self, number: i64, edit: OrderEdit, seen_version: Option<i64>) -> Result<OrderView> {
+        if edit.is_empty() {
+            return Err(OpError::Invalid(format!(
+                "nothing to change on order #{number} (use --item, --remove, --delivery, …)"
+            )));
+        }
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let old = load(&tx, number, seen_version)?;
+        let step = transition(number, old.lifecycle, old.fulfilment, Command::Edit)?;
+        let mut new = old.clone();
+        let currency = old.currency;
+        let amount = |text: &str, what: &str| {
+            Money::parse(text, currency)
+                .map(|m| m.minor)
+                .doing(|| format!("cannot read the {what}"))
+        };
+        for sku in &edit.remove {
+            let before = new.lines.len();
+            new.lines.retain(|l| &l.sku != sku);
+            if new.lines.len() == before {
+                return Err(OpError::Invalid(format!("order #{number} has no line with SKU {sku}")));
+            }
+        }
+        apply_items(&tx, &mut new.lines, &edit.set)?;
+        if let Some(d) = &edit.delivery {
+            new.delivery_fee = amount(d, "delivery fee")?;
+        }
+        if let Some(d) = &edit.discount {
+            new.discount = amount(d, "discount")?;
+        }
+        if let Some(a) = &edit.address {
+            new.address = Some(a.trim().to_string()).filter(|a| !a.is_empty());
+        }
+        if let Some(n) = &edit.notes {
+            new.notes = n.trim().to_string();
+        }
+        new.validate()?;
+        if snapshot(&new) == snapshot(&old) {
+            return Err(OpError::Invalid(format!("order #{number} already looks like that; nothing changed")));
+        }
+        if step.new_revision {
+            new.revision += 1;
+        }
+        if step.stock == StockEffect::Rereserve {
+            for (sku, delta) in reservation_delta(&old.lines, &new.lines) {
+                let (kind, qty) = if delta > 0 { (MoveKind::Reserve, delta) } else { (MoveKind::Release, -delta) };
+                move_for_order(&tx, &new, &sku, kind, qty, false, &actor, now)
+                    .doing(|| format!("cannot change order #{number}"))?;
+            }
+        }
+        tx.write_lines(new.id, new.revision, &new.lines)?;
+        tx.update_order(&new, now)?;
+        if new.address != old.address {
+            let customer = tx.read().customer(new.customer_id)?.ok_or_else(|| gone(number))?;
+            remember_address(&tx, &customer, new.address.clone(), now)?;
+        }
+        journal_order(&tx, &new, "edited", Some(&old), &actor, now)?;
+        tx.commit()?;
+        self.order_view(number)
+    }
+
+    /// Confirms a draft and reserves its stock. With `oversell`, missing stock is promised
+    /// anyway and the override is written to the ledger and the journal.
+    pub fn confirm_order(&mut self, number: i64, oversell: bool, seen_version: Option<i64>) -> Result<OrderView> {
+        self.step(number, Command::Confirm, oversell, seen_version, "confirmed")
+    }
+
+    pub fn advance_order(&mut self, number: i64, to: Fulfilment, seen_version: Option<i64>) -> Result<OrderView> {
+        self.step(number, Command::Advance(to), false, seen_version, to.as_str())
+    }
+
+    pub fn cancel_order(&mut self, number: i64, seen_version: Option<i64>) -> Result<OrderView> {
+        self.step(number, Command::Cancel, false, seen_version, "cancelled")
+    }
+
+    fn step(
+        &mut self,
+        number: i64,
+        command: Command,
+        oversell: bool,
+        seen_version: Option<i64>,
+        action: &str,
+    ) -> Result<OrderView> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let verb = match command {
+            Command::Confirm => "confirm",
+            Command::Cancel => "cancel",
+            Command::Advance(_) => "advance",
+            Command::Edit => "edit",
+        };
+        let tx = self.store.write()?;
+        let old = load(&tx, number, seen_version)?;
+        let step = transition(number, old.lifecycle, old.fulfilment, command)?;
+        let mut new = old.clone();
+        new.lifecycle = step.lifecycle;
+        new.fulfilment = step.fulfilment;
+        let kind = match step.stock {
+            StockEffect::Reserve => Some(MoveKind::Reserve),
+            StockEffect::Release => Some(MoveKind::Release),
+            StockEffect::Ship => Some(MoveKind::Ship),
+            StockEffect::None | StockEffect::Rereserve => None,
+        };
+        if let Some(kind) = kind {
+            for (sku, qty) in quantities(&old.lines) {
+                move_for_order(&tx, &old, &sku, kind, qty, oversell, &actor, now)
+                    .doing(|| format!("cannot {verb} order #{number}"))?;
+            }
+        }
+        tx.update_order(&new, now)?;
+        let action = if oversell && kind == Some(MoveKind::Reserve) { "confirmed (oversold)" } else { action };
+        journal_order(&tx, &new, action, Some(&old), &actor, now)?;
+        tx.commit()?;
+        self.order_view(number)
+    }
+
+    pub fn order_view(&self, number: i64) -> Result<OrderView> {
+        let read = self.store.read();
+        let order = read.order_by_number(number)?.ok_or_else(|| no_order(number))?;
+        let customer = read.customer(order.customer_id)?.ok_or_else(|| gone(number))?;
+        let payments = read.payments_for(order.id)?;
+        let journal = read.journal_for_order(order.id)?;
+        Ok(OrderView {
+            totals: Totals::of(&payments),
+            order,
+            customer,
+            payments,
+            journal,
+        })
+    }
+
+    pub fn list_orders(&self, query: &ListQuery) -> Result<Vec<OrderRow>> {
+        let mut filter = OrderFilter::default();
+        let mut payment: Option<PaymentStatus> = None;
+        let mut open = false;
+        if let Some(status) = query.status.as_deref() {
+            if status.eq_ignore_ascii_case("open") {
+                open = true;
+            } else if let Ok(l) = status.parse::<Lifecycle>() {
+                filter.lifecycle = Some(l);
+            } else if let Ok(f) = status.parse::<Fulfilment>() {
+                filter.fulfilment = Some(f);
+            } else {
+                payment = Some(status.parse::<PaymentStatus>().map_err(|_| {
+                    OpError::Invalid(format!(
+                        "'{status}' is not a status; use open, a lifecycle ({}), a fulfilment ({}) or a payment state ({})",
+                        names(Lifecycle::ALL.iter().map(|x| x.as_str())),
+                        names(Fulfilment::ALL.iter().map(|x| x.as_str())),
+                        names(PaymentStatus::ALL.iter().map(|x| x.as_str())),
+                    ))
+                })?);
+            }
+        }
+        // Payment state is derived, so that filter (and "open") is applied after reading.
+        let derived = payment.is_some() || open;
+        if !derived {
+            filter.limit = query.limit;
+        }
+        let mut rows = self.store.read().list_orders(&filter)?;
+        if derived {
+            rows.retain(|r| {
+                let total = r.order.total().map(|m| m.minor).unwrap_or_default();
+                (!open || matches!(r.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed))
+                    && payment.is_none_or(|p| r.totals.status(total) == p)
+            });
+            if let Some(limit) = query.limit {
+                rows.truncate(limit.max(0) as usize);
+            }
+        }
+        Ok(rows)
+    }
+}
+
+fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {
+    it.collect::<Vec<_>>().join(", ")
+}
+
+pub(crate) fn no_order(number: i64) -> OpError {
+    OpError::NotFound(format!("there is no order #{number} (see `orderdesk order list`)"))
+}
+
+fn gone(number: i64) -> OpError {
+    OpError::Store(StoreError::Corrupt(format!("order #{number} points at a missing customer")))
+}
+
+/// Loads an order for a change, refusing if the caller saw an older version of it.
+pub(crate) fn load(tx: &Tx, number: i64, seen_version: Option<i64>) -> Result<Order> {
+    let order = tx.read().order_by_number(number)?.ok_or_else(|| no_order(number))?;
+    if let Some(seen) = seen_version
+        && seen != order.version
+    {
+        return Err(StoreError::Stale {
+            what: format!("order #{number}"),
+        }
+        .into());
+    }
+    Ok(order)
+}
+
+/// Sets quantities per SKU on `lines`, taking name, variant and price from the catalog for
+/// new lines. Quantity 0 removes a line.
+fn apply_items(tx: &Tx, lines: &mut Vec<OrderLine>, items: &[ItemSpec]) -> Result<()> {
+    let mut wanted: BTreeMap<&str, i64> = BTreeMap::new();
+    for item in items {
+        if item.qty < 0 {
+            return Err(OpError::Invalid(format!(
+                "{}: a quantity cannot be negative ({})",
+                item.sku, item.qty
+            )));
+        }
+        *wanted.entry(item.sku.as_str()).or_default() += item.qty;
+    }
+    for (sku, qty) in wanted {
+        if let Some(line) = lines.iter_mut().find(|l| l.sku == sku) {
+            line.qty = qty;
+        } else if qty > 0 {
+            let p = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
+            lines.push(OrderLine {
+                sku: p.sku,
+                name: p.name,
+                variant: p.variant,
+                qty,
+                unit_price: p.price,
+            });
+        }
+    }
+    lines.retain(|l| l.qty > 0);
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn move_for_order(
+    tx: &Tx,
+    order: &Order,
+    sku: &str,
+    kind: MoveKind,
+    qty: i64,
+    oversell: bool,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let note = format!("order #{}", order.number);
+    tx.move_stock(sku, kind, qty, Some(order.id), &note, oversell, actor, now)
+        .map_err(|e| match e {
+            StoreError::NotEnoughStock { available, asked, .. } => {
+                let name = order
+                    .lines
+                    .iter()
+                    .find(|l| l.sku == sku)
+                    .map_or_else(|| sku.to_string(), OrderLine::display_name);
+                OpError::Invalid(format!(
+                    "only {} of '{name}' left ({asked} asked)",
+                    available.max(0)
+                ))
+            }
+            other => other.into(),
+        })
+}
+
+/// The last delivery address is kept on the customer for the next order.
+fn remember_address(tx: &Tx, customer: &Customer, address: Option<String>, now: DateTime<Utc>) -> Result<()> {
+    if address.is_some() && address != customer.address {
+        let mut c = customer.clone();
+        c.address = address;
+        tx.update_customer(&c, now)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn journal_order(
+    tx: &Tx,
+    order: &Order,
+    action: &str,
+    before: Option<&Order>,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    tx.journal(JournalWrite {
+        entity: "order",
+        key: &order.number.to_string(),
+        order_id: Some(order.id),
+        action,
+        before: before.map(snapshot),
+        after: Some(snapshot(order)),
+        actor,
+        at: now,
+    })?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_specs_parse() {
+        assert_eq!("JKT-BLU-M:2".parse(), Ok(ItemSpec { sku: "JKT-BLU-M".into(), qty: 2 }));
+        assert_eq!("SCF".parse(), Ok(ItemSpec { sku: "SCF".into(), qty: 1 }));
+        assert!("JKT:two".parse::<ItemSpec>().is_err());
+        assert!(":3".parse::<ItemSpec>().is_err());
+    }
+
+    #[test]
+    fn source_hash_ignores_invisible_differences() {
+        let a = source_hash("[12/03/2024, 10:00] Mei: 2 jackets\n");
+        let b = source_hash("\u{feff}[12/03/2024, 10:00] \u{200e}Mei: 2 jackets\r\n");
+        assert_eq!(a, b);
+        assert_ne!(a, source_hash("[12/03/2024, 10:00] Mei: 3 jackets"));
+    }
+}

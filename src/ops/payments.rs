@@ -1,0 +1,202 @@
+//! Recording payments and claims, verifying or rejecting claims, refunds.
+
+use serde_json::json;
+use uuid::Uuid;
+
+use super::error::Doing;
+use super::orders::{OrderView, journal_order, load};
+use super::{Desk, OpError, Result};
+use crate::core::money::Money;
+use crate::core::payment::{
+    Method, Payment, PaymentKind, PaymentState, Totals, check_new, settle_claim, short_id,
+};
+use crate::core::order::Lifecycle;
+use crate::core::stock::{MoveKind, quantities};
+use crate::store::{JournalWrite, Tx};
+
+#[derive(Debug, Clone)]
+pub struct NewPayment {
+    /// As typed: "180", "R$ 49,90".
+    pub amount: String,
+    pub method: Method,
+    pub reference: Option<String>,
+    /// What the customer says they sent, not yet seen by anyone.
+    pub claimed: bool,
+    pub proof: Option<String>,
+}
+
+impl Desk {
+    /// Records money received (verified) or a customer's claim (to verify later).
+    pub fn record_payment(&mut self, number: i64, new: NewPayment) -> Result<(Payment, OrderView)> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let order = load(&tx, number, None)?;
+        if order.lifecycle == Lifecycle::Cancelled {
+            return Err(OpError::Invalid(format!(
+                "order #{number} is cancelled: it takes refunds, not payments"
+            )));
+        }
+        let amount = Money::parse(&new.amount, order.currency).doing(|| "cannot read the amount".into())?;
+        let state = if new.claimed { PaymentState::Claimed } else { PaymentState::Verified };
+        let totals = Totals::of(&tx.read().payments_for(order.id)?);
+        check_new(PaymentKind::Payment, state, amount, order.currency, totals)?;
+        let payment = Payment {
+            id: Uuid::now_v7(),
+            order_id: order.id,
+            kind: PaymentKind::Payment,
+            method: new.method,
+            amount: amount.minor,
+            currency: order.currency,
+            state,
+            reference: clean(new.reference),
+            proof: clean(new.proof),
+            restock: false,
+            created_at: now,
+            settled_at: (!new.claimed).then_some(now),
+            actor: actor.clone(),
+        };
+        tx.insert_payment(&payment)?;
+        let action = if new.claimed { "payment claimed" } else { "payment recorded" };
+        journal_payment(&tx, number, &payment, action, None, &actor)?;
+        tx.commit()?;
+        Ok((payment, self.order_view(number)?))
+    }
+
+    /// A person checked the bank or the till: the claim becomes money received.
+    pub fn verify_payment(&mut self, number: i64, payment_id: &str) -> Result<OrderView> {
+        self.settle(number, payment_id, PaymentState::Verified)
+    }
+
+    /// The money never arrived: the claim no longer counts.
+    pub fn reject_payment(&mut self, number: i64, payment_id: &str) -> Result<OrderView> {
+        self.settle(number, payment_id, PaymentState::Rejected)
+    }
+
+    fn settle(&mut self, number: i64, payment_id: &str, to: PaymentState) -> Result<OrderView> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let order = load(&tx, number, None)?;
+        let payments = tx.read().payments_for(order.id)?;
+        let payment = find_payment(&payments, payment_id, number)?;
+        settle_claim(payment, to)?;
+        tx.settle_payment(payment.id, to, now)?;
+        let mut after = payment.clone();
+        after.state = to;
+        after.settled_at = Some(now);
+        let action = if to == PaymentState::Verified { "payment verified" } else { "payment rejected" };
+        journal_payment(&tx, number, &after, action, Some(payment), &actor)?;
+        tx.commit()?;
+        self.order_view(number)
+    }
+
+    /// Pays money back. With `restock`, goods that left the shop come back to stock (once).
+    pub fn refund(
+        &mut self,
+        number: i64,
+        amount: &str,
+        restock: bool,
+        method: Option<Method>,
+        reference: Option<String>,
+    ) -> Result<(Payment, OrderView)> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let order = load(&tx, number, None)?;
+        let amount = Money::parse(amount, order.currency).doing(|| "cannot read the amount".into())?;
+        let payments = tx.read().payments_for(order.id)?;
+        if restock && !order.fulfilment.has_shipped() {
+            return Err(OpError::Invalid(format!(
+                "cannot restock order #{number}: its goods have not left the shop; \
+                 cancel the order to release its stock, then refund without --restock"
+            )));
+        }
+        if restock && tx.order_restocked(order.id)? {
+            return Err(OpError::Invalid(format!(
+                "order #{number} was already restocked; refund without --restock"
+            )));
+        }
+        check_new(PaymentKind::Refund, PaymentState::Verified, amount, order.currency, Totals::of(&payments))
+            .doing(|| format!("cannot refund order #{number}"))?;
+        // By default the money goes back the way it came.
+        let method = method
+            .or_else(|| payments.iter().rev().find(|p| p.state == PaymentState::Verified).map(|p| p.method))
+            .unwrap_or(Method::Cash);
+        let refund = Payment {
+            id: Uuid::now_v7(),
+            order_id: order.id,
+            kind: PaymentKind::Refund,
+            method,
+            amount: amount.minor,
+            currency: order.currency,
+            state: PaymentState::Verified,
+            reference: clean(reference),
+            proof: None,
+            restock,
+            created_at: now,
+            settled_at: Some(now),
+            actor: actor.clone(),
+        };
+        tx.insert_payment(&refund)?;
+        if restock {
+            for (sku, qty) in quantities(&order.lines) {
+                let note = format!("refund of order #{number}");
+                tx.move_stock(&sku, MoveKind::Return, qty, Some(order.id), &note, false, &actor, now)?;
+            }
+            journal_order(&tx, &order, "restocked", None, &actor, now)?;
+        }
+        journal_payment(&tx, number, &refund, "refunded", None, &actor)?;
+        tx.commit()?;
+        Ok((refund, self.order_view(number)?))
+    }
+}
+
+fn clean(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// A payment of the order by the start of its id (as shown: 8 hex digits, or the full UUID).
+fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result<&'a Payment> {
+    let wanted = given.trim().to_ascii_lowercase().replace('-', "");
+    if wanted.len() < 4 || !wanted.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(OpError::Invalid(format!(
+            "'{given}' is not a payment id (use the id shown by `orderdesk order show {number}`)"
+        )));
+    }
+    let found: Vec<&Payment> = payments
+        .iter()
+        .filter(|p| p.id.simple().to_string().starts_with(&wanted))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => Err(OpError::NotFound(format!("order #{number} has no payment {given}"))),
+        _ => Err(OpError::Invalid(format!(
+            "'{given}' matches several payments of order #{number}; give more of the id"
+        ))),
+    }
+}
+
+fn journal_payment(
+    tx: &Tx,
+    number: i64,
+    p: &Payment,
+    action: &str,
+    before: Option<&Payment>,
+    actor: &str,
+) -> Result<()> {
+    let state = |p: &Payment| {
+        json!({
+            "id": short_id(p.id), "kind": p.kind, "method": p.method, "amount": p.amount,
+            "state": p.state, "reference": p.reference, "order": number,
+        })
+    };
+    tx.journal(JournalWrite {
+        entity: "payment",
+        key: &short_id(p.id),
+        order_id: Some(p.order_id),
+        action,
+        before: before.map(state),
+        after: Some(state(p)),
+        actor,
+        at: p.settled_at.unwrap_or(p.created_at),
+    })?;
+    Ok(())
+}

@@ -1,0 +1,36 @@
+//! Where the database and the config file live: `--db`/`ORDERDESK_DB` and
+//! `--config`/`ORDERDESK_CONFIG` override the platform's standard folders.
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Paths {
+    pub db: PathBuf,
+    pub config: PathBuf,
+    /// The demo shop's database, used by `orderdesk --demo`.
+    pub demo_db: PathBuf,
+}
+
+impl Paths {
+    /// Resolves the paths; explicit overrides (already merged with the environment by the
+    /// CLI parser) win over the standard folders.
+    pub fn resolve(db: Option<PathBuf>, config: Option<PathBuf>) -> Paths {
+        let dirs = ProjectDirs::from("", "", "orderdesk");
+        let data = dirs
+            .as_ref()
+            .map(|d| d.data_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let config_dir = dirs
+            .as_ref()
+            .map(|d| d.config_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from("."));
+        Paths {
+            db: db.unwrap_or_else(|| data.join("orderdesk.sqlite")),
+            config: config.unwrap_or_else(|| config_dir.join("config.toml")),
+            demo_db: data.join("demo.sqlite"),
+        }
+    }
+}
