@@ -102,10 +102,8 @@ impl Clipboard for SystemClipboard {
                 Err(e) => self.why_not = e,
             }
         }
-        if self.over_ssh || std::io::stderr().is_terminal() {
-            if osc52(text).is_ok() {
-                return Copied::Terminal;
-            }
+        if (self.over_ssh || std::io::stderr().is_terminal()) && osc52(text).is_ok() {
+            return Copied::Terminal;
         }
         Copied::Failed(self.why_not.clone())
     }

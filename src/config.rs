@@ -11,7 +11,7 @@ use crate::core::money::Currency;
 use crate::core::summary::{Language, default_summary_template, parse_summary_template};
 use crate::core::template::{Template, TemplateError};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub shop: Shop,
@@ -78,17 +78,6 @@ impl Default for PaymentLink {
         PaymentLink {
             url_template: String::new(),
             expiry_hours: 48,
-        }
-    }
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            shop: Shop::default(),
-            desk: Desk::default(),
-            templates: Templates::default(),
-            payment_link: PaymentLink::default(),
         }
     }
 }

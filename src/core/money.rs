@@ -279,7 +279,7 @@ fn group_thousands(n: u64, sep: char) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(ch);
@@ -412,13 +412,8 @@ fn split_decimal(s: &str, currency: Currency) -> Option<(String, String)> {
             let pos = s.rfind(sep)?;
             let after = &s[pos + 1..];
             let before = &s[..pos];
-            if count > 1 {
-                None
-            } else if after.len() == 3 && before != "0" && currency.exponent() != 3 {
-                None
-            } else {
-                Some(pos)
-            }
+            let grouping = count > 1 || (after.len() == 3 && before != "0" && currency.exponent() != 3);
+            if grouping { None } else { Some(pos) }
         }
         _ => {
             let last = s.rfind(['.', ','])?;

@@ -34,7 +34,9 @@ pub struct DemoStats {
 }
 
 /// (product, price in whole units, colours, sizes, aliases)
-const PRODUCTS: &[(&str, i64, &[&str], &[&str], &str)] = &[
+type DemoProduct = (&'static str, i64, &'static [&'static str], &'static [&'static str], &'static str);
+
+const PRODUCTS: &[DemoProduct] = &[
     ("Leather Jacket", 180, &["Black", "Brown"], &["S", "M", "L"], "jacket|jaqueta|chaqueta|Jacke"),
     ("Denim Jacket", 95, &["Blue"], &["S", "M", "L"], "jean jacket|jaqueta jeans|chaqueta vaquera"),
     ("Basic Tee", 25, &["White", "Black", "Blue"], &["S", "M", "L"], "tee|t-shirt|camiseta|playera"),

@@ -15,6 +15,8 @@ mod orders;
 mod payments;
 mod products;
 mod reports;
+#[cfg(test)]
+mod tests;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
@@ -23,7 +25,7 @@ pub use error::StoreError;
 pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
-pub use products::ImportOutcome;
+pub use products::{Discrepancy, ImportOutcome};
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

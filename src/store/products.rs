@@ -26,6 +26,10 @@ fn product_row(row: &Row) -> rusqlite::Result<Product> {
     })
 }
 
+/// A SKU whose counters disagree with its ledger: (sku, (on_hand, reserved) on the row,
+/// (on_hand, reserved) from the moves).
+pub type Discrepancy = (String, (i64, i64), (i64, i64));
+
 /// What a catalog upsert did to one SKU.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
@@ -65,7 +69,7 @@ impl Reader<'_> {
 
     /// SKUs whose counters disagree with the fold of their ledger: (sku, counters, ledger).
     /// Empty on a healthy book; `orderdesk stock check` and the tests use it.
-    pub fn stock_discrepancies(&self) -> Result<Vec<(String, (i64, i64), (i64, i64))>> {
+    pub fn stock_discrepancies(&self) -> Result<Vec<Discrepancy>> {
         let mut stmt = self.conn.prepare(
             "SELECT sku, on_hand, reserved, l_on, l_res FROM (
                 SELECT p.sku, p.on_hand, p.reserved,

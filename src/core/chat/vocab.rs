@@ -1,0 +1,214 @@
+//! The small closed vocabularies of ordering: colours, sizes, number words, units and the
+//! words that carry no product meaning. English, Portuguese, Spanish and German; all entries
+//! are folded (lowercase, no accents) because they are compared with folded tokens.
+
+/// Colour words → one id per colour, so "azul", "blau" and "blue" are the same variant.
+const COLOURS: &[(&str, &[&str])] = &[
+    ("black", &["black", "preto", "preta", "negro", "negra", "schwarz"]),
+    ("white", &["white", "branco", "branca", "blanco", "blanca", "weiss", "weis"]),
+    ("red", &["red", "vermelho", "vermelha", "rojo", "roja", "rot"]),
+    ("blue", &["blue", "azul", "blau"]),
+    ("navy", &["navy", "marinho", "marino"]),
+    ("green", &["green", "verde", "grun"]),
+    ("yellow", &["yellow", "amarelo", "amarela", "amarillo", "amarilla", "gelb"]),
+    ("grey", &["grey", "gray", "cinza", "gris", "grau"]),
+    ("charcoal", &["charcoal", "grafite", "carbon", "anthrazit"]),
+    ("pink", &["pink", "rosa", "rosado", "rosada"]),
+    ("purple", &["purple", "roxo", "roxa", "morado", "morada", "lila", "violett"]),
+    ("brown", &["brown", "marrom", "marron", "cafe", "braun"]),
+    ("beige", &["beige", "bege"]),
+    ("orange", &["orange", "laranja", "naranja"]),
+    ("cream", &["cream", "creme", "crema"]),
+];
+
+/// The colour id of a folded word, allowing plural and German adjective endings
+/// ("pretas", "azules", "blauen", "schwarze").
+pub(crate) fn colour(word: &str) -> Option<&'static str> {
+    let find = |w: &str| {
+        COLOURS
+            .iter()
+            .find(|(_, words)| words.contains(&w))
+            .map(|(id, _)| *id)
+    };
+    if let Some(id) = find(word) {
+        return Some(id);
+    }
+    if word.chars().count() < 4 {
+        return None;
+    }
+    ["es", "en", "er", "e", "s"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).and_then(find))
+}
+
+/// Size words that are unmistakable in any case ("xl", "small", "grande").
+const SIZES: &[(&str, &[&str])] = &[
+    ("xs", &["xs", "pp", "extra small", "extrasmall"]),
+    ("s", &["small", "pequeno", "pequena", "chico", "chica", "klein"]),
+    ("m", &["medium", "medio", "media", "mediano", "mediana", "mittel"]),
+    ("l", &["large", "grande", "gross"]),
+    ("xl", &["xl", "gg", "eg", "xg", "extra large", "extragrande"]),
+    ("xxl", &["xxl", "2xl", "xgg", "xxg", "exg"]),
+    ("xxxl", &["xxxl", "3xl"]),
+];
+
+/// One-letter sizes: only sizes when written in capitals or after "size"/"talla"/"tamanho",
+/// because "m", "s", "l", "p", "g" are also pieces of ordinary words.
+const LETTER_SIZES: &[(&str, &str)] = &[
+    ("s", "s"),
+    ("m", "m"),
+    ("l", "l"),
+    ("p", "s"),
+    ("g", "l"),
+    ("ch", "s"),
+];
+
+/// The size id of a token. `strict` is false inside a variant string or after a size word.
+pub(crate) fn size(word: &str, upper: bool, strict: bool) -> Option<&'static str> {
+    if let Some((id, _)) = SIZES.iter().find(|(_, words)| words.contains(&word)) {
+        return Some(id);
+    }
+    if strict && !upper {
+        return None;
+    }
+    LETTER_SIZES.iter().find(|(w, _)| *w == word).map(|(_, id)| *id)
+}
+
+/// Words after which the next token is a size: "size M", "talla 42", "tamanho G".
+pub(crate) fn is_size_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "size" | "sz" | "talla" | "tamanho" | "tam" | "tamano" | "grosse" | "gr" | "numero" | "nr"
+    )
+}
+
+/// Number words up to twelve and the dozen, in en/pt/es/de.
+pub(crate) fn number_word(word: &str) -> Option<i64> {
+    let n = match word {
+        "a" | "an" | "one" | "um" | "uma" | "un" | "uno" | "una" | "ein" | "eine" | "einen"
+        | "eins" => 1,
+        "two" | "couple" | "dois" | "duas" | "dos" | "zwei" => 2,
+        "three" | "tres" | "drei" => 3,
+        "four" | "quatro" | "cuatro" | "vier" => 4,
+        "five" | "cinco" | "funf" => 5,
+        "six" | "seis" | "sechs" => 6,
+        "seven" | "sete" | "siete" | "sieben" => 7,
+        "eight" | "oito" | "ocho" | "acht" => 8,
+        "nine" | "nove" | "nueve" | "neun" => 9,
+        "ten" | "dez" | "diez" | "zehn" => 10,
+        "eleven" | "onze" | "once" | "elf" => 11,
+        "twelve" | "doze" | "doce" | "zwolf" | "dozen" | "duzia" | "docena" | "dutzend" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// Articles double as "one" ("a scarf", "um cachecol") but are weaker evidence than "1".
+pub(crate) fn is_article(word: &str) -> bool {
+    matches!(word, "a" | "an" | "um" | "uma" | "un" | "una" | "ein" | "eine" | "einen")
+}
+
+/// "half a dozen", "meia dúzia", "media docena".
+pub(crate) fn is_half(word: &str) -> bool {
+    matches!(word, "half" | "meia" | "media" | "halbes" | "halbe")
+}
+
+pub(crate) fn is_dozen(word: &str) -> bool {
+    matches!(word, "dozen" | "duzia" | "docena" | "dutzend")
+}
+
+/// Counting units that may stand between a number and the product ("2 un camiseta",
+/// "2 pcs", "2 Stück") or after it.
+pub(crate) fn is_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "x" | "un" | "und" | "unid" | "unids" | "unidade" | "unidades" | "unidad" | "unit"
+            | "units" | "pc" | "pcs" | "piece" | "pieces" | "peca" | "pecas" | "pieza" | "piezas"
+            | "stuck" | "stk" | "kappaletta" | "of"
+    )
+}
+
+/// Words naming money, so the number next to them is a price, not a quantity.
+pub(crate) fn is_currency_word(word: &str) -> bool {
+    matches!(
+        word,
+        "usd" | "brl" | "eur" | "gbp" | "mxn" | "ars" | "cop" | "inr" | "jpy" | "real" | "reais"
+            | "euro" | "euros" | "dollar" | "dollars" | "bucks" | "peso" | "pesos" | "pound"
+            | "pounds" | "dolares" | "dolar"
+    )
+}
+
+/// Words that carry no product meaning and may sit inside a mention ("2 of the black tees").
+pub(crate) fn is_stopword(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "of" | "and" | "or" | "in" | "on" | "for" | "with" | "to" | "my"
+            | "your" | "this" | "that" | "these" | "those" | "it" | "them" | "one" | "ones"
+            | "some" | "o" | "os" | "as" | "de" | "da" | "do" | "das" | "dos" | "e" | "em"
+            | "no" | "na" | "nos" | "nas" | "com" | "para" | "pra" | "um" | "uma" | "uns"
+            | "umas" | "esse" | "essa" | "este" | "esta" | "el" | "la" | "los" | "las" | "y"
+            | "en" | "con" | "del" | "al" | "un" | "una" | "unos" | "unas" | "ese" | "der"
+            | "die" | "das" | "den" | "dem" | "und" | "mit" | "von" | "im" | "ein" | "eine"
+            | "einen" | "noch" | "in the"
+    )
+}
+
+/// Politeness and filler around a bare quantity ("2 please", "3 por favor, obrigada").
+pub(crate) fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "please" | "pls" | "plz" | "por" | "favor" | "pf" | "pfv" | "bitte" | "thanks" | "thank"
+            | "you" | "obrigado" | "obrigada" | "gracias" | "danke" | "ok" | "okay" | "then"
+            | "so" | "entao" | "entonces" | "dann" | "also" | "just" | "only" | "so" | "sim"
+            | "si" | "yes" | "ja" | "great" | "perfect" | "perfeito" | "perfecto" | "super"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_in_four_languages_and_their_forms() {
+        let table = [
+            ("blue", Some("blue")),
+            ("azul", Some("blue")),
+            ("azules", Some("blue")),
+            ("blau", Some("blue")),
+            ("blauen", Some("blue")),
+            ("pretas", Some("black")),
+            ("negros", Some("black")),
+            ("schwarze", Some("black")),
+            ("brancas", Some("white")),
+            ("weisse", Some("white")),
+            ("grune", Some("green")),
+            ("beige", Some("beige")),
+            ("jacket", None),
+            ("rose", None),
+        ];
+        for (word, expected) in table {
+            assert_eq!(colour(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn sizes_need_capitals_when_they_are_one_letter() {
+        assert_eq!(size("m", true, true), Some("m"));
+        assert_eq!(size("m", false, true), None);
+        assert_eq!(size("m", false, false), Some("m"));
+        assert_eq!(size("g", true, true), Some("l"));
+        assert_eq!(size("p", true, true), Some("s"));
+        assert_eq!(size("xl", false, true), Some("xl"));
+        assert_eq!(size("gg", false, true), Some("xl"));
+        assert_eq!(size("grande", false, true), Some("l"));
+        assert_eq!(size("tee", true, false), None);
+    }
+
+    #[test]
+    fn number_words() {
+        for (word, n) in [("two", 2), ("duas", 2), ("dos", 2), ("tres", 3), ("zwolf", 12), ("dozen", 12)] {
+            assert_eq!(number_word(word), Some(n), "{word}");
+        }
+        assert_eq!(number_word("jacket"), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! Store tests: migrations from every earlier schema, constraints that fire, guarded stock.
+
+use chrono::{TimeZone, Utc};
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::migrate::{MIGRATIONS, SCHEMA_VERSION, migrate_to, user_version};
+use super::{Store, StoreError};
+use crate::core::catalog::Product;
+use crate::core::money::Currency;
+use crate::core::stock::MoveKind;
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 1, 12, 0, 0).unwrap()
+}
+
+fn product(sku: &str) -> Product {
+    Product {
+        sku: sku.into(),
+        name: "Wool Scarf".into(),
+        variant: "Red".into(),
+        price: 3500,
+        currency: Currency::Usd,
+        aliases: vec!["scarf".into()],
+        on_hand: 0,
+        reserved: 0,
+        low_stock: Some(2),
+    }
+}
+
+fn store_with(sku: &str, on_hand: i64) -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let tx = store.write().unwrap();
+    tx.upsert_product(&product(sku), now()).unwrap();
+    if on_hand > 0 {
+        tx.move_stock(sku, MoveKind::Receive, on_hand, None, "", false, "t", now()).unwrap();
+    }
+    tx.commit().unwrap();
+    store
+}
+
+fn schema(conn: &Connection) -> Vec<(String, String)> {
+    let mut stmt = conn
+        .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn a_new_file_gets_the_latest_schema_and_private_permissions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/book.sqlite");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(user_version(&store.conn).unwrap(), SCHEMA_VERSION);
+    let mode: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn every_earlier_schema_upgrades_to_the_latest() {
+    let fresh = Store::open_in_memory().unwrap();
+    let want = schema(&fresh.conn);
+    assert!(want.iter().any(|(n, _)| n == "orders"));
+    for start in 0..=SCHEMA_VERSION {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            migrate_to(&mut conn, start).unwrap();
+            assert_eq!(user_version(&conn).unwrap(), start);
+        }
+        let upgraded = Store::open(&path).unwrap();
+        assert_eq!(schema(&upgraded.conn), want, "upgrading from schema {start}");
+        assert_eq!(user_version(&upgraded.conn).unwrap(), MIGRATIONS.len() as i64);
+    }
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    }
+    let err = Store::open(&path).err().unwrap();
+    assert!(matches!(err, StoreError::TooNew { .. }), "{err}");
+    assert!(err.to_string().contains("update orderdesk"));
+}
+
+#[test]
+fn a_foreign_file_is_named_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "hello, this is not a database at all, just some text that is long enough").unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert!(matches!(err, StoreError::NotADatabase { .. }), "{err}");
+    assert!(err.to_string().contains("notes.txt"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn reserving_beyond_stock_is_refused_and_records_nothing() {
+    let mut store = store_with("SCF-RED", 2);
+    let tx = store.write().unwrap();
+    let err = tx
+        .move_stock("SCF-RED", MoveKind::Reserve, 3, None, "", false, "t", now())
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotEnoughStock { available: 2, asked: 3, .. }), "{err}");
+    tx.move_stock("SCF-RED", MoveKind::Reserve, 2, None, "", false, "t", now()).unwrap();
+    tx.commit().unwrap();
+    let p = store.read().product("SCF-RED").unwrap().unwrap();
+    assert_eq!((p.on_hand, p.reserved, p.available()), (2, 2, 0));
+    let moves: i64 = store.conn.query_row("SELECT count(*) FROM stock_moves", [], |r| r.get(0)).unwrap();
+    assert_eq!(moves, 2, "one receive and one reserve; the refused move left no row");
+    assert!(store.read().stock_discrepancies().unwrap().is_empty());
+}
+
+#[test]
+fn overselling_is_explicit_and_shrinks_as_stock_arrives() {
+    let mut store = store_with("SCF-RED", 1);
+    let tx = store.write().unwrap();
+    tx.move_stock("SCF-RED", MoveKind::Reserve, 3, None, "order #1", true, "t", now()).unwrap();
+    let oversold = |tx: &super::Tx| -> i64 {
+        tx.tx.query_row("SELECT oversold FROM products", [], |r| r.get(0)).unwrap()
+    };
+    assert_eq!(oversold(&tx), 2);
+    // A normal reserve cannot dig further into an oversold product.
+    assert!(tx.move_stock("SCF-RED", MoveKind::Reserve, 1, None, "", false, "t", now()).is_err());
+    // Releases and receipts always apply, and the overdraft shrinks with them.
+    tx.move_stock("SCF-RED", MoveKind::Receive, 1, None, "", false, "t", now()).unwrap();
+    assert_eq!(oversold(&tx), 1);
+    tx.move_stock("SCF-RED", MoveKind::Release, 3, None, "", false, "t", now()).unwrap();
+    assert_eq!(oversold(&tx), 0);
+    let flagged: i64 = tx.tx.query_row("SELECT count(*) FROM stock_moves WHERE override = 1", [], |r| r.get(0)).unwrap();
+    assert_eq!(flagged, 1);
+}
+
+#[test]
+fn constraints_refuse_what_the_code_must_never_write() {
+    let store = store_with("SCF-RED", 2);
+    let c = &store.conn;
+    let refused = |sql: &str| {
+        let result = c.execute_batch(sql);
+        assert!(result.is_err(), "should be refused: {sql}");
+    };
+    refused("UPDATE products SET reserved = 3");
+    refused("UPDATE products SET reserved = -1");
+    refused("UPDATE products SET price = -5");
+    refused("INSERT INTO products (sku, name, price, currency, created_at, updated_at) VALUES ('X', 'X', 1.5, 'USD', '', '')");
+    refused("INSERT INTO stock_moves (sku, kind, qty, actor, at) VALUES ('SCF-RED', 'reserve', -1, 't', '')");
+    refused("INSERT INTO stock_moves (sku, kind, qty, actor, at) VALUES ('NOPE', 'receive', 1, 't', '')");
+    refused("DELETE FROM stock_moves");
+    refused("UPDATE stock_moves SET qty = 9");
+    refused("DELETE FROM products");
+    c.execute_batch("INSERT INTO journal (at, actor, entity, entity_key, action) VALUES ('', 't', 'order', '1', 'x')").unwrap();
+    refused("UPDATE journal SET action = 'y'");
+    refused("DELETE FROM journal");
+    refused("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (zeroblob(16), 'A', '5551234', '', '')");
+}
+
+#[test]
+fn a_write_from_a_stale_view_is_refused() {
+    use crate::core::customer::Customer;
+    use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
+    let mut store = store_with("SCF-RED", 2);
+    let customer = Customer { id: Uuid::now_v7(), name: "Mei".into(), phone: None, address: None, merged_into: None };
+    let order = Order {
+        id: Uuid::now_v7(),
+        number: 1001,
+        customer_id: customer.id,
+        currency: Currency::Usd,
+        lines: vec![OrderLine { sku: "SCF-RED".into(), name: "Wool Scarf".into(), variant: "Red".into(), qty: 1, unit_price: 3500 }],
+        delivery_fee: 0,
+        discount: 0,
+        notes: String::new(),
+        deadline: None,
+        address: None,
+        lifecycle: Lifecycle::Draft,
+        fulfilment: Fulfilment::Unfulfilled,
+        revision: 1,
+        version: 1,
+        created_at: now(),
+        updated_at: now(),
+    };
+    let tx = store.write().unwrap();
+    tx.insert_customer(&customer, now()).unwrap();
+    tx.insert_order(&order, None).unwrap();
+    let v2 = tx.update_order(&order, now()).unwrap();
+    assert_eq!(v2, 2);
+    // Someone still holding version 1 tries to write.
+    let err = tx.update_order(&order, now()).unwrap_err();
+    assert!(matches!(err, StoreError::Stale { .. }));
+    assert!(err.to_string().contains("order #1001 was changed by someone else"));
+}

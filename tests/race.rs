@@ -1,0 +1,68 @@
+//! Several processes confirm orders for the same last units of one file at the same time.
+//! The guarded UPDATE inside an IMMEDIATE transaction must never oversell.
+
+use std::process::{Command, Stdio};
+
+use orderdesk::config::Config;
+use orderdesk::ops::{Desk, ItemSpec, NewOrder};
+use orderdesk::store::Store;
+
+const UNITS: i64 = 5;
+const ORDERS: usize = 16;
+
+#[test]
+fn concurrent_confirmations_never_oversell() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("race.sqlite");
+    let numbers: Vec<i64> = {
+        let mut desk = Desk::new(Store::open(&db).unwrap(), Config::default());
+        desk.import_catalog(&format!(
+            "sku,name,variant,price,currency,stock\nJKT-BLK-M,Leather Jacket,Black / M,180,USD,{UNITS}\n"
+        ))
+        .unwrap();
+        (0..ORDERS)
+            .map(|i| {
+                desk.create_order(NewOrder {
+                    customer: format!("+1 512 555 {:04}", 100 + i),
+                    items: vec![ItemSpec { sku: "JKT-BLK-M".into(), qty: 1 }],
+                    ..NewOrder::default()
+                })
+                .unwrap()
+                .order
+                .number
+            })
+            .collect()
+    };
+
+    // All processes start before any is waited for, so their transactions really overlap.
+    let children: Vec<_> = numbers
+        .iter()
+        .map(|n| {
+            Command::new(env!("CARGO_BIN_EXE_orderdesk"))
+                .args(["--db", db.to_str().unwrap(), "--config", dir.path().join("none.toml").to_str().unwrap()])
+                .args(["order", "confirm", &n.to_string()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut confirmed = 0;
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        match out.status.code() {
+            Some(0) => confirmed += 1,
+            Some(1) => {
+                let err = String::from_utf8_lossy(&out.stderr);
+                assert!(err.contains("only 0 of 'Leather Jacket Black / M' left (1 asked)"), "unexpected refusal: {err}");
+            }
+            other => panic!("a confirm crashed ({other:?}): {}", String::from_utf8_lossy(&out.stderr)),
+        }
+    }
+    assert_eq!(confirmed, UNITS, "exactly the units in stock are sold");
+
+    let store = Store::open(&db).unwrap();
+    let p = store.read().product("JKT-BLK-M").unwrap().unwrap();
+    assert_eq!((p.on_hand, p.reserved, p.available()), (UNITS, UNITS, 0));
+    assert!(store.read().stock_discrepancies().unwrap().is_empty(), "counters equal the ledger");
+}
