@@ -7,11 +7,25 @@ use std::fs;
 use common::{Desk, fixture};
 use serde_json::Value;
 
-const CONTRACT_KEYS: &[&str] = &["sku", "name", "variant", "price", "currency", "on_hand", "reserved", "available"];
+const CONTRACT_KEYS: &[&str] = &[
+    "sku",
+    "name",
+    "variant",
+    "price",
+    "currency",
+    "on_hand",
+    "reserved",
+    "available",
+];
 
 fn skus(desk: &Desk) -> Vec<String> {
     let list = desk.json(&["catalog", "list", "--json"]);
-    let mut skus: Vec<String> = list.as_array().unwrap().iter().map(|p| p["sku"].as_str().unwrap().to_string()).collect();
+    let mut skus: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["sku"].as_str().unwrap().to_string())
+        .collect();
     skus.sort();
     skus
 }
@@ -23,7 +37,11 @@ fn fixture_arg(name: &str) -> String {
 #[test]
 fn import_then_list_shows_every_product_with_money_as_decimal_strings() {
     let desk = Desk::new();
-    let out = desk.cmd().args(["catalog", "import", &fixture_arg("catalog.csv")]).output().unwrap();
+    let out = desk
+        .cmd()
+        .args(["catalog", "import", &fixture_arg("catalog.csv")])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("5 new, 0 updated, 0 unchanged"), "{stderr}");
@@ -36,13 +54,23 @@ fn import_then_list_shows_every_product_with_money_as_decimal_strings() {
             assert!(p.get(key).is_some(), "catalog list --json lacks {key}: {p}");
         }
         assert_eq!(p["currency"], "USD");
-        assert!(p["price"].is_string(), "price must be a decimal string: {p}");
+        assert!(
+            p["price"].is_string(),
+            "price must be a decimal string: {p}"
+        );
     }
     let jacket = desk.product("JKT-BLK-M");
     assert_eq!(jacket["name"], "Leather Jacket");
     assert_eq!(jacket["variant"], "Black / M");
     assert_eq!(jacket["price"], "180.00");
-    assert_eq!((jacket["on_hand"].as_i64(), jacket["reserved"].as_i64(), jacket["available"].as_i64()), (Some(3), Some(0), Some(3)));
+    assert_eq!(
+        (
+            jacket["on_hand"].as_i64(),
+            jacket["reserved"].as_i64(),
+            jacket["available"].as_i64()
+        ),
+        (Some(3), Some(0), Some(3))
+    );
     assert_eq!(desk.product("SCF-RED")["price"], "35.50");
     assert_eq!(desk.product("TEE-WHT-S")["price"], "25.00");
     assert_eq!(desk.stock("TOTE-NAT"), (0, 0, 0));
@@ -53,8 +81,14 @@ fn list_without_json_prints_one_line_per_product() {
     let desk = Desk::with_catalog();
     let text = desk.ok(&["catalog", "list"]);
     assert_eq!(text.lines().count(), 5, "{text}");
-    let jacket = text.lines().find(|l| l.starts_with("JKT-BLK-M")).expect("a line for JKT-BLK-M");
-    assert!(jacket.contains("$180.00") && jacket.contains("3 on hand"), "{jacket}");
+    let jacket = text
+        .lines()
+        .find(|l| l.starts_with("JKT-BLK-M"))
+        .expect("a line for JKT-BLK-M");
+    assert!(
+        jacket.contains("$180.00") && jacket.contains("3 on hand"),
+        "{jacket}"
+    );
 }
 
 #[test]
@@ -62,7 +96,12 @@ fn list_filter_matches_names_and_aliases() {
     let desk = Desk::with_catalog();
     let names = |filter: &str| -> Vec<String> {
         let list = desk.json(&["catalog", "list", "--json", "--filter", filter]);
-        let mut s: Vec<String> = list.as_array().unwrap().iter().map(|p| p["sku"].as_str().unwrap().into()).collect();
+        let mut s: Vec<String> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["sku"].as_str().unwrap().into())
+            .collect();
         s.sort();
         s
     };
@@ -74,10 +113,17 @@ fn list_filter_matches_names_and_aliases() {
 #[test]
 fn reimport_updates_changed_rows_and_sets_stock() {
     let desk = Desk::with_catalog();
-    let out = desk.cmd().args(["catalog", "import", &fixture_arg("update.csv")]).output().unwrap();
+    let out = desk
+        .cmd()
+        .args(["catalog", "import", &fixture_arg("update.csv")])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("0 new, 1 updated, 1 unchanged, 1 stock counts set"), "{stderr}");
+    assert!(
+        stderr.contains("0 new, 1 updated, 1 unchanged, 1 stock counts set"),
+        "{stderr}"
+    );
     assert_eq!(desk.product("TEE-WHT-S")["price"], "26.00");
     assert_eq!(desk.stock("TEE-WHT-S"), (12, 0, 12));
     assert_eq!(desk.stock("SCF-RED"), (2, 0, 2));
@@ -90,13 +136,25 @@ fn reimport_updates_changed_rows_and_sets_stock() {
 fn import_without_optional_columns_keeps_aliases() {
     let desk = Desk::with_catalog();
     let file = desk.path("prices.csv");
-    fs::write(&file, "sku,name,variant,price,currency,stock\nTEE-WHT-S,Basic Tee,White / S,25,USD,10\n").unwrap();
-    let out = desk.cmd().args(["catalog", "import", file.to_str().unwrap()]).output().unwrap();
+    fs::write(
+        &file,
+        "sku,name,variant,price,currency,stock\nTEE-WHT-S,Basic Tee,White / S,25,USD,10\n",
+    )
+    .unwrap();
+    let out = desk
+        .cmd()
+        .args(["catalog", "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("0 updated, 1 unchanged"), "{stderr}");
     let found = desk.json(&["catalog", "list", "--json", "--filter", "camiseta"]);
-    assert_eq!(found.as_array().unwrap().len(), 1, "alias 'camiseta' was lost: {found}");
+    assert_eq!(
+        found.as_array().unwrap().len(),
+        1,
+        "alias 'camiseta' was lost: {found}"
+    );
 }
 
 #[test]
@@ -112,12 +170,24 @@ fn import_accepts_a_byte_order_mark_crlf_and_grouped_prices() {
 #[test]
 fn a_bad_row_in_an_empty_book_imports_nothing() {
     let desk = Desk::new();
-    assert_eq!(desk.json(&["catalog", "list", "--json"]), Value::Array(vec![]));
+    assert_eq!(
+        desk.json(&["catalog", "list", "--json"]),
+        Value::Array(vec![])
+    );
     desk.refused(
         &["catalog", "import", &fixture_arg("bad_price.csv")],
-        &["line 3", "column price", "'abc' is not an amount", "nothing was imported"],
+        &[
+            "line 3",
+            "column price",
+            "'abc' is not an amount",
+            "nothing was imported",
+        ],
     );
-    assert_eq!(desk.json(&["catalog", "list", "--json"]), Value::Array(vec![]), "the good line 2 must not be imported");
+    assert_eq!(
+        desk.json(&["catalog", "list", "--json"]),
+        Value::Array(vec![]),
+        "the good line 2 must not be imported"
+    );
 }
 
 #[test]
@@ -128,7 +198,10 @@ fn every_kind_of_bad_row_names_line_and_column_and_changes_nothing() {
         ("bad_price.csv", &["line 3", "column price"]),
         ("bad_stock.csv", &["line 3", "column stock", "'-2'"]),
         ("bad_sku.csv", &["line 3", "column sku", "'HAT 2'"]),
-        ("duplicate_sku.csv", &["line 4", "column sku", "already appears on line 2"]),
+        (
+            "duplicate_sku.csv",
+            &["line 4", "column sku", "already appears on line 2"],
+        ),
         ("bad_currency.csv", &["line 2", "column currency", "EUR"]),
         ("empty_name.csv", &["line 3", "column name"]),
         ("unknown_column.csv", &["line 1", "column colour"]),
@@ -148,7 +221,10 @@ fn every_kind_of_bad_row_names_line_and_column_and_changes_nothing() {
 #[test]
 fn a_row_with_missing_fields_names_its_line() {
     let desk = Desk::with_catalog();
-    desk.refused(&["catalog", "import", &fixture_arg("short_row.csv")], &["line 3", "nothing was imported"]);
+    desk.refused(
+        &["catalog", "import", &fixture_arg("short_row.csv")],
+        &["line 3", "nothing was imported"],
+    );
     assert!(!skus(&desk).contains(&"HAT-1".to_string()));
 }
 
@@ -157,18 +233,31 @@ fn a_header_without_rows_or_required_columns_is_refused() {
     let desk = Desk::with_catalog();
     let header_only = desk.path("header_only.csv");
     fs::write(&header_only, "sku,name,variant,price,currency,stock\n").unwrap();
-    desk.refused(&["catalog", "import", header_only.to_str().unwrap()], &["no products", "nothing was imported"]);
+    desk.refused(
+        &["catalog", "import", header_only.to_str().unwrap()],
+        &["no products", "nothing was imported"],
+    );
     let no_name = desk.path("no_name.csv");
     fs::write(&no_name, "sku,price\nHAT-1,30\n").unwrap();
-    desk.refused(&["catalog", "import", no_name.to_str().unwrap()], &["no 'name' column", "nothing was imported"]);
+    desk.refused(
+        &["catalog", "import", no_name.to_str().unwrap()],
+        &["no 'name' column", "nothing was imported"],
+    );
 }
 
 #[test]
 fn a_non_utf8_file_is_refused_with_its_name() {
     let desk = Desk::with_catalog();
     let latin1 = desk.path("latin1.csv");
-    fs::write(&latin1, b"sku,name,variant,price,currency,stock\nCAF-1,Caf\xe9,,10,USD,1\n").unwrap();
-    desk.refused(&["catalog", "import", latin1.to_str().unwrap()], &["latin1.csv", "not UTF-8"]);
+    fs::write(
+        &latin1,
+        b"sku,name,variant,price,currency,stock\nCAF-1,Caf\xe9,,10,USD,1\n",
+    )
+    .unwrap();
+    desk.refused(
+        &["catalog", "import", latin1.to_str().unwrap()],
+        &["latin1.csv", "not UTF-8"],
+    );
     assert!(!skus(&desk).contains(&"CAF-1".to_string()));
 }
 
@@ -176,10 +265,16 @@ fn a_non_utf8_file_is_refused_with_its_name() {
 fn a_missing_file_or_a_folder_is_refused_with_its_name() {
     let desk = Desk::with_catalog();
     let missing = desk.path("nothere.csv");
-    desk.refused(&["catalog", "import", missing.to_str().unwrap()], &["cannot read", "nothere.csv"]);
+    desk.refused(
+        &["catalog", "import", missing.to_str().unwrap()],
+        &["cannot read", "nothere.csv"],
+    );
     let folder = desk.path("a-folder");
     fs::create_dir(&folder).unwrap();
-    desk.refused(&["catalog", "import", folder.to_str().unwrap()], &["cannot read", "a-folder"]);
+    desk.refused(
+        &["catalog", "import", folder.to_str().unwrap()],
+        &["cannot read", "a-folder"],
+    );
 }
 
 #[test]
@@ -192,7 +287,10 @@ fn import_refuses_stock_below_what_open_orders_reserved() {
         "sku,name,variant,price,currency,stock\nTEE-WHT-S,Basic Tee,White / S,25,USD,11\nJKT-BLK-M,Leather Jacket,Black / M,180.00,USD,1\n",
     )
     .unwrap();
-    desk.refused(&["catalog", "import", file.to_str().unwrap()], &["line 3", "JKT-BLK-M"]);
+    desk.refused(
+        &["catalog", "import", file.to_str().unwrap()],
+        &["line 3", "JKT-BLK-M"],
+    );
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1));
     assert_eq!(desk.stock("TEE-WHT-S"), (10, 0, 10));
 }
@@ -204,15 +302,32 @@ fn import_below_reservations_names_the_stock_column() {
     let desk = Desk::with_catalog();
     desk.confirmed_order("Ann", &["JKT-BLK-M:2"]);
     let file = desk.path("low.csv");
-    fs::write(&file, "sku,name,variant,price,currency,stock\nJKT-BLK-M,Leather Jacket,Black / M,180.00,USD,1\n").unwrap();
-    desk.refused(&["catalog", "import", file.to_str().unwrap()], &["line 2", "column stock"]);
+    fs::write(
+        &file,
+        "sku,name,variant,price,currency,stock\nJKT-BLK-M,Leather Jacket,Black / M,180.00,USD,1\n",
+    )
+    .unwrap();
+    desk.refused(
+        &["catalog", "import", file.to_str().unwrap()],
+        &["line 2", "column stock"],
+    );
 }
 
 #[test]
 fn stock_receive_adds_to_on_hand() {
     let desk = Desk::with_catalog();
-    let printed = desk.ok(&["stock", "receive", "TOTE-NAT", "5", "--note", "supplier box 3"]);
-    assert!(printed.contains("TOTE-NAT") && printed.contains("5 on hand"), "{printed}");
+    let printed = desk.ok(&[
+        "stock",
+        "receive",
+        "TOTE-NAT",
+        "5",
+        "--note",
+        "supplier box 3",
+    ]);
+    assert!(
+        printed.contains("TOTE-NAT") && printed.contains("5 on hand"),
+        "{printed}"
+    );
     assert_eq!(desk.stock("TOTE-NAT"), (5, 0, 5));
     desk.ok(&["stock", "receive", "TOTE-NAT", "2"]);
     assert_eq!(desk.stock("TOTE-NAT"), (7, 0, 7));
@@ -225,8 +340,14 @@ fn stock_receive_adds_to_on_hand() {
 #[test]
 fn stock_receive_refuses_unknown_skus_and_quantities_below_one() {
     let desk = Desk::with_catalog();
-    desk.refused(&["stock", "receive", "NOPE", "1"], &["no product with SKU 'NOPE'"]);
-    desk.refused(&["stock", "receive", "TOTE-NAT", "0"], &["TOTE-NAT", "at least 1"]);
+    desk.refused(
+        &["stock", "receive", "NOPE", "1"],
+        &["no product with SKU 'NOPE'"],
+    );
+    desk.refused(
+        &["stock", "receive", "TOTE-NAT", "0"],
+        &["TOTE-NAT", "at least 1"],
+    );
     assert_eq!(desk.stock("TOTE-NAT"), (0, 0, 0));
 }
 
@@ -245,7 +366,10 @@ fn stock_receive_with_a_malformed_quantity_changes_nothing() {
             a quantity too large is the user's input (exit 1)"]
 fn stock_receive_a_huge_quantity_is_a_user_error() {
     let desk = Desk::with_catalog();
-    desk.refused(&["stock", "receive", "JKT-BLK-M", "9223372036854775807"], &["JKT-BLK-M"]);
+    desk.refused(
+        &["stock", "receive", "JKT-BLK-M", "9223372036854775807"],
+        &["JKT-BLK-M"],
+    );
 }
 
 #[test]
@@ -256,7 +380,55 @@ fn stock_check_agrees_after_orders_moved_stock() {
     let m = desk.confirmed_order("Bo", &["SCF-RED:1"]);
     desk.ok(&["order", "cancel", &m.to_string()]);
     let out = desk.output(&["stock", "check"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("agrees with its ledger"));
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn stock_adjust_corrects_the_count_with_a_reason() {
+    let desk = Desk::with_catalog();
+    let printed = desk.ok(&[
+        "stock",
+        "adjust",
+        "TEE-WHT-S",
+        "-3",
+        "--reason",
+        "counted the shelf",
+    ]);
+    assert!(printed.contains("7 on hand"), "{printed}");
+    desk.ok(&[
+        "stock",
+        "adjust",
+        "TEE-WHT-S",
+        "+2",
+        "--reason",
+        "found a box",
+    ]);
+    assert_eq!(desk.stock("TEE-WHT-S"), (9, 0, 9));
+    desk.confirmed_order("Ann", &["TEE-WHT-S:4"]);
+    desk.refused(
+        &["stock", "adjust", "TEE-WHT-S", "-6", "--reason", "lost"],
+        &["TEE-WHT-S", "only 5 available"],
+    );
+    desk.refused(
+        &["stock", "adjust", "TEE-WHT-S", "0", "--reason", "x"],
+        &["changes nothing"],
+    );
+    desk.refused(
+        &["stock", "adjust", "TEE-WHT-S", "2", "--reason", "  "],
+        &["say why"],
+    );
+    desk.refused(
+        &["stock", "adjust", "NOPE", "2", "--reason", "x"],
+        &["no product with SKU 'NOPE'"],
+    );
+    desk.refused_any_code(&["stock", "adjust", "TEE-WHT-S", "2"], &["--reason"]);
+    assert_eq!(desk.stock("TEE-WHT-S"), (9, 4, 5));
+    assert_eq!(desk.output(&["stock", "check"]).status.code(), Some(0));
 }

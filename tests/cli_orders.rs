@@ -32,8 +32,23 @@ fn keys(v: &Value) -> Vec<String> {
 fn new_order_prints_the_contract_json() {
     let desk = Desk::with_catalog();
     let o = desk.json(&[
-        "order", "new", "--customer", "+1 512-555-0123", "--name", "Mei Chen", "--item", "JKT-BLK-M:2", "--item",
-        "TEE-WHT-S:1", "--delivery", "10", "--address", "Main St 1", "--note", "gift wrap", "--json",
+        "order",
+        "new",
+        "--customer",
+        "+1 512-555-0123",
+        "--name",
+        "Mei Chen",
+        "--item",
+        "JKT-BLK-M:2",
+        "--item",
+        "TEE-WHT-S:1",
+        "--delivery",
+        "10",
+        "--address",
+        "Main St 1",
+        "--note",
+        "gift wrap",
+        "--json",
     ]);
     for key in ORDER_KEYS.iter().chain(&["payments", "journal"]) {
         assert!(o.get(key).is_some(), "order JSON lacks {key}: {o}");
@@ -50,7 +65,10 @@ fn new_order_prints_the_contract_json() {
     assert_eq!(o["claimed"], "0.00");
     assert_eq!(o["balance"], "395.00");
     assert_eq!(o["revision"], 1);
-    assert_eq!(o["customer"], json!({"name": "Mei Chen", "phone": "+15125550123"}));
+    assert_eq!(
+        o["customer"],
+        json!({"name": "Mei Chen", "phone": "+15125550123"})
+    );
     assert_eq!(
         o["lines"],
         json!([
@@ -73,10 +91,22 @@ fn new_order_prints_the_contract_json() {
 #[test]
 fn new_order_without_json_prints_it_for_people() {
     let desk = Desk::with_catalog();
-    let text = desk.ok(&["order", "new", "--customer", "Ann", "--item", "SCF-RED:2", "--delivery", "5"]);
+    let text = desk.ok(&[
+        "order",
+        "new",
+        "--customer",
+        "Ann",
+        "--item",
+        "SCF-RED:2",
+        "--delivery",
+        "5",
+    ]);
     assert!(text.starts_with("Order #"), "{text}");
     assert!(text.contains("Customer: Ann"), "{text}");
-    assert!(text.contains("Wool Scarf Red") && text.contains("SCF-RED"), "{text}");
+    assert!(
+        text.contains("Wool Scarf Red") && text.contains("SCF-RED"),
+        "{text}"
+    );
     assert!(text.contains("Total $76.00"), "{text}");
 }
 
@@ -85,30 +115,70 @@ fn new_order_refuses_bad_items_and_amounts_and_creates_nothing() {
     let desk = Desk::with_catalog();
     let first = desk.new_order("Ann", &["TEE-WHT-S:1"]);
     let new = |extra: &[&str]| -> Vec<String> {
-        let mut args: Vec<String> = ["order", "new", "--customer", "+1 512 555 0199"].map(String::from).to_vec();
+        let mut args: Vec<String> = ["order", "new", "--customer", "+1 512 555 0199"]
+            .map(String::from)
+            .to_vec();
         args.extend(extra.iter().map(|s| s.to_string()));
         args
     };
     let cases: &[(&[&str], &[&str])] = &[
         (&["--item", "NOPE:1"], &["no product with SKU 'NOPE'"]),
         (&["--item", "JKT-BLK-M:1", "--item", "NOPE:2"], &["'NOPE'"]),
-        (&["--item", "JKT-BLK-M:0"], &["no lines", "add at least one item"]),
-        (&["--item", "JKT-BLK-M:-1"], &["JKT-BLK-M", "cannot be negative"]),
+        (
+            &["--item", "JKT-BLK-M:0"],
+            &["no lines", "add at least one item"],
+        ),
+        (
+            &["--item", "JKT-BLK-M:-1"],
+            &["JKT-BLK-M", "cannot be negative"],
+        ),
         (&["--item", "JKT-BLK-M:999999999999999"], &["too large"]),
-        (&["--item", "JKT-BLK-M:1", "--delivery", "12,3,4"], &["cannot read the delivery fee", "'12,3,4' is not an amount"]),
-        (&["--item", "JKT-BLK-M:1", "--delivery", "abc"], &["cannot read the delivery fee", "'abc' is not an amount"]),
-        (&["--item", "JKT-BLK-M:1", "--delivery", "R$ 10"], &["BRL", "USD"]),
-        (&["--item", "JKT-BLK-M:1", "--delivery", "99999999999999999999"], &["too large"]),
-        (&["--item", "JKT-BLK-M:1", "--discount", "500"], &["discount", "larger than the order"]),
+        (
+            &["--item", "JKT-BLK-M:1", "--delivery", "12,3,4"],
+            &["cannot read the delivery fee", "'12,3,4' is not an amount"],
+        ),
+        (
+            &["--item", "JKT-BLK-M:1", "--delivery", "abc"],
+            &["cannot read the delivery fee", "'abc' is not an amount"],
+        ),
+        (
+            &["--item", "JKT-BLK-M:1", "--delivery", "R$ 10"],
+            &["BRL", "USD"],
+        ),
+        (
+            &[
+                "--item",
+                "JKT-BLK-M:1",
+                "--delivery",
+                "99999999999999999999",
+            ],
+            &["too large"],
+        ),
+        (
+            &["--item", "JKT-BLK-M:1", "--discount", "500"],
+            &["discount", "larger than the order"],
+        ),
     ];
     for (extra, expected) in cases {
         let args = new(extra);
-        desk.refused(&args.iter().map(String::as_str).collect::<Vec<_>>(), expected);
+        desk.refused(
+            &args.iter().map(String::as_str).collect::<Vec<_>>(),
+            expected,
+        );
     }
-    desk.refused(&["order", "new", "--customer", "  ", "--item", "JKT-BLK-M:1"], &["say who the order is for"]);
+    desk.refused(
+        &["order", "new", "--customer", "  ", "--item", "JKT-BLK-M:1"],
+        &["say who the order is for"],
+    );
     // Nothing was created: no new order, no new customer.
     assert_eq!(desk.numbers(None), [first]);
-    assert_eq!(desk.json(&["customer", "list", "--json"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        desk.json(&["customer", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -116,10 +186,20 @@ fn new_order_with_a_malformed_quantity_changes_nothing() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["TEE-WHT-S:1"]);
     desk.refused_any_code(
-        &["order", "new", "--customer", "Ann", "--item", "JKT-BLK-M:two"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--item",
+            "JKT-BLK-M:two",
+        ],
         &["JKT-BLK-M:two", "whole number"],
     );
-    desk.refused_any_code(&["order", "new", "--customer", "Ann", "--item", ":2"], &["no SKU"]);
+    desk.refused_any_code(
+        &["order", "new", "--customer", "Ann", "--item", ":2"],
+        &["no SKU"],
+    );
 }
 
 #[test]
@@ -129,8 +209,30 @@ fn new_order_with_a_malformed_quantity_changes_nothing() {
 fn negative_delivery_and_discount_are_user_errors() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["TEE-WHT-S:1"]).to_string();
-    desk.refused(&["order", "new", "--customer", "Ann", "--item", "JKT-BLK-M:1", "--delivery=-5"], &["delivery"]);
-    desk.refused(&["order", "new", "--customer", "Ann", "--item", "JKT-BLK-M:1", "--discount=-5"], &["discount"]);
+    desk.refused(
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--item",
+            "JKT-BLK-M:1",
+            "--delivery=-5",
+        ],
+        &["delivery"],
+    );
+    desk.refused(
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--item",
+            "JKT-BLK-M:1",
+            "--discount=-5",
+        ],
+        &["discount"],
+    );
     desk.refused(&["order", "edit", &n, "--delivery=-5"], &["delivery"]);
 }
 
@@ -138,7 +240,18 @@ fn negative_delivery_and_discount_are_user_errors() {
 fn negative_delivery_changes_nothing() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["TEE-WHT-S:1"]);
-    desk.refused_any_code(&["order", "new", "--customer", "Bo", "--item", "JKT-BLK-M:1", "--delivery=-5"], &[]);
+    desk.refused_any_code(
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Bo",
+            "--item",
+            "JKT-BLK-M:1",
+            "--delivery=-5",
+        ],
+        &[],
+    );
     desk.refused_any_code(&["order", "edit", &n.to_string(), "--discount=-5"], &[]);
     assert_eq!(desk.numbers(None), [n]);
 }
@@ -153,10 +266,24 @@ fn confirm_reserves_stock_and_is_journalled() {
     assert_eq!(o["revision"], 1);
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1));
     assert_eq!(desk.stock("TEE-WHT-S"), (10, 3, 7));
-    let actions: Vec<&str> = o["journal"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = o["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, ["created", "confirmed"]);
-    assert!(o["journal"].as_array().unwrap().iter().all(|e| e["actor"] == "tester"));
-    desk.refused(&["order", "confirm", &n.to_string()], &[&format!("order #{n}"), "already confirmed"]);
+    assert!(
+        o["journal"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["actor"] == "tester")
+    );
+    desk.refused(
+        &["order", "confirm", &n.to_string()],
+        &[&format!("order #{n}"), "already confirmed"],
+    );
 }
 
 #[test]
@@ -166,21 +293,37 @@ fn confirm_without_stock_names_the_item_and_what_is_left() {
     let n = desk.new_order("Bo", &["TEE-WHT-S:2", "JKT-BLK-M:2"]);
     desk.refused(
         &["order", "confirm", &n.to_string()],
-        &[&format!("cannot confirm order #{n}: only 1 of 'Leather Jacket Black / M' left (2 asked)")],
+        &[&format!(
+            "cannot confirm order #{n}: only 1 of 'Leather Jacket Black / M' left (2 asked)"
+        )],
     );
     // Nothing was reserved for the line that had stock either.
     assert_eq!(desk.stock("TEE-WHT-S"), (10, 0, 10));
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1));
     assert_eq!(desk.order(n)["status"], "draft");
     let m = desk.new_order("Cy", &["TOTE-NAT:1"]);
-    desk.refused(&["order", "confirm", &m.to_string()], &["only 0 of 'Canvas Tote Natural' left (1 asked)"]);
+    desk.refused(
+        &["order", "confirm", &m.to_string()],
+        &["only 0 of 'Canvas Tote Natural' left (1 asked)"],
+    );
 }
 
 #[test]
 fn edit_a_draft_keeps_revision_one_and_reserves_nothing() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["JKT-BLK-M:1"]).to_string();
-    let o = desk.json(&["order", "edit", &n, "--item", "JKT-BLK-M:2", "--item", "SCF-RED:1", "--delivery", "7.5", "--json"]);
+    let o = desk.json(&[
+        "order",
+        "edit",
+        &n,
+        "--item",
+        "JKT-BLK-M:2",
+        "--item",
+        "SCF-RED:1",
+        "--delivery",
+        "7.5",
+        "--json",
+    ]);
     assert_eq!(o["revision"], 1);
     assert_eq!(o["status"], "draft");
     assert_eq!(o["subtotal"], "395.50");
@@ -188,7 +331,12 @@ fn edit_a_draft_keeps_revision_one_and_reserves_nothing() {
     assert_eq!(o["total"], "403.00");
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 0, 3));
     let o = desk.json(&["order", "edit", &n, "--remove", "SCF-RED", "--json"]);
-    let lines: Vec<&str> = o["lines"].as_array().unwrap().iter().map(|l| l["sku"].as_str().unwrap()).collect();
+    let lines: Vec<&str> = o["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["sku"].as_str().unwrap())
+        .collect();
     assert_eq!(lines, ["JKT-BLK-M"]);
 }
 
@@ -200,17 +348,46 @@ fn edit_after_confirm_makes_revision_two_and_moves_only_the_difference() {
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 1, 2));
     assert_eq!(desk.stock("TEE-WHT-S"), (10, 3, 7));
 
-    let o = desk.json(&["order", "edit", &n.to_string(), "--item", "JKT-BLK-M:2", "--item", "TEE-WHT-S:1", "--json"]);
+    let o = desk.json(&[
+        "order",
+        "edit",
+        &n.to_string(),
+        "--item",
+        "JKT-BLK-M:2",
+        "--item",
+        "TEE-WHT-S:1",
+        "--json",
+    ]);
     assert_eq!(o["revision"], 2);
     assert_eq!(o["status"], "confirmed");
     assert_eq!(o["total"], "385.00");
-    assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1), "one more jacket reserved");
-    assert_eq!(desk.stock("TEE-WHT-S"), (10, 2, 8), "one tee released; Bo's stays reserved");
+    assert_eq!(
+        desk.stock("JKT-BLK-M"),
+        (3, 2, 1),
+        "one more jacket reserved"
+    );
+    assert_eq!(
+        desk.stock("TEE-WHT-S"),
+        (10, 2, 8),
+        "one tee released; Bo's stays reserved"
+    );
 
-    let o = desk.json(&["order", "edit", &n.to_string(), "--remove", "TEE-WHT-S", "--json"]);
+    let o = desk.json(&[
+        "order",
+        "edit",
+        &n.to_string(),
+        "--remove",
+        "TEE-WHT-S",
+        "--json",
+    ]);
     assert_eq!(o["revision"], 3);
     assert_eq!(desk.stock("TEE-WHT-S"), (10, 1, 9));
-    let actions: Vec<&str> = o["journal"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = o["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert_eq!(actions, ["created", "confirmed", "edited", "edited"]);
 }
 
@@ -218,40 +395,86 @@ fn edit_after_confirm_makes_revision_two_and_moves_only_the_difference() {
 fn edit_refuses_what_it_cannot_do() {
     let desk = Desk::with_catalog();
     let n = desk.confirmed_order("Ann", &["JKT-BLK-M:1"]).to_string();
-    desk.refused(&["order", "edit", &n], &["nothing to change", &format!("#{n}")]);
-    desk.refused(&["order", "edit", &n, "--item", "JKT-BLK-M:1"], &["already looks like that"]);
-    desk.refused(&["order", "edit", &n, "--remove", "SCF-RED"], &["no line with SKU SCF-RED"]);
-    desk.refused(&["order", "edit", &n, "--item", "NOPE:1"], &["no product with SKU 'NOPE'"]);
-    desk.refused(&["order", "edit", &n, "--item", "JKT-BLK-M:-2"], &["cannot be negative"]);
-    desk.refused(&["order", "edit", &n, "--item", "JKT-BLK-M:0"], &["no lines"]);
-    desk.refused(&["order", "edit", &n, "--delivery", "12,3,4"], &["cannot read the delivery fee"]);
-    desk.refused(&["order", "edit", &n, "--discount", "abc"], &["cannot read the discount"]);
+    desk.refused(
+        &["order", "edit", &n],
+        &["nothing to change", &format!("#{n}")],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--item", "JKT-BLK-M:1"],
+        &["already looks like that"],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--remove", "SCF-RED"],
+        &["no line with SKU SCF-RED"],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--item", "NOPE:1"],
+        &["no product with SKU 'NOPE'"],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--item", "JKT-BLK-M:-2"],
+        &["cannot be negative"],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--item", "JKT-BLK-M:0"],
+        &["no lines"],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--delivery", "12,3,4"],
+        &["cannot read the delivery fee"],
+    );
+    desk.refused(
+        &["order", "edit", &n, "--discount", "abc"],
+        &["cannot read the discount"],
+    );
     desk.refused(
         &["order", "edit", &n, "--item", "JKT-BLK-M:4"],
-        &[&format!("cannot change order #{n}"), "only 2 of 'Leather Jacket Black / M' left (3 asked)"],
+        &[
+            &format!("cannot change order #{n}"),
+            "only 2 of 'Leather Jacket Black / M' left (3 asked)",
+        ],
     );
     let o = desk.order(n.parse().unwrap());
     assert_eq!(o["revision"], 1);
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 1, 2));
     desk.ok(&["order", "advance", &n, "out_for_delivery"]);
-    desk.refused(&["order", "edit", &n, "--item", "JKT-BLK-M:2"], &["left the shop"]);
+    desk.refused(
+        &["order", "edit", &n, "--item", "JKT-BLK-M:2"],
+        &["left the shop"],
+    );
 }
 
 #[test]
 fn advance_moves_forward_and_ships_when_goods_leave() {
     let desk = Desk::with_catalog();
-    let n = desk.confirmed_order("Ann", &["JKT-BLK-M:2", "TEE-WHT-S:1"]).to_string();
+    let n = desk
+        .confirmed_order("Ann", &["JKT-BLK-M:2", "TEE-WHT-S:1"])
+        .to_string();
     let o = desk.json(&["order", "advance", &n, "packing", "--json"]);
-    assert_eq!((o["status"].as_str(), o["fulfilment"].as_str()), (Some("confirmed"), Some("packing")));
+    assert_eq!(
+        (o["status"].as_str(), o["fulfilment"].as_str()),
+        (Some("confirmed"), Some("packing"))
+    );
     desk.ok(&["order", "advance", &n, "ready"]);
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1), "ready does not ship");
     let o = desk.json(&["order", "advance", &n, "out_for_delivery", "--json"]);
     assert_eq!(o["fulfilment"], "out_for_delivery");
-    assert_eq!(desk.stock("JKT-BLK-M"), (1, 0, 1), "shipping takes from on hand and from reserved");
+    assert_eq!(
+        desk.stock("JKT-BLK-M"),
+        (1, 0, 1),
+        "shipping takes from on hand and from reserved"
+    );
     assert_eq!(desk.stock("TEE-WHT-S"), (9, 0, 9));
     let o = desk.json(&["order", "advance", &n, "delivered", "--json"]);
-    assert_eq!((o["status"].as_str(), o["fulfilment"].as_str()), (Some("completed"), Some("delivered")));
-    assert_eq!(desk.stock("JKT-BLK-M"), (1, 0, 1), "delivery does not ship twice");
+    assert_eq!(
+        (o["status"].as_str(), o["fulfilment"].as_str()),
+        (Some("completed"), Some("delivered"))
+    );
+    assert_eq!(
+        desk.stock("JKT-BLK-M"),
+        (1, 0, 1),
+        "delivery does not ship twice"
+    );
 }
 
 #[test]
@@ -267,22 +490,39 @@ fn advance_straight_to_delivered_ships_once() {
 fn advance_refuses_backwards_sideways_and_drafts() {
     let desk = Desk::with_catalog();
     let draft = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
-    desk.refused(&["order", "advance", &draft, "packing"], &["confirm it before"]);
+    desk.refused(
+        &["order", "advance", &draft, "packing"],
+        &["confirm it before"],
+    );
     let n = desk.confirmed_order("Bo", &["JKT-BLK-M:1"]).to_string();
     desk.ok(&["order", "advance", &n, "ready"]);
-    desk.refused(&["order", "advance", &n, "packing"], &[&format!("order #{n} is ready"), "only moves forward"]);
+    desk.refused(
+        &["order", "advance", &n, "packing"],
+        &[&format!("order #{n} is ready"), "only moves forward"],
+    );
     desk.refused(&["order", "advance", &n, "ready"], &["only moves forward"]);
-    desk.refused(&["order", "advance", &n, "unfulfilled"], &["only moves forward"]);
-    desk.refused_any_code(&["order", "advance", &n, "confirmed"], &["confirmed", "packing, ready, out_for_delivery, delivered"]);
+    desk.refused(
+        &["order", "advance", &n, "unfulfilled"],
+        &["only moves forward"],
+    );
+    desk.refused_any_code(
+        &["order", "advance", &n, "confirmed"],
+        &["confirmed", "packing, ready, out_for_delivery, delivered"],
+    );
     desk.ok(&["order", "advance", &n, "delivered"]);
-    desk.refused(&["order", "advance", &n, "out_for_delivery"], &["delivered and complete"]);
+    desk.refused(
+        &["order", "advance", &n, "out_for_delivery"],
+        &["delivered and complete"],
+    );
     assert_eq!(desk.order(n.parse().unwrap())["fulfilment"], "delivered");
 }
 
 #[test]
 fn cancel_releases_reserved_stock() {
     let desk = Desk::with_catalog();
-    let n = desk.confirmed_order("Ann", &["JKT-BLK-M:2", "SCF-RED:1"]).to_string();
+    let n = desk
+        .confirmed_order("Ann", &["JKT-BLK-M:2", "SCF-RED:1"])
+        .to_string();
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1));
     let o = desk.json(&["order", "cancel", &n, "--json"]);
     assert_eq!(o["status"], "cancelled");
@@ -305,7 +545,10 @@ fn cancel_refuses_orders_whose_goods_left() {
     desk.refused(&["order", "cancel", &out], &["left the shop", "refund"]);
     let done = desk.confirmed_order("Bo", &["SCF-RED:1"]).to_string();
     desk.ok(&["order", "advance", &done, "delivered"]);
-    desk.refused(&["order", "cancel", &done], &[&format!("order #{done} is completed"), "delivered"]);
+    desk.refused(
+        &["order", "cancel", &done],
+        &[&format!("order #{done} is completed"), "delivered"],
+    );
     assert_eq!(desk.order(done.parse().unwrap())["status"], "completed");
 }
 
@@ -338,7 +581,13 @@ fn show_and_list_share_one_order_shape() {
     desk.new_order("Bo", &["TEE-WHT-S:2"]);
     let shown = desk.order(n);
     let list = desk.json(&["order", "list", "--json"]);
-    let listed = list.as_array().unwrap().iter().find(|o| o["number"] == n).expect("listed").clone();
+    let listed = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["number"] == n)
+        .expect("listed")
+        .clone();
     let mut without = shown.clone();
     without.as_object_mut().unwrap().remove("payments");
     without.as_object_mut().unwrap().remove("journal");
@@ -348,7 +597,10 @@ fn show_and_list_share_one_order_shape() {
     assert_eq!(list.as_array().unwrap().len(), 2);
     let text = desk.ok(&["order", "list"]);
     assert_eq!(text.lines().count(), 2, "{text}");
-    assert!(text.lines().any(|l| l.starts_with(&format!("#{n}"))), "{text}");
+    assert!(
+        text.lines().any(|l| l.starts_with(&format!("#{n}"))),
+        "{text}"
+    );
 }
 
 #[test]
@@ -360,28 +612,69 @@ fn list_filters_by_lifecycle_fulfilment_payment_and_open() {
     desk.ok(&["order", "advance", &packing.to_string(), "packing"]);
     let delivered = desk.confirmed_order("D", &["SCF-RED:1"]);
     desk.ok(&["order", "advance", &delivered.to_string(), "delivered"]);
-    desk.ok(&["order", "pay", &delivered.to_string(), "--amount", "35.50", "--method", "cash"]);
+    desk.ok(&[
+        "order",
+        "pay",
+        &delivered.to_string(),
+        "--amount",
+        "35.50",
+        "--method",
+        "cash",
+    ]);
     let cancelled = desk.confirmed_order("E", &["TEE-WHT-S:1"]);
     desk.ok(&["order", "cancel", &cancelled.to_string()]);
-    desk.ok(&["order", "pay", &confirmed.to_string(), "--amount", "10", "--method", "pix"]);
+    desk.ok(&[
+        "order",
+        "pay",
+        &confirmed.to_string(),
+        "--amount",
+        "10",
+        "--method",
+        "pix",
+    ]);
 
-    assert_eq!(desk.numbers(None), [draft, confirmed, packing, delivered, cancelled]);
+    assert_eq!(
+        desk.numbers(None),
+        [draft, confirmed, packing, delivered, cancelled]
+    );
     assert_eq!(desk.numbers(Some("open")), [draft, confirmed, packing]);
     assert_eq!(desk.numbers(Some("draft")), [draft]);
     assert_eq!(desk.numbers(Some("confirmed")), [confirmed, packing]);
     assert_eq!(desk.numbers(Some("completed")), [delivered]);
     assert_eq!(desk.numbers(Some("cancelled")), [cancelled]);
     assert_eq!(desk.numbers(Some("packing")), [packing]);
-    assert_eq!(desk.numbers(Some("unfulfilled")), [draft, confirmed, cancelled]);
+    assert_eq!(
+        desk.numbers(Some("unfulfilled")),
+        [draft, confirmed, cancelled]
+    );
     assert_eq!(desk.numbers(Some("delivered")), [delivered]);
     assert_eq!(desk.numbers(Some("paid")), [delivered]);
     assert_eq!(desk.numbers(Some("partially_paid")), [confirmed]);
     assert_eq!(desk.numbers(Some("unpaid")), [draft, packing, cancelled]);
     assert!(desk.numbers(Some("out_for_delivery")).is_empty());
 
-    let stderr = desk.refused(&["order", "list", "--status", "shipped"], &["'shipped' is not a status"]);
-    for valid in ["open", "draft", "confirmed", "cancelled", "completed", "packing", "ready", "out_for_delivery", "delivered", "unpaid", "partially_paid", "paid"] {
-        assert!(stderr.contains(valid), "the message should list {valid}: {stderr}");
+    let stderr = desk.refused(
+        &["order", "list", "--status", "shipped"],
+        &["'shipped' is not a status"],
+    );
+    for valid in [
+        "open",
+        "draft",
+        "confirmed",
+        "cancelled",
+        "completed",
+        "packing",
+        "ready",
+        "out_for_delivery",
+        "delivered",
+        "unpaid",
+        "partially_paid",
+        "paid",
+    ] {
+        assert!(
+            stderr.contains(valid),
+            "the message should list {valid}: {stderr}"
+        );
     }
 }
 
@@ -389,7 +682,16 @@ fn list_filters_by_lifecycle_fulfilment_payment_and_open() {
 fn summary_has_number_items_and_total() {
     let desk = Desk::with_catalog();
     let n = desk.json(&[
-        "order", "new", "--customer", "Mei Chen", "--item", "JKT-BLK-M:2", "--item", "TEE-WHT-S:1", "--delivery", "10",
+        "order",
+        "new",
+        "--customer",
+        "Mei Chen",
+        "--item",
+        "JKT-BLK-M:2",
+        "--item",
+        "TEE-WHT-S:1",
+        "--delivery",
+        "10",
         "--json",
     ])["number"]
         .as_i64()
@@ -400,19 +702,38 @@ fn summary_has_number_items_and_total() {
     assert!(text.contains("1× Basic Tee White / S"), "{text}");
     assert!(text.contains("$395.00"), "{text}");
     assert!(text.contains("Mei Chen"), "{text}");
-    assert!(!text.contains("http"), "no link without a url_template: {text}");
+    assert!(
+        !text.contains("http"),
+        "no link without a url_template: {text}"
+    );
 }
 
 #[test]
 fn summary_contains_the_payment_link_for_the_balance() {
     let desk = Desk::with_catalog();
-    desk.write_config("[payment_link]\nurl_template = \"https://pay.example/{order_no}?a={amount}\"\n");
+    desk.write_config(
+        "[payment_link]\nurl_template = \"https://pay.example/{order_no}?a={amount}\"\n",
+    );
     let n = desk.new_order("Ann", &["JKT-BLK-M:1", "SCF-RED:1"]);
     let text = desk.ok(&["order", "summary", &n.to_string()]);
-    assert!(text.contains(&format!("https://pay.example/{n}?a=215.50")), "{text}");
-    desk.ok(&["order", "pay", &n.to_string(), "--amount", "15.50", "--method", "cash"]);
+    assert!(
+        text.contains(&format!("https://pay.example/{n}?a=215.50")),
+        "{text}"
+    );
+    desk.ok(&[
+        "order",
+        "pay",
+        &n.to_string(),
+        "--amount",
+        "15.50",
+        "--method",
+        "cash",
+    ]);
     let text = desk.ok(&["order", "summary", &n.to_string()]);
-    assert!(text.contains(&format!("https://pay.example/{n}?a=200.00")), "the link asks for the balance: {text}");
+    assert!(
+        text.contains(&format!("https://pay.example/{n}?a=200.00")),
+        "the link asks for the balance: {text}"
+    );
 }
 
 #[test]
@@ -424,23 +745,60 @@ fn summary_copy_still_prints_the_summary() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), plain);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("copied") || stderr.contains("could not copy"), "{stderr}");
+    assert!(
+        stderr.contains("copied") || stderr.contains("could not copy"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn phone_numbers_written_differently_are_one_customer() {
     let desk = Desk::with_catalog();
-    let a = desk.json(&["order", "new", "--customer", "+1 512-555-0123", "--name", "Mei Chen", "--item", "SCF-RED:1", "--json"]);
-    let b = desk.json(&["order", "new", "--customer", "(512) 555 0123", "--item", "TEE-WHT-S:1", "--json"]);
-    let c = desk.json(&["order", "new", "--customer", "512.555.0123", "--name", "Someone Else", "--item", "TEE-WHT-S:1", "--json"]);
+    let a = desk.json(&[
+        "order",
+        "new",
+        "--customer",
+        "+1 512-555-0123",
+        "--name",
+        "Mei Chen",
+        "--item",
+        "SCF-RED:1",
+        "--json",
+    ]);
+    let b = desk.json(&[
+        "order",
+        "new",
+        "--customer",
+        "(512) 555 0123",
+        "--item",
+        "TEE-WHT-S:1",
+        "--json",
+    ]);
+    let c = desk.json(&[
+        "order",
+        "new",
+        "--customer",
+        "512.555.0123",
+        "--name",
+        "Someone Else",
+        "--item",
+        "TEE-WHT-S:1",
+        "--json",
+    ]);
     for o in [&a, &b, &c] {
-        assert_eq!(o["customer"], json!({"name": "Mei Chen", "phone": "+15125550123"}));
+        assert_eq!(
+            o["customer"],
+            json!({"name": "Mei Chen", "phone": "+15125550123"})
+        );
     }
     desk.new_order("+1 (512) 555-0199", &["TEE-WHT-S:1"]);
     let customers = desk.json(&["customer", "list", "--json"]);
     let customers = customers.as_array().unwrap();
     assert_eq!(customers.len(), 2, "{customers:?}");
-    let mei = customers.iter().find(|c| c["phone"] == "+15125550123").expect("Mei by phone");
+    let mei = customers
+        .iter()
+        .find(|c| c["phone"] == "+15125550123")
+        .expect("Mei by phone");
     assert_eq!(mei["name"], "Mei Chen");
     assert_eq!(mei["orders"], 3);
     assert_eq!(mei["currency"], "USD");
@@ -451,12 +809,22 @@ fn phone_numbers_written_differently_are_one_customer() {
 #[test]
 fn customer_list_reports_value_and_balance() {
     let desk = Desk::with_catalog();
-    let n = desk.confirmed_order("+1 512 555 0123", &["JKT-BLK-M:1"]).to_string();
+    let n = desk
+        .confirmed_order("+1 512 555 0123", &["JKT-BLK-M:1"])
+        .to_string();
     desk.ok(&["order", "pay", &n, "--amount", "100", "--method", "cash"]);
     let list = desk.json(&["customer", "list", "--json"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
     let c = &list[0];
-    for key in ["id", "name", "phone", "orders", "lifetime_value", "open_balance", "currency"] {
+    for key in [
+        "id",
+        "name",
+        "phone",
+        "orders",
+        "lifetime_value",
+        "open_balance",
+        "currency",
+    ] {
         assert!(c.get(key).is_some(), "customer JSON lacks {key}: {c}");
     }
     assert_eq!(c["lifetime_value"], "100.00");
@@ -464,7 +832,77 @@ fn customer_list_reports_value_and_balance() {
     desk.new_order("(512) 555-0123", &["SCF-RED:1"]);
     let c = &desk.json(&["customer", "list", "--json"])[0];
     assert_eq!(c["orders"], 2);
-    assert_eq!(cents(c["open_balance"].as_str().unwrap()), 8000, "a draft owes nothing yet");
+    assert_eq!(
+        cents(c["open_balance"].as_str().unwrap()),
+        8000,
+        "a draft owes nothing yet"
+    );
     let text = desk.ok(&["customer", "list"]);
     assert!(text.contains("+15125550123"), "{text}");
+}
+
+#[test]
+fn customer_add_and_merge_use_normalised_phones() {
+    let desk = Desk::with_catalog();
+    let printed = desk.ok(&[
+        "customer",
+        "add",
+        "Mei Chen",
+        "--phone",
+        "+1 512-555-0123",
+        "--address",
+        "Main St 1",
+    ]);
+    assert_eq!(printed.trim(), "Mei Chen +15125550123");
+    // The same phone written differently is the existing customer.
+    let printed = desk.ok(&["customer", "add", "Mei C", "--phone", "(512) 555 0123"]);
+    assert_eq!(printed.trim(), "Mei Chen +15125550123");
+    let dup = desk.new_order("Mei Dup", &["TEE-WHT-S:1"]);
+    assert_eq!(
+        desk.json(&["customer", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    desk.refused(
+        &["customer", "merge", "Nobody", "(512) 555-0123"],
+        &["no customer called 'Nobody'"],
+    );
+    desk.refused(
+        &["customer", "merge", "(512) 555-0123", "+15125550123"],
+        &["are the same customer"],
+    );
+    desk.ok(&["customer", "merge", "Mei Dup", "512.555.0123"]);
+    let list = desk.json(&["customer", "list", "--json"]);
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["name"], "Mei Chen");
+    assert_eq!(list[0]["address"], "Main St 1");
+    assert_eq!(list[0]["orders"], 1);
+    assert_eq!(
+        desk.order(dup)["customer"],
+        json!({"name": "Mei Chen", "phone": "+15125550123"})
+    );
+}
+
+#[test]
+#[ignore = "bug: a phone that is not a phone is dropped silently: `orderdesk customer add X --phone 12` \
+            exits 0 and stores X with no phone (and `order new --customer \"+44 12\"` creates a \
+            customer named \"+44 12\"); it should be refused as an invalid phone number"]
+fn an_invalid_phone_is_refused() {
+    let desk = Desk::with_catalog();
+    desk.new_order("Ann", &["TEE-WHT-S:1"]);
+    desk.refused(&["customer", "add", "X", "--phone", "12"], &["12"]);
+    desk.refused(
+        &[
+            "order",
+            "new",
+            "--customer",
+            "+44 12",
+            "--item",
+            "TEE-WHT-S:1",
+        ],
+        &["+44 12"],
+    );
 }

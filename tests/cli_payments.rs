@@ -9,7 +9,17 @@ use serde_json::Value;
 fn desk_with_order() -> (Desk, String) {
     let desk = Desk::with_catalog();
     let n = desk.json(&[
-        "order", "new", "--customer", "Ann", "--item", "JKT-BLK-M:2", "--item", "TEE-WHT-S:1", "--delivery", "10", "--json",
+        "order",
+        "new",
+        "--customer",
+        "Ann",
+        "--item",
+        "JKT-BLK-M:2",
+        "--item",
+        "TEE-WHT-S:1",
+        "--delivery",
+        "10",
+        "--json",
     ])["number"]
         .as_i64()
         .unwrap()
@@ -26,7 +36,12 @@ fn pay(desk: &Desk, n: &str, extra: &[&str]) -> Value {
 }
 
 fn last_payment(order: &Value) -> Value {
-    order["payments"].as_array().unwrap().last().expect("a payment").clone()
+    order["payments"]
+        .as_array()
+        .unwrap()
+        .last()
+        .expect("a payment")
+        .clone()
 }
 
 fn money(o: &Value) -> (&str, &str, &str, &str) {
@@ -41,7 +56,11 @@ fn money(o: &Value) -> (&str, &str, &str, &str) {
 #[test]
 fn a_verified_payment_in_full_makes_the_order_paid() {
     let (desk, n) = desk_with_order();
-    let o = pay(&desk, &n, &["--amount", "395", "--method", "cash", "--ref", "till-7"]);
+    let o = pay(
+        &desk,
+        &n,
+        &["--amount", "395", "--method", "cash", "--ref", "till-7"],
+    );
     assert_eq!(money(&o), ("paid", "395.00", "0.00", "0.00"));
     let p = last_payment(&o);
     assert_eq!(p["kind"], "payment");
@@ -52,9 +71,17 @@ fn a_verified_payment_in_full_makes_the_order_paid() {
     assert_eq!(p["reference"], "till-7");
     assert_eq!(p["actor"], "tester");
     let id = p["id"].as_str().unwrap();
-    assert!(id.len() == 8 && id.chars().all(|c| c.is_ascii_hexdigit()), "short id: {id}");
+    assert!(
+        id.len() == 8 && id.chars().all(|c| c.is_ascii_hexdigit()),
+        "short id: {id}"
+    );
     assert!(p["uuid"].as_str().unwrap().replace('-', "").starts_with(id));
-    let actions: Vec<&str> = o["journal"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    let actions: Vec<&str> = o["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
     assert!(actions.contains(&"payment recorded"), "{actions:?}");
 }
 
@@ -70,13 +97,28 @@ fn partial_payments_leave_a_balance() {
     let o = pay(&desk, &n, &["--amount", "5", "--method", "cash"]);
     assert_eq!(money(&o), ("overpaid", "400.00", "0.00", "-5.00"));
     let text = desk.ok(&["order", "show", &n]);
-    assert!(text.contains("paid $400.00") && text.contains("balance -$5.00"), "{text}");
+    assert!(
+        text.contains("paid $400.00") && text.contains("balance -$5.00"),
+        "{text}"
+    );
 }
 
 #[test]
 fn a_claim_counts_once_verified() {
     let (desk, n) = desk_with_order();
-    let o = pay(&desk, &n, &["--amount", "395", "--method", "pix", "--claimed", "--proof", "screenshot 14:02"]);
+    let o = pay(
+        &desk,
+        &n,
+        &[
+            "--amount",
+            "395",
+            "--method",
+            "pix",
+            "--claimed",
+            "--proof",
+            "screenshot 14:02",
+        ],
+    );
     assert_eq!(money(&o), ("claimed", "0.00", "395.00", "395.00"));
     let p = last_payment(&o);
     assert_eq!(p["state"], "claimed");
@@ -86,17 +128,35 @@ fn a_claim_counts_once_verified() {
     let o = desk.json(&["order", "verify", &n, &id, "--json"]);
     assert_eq!(money(&o), ("paid", "395.00", "0.00", "0.00"));
     assert_eq!(last_payment(&o)["state"], "verified");
-    let actions: Vec<&str> = o["journal"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
-    assert!(actions.ends_with(&["payment claimed", "payment verified"]), "{actions:?}");
+    let actions: Vec<&str> = o["journal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.ends_with(&["payment claimed", "payment verified"]),
+        "{actions:?}"
+    );
     // Verified once: a second verify or a reject is refused.
-    desk.refused(&["order", "verify", &n, &id], &[&format!("payment {id} is already verified"), "only a claimed payment"]);
+    desk.refused(
+        &["order", "verify", &n, &id],
+        &[
+            &format!("payment {id} is already verified"),
+            "only a claimed payment",
+        ],
+    );
     desk.refused(&["order", "reject", &n, &id], &["already verified"]);
 }
 
 #[test]
 fn a_rejected_claim_leaves_the_order_unpaid() {
     let (desk, n) = desk_with_order();
-    let o = pay(&desk, &n, &["--amount", "395", "--method", "transfer", "--claimed"]);
+    let o = pay(
+        &desk,
+        &n,
+        &["--amount", "395", "--method", "transfer", "--claimed"],
+    );
     let id = last_payment(&o)["id"].as_str().unwrap().to_string();
     let o = desk.json(&["order", "reject", &n, &id, "--json"]);
     assert_eq!(money(&o), ("unpaid", "0.00", "0.00", "395.00"));
@@ -110,14 +170,27 @@ fn verify_and_reject_refuse_what_is_not_a_claim() {
     let (desk, n) = desk_with_order();
     let o = pay(&desk, &n, &["--amount", "50", "--method", "cash"]);
     let uuid = last_payment(&o)["uuid"].as_str().unwrap().to_string();
-    desk.refused(&["order", "verify", &n, &uuid], &["already verified", "only a claimed payment can be verified"]);
+    desk.refused(
+        &["order", "verify", &n, &uuid],
+        &["already verified", "only a claimed payment can be verified"],
+    );
     desk.refused(&["order", "reject", &n, &uuid], &["already verified"]);
-    desk.refused(&["order", "verify", &n, "zz"], &["'zz' is not a payment id"]);
+    desk.refused(
+        &["order", "verify", &n, "zz"],
+        &["'zz' is not a payment id"],
+    );
     desk.refused(&["order", "verify", &n, "abc"], &["not a payment id"]);
-    desk.refused(&["order", "verify", &n, "ffffffff"], &[&format!("order #{n} has no payment ffffffff")]);
+    desk.refused(
+        &["order", "verify", &n, "ffffffff"],
+        &[&format!("order #{n} has no payment ffffffff")],
+    );
     // A payment of another order is not this order's.
     let other = desk.new_order("Bo", &["SCF-RED:1"]).to_string();
-    let claim = pay(&desk, &other, &["--amount", "10", "--method", "pix", "--claimed"]);
+    let claim = pay(
+        &desk,
+        &other,
+        &["--amount", "10", "--method", "pix", "--claimed"],
+    );
     let claim_uuid = last_payment(&claim)["uuid"].as_str().unwrap().to_string();
     desk.refused(&["order", "verify", &n, &claim_uuid], &["has no payment"]);
 }
@@ -127,7 +200,10 @@ fn malformed_amounts_are_refused() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "1", "--method", "cash"]);
     let cases: &[(&str, &[&str])] = &[
-        ("12,3,4", &["cannot read the amount", "'12,3,4' is not an amount"]),
+        (
+            "12,3,4",
+            &["cannot read the amount", "'12,3,4' is not an amount"],
+        ),
         ("abc", &["cannot read the amount", "'abc' is not an amount"]),
         ("-5", &["more than zero", "-$5.00"]),
         ("0", &["more than zero"]),
@@ -139,7 +215,10 @@ fn malformed_amounts_are_refused() {
     for (amount, expected) in cases {
         let arg = format!("--amount={amount}");
         desk.refused(&["order", "pay", &n, &arg, "--method", "cash"], expected);
-        desk.refused(&["order", "pay", &n, &arg, "--method", "pix", "--claimed"], expected);
+        desk.refused(
+            &["order", "pay", &n, &arg, "--method", "pix", "--claimed"],
+            expected,
+        );
     }
     let o = desk.order(n.parse().unwrap());
     assert_eq!(o["payments"].as_array().unwrap().len(), 1);
@@ -154,8 +233,16 @@ fn a_wrong_method_is_refused_with_the_valid_ones() {
         &["bitcoin", "cash, transfer, pix, card, link, other"],
     );
     desk.refused_any_code(&["order", "pay", &n, "--amount", "10"], &["--method"]);
-    desk.refused_any_code(&["order", "refund", &n, "--amount", "10", "--method", "cheque"], &["cheque"]);
-    assert_eq!(desk.order(n.parse().unwrap())["payments"], Value::Array(vec![]));
+    desk.refused_any_code(
+        &[
+            "order", "refund", &n, "--amount", "10", "--method", "cheque",
+        ],
+        &["cheque"],
+    );
+    assert_eq!(
+        desk.order(n.parse().unwrap())["payments"],
+        Value::Array(vec![])
+    );
 }
 
 #[test]
@@ -171,14 +258,39 @@ fn every_method_is_accepted() {
 #[test]
 fn the_same_reference_cannot_pay_twice() {
     let (desk, n) = desk_with_order();
-    pay(&desk, &n, &["--amount", "100", "--method", "pix", "--ref", "E2E-123"]);
+    pay(
+        &desk,
+        &n,
+        &["--amount", "100", "--method", "pix", "--ref", "E2E-123"],
+    );
     desk.refused(
-        &["order", "pay", &n, "--amount", "100", "--method", "pix", "--ref", "E2E-123"],
+        &[
+            "order", "pay", &n, "--amount", "100", "--method", "pix", "--ref", "E2E-123",
+        ],
         &["reference 'E2E-123' is already recorded"],
     );
-    desk.refused(&["order", "pay", &n, "--amount", "100", "--method", "pix", "--ref", "E2E-123", "--claimed"], &["E2E-123"]);
+    desk.refused(
+        &[
+            "order",
+            "pay",
+            &n,
+            "--amount",
+            "100",
+            "--method",
+            "pix",
+            "--ref",
+            "E2E-123",
+            "--claimed",
+        ],
+        &["E2E-123"],
+    );
     let other = desk.new_order("Bo", &["SCF-RED:1"]).to_string();
-    desk.refused(&["order", "pay", &other, "--amount", "35.50", "--method", "pix", "--ref", "E2E-123"], &["E2E-123"]);
+    desk.refused(
+        &[
+            "order", "pay", &other, "--amount", "35.50", "--method", "pix", "--ref", "E2E-123",
+        ],
+        &["E2E-123"],
+    );
     assert_eq!(desk.order(n.parse().unwrap())["paid"], "100.00");
 }
 
@@ -186,27 +298,48 @@ fn the_same_reference_cannot_pay_twice() {
 fn a_cancelled_order_takes_no_payment() {
     let (desk, n) = desk_with_order();
     desk.ok(&["order", "cancel", &n]);
-    desk.refused(&["order", "pay", &n, "--amount", "10", "--method", "cash"], &[&format!("order #{n} is cancelled")]);
+    desk.refused(
+        &["order", "pay", &n, "--amount", "10", "--method", "cash"],
+        &[&format!("order #{n} is cancelled")],
+    );
 }
 
 #[test]
 fn refunds_cannot_exceed_what_was_received() {
     let (desk, n) = desk_with_order();
-    desk.refused(&["order", "refund", &n, "--amount", "1"], &[&format!("cannot refund order #{n}"), "only $0.00 has been received"]);
+    desk.refused(
+        &["order", "refund", &n, "--amount", "1"],
+        &[
+            &format!("cannot refund order #{n}"),
+            "only $0.00 has been received",
+        ],
+    );
     pay(&desk, &n, &["--amount", "100", "--method", "pix"]);
-    pay(&desk, &n, &["--amount", "50", "--method", "pix", "--claimed"]);
+    pay(
+        &desk,
+        &n,
+        &["--amount", "50", "--method", "pix", "--claimed"],
+    );
     desk.refused(
         &["order", "refund", &n, "--amount", "100.01"],
-        &["cannot refund $100.01", "only $100.00 has been received and not yet refunded"],
+        &[
+            "cannot refund $100.01",
+            "only $100.00 has been received and not yet refunded",
+        ],
     );
     let o = desk.json(&["order", "refund", &n, "--amount", "40", "--json"]);
     assert_eq!(o["payment_status"], "partially_refunded");
     assert_eq!(o["paid"], "60.00");
     let refund = last_payment(&o);
-    assert_eq!((refund["kind"].as_str(), refund["method"].as_str()), (Some("refund"), Some("pix")));
+    assert_eq!(
+        (refund["kind"].as_str(), refund["method"].as_str()),
+        (Some("refund"), Some("pix"))
+    );
     assert_eq!(refund["amount"], "40.00");
     desk.refused(&["order", "refund", &n, "--amount", "61"], &["only $60.00"]);
-    let o = desk.json(&["order", "refund", &n, "--amount", "60", "--method", "cash", "--json"]);
+    let o = desk.json(&[
+        "order", "refund", &n, "--amount", "60", "--method", "cash", "--json",
+    ]);
     assert_eq!(o["payment_status"], "refunded");
     assert_eq!(o["paid"], "0.00");
     assert_eq!(last_payment(&o)["method"], "cash");
@@ -216,8 +349,16 @@ fn refunds_cannot_exceed_what_was_received() {
 fn refunds_refuse_malformed_amounts() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "100", "--method", "cash"]);
-    for (amount, expected) in [("12,3,4", "is not an amount"), ("abc", "is not an amount"), ("-5", "more than zero"), ("0", "more than zero")] {
-        desk.refused(&["order", "refund", &n, &format!("--amount={amount}")], &[expected]);
+    for (amount, expected) in [
+        ("12,3,4", "is not an amount"),
+        ("abc", "is not an amount"),
+        ("-5", "more than zero"),
+        ("0", "more than zero"),
+    ] {
+        desk.refused(
+            &["order", "refund", &n, &format!("--amount={amount}")],
+            &[expected],
+        );
     }
     assert_eq!(desk.order(n.parse().unwrap())["paid"], "100.00");
 }
@@ -229,7 +370,10 @@ fn restock_is_refused_while_the_goods_are_in_the_shop() {
     desk.ok(&["order", "advance", &n, "ready"]);
     desk.refused(
         &["order", "refund", &n, "--amount", "395", "--restock"],
-        &[&format!("cannot restock order #{n}"), "have not left the shop"],
+        &[
+            &format!("cannot restock order #{n}"),
+            "have not left the shop",
+        ],
     );
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 2, 1));
     assert_eq!(desk.order(n.parse().unwrap())["payment_status"], "paid");
@@ -243,27 +387,47 @@ fn refund_with_restock_after_delivery_returns_stock_once() {
     assert_eq!(desk.stock("JKT-BLK-M"), (1, 0, 1));
     assert_eq!(desk.stock("TEE-WHT-S"), (9, 0, 9));
 
-    let o = desk.json(&["order", "refund", &n, "--amount", "200", "--restock", "--json"]);
+    let o = desk.json(&[
+        "order",
+        "refund",
+        &n,
+        "--amount",
+        "200",
+        "--restock",
+        "--json",
+    ]);
     assert_eq!(o["payment_status"], "partially_refunded");
     assert_eq!(last_payment(&o)["restock"], true);
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 0, 3));
     assert_eq!(desk.stock("TEE-WHT-S"), (10, 0, 10));
 
-    desk.refused(&["order", "refund", &n, "--amount", "10", "--restock"], &[&format!("order #{n} was already restocked")]);
+    desk.refused(
+        &["order", "refund", &n, "--amount", "10", "--restock"],
+        &[&format!("order #{n} was already restocked")],
+    );
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 0, 3));
     // Money alone can still go back.
     let o = desk.json(&["order", "refund", &n, "--amount", "195", "--json"]);
     assert_eq!(o["payment_status"], "refunded");
     assert_eq!(desk.stock("JKT-BLK-M"), (3, 0, 3));
     let out = desk.output(&["stock", "check"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]
 fn verify_by_full_uuid_with_several_payments() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "95", "--method", "cash"]);
-    let o = pay(&desk, &n, &["--amount", "300", "--method", "transfer", "--claimed"]);
+    let o = pay(
+        &desk,
+        &n,
+        &["--amount", "300", "--method", "transfer", "--claimed"],
+    );
     let uuid = last_payment(&o)["uuid"].as_str().unwrap().to_string();
     let o = desk.json(&["order", "verify", &n, &uuid, "--json"]);
     assert_eq!(money(&o), ("paid", "395.00", "0.00", "0.00"));
@@ -275,9 +439,20 @@ fn verify_by_full_uuid_with_several_payments() {
             with the \"id\" that `order show --json` prints fails: \"'0190…' matches several payments\""]
 fn the_printed_payment_id_verifies_its_payment() {
     let (desk, n) = desk_with_order();
-    let first = pay(&desk, &n, &["--amount", "95", "--method", "pix", "--claimed"]);
-    let second = pay(&desk, &n, &["--amount", "300", "--method", "transfer", "--claimed"]);
-    let (a, b) = (last_payment(&first)["id"].clone(), last_payment(&second)["id"].clone());
+    let first = pay(
+        &desk,
+        &n,
+        &["--amount", "95", "--method", "pix", "--claimed"],
+    );
+    let second = pay(
+        &desk,
+        &n,
+        &["--amount", "300", "--method", "transfer", "--claimed"],
+    );
+    let (a, b) = (
+        last_payment(&first)["id"].clone(),
+        last_payment(&second)["id"].clone(),
+    );
     assert_ne!(a, b, "two payments of one order print the same id");
     let o = desk.json(&["order", "verify", &n, a.as_str().unwrap(), "--json"]);
     assert_eq!(money(&o), ("partially_paid", "95.00", "300.00", "300.00"));

@@ -27,19 +27,34 @@ const ORDER_HEADER: &[&str] = &[
     "methods",
     "minutes_to_paid",
 ];
-const PAYMENT_HEADER: &[&str] =
-    &["time", "order", "kind", "method", "amount", "currency", "state", "reference", "settled", "actor"];
+const PAYMENT_HEADER: &[&str] = &[
+    "time",
+    "order",
+    "kind",
+    "method",
+    "amount",
+    "currency",
+    "state",
+    "reference",
+    "settled",
+    "actor",
+];
 const SUMMARY_HEADER: &[&str] = &["metric", "key", "count", "value", "currency"];
 
 /// A CSV file as (header, rows of header → cell).
 fn read_csv(path: &Path) -> (Vec<String>, Vec<BTreeMap<String, String>>) {
-    let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let mut reader = csv::Reader::from_path(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     let rows = reader
         .records()
         .map(|r| {
             let r = r.unwrap();
-            header.iter().cloned().zip(r.iter().map(String::from)).collect()
+            header
+                .iter()
+                .cloned()
+                .zip(r.iter().map(String::from))
+                .collect()
         })
         .collect();
     (header, rows)
@@ -48,12 +63,24 @@ fn read_csv(path: &Path) -> (Vec<String>, Vec<BTreeMap<String, String>>) {
 /// The orders of `order list --json` created on `date` (UTC, as the commands run with TZ=UTC).
 fn orders_created_on(desk: &Desk, date: &str) -> Vec<Value> {
     let list = desk.json(&["order", "list", "--json"]);
-    list.as_array().unwrap().iter().filter(|o| o["created_at"].as_str().unwrap().starts_with(date)).cloned().collect()
+    list.as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["created_at"].as_str().unwrap().starts_with(date))
+        .cloned()
+        .collect()
 }
 
 /// Runs `report daily --date DATE --out DIR`; returns the three files it printed.
 fn report(desk: &Desk, date: &str, out: &Path, extra: &[&str]) -> [PathBuf; 3] {
-    let mut args = vec!["report", "daily", "--date", date, "--out", out.to_str().unwrap()];
+    let mut args = vec![
+        "report",
+        "daily",
+        "--date",
+        date,
+        "--out",
+        out.to_str().unwrap(),
+    ];
     args.extend(extra);
     let printed = desk.ok(&args);
     let files: Vec<PathBuf> = printed.lines().map(PathBuf::from).collect();
@@ -73,16 +100,41 @@ fn report(desk: &Desk, date: &str, out: &Path, extra: &[&str]) -> [PathBuf; 3] {
 /// customer. Returns the desk and today's date (UTC).
 fn busy_day() -> (Desk, String) {
     let desk = Desk::with_catalog();
-    let a = desk.confirmed_order("+1 512 555 0123", &["JKT-BLK-M:1", "TEE-WHT-S:2"]).to_string();
-    desk.ok(&["order", "pay", &a, "--amount", "230", "--method", "pix", "--ref", "E2E-1"]);
+    let a = desk
+        .confirmed_order("+1 512 555 0123", &["JKT-BLK-M:1", "TEE-WHT-S:2"])
+        .to_string();
+    desk.ok(&[
+        "order", "pay", &a, "--amount", "230", "--method", "pix", "--ref", "E2E-1",
+    ]);
     desk.ok(&["order", "advance", &a, "delivered"]);
     desk.ok(&["order", "refund", &a, "--amount", "25", "--restock"]);
-    let b = desk.confirmed_order("=HYPERLINK(\"http://x\")", &["SCF-RED:1"]).to_string();
+    let b = desk
+        .confirmed_order("=HYPERLINK(\"http://x\")", &["SCF-RED:1"])
+        .to_string();
     desk.ok(&["order", "pay", &b, "--amount", "10", "--method", "cash"]);
-    desk.ok(&["order", "pay", &b, "--amount", "5", "--method", "transfer", "--claimed"]);
+    desk.ok(&[
+        "order",
+        "pay",
+        &b,
+        "--amount",
+        "5",
+        "--method",
+        "transfer",
+        "--claimed",
+    ]);
     let c = desk.confirmed_order("Bo", &["TEE-WHT-S:1"]).to_string();
     desk.ok(&["order", "cancel", &c]);
-    let d = desk.json(&["order", "new", "--customer", "Cy", "--item", "JKT-BRN-L:1", "--delivery", "12.5", "--json"]);
+    let d = desk.json(&[
+        "order",
+        "new",
+        "--customer",
+        "Cy",
+        "--item",
+        "JKT-BRN-L:1",
+        "--delivery",
+        "12.5",
+        "--json",
+    ]);
     let date = d["created_at"].as_str().unwrap()[..10].to_string();
     (desk, date)
 }
@@ -91,10 +143,24 @@ fn busy_day() -> (Desk, String) {
 fn daily_report_writes_three_csvs_with_snake_case_headers() {
     let (desk, date) = busy_day();
     let out_dir = desk.path("reports");
-    let out = desk.cmd().args(["report", "daily", "--date", &date, "--out", out_dir.to_str().unwrap()]).output().unwrap();
+    let out = desk
+        .cmd()
+        .args([
+            "report",
+            "daily",
+            "--date",
+            &date,
+            "--out",
+            out_dir.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(&format!("4 orders and 4 payments on {date}")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("4 orders and 4 payments on {date}")),
+        "{stderr}"
+    );
 
     let [orders, payments, summary] = report(&desk, &date, &out_dir, &[]);
     let (header, order_rows) = read_csv(&orders);
@@ -118,10 +184,26 @@ fn daily_report_writes_three_csvs_with_snake_case_headers() {
         assert_eq!(row["currency"], "USD");
         assert_eq!(row["actor"], "tester");
     }
-    let refund = payment_rows.iter().find(|r| r["kind"] == "refund").expect("the refund row");
-    assert_eq!((refund["amount"].as_str(), refund["method"].as_str()), ("25.00", "pix"));
-    let pix = payment_rows.iter().find(|r| r["reference"] == "E2E-1").expect("the pix row");
-    assert_eq!((pix["kind"].as_str(), pix["amount"].as_str(), pix["state"].as_str()), ("payment", "230.00", "verified"));
+    let refund = payment_rows
+        .iter()
+        .find(|r| r["kind"] == "refund")
+        .expect("the refund row");
+    assert_eq!(
+        (refund["amount"].as_str(), refund["method"].as_str()),
+        ("25.00", "pix")
+    );
+    let pix = payment_rows
+        .iter()
+        .find(|r| r["reference"] == "E2E-1")
+        .expect("the pix row");
+    assert_eq!(
+        (
+            pix["kind"].as_str(),
+            pix["amount"].as_str(),
+            pix["state"].as_str()
+        ),
+        ("payment", "230.00", "verified")
+    );
 }
 
 #[test]
@@ -130,11 +212,17 @@ fn text_cells_that_look_like_formulas_are_neutralised() {
     let dir = desk.path("r");
     let [orders, ..] = report(&desk, &date, &dir, &[]);
     let (_, rows) = read_csv(&orders);
-    let formula = rows.iter().find(|r| r["customer"].contains("HYPERLINK")).expect("the formula customer");
+    let formula = rows
+        .iter()
+        .find(|r| r["customer"].contains("HYPERLINK"))
+        .expect("the formula customer");
     assert_eq!(formula["customer"], "'=HYPERLINK(\"http://x\")");
     for row in &rows {
         for col in ["customer", "phone", "items"] {
-            assert!(!row[col].starts_with(['=', '+', '-', '@']), "{col} cell starts like a formula: {row:?}");
+            assert!(
+                !row[col].starts_with(['=', '+', '-', '@']),
+                "{col} cell starts like a formula: {row:?}"
+            );
         }
     }
 }
@@ -149,16 +237,35 @@ fn report_totals_equal_a_recomputation_from_order_list() {
     let (_, rows) = read_csv(&orders);
 
     let csv_numbers: BTreeSet<i64> = rows.iter().map(|r| r["number"].parse().unwrap()).collect();
-    let json_numbers: BTreeSet<i64> = today.iter().map(|o| o["number"].as_i64().unwrap()).collect();
+    let json_numbers: BTreeSet<i64> = today
+        .iter()
+        .map(|o| o["number"].as_i64().unwrap())
+        .collect();
     assert_eq!(csv_numbers, json_numbers);
     let csv_total: i64 = rows.iter().map(|r| cents(&r["total"])).sum();
-    let json_total: i64 = today.iter().map(|o| cents(o["total"].as_str().unwrap())).sum();
+    let json_total: i64 = today
+        .iter()
+        .map(|o| cents(o["total"].as_str().unwrap()))
+        .sum();
     assert_eq!(csv_total, json_total);
     // Row by row, the money agrees with `order list`.
     for o in &today {
-        let row = rows.iter().find(|r| r["number"] == o["number"].to_string()).unwrap();
-        for (col, key) in [("total", "total"), ("paid", "paid"), ("balance", "balance"), ("claimed", "claimed")] {
-            assert_eq!(row[col], o[key].as_str().unwrap(), "{col} of #{}", o["number"]);
+        let row = rows
+            .iter()
+            .find(|r| r["number"] == o["number"].as_i64().unwrap().to_string())
+            .unwrap();
+        for (col, key) in [
+            ("total", "total"),
+            ("paid", "paid"),
+            ("balance", "balance"),
+            ("claimed", "claimed"),
+        ] {
+            assert_eq!(
+                row[col],
+                o[key].as_str().unwrap(),
+                "{col} of #{}",
+                o["number"]
+            );
         }
         assert_eq!(row["payment_status"], o["payment_status"].as_str().unwrap());
         assert_eq!(row["lifecycle"], o["status"].as_str().unwrap());
@@ -168,16 +275,35 @@ fn report_totals_equal_a_recomputation_from_order_list() {
     // The summary agrees with the detail files.
     let (_, pay_rows) = read_csv(&payments);
     let (_, sum_rows) = read_csv(&summary);
-    let metric = |m: &str| sum_rows.iter().find(|r| r["metric"] == m && r["key"] == "all").unwrap_or_else(|| panic!("no {m} row"));
-    let live: Vec<&BTreeMap<String, String>> = rows.iter().filter(|r| r["lifecycle"] != "cancelled").collect();
+    let metric = |m: &str| {
+        sum_rows
+            .iter()
+            .find(|r| r["metric"] == m && r["key"] == "all")
+            .unwrap_or_else(|| panic!("no {m} row"))
+    };
+    let live: Vec<&BTreeMap<String, String>> = rows
+        .iter()
+        .filter(|r| r["lifecycle"] != "cancelled")
+        .collect();
     assert_eq!(metric("orders")["count"], rows.len().to_string());
-    assert_eq!(cents(&metric("orders")["value"]), live.iter().map(|r| cents(&r["total"])).sum::<i64>());
-    let received: i64 = pay_rows.iter().filter(|r| r["kind"] == "payment" && r["state"] == "verified").map(|r| cents(&r["amount"])).sum();
+    assert_eq!(
+        cents(&metric("orders")["value"]),
+        live.iter().map(|r| cents(&r["total"])).sum::<i64>()
+    );
+    let received: i64 = pay_rows
+        .iter()
+        .filter(|r| r["kind"] == "payment" && r["state"] == "verified")
+        .map(|r| cents(&r["amount"]))
+        .sum();
     assert_eq!(cents(&metric("payments_received")["value"]), received);
-    assert_eq!(received, 230_00 + 10_00);
-    let refunded: i64 = pay_rows.iter().filter(|r| r["kind"] == "refund").map(|r| cents(&r["amount"])).sum();
+    assert_eq!(received, 23_000 + 1_000, "$230.00 by pix and $10.00 cash");
+    let refunded: i64 = pay_rows
+        .iter()
+        .filter(|r| r["kind"] == "refund")
+        .map(|r| cents(&r["amount"]))
+        .sum();
     assert_eq!(cents(&metric("refunds")["value"]), refunded);
-    assert_eq!(cents(&metric("claims_to_verify")["value"]), 5_00);
+    assert_eq!(cents(&metric("claims_to_verify")["value"]), 500);
     assert_eq!(metric("orders")["currency"], "USD");
 }
 
@@ -186,8 +312,16 @@ fn demo_report_totals_match_order_list_on_every_day() {
     let desk = Desk::new();
     desk.ok(&["demo", "--orders", "30", "--customers", "6"]);
     let all = desk.json(&["order", "list", "--json"]);
-    let dates: BTreeSet<String> = all.as_array().unwrap().iter().map(|o| o["created_at"].as_str().unwrap()[..10].to_string()).collect();
-    assert!(dates.len() >= 3, "the demo spreads orders over days: {dates:?}");
+    let dates: BTreeSet<String> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["created_at"].as_str().unwrap()[..10].to_string())
+        .collect();
+    assert!(
+        dates.len() >= 3,
+        "the demo spreads orders over days: {dates:?}"
+    );
     let mut reported = 0;
     for date in &dates {
         let dir = desk.path(&format!("r-{date}"));
@@ -196,7 +330,10 @@ fn demo_report_totals_match_order_list_on_every_day() {
         let today = orders_created_on(&desk, date);
         assert_eq!(rows.len(), today.len(), "orders on {date}");
         let csv: i64 = rows.iter().map(|r| cents(&r["total"])).sum();
-        let json: i64 = today.iter().map(|o| cents(o["total"].as_str().unwrap())).sum();
+        let json: i64 = today
+            .iter()
+            .map(|o| cents(o["total"].as_str().unwrap()))
+            .sum();
         assert_eq!(csv, json, "totals on {date}");
         reported += rows.len();
     }
@@ -214,18 +351,29 @@ fn a_quiet_day_has_headers_and_zero_totals() {
     assert!(read_csv(&payments).1.is_empty());
     let (_, sum_rows) = read_csv(&summary);
     let all = sum_rows.iter().find(|r| r["metric"] == "orders").unwrap();
-    assert_eq!((all["count"].as_str(), all["value"].as_str()), ("0", "0.00"));
+    assert_eq!(
+        (all["count"].as_str(), all["value"].as_str()),
+        ("0", "0.00")
+    );
 }
 
 #[test]
 fn bom_starts_each_file_with_a_byte_order_mark() {
     let (desk, date) = busy_day();
     for file in report(&desk, &date, &desk.path("plain"), &[]) {
-        assert!(!fs::read(&file).unwrap().starts_with(b"\xef\xbb\xbf"), "{} has a BOM without --bom", file.display());
+        assert!(
+            !fs::read(&file).unwrap().starts_with(b"\xef\xbb\xbf"),
+            "{} has a BOM without --bom",
+            file.display()
+        );
     }
     for file in report(&desk, &date, &desk.path("bom"), &["--bom"]) {
         let bytes = fs::read(&file).unwrap();
-        assert!(bytes.starts_with(b"\xef\xbb\xbf"), "{} has no BOM", file.display());
+        assert!(
+            bytes.starts_with(b"\xef\xbb\xbf"),
+            "{} has no BOM",
+            file.display()
+        );
     }
     let plain = fs::read(desk.path("plain").join(format!("orders-{date}.csv"))).unwrap();
     let bom = fs::read(desk.path("bom").join(format!("orders-{date}.csv"))).unwrap();
@@ -245,9 +393,25 @@ fn report_refuses_an_unwritable_folder_and_a_bad_date() {
     let (desk, date) = busy_day();
     let file = desk.path("not-a-folder");
     fs::write(&file, "x").unwrap();
-    desk.refused(&["report", "daily", "--date", &date, "--out", file.to_str().unwrap()], &["cannot write", "not-a-folder"]);
-    desk.refused_any_code(&["report", "daily", "--date", "2024-13-01", "--out", "r"], &["2024-13-01"]);
-    desk.refused_any_code(&["report", "daily", "--date", "yesterday", "--out", "r"], &["yesterday"]);
+    desk.refused(
+        &[
+            "report",
+            "daily",
+            "--date",
+            &date,
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        &["cannot write", "not-a-folder"],
+    );
+    desk.refused_any_code(
+        &["report", "daily", "--date", "2024-13-01", "--out", "r"],
+        &["2024-13-01"],
+    );
+    desk.refused_any_code(
+        &["report", "daily", "--date", "yesterday", "--out", "r"],
+        &["yesterday"],
+    );
     assert!(!desk.path("r").exists());
 }
 
@@ -255,33 +419,82 @@ fn report_refuses_an_unwritable_folder_and_a_bad_date() {
 fn demo_fills_a_consistent_shop() {
     let desk = Desk::new();
     let out = desk.output(&["demo", "--orders", "80", "--customers", "15"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("80 orders"));
     let check = desk.output(&["stock", "check"]);
-    assert_eq!(check.status.code(), Some(0), "{}", String::from_utf8_lossy(&check.stdout));
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
 
     let list = desk.json(&["order", "list", "--json"]);
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 80);
-    let field = |k: &str| -> BTreeSet<String> { list.iter().map(|o| o[k].as_str().unwrap().to_string()).collect() };
+    let field = |k: &str| -> BTreeSet<String> {
+        list.iter()
+            .map(|o| o[k].as_str().unwrap().to_string())
+            .collect()
+    };
     let lifecycles = field("status");
     for l in ["draft", "confirmed", "completed", "cancelled"] {
-        assert!(lifecycles.contains(l), "no {l} order in the demo: {lifecycles:?}");
+        assert!(
+            lifecycles.contains(l),
+            "no {l} order in the demo: {lifecycles:?}"
+        );
     }
     assert!(field("fulfilment").len() >= 3, "{:?}", field("fulfilment"));
-    assert!(field("payment_status").len() >= 3, "{:?}", field("payment_status"));
-    assert_eq!(desk.json(&["customer", "list", "--json"]).as_array().unwrap().len(), 15);
-    assert!(!desk.json(&["catalog", "list", "--json"]).as_array().unwrap().is_empty());
+    assert!(
+        field("payment_status").len() >= 3,
+        "{:?}",
+        field("payment_status")
+    );
+    assert_eq!(
+        desk.json(&["customer", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        15
+    );
+    assert!(
+        !desk
+            .json(&["catalog", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     // Reserved stock equals what confirmed, unshipped orders hold.
     let mut held: BTreeMap<String, i64> = BTreeMap::new();
-    for o in list.iter().filter(|o| o["status"] == "confirmed" && matches!(o["fulfilment"].as_str(), Some("unfulfilled" | "packing" | "ready"))) {
+    for o in list.iter().filter(|o| {
+        o["status"] == "confirmed"
+            && matches!(
+                o["fulfilment"].as_str(),
+                Some("unfulfilled" | "packing" | "ready")
+            )
+    }) {
         for l in o["lines"].as_array().unwrap() {
-            *held.entry(l["sku"].as_str().unwrap().to_string()).or_default() += l["qty"].as_i64().unwrap();
+            *held
+                .entry(l["sku"].as_str().unwrap().to_string())
+                .or_default() += l["qty"].as_i64().unwrap();
         }
     }
-    for p in desk.json(&["catalog", "list", "--json"]).as_array().unwrap() {
+    for p in desk
+        .json(&["catalog", "list", "--json"])
+        .as_array()
+        .unwrap()
+    {
         let sku = p["sku"].as_str().unwrap();
-        assert_eq!(p["reserved"].as_i64().unwrap(), held.get(sku).copied().unwrap_or(0), "reserved of {sku}");
+        assert_eq!(
+            p["reserved"].as_i64().unwrap(),
+            held.get(sku).copied().unwrap_or(0),
+            "reserved of {sku}"
+        );
         assert!(p["available"].as_i64().unwrap() >= 0);
     }
 }
@@ -290,7 +503,13 @@ fn demo_fills_a_consistent_shop() {
 fn demo_refuses_a_book_with_orders() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["SCF-RED:1"]);
-    desk.refused(&["demo", "--orders", "5", "--customers", "2"], &["already has orders", "only fills an empty database"]);
-    desk.refused(&["demo", "--orders", "0", "--customers", "2"], &["at least one order"]);
+    desk.refused(
+        &["demo", "--orders", "5", "--customers", "2"],
+        &["already has orders", "only fills an empty database"],
+    );
+    desk.refused(
+        &["demo", "--orders", "0", "--customers", "2"],
+        &["at least one order"],
+    );
     assert_eq!(desk.numbers(None).len(), 1);
 }

@@ -17,7 +17,9 @@ use tempfile::TempDir;
 
 /// The fixtures of the CLI tests.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/cli")
+        .join(name)
 }
 
 /// The database file and its write-ahead log, if any: equal snapshots mean nothing changed.
@@ -65,7 +67,11 @@ impl Desk {
     /// A desk with the fixture catalog imported (`tests/fixtures/cli/catalog.csv`).
     pub fn with_catalog() -> Desk {
         let desk = Desk::new();
-        desk.ok(&["catalog", "import", fixture("catalog.csv").to_str().unwrap()]);
+        desk.ok(&[
+            "catalog",
+            "import",
+            fixture("catalog.csv").to_str().unwrap(),
+        ]);
         desk
     }
 
@@ -110,7 +116,8 @@ impl Desk {
     /// Runs a command that must succeed and print JSON.
     pub fn json(&self, args: &[&str]) -> Value {
         let text = self.ok(args);
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("`{}` printed no JSON ({e}):\n{text}", args.join(" ")))
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("`{}` printed no JSON ({e}):\n{text}", args.join(" ")))
     }
 
     /// Runs a command that must be refused as a user error: exit code 1, a message on stderr
@@ -134,9 +141,20 @@ impl Desk {
                 args.join(" ")
             );
         }
-        assert!(!stderr.contains("internal error"), "a user error reported as internal:\n{stderr}");
-        assert!(out.stdout.is_empty(), "a refused command printed data:\n{}", String::from_utf8_lossy(&out.stdout));
-        assert!(snapshot(&self.db) == before, "`orderdesk {}` was refused but changed the database", args.join(" "));
+        assert!(
+            !stderr.contains("internal error"),
+            "a user error reported as internal:\n{stderr}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "a refused command printed data:\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(
+            snapshot(&self.db) == before,
+            "`orderdesk {}` was refused but changed the database",
+            args.join(" ")
+        );
         stderr
     }
 
@@ -146,11 +164,23 @@ impl Desk {
         let before = snapshot(&self.db);
         let out = self.output(args);
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(!out.status.success(), "`orderdesk {}` should fail", args.join(" "));
+        assert!(
+            !out.status.success(),
+            "`orderdesk {}` should fail",
+            args.join(" ")
+        );
         for want in expected {
-            assert!(stderr.contains(want), "`orderdesk {}`: stderr should mention {want:?}:\n{stderr}", args.join(" "));
+            assert!(
+                stderr.contains(want),
+                "`orderdesk {}`: stderr should mention {want:?}:\n{stderr}",
+                args.join(" ")
+            );
         }
-        assert!(snapshot(&self.db) == before, "`orderdesk {}` failed but changed the database", args.join(" "));
+        assert!(
+            snapshot(&self.db) == before,
+            "`orderdesk {}` failed but changed the database",
+            args.join(" ")
+        );
         out
     }
 
@@ -173,7 +203,10 @@ impl Desk {
     /// (on_hand, reserved, available) of a product.
     pub fn stock(&self, sku: &str) -> (i64, i64, i64) {
         let p = self.product(sku);
-        let n = |k: &str| p[k].as_i64().unwrap_or_else(|| panic!("{k} of {sku} is not a number: {p}"));
+        let n = |k: &str| {
+            p[k].as_i64()
+                .unwrap_or_else(|| panic!("{k} of {sku} is not a number: {p}"))
+        };
         (n("on_hand"), n("reserved"), n("available"))
     }
 
@@ -200,8 +233,13 @@ impl Desk {
         if let Some(s) = status {
             args.extend(["--status", s]);
         }
-        let mut numbers: Vec<i64> =
-            self.json(&args).as_array().unwrap().iter().map(|o| o["number"].as_i64().unwrap()).collect();
+        let mut numbers: Vec<i64> = self
+            .json(&args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["number"].as_i64().unwrap())
+            .collect();
         numbers.sort_unstable();
         numbers
     }
