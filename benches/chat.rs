@@ -5,7 +5,11 @@
 
 use divan::counter::{BytesCount, ItemsCount};
 use divan::{Bencher, black_box};
-use orderdesk::core::chat::{ParseOptions, parse_chat};
+use orderdesk::core::catalog::Product;
+use orderdesk::core::chat::{
+    CatalogIndex, DraftOptions, ParseOptions, build_drafts, build_drafts_with_index, parse_chat,
+};
+use orderdesk::core::money::Currency;
 
 fn main() {
     divan::main();
@@ -46,4 +50,130 @@ fn parse_export(bencher: Bencher) {
         .counter(BytesCount::of_str(&text))
         .counter(ItemsCount::new(messages))
         .bench(|| parse_chat(black_box(&text), &opts));
+}
+
+/// A 5,000-SKU catalog: 1,000 products in 5 variants each, named from small word lists so
+/// names share words the way a real catalog's do ("Slim Cotton Tee", "Slim Linen Tee").
+fn synthetic_catalog() -> Vec<Product> {
+    const STYLES: &[&str] = &[
+        "Slim",
+        "Classic",
+        "Oversized",
+        "Cropped",
+        "Relaxed",
+        "Vintage",
+        "Sport",
+        "Basic",
+        "Premium",
+        "Urban",
+    ];
+    const MATERIALS: &[&str] = &[
+        "Cotton", "Linen", "Wool", "Denim", "Leather", "Silk", "Fleece", "Corduroy", "Cashmere",
+        "Canvas",
+    ];
+    const THINGS: &[&str] = &[
+        "Tee", "Jacket", "Scarf", "Hoodie", "Shirt", "Skirt", "Dress", "Beanie", "Coat", "Shorts",
+    ];
+    const VARIANTS: &[&str] = &[
+        "Black / S",
+        "Black / M",
+        "Blue / M",
+        "White / L",
+        "Red / XL",
+    ];
+    let mut products = Vec::with_capacity(5_000);
+    for (n, ((style, material), thing)) in STYLES
+        .iter()
+        .flat_map(|s| MATERIALS.iter().map(move |m| (s, m)))
+        .flat_map(|sm| THINGS.iter().map(move |t| (sm, t)))
+        .enumerate()
+    {
+        for (v, variant) in VARIANTS.iter().enumerate() {
+            products.push(Product {
+                sku: format!("P{n:04}-{v}"),
+                name: format!("{style} {material} {thing}"),
+                variant: (*variant).to_string(),
+                price: 1_000 + (n as i64 % 90) * 100,
+                currency: Currency::Usd,
+                aliases: vec![format!("{material} {thing}").to_lowercase()],
+                on_hand: (n % 7) as i64,
+                reserved: 0,
+                low_stock: None,
+            });
+        }
+    }
+    products
+}
+
+/// A 50-message conversation between two customers and the shop, with changes, typos,
+/// an address and a payment claim.
+fn synthetic_order_chat() -> String {
+    let lines = [
+        "Mei: Hi! do you have the slim cotton tee in black?",
+        "Shop: Hi Mei! Yes, S and M",
+        "Mei: I'd like 2 black slim cotton tees size M and the vintage denim jacket, size M please",
+        "Ana: Oi! Quero 1 cachecol de lã vermelho e 2 camisetas",
+        "Mei: actually change the tees to white",
+        "Mei: make it 3",
+        "Ana: na verdade 3 classic wool scarfs",
+        "Mei: also add a red oversized fleece hoodie XL",
+        "Shop: ok Mei, 3 white slim cotton tees and the vintage denim jacket M",
+        "Mei: hmm remove the hoodie",
+        "Ana: e também um urban canvas coat azul M",
+        "Mei: Deliver to 221 Baker St, Springfield",
+        "Ana: troca para preto",
+        "Mei: sent $195 on venmo",
+        "Ana: Endereço: Rua Augusta, 1500 - apto 32",
+        "Ana: 3 hats too",
+        "Shop: Fechado Ana!",
+        "Ana: pix feito",
+        "Mei: thanks!",
+        "Ana: obrigada 😊",
+    ];
+    let mut text = String::new();
+    for i in 0..50 {
+        let line = lines[i % lines.len()];
+        text.push_str(&format!("13/01/2024, 10:{:02} - {line}\n", i % 60));
+    }
+    text
+}
+
+#[divan::bench(sample_count = 30)]
+fn drafts_5000_product_catalog(bencher: Bencher) {
+    let catalog = synthetic_catalog();
+    let chat = parse_chat(&synthetic_order_chat(), &ParseOptions::default());
+    let opts = DraftOptions {
+        shop_names: vec!["Shop".into()],
+        default_country: "US".into(),
+        currency: Currency::Usd,
+    };
+    assert_eq!(chat.messages.len(), 50);
+    assert_eq!(build_drafts(&chat.messages, &catalog, &opts).len(), 2);
+    // One paste per iteration, catalog indexed inside: what the desk does per paste.
+    bencher
+        .counter(ItemsCount::new(1usize))
+        .bench(|| build_drafts(black_box(&chat.messages), &catalog, &opts));
+}
+
+#[divan::bench(sample_count = 30)]
+fn drafts_with_prebuilt_index(bencher: Bencher) {
+    let catalog = synthetic_catalog();
+    let index = CatalogIndex::new(&catalog);
+    let chat = parse_chat(&synthetic_order_chat(), &ParseOptions::default());
+    let opts = DraftOptions {
+        shop_names: vec!["Shop".into()],
+        default_country: "US".into(),
+        currency: Currency::Usd,
+    };
+    bencher
+        .counter(ItemsCount::new(1usize))
+        .bench(|| build_drafts_with_index(black_box(&chat.messages), &index, &opts));
+}
+
+#[divan::bench(sample_count = 30)]
+fn index_5000_product_catalog(bencher: Bencher) {
+    let catalog = synthetic_catalog();
+    bencher
+        .counter(ItemsCount::new(catalog.len()))
+        .bench(|| CatalogIndex::new(black_box(&catalog)));
 }

@@ -6,7 +6,16 @@ use clap::Parser;
 use orderdesk::cli::{Cli, Failure, run};
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version print to stdout and succeed; a mistyped command line is the
+        // person's to fix, so it exits 1 like every other user error (clap's own default is 2).
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
             eprintln!("error: {message}");

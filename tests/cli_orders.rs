@@ -132,7 +132,7 @@ fn new_order_refuses_bad_items_and_amounts_and_creates_nothing() {
             &["--item", "JKT-BLK-M:-1"],
             &["JKT-BLK-M", "cannot be negative"],
         ),
-        (&["--item", "JKT-BLK-M:999999999999999"], &["too large"]),
+        (&["--item", "JKT-BLK-M:999999999999999"], &["between 1 and"]),
         (
             &["--item", "JKT-BLK-M:1", "--delivery", "12,3,4"],
             &["cannot read the delivery fee", "'12,3,4' is not an amount"],
@@ -203,9 +203,6 @@ fn new_order_with_a_malformed_quantity_changes_nothing() {
 }
 
 #[test]
-#[ignore = "bug: a negative delivery fee or discount reaches SQLite: `order new --customer Ann --item \
-            JKT-BLK-M:1 --delivery=-5` (and `--discount=-5`, and `order edit N --delivery=-5`) exit 2 \
-            with `internal error: database error: CHECK constraint failed: delivery_fee >= 0`"]
 fn negative_delivery_and_discount_are_user_errors() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["TEE-WHT-S:1"]).to_string();
@@ -503,7 +500,7 @@ fn advance_refuses_backwards_sideways_and_drafts() {
     desk.refused(&["order", "advance", &n, "ready"], &["only moves forward"]);
     desk.refused(
         &["order", "advance", &n, "unfulfilled"],
-        &["only moves forward"],
+        &["possible values: packing, ready, out_for_delivery, delivered"],
     );
     desk.refused_any_code(
         &["order", "advance", &n, "confirmed"],
@@ -887,9 +884,6 @@ fn customer_add_and_merge_use_normalised_phones() {
 }
 
 #[test]
-#[ignore = "bug: a phone that is not a phone is dropped silently: `orderdesk customer add X --phone 12` \
-            exits 0 and stores X with no phone (and `order new --customer \"+44 12\"` creates a \
-            customer named \"+44 12\"); it should be refused as an invalid phone number"]
 fn an_invalid_phone_is_refused() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["TEE-WHT-S:1"]);

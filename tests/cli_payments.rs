@@ -75,7 +75,7 @@ fn a_verified_payment_in_full_makes_the_order_paid() {
         id.len() == 8 && id.chars().all(|c| c.is_ascii_hexdigit()),
         "short id: {id}"
     );
-    assert!(p["uuid"].as_str().unwrap().replace('-', "").starts_with(id));
+    assert!(p["uuid"].as_str().unwrap().replace('-', "").ends_with(id));
     let actions: Vec<&str> = o["journal"]
         .as_array()
         .unwrap()
@@ -434,9 +434,6 @@ fn verify_by_full_uuid_with_several_payments() {
 }
 
 #[test]
-#[ignore = "bug: the short payment id is the first 8 hex digits of a UUIDv7, i.e. the high bits of \
-            its millisecond timestamp; payments made within ~65 s share it, so `order verify N ID` \
-            with the \"id\" that `order show --json` prints fails: \"'0190…' matches several payments\""]
 fn the_printed_payment_id_verifies_its_payment() {
     let (desk, n) = desk_with_order();
     let first = pay(

@@ -3,11 +3,22 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
 use crate::ops::ItemSpec;
+
+/// Payment methods, listed in --help and checked by clap.
+fn method() -> impl TypedValueParser<Value = Method> {
+    PossibleValuesParser::new(Method::ALL.iter().map(|m| m.as_str())).try_map(|s| s.parse::<Method>())
+}
+
+/// Stages an order can be advanced to (not back to unfulfilled).
+fn stage() -> impl TypedValueParser<Value = Fulfilment> {
+    PossibleValuesParser::new(Fulfilment::ALL[1..].iter().map(|f| f.as_str())).try_map(|s| s.parse::<Fulfilment>())
+}
 
 /// A keyboard-first order desk for shops that sell through WhatsApp.
 ///
@@ -150,9 +161,9 @@ pub enum OrderCmd {
         #[arg(long = "item", value_name = "SKU:QTY", required = true)]
         items: Vec<ItemSpec>,
         /// Delivery fee, e.g. 10 or "R$ 10,00"
-        #[arg(long, value_name = "AMOUNT")]
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         delivery: Option<String>,
-        #[arg(long, value_name = "AMOUNT")]
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         discount: Option<String>,
         #[arg(long)]
         address: Option<String>,
@@ -170,9 +181,9 @@ pub enum OrderCmd {
         /// Remove the line with this SKU, repeatable
         #[arg(long, value_name = "SKU")]
         remove: Vec<String>,
-        #[arg(long, value_name = "AMOUNT")]
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         delivery: Option<String>,
-        #[arg(long, value_name = "AMOUNT")]
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         discount: Option<String>,
         #[arg(long)]
         address: Option<String>,
@@ -193,9 +204,11 @@ pub enum OrderCmd {
     /// Record a payment (verified) or, with --claimed, what the customer says they sent
     Pay {
         number: i64,
-        #[arg(long, value_name = "AMOUNT")]
+        /// How much, as people write it: 180, 49.90, "R$ 49,90", 1.234,56
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         amount: String,
-        #[arg(long)]
+        /// How it was paid
+        #[arg(long, value_parser = method())]
         method: Method,
         /// Bank, Pix or card reference; the same reference cannot pay twice
         #[arg(long = "ref", value_name = "REF")]
@@ -226,12 +239,13 @@ pub enum OrderCmd {
     /// Pay money back; --restock returns shipped goods to stock
     Refund {
         number: i64,
-        #[arg(long, value_name = "AMOUNT")]
+        /// How much goes back
+        #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
         amount: String,
         #[arg(long)]
         restock: bool,
         /// How the money goes back [default: the method of the last payment]
-        #[arg(long)]
+        #[arg(long, value_parser = method())]
         method: Option<Method>,
         #[arg(long = "ref", value_name = "REF")]
         reference: Option<String>,
@@ -241,6 +255,7 @@ pub enum OrderCmd {
     /// Move fulfilment forward: packing, ready, out_for_delivery, delivered
     Advance {
         number: i64,
+        #[arg(value_parser = stage())]
         to: Fulfilment,
         #[command(flatten)]
         json: JsonFlag,

@@ -126,11 +126,13 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// True when the text reads as a phone number rather than a name ("+55 11 9…", "(512) 555-0123").
+/// True when the text is meant as a phone number rather than a name ("+55 11 9…",
+/// "(512) 555-0123", and also a mistyped "+44 12"): digits and phone punctuation only.
+/// Callers then normalise it, so a bad number is reported instead of becoming a name.
 pub fn looks_like_phone(text: &str) -> bool {
     let t = text.trim();
     let digits = t.chars().filter(char::is_ascii_digit).count();
-    digits >= 7
+    digits >= 3
         && t.chars().all(|c| {
             c.is_ascii_digit()
                 || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '\u{202f}')
@@ -182,6 +184,7 @@ mod tests {
         assert!(looks_like_phone("(512) 555-0123"));
         assert!(!looks_like_phone("Mei Chen"));
         assert!(!looks_like_phone("Room 101"));
-        assert!(!looks_like_phone("123"));
+        assert!(looks_like_phone("+44 12"), "a mistyped number is still meant as a number");
+        assert!(!looks_like_phone("12"));
     }
 }

@@ -147,6 +147,16 @@ pub enum MoneyError {
         found: Currency,
         expected: Currency,
     },
+    #[error(
+        "'{text}' is ambiguous: is it {grouped} or {decimal}? write it without the separator \
+         or with {exponent} decimals"
+    )]
+    Ambiguous {
+        text: String,
+        grouped: String,
+        decimal: String,
+        exponent: u32,
+    },
     #[error("amount '{0}' is too large")]
     Overflow(String),
     #[error("cannot combine {0} and {1}")]
@@ -360,7 +370,20 @@ fn parse_number(number: &str, currency: Currency, original: &str) -> Result<Mone
         }
         s.insert(0, '0');
     }
-    let (whole, frac) = split_decimal(&s, currency).ok_or_else(not_amount)?;
+    let (whole, frac) = match split_decimal(&s, currency) {
+        Split::Parts(whole, frac) => (whole, frac),
+        Split::Invalid => return Err(not_amount()),
+        Split::Ambiguous => {
+            let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+            let sep = s.find(['.', ',']).unwrap_or(0);
+            return Err(MoneyError::Ambiguous {
+                text: original.trim().to_string(),
+                grouped: digits,
+                decimal: format!("{}.{}", &s[..sep], s.get(sep + 1..).unwrap_or_default()),
+                exponent: currency.exponent(),
+            });
+        }
+    };
     let exp = currency.exponent() as usize;
     if frac.len() > exp {
         // Trailing zeros beyond the exponent are harmless ("1200.00" yen is 1200).
@@ -394,14 +417,29 @@ fn parse_number(number: &str, currency: Currency, original: &str) -> Result<Mone
     Ok(Money::new(if negative { -minor } else { minor }, currency))
 }
 
+enum Split {
+    Parts(String, String),
+    Invalid,
+    Ambiguous,
+}
+
 /// Decides which of '.' and ',' is the decimal separator and returns (whole digits, fraction).
 ///
 /// - both present: the last one is decimal ("1.234,56", "1,234.56");
 /// - one kind, several times: it groups thousands ("1.234.567");
-/// - one kind, once, followed by exactly three digits: thousands ("1.234", "10,000"),
-///   unless the whole part is 0 ("0,500" is half);
+/// - one kind, once, followed by exactly three digits: thousands when it is the currency's
+///   own grouping separator ("10,000" dollars, "1.234" reais), ambiguous otherwise ("10.123"
+///   dollars), unless the whole part is 0 ("0,500" is half);
 /// - otherwise it is the decimal point ("49,90", "49.9").
-fn split_decimal(s: &str, currency: Currency) -> Option<(String, String)> {
+fn split_decimal(s: &str, currency: Currency) -> Split {
+    match split_decimal_inner(s, currency) {
+        Some(Some(parts)) => Split::Parts(parts.0, parts.1),
+        Some(None) => Split::Ambiguous,
+        None => Split::Invalid,
+    }
+}
+
+fn split_decimal_inner(s: &str, currency: Currency) -> Option<Option<(String, String)>> {
     let dots = s.matches('.').count();
     let commas = s.matches(',').count();
     let decimal_at = match (dots, commas) {
@@ -412,8 +450,11 @@ fn split_decimal(s: &str, currency: Currency) -> Option<(String, String)> {
             let pos = s.rfind(sep)?;
             let after = &s[pos + 1..];
             let before = &s[..pos];
-            let grouping = count > 1 || (after.len() == 3 && before != "0" && currency.exponent() != 3);
-            if grouping { None } else { Some(pos) }
+            let three = after.len() == 3 && before != "0";
+            if three && count == 1 && sep != currency.style().thousands {
+                return Some(None);
+            }
+            if count > 1 || three { None } else { Some(pos) }
         }
         _ => {
             let last = s.rfind(['.', ','])?;
@@ -441,7 +482,7 @@ fn split_decimal(s: &str, currency: Currency) -> Option<(String, String)> {
     if frac.contains(['.', ',']) {
         return None;
     }
-    Some((groups.concat(), frac.to_string()))
+    Some(Some((groups.concat(), frac.to_string())))
 }
 
 #[cfg(test)]
@@ -504,10 +545,12 @@ mod tests {
             Money::parse("10.5", Currency::Jpy),
             Err(MoneyError::TooManyDecimals { .. })
         ));
-        assert!(matches!(
-            Money::parse("1.999", Currency::Usd),
-            Ok(m) if m.minor == 199900
-        ));
+        // "1.999" dollars: a typo for 1,999 or for 1.99? Refused rather than guessed.
+        let e = Money::parse("1.999", Currency::Usd).unwrap_err();
+        assert!(matches!(e, MoneyError::Ambiguous { .. }), "{e}");
+        assert_eq!(e.to_string(), "'1.999' is ambiguous: is it 1999 or 1.999? write it without the separator or with 2 decimals");
+        assert!(matches!(Money::parse("10,000", Currency::Brl), Err(MoneyError::Ambiguous { .. })));
+        assert!(matches!(Money::parse("1.200", Currency::Jpy), Err(MoneyError::Ambiguous { .. })));
         assert!(matches!(
             Money::parse("R$ 10", Currency::Usd),
             Err(MoneyError::CurrencyMismatch { .. })

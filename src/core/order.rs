@@ -36,6 +36,9 @@ impl Fulfilment {
     }
 }
 
+/// More than this on one line is a typo, not an order.
+pub const MAX_LINE_QTY: i64 = 100_000;
+
 /// One line: a snapshot of the product as it was sold, so later catalog edits change nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OrderLine {
@@ -90,8 +93,10 @@ pub enum OrderError {
     },
     #[error("order #{0} has no lines: add at least one item")]
     Empty(i64),
-    #[error("quantity for {sku} must be at least 1 (got {qty})")]
+    #[error("quantity for {sku} must be between 1 and {max} (got {qty})", max = MAX_LINE_QTY)]
     BadQuantity { sku: String, qty: i64 },
+    #[error("the {0} cannot be negative")]
+    Negative(&'static str),
     #[error("the discount ({discount}) is larger than the order ({before})")]
     DiscountTooLarge { discount: Money, before: Money },
     #[error(transparent)]
@@ -224,7 +229,13 @@ impl Order {
         if self.lines.is_empty() {
             return Err(OrderError::Empty(self.number));
         }
-        if let Some(line) = self.lines.iter().find(|l| l.qty < 1) {
+        if self.delivery_fee < 0 {
+            return Err(OrderError::Negative("delivery fee"));
+        }
+        if self.discount < 0 {
+            return Err(OrderError::Negative("discount"));
+        }
+        if let Some(line) = self.lines.iter().find(|l| !(1..=MAX_LINE_QTY).contains(&l.qty)) {
             return Err(OrderError::BadQuantity {
                 sku: line.sku.clone(),
                 qty: line.qty,
@@ -411,6 +422,8 @@ mod tests {
             Err(OrderError::DiscountTooLarge { .. })
         ));
         assert!(order(&[(i64::MAX, 100)], 0, 0).validate().is_err());
+        assert!(matches!(order(&[(1, 100)], -5, 0).validate(), Err(OrderError::Negative("delivery fee"))));
+        assert!(matches!(order(&[(1, 100)], 0, -1).validate(), Err(OrderError::Negative("discount"))));
     }
 
     #[test]

@@ -170,9 +170,18 @@ pub fn settle_claim(payment: &Payment, to: PaymentState) -> Result<PaymentState,
     }
 }
 
-/// The first 8 hex digits of an id: enough for people to tell payments apart and type them.
+/// The last 8 hex digits of an id, for people to read and type. UUIDv7 ids start with the
+/// time, so payments made within the same minute share their first digits; the tail is random.
 pub fn short_id(id: Uuid) -> String {
-    id.simple().to_string()[..8].to_string()
+    let hex = id.simple().to_string();
+    hex[hex.len() - 8..].to_string()
+}
+
+/// True when `given` (a short id, or the whole UUID with or without dashes) names `id`.
+pub fn id_matches(id: Uuid, given: &str) -> bool {
+    let wanted = given.trim().to_ascii_lowercase().replace('-', "");
+    let hex = id.simple().to_string();
+    !wanted.is_empty() && (hex == wanted || (wanted.len() < hex.len() && hex.ends_with(&wanted)))
 }
 
 /// When the order was first fully paid (net of refunds at that moment), if ever.
@@ -282,6 +291,18 @@ mod tests {
         assert_eq!(settle_claim(&pay(In, C, 5, 0), R), Ok(R));
         assert!(settle_claim(&pay(In, V, 5, 0), R).is_err());
         assert!(settle_claim(&pay(In, R, 5, 0), V).is_err());
+    }
+
+    #[test]
+    fn short_ids_come_from_the_random_tail() {
+        let a = Uuid::now_v7();
+        let b = Uuid::now_v7();
+        assert_ne!(short_id(a), short_id(b), "same millisecond, different ids");
+        assert!(id_matches(a, &short_id(a)));
+        assert!(id_matches(a, &a.to_string()));
+        assert!(id_matches(a, &a.simple().to_string().to_uppercase()));
+        assert!(!id_matches(a, &short_id(b)));
+        assert!(!id_matches(a, ""));
     }
 
     #[test]

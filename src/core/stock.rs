@@ -18,6 +18,9 @@ text_enum! {
     }
 }
 
+/// The most units one move may carry; more is a typo (and would overflow the counters).
+pub const MAX_MOVE_QTY: i64 = 1_000_000_000;
+
 /// How one move changes (on_hand, reserved). `qty` is positive except for `Adjust`, where it
 /// is the signed correction ("counted 3 fewer" is -3).
 pub fn counter_deltas(kind: MoveKind, qty: i64) -> (i64, i64) {

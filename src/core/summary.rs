@@ -47,7 +47,8 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Delivery: {delivery}\n\
              Discount: -{discount}\n\
              *Total: {total}*\n\
-             Paid: {paid} · Balance due: {balance}\n\
+             Paid: {paid}\n\
+             Balance due: {balance}\n\
              Deliver to: {address}\n\
              Pay here: {link}\n\
              Link valid until {expires}\n\
@@ -61,7 +62,8 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Entrega: {delivery}\n\
              Desconto: -{discount}\n\
              *Total: {total}*\n\
-             Pago: {paid} · Falta pagar: {balance}\n\
+             Pago: {paid}\n\
+             Falta pagar: {balance}\n\
              Endereço de entrega: {address}\n\
              Pague aqui: {link}\n\
              Link válido até {expires}\n\
@@ -75,7 +77,8 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Envío: {delivery}\n\
              Descuento: -{discount}\n\
              *Total: {total}*\n\
-             Pagado: {paid} · Saldo pendiente: {balance}\n\
+             Pagado: {paid}\n\
+             Saldo pendiente: {balance}\n\
              Dirección de entrega: {address}\n\
              Paga aquí: {link}\n\
              Enlace válido hasta {expires}\n\
@@ -125,7 +128,8 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "discount" => nonzero(order.discount),
         "total" => Some(money(total)),
         "paid" => nonzero(paid),
-        "balance" => (paid != 0).then(|| money(total - paid)),
+        // Only a part payment leaves a balance worth stating; never a negative "due".
+        "balance" => (paid != 0 && total > paid).then(|| money(total - paid)),
         "link" => input.link.map(str::to_string),
         "expires" => input.expires.map(str::to_string),
         "shop" => Some(input.shop.to_string()),
@@ -212,7 +216,8 @@ mod tests {
              Subtotal: R$ 409,90\n\
              Delivery: R$ 15,00\n\
              *Total: R$ 424,90*\n\
-             Paid: R$ 100,00 · Balance due: R$ 324,90\n\
+             Paid: R$ 100,00\n\
+             Balance due: R$ 324,90\n\
              Deliver to: Rua Augusta 500, São Paulo\n\
              Pay here: https://pay.example/1042\n\
              Link valid until Mar 3, 18:00"

@@ -9,7 +9,7 @@ use super::error::Doing;
 use super::{Desk, OpError, Result};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::money::{Currency, Money};
-use crate::core::stock::MoveKind;
+use crate::core::stock::{MAX_MOVE_QTY, MoveKind};
 use crate::store::{ImportOutcome, JournalWrite, StoreError, Tx};
 
 /// What an import did.
@@ -39,17 +39,37 @@ struct Row {
     stock: Option<i64>,
 }
 
+/// Which optional columns the file has: a column left out keeps what the catalog already says
+/// (a price list without aliases must not wipe the aliases the chat matching relies on).
+struct Columns {
+    variant: bool,
+    aliases: bool,
+    low_stock: bool,
+}
+
 impl Desk {
     /// Imports a catalog CSV (header: sku,name,variant,price,currency,stock[,aliases,low_stock]).
     /// All rows or none: the first bad row stops the import and names its line and column.
     pub fn import_catalog(&mut self, csv_text: &str) -> Result<CatalogImport> {
-        let rows = parse_catalog(csv_text, self.config.shop.currency)?;
+        let (columns, rows) = parse_catalog(csv_text, self.config.shop.currency)?;
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
         let mut report = CatalogImport::default();
         for row in &rows {
             let at_line = || format!("line {}", row.line);
-            let p = &row.product;
+            let mut product = row.product.clone();
+            if let Some(old) = tx.read().product(&product.sku)? {
+                if !columns.variant {
+                    product.variant = old.variant;
+                }
+                if !columns.aliases {
+                    product.aliases = old.aliases;
+                }
+                if !columns.low_stock {
+                    product.low_stock = old.low_stock;
+                }
+            }
+            let p = &product;
             let outcome = tx.upsert_product(p, now).doing(at_line)?;
             let (action, before) = match &outcome {
                 ImportOutcome::Inserted => {
@@ -90,7 +110,7 @@ impl Desk {
                         (MoveKind::Adjust, target - current)
                     };
                     set_stock(&tx, &p.sku, kind, qty, "catalog import", &actor, now).doing(|| {
-                        format!("line {}: cannot set the stock of {} to {target}", row.line, p.sku)
+                        format!("line {}, column stock: cannot set the stock of {} to {target}", row.line, p.sku)
                     })?;
                     report.stock_changes.push(StockChange {
                         sku: p.sku.clone(),
@@ -106,9 +126,9 @@ impl Desk {
 
     /// Goods arrived: on hand goes up by `qty`.
     pub fn receive_stock(&mut self, sku: &str, qty: i64, note: &str) -> Result<Product> {
-        if qty < 1 {
+        if !(1..=MAX_MOVE_QTY).contains(&qty) {
             return Err(OpError::Invalid(format!(
-                "cannot receive {qty} of {sku}: the quantity must be at least 1"
+                "cannot receive {qty} of {sku}: the quantity must be between 1 and {MAX_MOVE_QTY}"
             )));
         }
         self.stock_move(sku, MoveKind::Receive, qty, note)
@@ -118,6 +138,11 @@ impl Desk {
     pub fn adjust_stock(&mut self, sku: &str, delta: i64, reason: &str) -> Result<Product> {
         if delta == 0 {
             return Err(OpError::Invalid(format!("adjusting {sku} by 0 changes nothing")));
+        }
+        if delta.abs() > MAX_MOVE_QTY {
+            return Err(OpError::Invalid(format!(
+                "cannot adjust {sku} by {delta}: at most {MAX_MOVE_QTY} units at a time"
+            )));
         }
         if reason.trim().is_empty() {
             return Err(OpError::Invalid(format!(
@@ -181,7 +206,7 @@ pub(crate) fn unknown_sku(sku: &str) -> OpError {
     ))
 }
 
-fn parse_catalog(text: &str, shop_currency: Currency) -> Result<Vec<Row>> {
+fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Row>)> {
     let bad = |line: u64, column: &str, why: String| {
         OpError::Invalid(format!("line {line}, column {column}: {why}; nothing was imported"))
     };
@@ -209,7 +234,14 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<Vec<Row>> {
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
-            OpError::Invalid(format!("line {line}: {e}; nothing was imported"))
+            let why = match e.kind() {
+                csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                    format!("expected {expected_len} cells like the header, found {len}")
+                }
+                csv::ErrorKind::Utf8 { .. } => "not UTF-8 text; save the file as UTF-8 CSV".to_string(),
+                _ => e.to_string(),
+            };
+            OpError::Invalid(format!("line {line}: {why}; nothing was imported"))
         })?;
         let line = record.position().map_or(0, |p| p.line());
         let cell = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
@@ -245,7 +277,7 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<Vec<Row>> {
                 text => text
                     .parse::<i64>()
                     .ok()
-                    .filter(|n| *n >= 0)
+                    .filter(|n| (0..=MAX_MOVE_QTY).contains(n))
                     .map(Some)
                     .ok_or_else(|| bad(line, name, format!("'{text}' is not a whole number of units"))),
             }
@@ -269,5 +301,11 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<Vec<Row>> {
     if rows.is_empty() {
         return Err(OpError::Invalid("the CSV has a header but no products; nothing was imported".into()));
     }
-    Ok(rows)
+    let has = |name: &str| col(name).is_some();
+    let columns = Columns {
+        variant: has("variant"),
+        aliases: has("aliases"),
+        low_stock: has("low_stock"),
+    };
+    Ok((columns, rows))
 }

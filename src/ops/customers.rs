@@ -17,8 +17,12 @@ impl Desk {
     pub fn add_customer(&mut self, name: &str, phone: Option<&str>, address: Option<&str>) -> Result<Customer> {
         let (now, actor, country) = (self.now(), self.actor.clone(), self.config.shop.country.clone());
         let tx = self.store.write()?;
-        let who = phone.unwrap_or(name);
-        let mut customer = resolve_customer(&tx, who, Some(name), &country, &actor, now)?;
+        // A phone given explicitly must be a phone: never fall back to reading it as a name.
+        let who = match phone {
+            Some(p) => normalize_phone(p, &country)?,
+            None => name.to_string(),
+        };
+        let mut customer = resolve_customer(&tx, &who, Some(name), &country, &actor, now)?;
         if let Some(address) = address.filter(|a| !a.trim().is_empty()) {
             customer.address = Some(address.trim().to_string());
             tx.update_customer(&customer, now)?;

@@ -5,11 +5,17 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use super::orders::{ItemSpec, NewOrder};
-use super::payments::NewPayment;
-use super::{Clock, Desk, OpError, Result};
-use crate::core::order::Fulfilment;
+use super::orders::{ItemSpec, NewOrder, create_in, step_in};
+use super::payments::{NewPayment, record_in, refund_in};
+use super::{Clock, Ctx, Desk, OpError, Result};
+use crate::config::Config;
+use crate::core::money::decimal_string;
+use crate::core::order::{Command, Fulfilment, Order};
 use crate::core::payment::Method;
+use crate::core::stock::quantities;
+use crate::store::Tx;
+
+const METHODS: [Method; 5] = [Method::Pix, Method::Card, Method::Cash, Method::Transfer, Method::Link];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoSize {
@@ -77,8 +83,10 @@ impl Desk {
         let saved_clock = self.clock;
         let end = saved_clock.now();
         let start = end - Duration::days(7);
+        self.store.set_bulk_mode(true)?;
         let result = self.generate(size, start, end);
         self.clock = saved_clock;
+        self.store.set_bulk_mode(false)?;
         result
     }
 
@@ -121,98 +129,19 @@ impl Desk {
             .collect();
 
         let span = (end - start).num_seconds().max(1);
-        let methods = [Method::Pix, Method::Card, Method::Cash, Method::Transfer, Method::Link];
-        for i in 0..size.orders {
-            let created = start + Duration::seconds(span * i as i64 / size.orders as i64 + rng.i64(0..60));
-            let at = |minutes: i64| (created + Duration::minutes(minutes)).min(end);
-            self.clock = Clock::Fixed(created);
-            let (name, phone) = &people[rng.usize(..people.len())];
-            let items: Vec<ItemSpec> = (0..rng.usize(1..=3))
-                .map(|_| ItemSpec {
-                    sku: skus[rng.usize(..skus.len())].clone(),
-                    qty: if rng.u8(..10) < 8 { 1 } else { 2 },
-                })
-                .collect();
-            let delivery = rng.bool().then(|| "10".to_string());
-            let address = delivery.as_ref().map(|_| {
-                format!("{} {}", STREETS[rng.usize(..STREETS.len())], rng.u32(10..2000))
-            });
-            let view = self.create_order(NewOrder {
-                customer: phone.clone(),
-                name: Some(name.clone()),
-                items,
-                delivery,
-                address,
-                ..NewOrder::default()
-            })?;
-            let number = view.order.number;
-            let roll = rng.u8(..100);
-            if roll < 10 {
-                continue; // stays a draft
+        // A transaction per batch: one per order would spend most of the time committing.
+        const BATCH: usize = 1000;
+        let mut done = 0;
+        while done < size.orders {
+            let batch_end = (done + BATCH).min(size.orders);
+            let tx = self.store.write()?;
+            for i in done..batch_end {
+                let created = start + Duration::seconds(span * i as i64 / size.orders as i64 + rng.i64(0..60));
+                let person = &people[rng.usize(..people.len())];
+                one_order(&tx, &self.actor, &self.config, &mut rng, &skus, person, created, end)?;
             }
-            self.clock = Clock::Fixed(at(4));
-            match self.confirm_order(number, false, None) {
-                Ok(_) => {}
-                // Sold out: it stays a draft, as it would at the counter.
-                Err(e) if e.is_user_error() => continue,
-                Err(e) => return Err(e),
-            }
-            if roll < 18 {
-                self.clock = Clock::Fixed(at(rng.i64(30..600)));
-                self.cancel_order(number, None)?;
-                continue;
-            }
-            let total = self.order_view(number)?.total();
-            let method = methods[rng.usize(..methods.len())];
-            let currency = self.config.shop.currency;
-            let money = move |minor: i64| crate::core::money::decimal_string(minor, currency);
-            let paid_at = rng.i64(5..1500);
-            let pay = |desk: &mut Desk, amount: i64, claimed: bool, minute: i64| -> Result<()> {
-                desk.clock = Clock::Fixed(at(minute));
-                desk.record_payment(number, NewPayment {
-                    amount: money(amount),
-                    method,
-                    reference: None,
-                    claimed,
-                    proof: claimed.then(|| "screenshot in chat".to_string()),
-                })?;
-                Ok(())
-            };
-            let fully_paid = match roll {
-                18..=39 => false, // awaiting payment
-                40..=49 => {
-                    pay(self, total, true, paid_at)?; // a claim to verify
-                    false
-                }
-                50..=59 => {
-                    pay(self, total / 2, false, paid_at)?; // a deposit
-                    false
-                }
-                _ => {
-                    pay(self, total, false, paid_at)?;
-                    true
-                }
-            };
-            // Older orders have gone further.
-            let age_days = (end - created).num_days();
-            let stages: &[Fulfilment] = match (fully_paid, age_days, rng.u8(..4)) {
-                (false, _, _) => &[],
-                (true, 0, _) => &[],
-                (true, 1, 0) => &[Fulfilment::Packing],
-                (true, 1, _) => &[],
-                (true, 2, 0) => &[Fulfilment::Packing, Fulfilment::Ready],
-                (true, 2, _) => &[Fulfilment::Packing],
-                (true, 3, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery],
-                (true, _, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery, Fulfilment::Delivered],
-            };
-            for (step, stage) in stages.iter().enumerate() {
-                self.clock = Clock::Fixed(at(paid_at + 120 * (step as i64 + 1)));
-                self.advance_order(number, *stage, None)?;
-            }
-            if stages.len() == 3 && rng.u8(..100) < 8 {
-                self.clock = Clock::Fixed(at(paid_at + 600));
-                self.refund(number, &money(total.min(total / 3 + 1)), rng.bool(), None, None)?;
-            }
+            tx.commit()?;
+            done = batch_end;
         }
         Ok(DemoStats {
             products: skus.len(),
@@ -220,4 +149,103 @@ impl Desk {
             orders: size.orders,
         })
     }
+}
+
+/// One demo order's life: created, then (by chance) confirmed, paid or claimed, packed,
+/// shipped, delivered, cancelled or refunded, each at its own moment, inside `tx`.
+#[allow(clippy::too_many_arguments)]
+fn one_order(
+    tx: &Tx,
+    actor: &str,
+    config: &Config,
+    rng: &mut fastrand::Rng,
+    skus: &[String],
+    (name, phone): &(String, String),
+    created: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> Result<()> {
+    let at = |minutes: i64| (created + Duration::minutes(minutes)).min(end);
+    let ctx = |now| Ctx { actor, now, config };
+    let items: Vec<ItemSpec> = (0..rng.usize(1..=3))
+        .map(|_| ItemSpec {
+            sku: skus[rng.usize(..skus.len())].clone(),
+            qty: if rng.u8(..10) < 8 { 1 } else { 2 },
+        })
+        .collect();
+    let delivery = rng.bool().then(|| "10".to_string());
+    let address = delivery
+        .as_ref()
+        .map(|_| format!("{} {}", STREETS[rng.usize(..STREETS.len())], rng.u32(10..2000)));
+    let order = create_in(
+        tx,
+        &ctx(created),
+        NewOrder {
+            customer: phone.clone(),
+            name: Some(name.clone()),
+            items,
+            delivery,
+            address,
+            ..NewOrder::default()
+        },
+    )?;
+    let number = order.number;
+    let roll = rng.u8(..100);
+    if roll < 10 || !in_stock(tx, &order)? {
+        return Ok(()); // a draft, or sold out: it stays a draft, as it would at the counter
+    }
+    step_in(tx, &ctx(at(4)), number, Command::Confirm, false, None)?;
+    if roll < 18 {
+        step_in(tx, &ctx(at(rng.i64(30..600))), number, Command::Cancel, false, None)?;
+        return Ok(());
+    }
+    let total = order.total()?.minor;
+    let currency = config.shop.currency;
+    let money = |minor: i64| decimal_string(minor, currency);
+    let method = METHODS[rng.usize(..METHODS.len())];
+    let paid_at = rng.i64(5..1500);
+    let pay = |amount: i64, claimed: bool| {
+        let payment = NewPayment {
+            amount: money(amount),
+            method,
+            reference: None,
+            claimed,
+            proof: claimed.then(|| "screenshot in chat".to_string()),
+        };
+        record_in(tx, &ctx(at(paid_at)), number, payment).map(drop)
+    };
+    let fully_paid = match roll {
+        18..=39 => false, // awaiting payment
+        40..=49 => pay(total, true).map(|_| false)?, // a claim to verify
+        50..=59 => pay(total / 2, false).map(|_| false)?, // a deposit
+        _ => pay(total, false).map(|_| true)?,
+    };
+    // Older orders have gone further.
+    let age_days = (end - created).num_days();
+    let stages: &[Fulfilment] = match (fully_paid, age_days, rng.u8(..4)) {
+        (false, _, _) | (true, 0, _) | (true, 1, 1..) => &[],
+        (true, 1, 0) | (true, 2, 1..) => &[Fulfilment::Packing],
+        (true, 2, 0) => &[Fulfilment::Packing, Fulfilment::Ready],
+        (true, 3, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery],
+        (true, _, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery, Fulfilment::Delivered],
+    };
+    for (step, stage) in stages.iter().enumerate() {
+        let when = at(paid_at + 120 * (step as i64 + 1));
+        step_in(tx, &ctx(when), number, Command::Advance(*stage), false, None)?;
+    }
+    if stages.len() == 3 && rng.u8(..100) < 8 {
+        let amount = money(total / 3 + 1);
+        refund_in(tx, &ctx(at(paid_at + 600)), number, &amount, rng.bool(), None, None)?;
+    }
+    Ok(())
+}
+
+/// True when every line can be reserved now; the demo never asks for an oversell.
+fn in_stock(tx: &Tx, order: &Order) -> Result<bool> {
+    for (sku, qty) in quantities(&order.lines) {
+        let available = tx.read().product(&sku)?.map_or(0, |p| p.available());
+        if available < qty {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }

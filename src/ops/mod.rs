@@ -72,3 +72,24 @@ impl Desk {
         self.clock.now()
     }
 }
+
+/// What an operation needs besides the transaction: who, when, and the shop's settings.
+/// Built from a `Desk`'s fields so the store can be borrowed for the transaction meanwhile.
+pub(crate) struct Ctx<'a> {
+    pub actor: &'a str,
+    pub now: DateTime<Utc>,
+    pub config: &'a Config,
+}
+
+/// Opens a write transaction on `$desk.store` and a `Ctx` beside it (disjoint borrows).
+macro_rules! begin {
+    ($desk:expr) => {{
+        let ctx = $crate::ops::Ctx {
+            actor: &$desk.actor,
+            now: $desk.clock.now(),
+            config: &$desk.config,
+        };
+        ($desk.store.write()?, ctx)
+    }};
+}
+pub(crate) use begin;

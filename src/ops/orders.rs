@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::catalog::unknown_sku;
 use super::customers::resolve_customer;
 use super::error::Doing;
-use super::{Desk, OpError, Result};
+use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::customer::{Customer, is_bidi_control};
 use crate::core::money::Money;
 use crate::core::order::{
@@ -148,58 +148,10 @@ fn snapshot(o: &Order) -> Value {
 
 impl Desk {
     pub fn create_order(&mut self, new: NewOrder) -> Result<OrderView> {
-        let (now, actor) = (self.now(), self.actor.clone());
-        let (country, currency) = (self.config.shop.country.clone(), self.config.shop.currency);
-        let parse = |text: &Option<String>, what: &str| -> Result<i64> {
-            text.as_deref()
-                .map(|t| Money::parse(t, currency).map(|m| m.minor))
-                .transpose()
-                .doing(|| format!("cannot read the {what}"))
-                .map(Option::unwrap_or_default)
-        };
-        let (delivery_fee, discount) = (parse(&new.delivery, "delivery fee")?, parse(&new.discount, "discount")?);
-        if new.items.is_empty() {
-            return Err(OpError::Invalid("an order needs at least one item (--item SKU:QTY)".into()));
-        }
-        let tx = self.store.write()?;
-        let hash = new.source.as_deref().map(source_hash);
-        if let Some(hash) = &hash
-            && let Some(number) = tx.read().order_number_by_source(hash)?
-        {
-            return Err(OpError::Invalid(format!(
-                "this chat was already imported as order #{number}; nothing was created"
-            )));
-        }
-        let customer = resolve_customer(&tx, &new.customer, new.name.as_deref(), &country, &actor, now)?;
-        let mut lines: Vec<OrderLine> = Vec::new();
-        apply_items(&tx, &mut lines, &new.items)?;
-        let number = tx.next_order_number()?;
-        let address = new.address.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
-        let order = Order {
-            id: Uuid::now_v7(),
-            number,
-            customer_id: customer.id,
-            currency,
-            lines,
-            delivery_fee,
-            discount,
-            notes: new.notes.trim().to_string(),
-            deadline: new.deadline,
-            address: address.clone(),
-            lifecycle: Lifecycle::Draft,
-            fulfilment: Fulfilment::Unfulfilled,
-            revision: 1,
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        };
-        order.validate()?;
-        let source = hash.as_deref().zip(new.source.as_deref());
-        tx.insert_order(&order, source)?;
-        remember_address(&tx, &customer, address, now)?;
-        journal_order(&tx, &order, "created", None, &actor, now)?;
+        let (tx, ctx) = begin!(self);
+        let order = create_in(&tx, &ctx, new)?;
         tx.commit()?;
-        self.order_view(number)
+        self.order_view(order.number)
     }
 
     pub fn edit_order(&mut self, number: i64, edit: OrderEdit, seen_version: Option<i64>) -> Result<OrderView> {
@@ -267,15 +219,15 @@ impl Desk {
     /// Confirms a draft and reserves its stock. With `oversell`, missing stock is promised
     /// anyway and the override is written to the ledger and the journal.
     pub fn confirm_order(&mut self, number: i64, oversell: bool, seen_version: Option<i64>) -> Result<OrderView> {
-        self.step(number, Command::Confirm, oversell, seen_version, "confirmed")
+        self.step(number, Command::Confirm, oversell, seen_version)
     }
 
     pub fn advance_order(&mut self, number: i64, to: Fulfilment, seen_version: Option<i64>) -> Result<OrderView> {
-        self.step(number, Command::Advance(to), false, seen_version, to.as_str())
+        self.step(number, Command::Advance(to), false, seen_version)
     }
 
     pub fn cancel_order(&mut self, number: i64, seen_version: Option<i64>) -> Result<OrderView> {
-        self.step(number, Command::Cancel, false, seen_version, "cancelled")
+        self.step(number, Command::Cancel, false, seen_version)
     }
 
     fn step(
@@ -284,36 +236,9 @@ impl Desk {
         command: Command,
         oversell: bool,
         seen_version: Option<i64>,
-        action: &str,
     ) -> Result<OrderView> {
-        let (now, actor) = (self.now(), self.actor.clone());
-        let verb = match command {
-            Command::Confirm => "confirm",
-            Command::Cancel => "cancel",
-            Command::Advance(_) => "advance",
-            Command::Edit => "edit",
-        };
-        let tx = self.store.write()?;
-        let old = load(&tx, number, seen_version)?;
-        let step = transition(number, old.lifecycle, old.fulfilment, command)?;
-        let mut new = old.clone();
-        new.lifecycle = step.lifecycle;
-        new.fulfilment = step.fulfilment;
-        let kind = match step.stock {
-            StockEffect::Reserve => Some(MoveKind::Reserve),
-            StockEffect::Release => Some(MoveKind::Release),
-            StockEffect::Ship => Some(MoveKind::Ship),
-            StockEffect::None | StockEffect::Rereserve => None,
-        };
-        if let Some(kind) = kind {
-            for (sku, qty) in quantities(&old.lines) {
-                move_for_order(&tx, &old, &sku, kind, qty, oversell, &actor, now)
-                    .doing(|| format!("cannot {verb} order #{number}"))?;
-            }
-        }
-        tx.update_order(&new, now)?;
-        let action = if oversell && kind == Some(MoveKind::Reserve) { "confirmed (oversold)" } else { action };
-        journal_order(&tx, &new, action, Some(&old), &actor, now)?;
+        let (tx, ctx) = begin!(self);
+        step_in(&tx, &ctx, number, command, oversell, seen_version)?;
         tx.commit()?;
         self.order_view(number)
     }
@@ -373,6 +298,106 @@ impl Desk {
         }
         Ok(rows)
     }
+}
+
+/// Creates a draft order inside `tx`: finds or creates the customer, snapshots the lines.
+pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
+    let (now, actor) = (ctx.now, ctx.actor);
+    let (country, currency) = (ctx.config.shop.country.as_str(), ctx.config.shop.currency);
+    let parse = |text: &Option<String>, what: &str| -> Result<i64> {
+        text.as_deref()
+            .map(|t| Money::parse(t, currency).map(|m| m.minor))
+            .transpose()
+            .doing(|| format!("cannot read the {what}"))
+            .map(Option::unwrap_or_default)
+    };
+    let (delivery_fee, discount) = (parse(&new.delivery, "delivery fee")?, parse(&new.discount, "discount")?);
+    if new.items.is_empty() {
+        return Err(OpError::Invalid("an order needs at least one item (--item SKU:QTY)".into()));
+    }
+    let hash = new.source.as_deref().map(source_hash);
+        if let Some(hash) = &hash
+            && let Some(number) = tx.read().order_number_by_source(hash)?
+        {
+            return Err(OpError::Invalid(format!(
+                "this chat was already imported as order #{number}; nothing was created"
+            )));
+        }
+        let customer = resolve_customer(tx, &new.customer, new.name.as_deref(), country, actor, now)?;
+        let mut lines: Vec<OrderLine> = Vec::new();
+        apply_items(tx, &mut lines, &new.items)?;
+        let number = tx.next_order_number()?;
+        let address = new.address.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
+        let order = Order {
+            id: Uuid::now_v7(),
+            number,
+            customer_id: customer.id,
+            currency,
+            lines,
+            delivery_fee,
+            discount,
+            notes: new.notes.trim().to_string(),
+            deadline: new.deadline,
+            address: address.clone(),
+            lifecycle: Lifecycle::Draft,
+            fulfilment: Fulfilment::Unfulfilled,
+            revision: 1,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        };
+        order.validate()?;
+        let source = hash.as_deref().zip(new.source.as_deref());
+        tx.insert_order(&order, source)?;
+        remember_address(tx, &customer, address, now)?;
+    journal_order(tx, &order, "created", None, actor, now)?;
+    Ok(order)
+}
+
+/// Applies a lifecycle or fulfilment command inside `tx`, with the stock moves the transition
+/// table asks for. With `oversell`, missing stock is promised anyway and journalled as such.
+pub(crate) fn step_in(
+    tx: &Tx,
+    ctx: &Ctx,
+    number: i64,
+    command: Command,
+    oversell: bool,
+    seen_version: Option<i64>,
+) -> Result<Order> {
+    let (now, actor) = (ctx.now, ctx.actor);
+    let verb = match command {
+        Command::Confirm => "confirm",
+        Command::Cancel => "cancel",
+        Command::Advance(_) => "advance",
+        Command::Edit => "edit",
+    };
+    let old = load(tx, number, seen_version)?;
+    let step = transition(number, old.lifecycle, old.fulfilment, command)?;
+    let mut new = old.clone();
+    new.lifecycle = step.lifecycle;
+    new.fulfilment = step.fulfilment;
+    let kind = match step.stock {
+        StockEffect::Reserve => Some(MoveKind::Reserve),
+        StockEffect::Release => Some(MoveKind::Release),
+        StockEffect::Ship => Some(MoveKind::Ship),
+        StockEffect::None | StockEffect::Rereserve => None,
+    };
+    if let Some(kind) = kind {
+        for (sku, qty) in quantities(&old.lines) {
+            move_for_order(tx, &old, &sku, kind, qty, oversell, actor, now)
+                .doing(|| format!("cannot {verb} order #{number}"))?;
+        }
+    }
+    new.version = tx.update_order(&new, now)?;
+    let action = match command {
+        Command::Confirm if oversell => "confirmed (oversold)",
+        Command::Confirm => "confirmed",
+        Command::Cancel => "cancelled",
+        Command::Advance(to) => to.as_str(),
+        Command::Edit => "edited",
+    };
+    journal_order(tx, &new, action, Some(&old), actor, now)?;
+    Ok(new)
 }
 
 fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {

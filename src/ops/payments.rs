@@ -5,10 +5,11 @@ use uuid::Uuid;
 
 use super::error::Doing;
 use super::orders::{OrderView, journal_order, load};
-use super::{Desk, OpError, Result};
+use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::money::Money;
 use crate::core::payment::{
-    Method, Payment, PaymentKind, PaymentState, Totals, check_new, settle_claim, short_id,
+    Method, Payment, PaymentKind, PaymentState, Totals, check_new, id_matches, settle_claim,
+    short_id,
 };
 use crate::core::order::Lifecycle;
 use crate::core::stock::{MoveKind, quantities};
@@ -28,36 +29,8 @@ pub struct NewPayment {
 impl Desk {
     /// Records money received (verified) or a customer's claim (to verify later).
     pub fn record_payment(&mut self, number: i64, new: NewPayment) -> Result<(Payment, OrderView)> {
-        let (now, actor) = (self.now(), self.actor.clone());
-        let tx = self.store.write()?;
-        let order = load(&tx, number, None)?;
-        if order.lifecycle == Lifecycle::Cancelled {
-            return Err(OpError::Invalid(format!(
-                "order #{number} is cancelled: it takes refunds, not payments"
-            )));
-        }
-        let amount = Money::parse(&new.amount, order.currency).doing(|| "cannot read the amount".into())?;
-        let state = if new.claimed { PaymentState::Claimed } else { PaymentState::Verified };
-        let totals = Totals::of(&tx.read().payments_for(order.id)?);
-        check_new(PaymentKind::Payment, state, amount, order.currency, totals)?;
-        let payment = Payment {
-            id: Uuid::now_v7(),
-            order_id: order.id,
-            kind: PaymentKind::Payment,
-            method: new.method,
-            amount: amount.minor,
-            currency: order.currency,
-            state,
-            reference: clean(new.reference),
-            proof: clean(new.proof),
-            restock: false,
-            created_at: now,
-            settled_at: (!new.claimed).then_some(now),
-            actor: actor.clone(),
-        };
-        tx.insert_payment(&payment)?;
-        let action = if new.claimed { "payment claimed" } else { "payment recorded" };
-        journal_payment(&tx, number, &payment, action, None, &actor)?;
+        let (tx, ctx) = begin!(self);
+        let payment = record_in(&tx, &ctx, number, new)?;
         tx.commit()?;
         Ok((payment, self.order_view(number)?))
     }
@@ -98,64 +71,112 @@ impl Desk {
         method: Option<Method>,
         reference: Option<String>,
     ) -> Result<(Payment, OrderView)> {
-        let (now, actor) = (self.now(), self.actor.clone());
-        let tx = self.store.write()?;
-        let order = load(&tx, number, None)?;
-        let amount = Money::parse(amount, order.currency).doing(|| "cannot read the amount".into())?;
-        let payments = tx.read().payments_for(order.id)?;
-        if restock && !order.fulfilment.has_shipped() {
-            return Err(OpError::Invalid(format!(
-                "cannot restock order #{number}: its goods have not left the shop; \
-                 cancel the order to release its stock, then refund without --restock"
-            )));
-        }
-        if restock && tx.order_restocked(order.id)? {
-            return Err(OpError::Invalid(format!(
-                "order #{number} was already restocked; refund without --restock"
-            )));
-        }
-        check_new(PaymentKind::Refund, PaymentState::Verified, amount, order.currency, Totals::of(&payments))
-            .doing(|| format!("cannot refund order #{number}"))?;
-        // By default the money goes back the way it came.
-        let method = method
-            .or_else(|| payments.iter().rev().find(|p| p.state == PaymentState::Verified).map(|p| p.method))
-            .unwrap_or(Method::Cash);
-        let refund = Payment {
-            id: Uuid::now_v7(),
-            order_id: order.id,
-            kind: PaymentKind::Refund,
-            method,
-            amount: amount.minor,
-            currency: order.currency,
-            state: PaymentState::Verified,
-            reference: clean(reference),
-            proof: None,
-            restock,
-            created_at: now,
-            settled_at: Some(now),
-            actor: actor.clone(),
-        };
-        tx.insert_payment(&refund)?;
-        if restock {
-            for (sku, qty) in quantities(&order.lines) {
-                let note = format!("refund of order #{number}");
-                tx.move_stock(&sku, MoveKind::Return, qty, Some(order.id), &note, false, &actor, now)?;
-            }
-            journal_order(&tx, &order, "restocked", None, &actor, now)?;
-        }
-        journal_payment(&tx, number, &refund, "refunded", None, &actor)?;
+        let (tx, ctx) = begin!(self);
+        let refund = refund_in(&tx, &ctx, number, amount, restock, method, reference)?;
         tx.commit()?;
         Ok((refund, self.order_view(number)?))
     }
+}
+
+/// Records a payment or claim inside `tx`.
+pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Result<Payment> {
+    let (now, actor) = (ctx.now, ctx.actor);
+    let order = load(tx, number, None)?;
+    if order.lifecycle == Lifecycle::Cancelled {
+        return Err(OpError::Invalid(format!(
+            "order #{number} is cancelled: it takes refunds, not payments"
+        )));
+    }
+    let amount = Money::parse(&new.amount, order.currency).doing(|| "cannot read the amount".into())?;
+    let state = if new.claimed { PaymentState::Claimed } else { PaymentState::Verified };
+    let totals = Totals::of(&tx.read().payments_for(order.id)?);
+    check_new(PaymentKind::Payment, state, amount, order.currency, totals)?;
+    let payment = Payment {
+        id: Uuid::now_v7(),
+        order_id: order.id,
+        kind: PaymentKind::Payment,
+        method: new.method,
+        amount: amount.minor,
+        currency: order.currency,
+        state,
+        reference: clean(new.reference),
+        proof: clean(new.proof),
+        restock: false,
+        created_at: now,
+        settled_at: (!new.claimed).then_some(now),
+        actor: actor.to_string(),
+    };
+    tx.insert_payment(&payment)?;
+    let action = if new.claimed { "payment claimed" } else { "payment recorded" };
+    journal_payment(tx, number, &payment, action, None, actor)?;
+    Ok(payment)
+}
+
+/// Pays money back inside `tx`; with `restock`, shipped goods return to stock once.
+pub(crate) fn refund_in(
+    tx: &Tx,
+    ctx: &Ctx,
+    number: i64,
+    amount: &str,
+    restock: bool,
+    method: Option<Method>,
+    reference: Option<String>,
+) -> Result<Payment> {
+    let (now, actor) = (ctx.now, ctx.actor);
+    let order = load(tx, number, None)?;
+    let amount = Money::parse(amount, order.currency).doing(|| "cannot read the amount".into())?;
+    let payments = tx.read().payments_for(order.id)?;
+    if restock && !order.fulfilment.has_shipped() {
+        return Err(OpError::Invalid(format!(
+            "cannot restock order #{number}: its goods have not left the shop; \
+             cancel the order to release its stock, then refund without --restock"
+        )));
+    }
+    if restock && tx.order_restocked(order.id)? {
+        return Err(OpError::Invalid(format!(
+            "order #{number} was already restocked; refund without --restock"
+        )));
+    }
+    check_new(PaymentKind::Refund, PaymentState::Verified, amount, order.currency, Totals::of(&payments))
+        .doing(|| format!("cannot refund order #{number}"))?;
+    // By default the money goes back the way it came.
+    let method = method
+        .or_else(|| payments.iter().rev().find(|p| p.state == PaymentState::Verified).map(|p| p.method))
+        .unwrap_or(Method::Cash);
+    let refund = Payment {
+        id: Uuid::now_v7(),
+        order_id: order.id,
+        kind: PaymentKind::Refund,
+        method,
+        amount: amount.minor,
+        currency: order.currency,
+        state: PaymentState::Verified,
+        reference: clean(reference),
+        proof: None,
+        restock,
+        created_at: now,
+        settled_at: Some(now),
+        actor: actor.to_string(),
+    };
+    tx.insert_payment(&refund)?;
+    if restock {
+        for (sku, qty) in quantities(&order.lines) {
+            let note = format!("refund of order #{number}");
+            tx.move_stock(&sku, MoveKind::Return, qty, Some(order.id), &note, false, actor, now)?;
+        }
+        journal_order(tx, &order, "restocked", None, actor, now)?;
+    }
+    journal_payment(tx, number, &refund, "refunded", None, actor)?;
+    Ok(refund)
 }
 
 fn clean(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
 
-/// A payment of the order by the start of its id (as shown: 8 hex digits, or the full UUID).
+/// A payment of the order by its id as shown (8 hex digits) or the full UUID.
 fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result<&'a Payment> {
-    let wanted = given.trim().to_ascii_lowercase().replace('-', "");
+    let wanted = given.trim().replace('-', "");
     if wanted.len() < 4 || !wanted.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err(OpError::Invalid(format!(
             "'{given}' is not a payment id (use the id shown by `orderdesk order show {number}`)"
@@ -163,7 +184,7 @@ fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result
     }
     let found: Vec<&Payment> = payments
         .iter()
-        .filter(|p| p.id.simple().to_string().starts_with(&wanted))
+        .filter(|p| id_matches(p.id, &wanted))
         .collect();
     match found.as_slice() {
         [one] => Ok(one),

@@ -13,6 +13,11 @@ pub enum StoreError {
     )]
     NotADatabase { path: String, detail: String },
     #[error(
+        "{path} is a SQLite database of another program (it has tables but no orderdesk \
+         schema); it was left untouched: point --db at another file"
+    )]
+    Foreign { path: String },
+    #[error(
         "the database was written by a newer orderdesk (schema {found}, this one knows up to \
          {known}); update orderdesk"
     )]

@@ -65,6 +65,15 @@ impl Store {
         &self.path
     }
 
+    /// For generated data only (the demo): commits skip waiting for the disk. A crash while
+    /// generating can lose the generated data, never a shop's real book, which is never
+    /// written in this mode.
+    pub fn set_bulk_mode(&self, on: bool) -> Result<()> {
+        self.conn
+            .pragma_update(None, "synchronous", if on { "OFF" } else { "NORMAL" })?;
+        Ok(())
+    }
+
     /// Changes whenever another connection commits: lets a desk notice other desks' writes.
     pub fn data_version(&self) -> Result<i64> {
         Ok(self

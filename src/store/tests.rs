@@ -112,6 +112,21 @@ fn a_foreign_file_is_named_and_left_alone() {
 }
 
 #[test]
+fn another_programs_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.sqlite");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert!(matches!(err, StoreError::Foreign { .. }), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!dir.path().join("notes.sqlite-wal").exists());
+}
+
+#[test]
 fn reserving_beyond_stock_is_refused_and_records_nothing() {
     let mut store = store_with("SCF-RED", 2);
     let tx = store.write().unwrap();

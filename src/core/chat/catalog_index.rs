@@ -21,6 +21,8 @@ pub(crate) struct Family {
     pub names: Vec<Vec<String>>,
     /// Indices into the catalog slice, in catalog order.
     pub skus: Vec<usize>,
+    /// For each name, the sum of its words' weights (see [`CatalogIndex::weight`]).
+    pub name_weights: Vec<f32>,
 }
 
 /// What tells one variant from another: colour, size and any other variant words.
@@ -52,6 +54,8 @@ pub struct CatalogIndex<'c> {
     near: HashMap<String, Vec<String>>,
     /// Folded SKU code → catalog index.
     skus: HashMap<String, usize>,
+    /// Catalog index → family.
+    product_family: Vec<Option<usize>>,
 }
 
 /// Words longer than this are not looked up fuzzily (they are URLs or keyboard mashing).
@@ -61,6 +65,8 @@ impl<'c> CatalogIndex<'c> {
     pub fn new(catalog: &'c [Product]) -> CatalogIndex<'c> {
         let mut families: Vec<Family> = Vec::new();
         let mut by_name: HashMap<String, usize> = HashMap::new();
+        // Variant rows repeat their product's aliases; each distinct alias is read once.
+        let mut aliases_seen: HashSet<(usize, &str)> = HashSet::new();
         for (index, product) in catalog.iter().enumerate() {
             let key = fold(product.name.trim());
             let family = *by_name.entry(key).or_insert_with(|| {
@@ -68,12 +74,16 @@ impl<'c> CatalogIndex<'c> {
                     name: product.name.trim().to_string(),
                     names: vec![name_words(&product.name)],
                     skus: Vec::new(),
+                    name_weights: Vec::new(),
                 });
                 families.len() - 1
             });
             if let Some(f) = families.get_mut(family) {
                 f.skus.push(index);
                 for alias in &product.aliases {
+                    if !aliases_seen.insert((family, alias.as_str())) {
+                        continue;
+                    }
                     let words = name_words(alias);
                     if !words.is_empty() && !f.names.contains(&words) {
                         f.names.push(words);
@@ -82,6 +92,14 @@ impl<'c> CatalogIndex<'c> {
             }
         }
         families.retain(|f| f.names.iter().any(|n| !n.is_empty()));
+        let mut product_family = vec![None; catalog.len()];
+        for (id, family) in families.iter().enumerate() {
+            for &sku in &family.skus {
+                if let Some(slot) = product_family.get_mut(sku) {
+                    *slot = Some(id);
+                }
+            }
+        }
 
         let mut vocabulary: HashMap<String, Vec<usize>> = HashMap::new();
         for (id, family) in families.iter().enumerate() {
@@ -91,6 +109,17 @@ impl<'c> CatalogIndex<'c> {
                     users.push(id);
                 }
             }
+        }
+        for family in &mut families {
+            family.name_weights = family
+                .names
+                .iter()
+                .map(|name| {
+                    name.iter()
+                        .map(|w| 1.0 / vocabulary.get(w).map_or(1, Vec::len).max(1) as f32)
+                        .sum()
+                })
+                .collect();
         }
         let mut forms: HashMap<String, String> = HashMap::new();
         let mut near: HashMap<String, Vec<String>> = HashMap::new();
@@ -105,7 +134,17 @@ impl<'c> CatalogIndex<'c> {
                 }
             }
         }
-        let features = catalog.iter().map(|p| variant_features(&p.variant)).collect();
+        // Catalogs repeat a few variant strings ("Black / M") over and over.
+        let mut by_variant: HashMap<&str, Features> = HashMap::new();
+        let features = catalog
+            .iter()
+            .map(|p| {
+                by_variant
+                    .entry(p.variant.as_str())
+                    .or_insert_with(|| variant_features(&p.variant))
+                    .clone()
+            })
+            .collect();
         let skus = catalog
             .iter()
             .enumerate()
@@ -119,6 +158,7 @@ impl<'c> CatalogIndex<'c> {
             forms,
             near,
             skus,
+            product_family,
         }
     }
 
@@ -141,13 +181,24 @@ impl<'c> CatalogIndex<'c> {
         if edits == 0 || word.chars().count() > MAX_FUZZY_CHARS || vocab::colour(word).is_some() {
             return None;
         }
+        // Typos in plurals too: "jakcets" is one edit from "jacket" once singular.
         let mut best: Option<(usize, &String)> = None;
-        for key in deletion_keys(word, edits) {
-            for candidate in self.near.get(&key).into_iter().flatten() {
-                if let Some(d) = distance_within(word, candidate, edits)
-                    && best.is_none_or(|(bd, bw)| (d, candidate) < (bd, bw))
-                {
-                    best = Some((d, candidate));
+        let singular_word = singular(word);
+        let mut queries = vec![word];
+        if singular_word != word {
+            queries.push(&singular_word);
+        }
+        for query in queries {
+            for key in deletion_keys(query, edits) {
+                for candidate in self.near.get(&key).into_iter().flatten() {
+                    // Typos keep the first letter; "quero" is not "cuero".
+                    let same_start = query.chars().next() == candidate.chars().next();
+                    if same_start
+                        && let Some(d) = distance_within(query, candidate, edits)
+                        && best.is_none_or(|(bd, bw)| (d, candidate) < (bd, bw))
+                    {
+                        best = Some((d, candidate));
+                    }
                 }
             }
         }
@@ -162,20 +213,15 @@ impl<'c> CatalogIndex<'c> {
         self.vocabulary.get(canonical).map_or(&[], Vec::as_slice)
     }
 
-    /// How many families use a word: "jacket" in ten names tells less than "bomber" in one.
-    pub(crate) fn spread(&self, canonical: &str) -> usize {
-        self.families_using(canonical).len().max(1)
+    /// How much a word tells: "bomber" in one name tells more than "jacket" in ten.
+    /// Used only to rank candidates, never stored or shown.
+    pub(crate) fn weight(&self, canonical: &str) -> f32 {
+        1.0 / self.families_using(canonical).len().max(1) as f32
     }
 
     /// The product a SKU code names ("JKT-BLU-M"), if the word is one.
     pub(crate) fn by_sku(&self, folded: &str) -> Option<usize> {
         self.skus.get(folded).copied()
-    }
-
-    /// Whether any SKU code of the catalog contains a separator, i.e. is worth looking for
-    /// in the raw text as a whole word.
-    pub(crate) fn sku_codes(&self) -> impl Iterator<Item = (&str, usize)> {
-        self.skus.iter().map(|(code, &i)| (code.as_str(), i))
     }
 
     pub(crate) fn product(&self, index: usize) -> Option<&'c Product> {
@@ -184,7 +230,7 @@ impl<'c> CatalogIndex<'c> {
 
     /// The family a catalog index belongs to.
     pub(crate) fn family_of(&self, product: usize) -> Option<usize> {
-        self.families.iter().position(|f| f.skus.contains(&product))
+        self.product_family.get(product).copied().flatten()
     }
 }
 
@@ -240,7 +286,11 @@ pub(crate) fn singular(word: &str) -> String {
             return word[..word.len() - 2].to_string();
         }
     }
-    if word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is") {
+    if word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+    {
         return word[..word.len() - 1].to_string();
     }
     word.to_string()
@@ -282,10 +332,30 @@ mod tests {
 
     fn catalog() -> Vec<Product> {
         vec![
-            product("JKT-BLK-M", "Leather Jacket", "Black / M", &["jaqueta de couro"]),
-            product("JKT-BLU-M", "Leather Jacket", "Blue / M", &["jaqueta de couro"]),
-            product("SCF-RED", "Wool Scarf", "Red", &["cachecol", "bufanda", "Schal"]),
-            product("TEE-WHT-L", "Basic Tee", "White / L", &["t-shirt", "camiseta"]),
+            product(
+                "JKT-BLK-M",
+                "Leather Jacket",
+                "Black / M",
+                &["jaqueta de couro"],
+            ),
+            product(
+                "JKT-BLU-M",
+                "Leather Jacket",
+                "Blue / M",
+                &["jaqueta de couro"],
+            ),
+            product(
+                "SCF-RED",
+                "Wool Scarf",
+                "Red",
+                &["cachecol", "bufanda", "Schal"],
+            ),
+            product(
+                "TEE-WHT-L",
+                "Basic Tee",
+                "White / L",
+                &["t-shirt", "camiseta"],
+            ),
         ]
     }
 
@@ -311,7 +381,7 @@ mod tests {
         assert_eq!(hit("camisetas"), Some(("camiseta".into(), false)));
         assert_eq!(hit("schals"), Some(("schal".into(), false)));
         assert_eq!(hit("jakcet"), Some(("jacket".into(), true)));
-        assert_eq!(hit("cachecois"), None);
+        assert_eq!(hit("cachecois"), Some(("cachecol".into(), true)));
         assert_eq!(hit("tea"), None);
         assert_eq!(hit("hats"), None);
         assert_eq!(index.by_sku("jkt-blu-m"), Some(1));

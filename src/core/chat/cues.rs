@@ -106,7 +106,8 @@ mod tests {
 
     #[test]
     fn cues_in_four_languages() {
-        let table: &[(&str, fn(&Cues) -> bool)] = &[
+        type Check = fn(&Cues) -> bool;
+        let table: &[(&str, Check)] = &[
             ("change to blue", |c| c.change),
             ("make it 3", |c| c.change),
             ("actually 2", |c| c.change),

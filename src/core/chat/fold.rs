@@ -68,11 +68,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let mut raw = String::new();
         raw.push(c);
         while let Some(&(i, n)) = chars.peek() {
-            let next_is_digit = || text[i + n.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+            let next_is_digit =
+                || text[i + n.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
             let inner = match n {
                 _ if n.is_alphanumeric() => true,
                 '\'' | '’' => text[i + n.len_utf8()..].starts_with(char::is_alphabetic),
-                '.' | ',' => c.is_ascii_digit() && raw.ends_with(|d: char| d.is_ascii_digit()) && next_is_digit(),
+                '.' | ',' => {
+                    c.is_ascii_digit()
+                        && raw.ends_with(|d: char| d.is_ascii_digit())
+                        && next_is_digit()
+                }
                 _ => false,
             };
             if !inner {
@@ -84,13 +89,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 raw.push(n);
             }
         }
-        let kind = if raw.chars().all(|d| d.is_ascii_digit() || d == '.' || d == ',') {
+        let kind = if raw
+            .chars()
+            .all(|d| d.is_ascii_digit() || d == '.' || d == ',')
+        {
             TokenKind::Number
         } else {
             TokenKind::Word
         };
         let upper = raw.chars().any(char::is_alphabetic)
-            && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            && raw
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         tokens.push(Token {
             text: fold(&raw),
             kind,
@@ -131,9 +142,18 @@ mod tests {
 
     #[test]
     fn tokens_keep_numbers_signs_and_words_apart() {
-        assert_eq!(words("Quero 2x camisetas, R$ 329,70!"), ["quero", "2x", "camisetas", "r$", "329,70"]);
-        assert_eq!(words("I'm 100% sure: $180 jacket"), ["im", "100", "sure", "$", "180", "jacket"]);
-        assert_eq!(words("t-shirt x2 at 10.00, ok"), ["t", "shirt", "x2", "at", "10.00", "ok"]);
+        assert_eq!(
+            words("Quero 2x camisetas, R$ 329,70!"),
+            ["quero", "2x", "camisetas", "r$", "329,70"]
+        );
+        assert_eq!(
+            words("I'm 100% sure: $180 jacket"),
+            ["im", "100", "sure", "$", "180", "jacket"]
+        );
+        assert_eq!(
+            words("t-shirt x2 at 10.00, ok"),
+            ["t", "shirt", "x2", "at", "10.00", "ok"]
+        );
         assert_eq!(words("🧣 blau/M"), ["blau", "m"]);
     }
 

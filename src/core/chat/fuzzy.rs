@@ -1,6 +1,8 @@
 //! Bounded edit distance for typos ("jakcet", "scraf"), and the deletion neighbourhood that
 //! lets the catalog index find near words without comparing against every word it has.
 
+use std::collections::HashSet;
+
 /// Edit distance with adjacent transpositions (optimal string alignment), or None when it
 /// exceeds `max`. Works on chars, so "cachecól" vs "cachecol" is one edit even before folding.
 pub(crate) fn distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
@@ -19,7 +21,9 @@ pub(crate) fn distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
         let mut row_min = current[0];
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut value = (previous[j] + 1).min(current[j - 1] + 1).min(previous[j - 1] + cost);
+            let mut value = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 value = value.min(before[j - 2] + 1);
             }
@@ -50,6 +54,7 @@ pub(crate) fn allowed_edits(word: &str) -> usize {
 /// within `depth` edits share at least one such key, so a hash lookup finds candidates.
 pub(crate) fn deletion_keys(word: &str, depth: usize) -> Vec<String> {
     let mut keys = vec![word.to_string()];
+    let mut seen: HashSet<String> = HashSet::from([word.to_string()]);
     let mut frontier = vec![word.to_string()];
     for _ in 0..depth {
         let mut next = Vec::new();
@@ -62,7 +67,7 @@ pub(crate) fn deletion_keys(word: &str, depth: usize) -> Vec<String> {
                     .filter(|&(i, _)| i != skip)
                     .map(|(_, c)| *c)
                     .collect();
-                if !keys.contains(&key) {
+                if seen.insert(key.clone()) {
                     keys.push(key.clone());
                     next.push(key);
                 }
@@ -106,7 +111,11 @@ mod tests {
 
     #[test]
     fn near_words_share_a_deletion_key() {
-        for (a, b) in [("jakcet", "jacket"), ("scraf", "scarf"), ("jacke", "jacket")] {
+        for (a, b) in [
+            ("jakcet", "jacket"),
+            ("scraf", "scarf"),
+            ("jacke", "jacket"),
+        ] {
             let ka = deletion_keys(a, 1);
             let kb = deletion_keys(b, 1);
             assert!(ka.iter().any(|k| kb.contains(k)), "{a} {b}");

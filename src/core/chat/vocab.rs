@@ -4,17 +4,38 @@
 
 /// Colour words → one id per colour, so "azul", "blau" and "blue" are the same variant.
 const COLOURS: &[(&str, &[&str])] = &[
-    ("black", &["black", "preto", "preta", "negro", "negra", "schwarz"]),
-    ("white", &["white", "branco", "branca", "blanco", "blanca", "weiss", "weis"]),
-    ("red", &["red", "vermelho", "vermelha", "rojo", "roja", "rot"]),
+    (
+        "black",
+        &["black", "preto", "preta", "negro", "negra", "schwarz"],
+    ),
+    (
+        "white",
+        &[
+            "white", "branco", "branca", "blanco", "blanca", "weiss", "weis",
+        ],
+    ),
+    (
+        "red",
+        &["red", "vermelho", "vermelha", "rojo", "roja", "rot"],
+    ),
     ("blue", &["blue", "azul", "blau"]),
     ("navy", &["navy", "marinho", "marino"]),
     ("green", &["green", "verde", "grun"]),
-    ("yellow", &["yellow", "amarelo", "amarela", "amarillo", "amarilla", "gelb"]),
+    (
+        "yellow",
+        &[
+            "yellow", "amarelo", "amarela", "amarillo", "amarilla", "gelb",
+        ],
+    ),
     ("grey", &["grey", "gray", "cinza", "gris", "grau"]),
     ("charcoal", &["charcoal", "grafite", "carbon", "anthrazit"]),
     ("pink", &["pink", "rosa", "rosado", "rosada"]),
-    ("purple", &["purple", "roxo", "roxa", "morado", "morada", "lila", "violett"]),
+    (
+        "purple",
+        &[
+            "purple", "roxo", "roxa", "morado", "morada", "lila", "violett",
+        ],
+    ),
     ("brown", &["brown", "marrom", "marron", "cafe", "braun"]),
     ("beige", &["beige", "bege"]),
     ("orange", &["orange", "laranja", "naranja"]),
@@ -44,10 +65,19 @@ pub(crate) fn colour(word: &str) -> Option<&'static str> {
 /// Size words that are unmistakable in any case ("xl", "small", "grande").
 const SIZES: &[(&str, &[&str])] = &[
     ("xs", &["xs", "pp", "extra small", "extrasmall"]),
-    ("s", &["small", "pequeno", "pequena", "chico", "chica", "klein"]),
-    ("m", &["medium", "medio", "media", "mediano", "mediana", "mittel"]),
+    (
+        "s",
+        &["small", "pequeno", "pequena", "chico", "chica", "klein"],
+    ),
+    (
+        "m",
+        &["medium", "medio", "media", "mediano", "mediana", "mittel"],
+    ),
     ("l", &["large", "grande", "gross"]),
-    ("xl", &["xl", "gg", "eg", "xg", "extra large", "extragrande"]),
+    (
+        "xl",
+        &["xl", "gg", "eg", "xg", "extra large", "extragrande"],
+    ),
     ("xxl", &["xxl", "2xl", "xgg", "xxg", "exg"]),
     ("xxxl", &["xxxl", "3xl"]),
 ];
@@ -71,97 +101,140 @@ pub(crate) fn size(word: &str, upper: bool, strict: bool) -> Option<&'static str
     if strict && !upper {
         return None;
     }
-    LETTER_SIZES.iter().find(|(w, _)| *w == word).map(|(_, id)| *id)
+    LETTER_SIZES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, id)| *id)
 }
 
 /// Words after which the next token is a size: "size M", "talla 42", "tamanho G".
+const SIZE_KEYWORDS: &[&str] = &[
+    "size", "sz", "talla", "tamanho", "tam", "tamano", "grosse", "gr", "numero", "nr",
+];
+
 pub(crate) fn is_size_keyword(word: &str) -> bool {
-    matches!(
-        word,
-        "size" | "sz" | "talla" | "tamanho" | "tam" | "tamano" | "grosse" | "gr" | "numero" | "nr"
-    )
+    SIZE_KEYWORDS.contains(&word)
 }
 
 /// Number words up to twelve and the dozen, in en/pt/es/de.
+const NUMBER_WORDS: &[(i64, &[&str])] = &[
+    (
+        1,
+        &[
+            "a", "an", "one", "um", "uma", "un", "uno", "una", "ein", "eine", "einen", "eins",
+        ],
+    ),
+    (2, &["two", "couple", "dois", "duas", "dos", "zwei"]),
+    (3, &["three", "tres", "drei"]),
+    (4, &["four", "quatro", "cuatro", "vier"]),
+    (5, &["five", "cinco", "funf"]),
+    (6, &["six", "seis", "sechs"]),
+    (7, &["seven", "sete", "siete", "sieben"]),
+    (8, &["eight", "oito", "ocho", "acht"]),
+    (9, &["nine", "nove", "nueve", "neun"]),
+    (10, &["ten", "dez", "diez", "zehn"]),
+    (11, &["eleven", "onze", "once", "elf"]),
+    (
+        12,
+        &[
+            "twelve", "doze", "doce", "zwolf", "dozen", "duzia", "docena", "dutzend",
+        ],
+    ),
+];
+
 pub(crate) fn number_word(word: &str) -> Option<i64> {
-    let n = match word {
-        "a" | "an" | "one" | "um" | "uma" | "un" | "uno" | "una" | "ein" | "eine" | "einen"
-        | "eins" => 1,
-        "two" | "couple" | "dois" | "duas" | "dos" | "zwei" => 2,
-        "three" | "tres" | "drei" => 3,
-        "four" | "quatro" | "cuatro" | "vier" => 4,
-        "five" | "cinco" | "funf" => 5,
-        "six" | "seis" | "sechs" => 6,
-        "seven" | "sete" | "siete" | "sieben" => 7,
-        "eight" | "oito" | "ocho" | "acht" => 8,
-        "nine" | "nove" | "nueve" | "neun" => 9,
-        "ten" | "dez" | "diez" | "zehn" => 10,
-        "eleven" | "onze" | "once" | "elf" => 11,
-        "twelve" | "doze" | "doce" | "zwolf" | "dozen" | "duzia" | "docena" | "dutzend" => 12,
-        _ => return None,
-    };
-    Some(n)
+    NUMBER_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(n, _)| *n)
 }
 
 /// Articles double as "one" ("a scarf", "um cachecol") but are weaker evidence than "1".
+const ARTICLES: &[&str] = &["a", "an", "um", "uma", "un", "una", "ein", "eine", "einen"];
+
 pub(crate) fn is_article(word: &str) -> bool {
-    matches!(word, "a" | "an" | "um" | "uma" | "un" | "una" | "ein" | "eine" | "einen")
+    ARTICLES.contains(&word)
 }
 
 /// "half a dozen", "meia dúzia", "media docena".
 pub(crate) fn is_half(word: &str) -> bool {
-    matches!(word, "half" | "meia" | "media" | "halbes" | "halbe")
+    ["half", "meia", "media", "halbes", "halbe"].contains(&word)
 }
 
 pub(crate) fn is_dozen(word: &str) -> bool {
-    matches!(word, "dozen" | "duzia" | "docena" | "dutzend")
+    ["dozen", "duzia", "docena", "dutzend"].contains(&word)
 }
 
 /// Counting units that may stand between a number and the product ("2 un camiseta",
 /// "2 pcs", "2 Stück") or after it.
+const UNITS: &[&str] = &[
+    "x",
+    "un",
+    "und",
+    "unid",
+    "unids",
+    "unidade",
+    "unidades",
+    "unidad",
+    "unit",
+    "units",
+    "pc",
+    "pcs",
+    "piece",
+    "pieces",
+    "peca",
+    "pecas",
+    "pieza",
+    "piezas",
+    "stuck",
+    "stk",
+    "kappaletta",
+    "of",
+];
+
 pub(crate) fn is_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "x" | "un" | "und" | "unid" | "unids" | "unidade" | "unidades" | "unidad" | "unit"
-            | "units" | "pc" | "pcs" | "piece" | "pieces" | "peca" | "pecas" | "pieza" | "piezas"
-            | "stuck" | "stk" | "kappaletta" | "of"
-    )
+    UNITS.contains(&word)
 }
 
 /// Words naming money, so the number next to them is a price, not a quantity.
+const CURRENCY_WORDS: &[&str] = &[
+    "usd", "brl", "eur", "gbp", "mxn", "ars", "cop", "inr", "jpy", "real", "reais", "euro",
+    "euros", "dollar", "dollars", "bucks", "peso", "pesos", "pound", "pounds", "dolares", "dolar",
+];
+
 pub(crate) fn is_currency_word(word: &str) -> bool {
-    matches!(
-        word,
-        "usd" | "brl" | "eur" | "gbp" | "mxn" | "ars" | "cop" | "inr" | "jpy" | "real" | "reais"
-            | "euro" | "euros" | "dollar" | "dollars" | "bucks" | "peso" | "pesos" | "pound"
-            | "pounds" | "dolares" | "dolar"
-    )
+    CURRENCY_WORDS.contains(&word)
 }
 
 /// Words that carry no product meaning and may sit inside a mention ("2 of the black tees").
+const STOPWORDS: &[&str] = &[
+    // English
+    "the", "a", "an", "of", "and", "or", "in", "on", "for", "with", "to", "my", "your", "this",
+    "that", "these", "those", "it", "them", "one", "ones", "some", // Portuguese
+    "o", "os", "as", "de", "da", "do", "das", "dos", "e", "em", "no", "na", "nos", "nas", "com",
+    "para", "pra", "um", "uma", "uns", "umas", "esse", "essa", "este", "esta",
+    // Spanish
+    "el", "la", "los", "las", "y", "en", "con", "del", "al", "un", "una", "unos", "unas", "ese",
+    // German
+    "der", "die", "den", "dem", "und", "mit", "von", "im", "ein", "eine", "einen", "noch",
+];
+
 pub(crate) fn is_stopword(word: &str) -> bool {
-    matches!(
-        word,
-        "the" | "a" | "an" | "of" | "and" | "or" | "in" | "on" | "for" | "with" | "to" | "my"
-            | "your" | "this" | "that" | "these" | "those" | "it" | "them" | "one" | "ones"
-            | "some" | "o" | "os" | "as" | "de" | "da" | "do" | "das" | "dos" | "e" | "em"
-            | "no" | "na" | "nos" | "nas" | "com" | "para" | "pra" | "um" | "uma" | "uns"
-            | "umas" | "esse" | "essa" | "este" | "esta" | "el" | "la" | "los" | "las" | "y"
-            | "en" | "con" | "del" | "al" | "un" | "una" | "unos" | "unas" | "ese" | "der"
-            | "die" | "das" | "den" | "dem" | "und" | "mit" | "von" | "im" | "ein" | "eine"
-            | "einen" | "noch" | "in the"
-    )
+    STOPWORDS.contains(&word)
 }
 
-/// Politeness and filler around a bare quantity ("2 please", "3 por favor, obrigada").
+/// Greetings, politeness, pronouns and filler around a bare quantity or attribute ("2
+/// please", "I want it in blue", "3 por favor, obrigada").
+const FILLER: &[&str] = &[
+    "please", "pls", "plz", "por", "favor", "pf", "pfv", "bitte", "thanks", "thank", "you",
+    "obrigado", "obrigada", "gracias", "danke", "ok", "okay", "then", "so", "entao", "entonces",
+    "dann", "also", "just", "only", "sim", "si", "yes", "ja", "great", "perfect", "perfeito",
+    "perfecto", "super", "i", "me", "we", "eu", "yo", "ich", "mir", "mich", "hi", "hello", "oi",
+    "ola", "hola", "hallo", "hey",
+];
+
 pub(crate) fn is_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "please" | "pls" | "plz" | "por" | "favor" | "pf" | "pfv" | "bitte" | "thanks" | "thank"
-            | "you" | "obrigado" | "obrigada" | "gracias" | "danke" | "ok" | "okay" | "then"
-            | "so" | "entao" | "entonces" | "dann" | "also" | "just" | "only" | "so" | "sim"
-            | "si" | "yes" | "ja" | "great" | "perfect" | "perfeito" | "perfecto" | "super"
-    )
+    FILLER.contains(&word)
 }
 
 #[cfg(test)]
@@ -206,7 +279,14 @@ mod tests {
 
     #[test]
     fn number_words() {
-        for (word, n) in [("two", 2), ("duas", 2), ("dos", 2), ("tres", 3), ("zwolf", 12), ("dozen", 12)] {
+        for (word, n) in [
+            ("two", 2),
+            ("duas", 2),
+            ("dos", 2),
+            ("tres", 3),
+            ("zwolf", 12),
+            ("dozen", 12),
+        ] {
             assert_eq!(number_word(word), Some(n), "{word}");
         }
         assert_eq!(number_word("jacket"), None);

@@ -1,0 +1,506 @@
+//! One customer's order as the conversation builds it: clauses are applied in the order they
+//! were written, so "2 tees", then "change to blue", then "actually 3" ends as 3 blue tees.
+
+use super::catalog_index::{CatalogIndex, Features};
+use super::clause::{Mention, Qty, Reading};
+use crate::core::money::Money;
+
+/// An item being assembled from mentions and changes.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ItemState {
+    pub family: usize,
+    pub tied: Vec<usize>,
+    pub sku: Option<usize>,
+    pub wanted: Features,
+    pub price: Option<Money>,
+    pub qty: i64,
+    pub qty_said: bool,
+    /// Only asked about ("do you have the black jacket?"), never ordered.
+    pub asked_only: bool,
+    /// How well the words named the product, 0–100.
+    pub name_confidence: u8,
+    pub source: usize,
+    pub changed_by: Vec<usize>,
+    pub said: String,
+    pub shop_confirmed: bool,
+}
+
+/// A piece of the chat that looked like an order but matched nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Loose {
+    pub text: String,
+    pub source: usize,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct OrderState {
+    pub items: Vec<ItemState>,
+    pub unmatched: Vec<Loose>,
+    pub notes: Vec<String>,
+    /// The item a bare "make it 3" or "in blue" refers to.
+    last: Option<usize>,
+}
+
+impl OrderState {
+    /// Applies a customer's clause.
+    pub fn apply_customer(&mut self, reading: &Reading, source: usize, index: &CatalogIndex<'_>) {
+        let cues = reading.cues;
+        if cues.remove || (cues.without && !reading.mentions.is_empty()) {
+            self.remove(reading, source, index);
+            return;
+        }
+        for mention in &reading.mentions {
+            self.mention(mention, reading, source);
+        }
+        if !reading.mentions.is_empty() {
+            // "2 jackets, 3 hats and a scarf": the hats are still worth a look.
+            self.keep_unmatched(reading, source);
+            return;
+        }
+        let mut used = false;
+        if let Some(qty) = reading.bare_qty
+            && (cues.order || cues.change || reading.simple)
+        {
+            used = true;
+            match self.target() {
+                Some(item) => {
+                    item.qty = qty.n;
+                    item.qty_said = true;
+                    item.asked_only = false;
+                    touch(item, source, &reading.text);
+                }
+                None => self.unmatched.push(Loose {
+                    text: reading.text.clone(),
+                    source,
+                }),
+            }
+        }
+        let has_bare_features = reading.bare.colour.is_some() || reading.bare.size.is_some();
+        // "in blue", "size M please", "change to blue": but not "I want the green beanie",
+        // whose colour belongs to a product the catalog lacks.
+        let about_last_item = cues.change || reading.simple || cues.question;
+        if has_bare_features && about_last_item && reading.unmatched.is_empty() {
+            used = true;
+            match self.target() {
+                Some(item) => {
+                    replace_features(&mut item.wanted, &reading.bare);
+                    item.sku = None;
+                    touch(item, source, &reading.text);
+                }
+                None if !used_any_qty(reading) => self.unmatched.push(Loose {
+                    text: reading.text.clone(),
+                    source,
+                }),
+                None => {}
+            }
+        }
+        if !used {
+            self.keep_unmatched(reading, source);
+        }
+    }
+
+    fn keep_unmatched(&mut self, reading: &Reading, source: usize) {
+        for piece in &reading.unmatched {
+            self.unmatched.push(Loose {
+                text: piece.clone(),
+                source,
+            });
+        }
+    }
+
+    /// Applies a clause of the shop's, when the shop's message confirms something. Mentions
+    /// confirm (and may correct) the customer's items; a confirmation without products
+    /// confirms everything so far.
+    pub fn apply_shop(&mut self, reading: &Reading, source: usize) {
+        if reading.mentions.is_empty() {
+            if reading.cues.confirm {
+                for item in &mut self.items {
+                    item.shop_confirmed = true;
+                }
+            }
+            return;
+        }
+        for mention in &reading.mentions {
+            let found = self.items.iter().rposition(|item| {
+                same_product(item, mention) && compatible(&item.wanted, &mention.features)
+            });
+            match found {
+                Some(i) => {
+                    let item = &mut self.items[i];
+                    narrow(item, mention);
+                    merge_mention(item, mention);
+                    if let Some(qty) = mention.qty.filter(|q| !q.weak) {
+                        item.qty = qty.n;
+                        item.qty_said = true;
+                    }
+                    item.asked_only = false;
+                    item.shop_confirmed = true;
+                    touch(item, source, &mention.text);
+                    self.last = Some(i);
+                }
+                None => {
+                    let mut item = new_item(mention, reading, source);
+                    item.shop_confirmed = true;
+                    item.asked_only = false;
+                    item.name_confidence = item.name_confidence.saturating_sub(15);
+                    self.notes.push(format!(
+                        "'{}' comes from the shop's confirmation only (message {source})",
+                        mention.text
+                    ));
+                    self.items.push(item);
+                    self.last = Some(self.items.len() - 1);
+                }
+            }
+        }
+    }
+
+    /// Drops unmatched pieces of a message that turned out to be part of its address.
+    pub fn forget_unmatched_within(&mut self, source: usize, address: &str) {
+        self.unmatched
+            .retain(|u| u.source != source || !address.contains(u.text.as_str()));
+    }
+
+    fn target(&mut self) -> Option<&mut ItemState> {
+        let i = self.last?;
+        self.items.get_mut(i)
+    }
+
+    fn mention(&mut self, mention: &Mention, reading: &Reading, source: usize) {
+        let cues = reading.cues;
+        let same_family = |item: &ItemState| same_product(item, mention);
+        let existing = if cues.change {
+            // "change the jacket to blue": the latest item of that product, whatever it holds.
+            self.items.iter().rposition(same_family)
+        } else {
+            self.items
+                .iter()
+                .rposition(|item| same_family(item) && compatible(&item.wanted, &mention.features))
+        };
+        let additive = cues.add && !cues.change;
+        match existing {
+            Some(i) if additive && !self.items[i].asked_only => {
+                // "another tee": more of the same item.
+                let item = &mut self.items[i];
+                narrow(item, mention);
+                let more = mention.qty.map_or(1, |q| q.n);
+                item.qty = item.qty.saturating_add(more);
+                item.qty_said = true;
+                merge_mention(item, mention);
+                touch(item, source, &mention.text);
+                self.last = Some(i);
+            }
+            Some(i) => {
+                // A restatement or a correction of an item already in the order.
+                let item = &mut self.items[i];
+                narrow(item, mention);
+                if cues.change {
+                    replace_features(&mut item.wanted, &mention.features);
+                    item.sku = mention.sku;
+                } else {
+                    merge_mention(item, mention);
+                }
+                if let Some(qty) = mention.qty.filter(|q| !q.weak || !item.qty_said) {
+                    item.qty = qty.n;
+                    item.qty_said = item.qty_said || !qty.weak;
+                }
+                if !cues.question || mention.qty.is_some() {
+                    item.asked_only = false;
+                }
+                item.name_confidence = item.name_confidence.max(mention.confidence);
+                touch(item, source, &mention.text);
+                self.last = Some(i);
+            }
+            None => {
+                self.items.push(new_item(mention, reading, source));
+                self.last = Some(self.items.len() - 1);
+            }
+        }
+    }
+
+    fn remove(&mut self, reading: &Reading, source: usize, index: &CatalogIndex<'_>) {
+        if reading.mentions.is_empty() {
+            // "cancel it", "remove that": the last item, but only in a short clause.
+            let short = reading.text.split_whitespace().count() <= 4;
+            if short && let Some(i) = self.last.filter(|&i| i < self.items.len()) {
+                let item = self.items.remove(i);
+                self.note_removed(&item, source, index);
+                self.last = self.items.len().checked_sub(1);
+            }
+            return;
+        }
+        for mention in &reading.mentions {
+            let before = self.items.len();
+            let mut kept = Vec::with_capacity(before);
+            let mut removed = Vec::new();
+            for item in self.items.drain(..) {
+                if same_product(&item, mention) && compatible(&item.wanted, &mention.features) {
+                    removed.push(item);
+                } else {
+                    kept.push(item);
+                }
+            }
+            self.items = kept;
+            for item in &removed {
+                self.note_removed(item, source, index);
+            }
+            if removed.is_empty() {
+                self.notes.push(format!(
+                    "message {source} asks to remove '{}', which was not in the order",
+                    mention.text
+                ));
+            }
+        }
+        self.last = self.items.len().checked_sub(1);
+    }
+
+    fn note_removed(&mut self, item: &ItemState, source: usize, index: &CatalogIndex<'_>) {
+        let name = index
+            .families
+            .get(item.family)
+            .map_or_else(|| item.said.clone(), |f| f.name.clone());
+        self.notes
+            .push(format!("removed {name} (message {source})"));
+    }
+}
+
+/// The mention names the item's product, or one of the products its words also fitted
+/// ("the $120 jacket", later called "the denim jacket").
+fn same_product(item: &ItemState, mention: &Mention) -> bool {
+    let ours = |family: usize| family == item.family || item.tied.contains(&family);
+    ours(mention.family) || (mention.tied.contains(&item.family) && mention.sku.is_none())
+}
+
+/// A more precise mention settles which of the fitting products the item is.
+fn narrow(item: &mut ItemState, mention: &Mention) {
+    if mention.tied.is_empty() && (mention.family != item.family || !item.tied.is_empty()) {
+        item.family = mention.family;
+        item.tied.clear();
+    }
+}
+
+fn new_item(mention: &Mention, reading: &Reading, source: usize) -> ItemState {
+    let asked_only = reading.cues.question && mention.qty.is_none() && !reading.cues.order;
+    ItemState {
+        family: mention.family,
+        tied: mention.tied.clone(),
+        sku: mention.sku,
+        wanted: mention.features.clone(),
+        price: mention.price,
+        qty: mention.qty.map_or(1, |q: Qty| q.n),
+        qty_said: mention.qty.is_some_and(|q| !q.weak),
+        asked_only,
+        name_confidence: mention.confidence,
+        source,
+        changed_by: Vec::new(),
+        said: mention.text.clone(),
+        shop_confirmed: false,
+    }
+}
+
+/// Adds what a new mention says without undoing what was said before.
+fn merge_mention(item: &mut ItemState, mention: &Mention) {
+    if mention.features.colour.is_some() {
+        item.wanted.colour = mention.features.colour;
+    }
+    if mention.features.size.is_some() {
+        item.wanted.size.clone_from(&mention.features.size);
+    }
+    for word in &mention.features.words {
+        if !item.wanted.words.contains(word) {
+            item.wanted.words.push(word.clone());
+        }
+    }
+    if mention.price.is_some() {
+        item.price = mention.price;
+    }
+    if mention.sku.is_some() {
+        item.sku = mention.sku;
+    }
+    if !mention.tied.is_empty() && item.tied.is_empty() {
+        item.tied.clone_from(&mention.tied);
+    }
+}
+
+/// "change to blue" replaces the colour and keeps the size; "size L" keeps the colour.
+fn replace_features(wanted: &mut Features, new: &Features) {
+    if new.colour.is_some() {
+        wanted.colour = new.colour;
+    }
+    if new.size.is_some() {
+        wanted.size.clone_from(&new.size);
+    }
+}
+
+/// Two descriptions can be the same item: no colour or size that disagrees.
+fn compatible(a: &Features, b: &Features) -> bool {
+    let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    agree(a.colour, b.colour) && agree(a.size.as_deref(), b.size.as_deref())
+}
+
+fn touch(item: &mut ItemState, source: usize, said: &str) {
+    if source != item.source && !item.changed_by.contains(&source) {
+        item.changed_by.push(source);
+    }
+    said.clone_into(&mut item.said);
+}
+
+fn used_any_qty(reading: &Reading) -> bool {
+    reading.bare_qty.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalog::Product;
+    use crate::core::chat::clause::read_message;
+    use crate::core::money::Currency;
+
+    fn catalog() -> Vec<Product> {
+        let product = |sku: &str, name: &str, variant: &str, aliases: &[&str]| Product {
+            sku: sku.to_string(),
+            name: name.to_string(),
+            variant: variant.to_string(),
+            price: 1000,
+            currency: Currency::Usd,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            on_hand: 5,
+            reserved: 0,
+            low_stock: None,
+        };
+        vec![
+            product(
+                "TEE-BLK",
+                "Basic Tee",
+                "Black / M",
+                &["tee", "camiseta", "playera"],
+            ),
+            product(
+                "TEE-BLU",
+                "Basic Tee",
+                "Blue / M",
+                &["tee", "camiseta", "playera"],
+            ),
+            product(
+                "SCF-RED",
+                "Wool Scarf",
+                "Red",
+                &["scarf", "cachecol", "bufanda"],
+            ),
+        ]
+    }
+
+    /// Feeds customer messages in order; returns (family, qty, colour) per item.
+    fn order(messages: &[&str]) -> Vec<(String, i64, Option<&'static str>)> {
+        let products = catalog();
+        let index = CatalogIndex::new(&products);
+        let mut state = OrderState::default();
+        for (source, text) in messages.iter().enumerate() {
+            for reading in read_message(text, &index, Currency::Usd) {
+                state.apply_customer(&reading, source, &index);
+            }
+        }
+        state
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    index.families[i.family].name.clone(),
+                    i.qty,
+                    i.wanted.colour,
+                )
+            })
+            .collect()
+    }
+
+    fn tee(qty: i64, colour: &'static str) -> (String, i64, Option<&'static str>) {
+        ("Basic Tee".to_string(), qty, Some(colour))
+    }
+
+    #[test]
+    fn english_changes_in_order() {
+        assert_eq!(order(&["2 black tees", "change to blue"]), [tee(2, "blue")]);
+        assert_eq!(order(&["2 black tees", "make it 3"]), [tee(3, "black")]);
+        assert_eq!(order(&["2 black tees", "actually 1"]), [tee(1, "black")]);
+        assert_eq!(
+            order(&["2 black tees and a scarf", "remove the scarf"]),
+            [tee(2, "black")]
+        );
+        assert_eq!(
+            order(&["a black tee", "also add another black tee"]),
+            [tee(2, "black")]
+        );
+        assert_eq!(
+            order(&["2 black tees", "and 1 blue tee"]),
+            [tee(2, "black"), tee(1, "blue")]
+        );
+        assert_eq!(order(&["2 black tees", "cancel it"]), []);
+    }
+
+    #[test]
+    fn portuguese_and_spanish_changes() {
+        assert_eq!(
+            order(&["2 camisetas pretas", "troca para azul"]),
+            [tee(2, "blue")]
+        );
+        assert_eq!(
+            order(&["2 camisetas pretas", "na verdade 3"]),
+            [tee(3, "black")]
+        );
+        assert_eq!(
+            order(&["2 camisetas pretas e um cachecol", "tira o cachecol"]),
+            [tee(2, "black")]
+        );
+        assert_eq!(
+            order(&["dos playeras negras", "mejor 3"]),
+            [tee(3, "black")]
+        );
+        assert_eq!(
+            order(&["dos playeras negras y una bufanda", "quita la bufanda"]),
+            [tee(2, "black")]
+        );
+        assert_eq!(
+            order(&["2 camisetas pretas", "sem problema"]),
+            [tee(2, "black")]
+        );
+    }
+
+    #[test]
+    fn asking_then_ordering_is_one_item() {
+        let products = catalog();
+        let index = CatalogIndex::new(&products);
+        let mut state = OrderState::default();
+        for (source, text) in ["do you have the tee in black?", "I'll take 2"]
+            .iter()
+            .enumerate()
+        {
+            for reading in read_message(text, &index, Currency::Usd) {
+                state.apply_customer(&reading, source, &index);
+            }
+            if source == 0 {
+                assert!(state.items[0].asked_only);
+            }
+        }
+        assert_eq!(state.items.len(), 1);
+        assert_eq!(state.items[0].qty, 2);
+        assert!(!state.items[0].asked_only);
+        assert_eq!(state.items[0].changed_by, [1]);
+    }
+
+    #[test]
+    fn a_bare_quantity_with_nothing_before_it_is_unmatched() {
+        let products = catalog();
+        let index = CatalogIndex::new(&products);
+        let mut state = OrderState::default();
+        for reading in read_message("me too, 2 of them", &index, Currency::Usd) {
+            state.apply_customer(&reading, 4, &index);
+        }
+        assert!(state.items.is_empty());
+        assert_eq!(
+            state.unmatched,
+            [Loose {
+                text: "2 of them".into(),
+                source: 4
+            }]
+        );
+    }
+}
