@@ -36,8 +36,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "ORDERDESK_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Use the demo shop's database (filled on first use) instead of --db
-    #[arg(long, global = true, conflicts_with = "db")]
+    /// Use the demo shop's database (filled on first use); it wins over --db and ORDERDESK_DB
+    #[arg(long, global = true)]
     pub demo: bool,
 
     #[command(subcommand)]

@@ -14,6 +14,7 @@ mod open;
 mod orders;
 mod payments;
 mod products;
+mod queue;
 mod reports;
 #[cfg(test)]
 mod tests;
@@ -26,6 +27,7 @@ pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
+pub use queue::{PaymentListRow, RANKS};
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -10,12 +10,12 @@ use super::{Reader, Result, StoreError, Tx};
 use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
 use crate::core::payment::Totals;
 
-const COLUMNS: &str = "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
+pub(crate) const COLUMNS: &str = "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
     o.notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
     o.created_at, o.updated_at";
 
 /// The order row without lines (they are loaded separately).
-fn order_row(row: &Row) -> rusqlite::Result<Order> {
+pub(crate) fn order_row(row: &Row) -> rusqlite::Result<Order> {
     Ok(Order {
         id: row.get(0)?,
         number: row.get(1)?,

@@ -1,8 +1,15 @@
 //! WhatsApp text → messages → draft orders.
 //!
 //! Pure code: no I/O, no clock. [`parse_chat`] turns any paste (an exported chat, or messages
-//! copied from the phone, WhatsApp Web or Desktop) into [`Message`]s; the draft builder turns
-//! messages plus the catalog into draft orders for a person to confirm.
+//! copied from the phone, WhatsApp Web or Desktop) into [`Message`]s; [`build_drafts`] turns
+//! messages plus the catalog into one [`Draft`] per customer, every guess with a confidence and
+//! the message it came from, for a person to confirm.
+//!
+//! Parsing: `lines` (BOM, CRLF, bidi marks) → `header` (layouts, the paste's dominant one) →
+//! `datetime` (day/month order per paste) → `system` / `media` (WhatsApp's own messages and
+//! placeholders). Drafts: `catalog_index` (vocabulary, plurals, typos) → `clause` (`roles`,
+//! `mentions`, `cues`) → `order_state` (changes in order) → `sku_choice`, plus `fulfilment`
+//! and `payment_claim`.
 
 mod catalog_index;
 mod clause;
@@ -15,9 +22,12 @@ mod fuzzy;
 mod header;
 mod lines;
 mod media;
+mod mentions;
 mod messages;
 mod order_state;
 mod payment_claim;
+mod roles;
+mod sku_choice;
 mod system;
 mod vocab;
 mod warnings;

@@ -2,7 +2,9 @@
 //! were written, so "2 tees", then "change to blue", then "actually 3" ends as 3 blue tees.
 
 use super::catalog_index::{CatalogIndex, Features};
-use super::clause::{Mention, Qty, Reading};
+use super::clause::Reading;
+use super::mentions::Mention;
+use super::roles::Qty;
 use crate::core::money::Money;
 
 /// An item being assembled from mentions and changes.
@@ -87,7 +89,7 @@ impl OrderState {
                     item.sku = None;
                     touch(item, source, &reading.text);
                 }
-                None if !used_any_qty(reading) => self.unmatched.push(Loose {
+                None if reading.bare_qty.is_none() => self.unmatched.push(Loose {
                     text: reading.text.clone(),
                     source,
                 }),
@@ -342,10 +344,6 @@ fn touch(item: &mut ItemState, source: usize, said: &str) {
         item.changed_by.push(source);
     }
     said.clone_into(&mut item.said);
-}
-
-fn used_any_qty(reading: &Reading) -> bool {
-    reading.bare_qty.is_some()
 }
 
 #[cfg(test)]

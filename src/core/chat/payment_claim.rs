@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::price_after;
 use super::fold::{TokenKind, fold, tokenize};
+use super::roles::price_after;
 use crate::core::money::{Currency, Money};
 
 fn compile(pattern: &str) -> Regex {

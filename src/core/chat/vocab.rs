@@ -237,6 +237,34 @@ pub(crate) fn is_filler(word: &str) -> bool {
     FILLER.contains(&word)
 }
 
+/// Determiners that introduce a thing being ordered: "I want the green beanie".
+pub(crate) fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "o"
+            | "os"
+            | "as"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "den"
+            | "die"
+            | "das"
+            | "um"
+            | "uma"
+            | "un"
+            | "una"
+            | "ein"
+            | "eine"
+            | "einen"
+            | "some"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
