@@ -61,6 +61,9 @@ pub enum Command {
     /// CSV reports for the owner
     #[command(subcommand)]
     Report(ReportCmd),
+    /// Pasted WhatsApp text: split into messages, read as draft orders, import
+    #[command(subcommand)]
+    Chat(ChatCmd),
     /// Fill a database with a believable demo shop
     Demo {
         /// How many orders, spread over the last 7 days
@@ -287,6 +290,34 @@ pub enum OrderCmd {
         /// Also copy it to the clipboard
         #[arg(long)]
         copy: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChatCmd {
+    /// Split a WhatsApp export or copied messages into messages
+    Parse {
+        /// The text file; - or nothing reads standard input
+        file: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Read the chat as draft orders against the catalog (writes nothing)
+    Draft {
+        file: Option<PathBuf>,
+        /// A chat author who is the shop (repeatable; adds to shop.names in the config)
+        #[arg(long = "shop", value_name = "NAME")]
+        shop: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create draft orders (and new customers) from the chat; prints their numbers
+    Import {
+        file: Option<PathBuf>,
+        #[arg(long = "shop", value_name = "NAME")]
+        shop: Vec<String>,
+        #[arg(long)]
+        json: bool,
     },
 }
 

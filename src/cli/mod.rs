@@ -1,6 +1,7 @@
 //! The command line over the operations: stdout carries data, stderr carries messages.
 
 mod args;
+mod chat;
 mod human;
 mod json;
 
@@ -94,6 +95,7 @@ pub fn run(cli: Cli) -> Outcome {
             eprintln!("{} orders and {} payments on {date}", report.orders.len(), report.payments.len());
             Ok(())
         }
+        Some(Command::Chat(cmd)) => chat::run(&mut desk, cmd),
         Some(Command::Demo { orders, customers }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;

@@ -4,10 +4,13 @@
 pub mod catalog;
 pub mod chat;
 pub mod customer;
+pub mod link;
 pub mod money;
 pub mod names;
 pub mod order;
 pub mod payment;
+pub mod reconcile;
+pub mod reminder;
 pub mod report;
 pub mod stock;
 pub mod summary;

@@ -5,6 +5,7 @@
 //! so a refused operation changes nothing.
 
 mod catalog;
+mod chat;
 mod customers;
 mod demo;
 mod error;
@@ -16,6 +17,7 @@ mod summary;
 use chrono::{DateTime, Utc};
 
 pub use catalog::{CatalogImport, StockChange};
+pub use chat::{ChatDrafts, ChatImport, describe as describe_import};
 pub use demo::{DemoSize, DemoStats};
 pub use error::OpError;
 pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};

@@ -61,8 +61,11 @@ pub struct NewOrder {
     pub address: Option<String>,
     pub notes: String,
     pub deadline: Option<DateTime<Utc>>,
-    /// The pasted chat this order came from; the same text cannot make a second order.
+    /// What identifies the paste this order came from (for a group chat, the customer and
+    /// the text); the same source cannot make a second order.
     pub source: Option<String>,
+    /// The pasted text kept on the order; defaults to `source`.
+    pub source_text: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -347,7 +350,8 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
             updated_at: now,
         };
         order.validate()?;
-        let source = hash.as_deref().zip(new.source.as_deref());
+        let text = new.source_text.as_deref().or(new.source.as_deref());
+    let source = hash.as_deref().zip(text);
         tx.insert_order(&order, source)?;
         remember_address(tx, &customer, address, now)?;
     journal_order(tx, &order, "created", None, actor, now)?;

@@ -1,0 +1,169 @@
+//! Pasted WhatsApp text → draft orders: the parser and draft builder are pure (core::chat);
+//! this reads the catalog for them and, on import, writes the drafts as orders.
+
+use serde::Serialize;
+
+use super::orders::{ItemSpec, NewOrder, create_in, source_hash};
+use super::payments::{NewPayment, record_in};
+use super::{Desk, OpError, Result, begin};
+use crate::core::chat::{
+    CatalogIndex, DateOrder, Draft, DraftOptions, ParseOptions, ParsedChat, build_drafts_with_index,
+    parse_chat,
+};
+use crate::core::money::decimal_string;
+use crate::core::payment::Method;
+
+/// A paste read against the catalog: the messages and one draft per customer.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChatDrafts {
+    #[serde(skip)]
+    pub parsed: ParsedChat,
+    pub drafts: Vec<Draft>,
+}
+
+/// What importing one draft did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum ChatImport {
+    Created { number: i64, customer: String, items: usize },
+    AlreadyImported { number: i64, customer: String },
+    Skipped { customer: String, why: String },
+}
+
+impl Desk {
+    /// How this shop's pastes are read; `extra_shop` adds names given on the command line.
+    pub fn chat_options(&self, extra_shop: &[String]) -> (ParseOptions, DraftOptions) {
+        let shop = &self.config.shop;
+        let date_order = if shop.date_order == "mdy" { DateOrder::Mdy } else { DateOrder::Dmy };
+        let mut names = shop.names.clone();
+        names.extend(extra_shop.iter().cloned());
+        (
+            ParseOptions { date_order },
+            DraftOptions { shop_names: names, default_country: shop.country.clone(), currency: shop.currency },
+        )
+    }
+
+    /// Splits a paste into messages without reading the book.
+    pub fn parse_chat(&self, text: &str) -> ParsedChat {
+        parse_chat(text, &self.chat_options(&[]).0)
+    }
+
+    /// Drafts for a paste, matched against the catalog. Writes nothing.
+    pub fn draft_chat(&self, text: &str, extra_shop: &[String]) -> Result<ChatDrafts> {
+        let (parse_opts, draft_opts) = self.chat_options(extra_shop);
+        let parsed = parse_chat(text, &parse_opts);
+        let catalog = self.store.read().products("", -1, 0)?;
+        let index = CatalogIndex::new(&catalog);
+        let drafts = build_drafts_with_index(&parsed.messages, &index, &draft_opts);
+        Ok(ChatDrafts { parsed, drafts })
+    }
+
+    /// Creates a draft order (and customer) per draft that names at least one product, in one
+    /// transaction. A claimed payment with an amount becomes a claim on the order, never a
+    /// verified payment. The same paste imported again creates nothing and says so.
+    pub fn import_chat(&mut self, text: &str, extra_shop: &[String]) -> Result<Vec<ChatImport>> {
+        let found = self.draft_chat(text, extra_shop)?;
+        if found.drafts.is_empty() {
+            return Err(OpError::Invalid(
+                "no customer messages in the paste (only the shop's own, or system messages); nothing was created".into(),
+            ));
+        }
+        let (tx, ctx) = begin!(self);
+        let mut outcomes = Vec::new();
+        for draft in &found.drafts {
+            let who = draft.customer.phone.clone().unwrap_or_else(|| draft.customer.name.clone());
+            let shown = display_customer(draft);
+            let items: Vec<ItemSpec> = draft
+                .items
+                .iter()
+                .filter(|i| !i.asked_only && i.qty > 0)
+                .map(|i| ItemSpec { sku: i.sku.clone(), qty: i.qty })
+                .collect();
+            if who.trim().is_empty() {
+                outcomes.push(ChatImport::Skipped {
+                    customer: shown,
+                    why: "the paste does not say who the customer is (copy it with the message headers, or use `order new`)".into(),
+                });
+                continue;
+            }
+            if items.is_empty() {
+                outcomes.push(ChatImport::Skipped { customer: shown, why: "no product from the catalog was ordered".into() });
+                continue;
+            }
+            let key = source_key(&who, text);
+            if let Some(number) = tx.read().order_number_by_source(&source_hash(&key))? {
+                outcomes.push(ChatImport::AlreadyImported { number, customer: shown });
+                continue;
+            }
+            let mut notes = Vec::new();
+            if draft.pickup {
+                notes.push("pickup".to_string());
+            }
+            // A claim becomes a claimed payment when its amount is in the shop's currency;
+            // otherwise it is kept as a note for a person to look at.
+            let currency = ctx.config.shop.currency;
+            let claim = draft.paid_claimed.as_ref().map(|c| c.amount);
+            let claimed = claim.flatten().filter(|m| m.currency == currency && m.minor > 0);
+            match claim {
+                Some(None) => notes.push("customer says they paid (no amount given)".to_string()),
+                Some(Some(m)) if claimed.is_none() => notes.push(format!("customer says they paid {m}")),
+                _ => {}
+            }
+            let new = NewOrder {
+                customer: who,
+                name: Some(draft.customer.name.clone()).filter(|n| !n.trim().is_empty()),
+                items,
+                address: draft.delivery_address.as_ref().map(|a| a.text.clone()),
+                notes: notes.join("; "),
+                source: Some(key),
+                source_text: Some(text.to_string()),
+                ..NewOrder::default()
+            };
+            let order = create_in(&tx, &ctx, new)?;
+            if let Some(amount) = claimed {
+                let payment = NewPayment {
+                    amount: decimal_string(amount.minor, amount.currency),
+                    method: Method::Other,
+                    reference: None,
+                    claimed: true,
+                    proof: Some("claimed in the chat".into()),
+                };
+                record_in(&tx, &ctx, order.number, payment)?;
+            }
+            outcomes.push(ChatImport::Created { number: order.number, customer: shown, items: order.lines.len() });
+        }
+        if outcomes.iter().all(|o| !matches!(o, ChatImport::Created { .. })) {
+            // Nothing new: say why, and commit nothing.
+            let why = outcomes.iter().map(describe).collect::<Vec<_>>().join("; ");
+            return Err(OpError::Invalid(format!("nothing was created: {why}")));
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+}
+
+/// The text that identifies one customer's order from one paste.
+fn source_key(customer: &str, text: &str) -> String {
+    format!("{customer}\n{text}")
+}
+
+fn display_customer(d: &Draft) -> String {
+    match (&d.customer.phone, d.customer.name.trim()) {
+        (Some(p), "") => p.clone(),
+        (Some(p), name) => format!("{name} {p}"),
+        (None, "") => "an unknown customer".into(),
+        (None, name) => name.to_string(),
+    }
+}
+
+pub fn describe(outcome: &ChatImport) -> String {
+    match outcome {
+        ChatImport::Created { number, customer, items } => {
+            format!("created draft order #{number} for {customer} ({items} lines)")
+        }
+        ChatImport::AlreadyImported { number, customer } => {
+            format!("the order of {customer} already exists as #{number}")
+        }
+        ChatImport::Skipped { customer, why } => format!("skipped {customer}: {why}"),
+    }
+}

@@ -1,0 +1,217 @@
+//! Payment links of orders.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, params};
+use uuid::Uuid;
+
+use super::codec::{get_currency, get_parsed, get_ts, ts};
+use super::error::is_unique_violation;
+use super::{Reader, Result, StoreError, Tx};
+use crate::core::link::{LinkState, PaymentLink};
+
+const COLUMNS: &str = "l.id, l.order_id, l.chain_id, l.revision, l.provider, l.url, l.external_id,
+    l.amount, l.currency, l.state, l.idempotency_key, l.created_at, l.expires_at, l.state_at,
+    l.superseded_by, l.payment_id, l.note, l.version";
+
+fn link_row(row: &Row) -> rusqlite::Result<PaymentLink> {
+    Ok(PaymentLink {
+        id: row.get(0)?,
+        order_id: row.get(1)?,
+        chain_id: row.get(2)?,
+        revision: row.get(3)?,
+        provider: get_parsed(row, 4)?,
+        url: row.get(5)?,
+        external_id: row.get(6)?,
+        amount: row.get(7)?,
+        currency: get_currency(row, 8)?,
+        state: get_parsed(row, 9)?,
+        idempotency_key: row.get(10)?,
+        created_at: get_ts(row, 11)?,
+        expires_at: get_ts(row, 12)?,
+        state_at: get_ts(row, 13)?,
+        superseded_by: row.get(14)?,
+        payment_id: row.get(15)?,
+        note: row.get(16)?,
+        version: row.get(17)?,
+    })
+}
+
+/// A link as the Payments pane lists it: with its order's number and customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRow {
+    pub link: PaymentLink,
+    pub order_number: i64,
+    pub customer_name: String,
+    pub customer_phone: Option<String>,
+}
+
+/// A change of a link's state, applied only if nobody changed the link meanwhile.
+#[derive(Debug, Clone)]
+pub struct LinkUpdate<'a> {
+    pub id: Uuid,
+    pub seen_version: i64,
+    pub state: LinkState,
+    pub at: DateTime<Utc>,
+    pub note: &'a str,
+    pub payment_id: Option<Uuid>,
+    pub superseded_by: Option<Uuid>,
+}
+
+impl Reader<'_> {
+    pub fn link(&self, id: Uuid) -> Result<Option<PaymentLink>> {
+        self.link_where("l.id = ?1", id)
+    }
+
+    /// The order's pending link, if any (at most one: a unique index says so).
+    pub fn pending_link(&self, order_id: Uuid) -> Result<Option<PaymentLink>> {
+        self.link_where("l.order_id = ?1 AND l.state = 'pending'", order_id)
+    }
+
+    /// The link of a provider session (a Stripe Checkout Session id).
+    pub fn link_by_external_id(&self, external_id: &str) -> Result<Option<PaymentLink>> {
+        self.link_where("l.external_id = ?1", external_id)
+    }
+
+    fn link_where(&self, condition: &str, key: impl rusqlite::ToSql) -> Result<Option<PaymentLink>> {
+        let sql = format!("SELECT {COLUMNS} FROM payment_links l WHERE {condition}");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([key], link_row)
+            .optional()?)
+    }
+
+    /// Every link of an order, oldest first.
+    pub fn links_for_order(&self, order_id: Uuid) -> Result<Vec<PaymentLink>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM payment_links l WHERE l.order_id = ?1 ORDER BY l.created_at, l.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([order_id], link_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many links the order ever had (for the next idempotency key).
+    pub fn link_count(&self, order_id: Uuid) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT count(*) FROM payment_links WHERE order_id = ?1")?
+            .query_row([order_id], |r| r.get(0))?)
+    }
+
+    /// Links in any of `states` (all links when empty), newest first, with their orders.
+    pub fn link_rows(&self, states: &[LinkState], limit: i64) -> Result<Vec<LinkRow>> {
+        let wanted: String = states
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let condition = if states.is_empty() {
+            "1".to_string()
+        } else {
+            // The states are our own enum's names, never text from outside.
+            format!("l.state IN ({wanted})")
+        };
+        let sql = format!(
+            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+             JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
+             WHERE {condition} ORDER BY l.created_at DESC, l.id DESC LIMIT ?1"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok(LinkRow {
+                link: link_row(r)?,
+                order_number: r.get(18)?,
+                customer_name: r.get(19)?,
+                customer_phone: r.get(20)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first link of a chain: reminders count from its creation.
+    pub fn chain_start(&self, chain_id: Uuid) -> Result<Option<DateTime<Utc>>> {
+        let text: Option<String> = self
+            .conn
+            .prepare_cached("SELECT min(created_at) FROM payment_links WHERE chain_id = ?1")?
+            .query_row([chain_id], |r| r.get(0))?;
+        text.map(|t| {
+            DateTime::parse_from_rfc3339(&t)
+                .map(|d| d.with_timezone(&Utc))
+                .map_err(|e| StoreError::Corrupt(format!("link time '{t}': {e}")))
+        })
+        .transpose()
+    }
+}
+
+impl Tx<'_> {
+    pub fn insert_link(&self, l: &PaymentLink) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO payment_links (id, order_id, chain_id, revision, provider, url,
+                     external_id, amount, currency, state, idempotency_key, created_at, expires_at,
+                     state_at, superseded_by, payment_id, note, version)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18)",
+            )?
+            .execute(params![
+                l.id,
+                l.order_id,
+                l.chain_id,
+                l.revision,
+                l.provider.as_str(),
+                l.url,
+                l.external_id,
+                l.amount,
+                l.currency.code(),
+                l.state.as_str(),
+                l.idempotency_key,
+                ts(l.created_at),
+                ts(l.expires_at),
+                ts(l.state_at),
+                l.superseded_by,
+                l.payment_id,
+                l.note,
+                l.version
+            ])
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    StoreError::Duplicate(
+                        "this order already has a live payment link (made by another desk \
+                         meanwhile); reload and use that one"
+                            .into(),
+                    )
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// Moves a link to a new state if its version is still the one seen.
+    pub fn update_link(&self, u: &LinkUpdate) -> Result<()> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE payment_links SET state = ?3, state_at = ?4, note = ?5,
+                     payment_id = COALESCE(?6, payment_id),
+                     superseded_by = COALESCE(?7, superseded_by), version = version + 1
+                 WHERE id = ?1 AND version = ?2",
+            )?
+            .execute(params![
+                u.id,
+                u.seen_version,
+                u.state.as_str(),
+                ts(u.at),
+                u.note,
+                u.payment_id,
+                u.superseded_by
+            ])?;
+        if changed == 0 {
+            return Err(StoreError::Stale {
+                what: "the payment link".into(),
+            });
+        }
+        Ok(())
+    }
+}
