@@ -22,18 +22,45 @@ pub enum Copied {
 
 pub trait Clipboard {
     fn copy(&mut self, text: &str) -> Copied;
+    /// The clipboard's text (Ctrl-V in the desk, for terminals without bracketed paste).
+    fn read(&mut self) -> Result<String, String>;
 }
 
-/// Remembers what was copied; for tests.
+/// Remembers what was copied; for tests. `refuse` makes every copy fail, like a machine
+/// with no clipboard at all.
 #[derive(Debug, Default)]
 pub struct MemoryClipboard {
     pub copies: Vec<String>,
+    /// What Ctrl-V reads; None reads the last copy.
+    pub incoming: Option<String>,
+    pub refuse: bool,
 }
 
 impl Clipboard for MemoryClipboard {
     fn copy(&mut self, text: &str) -> Copied {
+        if self.refuse {
+            return Copied::Failed("no clipboard in this test".into());
+        }
         self.copies.push(text.to_string());
         Copied::System
+    }
+
+    fn read(&mut self) -> Result<String, String> {
+        self.incoming
+            .take()
+            .or_else(|| self.copies.last().cloned())
+            .ok_or_else(|| "the clipboard is empty".to_string())
+    }
+}
+
+/// A clipboard shared with whoever made it (a test reads what the desk copied).
+impl<C: Clipboard> Clipboard for std::rc::Rc<std::cell::RefCell<C>> {
+    fn copy(&mut self, text: &str) -> Copied {
+        self.borrow_mut().copy(text)
+    }
+
+    fn read(&mut self) -> Result<String, String> {
+        self.borrow_mut().read()
     }
 }
 
@@ -106,6 +133,13 @@ impl Clipboard for SystemClipboard {
             return Copied::Terminal;
         }
         Copied::Failed(self.why_not.clone())
+    }
+
+    fn read(&mut self) -> Result<String, String> {
+        match self.handle.as_mut() {
+            Some(handle) => handle.get_text().map_err(|e| format!("cannot read the clipboard: {e}")),
+            None => Err(format!("cannot read the clipboard: {}", self.why_not)),
+        }
     }
 }
 

@@ -1,15 +1,19 @@
 //! The config file (TOML). Every field has a default, so an empty or missing file works;
 //! everything is checked on load so a mistake is reported once, with the file's name.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::core::customer::is_known_country;
+use crate::core::link::Provider;
 use crate::core::money::Currency;
 use crate::core::summary::{Language, default_summary_template, parse_summary_template};
+use crate::core::reminder::{check_schedule, default_reminder_template, parse_reminder_template};
 use crate::core::template::{Template, TemplateError};
+use crate::payments::fixed::check_url;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
@@ -18,6 +22,9 @@ pub struct Config {
     pub desk: Desk,
     pub templates: Templates,
     pub payment_link: PaymentLink,
+    pub reminders: Reminders,
+    pub webhook: Webhook,
+    pub hooks: Hooks,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,10 +61,61 @@ pub struct Templates {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PaymentLink {
+    /// "fixed", "template" or "stripe"; empty: "template" when `url_template` is set, else
+    /// "fixed" when `fixed_url` is set, else no payment links.
+    pub provider: String,
     /// A URL built from the order, e.g. "https://pay.example.com/{order_no}?amount={amount}".
     /// Placeholders: {order_no} {amount} {amount_minor} {currency} {phone} {reference} {expires_unix}.
     pub url_template: String,
+    /// One reusable URL (a deposit link) for the "fixed" provider.
+    pub fixed_url: String,
     pub expiry_hours: i64,
+    /// Where Stripe's checkout sends the customer after paying, and after giving up.
+    pub success_url: String,
+    pub cancel_url: String,
+    /// What happens to reserved stock when a link expires unpaid: "keep", or "release"
+    /// (the order is cancelled `release_after_hours` after the expiry, if nothing was paid).
+    pub on_expiry: String,
+    pub release_after_hours: i64,
+    /// Per-product providers: `"GIFT-CARD" = { provider = "fixed", url = "https://…" }`.
+    /// Used when every line of an order names the same entry.
+    pub products: BTreeMap<String, ProductLink>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProductLink {
+    pub provider: String,
+    /// The fixed URL, or the URL template.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Reminders {
+    /// Hours after a link is made when a reminder comes due; after the last one the order
+    /// is tagged payment_abandoned.
+    pub hours: Vec<i64>,
+    /// The reminder text; empty means the built-in one for `shop.language`.
+    pub template: String,
+    /// Also cancel the order (releasing its stock) when the last reminder is sent.
+    pub cancel_after_last: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Webhook {
+    /// Where the desk itself listens for Stripe's webhooks, e.g. "127.0.0.1:8787";
+    /// empty: only `orderdesk webhook serve` listens.
+    pub listen: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Hooks {
+    /// A program (and its arguments, split on spaces; no shell) run when a payment is
+    /// verified, with ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT and ORDERDESK_CURRENCY set.
+    pub on_payment: String,
 }
 
 impl Default for Shop {
@@ -76,15 +134,38 @@ impl Default for Shop {
 impl Default for PaymentLink {
     fn default() -> Self {
         PaymentLink {
+            provider: String::new(),
             url_template: String::new(),
+            fixed_url: String::new(),
             expiry_hours: 48,
+            success_url: String::new(),
+            cancel_url: String::new(),
+            on_expiry: "keep".into(),
+            release_after_hours: 24,
+            products: BTreeMap::new(),
         }
     }
 }
 
-pub const LINK_FIELDS: &[&str] = &[
-    "order_no", "amount", "amount_minor", "currency", "phone", "reference", "expires_unix",
-];
+impl Default for Reminders {
+    fn default() -> Self {
+        Reminders {
+            hours: vec![2, 24, 48],
+            template: String::new(),
+            cancel_after_last: false,
+        }
+    }
+}
+
+pub use crate::payments::template::LINK_FIELDS;
+
+/// How one order's link is made, as the config says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkSource {
+    Fixed(String),
+    Template(Template),
+    Stripe,
+}
 
 #[derive(Debug, Error)]
 pub enum ConfigError {
@@ -138,7 +219,117 @@ impl Config {
         if self.payment_link.expiry_hours < 1 {
             return Err("payment_link.expiry_hours must be at least 1".into());
         }
+        self.validate_payments()
+    }
+
+    fn validate_payments(&self) -> Result<(), String> {
+        let pl = &self.payment_link;
+        for (name, url) in [
+            ("fixed_url", &pl.fixed_url),
+            ("success_url", &pl.success_url),
+            ("cancel_url", &pl.cancel_url),
+        ] {
+            if !url.trim().is_empty() {
+                check_url(url.trim()).map_err(|e| format!("payment_link.{name}: {e}"))?;
+            }
+        }
+        match self.link_provider()? {
+            Some(Provider::Fixed) if pl.fixed_url.trim().is_empty() => {
+                return Err("payment_link.provider is \"fixed\" but payment_link.fixed_url is empty".into());
+            }
+            Some(Provider::Template) if pl.url_template.trim().is_empty() => {
+                return Err("payment_link.provider is \"template\" but payment_link.url_template is empty".into());
+            }
+            _ => {}
+        }
+        if !matches!(pl.on_expiry.as_str(), "keep" | "release") {
+            return Err(format!(
+                "payment_link.on_expiry must be \"keep\" or \"release\", not \"{}\"",
+                pl.on_expiry
+            ));
+        }
+        if !(0..=24 * 365).contains(&pl.release_after_hours) {
+            return Err("payment_link.release_after_hours must be between 0 and 8760".into());
+        }
+        for sku in pl.products.keys() {
+            self.product_link(sku)
+                .map_err(|e| format!("payment_link.products.\"{sku}\": {e}"))?;
+        }
+        check_schedule(&self.reminders.hours).map_err(|e| format!("reminders.hours {e}"))?;
+        self.reminder_template()
+            .map_err(|e| format!("reminders.template: {e}"))?;
+        let listen = self.webhook.listen.trim();
+        if !listen.is_empty() && listen.parse::<std::net::SocketAddr>().is_err() {
+            return Err(format!(
+                "webhook.listen must be an address and port like \"127.0.0.1:8787\", not \"{listen}\""
+            ));
+        }
         Ok(())
+    }
+
+    /// The shop's link provider: `payment_link.provider`, or the one its URLs imply.
+    pub fn link_provider(&self) -> Result<Option<Provider>, String> {
+        let pl = &self.payment_link;
+        match pl.provider.trim() {
+            "" if !pl.url_template.trim().is_empty() => Ok(Some(Provider::Template)),
+            "" if !pl.fixed_url.trim().is_empty() => Ok(Some(Provider::Fixed)),
+            "" => Ok(None),
+            other => other.parse::<Provider>().map(Some).map_err(|_| {
+                format!("payment_link.provider must be \"fixed\", \"template\" or \"stripe\", not \"{other}\"")
+            }),
+        }
+    }
+
+    /// How the shop's default provider makes a link, if one is configured.
+    pub fn link_source(&self, provider: Provider) -> Result<LinkSource, String> {
+        let pl = &self.payment_link;
+        match provider {
+            Provider::Fixed if pl.fixed_url.trim().is_empty() => {
+                Err("no fixed link is configured: set payment_link.fixed_url in the config".into())
+            }
+            Provider::Fixed => Ok(LinkSource::Fixed(pl.fixed_url.trim().to_string())),
+            Provider::Template => match self.link_template().map_err(|e| e.to_string())? {
+                Some(t) => Ok(LinkSource::Template(t)),
+                None => Err("no link template is configured: set payment_link.url_template in the config".into()),
+            },
+            Provider::Stripe => Ok(LinkSource::Stripe),
+        }
+    }
+
+    /// The link a product names in `payment_link.products`, if any.
+    pub fn product_link(&self, sku: &str) -> Result<Option<(Provider, LinkSource)>, String> {
+        let Some(p) = self.payment_link.products.get(sku) else {
+            return Ok(None);
+        };
+        let provider = p.provider.trim().parse::<Provider>().map_err(|_| {
+            format!("provider must be \"fixed\", \"template\" or \"stripe\", not \"{}\"", p.provider)
+        })?;
+        let url = p.url.trim();
+        let source = match provider {
+            Provider::Stripe => LinkSource::Stripe,
+            _ if url.is_empty() => return Err(format!("a {provider} link needs a url")),
+            Provider::Fixed => {
+                check_url(url)?;
+                LinkSource::Fixed(url.to_string())
+            }
+            Provider::Template => {
+                LinkSource::Template(Template::parse(url, LINK_FIELDS).map_err(|e| e.to_string())?)
+            }
+        };
+        Ok(Some((provider, source)))
+    }
+
+    pub fn reminder_template(&self) -> Result<Template, TemplateError> {
+        if self.reminders.template.trim().is_empty() {
+            parse_reminder_template(default_reminder_template(self.shop.language))
+        } else {
+            parse_reminder_template(&self.reminders.template)
+        }
+    }
+
+    /// Hours after expiry when an unpaid order's stock is released; None to keep it.
+    pub fn release_after(&self) -> Option<i64> {
+        (self.payment_link.on_expiry == "release").then_some(self.payment_link.release_after_hours)
     }
 
     pub fn summary_template(&self) -> Result<Template, TemplateError> {
@@ -170,7 +361,17 @@ impl Config {
              {{subtotal}} {{delivery}} {{discount}} {{total}} {{paid}} {{balance}} {{link}} \
              {{expires}} {{shop}} {{address}} {{notes}}\n\
              # payment_link.url_template placeholders: {{order_no}} {{amount}} {{amount_minor}} \
-             {{currency}} {{phone}} {{reference}} {{expires_unix}}\n\n{body}"
+             {{currency}} {{phone}} {{reference}} {{expires_unix}}\n\
+             # payment_link.provider: fixed, template or stripe (Stripe's key comes from \
+             STRIPE_API_KEY, never from this file); on_expiry: keep or release\n\
+             # payment_link.products: per-SKU links, e.g. \"GIFT-CARD\" = {{ provider = \"fixed\", \
+             url = \"https://…\" }}\n\
+             # reminders.template placeholders: {{order_no}} {{customer}} {{amount}} {{link}} \
+             {{expires}} {{shop}} {{step}} {{steps}}\n\
+             # webhook.listen: e.g. \"127.0.0.1:8787\" to take Stripe's webhooks inside the desk \
+             (secret from STRIPE_WEBHOOK_SECRET)\n\
+             # hooks.on_payment: a program run on each verified payment, with ORDERDESK_ORDER_NO, \
+             ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\n{body}"
         )
     }
 }

@@ -10,7 +10,7 @@ use chrono::Local;
 use thiserror::Error;
 
 use crate::core::money::decimal_string;
-use crate::ops::DailyReport;
+use crate::ops::{DailyReport, Reconciliation};
 
 #[derive(Debug, Error)]
 pub enum ExportError {
@@ -64,6 +64,9 @@ pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<Pa
                 o.payment_status.as_str().into(),
                 o.methods.clone(),
                 o.minutes_to_paid.map(|m| m.to_string()).unwrap_or_default(),
+                o.link_provider.clone(),
+                o.link_state.clone(),
+                o.minutes_link_to_paid.map(|m| m.to_string()).unwrap_or_default(),
             ]
         })
         .collect();
@@ -105,7 +108,7 @@ pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<Pa
             &[
                 "number", "created", "customer", "phone", "items", "total", "paid", "balance",
                 "claimed", "currency", "status", "lifecycle", "fulfilment", "payment_status",
-                "methods", "minutes_to_paid",
+                "methods", "minutes_to_paid", "link_provider", "link_state", "minutes_link_to_paid",
             ][..],
             orders,
         ),
@@ -130,6 +133,50 @@ pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<Pa
         written.push(path);
     }
     Ok(written)
+}
+
+/// The header of the reconciliation CSV that `payments import` writes.
+pub const RECONCILIATION_HEADER: &[&str] = &[
+    "line", "outcome", "reference", "order", "amount", "currency", "status", "detail",
+];
+
+/// Writes the reconciliation of a payments import: one line per report row, then the claims
+/// no row confirmed. Text from the report is neutralised like every other cell.
+pub fn write_reconciliation(rec: &Reconciliation, path: &Path) -> Result<(), ExportError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|source| ExportError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+    }
+    let rows: Vec<Vec<String>> = rec
+        .lines
+        .iter()
+        .map(|l| {
+            vec![
+                l.line.map(|n| n.to_string()).unwrap_or_default(),
+                l.outcome.as_str().into(),
+                safe(&l.reference).into_owned(),
+                l.order_no.map(|n| n.to_string()).unwrap_or_default(),
+                // A refund or debit is written "-5.00": a number, never a formula.
+                if is_plain_decimal(&l.amount) { l.amount.clone() } else { safe(&l.amount).into_owned() },
+                safe(&l.currency).into_owned(),
+                safe(&l.status).into_owned(),
+                safe(&l.detail).into_owned(),
+            ]
+        })
+        .collect();
+    write_csv(path, RECONCILIATION_HEADER, &rows, false)
+}
+
+/// "-5.00", "1200": digits with at most one '.', optionally negative.
+fn is_plain_decimal(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !frac.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && frac.chars().all(|c| c.is_ascii_digit())
 }
 
 fn write_csv(path: &Path, header: &[&str], rows: &[Vec<String>], bom: bool) -> Result<(), ExportError> {
@@ -163,5 +210,11 @@ mod tests {
         assert_eq!(safe("\tx"), "'\tx");
         assert_eq!(safe("Mei Chen"), "Mei Chen");
         assert_eq!(safe(""), "");
+    }
+
+    #[test]
+    fn plain_decimals_stay_numbers() {
+        assert!(is_plain_decimal("-5.00") && is_plain_decimal("1200") && is_plain_decimal("215.50"));
+        assert!(!is_plain_decimal("-1+1") && !is_plain_decimal("=2") && !is_plain_decimal("") && !is_plain_decimal("1."));
     }
 }

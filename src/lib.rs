@@ -2,11 +2,16 @@
 //!
 //! See `ARCHITECTURE.md` for the module map and the dependency rules between layers.
 
+pub mod app;
 pub mod config;
 pub mod core;
 pub mod export;
 pub mod ops;
 pub mod paths;
+pub mod payments;
 pub mod store;
+pub mod tui;
+pub mod ui;
 pub mod cli;
 pub mod clipboard;
+pub mod webhook;

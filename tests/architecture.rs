@@ -79,7 +79,8 @@ fn layers_depend_only_downwards() {
     problems.extend(forbid("ops", &["crate::cli", "crate::app", "crate::ui", "crate::tui", "crate::clipboard", "ratatui", "crossterm", "clap", "arboard"], "ops depends only on store and core"));
     problems.extend(forbid("app", &["crate::store", "crate::ops", "crate::cli", "crate::tui", "crate::ui", "rusqlite", "arboard", "ratatui", "std::fs"], "app asks for I/O with effects; it depends on core only"));
     problems.extend(forbid("ui", &["crate::store", "crate::ops", "crate::cli", "crate::tui", "rusqlite", "arboard", "crossterm::event"], "ui only reads app state"));
-    problems.extend(forbid("cli", &["crate::app", "crate::ui", "crate::tui", "rusqlite", "crate::store::Tx"], "cli works through ops"));
+    problems.extend(forbid("cli", &["crate::app", "crate::ui", "rusqlite", "crate::store::Tx"], "cli works through ops (and opens the desk through tui)"));
+    problems.extend(forbid("tui", &["rusqlite", "crate::store::Tx", "crate::cli"], "the desk's runtime works through ops"));
     problems.extend(only_in("rusqlite", &["store"], "only store/ talks to SQLite"));
     problems.extend(only_in("arboard", &["clipboard.rs"], "only clipboard.rs touches arboard"));
     problems.extend(only_in("crossterm", &["tui.rs", "tui", "clipboard.rs"], "only the terminal session touches the terminal"));

@@ -26,6 +26,9 @@ const ORDER_HEADER: &[&str] = &[
     "payment_status",
     "methods",
     "minutes_to_paid",
+    "link_provider",
+    "link_state",
+    "minutes_link_to_paid",
 ];
 const PAYMENT_HEADER: &[&str] = &[
     "time",

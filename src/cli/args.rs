@@ -6,9 +6,11 @@ use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
+use crate::core::link::Provider;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
 use crate::ops::ItemSpec;
+use crate::payments::ReportFormat;
 
 /// Payment methods, listed in --help and checked by clap.
 fn method() -> impl TypedValueParser<Value = Method> {
@@ -18,6 +20,16 @@ fn method() -> impl TypedValueParser<Value = Method> {
 /// Stages an order can be advanced to (not back to unfulfilled).
 fn stage() -> impl TypedValueParser<Value = Fulfilment> {
     PossibleValuesParser::new(Fulfilment::ALL[1..].iter().map(|f| f.as_str())).try_map(|s| s.parse::<Fulfilment>())
+}
+
+/// Link providers, listed in --help and checked by clap.
+fn provider() -> impl TypedValueParser<Value = Provider> {
+    PossibleValuesParser::new(Provider::ALL.iter().map(|p| p.as_str())).try_map(|s| s.parse::<Provider>())
+}
+
+/// Report formats for `payments import`.
+fn report_format() -> impl TypedValueParser<Value = ReportFormat> {
+    PossibleValuesParser::new(ReportFormat::ALL.iter().map(|f| f.as_str())).try_map(|s| s.parse::<ReportFormat>())
 }
 
 /// A keyboard-first order desk for shops that sell through WhatsApp.
@@ -39,6 +51,10 @@ pub struct Cli {
     /// Use the demo shop's database (filled on first use); it wins over --db and ORDERDESK_DB
     #[arg(long, global = true)]
     pub demo: bool,
+
+    /// Run as if it were this instant (RFC 3339), for tests of reminders and expiry
+    #[arg(long, global = true, hide = true, value_name = "RFC3339")]
+    pub now: Option<chrono::DateTime<chrono::Utc>>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -64,6 +80,15 @@ pub enum Command {
     /// Pasted WhatsApp text: split into messages, read as draft orders, import
     #[command(subcommand)]
     Chat(ChatCmd),
+    /// Verified payments: ask Stripe about pending links, import a provider or bank report
+    #[command(subcommand)]
+    Payments(PaymentsCmd),
+    /// Payment reminders for unpaid links
+    #[command(subcommand)]
+    Reminders(RemindersCmd),
+    /// Receive Stripe's webhooks
+    #[command(subcommand)]
+    Webhook(WebhookCmd),
     /// Fill a database with a believable demo shop
     Demo {
         /// How many orders, spread over the last 7 days
@@ -290,6 +315,68 @@ pub enum OrderCmd {
         /// Also copy it to the clipboard
         #[arg(long)]
         copy: bool,
+    },
+    /// The order's live payment link for its balance: made, or returned if it still fits
+    Link {
+        number: i64,
+        /// Use this provider instead of the configured one
+        #[arg(long, value_parser = provider())]
+        provider: Option<Provider>,
+        /// Print {"url","provider","state","amount","currency","expires_at"}
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentsCmd {
+    /// Ask Stripe about every pending link, then expire links that ran out
+    Sync {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reconcile a provider or bank report (CSV) against the book; writes a reconciliation CSV
+    Import {
+        file: PathBuf,
+        /// stripe: Stripe's payments export; mapped: any CSV, with --map naming its columns
+        #[arg(long, value_parser = report_format())]
+        format: ReportFormat,
+        /// COLUMN=FIELD, repeatable; fields: reference, amount, currency, order_no, status, description
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// Where to write the reconciliation [default: FILE's name + .reconciliation.csv, here]
+        #[arg(long, value_name = "REPORT.csv")]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersCmd {
+    /// Reminders due now, with the text to copy
+    Due {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record the due reminder of order NO as sent (after copying it); prints its text
+    Sent {
+        number: i64,
+        /// The step being sent (checked against the one due)
+        step: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WebhookCmd {
+    /// Listen for Stripe's events at POST /webhooks/stripe until Ctrl-C
+    /// (secret from STRIPE_WEBHOOK_SECRET)
+    Serve {
+        /// Address and port, e.g. 127.0.0.1:8787
+        #[arg(long, value_name = "ADDR")]
+        listen: String,
     },
 }
 

@@ -4,8 +4,10 @@ mod args;
 mod chat;
 mod human;
 mod json;
+mod payments;
 
 use std::fs;
+use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Duration;
 
@@ -18,9 +20,10 @@ use args::{CatalogCmd, Command, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::export::{ExportError, write_daily};
-use crate::ops::{DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
+use crate::ops::{Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
 use crate::paths::Paths;
 use crate::store::Store;
+use crate::tui::runner::Runner;
 
 /// Why a command failed: the person's input (exit 1) or a bug (exit 2).
 #[derive(Debug)]
@@ -69,19 +72,25 @@ pub fn run(cli: Cli) -> Outcome {
         }
         _ => {}
     }
-    let config = Config::load(&paths.config)?;
+    let mut config = Config::load(&paths.config)?;
+    if cli.demo && config.shop.name == crate::config::Shop::default().name {
+        config.shop.name = "Lumen Apparel (demo)".into();
+    }
     if let Some(Command::Config { .. }) = &cli.command {
         print!("{}", toml::to_string_pretty(&config).unwrap_or_default());
         return Ok(());
     }
     let db = if cli.demo { &paths.demo_db } else { &paths.db };
     let mut desk = Desk::new(Store::open(db)?, config);
+    if let Some(now) = cli.now {
+        desk.clock = Clock::Fixed(now);
+    }
     if cli.demo && desk.store.read().product_count()? == 0 {
         eprintln!("filling the demo shop at {} …", db.display());
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
-        None => print_queue(&desk),
+        None => open_desk(desk, db),
         Some(Command::Catalog(cmd)) => catalog(&mut desk, cmd),
         Some(Command::Stock(cmd)) => stock(&mut desk, cmd),
         Some(Command::Customer(cmd)) => customer(&mut desk, cmd),
@@ -96,6 +105,9 @@ pub fn run(cli: Cli) -> Outcome {
             Ok(())
         }
         Some(Command::Chat(cmd)) => chat::run(&mut desk, cmd),
+        Some(Command::Payments(cmd)) => payments::payments(&mut desk, cmd),
+        Some(Command::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
+        Some(Command::Webhook(cmd)) => payments::webhook(desk, cmd),
         Some(Command::Demo { orders, customers }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;
@@ -123,7 +135,17 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
     Ok(())
 }
 
-/// Until the desk's screen exists, no command prints the open orders.
+/// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
+fn open_desk(desk: Desk, db: &Path) -> Outcome {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!("not a terminal: printing the open orders instead of opening the desk");
+        return print_queue(&desk);
+    }
+    let reports = db.parent().map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
+    let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
+    crate::tui::run(runner).map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
+}
+
 fn print_queue(desk: &Desk) -> Outcome {
     let rows = desk.list_orders(&ListQuery { status: Some("open".into()), limit: None })?;
     println!("{} · {} open orders ({})", desk.config.shop.name, rows.len(), desk.store.path());
@@ -189,7 +211,7 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
     let currency = desk.config.shop.currency;
     match cmd {
         CustomerCmd::List { json, limit } => {
-            let list = desk.customers(limit, 0)?;
+            let list = desk.customers("", limit, 0)?;
             if json {
                 print_json(&list.iter().map(|c| json::customer(c, currency)).collect());
             } else {
@@ -240,6 +262,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             }
             return Ok(());
         }
+        OrderCmd::Link { number, provider, json } => return payments::order_link(desk, number, provider, json),
         OrderCmd::Summary { number, copy } => {
             let text = desk.order_summary(number)?;
             println!("{text}");

@@ -1,7 +1,6 @@
 //! Reconciliation: a provider's or bank's report against the book. Pure: the rows and the
 //! facts about each order come in, a decision per row goes out; the caller writes it.
 
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::money::{Currency, Money, decimal_string};

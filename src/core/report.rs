@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::link::{LinkState, PaymentLink};
 use super::money::{Currency, decimal_string};
 use super::order::Order;
 use super::payment::{Payment, PaymentKind, PaymentState, PaymentStatus, Totals, paid_in_full_at};
@@ -28,6 +29,11 @@ pub struct OrderReportRow {
     pub methods: String,
     /// Minutes from the order to its full payment; None while not fully paid.
     pub minutes_to_paid: Option<i64>,
+    /// The provider and state of the order's newest payment link; empty without one.
+    pub link_provider: String,
+    pub link_state: String,
+    /// Minutes from the paid link's first sending (its chain's start) to its payment.
+    pub minutes_link_to_paid: Option<i64>,
 }
 
 impl OrderReportRow {
@@ -64,7 +70,31 @@ impl OrderReportRow {
             methods: methods.join("+"),
             minutes_to_paid: paid_in_full_at(total, payments)
                 .map(|at| (at - order.created_at).num_minutes().max(0)),
+            link_provider: String::new(),
+            link_state: String::new(),
+            minutes_link_to_paid: None,
         }
+    }
+
+    /// Adds the payment-link columns from the order's links (any order).
+    pub fn with_links(mut self, links: &[PaymentLink]) -> Self {
+        let newest = links.iter().max_by_key(|l| (l.created_at, l.id));
+        self.link_provider = newest.map(|l| l.provider.as_str().to_string()).unwrap_or_default();
+        self.link_state = newest.map(|l| l.state.as_str().to_string()).unwrap_or_default();
+        self.minutes_link_to_paid = links
+            .iter()
+            .filter(|l| l.state == LinkState::Paid)
+            .map(|paid| {
+                let start = links
+                    .iter()
+                    .filter(|l| l.chain_id == paid.chain_id)
+                    .map(|l| l.created_at)
+                    .min()
+                    .unwrap_or(paid.created_at);
+                (paid.state_at - start).num_minutes().max(0)
+            })
+            .min();
+        self
     }
 
     /// Counts toward money still owed: confirmed or delivered, with a positive balance.
@@ -132,6 +162,15 @@ pub fn summarize(orders: &[OrderReportRow], payments: &[PaymentReportRow], curre
     let confirmed = live.iter().filter(|o| o.lifecycle != "draft").count() as i64;
     let within_day = live.iter().filter(|o| o.minutes_to_paid.is_some_and(|m| m <= 24 * 60)).count() as i64;
     push("paid_within_24h", "confirmed_orders".into(), confirmed, percent(within_day, confirmed), None);
+    let linked: Vec<&&OrderReportRow> = live.iter().filter(|o| !o.link_state.is_empty()).collect();
+    for (state, group) in group_by(&linked, |o| o.link_state.clone()) {
+        push("payment_links_by_state", state, group.len() as i64, money(group.iter().map(|o| o.total).sum()), Some(currency));
+    }
+    let mut link_minutes: Vec<i64> = linked.iter().filter_map(|o| o.minutes_link_to_paid).collect();
+    link_minutes.sort_unstable();
+    push("median_minutes_link_to_paid", "paid_links".into(), link_minutes.len() as i64, median(&link_minutes).unwrap_or_default(), None);
+    let link_within_day = link_minutes.iter().filter(|m| **m <= 24 * 60).count() as i64;
+    push("link_paid_within_24h", "orders_with_links".into(), linked.len() as i64, percent(link_within_day, linked.len() as i64), None);
     rows
 }
 

@@ -142,8 +142,9 @@ impl Desk {
     }
 }
 
-/// The text that identifies one customer's order from one paste.
-fn source_key(customer: &str, text: &str) -> String {
+/// The text that identifies one customer's order from one paste (the CLI import and the
+/// desk's paste review use the same key, so each refuses what the other made).
+pub fn source_key(customer: &str, text: &str) -> String {
     format!("{customer}\n{text}")
 }
 

@@ -8,9 +8,9 @@ use crate::core::customer::{Customer, looks_like_phone, normalize_phone};
 use crate::store::{CustomerStats, JournalWrite, Tx};
 
 impl Desk {
-    /// Customers with their standing, most recent first.
-    pub fn customers(&self, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
-        Ok(self.store.read().customer_stats(limit, offset)?)
+    /// Customers by name with their standing; `filter` matches name or phone.
+    pub fn customers(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
+        Ok(self.store.read().customer_stats(filter, limit, offset)?)
     }
 
     /// Adds a customer, or returns the existing one with the same phone.

@@ -3,10 +3,12 @@
 use thiserror::Error;
 
 use crate::core::customer::PhoneError;
+use crate::core::link::LinkError;
 use crate::core::money::MoneyError;
 use crate::core::names::UnknownName;
 use crate::core::order::OrderError;
 use crate::core::payment::PaymentError;
+use crate::payments::ProviderError;
 use crate::store::StoreError;
 
 #[derive(Debug, Error)]
@@ -28,6 +30,11 @@ pub enum OpError {
     Name(#[from] UnknownName),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Link(#[from] LinkError),
+    /// A payment provider (Stripe) could not be reached or refused.
+    #[error(transparent)]
+    Provider(#[from] ProviderError),
     /// The same error, with what was being attempted in front: "cannot confirm order #1042: …".
     #[error("{doing}: {source}")]
     While {
@@ -42,6 +49,7 @@ impl OpError {
     pub fn is_user_error(&self) -> bool {
         match self {
             OpError::Store(e) => e.is_user_error(),
+            OpError::Provider(e) => e.is_user_error(),
             OpError::While { source, .. } => source.is_user_error(),
             _ => true,
         }

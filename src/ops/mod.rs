@@ -8,20 +8,32 @@ mod catalog;
 mod chat;
 mod customers;
 mod demo;
+mod desk;
 mod error;
+mod links;
 mod orders;
 mod payments;
+mod reconcile;
+mod reminders;
 mod reports;
 mod summary;
+mod sync;
+mod verify;
 
 use chrono::{DateTime, Utc};
 
 pub use catalog::{CatalogImport, StockChange};
-pub use chat::{ChatDrafts, ChatImport, describe as describe_import};
+pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use demo::{DemoSize, DemoStats};
+pub use desk::{LAST_OPEN_RANK, QueueSlice};
 pub use error::OpError;
 pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
+pub use links::LinkView;
 pub use payments::NewPayment;
+pub use reconcile::{ReconcileLine, Reconciliation};
+pub use reminders::{ReminderDue, SentReminder};
+pub use sync::{Sweep, SyncItem, SyncReport};
+pub use verify::{EventOutcome, Received};
 pub use reports::DailyReport;
 
 use crate::config::Config;
@@ -51,6 +63,9 @@ pub struct Desk {
     pub config: Config,
     pub actor: String,
     pub clock: Clock,
+    /// Stripe's address and key; None reads STRIPE_API_KEY / STRIPE_API_BASE when a Stripe
+    /// call is needed (tests set it to point at a local peer).
+    pub stripe: Option<crate::payments::StripeAuth>,
 }
 
 impl Desk {
@@ -67,6 +82,7 @@ impl Desk {
             config,
             actor,
             clock: Clock::System,
+            stripe: None,
         }
     }
 

@@ -1,7 +1,5 @@
 //! Creating, editing, confirming, advancing and cancelling orders.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -433,7 +431,8 @@ pub(crate) fn load(tx: &Tx, number: i64, seen_version: Option<i64>) -> Result<Or
 /// Sets quantities per SKU on `lines`, taking name, variant and price from the catalog for
 /// new lines. Quantity 0 removes a line.
 fn apply_items(tx: &Tx, lines: &mut Vec<OrderLine>, items: &[ItemSpec]) -> Result<()> {
-    let mut wanted: BTreeMap<&str, i64> = BTreeMap::new();
+    // Quantities per SKU in the order the items were given: people read lines in that order.
+    let mut wanted: Vec<(&str, i64)> = Vec::new();
     for item in items {
         if item.qty < 0 {
             return Err(OpError::Invalid(format!(
@@ -441,7 +440,10 @@ fn apply_items(tx: &Tx, lines: &mut Vec<OrderLine>, items: &[ItemSpec]) -> Resul
                 item.sku, item.qty
             )));
         }
-        *wanted.entry(item.sku.as_str()).or_default() += item.qty;
+        match wanted.iter_mut().find(|(sku, _)| *sku == item.sku) {
+            Some((_, qty)) => *qty += item.qty,
+            None => wanted.push((item.sku.as_str(), item.qty)),
+        }
     }
     for (sku, qty) in wanted {
         if let Some(line) = lines.iter_mut().find(|l| l.sku == sku) {

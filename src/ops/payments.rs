@@ -195,7 +195,7 @@ fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result
     }
 }
 
-fn journal_payment(
+pub(crate) fn journal_payment(
     tx: &Tx,
     number: i64,
     p: &Payment,

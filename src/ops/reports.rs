@@ -20,6 +20,7 @@ impl Desk {
     pub fn daily_report<Tz: TimeZone>(&self, date: NaiveDate, tz: &Tz) -> Result<DailyReport> {
         let (from, to) = day_bounds(date, tz)?;
         let read = self.store.read();
+        let mut links = read.links_of_orders_created(from, to)?;
         let orders: Vec<OrderReportRow> = read
             .report_orders(from, to)?
             .iter()
@@ -30,6 +31,7 @@ impl Desk {
                     r.row.customer_phone.as_deref(),
                     &r.payments,
                 )
+                .with_links(&links.remove(&r.row.order.id).unwrap_or_default())
             })
             .collect();
         let payments = read.report_payments(from, to)?;

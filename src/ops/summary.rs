@@ -1,27 +1,45 @@
-//! The order summary and the payment link, as they are pasted into the chat.
+//! The order summary and its payment link, as they are pasted into the chat.
+//!
+//! The summary's `{link}` and `{expires}` come from the order's live payment link. Making the
+//! summary (`order summary`) makes that link first when the provider is a fixed URL or a URL
+//! template: free, deterministic, and the link then exists for reminders and verification.
+//! A Stripe session is never made as a side effect of a summary (it is an API call that
+//! creates something at Stripe): use `order link` or the desk's link key, and the summary
+//! shows it from then on.
 
-use chrono::{Duration, Local};
+use chrono::Local;
 
 use super::orders::OrderView;
 use super::{Desk, OpError, Result};
-use crate::core::money::decimal_string;
+use crate::core::order::Lifecycle;
 use crate::core::summary::{SummaryInput, render_summary};
 
 impl Desk {
-    /// The summary of order `number`, rendered from the configured template.
-    pub fn order_summary(&self, number: i64) -> Result<String> {
+    /// The summary of order `number`, rendered from the configured template; a free link
+    /// (fixed or template) for the balance is made first if the order has none live.
+    pub fn order_summary(&mut self, number: i64) -> Result<String> {
+        let view = self.order_view(number)?;
+        let due = view.totals.balance(view.total());
+        let open = matches!(view.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed);
+        if open && due > 0 && self.live_link(&view)?.is_none() {
+            let free = matches!(self.link_source(&view.order, None), Ok(Some((p, _))) if p.is_free());
+            if free {
+                self.order_link(number, None)?;
+            }
+        }
         let view = self.order_view(number)?;
         self.render_summary(&view)
     }
 
+    /// Renders the summary with the order's live link, if it has one; makes nothing.
     pub fn render_summary(&self, view: &OrderView) -> Result<String> {
         let template = self
             .config
             .summary_template()
             .map_err(|e| OpError::Invalid(format!("templates.summary in the config: {e}")))?;
-        let link = self.payment_link(view)?;
-        let expires = link.as_ref().map(|_| {
-            self.link_expiry(view)
+        let link = self.live_link(view)?;
+        let expires = link.as_ref().map(|l| {
+            l.expires_at
                 .with_timezone(&Local)
                 .format("%b %-d, %H:%M")
                 .to_string()
@@ -33,44 +51,14 @@ impl Desk {
                 customer: &view.customer.name,
                 totals: view.totals,
                 shop: &self.config.shop.name,
-                link: link.as_deref(),
+                link: link.as_ref().map(|l| l.url.as_str()),
                 expires: expires.as_deref(),
             },
         )?)
     }
 
-    /// The payment link from `payment_link.url_template`, for the balance due; None when no
-    /// template is configured or nothing is due.
+    /// The URL of the order's live payment link, if it has one; makes nothing.
     pub fn payment_link(&self, view: &OrderView) -> Result<Option<String>> {
-        let Some(template) = self
-            .config
-            .link_template()
-            .map_err(|e| OpError::Invalid(format!("payment_link.url_template in the config: {e}")))?
-        else {
-            return Ok(None);
-        };
-        let due = view.totals.balance(view.total());
-        if due <= 0 {
-            return Ok(None);
-        }
-        let order = &view.order;
-        let expires = self.link_expiry(view).timestamp();
-        Ok(Some(template.render(|field| {
-            Some(match field {
-                "order_no" => order.number.to_string(),
-                "amount" => decimal_string(due, order.currency),
-                "amount_minor" => due.to_string(),
-                "currency" => order.currency.code().to_string(),
-                "phone" => view.customer.phone.clone().unwrap_or_default().replace('+', ""),
-                "reference" => format!("{}-{}", order.number, order.revision),
-                "expires_unix" => expires.to_string(),
-                _ => return None,
-            })
-        })))
-    }
-
-    /// A template link is valid for `expiry_hours` from the order's last change.
-    fn link_expiry(&self, view: &OrderView) -> chrono::DateTime<chrono::Utc> {
-        view.order.updated_at + Duration::hours(self.config.payment_link.expiry_hours)
+        Ok(self.live_link(view)?.map(|l| l.url))
     }
 }

@@ -1,5 +1,7 @@
 //! Payment links of orders.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
@@ -127,6 +129,89 @@ impl Reader<'_> {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The newest link of each order that is pending or expired, for orders still open
+    /// (draft or confirmed): the links reminders and the expiry sweep look at.
+    pub fn open_chain_heads(&self) -> Result<Vec<LinkRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+             JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
+             WHERE l.state IN ('pending', 'expired') AND o.lifecycle IN ('draft', 'confirmed')
+               AND NOT EXISTS (SELECT 1 FROM payment_links n WHERE n.order_id = l.order_id
+                   AND (n.created_at > l.created_at OR (n.created_at = l.created_at AND n.id > l.id)))
+             ORDER BY l.created_at, l.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LinkRow {
+                link: link_row(r)?,
+                order_number: r.get(18)?,
+                customer_name: r.get(19)?,
+                customer_phone: r.get(20)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Pending links, oldest first, with their orders (the expiry sweep).
+    pub fn pending_links(&self) -> Result<Vec<LinkRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+             JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
+             WHERE l.state = 'pending' ORDER BY l.expires_at, l.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(LinkRow {
+                link: link_row(r)?,
+                order_number: r.get(18)?,
+                customer_name: r.get(19)?,
+                customer_phone: r.get(20)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stripe links worth asking Stripe about: pending, or expired since `since` (a payment
+    /// made just before the expiry may not have reached the webhook).
+    pub fn stripe_links_to_sync(&self, since: DateTime<Utc>) -> Result<Vec<LinkRow>> {
+        let sql = format!(
+            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+             JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
+             WHERE l.provider = 'stripe' AND l.external_id IS NOT NULL
+               AND (l.state = 'pending' OR (l.state = 'expired' AND l.state_at >= ?1))
+             ORDER BY l.created_at, l.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([ts(since)], |r| {
+            Ok(LinkRow {
+                link: link_row(r)?,
+                order_number: r.get(18)?,
+                customer_name: r.get(19)?,
+                customer_phone: r.get(20)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The links of the orders created in [from, to), by order (for the daily report).
+    pub fn links_of_orders_created(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<HashMap<Uuid, Vec<PaymentLink>>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM payment_links l JOIN orders o ON o.id = l.order_id
+             WHERE o.created_at >= ?1 AND o.created_at < ?2 ORDER BY l.created_at, l.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut by_order: HashMap<Uuid, Vec<PaymentLink>> = HashMap::new();
+        for link in stmt.query_map(params![ts(from), ts(to)], link_row)? {
+            let link = link?;
+            by_order.entry(link.order_id).or_default().push(link);
+        }
+        Ok(by_order)
     }
 
     /// The first link of a chain: reminders count from its creation.

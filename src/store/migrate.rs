@@ -10,6 +10,7 @@ use super::{Result, StoreError};
 
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_order_book.sql"),
+    include_str!("migrations/0002_payment_links.sql"),
     include_str!("migrations/0003_desk_queue.sql"),
 ];
 

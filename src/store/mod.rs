@@ -9,11 +9,13 @@ mod codec;
 mod customers;
 mod error;
 mod journal;
+mod links;
 mod migrate;
 mod open;
 mod orders;
 mod payments;
 mod products;
+mod provider;
 mod queue;
 mod reports;
 #[cfg(test)]
@@ -24,9 +26,11 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub use customers::CustomerStats;
 pub use error::StoreError;
 pub use journal::{Entry as JournalWrite, JournalEntry};
+pub use links::{LinkRow, LinkUpdate};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
+pub use provider::{EventRow, EventWrite, ReportRowWrite, Review};
 pub use queue::{PaymentListRow, RANKS};
 pub use reports::ReportOrder;
 

@@ -47,6 +47,8 @@ pub struct OrderFilter {
     pub created_to: Option<DateTime<Utc>>,
     pub limit: Option<i64>,
     pub offset: i64,
+    /// Newest first instead of by number.
+    pub newest_first: bool,
 }
 
 /// An order as lists show it: with its customer and payment sums.
@@ -134,7 +136,8 @@ impl Reader<'_> {
                AND (?3 IS NULL OR o.customer_id = ?3)
                AND (?4 IS NULL OR o.created_at >= ?4)
                AND (?5 IS NULL OR o.created_at < ?5)
-             ORDER BY o.number LIMIT ?6 OFFSET ?7"
+             ORDER BY {order} LIMIT ?6 OFFSET ?7",
+            order = if f.newest_first { "o.number DESC" } else { "o.number" }
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(

@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::codec::{get_currency, ts};
+use super::customers::like;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
@@ -55,16 +56,24 @@ impl Reader<'_> {
              WHERE ?1 = '' OR sku LIKE ?2 OR name LIKE ?2 OR variant LIKE ?2 OR aliases LIKE ?2
              ORDER BY sku LIMIT ?3 OFFSET ?4"
         );
-        let like = format!("%{}%", filter.replace(['%', '_'], ""));
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![filter, like, limit, offset], product_row)?;
+        let rows = stmt.query_map(params![filter.trim(), like(filter), limit, offset], product_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn product_count(&self) -> Result<i64> {
+        self.products_matching("")
+    }
+
+    /// How many products `filter` matches (as in [`Reader::products`]).
+    pub fn products_matching(&self, filter: &str) -> Result<i64> {
         Ok(self
             .conn
-            .query_row("SELECT count(*) FROM products", [], |r| r.get(0))?)
+            .prepare_cached(
+                "SELECT count(*) FROM products
+                 WHERE ?1 = '' OR sku LIKE ?2 OR name LIKE ?2 OR variant LIKE ?2 OR aliases LIKE ?2",
+            )?
+            .query_row(params![filter.trim(), like(filter)], |r| r.get(0))?)
     }
 
     /// SKUs whose counters disagree with the fold of their ledger: (sku, counters, ledger).

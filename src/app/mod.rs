@@ -1,0 +1,377 @@
+//! The desk's state machine: `Action` → [`App::update`] → `Vec<Effect>`. No I/O here: the
+//! runtime (`tui`) runs the effects and feeds their results back as actions, and the widgets
+//! (`ui`) only read this state. Depends on the core only.
+
+pub mod action;
+pub mod customers;
+pub mod effect;
+pub mod inventory;
+pub mod key;
+pub mod keymap;
+pub mod list;
+pub mod orders;
+pub mod overlay;
+pub mod panes;
+pub mod payments;
+pub mod picker;
+pub mod prompt;
+pub mod review;
+pub mod rows;
+
+mod navigate;
+mod order_flow;
+mod review_flow;
+
+use action::Action;
+use customers::CustomersPane;
+use effect::Effect;
+use inventory::InventoryPane;
+use key::KeyPress;
+use keymap::{Command, Context, lookup};
+use orders::OrdersPane;
+use overlay::{Overlay, TextPopup};
+use panes::PaneId;
+use payments::PaymentsPane;
+use picker::{Pick, PickItem, PickValue};
+use review::{Review, ReviewMode};
+
+use crate::core::catalog::Product;
+use crate::core::money::Currency;
+
+/// Width from which a second pane is shown beside the focused one.
+pub const WIDE: u16 = 150;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Good,
+    Bad,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub tone: Tone,
+}
+
+/// An effect whose answer the desk waits for to finish something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Awaiting {
+    /// The review's current draft is being written.
+    ReviewWrite,
+}
+
+pub struct App {
+    pub pane: PaneId,
+    pub orders: OrdersPane,
+    pub inventory: InventoryPane,
+    pub customers: CustomersPane,
+    pub payments: PaymentsPane,
+    pub overlays: Vec<Overlay>,
+    pub status: Option<Status>,
+    pub shop: String,
+    pub currency: Currency,
+    pub size: (u16, u16),
+    pub quit: bool,
+    /// Colours on screen (off with NO_COLOR); marks and words carry the meaning either way.
+    pub color: bool,
+    /// The catalog, loaded when a product picker first needs it.
+    catalog: Vec<Product>,
+    awaiting: Option<Awaiting>,
+    /// A command on an order that waits for the order to load.
+    pending: Option<(i64, Command)>,
+}
+
+impl App {
+    /// A desk on the book of `shop`; the effects load the first screen.
+    pub fn new(shop: impl Into<String>, currency: Currency, size: (u16, u16)) -> (App, Vec<Effect>) {
+        let app = App {
+            pane: PaneId::Orders,
+            orders: OrdersPane::default(),
+            inventory: InventoryPane::default(),
+            customers: CustomersPane::default(),
+            payments: PaymentsPane::default(),
+            overlays: Vec::new(),
+            status: None,
+            shop: shop.into(),
+            currency,
+            size,
+            quit: false,
+            color: true,
+            catalog: Vec::new(),
+            awaiting: None,
+            pending: None,
+        };
+        let effects = app.reload_visible();
+        (app, effects)
+    }
+
+    /// Where keys go now: the top overlay, or the focused pane.
+    pub fn context(&self) -> Context {
+        match self.overlays.last() {
+            Some(o) => o.context(),
+            None => match self.pane {
+                PaneId::Orders => Context::Orders,
+                PaneId::Inventory => Context::Inventory,
+                PaneId::Customers => Context::Customers,
+                PaneId::Payments => Context::Payments,
+            },
+        }
+    }
+
+    /// The panes on screen: the focused one, and beside it a companion when wide enough.
+    pub fn visible_panes(&self) -> Vec<PaneId> {
+        if self.size.0 < WIDE {
+            return vec![self.pane];
+        }
+        let companion = if self.pane == PaneId::Orders { PaneId::Payments } else { PaneId::Orders };
+        vec![self.pane, companion]
+    }
+
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Key(press) => self.key(press),
+            Action::Paste(text) => self.paste(text),
+            Action::Resize(w, h) => {
+                let before = self.visible_panes();
+                self.size = (w, h);
+                let after = self.visible_panes();
+                after.into_iter().filter(|p| !before.contains(p)).map(|p| self.load_pane(p)).collect()
+            }
+            Action::BookChanged => {
+                let mut effects = self.reload_visible();
+                effects.extend(self.reload_open_order());
+                effects
+            }
+            Action::QueueLoaded(page) => {
+                self.orders.loaded(page);
+                Vec::new()
+            }
+            Action::InventoryLoaded(page) => {
+                self.inventory.loaded(page);
+                Vec::new()
+            }
+            Action::CustomersLoaded(page) => {
+                self.customers.loaded(page);
+                Vec::new()
+            }
+            Action::PaymentsLoaded(page) => {
+                self.payments.loaded(page);
+                Vec::new()
+            }
+            Action::OrderLoaded(detail) => self.order_loaded(detail),
+            Action::HistoryLoaded(history) => {
+                self.overlays.push(Overlay::History { history, selected: 0 });
+                Vec::new()
+            }
+            Action::DraftsReady(drafts) => self.drafts_ready(drafts),
+            Action::CatalogLoaded(products) => {
+                self.catalog = products;
+                self.refresh_product_picker();
+                Vec::new()
+            }
+            Action::CustomersFound(hits) => {
+                self.customers_found(hits);
+                Vec::new()
+            }
+            Action::Done { message, select } => self.done(message, select),
+            Action::Failed(message) => self.failed(message),
+            Action::Copied(message) => {
+                self.say(Tone::Good, message);
+                Vec::new()
+            }
+            Action::CopyFailed { what, text, why } => {
+                self.say(Tone::Bad, format!("could not copy the {what} ({why}): select it by hand"));
+                self.overlays.push(Overlay::Text(TextPopup {
+                    title: format!("The {what}"),
+                    text,
+                    note: "Select the text with the mouse (Shift+drag in most terminals) and copy it.".into(),
+                }));
+                Vec::new()
+            }
+        }
+    }
+
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.status = Some(Status { text: text.into(), tone });
+    }
+
+    fn key(&mut self, press: KeyPress) -> Vec<Effect> {
+        let context = self.context();
+        let command = lookup(context, press);
+        match context {
+            Context::Input => match command {
+                Some(Command::Accept) => self.answer_prompt(),
+                Some(Command::Back) => self.cancel_prompt(),
+                _ => self.edit_prompt(press),
+            },
+            Context::Picker => match command {
+                Some(Command::Accept) => self.answer_picker(),
+                Some(Command::Back) => {
+                    self.overlays.pop();
+                    Vec::new()
+                }
+                Some(Command::Down) => self.move_picker(1),
+                Some(Command::Up) => self.move_picker(-1),
+                _ => self.edit_picker(press),
+            },
+            _ => match command {
+                Some(command) => self.command(context, command),
+                None => Vec::new(),
+            },
+        }
+    }
+
+    fn command(&mut self, context: Context, command: Command) -> Vec<Effect> {
+        match context {
+            Context::Confirm => self.answer_confirm(command),
+            Context::Popup => self.popup_command(command),
+            Context::Review => self.review_command(command),
+            _ => self.pane_command(context, command),
+        }
+    }
+
+    /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
+    fn paste(&mut self, text: String) -> Vec<Effect> {
+        match self.overlays.last_mut() {
+            Some(Overlay::Prompt(p)) => {
+                p.insert(&text);
+                Vec::new()
+            }
+            Some(Overlay::Picker(p)) => {
+                p.query.insert(&text);
+                p.refilter();
+                Vec::new()
+            }
+            _ if text.trim().is_empty() => {
+                self.say(Tone::Info, "the paste was empty");
+                Vec::new()
+            }
+            _ => {
+                self.say(Tone::Info, "reading the paste…");
+                vec![Effect::ReadPaste(text)]
+            }
+        }
+    }
+
+    fn drafts_ready(&mut self, drafts: Vec<review::ReviewDraft>) -> Vec<Effect> {
+        if drafts.is_empty() {
+            self.say(Tone::Bad, "nothing in the paste reads as a customer's order (only the shop's own or system messages?)");
+            return Vec::new();
+        }
+        let (n, lines) = (drafts.len(), drafts.iter().map(|d| d.lines.len()).sum::<usize>());
+        let mode = if drafts.iter().all(|d| d.source.is_none()) { ReviewMode::New } else { ReviewMode::Paste };
+        self.overlays.push(Overlay::Review(Review::new(drafts, mode)));
+        if mode == ReviewMode::Paste {
+            let who = if n == 1 { "1 customer".to_string() } else { format!("{n} customers") };
+            let lines = if lines == 1 { "1 line".to_string() } else { format!("{lines} lines") };
+            self.say(Tone::Info, format!("read {lines} for {who}: check, then Enter creates and confirms"));
+            Vec::new()
+        } else {
+            self.open_customer_picker()
+        }
+    }
+
+    fn done(&mut self, message: String, select: Option<i64>) -> Vec<Effect> {
+        self.say(Tone::Good, message);
+        let mut effects = Vec::new();
+        let wrote_review = self.awaiting.take() == Some(Awaiting::ReviewWrite);
+        if wrote_review
+            && let Some(Overlay::Review(review)) = self.overlays.last_mut()
+            && review.finish_current()
+        {
+            self.overlays.pop();
+        }
+        if let Some(number) = select {
+            self.orders.want = Some(number);
+            // A new order from the review is shown selected in the queue; other actions
+            // leave the person where they were.
+            if wrote_review && self.overlays.is_empty() {
+                self.pane = PaneId::Orders;
+            }
+        }
+        effects.extend(self.reload_visible());
+        effects.extend(self.reload_open_order());
+        if self.pane != PaneId::Payments && !self.visible_panes().contains(&PaneId::Payments) {
+            effects.push(Effect::LoadPayments);
+        }
+        effects
+    }
+
+    fn failed(&mut self, message: String) -> Vec<Effect> {
+        self.awaiting = None;
+        self.pending = None;
+        let stale = message.contains("changed by someone else");
+        self.say(Tone::Bad, message);
+        if stale {
+            let mut effects = self.reload_visible();
+            effects.extend(self.reload_open_order());
+            return effects;
+        }
+        Vec::new()
+    }
+
+    fn popup_command(&mut self, command: Command) -> Vec<Effect> {
+        match (command, self.overlays.last_mut()) {
+            (Command::Back, _) => {
+                self.overlays.pop();
+            }
+            (Command::Down, Some(Overlay::Help { scroll })) => *scroll = scroll.saturating_add(3),
+            (Command::Up, Some(Overlay::Help { scroll })) => *scroll = scroll.saturating_sub(3),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn load_pane(&self, pane: PaneId) -> Effect {
+        match pane {
+            PaneId::Orders => self.orders.reload(),
+            PaneId::Inventory => self.inventory.reload(),
+            PaneId::Customers => self.customers.reload(),
+            PaneId::Payments => Effect::LoadPayments,
+        }
+    }
+
+    fn reload_visible(&self) -> Vec<Effect> {
+        self.visible_panes().into_iter().map(|p| self.load_pane(p)).collect()
+    }
+
+    fn reload_open_order(&self) -> Vec<Effect> {
+        self.overlays
+            .iter()
+            .rev()
+            .find_map(|o| match o {
+                Overlay::Detail(d) => Some(Effect::LoadOrder(d.order.number)),
+                _ => None,
+            })
+            .into_iter()
+            .collect()
+    }
+
+    fn refresh_product_picker(&mut self) {
+        let items: Vec<PickItem> = self.catalog.iter().map(product_item).collect();
+        for overlay in self.overlays.iter_mut().rev() {
+            if let Overlay::Picker(p) = overlay
+                && matches!(p.pick, Pick::ReviewProduct { .. })
+            {
+                p.set_items(items);
+                return;
+            }
+        }
+    }
+
+    pub(crate) fn product(&self, sku: &str) -> Option<&Product> {
+        self.catalog.iter().find(|p| p.sku == sku)
+    }
+}
+
+/// A product as a picker line: name and variant, then SKU, price and what is available.
+fn product_item(p: &Product) -> PickItem {
+    let money = crate::core::money::Money::new(p.price, p.currency);
+    let stock = if p.available() <= 0 { "sold out".to_string() } else { format!("{} left", p.available()) };
+    PickItem {
+        label: p.display_name(),
+        detail: format!("{}  {money}  {stock}  {}", p.sku, p.aliases.join(" ")),
+        value: PickValue::Sku(p.sku.clone()),
+    }
+}

@@ -1,0 +1,174 @@
+//! Moving around: panes, lists, filters, jumping, help, and the commands that open things.
+
+use super::effect::Effect;
+use super::keymap::{Command, Context};
+use super::overlay::Overlay;
+use super::panes::PaneId;
+use super::prompt::{Ask, Prompt};
+use super::review::ReviewDraft;
+use super::{App, Tone};
+
+impl App {
+    /// A command in a pane or in the order/history view.
+    pub(super) fn pane_command(&mut self, context: Context, command: Command) -> Vec<Effect> {
+        match command {
+            Command::Quit => {
+                self.quit = true;
+                vec![Effect::Quit]
+            }
+            Command::Help => {
+                self.overlays.push(Overlay::Help { scroll: 0 });
+                Vec::new()
+            }
+            Command::Back => self.back(),
+            Command::NextPane => self.switch(self.pane.next(1)),
+            Command::PrevPane => self.switch(self.pane.next(-1)),
+            Command::Pane(i) => self.switch(PaneId::ALL[usize::from(i) % 4]),
+            Command::Down => self.move_by(context, 1),
+            Command::Up => self.move_by(context, -1),
+            Command::PageDown => self.move_by(context, self.page()),
+            Command::PageUp => self.move_by(context, -self.page()),
+            Command::Top => self.go_to(context, 0),
+            Command::Bottom => self.go_to(context, usize::MAX),
+            Command::Filter => self.start_filter(),
+            Command::Jump => {
+                self.overlays.push(Overlay::Prompt(Prompt::new("Go to order", "the order number, e.g. 1042", "", Ask::Jump)));
+                Vec::new()
+            }
+            Command::ToggleDone => {
+                self.orders.show_done = !self.orders.show_done;
+                let shown = if self.orders.show_done { "shown" } else { "hidden" };
+                self.say(Tone::Info, format!("delivered and cancelled orders {shown}"));
+                self.orders.cursor.selected = 0;
+                vec![self.orders.load(0)]
+            }
+            Command::NewOrder => vec![Effect::LoadCatalog].into_iter().chain(self.new_order()).collect(),
+            Command::PasteClipboard => {
+                self.say(Tone::Info, "reading the clipboard…");
+                vec![Effect::ReadClipboard]
+            }
+            Command::Export => {
+                self.say(Tone::Info, "writing today's reports…");
+                vec![Effect::ExportToday]
+            }
+            Command::Open => self.open(context),
+            other => self.order_command(context, other),
+        }
+    }
+
+    fn page(&self) -> isize {
+        self.size.1.saturating_sub(8).max(1) as isize
+    }
+
+    fn switch(&mut self, pane: PaneId) -> Vec<Effect> {
+        if !self.overlays.is_empty() {
+            return Vec::new();
+        }
+        self.pane = pane;
+        self.reload_visible()
+    }
+
+    fn back(&mut self) -> Vec<Effect> {
+        if self.overlays.pop().is_some() {
+            return Vec::new();
+        }
+        // In a pane, Esc clears its filter.
+        let filter = match self.pane {
+            PaneId::Orders => &mut self.orders.filter,
+            PaneId::Inventory => &mut self.inventory.filter,
+            PaneId::Customers => &mut self.customers.filter,
+            PaneId::Payments => return Vec::new(),
+        };
+        if filter.is_empty() {
+            return Vec::new();
+        }
+        filter.clear();
+        self.say(Tone::Info, "filter cleared");
+        vec![self.reset_pane()]
+    }
+
+    /// Back to the top of the focused list, reloaded.
+    pub(super) fn reset_pane(&mut self) -> Effect {
+        match self.pane {
+            PaneId::Orders => {
+                self.orders.cursor.selected = 0;
+                self.orders.load(0)
+            }
+            PaneId::Inventory => {
+                self.inventory.cursor.selected = 0;
+                self.inventory.load(0)
+            }
+            PaneId::Customers => {
+                self.customers.cursor.selected = 0;
+                self.customers.load(0)
+            }
+            PaneId::Payments => Effect::LoadPayments,
+        }
+    }
+
+    fn move_by(&mut self, context: Context, delta: isize) -> Vec<Effect> {
+        if let Some(Overlay::History { history, selected }) = self.overlays.last_mut() {
+            *selected = selected.saturating_add_signed(delta).min(history.orders.len().saturating_sub(1));
+            return Vec::new();
+        }
+        if context == Context::Detail {
+            return Vec::new();
+        }
+        match self.pane {
+            PaneId::Orders => self.orders.move_by(delta).into_iter().collect(),
+            PaneId::Inventory => self.inventory.move_by(delta).into_iter().collect(),
+            PaneId::Customers => self.customers.move_by(delta).into_iter().collect(),
+            PaneId::Payments => {
+                self.payments.move_by(delta);
+                Vec::new()
+            }
+        }
+    }
+
+    fn go_to(&mut self, context: Context, position: usize) -> Vec<Effect> {
+        if context == Context::Detail || context == Context::History {
+            return Vec::new();
+        }
+        match self.pane {
+            PaneId::Orders => self.orders.go_to(position).into_iter().collect(),
+            PaneId::Inventory => self.inventory.go_to(position).into_iter().collect(),
+            PaneId::Customers => self.customers.go_to(position).into_iter().collect(),
+            PaneId::Payments => {
+                self.payments.selected = position.min(self.payments.len().saturating_sub(1));
+                Vec::new()
+            }
+        }
+    }
+
+    fn start_filter(&mut self) -> Vec<Effect> {
+        if !self.overlays.is_empty() || self.pane == PaneId::Payments {
+            return Vec::new();
+        }
+        let (current, hint) = match self.pane {
+            PaneId::Orders => (&self.orders.filter, "customer name, phone or order number"),
+            PaneId::Inventory => (&self.inventory.filter, "SKU, name, variant or alias"),
+            _ => (&self.customers.filter, "name or phone"),
+        };
+        let prompt = Prompt::new(format!("Filter {}", self.pane.title()), hint, current.clone(), Ask::Filter(self.pane));
+        self.overlays.push(Overlay::Prompt(prompt));
+        Vec::new()
+    }
+
+    /// Enter on a list row.
+    fn open(&mut self, context: Context) -> Vec<Effect> {
+        if let Some(Overlay::History { history, selected }) = self.overlays.last() {
+            return history.orders.get(*selected).map(|o| Effect::LoadOrder(o.number)).into_iter().collect();
+        }
+        match (context, self.pane) {
+            (Context::Orders, _) => self.orders.selected().map(|r| Effect::LoadOrder(r.number)).into_iter().collect(),
+            (Context::Payments, _) => self.payments.selected().map(|r| Effect::LoadOrder(r.order_number)).into_iter().collect(),
+            (Context::Customers, _) => self.customers.selected().map(|c| Effect::LoadHistory(c.id)).into_iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `n`: an empty review to fill by hand: the customer first, then products.
+    fn new_order(&mut self) -> Vec<Effect> {
+        self.drafts_ready(vec![ReviewDraft::empty()])
+    }
+}

@@ -1,0 +1,62 @@
+//! The order queue, most urgent first, a window at a time.
+
+use super::effect::Effect;
+use super::list::Paged;
+use super::rows::{OPEN_RANKS, QueuePage, QueueRow, RANKS};
+
+#[derive(Debug, Clone, Default)]
+pub struct OrdersPane {
+    pub rows: Vec<QueueRow>,
+    pub cursor: Paged,
+    pub counts: [i64; RANKS],
+    pub filter: String,
+    /// Delivered and cancelled orders are shown too.
+    pub show_done: bool,
+    /// Select this order when it shows up in a load.
+    pub want: Option<i64>,
+}
+
+impl OrdersPane {
+    pub fn load(&self, offset: usize) -> Effect {
+        Effect::LoadQueue { filter: self.filter.clone(), show_done: self.show_done, offset }
+    }
+
+    pub fn reload(&self) -> Effect {
+        self.load(self.cursor.offset)
+    }
+
+    pub fn loaded(&mut self, page: QueuePage) {
+        let shown: i64 = self.visible_ranks().map(|r| page.counts[r]).sum();
+        self.counts = page.counts;
+        self.cursor.loaded(page.offset, page.rows.len(), shown.max(0) as usize);
+        self.rows = page.rows;
+        if let Some(want) = self.want
+            && let Some(i) = self.rows.iter().position(|r| r.number == want)
+        {
+            self.cursor.selected = self.cursor.offset + i;
+            self.want = None;
+        }
+    }
+
+    pub fn visible_ranks(&self) -> impl Iterator<Item = usize> {
+        let last = if self.show_done { RANKS - 1 } else { OPEN_RANKS as usize };
+        0..=last
+    }
+
+    pub fn selected(&self) -> Option<&QueueRow> {
+        self.cursor.local().and_then(|i| self.rows.get(i))
+    }
+
+    pub fn move_by(&mut self, delta: isize) -> Option<Effect> {
+        self.cursor.move_by(delta).map(|offset| self.load(offset))
+    }
+
+    pub fn go_to(&mut self, position: usize) -> Option<Effect> {
+        self.cursor.go_to(position).map(|offset| self.load(offset))
+    }
+
+    /// How many orders the queue shows now.
+    pub fn shown(&self) -> i64 {
+        self.visible_ranks().map(|r| self.counts[r]).sum()
+    }
+}

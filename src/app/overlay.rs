@@ -1,0 +1,51 @@
+//! Screens on top of the panes, as a stack: Esc always pops the top one.
+
+use super::effect::Effect;
+use super::keymap::Context;
+use super::picker::Picker;
+use super::prompt::Prompt;
+use super::review::Review;
+use super::rows::{CustomerHistory, OrderDetail};
+
+/// A yes/no question that carries what each answer does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    pub question: String,
+    pub yes: Vec<Effect>,
+    /// What "n" does; None means "n" just cancels, like Esc.
+    pub no: Option<Vec<Effect>>,
+}
+
+/// Text to select by hand (the clipboard could not take it), or to read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextPopup {
+    pub title: String,
+    pub text: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Detail(Box<OrderDetail>),
+    History { history: Box<CustomerHistory>, selected: usize },
+    Review(Review),
+    Picker(Picker),
+    Prompt(Prompt),
+    Confirm(Confirm),
+    Text(TextPopup),
+    Help { scroll: u16 },
+}
+
+impl Overlay {
+    pub fn context(&self) -> Context {
+        match self {
+            Overlay::Detail(_) => Context::Detail,
+            Overlay::History { .. } => Context::History,
+            Overlay::Review(_) => Context::Review,
+            Overlay::Picker(_) => Context::Picker,
+            Overlay::Prompt(_) => Context::Input,
+            Overlay::Confirm(_) => Context::Confirm,
+            Overlay::Text(_) | Overlay::Help { .. } => Context::Popup,
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! The four panes and which one is which.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaneId {
+    Orders,
+    Inventory,
+    Customers,
+    Payments,
+}
+
+impl PaneId {
+    pub const ALL: [PaneId; 4] = [PaneId::Orders, PaneId::Inventory, PaneId::Customers, PaneId::Payments];
+
+    pub fn index(self) -> usize {
+        PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            PaneId::Orders => "Orders",
+            PaneId::Inventory => "Inventory",
+            PaneId::Customers => "Customers",
+            PaneId::Payments => "Payments",
+        }
+    }
+
+    pub fn next(self, step: isize) -> PaneId {
+        let i = (self.index() as isize + step).rem_euclid(4) as usize;
+        PaneId::ALL[i]
+    }
+}

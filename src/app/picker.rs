@@ -1,0 +1,162 @@
+//! A list to choose from, narrowed as you type: fuzzy over a known list (products, payment
+//! methods, stages), or fed by the book as you type (customers).
+
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+use super::key::KeyPress;
+use super::prompt::{Ask, Prompt};
+use crate::core::order::Fulfilment;
+use crate::core::payment::Method;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickValue {
+    Sku(String),
+    Method(Method),
+    Stage(Fulfilment),
+    Payment(String),
+    /// An existing customer (phone or, without one, the name).
+    Customer { key: String, name: String, address: Option<String> },
+    /// A customer to create from what was typed.
+    NewCustomer(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickItem {
+    pub label: String,
+    pub detail: String,
+    pub value: PickValue,
+}
+
+/// What the choice is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// Replace the product of review line `line`, or add a line when None.
+    ReviewProduct { line: Option<usize> },
+    ReviewCustomer,
+    PayMethod { number: i64, amount: String },
+    Advance { number: i64, version: i64 },
+    Verify { number: i64 },
+    Reject { number: i64 },
+    MergeInto { from: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub title: String,
+    pub query: Prompt,
+    pub items: Vec<PickItem>,
+    /// Indices into `items`, best match first.
+    pub shown: Vec<usize>,
+    pub selected: usize,
+    pub pick: Pick,
+    /// Items come from a search in the book (customers) rather than fuzzy matching here.
+    pub searched: bool,
+}
+
+impl Picker {
+    pub fn new(title: impl Into<String>, items: Vec<PickItem>, pick: Pick) -> Picker {
+        let mut p = Picker {
+            title: title.into(),
+            query: Prompt::new("", "", "", Ask::Jump),
+            items,
+            shown: Vec::new(),
+            selected: 0,
+            pick,
+            searched: false,
+        };
+        p.refilter();
+        p
+    }
+
+    /// A picker whose items arrive from searches (`set_items`).
+    pub fn searching(title: impl Into<String>, pick: Pick) -> Picker {
+        let mut p = Picker::new(title, Vec::new(), pick);
+        p.searched = true;
+        p
+    }
+
+    pub fn typed(&self) -> &str {
+        self.query.value()
+    }
+
+    /// Edits the query; true when it changed.
+    pub fn edit(&mut self, press: KeyPress) -> bool {
+        let before = self.typed().to_string();
+        self.query.edit(press);
+        let changed = before != self.typed();
+        if changed && !self.searched {
+            self.refilter();
+        }
+        changed
+    }
+
+    pub fn set_items(&mut self, items: Vec<PickItem>) {
+        self.items = items;
+        self.refilter();
+    }
+
+    pub fn refilter(&mut self) {
+        let query = self.typed().trim().to_string();
+        if query.is_empty() || self.searched {
+            self.shown = (0..self.items.len()).collect();
+        } else {
+            let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
+            let mut matcher = Matcher::new(Config::DEFAULT);
+            let mut buf = Vec::new();
+            let mut scored: Vec<(usize, u32)> = self
+                .items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| {
+                    let haystack = format!("{} {}", item.label, item.detail);
+                    pattern
+                        .score(Utf32Str::new(&haystack, &mut buf), &mut matcher)
+                        .map(|s| (i, s))
+                })
+                .collect();
+            // Best first; ties keep the list's own order.
+            scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            self.shown = scored.into_iter().map(|(i, _)| i).collect();
+        }
+        self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if !self.shown.is_empty() {
+            self.selected = self.selected.saturating_add_signed(delta).min(self.shown.len() - 1);
+        }
+    }
+
+    pub fn chosen(&self) -> Option<&PickItem> {
+        self.shown.get(self.selected).and_then(|i| self.items.get(*i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::key::Key;
+
+    fn item(label: &str) -> PickItem {
+        PickItem { label: label.into(), detail: String::new(), value: PickValue::Sku(label.into()) }
+    }
+
+    #[test]
+    fn typing_narrows_fuzzily() {
+        let mut p = Picker::new(
+            "Product",
+            vec![item("Leather Jacket Black / M"), item("Wool Scarf Red"), item("Basic Tee White / M")],
+            Pick::ReviewProduct { line: None },
+        );
+        assert_eq!(p.shown.len(), 3);
+        for c in "scrf".chars() {
+            p.edit(KeyPress::plain(Key::Char(c)));
+        }
+        assert_eq!(p.chosen().map(|i| i.label.as_str()), Some("Wool Scarf Red"));
+        p.edit(KeyPress::plain(Key::Char('z')));
+        assert!(p.chosen().is_none());
+        p.edit(KeyPress::plain(Key::Backspace));
+        assert!(p.chosen().is_some());
+    }
+}

@@ -1,0 +1,279 @@
+//! The paste review (and new-order form): the drafts read from a paste, one per customer,
+//! for staff to check, fix and turn into orders. Nothing is written until Enter or `s`.
+
+use super::effect::{LineSpec, OrderSpec};
+use crate::core::catalog::Product;
+use crate::core::money::{Money, decimal_string};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewLine {
+    pub sku: String,
+    pub name: String,
+    pub qty: i64,
+    pub unit_price: Money,
+    /// How sure the reading was (0–100); None when a person chose it.
+    pub confidence: Option<u8>,
+    /// Units available when the draft was read.
+    pub available: i64,
+    /// What the customer wrote about it.
+    pub said: String,
+}
+
+impl ReviewLine {
+    pub fn from_product(p: &Product, qty: i64) -> ReviewLine {
+        ReviewLine {
+            sku: p.sku.clone(),
+            name: p.display_name(),
+            qty,
+            unit_price: Money::new(p.price, p.currency),
+            confidence: None,
+            available: p.available(),
+            said: String::new(),
+        }
+    }
+
+    pub fn short(&self) -> bool {
+        self.qty > self.available
+    }
+
+    /// A guess worth a second look.
+    pub fn unsure(&self) -> bool {
+        self.confidence.is_some_and(|c| c < 70)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownCustomer {
+    pub last_address: Option<String>,
+    pub open_balance: Money,
+    pub orders: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewCustomer {
+    pub name: String,
+    pub phone: Option<String>,
+    /// Set when the book already knows them.
+    pub known: Option<KnownCustomer>,
+}
+
+impl ReviewCustomer {
+    /// How the order names them: the phone when there is one.
+    pub fn key(&self) -> String {
+        self.phone.clone().unwrap_or_else(|| self.name.clone())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewDraft {
+    pub customer: Option<ReviewCustomer>,
+    pub lines: Vec<ReviewLine>,
+    pub address: Option<String>,
+    pub pickup: bool,
+    /// What the customer says they paid: Some(None) when they gave no amount.
+    pub claimed: Option<Option<Money>>,
+    /// Words that read like an order but match no product.
+    pub unmatched: Vec<String>,
+    /// Products the customer asked about without ordering them.
+    pub asked: Vec<String>,
+    pub warnings: Vec<String>,
+    /// The pasted text this draft came from.
+    pub source: Option<String>,
+}
+
+impl ReviewDraft {
+    pub fn empty() -> ReviewDraft {
+        ReviewDraft {
+            customer: None,
+            lines: Vec::new(),
+            address: None,
+            pickup: false,
+            claimed: None,
+            unmatched: Vec::new(),
+            asked: Vec::new(),
+            warnings: Vec::new(),
+            source: None,
+        }
+    }
+
+    pub fn total(&self) -> Option<Money> {
+        let first = self.lines.first()?.unit_price;
+        self.lines.iter().try_fold(Money::zero(first.currency), |sum, l| {
+            sum.checked_add(l.unit_price.checked_mul(l.qty).ok()?).ok()
+        })
+    }
+
+    /// Why Enter cannot create and confirm this draft yet, if it cannot.
+    pub fn blocker(&self) -> Option<String> {
+        if self.customer.is_none() {
+            return Some("who is it for? press u to pick or add the customer".into());
+        }
+        if self.lines.is_empty() {
+            return Some("no lines yet: press a to add a product".into());
+        }
+        if let Some(l) = self.lines.iter().find(|l| l.short()) {
+            return Some(format!(
+                "only {} of '{}' left ({} asked): fix the line (+/-, p, d) or press s to keep a draft",
+                l.available.max(0),
+                l.name,
+                l.qty
+            ));
+        }
+        None
+    }
+
+    pub fn spec(&self) -> Option<OrderSpec> {
+        let customer = self.customer.as_ref()?;
+        Some(OrderSpec {
+            customer: customer.key(),
+            name: Some(customer.name.clone()).filter(|n| !n.trim().is_empty()),
+            lines: self.lines.iter().map(|l| LineSpec { sku: l.sku.clone(), qty: l.qty }).collect(),
+            address: if self.pickup { None } else { self.address.clone() },
+            notes: if self.pickup { "pickup".into() } else { String::new() },
+            source: self.source.clone(),
+            claimed: self.claimed.flatten().map(|m| decimal_string(m.minor, m.currency)),
+        })
+    }
+}
+
+/// Why the review is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewMode {
+    Paste,
+    New,
+    Edit { number: i64, version: i64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub drafts: Vec<ReviewDraft>,
+    pub current: usize,
+    pub line: usize,
+    pub mode: ReviewMode,
+}
+
+impl Review {
+    pub fn new(drafts: Vec<ReviewDraft>, mode: ReviewMode) -> Review {
+        Review { drafts, current: 0, line: 0, mode }
+    }
+
+    pub fn draft(&self) -> Option<&ReviewDraft> {
+        self.drafts.get(self.current)
+    }
+
+    pub fn draft_mut(&mut self) -> Option<&mut ReviewDraft> {
+        self.drafts.get_mut(self.current)
+    }
+
+    pub fn move_line(&mut self, delta: isize) {
+        let len = self.draft().map_or(0, |d| d.lines.len());
+        self.line = self.line.saturating_add_signed(delta).min(len.saturating_sub(1));
+    }
+
+    pub fn change_qty(&mut self, delta: i64) {
+        let line = self.line;
+        if let Some(l) = self.draft_mut().and_then(|d| d.lines.get_mut(line)) {
+            l.qty = (l.qty + delta).clamp(1, 100_000);
+        }
+    }
+
+    pub fn remove_line(&mut self) {
+        let line = self.line;
+        if let Some(d) = self.draft_mut()
+            && line < d.lines.len()
+        {
+            d.lines.remove(line);
+        }
+        self.move_line(0);
+    }
+
+    /// Puts `product` on line `at` (keeping its quantity) or adds it as a new line; the
+    /// cursor goes to the line, so `+` right after adding counts that product up.
+    pub fn set_product(&mut self, at: Option<usize>, product: &Product) {
+        let Some(d) = self.draft_mut() else { return };
+        let line = match at.filter(|i| *i < d.lines.len()) {
+            Some(i) => {
+                let l = &mut d.lines[i];
+                *l = ReviewLine { qty: l.qty, said: l.said.clone(), ..ReviewLine::from_product(product, l.qty) };
+                i
+            }
+            None => match d.lines.iter().position(|l| l.sku == product.sku) {
+                Some(i) => {
+                    d.lines[i].qty += 1;
+                    i
+                }
+                None => {
+                    d.lines.push(ReviewLine::from_product(product, 1));
+                    d.lines.len() - 1
+                }
+            },
+        };
+        self.line = line;
+    }
+
+    /// The current draft became an order (or was saved): drop it; true when none are left.
+    pub fn finish_current(&mut self) -> bool {
+        if self.current < self.drafts.len() {
+            self.drafts.remove(self.current);
+        }
+        self.current = self.current.min(self.drafts.len().saturating_sub(1));
+        self.line = 0;
+        self.drafts.is_empty()
+    }
+
+    pub fn next_draft(&mut self) {
+        if !self.drafts.is_empty() {
+            self.current = (self.current + 1) % self.drafts.len();
+            self.line = 0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::money::Currency;
+
+    fn product(sku: &str, available: i64) -> Product {
+        Product {
+            sku: sku.into(),
+            name: "Wool Scarf".into(),
+            variant: "Red".into(),
+            price: 3500,
+            currency: Currency::Usd,
+            aliases: vec![],
+            on_hand: available,
+            reserved: 0,
+            low_stock: None,
+        }
+    }
+
+    #[test]
+    fn a_draft_says_what_stops_it() {
+        let mut r = Review::new(vec![ReviewDraft::empty()], ReviewMode::New);
+        assert!(r.draft().unwrap().blocker().unwrap().contains("who is it for"));
+        r.draft_mut().unwrap().customer = Some(ReviewCustomer { name: "Mei".into(), phone: None, known: None });
+        assert!(r.draft().unwrap().blocker().unwrap().contains("no lines"));
+        r.set_product(None, &product("SCF-RED", 1));
+        assert_eq!(r.draft().unwrap().blocker(), None);
+        r.change_qty(1);
+        let why = r.draft().unwrap().blocker().unwrap();
+        assert!(why.contains("only 1 of 'Wool Scarf Red' left (2 asked)"), "{why}");
+        r.change_qty(-5);
+        assert_eq!(r.draft().unwrap().lines[0].qty, 1, "quantities stay at least 1");
+        let spec = r.draft().unwrap().spec().unwrap();
+        assert_eq!(spec.customer, "Mei");
+        assert_eq!(spec.lines, vec![LineSpec { sku: "SCF-RED".into(), qty: 1 }]);
+    }
+
+    #[test]
+    fn changing_a_product_keeps_the_quantity() {
+        let mut r = Review::new(vec![ReviewDraft::empty()], ReviewMode::New);
+        r.set_product(None, &product("SCF-RED", 5));
+        r.change_qty(2);
+        r.set_product(Some(0), &product("SCF-BLU", 5));
+        let l = &r.draft().unwrap().lines[0];
+        assert_eq!((l.sku.as_str(), l.qty), ("SCF-BLU", 3));
+        assert!(!r.finish_current() || r.drafts.is_empty());
+    }
+}

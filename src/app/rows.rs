@@ -1,0 +1,146 @@
+//! What the runtime hands the desk to show: plain data built from the book, so the state
+//! machine depends on the core only.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::core::catalog::Product;
+use crate::core::customer::Customer;
+use crate::core::money::Money;
+use crate::core::order::{Fulfilment, Lifecycle, Order};
+use crate::core::payment::{Payment, Totals};
+
+/// Queue ranks kept by the book: 0 claims to verify … 7 delivered with a balance due;
+/// 8 delivered and 9 cancelled are behind the toggle.
+pub const RANKS: usize = 10;
+pub const OPEN_RANKS: u8 = 7;
+
+pub const RANK_TITLES: [&str; RANKS] = [
+    "claims to verify",
+    "drafts",
+    "awaiting payment",
+    "paid, to pack",
+    "packing",
+    "ready",
+    "out for delivery",
+    "delivered, balance due",
+    "delivered",
+    "cancelled",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueRow {
+    pub number: i64,
+    pub version: i64,
+    pub rank: u8,
+    pub created_at: DateTime<Utc>,
+    pub customer: String,
+    /// "2×JKT-BLK-M 1×SCF-RED"
+    pub items: String,
+    pub total: Money,
+    pub balance: Money,
+    pub label: &'static str,
+    pub lifecycle: Lifecycle,
+    pub fulfilment: Fulfilment,
+    pub claims: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuePage {
+    /// Position of the first row in the whole (filtered) queue.
+    pub offset: usize,
+    pub rows: Vec<QueueRow>,
+    pub counts: [i64; RANKS],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InventoryPage {
+    pub offset: usize,
+    pub rows: Vec<Product>,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerRow {
+    pub id: Uuid,
+    pub name: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub orders: i64,
+    pub lifetime_value: Money,
+    pub open_balance: Money,
+    pub last_order_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomersPage {
+    pub offset: usize,
+    pub rows: Vec<CustomerRow>,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentRow {
+    pub order_number: i64,
+    pub customer: String,
+    pub payment: Payment,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PaymentsPage {
+    pub claims: Vec<PaymentRow>,
+    pub recent: Vec<PaymentRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalLine {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+}
+
+/// One order, opened: everything the order view shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderDetail {
+    pub order: Order,
+    pub customer: Customer,
+    pub totals: Totals,
+    pub label: &'static str,
+    pub payments: Vec<Payment>,
+    pub journal: Vec<JournalLine>,
+    /// The summary exactly as `y` copies it.
+    pub summary: String,
+}
+
+impl OrderDetail {
+    pub fn total(&self) -> i64 {
+        self.order.total().map(|m| m.minor).unwrap_or_default()
+    }
+
+    pub fn balance(&self) -> i64 {
+        self.totals.balance(self.total())
+    }
+
+    pub fn claims(&self) -> Vec<&Payment> {
+        self.payments
+            .iter()
+            .filter(|p| p.state == crate::core::payment::PaymentState::Claimed)
+            .collect()
+    }
+}
+
+/// A customer with their orders, for the history view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerHistory {
+    pub customer: CustomerRow,
+    pub orders: Vec<QueueRow>,
+}
+
+/// A customer found by a search in the customer picker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerHit {
+    pub name: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub open_balance: Money,
+}

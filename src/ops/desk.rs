@@ -1,0 +1,118 @@
+//! What the desk (the terminal screen) reads and writes beyond the command line's
+//! operations: lists a page at a time, customer search and history, and the review's
+//! create-and-confirm in one transaction.
+
+use uuid::Uuid;
+
+use super::orders::{ItemSpec, NewOrder, OrderEdit, OrderView, create_in, load, step_in};
+use super::payments::{NewPayment, record_in};
+use super::{Desk, OpError, Result, begin};
+use crate::core::catalog::Product;
+use crate::core::order::Command;
+use crate::core::payment::Method;
+use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow, RANKS};
+
+/// The queue's counts per rank and one page of rows (with their ranks).
+pub struct QueueSlice {
+    pub counts: [i64; RANKS],
+    pub rows: Vec<(u8, OrderRow)>,
+}
+
+/// The last rank shown without the "show delivered and cancelled" toggle.
+pub const LAST_OPEN_RANK: u8 = 7;
+
+impl Desk {
+    pub fn queue(&self, filter: &str, show_done: bool, offset: usize, limit: usize) -> Result<QueueSlice> {
+        let read = self.store.read();
+        let last = if show_done { (RANKS - 1) as u8 } else { LAST_OPEN_RANK };
+        Ok(QueueSlice {
+            counts: read.queue_counts(filter.trim())?,
+            rows: read.queue_page(0, last, filter.trim(), offset as i64, limit as i64)?,
+        })
+    }
+
+    pub fn inventory_page(&self, filter: &str, offset: usize, limit: usize) -> Result<(Vec<Product>, usize)> {
+        let read = self.store.read();
+        let total = read.products_matching(filter)?;
+        Ok((read.products(filter, limit as i64, offset as i64)?, total.max(0) as usize))
+    }
+
+    pub fn customers_page(&self, filter: &str, offset: usize, limit: usize) -> Result<(Vec<CustomerStats>, usize)> {
+        let read = self.store.read();
+        let total = read.customer_count(filter.trim())?;
+        Ok((read.customer_stats(filter.trim(), limit as i64, offset as i64)?, total.max(0) as usize))
+    }
+
+    /// Claims waiting for verification and the latest payments.
+    pub fn payments_page(&self, limit: usize) -> Result<(Vec<PaymentListRow>, Vec<PaymentListRow>)> {
+        let read = self.store.read();
+        Ok((read.claims(limit as i64)?, read.recent_payments(limit as i64)?))
+    }
+
+    /// A customer and their latest orders (newest first).
+    pub fn customer_history(&self, id: Uuid, limit: usize) -> Result<(CustomerStats, Vec<OrderRow>)> {
+        let read = self.store.read();
+        let stats = read
+            .customer_stats_of(id)?
+            .ok_or_else(|| OpError::NotFound("that customer is no longer in the book".into()))?;
+        let orders = read.list_orders(&OrderFilter {
+            customer_id: Some(id),
+            limit: Some(limit as i64),
+            newest_first: true,
+            ..OrderFilter::default()
+        })?;
+        Ok((stats, orders))
+    }
+
+    /// The customer with this phone (normalised), with their standing, if known.
+    pub fn known_customer(&self, phone: &str) -> Result<Option<CustomerStats>> {
+        let read = self.store.read();
+        match read.customer_by_phone(phone)? {
+            Some(c) => Ok(read.customer_stats_of(c.id)?),
+            None => Ok(None),
+        }
+    }
+
+    /// Creates the order and, with `confirm`, confirms it, all in one transaction: if stock
+    /// is short nothing is written. A claim read from the chat is recorded as a claim.
+    pub fn create_order_now(&mut self, new: NewOrder, confirm: bool, claimed: Option<String>) -> Result<OrderView> {
+        let (tx, ctx) = begin!(self);
+        let order = create_in(&tx, &ctx, new)?;
+        if confirm {
+            step_in(&tx, &ctx, order.number, Command::Confirm, false, None)?;
+        }
+        if let Some(amount) = claimed {
+            let claim = NewPayment { amount, method: Method::Other, reference: None, claimed: true, proof: Some("claimed in the chat".into()) };
+            record_in(&tx, &ctx, order.number, claim)?;
+        }
+        tx.commit()?;
+        self.order_view(order.number)
+    }
+
+    /// Replaces an order's lines (and address) with these, as seen at `seen_version`.
+    pub fn replace_lines(
+        &mut self,
+        number: i64,
+        lines: Vec<ItemSpec>,
+        address: Option<String>,
+        seen_version: Option<i64>,
+    ) -> Result<OrderView> {
+        let current = {
+            let tx = self.store.write()?;
+            load(&tx, number, seen_version)?
+        };
+        let remove = current
+            .lines
+            .iter()
+            .filter(|l| !lines.iter().any(|n| n.sku == l.sku))
+            .map(|l| l.sku.clone())
+            .collect();
+        let address = (address != current.address).then(|| address.unwrap_or_default());
+        let edit = OrderEdit { set: lines, remove, address, ..OrderEdit::default() };
+        self.edit_order(number, edit, seen_version)
+    }
+
+    pub fn set_notes(&mut self, number: i64, notes: String, seen_version: Option<i64>) -> Result<OrderView> {
+        self.edit_order(number, OrderEdit { notes: Some(notes), ..OrderEdit::default() }, seen_version)
+    }
+}

@@ -1,0 +1,360 @@
+//! Payment links: the live link of an order, made when needed, replaced when the balance
+//! changes, renewed when it runs out; and the queries the Payments pane reads.
+//!
+//! A provider call (Stripe's API) can take seconds, so it happens before the write
+//! transaction; the transaction then checks that neither the order nor its link changed
+//! meanwhile. A retry after a lost answer sends the same idempotency key, so Stripe returns
+//! the session it already made instead of a second one.
+
+use chrono::{DateTime, DurationRound, TimeDelta, Utc};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::orders::{OrderView, load};
+use super::{Desk, OpError, Result};
+use crate::config::LinkSource;
+use crate::core::link::{
+    LinkEvent, LinkState, PaymentLink, Provider, expiry, idempotency_key, transition,
+};
+use crate::core::money::{Money, decimal_string};
+use crate::core::order::{Lifecycle, Order};
+use crate::payments::fixed::FixedLink;
+use crate::payments::template::TemplateLink;
+use crate::payments::{LinkProvider, LinkRequest, StripeAuth, StripeClient};
+use crate::store::{EventRow, JournalWrite, LinkRow, LinkUpdate, Review, StoreError, Tx};
+
+/// An order's link, as `order link` and the desk show it.
+#[derive(Debug, Clone)]
+pub struct LinkView {
+    pub link: PaymentLink,
+    pub order_no: i64,
+    /// False when the live link already asked for the balance and was returned as it is.
+    pub created: bool,
+    /// The link this one replaced (cancelled, or expired and renewed).
+    pub replaced: Option<PaymentLink>,
+    /// Something to tell the person that did not stop the link (Stripe could not expire
+    /// the replaced session).
+    pub warning: Option<String>,
+}
+
+/// Whether to return the live link when it still fits, or make a fresh one in its chain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Want {
+    Live,
+    /// A reminder renews the chain's link: same chain, new expiry (and a new Stripe session).
+    Renewal,
+}
+
+impl Desk {
+    /// The live payment link of order `number`, made (or replaced) if needed. `provider`
+    /// overrides the configured one.
+    pub fn order_link(&mut self, number: i64, provider: Option<Provider>) -> Result<LinkView> {
+        self.ensure_link(number, provider, Want::Live)
+    }
+
+    /// The order's pending link if it is live and still asks for the balance due; never
+    /// makes anything (for summaries and screens).
+    pub fn live_link(&self, view: &OrderView) -> Result<Option<PaymentLink>> {
+        let due = view.totals.balance(view.total());
+        let link = self.store.read().pending_link(view.order.id)?;
+        Ok(link.filter(|l| {
+            l.is_live(self.now()) && l.asks_for(view.order.revision, Money::new(due, view.order.currency))
+        }))
+    }
+
+    /// Every link of the order, oldest first.
+    pub fn order_links(&self, number: i64) -> Result<Vec<PaymentLink>> {
+        let order = self.order_view(number)?.order;
+        Ok(self.store.read().links_for_order(order.id)?)
+    }
+
+    /// Links in any of `states` (all when empty), newest first: the Payments pane's list.
+    pub fn link_rows(&self, states: &[LinkState], limit: i64) -> Result<Vec<LinkRow>> {
+        Ok(self.store.read().link_rows(states, limit)?)
+    }
+
+    /// What waits for a person: money that did not match its link or order.
+    pub fn payment_reviews(&self, limit: i64) -> Result<Vec<Review>> {
+        Ok(self.store.read().reviews(limit)?)
+    }
+
+    /// The latest events from payment providers, newest first.
+    pub fn provider_events(&self, limit: i64) -> Result<Vec<EventRow>> {
+        Ok(self.store.read().recent_events(limit)?)
+    }
+
+    /// Tags of an order that are not cleared ("payment_abandoned").
+    pub fn order_tags(&self, number: i64) -> Result<Vec<String>> {
+        let order = self.order_view(number)?.order;
+        Ok(self.store.read().order_tags(order.id)?)
+    }
+
+    /// A person looked at the order's link in manual review (refunded the money, or
+    /// recorded it by hand with `order pay --ref`): the review is closed.
+    pub fn close_review(&mut self, number: i64, note: &str) -> Result<PaymentLink> {
+        let (now, actor) = (self.now(), self.actor.clone());
+        let tx = self.store.write()?;
+        let order = load(&tx, number, None)?;
+        let link = tx
+            .read()
+            .links_for_order(order.id)?
+            .into_iter()
+            .rev()
+            .find(|l| l.state == LinkState::ManualReview)
+            .ok_or_else(|| OpError::NotFound(format!("order #{number} has no payment link in review")))?;
+        let note = note.trim();
+        let note = if note.is_empty() { format!("review closed by {actor}") } else { note.to_string() };
+        let after = set_state(&tx, &link, LinkEvent::CloseReview, now, &note, None, None)?;
+        journal_link(&tx, &order, "payment review closed", Some(&link), &after, &actor, now)?;
+        tx.commit()?;
+        Ok(after)
+    }
+
+    pub(crate) fn ensure_link(&mut self, number: i64, provider: Option<Provider>, want: Want) -> Result<LinkView> {
+        let now = self.now();
+        let view = self.order_view(number)?;
+        let order = &view.order;
+        if matches!(order.lifecycle, Lifecycle::Cancelled) {
+            return Err(OpError::Invalid(format!("order #{number} is cancelled; it takes no payments")));
+        }
+        let due = Money::new(view.totals.balance(view.total()), order.currency);
+        if due.minor <= 0 {
+            return Err(OpError::Invalid(format!(
+                "order #{number} has nothing left to pay; it needs no payment link"
+            )));
+        }
+        let (provider, source) = self.link_source(order, provider)?.ok_or_else(|| {
+            OpError::Invalid(
+                "no payment link is configured: set payment_link.provider (fixed, template or \
+                 stripe) and its URL in the config, or pass --provider"
+                    .into(),
+            )
+        })?;
+        let read = self.store.read();
+        let pending = read.pending_link(order.id)?;
+        if want == Want::Live
+            && let Some(live) = &pending
+            && live.is_live(now)
+            && live.asks_for(order.revision, due)
+            && live.provider == provider
+        {
+            return Ok(LinkView {
+                link: live.clone(),
+                order_no: number,
+                created: false,
+                replaced: None,
+                warning: None,
+            });
+        }
+        // A link for the same deal (revision and amount) that ran out continues its chain, so
+        // reminders keep counting from the first one; a changed deal starts a new chain.
+        let newest = read.links_for_order(order.id)?.pop();
+        let chain_id = newest
+            .as_ref()
+            .filter(|l| matches!(l.state, LinkState::Pending | LinkState::Expired))
+            .filter(|l| l.asks_for(order.revision, due))
+            .map(|l| l.chain_id);
+        let earlier = read.link_count(order.id)?;
+        // Whole minutes: a retry within the same minute sends exactly the same request.
+        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
+        let key = idempotency_key(order.id, order.revision, due, earlier);
+        let description = format!("Order #{number} · {}", self.config.shop.name.trim());
+        let request = LinkRequest {
+            order_no: number,
+            order_id: order.id,
+            revision: order.revision,
+            due,
+            phone: view.customer.phone.as_deref(),
+            description: &description,
+            expires_at: expiry(provider, minute, self.config.payment_link.expiry_hours),
+            idempotency_key: &key,
+        };
+        let made = match &source {
+            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
+            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
+            LinkSource::Stripe => self.stripe_client()?.create(&request)?,
+        };
+        let id = Uuid::now_v7();
+        let link = PaymentLink {
+            id,
+            order_id: order.id,
+            chain_id: chain_id.unwrap_or(id),
+            revision: order.revision,
+            provider,
+            url: made.url,
+            external_id: made.external_id,
+            amount: due.minor,
+            currency: due.currency,
+            state: LinkState::Pending,
+            idempotency_key: key,
+            created_at: now,
+            expires_at: made.expires_at.max(now + TimeDelta::minutes(1)),
+            state_at: now,
+            superseded_by: None,
+            payment_id: None,
+            note: String::new(),
+            version: 1,
+        };
+        let actor = self.actor.clone();
+        let seen_version = order.version;
+        let tx = self.store.write()?;
+        let order = load(&tx, number, Some(seen_version))?;
+        let current = tx.read().pending_link(order.id)?;
+        if current.as_ref().map(|l| (l.id, l.version)) != pending.as_ref().map(|l| (l.id, l.version)) {
+            return Err(StoreError::Stale {
+                what: format!("the payment link of order #{number}"),
+            }
+            .into());
+        }
+        let replaced = match &current {
+            Some(old) if old.expires_at <= now => {
+                Some(set_state(&tx, old, LinkEvent::Expire, now, "ran out; renewed", None, Some(id))?)
+            }
+            Some(old) => {
+                let why = if old.asks_for(order.revision, due) {
+                    format!("replaced by a new {provider} link")
+                } else {
+                    format!(
+                        "replaced: the balance is now {} {}",
+                        decimal_string(due.minor, due.currency),
+                        due.currency
+                    )
+                };
+                Some(set_state(&tx, old, LinkEvent::Cancel, now, &why, None, Some(id))?)
+            }
+            None => None,
+        };
+        tx.insert_link(&link)?;
+        let action = if replaced.is_some() { "payment link replaced" } else { "payment link made" };
+        journal_link(&tx, &order, action, current.as_ref(), &link, &actor, now)?;
+        tx.commit()?;
+        // The replaced Stripe session must stop taking money; if Stripe cannot be told now,
+        // a payment on it still arrives as a mismatch and goes to review, never as paid.
+        let warning = match &replaced {
+            Some(old) if old.state == LinkState::Cancelled && old.provider == Provider::Stripe => {
+                old.external_id.as_deref().and_then(|sid| self.expire_at_stripe(sid).err())
+            }
+            _ => None,
+        };
+        Ok(LinkView {
+            link,
+            order_no: number,
+            created: true,
+            replaced,
+            warning,
+        })
+    }
+
+    /// How the order's link is made: `wanted`, else the product's own link when every line
+    /// names the same one, else the shop's provider. None when nothing is configured.
+    pub(crate) fn link_source(&self, order: &Order, wanted: Option<Provider>) -> Result<Option<(Provider, LinkSource)>> {
+        let config = &self.config;
+        if let Some(p) = wanted {
+            return config.link_source(p).map(|s| Some((p, s))).map_err(OpError::Invalid);
+        }
+        let mut per_product = order.lines.iter().map(|l| config.product_link(&l.sku));
+        if let Some(first) = per_product.next() {
+            let first = first.map_err(OpError::Invalid)?;
+            let mut same = first.is_some();
+            for other in per_product {
+                same &= other.map_err(OpError::Invalid)? == first;
+            }
+            if same {
+                return Ok(first);
+            }
+        }
+        match config.link_provider().map_err(OpError::Invalid)? {
+            Some(p) => config.link_source(p).map(|s| Some((p, s))).map_err(OpError::Invalid),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn stripe_client(&self) -> Result<StripeClient> {
+        let auth = match &self.stripe {
+            Some(auth) => auth.clone(),
+            None => StripeAuth::from_env()?.ok_or_else(|| {
+                OpError::Invalid(
+                    "Stripe links need the secret key in STRIPE_API_KEY (it is never read from \
+                     the config file); set it and try again"
+                        .into(),
+                )
+            })?,
+        };
+        let pl = &self.config.payment_link;
+        Ok(StripeClient::new(auth, &pl.success_url, &pl.cancel_url))
+    }
+
+    /// Tells Stripe a session no longer takes money; the message says why if it could not.
+    pub(crate) fn expire_at_stripe(&self, session_id: &str) -> std::result::Result<(), String> {
+        let client = self.stripe_client().map_err(|e| e.to_string())?;
+        match client.expire(session_id) {
+            Ok(_) => Ok(()),
+            // Already complete or expired at Stripe: nothing left to stop.
+            Err(crate::payments::ProviderError::Refused { status: 400, .. }) => Ok(()),
+            Err(e) => Err(format!(
+                "the replaced Stripe session {session_id} could not be expired ({e}); a payment on it will go to review"
+            )),
+        }
+    }
+}
+
+/// Moves a link through the transition table and writes the new state.
+pub(crate) fn set_state(
+    tx: &Tx,
+    link: &PaymentLink,
+    event: LinkEvent,
+    at: DateTime<Utc>,
+    note: &str,
+    payment_id: Option<Uuid>,
+    superseded_by: Option<Uuid>,
+) -> Result<PaymentLink> {
+    let state = transition(link.state, event)?;
+    tx.update_link(&LinkUpdate {
+        id: link.id,
+        seen_version: link.version,
+        state,
+        at,
+        note,
+        payment_id,
+        superseded_by,
+    })?;
+    let mut after = link.clone();
+    after.state = state;
+    after.state_at = at;
+    after.note = note.to_string();
+    after.payment_id = payment_id.or(link.payment_id);
+    after.superseded_by = superseded_by.or(link.superseded_by);
+    after.version += 1;
+    Ok(after)
+}
+
+fn link_json(l: &PaymentLink) -> Value {
+    json!({
+        "provider": l.provider, "url": l.url, "state": l.state,
+        "amount": decimal_string(l.amount, l.currency), "currency": l.currency.code(),
+        "revision": l.revision, "expires_at": l.expires_at, "note": l.note,
+    })
+}
+
+/// A link's change in the order's journal.
+pub(crate) fn journal_link(
+    tx: &Tx,
+    order: &Order,
+    action: &str,
+    before: Option<&PaymentLink>,
+    after: &PaymentLink,
+    actor: &str,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    tx.journal(JournalWrite {
+        entity: "order",
+        key: &order.number.to_string(),
+        order_id: Some(order.id),
+        action,
+        before: before.map(link_json),
+        after: Some(link_json(after)),
+        actor,
+        at,
+    })?;
+    Ok(())
+}

@@ -1,0 +1,225 @@
+//! Status lookups (`payments sync`) and the expiry sweep the desk runs on its tick.
+
+use chrono::Duration;
+
+use super::orders::{journal_order, step_in};
+use super::verify::{EventOutcome, Received, sync_key};
+use super::links::{journal_link, set_state};
+use super::{Desk, OpError, Result, begin};
+use crate::core::link::{LinkEvent, LinkState, Provider};
+use crate::core::order::{Command, Lifecycle};
+use crate::core::payment::Totals;
+use crate::payments::events::observe_session;
+use crate::payments::{Observation, PaidNotice};
+
+/// What the expiry sweep did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sweep {
+    /// Orders whose link ran out unpaid.
+    pub expired: Vec<i64>,
+    /// Orders whose pending link was closed because the order was paid otherwise or cancelled.
+    pub closed: Vec<i64>,
+    /// Orders cancelled and their stock released (`on_expiry = "release"`).
+    pub released: Vec<i64>,
+    /// Orders that could not be released, and why.
+    pub kept: Vec<(i64, String)>,
+}
+
+impl Sweep {
+    pub fn is_empty(&self) -> bool {
+        self.expired.is_empty() && self.closed.is_empty() && self.released.is_empty() && self.kept.is_empty()
+    }
+}
+
+/// One Stripe session asked about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncItem {
+    pub order_no: i64,
+    pub session_id: String,
+    /// What Stripe says: open, complete/paid, expired, …
+    pub remote: String,
+    /// What it did to the book; None when nothing changed.
+    pub outcome: Option<EventOutcome>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub items: Vec<SyncItem>,
+    /// Sessions Stripe could not be asked about: (order, why).
+    pub failed: Vec<(i64, String)>,
+    /// Pending fixed and template links: no provider to ask; verify them by hand or by a report.
+    pub unchecked: usize,
+    pub paid: Vec<PaidNotice>,
+    pub sweep: Sweep,
+}
+
+/// How far back an expired Stripe link is still asked about.
+const SYNC_EXPIRED_FOR: Duration = Duration::days(7);
+
+impl Desk {
+    /// Asks Stripe about every pending (and recently expired) Stripe link, applies what it
+    /// says like a webhook would, then runs the expiry sweep.
+    pub fn sync_payments(&mut self) -> Result<SyncReport> {
+        let now = self.now();
+        let read = self.store.read();
+        let to_ask = read.stripe_links_to_sync(now - SYNC_EXPIRED_FOR)?;
+        let unchecked = read
+            .pending_links()?
+            .iter()
+            .filter(|r| r.link.provider != Provider::Stripe)
+            .count();
+        let mut report = SyncReport {
+            unchecked,
+            ..SyncReport::default()
+        };
+        if !to_ask.is_empty() {
+            let client = self.stripe_client()?;
+            for row in to_ask {
+                let Some(session_id) = row.link.external_id.clone() else {
+                    continue;
+                };
+                let session = match client.session(&session_id) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        report.failed.push((row.order_number, e.to_string()));
+                        continue;
+                    }
+                };
+                let remote = format!(
+                    "{}/{}",
+                    session.status.as_deref().unwrap_or("?"),
+                    session.payment_status.as_deref().unwrap_or("?")
+                );
+                let obs = observe_session(&session);
+                let label = match &obs {
+                    Observation::Paid { .. } => "paid",
+                    Observation::Expired { .. } => "expired",
+                    Observation::Failed { .. } => "failed",
+                    Observation::Pending { .. } | Observation::Ignored { .. } => "",
+                };
+                let unchanged = |detail: String| SyncItem {
+                    order_no: row.order_number,
+                    session_id: session_id.clone(),
+                    remote: remote.clone(),
+                    outcome: None,
+                    detail,
+                };
+                // Nothing new: still open, or expired here as it is at Stripe.
+                if label.is_empty() || (label == "expired" && row.link.state == LinkState::Expired) {
+                    let detail = match &obs {
+                        Observation::Pending { why, .. } | Observation::Ignored { why } => why.clone(),
+                        _ => "expired unpaid".into(),
+                    };
+                    report.items.push(unchanged(detail));
+                    continue;
+                }
+                let key = sync_key(&session_id, label);
+                match self.receive(&key, "checkout.session (status lookup)", "sync", &obs)? {
+                    Received::Duplicate => report.items.push(unchanged("seen before".into())),
+                    Received::Applied { outcome, detail, paid, .. } => {
+                        report.paid.extend(paid);
+                        report.items.push(SyncItem {
+                            order_no: row.order_number,
+                            session_id,
+                            remote,
+                            outcome: Some(outcome),
+                            detail,
+                        });
+                    }
+                }
+            }
+        }
+        report.sweep = self.expire_due()?;
+        Ok(report)
+    }
+
+    /// Expires pending links past their time, closes links of orders that were paid
+    /// otherwise or cancelled, and (with `on_expiry = "release"`) cancels orders whose link
+    /// ran out unpaid `release_after_hours` ago, releasing their stock. Safe to call on
+    /// every tick: when nothing is due it reads and writes nothing else.
+    pub fn expire_due(&mut self) -> Result<Sweep> {
+        let now = self.now();
+        let release_after = self.config.release_after().map(Duration::hours);
+        let read = self.store.read();
+        let pending = read.pending_links()?;
+        let mut todo = Vec::new();
+        for row in pending {
+            let Some(order) = read.order_by_id(row.link.order_id)? else {
+                continue;
+            };
+            let total = order.total().map(|m| m.minor).unwrap_or_default();
+            let due = Totals::of(&read.payments_for(order.id)?).balance(total);
+            let why = if order.lifecycle == Lifecycle::Cancelled {
+                Some((LinkEvent::Cancel, "the order was cancelled"))
+            } else if due <= 0 {
+                Some((LinkEvent::Cancel, "the order was paid by other means"))
+            } else if row.link.expires_at <= now {
+                Some((LinkEvent::Expire, "ran out unpaid"))
+            } else {
+                None
+            };
+            if let Some((event, note)) = why {
+                todo.push((row.order_number, row.link, event, note));
+            }
+        }
+        let mut release = Vec::new();
+        if let Some(after) = release_after {
+            for row in read.open_chain_heads()? {
+                let link = &row.link;
+                let expired_at = if link.state == LinkState::Expired {
+                    Some(link.state_at)
+                } else if todo.iter().any(|(_, l, e, _)| l.id == link.id && *e == LinkEvent::Expire) {
+                    Some(link.expires_at)
+                } else {
+                    None
+                };
+                if expired_at.is_some_and(|at| at + after <= now) {
+                    release.push(row.order_number);
+                }
+            }
+        }
+        let mut sweep = Sweep::default();
+        if todo.is_empty() && release.is_empty() {
+            return Ok(sweep);
+        }
+        let (tx, ctx) = begin!(self);
+        for (number, link, event, note) in todo {
+            let Some(order) = tx.read().order_by_id(link.order_id)? else {
+                continue;
+            };
+            let after = set_state(&tx, &link, event, now, note, None, None)?;
+            let action = if event == LinkEvent::Expire { "payment link expired" } else { "payment link cancelled" };
+            journal_link(&tx, &order, action, Some(&link), &after, ctx.actor, now)?;
+            if event == LinkEvent::Expire {
+                sweep.expired.push(number);
+            } else {
+                sweep.closed.push(number);
+            }
+        }
+        for number in release {
+            let Some(order) = tx.read().order_by_number(number)? else {
+                continue;
+            };
+            let totals = Totals::of(&tx.read().payments_for(order.id)?);
+            // Money in, or a claim to check: a person decides, the stock stays.
+            if totals.received > 0 || totals.claimed > 0 {
+                sweep.kept.push((number, "it has a payment or a claim; decide by hand".into()));
+                continue;
+            }
+            if order.lifecycle != Lifecycle::Confirmed {
+                continue;
+            }
+            match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
+                Ok(cancelled) => {
+                    journal_order(&tx, &cancelled, "cancelled: payment link expired unpaid", None, ctx.actor, now)?;
+                    sweep.released.push(number);
+                }
+                Err(OpError::Order(e)) => sweep.kept.push((number, e.to_string())),
+                Err(e) => return Err(e),
+            }
+        }
+        tx.commit()?;
+        Ok(sweep)
+    }
+}

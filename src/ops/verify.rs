@@ -1,0 +1,389 @@
+//! Verified payments from a provider: a webhook event or a status lookup, applied through
+//! one idempotent function.
+//!
+//! Idempotency is in the database: the event row (UNIQUE provider + event id) is written in
+//! the same transaction as the payment, and the payment's reference (the PaymentIntent) is
+//! UNIQUE too, so the same event ten times, or a webhook and a sync that saw the same
+//! payment, pay the order once. Money that does not match its link (amount, currency,
+//! order) is never recorded as paid: the link goes to manual review and the journal says why.
+
+use uuid::Uuid;
+
+use super::links::{journal_link, set_state};
+use super::payments::journal_payment;
+use super::{Ctx, Desk, OpError, Result, begin};
+use crate::core::link::{LinkEvent, LinkState, PaymentLink, transition};
+use crate::core::money::{Currency, Money, decimal_string};
+use crate::core::order::{Lifecycle, Order};
+use crate::core::payment::{Method, Payment, PaymentKind, PaymentState, Totals};
+use crate::payments::{Observation, OrderRef, PaidNotice, StripeEvent};
+use crate::store::{EventWrite, StoreError, Tx};
+
+// In its own module: the macro's `Result` must be std's, not `ops::Result`.
+mod outcome {
+    use crate::core::names::text_enum;
+
+    text_enum! {
+        /// What an event or status answer did to the book.
+        EventOutcome {
+            Paid = "paid",
+            AlreadyRecorded = "already_recorded",
+            Expired = "expired",
+            Failed = "failed",
+            ManualReview = "manual_review",
+            Ignored = "ignored",
+        }
+    }
+}
+pub use outcome::EventOutcome;
+
+/// The result of one provider event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Received {
+    /// Applied and recorded; a verified payment comes with a notice for the desk.
+    Applied {
+        outcome: EventOutcome,
+        order_no: Option<i64>,
+        detail: String,
+        paid: Option<PaidNotice>,
+    },
+    /// This event id was received before: nothing changed.
+    Duplicate,
+}
+
+/// What one observation did, before it is recorded as an event.
+struct Applied {
+    outcome: EventOutcome,
+    order: Option<Order>,
+    link_id: Option<Uuid>,
+    payment_id: Option<Uuid>,
+    detail: String,
+    paid: Option<PaidNotice>,
+}
+
+impl Applied {
+    fn simple(outcome: EventOutcome, order: Option<Order>, link: Option<&PaymentLink>, detail: String) -> Applied {
+        Applied {
+            outcome,
+            order,
+            link_id: link.map(|l| l.id),
+            payment_id: None,
+            detail,
+            paid: None,
+        }
+    }
+}
+
+impl Desk {
+    /// Applies a verified Stripe webhook event; the caller has checked its signature.
+    pub fn receive_stripe_event(&mut self, event: &StripeEvent) -> Result<Received> {
+        self.receive(&event.id, &event.kind, "webhook", &event.observation)
+    }
+
+    /// Applies what a provider said, once per `event_id` (a webhook event id, or a sync key
+    /// naming the session and the state seen).
+    pub(crate) fn receive(&mut self, event_id: &str, kind: &str, source: &'static str, obs: &Observation) -> Result<Received> {
+        if self.store.read().event_seen("stripe", event_id)? {
+            return Ok(Received::Duplicate);
+        }
+        let (tx, ctx) = begin!(self);
+        let applied = apply_in(&tx, &ctx, obs, source)?;
+        let written = tx.insert_event(&EventWrite {
+            provider: "stripe",
+            event_id,
+            kind,
+            source,
+            received_at: ctx.now,
+            order_id: applied.order.as_ref().map(|o| o.id),
+            link_id: applied.link_id,
+            payment_id: applied.payment_id,
+            outcome: applied.outcome.as_str(),
+            detail: &applied.detail,
+        });
+        match written {
+            // Another desk took the same event between the check and the write lock.
+            Err(StoreError::Duplicate(_)) => return Ok(Received::Duplicate),
+            other => other?,
+        }
+        tx.commit()?;
+        Ok(Received::Applied {
+            outcome: applied.outcome,
+            order_no: applied.order.as_ref().map(|o| o.number),
+            detail: applied.detail,
+            paid: applied.paid,
+        })
+    }
+}
+
+fn apply_in(tx: &Tx, ctx: &Ctx, obs: &Observation, via: &'static str) -> Result<Applied> {
+    match obs {
+        Observation::Paid {
+            session_id,
+            payment_ref,
+            amount,
+            currency,
+            order,
+        } => paid_in(tx, ctx, session_id.as_deref(), payment_ref, *amount, currency, order, via),
+        Observation::Expired { session_id, order } => {
+            ended_in(tx, ctx, session_id, order, LinkEvent::Expire, EventOutcome::Expired)
+        }
+        Observation::Failed { session_id, order } => {
+            ended_in(tx, ctx, session_id, order, LinkEvent::Fail, EventOutcome::Failed)
+        }
+        Observation::Pending { session_id, why } => {
+            let link = tx.read().link_by_external_id(session_id)?;
+            let order = match &link {
+                Some(l) => tx.read().order_by_id(l.order_id)?,
+                None => None,
+            };
+            Ok(Applied::simple(EventOutcome::Ignored, order, link.as_ref(), why.clone()))
+        }
+        Observation::Ignored { why } => Ok(Applied::simple(EventOutcome::Ignored, None, None, why.clone())),
+    }
+}
+
+/// The link and order an observation is about: the session's link first, then our metadata.
+fn locate(tx: &Tx, session_id: Option<&str>, named: &OrderRef) -> Result<(Option<PaymentLink>, Option<Order>)> {
+    let read = tx.read();
+    let link = match session_id {
+        Some(id) => read.link_by_external_id(id)?,
+        None => None,
+    };
+    let order = match (&link, named.order_id, named.order_no) {
+        (Some(l), _, _) => read.order_by_id(l.order_id)?,
+        (None, Some(id), _) => read.order_by_id(id)?,
+        (None, None, Some(no)) => read.order_by_number(no)?,
+        (None, None, None) => None,
+    };
+    Ok((link, order))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn paid_in(
+    tx: &Tx,
+    ctx: &Ctx,
+    session_id: Option<&str>,
+    payment_ref: &str,
+    amount: i64,
+    currency: &str,
+    named: &OrderRef,
+    via: &'static str,
+) -> Result<Applied> {
+    let (link, order) = locate(tx, session_id, named)?;
+    let Some(order) = order else {
+        return Ok(Applied::simple(
+            EventOutcome::Ignored,
+            None,
+            None,
+            format!("payment {payment_ref} names no order of this book"),
+        ));
+    };
+    if let Some(existing) = tx.read().payment_with_reference(payment_ref)? {
+        let mut applied = Applied::simple(
+            EventOutcome::AlreadyRecorded,
+            Some(order),
+            link.as_ref(),
+            format!("payment {payment_ref} is already recorded"),
+        );
+        applied.payment_id = Some(existing.id);
+        return Ok(applied);
+    }
+    let shown = format!("{} {}", decimal_string_raw(amount, currency), currency.to_uppercase());
+    // The metadata must agree with the session's own link: a mix-up is a person's call.
+    if link.is_some()
+        && let Some(no) = named.order_no
+        && no != order.number
+    {
+        let why = format!("payment {payment_ref} names order #{no} but its link belongs to #{}", order.number);
+        return review(tx, ctx, order, link.as_ref(), why);
+    }
+    let Ok(cur) = currency.parse::<Currency>() else {
+        let why = format!("payment {payment_ref} of {shown} is in a currency the desk does not know");
+        return review(tx, ctx, order, link.as_ref(), why);
+    };
+    let money = Money::new(amount, cur);
+    if let Some(l) = &link {
+        if money != l.money() {
+            let why = format!(
+                "payment {payment_ref} of {money} does not match its link, which asked for {}",
+                l.money()
+            );
+            return review(tx, ctx, order, link.as_ref(), why);
+        }
+        if l.state == LinkState::Cancelled {
+            let why = format!("payment {payment_ref} of {money} paid a link that was replaced; the balance changed since");
+            return review(tx, ctx, order, link.as_ref(), why);
+        }
+        if let Err(e) = transition(l.state, LinkEvent::Paid) {
+            let why = format!("payment {payment_ref} of {money}: {e}");
+            return review(tx, ctx, order, link.as_ref(), why);
+        }
+    }
+    let payments = tx.read().payments_for(order.id)?;
+    let total = order.total().map(|m| m.minor).unwrap_or_default();
+    let due = Totals::of(&payments).balance(total);
+    if cur != order.currency {
+        let why = format!("payment {payment_ref} is in {cur} but order #{} is in {}", order.number, order.currency);
+        return review(tx, ctx, order, link.as_ref(), why);
+    }
+    if order.lifecycle == Lifecycle::Cancelled {
+        let why = format!("payment {payment_ref} of {money} arrived for a cancelled order; refund it or reopen the sale");
+        return review(tx, ctx, order, link.as_ref(), why);
+    }
+    if money.minor > due {
+        let why = format!(
+            "payment {payment_ref} of {money} is more than order #{} owes ({})",
+            order.number,
+            Money::new(due.max(0), cur)
+        );
+        return review(tx, ctx, order, link.as_ref(), why);
+    }
+    let proof = session_id.map(|s| format!("stripe checkout {s}"));
+    let payment = record_verified_in(tx, ctx, &order, money, Method::Link, Some(payment_ref), proof, "payment verified by stripe")?;
+    if let Some(l) = &link {
+        let after = set_state(tx, l, LinkEvent::Paid, ctx.now, "", Some(payment.id), None)?;
+        journal_link(tx, &order, "payment link paid", Some(l), &after, ctx.actor, ctx.now)?;
+    } else {
+        settle_links_in(tx, ctx, &order, &payment)?;
+    }
+    clear_abandoned_in(tx, ctx, &order)?;
+    Ok(Applied {
+        outcome: EventOutcome::Paid,
+        link_id: link.as_ref().map(|l| l.id),
+        payment_id: Some(payment.id),
+        detail: format!("{money} for order #{}", order.number),
+        paid: Some(PaidNotice {
+            order_no: order.number,
+            amount: money,
+            via,
+            reference: Some(payment_ref.to_string()),
+        }),
+        order: Some(order),
+    })
+}
+
+fn decimal_string_raw(amount: i64, currency: &str) -> String {
+    match currency.parse::<Currency>() {
+        Ok(c) => decimal_string(amount, c),
+        Err(_) => amount.to_string(),
+    }
+}
+
+/// Sends the link (if any) to manual review; the event carries the review otherwise.
+fn review(tx: &Tx, ctx: &Ctx, order: Order, link: Option<&PaymentLink>, why: String) -> Result<Applied> {
+    if let Some(l) = link
+        && let Ok(_) = transition(l.state, LinkEvent::Mismatch)
+    {
+        let after = set_state(tx, l, LinkEvent::Mismatch, ctx.now, &why, None, None)?;
+        journal_link(tx, &order, "payment link needs review", Some(l), &after, ctx.actor, ctx.now)?;
+        return Ok(Applied::simple(EventOutcome::ManualReview, Some(order), Some(l), why));
+    }
+    // No link to carry it (or it is already paid): the event row is the review item.
+    Ok(Applied::simple(EventOutcome::ManualReview, Some(order), None, why))
+}
+
+fn ended_in(
+    tx: &Tx,
+    ctx: &Ctx,
+    session_id: &str,
+    named: &OrderRef,
+    event: LinkEvent,
+    outcome: EventOutcome,
+) -> Result<Applied> {
+    let (link, order) = locate(tx, Some(session_id), named)?;
+    let Some(l) = link else {
+        return Ok(Applied::simple(
+            EventOutcome::Ignored,
+            order,
+            None,
+            format!("session {session_id} is not a link of this book"),
+        ));
+    };
+    let Some(order) = order else {
+        return Err(StoreError::Corrupt(format!("payment link {} has no order", l.id)).into());
+    };
+    if transition(l.state, event).is_err() {
+        let detail = format!("session {session_id} is already {}", l.state);
+        return Ok(Applied::simple(EventOutcome::Ignored, Some(order), Some(&l), detail));
+    }
+    let note = match event {
+        LinkEvent::Fail => "the provider reported the payment failed",
+        _ => "the provider expired the session unpaid",
+    };
+    let after = set_state(tx, &l, event, ctx.now, note, None, None)?;
+    let action = if event == LinkEvent::Fail { "payment link failed" } else { "payment link expired" };
+    journal_link(tx, &order, action, Some(&l), &after, ctx.actor, ctx.now)?;
+    Ok(Applied::simple(outcome, Some(order), Some(&l), format!("session {session_id} {}", after.state)))
+}
+
+/// Records money received and verified by a provider or a report.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn record_verified_in(
+    tx: &Tx,
+    ctx: &Ctx,
+    order: &Order,
+    money: Money,
+    method: Method,
+    reference: Option<&str>,
+    proof: Option<String>,
+    action: &str,
+) -> Result<Payment> {
+    if money.minor <= 0 || money.currency != order.currency {
+        return Err(OpError::Invalid(format!("cannot record {money} for order #{}", order.number)));
+    }
+    let payment = Payment {
+        id: Uuid::now_v7(),
+        order_id: order.id,
+        kind: PaymentKind::Payment,
+        method,
+        amount: money.minor,
+        currency: money.currency,
+        state: PaymentState::Verified,
+        reference: reference.map(str::to_string),
+        proof,
+        restock: false,
+        created_at: ctx.now,
+        settled_at: Some(ctx.now),
+        actor: ctx.actor.to_string(),
+    };
+    tx.insert_payment(&payment)?;
+    journal_payment(tx, order.number, &payment, action, None, ctx.actor)?;
+    Ok(payment)
+}
+
+/// After money arrived by other means than a link's own session: the pending link is paid
+/// by it when it asked for exactly that amount, cancelled when nothing is owed any more,
+/// and otherwise left for `order link` to replace with the new balance.
+pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payment) -> Result<()> {
+    let Some(link) = tx.read().pending_link(order.id)? else {
+        return Ok(());
+    };
+    let payments = tx.read().payments_for(order.id)?;
+    let total = order.total().map(|m| m.minor).unwrap_or_default();
+    let due = Totals::of(&payments).balance(total);
+    if link.amount == payment.amount && link.currency == payment.currency {
+        let after = set_state(tx, &link, LinkEvent::Paid, ctx.now, "", Some(payment.id), None)?;
+        journal_link(tx, order, "payment link paid", Some(&link), &after, ctx.actor, ctx.now)?;
+    } else if due <= 0 {
+        let after = set_state(tx, &link, LinkEvent::Cancel, ctx.now, "the order was paid by other means", None, None)?;
+        journal_link(tx, order, "payment link cancelled", Some(&link), &after, ctx.actor, ctx.now)?;
+    }
+    Ok(())
+}
+
+/// A paid order is no longer abandoned.
+pub(crate) fn clear_abandoned_in(tx: &Tx, ctx: &Ctx, order: &Order) -> Result<()> {
+    let total = order.total().map(|m| m.minor).unwrap_or_default();
+    let due = Totals::of(&tx.read().payments_for(order.id)?).balance(total);
+    if due <= 0 && tx.clear_tag(order.id, ABANDONED, ctx.now)? {
+        super::orders::journal_order(tx, order, "payment_abandoned cleared: paid", None, ctx.actor, ctx.now)?;
+    }
+    Ok(())
+}
+
+pub(crate) const ABANDONED: &str = "payment_abandoned";
+
+/// The event id of a status answer: the same answer seen twice is one event.
+pub(crate) fn sync_key(session_id: &str, state: &str) -> String {
+    format!("sync:{session_id}:{state}")
+}

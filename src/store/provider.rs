@@ -1,0 +1,375 @@
+//! What payment providers told the book: events, imported report rows, reminders sent,
+//! order tags, and the reviews a person still has to look at.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::codec::{get_ts, ts};
+use super::error::is_unique_violation;
+use super::payments::{COLUMNS as PAYMENT_COLUMNS, payment_row};
+use super::{Reader, Result, StoreError, Tx};
+use crate::core::payment::Payment;
+
+/// One provider event or status answer to record.
+#[derive(Debug, Clone)]
+pub struct EventWrite<'a> {
+    pub provider: &'a str,
+    pub event_id: &'a str,
+    pub kind: &'a str,
+    /// "webhook" or "sync".
+    pub source: &'a str,
+    pub received_at: DateTime<Utc>,
+    pub order_id: Option<Uuid>,
+    pub link_id: Option<Uuid>,
+    pub payment_id: Option<Uuid>,
+    pub outcome: &'a str,
+    pub detail: &'a str,
+}
+
+/// A recorded provider event, for the Payments pane.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EventRow {
+    pub provider: String,
+    pub event_id: String,
+    pub kind: String,
+    pub source: String,
+    pub received_at: DateTime<Utc>,
+    pub order_number: Option<i64>,
+    pub outcome: String,
+    pub detail: String,
+}
+
+/// One imported report row to record.
+#[derive(Debug, Clone)]
+pub struct ReportRowWrite<'a> {
+    pub fingerprint: &'a str,
+    pub format: &'a str,
+    pub reference: Option<&'a str>,
+    pub order_id: Option<Uuid>,
+    pub payment_id: Option<Uuid>,
+    pub amount: Option<i64>,
+    pub currency: &'a str,
+    pub outcome: &'a str,
+    pub detail: &'a str,
+    pub source_file: &'a str,
+    pub imported_at: DateTime<Utc>,
+    pub actor: &'a str,
+}
+
+/// Something a person has to look at: money that did not match its link or order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    /// "link", "event" or "report".
+    pub source: &'static str,
+    pub order_number: Option<i64>,
+    pub at: DateTime<Utc>,
+    /// Minor units of `currency`, when known.
+    pub amount: Option<i64>,
+    pub currency: String,
+    pub detail: String,
+}
+
+impl Reader<'_> {
+    pub fn event_seen(&self, provider: &str, event_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM provider_events WHERE provider = ?1 AND event_id = ?2")?
+            .query_row(params![provider, event_id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    pub fn event_count(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM provider_events", [], |r| r.get(0))?)
+    }
+
+    /// The latest provider events, newest first.
+    pub fn recent_events(&self, limit: i64) -> Result<Vec<EventRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.provider, e.event_id, e.type, e.source, e.received_at, o.number, e.outcome,
+                 e.detail
+             FROM provider_events e LEFT JOIN orders o ON o.id = e.order_id
+             ORDER BY e.id DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], |r| {
+            Ok(EventRow {
+                provider: r.get(0)?,
+                event_id: r.get(1)?,
+                kind: r.get(2)?,
+                source: r.get(3)?,
+                received_at: get_ts(r, 4)?,
+                order_number: r.get(5)?,
+                outcome: r.get(6)?,
+                detail: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The outcome an earlier import gave this row, if it was imported before.
+    pub fn report_row_outcome(&self, fingerprint: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT outcome FROM report_rows WHERE fingerprint = ?1")?
+            .query_row([fingerprint], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The payment (money in) recorded with this reference, whatever its method.
+    pub fn payment_with_reference(&self, reference: &str) -> Result<Option<Payment>> {
+        let sql = format!(
+            "SELECT {PAYMENT_COLUMNS} FROM payments
+             WHERE kind = 'payment' AND reference = ?1 ORDER BY created_at LIMIT 1"
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([reference], payment_row)
+            .optional()?)
+    }
+
+    pub fn payment(&self, id: Uuid) -> Result<Option<Payment>> {
+        let sql = format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], payment_row)
+            .optional()?)
+    }
+
+    /// Claims not yet verified or rejected, with their order numbers, oldest first.
+    pub fn open_claims(&self) -> Result<Vec<(i64, Payment)>> {
+        let columns = PAYMENT_COLUMNS
+            .split(',')
+            .map(|c| format!("p.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {columns}, o.number FROM payments p JOIN orders o ON o.id = p.order_id
+             WHERE p.kind = 'payment' AND p.state = 'claimed' ORDER BY p.created_at, p.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], |r| Ok((r.get(13)?, payment_row(r)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The last reminder step sent for a link chain.
+    pub fn last_reminder_step(&self, chain_id: Uuid) -> Result<Option<u32>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT max(step) FROM reminders_sent WHERE chain_id = ?1")?
+            .query_row([chain_id], |r| r.get(0))?)
+    }
+
+    /// Reminders sent for an order: (step, sent at), oldest first.
+    pub fn reminders_for_order(&self, order_id: Uuid) -> Result<Vec<(u32, DateTime<Utc>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT step, sent_at FROM reminders_sent WHERE order_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([order_id], |r| Ok((r.get(0)?, get_ts(r, 1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The order's tags that are not cleared.
+    pub fn order_tags(&self, order_id: Uuid) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT tag FROM order_tags WHERE order_id = ?1 AND cleared_at IS NULL ORDER BY tag",
+        )?;
+        let rows = stmt.query_map([order_id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Numbers of the orders carrying `tag`.
+    pub fn orders_tagged(&self, tag: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.number FROM order_tags t JOIN orders o ON o.id = t.order_id
+             WHERE t.tag = ?1 AND t.cleared_at IS NULL ORDER BY o.number",
+        )?;
+        let rows = stmt.query_map([tag], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// What waits for a person: links in manual review, and provider events or report rows
+    /// sent to review that no link carries. Newest first.
+    pub fn reviews(&self, limit: i64) -> Result<Vec<Review>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT 'link', o.number, l.state_at, l.amount, l.currency, l.note
+                 FROM payment_links l JOIN orders o ON o.id = l.order_id
+                 WHERE l.state = 'manual_review'
+             UNION ALL
+             SELECT 'event', o.number, e.received_at, NULL, '', e.detail
+                 FROM provider_events e LEFT JOIN orders o ON o.id = e.order_id
+                 WHERE e.outcome = 'manual_review' AND e.link_id IS NULL
+             UNION ALL
+             SELECT 'report', o.number, r.imported_at, r.amount, r.currency, r.detail
+                 FROM report_rows r LEFT JOIN orders o ON o.id = r.order_id
+                 WHERE r.outcome = 'manual_review' AND NOT EXISTS (
+                     SELECT 1 FROM payment_links l WHERE l.order_id = r.order_id
+                         AND l.state = 'manual_review')
+             ORDER BY 3 DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit], |r| {
+            let source: String = r.get(0)?;
+            Ok(Review {
+                source: match source.as_str() {
+                    "link" => "link",
+                    "event" => "event",
+                    _ => "report",
+                },
+                order_number: r.get(1)?,
+                at: get_ts(r, 2)?,
+                amount: r.get(3)?,
+                currency: r.get(4)?,
+                detail: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Records an event once; the same provider event id again is a `Duplicate`.
+    pub fn insert_event(&self, e: &EventWrite) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO provider_events (provider, event_id, type, source, received_at,
+                     order_id, link_id, payment_id, outcome, detail)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?
+            .execute(params![
+                e.provider,
+                e.event_id,
+                e.kind,
+                e.source,
+                ts(e.received_at),
+                e.order_id,
+                e.link_id,
+                e.payment_id,
+                e.outcome,
+                e.detail
+            ])
+            .map_err(|err| {
+                if is_unique_violation(&err) {
+                    StoreError::Duplicate(format!("event {} was already received", e.event_id))
+                } else {
+                    err.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// Records an imported row once; the same fingerprint again is a `Duplicate`.
+    pub fn insert_report_row(&self, w: &ReportRowWrite) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO report_rows (fingerprint, format, reference, order_id, payment_id,
+                     amount, currency, outcome, detail, source_file, imported_at, actor)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?
+            .execute(params![
+                w.fingerprint,
+                w.format,
+                w.reference,
+                w.order_id,
+                w.payment_id,
+                w.amount,
+                w.currency,
+                w.outcome,
+                w.detail,
+                w.source_file,
+                ts(w.imported_at),
+                w.actor
+            ])
+            .map_err(|err| {
+                if is_unique_violation(&err) {
+                    StoreError::Duplicate("this report row was already imported".into())
+                } else {
+                    err.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// Records that step `step` of a link chain's reminders was copied to the chat.
+    pub fn insert_reminder_sent(
+        &self,
+        order_id: Uuid,
+        chain_id: Uuid,
+        link_id: Uuid,
+        step: u32,
+        at: DateTime<Utc>,
+        actor: &str,
+    ) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO reminders_sent (order_id, chain_id, link_id, step, sent_at, actor)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![order_id, chain_id, link_id, step, ts(at), actor])
+            .map_err(|err| {
+                if is_unique_violation(&err) {
+                    StoreError::Duplicate(format!("reminder {step} was already recorded as sent"))
+                } else {
+                    err.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// Tags an order (or tags it again after a clear); false when it already had the tag.
+    pub fn tag_order(&self, order_id: Uuid, tag: &str, at: DateTime<Utc>, actor: &str) -> Result<bool> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO order_tags (order_id, tag, added_at, actor) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (order_id, tag) DO UPDATE
+                     SET added_at = excluded.added_at, actor = excluded.actor, cleared_at = NULL
+                     WHERE cleared_at IS NOT NULL",
+            )?
+            .execute(params![order_id, tag, ts(at), actor])?;
+        Ok(changed > 0)
+    }
+
+    /// Clears a tag; false when the order did not carry it.
+    pub fn clear_tag(&self, order_id: Uuid, tag: &str, at: DateTime<Utc>) -> Result<bool> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE order_tags SET cleared_at = ?3
+                 WHERE order_id = ?1 AND tag = ?2 AND cleared_at IS NULL",
+            )?
+            .execute(params![order_id, tag, ts(at)])?;
+        Ok(changed > 0)
+    }
+
+    /// Gives a payment that has no reference the provider's or bank's id, so the next
+    /// report finds it by reference.
+    pub fn attach_payment_reference(&self, payment_id: Uuid, reference: &str) -> Result<()> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE payments SET reference = ?2, version = version + 1
+                 WHERE id = ?1 AND reference IS NULL",
+            )?
+            .execute(params![payment_id, reference])
+            .map_err(|err| {
+                if is_unique_violation(&err) {
+                    StoreError::Duplicate(format!(
+                        "another payment already has reference '{reference}'"
+                    ))
+                } else {
+                    err.into()
+                }
+            })?;
+        if changed == 0 {
+            return Err(StoreError::Stale {
+                what: "the payment".into(),
+            });
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,106 @@
+//! The desk without a terminal: the real `step()`, a real book, an in-memory clipboard and
+//! ratatui's test backend. Tests and benchmarks drive it with key names and pastes and read
+//! the screen as text.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::runner::Runner;
+use super::step;
+use crate::app::App;
+use crate::app::action::Action;
+use crate::app::key::KeyPress;
+use crate::clipboard::MemoryClipboard;
+use crate::ops::Desk;
+
+pub struct Harness {
+    pub app: App,
+    pub runner: Runner,
+    pub clipboard: Rc<RefCell<MemoryClipboard>>,
+    terminal: Terminal<TestBackend>,
+    now: DateTime<FixedOffset>,
+}
+
+impl Harness {
+    /// A desk of `width` × `height` on `desk`, its first screen loaded; `now` is the local
+    /// time the screen shows (ages, clock times).
+    pub fn new(desk: Desk, width: u16, height: u16, now: DateTime<FixedOffset>) -> Harness {
+        let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
+        let reports = std::env::temp_dir().join("orderdesk-harness-reports");
+        let mut runner = Runner::new(desk, Box::new(clipboard.clone()), reports);
+        let shop = runner.desk.config.shop.name.clone();
+        let (mut app, effects) = App::new(shop, runner.desk.config.shop.currency, (width, height));
+        app.color = false;
+        for effect in effects {
+            for action in runner.run(effect) {
+                step(&mut app, &mut runner, action);
+            }
+        }
+        runner.book_changed();
+        let terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| match e {});
+        Harness { app, runner, clipboard, terminal, now }
+    }
+
+    /// Presses keys given by name, separated by spaces: "j j Enter y", "Ctrl-v", "Esc".
+    /// A name that is not a key panics: a test typo must not pass silently.
+    pub fn keys(&mut self, names: &str) {
+        for name in names.split_whitespace() {
+            let press = KeyPress::parse(name).unwrap_or_else(|| panic!("not a key name: {name}"));
+            step(&mut self.app, &mut self.runner, Action::Key(press));
+        }
+    }
+
+    /// Types text character by character (into a prompt or picker).
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            step(&mut self.app, &mut self.runner, Action::Key(KeyPress::plain(crate::app::key::Key::Char(c))));
+        }
+    }
+
+    /// A bracketed paste, as a terminal delivers it.
+    pub fn paste(&mut self, text: &str) {
+        step(&mut self.app, &mut self.runner, Action::Paste(text.to_string()));
+    }
+
+    /// Another desk changed the book: what the loop does when `data_version` moves.
+    pub fn poll_book(&mut self) -> bool {
+        let changed = self.runner.book_changed();
+        if changed {
+            step(&mut self.app, &mut self.runner, Action::BookChanged);
+        }
+        changed
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.terminal.backend_mut().resize(width, height);
+        let _ = self.terminal.resize(ratatui::layout::Rect::new(0, 0, width, height));
+        step(&mut self.app, &mut self.runner, Action::Resize(width, height));
+    }
+
+    /// Draws and returns the screen, one line per row, trailing spaces trimmed.
+    pub fn screen(&mut self) -> String {
+        let (app, now) = (&self.app, self.now);
+        let _ = self.terminal.draw(|frame| crate::ui::draw(frame, app, now));
+        let buffer = self.terminal.backend().buffer();
+        let area = buffer.area;
+        let mut out = String::new();
+        for y in area.top()..area.bottom() {
+            let mut row = String::new();
+            for x in area.left()..area.right() {
+                row.push_str(buffer[(x, y)].symbol());
+            }
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// What the status line says now.
+    pub fn status(&self) -> String {
+        self.app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,115 @@
+//! Widgets that draw the desk from its state. They read `App` and never change it.
+
+mod detail;
+mod panes;
+mod popups;
+mod review;
+pub mod text;
+pub mod theme;
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+use crate::app::keymap::hints;
+use crate::app::overlay::Overlay;
+use crate::app::panes::PaneId;
+use theme::Theme;
+
+/// Draws the whole screen. `now` (local time) makes ages ("3h") and clock times; it is passed
+/// in so the widgets read no clock and tests are stable.
+pub fn draw(frame: &mut Frame, app: &App, now: DateTime<FixedOffset>) {
+    let theme = Theme::new(app.color);
+    let [top, body, status, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(frame.area());
+    draw_tabs(frame, top, app, theme);
+    draw_body(frame, body, app, theme, now);
+    draw_status(frame, status, app, theme);
+    draw_keys(frame, keys, app, theme);
+}
+
+fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTime<FixedOffset>) {
+    let panes = app.visible_panes();
+    let areas: Vec<Rect> = if panes.len() > 1 {
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).split(area).to_vec()
+    } else {
+        vec![area]
+    };
+    for (pane, area) in panes.iter().zip(areas) {
+        let focused = *pane == app.pane && app.overlays.is_empty();
+        panes::draw(frame, area, app, *pane, focused, theme, now);
+    }
+    // Overlays stack: full-screen views first, popups on top of them.
+    for overlay in &app.overlays {
+        match overlay {
+            Overlay::Detail(d) => detail::draw(frame, area, d, theme, now),
+            Overlay::History { history, selected } => detail::draw_history(frame, area, history, *selected, theme, now),
+            Overlay::Review(r) => review::draw(frame, area, r, theme),
+            Overlay::Picker(p) => popups::picker(frame, area, p, theme),
+            Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
+            Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
+            Overlay::Text(t) => popups::text(frame, area, t, theme),
+            Overlay::Help { scroll } => popups::help(frame, area, *scroll, theme),
+        }
+    }
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let mut spans = vec![Span::styled(format!(" {} ", text::line(&app.shop)), theme.title())];
+    for pane in PaneId::ALL {
+        let focused = pane == app.pane;
+        let count = match pane {
+            PaneId::Orders => format!(" ({})", app.orders.shown()),
+            PaneId::Payments if !app.payments.page.claims.is_empty() => format!(" ({} to verify)", app.payments.page.claims.len()),
+            _ => String::new(),
+        };
+        let label = format!("{} {}{count}", pane.index() + 1, pane.title());
+        let label = if focused { format!("[{label}]") } else { format!(" {label} ") };
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(label, theme.tab(focused)));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let Some(status) = &app.status else { return };
+    // A mark before the words, so the tone reads without colour too.
+    let mark = match status.tone {
+        crate::app::Tone::Info => "·",
+        crate::app::Tone::Good => "✓",
+        crate::app::Tone::Bad => "✗",
+    };
+    let line = Line::from(Span::styled(format!(" {mark} {}", text::line(&status.text)), theme.tone(status.tone)));
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (keys, label) in hints(app.context()) {
+        let len = keys.chars().count() + label.chars().count() + 3;
+        if used + len > area.width as usize {
+            break;
+        }
+        used += len;
+        spans.push(Span::styled(format!(" {keys}"), theme.key()));
+        spans.push(Span::styled(format!(" {label} "), Style::new()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A rectangle of `width` × `height` centred in `area` (clipped to it).
+pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}

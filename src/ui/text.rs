@@ -1,0 +1,71 @@
+//! Text from the book or a paste shown inert: control characters and escape sequences can
+//! never reach the terminal, and invisible direction marks cannot reorder the screen.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use unicode_width::UnicodeWidthStr;
+
+use crate::core::customer::is_bidi_control;
+
+/// One line of text for a cell: newlines and tabs become spaces, other controls a visible mark.
+pub fn line(text: &str) -> String {
+    text.chars()
+        .filter(|c| !is_bidi_control(*c))
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            '\u{1b}' => '␛',
+            c if c.is_control() => '�',
+            c => c,
+        })
+        .collect()
+}
+
+/// Several lines (a summary, a note): newlines kept, other controls made visible.
+pub fn lines(text: &str) -> Vec<String> {
+    text.replace("\r\n", "\n").split('\n').map(line).collect()
+}
+
+/// Cuts `text` to `width` columns with an ellipsis.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// "5m", "3h", "2d": how long ago.
+pub fn age(at: DateTime<Utc>, now: DateTime<FixedOffset>) -> String {
+    let minutes = (now.with_timezone(&Utc) - at).num_minutes().max(0);
+    match minutes {
+        m if m < 60 => format!("{m}m"),
+        m if m < 48 * 60 => format!("{}h", m / 60),
+        m => format!("{}d", m / (24 * 60)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_never_reach_the_terminal() {
+        assert_eq!(line("Mei\u{1b}[31mRED\u{7}"), "Mei␛[31mRED�");
+        assert_eq!(line("a\nb\tc"), "a b c");
+        assert_eq!(line("\u{202e}evil"), "evil");
+        assert_eq!(lines("a\r\nb\u{1b}"), ["a", "b␛"]);
+    }
+
+    #[test]
+    fn fitting_cuts_by_columns() {
+        assert_eq!(fit("Leather Jacket", 8), "Leather…");
+        assert_eq!(fit("short", 8), "short");
+        assert_eq!(fit("日本語テキスト", 6), "日本…");
+    }
+}

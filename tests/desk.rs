@@ -1,0 +1,298 @@
+//! Scripted sessions through the desk's real `step()`: keys and pastes in, then the book's
+//! rows, the clipboard and the screen checked.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+use orderdesk::config::Config;
+use orderdesk::core::order::{Fulfilment, Lifecycle};
+use orderdesk::core::payment::PaymentStatus;
+use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder};
+use orderdesk::store::Store;
+use orderdesk::tui::harness::Harness;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2024, 3, 2, 11, 0, 0).unwrap()
+}
+
+fn local() -> DateTime<FixedOffset> {
+    now().fixed_offset()
+}
+
+fn fixture(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+}
+
+fn chat(name: &str) -> String {
+    std::fs::read_to_string(fixture(&format!("chat/drafts/{name}"))).unwrap()
+}
+
+/// A desk of the fixture catalog's shop, on a real file.
+fn book(dir: &tempfile::TempDir) -> Desk {
+    let mut config = Config::default();
+    config.shop.name = "Northside Threads".into();
+    config.shop.names = vec!["Northside Threads".into()];
+    config.desk.user = "ana".into();
+    let mut desk = Desk::new(Store::open(&dir.path().join("book.sqlite")).unwrap(), config);
+    desk.clock = Clock::Fixed(now());
+    desk.import_catalog(&std::fs::read_to_string(fixture("catalog.csv")).unwrap()).unwrap();
+    desk
+}
+
+fn desk(width: u16, height: u16) -> (Harness, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    (Harness::new(book(&dir), width, height, local()), dir)
+}
+
+fn stock(h: &Harness, sku: &str) -> (i64, i64) {
+    let p = h.runner.desk.store.read().product(sku).unwrap().unwrap();
+    (p.on_hand, p.reserved)
+}
+
+fn orders(h: &Harness) -> Vec<orderdesk::store::OrderRow> {
+    h.runner.desk.list_orders(&ListQuery::default()).unwrap()
+}
+
+#[test]
+fn paste_fix_a_line_confirm_and_copy() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste(&chat("en_change_colour_qty.txt"));
+    let screen = h.screen();
+    assert!(screen.contains("Paste review"), "{screen}");
+    assert!(screen.contains("Customer: Mei Chen"), "{screen}");
+    assert!(screen.contains("3 × Basic Tee White / M"), "{screen}");
+    // "the $120 jacket, size M" fits two denim jackets: the guess is shown as unsure.
+    let jacket = screen.lines().find(|l| l.contains("Denim Jacket")).unwrap_or_default();
+    assert!(jacket.contains("% sure"), "{screen}");
+    assert!(screen.contains("Delivery: 221 Baker St, Springfield"), "{screen}");
+    assert!(orders(&h).is_empty(), "reviewing writes nothing");
+
+    // The shop knows she meant the blue one: fix the second line with the picker.
+    h.keys("j p Ctrl-u");
+    h.type_text("denim blue m");
+    h.keys("Enter");
+    assert!(h.screen().contains("1 × Denim Jacket Blue / M"), "{}", h.screen());
+
+    h.keys("Enter");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 1);
+    let o = &rows[0].order;
+    assert_eq!(o.lifecycle, Lifecycle::Confirmed);
+    let lines: Vec<(&str, i64)> = o.lines.iter().map(|l| (l.sku.as_str(), l.qty)).collect();
+    assert_eq!(lines, [("TEE-BAS-WHT-M", 3), ("JKT-DNM-BLU-M", 1)]);
+    assert_eq!(o.address.as_deref(), Some("221 Baker St, Springfield"));
+    assert_eq!(stock(&h, "TEE-BAS-WHT-M"), (6, 3));
+    assert_eq!(stock(&h, "JKT-DNM-BLU-M"), (4, 1));
+    assert_eq!(stock(&h, "JKT-DNM-BLK-M"), (2, 0));
+    assert_eq!(rows[0].totals.claimed, 19500, "the chat's 'sent $195' is a claim");
+    assert_eq!(rows[0].totals.paid(), 0);
+    assert!(h.status().contains(&format!("order #{} created and confirmed", o.number)), "{}", h.status());
+
+    // One key copies the agreement.
+    h.keys("y");
+    let copies = h.clipboard.borrow().copies.clone();
+    assert_eq!(copies.len(), 1);
+    assert!(copies[0].contains(&format!("Order #{}", o.number)), "{}", copies[0]);
+    assert!(copies[0].contains("3× Basic Tee White / M — $75.00"), "{}", copies[0]);
+    assert!(copies[0].contains("*Total: $195.00*"), "{}", copies[0]);
+    let screen = h.screen();
+    assert!(screen.contains(&format!("copied the summary of #{}", o.number)), "{screen}");
+    assert!(screen.contains("claim to verify"), "{screen}");
+}
+
+#[test]
+fn a_short_line_blocks_enter_and_can_be_kept_as_a_draft() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste("[2/3/24, 10:00] Rosa Díaz: hi, 3 beige cashmere scarves please\n");
+    let screen = h.screen();
+    assert!(screen.contains("3 × Cashmere Scarf Beige"), "{screen}");
+    assert!(screen.contains("! only 2 left"), "{screen}");
+    h.keys("Enter");
+    assert!(h.status().contains("only 2 of 'Cashmere Scarf Beige' left (3 asked)"), "{}", h.status());
+    assert!(orders(&h).is_empty(), "nothing written");
+    h.keys("s");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].order.lifecycle, Lifecycle::Draft);
+    assert_eq!(stock(&h, "SCF-CSH-BEI"), (2, 0), "a draft reserves nothing");
+}
+
+#[test]
+fn esc_leaves_the_review_without_writing() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste(&chat("en_change_colour_qty.txt"));
+    h.keys("Esc");
+    assert!(!h.screen().contains("Paste review"));
+    assert!(orders(&h).is_empty());
+    assert!(h.runner.desk.customers("", 10, 0).unwrap().is_empty(), "no customer was created either");
+    assert!(h.status().contains("nothing was written"), "{}", h.status());
+}
+
+#[test]
+fn a_new_order_by_hand_with_the_pickers() {
+    let (mut h, _dir) = desk(100, 30);
+    h.keys("n");
+    h.type_text("+1 (512) 555-0188");
+    h.keys("Enter");
+    // The product picker follows at once.
+    h.type_text("red scarf");
+    h.keys("Enter + Enter");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 1, "{}", h.status());
+    assert_eq!(rows[0].customer_phone.as_deref(), Some("+15125550188"));
+    assert_eq!(rows[0].order.lines[0].sku, "SCF-WOL-RED");
+    assert_eq!(rows[0].order.lines[0].qty, 2);
+    assert_eq!(stock(&h, "SCF-WOL-RED"), (3, 2));
+}
+
+/// An order placed and confirmed before the desk opens, for the key-driven actions.
+fn with_order(h: &mut Harness) -> i64 {
+    let desk = &mut h.runner.desk;
+    let view = desk
+        .create_order(NewOrder {
+            customer: "+1 512 555 0101".into(),
+            name: Some("Mei Chen".into()),
+            items: vec![ItemSpec { sku: "SCF-WOL-RED".into(), qty: 2 }],
+            ..NewOrder::default()
+        })
+        .unwrap();
+    desk.confirm_order(view.order.number, false, None).unwrap();
+    h.keys("g");
+    h.poll_book();
+    h.keys("1");
+    view.order.number
+}
+
+#[test]
+fn pay_advance_and_cancel_from_the_keyboard() {
+    let (mut h, _dir) = desk(100, 30);
+    let n = with_order(&mut h);
+    h.keys("Enter");
+    assert!(h.screen().contains(&format!("Order #{n}")), "{}", h.screen());
+    // p: the amount defaults to the balance; pick cash; no reference; yes, it is in the till.
+    h.keys("p Enter");
+    h.type_text("cash");
+    h.keys("Enter Enter y");
+    let view = h.runner.desk.order_view(n).unwrap();
+    assert_eq!(view.payment_status(), PaymentStatus::Paid, "{}", h.status());
+    assert_eq!(view.payments[0].method.as_str(), "cash");
+    h.keys("a");
+    h.type_text("packing");
+    h.keys("Enter");
+    assert_eq!(h.runner.desk.order_view(n).unwrap().order.fulfilment, Fulfilment::Packing);
+    h.keys("D n");
+    assert_eq!(h.runner.desk.order_view(n).unwrap().order.lifecycle, Lifecycle::Confirmed, "n keeps it");
+    h.keys("D y");
+    assert_eq!(h.runner.desk.order_view(n).unwrap().order.lifecycle, Lifecycle::Cancelled);
+    assert_eq!(stock(&h, "SCF-WOL-RED"), (3, 0), "cancelling released the stock");
+    assert!(h.screen().contains("cancelled, refund due"), "{}", h.screen());
+}
+
+#[test]
+fn a_claim_is_verified_from_the_payments_pane() {
+    let (mut h, _dir) = desk(100, 30);
+    let n = with_order(&mut h);
+    h.keys("Enter p");
+    h.keys("Enter");
+    h.type_text("pix");
+    h.keys("Enter");
+    h.type_text("E2E-123");
+    h.keys("Enter n Esc");
+    assert_eq!(h.runner.desk.order_view(n).unwrap().payment_status(), PaymentStatus::Claimed);
+    h.keys("4");
+    assert!(h.screen().contains("? claimed"), "{}", h.screen());
+    h.keys("v y");
+    assert_eq!(h.runner.desk.order_view(n).unwrap().payment_status(), PaymentStatus::Paid, "{}", h.status());
+    assert!(h.screen().contains("✓ verified"), "{}", h.screen());
+}
+
+#[test]
+fn when_no_clipboard_takes_it_the_text_is_shown_to_select() {
+    let (mut h, _dir) = desk(100, 30);
+    let n = with_order(&mut h);
+    h.clipboard.borrow_mut().refuse = true;
+    h.keys("y");
+    let screen = h.screen();
+    assert!(screen.contains(&format!("Order #{n}")), "the summary is on screen: {screen}");
+    assert!(screen.contains("Select the text"), "{screen}");
+    assert!(h.status().contains("could not copy"), "{}", h.status());
+    h.keys("Esc");
+    assert!(!h.screen().contains("Select the text"));
+}
+
+#[test]
+fn two_desks_on_one_file_see_each_other_and_refuse_stale_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Harness::new(book(&dir), 100, 30, local());
+    let mut b = Harness::new(Desk::new(Store::open(&dir.path().join("book.sqlite")).unwrap(), Config::default()), 100, 30, local());
+    a.paste("[2/3/24, 10:00] Rosa Díaz: 1 red scarf please\n");
+    a.keys("Enter");
+    let number = orders(&a)[0].order.number;
+    assert!(!b.screen().contains(&format!("#{number}")));
+    assert!(b.poll_book(), "b notices a's commit");
+    assert!(b.screen().contains(&format!("#{number}")), "{}", b.screen());
+    // b opens the order; a moves it on; b acts on what it saw and is refused.
+    b.keys("Enter");
+    a.keys("a");
+    a.type_text("packing");
+    a.keys("Enter");
+    b.keys("a");
+    b.type_text("ready");
+    b.keys("Enter");
+    assert!(b.status().contains("changed by someone else"), "{}", b.status());
+    assert_eq!(b.runner.desk.order_view(number).unwrap().order.fulfilment, Fulfilment::Packing);
+    assert!(b.screen().contains("packing"), "b reloaded: {}", b.screen());
+}
+
+#[test]
+fn escape_sequences_in_a_paste_are_shown_inert() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste("[2/3/24, 10:00] Evil\u{1b}[2J\u{1b}]52;c;aGk=\u{7} Guy: 1 red scarf\n");
+    let screen = h.screen();
+    assert!(!screen.contains('\u{1b}'), "{screen:?}");
+    assert!(screen.contains("␛[2J"), "{screen}");
+}
+
+#[test]
+fn inventory_receive_and_filter() {
+    let (mut h, _dir) = desk(100, 30);
+    h.keys("2 /");
+    h.type_text("cashmere");
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(screen.contains("SCF-CSH-BEI") && !screen.contains("TEE-BAS"), "{screen}");
+    h.keys("r");
+    h.type_text("5");
+    h.keys("Enter");
+    h.type_text("supplier invoice 88");
+    h.keys("Enter");
+    assert_eq!(stock(&h, "SCF-CSH-BEI"), (7, 0));
+    assert!(h.status().contains("received 5"), "{}", h.status());
+    h.keys("A");
+    h.type_text("-1");
+    h.keys("Enter Enter");
+    assert!(h.status().contains("say why"), "a reason is required: {}", h.status());
+    h.type_text("damaged");
+    h.keys("Enter");
+    assert_eq!(stock(&h, "SCF-CSH-BEI"), (6, 0));
+}
+
+#[test]
+fn jump_help_and_back() {
+    let (mut h, _dir) = desk(80, 24);
+    let n = with_order(&mut h);
+    h.keys(":");
+    h.type_text(&n.to_string());
+    h.keys("Enter");
+    assert!(h.screen().contains(&format!("Order #{n}")));
+    h.keys("?");
+    assert!(h.screen().contains("Keys"));
+    h.keys("Esc Esc");
+    assert!(h.screen().contains("Orders ·"), "{}", h.screen());
+    h.keys(":");
+    h.type_text("abc");
+    h.keys("Enter");
+    assert!(h.status().contains("'abc' is not an order number"));
+    h.keys("Esc q");
+    assert!(h.app.quit);
+}
