@@ -90,9 +90,13 @@ impl SystemClipboard {
     }
 
     fn connect(linger: Duration) -> SystemClipboard {
-        let over_ssh = std::env::var_os("SSH_CONNECTION").is_some() || std::env::var_os("SSH_TTY").is_some();
+        let over_ssh =
+            std::env::var_os("SSH_CONNECTION").is_some() || std::env::var_os("SSH_TTY").is_some();
         let (handle, why_not) = if over_ssh {
-            (None, "over SSH the remote clipboard is not this screen's".to_string())
+            (
+                None,
+                "over SSH the remote clipboard is not this screen's".to_string(),
+            )
         } else {
             match connect_with_timeout(CONNECT_TIMEOUT) {
                 Ok(h) => (Some(h), String::new()),
@@ -137,7 +141,9 @@ impl Clipboard for SystemClipboard {
 
     fn read(&mut self) -> Result<String, String> {
         match self.handle.as_mut() {
-            Some(handle) => handle.get_text().map_err(|e| format!("cannot read the clipboard: {e}")),
+            Some(handle) => handle
+                .get_text()
+                .map_err(|e| format!("cannot read the clipboard: {e}")),
             None => Err(format!("cannot read the clipboard: {}", self.why_not)),
         }
     }
@@ -147,7 +153,11 @@ impl Clipboard for SystemClipboard {
 fn set_text(handle: &mut arboard::Clipboard, text: &str, linger: Duration) -> Result<(), String> {
     use arboard::SetExtLinux;
     let set = handle.set();
-    let set = if linger.is_zero() { set } else { set.wait_until(Instant::now() + linger) };
+    let set = if linger.is_zero() {
+        set
+    } else {
+        set.wait_until(Instant::now() + linger)
+    };
     set.text(text.to_string()).map_err(|e| e.to_string())
 }
 
@@ -160,7 +170,10 @@ fn set_text(handle: &mut arboard::Clipboard, text: &str, _linger: Duration) -> R
 /// Asks the terminal to copy (OSC 52). Written to stderr so stdout stays data.
 fn osc52(text: &str) -> std::io::Result<()> {
     let mut err = std::io::stderr();
-    crossterm::execute!(err, crossterm::clipboard::CopyToClipboard::to_clipboard_from(text))?;
+    crossterm::execute!(
+        err,
+        crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+    )?;
     err.flush()
 }
 

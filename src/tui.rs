@@ -57,7 +57,11 @@ fn install_paste_restore() {
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> std::io::Result<()> {
     let size = terminal.size()?;
     let shop = runner.desk.config.shop.name.clone();
-    let (mut app, effects) = App::new(shop, runner.desk.config.shop.currency, (size.width, size.height));
+    let (mut app, effects) = App::new(
+        shop,
+        runner.desk.config.shop.currency,
+        (size.width, size.height),
+    );
     for effect in effects {
         for action in runner.run(effect) {
             step(&mut app, runner, action);

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use common::Desk;
 
 fn chat(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chat").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/chat")
+        .join(name)
 }
 
 /// A desk with the chat fixtures' catalog and the shops of the fixtures configured.
@@ -22,7 +24,12 @@ fn shop() -> Desk {
 #[test]
 fn parse_prints_messages_in_the_contract_shape() {
     let desk = Desk::new();
-    let v = desk.json(&["chat", "parse", chat("android_24h_dmy.txt").to_str().unwrap(), "--json"]);
+    let v = desk.json(&[
+        "chat",
+        "parse",
+        chat("android_24h_dmy.txt").to_str().unwrap(),
+        "--json",
+    ]);
     let messages = v["messages"].as_array().unwrap();
     assert!(messages.len() >= 3);
     for m in messages {
@@ -39,8 +46,18 @@ fn parse_reads_standard_input_and_survives_broken_bytes() {
     let desk = Desk::new();
     let mut bytes = b"[3/10/24, 2:05 PM] Mei: 2 jackets please \xff\xfe\n".to_vec();
     bytes.extend_from_slice(b"[3/10/24, 2:06 PM] Mei: size M\n");
-    let out = desk.cmd().args(["chat", "parse", "-", "--json"]).write_stdin(bytes).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = desk
+        .cmd()
+        .args(["chat", "parse", "-", "--json"])
+        .write_stdin(bytes)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["messages"].as_array().unwrap().len(), 2);
     assert_eq!(v["messages"][0]["time"], "14:05");
@@ -53,9 +70,17 @@ fn draft_reads_the_catalog_and_writes_nothing() {
     let before = common::snapshot(&desk.db);
     let file = chat("drafts/pt_pix_endereco.txt");
     let v = desk.json(&["chat", "draft", file.to_str().unwrap(), "--json"]);
-    assert_eq!(common::snapshot(&desk.db), before, "chat draft must not write");
+    assert_eq!(
+        common::snapshot(&desk.db),
+        before,
+        "chat draft must not write"
+    );
     let drafts = v["drafts"].as_array().unwrap();
-    assert_eq!(drafts.len(), 1, "the shop's own messages are not a customer: {v}");
+    assert_eq!(
+        drafts.len(),
+        1,
+        "the shop's own messages are not a customer: {v}"
+    );
     let d = &drafts[0];
     assert_eq!(d["customer"]["phone"], "+5511987654321");
     assert_eq!(d["customer"]["name"], "Joana Prado");
@@ -66,7 +91,12 @@ fn draft_reads_the_catalog_and_writes_nothing() {
         assert!(i["confidence"].as_u64().unwrap() <= 100);
         assert!(i["source"].is_u64());
     }
-    assert!(d["delivery_address"].as_str().unwrap().contains("Rua Augusta, 1500"));
+    assert!(
+        d["delivery_address"]
+            .as_str()
+            .unwrap()
+            .contains("Rua Augusta, 1500")
+    );
     assert_eq!(d["paid_claimed"]["amount"], "195.00");
     assert_eq!(d["paid_claimed"]["currency"], "BRL");
     assert!(d["unmatched"].is_array() && d["warnings"].is_array());
@@ -86,7 +116,10 @@ fn import_creates_drafts_once() {
     }
     // The same paste again: nothing new, exit 1, and the book is unchanged.
     let before = common::snapshot(&desk.db);
-    let err = desk.refused(&["chat", "import", file.to_str().unwrap()], &["already exists as #"]);
+    let err = desk.refused(
+        &["chat", "import", file.to_str().unwrap()],
+        &["already exists as #"],
+    );
     assert!(err.contains(&format!("#{}", numbers[0])), "{err}");
     assert_eq!(common::snapshot(&desk.db), before);
 }
@@ -94,7 +127,9 @@ fn import_creates_drafts_once() {
 #[test]
 fn a_claim_in_the_chat_is_a_claim_not_a_payment() {
     let desk = Desk::new();
-    desk.write_config("[shop]\nnames = [\"Vento Sul Modas\"]\ncurrency = \"BRL\"\ncountry = \"BR\"\n");
+    desk.write_config(
+        "[shop]\nnames = [\"Vento Sul Modas\"]\ncurrency = \"BRL\"\ncountry = \"BR\"\n",
+    );
     let catalog = desk.path("catalog.csv");
     std::fs::write(
         &catalog,
@@ -105,7 +140,11 @@ fn a_claim_in_the_chat_is_a_claim_not_a_payment() {
     .unwrap();
     desk.ok(&["catalog", "import", catalog.to_str().unwrap()]);
     let file = chat("drafts/pt_pix_endereco.txt");
-    let n: i64 = desk.ok(&["chat", "import", file.to_str().unwrap()]).trim().parse().unwrap();
+    let n: i64 = desk
+        .ok(&["chat", "import", file.to_str().unwrap()])
+        .trim()
+        .parse()
+        .unwrap();
     let o = desk.order(n);
     assert_eq!(o["payment_status"], "claimed");
     assert_eq!(o["claimed"], "195.00");
@@ -117,9 +156,19 @@ fn a_claim_in_the_chat_is_a_claim_not_a_payment() {
 fn a_paste_without_customers_is_refused() {
     let desk = shop();
     let paste = desk.path("shop_only.txt");
-    std::fs::write(&paste, "[3/10/24, 2:05 PM] Northside Threads: we open at 9 tomorrow\n").unwrap();
+    std::fs::write(
+        &paste,
+        "[3/10/24, 2:05 PM] Northside Threads: we open at 9 tomorrow\n",
+    )
+    .unwrap();
     let before = common::snapshot(&desk.db);
-    desk.refused(&["chat", "import", paste.to_str().unwrap()], &["no customer messages"]);
+    desk.refused(
+        &["chat", "import", paste.to_str().unwrap()],
+        &["no customer messages"],
+    );
     assert_eq!(common::snapshot(&desk.db), before);
-    desk.refused(&["chat", "import", desk.path("missing.txt").to_str().unwrap()], &["cannot read"]);
+    desk.refused(
+        &["chat", "import", desk.path("missing.txt").to_str().unwrap()],
+        &["cannot read"],
+    );
 }

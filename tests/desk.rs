@@ -20,7 +20,9 @@ fn local() -> DateTime<FixedOffset> {
 }
 
 fn fixture(path: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(path)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
 }
 
 fn chat(name: &str) -> String {
@@ -33,9 +35,13 @@ fn book(dir: &tempfile::TempDir) -> Desk {
     config.shop.name = "Northside Threads".into();
     config.shop.names = vec!["Northside Threads".into()];
     config.desk.user = "ana".into();
-    let mut desk = Desk::new(Store::open(&dir.path().join("book.sqlite")).unwrap(), config);
+    let mut desk = Desk::new(
+        Store::open(&dir.path().join("book.sqlite")).unwrap(),
+        config,
+    );
     desk.clock = Clock::Fixed(now());
-    desk.import_catalog(&std::fs::read_to_string(fixture("catalog.csv")).unwrap()).unwrap();
+    desk.import_catalog(&std::fs::read_to_string(fixture("catalog.csv")).unwrap())
+        .unwrap();
     desk
 }
 
@@ -62,16 +68,26 @@ fn paste_fix_a_line_confirm_and_copy() {
     assert!(screen.contains("Customer: Mei Chen"), "{screen}");
     assert!(screen.contains("3 × Basic Tee White / M"), "{screen}");
     // "the $120 jacket, size M" fits two denim jackets: the guess is shown as unsure.
-    let jacket = screen.lines().find(|l| l.contains("Denim Jacket")).unwrap_or_default();
+    let jacket = screen
+        .lines()
+        .find(|l| l.contains("Denim Jacket"))
+        .unwrap_or_default();
     assert!(jacket.contains("% sure"), "{screen}");
-    assert!(screen.contains("Delivery: 221 Baker St, Springfield"), "{screen}");
+    assert!(
+        screen.contains("Delivery: 221 Baker St, Springfield"),
+        "{screen}"
+    );
     assert!(orders(&h).is_empty(), "reviewing writes nothing");
 
     // The shop knows she meant the blue one: fix the second line with the picker.
     h.keys("j p Ctrl-u");
     h.type_text("denim blue m");
     h.keys("Enter");
-    assert!(h.screen().contains("1 × Denim Jacket Blue / M"), "{}", h.screen());
+    assert!(
+        h.screen().contains("1 × Denim Jacket Blue / M"),
+        "{}",
+        h.screen()
+    );
 
     h.keys("Enter");
     let rows = orders(&h);
@@ -84,19 +100,38 @@ fn paste_fix_a_line_confirm_and_copy() {
     assert_eq!(stock(&h, "TEE-BAS-WHT-M"), (6, 3));
     assert_eq!(stock(&h, "JKT-DNM-BLU-M"), (4, 1));
     assert_eq!(stock(&h, "JKT-DNM-BLK-M"), (2, 0));
-    assert_eq!(rows[0].totals.claimed, 19500, "the chat's 'sent $195' is a claim");
+    assert_eq!(
+        rows[0].totals.claimed, 19500,
+        "the chat's 'sent $195' is a claim"
+    );
     assert_eq!(rows[0].totals.paid(), 0);
-    assert!(h.status().contains(&format!("order #{} created and confirmed", o.number)), "{}", h.status());
+    assert!(
+        h.status()
+            .contains(&format!("order #{} created and confirmed", o.number)),
+        "{}",
+        h.status()
+    );
 
     // One key copies the agreement.
     h.keys("y");
     let copies = h.clipboard.borrow().copies.clone();
     assert_eq!(copies.len(), 1);
-    assert!(copies[0].contains(&format!("Order #{}", o.number)), "{}", copies[0]);
-    assert!(copies[0].contains("3× Basic Tee White / M — $75.00"), "{}", copies[0]);
+    assert!(
+        copies[0].contains(&format!("Order #{}", o.number)),
+        "{}",
+        copies[0]
+    );
+    assert!(
+        copies[0].contains("3× Basic Tee White / M — $75.00"),
+        "{}",
+        copies[0]
+    );
     assert!(copies[0].contains("*Total: $195.00*"), "{}", copies[0]);
     let screen = h.screen();
-    assert!(screen.contains(&format!("copied the summary of #{}", o.number)), "{screen}");
+    assert!(
+        screen.contains(&format!("copied the summary of #{}", o.number)),
+        "{screen}"
+    );
     assert!(screen.contains("claim to verify"), "{screen}");
 }
 
@@ -108,7 +143,12 @@ fn a_short_line_blocks_enter_and_can_be_kept_as_a_draft() {
     assert!(screen.contains("3 × Cashmere Scarf Beige"), "{screen}");
     assert!(screen.contains("! only 2 left"), "{screen}");
     h.keys("Enter");
-    assert!(h.status().contains("only 2 of 'Cashmere Scarf Beige' left (3 asked)"), "{}", h.status());
+    assert!(
+        h.status()
+            .contains("only 2 of 'Cashmere Scarf Beige' left (3 asked)"),
+        "{}",
+        h.status()
+    );
     assert!(orders(&h).is_empty(), "nothing written");
     h.keys("s");
     let rows = orders(&h);
@@ -124,7 +164,10 @@ fn esc_leaves_the_review_without_writing() {
     h.keys("Esc");
     assert!(!h.screen().contains("Paste review"));
     assert!(orders(&h).is_empty());
-    assert!(h.runner.desk.customers("", 10, 0).unwrap().is_empty(), "no customer was created either");
+    assert!(
+        h.runner.desk.customers("", 10, 0).unwrap().is_empty(),
+        "no customer was created either"
+    );
     assert!(h.status().contains("nothing was written"), "{}", h.status());
 }
 
@@ -152,7 +195,10 @@ fn with_order(h: &mut Harness) -> i64 {
         .create_order(NewOrder {
             customer: "+1 512 555 0101".into(),
             name: Some("Mei Chen".into()),
-            items: vec![ItemSpec { sku: "SCF-WOL-RED".into(), qty: 2 }],
+            items: vec![ItemSpec {
+                sku: "SCF-WOL-RED".into(),
+                qty: 2,
+            }],
             ..NewOrder::default()
         })
         .unwrap();
@@ -168,7 +214,11 @@ fn pay_advance_and_cancel_from_the_keyboard() {
     let (mut h, _dir) = desk(100, 30);
     let n = with_order(&mut h);
     h.keys("Enter");
-    assert!(h.screen().contains(&format!("Order #{n}")), "{}", h.screen());
+    assert!(
+        h.screen().contains(&format!("Order #{n}")),
+        "{}",
+        h.screen()
+    );
     // p: the amount defaults to the balance; pick cash; no reference; yes, it is in the till.
     h.keys("p Enter");
     h.type_text("cash");
@@ -179,13 +229,31 @@ fn pay_advance_and_cancel_from_the_keyboard() {
     h.keys("a");
     h.type_text("packing");
     h.keys("Enter");
-    assert_eq!(h.runner.desk.order_view(n).unwrap().order.fulfilment, Fulfilment::Packing);
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().order.fulfilment,
+        Fulfilment::Packing
+    );
     h.keys("D n");
-    assert_eq!(h.runner.desk.order_view(n).unwrap().order.lifecycle, Lifecycle::Confirmed, "n keeps it");
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().order.lifecycle,
+        Lifecycle::Confirmed,
+        "n keeps it"
+    );
     h.keys("D y");
-    assert_eq!(h.runner.desk.order_view(n).unwrap().order.lifecycle, Lifecycle::Cancelled);
-    assert_eq!(stock(&h, "SCF-WOL-RED"), (3, 0), "cancelling released the stock");
-    assert!(h.screen().contains("cancelled, refund due"), "{}", h.screen());
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().order.lifecycle,
+        Lifecycle::Cancelled
+    );
+    assert_eq!(
+        stock(&h, "SCF-WOL-RED"),
+        (3, 0),
+        "cancelling released the stock"
+    );
+    assert!(
+        h.screen().contains("cancelled, refund due"),
+        "{}",
+        h.screen()
+    );
 }
 
 #[test]
@@ -198,11 +266,19 @@ fn a_claim_is_verified_from_the_payments_pane() {
     h.keys("Enter");
     h.type_text("E2E-123");
     h.keys("Enter n Esc");
-    assert_eq!(h.runner.desk.order_view(n).unwrap().payment_status(), PaymentStatus::Claimed);
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().payment_status(),
+        PaymentStatus::Claimed
+    );
     h.keys("4");
     assert!(h.screen().contains("? claimed"), "{}", h.screen());
     h.keys("v y");
-    assert_eq!(h.runner.desk.order_view(n).unwrap().payment_status(), PaymentStatus::Paid, "{}", h.status());
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().payment_status(),
+        PaymentStatus::Paid,
+        "{}",
+        h.status()
+    );
     assert!(h.screen().contains("✓ verified"), "{}", h.screen());
 }
 
@@ -213,7 +289,10 @@ fn when_no_clipboard_takes_it_the_text_is_shown_to_select() {
     h.clipboard.borrow_mut().refuse = true;
     h.keys("y");
     let screen = h.screen();
-    assert!(screen.contains(&format!("Order #{n}")), "the summary is on screen: {screen}");
+    assert!(
+        screen.contains(&format!("Order #{n}")),
+        "the summary is on screen: {screen}"
+    );
     assert!(screen.contains("Select the text"), "{screen}");
     assert!(h.status().contains("could not copy"), "{}", h.status());
     h.keys("Esc");
@@ -224,7 +303,15 @@ fn when_no_clipboard_takes_it_the_text_is_shown_to_select() {
 fn two_desks_on_one_file_see_each_other_and_refuse_stale_edits() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = Harness::new(book(&dir), 100, 30, local());
-    let mut b = Harness::new(Desk::new(Store::open(&dir.path().join("book.sqlite")).unwrap(), Config::default()), 100, 30, local());
+    let mut b = Harness::new(
+        Desk::new(
+            Store::open(&dir.path().join("book.sqlite")).unwrap(),
+            Config::default(),
+        ),
+        100,
+        30,
+        local(),
+    );
     a.paste("[2/3/24, 10:00] Rosa Díaz: 1 red scarf please\n");
     a.keys("Enter");
     let number = orders(&a)[0].order.number;
@@ -239,8 +326,15 @@ fn two_desks_on_one_file_see_each_other_and_refuse_stale_edits() {
     b.keys("a");
     b.type_text("ready");
     b.keys("Enter");
-    assert!(b.status().contains("changed by someone else"), "{}", b.status());
-    assert_eq!(b.runner.desk.order_view(number).unwrap().order.fulfilment, Fulfilment::Packing);
+    assert!(
+        b.status().contains("changed by someone else"),
+        "{}",
+        b.status()
+    );
+    assert_eq!(
+        b.runner.desk.order_view(number).unwrap().order.fulfilment,
+        Fulfilment::Packing
+    );
     assert!(b.screen().contains("packing"), "b reloaded: {}", b.screen());
 }
 
@@ -260,7 +354,10 @@ fn inventory_receive_and_filter() {
     h.type_text("cashmere");
     h.keys("Enter");
     let screen = h.screen();
-    assert!(screen.contains("SCF-CSH-BEI") && !screen.contains("TEE-BAS"), "{screen}");
+    assert!(
+        screen.contains("SCF-CSH-BEI") && !screen.contains("TEE-BAS"),
+        "{screen}"
+    );
     h.keys("r");
     h.type_text("5");
     h.keys("Enter");
@@ -271,7 +368,11 @@ fn inventory_receive_and_filter() {
     h.keys("A");
     h.type_text("-1");
     h.keys("Enter Enter");
-    assert!(h.status().contains("say why"), "a reason is required: {}", h.status());
+    assert!(
+        h.status().contains("say why"),
+        "a reason is required: {}",
+        h.status()
+    );
     h.type_text("damaged");
     h.keys("Enter");
     assert_eq!(stock(&h, "SCF-CSH-BEI"), (6, 0));

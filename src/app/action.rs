@@ -27,10 +27,17 @@ pub enum Action {
     CatalogLoaded(Vec<Product>),
     CustomersFound(Vec<CustomerHit>),
     /// An operation succeeded; `select` is an order to select and show.
-    Done { message: String, select: Option<i64> },
+    Done {
+        message: String,
+        select: Option<i64>,
+    },
     Failed(String),
     /// A copy reached the clipboard (system or terminal).
     Copied(String),
     /// Nothing took the copy: show the text to select by hand.
-    CopyFailed { what: String, text: String, why: String },
+    CopyFailed {
+        what: String,
+        text: String,
+        why: String,
+    },
 }

@@ -13,7 +13,10 @@ pub struct CustomersPane {
 
 impl CustomersPane {
     pub fn load(&self, offset: usize) -> Effect {
-        Effect::LoadCustomers { filter: self.filter.clone(), offset }
+        Effect::LoadCustomers {
+            filter: self.filter.clone(),
+            offset,
+        }
     }
 
     pub fn reload(&self) -> Effect {

@@ -29,9 +29,19 @@ pub struct OrderSpec {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    LoadQueue { filter: String, show_done: bool, offset: usize },
-    LoadInventory { filter: String, offset: usize },
-    LoadCustomers { filter: String, offset: usize },
+    LoadQueue {
+        filter: String,
+        show_done: bool,
+        offset: usize,
+    },
+    LoadInventory {
+        filter: String,
+        offset: usize,
+    },
+    LoadCustomers {
+        filter: String,
+        offset: usize,
+    },
     LoadPayments,
     LoadOrder(i64),
     LoadHistory(Uuid),
@@ -40,23 +50,75 @@ pub enum Effect {
     /// Read a pasted chat into drafts.
     ReadPaste(String),
     /// Create the order; with `confirm`, confirm it in the same transaction (all or nothing).
-    CreateOrder { spec: OrderSpec, confirm: bool },
-    EditLines { number: i64, version: i64, lines: Vec<LineSpec>, address: Option<String> },
-    ConfirmOrder { number: i64, version: i64 },
-    Advance { number: i64, version: i64, to: Fulfilment },
-    CancelOrder { number: i64, version: i64 },
-    SetNotes { number: i64, version: i64, notes: String },
-    Pay { number: i64, amount: String, method: Method, reference: Option<String>, claimed: bool },
-    Verify { number: i64, payment: String },
-    Reject { number: i64, payment: String },
-    Refund { number: i64, amount: String, restock: bool },
-    Receive { sku: String, qty: i64, note: String },
-    Adjust { sku: String, delta: i64, reason: String },
-    Merge { from: String, into: String },
+    CreateOrder {
+        spec: OrderSpec,
+        confirm: bool,
+    },
+    EditLines {
+        number: i64,
+        version: i64,
+        lines: Vec<LineSpec>,
+        address: Option<String>,
+    },
+    ConfirmOrder {
+        number: i64,
+        version: i64,
+    },
+    Advance {
+        number: i64,
+        version: i64,
+        to: Fulfilment,
+    },
+    CancelOrder {
+        number: i64,
+        version: i64,
+    },
+    SetNotes {
+        number: i64,
+        version: i64,
+        notes: String,
+    },
+    Pay {
+        number: i64,
+        amount: String,
+        method: Method,
+        reference: Option<String>,
+        claimed: bool,
+    },
+    Verify {
+        number: i64,
+        payment: String,
+    },
+    Reject {
+        number: i64,
+        payment: String,
+    },
+    Refund {
+        number: i64,
+        amount: String,
+        restock: bool,
+    },
+    Receive {
+        sku: String,
+        qty: i64,
+        note: String,
+    },
+    Adjust {
+        sku: String,
+        delta: i64,
+        reason: String,
+    },
+    Merge {
+        from: String,
+        into: String,
+    },
     CopySummary(i64),
     CopyLink(i64),
     /// Copy text the desk already has (a popup's text).
-    Copy { what: String, text: String },
+    Copy {
+        what: String,
+        text: String,
+    },
     ReadClipboard,
     ExportToday,
     Quit,

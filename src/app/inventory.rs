@@ -14,7 +14,10 @@ pub struct InventoryPane {
 
 impl InventoryPane {
     pub fn load(&self, offset: usize) -> Effect {
-        Effect::LoadInventory { filter: self.filter.clone(), offset }
+        Effect::LoadInventory {
+            filter: self.filter.clone(),
+            offset,
+        }
     }
 
     pub fn reload(&self) -> Effect {

@@ -32,7 +32,10 @@ impl KeyPress {
     }
 
     pub const fn ctrl(c: char) -> KeyPress {
-        KeyPress { key: Key::Char(c), ctrl: true }
+        KeyPress {
+            key: Key::Char(c),
+            ctrl: true,
+        }
     }
 
     /// Parses the names tests and docs use: "j", "Enter", "Esc", "Ctrl-v", "Up", "Tab", "+".

@@ -123,72 +123,317 @@ use Command as C;
 pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('q')], "q", "quit", C::Quit, true),
     bind!(Global, [k('?')], "?", "help", C::Help, true),
-    bind!(Global, [key(Key::Tab)], "Tab", "next pane", C::NextPane, false),
-    bind!(Global, [key(Key::BackTab)], "S-Tab", "previous pane", C::PrevPane, false),
+    bind!(
+        Global,
+        [key(Key::Tab)],
+        "Tab",
+        "next pane",
+        C::NextPane,
+        false
+    ),
+    bind!(
+        Global,
+        [key(Key::BackTab)],
+        "S-Tab",
+        "previous pane",
+        C::PrevPane,
+        false
+    ),
     bind!(Global, [k('1')], "1", "orders", C::Pane(0), false),
     bind!(Global, [k('2')], "2", "inventory", C::Pane(1), false),
     bind!(Global, [k('3')], "3", "customers", C::Pane(2), false),
     bind!(Global, [k('4')], "4", "payments", C::Pane(3), false),
-    bind!(Global, [k('j'), key(Key::Down)], "j/↓", "down", C::Down, false),
+    bind!(
+        Global,
+        [k('j'), key(Key::Down)],
+        "j/↓",
+        "down",
+        C::Down,
+        false
+    ),
     bind!(Global, [k('k'), key(Key::Up)], "k/↑", "up", C::Up, false),
-    bind!(Global, [key(Key::PageDown), KeyPress::ctrl('d')], "PgDn", "page down", C::PageDown, false),
-    bind!(Global, [key(Key::PageUp), KeyPress::ctrl('u')], "PgUp", "page up", C::PageUp, false),
-    bind!(Global, [k('g'), key(Key::Home)], "g", "first", C::Top, false),
-    bind!(Global, [k('G'), key(Key::End)], "G", "last", C::Bottom, false),
+    bind!(
+        Global,
+        [key(Key::PageDown), KeyPress::ctrl('d')],
+        "PgDn",
+        "page down",
+        C::PageDown,
+        false
+    ),
+    bind!(
+        Global,
+        [key(Key::PageUp), KeyPress::ctrl('u')],
+        "PgUp",
+        "page up",
+        C::PageUp,
+        false
+    ),
+    bind!(
+        Global,
+        [k('g'), key(Key::Home)],
+        "g",
+        "first",
+        C::Top,
+        false
+    ),
+    bind!(
+        Global,
+        [k('G'), key(Key::End)],
+        "G",
+        "last",
+        C::Bottom,
+        false
+    ),
     bind!(Global, [k('/')], "/", "filter the list", C::Filter, false),
     bind!(Global, [k(':')], ":", "go to order number", C::Jump, false),
-    bind!(Global, [k('n')], "n", "new order by hand", C::NewOrder, false),
-    bind!(Global, [KeyPress::ctrl('v')], "C-v", "paste a chat from the clipboard", C::PasteClipboard, false),
-    bind!(Global, [k('E')], "E", "export today's CSV reports", C::Export, false),
-    bind!(Global, [key(Key::Esc)], "Esc", "back / clear filter", C::Back, false),
-    bind!(Orders, [key(Key::Enter)], "Enter", "open the order", C::Open, true),
-    bind!(Orders, [k('t')], "t", "show/hide delivered and cancelled", C::ToggleDone, false),
+    bind!(
+        Global,
+        [k('n')],
+        "n",
+        "new order by hand",
+        C::NewOrder,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('v')],
+        "C-v",
+        "paste a chat from the clipboard",
+        C::PasteClipboard,
+        false
+    ),
+    bind!(
+        Global,
+        [k('E')],
+        "E",
+        "export today's CSV reports",
+        C::Export,
+        false
+    ),
+    bind!(
+        Global,
+        [key(Key::Esc)],
+        "Esc",
+        "back / clear filter",
+        C::Back,
+        false
+    ),
+    bind!(
+        Orders,
+        [key(Key::Enter)],
+        "Enter",
+        "open the order",
+        C::Open,
+        true
+    ),
+    bind!(
+        Orders,
+        [k('t')],
+        "t",
+        "show/hide delivered and cancelled",
+        C::ToggleDone,
+        false
+    ),
     bind!(Order, [k('y')], "y", "copy summary", C::CopySummary, true),
     bind!(Order, [k('Y')], "Y", "copy payment link", C::CopyLink, true),
-    bind!(Order, [k('c')], "c", "confirm (reserve stock)", C::ConfirmOrder, true),
-    bind!(Order, [k('a')], "a", "advance: packing → ready/out → delivered", C::Advance, true),
+    bind!(
+        Order,
+        [k('c')],
+        "c",
+        "confirm (reserve stock)",
+        C::ConfirmOrder,
+        true
+    ),
+    bind!(
+        Order,
+        [k('a')],
+        "a",
+        "advance: packing → ready/out → delivered",
+        C::Advance,
+        true
+    ),
     bind!(Order, [k('p')], "p", "record a payment", C::Pay, true),
     bind!(Order, [k('v')], "v", "verify a claim", C::Verify, true),
     bind!(Order, [k('x')], "x", "reject a claim", C::Reject, false),
     bind!(Order, [k('R')], "R", "refund", C::Refund, false),
-    bind!(Order, [k('D')], "D", "cancel the order", C::CancelOrder, false),
+    bind!(
+        Order,
+        [k('D')],
+        "D",
+        "cancel the order",
+        C::CancelOrder,
+        false
+    ),
     bind!(Order, [k('N')], "N", "notes", C::Notes, false),
     bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
     bind!(Inventory, [k('r')], "r", "receive stock", C::Receive, true),
-    bind!(Inventory, [k('A')], "A", "adjust stock (with a reason)", C::Adjust, true),
-    bind!(Customers, [key(Key::Enter)], "Enter", "history", C::Open, true),
-    bind!(Customers, [k('m')], "m", "merge into another customer", C::Merge, true),
-    bind!(Payments, [key(Key::Enter)], "Enter", "open the order", C::Open, true),
+    bind!(
+        Inventory,
+        [k('A')],
+        "A",
+        "adjust stock (with a reason)",
+        C::Adjust,
+        true
+    ),
+    bind!(
+        Customers,
+        [key(Key::Enter)],
+        "Enter",
+        "history",
+        C::Open,
+        true
+    ),
+    bind!(
+        Customers,
+        [k('m')],
+        "m",
+        "merge into another customer",
+        C::Merge,
+        true
+    ),
+    bind!(
+        Payments,
+        [key(Key::Enter)],
+        "Enter",
+        "open the order",
+        C::Open,
+        true
+    ),
     bind!(Payments, [k('v')], "v", "verify the claim", C::Verify, true),
     bind!(Payments, [k('x')], "x", "reject the claim", C::Reject, true),
-    bind!(Detail, [key(Key::Esc), k('q')], "Esc", "back to the list", C::Back, true),
-    bind!(History, [key(Key::Enter)], "Enter", "open the order", C::Open, true),
-    bind!(History, [key(Key::Esc), k('q')], "Esc", "back", C::Back, true),
-    bind!(Review, [key(Key::Enter)], "Enter", "create and confirm", C::CreateOrder, true),
+    bind!(
+        Detail,
+        [key(Key::Esc), k('q')],
+        "Esc",
+        "back to the list",
+        C::Back,
+        true
+    ),
+    bind!(
+        History,
+        [key(Key::Enter)],
+        "Enter",
+        "open the order",
+        C::Open,
+        true
+    ),
+    bind!(
+        History,
+        [key(Key::Esc), k('q')],
+        "Esc",
+        "back",
+        C::Back,
+        true
+    ),
+    bind!(
+        Review,
+        [key(Key::Enter)],
+        "Enter",
+        "create and confirm",
+        C::CreateOrder,
+        true
+    ),
     bind!(Review, [k('s')], "s", "save as draft", C::SaveDraft, true),
     bind!(Review, [k('+'), k('=')], "+/-", "quantity", C::QtyUp, true),
     bind!(Review, [k('-')], "-", "less", C::QtyDown, false),
-    bind!(Review, [k('p')], "p", "change product", C::ChangeProduct, true),
+    bind!(
+        Review,
+        [k('p')],
+        "p",
+        "change product",
+        C::ChangeProduct,
+        true
+    ),
     bind!(Review, [k('a')], "a", "add a line", C::AddLine, true),
-    bind!(Review, [k('d'), key(Key::Delete)], "d", "remove line", C::RemoveLine, true),
+    bind!(
+        Review,
+        [k('d'), key(Key::Delete)],
+        "d",
+        "remove line",
+        C::RemoveLine,
+        true
+    ),
     bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
-    bind!(Review, [key(Key::Tab)], "Tab", "next customer's draft", C::NextDraft, false),
-    bind!(Review, [k('j'), key(Key::Down)], "j/k", "line", C::Down, false),
+    bind!(
+        Review,
+        [key(Key::Tab)],
+        "Tab",
+        "next customer's draft",
+        C::NextDraft,
+        false
+    ),
+    bind!(
+        Review,
+        [k('j'), key(Key::Down)],
+        "j/k",
+        "line",
+        C::Down,
+        false
+    ),
     bind!(Review, [k('k'), key(Key::Up)], "k", "line up", C::Up, false),
-    bind!(Review, [key(Key::Esc)], "Esc", "leave, write nothing", C::Back, true),
-    bind!(Picker, [key(Key::Enter)], "Enter", "choose", C::Accept, true),
-    bind!(Picker, [key(Key::Down), KeyPress::ctrl('n')], "↓", "next", C::Down, true),
-    bind!(Picker, [key(Key::Up), KeyPress::ctrl('p')], "↑", "previous", C::Up, true),
+    bind!(
+        Review,
+        [key(Key::Esc)],
+        "Esc",
+        "leave, write nothing",
+        C::Back,
+        true
+    ),
+    bind!(
+        Picker,
+        [key(Key::Enter)],
+        "Enter",
+        "choose",
+        C::Accept,
+        true
+    ),
+    bind!(
+        Picker,
+        [key(Key::Down), KeyPress::ctrl('n')],
+        "↓",
+        "next",
+        C::Down,
+        true
+    ),
+    bind!(
+        Picker,
+        [key(Key::Up), KeyPress::ctrl('p')],
+        "↑",
+        "previous",
+        C::Up,
+        true
+    ),
     bind!(Picker, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
     bind!(Input, [key(Key::Enter)], "Enter", "ok", C::Accept, true),
     bind!(Input, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
     bind!(Confirm, [k('y'), key(Key::Enter)], "y", "yes", C::Yes, true),
     bind!(Confirm, [k('n')], "n", "no", C::No, true),
     bind!(Confirm, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
-    bind!(Popup, [key(Key::Esc), key(Key::Enter), k('q')], "Esc", "close", C::Back, true),
-    bind!(Popup, [k('j'), key(Key::Down), key(Key::PageDown)], "j/k", "scroll", C::Down, true),
-    bind!(Popup, [k('k'), key(Key::Up), key(Key::PageUp)], "k", "scroll up", C::Up, false),
+    bind!(
+        Popup,
+        [key(Key::Esc), key(Key::Enter), k('q')],
+        "Esc",
+        "close",
+        C::Back,
+        true
+    ),
+    bind!(
+        Popup,
+        [k('j'), key(Key::Down), key(Key::PageDown)],
+        "j/k",
+        "scroll",
+        C::Down,
+        true
+    ),
+    bind!(
+        Popup,
+        [k('k'), key(Key::Up), key(Key::PageUp)],
+        "k",
+        "scroll up",
+        C::Up,
+        false
+    ),
 ];
 
 /// The command a key means in `context` (falling back to global bindings where they apply).
@@ -202,7 +447,11 @@ pub fn lookup(context: Context, press: KeyPress) -> Option<Command> {
     let order_actions = matches!(context, Context::Orders | Context::Detail);
     find(context)
         .or_else(|| order_actions.then(|| find(Context::Order)).flatten())
-        .or_else(|| takes_global(context).then(|| find(Context::Global)).flatten())
+        .or_else(|| {
+            takes_global(context)
+                .then(|| find(Context::Global))
+                .flatten()
+        })
 }
 
 /// Modal screens own every key; list panes and the order view share the global ones.
@@ -229,7 +478,11 @@ pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
     }
     contexts
         .into_iter()
-        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx && b.footer))
+        .flat_map(|ctx| {
+            BINDINGS
+                .iter()
+                .filter(move |b| b.context == ctx && b.footer)
+        })
         .map(|b| (b.shown, b.help))
         .collect()
 }
@@ -244,7 +497,11 @@ mod tests {
             for b in &BINDINGS[i + 1..] {
                 if a.context == b.context {
                     for key in a.keys {
-                        assert!(!b.keys.contains(key), "{key:?} is bound twice in {:?}", a.context);
+                        assert!(
+                            !b.keys.contains(key),
+                            "{key:?} is bound twice in {:?}",
+                            a.context
+                        );
                     }
                 }
             }
@@ -255,8 +512,16 @@ mod tests {
     fn panes_take_global_keys_but_modal_screens_do_not() {
         let q = KeyPress::parse("q").unwrap();
         assert_eq!(lookup(Context::Orders, q), Some(Command::Quit));
-        assert_eq!(lookup(Context::Input, q), None, "typing q in a prompt is text");
-        assert_eq!(lookup(Context::Detail, q), Some(Command::Back), "q closes the order view");
+        assert_eq!(
+            lookup(Context::Input, q),
+            None,
+            "typing q in a prompt is text"
+        );
+        assert_eq!(
+            lookup(Context::Detail, q),
+            Some(Command::Back),
+            "q closes the order view"
+        );
         let y = KeyPress::parse("y").unwrap();
         assert_eq!(lookup(Context::Orders, y), Some(Command::CopySummary));
         assert_eq!(lookup(Context::Inventory, y), None);

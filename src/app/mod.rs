@@ -84,7 +84,11 @@ pub struct App {
 
 impl App {
     /// A desk on the book of `shop`; the effects load the first screen.
-    pub fn new(shop: impl Into<String>, currency: Currency, size: (u16, u16)) -> (App, Vec<Effect>) {
+    pub fn new(
+        shop: impl Into<String>,
+        currency: Currency,
+        size: (u16, u16),
+    ) -> (App, Vec<Effect>) {
         let app = App {
             pane: PaneId::Orders,
             orders: OrdersPane::default(),
@@ -124,7 +128,11 @@ impl App {
         if self.size.0 < WIDE {
             return vec![self.pane];
         }
-        let companion = if self.pane == PaneId::Orders { PaneId::Payments } else { PaneId::Orders };
+        let companion = if self.pane == PaneId::Orders {
+            PaneId::Payments
+        } else {
+            PaneId::Orders
+        };
         vec![self.pane, companion]
     }
 
@@ -136,7 +144,11 @@ impl App {
                 let before = self.visible_panes();
                 self.size = (w, h);
                 let after = self.visible_panes();
-                after.into_iter().filter(|p| !before.contains(p)).map(|p| self.load_pane(p)).collect()
+                after
+                    .into_iter()
+                    .filter(|p| !before.contains(p))
+                    .map(|p| self.load_pane(p))
+                    .collect()
             }
             Action::BookChanged => {
                 let mut effects = self.reload_visible();
@@ -161,7 +173,10 @@ impl App {
             }
             Action::OrderLoaded(detail) => self.order_loaded(detail),
             Action::HistoryLoaded(history) => {
-                self.overlays.push(Overlay::History { history, selected: 0 });
+                self.overlays.push(Overlay::History {
+                    history,
+                    selected: 0,
+                });
                 Vec::new()
             }
             Action::DraftsReady(drafts) => self.drafts_ready(drafts),
@@ -181,11 +196,16 @@ impl App {
                 Vec::new()
             }
             Action::CopyFailed { what, text, why } => {
-                self.say(Tone::Bad, format!("could not copy the {what} ({why}): select it by hand"));
+                self.say(
+                    Tone::Bad,
+                    format!("could not copy the {what} ({why}): select it by hand"),
+                );
                 self.overlays.push(Overlay::Text(TextPopup {
                     title: format!("The {what}"),
                     text,
-                    note: "Select the text with the mouse (Shift+drag in most terminals) and copy it.".into(),
+                    note:
+                        "Select the text with the mouse (Shift+drag in most terminals) and copy it."
+                            .into(),
                 }));
                 Vec::new()
             }
@@ -193,7 +213,10 @@ impl App {
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
-        self.status = Some(Status { text: text.into(), tone });
+        self.status = Some(Status {
+            text: text.into(),
+            tone,
+        });
     }
 
     fn key(&mut self, press: KeyPress) -> Vec<Effect> {
@@ -259,13 +282,32 @@ impl App {
             self.say(Tone::Bad, "nothing in the paste reads as a customer's order (only the shop's own or system messages?)");
             return Vec::new();
         }
-        let (n, lines) = (drafts.len(), drafts.iter().map(|d| d.lines.len()).sum::<usize>());
-        let mode = if drafts.iter().all(|d| d.source.is_none()) { ReviewMode::New } else { ReviewMode::Paste };
-        self.overlays.push(Overlay::Review(Review::new(drafts, mode)));
+        let (n, lines) = (
+            drafts.len(),
+            drafts.iter().map(|d| d.lines.len()).sum::<usize>(),
+        );
+        let mode = if drafts.iter().all(|d| d.source.is_none()) {
+            ReviewMode::New
+        } else {
+            ReviewMode::Paste
+        };
+        self.overlays
+            .push(Overlay::Review(Review::new(drafts, mode)));
         if mode == ReviewMode::Paste {
-            let who = if n == 1 { "1 customer".to_string() } else { format!("{n} customers") };
-            let lines = if lines == 1 { "1 line".to_string() } else { format!("{lines} lines") };
-            self.say(Tone::Info, format!("read {lines} for {who}: check, then Enter creates and confirms"));
+            let who = if n == 1 {
+                "1 customer".to_string()
+            } else {
+                format!("{n} customers")
+            };
+            let lines = if lines == 1 {
+                "1 line".to_string()
+            } else {
+                format!("{lines} lines")
+            };
+            self.say(
+                Tone::Info,
+                format!("read {lines} for {who}: check, then Enter creates and confirms"),
+            );
             Vec::new()
         } else {
             self.open_customer_picker()
@@ -333,7 +375,10 @@ impl App {
     }
 
     fn reload_visible(&self) -> Vec<Effect> {
-        self.visible_panes().into_iter().map(|p| self.load_pane(p)).collect()
+        self.visible_panes()
+            .into_iter()
+            .map(|p| self.load_pane(p))
+            .collect()
     }
 
     fn reload_open_order(&self) -> Vec<Effect> {
@@ -368,7 +413,11 @@ impl App {
 /// A product as a picker line: name and variant, then SKU, price and what is available.
 fn product_item(p: &Product) -> PickItem {
     let money = crate::core::money::Money::new(p.price, p.currency);
-    let stock = if p.available() <= 0 { "sold out".to_string() } else { format!("{} left", p.available()) };
+    let stock = if p.available() <= 0 {
+        "sold out".to_string()
+    } else {
+        format!("{} left", p.available())
+    };
     PickItem {
         label: p.display_name(),
         detail: format!("{}  {money}  {stock}  {}", p.sku, p.aliases.join(" ")),

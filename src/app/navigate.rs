@@ -32,17 +32,32 @@ impl App {
             Command::Bottom => self.go_to(context, usize::MAX),
             Command::Filter => self.start_filter(),
             Command::Jump => {
-                self.overlays.push(Overlay::Prompt(Prompt::new("Go to order", "the order number, e.g. 1042", "", Ask::Jump)));
+                self.overlays.push(Overlay::Prompt(Prompt::new(
+                    "Go to order",
+                    "the order number, e.g. 1042",
+                    "",
+                    Ask::Jump,
+                )));
                 Vec::new()
             }
             Command::ToggleDone => {
                 self.orders.show_done = !self.orders.show_done;
-                let shown = if self.orders.show_done { "shown" } else { "hidden" };
-                self.say(Tone::Info, format!("delivered and cancelled orders {shown}"));
+                let shown = if self.orders.show_done {
+                    "shown"
+                } else {
+                    "hidden"
+                };
+                self.say(
+                    Tone::Info,
+                    format!("delivered and cancelled orders {shown}"),
+                );
                 self.orders.cursor.selected = 0;
                 vec![self.orders.load(0)]
             }
-            Command::NewOrder => vec![Effect::LoadCatalog].into_iter().chain(self.new_order()).collect(),
+            Command::NewOrder => vec![Effect::LoadCatalog]
+                .into_iter()
+                .chain(self.new_order())
+                .collect(),
             Command::PasteClipboard => {
                 self.say(Tone::Info, "reading the clipboard…");
                 vec![Effect::ReadClipboard]
@@ -108,7 +123,9 @@ impl App {
 
     fn move_by(&mut self, context: Context, delta: isize) -> Vec<Effect> {
         if let Some(Overlay::History { history, selected }) = self.overlays.last_mut() {
-            *selected = selected.saturating_add_signed(delta).min(history.orders.len().saturating_sub(1));
+            *selected = selected
+                .saturating_add_signed(delta)
+                .min(history.orders.len().saturating_sub(1));
             return Vec::new();
         }
         if context == Context::Detail {
@@ -149,7 +166,12 @@ impl App {
             PaneId::Inventory => (&self.inventory.filter, "SKU, name, variant or alias"),
             _ => (&self.customers.filter, "name or phone"),
         };
-        let prompt = Prompt::new(format!("Filter {}", self.pane.title()), hint, current.clone(), Ask::Filter(self.pane));
+        let prompt = Prompt::new(
+            format!("Filter {}", self.pane.title()),
+            hint,
+            current.clone(),
+            Ask::Filter(self.pane),
+        );
         self.overlays.push(Overlay::Prompt(prompt));
         Vec::new()
     }
@@ -157,12 +179,32 @@ impl App {
     /// Enter on a list row.
     fn open(&mut self, context: Context) -> Vec<Effect> {
         if let Some(Overlay::History { history, selected }) = self.overlays.last() {
-            return history.orders.get(*selected).map(|o| Effect::LoadOrder(o.number)).into_iter().collect();
+            return history
+                .orders
+                .get(*selected)
+                .map(|o| Effect::LoadOrder(o.number))
+                .into_iter()
+                .collect();
         }
         match (context, self.pane) {
-            (Context::Orders, _) => self.orders.selected().map(|r| Effect::LoadOrder(r.number)).into_iter().collect(),
-            (Context::Payments, _) => self.payments.selected().map(|r| Effect::LoadOrder(r.order_number)).into_iter().collect(),
-            (Context::Customers, _) => self.customers.selected().map(|c| Effect::LoadHistory(c.id)).into_iter().collect(),
+            (Context::Orders, _) => self
+                .orders
+                .selected()
+                .map(|r| Effect::LoadOrder(r.number))
+                .into_iter()
+                .collect(),
+            (Context::Payments, _) => self
+                .payments
+                .selected()
+                .map(|r| Effect::LoadOrder(r.order_number))
+                .into_iter()
+                .collect(),
+            (Context::Customers, _) => self
+                .customers
+                .selected()
+                .map(|c| Effect::LoadHistory(c.id))
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }

@@ -29,7 +29,10 @@ struct Target {
 
 /// Commands that need the whole order (its claims, notes or lines) loaded first.
 fn needs_detail(command: Command) -> bool {
-    matches!(command, Command::Verify | Command::Reject | Command::Notes | Command::EditOrder)
+    matches!(
+        command,
+        Command::Verify | Command::Reject | Command::Notes | Command::EditOrder
+    )
 }
 
 impl App {
@@ -69,7 +72,9 @@ impl App {
             (Context::Inventory, Command::Receive) => return self.stock_prompt(true),
             (Context::Inventory, Command::Adjust) => return self.stock_prompt(false),
             (Context::Customers, Command::Merge) => return self.start_merge(),
-            (Context::Payments, Command::Verify | Command::Reject) => return self.settle_from_payments(command),
+            (Context::Payments, Command::Verify | Command::Reject) => {
+                return self.settle_from_payments(command);
+            }
             (Context::Orders | Context::Detail, _) => {}
             _ => return Vec::new(),
         }
@@ -89,13 +94,23 @@ impl App {
                 self.say(Tone::Info, format!("order #{n} is already {}", t.lifecycle));
                 Vec::new()
             }
-            Command::ConfirmOrder => vec![Effect::ConfirmOrder { number: n, version: t.version }],
+            Command::ConfirmOrder => vec![Effect::ConfirmOrder {
+                number: n,
+                version: t.version,
+            }],
             Command::Advance => self.advance_picker(&t),
             Command::Pay => {
-                let amount = if t.balance.minor > 0 { decimal_string(t.balance.minor, t.balance.currency) } else { String::new() };
+                let amount = if t.balance.minor > 0 {
+                    decimal_string(t.balance.minor, t.balance.currency)
+                } else {
+                    String::new()
+                };
                 self.ask(Prompt::new(
                     format!("Payment for #{n}"),
-                    format!("amount received or claimed; the balance due is {}", t.balance),
+                    format!(
+                        "amount received or claimed; the balance due is {}",
+                        t.balance
+                    ),
                     amount,
                     Ask::PayAmount { number: n },
                 ))
@@ -103,20 +118,39 @@ impl App {
             Command::Refund => {
                 let amount = decimal_string(t.paid.minor.max(0), t.paid.currency);
                 let shipped = t.fulfilment.has_shipped();
-                self.ask(Prompt::new(format!("Refund for #{n}"), format!("how much goes back (paid: {})", t.paid), amount, Ask::RefundAmount { number: n, shipped }))
+                self.ask(Prompt::new(
+                    format!("Refund for #{n}"),
+                    format!("how much goes back (paid: {})", t.paid),
+                    amount,
+                    Ask::RefundAmount { number: n, shipped },
+                ))
             }
             Command::CancelOrder => {
                 self.overlays.push(Overlay::Confirm(Confirm {
                     question: format!("Cancel order #{n}? Its reserved stock goes back on sale."),
-                    yes: vec![Effect::CancelOrder { number: n, version: t.version }],
+                    yes: vec![Effect::CancelOrder {
+                        number: n,
+                        version: t.version,
+                    }],
                     no: None,
                 }));
                 Vec::new()
             }
             Command::Verify | Command::Reject => self.settle_claim(command),
             Command::Notes => {
-                let notes = self.detail().map(|d| d.order.notes.clone()).unwrap_or_default();
-                self.ask(Prompt::new(format!("Notes for #{n}"), "kept on the order; shown in the summary", notes, Ask::Notes { number: n, version: t.version }))
+                let notes = self
+                    .detail()
+                    .map(|d| d.order.notes.clone())
+                    .unwrap_or_default();
+                self.ask(Prompt::new(
+                    format!("Notes for #{n}"),
+                    "kept on the order; shown in the summary",
+                    notes,
+                    Ask::Notes {
+                        number: n,
+                        version: t.version,
+                    },
+                ))
             }
             Command::EditOrder => self.edit_lines(),
             _ => Vec::new(),
@@ -130,7 +164,13 @@ impl App {
 
     fn advance_picker(&mut self, t: &Target) -> Vec<Effect> {
         if t.lifecycle != Lifecycle::Confirmed {
-            self.say(Tone::Info, format!("order #{} is {}: confirm a draft first (c)", t.number, t.lifecycle));
+            self.say(
+                Tone::Info,
+                format!(
+                    "order #{} is {}: confirm a draft first (c)",
+                    t.number, t.lifecycle
+                ),
+            );
             return Vec::new();
         }
         let items: Vec<PickItem> = Fulfilment::ALL
@@ -149,71 +189,162 @@ impl App {
                 value: PickValue::Stage(*f),
             })
             .collect();
-        self.overlays.push(Overlay::Picker(Picker::new(format!("Advance #{}", t.number), items, Pick::Advance { number: t.number, version: t.version })));
+        self.overlays.push(Overlay::Picker(Picker::new(
+            format!("Advance #{}", t.number),
+            items,
+            Pick::Advance {
+                number: t.number,
+                version: t.version,
+            },
+        )));
         Vec::new()
     }
 
     fn settle_claim(&mut self, command: Command) -> Vec<Effect> {
-        let Some(d) = self.detail() else { return Vec::new() };
+        let Some(d) = self.detail() else {
+            return Vec::new();
+        };
         let n = d.order.number;
         let claims: Vec<(String, String)> = d
             .claims()
             .into_iter()
-            .map(|p| (short_id(p.id), format!("{} {} {}", Money::new(p.amount, p.currency), p.method, p.reference.as_deref().unwrap_or(""))))
+            .map(|p| {
+                (
+                    short_id(p.id),
+                    format!(
+                        "{} {} {}",
+                        Money::new(p.amount, p.currency),
+                        p.method,
+                        p.reference.as_deref().unwrap_or("")
+                    ),
+                )
+            })
             .collect();
         let verify = command == Command::Verify;
         match claims.as_slice() {
             [] => {
-                self.say(Tone::Info, format!("order #{n} has no claimed payment to {}", if verify { "verify" } else { "reject" }));
+                self.say(
+                    Tone::Info,
+                    format!(
+                        "order #{n} has no claimed payment to {}",
+                        if verify { "verify" } else { "reject" }
+                    ),
+                );
                 Vec::new()
             }
             [(id, what)] => {
                 let (question, effect) = if verify {
-                    (format!("The {what} claim arrived? It counts as paid once verified."), Effect::Verify { number: n, payment: id.clone() })
+                    (
+                        format!("The {what} claim arrived? It counts as paid once verified."),
+                        Effect::Verify {
+                            number: n,
+                            payment: id.clone(),
+                        },
+                    )
                 } else {
-                    (format!("Reject the {what} claim? It will no longer count."), Effect::Reject { number: n, payment: id.clone() })
+                    (
+                        format!("Reject the {what} claim? It will no longer count."),
+                        Effect::Reject {
+                            number: n,
+                            payment: id.clone(),
+                        },
+                    )
                 };
-                self.overlays.push(Overlay::Confirm(Confirm { question, yes: vec![effect], no: None }));
+                self.overlays.push(Overlay::Confirm(Confirm {
+                    question,
+                    yes: vec![effect],
+                    no: None,
+                }));
                 Vec::new()
             }
             many => {
                 let items = many
                     .iter()
-                    .map(|(id, what)| PickItem { label: what.trim().to_string(), detail: id.clone(), value: PickValue::Payment(id.clone()) })
+                    .map(|(id, what)| PickItem {
+                        label: what.trim().to_string(),
+                        detail: id.clone(),
+                        value: PickValue::Payment(id.clone()),
+                    })
                     .collect();
-                let pick = if verify { Pick::Verify { number: n } } else { Pick::Reject { number: n } };
-                self.overlays.push(Overlay::Picker(Picker::new(format!("Which claim of #{n}?"), items, pick)));
+                let pick = if verify {
+                    Pick::Verify { number: n }
+                } else {
+                    Pick::Reject { number: n }
+                };
+                self.overlays.push(Overlay::Picker(Picker::new(
+                    format!("Which claim of #{n}?"),
+                    items,
+                    pick,
+                )));
                 Vec::new()
             }
         }
     }
 
     fn settle_from_payments(&mut self, command: Command) -> Vec<Effect> {
-        let Some(row) = self.payments.selected() else { return Vec::new() };
+        let Some(row) = self.payments.selected() else {
+            return Vec::new();
+        };
         if row.payment.state != crate::core::payment::PaymentState::Claimed {
-            self.say(Tone::Info, "only a claimed payment can be verified or rejected");
+            self.say(
+                Tone::Info,
+                "only a claimed payment can be verified or rejected",
+            );
             return Vec::new();
         }
         let (n, id) = (row.order_number, short_id(row.payment.id));
-        let what = format!("{} {}", Money::new(row.payment.amount, row.payment.currency), row.payment.method);
+        let what = format!(
+            "{} {}",
+            Money::new(row.payment.amount, row.payment.currency),
+            row.payment.method
+        );
         let (question, effect) = if command == Command::Verify {
-            (format!("The {what} claim of #{n} arrived?"), Effect::Verify { number: n, payment: id })
+            (
+                format!("The {what} claim of #{n} arrived?"),
+                Effect::Verify {
+                    number: n,
+                    payment: id,
+                },
+            )
         } else {
-            (format!("Reject the {what} claim of #{n}?"), Effect::Reject { number: n, payment: id })
+            (
+                format!("Reject the {what} claim of #{n}?"),
+                Effect::Reject {
+                    number: n,
+                    payment: id,
+                },
+            )
         };
-        self.overlays.push(Overlay::Confirm(Confirm { question, yes: vec![effect], no: None }));
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question,
+            yes: vec![effect],
+            no: None,
+        }));
         Vec::new()
     }
 
     fn edit_lines(&mut self) -> Vec<Effect> {
-        let Some(d) = self.detail() else { return Vec::new() };
-        if !matches!(d.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed) || d.order.fulfilment.has_shipped() {
+        let Some(d) = self.detail() else {
+            return Vec::new();
+        };
+        if !matches!(d.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed)
+            || d.order.fulfilment.has_shipped()
+        {
             let n = d.order.number;
-            self.say(Tone::Info, format!("order #{n} can no longer be edited (its goods left the shop or it is closed)"));
+            self.say(
+                Tone::Info,
+                format!(
+                    "order #{n} can no longer be edited (its goods left the shop or it is closed)"
+                ),
+            );
             return Vec::new();
         }
         let mut draft = super::review::ReviewDraft::empty();
-        draft.customer = Some(ReviewCustomer { name: d.customer.name.clone(), phone: d.customer.phone.clone(), known: None });
+        draft.customer = Some(ReviewCustomer {
+            name: d.customer.name.clone(),
+            phone: d.customer.phone.clone(),
+            known: None,
+        });
         draft.address = d.order.address.clone();
         // The book checks stock for the difference when the edit is written.
         draft.lines = d
@@ -230,37 +361,63 @@ impl App {
                 said: String::new(),
             })
             .collect();
-        let mode = ReviewMode::Edit { number: d.order.number, version: d.order.version };
-        self.overlays.push(Overlay::Review(Review::new(vec![draft], mode)));
+        let mode = ReviewMode::Edit {
+            number: d.order.number,
+            version: d.order.version,
+        };
+        self.overlays
+            .push(Overlay::Review(Review::new(vec![draft], mode)));
         vec![Effect::LoadCatalog]
     }
 
     fn stock_prompt(&mut self, receive: bool) -> Vec<Effect> {
-        let Some(p) = self.inventory.selected() else { return Vec::new() };
+        let Some(p) = self.inventory.selected() else {
+            return Vec::new();
+        };
         let sku = p.sku.clone();
         let name = p.display_name();
         if receive {
-            self.ask(Prompt::new(format!("Receive {name}"), format!("units that arrived ({} on hand now)", p.on_hand), "", Ask::ReceiveQty { sku }))
+            self.ask(Prompt::new(
+                format!("Receive {name}"),
+                format!("units that arrived ({} on hand now)", p.on_hand),
+                "",
+                Ask::ReceiveQty { sku },
+            ))
         } else {
-            self.ask(Prompt::new(format!("Adjust {name}"), "units more (+3) or fewer (-2) than the count says", "", Ask::AdjustDelta { sku }))
+            self.ask(Prompt::new(
+                format!("Adjust {name}"),
+                "units more (+3) or fewer (-2) than the count says",
+                "",
+                Ask::AdjustDelta { sku },
+            ))
         }
     }
 
     fn start_merge(&mut self) -> Vec<Effect> {
-        let Some(c) = self.customers.selected() else { return Vec::new() };
+        let Some(c) = self.customers.selected() else {
+            return Vec::new();
+        };
         let from = c.phone.clone().unwrap_or_else(|| c.name.clone());
-        self.overlays.push(Overlay::Picker(Picker::searching(format!("Merge {} into…", c.name), Pick::MergeInto { from })));
+        self.overlays.push(Overlay::Picker(Picker::searching(
+            format!("Merge {} into…", c.name),
+            Pick::MergeInto { from },
+        )));
         vec![Effect::FindCustomers(String::new())]
     }
 
     /// The customer picker of the review (search as you type, or add who was typed).
     pub(super) fn open_customer_picker(&mut self) -> Vec<Effect> {
-        self.overlays.push(Overlay::Picker(Picker::searching("Customer: type a name or phone", Pick::ReviewCustomer)));
+        self.overlays.push(Overlay::Picker(Picker::searching(
+            "Customer: type a name or phone",
+            Pick::ReviewCustomer,
+        )));
         vec![Effect::FindCustomers(String::new())]
     }
 
     pub(super) fn customers_found(&mut self, hits: Vec<CustomerHit>) {
-        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else { return };
+        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
+            return;
+        };
         if !p.searched {
             return;
         }
@@ -269,8 +426,16 @@ impl App {
             .into_iter()
             .map(|h| PickItem {
                 label: h.name.clone(),
-                detail: format!("{}  owes {}", h.phone.as_deref().unwrap_or("no phone"), h.open_balance),
-                value: PickValue::Customer { key: h.phone.clone().unwrap_or(h.name), name: String::new(), address: h.address },
+                detail: format!(
+                    "{}  owes {}",
+                    h.phone.as_deref().unwrap_or("no phone"),
+                    h.open_balance
+                ),
+                value: PickValue::Customer {
+                    key: h.phone.clone().unwrap_or(h.name),
+                    name: String::new(),
+                    address: h.address,
+                },
             })
             .collect();
         for item in &mut items {
@@ -279,7 +444,11 @@ impl App {
             }
         }
         if p.pick == Pick::ReviewCustomer && !typed.is_empty() {
-            items.push(PickItem { label: format!("+ new customer \"{typed}\""), detail: String::new(), value: PickValue::NewCustomer(typed) });
+            items.push(PickItem {
+                label: format!("+ new customer \"{typed}\""),
+                detail: String::new(),
+                value: PickValue::NewCustomer(typed),
+            });
         }
         p.set_items(items);
     }
@@ -294,13 +463,18 @@ impl App {
             Some(d) => *d = detail,
             None => {
                 // Opening an order from a list: it goes on top of panes and history only.
-                if matches!(self.overlays.last(), None | Some(Overlay::History { .. } | Overlay::Detail(_))) {
+                if matches!(
+                    self.overlays.last(),
+                    None | Some(Overlay::History { .. } | Overlay::Detail(_))
+                ) {
                     self.overlays.push(Overlay::Detail(detail));
                 }
             }
         }
         match self.pending.take() {
-            Some((n, command)) if n == number && matches!(self.overlays.last(), Some(Overlay::Detail(_))) => {
+            Some((n, command))
+                if n == number && matches!(self.overlays.last(), Some(Overlay::Detail(_))) =>
+            {
                 self.order_command(Context::Detail, command)
             }
             _ => Vec::new(),
@@ -308,7 +482,9 @@ impl App {
     }
 
     pub(super) fn edit_prompt(&mut self, press: KeyPress) -> Vec<Effect> {
-        let Some(Overlay::Prompt(p)) = self.overlays.last_mut() else { return Vec::new() };
+        let Some(Overlay::Prompt(p)) = self.overlays.last_mut() else {
+            return Vec::new();
+        };
         let before = p.value().to_string();
         p.edit(press);
         match &p.ask {
@@ -333,13 +509,18 @@ impl App {
 
     pub(super) fn cancel_prompt(&mut self) -> Vec<Effect> {
         match self.overlays.pop() {
-            Some(Overlay::Prompt(Prompt { ask: Ask::Filter(pane), .. })) => self.set_filter(pane, String::new()),
+            Some(Overlay::Prompt(Prompt {
+                ask: Ask::Filter(pane),
+                ..
+            })) => self.set_filter(pane, String::new()),
             _ => Vec::new(),
         }
     }
 
     pub(super) fn answer_prompt(&mut self) -> Vec<Effect> {
-        let Some(Overlay::Prompt(prompt)) = self.overlays.pop() else { return Vec::new() };
+        let Some(Overlay::Prompt(prompt)) = self.overlays.pop() else {
+            return Vec::new();
+        };
         let value = prompt.value().trim().to_string();
         let retry = |app: &mut App, why: String, prompt: Prompt| {
             app.say(Tone::Bad, why);
@@ -352,18 +533,41 @@ impl App {
                 Ok(n) if n > 0 => vec![Effect::LoadOrder(n)],
                 _ => retry(self, format!("'{value}' is not an order number"), prompt),
             },
-            Ask::PayAmount { .. } if value.is_empty() => retry(self, "type the amount".into(), prompt),
+            Ask::PayAmount { .. } if value.is_empty() => {
+                retry(self, "type the amount".into(), prompt)
+            }
             Ask::PayAmount { number } => {
                 let items = Method::ALL
                     .iter()
-                    .map(|m| PickItem { label: m.as_str().into(), detail: String::new(), value: PickValue::Method(*m) })
+                    .map(|m| PickItem {
+                        label: m.as_str().into(),
+                        detail: String::new(),
+                        value: PickValue::Method(*m),
+                    })
                     .collect();
-                self.overlays.push(Overlay::Picker(Picker::new(format!("How was {value} paid?"), items, Pick::PayMethod { number, amount: value })));
+                self.overlays.push(Overlay::Picker(Picker::new(
+                    format!("How was {value} paid?"),
+                    items,
+                    Pick::PayMethod {
+                        number,
+                        amount: value,
+                    },
+                )));
                 Vec::new()
             }
-            Ask::PayReference { number, amount, method } => {
+            Ask::PayReference {
+                number,
+                amount,
+                method,
+            } => {
                 let reference = Some(value).filter(|r| !r.is_empty());
-                let pay = |claimed| Effect::Pay { number, amount: amount.clone(), method, reference: reference.clone(), claimed };
+                let pay = |claimed| Effect::Pay {
+                    number,
+                    amount: amount.clone(),
+                    method,
+                    reference: reference.clone(),
+                    claimed,
+                };
                 self.overlays.push(Overlay::Confirm(Confirm {
                     question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
                     yes: vec![pay(false)],
@@ -371,9 +575,18 @@ impl App {
                 }));
                 Vec::new()
             }
-            Ask::RefundAmount { .. } if value.is_empty() => retry(self, "type the amount to refund".into(), prompt),
-            Ask::RefundAmount { number, shipped: true } => {
-                let refund = |restock| Effect::Refund { number, amount: value.clone(), restock };
+            Ask::RefundAmount { .. } if value.is_empty() => {
+                retry(self, "type the amount to refund".into(), prompt)
+            }
+            Ask::RefundAmount {
+                number,
+                shipped: true,
+            } => {
+                let refund = |restock| Effect::Refund {
+                    number,
+                    amount: value.clone(),
+                    restock,
+                };
                 self.overlays.push(Overlay::Confirm(Confirm {
                     question: format!("Refund {value} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
                     yes: vec![refund(true)],
@@ -381,19 +594,60 @@ impl App {
                 }));
                 Vec::new()
             }
-            Ask::RefundAmount { number, shipped: false } => vec![Effect::Refund { number, amount: value, restock: false }],
-            Ask::Notes { number, version } => vec![Effect::SetNotes { number, version, notes: value }],
+            Ask::RefundAmount {
+                number,
+                shipped: false,
+            } => vec![Effect::Refund {
+                number,
+                amount: value,
+                restock: false,
+            }],
+            Ask::Notes { number, version } => vec![Effect::SetNotes {
+                number,
+                version,
+                notes: value,
+            }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
-                Ok(qty) if qty > 0 => self.ask(Prompt::new(format!("Receive {qty} × {sku}"), "a note for the ledger (supplier, invoice) — optional", "", Ask::ReceiveNote { sku, qty })),
-                _ => retry(self, format!("'{value}' is not a number of units (1 or more)"), prompt),
+                Ok(qty) if qty > 0 => self.ask(Prompt::new(
+                    format!("Receive {qty} × {sku}"),
+                    "a note for the ledger (supplier, invoice) — optional",
+                    "",
+                    Ask::ReceiveNote { sku, qty },
+                )),
+                _ => retry(
+                    self,
+                    format!("'{value}' is not a number of units (1 or more)"),
+                    prompt,
+                ),
             },
-            Ask::ReceiveNote { sku, qty } => vec![Effect::Receive { sku, qty, note: value }],
+            Ask::ReceiveNote { sku, qty } => vec![Effect::Receive {
+                sku,
+                qty,
+                note: value,
+            }],
             Ask::AdjustDelta { sku } => match value.trim_start_matches('+').parse::<i64>() {
-                Ok(delta) if delta != 0 => self.ask(Prompt::new(format!("Adjust {sku} by {delta:+}"), "why (kept in the ledger): counted, damaged, found…", "", Ask::AdjustReason { sku, delta })),
-                _ => retry(self, format!("'{value}' is not a change such as +3 or -2"), prompt),
+                Ok(delta) if delta != 0 => self.ask(Prompt::new(
+                    format!("Adjust {sku} by {delta:+}"),
+                    "why (kept in the ledger): counted, damaged, found…",
+                    "",
+                    Ask::AdjustReason { sku, delta },
+                )),
+                _ => retry(
+                    self,
+                    format!("'{value}' is not a change such as +3 or -2"),
+                    prompt,
+                ),
             },
-            Ask::AdjustReason { .. } if value.is_empty() => retry(self, "say why: the reason is kept in the stock ledger".into(), prompt),
-            Ask::AdjustReason { sku, delta } => vec![Effect::Adjust { sku, delta, reason: value }],
+            Ask::AdjustReason { .. } if value.is_empty() => retry(
+                self,
+                "say why: the reason is kept in the stock ledger".into(),
+                prompt,
+            ),
+            Ask::AdjustReason { sku, delta } => vec![Effect::Adjust {
+                sku,
+                delta,
+                reason: value,
+            }],
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
                     && let Some(d) = r.draft_mut()
@@ -407,7 +661,9 @@ impl App {
     }
 
     pub(super) fn edit_picker(&mut self, press: KeyPress) -> Vec<Effect> {
-        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else { return Vec::new() };
+        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
+            return Vec::new();
+        };
         if p.edit(press) && p.searched {
             return vec![Effect::FindCustomers(p.typed().trim().to_string())];
         }
@@ -422,7 +678,9 @@ impl App {
     }
 
     pub(super) fn answer_picker(&mut self) -> Vec<Effect> {
-        let Some(Overlay::Picker(picker)) = self.overlays.pop() else { return Vec::new() };
+        let Some(Overlay::Picker(picker)) = self.overlays.pop() else {
+            return Vec::new();
+        };
         let Some(choice) = picker.chosen().cloned() else {
             self.say(Tone::Info, "nothing matches; keep typing or press Esc");
             self.overlays.push(Overlay::Picker(picker));
@@ -431,24 +689,42 @@ impl App {
         match (picker.pick, choice.value) {
             (Pick::ReviewProduct { line }, PickValue::Sku(sku)) => {
                 let product = self.product(&sku).cloned();
-                if let (Some(Overlay::Review(r)), Some(product)) = (self.overlays.last_mut(), product) {
+                if let (Some(Overlay::Review(r)), Some(product)) =
+                    (self.overlays.last_mut(), product)
+                {
                     r.set_product(line, &product);
                 }
                 Vec::new()
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
-            (Pick::PayMethod { number, amount }, PickValue::Method(method)) => self.ask(Prompt::new(
-                format!("{amount} by {method} for #{number}"),
-                "reference (Pix/bank/card id) — optional; the same reference never pays twice",
-                "",
-                Ask::PayReference { number, amount, method },
-            )),
-            (Pick::Advance { number, version }, PickValue::Stage(to)) => vec![Effect::Advance { number, version, to }],
-            (Pick::Verify { number }, PickValue::Payment(payment)) => vec![Effect::Verify { number, payment }],
-            (Pick::Reject { number }, PickValue::Payment(payment)) => vec![Effect::Reject { number, payment }],
+            (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
+                self.ask(Prompt::new(
+                    format!("{amount} by {method} for #{number}"),
+                    "reference (Pix/bank/card id) — optional; the same reference never pays twice",
+                    "",
+                    Ask::PayReference {
+                        number,
+                        amount,
+                        method,
+                    },
+                ))
+            }
+            (Pick::Advance { number, version }, PickValue::Stage(to)) => vec![Effect::Advance {
+                number,
+                version,
+                to,
+            }],
+            (Pick::Verify { number }, PickValue::Payment(payment)) => {
+                vec![Effect::Verify { number, payment }]
+            }
+            (Pick::Reject { number }, PickValue::Payment(payment)) => {
+                vec![Effect::Reject { number, payment }]
+            }
             (Pick::MergeInto { from }, PickValue::Customer { key, name, .. }) => {
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Merge {from} into {name}? Their orders move to {name}; nothing is deleted."),
+                    question: format!(
+                        "Merge {from} into {name}? Their orders move to {name}; nothing is deleted."
+                    ),
                     yes: vec![Effect::Merge { from, into: key }],
                     no: None,
                 }));
@@ -462,16 +738,34 @@ impl App {
         let customer = match value {
             PickValue::Customer { key, name, address } => {
                 let phone = looks_like_phone(&key).then_some(key);
-                (ReviewCustomer { name, phone, known: None }, address)
+                (
+                    ReviewCustomer {
+                        name,
+                        phone,
+                        known: None,
+                    },
+                    address,
+                )
             }
             PickValue::NewCustomer(typed) => {
                 let phone = looks_like_phone(&typed).then(|| typed.clone());
-                (ReviewCustomer { name: typed, phone, known: None }, None)
+                (
+                    ReviewCustomer {
+                        name: typed,
+                        phone,
+                        known: None,
+                    },
+                    None,
+                )
             }
             _ => return Vec::new(),
         };
-        let Some(Overlay::Review(r)) = self.overlays.last_mut() else { return Vec::new() };
-        let Some(d) = r.draft_mut() else { return Vec::new() };
+        let Some(Overlay::Review(r)) = self.overlays.last_mut() else {
+            return Vec::new();
+        };
+        let Some(d) = r.draft_mut() else {
+            return Vec::new();
+        };
         d.customer = Some(customer.0);
         if d.address.is_none() {
             d.address = customer.1;
@@ -483,17 +777,35 @@ impl App {
         Vec::new()
     }
 
-    pub(super) fn open_product_picker(&mut self, line: Option<usize>, query: String) -> Vec<Effect> {
+    pub(super) fn open_product_picker(
+        &mut self,
+        line: Option<usize>,
+        query: String,
+    ) -> Vec<Effect> {
         let items = self.catalog.iter().map(super::product_item).collect();
-        let mut picker = Picker::new(if line.is_some() { "Change product" } else { "Add a product" }, items, Pick::ReviewProduct { line });
+        let mut picker = Picker::new(
+            if line.is_some() {
+                "Change product"
+            } else {
+                "Add a product"
+            },
+            items,
+            Pick::ReviewProduct { line },
+        );
         picker.query.insert(&query);
         picker.refilter();
         self.overlays.push(Overlay::Picker(picker));
-        if self.catalog.is_empty() { vec![Effect::LoadCatalog] } else { Vec::new() }
+        if self.catalog.is_empty() {
+            vec![Effect::LoadCatalog]
+        } else {
+            Vec::new()
+        }
     }
 
     pub(super) fn answer_confirm(&mut self, command: Command) -> Vec<Effect> {
-        let Some(Overlay::Confirm(c)) = self.overlays.pop() else { return Vec::new() };
+        let Some(Overlay::Confirm(c)) = self.overlays.pop() else {
+            return Vec::new();
+        };
         match command {
             Command::Yes => c.yes,
             Command::No => c.no.unwrap_or_default(),
@@ -504,5 +816,16 @@ impl App {
 
 /// Lines of a review as the book takes them.
 pub(super) fn line_specs(review: &Review) -> Vec<LineSpec> {
-    review.draft().map(|d| d.lines.iter().map(|l| LineSpec { sku: l.sku.clone(), qty: l.qty }).collect()).unwrap_or_default()
+    review
+        .draft()
+        .map(|d| {
+            d.lines
+                .iter()
+                .map(|l| LineSpec {
+                    sku: l.sku.clone(),
+                    qty: l.qty,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }

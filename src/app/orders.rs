@@ -18,7 +18,11 @@ pub struct OrdersPane {
 
 impl OrdersPane {
     pub fn load(&self, offset: usize) -> Effect {
-        Effect::LoadQueue { filter: self.filter.clone(), show_done: self.show_done, offset }
+        Effect::LoadQueue {
+            filter: self.filter.clone(),
+            show_done: self.show_done,
+            offset,
+        }
     }
 
     pub fn reload(&self) -> Effect {
@@ -28,7 +32,8 @@ impl OrdersPane {
     pub fn loaded(&mut self, page: QueuePage) {
         let shown: i64 = self.visible_ranks().map(|r| page.counts[r]).sum();
         self.counts = page.counts;
-        self.cursor.loaded(page.offset, page.rows.len(), shown.max(0) as usize);
+        self.cursor
+            .loaded(page.offset, page.rows.len(), shown.max(0) as usize);
         self.rows = page.rows;
         if let Some(want) = self.want
             && let Some(i) = self.rows.iter().position(|r| r.number == want)
@@ -39,7 +44,11 @@ impl OrdersPane {
     }
 
     pub fn visible_ranks(&self) -> impl Iterator<Item = usize> {
-        let last = if self.show_done { RANKS - 1 } else { OPEN_RANKS as usize };
+        let last = if self.show_done {
+            RANKS - 1
+        } else {
+            OPEN_RANKS as usize
+        };
         0..=last
     }
 

@@ -27,13 +27,18 @@ pub struct TextPopup {
 #[derive(Debug, Clone)]
 pub enum Overlay {
     Detail(Box<OrderDetail>),
-    History { history: Box<CustomerHistory>, selected: usize },
+    History {
+        history: Box<CustomerHistory>,
+        selected: usize,
+    },
     Review(Review),
     Picker(Picker),
     Prompt(Prompt),
     Confirm(Confirm),
     Text(TextPopup),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
 }
 
 impl Overlay {

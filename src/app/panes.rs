@@ -9,7 +9,12 @@ pub enum PaneId {
 }
 
 impl PaneId {
-    pub const ALL: [PaneId; 4] = [PaneId::Orders, PaneId::Inventory, PaneId::Customers, PaneId::Payments];
+    pub const ALL: [PaneId; 4] = [
+        PaneId::Orders,
+        PaneId::Inventory,
+        PaneId::Customers,
+        PaneId::Payments,
+    ];
 
     pub fn index(self) -> usize {
         PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)

@@ -33,6 +33,9 @@ impl PaymentsPane {
     }
 
     pub fn move_by(&mut self, delta: isize) {
-        self.selected = self.selected.saturating_add_signed(delta).min(self.len().saturating_sub(1));
+        self.selected = self
+            .selected
+            .saturating_add_signed(delta)
+            .min(self.len().saturating_sub(1));
     }
 }

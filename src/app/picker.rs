@@ -16,7 +16,11 @@ pub enum PickValue {
     Stage(Fulfilment),
     Payment(String),
     /// An existing customer (phone or, without one, the name).
-    Customer { key: String, name: String, address: Option<String> },
+    Customer {
+        key: String,
+        name: String,
+        address: Option<String>,
+    },
     /// A customer to create from what was typed.
     NewCustomer(String),
 }
@@ -32,13 +36,27 @@ pub struct PickItem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
     /// Replace the product of review line `line`, or add a line when None.
-    ReviewProduct { line: Option<usize> },
+    ReviewProduct {
+        line: Option<usize>,
+    },
     ReviewCustomer,
-    PayMethod { number: i64, amount: String },
-    Advance { number: i64, version: i64 },
-    Verify { number: i64 },
-    Reject { number: i64 },
-    MergeInto { from: String },
+    PayMethod {
+        number: i64,
+        amount: String,
+    },
+    Advance {
+        number: i64,
+        version: i64,
+    },
+    Verify {
+        number: i64,
+    },
+    Reject {
+        number: i64,
+    },
+    MergeInto {
+        from: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -124,12 +142,17 @@ impl Picker {
 
     pub fn move_by(&mut self, delta: isize) {
         if !self.shown.is_empty() {
-            self.selected = self.selected.saturating_add_signed(delta).min(self.shown.len() - 1);
+            self.selected = self
+                .selected
+                .saturating_add_signed(delta)
+                .min(self.shown.len() - 1);
         }
     }
 
     pub fn chosen(&self) -> Option<&PickItem> {
-        self.shown.get(self.selected).and_then(|i| self.items.get(*i))
+        self.shown
+            .get(self.selected)
+            .and_then(|i| self.items.get(*i))
     }
 }
 
@@ -139,14 +162,22 @@ mod tests {
     use crate::app::key::Key;
 
     fn item(label: &str) -> PickItem {
-        PickItem { label: label.into(), detail: String::new(), value: PickValue::Sku(label.into()) }
+        PickItem {
+            label: label.into(),
+            detail: String::new(),
+            value: PickValue::Sku(label.into()),
+        }
     }
 
     #[test]
     fn typing_narrows_fuzzily() {
         let mut p = Picker::new(
             "Product",
-            vec![item("Leather Jacket Black / M"), item("Wool Scarf Red"), item("Basic Tee White / M")],
+            vec![
+                item("Leather Jacket Black / M"),
+                item("Wool Scarf Red"),
+                item("Basic Tee White / M"),
+            ],
             Pick::ReviewProduct { line: None },
         );
         assert_eq!(p.shown.len(), 3);

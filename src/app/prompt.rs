@@ -11,14 +11,36 @@ use crate::core::payment::Method;
 pub enum Ask {
     Filter(PaneId),
     Jump,
-    PayAmount { number: i64 },
-    PayReference { number: i64, amount: String, method: Method },
-    RefundAmount { number: i64, shipped: bool },
-    Notes { number: i64, version: i64 },
-    ReceiveQty { sku: String },
-    ReceiveNote { sku: String, qty: i64 },
-    AdjustDelta { sku: String },
-    AdjustReason { sku: String, delta: i64 },
+    PayAmount {
+        number: i64,
+    },
+    PayReference {
+        number: i64,
+        amount: String,
+        method: Method,
+    },
+    RefundAmount {
+        number: i64,
+        shipped: bool,
+    },
+    Notes {
+        number: i64,
+        version: i64,
+    },
+    ReceiveQty {
+        sku: String,
+    },
+    ReceiveNote {
+        sku: String,
+        qty: i64,
+    },
+    AdjustDelta {
+        sku: String,
+    },
+    AdjustReason {
+        sku: String,
+        delta: i64,
+    },
     /// The review's delivery address.
     Address,
 }
@@ -33,8 +55,18 @@ pub struct Prompt {
 }
 
 impl Prompt {
-    pub fn new(title: impl Into<String>, hint: impl Into<String>, value: impl Into<String>, ask: Ask) -> Prompt {
-        Prompt { title: title.into(), hint: hint.into(), input: Input::new(value.into()), ask }
+    pub fn new(
+        title: impl Into<String>,
+        hint: impl Into<String>,
+        value: impl Into<String>,
+        ask: Ask,
+    ) -> Prompt {
+        Prompt {
+            title: title.into(),
+            hint: hint.into(),
+            input: Input::new(value.into()),
+            ask,
+        }
     }
 
     pub fn value(&self) -> &str {

@@ -98,9 +98,11 @@ impl ReviewDraft {
 
     pub fn total(&self) -> Option<Money> {
         let first = self.lines.first()?.unit_price;
-        self.lines.iter().try_fold(Money::zero(first.currency), |sum, l| {
-            sum.checked_add(l.unit_price.checked_mul(l.qty).ok()?).ok()
-        })
+        self.lines
+            .iter()
+            .try_fold(Money::zero(first.currency), |sum, l| {
+                sum.checked_add(l.unit_price.checked_mul(l.qty).ok()?).ok()
+            })
     }
 
     /// Why Enter cannot create and confirm this draft yet, if it cannot.
@@ -127,11 +129,29 @@ impl ReviewDraft {
         Some(OrderSpec {
             customer: customer.key(),
             name: Some(customer.name.clone()).filter(|n| !n.trim().is_empty()),
-            lines: self.lines.iter().map(|l| LineSpec { sku: l.sku.clone(), qty: l.qty }).collect(),
-            address: if self.pickup { None } else { self.address.clone() },
-            notes: if self.pickup { "pickup".into() } else { String::new() },
+            lines: self
+                .lines
+                .iter()
+                .map(|l| LineSpec {
+                    sku: l.sku.clone(),
+                    qty: l.qty,
+                })
+                .collect(),
+            address: if self.pickup {
+                None
+            } else {
+                self.address.clone()
+            },
+            notes: if self.pickup {
+                "pickup".into()
+            } else {
+                String::new()
+            },
             source: self.source.clone(),
-            claimed: self.claimed.flatten().map(|m| decimal_string(m.minor, m.currency)),
+            claimed: self
+                .claimed
+                .flatten()
+                .map(|m| decimal_string(m.minor, m.currency)),
         })
     }
 }
@@ -154,7 +174,12 @@ pub struct Review {
 
 impl Review {
     pub fn new(drafts: Vec<ReviewDraft>, mode: ReviewMode) -> Review {
-        Review { drafts, current: 0, line: 0, mode }
+        Review {
+            drafts,
+            current: 0,
+            line: 0,
+            mode,
+        }
     }
 
     pub fn draft(&self) -> Option<&ReviewDraft> {
@@ -167,7 +192,10 @@ impl Review {
 
     pub fn move_line(&mut self, delta: isize) {
         let len = self.draft().map_or(0, |d| d.lines.len());
-        self.line = self.line.saturating_add_signed(delta).min(len.saturating_sub(1));
+        self.line = self
+            .line
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(1));
     }
 
     pub fn change_qty(&mut self, delta: i64) {
@@ -194,7 +222,11 @@ impl Review {
         let line = match at.filter(|i| *i < d.lines.len()) {
             Some(i) => {
                 let l = &mut d.lines[i];
-                *l = ReviewLine { qty: l.qty, said: l.said.clone(), ..ReviewLine::from_product(product, l.qty) };
+                *l = ReviewLine {
+                    qty: l.qty,
+                    said: l.said.clone(),
+                    ..ReviewLine::from_product(product, l.qty)
+                };
                 i
             }
             None => match d.lines.iter().position(|l| l.sku == product.sku) {
@@ -251,19 +283,42 @@ mod tests {
     #[test]
     fn a_draft_says_what_stops_it() {
         let mut r = Review::new(vec![ReviewDraft::empty()], ReviewMode::New);
-        assert!(r.draft().unwrap().blocker().unwrap().contains("who is it for"));
-        r.draft_mut().unwrap().customer = Some(ReviewCustomer { name: "Mei".into(), phone: None, known: None });
+        assert!(
+            r.draft()
+                .unwrap()
+                .blocker()
+                .unwrap()
+                .contains("who is it for")
+        );
+        r.draft_mut().unwrap().customer = Some(ReviewCustomer {
+            name: "Mei".into(),
+            phone: None,
+            known: None,
+        });
         assert!(r.draft().unwrap().blocker().unwrap().contains("no lines"));
         r.set_product(None, &product("SCF-RED", 1));
         assert_eq!(r.draft().unwrap().blocker(), None);
         r.change_qty(1);
         let why = r.draft().unwrap().blocker().unwrap();
-        assert!(why.contains("only 1 of 'Wool Scarf Red' left (2 asked)"), "{why}");
+        assert!(
+            why.contains("only 1 of 'Wool Scarf Red' left (2 asked)"),
+            "{why}"
+        );
         r.change_qty(-5);
-        assert_eq!(r.draft().unwrap().lines[0].qty, 1, "quantities stay at least 1");
+        assert_eq!(
+            r.draft().unwrap().lines[0].qty,
+            1,
+            "quantities stay at least 1"
+        );
         let spec = r.draft().unwrap().spec().unwrap();
         assert_eq!(spec.customer, "Mei");
-        assert_eq!(spec.lines, vec![LineSpec { sku: "SCF-RED".into(), qty: 1 }]);
+        assert_eq!(
+            spec.lines,
+            vec![LineSpec {
+                sku: "SCF-RED".into(),
+                qty: 1
+            }]
+        );
     }
 
     #[test]

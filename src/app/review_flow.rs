@@ -10,10 +10,16 @@ use super::{App, Awaiting, Tone};
 
 impl App {
     pub(super) fn review_command(&mut self, command: Command) -> Vec<Effect> {
-        let Some(Overlay::Review(review)) = self.overlays.last_mut() else { return Vec::new() };
+        let Some(Overlay::Review(review)) = self.overlays.last_mut() else {
+            return Vec::new();
+        };
         match command {
             Command::Back => {
-                let what = if matches!(review.mode, ReviewMode::Edit { .. }) { "the edit" } else { "the review" };
+                let what = if matches!(review.mode, ReviewMode::Edit { .. }) {
+                    "the edit"
+                } else {
+                    "the review"
+                };
                 self.overlays.pop();
                 self.say(Tone::Info, format!("left {what}; nothing was written"));
                 Vec::new()
@@ -45,7 +51,10 @@ impl App {
             Command::AddLine => self.open_product_picker(None, String::new()),
             Command::ChangeProduct => {
                 let line = review.line;
-                let said = review.draft().and_then(|d| d.lines.get(line)).map(|l| l.said.clone());
+                let said = review
+                    .draft()
+                    .and_then(|d| d.lines.get(line))
+                    .map(|l| l.said.clone());
                 match said {
                     Some(said) => self.open_product_picker(Some(line), said),
                     None => self.open_product_picker(None, String::new()),
@@ -55,9 +64,18 @@ impl App {
             Command::EditAddress => {
                 let current = review
                     .draft()
-                    .and_then(|d| d.address.clone().or_else(|| d.customer.as_ref()?.known.as_ref()?.last_address.clone()))
+                    .and_then(|d| {
+                        d.address
+                            .clone()
+                            .or_else(|| d.customer.as_ref()?.known.as_ref()?.last_address.clone())
+                    })
                     .unwrap_or_default();
-                self.overlays.push(Overlay::Prompt(Prompt::new("Delivery address", "empty for pickup at the shop", current, Ask::Address)));
+                self.overlays.push(Overlay::Prompt(Prompt::new(
+                    "Delivery address",
+                    "empty for pickup at the shop",
+                    current,
+                    Ask::Address,
+                )));
                 Vec::new()
             }
             Command::CreateOrder => self.write_review(true),
@@ -68,16 +86,28 @@ impl App {
 
     /// Enter (create and confirm) or `s` (keep as a draft).
     fn write_review(&mut self, confirm: bool) -> Vec<Effect> {
-        let Some(Overlay::Review(review)) = self.overlays.last() else { return Vec::new() };
-        let Some(draft) = review.draft() else { return Vec::new() };
+        let Some(Overlay::Review(review)) = self.overlays.last() else {
+            return Vec::new();
+        };
+        let Some(draft) = review.draft() else {
+            return Vec::new();
+        };
         if let ReviewMode::Edit { number, version } = review.mode {
             if draft.lines.is_empty() {
-                self.say(Tone::Bad, "an order needs at least one line (cancel it with D instead)");
+                self.say(
+                    Tone::Bad,
+                    "an order needs at least one line (cancel it with D instead)",
+                );
                 return Vec::new();
             }
             let (lines, address) = (line_specs(review), draft.address.clone());
             self.awaiting = Some(Awaiting::ReviewWrite);
-            return vec![Effect::EditLines { number, version, lines, address }];
+            return vec![Effect::EditLines {
+                number,
+                version,
+                lines,
+                address,
+            }];
         }
         let blocker = if confirm {
             draft.blocker()
@@ -92,7 +122,9 @@ impl App {
             self.say(Tone::Bad, why);
             return Vec::new();
         }
-        let Some(spec) = draft.spec() else { return Vec::new() };
+        let Some(spec) = draft.spec() else {
+            return Vec::new();
+        };
         self.awaiting = Some(Awaiting::ReviewWrite);
         vec![Effect::CreateOrder { spec, confirm }]
     }

@@ -14,22 +14,26 @@ use crate::payments::ReportFormat;
 
 /// Payment methods, listed in --help and checked by clap.
 fn method() -> impl TypedValueParser<Value = Method> {
-    PossibleValuesParser::new(Method::ALL.iter().map(|m| m.as_str())).try_map(|s| s.parse::<Method>())
+    PossibleValuesParser::new(Method::ALL.iter().map(|m| m.as_str()))
+        .try_map(|s| s.parse::<Method>())
 }
 
 /// Stages an order can be advanced to (not back to unfulfilled).
 fn stage() -> impl TypedValueParser<Value = Fulfilment> {
-    PossibleValuesParser::new(Fulfilment::ALL[1..].iter().map(|f| f.as_str())).try_map(|s| s.parse::<Fulfilment>())
+    PossibleValuesParser::new(Fulfilment::ALL[1..].iter().map(|f| f.as_str()))
+        .try_map(|s| s.parse::<Fulfilment>())
 }
 
 /// Link providers, listed in --help and checked by clap.
 fn provider() -> impl TypedValueParser<Value = Provider> {
-    PossibleValuesParser::new(Provider::ALL.iter().map(|p| p.as_str())).try_map(|s| s.parse::<Provider>())
+    PossibleValuesParser::new(Provider::ALL.iter().map(|p| p.as_str()))
+        .try_map(|s| s.parse::<Provider>())
 }
 
 /// Report formats for `payments import`.
 fn report_format() -> impl TypedValueParser<Value = ReportFormat> {
-    PossibleValuesParser::new(ReportFormat::ALL.iter().map(|f| f.as_str())).try_map(|s| s.parse::<ReportFormat>())
+    PossibleValuesParser::new(ReportFormat::ALL.iter().map(|f| f.as_str()))
+        .try_map(|s| s.parse::<ReportFormat>())
 }
 
 /// A keyboard-first order desk for shops that sell through WhatsApp.

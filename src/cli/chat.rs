@@ -17,7 +17,8 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
     let mut bytes = Vec::new();
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path).map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+            bytes = std::fs::read(path)
+                .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
         }
         _ => {
             std::io::stdin()
@@ -37,9 +38,17 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             } else {
                 for m in &parsed.messages {
                     let who = m.author.as_deref().unwrap_or("(system)");
-                    println!("{} {} {who}: {}", m.date, m.time, m.text.replace('\n', "\n    "));
+                    println!(
+                        "{} {} {who}: {}",
+                        m.date,
+                        m.time,
+                        m.text.replace('\n', "\n    ")
+                    );
                 }
-                parsed.warnings.iter().for_each(|w| eprintln!("warning: {w}"));
+                parsed
+                    .warnings
+                    .iter()
+                    .for_each(|w| eprintln!("warning: {w}"));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -50,8 +59,15 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                     "warnings": found.parsed.warnings,
                 }));
             } else {
-                found.drafts.iter().for_each(|d| print!("{}", draft_text(d)));
-                found.parsed.warnings.iter().for_each(|w| eprintln!("warning: {w}"));
+                found
+                    .drafts
+                    .iter()
+                    .for_each(|d| print!("{}", draft_text(d)));
+                found
+                    .parsed
+                    .warnings
+                    .iter()
+                    .for_each(|w| eprintln!("warning: {w}"));
             }
         }
         ChatCmd::Import { file, shop, json } => {
@@ -116,13 +132,32 @@ fn draft_json(d: &Draft) -> Value {
 fn draft_text(d: &Draft) -> String {
     let mut out = format!(
         "Draft for {}{}\n",
-        if d.customer.name.is_empty() { "an unknown customer" } else { &d.customer.name },
-        d.customer.phone.as_deref().map(|p| format!(" {p}")).unwrap_or_default()
+        if d.customer.name.is_empty() {
+            "an unknown customer"
+        } else {
+            &d.customer.name
+        },
+        d.customer
+            .phone
+            .as_deref()
+            .map(|p| format!(" {p}"))
+            .unwrap_or_default()
     );
     for i in &d.items {
-        let flag = if i.out_of_stock { format!("  OUT OF STOCK ({} left)", i.available) } else { String::new() };
-        let asked = if i.asked_only { "  (only asked about)" } else { "" };
-        out += &format!("  {:>3} × {:<36} {:<14} {:>3}%{flag}{asked}\n", i.qty, i.name, i.sku, i.confidence);
+        let flag = if i.out_of_stock {
+            format!("  OUT OF STOCK ({} left)", i.available)
+        } else {
+            String::new()
+        };
+        let asked = if i.asked_only {
+            "  (only asked about)"
+        } else {
+            ""
+        };
+        out += &format!(
+            "  {:>3} × {:<36} {:<14} {:>3}%{flag}{asked}\n",
+            i.qty, i.name, i.sku, i.confidence
+        );
     }
     if let Some(a) = &d.delivery_address {
         out += &format!("  deliver to: {}\n", a.text);

@@ -15,17 +15,31 @@ pub fn order(view: &OrderView) -> String {
     let mut out = format!(
         "Order #{}{}  {}  ({})\n",
         o.number,
-        if o.revision > 1 { format!(" v{}", o.revision) } else { String::new() },
+        if o.revision > 1 {
+            format!(" v{}", o.revision)
+        } else {
+            String::new()
+        },
         view.label(),
         o.created_at.with_timezone(&Local).format("%Y-%m-%d %H:%M"),
     );
     out += &format!(
         "Customer: {}{}\n",
         view.customer.name,
-        view.customer.phone.as_deref().map(|p| format!(" {p}")).unwrap_or_default()
+        view.customer
+            .phone
+            .as_deref()
+            .map(|p| format!(" {p}"))
+            .unwrap_or_default()
     );
     for l in &o.lines {
-        out += &format!("  {:>3} × {:<36} {:>12}  {}\n", l.qty, l.display_name(), m(l.unit_price).to_string(), l.sku);
+        out += &format!(
+            "  {:>3} × {:<36} {:>12}  {}\n",
+            l.qty,
+            l.display_name(),
+            m(l.unit_price).to_string(),
+            l.sku
+        );
     }
     out += &format!(
         "Total {} (delivery {}, discount {})  paid {}  balance {}",
@@ -50,7 +64,10 @@ pub fn order(view: &OrderView) -> String {
             p.method,
             Money::new(p.amount, p.currency),
             p.state,
-            p.reference.as_deref().map(|r| format!(" ref {r}")).unwrap_or_default()
+            p.reference
+                .as_deref()
+                .map(|r| format!(" ref {r}"))
+                .unwrap_or_default()
         );
     }
     out
@@ -60,7 +77,12 @@ pub fn order_line(r: &OrderRow) -> String {
     let o = &r.order;
     let total = o.total().map(|m| m.minor).unwrap_or_default();
     let status = r.totals.status(total);
-    let items = o.lines.iter().map(|l| format!("{}×{}", l.qty, l.sku)).collect::<Vec<_>>().join(" ");
+    let items = o
+        .lines
+        .iter()
+        .map(|l| format!("{}×{}", l.qty, l.sku))
+        .collect::<Vec<_>>()
+        .join(" ");
     format!(
         "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
         o.number,

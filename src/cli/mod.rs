@@ -34,7 +34,11 @@ pub enum Failure {
 
 impl From<OpError> for Failure {
     fn from(e: OpError) -> Self {
-        if e.is_user_error() { Failure::User(e.to_string()) } else { Failure::Internal(e.to_string()) }
+        if e.is_user_error() {
+            Failure::User(e.to_string())
+        } else {
+            Failure::Internal(e.to_string())
+        }
     }
 }
 
@@ -59,14 +63,19 @@ impl From<crate::store::StoreError> for Failure {
 type Outcome = Result<(), Failure>;
 
 fn print_json(value: &Value) {
-    println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).unwrap_or_default()
+    );
 }
 
 pub fn run(cli: Cli) -> Outcome {
     let paths = Paths::resolve(cli.db.clone(), cli.config.clone());
     match &cli.command {
         Some(Command::Paths { json }) => return show_paths(&paths, *json),
-        Some(Command::Config { print_default: true }) => {
+        Some(Command::Config {
+            print_default: true,
+        }) => {
             print!("{}", Config::default_toml());
             return Ok(());
         }
@@ -101,7 +110,11 @@ pub fn run(cli: Cli) -> Outcome {
             for path in write_daily(&report, &out, bom)? {
                 println!("{}", path.display());
             }
-            eprintln!("{} orders and {} payments on {date}", report.orders.len(), report.payments.len());
+            eprintln!(
+                "{} orders and {} payments on {date}",
+                report.orders.len(),
+                report.payments.len()
+            );
             Ok(())
         }
         Some(Command::Chat(cmd)) => chat::run(&mut desk, cmd),
@@ -141,14 +154,24 @@ fn open_desk(desk: Desk, db: &Path) -> Outcome {
         eprintln!("not a terminal: printing the open orders instead of opening the desk");
         return print_queue(&desk);
     }
-    let reports = db.parent().map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
+    let reports = db
+        .parent()
+        .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
     crate::tui::run(runner).map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
 }
 
 fn print_queue(desk: &Desk) -> Outcome {
-    let rows = desk.list_orders(&ListQuery { status: Some("open".into()), limit: None })?;
-    println!("{} · {} open orders ({})", desk.config.shop.name, rows.len(), desk.store.path());
+    let rows = desk.list_orders(&ListQuery {
+        status: Some("open".into()),
+        limit: None,
+    })?;
+    println!(
+        "{} · {} open orders ({})",
+        desk.config.shop.name,
+        rows.len(),
+        desk.store.path()
+    );
     for row in rows.iter().rev().take(40) {
         println!("{}", human::order_line(row));
     }
@@ -174,7 +197,9 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             if json {
                 print_json(&products.iter().map(json::product).collect());
             } else {
-                products.iter().for_each(|p| println!("{}", human::product(p)));
+                products
+                    .iter()
+                    .for_each(|p| println!("{}", human::product(p)));
             }
         }
     }
@@ -182,9 +207,14 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
 }
 
 fn read_text(path: &Path) -> Result<String, Failure> {
-    let bytes = fs::read(path).map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
-    String::from_utf8(bytes)
-        .map_err(|_| Failure::User(format!("{} is not UTF-8 text; save it as UTF-8 CSV", path.display())))
+    let bytes = fs::read(path)
+        .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|_| {
+        Failure::User(format!(
+            "{} is not UTF-8 text; save it as UTF-8 CSV",
+            path.display()
+        ))
+    })
 }
 
 fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
@@ -198,9 +228,14 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
                 return Ok(());
             }
             for (sku, (on_hand, reserved), (l_on, l_res)) in &bad {
-                println!("{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}");
+                println!(
+                    "{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}"
+                );
             }
-            return Err(Failure::Internal(format!("{} products disagree with their ledger", bad.len())));
+            return Err(Failure::Internal(format!(
+                "{} products disagree with their ledger",
+                bad.len()
+            )));
         }
     };
     println!("{}", human::product(&p));
@@ -215,16 +250,25 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
             if json {
                 print_json(&list.iter().map(|c| json::customer(c, currency)).collect());
             } else {
-                list.iter().for_each(|c| println!("{}", human::customer(c, currency)));
+                list.iter()
+                    .for_each(|c| println!("{}", human::customer(c, currency)));
             }
         }
-        CustomerCmd::Add { name, phone, address } => {
+        CustomerCmd::Add {
+            name,
+            phone,
+            address,
+        } => {
             let c = desk.add_customer(&name, phone.as_deref(), address.as_deref())?;
             println!("{} {}", c.name, c.phone.unwrap_or_default());
         }
         CustomerCmd::Merge { from, into } => {
             let c = desk.merge_customers(&from, &into)?;
-            eprintln!("merged '{from}' into {} {}", c.name, c.phone.unwrap_or_default());
+            eprintln!(
+                "merged '{from}' into {} {}",
+                c.name,
+                c.phone.unwrap_or_default()
+            );
         }
     }
     Ok(())
@@ -232,45 +276,131 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
 
 fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
     let (view, as_json) = match cmd {
-        OrderCmd::New { customer, name, items, delivery, discount, address, note, json } => {
-            let new = NewOrder { customer, name, items, delivery, discount, address, notes: note, ..NewOrder::default() };
+        OrderCmd::New {
+            customer,
+            name,
+            items,
+            delivery,
+            discount,
+            address,
+            note,
+            json,
+        } => {
+            let new = NewOrder {
+                customer,
+                name,
+                items,
+                delivery,
+                discount,
+                address,
+                notes: note,
+                ..NewOrder::default()
+            };
             (desk.create_order(new)?, json.json)
         }
-        OrderCmd::Edit { number, items, remove, delivery, discount, address, note, json } => {
-            let edit = OrderEdit { set: items, remove, delivery, discount, address, notes: note };
+        OrderCmd::Edit {
+            number,
+            items,
+            remove,
+            delivery,
+            discount,
+            address,
+            note,
+            json,
+        } => {
+            let edit = OrderEdit {
+                set: items,
+                remove,
+                delivery,
+                discount,
+                address,
+                notes: note,
+            };
             (desk.edit_order(number, edit, None)?, json.json)
         }
-        OrderCmd::Confirm { number, oversell, json } => (desk.confirm_order(number, oversell, None)?, json.json),
-        OrderCmd::Pay { number, amount, method, reference, claimed, proof, json } => {
-            let (_, view) = desk.record_payment(number, NewPayment { amount, method, reference, claimed, proof })?;
+        OrderCmd::Confirm {
+            number,
+            oversell,
+            json,
+        } => (desk.confirm_order(number, oversell, None)?, json.json),
+        OrderCmd::Pay {
+            number,
+            amount,
+            method,
+            reference,
+            claimed,
+            proof,
+            json,
+        } => {
+            let (_, view) = desk.record_payment(
+                number,
+                NewPayment {
+                    amount,
+                    method,
+                    reference,
+                    claimed,
+                    proof,
+                },
+            )?;
             (view, json.json)
         }
-        OrderCmd::Verify { number, payment_id, json } => (desk.verify_payment(number, &payment_id)?, json.json),
-        OrderCmd::Reject { number, payment_id, json } => (desk.reject_payment(number, &payment_id)?, json.json),
-        OrderCmd::Refund { number, amount, restock, method, reference, json } => {
-            (desk.refund(number, &amount, restock, method, reference)?.1, json.json)
+        OrderCmd::Verify {
+            number,
+            payment_id,
+            json,
+        } => (desk.verify_payment(number, &payment_id)?, json.json),
+        OrderCmd::Reject {
+            number,
+            payment_id,
+            json,
+        } => (desk.reject_payment(number, &payment_id)?, json.json),
+        OrderCmd::Refund {
+            number,
+            amount,
+            restock,
+            method,
+            reference,
+            json,
+        } => (
+            desk.refund(number, &amount, restock, method, reference)?.1,
+            json.json,
+        ),
+        OrderCmd::Advance { number, to, json } => {
+            (desk.advance_order(number, to, None)?, json.json)
         }
-        OrderCmd::Advance { number, to, json } => (desk.advance_order(number, to, None)?, json.json),
         OrderCmd::Cancel { number, json } => (desk.cancel_order(number, None)?, json.json),
         OrderCmd::Show { number, json } => (desk.order_view(number)?, json.json),
-        OrderCmd::List { status, limit, json } => {
+        OrderCmd::List {
+            status,
+            limit,
+            json,
+        } => {
             let rows = desk.list_orders(&ListQuery { status, limit })?;
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {
-                rows.iter().for_each(|r| println!("{}", human::order_line(r)));
+                rows.iter()
+                    .for_each(|r| println!("{}", human::order_line(r)));
             }
             return Ok(());
         }
-        OrderCmd::Link { number, provider, json } => return payments::order_link(desk, number, provider, json),
+        OrderCmd::Link {
+            number,
+            provider,
+            json,
+        } => return payments::order_link(desk, number, provider, json),
         OrderCmd::Summary { number, copy } => {
             let text = desk.order_summary(number)?;
             println!("{text}");
             if copy {
                 match SystemClipboard::for_command(Duration::from_secs(2)).copy(&text) {
                     Copied::System => eprintln!("copied the summary of #{number} to the clipboard"),
-                    Copied::Terminal => eprintln!("sent the summary of #{number} to the terminal's clipboard (OSC 52)"),
-                    Copied::Failed(why) => eprintln!("could not copy ({why}); the summary is printed above"),
+                    Copied::Terminal => eprintln!(
+                        "sent the summary of #{number} to the terminal's clipboard (OSC 52)"
+                    ),
+                    Copied::Failed(why) => {
+                        eprintln!("could not copy ({why}); the summary is printed above")
+                    }
                 }
             }
             return Ok(());

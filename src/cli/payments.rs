@@ -20,7 +20,9 @@ use crate::payments::{FieldMap, PaidNotice};
 use crate::webhook::{Endpoint, secret_from_env};
 
 fn local(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string()
+    at.with_timezone(&Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 fn link_json(l: &PaymentLink) -> Value {
@@ -45,7 +47,12 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
     }
 }
 
-pub fn order_link(desk: &mut Desk, number: i64, provider: Option<Provider>, as_json: bool) -> Outcome {
+pub fn order_link(
+    desk: &mut Desk,
+    number: i64,
+    provider: Option<Provider>,
+    as_json: bool,
+) -> Outcome {
     let view = desk.order_link(number, provider)?;
     let l = &view.link;
     if as_json {
@@ -64,7 +71,10 @@ pub fn order_link(desk: &mut Desk, number: i64, provider: Option<Provider>, as_j
         local(l.expires_at)
     );
     if let Some(old) = &view.replaced {
-        eprintln!("it replaces the {} link ({}): {}", old.provider, old.state, old.note);
+        eprintln!(
+            "it replaces the {} link ({}): {}",
+            old.provider, old.state, old.note
+        );
     }
     if let Some(w) = &view.warning {
         eprintln!("warning: {w}");
@@ -75,19 +85,30 @@ pub fn order_link(desk: &mut Desk, number: i64, provider: Option<Provider>, as_j
 pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
     match cmd {
         PaymentsCmd::Sync { json } => sync(desk, json),
-        PaymentsCmd::Import { file, format, map, out, json } => {
+        PaymentsCmd::Import {
+            file,
+            format,
+            map,
+            out,
+            json,
+        } => {
             let map = FieldMap::parse(&map).map_err(|e| Failure::User(e.to_string()))?;
             let text = read_report_text(&file)?;
             let shown = file.display().to_string();
             let rows = read_report(&text, format, &map, desk.config.shop.currency)
                 .map_err(|e| Failure::User(format!("cannot import {shown}: {e}")))?;
             let out = out.unwrap_or_else(|| default_out(&file));
-            let source = file.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
+            let source = file
+                .file_name()
+                .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
             let rec = desk.import_payment_report(&rows, format, &source, |rec| {
                 write_reconciliation(rec, &out).map_err(|e| format!("{e}; nothing was imported"))
             })?;
             announce(desk, &rec.paid);
-            let counts: Vec<(RowOutcome, usize)> = RowOutcome::ALL.iter().map(|o| (*o, rec.count(*o))).collect();
+            let counts: Vec<(RowOutcome, usize)> = RowOutcome::ALL
+                .iter()
+                .map(|o| (*o, rec.count(*o)))
+                .collect();
             if json {
                 print_json(&json!({
                     "file": shown,
@@ -110,7 +131,11 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
             eprintln!(
                 "{shown}: {}{}",
                 said.join(", "),
-                if rec.changed { "" } else { "; the book did not change" }
+                if rec.changed {
+                    ""
+                } else {
+                    "; the book did not change"
+                }
             );
             Ok(())
         }
@@ -119,7 +144,8 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
 
 /// Reports from banks are often Latin-1 rather than UTF-8: read both, never refuse one.
 fn read_report_text(path: &Path) -> Result<String, Failure> {
-    let bytes = fs::read(path).map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+    let bytes = fs::read(path)
+        .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
@@ -131,7 +157,9 @@ fn read_report_text(path: &Path) -> Result<String, Failure> {
 
 /// `exports/stripe.csv` → `stripe-reconciliation.csv` in the current folder.
 fn default_out(file: &Path) -> PathBuf {
-    let stem = file.file_stem().map_or("payments".into(), |s| s.to_string_lossy().into_owned());
+    let stem = file
+        .file_stem()
+        .map_or("payments".into(), |s| s.to_string_lossy().into_owned());
     PathBuf::from(format!("{stem}-reconciliation.csv"))
 }
 
@@ -142,8 +170,13 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
         print_json(&sync_json(&report));
     } else {
         for item in &report.items {
-            let did = item.outcome.map_or("unchanged".to_string(), |o| o.to_string());
-            println!("#{:<6} {:<16} {:<18} {}", item.order_no, item.remote, did, item.detail);
+            let did = item
+                .outcome
+                .map_or("unchanged".to_string(), |o| o.to_string());
+            println!(
+                "#{:<6} {:<16} {:<18} {}",
+                item.order_no, item.remote, did, item.detail
+            );
         }
     }
     let s = &report.sweep;
@@ -235,13 +268,20 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
                         r.customer,
                         r.phone.as_deref().unwrap_or(""),
                         r.balance,
-                        if r.renew { " · the link will be renewed" } else { "" }
+                        if r.renew {
+                            " · the link will be renewed"
+                        } else {
+                            ""
+                        }
                     );
                     for line in r.text.lines() {
                         println!("    {line}");
                     }
                 }
-                eprintln!("{} reminders due; `orderdesk reminders sent NO` records one as sent", due.len());
+                eprintln!(
+                    "{} reminders due; `orderdesk reminders sent NO` records one as sent",
+                    due.len()
+                );
             }
             Ok(())
         }

@@ -103,9 +103,15 @@ impl Totals {
         self.received - self.refunded
     }
 
-    /// What the customer still owes (negative when the shop owes them).
+    /// What the customer still owes; negative when the shop owes them (overpaid).
+    ///
+    /// A refund never creates debt: it goes with a return, a discount or an overpayment,
+    /// so the customer owes what was not received, and the shop owes what it kept beyond
+    /// the total.
     pub fn balance(self, total: i64) -> i64 {
-        total - self.paid()
+        let customer_owes = (total - self.received).max(0);
+        let shop_owes = (self.paid() - total).max(0);
+        customer_owes - shop_owes
     }
 
     pub fn status(self, total: i64) -> PaymentStatus {
@@ -253,6 +259,25 @@ mod tests {
             PaymentStatus::PartiallyRefunded
         );
         assert_eq!(Totals::of(&[]).status(0), PaymentStatus::Paid);
+    }
+
+    #[test]
+    fn refunds_never_create_debt() {
+        let t = |received, refunded| Totals {
+            received,
+            refunded,
+            claimed: 0,
+        };
+        assert_eq!(t(0, 0).balance(100), 100);
+        assert_eq!(t(40, 0).balance(100), 60);
+        assert_eq!(t(120, 0).balance(100), -20, "overpaid: the shop owes 20");
+        assert_eq!(t(120, 20).balance(100), 0, "the overpayment went back");
+        assert_eq!(
+            t(100, 30).balance(100),
+            0,
+            "a return was refunded: nothing owed"
+        );
+        assert_eq!(t(50, 10).balance(100), 50);
     }
 
     #[test]

@@ -7,8 +7,8 @@ use super::orders::{ItemSpec, NewOrder, create_in, source_hash};
 use super::payments::{NewPayment, record_in};
 use super::{Desk, OpError, Result, begin};
 use crate::core::chat::{
-    CatalogIndex, DateOrder, Draft, DraftOptions, ParseOptions, ParsedChat, build_drafts_with_index,
-    parse_chat,
+    CatalogIndex, DateOrder, Draft, DraftOptions, ParseOptions, ParsedChat,
+    build_drafts_with_index, parse_chat,
 };
 use crate::core::money::decimal_string;
 use crate::core::payment::Method;
@@ -25,21 +25,39 @@ pub struct ChatDrafts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum ChatImport {
-    Created { number: i64, customer: String, items: usize },
-    AlreadyImported { number: i64, customer: String },
-    Skipped { customer: String, why: String },
+    Created {
+        number: i64,
+        customer: String,
+        items: usize,
+    },
+    AlreadyImported {
+        number: i64,
+        customer: String,
+    },
+    Skipped {
+        customer: String,
+        why: String,
+    },
 }
 
 impl Desk {
     /// How this shop's pastes are read; `extra_shop` adds names given on the command line.
     pub fn chat_options(&self, extra_shop: &[String]) -> (ParseOptions, DraftOptions) {
         let shop = &self.config.shop;
-        let date_order = if shop.date_order == "mdy" { DateOrder::Mdy } else { DateOrder::Dmy };
+        let date_order = if shop.date_order == "mdy" {
+            DateOrder::Mdy
+        } else {
+            DateOrder::Dmy
+        };
         let mut names = shop.names.clone();
         names.extend(extra_shop.iter().cloned());
         (
             ParseOptions { date_order },
-            DraftOptions { shop_names: names, default_country: shop.country.clone(), currency: shop.currency },
+            DraftOptions {
+                shop_names: names,
+                default_country: shop.country.clone(),
+                currency: shop.currency,
+            },
         )
     }
 
@@ -71,13 +89,20 @@ impl Desk {
         let (tx, ctx) = begin!(self);
         let mut outcomes = Vec::new();
         for draft in &found.drafts {
-            let who = draft.customer.phone.clone().unwrap_or_else(|| draft.customer.name.clone());
+            let who = draft
+                .customer
+                .phone
+                .clone()
+                .unwrap_or_else(|| draft.customer.name.clone());
             let shown = display_customer(draft);
             let items: Vec<ItemSpec> = draft
                 .items
                 .iter()
                 .filter(|i| !i.asked_only && i.qty > 0)
-                .map(|i| ItemSpec { sku: i.sku.clone(), qty: i.qty })
+                .map(|i| ItemSpec {
+                    sku: i.sku.clone(),
+                    qty: i.qty,
+                })
                 .collect();
             if who.trim().is_empty() {
                 outcomes.push(ChatImport::Skipped {
@@ -87,12 +112,18 @@ impl Desk {
                 continue;
             }
             if items.is_empty() {
-                outcomes.push(ChatImport::Skipped { customer: shown, why: "no product from the catalog was ordered".into() });
+                outcomes.push(ChatImport::Skipped {
+                    customer: shown,
+                    why: "no product from the catalog was ordered".into(),
+                });
                 continue;
             }
             let key = source_key(&who, text);
             if let Some(number) = tx.read().order_number_by_source(&source_hash(&key))? {
-                outcomes.push(ChatImport::AlreadyImported { number, customer: shown });
+                outcomes.push(ChatImport::AlreadyImported {
+                    number,
+                    customer: shown,
+                });
                 continue;
             }
             let mut notes = Vec::new();
@@ -103,10 +134,14 @@ impl Desk {
             // otherwise it is kept as a note for a person to look at.
             let currency = ctx.config.shop.currency;
             let claim = draft.paid_claimed.as_ref().map(|c| c.amount);
-            let claimed = claim.flatten().filter(|m| m.currency == currency && m.minor > 0);
+            let claimed = claim
+                .flatten()
+                .filter(|m| m.currency == currency && m.minor > 0);
             match claim {
                 Some(None) => notes.push("customer says they paid (no amount given)".to_string()),
-                Some(Some(m)) if claimed.is_none() => notes.push(format!("customer says they paid {m}")),
+                Some(Some(m)) if claimed.is_none() => {
+                    notes.push(format!("customer says they paid {m}"))
+                }
                 _ => {}
             }
             let new = NewOrder {
@@ -130,9 +165,16 @@ impl Desk {
                 };
                 record_in(&tx, &ctx, order.number, payment)?;
             }
-            outcomes.push(ChatImport::Created { number: order.number, customer: shown, items: order.lines.len() });
+            outcomes.push(ChatImport::Created {
+                number: order.number,
+                customer: shown,
+                items: order.lines.len(),
+            });
         }
-        if outcomes.iter().all(|o| !matches!(o, ChatImport::Created { .. })) {
+        if outcomes
+            .iter()
+            .all(|o| !matches!(o, ChatImport::Created { .. }))
+        {
             // Nothing new: say why, and commit nothing.
             let why = outcomes.iter().map(describe).collect::<Vec<_>>().join("; ");
             return Err(OpError::Invalid(format!("nothing was created: {why}")));
@@ -159,7 +201,11 @@ fn display_customer(d: &Draft) -> String {
 
 pub fn describe(outcome: &ChatImport) -> String {
     match outcome {
-        ChatImport::Created { number, customer, items } => {
+        ChatImport::Created {
+            number,
+            customer,
+            items,
+        } => {
             format!("created draft order #{number} for {customer} ({items} lines)")
         }
         ChatImport::AlreadyImported { number, customer } => {

@@ -15,7 +15,13 @@ use crate::core::payment::Method;
 use crate::core::stock::quantities;
 use crate::store::Tx;
 
-const METHODS: [Method; 5] = [Method::Pix, Method::Card, Method::Cash, Method::Transfer, Method::Link];
+const METHODS: [Method; 5] = [
+    Method::Pix,
+    Method::Card,
+    Method::Cash,
+    Method::Transfer,
+    Method::Link,
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoSize {
@@ -40,35 +46,127 @@ pub struct DemoStats {
 }
 
 /// (product, price in whole units, colours, sizes, aliases)
-type DemoProduct = (&'static str, i64, &'static [&'static str], &'static [&'static str], &'static str);
+type DemoProduct = (
+    &'static str,
+    i64,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+);
 
 const PRODUCTS: &[DemoProduct] = &[
-    ("Leather Jacket", 180, &["Black", "Brown"], &["S", "M", "L"], "jacket|jaqueta|chaqueta|Jacke"),
-    ("Denim Jacket", 95, &["Blue"], &["S", "M", "L"], "jean jacket|jaqueta jeans|chaqueta vaquera"),
-    ("Basic Tee", 25, &["White", "Black", "Blue"], &["S", "M", "L"], "tee|t-shirt|camiseta|playera"),
-    ("Linen Shirt", 55, &["White", "Beige"], &["M", "L"], "shirt|camisa|Hemd"),
-    ("Wool Scarf", 35, &["Red", "Grey", "Blue"], &[], "scarf|cachecol|bufanda|Schal"),
-    ("Canvas Tote", 20, &["Natural", "Black"], &[], "tote|bag|bolsa|bolso|Tasche"),
-    ("Sneakers", 120, &["White"], &["40", "41", "42"], "sneaker|tênis|zapatillas|Turnschuhe"),
+    (
+        "Leather Jacket",
+        180,
+        &["Black", "Brown"],
+        &["S", "M", "L"],
+        "jacket|jaqueta|chaqueta|Jacke",
+    ),
+    (
+        "Denim Jacket",
+        95,
+        &["Blue"],
+        &["S", "M", "L"],
+        "jean jacket|jaqueta jeans|chaqueta vaquera",
+    ),
+    (
+        "Basic Tee",
+        25,
+        &["White", "Black", "Blue"],
+        &["S", "M", "L"],
+        "tee|t-shirt|camiseta|playera",
+    ),
+    (
+        "Linen Shirt",
+        55,
+        &["White", "Beige"],
+        &["M", "L"],
+        "shirt|camisa|Hemd",
+    ),
+    (
+        "Wool Scarf",
+        35,
+        &["Red", "Grey", "Blue"],
+        &[],
+        "scarf|cachecol|bufanda|Schal",
+    ),
+    (
+        "Canvas Tote",
+        20,
+        &["Natural", "Black"],
+        &[],
+        "tote|bag|bolsa|bolso|Tasche",
+    ),
+    (
+        "Sneakers",
+        120,
+        &["White"],
+        &["40", "41", "42"],
+        "sneaker|tênis|zapatillas|Turnschuhe",
+    ),
 ];
 
 const FIRST: &[&str] = &[
-    "Mei", "Lucas", "Ana", "Sofia", "Mateo", "Priya", "João", "Valentina", "Noah", "Camila",
-    "Arjun", "Lena", "Diego", "Fatima", "Tomás", "Yuki", "Isabela", "Omar", "Chloe", "Rafael",
+    "Mei",
+    "Lucas",
+    "Ana",
+    "Sofia",
+    "Mateo",
+    "Priya",
+    "João",
+    "Valentina",
+    "Noah",
+    "Camila",
+    "Arjun",
+    "Lena",
+    "Diego",
+    "Fatima",
+    "Tomás",
+    "Yuki",
+    "Isabela",
+    "Omar",
+    "Chloe",
+    "Rafael",
 ];
 const LAST: &[&str] = &[
-    "Chen", "Silva", "Souza", "García", "Rossi", "Patel", "Santos", "López", "Müller", "Costa",
-    "Sharma", "Weber", "Fernández", "Haddad", "Oliveira", "Tanaka", "Pereira", "Nasser", "Martin", "Almeida",
+    "Chen",
+    "Silva",
+    "Souza",
+    "García",
+    "Rossi",
+    "Patel",
+    "Santos",
+    "López",
+    "Müller",
+    "Costa",
+    "Sharma",
+    "Weber",
+    "Fernández",
+    "Haddad",
+    "Oliveira",
+    "Tanaka",
+    "Pereira",
+    "Nasser",
+    "Martin",
+    "Almeida",
 ];
 const STREETS: &[&str] = &[
-    "Rua Augusta", "Av. Paulista", "Calle Mayor", "Main St", "Rua das Flores", "Calle 45", "Elm Ave",
+    "Rua Augusta",
+    "Av. Paulista",
+    "Calle Mayor",
+    "Main St",
+    "Rua das Flores",
+    "Calle 45",
+    "Elm Ave",
 ];
 
 impl Desk {
     /// Fills an empty book with a demo shop. Refuses a book that already has orders.
     pub fn fill_demo(&mut self, size: DemoSize) -> Result<DemoStats> {
         if size.orders == 0 || size.customers == 0 {
-            return Err(OpError::Invalid("a demo needs at least one order and one customer".into()));
+            return Err(OpError::Invalid(
+                "a demo needs at least one order and one customer".into(),
+            ));
         }
         let existing = self.store.read().list_orders(&crate::store::OrderFilter {
             limit: Some(1),
@@ -90,7 +188,12 @@ impl Desk {
         result
     }
 
-    fn generate(&mut self, size: DemoSize, start: DateTime<Utc>, end: DateTime<Utc>) -> Result<DemoStats> {
+    fn generate(
+        &mut self,
+        size: DemoSize,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<DemoStats> {
         let mut rng = fastrand::Rng::with_seed(1042);
         self.clock = Clock::Fixed(start - Duration::days(1));
 
@@ -98,8 +201,16 @@ impl Desk {
         let mut csv = String::from("sku,name,variant,price,currency,stock,aliases,low_stock\n");
         let mut skus = Vec::new();
         for (name, price, colours, sizes, aliases) in PRODUCTS {
-            let code: String = name.split(' ').map(|w| &w[..3]).collect::<String>().to_uppercase();
-            let sizes: Vec<&str> = if sizes.is_empty() { vec![""] } else { sizes.to_vec() };
+            let code: String = name
+                .split(' ')
+                .map(|w| &w[..3])
+                .collect::<String>()
+                .to_uppercase();
+            let sizes: Vec<&str> = if sizes.is_empty() {
+                vec![""]
+            } else {
+                sizes.to_vec()
+            };
             for colour in *colours {
                 for s in &sizes {
                     let sku = [code.as_str(), &colour[..3].to_uppercase(), s]
@@ -108,7 +219,11 @@ impl Desk {
                         .copied()
                         .collect::<Vec<_>>()
                         .join("-");
-                    let variant = if s.is_empty() { colour.to_string() } else { format!("{colour} / {s}") };
+                    let variant = if s.is_empty() {
+                        colour.to_string()
+                    } else {
+                        format!("{colour} / {s}")
+                    };
                     let stock = (size.orders as i64 * 3 / 28) + rng.i64(4..30);
                     csv.push_str(&format!(
                         "{sku},{name},{variant},{price},{},{stock},{aliases},3\n",
@@ -122,7 +237,11 @@ impl Desk {
 
         let people: Vec<(String, String)> = (0..size.customers)
             .map(|i| {
-                let name = format!("{} {}", FIRST[i % FIRST.len()], LAST[(i * 7 + i / FIRST.len()) % LAST.len()]);
+                let name = format!(
+                    "{} {}",
+                    FIRST[i % FIRST.len()],
+                    LAST[(i * 7 + i / FIRST.len()) % LAST.len()]
+                );
                 let phone = format!("+1 512 {:03} {:04}", 200 + (i / 10_000) % 800, i % 10_000);
                 (name, phone)
             })
@@ -136,9 +255,19 @@ impl Desk {
             let batch_end = (done + BATCH).min(size.orders);
             let tx = self.store.write()?;
             for i in done..batch_end {
-                let created = start + Duration::seconds(span * i as i64 / size.orders as i64 + rng.i64(0..60));
+                let created = start
+                    + Duration::seconds(span * i as i64 / size.orders as i64 + rng.i64(0..60));
                 let person = &people[rng.usize(..people.len())];
-                one_order(&tx, &self.actor, &self.config, &mut rng, &skus, person, created, end)?;
+                one_order(
+                    &tx,
+                    &self.actor,
+                    &self.config,
+                    &mut rng,
+                    &skus,
+                    person,
+                    created,
+                    end,
+                )?;
             }
             tx.commit()?;
             done = batch_end;
@@ -173,9 +302,13 @@ fn one_order(
         })
         .collect();
     let delivery = rng.bool().then(|| "10".to_string());
-    let address = delivery
-        .as_ref()
-        .map(|_| format!("{} {}", STREETS[rng.usize(..STREETS.len())], rng.u32(10..2000)));
+    let address = delivery.as_ref().map(|_| {
+        format!(
+            "{} {}",
+            STREETS[rng.usize(..STREETS.len())],
+            rng.u32(10..2000)
+        )
+    });
     let order = create_in(
         tx,
         &ctx(created),
@@ -195,7 +328,14 @@ fn one_order(
     }
     step_in(tx, &ctx(at(4)), number, Command::Confirm, false, None)?;
     if roll < 18 {
-        step_in(tx, &ctx(at(rng.i64(30..600))), number, Command::Cancel, false, None)?;
+        step_in(
+            tx,
+            &ctx(at(rng.i64(30..600))),
+            number,
+            Command::Cancel,
+            false,
+            None,
+        )?;
         return Ok(());
     }
     let total = order.total()?.minor;
@@ -214,8 +354,8 @@ fn one_order(
         record_in(tx, &ctx(at(paid_at)), number, payment).map(drop)
     };
     let fully_paid = match roll {
-        18..=39 => false, // awaiting payment
-        40..=49 => pay(total, true).map(|_| false)?, // a claim to verify
+        18..=39 => false,                                 // awaiting payment
+        40..=49 => pay(total, true).map(|_| false)?,      // a claim to verify
         50..=59 => pay(total / 2, false).map(|_| false)?, // a deposit
         _ => pay(total, false).map(|_| true)?,
     };
@@ -226,15 +366,34 @@ fn one_order(
         (true, 1, 0) | (true, 2, 1..) => &[Fulfilment::Packing],
         (true, 2, 0) => &[Fulfilment::Packing, Fulfilment::Ready],
         (true, 3, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery],
-        (true, _, _) => &[Fulfilment::Packing, Fulfilment::OutForDelivery, Fulfilment::Delivered],
+        (true, _, _) => &[
+            Fulfilment::Packing,
+            Fulfilment::OutForDelivery,
+            Fulfilment::Delivered,
+        ],
     };
     for (step, stage) in stages.iter().enumerate() {
         let when = at(paid_at + 120 * (step as i64 + 1));
-        step_in(tx, &ctx(when), number, Command::Advance(*stage), false, None)?;
+        step_in(
+            tx,
+            &ctx(when),
+            number,
+            Command::Advance(*stage),
+            false,
+            None,
+        )?;
     }
     if stages.len() == 3 && rng.u8(..100) < 8 {
         let amount = money(total / 3 + 1);
-        refund_in(tx, &ctx(at(paid_at + 600)), number, &amount, rng.bool(), None, None)?;
+        refund_in(
+            tx,
+            &ctx(at(paid_at + 600)),
+            number,
+            &amount,
+            rng.bool(),
+            None,
+            None,
+        )?;
     }
     Ok(())
 }

@@ -22,35 +22,71 @@ pub struct QueueSlice {
 pub const LAST_OPEN_RANK: u8 = 7;
 
 impl Desk {
-    pub fn queue(&self, filter: &str, show_done: bool, offset: usize, limit: usize) -> Result<QueueSlice> {
+    pub fn queue(
+        &self,
+        filter: &str,
+        show_done: bool,
+        offset: usize,
+        limit: usize,
+    ) -> Result<QueueSlice> {
         let read = self.store.read();
-        let last = if show_done { (RANKS - 1) as u8 } else { LAST_OPEN_RANK };
+        let last = if show_done {
+            (RANKS - 1) as u8
+        } else {
+            LAST_OPEN_RANK
+        };
         Ok(QueueSlice {
             counts: read.queue_counts(filter.trim())?,
             rows: read.queue_page(0, last, filter.trim(), offset as i64, limit as i64)?,
         })
     }
 
-    pub fn inventory_page(&self, filter: &str, offset: usize, limit: usize) -> Result<(Vec<Product>, usize)> {
+    pub fn inventory_page(
+        &self,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(Vec<Product>, usize)> {
         let read = self.store.read();
         let total = read.products_matching(filter)?;
-        Ok((read.products(filter, limit as i64, offset as i64)?, total.max(0) as usize))
+        Ok((
+            read.products(filter, limit as i64, offset as i64)?,
+            total.max(0) as usize,
+        ))
     }
 
-    pub fn customers_page(&self, filter: &str, offset: usize, limit: usize) -> Result<(Vec<CustomerStats>, usize)> {
+    pub fn customers_page(
+        &self,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(Vec<CustomerStats>, usize)> {
         let read = self.store.read();
         let total = read.customer_count(filter.trim())?;
-        Ok((read.customer_stats(filter.trim(), limit as i64, offset as i64)?, total.max(0) as usize))
+        Ok((
+            read.customer_stats(filter.trim(), limit as i64, offset as i64)?,
+            total.max(0) as usize,
+        ))
     }
 
     /// Claims waiting for verification and the latest payments.
-    pub fn payments_page(&self, limit: usize) -> Result<(Vec<PaymentListRow>, Vec<PaymentListRow>)> {
+    pub fn payments_page(
+        &self,
+        limit: usize,
+    ) -> Result<(Vec<PaymentListRow>, Vec<PaymentListRow>)> {
         let read = self.store.read();
-        Ok((read.claims(limit as i64)?, read.recent_payments(limit as i64)?))
+        Ok((
+            read.claims(limit as i64)?,
+            read.recent_payments(limit as i64)?,
+        ))
     }
 
     /// A customer and their latest orders (newest first).
-    pub fn customer_history(&self, id: Uuid, limit: usize) -> Result<(CustomerStats, Vec<OrderRow>)> {
+    pub fn customer_history(
+        &self,
+        id: Uuid,
+        limit: usize,
+    ) -> Result<(CustomerStats, Vec<OrderRow>)> {
         let read = self.store.read();
         let stats = read
             .customer_stats_of(id)?
@@ -73,16 +109,36 @@ impl Desk {
         }
     }
 
+    /// The one customer with exactly this name (ignoring case), if there is exactly one.
+    pub fn known_customer_named(&self, name: &str) -> Result<Option<CustomerStats>> {
+        let read = self.store.read();
+        match read.customers_named(name)?.as_slice() {
+            [one] => Ok(read.customer_stats_of(one.id)?),
+            _ => Ok(None),
+        }
+    }
+
     /// Creates the order and, with `confirm`, confirms it, all in one transaction: if stock
     /// is short nothing is written. A claim read from the chat is recorded as a claim.
-    pub fn create_order_now(&mut self, new: NewOrder, confirm: bool, claimed: Option<String>) -> Result<OrderView> {
+    pub fn create_order_now(
+        &mut self,
+        new: NewOrder,
+        confirm: bool,
+        claimed: Option<String>,
+    ) -> Result<OrderView> {
         let (tx, ctx) = begin!(self);
         let order = create_in(&tx, &ctx, new)?;
         if confirm {
             step_in(&tx, &ctx, order.number, Command::Confirm, false, None)?;
         }
         if let Some(amount) = claimed {
-            let claim = NewPayment { amount, method: Method::Other, reference: None, claimed: true, proof: Some("claimed in the chat".into()) };
+            let claim = NewPayment {
+                amount,
+                method: Method::Other,
+                reference: None,
+                claimed: true,
+                proof: Some("claimed in the chat".into()),
+            };
             record_in(&tx, &ctx, order.number, claim)?;
         }
         tx.commit()?;
@@ -108,11 +164,28 @@ impl Desk {
             .map(|l| l.sku.clone())
             .collect();
         let address = (address != current.address).then(|| address.unwrap_or_default());
-        let edit = OrderEdit { set: lines, remove, address, ..OrderEdit::default() };
+        let edit = OrderEdit {
+            set: lines,
+            remove,
+            address,
+            ..OrderEdit::default()
+        };
         self.edit_order(number, edit, seen_version)
     }
 
-    pub fn set_notes(&mut self, number: i64, notes: String, seen_version: Option<i64>) -> Result<OrderView> {
-        self.edit_order(number, OrderEdit { notes: Some(notes), ..OrderEdit::default() }, seen_version)
+    pub fn set_notes(
+        &mut self,
+        number: i64,
+        notes: String,
+        seen_version: Option<i64>,
+    ) -> Result<OrderView> {
+        self.edit_order(
+            number,
+            OrderEdit {
+                notes: Some(notes),
+                ..OrderEdit::default()
+            },
+            seen_version,
+        )
     }
 }

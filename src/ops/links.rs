@@ -89,25 +89,47 @@ impl Desk {
         Ok(self.store.read().order_tags(order.id)?)
     }
 
-    /// A person looked at the order's link in manual review (refunded the money, or
-    /// recorded it by hand with `order pay --ref`): the review is closed.
-    pub fn close_review(&mut self, number: i64, note: &str) -> Result<PaymentLink> {
+    /// A person looked at the order's payments under review (refunded the money, or
+    /// recorded it by hand with `order pay --ref`): its reviews are closed, and a link in
+    /// review is cancelled. Returns how many review items were closed.
+    pub fn close_review(&mut self, number: i64, note: &str) -> Result<usize> {
         let (now, actor) = (self.now(), self.actor.clone());
+        let open = self
+            .store
+            .read()
+            .reviews(i64::MAX)?
+            .into_iter()
+            .filter(|r| r.order_number == Some(number))
+            .count();
+        if open == 0 {
+            return Err(OpError::NotFound(format!("order #{number} has no payment under review")));
+        }
         let tx = self.store.write()?;
         let order = load(&tx, number, None)?;
-        let link = tx
+        let note = note.trim();
+        let note = if note.is_empty() { format!("review closed by {actor}") } else { note.to_string() };
+        let in_review = tx
             .read()
             .links_for_order(order.id)?
             .into_iter()
-            .rev()
-            .find(|l| l.state == LinkState::ManualReview)
-            .ok_or_else(|| OpError::NotFound(format!("order #{number} has no payment link in review")))?;
-        let note = note.trim();
-        let note = if note.is_empty() { format!("review closed by {actor}") } else { note.to_string() };
-        let after = set_state(&tx, &link, LinkEvent::CloseReview, now, &note, None, None)?;
-        journal_link(&tx, &order, "payment review closed", Some(&link), &after, &actor, now)?;
+            .filter(|l| l.state == LinkState::ManualReview);
+        for link in in_review {
+            let after = set_state(&tx, &link, LinkEvent::CloseReview, now, &note, None, None)?;
+            journal_link(&tx, &order, "payment link review closed", Some(&link), &after, &actor, now)?;
+        }
+        // The mark that closes the order's event and report reviews (see `Reader::reviews`).
+        tx.journal(JournalWrite {
+            entity: "order",
+            key: &number.to_string(),
+            order_id: Some(order.id),
+            action: "payment review closed",
+            before: None,
+            after: Some(json!({ "note": note })),
+            actor: &actor,
+            at: now,
+        })?;
         tx.commit()?;
-        Ok(after)
+        Ok(open)
     }
 
     pub(crate) fn ensure_link(&mut self, number: i64, provider: Option<Provider>, want: Want) -> Result<LinkView> {

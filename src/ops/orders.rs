@@ -31,14 +31,18 @@ impl std::str::FromStr for ItemSpec {
         let (sku, qty) = match s.rsplit_once(':') {
             Some((sku, qty)) => {
                 let qty = qty.trim().parse::<i64>().map_err(|_| {
-                    format!("'{s}': the quantity after ':' must be a whole number, e.g. JKT-BLU-M:2")
+                    format!(
+                        "'{s}': the quantity after ':' must be a whole number, e.g. JKT-BLU-M:2"
+                    )
                 })?;
                 (sku.trim(), qty)
             }
             None => (s.trim(), 1),
         };
         if sku.is_empty() {
-            return Err(format!("'{s}' has no SKU (expected SKU:QTY, e.g. JKT-BLU-M:2)"));
+            return Err(format!(
+                "'{s}' has no SKU (expected SKU:QTY, e.g. JKT-BLU-M:2)"
+            ));
         }
         Ok(ItemSpec {
             sku: sku.to_string(),
@@ -155,7 +159,12 @@ impl Desk {
         self.order_view(order.number)
     }
 
-    pub fn edit_order(&mut self, number: i64, edit: OrderEdit, seen_version: Option<i64>) -> Result<OrderView> {
+    pub fn edit_order(
+        &mut self,
+        number: i64,
+        edit: OrderEdit,
+        seen_version: Option<i64>,
+    ) -> Result<OrderView> {
         if edit.is_empty() {
             return Err(OpError::Invalid(format!(
                 "nothing to change on order #{number} (use --item, --remove, --delivery, …)"
@@ -176,7 +185,9 @@ impl Desk {
             let before = new.lines.len();
             new.lines.retain(|l| &l.sku != sku);
             if new.lines.len() == before {
-                return Err(OpError::Invalid(format!("order #{number} has no line with SKU {sku}")));
+                return Err(OpError::Invalid(format!(
+                    "order #{number} has no line with SKU {sku}"
+                )));
             }
         }
         apply_items(&tx, &mut new.lines, &edit.set)?;
@@ -194,14 +205,20 @@ impl Desk {
         }
         new.validate()?;
         if snapshot(&new) == snapshot(&old) {
-            return Err(OpError::Invalid(format!("order #{number} already looks like that; nothing changed")));
+            return Err(OpError::Invalid(format!(
+                "order #{number} already looks like that; nothing changed"
+            )));
         }
         if step.new_revision {
             new.revision += 1;
         }
         if step.stock == StockEffect::Rereserve {
             for (sku, delta) in reservation_delta(&old.lines, &new.lines) {
-                let (kind, qty) = if delta > 0 { (MoveKind::Reserve, delta) } else { (MoveKind::Release, -delta) };
+                let (kind, qty) = if delta > 0 {
+                    (MoveKind::Reserve, delta)
+                } else {
+                    (MoveKind::Release, -delta)
+                };
                 move_for_order(&tx, &new, &sku, kind, qty, false, &actor, now)
                     .doing(|| format!("cannot change order #{number}"))?;
             }
@@ -209,7 +226,10 @@ impl Desk {
         tx.write_lines(new.id, new.revision, &new.lines)?;
         tx.update_order(&new, now)?;
         if new.address != old.address {
-            let customer = tx.read().customer(new.customer_id)?.ok_or_else(|| gone(number))?;
+            let customer = tx
+                .read()
+                .customer(new.customer_id)?
+                .ok_or_else(|| gone(number))?;
             remember_address(&tx, &customer, new.address.clone(), now)?;
         }
         journal_order(&tx, &new, "edited", Some(&old), &actor, now)?;
@@ -219,11 +239,21 @@ impl Desk {
 
     /// Confirms a draft and reserves its stock. With `oversell`, missing stock is promised
     /// anyway and the override is written to the ledger and the journal.
-    pub fn confirm_order(&mut self, number: i64, oversell: bool, seen_version: Option<i64>) -> Result<OrderView> {
+    pub fn confirm_order(
+        &mut self,
+        number: i64,
+        oversell: bool,
+        seen_version: Option<i64>,
+    ) -> Result<OrderView> {
         self.step(number, Command::Confirm, oversell, seen_version)
     }
 
-    pub fn advance_order(&mut self, number: i64, to: Fulfilment, seen_version: Option<i64>) -> Result<OrderView> {
+    pub fn advance_order(
+        &mut self,
+        number: i64,
+        to: Fulfilment,
+        seen_version: Option<i64>,
+    ) -> Result<OrderView> {
         self.step(number, Command::Advance(to), false, seen_version)
     }
 
@@ -246,8 +276,12 @@ impl Desk {
 
     pub fn order_view(&self, number: i64) -> Result<OrderView> {
         let read = self.store.read();
-        let order = read.order_by_number(number)?.ok_or_else(|| no_order(number))?;
-        let customer = read.customer(order.customer_id)?.ok_or_else(|| gone(number))?;
+        let order = read
+            .order_by_number(number)?
+            .ok_or_else(|| no_order(number))?;
+        let customer = read
+            .customer(order.customer_id)?
+            .ok_or_else(|| gone(number))?;
         let payments = read.payments_for(order.id)?;
         let journal = read.journal_for_order(order.id)?;
         Ok(OrderView {
@@ -312,46 +346,54 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
             .doing(|| format!("cannot read the {what}"))
             .map(Option::unwrap_or_default)
     };
-    let (delivery_fee, discount) = (parse(&new.delivery, "delivery fee")?, parse(&new.discount, "discount")?);
+    let (delivery_fee, discount) = (
+        parse(&new.delivery, "delivery fee")?,
+        parse(&new.discount, "discount")?,
+    );
     if new.items.is_empty() {
-        return Err(OpError::Invalid("an order needs at least one item (--item SKU:QTY)".into()));
+        return Err(OpError::Invalid(
+            "an order needs at least one item (--item SKU:QTY)".into(),
+        ));
     }
     let hash = new.source.as_deref().map(source_hash);
-        if let Some(hash) = &hash
-            && let Some(number) = tx.read().order_number_by_source(hash)?
-        {
-            return Err(OpError::Invalid(format!(
-                "this chat was already imported as order #{number}; nothing was created"
-            )));
-        }
-        let customer = resolve_customer(tx, &new.customer, new.name.as_deref(), country, actor, now)?;
-        let mut lines: Vec<OrderLine> = Vec::new();
-        apply_items(tx, &mut lines, &new.items)?;
-        let number = tx.next_order_number()?;
-        let address = new.address.map(|a| a.trim().to_string()).filter(|a| !a.is_empty());
-        let order = Order {
-            id: Uuid::now_v7(),
-            number,
-            customer_id: customer.id,
-            currency,
-            lines,
-            delivery_fee,
-            discount,
-            notes: new.notes.trim().to_string(),
-            deadline: new.deadline,
-            address: address.clone(),
-            lifecycle: Lifecycle::Draft,
-            fulfilment: Fulfilment::Unfulfilled,
-            revision: 1,
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        };
-        order.validate()?;
-        let text = new.source_text.as_deref().or(new.source.as_deref());
+    if let Some(hash) = &hash
+        && let Some(number) = tx.read().order_number_by_source(hash)?
+    {
+        return Err(OpError::Invalid(format!(
+            "this chat was already imported as order #{number}; nothing was created"
+        )));
+    }
+    let customer = resolve_customer(tx, &new.customer, new.name.as_deref(), country, actor, now)?;
+    let mut lines: Vec<OrderLine> = Vec::new();
+    apply_items(tx, &mut lines, &new.items)?;
+    let number = tx.next_order_number()?;
+    let address = new
+        .address
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty());
+    let order = Order {
+        id: Uuid::now_v7(),
+        number,
+        customer_id: customer.id,
+        currency,
+        lines,
+        delivery_fee,
+        discount,
+        notes: new.notes.trim().to_string(),
+        deadline: new.deadline,
+        address: address.clone(),
+        lifecycle: Lifecycle::Draft,
+        fulfilment: Fulfilment::Unfulfilled,
+        revision: 1,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+    };
+    order.validate()?;
+    let text = new.source_text.as_deref().or(new.source.as_deref());
     let source = hash.as_deref().zip(text);
-        tx.insert_order(&order, source)?;
-        remember_address(tx, &customer, address, now)?;
+    tx.insert_order(&order, source)?;
+    remember_address(tx, &customer, address, now)?;
     journal_order(tx, &order, "created", None, actor, now)?;
     Ok(order)
 }
@@ -407,16 +449,23 @@ fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {
 }
 
 pub(crate) fn no_order(number: i64) -> OpError {
-    OpError::NotFound(format!("there is no order #{number} (see `orderdesk order list`)"))
+    OpError::NotFound(format!(
+        "there is no order #{number} (see `orderdesk order list`)"
+    ))
 }
 
 fn gone(number: i64) -> OpError {
-    OpError::Store(StoreError::Corrupt(format!("order #{number} points at a missing customer")))
+    OpError::Store(StoreError::Corrupt(format!(
+        "order #{number} points at a missing customer"
+    )))
 }
 
 /// Loads an order for a change, refusing if the caller saw an older version of it.
 pub(crate) fn load(tx: &Tx, number: i64, seen_version: Option<i64>) -> Result<Order> {
-    let order = tx.read().order_by_number(number)?.ok_or_else(|| no_order(number))?;
+    let order = tx
+        .read()
+        .order_by_number(number)?
+        .ok_or_else(|| no_order(number))?;
     if let Some(seen) = seen_version
         && seen != order.version
     {
@@ -477,7 +526,9 @@ fn move_for_order(
     let note = format!("order #{}", order.number);
     tx.move_stock(sku, kind, qty, Some(order.id), &note, oversell, actor, now)
         .map_err(|e| match e {
-            StoreError::NotEnoughStock { available, asked, .. } => {
+            StoreError::NotEnoughStock {
+                available, asked, ..
+            } => {
                 let name = order
                     .lines
                     .iter()
@@ -493,7 +544,12 @@ fn move_for_order(
 }
 
 /// The last delivery address is kept on the customer for the next order.
-fn remember_address(tx: &Tx, customer: &Customer, address: Option<String>, now: DateTime<Utc>) -> Result<()> {
+fn remember_address(
+    tx: &Tx,
+    customer: &Customer,
+    address: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     if address.is_some() && address != customer.address {
         let mut c = customer.clone();
         c.address = address;
@@ -529,8 +585,20 @@ mod tests {
 
     #[test]
     fn item_specs_parse() {
-        assert_eq!("JKT-BLU-M:2".parse(), Ok(ItemSpec { sku: "JKT-BLU-M".into(), qty: 2 }));
-        assert_eq!("SCF".parse(), Ok(ItemSpec { sku: "SCF".into(), qty: 1 }));
+        assert_eq!(
+            "JKT-BLU-M:2".parse(),
+            Ok(ItemSpec {
+                sku: "JKT-BLU-M".into(),
+                qty: 2
+            })
+        );
+        assert_eq!(
+            "SCF".parse(),
+            Ok(ItemSpec {
+                sku: "SCF".into(),
+                qty: 1
+            })
+        );
         assert!("JKT:two".parse::<ItemSpec>().is_err());
         assert!(":3".parse::<ItemSpec>().is_err());
     }

@@ -36,10 +36,6 @@ pub struct CustomerStats {
     pub last_order_at: Option<DateTime<Utc>>,
 }
 
-/// Net verified money of an order, as a correlated subquery on `o`.
-pub(crate) const PAID_SQL: &str = "COALESCE((SELECT SUM(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END)
-     FROM payments p WHERE p.order_id = o.id AND p.state = 'verified'), 0)";
-
 impl Reader<'_> {
     pub fn customer(&self, id: Uuid) -> Result<Option<Customer>> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE id = ?1");
@@ -89,12 +85,17 @@ impl Reader<'_> {
     /// A page of customers by name (merged records left out), each with their standing.
     /// The page is chosen first and only its customers' orders are summed, so a page costs
     /// the same on a book of a million orders.
-    pub fn customer_stats(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
+    pub fn customer_stats(
+        &self,
+        filter: &str,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<CustomerStats>> {
         let sql = "SELECT c.id, c.name, c.phone, c.address, c.merged_into,
                     COUNT(o.id),
-                    COALESCE(SUM(o.paid), 0),
+                    COALESCE(SUM(o.received - o.refunded), 0),
                     COALESCE(SUM(CASE WHEN o.lifecycle IN ('confirmed', 'completed')
-                                 THEN o.total - o.paid ELSE 0 END), 0),
+                                 THEN MAX(0, o.total - o.received) ELSE 0 END), 0),
                     MAX(o.created_at)
              FROM (SELECT * FROM customers
                    WHERE merged_into IS NULL AND (?1 = '' OR name LIKE ?2 OR phone LIKE ?2)
@@ -119,9 +120,9 @@ impl Reader<'_> {
     pub fn customer_stats_of(&self, id: Uuid) -> Result<Option<CustomerStats>> {
         let sql = "SELECT c.id, c.name, c.phone, c.address, c.merged_into,
                     COUNT(o.id),
-                    COALESCE(SUM(o.paid), 0),
+                    COALESCE(SUM(o.received - o.refunded), 0),
                     COALESCE(SUM(CASE WHEN o.lifecycle IN ('confirmed', 'completed')
-                                 THEN o.total - o.paid ELSE 0 END), 0),
+                                 THEN MAX(0, o.total - o.received) ELSE 0 END), 0),
                     MAX(o.created_at)
              FROM customers c
              LEFT JOIN orders o ON o.customer_id = c.id AND o.lifecycle <> 'cancelled'
@@ -195,7 +196,9 @@ impl Tx<'_> {
     pub fn merge_customer(&self, from: Uuid, into: Uuid, now: DateTime<Utc>) -> Result<usize> {
         let moved = self
             .tx
-            .prepare_cached("UPDATE orders SET customer_id = ?2, version = version + 1 WHERE customer_id = ?1")?
+            .prepare_cached(
+                "UPDATE orders SET customer_id = ?2, version = version + 1 WHERE customer_id = ?1",
+            )?
             .execute(params![from, into])?;
         self.tx
             .prepare_cached(

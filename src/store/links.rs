@@ -38,6 +38,16 @@ fn link_row(row: &Row) -> rusqlite::Result<PaymentLink> {
     })
 }
 
+/// `COLUMNS` followed by the order's number and the customer's name and phone.
+fn link_with_order(row: &Row) -> rusqlite::Result<LinkRow> {
+    Ok(LinkRow {
+        link: link_row(row)?,
+        order_number: row.get(18)?,
+        customer_name: row.get(19)?,
+        customer_phone: row.get(20)?,
+    })
+}
+
 /// A link as the Payments pane lists it: with its order's number and customer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkRow {
@@ -120,14 +130,7 @@ impl Reader<'_> {
              WHERE {condition} ORDER BY l.created_at DESC, l.id DESC LIMIT ?1"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([limit], |r| {
-            Ok(LinkRow {
-                link: link_row(r)?,
-                order_number: r.get(18)?,
-                customer_name: r.get(19)?,
-                customer_phone: r.get(20)?,
-            })
-        })?;
+        let rows = stmt.query_map([limit], link_with_order)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -143,14 +146,7 @@ impl Reader<'_> {
              ORDER BY l.created_at, l.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], |r| {
-            Ok(LinkRow {
-                link: link_row(r)?,
-                order_number: r.get(18)?,
-                customer_name: r.get(19)?,
-                customer_phone: r.get(20)?,
-            })
-        })?;
+        let rows = stmt.query_map([], link_with_order)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -162,14 +158,7 @@ impl Reader<'_> {
              WHERE l.state = 'pending' ORDER BY l.expires_at, l.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], |r| {
-            Ok(LinkRow {
-                link: link_row(r)?,
-                order_number: r.get(18)?,
-                customer_name: r.get(19)?,
-                customer_phone: r.get(20)?,
-            })
-        })?;
+        let rows = stmt.query_map([], link_with_order)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -184,14 +173,7 @@ impl Reader<'_> {
              ORDER BY l.created_at, l.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([ts(since)], |r| {
-            Ok(LinkRow {
-                link: link_row(r)?,
-                order_number: r.get(18)?,
-                customer_name: r.get(19)?,
-                customer_phone: r.get(20)?,
-            })
-        })?;
+        let rows = stmt.query_map([ts(since)], link_with_order)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -9,6 +9,8 @@ mod codec;
 mod customers;
 mod error;
 mod journal;
+#[cfg(test)]
+mod link_tests;
 mod links;
 mod migrate;
 mod open;

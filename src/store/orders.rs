@@ -5,12 +5,12 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::codec::{get_currency, get_opt_ts, get_parsed, get_ts, ts};
-use super::customers::PAID_SQL;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
 use crate::core::payment::Totals;
 
-pub(crate) const COLUMNS: &str = "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
+pub(crate) const COLUMNS: &str =
+    "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
     o.notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
     o.created_at, o.updated_at";
 
@@ -137,7 +137,11 @@ impl Reader<'_> {
                AND (?4 IS NULL OR o.created_at >= ?4)
                AND (?5 IS NULL OR o.created_at < ?5)
              ORDER BY {order} LIMIT ?6 OFFSET ?7",
-            order = if f.newest_first { "o.number DESC" } else { "o.number" }
+            order = if f.newest_first {
+                "o.number DESC"
+            } else {
+                "o.number"
+            }
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
@@ -168,18 +172,6 @@ impl Reader<'_> {
             row.order.lines = self.lines(row.order.id, row.order.revision)?;
         }
         Ok(out)
-    }
-
-    /// Open balance of a customer's confirmed and completed orders, in minor units.
-    pub fn customer_open_balance(&self, customer_id: Uuid) -> Result<i64> {
-        let sql = format!(
-            "SELECT COALESCE(SUM(o.total - {PAID_SQL}), 0) FROM orders o
-             WHERE o.customer_id = ?1 AND o.lifecycle IN ('confirmed', 'completed')"
-        );
-        Ok(self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([customer_id], |r| r.get(0))?)
     }
 }
 
@@ -290,7 +282,9 @@ impl Tx<'_> {
 }
 
 fn amounts(o: &Order) -> Result<(i64, i64)> {
-    let subtotal = o.subtotal().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let subtotal = o
+        .subtotal()
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let total = o.total().map_err(|e| StoreError::Corrupt(e.to_string()))?;
     Ok((subtotal.minor, total.minor))
 }

@@ -10,8 +10,7 @@ use super::{Reader, Result, StoreError, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
 
-const COLUMNS: &str =
-    "sku, name, variant, price, currency, aliases, on_hand, reserved, low_stock";
+const COLUMNS: &str = "sku, name, variant, price, currency, aliases, on_hand, reserved, low_stock";
 
 fn product_row(row: &Row) -> rusqlite::Result<Product> {
     Ok(Product {
@@ -57,7 +56,10 @@ impl Reader<'_> {
              ORDER BY sku LIMIT ?3 OFFSET ?4"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![filter.trim(), like(filter), limit, offset], product_row)?;
+        let rows = stmt.query_map(
+            params![filter.trim(), like(filter), limit, offset],
+            product_row,
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -194,7 +194,8 @@ impl Reader<'_> {
     }
 
     /// What waits for a person: links in manual review, and provider events or report rows
-    /// sent to review that no link carries. Newest first.
+    /// sent to review that no link carries, until a person closes the order's reviews
+    /// (journalled as "payment review closed"). Newest first.
     pub fn reviews(&self, limit: i64) -> Result<Vec<Review>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT 'link', o.number, l.state_at, l.amount, l.currency, l.note
@@ -204,12 +205,16 @@ impl Reader<'_> {
              SELECT 'event', o.number, e.received_at, NULL, '', e.detail
                  FROM provider_events e LEFT JOIN orders o ON o.id = e.order_id
                  WHERE e.outcome = 'manual_review' AND e.link_id IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.order_id = e.order_id
+                       AND j.action = 'payment review closed' AND j.at >= e.received_at)
              UNION ALL
              SELECT 'report', o.number, r.imported_at, r.amount, r.currency, r.detail
                  FROM report_rows r LEFT JOIN orders o ON o.id = r.order_id
-                 WHERE r.outcome = 'manual_review' AND NOT EXISTS (
-                     SELECT 1 FROM payment_links l WHERE l.order_id = r.order_id
-                         AND l.state = 'manual_review')
+                 WHERE r.outcome = 'manual_review'
+                   AND NOT EXISTS (SELECT 1 FROM payment_links l WHERE l.order_id = r.order_id
+                       AND l.state = 'manual_review')
+                   AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.order_id = r.order_id
+                       AND j.action = 'payment review closed' AND j.at >= r.imported_at)
              ORDER BY 3 DESC LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit], |r| {

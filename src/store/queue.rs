@@ -37,12 +37,16 @@ impl Reader<'_> {
         let sql = if filter.is_empty() {
             "SELECT queue_rank, COUNT(*) FROM orders o WHERE ?1 = ?1 AND ?2 = ?2 AND ?3 = ?3 AND ?4 = ?4 GROUP BY queue_rank".to_string()
         } else {
-            format!("SELECT queue_rank, COUNT(*) FROM orders o WHERE ?1 = ?1 AND ?2 = ?2 AND {FILTER} GROUP BY queue_rank")
+            format!(
+                "SELECT queue_rank, COUNT(*) FROM orders o WHERE ?1 = ?1 AND ?2 = ?2 AND {FILTER} GROUP BY queue_rank"
+            )
         };
         let mut counts = [0; RANKS];
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let (like, exact) = patterns(filter);
-        let rows = stmt.query_map(params![0, 0, like, exact], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+        let rows = stmt.query_map(params![0, 0, like, exact], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?;
         for row in rows {
             let (rank, count) = row?;
             if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
@@ -54,8 +58,19 @@ impl Reader<'_> {
 
     /// One page of the queue over ranks `from..=to`, most urgent first, oldest first within a
     /// rank; each row with its rank.
-    pub fn queue_page(&self, from: u8, to: u8, filter: &str, offset: i64, limit: i64) -> Result<Vec<(u8, OrderRow)>> {
-        let condition = if filter.is_empty() { "?3 = ?3 AND ?4 = ?4" } else { FILTER };
+    pub fn queue_page(
+        &self,
+        from: u8,
+        to: u8,
+        filter: &str,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Vec<(u8, OrderRow)>> {
+        let condition = if filter.is_empty() {
+            "?3 = ?3 AND ?4 = ?4"
+        } else {
+            FILTER
+        };
         let sql = format!(
             "SELECT {COLUMNS}, c.name, c.phone, {TOTALS}, o.queue_rank
              FROM orders o JOIN customers c ON c.id = o.customer_id
@@ -71,7 +86,11 @@ impl Reader<'_> {
                     order: order_row(r)?,
                     customer_name: r.get(15)?,
                     customer_phone: r.get(16)?,
-                    totals: Totals { received: r.get(17)?, refunded: r.get(18)?, claimed: r.get(19)? },
+                    totals: Totals {
+                        received: r.get(17)?,
+                        refunded: r.get(18)?,
+                        claimed: r.get(19)?,
+                    },
                 },
             ))
         })?;
@@ -92,7 +111,12 @@ impl Reader<'_> {
         self.payment_list("1 = 1", "", limit)
     }
 
-    fn payment_list(&self, condition: &str, index: &str, limit: i64) -> Result<Vec<PaymentListRow>> {
+    fn payment_list(
+        &self,
+        condition: &str,
+        index: &str,
+        limit: i64,
+    ) -> Result<Vec<PaymentListRow>> {
         let columns = super::payments::COLUMNS
             .split(',')
             .map(|c| format!("p.{}", c.trim()))
@@ -105,27 +129,40 @@ impl Reader<'_> {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([limit], |r| {
-            Ok(PaymentListRow { payment: payment_row(r)?, order_number: r.get(13)?, customer_name: r.get(14)? })
+            Ok(PaymentListRow {
+                payment: payment_row(r)?,
+                order_number: r.get(13)?,
+                customer_name: r.get(14)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every order's kept sums against its payments: (number, kept paid, kept claimed, real
-    /// paid, real claimed) where they differ. Empty on a healthy book.
-    pub fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, i64, i64, i64, i64)>> {
+    /// Orders whose kept sums (received, refunded, claimed) disagree with their payments:
+    /// (number, kept, real). Empty on a healthy book; `stock check` and the tests use it.
+    pub fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {
         let sql = format!(
-            "SELECT number, paid, claimed, received - refunded, claims FROM (
-                 SELECT o.number, o.paid, o.claimed, {TOTALS_NAMED} FROM orders o)
-             WHERE paid <> received - refunded OR claimed <> claims",
-            TOTALS_NAMED = "COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                  AND p.kind = 'payment' AND p.state = 'verified'), 0) AS received,
+            "SELECT number, received, refunded, claimed, r, f, c FROM (
+                 SELECT o.number, o.received, o.refunded, o.claimed, {TOTALS} FROM orders o)
+             WHERE received <> r OR refunded <> f OR claimed <> c",
+            TOTALS = "COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
+                  AND p.kind = 'payment' AND p.state = 'verified'), 0) AS r,
                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                  AND p.kind = 'refund'), 0) AS refunded,
+                  AND p.kind = 'refund' AND p.state = 'verified'), 0) AS f,
                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                  AND p.kind = 'payment' AND p.state = 'claimed'), 0) AS claims"
+                  AND p.kind = 'payment' AND p.state = 'claimed'), 0) AS c"
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        let rows = stmt.query_map([], |r| {
+            let totals = |i: usize| -> rusqlite::Result<Totals> {
+                Ok(Totals {
+                    received: r.get(i)?,
+                    refunded: r.get(i + 1)?,
+                    claimed: r.get(i + 2)?,
+                })
+            };
+            Ok((r.get(0)?, totals(1)?, totals(4)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
@@ -133,6 +170,13 @@ impl Reader<'_> {
 /// (LIKE pattern, exact text) for a filter; '%' and '_' typed by people are taken literally
 /// enough by dropping them.
 fn patterns(filter: &str) -> (String, String) {
-    let clean: String = filter.trim().chars().filter(|c| !matches!(c, '%' | '_')).collect();
-    (format!("%{clean}%"), clean.trim_start_matches('#').to_string())
+    let clean: String = filter
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '%' | '_'))
+        .collect();
+    (
+        format!("%{clean}%"),
+        clean.trim_start_matches('#').to_string(),
+    )
 }

@@ -32,7 +32,13 @@ pub fn queue_row(rank: u8, r: &OrderRow) -> QueueRow {
 fn short_items(o: &crate::core::order::Order) -> String {
     o.lines
         .iter()
-        .map(|l| if l.qty == 1 { l.name.clone() } else { format!("{}× {}", l.qty, l.name) })
+        .map(|l| {
+            if l.qty == 1 {
+                l.name.clone()
+            } else {
+                format!("{}× {}", l.qty, l.name)
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -60,7 +66,11 @@ pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
 }
 
 pub fn payment_row(p: &PaymentListRow) -> PaymentRow {
-    PaymentRow { order_number: p.order_number, customer: p.customer_name.clone(), payment: p.payment.clone() }
+    PaymentRow {
+        order_number: p.order_number,
+        customer: p.customer_name.clone(),
+        payment: p.payment.clone(),
+    }
 }
 
 pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
@@ -73,18 +83,31 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
         journal: view
             .journal
             .iter()
-            .map(|j| JournalLine { at: j.at, actor: j.actor.clone(), action: j.action.clone() })
+            .map(|j| JournalLine {
+                at: j.at,
+                actor: j.actor.clone(),
+                action: j.action.clone(),
+            })
             .collect(),
         summary,
     }
 }
 
 /// A draft read from a paste, with what the book knows about its customer.
-pub fn review_draft(d: &Draft, source: &str, known: Option<&CustomerStats>, currency: Currency) -> ReviewDraft {
+pub fn review_draft(
+    d: &Draft,
+    source: &str,
+    known: Option<&CustomerStats>,
+    currency: Currency,
+) -> ReviewDraft {
     // An author that is only a number is named by the number, written once.
     let named = !d.customer.name.trim().is_empty() && !looks_like_phone(&d.customer.name);
     let customer = (named || d.customer.phone.is_some()).then(|| ReviewCustomer {
-        name: if named { d.customer.name.clone() } else { d.customer.phone.clone().unwrap_or_default() },
+        name: if named {
+            d.customer.name.clone()
+        } else {
+            d.customer.phone.clone().unwrap_or_default()
+        },
         phone: d.customer.phone.clone(),
         known: known.map(|k| KnownCustomer {
             last_address: k.customer.address.clone(),
@@ -110,9 +133,17 @@ pub fn review_draft(d: &Draft, source: &str, known: Option<&CustomerStats>, curr
             .collect(),
         address: d.delivery_address.as_ref().map(|a| a.text.clone()),
         pickup: d.pickup,
-        claimed: d.paid_claimed.as_ref().map(|c| c.amount.filter(|m| m.currency == currency)),
+        claimed: d
+            .paid_claimed
+            .as_ref()
+            .map(|c| c.amount.filter(|m| m.currency == currency)),
         unmatched: d.unmatched.iter().map(|u| u.text.clone()).collect(),
-        asked: d.items.iter().filter(|i| i.asked_only).map(|i| i.name.clone()).collect(),
+        asked: d
+            .items
+            .iter()
+            .filter(|i| i.asked_only)
+            .map(|i| i.name.clone())
+            .collect(),
         warnings: d.warnings.clone(),
         source: Some(source.to_string()),
     }

@@ -41,8 +41,15 @@ impl Harness {
             }
         }
         runner.book_changed();
-        let terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| match e {});
-        Harness { app, runner, clipboard, terminal, now }
+        let terminal =
+            Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| match e {});
+        Harness {
+            app,
+            runner,
+            clipboard,
+            terminal,
+            now,
+        }
     }
 
     /// Presses keys given by name, separated by spaces: "j j Enter y", "Ctrl-v", "Esc".
@@ -57,13 +64,21 @@ impl Harness {
     /// Types text character by character (into a prompt or picker).
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {
-            step(&mut self.app, &mut self.runner, Action::Key(KeyPress::plain(crate::app::key::Key::Char(c))));
+            step(
+                &mut self.app,
+                &mut self.runner,
+                Action::Key(KeyPress::plain(crate::app::key::Key::Char(c))),
+            );
         }
     }
 
     /// A bracketed paste, as a terminal delivers it.
     pub fn paste(&mut self, text: &str) {
-        step(&mut self.app, &mut self.runner, Action::Paste(text.to_string()));
+        step(
+            &mut self.app,
+            &mut self.runner,
+            Action::Paste(text.to_string()),
+        );
     }
 
     /// Another desk changed the book: what the loop does when `data_version` moves.
@@ -77,8 +92,14 @@ impl Harness {
 
     pub fn resize(&mut self, width: u16, height: u16) {
         self.terminal.backend_mut().resize(width, height);
-        let _ = self.terminal.resize(ratatui::layout::Rect::new(0, 0, width, height));
-        step(&mut self.app, &mut self.runner, Action::Resize(width, height));
+        let _ = self
+            .terminal
+            .resize(ratatui::layout::Rect::new(0, 0, width, height));
+        step(
+            &mut self.app,
+            &mut self.runner,
+            Action::Resize(width, height),
+        );
     }
 
     /// Draws and returns the screen, one line per row, trailing spaces trimmed.
@@ -101,6 +122,10 @@ impl Harness {
 
     /// What the status line says now.
     pub fn status(&self) -> String {
-        self.app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+        self.app
+            .status
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default()
     }
 }

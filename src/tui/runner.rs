@@ -30,12 +30,19 @@ pub struct Runner {
 
 impl Runner {
     pub fn new(desk: Desk, clipboard: Box<dyn Clipboard>, reports_dir: PathBuf) -> Runner {
-        Runner { desk, clipboard, reports_dir, data_version: None }
+        Runner {
+            desk,
+            clipboard,
+            reports_dir,
+            data_version: None,
+        }
     }
 
     /// True when another connection committed since the last look (about once a second).
     pub fn book_changed(&mut self) -> bool {
-        let Ok(now) = self.desk.store.data_version() else { return false };
+        let Ok(now) = self.desk.store.data_version() else {
+            return false;
+        };
         let changed = self.data_version.is_some_and(|seen| seen != now);
         self.data_version = Some(now);
         changed
@@ -52,19 +59,42 @@ impl Runner {
         let currency = self.desk.config.shop.currency;
         let one = |a: Action| Ok(vec![a]);
         match effect {
-            Effect::LoadQueue { filter, show_done, offset } => {
+            Effect::LoadQueue {
+                filter,
+                show_done,
+                offset,
+            } => {
                 let slice = self.desk.queue(&filter, show_done, offset, WINDOW)?;
-                let rows = slice.rows.iter().map(|(rank, r)| convert::queue_row(*rank, r)).collect();
-                one(Action::QueueLoaded(QueuePage { offset, rows, counts: slice.counts }))
+                let rows = slice
+                    .rows
+                    .iter()
+                    .map(|(rank, r)| convert::queue_row(*rank, r))
+                    .collect();
+                one(Action::QueueLoaded(QueuePage {
+                    offset,
+                    rows,
+                    counts: slice.counts,
+                }))
             }
             Effect::LoadInventory { filter, offset } => {
                 let (rows, total) = self.desk.inventory_page(&filter, offset, WINDOW)?;
-                one(Action::InventoryLoaded(InventoryPage { offset, rows, total }))
+                one(Action::InventoryLoaded(InventoryPage {
+                    offset,
+                    rows,
+                    total,
+                }))
             }
             Effect::LoadCustomers { filter, offset } => {
                 let (rows, total) = self.desk.customers_page(&filter, offset, WINDOW)?;
-                let rows = rows.iter().map(|c| convert::customer_row(c, currency)).collect();
-                one(Action::CustomersLoaded(CustomersPage { offset, rows, total }))
+                let rows = rows
+                    .iter()
+                    .map(|c| convert::customer_row(c, currency))
+                    .collect();
+                one(Action::CustomersLoaded(CustomersPage {
+                    offset,
+                    rows,
+                    total,
+                }))
             }
             Effect::LoadPayments => {
                 let (claims, recent) = self.desk.payments_page(PAYMENTS_SHOWN)?;
@@ -87,58 +117,146 @@ impl Runner {
             Effect::LoadCatalog => one(Action::CatalogLoaded(self.desk.catalog("")?)),
             Effect::FindCustomers(query) => {
                 let (hits, _) = self.desk.customers_page(&query, 0, 30)?;
-                one(Action::CustomersFound(hits.iter().map(|c| convert::customer_hit(c, currency)).collect()))
+                one(Action::CustomersFound(
+                    hits.iter()
+                        .map(|c| convert::customer_hit(c, currency))
+                        .collect(),
+                ))
             }
             Effect::ReadPaste(text) => self.read_paste(text),
             Effect::CreateOrder { spec, confirm } => self.create(spec, confirm),
-            Effect::EditLines { number, version, lines, address } => {
-                let view = self.desk.replace_lines(number, items(&lines), address, Some(version))?;
-                self.done(format!("order #{number} updated (v{})", view.order.revision), Some(number))
+            Effect::EditLines {
+                number,
+                version,
+                lines,
+                address,
+            } => {
+                let view =
+                    self.desk
+                        .replace_lines(number, items(&lines), address, Some(version))?;
+                self.done(
+                    format!("order #{number} updated (v{})", view.order.revision),
+                    Some(number),
+                )
             }
             Effect::ConfirmOrder { number, version } => {
                 self.desk.confirm_order(number, false, Some(version))?;
-                self.done(format!("order #{number} confirmed: stock reserved; y copies the summary"), Some(number))
+                self.done(
+                    format!("order #{number} confirmed: stock reserved; y copies the summary"),
+                    Some(number),
+                )
             }
-            Effect::Advance { number, version, to } => {
+            Effect::Advance {
+                number,
+                version,
+                to,
+            } => {
                 self.desk.advance_order(number, to, Some(version))?;
-                self.done(format!("order #{number} is {}", to.as_str().replace('_', " ")), Some(number))
+                self.done(
+                    format!("order #{number} is {}", to.as_str().replace('_', " ")),
+                    Some(number),
+                )
             }
             Effect::CancelOrder { number, version } => {
                 self.desk.cancel_order(number, Some(version))?;
-                self.done(format!("order #{number} cancelled; its stock is back on sale"), Some(number))
+                self.done(
+                    format!("order #{number} cancelled; its stock is back on sale"),
+                    Some(number),
+                )
             }
-            Effect::SetNotes { number, version, notes } => {
+            Effect::SetNotes {
+                number,
+                version,
+                notes,
+            } => {
                 self.desk.set_notes(number, notes, Some(version))?;
                 self.done(format!("notes of #{number} saved"), Some(number))
             }
-            Effect::Pay { number, amount, method, reference, claimed } => {
-                let (p, view) = self.desk.record_payment(number, NewPayment { amount, method, reference, claimed, proof: None })?;
+            Effect::Pay {
+                number,
+                amount,
+                method,
+                reference,
+                claimed,
+            } => {
+                let (p, view) = self.desk.record_payment(
+                    number,
+                    NewPayment {
+                        amount,
+                        method,
+                        reference,
+                        claimed,
+                        proof: None,
+                    },
+                )?;
                 let money = view.order.money(p.amount);
                 let left = view.order.money(view.totals.balance(view.total()));
-                let what = if claimed { "claim recorded (verify it when the money shows up)" } else { "payment recorded" };
-                self.done(format!("{what}: {money} on #{number}; balance {left}"), Some(number))
+                let what = if claimed {
+                    "claim recorded (verify it when the money shows up)"
+                } else {
+                    "payment recorded"
+                };
+                self.done(
+                    format!("{what}: {money} on #{number}; balance {left}"),
+                    Some(number),
+                )
             }
             Effect::Verify { number, payment } => {
                 let view = self.desk.verify_payment(number, &payment)?;
                 let left = view.order.money(view.totals.balance(view.total()));
-                self.done(format!("claim verified on #{number}: now {} (balance {left})", view.payment_status().as_str().replace('_', " ")), Some(number))
+                self.done(
+                    format!(
+                        "claim verified on #{number}: now {} (balance {left})",
+                        view.payment_status().as_str().replace('_', " ")
+                    ),
+                    Some(number),
+                )
             }
             Effect::Reject { number, payment } => {
                 self.desk.reject_payment(number, &payment)?;
-                self.done(format!("claim rejected on #{number}: it no longer counts"), Some(number))
+                self.done(
+                    format!("claim rejected on #{number}: it no longer counts"),
+                    Some(number),
+                )
             }
-            Effect::Refund { number, amount, restock } => {
+            Effect::Refund {
+                number,
+                amount,
+                restock,
+            } => {
                 let (p, view) = self.desk.refund(number, &amount, restock, None, None)?;
                 let back = if restock { "; goods back in stock" } else { "" };
-                self.done(format!("refunded {} on #{number} by {}{back}", view.order.money(p.amount), p.method), Some(number))
+                self.done(
+                    format!(
+                        "refunded {} on #{number} by {}{back}",
+                        view.order.money(p.amount),
+                        p.method
+                    ),
+                    Some(number),
+                )
             }
             Effect::Receive { sku, qty, note } => {
                 let p = self.desk.receive_stock(&sku, qty, &note)?;
-                self.done(format!("received {qty} × {}: {} available", p.display_name(), p.available()), None)
+                self.done(
+                    format!(
+                        "received {qty} × {}: {} available",
+                        p.display_name(),
+                        p.available()
+                    ),
+                    None,
+                )
             }
             Effect::Adjust { sku, delta, reason } => {
                 let p = self.desk.adjust_stock(&sku, delta, &reason)?;
-                self.done(format!("{} adjusted by {delta:+}: {} on hand, {} available", p.display_name(), p.on_hand, p.available()), None)
+                self.done(
+                    format!(
+                        "{} adjusted by {delta:+}: {} on hand, {} available",
+                        p.display_name(),
+                        p.on_hand,
+                        p.available()
+                    ),
+                    None,
+                )
             }
             Effect::Merge { from, into } => {
                 let c = self.desk.merge_customers(&from, &into)?;
@@ -146,7 +264,11 @@ impl Runner {
             }
             Effect::CopySummary(number) => {
                 let text = self.desk.order_summary(number)?;
-                Ok(vec![self.copy("summary", &format!("the summary of #{number}"), text)])
+                Ok(vec![self.copy(
+                    "summary",
+                    &format!("the summary of #{number}"),
+                    text,
+                )])
             }
             Effect::CopyLink(number) => {
                 let view = self.desk.order_view(number)?;
@@ -159,14 +281,28 @@ impl Runner {
             Effect::Copy { what, text } => Ok(vec![self.copy(&what, &format!("the {what}"), text)]),
             Effect::ReadClipboard => match self.clipboard.read() {
                 Ok(text) => one(Action::Paste(text)),
-                Err(why) => Err(OpError::Invalid(format!("{why}; paste into the terminal instead (most terminals: Ctrl-Shift-V)"))),
+                Err(why) => Err(OpError::Invalid(format!(
+                    "{why}; paste into the terminal instead (most terminals: Ctrl-Shift-V)"
+                ))),
             },
             Effect::ExportToday => {
                 let date = Local::now().date_naive();
                 let report = self.desk.daily_report(date, &Local)?;
-                let files = write_daily(&report, &self.reports_dir, false).map_err(|e| OpError::Invalid(e.to_string()))?;
-                let first = files.first().map(|f| f.display().to_string()).unwrap_or_default();
-                self.done(format!("{} orders, {} payments today: wrote {} files, e.g. {first}", report.orders.len(), report.payments.len(), files.len()), None)
+                let files = write_daily(&report, &self.reports_dir, false)
+                    .map_err(|e| OpError::Invalid(e.to_string()))?;
+                let first = files
+                    .first()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                self.done(
+                    format!(
+                        "{} orders, {} payments today: wrote {} files, e.g. {first}",
+                        report.orders.len(),
+                        report.payments.len(),
+                        files.len()
+                    ),
+                    None,
+                )
             }
             Effect::Quit => Ok(Vec::new()),
         }
@@ -174,7 +310,9 @@ impl Runner {
 
     fn opened(&self, view: &OrderView) -> Result<Action, OpError> {
         let summary = self.desk.render_summary(view)?;
-        Ok(Action::OrderLoaded(Box::new(convert::order_detail(view, summary))))
+        Ok(Action::OrderLoaded(Box::new(convert::order_detail(
+            view, summary,
+        ))))
     }
 
     fn done(&self, message: String, select: Option<i64>) -> Result<Vec<Action>, OpError> {
@@ -183,9 +321,18 @@ impl Runner {
 
     fn copy(&mut self, what: &str, described: &str, text: String) -> Action {
         match self.clipboard.copy(&text) {
-            Copied::System => Action::Copied(format!("copied {described} to the clipboard ({} characters)", text.chars().count())),
-            Copied::Terminal => Action::Copied(format!("sent {described} to your terminal's clipboard (OSC 52); paste to check")),
-            Copied::Failed(why) => Action::CopyFailed { what: what.to_string(), text, why },
+            Copied::System => Action::Copied(format!(
+                "copied {described} to the clipboard ({} characters)",
+                text.chars().count()
+            )),
+            Copied::Terminal => Action::Copied(format!(
+                "sent {described} to your terminal's clipboard (OSC 52); paste to check"
+            )),
+            Copied::Failed(why) => Action::CopyFailed {
+                what: what.to_string(),
+                text,
+                why,
+            },
         }
     }
 
@@ -195,9 +342,15 @@ impl Runner {
         let found = self.desk.draft_chat(&text, &[])?;
         let mut drafts = Vec::new();
         for d in &found.drafts {
-            let known = match d.customer.phone.as_deref().map(|p| normalize_phone(p, &country)) {
+            // The book knows them by phone, or (for a name without a phone) by that name.
+            let known = match d
+                .customer
+                .phone
+                .as_deref()
+                .map(|p| normalize_phone(p, &country))
+            {
                 Some(Ok(phone)) => self.desk.known_customer(&phone)?,
-                _ => None,
+                _ => self.desk.known_customer_named(&d.customer.name)?,
             };
             drafts.push(convert::review_draft(d, &text, known.as_ref(), currency));
         }
@@ -206,7 +359,10 @@ impl Runner {
 
     fn create(&mut self, spec: OrderSpec, confirm: bool) -> Result<Vec<Action>, OpError> {
         // Several customers in one paste: each order keeps the text, keyed by its customer.
-        let source = spec.source.as_ref().map(|text| source_key(&spec.customer, text));
+        let source = spec
+            .source
+            .as_ref()
+            .map(|text| source_key(&spec.customer, text));
         let new = NewOrder {
             customer: spec.customer,
             name: spec.name,
@@ -220,7 +376,10 @@ impl Runner {
         let view = self.desk.create_order_now(new, confirm, spec.claimed)?;
         let n = view.order.number;
         let message = if confirm {
-            format!("order #{n} created and confirmed ({}): y copies the summary, Y the payment link", view.order.money(view.total()))
+            format!(
+                "order #{n} created and confirmed ({}): y copies the summary, Y the payment link",
+                view.order.money(view.total())
+            )
         } else {
             format!("draft #{n} saved; confirm it with c when ready")
         };
@@ -229,5 +388,11 @@ impl Runner {
 }
 
 fn items(lines: &[LineSpec]) -> Vec<ItemSpec> {
-    lines.iter().map(|l| ItemSpec { sku: l.sku.clone(), qty: l.qty }).collect()
+    lines
+        .iter()
+        .map(|l| ItemSpec {
+            sku: l.sku.clone(),
+            qty: l.qty,
+        })
+        .collect()
 }

@@ -13,11 +13,24 @@ use crate::app::rows::{CustomerHistory, OrderDetail};
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 
-pub fn draw(frame: &mut Frame, area: Rect, d: &OrderDetail, theme: Theme, now: DateTime<FixedOffset>) {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    d: &OrderDetail,
+    theme: Theme,
+    now: DateTime<FixedOffset>,
+) {
     frame.render_widget(Clear, area);
     let o = &d.order;
-    let version = if o.revision > 1 { format!(" v{}", o.revision) } else { String::new() };
-    let block = Block::bordered().title(Span::styled(format!(" Order #{}{version} · {} ", o.number, d.label), theme.title()));
+    let version = if o.revision > 1 {
+        format!(" v{}", o.revision)
+    } else {
+        String::new()
+    };
+    let block = Block::bordered().title(Span::styled(
+        format!(" Order #{}{version} · {} ", o.number, d.label),
+        theme.title(),
+    ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // The summary sits beside the order when there is room, under it otherwise.
@@ -25,15 +38,25 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &OrderDetail, theme: Theme, now: D
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(inner)
     } else {
-        Layout::vertical([Constraint::Min(10), Constraint::Length(inner.height.saturating_sub(10).min(12))]).areas(inner)
+        Layout::vertical([
+            Constraint::Min(10),
+            Constraint::Length(inner.height.saturating_sub(10).min(12)),
+        ])
+        .areas(inner)
     };
     let m = |minor: i64| o.money(minor).to_string();
     let mut text: Vec<Line> = Vec::new();
     let who = format!(
         "{}{} · ordered {} ({} ago)",
         line(&d.customer.name),
-        d.customer.phone.as_deref().map(|p| format!(" {p}")).unwrap_or_default(),
-        o.created_at.with_timezone(now.offset()).format("%b %-d %H:%M"),
+        d.customer
+            .phone
+            .as_deref()
+            .map(|p| format!(" {p}"))
+            .unwrap_or_default(),
+        o.created_at
+            .with_timezone(now.offset())
+            .format("%b %-d %H:%M"),
         age(o.created_at, now)
     );
     text.push(Line::from(who));
@@ -46,8 +69,17 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &OrderDetail, theme: Theme, now: D
     text.push(Line::from(""));
     text.push(Line::styled("Lines", theme.header()));
     for l in &o.lines {
-        let amount = o.money(l.unit_price).checked_mul(l.qty).map(|m| m.to_string()).unwrap_or_default();
-        text.push(Line::from(format!("  {:>3} × {}  {}  {amount}", l.qty, line(&l.display_name()), line(&l.sku))));
+        let amount = o
+            .money(l.unit_price)
+            .checked_mul(l.qty)
+            .map(|m| m.to_string())
+            .unwrap_or_default();
+        text.push(Line::from(format!(
+            "  {:>3} × {}  {}  {amount}",
+            l.qty,
+            line(&l.display_name()),
+            line(&l.sku)
+        )));
     }
     let total = d.total();
     let mut money_line = vec![Span::raw(format!("Total {}", m(total)))];
@@ -56,11 +88,21 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &OrderDetail, theme: Theme, now: D
     }
     money_line.push(Span::raw(format!(" · paid {}", m(d.totals.paid()))));
     if d.totals.claimed > 0 {
-        money_line.push(Span::styled(format!(" · claimed {} (to verify)", m(d.totals.claimed)), theme.warn()));
+        money_line.push(Span::styled(
+            format!(" · claimed {} (to verify)", m(d.totals.claimed)),
+            theme.warn(),
+        ));
     }
     let balance = d.balance();
-    let balance_style = if balance > 0 { theme.warn() } else { theme.good() };
-    money_line.push(Span::styled(format!(" · balance {}", m(balance)), balance_style));
+    let balance_style = if balance > 0 {
+        theme.warn()
+    } else {
+        theme.good()
+    };
+    money_line.push(Span::styled(
+        format!(" · balance {}", m(balance)),
+        balance_style,
+    ));
     text.push(Line::from(money_line));
     if !d.payments.is_empty() {
         text.push(Line::from(""));
@@ -73,9 +115,19 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &OrderDetail, theme: Theme, now: D
                 (_, PaymentState::Rejected) => ("✗ rejected", theme.bad()),
             };
             text.push(Line::from(vec![
-                Span::raw(format!("  {} {:>12} {:<8} ", short_id(p.id), Money::new(p.amount, p.currency).to_string(), p.method.as_str())),
+                Span::raw(format!(
+                    "  {} {:>12} {:<8} ",
+                    short_id(p.id),
+                    Money::new(p.amount, p.currency).to_string(),
+                    p.method.as_str()
+                )),
                 Span::styled(mark, style),
-                Span::raw(p.reference.as_deref().map(|r| format!("  ref {}", line(r))).unwrap_or_default()),
+                Span::raw(
+                    p.reference
+                        .as_deref()
+                        .map(|r| format!("  ref {}", line(r)))
+                        .unwrap_or_default(),
+                ),
             ]));
         }
     }
@@ -83,23 +135,44 @@ pub fn draw(frame: &mut Frame, area: Rect, d: &OrderDetail, theme: Theme, now: D
     text.push(Line::styled("Journal", theme.header()));
     for j in d.journal.iter().rev().take(8) {
         text.push(Line::styled(
-            format!("  {} {} {}", j.at.with_timezone(now.offset()).format("%b %-d %H:%M"), line(&j.actor), line(&j.action)),
+            format!(
+                "  {} {} {}",
+                j.at.with_timezone(now.offset()).format("%b %-d %H:%M"),
+                line(&j.actor),
+                line(&j.action)
+            ),
             theme.dim(),
         ));
     }
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), left);
     let summary: Vec<Line> = lines(&d.summary).into_iter().map(Line::from).collect();
-    let summary_block = Block::bordered().title(Span::styled(" Summary (y copies it) ", theme.dim()));
-    frame.render_widget(Paragraph::new(summary).block(summary_block).wrap(Wrap { trim: false }), right);
+    let summary_block =
+        Block::bordered().title(Span::styled(" Summary (y copies it) ", theme.dim()));
+    frame.render_widget(
+        Paragraph::new(summary)
+            .block(summary_block)
+            .wrap(Wrap { trim: false }),
+        right,
+    );
 }
 
-pub fn draw_history(frame: &mut Frame, area: Rect, h: &CustomerHistory, selected: usize, theme: Theme, now: DateTime<FixedOffset>) {
+pub fn draw_history(
+    frame: &mut Frame,
+    area: Rect,
+    h: &CustomerHistory,
+    selected: usize,
+    theme: Theme,
+    now: DateTime<FixedOffset>,
+) {
     frame.render_widget(Clear, area);
     let c = &h.customer;
     let title = format!(
         " {}{} · {} orders · lifetime {} · owes {} ",
         line(&c.name),
-        c.phone.as_deref().map(|p| format!(" {p}")).unwrap_or_default(),
+        c.phone
+            .as_deref()
+            .map(|p| format!(" {p}"))
+            .unwrap_or_default(),
         c.orders,
         c.lifetime_value,
         c.open_balance
@@ -107,8 +180,13 @@ pub fn draw_history(frame: &mut Frame, area: Rect, h: &CustomerHistory, selected
     let block = Block::bordered().title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [info, table_area] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-    let address = c.address.as_deref().map(line).unwrap_or_else(|| "no address yet".into());
+    let [info, table_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let address = c
+        .address
+        .as_deref()
+        .map(line)
+        .unwrap_or_else(|| "no address yet".into());
     frame.render_widget(Paragraph::new(format!("Last address: {address}")), info);
     let rows = h.orders.iter().map(|r| {
         Row::new(vec![
@@ -120,8 +198,16 @@ pub fn draw_history(frame: &mut Frame, area: Rect, h: &CustomerHistory, selected
         ])
     });
     let header = Row::new(["#", "age", "items", "total", "status"]).style(theme.header());
-    let widths = [Constraint::Length(7), Constraint::Length(4), Constraint::Fill(1), Constraint::Length(12), Constraint::Length(22)];
-    let table = Table::new(rows, widths).header(header).row_highlight_style(theme.selected());
+    let widths = [
+        Constraint::Length(7),
+        Constraint::Length(4),
+        Constraint::Fill(1),
+        Constraint::Length(12),
+        Constraint::Length(22),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme.selected());
     let mut state = TableState::default().with_selected(Some(selected));
     frame.render_stateful_widget(table, table_area, &mut state);
 }

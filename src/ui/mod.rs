@@ -40,7 +40,9 @@ pub fn draw(frame: &mut Frame, app: &App, now: DateTime<FixedOffset>) {
 fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTime<FixedOffset>) {
     let panes = app.visible_panes();
     let areas: Vec<Rect> = if panes.len() > 1 {
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).split(area).to_vec()
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)])
+            .split(area)
+            .to_vec()
     } else {
         vec![area]
     };
@@ -52,7 +54,9 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
     for overlay in &app.overlays {
         match overlay {
             Overlay::Detail(d) => detail::draw(frame, area, d, theme, now),
-            Overlay::History { history, selected } => detail::draw_history(frame, area, history, *selected, theme, now),
+            Overlay::History { history, selected } => {
+                detail::draw_history(frame, area, history, *selected, theme, now)
+            }
             Overlay::Review(r) => review::draw(frame, area, r, theme),
             Overlay::Picker(p) => popups::picker(frame, area, p, theme),
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
@@ -64,16 +68,30 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let mut spans = vec![Span::styled(format!(" {} ", text::line(&app.shop)), theme.title())];
+    let mut spans = vec![Span::styled(
+        format!(" {} ", text::line(&app.shop)),
+        theme.title(),
+    )];
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
             PaneId::Orders => format!(" ({})", app.orders.shown()),
-            PaneId::Payments if !app.payments.page.claims.is_empty() => format!(" ({} to verify)", app.payments.page.claims.len()),
+            PaneId::Payments if !app.payments.page.claims.is_empty() => {
+                let n = app.payments.page.claims.len();
+                if area.width >= 100 {
+                    format!(" ({n} to verify)")
+                } else {
+                    format!(" ({n}?)")
+                }
+            }
             _ => String::new(),
         };
         let label = format!("{} {}{count}", pane.index() + 1, pane.title());
-        let label = if focused { format!("[{label}]") } else { format!(" {label} ") };
+        let label = if focused {
+            format!("[{label}]")
+        } else {
+            format!(" {label} ")
+        };
         spans.push(Span::raw(" "));
         spans.push(Span::styled(label, theme.tab(focused)));
     }
@@ -88,7 +106,10 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         crate::app::Tone::Good => "✓",
         crate::app::Tone::Bad => "✗",
     };
-    let line = Line::from(Span::styled(format!(" {mark} {}", text::line(&status.text)), theme.tone(status.tone)));
+    let line = Line::from(Span::styled(
+        format!(" {mark} {}", text::line(&status.text)),
+        theme.tone(status.tone),
+    ));
     frame.render_widget(Paragraph::new(line), area);
 }
 
@@ -111,5 +132,10 @@ fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 pub(crate) fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
-    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
 }

@@ -14,7 +14,15 @@ use crate::app::panes::PaneId;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, pane: PaneId, focused: bool, theme: Theme, now: DateTime<FixedOffset>) {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    pane: PaneId,
+    focused: bool,
+    theme: Theme,
+    now: DateTime<FixedOffset>,
+) {
     match pane {
         PaneId::Orders => orders(frame, area, app, focused, theme, now),
         PaneId::Inventory => inventory(frame, area, app, focused, theme),
@@ -25,34 +33,64 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, pane: PaneId, focused: boo
 
 fn block(title: String, focused: bool, theme: Theme) -> Block<'static> {
     let style = if focused { theme.title() } else { theme.dim() };
-    Block::bordered().title(Span::styled(title, style)).border_style(if focused { theme.title() } else { theme.dim() })
+    Block::bordered()
+        .title(Span::styled(title, style))
+        .border_style(if focused { theme.title() } else { theme.dim() })
 }
 
 /// Which loaded rows to draw so the selection stays on screen, and where it is among them.
 fn visible(cursor: &Paged, height: usize) -> (std::ops::Range<usize>, Option<usize>) {
-    let Some(sel) = cursor.local() else { return (0..cursor.loaded.min(height), None) };
-    let start = sel.saturating_sub(height.saturating_sub(1) / 2).min(cursor.loaded.saturating_sub(height));
+    let Some(sel) = cursor.local() else {
+        return (0..cursor.loaded.min(height), None);
+    };
+    let start = sel
+        .saturating_sub(height.saturating_sub(1) / 2)
+        .min(cursor.loaded.saturating_sub(height));
     let end = (start + height).min(cursor.loaded);
     (start..end, Some(sel - start))
 }
 
-fn render_table(frame: &mut Frame, area: Rect, table: Table, selected: Option<usize>, focused: bool) {
+fn render_table(
+    frame: &mut Frame,
+    area: Rect,
+    table: Table,
+    selected: Option<usize>,
+    focused: bool,
+) {
     let mut state = TableState::default().with_selected(if focused { selected } else { None });
     frame.render_stateful_widget(table, area, &mut state);
 }
 
 fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Theme) {
-    frame.render_widget(Paragraph::new(Line::styled(message.to_string(), theme.dim())).block(block), area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(message.to_string(), theme.dim())).block(block),
+        area,
+    );
 }
 
 fn money(m: Money) -> String {
     m.to_string()
 }
 
-fn orders(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme, now: DateTime<FixedOffset>) {
+fn orders(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    focused: bool,
+    theme: Theme,
+    now: DateTime<FixedOffset>,
+) {
     let p = &app.orders;
-    let filter = if p.filter.is_empty() { String::new() } else { format!(" · filter \"{}\"", line(&p.filter)) };
-    let done = if p.show_done { " · with delivered & cancelled" } else { "" };
+    let filter = if p.filter.is_empty() {
+        String::new()
+    } else {
+        format!(" · filter \"{}\"", line(&p.filter))
+    };
+    let done = if p.show_done {
+        " · with delivered & cancelled"
+    } else {
+        ""
+    };
     let title = format!(" Orders · {} · most urgent first{filter}{done} ", p.shown());
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
@@ -72,30 +110,56 @@ fn orders(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme,
             Cell::from(line(&r.customer)),
             Cell::from(line(&r.items)),
             Cell::from(money(r.total)),
-            Cell::from(if r.balance.minor == 0 { "—".to_string() } else { money(r.balance) }),
+            Cell::from(if r.balance.minor == 0 {
+                "—".to_string()
+            } else {
+                money(r.balance)
+            }),
             Cell::from(Span::styled(r.label, theme.label(r.label))),
         ])
     });
-    let header = Row::new(["#", "age", "customer", "items", "total", "balance", "status"]).style(theme.header());
+    let header = Row::new([
+        "#", "age", "customer", "items", "total", "balance", "status",
+    ])
+    .style(theme.header());
+    // Items get what is left: at 80 columns that is still a dozen characters.
     let widths = [
         Constraint::Length(6),
-        Constraint::Length(4),
-        Constraint::Max(20),
+        Constraint::Length(3),
+        Constraint::Max(16),
         Constraint::Fill(1),
-        Constraint::Length(12),
-        Constraint::Length(12),
-        Constraint::Length(17),
+        Constraint::Length(10),
+        Constraint::Length(10),
+        Constraint::Length(16),
     ];
-    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.selected()).column_spacing(1);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(1);
     render_table(frame, area, table, selected, focused);
 }
 
 fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme) {
     let p = &app.inventory;
-    let filter = if p.filter.is_empty() { String::new() } else { format!(" · filter \"{}\"", line(&p.filter)) };
-    let block = block(format!(" Inventory · {} SKUs{filter} ", p.cursor.total), focused, theme);
+    let filter = if p.filter.is_empty() {
+        String::new()
+    } else {
+        format!(" · filter \"{}\"", line(&p.filter))
+    };
+    let block = block(
+        format!(" Inventory · {} SKUs{filter} ", p.cursor.total),
+        focused,
+        theme,
+    );
     if p.rows.is_empty() {
-        return empty(frame, area, block, "No products. Import a catalog: orderdesk catalog import FILE.csv", theme);
+        return empty(
+            frame,
+            area,
+            block,
+            "No products. Import a catalog: orderdesk catalog import FILE.csv",
+            theme,
+        );
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
@@ -119,27 +183,55 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
             Cell::from(Span::styled(mark, style)),
         ])
     });
-    let header = Row::new(["SKU", "product", "variant", "on hand", "reserved", "avail", "price", ""]).style(theme.header());
+    let header = Row::new([
+        "SKU", "product", "variant", "stock", "held", "free", "price", "",
+    ])
+    .style(theme.header());
     let widths = [
-        Constraint::Max(16),
-        Constraint::Fill(2),
+        Constraint::Max(14),
         Constraint::Fill(1),
-        Constraint::Length(7),
-        Constraint::Length(8),
-        Constraint::Length(6),
-        Constraint::Length(11),
+        Constraint::Fill(1),
+        Constraint::Length(5),
+        Constraint::Length(5),
+        Constraint::Length(5),
+        Constraint::Length(10),
         Constraint::Length(8),
     ];
-    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.selected()).column_spacing(1);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(1);
     render_table(frame, area, table, selected, focused);
 }
 
-fn customers(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme, now: DateTime<FixedOffset>) {
+fn customers(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    focused: bool,
+    theme: Theme,
+    now: DateTime<FixedOffset>,
+) {
     let p = &app.customers;
-    let filter = if p.filter.is_empty() { String::new() } else { format!(" · filter \"{}\"", line(&p.filter)) };
-    let block = block(format!(" Customers · {}{filter} ", p.cursor.total), focused, theme);
+    let filter = if p.filter.is_empty() {
+        String::new()
+    } else {
+        format!(" · filter \"{}\"", line(&p.filter))
+    };
+    let block = block(
+        format!(" Customers · {}{filter} ", p.cursor.total),
+        focused,
+        theme,
+    );
     if p.rows.is_empty() {
-        return empty(frame, area, block, "No customers yet: they are added with their first order.", theme);
+        return empty(
+            frame,
+            area,
+            block,
+            "No customers yet: they are added with their first order.",
+            theme,
+        );
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
@@ -158,7 +250,8 @@ fn customers(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
             Cell::from(c.last_order_at.map(|at| age(at, now)).unwrap_or_default()),
         ])
     });
-    let header = Row::new(["name", "phone", "orders", "lifetime", "owes", "last"]).style(theme.header());
+    let header =
+        Row::new(["name", "phone", "orders", "lifetime", "owes", "last"]).style(theme.header());
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(16),
@@ -167,22 +260,39 @@ fn customers(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         Constraint::Length(12),
         Constraint::Length(5),
     ];
-    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.selected()).column_spacing(1);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(1);
     render_table(frame, area, table, selected, focused);
 }
 
-fn payments(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme, now: DateTime<FixedOffset>) {
+fn payments(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    focused: bool,
+    theme: Theme,
+    now: DateTime<FixedOffset>,
+) {
     let p = &app.payments;
-    let block = block(format!(" Payments · {} claims to verify ", p.page.claims.len()), focused, theme);
+    let block = block(
+        format!(" Payments · {} claims to verify ", p.page.claims.len()),
+        focused,
+        theme,
+    );
     if p.is_empty() {
         return empty(frame, area, block, "No payments yet.", theme);
     }
     let all = p.page.claims.iter().chain(p.page.recent.iter());
     let height = area.height.saturating_sub(3) as usize;
-    let start = p.selected.saturating_sub(height.saturating_sub(1) / 2).min(p.len().saturating_sub(height));
-    let rows = all.enumerate().skip(start).take(height).map(|(i, r)| {
+    let start = p
+        .selected
+        .saturating_sub(height.saturating_sub(1) / 2)
+        .min(p.len().saturating_sub(height));
+    let rows = all.skip(start).take(height).map(|r| {
         let pay = &r.payment;
-        let section = if i < p.page.claims.len() { "to verify" } else { "" };
         let state = match (pay.kind, pay.state) {
             (PaymentKind::Refund, _) => Span::styled("refund", theme.warn()),
             (_, PaymentState::Claimed) => Span::styled("? claimed", theme.warn()),
@@ -190,27 +300,36 @@ fn payments(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Them
             (_, PaymentState::Rejected) => Span::styled("✗ rejected", theme.bad()),
         };
         Row::new(vec![
-            Cell::from(Span::styled(section, theme.warn())),
             Cell::from(age(pay.created_at, now)),
             Cell::from(format!("#{}", r.order_number)),
             Cell::from(fit(&line(&r.customer), 20)),
             Cell::from(Money::new(pay.amount, pay.currency).to_string()),
             Cell::from(pay.method.as_str()),
             Cell::from(state),
-            Cell::from(format!("{} {}", short_id(pay.id), line(pay.reference.as_deref().unwrap_or("")))),
+            Cell::from(format!(
+                "{} {}",
+                short_id(pay.id),
+                line(pay.reference.as_deref().unwrap_or(""))
+            )),
         ])
     });
-    let header = Row::new(["", "age", "order", "customer", "amount", "method", "state", "id / ref"]).style(theme.header());
+    let header = Row::new([
+        "age", "order", "customer", "amount", "method", "state", "id / ref",
+    ])
+    .style(theme.header());
     let widths = [
-        Constraint::Length(9),
-        Constraint::Length(4),
+        Constraint::Length(3),
         Constraint::Length(6),
-        Constraint::Max(20),
-        Constraint::Length(12),
+        Constraint::Max(18),
+        Constraint::Length(10),
         Constraint::Length(8),
         Constraint::Length(10),
         Constraint::Fill(1),
     ];
-    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.selected()).column_spacing(1);
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(1);
     render_table(frame, area, table, Some(p.selected - start), focused);
 }

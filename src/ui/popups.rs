@@ -16,32 +16,52 @@ use crate::app::prompt::Prompt;
 pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
     let rect = centered(area, 70, 5);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
+    let block =
+        Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [input, hint] = Layout::vertical([Constraint::Length(1), Constraint::Length(2)]).areas(inner);
+    let [input, hint] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(2)]).areas(inner);
     let width = input.width.saturating_sub(1) as usize;
     let scroll = p.input.visual_scroll(width);
     let shown: String = line(p.value()).chars().skip(scroll).collect();
     frame.render_widget(Paragraph::new(format!(" {shown}")), input);
-    frame.render_widget(Paragraph::new(Line::styled(line(&p.hint), theme.dim())).wrap(Wrap { trim: true }), hint);
+    frame.render_widget(
+        Paragraph::new(Line::styled(line(&p.hint), theme.dim())).wrap(Wrap { trim: true }),
+        hint,
+    );
     let x = input.x + 1 + (p.input.visual_cursor().saturating_sub(scroll)) as u16;
-    frame.set_cursor_position(Position::new(x.min(input.right().saturating_sub(1)), input.y));
+    frame.set_cursor_position(Position::new(
+        x.min(input.right().saturating_sub(1)),
+        input.y,
+    ));
 }
 
 pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     let height = (p.shown.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
+    let block =
+        Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [query, list_area] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let [query, list_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
     frame.render_widget(Paragraph::new(format!("› {}", line(p.typed()))), query);
-    frame.set_cursor_position(Position::new(query.x + 2 + p.query.input.visual_cursor() as u16, query.y));
+    frame.set_cursor_position(Position::new(
+        query.x + 2 + p.query.input.visual_cursor() as u16,
+        query.y,
+    ));
     if p.shown.is_empty() {
-        let message = if p.searched && p.typed().is_empty() { "type to search" } else { "nothing matches" };
-        frame.render_widget(Paragraph::new(Line::styled(message, theme.dim())), list_area);
+        let message = if p.searched && p.typed().is_empty() {
+            "type to search"
+        } else {
+            "nothing matches"
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(message, theme.dim())),
+            list_area,
+        );
         return;
     }
     let width = list_area.width as usize;
@@ -58,7 +78,9 @@ pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
             ]))
         })
         .collect();
-    let list = List::new(items).highlight_style(theme.selected()).highlight_symbol("› ");
+    let list = List::new(items)
+        .highlight_style(theme.selected())
+        .highlight_symbol("› ");
     let mut state = ListState::default().with_selected(Some(p.selected));
     frame.render_stateful_widget(list, list_area, &mut state);
 }
@@ -67,9 +89,20 @@ pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme) {
     let rect = centered(area, 64, 7);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(Span::styled(" Sure? ", theme.title()));
-    let keys = if c.no.is_some() { "y / n · Esc cancels" } else { "y yes · n or Esc no" };
-    let text = vec![Line::from(line(&c.question)), Line::from(""), Line::styled(keys, theme.key())];
-    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: true }), rect);
+    let keys = if c.no.is_some() {
+        "y / n · Esc cancels"
+    } else {
+        "y yes · n or Esc no"
+    };
+    let text = vec![
+        Line::from(line(&c.question)),
+        Line::from(""),
+        Line::styled(keys, theme.key()),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
 }
 
 pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
@@ -77,11 +110,15 @@ pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
     let height = (body.len() as u16 + 5).min(area.height);
     let rect = centered(area, area.width.saturating_sub(4).min(90), height);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(Span::styled(format!(" {} ", line(&t.title)), theme.title()));
+    let block =
+        Block::bordered().title(Span::styled(format!(" {} ", line(&t.title)), theme.title()));
     let mut text: Vec<Line> = body.into_iter().map(Line::from).collect();
     text.push(Line::from(""));
     text.push(Line::styled(line(&t.note), theme.dim()));
-    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), rect);
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
+        rect,
+    );
 }
 
 /// Every binding, by where it applies: the same table the keys and the footer use.
@@ -109,7 +146,10 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
         text.push(Line::from(""));
         text.push(Line::styled(ctx.title(), theme.header()));
         for b in BINDINGS.iter().filter(|b| b.context == ctx) {
-            text.push(Line::from(vec![Span::styled(format!("  {:<8}", b.shown), theme.key()), Span::raw(b.help)]));
+            text.push(Line::from(vec![
+                Span::styled(format!("  {:<8}", b.shown), theme.key()),
+                Span::raw(b.help),
+            ]));
         }
     }
     let block = Block::bordered().title(Span::styled(" Keys ", theme.title()));

@@ -11,7 +11,15 @@ use crate::app::review::{Review, ReviewMode};
 
 pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
     frame.render_widget(Clear, area);
-    let of = if r.drafts.len() > 1 { format!(" · customer {} of {} (Tab: next)", r.current + 1, r.drafts.len()) } else { String::new() };
+    let of = if r.drafts.len() > 1 {
+        format!(
+            " · customer {} of {} (Tab: next)",
+            r.current + 1,
+            r.drafts.len()
+        )
+    } else {
+        String::new()
+    };
     let title = match r.mode {
         ReviewMode::Paste => format!(" Paste review{of} "),
         ReviewMode::New => " New order ".to_string(),
@@ -28,16 +36,30 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
             let mut spans = vec![
                 Span::styled("Customer: ", theme.header()),
                 Span::raw(line(&c.name)),
-                Span::raw(c.phone.as_deref().filter(|p| *p != c.name).map(|p| format!(" {p}")).unwrap_or_default()),
+                Span::raw(
+                    c.phone
+                        .as_deref()
+                        .filter(|p| *p != c.name)
+                        .map(|p| format!(" {p}"))
+                        .unwrap_or_default(),
+                ),
             ];
             match &c.known {
                 Some(k) => {
-                    spans.push(Span::styled(format!("  known · {} orders", k.orders), theme.good()));
+                    spans.push(Span::styled(
+                        format!("  known · {} orders", k.orders),
+                        theme.good(),
+                    ));
                     if k.open_balance.minor > 0 {
-                        spans.push(Span::styled(format!(" · owes {}", k.open_balance), theme.warn()));
+                        spans.push(Span::styled(
+                            format!(" · owes {}", k.open_balance),
+                            theme.warn(),
+                        ));
                     }
                 }
-                None if r.mode == ReviewMode::Paste => spans.push(Span::styled("  new customer", theme.warn())),
+                None if r.mode == ReviewMode::Paste => {
+                    spans.push(Span::styled("  new customer", theme.warn()))
+                }
                 None => {}
             }
             text.push(Line::from(spans));
@@ -49,11 +71,18 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
     }
     text.push(Line::from(""));
     if d.lines.is_empty() {
-        text.push(Line::styled("  no lines yet — press a to add a product", theme.dim()));
+        text.push(Line::styled(
+            "  no lines yet — press a to add a product",
+            theme.dim(),
+        ));
     }
     for (i, l) in d.lines.iter().enumerate() {
         let cursor = if i == r.line { "▶" } else { " " };
-        let amount = l.unit_price.checked_mul(l.qty).map(|m| m.to_string()).unwrap_or_default();
+        let amount = l
+            .unit_price
+            .checked_mul(l.qty)
+            .map(|m| m.to_string())
+            .unwrap_or_default();
         let mut spans = vec![
             Span::raw(format!("{cursor} {:>3} × ", l.qty)),
             Span::raw(line(&l.name)),
@@ -61,17 +90,26 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
             Span::raw(format!("  {}  {amount}", l.unit_price)),
         ];
         match l.confidence {
-            Some(c) if l.unsure() => spans.push(Span::styled(format!("  ? {c}% sure"), theme.warn())),
+            Some(c) if l.unsure() => {
+                spans.push(Span::styled(format!("  ? {c}% sure"), theme.warn()))
+            }
             Some(c) => spans.push(Span::styled(format!("  {c}%"), theme.dim())),
             None => {}
         }
         if l.short() {
-            spans.push(Span::styled(format!("  ! only {} left", l.available.max(0)), theme.bad()));
+            spans.push(Span::styled(
+                format!("  ! only {} left", l.available.max(0)),
+                theme.bad(),
+            ));
         }
         if !l.said.is_empty() {
             spans.push(Span::styled(format!("  “{}”", line(&l.said)), theme.dim()));
         }
-        let style = if i == r.line { theme.selected() } else { ratatui::style::Style::new() };
+        let style = if i == r.line {
+            theme.selected()
+        } else {
+            ratatui::style::Style::new()
+        };
         text.push(Line::from(spans).style(style));
     }
     if let Some(total) = d.total() {
@@ -82,18 +120,27 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
         (_, true) => "pickup at the shop".to_string(),
         (Some(a), false) => line(a),
         (None, false) => {
-            let last = d.customer.as_ref().and_then(|c| c.known.as_ref()?.last_address.clone());
+            let last = d
+                .customer
+                .as_ref()
+                .and_then(|c| c.known.as_ref()?.last_address.clone());
             match last {
                 Some(last) => format!("none said (last time: {}; A to use it)", line(&last)),
                 None => "none said (A to add one)".into(),
             }
         }
     };
-    text.push(Line::from(vec![Span::styled("Delivery: ", theme.header()), Span::raw(address)]));
+    text.push(Line::from(vec![
+        Span::styled("Delivery: ", theme.header()),
+        Span::raw(address),
+    ]));
     match d.claimed {
         Some(Some(m)) => text.push(Line::from(vec![
             Span::styled("Says paid: ", theme.header()),
-            Span::styled(format!("{m} — a claim, recorded to verify later"), theme.warn()),
+            Span::styled(
+                format!("{m} — a claim, recorded to verify later"),
+                theme.warn(),
+            ),
         ])),
         Some(None) => text.push(Line::from(vec![
             Span::styled("Says paid: ", theme.header()),
@@ -103,14 +150,20 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
     }
     if !d.asked.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled("Only asked about, not ordered (a adds it):", theme.warn()));
+        text.push(Line::styled(
+            "Only asked about, not ordered (a adds it):",
+            theme.warn(),
+        ));
         for a in &d.asked {
             text.push(Line::from(format!("  · {}", line(a))));
         }
     }
     if !d.unmatched.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled("Matched no product (add it with a if needed):", theme.warn()));
+        text.push(Line::styled(
+            "Matched no product (add it with a if needed):",
+            theme.warn(),
+        ));
         for u in &d.unmatched {
             text.push(Line::from(format!("  · “{}”", line(u))));
         }
@@ -122,5 +175,8 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
         text.push(Line::from(""));
         text.push(Line::styled(format!("Before Enter: {why}"), theme.bad()));
     }
-    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), area);
+    frame.render_widget(
+        Paragraph::new(text).block(block).wrap(Wrap { trim: false }),
+        area,
+    );
 }

@@ -16,7 +16,11 @@ impl Theme {
     }
 
     fn fg(self, c: Color) -> Style {
-        if self.color { Style::new().fg(c) } else { Style::new() }
+        if self.color {
+            Style::new().fg(c)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn title(self) -> Style {
@@ -32,7 +36,11 @@ impl Theme {
     }
 
     pub fn dim(self) -> Style {
-        if self.color { Style::new().fg(Color::DarkGray) } else { Style::new() }
+        if self.color {
+            Style::new().fg(Color::DarkGray)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn key(self) -> Style {
@@ -61,14 +69,20 @@ impl Theme {
 
     /// The focused pane's tab.
     pub fn tab(self, focused: bool) -> Style {
-        if focused { Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD) } else { self.dim() }
+        if focused {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            self.dim()
+        }
     }
 
     /// How urgent a queue label is.
     pub fn label(self, label: &str) -> Style {
         match label {
             "claim to verify" => self.warn(),
-            "awaiting payment" | "delivered, balance due" | "cancelled, refund due" => self.fg(Color::Red),
+            "awaiting payment" | "delivered, balance due" | "cancelled, refund due" => {
+                self.fg(Color::Red)
+            }
             "deposit paid" => self.fg(Color::Magenta),
             "paid, to pack" => self.good().add_modifier(Modifier::BOLD),
             "draft" => self.dim(),

@@ -1,17 +1,21 @@
 -- The desk's queue, most urgent first, read a page at a time from an index even on a book
 -- of a million orders.
 --
--- The payment *state* stays derived (core::payment::Totals); what is kept here are two sums
--- the ranking needs, maintained by triggers in the same statement as every payment write, so
--- no code path can forget them. Payments' amounts are fixed once written, which keeps the
--- sums exact: a correction is a refund or a rejected claim, never an edit.
+-- The payment *state* stays derived (core::payment::Totals); what is kept here are the sums
+-- it is derived from (received, refunded, claimed), maintained by triggers in the same
+-- statement as every payment write, so no code path can forget them. Payments' amounts are
+-- fixed once written, which keeps the sums exact: a correction is a refund or a rejected
+-- claim, never an edit.
 
-ALTER TABLE orders ADD COLUMN paid INTEGER NOT NULL DEFAULT 0;     -- verified payments - refunds
-ALTER TABLE orders ADD COLUMN claimed INTEGER NOT NULL DEFAULT 0;  -- claims not yet settled
+ALTER TABLE orders ADD COLUMN received INTEGER NOT NULL DEFAULT 0;  -- verified payments
+ALTER TABLE orders ADD COLUMN refunded INTEGER NOT NULL DEFAULT 0;  -- refunds paid out
+ALTER TABLE orders ADD COLUMN claimed INTEGER NOT NULL DEFAULT 0;   -- claims not yet settled
 
 UPDATE orders SET
-    paid = COALESCE((SELECT SUM(CASE p.kind WHEN 'payment' THEN p.amount ELSE -p.amount END)
-                     FROM payments p WHERE p.order_id = orders.id AND p.state = 'verified'), 0),
+    received = COALESCE((SELECT SUM(p.amount) FROM payments p WHERE p.order_id = orders.id
+                         AND p.kind = 'payment' AND p.state = 'verified'), 0),
+    refunded = COALESCE((SELECT SUM(p.amount) FROM payments p WHERE p.order_id = orders.id
+                         AND p.kind = 'refund' AND p.state = 'verified'), 0),
     claimed = COALESCE((SELECT SUM(p.amount) FROM payments p
                         WHERE p.order_id = orders.id AND p.kind = 'payment' AND p.state = 'claimed'), 0);
 
@@ -21,25 +25,24 @@ BEGIN SELECT RAISE(ABORT, 'a payment''s amount is fixed once recorded; refund or
 CREATE TRIGGER payments_sum_on_insert AFTER INSERT ON payments
 BEGIN
     UPDATE orders SET
-        paid = paid + CASE WHEN NEW.state = 'verified'
-                           THEN CASE NEW.kind WHEN 'payment' THEN NEW.amount ELSE -NEW.amount END
-                           ELSE 0 END,
-        claimed = claimed + CASE WHEN NEW.state = 'claimed' AND NEW.kind = 'payment'
-                                 THEN NEW.amount ELSE 0 END
+        received = received + CASE WHEN NEW.kind = 'payment' AND NEW.state = 'verified' THEN NEW.amount ELSE 0 END,
+        refunded = refunded + CASE WHEN NEW.kind = 'refund' AND NEW.state = 'verified' THEN NEW.amount ELSE 0 END,
+        claimed = claimed + CASE WHEN NEW.kind = 'payment' AND NEW.state = 'claimed' THEN NEW.amount ELSE 0 END
     WHERE id = NEW.order_id;
 END;
 
 CREATE TRIGGER payments_sum_on_settle AFTER UPDATE OF state ON payments
 BEGIN
     UPDATE orders SET
-        paid = paid
-            - CASE WHEN OLD.state = 'verified'
-                   THEN CASE OLD.kind WHEN 'payment' THEN OLD.amount ELSE -OLD.amount END ELSE 0 END
-            + CASE WHEN NEW.state = 'verified'
-                   THEN CASE NEW.kind WHEN 'payment' THEN NEW.amount ELSE -NEW.amount END ELSE 0 END,
+        received = received
+            - CASE WHEN OLD.kind = 'payment' AND OLD.state = 'verified' THEN OLD.amount ELSE 0 END
+            + CASE WHEN NEW.kind = 'payment' AND NEW.state = 'verified' THEN NEW.amount ELSE 0 END,
+        refunded = refunded
+            - CASE WHEN OLD.kind = 'refund' AND OLD.state = 'verified' THEN OLD.amount ELSE 0 END
+            + CASE WHEN NEW.kind = 'refund' AND NEW.state = 'verified' THEN NEW.amount ELSE 0 END,
         claimed = claimed
-            - CASE WHEN OLD.state = 'claimed' AND OLD.kind = 'payment' THEN OLD.amount ELSE 0 END
-            + CASE WHEN NEW.state = 'claimed' AND NEW.kind = 'payment' THEN NEW.amount ELSE 0 END
+            - CASE WHEN OLD.kind = 'payment' AND OLD.state = 'claimed' THEN OLD.amount ELSE 0 END
+            + CASE WHEN NEW.kind = 'payment' AND NEW.state = 'claimed' THEN NEW.amount ELSE 0 END
     WHERE id = NEW.order_id;
 END;
 
@@ -51,8 +54,8 @@ ALTER TABLE orders ADD COLUMN queue_rank INTEGER GENERATED ALWAYS AS (
         WHEN lifecycle = 'cancelled' THEN 9
         WHEN claimed > 0 THEN 0
         WHEN lifecycle = 'draft' THEN 1
-        WHEN lifecycle = 'completed' THEN CASE WHEN paid < total THEN 7 ELSE 8 END
-        WHEN fulfilment = 'unfulfilled' THEN CASE WHEN paid < total THEN 2 ELSE 3 END
+        WHEN lifecycle = 'completed' THEN CASE WHEN received < total THEN 7 ELSE 8 END
+        WHEN fulfilment = 'unfulfilled' THEN CASE WHEN received < total THEN 2 ELSE 3 END
         WHEN fulfilment = 'packing' THEN 4
         WHEN fulfilment = 'ready' THEN 5
         ELSE 6
