@@ -403,6 +403,28 @@ mod tests {
     }
 
     #[test]
+    fn reads_payment_settings() {
+        let c = Config::parse(
+            "[payment_link]\nprovider = \"stripe\"\nsuccess_url = \"https://shop.example/ok\"\n\
+             on_expiry = \"release\"\nrelease_after_hours = 6\n\
+             [payment_link.products]\n\"GIFT\" = { provider = \"fixed\", url = \"https://pay.example/gift\" }\n\
+             [reminders]\nhours = [1, 12]\ncancel_after_last = true\n[webhook]\nlisten = \"127.0.0.1:8787\"\n\
+             [hooks]\non_payment = \"notify-send paid\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.link_provider(), Ok(Some(Provider::Stripe)));
+        assert_eq!(c.release_after(), Some(6));
+        assert_eq!(c.reminders.hours, [1, 12]);
+        assert!(matches!(c.product_link("GIFT"), Ok(Some((Provider::Fixed, LinkSource::Fixed(u)))) if u == "https://pay.example/gift"));
+        assert_eq!(c.product_link("OTHER"), Ok(None));
+        // The provider follows the URLs when it is not named.
+        let t = Config::parse("[payment_link]\nurl_template = \"https://p.example/{order_no}\"\n").unwrap();
+        assert_eq!(t.link_provider(), Ok(Some(Provider::Template)));
+        assert_eq!(Config::default().link_provider(), Ok(None));
+        assert_eq!(Config::default().release_after(), None);
+    }
+
+    #[test]
     fn mistakes_are_named() {
         let e = Config::parse("[shop]\ncurrency = \"XYZ\"\n").unwrap_err();
         assert!(e.contains("XYZ"), "{e}");

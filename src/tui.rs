@@ -62,6 +62,8 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
         runner.desk.config.shop.currency,
         (size.width, size.height),
     );
+    // https://no-color.org: present and not empty turns colours off.
+    app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     for effect in effects {
         for action in runner.run(effect) {
             step(&mut app, runner, action);

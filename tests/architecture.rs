@@ -81,6 +81,10 @@ fn layers_depend_only_downwards() {
     problems.extend(forbid("ui", &["crate::store", "crate::ops", "crate::cli", "crate::tui", "rusqlite", "arboard", "crossterm::event"], "ui only reads app state"));
     problems.extend(forbid("cli", &["crate::app", "crate::ui", "rusqlite", "crate::store::Tx"], "cli works through ops (and opens the desk through tui)"));
     problems.extend(forbid("tui", &["rusqlite", "crate::store::Tx", "crate::cli"], "the desk's runtime works through ops"));
+    problems.extend(forbid("payments", &["crate::store", "crate::ops", "crate::cli", "crate::app", "crate::ui", "crate::tui", "crate::config", "crate::webhook", "crate::export", "crate::clipboard", "rusqlite"], "payments/ depends on core only; ops calls it"));
+    problems.extend(forbid("webhook", &["rusqlite", "crate::store::Tx", "crate::cli", "crate::app", "crate::ui", "crate::tui"], "the webhook works through ops and payments"));
+    problems.extend(only_in("tiny_http", &["webhook.rs", "payments"], "only the webhook endpoint listens for HTTP"));
+    problems.extend(only_in("ureq", &["webhook.rs", "payments"], "only payments/ talks to providers over HTTP"));
     problems.extend(only_in("rusqlite", &["store"], "only store/ talks to SQLite"));
     problems.extend(only_in("arboard", &["clipboard.rs"], "only clipboard.rs touches arboard"));
     problems.extend(only_in("crossterm", &["tui.rs", "tui", "clipboard.rs"], "only the terminal session touches the terminal"));

@@ -407,3 +407,37 @@ fn snapshot(db: &std::path::Path) -> Vec<u8> {
     }
     bytes
 }
+
+#[test]
+fn the_daily_report_shows_links_and_their_conversion_from_real_data() {
+    let (mut desk, _dir) = desk_with(config());
+    let fast = order(&mut desk, &[("SCF-RED", 1)]);
+    let slow = order(&mut desk, &[("SCF-RED", 2)]);
+    let unpaid = order(&mut desk, &[("JKT-BLK-M", 1)]);
+    let no_link = order(&mut desk, &[("SCF-RED", 1)]);
+    for n in [fast, slow, unpaid] {
+        desk.order_link(n, None).unwrap();
+    }
+    let bank = |n: i64, amount: &str, reference: &str| format!("Valor;Documento;Historico\n{amount};{reference};pedido #{n}\n");
+    let map = ["Valor=amount", "Documento=reference", "Historico=description"];
+    at(&mut desk, 1);
+    import(&mut desk, &bank(fast, "35,00", "E2E-1"), ReportFormat::Mapped, &map);
+    at(&mut desk, 30);
+    import(&mut desk, &bank(slow, "70,00", "E2E-2"), ReportFormat::Mapped, &map);
+    let report = desk.daily_report(t0().date_naive(), &Utc).unwrap();
+    let row = |n: i64| report.orders.iter().find(|o| o.number == n).unwrap();
+    assert_eq!((row(fast).link_provider.as_str(), row(fast).link_state.as_str(), row(fast).minutes_link_to_paid), ("template", "paid", Some(60)));
+    assert_eq!((row(slow).link_state.as_str(), row(slow).minutes_link_to_paid), ("paid", Some(30 * 60)));
+    assert_eq!((row(unpaid).link_state.as_str(), row(unpaid).minutes_link_to_paid), ("pending", None));
+    assert_eq!((row(no_link).link_provider.as_str(), row(no_link).link_state.as_str()), ("", ""));
+    let metric = |m: &str, key: &str| report.summary.iter().find(|s| s.metric == m && s.key == key).cloned().unwrap();
+    let paid_links = metric("payment_links_by_state", "paid");
+    assert_eq!((paid_links.count, paid_links.value.as_str()), (2, "105.00"));
+    assert_eq!(metric("payment_links_by_state", "pending").count, 1);
+    let median = metric("median_minutes_link_to_paid", "paid_links");
+    assert_eq!((median.count, median.value.as_str()), (2, "930"));
+    let conversion = metric("link_paid_within_24h", "orders_with_links");
+    assert_eq!((conversion.count, conversion.value.as_str()), (3, "33.3"), "one of three linked orders paid within a day");
+    let within = metric("paid_within_24h", "confirmed_orders");
+    assert_eq!((within.count, within.value.as_str()), (4, "25.0"), "the order-level conversion counts the verified payments");
+}

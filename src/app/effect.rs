@@ -29,10 +29,14 @@ pub struct OrderSpec {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// A window of the queue; with `count`, the counts per rank too (after a change).
+    /// `total` is the queue's length as last counted.
     LoadQueue {
         filter: String,
         show_done: bool,
         offset: usize,
+        count: bool,
+        total: usize,
     },
     LoadInventory {
         filter: String,

@@ -151,6 +151,7 @@ impl App {
                     .collect()
             }
             Action::BookChanged => {
+                self.orders.counts_stale = true;
                 let mut effects = self.reload_visible();
                 effects.extend(self.reload_open_order());
                 effects
@@ -316,6 +317,7 @@ impl App {
 
     fn done(&mut self, message: String, select: Option<i64>) -> Vec<Effect> {
         self.say(Tone::Good, message);
+        self.orders.counts_stale = true;
         let mut effects = Vec::new();
         let wrote_review = self.awaiting.take() == Some(Awaiting::ReviewWrite);
         if wrote_review
@@ -346,6 +348,7 @@ impl App {
         let stale = message.contains("changed by someone else");
         self.say(Tone::Bad, message);
         if stale {
+            self.orders.counts_stale = true;
             let mut effects = self.reload_visible();
             effects.extend(self.reload_open_order());
             return effects;

@@ -107,6 +107,7 @@ impl App {
         match self.pane {
             PaneId::Orders => {
                 self.orders.cursor.selected = 0;
+                self.orders.counts_stale = true;
                 self.orders.load(0)
             }
             PaneId::Inventory => {

@@ -4,16 +4,33 @@ use super::effect::Effect;
 use super::list::Paged;
 use super::rows::{OPEN_RANKS, QueuePage, QueueRow, RANKS};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct OrdersPane {
     pub rows: Vec<QueueRow>,
     pub cursor: Paged,
     pub counts: [i64; RANKS],
+    /// The counts may be out of date (something changed): the next load counts again.
+    /// Counting a million orders costs a hundred times more than reading a window.
+    pub counts_stale: bool,
     pub filter: String,
     /// Delivered and cancelled orders are shown too.
     pub show_done: bool,
     /// Select this order when it shows up in a load.
     pub want: Option<i64>,
+}
+
+impl Default for OrdersPane {
+    fn default() -> Self {
+        OrdersPane {
+            rows: Vec::new(),
+            cursor: Paged::default(),
+            counts: [0; RANKS],
+            counts_stale: true,
+            filter: String::new(),
+            show_done: false,
+            want: None,
+        }
+    }
 }
 
 impl OrdersPane {
@@ -22,6 +39,8 @@ impl OrdersPane {
             filter: self.filter.clone(),
             show_done: self.show_done,
             offset,
+            count: self.counts_stale,
+            total: self.shown().max(0) as usize,
         }
     }
 
@@ -30,8 +49,11 @@ impl OrdersPane {
     }
 
     pub fn loaded(&mut self, page: QueuePage) {
-        let shown: i64 = self.visible_ranks().map(|r| page.counts[r]).sum();
-        self.counts = page.counts;
+        if let Some(counts) = page.counts {
+            self.counts = counts;
+            self.counts_stale = false;
+        }
+        let shown = self.shown();
         self.cursor
             .loaded(page.offset, page.rows.len(), shown.max(0) as usize);
         self.rows = page.rows;

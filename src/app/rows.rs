@@ -50,7 +50,8 @@ pub struct QueuePage {
     /// Position of the first row in the whole (filtered) queue.
     pub offset: usize,
     pub rows: Vec<QueueRow>,
-    pub counts: [i64; RANKS],
+    /// Present when the load counted (see `Effect::LoadQueue`).
+    pub counts: Option<[i64; RANKS]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -209,6 +209,65 @@ mod tests {
     use super::*;
 
     #[test]
+    fn link_columns_come_from_the_paid_links_chain() {
+        use crate::core::link::Provider;
+        use chrono::{Duration, TimeZone};
+        use uuid::Uuid;
+        let t = chrono::Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
+        let link = |minutes: i64, state: LinkState, chain: u128| PaymentLink {
+            id: Uuid::from_u128(minutes as u128 + 1),
+            order_id: Uuid::nil(),
+            chain_id: Uuid::from_u128(chain),
+            revision: 1,
+            provider: Provider::Stripe,
+            url: "https://x".into(),
+            external_id: None,
+            amount: 100,
+            currency: Currency::Usd,
+            state,
+            idempotency_key: String::new(),
+            created_at: t + Duration::minutes(minutes),
+            expires_at: t + Duration::hours(24),
+            state_at: t + Duration::minutes(minutes + 90),
+            superseded_by: None,
+            payment_id: None,
+            note: String::new(),
+            version: 1,
+        };
+        // Expired at first, renewed 30 minutes later in the same chain, paid 90 minutes after that.
+        let links = [link(0, LinkState::Expired, 7), link(30, LinkState::Paid, 7)];
+        let row = blank_row().with_links(&links);
+        assert_eq!((row.link_provider.as_str(), row.link_state.as_str()), ("stripe", "paid"));
+        assert_eq!(row.minutes_link_to_paid, Some(120), "counted from the chain's first link");
+        let none = blank_row().with_links(&[]);
+        assert_eq!((none.link_state.as_str(), none.minutes_link_to_paid), ("", None));
+    }
+
+    fn blank_row() -> OrderReportRow {
+        OrderReportRow {
+            number: 1,
+            created: chrono::DateTime::<Utc>::MIN_UTC,
+            customer: String::new(),
+            phone: String::new(),
+            items: String::new(),
+            currency: Currency::Usd,
+            total: 100,
+            paid: 0,
+            balance: 100,
+            claimed: 0,
+            status: "awaiting payment",
+            lifecycle: "confirmed",
+            fulfilment: "unfulfilled",
+            payment_status: PaymentStatus::Unpaid,
+            methods: String::new(),
+            minutes_to_paid: None,
+            link_provider: String::new(),
+            link_state: String::new(),
+            minutes_link_to_paid: None,
+        }
+    }
+
+    #[test]
     fn median_and_percent_need_no_floats() {
         assert_eq!(median(&[]), None);
         assert_eq!(median(&[5]).as_deref(), Some("5"));

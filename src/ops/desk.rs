@@ -12,9 +12,9 @@ use crate::core::order::Command;
 use crate::core::payment::Method;
 use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow, RANKS};
 
-/// The queue's counts per rank and one page of rows (with their ranks).
+/// One page of the queue (rows with their ranks), and its counts per rank when asked for.
 pub struct QueueSlice {
-    pub counts: [i64; RANKS],
+    pub counts: Option<[i64; RANKS]>,
     pub rows: Vec<(u8, OrderRow)>,
 }
 
@@ -22,23 +22,35 @@ pub struct QueueSlice {
 pub const LAST_OPEN_RANK: u8 = 7;
 
 impl Desk {
+    /// A page of the queue. Counting a long queue costs more than reading a page, so
+    /// counts come only with `count` (after a change); `total` (the rows the queue shows, as
+    /// last counted) lets a page in its back half be read from the end.
     pub fn queue(
         &self,
         filter: &str,
         show_done: bool,
         offset: usize,
         limit: usize,
+        count: bool,
+        total: usize,
     ) -> Result<QueueSlice> {
         let read = self.store.read();
-        let last = if show_done {
-            (RANKS - 1) as u8
-        } else {
-            LAST_OPEN_RANK
+        let last = if show_done { (RANKS - 1) as u8 } else { LAST_OPEN_RANK };
+        let counts = if count { Some(read.queue_counts(filter.trim())?) } else { None };
+        let total = match counts {
+            Some(c) => c[..=last as usize].iter().sum::<i64>().max(0) as usize,
+            None => total,
         };
-        Ok(QueueSlice {
-            counts: read.queue_counts(filter.trim())?,
-            rows: read.queue_page(0, last, filter.trim(), offset as i64, limit as i64)?,
-        })
+        let from_end = offset > total / 2 && total > 0;
+        let rows = if from_end {
+            // The same window, counted from the end: rows total-offset-limit .. total-offset.
+            let end_offset = total.saturating_sub(offset + limit);
+            let wanted = total.saturating_sub(offset).min(limit);
+            read.queue_page(0, last, filter.trim(), end_offset as i64, wanted as i64, true)?
+        } else {
+            read.queue_page(0, last, filter.trim(), offset as i64, limit as i64, false)?
+        };
+        Ok(QueueSlice { counts, rows })
     }
 
     pub fn inventory_page(

@@ -57,7 +57,9 @@ impl Reader<'_> {
     }
 
     /// One page of the queue over ranks `from..=to`, most urgent first, oldest first within a
-    /// rank; each row with its rank.
+    /// rank; each row with its rank. With `from_end`, `offset` counts from the end of the
+    /// queue (the rows still come back in queue order): the index is walked backwards, so a
+    /// page near the end of a long queue costs as little as one near the start.
     pub fn queue_page(
         &self,
         from: u8,
@@ -65,6 +67,7 @@ impl Reader<'_> {
         filter: &str,
         offset: i64,
         limit: i64,
+        from_end: bool,
     ) -> Result<Vec<(u8, OrderRow)>> {
         let condition = if filter.is_empty() {
             "?3 = ?3 AND ?4 = ?4"
@@ -75,7 +78,8 @@ impl Reader<'_> {
             "SELECT {COLUMNS}, c.name, c.phone, {TOTALS}, o.queue_rank
              FROM orders o JOIN customers c ON c.id = o.customer_id
              WHERE o.queue_rank BETWEEN ?1 AND ?2 AND {condition}
-             ORDER BY o.queue_rank, o.created_at LIMIT ?5 OFFSET ?6"
+             ORDER BY o.queue_rank {dir}, o.created_at {dir} LIMIT ?5 OFFSET ?6",
+            dir = if from_end { "DESC" } else { "ASC" }
         );
         let (like, exact) = patterns(filter);
         let mut stmt = self.conn.prepare_cached(&sql)?;

@@ -59,12 +59,8 @@ impl Runner {
         let currency = self.desk.config.shop.currency;
         let one = |a: Action| Ok(vec![a]);
         match effect {
-            Effect::LoadQueue {
-                filter,
-                show_done,
-                offset,
-            } => {
-                let slice = self.desk.queue(&filter, show_done, offset, WINDOW)?;
+            Effect::LoadQueue { filter, show_done, offset, count, total } => {
+                let slice = self.desk.queue(&filter, show_done, offset, WINDOW, count, total)?;
                 let rows = slice
                     .rows
                     .iter()

@@ -139,7 +139,7 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
         Context::Confirm,
     ];
     let mut text: Vec<Line> = vec![Line::styled(
-        "Paste a customer's WhatsApp messages anywhere to start an order.  Esc closes this.",
+        "Paste a customer's WhatsApp messages anywhere to start. Esc closes.",
         theme.dim(),
     )];
     for ctx in contexts {
