@@ -9,13 +9,17 @@ pub mod runner;
 
 use std::collections::VecDeque;
 use std::io::stdout;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use chrono::Local;
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
+use crossterm::style::Print;
 
-use crate::app::App;
+use crate::app::{App, Tone};
+use crate::webhook::{self, WebhookHandle, WebhookNotice};
 use crate::app::action::Action;
 use runner::Runner;
 
@@ -32,6 +36,44 @@ pub fn step(app: &mut App, runner: &mut Runner, action: Action) {
 
 /// How often the desk looks for other desks' changes.
 const BOOK_POLL: Duration = Duration::from_secs(1);
+/// How often unpaid links are checked for expiry (and their stock released when set so).
+const SWEEP_EVERY: Duration = Duration::from_secs(30);
+
+/// Starts the webhook endpoint inside the desk when `webhook.listen` is set. A missing secret
+/// or a busy port is said on the status line; the desk runs on without it.
+fn start_webhook(runner: &Runner, app: &mut App) -> (Option<WebhookHandle>, Receiver<WebhookNotice>) {
+    let (sender, notices) = mpsc::channel();
+    let config = runner.desk.config.clone();
+    if config.webhook.listen.trim().is_empty() {
+        return (None, notices);
+    }
+    let db = PathBuf::from(runner.desk.store.path());
+    let started = webhook::secret_from_env().and_then(|secret| webhook::spawn(db, config, secret, sender));
+    match started {
+        Ok(handle) => {
+            app.say(Tone::Info, format!("taking Stripe webhooks at {}", handle.addr()));
+            (Some(handle), notices)
+        }
+        Err(e) => {
+            app.say(Tone::Bad, format!("webhook not started: {e}"));
+            (None, notices)
+        }
+    }
+}
+
+/// A verified payment rings the bell and shows on the status line at once.
+fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::Result<()> {
+    let action = match notice {
+        WebhookNotice::Paid(paid) => {
+            execute!(stdout(), Print('\u{7}'))?;
+            Action::Done { message: paid.describe(), select: Some(paid.order_no) }
+        }
+        WebhookNotice::Review { message, .. } => Action::Failed(format!("payment to review: {message}")),
+        WebhookNotice::Refused { status, message } => Action::Failed(format!("webhook refused ({status}): {message}")),
+    };
+    step(app, runner, action);
+    Ok(())
+}
 
 /// Runs the desk until `q`. The terminal is restored however this ends.
 pub fn run(mut runner: Runner) -> std::io::Result<()> {
@@ -70,7 +112,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
         }
     }
     runner.book_changed();
+    let (webhook, notices) = start_webhook(runner, &mut app);
     let mut last_poll = Instant::now();
+    let mut last_sweep = Instant::now();
     while !app.quit {
         terminal.draw(|frame| crate::ui::draw(frame, &app, Local::now().fixed_offset()))?;
         let wait = BOOK_POLL.saturating_sub(last_poll.elapsed());
@@ -88,10 +132,20 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
         }
         if last_poll.elapsed() >= BOOK_POLL {
             last_poll = Instant::now();
+            for notice in notices.try_iter() {
+                heard(&mut app, runner, notice)?;
+            }
             if runner.book_changed() {
                 step(&mut app, runner, Action::BookChanged);
             }
         }
+        if last_sweep.elapsed() >= SWEEP_EVERY {
+            last_sweep = Instant::now();
+            if let Some(action) = runner.sweep() {
+                step(&mut app, runner, action);
+            }
+        }
     }
+    drop(webhook);
     Ok(())
 }

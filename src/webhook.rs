@@ -23,10 +23,10 @@ use thiserror::Error;
 
 use crate::config::Config;
 use crate::ops::{Desk, EventOutcome, Received};
+use crate::payments::PaidNotice;
 use crate::payments::events::parse_event;
 use crate::payments::hook::run_on_payment;
 use crate::payments::signature::{DEFAULT_TOLERANCE_SECS, verify};
-use crate::payments::PaidNotice;
 use crate::store::Store;
 
 pub const PATH: &str = "/webhooks/stripe";
@@ -111,7 +111,13 @@ impl Endpoint {
 
     /// Answers requests until `stop` is set (checked at least every 200 ms). `seen` hears
     /// about every request, after its answer was sent.
-    pub fn serve(&self, desk: &mut Desk, secret: &str, stop: &AtomicBool, seen: &mut dyn FnMut(&Handled)) {
+    pub fn serve(
+        &self,
+        desk: &mut Desk,
+        secret: &str,
+        stop: &AtomicBool,
+        seen: &mut dyn FnMut(&Handled),
+    ) {
         while !stop.load(Ordering::Relaxed) {
             let request = match self.server.recv_timeout(Duration::from_millis(200)) {
                 Ok(Some(r)) => r,
@@ -158,7 +164,10 @@ fn handle(desk: &mut Desk, secret: &str, mut request: tiny_http::Request) -> Han
 fn check_and_apply(desk: &mut Desk, secret: &str, request: &mut tiny_http::Request) -> Handled {
     let path = request.url().split('?').next().unwrap_or_default();
     if path != PATH {
-        return Handled::refuse(404, format!("no such endpoint {path}; Stripe posts to {PATH}"));
+        return Handled::refuse(
+            404,
+            format!("no such endpoint {path}; Stripe posts to {PATH}"),
+        );
     }
     if *request.method() != tiny_http::Method::Post {
         return Handled::refuse(405, format!("{PATH} takes POST only"));
@@ -191,12 +200,20 @@ fn check_and_apply(desk: &mut Desk, secret: &str, request: &mut tiny_http::Reque
     match desk.receive_stripe_event(&event) {
         Ok(Received::Duplicate) => Handled {
             status: 200,
-            message: format!("{} {}: received before, nothing changed", event.id, event.kind),
+            message: format!(
+                "{} {}: received before, nothing changed",
+                event.id, event.kind
+            ),
             outcome: None,
             order_no: None,
             paid: None,
         },
-        Ok(Received::Applied { outcome, order_no, detail, paid }) => Handled {
+        Ok(Received::Applied {
+            outcome,
+            order_no,
+            detail,
+            paid,
+        }) => Handled {
             status: 200,
             message: format!("{} {}: {outcome}: {detail}", event.id, event.kind),
             outcome: Some(outcome),
@@ -204,7 +221,9 @@ fn check_and_apply(desk: &mut Desk, secret: &str, request: &mut tiny_http::Reque
             paid,
         },
         // Not stored: a non-2xx answer makes Stripe try again later.
-        Err(e) if e.is_user_error() => Handled::refuse(503, format!("{} not stored, try again: {e}", event.id)),
+        Err(e) if e.is_user_error() => {
+            Handled::refuse(503, format!("{} not stored, try again: {e}", event.id))
+        }
         Err(e) => Handled::refuse(500, format!("{} not stored: {e}", event.id)),
     }
 }
@@ -215,7 +234,10 @@ pub enum WebhookNotice {
     /// A payment was verified: ring the bell, show it on the status line.
     Paid(PaidNotice),
     /// Money arrived that does not match: the order's link is in manual review.
-    Review { order_no: Option<i64>, message: String },
+    Review {
+        order_no: Option<i64>,
+        message: String,
+    },
     /// A request was refused (bad signature, malformed) or could not be stored.
     Refused { status: u16, message: String },
 }
@@ -254,7 +276,12 @@ impl Drop for WebhookHandle {
 /// Starts the endpoint on its own thread with its own connection to `db`, for the desk:
 /// `config.webhook.listen` is where, the secret comes from [`secret_from_env`]. Every
 /// verified payment, review and refusal is sent to `notices` (the desk polls it on its tick).
-pub fn spawn(db: PathBuf, config: Config, secret: String, notices: Sender<WebhookNotice>) -> Result<WebhookHandle, WebhookError> {
+pub fn spawn(
+    db: PathBuf,
+    config: Config,
+    secret: String,
+    notices: Sender<WebhookNotice>,
+) -> Result<WebhookHandle, WebhookError> {
     let listen = config.webhook.listen.trim().to_string();
     let endpoint = Endpoint::bind(&listen)?;
     let store = Store::open(&db).map_err(|e| WebhookError::Store(e.to_string()))?;

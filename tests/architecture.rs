@@ -28,6 +28,17 @@ fn code_of(path: &Path) -> String {
         .join("\n")
 }
 
+/// True when `code` uses `word` as a whole name: `crate::cli` is not found in
+/// `crate::clipboard`, `rusqlite` is found in `rusqlite::Connection`.
+fn uses(code: &str, word: &str) -> bool {
+    code.match_indices(word).any(|(at, _)| {
+        let after = code[at + word.len()..].chars().next();
+        let before = code[..at].chars().next_back();
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        !after.is_some_and(ident) && !before.is_some_and(ident)
+    })
+}
+
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
 }
@@ -45,7 +56,7 @@ fn forbid(area: &str, banned: &[&str], why: &str) -> Vec<String> {
     for file in files {
         let code = code_of(&file);
         for word in banned {
-            if code.contains(word) {
+            if uses(&code, word) {
                 let shown = file.strip_prefix(src()).unwrap().display();
                 problems.push(format!("src/{shown} uses `{word}`: {why}"));
             }
@@ -62,7 +73,7 @@ fn only_in(word: &str, allowed: &[&str], why: &str) -> Vec<String> {
             let rel = f.strip_prefix(src()).unwrap().to_string_lossy().replace('\\', "/");
             !allowed.iter().any(|a| rel == *a || rel.starts_with(&format!("{a}/")))
         })
-        .filter(|f| code_of(f).contains(word))
+        .filter(|f| uses(&code_of(f), word))
         .map(|f| format!("src/{} uses `{word}`: {why}", f.strip_prefix(src()).unwrap().display()))
         .collect()
 }
@@ -111,4 +122,7 @@ fn the_checker_sees_a_violation() {
     assert!(code.contains("rusqlite"));
     assert!(!code.contains("comment is fine"));
     assert!(!forbid("core", &["crate::store"], "x").iter().any(|p| p.contains("core/money.rs")));
+    assert!(uses("use crate::cli::Cli;", "crate::cli"));
+    assert!(!uses("use crate::clipboard::Copied;", "crate::cli"));
+    assert!(uses("rusqlite::Connection", "rusqlite"));
 }

@@ -32,6 +32,13 @@ const CASES: &[Case] = &[
         date_order: DateOrder::Mdy,
     },
     Case {
+        name: "de_frage_dann_menge",
+        shop: &["Strickwerk Berlin"],
+        country: "DE",
+        currency: Currency::Eur,
+        date_order: DateOrder::Dmy,
+    },
+    Case {
         name: "de_schal_lieferung",
         shop: &["Strickwerk Berlin"],
         country: "DE",
@@ -39,11 +46,32 @@ const CASES: &[Case] = &[
         date_order: DateOrder::Dmy,
     },
     Case {
+        name: "en_ask_then_quantity",
+        shop: &["Northside Threads"],
+        country: "US",
+        currency: Currency::Usd,
+        date_order: DateOrder::Mdy,
+    },
+    Case {
         name: "en_change_colour_qty",
         shop: &["Northside Threads"],
         country: "US",
         currency: Currency::Usd,
         date_order: DateOrder::Mdy,
+    },
+    Case {
+        name: "en_no_phantom_quantity",
+        shop: &["Northside Threads"],
+        country: "US",
+        currency: Currency::Usd,
+        date_order: DateOrder::Mdy,
+    },
+    Case {
+        name: "es_pregunta_luego_cantidad",
+        shop: &["Tienda La Trama"],
+        country: "ES",
+        currency: Currency::Usd,
+        date_order: DateOrder::Dmy,
     },
     Case {
         name: "es_talla_recoger",
@@ -65,6 +93,13 @@ const CASES: &[Case] = &[
         country: "US",
         currency: Currency::Usd,
         date_order: DateOrder::Mdy,
+    },
+    Case {
+        name: "pt_pergunta_depois_quantidade",
+        shop: &["vento sul modas"],
+        country: "BR",
+        currency: Currency::Brl,
+        date_order: DateOrder::Dmy,
     },
     Case {
         name: "pt_pix_endereco",
@@ -382,3 +417,29 @@ mod never_panics {
         }
     }
 }
+
+// SCRATCH-BEGIN
+#[test]
+#[ignore]
+fn scratch_probe() {
+    let path = std::env::var("PROBE").unwrap_or_default();
+    let text = fs::read_to_string(&path).unwrap_or_default();
+    let chat = parse_chat(&text, &ParseOptions { date_order: DateOrder::Dmy });
+    let opts = DraftOptions {
+        shop_names: vec!["Shop".into()],
+        default_country: "US".into(),
+        currency: Currency::Usd,
+    };
+    for (i, m) in chat.messages.iter().enumerate() {
+        println!("{i} {}: {}", m.author.as_deref().unwrap_or("-"), m.text);
+    }
+    for d in build_drafts(&chat.messages, &catalog(), &opts) {
+        println!("== {}", d.customer.name);
+        for it in &d.items {
+            println!("  {} x{} conf={} asked={} src={} chg={:?} said={:?} alts={:?}", it.sku, it.qty, it.confidence, it.asked_only, it.source, it.changed_by, it.said, it.alternatives);
+        }
+        for u in &d.unmatched { println!("  unmatched {:?} @{}", u.text, u.source); }
+        for w in &d.warnings { println!("  warn {w}"); }
+    }
+}
+// SCRATCH-END

@@ -397,3 +397,33 @@ fn jump_help_and_back() {
     h.keys("Esc q");
     assert!(h.app.quit);
 }
+
+#[test]
+fn links_and_reminders_from_the_desk() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = book(&dir);
+    desk.config.payment_link.url_template = "https://pay.example/{order_no}?amount={amount}".into();
+    let mut h = Harness::new(desk, 120, 30, local());
+    let n = with_order(&mut h);
+    h.keys("Y");
+    let copies = h.clipboard.borrow().copies.clone();
+    assert_eq!(copies, [format!("https://pay.example/{n}?amount=70.00")], "{}", h.status());
+    assert!(h.status().contains(&format!("the payment link of #{n}")), "{}", h.status());
+    h.keys("4");
+    assert!(h.screen().contains("link sent"), "{}", h.screen());
+
+    // Three hours later the first reminder (at 2 h) is due.
+    h.runner.desk.clock = Clock::Fixed(now() + chrono::Duration::hours(3));
+    h.keys("1 4");
+    let screen = h.screen();
+    assert!(screen.contains("reminder due"), "{screen}");
+    let at = screen.lines().position(|l| l.contains("reminder due")).unwrap();
+    let first = screen.lines().position(|l| l.contains(&format!("#{n}"))).unwrap();
+    h.keys(&"j ".repeat(at.saturating_sub(first)));
+    h.keys("y");
+    let copies = h.clipboard.borrow().copies.clone();
+    assert_eq!(copies.len(), 2, "{}", h.status());
+    assert!(copies[1].contains(&format!("https://pay.example/{n}")), "{}", copies[1]);
+    assert!(h.runner.desk.reminders_due().unwrap().is_empty(), "copying it recorded it as sent");
+    assert!(!h.screen().contains("reminder due"), "{}", h.screen());
+}

@@ -24,14 +24,25 @@ SCF-RED,Wool Scarf,Red,35.50,USD,10,scarf,
 /// reference documents them (Checkout › Sessions › Create): top-level names, and the nested
 /// ones under line_items[], metadata[], payment_intent_data[].
 fn documented(key: &str) -> bool {
-    const TOP: &[&str] = &["mode", "client_reference_id", "expires_at", "success_url", "cancel_url", "customer_email", "locale"];
+    const TOP: &[&str] = &[
+        "mode",
+        "client_reference_id",
+        "expires_at",
+        "success_url",
+        "cancel_url",
+        "customer_email",
+        "locale",
+    ];
     if TOP.contains(&key) {
         return true;
     }
     let line_item = |rest: &str| {
         matches!(
             rest,
-            "[quantity]" | "[price_data][currency]" | "[price_data][unit_amount]" | "[price_data][product_data][name]"
+            "[quantity]"
+                | "[price_data][currency]"
+                | "[price_data][unit_amount]"
+                | "[price_data][product_data][name]"
         )
     };
     if let Some(rest) = key.strip_prefix("line_items[")
@@ -40,7 +51,11 @@ fn documented(key: &str) -> bool {
         return index.parse::<usize>().is_ok() && line_item(rest);
     }
     // metadata: up to 50 keys, names up to 40 characters.
-    let metadata = |rest: &str| rest.strip_prefix('[').and_then(|r| r.strip_suffix(']')).is_some_and(|k| !k.is_empty() && k.len() <= 40 && !k.contains(['[', ']']));
+    let metadata = |rest: &str| {
+        rest.strip_prefix('[')
+            .and_then(|r| r.strip_suffix(']'))
+            .is_some_and(|k| !k.is_empty() && k.len() <= 40 && !k.contains(['[', ']']))
+    };
     if let Some(rest) = key.strip_prefix("metadata") {
         return metadata(rest);
     }
@@ -54,7 +69,10 @@ fn documented(key: &str) -> bool {
 fn the_documented_parameter_list_is_not_a_rubber_stamp() {
     assert!(documented("line_items[0][price_data][unit_amount]"));
     assert!(documented("payment_intent_data[metadata][order_no]"));
-    assert!(!documented("line_items[0][amount]"), "a removed legacy parameter");
+    assert!(
+        !documented("line_items[0][amount]"),
+        "a removed legacy parameter"
+    );
     assert!(!documented("metadata"));
     assert!(!documented("payment_intent_data[amount]"));
     assert!(!documented("order_no"));
@@ -84,7 +102,13 @@ fn order(desk: &mut Desk, items: &[(&str, i64)]) -> i64 {
         .create_order(NewOrder {
             customer: "+1 512-555-0123".into(),
             name: Some("Mei Chen".into()),
-            items: items.iter().map(|(s, q)| ItemSpec { sku: s.to_string(), qty: *q }).collect(),
+            items: items
+                .iter()
+                .map(|(s, q)| ItemSpec {
+                    sku: s.to_string(),
+                    qty: *q,
+                })
+                .collect(),
             ..NewOrder::default()
         })
         .unwrap()
@@ -95,7 +119,10 @@ fn order(desk: &mut Desk, items: &[(&str, i64)]) -> i64 {
 }
 
 fn creates(peer: &Peer) -> Vec<Recorded> {
-    peer.requests().into_iter().filter(|r| r.method == "POST" && r.path == "/v1/checkout/sessions").collect()
+    peer.requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path == "/v1/checkout/sessions")
+        .collect()
 }
 
 #[test]
@@ -108,34 +135,79 @@ fn a_checkout_session_carries_the_order_in_documented_parameters() {
     let order = desk.order_view(n).unwrap().order;
     let [req] = creates(&peer).try_into().unwrap();
     for (key, _) in &req.form {
-        assert!(documented(key), "'{key}' is not a documented Checkout Session parameter");
+        assert!(
+            documented(key),
+            "'{key}' is not a documented Checkout Session parameter"
+        );
     }
-    assert_eq!(req.header("Authorization"), Some(format!("Bearer {KEY}").as_str()));
-    assert_eq!(req.header("Content-Type"), Some("application/x-www-form-urlencoded"));
+    assert_eq!(
+        req.header("Authorization"),
+        Some(format!("Bearer {KEY}").as_str())
+    );
+    assert_eq!(
+        req.header("Content-Type"),
+        Some("application/x-www-form-urlencoded")
+    );
     let key = req.header("Idempotency-Key").expect("an idempotency key");
-    assert!(key.contains(&order.id.simple().to_string()) && key.contains("-r1-") && key.contains("25100USD"), "{key}");
+    assert!(
+        key.contains(&order.id.simple().to_string())
+            && key.contains("-r1-")
+            && key.contains("25100USD"),
+        "{key}"
+    );
     assert_eq!(req.field("mode"), Some("payment"));
-    assert_eq!(req.field("line_items[0][price_data][currency]"), Some("usd"));
-    assert_eq!(req.field("line_items[0][price_data][unit_amount]"), Some("25100"));
-    assert_eq!(req.field("line_items[0][price_data][product_data][name]"), Some(format!("Order #{n} · Lumen").as_str()));
+    assert_eq!(
+        req.field("line_items[0][price_data][currency]"),
+        Some("usd")
+    );
+    assert_eq!(
+        req.field("line_items[0][price_data][unit_amount]"),
+        Some("25100")
+    );
+    assert_eq!(
+        req.field("line_items[0][price_data][product_data][name]"),
+        Some(format!("Order #{n} · Lumen").as_str())
+    );
     assert_eq!(req.field("line_items[0][quantity]"), Some("1"));
-    assert_eq!(req.field("client_reference_id"), Some(n.to_string().as_str()));
-    assert_eq!(req.field("metadata[order_no]"), Some(n.to_string().as_str()));
-    assert_eq!(req.field("metadata[order_id]"), Some(order.id.to_string().as_str()));
+    assert_eq!(
+        req.field("client_reference_id"),
+        Some(n.to_string().as_str())
+    );
+    assert_eq!(
+        req.field("metadata[order_no]"),
+        Some(n.to_string().as_str())
+    );
+    assert_eq!(
+        req.field("metadata[order_id]"),
+        Some(order.id.to_string().as_str())
+    );
     assert_eq!(req.field("metadata[revision]"), Some("1"));
-    assert_eq!(req.field("payment_intent_data[metadata][order_no]"), Some(n.to_string().as_str()));
-    assert_eq!(req.field("success_url"), Some("https://lumen.example/thanks"));
+    assert_eq!(
+        req.field("payment_intent_data[metadata][order_no]"),
+        Some(n.to_string().as_str())
+    );
+    assert_eq!(
+        req.field("success_url"),
+        Some("https://lumen.example/thanks")
+    );
     assert_eq!(req.field("cancel_url"), Some("https://lumen.example/cart"));
     let expires: i64 = req.field("expires_at").unwrap().parse().unwrap();
     let lifetime = expires - now.timestamp();
-    assert!((30 * 60..=24 * 3600).contains(&lifetime), "Stripe takes 30 min to 24 h, asked {lifetime} s");
+    assert!(
+        (30 * 60..=24 * 3600).contains(&lifetime),
+        "Stripe takes 30 min to 24 h, asked {lifetime} s"
+    );
 
     let link = view.link;
     assert_eq!(link.provider, Provider::Stripe);
     let sid = link.external_id.clone().unwrap();
     assert!(sid.starts_with("cs_test_peer"));
     assert_eq!(link.url, format!("https://checkout.stripe.com/c/pay/{sid}"));
-    assert_eq!(link.expires_at.timestamp(), expires, "the expiry Stripe answered");
+    assert_eq!(
+        link.expires_at.timestamp(),
+        expires,
+        "the expiry Stripe answered"
+    );
     assert_eq!(link.idempotency_key, key);
     // The live session is returned as it is: no second call.
     assert!(!desk.order_link(n, None).unwrap().created);
@@ -150,18 +222,45 @@ fn a_changed_balance_makes_a_new_session_and_expires_the_old_one() {
     let (mut desk, _dir) = desk(&peer, KEY);
     let n = order(&mut desk, &[("JKT-BLK-M", 1)]);
     let first = desk.order_link(n, None).unwrap().link;
-    desk.record_payment(n, NewPayment { amount: "30".into(), method: Method::Cash, reference: None, claimed: false, proof: None }).unwrap();
+    desk.record_payment(
+        n,
+        NewPayment {
+            amount: "30".into(),
+            method: Method::Cash,
+            reference: None,
+            claimed: false,
+            proof: None,
+        },
+    )
+    .unwrap();
     let second = desk.order_link(n, None).unwrap();
-    assert!(second.created && second.warning.is_none(), "{:?}", second.warning);
+    assert!(
+        second.created && second.warning.is_none(),
+        "{:?}",
+        second.warning
+    );
     let reqs = creates(&peer);
     assert_eq!(reqs.len(), 2);
-    assert_eq!(reqs[1].field("line_items[0][price_data][unit_amount]"), Some("15000"));
-    assert_ne!(reqs[0].header("Idempotency-Key"), reqs[1].header("Idempotency-Key"));
+    assert_eq!(
+        reqs[1].field("line_items[0][price_data][unit_amount]"),
+        Some("15000")
+    );
+    assert_ne!(
+        reqs[0].header("Idempotency-Key"),
+        reqs[1].header("Idempotency-Key")
+    );
     let old_sid = first.external_id.unwrap();
-    assert!(peer.requests().iter().any(|r| r.path == format!("/v1/checkout/sessions/{old_sid}/expire")));
+    assert!(
+        peer.requests()
+            .iter()
+            .any(|r| r.path == format!("/v1/checkout/sessions/{old_sid}/expire"))
+    );
     assert_eq!(peer.session(&old_sid)["status"], "expired");
     let links = desk.order_links(n).unwrap();
-    assert_eq!((links[0].state, links[1].state), (LinkState::Cancelled, LinkState::Pending));
+    assert_eq!(
+        (links[0].state, links[1].state),
+        (LinkState::Cancelled, LinkState::Pending)
+    );
 }
 
 #[test]
@@ -172,13 +271,24 @@ fn sync_asks_about_each_session_and_applies_what_stripe_says_once() {
     let expired = order(&mut desk, &[("SCF-RED", 1)]);
     let open = order(&mut desk, &[("SCF-RED", 2)]);
     let sid = |desk: &mut Desk, n| desk.order_link(n, None).unwrap().link.external_id.unwrap();
-    let (s_paid, s_expired, _s_open) = (sid(&mut desk, paid), sid(&mut desk, expired), sid(&mut desk, open));
+    let (s_paid, s_expired, _s_open) = (
+        sid(&mut desk, paid),
+        sid(&mut desk, expired),
+        sid(&mut desk, open),
+    );
     peer.pay(&s_paid);
     peer.expire(&s_expired);
 
     let report = desk.sync_payments().unwrap();
     assert!(report.failed.is_empty(), "{:?}", report.failed);
-    let outcome = |n| report.items.iter().find(|i| i.order_no == n).unwrap().outcome;
+    let outcome = |n| {
+        report
+            .items
+            .iter()
+            .find(|i| i.order_no == n)
+            .unwrap()
+            .outcome
+    };
     assert_eq!(outcome(paid), Some(EventOutcome::Paid));
     assert_eq!(outcome(expired), Some(EventOutcome::Expired));
     assert_eq!(outcome(open), None);
@@ -186,16 +296,34 @@ fn sync_asks_about_each_session_and_applies_what_stripe_says_once() {
     let view = desk.order_view(paid).unwrap();
     assert_eq!(view.payments.len(), 1);
     let p = &view.payments[0];
-    assert_eq!((p.method, p.state, p.amount), (Method::Link, PaymentState::Verified, 18000));
-    assert_eq!(p.reference.as_deref(), Some(format!("pi_{}", &s_paid[3..]).as_str()), "the PaymentIntent is the reference");
+    assert_eq!(
+        (p.method, p.state, p.amount),
+        (Method::Link, PaymentState::Verified, 18000)
+    );
+    assert_eq!(
+        p.reference.as_deref(),
+        Some(format!("pi_{}", &s_paid[3..]).as_str()),
+        "the PaymentIntent is the reference"
+    );
     assert_eq!(desk.order_links(paid).unwrap()[0].state, LinkState::Paid);
-    assert_eq!(desk.order_links(expired).unwrap()[0].state, LinkState::Expired);
+    assert_eq!(
+        desk.order_links(expired).unwrap()[0].state,
+        LinkState::Expired
+    );
     assert_eq!(desk.order_links(open).unwrap()[0].state, LinkState::Pending);
 
     let events = desk.provider_events(50).unwrap().len();
     let again = desk.sync_payments().unwrap();
-    assert!(again.paid.is_empty() && again.items.iter().all(|i| i.outcome.is_none()), "{:?}", again.items);
-    assert_eq!(desk.provider_events(50).unwrap().len(), events, "the same answers are not recorded twice");
+    assert!(
+        again.paid.is_empty() && again.items.iter().all(|i| i.outcome.is_none()),
+        "{:?}",
+        again.items
+    );
+    assert_eq!(
+        desk.provider_events(50).unwrap().len(),
+        events,
+        "the same answers are not recorded twice"
+    );
     assert_eq!(desk.order_view(paid).unwrap().payments.len(), 1);
 }
 
@@ -208,8 +336,14 @@ fn a_refused_key_or_an_unreachable_stripe_changes_nothing() {
     let err = desk.order_link(n, None).unwrap_err();
     assert!(err.is_user_error());
     let text = err.to_string();
-    assert!(text.contains("Stripe refused the request (HTTP 401)") && text.contains("Invalid API Key"), "{text}");
-    assert!(!text.contains("sk_test_wrong"), "the key never shows: {text}");
+    assert!(
+        text.contains("Stripe refused the request (HTTP 401)") && text.contains("Invalid API Key"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("sk_test_wrong"),
+        "the key never shows: {text}"
+    );
     assert!(desk.order_links(n).unwrap().is_empty());
     assert!(common::snapshot(&dir.path().join("book.sqlite")) == before);
 
@@ -230,11 +364,18 @@ fn a_stripe_session_is_capped_at_its_24_hours_and_renewed_by_the_reminder() {
     assert_eq!(first.expires_at, t0() + Duration::minutes(24 * 60 - 5));
     desk.clock = Clock::Fixed(t0() + Duration::hours(24));
     let due = desk.reminders_due().unwrap();
-    assert_eq!((due[0].step, due[0].renew), (2, true), "the 24 h reminder finds the session ended");
+    assert_eq!(
+        (due[0].step, due[0].renew),
+        (2, true),
+        "the 24 h reminder finds the session ended"
+    );
     let sent = desk.mark_reminder_sent(n, None).unwrap();
     let renewed = sent.link.unwrap();
     assert!(sent.renewed);
-    assert_ne!(renewed.external_id, first.external_id, "a new Stripe session");
+    assert_ne!(
+        renewed.external_id, first.external_id,
+        "a new Stripe session"
+    );
     assert_eq!(renewed.chain_id, first.chain_id);
     assert!(sent.text.contains(&renewed.url));
     assert_eq!(creates(&peer).len(), 2);
@@ -248,7 +389,8 @@ fn the_cli_takes_the_key_and_base_from_the_environment_only() {
     let n = d.confirmed_order("Ann", &["SCF-RED:1"]).to_string();
     let run = |key: Option<&str>| {
         let mut cmd = d.cmd();
-        cmd.env("STRIPE_API_BASE", peer.base()).env_remove("STRIPE_API_KEY");
+        cmd.env("STRIPE_API_BASE", peer.base())
+            .env_remove("STRIPE_API_KEY");
         if let Some(k) = key {
             cmd.env("STRIPE_API_KEY", k);
         }
@@ -260,14 +402,34 @@ fn the_cli_takes_the_key_and_base_from_the_environment_only() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("STRIPE_API_KEY"));
     assert!(common::snapshot(&d.db) == before);
     let out = run(Some(KEY));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let link: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!((link["provider"].as_str(), link["state"].as_str(), link["amount"].as_str(), link["currency"].as_str()), (Some("stripe"), Some("pending"), Some("35.50"), Some("USD")));
-    assert!(link["url"].as_str().unwrap().starts_with("https://checkout.stripe.com/c/pay/cs_test_peer"));
+    assert_eq!(
+        (
+            link["provider"].as_str(),
+            link["state"].as_str(),
+            link["amount"].as_str(),
+            link["currency"].as_str()
+        ),
+        (Some("stripe"), Some("pending"), Some("35.50"), Some("USD"))
+    );
+    assert!(
+        link["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://checkout.stripe.com/c/pay/cs_test_peer")
+    );
     assert!(link["expires_at"].is_string());
     assert_eq!(creates(&peer).len(), 1);
     let config = std::fs::read_to_string(&d.config).unwrap();
     assert!(!config.contains(KEY));
     let book = std::fs::read(&d.db).unwrap();
-    assert!(!book.windows(KEY.len()).any(|w| w == KEY.as_bytes()), "the key is never stored");
+    assert!(
+        !book.windows(KEY.len()).any(|w| w == KEY.as_bytes()),
+        "the key is never stored"
+    );
 }

@@ -41,7 +41,11 @@ fn python() -> Option<PathBuf> {
             .args(["-c", "import stripe"])
             .status()
             .is_ok_and(|s| s.success());
-        assert!(ok, "ORDERDESK_TEST_PYTHON={} cannot import stripe", promised.display());
+        assert!(
+            ok,
+            "ORDERDESK_TEST_PYTHON={} cannot import stripe",
+            promised.display()
+        );
         return Some(promised);
     }
     let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/venv/bin/python");
@@ -78,7 +82,10 @@ fn sign_py(py: &Path, mode: &str, args: &[&str], body: &[u8]) -> (bool, String) 
         .expect("run sign.py");
     child.stdin.take().unwrap().write_all(body).unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).trim().to_string())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).trim().to_string(),
+    )
 }
 
 /// The header Stripe's library makes for `body` at `t`.
@@ -121,7 +128,10 @@ SCF-RED,Wool Scarf,Red,35.50,USD,10,scarf,
 fn setup() -> Setup {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("book.sqlite");
-    let config = Config::parse("[shop]\nname = \"Lumen\"\n[desk]\nuser = \"ana\"\n[payment_link]\nprovider = \"stripe\"\n").unwrap();
+    let config = Config::parse(
+        "[shop]\nname = \"Lumen\"\n[desk]\nuser = \"ana\"\n[payment_link]\nprovider = \"stripe\"\n",
+    )
+    .unwrap();
     let peer = Peer::start();
     let mut desk = Desk::new(Store::open(&db).unwrap(), config.clone());
     desk.stripe = Some(StripeAuth::new(&peer.base(), KEY).unwrap());
@@ -154,14 +164,26 @@ impl Setup {
             .create_order(NewOrder {
                 customer: "+1 512-555-0123".into(),
                 name: Some("Mei Chen".into()),
-                items: items.iter().map(|(s, q)| ItemSpec { sku: s.to_string(), qty: *q }).collect(),
+                items: items
+                    .iter()
+                    .map(|(s, q)| ItemSpec {
+                        sku: s.to_string(),
+                        qty: *q,
+                    })
+                    .collect(),
                 ..NewOrder::default()
             })
             .unwrap()
             .order
             .number;
         self.desk.confirm_order(n, false, None).unwrap();
-        let sid = self.desk.order_link(n, None).unwrap().link.external_id.unwrap();
+        let sid = self
+            .desk
+            .order_link(n, None)
+            .unwrap()
+            .link
+            .external_id
+            .unwrap();
         (n, sid)
     }
 
@@ -172,7 +194,9 @@ impl Setup {
             .timeout_global(Some(Duration::from_secs(10)))
             .build()
             .into();
-        let mut req = agent.post(format!("http://{}{path}", self.addr)).header("Content-Type", "application/json");
+        let mut req = agent
+            .post(format!("http://{}{path}", self.addr))
+            .header("Content-Type", "application/json");
         if let Some(h) = header {
             req = req.header("Stripe-Signature", h);
         }
@@ -188,7 +212,10 @@ impl Setup {
 
 /// A Stripe event around `object`, on the shape of Stripe's example event.
 fn event(id: &str, kind: &str, object: Value) -> Vec<u8> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stripe/event.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stripe/event.json"
+    );
     let mut e: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     e["id"] = json!(id);
     e["type"] = json!(kind);
@@ -216,15 +243,26 @@ fn a_valid_event_pays_the_order_once_however_often_it_comes() {
     let view = s.desk.order_view(n).unwrap();
     assert_eq!(view.payments.len(), 1, "paid once");
     let p = &view.payments[0];
-    assert_eq!((p.method, p.state, p.amount), (Method::Link, PaymentState::Verified, 18000));
+    assert_eq!(
+        (p.method, p.state, p.amount),
+        (Method::Link, PaymentState::Verified, 18000)
+    );
     assert_eq!(view.totals.balance(view.total()), 0);
     assert_eq!(s.desk.order_links(n).unwrap()[0].state, LinkState::Paid);
-    assert_eq!(s.desk.provider_events(50).unwrap().len(), 1, "one event row");
+    assert_eq!(
+        s.desk.provider_events(50).unwrap().len(),
+        1,
+        "one event row"
+    );
     // The same payment announced by another event type is recognised by its reference.
     let pi = json!({"id": p.reference.clone().unwrap(), "object": "payment_intent", "amount": 18000,
                     "amount_received": 18000, "currency": "usd", "metadata": {"order_no": n.to_string()}});
     let body = event("evt_pi_1", "payment_intent.succeeded", pi);
-    let (status, answer) = s.post("/webhooks/stripe", &body, Some(&stripe_header(&py, SECRET, now(), &body)));
+    let (status, answer) = s.post(
+        "/webhooks/stripe",
+        &body,
+        Some(&stripe_header(&py, SECRET, now(), &body)),
+    );
     assert_eq!(status, 200);
     assert!(answer.contains("already_recorded"), "{answer}");
     assert_eq!(s.desk.order_view(n).unwrap().payments.len(), 1);
@@ -241,7 +279,10 @@ fn forged_stale_and_tampered_events_are_refused_and_change_nothing() {
     let stale = stripe_header(&py, SECRET, now() - 301, &body);
     let future = stripe_header(&py, SECRET, now() + 400, &body);
     let good = stripe_header(&py, SECRET, now(), &body);
-    let tampered: Vec<u8> = String::from_utf8(body.clone()).unwrap().replace("18000", "1800").into_bytes();
+    let tampered: Vec<u8> = String::from_utf8(body.clone())
+        .unwrap()
+        .replace("18000", "1800")
+        .into_bytes();
     assert_ne!(tampered, body, "the amount was changed");
     for (what, body, header) in [
         ("forged", &body, Some(forged.as_str())),
@@ -274,11 +315,26 @@ fn malformed_json_is_refused_and_unknown_types_are_acknowledged() {
         assert!(answer.contains("malformed event"), "{answer}");
         assert!(s.snapshot() == before);
     }
-    let body = event("evt_cus_1", "customer.created", json!({"id": "cus_1", "object": "customer"}));
-    let (status, answer) = s.post("/webhooks/stripe", &body, Some(&stripe_header(&py, SECRET, now(), &body)));
+    let body = event(
+        "evt_cus_1",
+        "customer.created",
+        json!({"id": "cus_1", "object": "customer"}),
+    );
+    let (status, answer) = s.post(
+        "/webhooks/stripe",
+        &body,
+        Some(&stripe_header(&py, SECRET, now(), &body)),
+    );
     assert_eq!(status, 200, "{answer}");
     assert!(answer.contains("ignored"), "{answer}");
-    assert!(s.desk.store.read().payment_with_reference("cus_1").unwrap().is_none());
+    assert!(
+        s.desk
+            .store
+            .read()
+            .payment_with_reference("cus_1")
+            .unwrap()
+            .is_none()
+    );
 }
 
 #[test]
@@ -289,15 +345,27 @@ fn a_wrong_amount_goes_to_manual_review_and_pays_nothing() {
     let mut session = s.peer.pay(&sid);
     session["amount_total"] = json!(100);
     let body = event("evt_short", "checkout.session.completed", session);
-    let (status, answer) = s.post("/webhooks/stripe", &body, Some(&stripe_header(&py, SECRET, now(), &body)));
+    let (status, answer) = s.post(
+        "/webhooks/stripe",
+        &body,
+        Some(&stripe_header(&py, SECRET, now(), &body)),
+    );
     assert_eq!(status, 200, "{answer}");
     assert!(answer.contains("manual_review"), "{answer}");
     let view = s.desk.order_view(n).unwrap();
     assert!(view.payments.is_empty(), "nothing paid");
     let link = &s.desk.order_links(n).unwrap()[0];
     assert_eq!(link.state, LinkState::ManualReview);
-    assert!(link.note.contains("$1.00") && link.note.contains("$71.00"), "{}", link.note);
-    assert!(view.journal.iter().any(|j| j.action == "payment link needs review"));
+    assert!(
+        link.note.contains("$1.00") && link.note.contains("$71.00"),
+        "{}",
+        link.note
+    );
+    assert!(
+        view.journal
+            .iter()
+            .any(|j| j.action == "payment link needs review")
+    );
     let reviews = s.desk.payment_reviews(10).unwrap();
     assert_eq!(reviews[0].order_number, Some(n));
 }
@@ -312,8 +380,15 @@ fn the_endpoint_bounds_what_it_reads_and_where_it_answers() {
     let big = vec![b' '; MAX_BODY + 1];
     assert_eq!(s.post("/webhooks/stripe", &big, Some("t=1,v1=00")).0, 413);
     assert_eq!(s.post("/webhooks/paypal", b"{}", None).0, 404);
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).proxy(None).build().into();
-    let get = agent.get(format!("http://{}/webhooks/stripe", s.addr)).call().unwrap();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .proxy(None)
+        .build()
+        .into();
+    let get = agent
+        .get(format!("http://{}/webhooks/stripe", s.addr))
+        .call()
+        .unwrap();
     assert_eq!(get.status().as_u16(), 405);
     assert!(s.snapshot() == before);
 }
@@ -322,14 +397,32 @@ fn the_endpoint_bounds_what_it_reads_and_where_it_answers() {
 fn our_signatures_and_stripes_agree_both_ways() {
     let Some(py) = python() else { return };
     let t = 1_700_000_000;
-    for body in [&b"{}"[..], "{\"a\":\"ção ✓\"}".as_bytes(), b"{\"id\":\"evt_1\",\"data\":{\"object\":{}}}"] {
+    for body in [
+        &b"{}"[..],
+        "{\"a\":\"ção ✓\"}".as_bytes(),
+        b"{\"id\":\"evt_1\",\"data\":{\"object\":{}}}",
+    ] {
         let theirs = stripe_header(&py, "whsec_test", t, body);
-        assert_eq!(theirs, signature::sign("whsec_test", t, body), "the same header");
+        assert_eq!(
+            theirs,
+            signature::sign("whsec_test", t, body),
+            "the same header"
+        );
         assert!(signature::verify(&theirs, body, "whsec_test", t + 10, 300).is_ok());
         let ours = signature::sign("whsec_test", t, body);
-        let (accepted, _) = sign_py(&py, "verify", &["whsec_test", &ours, &(t + 10).to_string()], body);
+        let (accepted, _) = sign_py(
+            &py,
+            "verify",
+            &["whsec_test", &ours, &(t + 10).to_string()],
+            body,
+        );
         assert!(accepted, "Stripe's library accepts our header");
-        let (stale, _) = sign_py(&py, "verify", &["whsec_test", &ours, &(t + 301).to_string()], body);
+        let (stale, _) = sign_py(
+            &py,
+            "verify",
+            &["whsec_test", &ours, &(t + 301).to_string()],
+            body,
+        );
         assert!(!stale, "and agrees on the tolerance");
     }
 }
@@ -343,15 +436,34 @@ fn webhook_serve_runs_from_the_command_line() {
     let n = d.confirmed_order("Ann", &["SCF-RED:1"]);
     let link = {
         let mut cmd = d.cmd();
-        cmd.env("STRIPE_API_BASE", peer.base()).env("STRIPE_API_KEY", KEY);
-        let out = cmd.args(["order", "link", &n.to_string(), "--json"]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        cmd.env("STRIPE_API_BASE", peer.base())
+            .env("STRIPE_API_KEY", KEY);
+        let out = cmd
+            .args(["order", "link", &n.to_string(), "--json"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         serde_json::from_slice::<Value>(&out.stdout).unwrap()
     };
-    let sid = link["url"].as_str().unwrap().rsplit('/').next().unwrap().to_string();
+    let sid = link["url"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
 
     // No secret: refused with the variable's name.
-    let out = d.cmd().env_remove("STRIPE_WEBHOOK_SECRET").args(["webhook", "serve", "--listen", "127.0.0.1:0"]).output().unwrap();
+    let out = d
+        .cmd()
+        .env_remove("STRIPE_WEBHOOK_SECRET")
+        .args(["webhook", "serve", "--listen", "127.0.0.1:0"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("STRIPE_WEBHOOK_SECRET"));
 
@@ -377,7 +489,11 @@ fn webhook_serve_runs_from_the_command_line() {
         .to_string();
     let body = event("evt_cli_1", "checkout.session.completed", peer.pay(&sid));
     let header = stripe_header(&py, SECRET, now(), &body);
-    let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).proxy(None).build().into();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .proxy(None)
+        .build()
+        .into();
     let status = agent
         .post(format!("http://{addr}/webhooks/stripe"))
         .header("Stripe-Signature", &header)
@@ -392,4 +508,33 @@ fn webhook_serve_runs_from_the_command_line() {
     assert!(logged.starts_with("200 evt_cli_1"), "{logged}");
     let order = d.order(n);
     assert_eq!(order["payment_status"], "paid", "{order}");
+}
+
+#[test]
+fn inside_the_desk_the_endpoint_runs_on_its_own_thread_and_reports_payments() {
+    let Some(py) = python() else { return };
+    let mut s = setup();
+    let (n, sid) = s.order_with_link(&[("SCF-RED", 1)]);
+    let mut config = Config::parse("[webhook]\nlisten = \"127.0.0.1:0\"\n").unwrap();
+    config.shop.name = "Lumen".into();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let handle = orderdesk::webhook::spawn(s.db.clone(), config, SECRET.into(), tx).unwrap();
+    let body = event("evt_desk_1", "checkout.session.completed", s.peer.pay(&sid));
+    let header = stripe_header(&py, SECRET, now(), &body);
+    s.addr = handle.addr();
+    assert_eq!(s.post("/webhooks/stripe", &body, Some(&header)).0, 200);
+    match rx.recv_timeout(Duration::from_secs(5)).unwrap() {
+        orderdesk::webhook::WebhookNotice::Paid(p) => {
+            assert_eq!((p.order_no, p.amount.minor, p.via), (n, 3550, "webhook"));
+        }
+        other => panic!("expected a payment, got {other:?}"),
+    }
+    let forged = stripe_header(&py, "whsec_nope", now(), &body);
+    assert_eq!(s.post("/webhooks/stripe", &body, Some(&forged)).0, 400);
+    assert!(matches!(
+        rx.recv_timeout(Duration::from_secs(5)).unwrap(),
+        orderdesk::webhook::WebhookNotice::Refused { status: 400, .. }
+    ));
+    handle.stop();
+    assert_eq!(s.desk.order_view(n).unwrap().payments.len(), 1);
 }

@@ -7,6 +7,7 @@ use super::key::KeyPress;
 use super::keymap::{Command, Context};
 use super::overlay::{Confirm, Overlay};
 use super::panes::PaneId;
+use super::payments::PaymentItem;
 use super::picker::{Pick, PickItem, PickValue, Picker};
 use super::prompt::{Ask, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
@@ -72,9 +73,7 @@ impl App {
             (Context::Inventory, Command::Receive) => return self.stock_prompt(true),
             (Context::Inventory, Command::Adjust) => return self.stock_prompt(false),
             (Context::Customers, Command::Merge) => return self.start_merge(),
-            (Context::Payments, Command::Verify | Command::Reject) => {
-                return self.settle_from_payments(command);
-            }
+            (Context::Payments, _) => return self.payments_command(command),
             (Context::Orders | Context::Detail, _) => {}
             _ => return Vec::new(),
         }
@@ -281,46 +280,66 @@ impl App {
         }
     }
 
-    fn settle_from_payments(&mut self, command: Command) -> Vec<Effect> {
-        let Some(row) = self.payments.selected() else {
+    /// Keys in the Payments pane act on the kind of row selected.
+    fn payments_command(&mut self, command: Command) -> Vec<Effect> {
+        let Some(item) = self.payments.selected() else {
             return Vec::new();
         };
-        if row.payment.state != crate::core::payment::PaymentState::Claimed {
-            self.say(
-                Tone::Info,
-                "only a claimed payment can be verified or rejected",
-            );
-            return Vec::new();
+        let n = item.order_number();
+        match (command, item) {
+            (Command::Verify | Command::Reject, PaymentItem::Claim(row)) => {
+                let id = short_id(row.payment.id);
+                let what = format!(
+                    "{} {}",
+                    Money::new(row.payment.amount, row.payment.currency),
+                    row.payment.method
+                );
+                let (question, effect) = if command == Command::Verify {
+                    (
+                        format!("The {what} claim of #{n} arrived?"),
+                        Effect::Verify { number: n, payment: id },
+                    )
+                } else {
+                    (
+                        format!("Reject the {what} claim of #{n}?"),
+                        Effect::Reject { number: n, payment: id },
+                    )
+                };
+                self.overlays.push(Overlay::Confirm(Confirm {
+                    question,
+                    yes: vec![effect],
+                    no: None,
+                }));
+                Vec::new()
+            }
+            (Command::Verify | Command::Reject, _) => {
+                self.say(Tone::Info, "only a claimed payment can be verified or rejected");
+                Vec::new()
+            }
+            (Command::CopySummary, PaymentItem::Reminder(r)) => vec![Effect::CopyReminder {
+                number: n,
+                step: r.step,
+            }],
+            (Command::CopySummary, _) => {
+                self.say(Tone::Info, "y copies a due reminder; select one (or open the order for its summary)");
+                Vec::new()
+            }
+            (Command::CopyLink, _) => vec![Effect::CopyLink(n)],
+            (Command::CloseReview, PaymentItem::Review(r)) => {
+                let hint = format!("what you found ({}); it goes in the journal", r.note);
+                self.ask(Prompt::new(
+                    format!("Close the review of #{n}"),
+                    hint,
+                    "",
+                    Ask::CloseReview { number: n },
+                ))
+            }
+            (Command::CloseReview, _) => {
+                self.say(Tone::Info, "C closes a link in manual review; select one");
+                Vec::new()
+            }
+            _ => Vec::new(),
         }
-        let (n, id) = (row.order_number, short_id(row.payment.id));
-        let what = format!(
-            "{} {}",
-            Money::new(row.payment.amount, row.payment.currency),
-            row.payment.method
-        );
-        let (question, effect) = if command == Command::Verify {
-            (
-                format!("The {what} claim of #{n} arrived?"),
-                Effect::Verify {
-                    number: n,
-                    payment: id,
-                },
-            )
-        } else {
-            (
-                format!("Reject the {what} claim of #{n}?"),
-                Effect::Reject {
-                    number: n,
-                    payment: id,
-                },
-            )
-        };
-        self.overlays.push(Overlay::Confirm(Confirm {
-            question,
-            yes: vec![effect],
-            no: None,
-        }));
-        Vec::new()
     }
 
     fn edit_lines(&mut self) -> Vec<Effect> {
@@ -648,6 +667,12 @@ impl App {
                 delta,
                 reason: value,
             }],
+            Ask::CloseReview { .. } if value.is_empty() => retry(
+                self,
+                "say what you found: the note is kept in the journal".into(),
+                prompt,
+            ),
+            Ask::CloseReview { number } => vec![Effect::CloseReview { number, note: value }],
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
                     && let Some(d) = r.draft_mut()

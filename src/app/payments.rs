@@ -1,21 +1,60 @@
-//! Claims waiting for verification first, then the latest payments and refunds.
+//! The Payments pane: what needs a person first (claims to verify, reminders due, links in
+//! manual review), then live links, then the latest payments and refunds: one list whose
+//! keys act on the kind of row selected.
 
-use super::rows::{PaymentRow, PaymentsPage};
+use super::rows::{LinkRow, PaymentRow, PaymentsPage, ReminderRow};
+
+/// The selected row, by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentItem<'a> {
+    Claim(&'a PaymentRow),
+    Reminder(&'a ReminderRow),
+    Review(&'a LinkRow),
+    Link(&'a LinkRow),
+    Payment(&'a PaymentRow),
+}
+
+impl PaymentItem<'_> {
+    pub fn order_number(&self) -> i64 {
+        match self {
+            PaymentItem::Claim(r) | PaymentItem::Payment(r) => r.order_number,
+            PaymentItem::Reminder(r) => r.order_number,
+            PaymentItem::Review(r) | PaymentItem::Link(r) => r.order_number,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct PaymentsPane {
     pub page: PaymentsPage,
-    /// Over claims then recent payments, as one list.
     pub selected: usize,
 }
 
 impl PaymentsPane {
+    /// Every row in the order shown.
+    pub fn items(&self) -> impl Iterator<Item = PaymentItem<'_>> {
+        let p = &self.page;
+        p.claims
+            .iter()
+            .map(PaymentItem::Claim)
+            .chain(p.reminders.iter().map(PaymentItem::Reminder))
+            .chain(p.reviews.iter().map(PaymentItem::Review))
+            .chain(p.links.iter().map(PaymentItem::Link))
+            .chain(p.recent.iter().map(PaymentItem::Payment))
+    }
+
     pub fn len(&self) -> usize {
-        self.page.claims.len() + self.page.recent.len()
+        let p = &self.page;
+        p.claims.len() + p.reminders.len() + p.reviews.len() + p.links.len() + p.recent.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Rows that wait for a person: claims, reminders due, links in review.
+    pub fn waiting(&self) -> usize {
+        self.page.claims.len() + self.page.reminders.len() + self.page.reviews.len()
     }
 
     pub fn loaded(&mut self, page: PaymentsPage) {
@@ -23,13 +62,8 @@ impl PaymentsPane {
         self.selected = self.selected.min(self.len().saturating_sub(1));
     }
 
-    pub fn selected(&self) -> Option<&PaymentRow> {
-        let claims = self.page.claims.len();
-        if self.selected < claims {
-            self.page.claims.get(self.selected)
-        } else {
-            self.page.recent.get(self.selected - claims)
-        }
+    pub fn selected(&self) -> Option<PaymentItem<'_>> {
+        self.items().nth(self.selected)
     }
 
     pub fn move_by(&mut self, delta: isize) {

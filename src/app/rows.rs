@@ -87,9 +87,40 @@ pub struct PaymentRow {
     pub payment: Payment,
 }
 
+/// An unpaid link whose reminder is due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderRow {
+    pub order_number: i64,
+    pub customer: String,
+    pub step: u32,
+    pub steps: u32,
+    /// The last reminder: sending it tags the order payment-abandoned.
+    pub last: bool,
+    pub balance: Money,
+    pub due_at: DateTime<Utc>,
+}
+
+/// A payment link, for the Payments pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRow {
+    pub order_number: i64,
+    pub customer: String,
+    pub provider: String,
+    pub state: String,
+    pub amount: Money,
+    pub expires_at: DateTime<Utc>,
+    /// Why a person must look (manual review).
+    pub note: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PaymentsPage {
     pub claims: Vec<PaymentRow>,
+    pub reminders: Vec<ReminderRow>,
+    /// Links where money arrived that does not match.
+    pub reviews: Vec<LinkRow>,
+    /// Live links waiting for the customer.
+    pub links: Vec<LinkRow>,
     pub recent: Vec<PaymentRow>,
 }
 

@@ -76,7 +76,6 @@ pub fn order(view: &OrderView) -> String {
 pub fn order_line(r: &OrderRow) -> String {
     let o = &r.order;
     let total = o.total().map(|m| m.minor).unwrap_or_default();
-    let status = r.totals.status(total);
     let items = o
         .lines
         .iter()
@@ -86,7 +85,7 @@ pub fn order_line(r: &OrderRow) -> String {
     format!(
         "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
         o.number,
-        o.label(status, r.totals.claimed > 0),
+        o.label(r.totals),
         truncate(&r.customer_name, 20),
         o.money(total).to_string(),
         o.money(r.totals.balance(total)).to_string(),

@@ -82,7 +82,7 @@ pub fn order_row(r: &OrderRow) -> Value {
         "status": o.lifecycle,
         "fulfilment": o.fulfilment,
         "payment_status": status,
-        "label": o.label(status, r.totals.claimed > 0),
+        "label": o.label(r.totals),
         "currency": cur.code(),
         "subtotal": money(subtotal),
         "delivery": money(o.delivery_fee),

@@ -39,11 +39,22 @@ fn link_json(l: &PaymentLink) -> Value {
 /// Tells the shop's on_payment command about each payment; a failure is a message, never
 /// a reason to undo what was recorded.
 fn announce(desk: &Desk, paid: &[PaidNotice]) {
-    for notice in paid {
+    // A bank file can verify thousands: name a few, count the rest.
+    const NAMED: usize = 10;
+    for notice in paid.iter().take(NAMED) {
         eprintln!("verified: {}", notice.describe());
+    }
+    if paid.len() > NAMED {
+        eprintln!("verified {} more payments", paid.len() - NAMED);
+    }
+    let mut failed = None;
+    for notice in paid {
         if let Err(e) = run_on_payment(&desk.config.hooks.on_payment, notice) {
-            eprintln!("warning: {e}");
+            failed.get_or_insert(e);
         }
+    }
+    if let Some(e) = failed {
+        eprintln!("warning: {e}");
     }
 }
 

@@ -177,19 +177,59 @@ mod tests {
     fn every_state_and_event_has_one_answer() {
         use LinkEvent as E;
         use LinkState as S;
-        let events = [E::Paid, E::Expire, E::Fail, E::Cancel, E::Mismatch, E::CloseReview];
+        let events = [
+            E::Paid,
+            E::Expire,
+            E::Fail,
+            E::Cancel,
+            E::Mismatch,
+            E::CloseReview,
+        ];
         let table: &[(S, [Option<S>; 6])] = &[
-            (S::Pending, [Some(S::Paid), Some(S::Expired), Some(S::Failed), Some(S::Cancelled), Some(S::ManualReview), None]),
+            (
+                S::Pending,
+                [
+                    Some(S::Paid),
+                    Some(S::Expired),
+                    Some(S::Failed),
+                    Some(S::Cancelled),
+                    Some(S::ManualReview),
+                    None,
+                ],
+            ),
             (S::Paid, [None, None, None, None, None, None]),
-            (S::Expired, [Some(S::Paid), None, None, None, Some(S::ManualReview), None]),
-            (S::Failed, [None, None, None, None, Some(S::ManualReview), None]),
-            (S::Cancelled, [None, None, None, None, Some(S::ManualReview), None]),
-            (S::ManualReview, [Some(S::Paid), None, None, None, Some(S::ManualReview), Some(S::Cancelled)]),
+            (
+                S::Expired,
+                [Some(S::Paid), None, None, None, Some(S::ManualReview), None],
+            ),
+            (
+                S::Failed,
+                [None, None, None, None, Some(S::ManualReview), None],
+            ),
+            (
+                S::Cancelled,
+                [None, None, None, None, Some(S::ManualReview), None],
+            ),
+            (
+                S::ManualReview,
+                [
+                    Some(S::Paid),
+                    None,
+                    None,
+                    None,
+                    Some(S::ManualReview),
+                    Some(S::Cancelled),
+                ],
+            ),
         ];
         assert_eq!(table.len(), LinkState::ALL.len());
         for (state, answers) in table {
             for (event, want) in events.iter().zip(answers) {
-                assert_eq!(transition(*state, *event).ok(), *want, "{state} + {event:?}");
+                assert_eq!(
+                    transition(*state, *event).ok(),
+                    *want,
+                    "{state} + {event:?}"
+                );
             }
         }
     }
@@ -197,7 +237,10 @@ mod tests {
     #[test]
     fn refusals_say_what_and_why() {
         let e = transition(LinkState::Cancelled, LinkEvent::Paid).unwrap_err();
-        assert_eq!(e.to_string(), "a cancelled payment link cannot be paid: it was replaced, so the amount needs a person");
+        assert_eq!(
+            e.to_string(),
+            "a cancelled payment link cannot be paid: it was replaced, so the amount needs a person"
+        );
     }
 
     #[test]
@@ -205,7 +248,10 @@ mod tests {
         let t = Utc.with_ymd_and_hms(2026, 3, 1, 10, 0, 0).unwrap();
         assert_eq!(expiry(Provider::Template, t, 48), t + Duration::hours(48));
         assert_eq!(expiry(Provider::Fixed, t, 2), t + Duration::hours(2));
-        assert_eq!(expiry(Provider::Stripe, t, 48), t + Duration::minutes(24 * 60 - 5));
+        assert_eq!(
+            expiry(Provider::Stripe, t, 48),
+            t + Duration::minutes(24 * 60 - 5)
+        );
         assert_eq!(expiry(Provider::Stripe, t, 1), t + Duration::hours(1));
         assert_eq!(expiry(Provider::Stripe, t, 0), t + Duration::hours(1));
     }
@@ -215,10 +261,20 @@ mod tests {
         let id = Uuid::nil();
         let due = Money::new(21550, Currency::Brl);
         let key = idempotency_key(id, 2, due, 0);
-        assert_eq!(key, "orderdesk-00000000000000000000000000000000-r2-21550BRL-n0");
-        assert_eq!(key, idempotency_key(id, 2, due, 0), "a retry gets the same key");
+        assert_eq!(
+            key,
+            "orderdesk-00000000000000000000000000000000-r2-21550BRL-n0"
+        );
+        assert_eq!(
+            key,
+            idempotency_key(id, 2, due, 0),
+            "a retry gets the same key"
+        );
         assert_ne!(key, idempotency_key(id, 3, due, 0));
-        assert_ne!(key, idempotency_key(id, 2, Money::new(21551, Currency::Brl), 0));
+        assert_ne!(
+            key,
+            idempotency_key(id, 2, Money::new(21551, Currency::Brl), 0)
+        );
         assert_ne!(key, idempotency_key(id, 2, due, 1));
         assert!(key.len() <= 255, "Stripe's limit");
     }

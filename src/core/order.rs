@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
-use super::payment::PaymentStatus;
+use super::payment::{PaymentStatus, Totals};
 
 text_enum! {
     /// Where the order is in its life, independent of goods and money.
@@ -254,41 +254,33 @@ impl Order {
     }
 
     /// One readable label for the queue, made from all three axes.
-    pub fn label(&self, payment: PaymentStatus, claims_pending: bool) -> &'static str {
-        queue_label(self.lifecycle, self.fulfilment, payment, claims_pending)
+    pub fn label(&self, totals: Totals) -> &'static str {
+        let total = self.total().map(|m| m.minor).unwrap_or_default();
+        queue_label(self.lifecycle, self.fulfilment, totals, total)
     }
 }
 
 /// "awaiting payment", "deposit paid", "packing", …: what the counter needs to know first.
-pub fn queue_label(
-    lifecycle: Lifecycle,
-    fulfilment: Fulfilment,
-    payment: PaymentStatus,
-    claims_pending: bool,
-) -> &'static str {
-    use PaymentStatus as P;
+/// It reads the same balance rule as everywhere (a refund never creates debt), so a label
+/// never says "balance due" where the balance says nothing is owed.
+pub fn queue_label(lifecycle: Lifecycle, fulfilment: Fulfilment, totals: Totals, total: i64) -> &'static str {
+    let owes = totals.balance(total) > 0;
+    let status = totals.status(total);
     match lifecycle {
         Lifecycle::Draft => "draft",
-        Lifecycle::Cancelled => match payment {
-            P::Paid | P::Overpaid | P::PartiallyPaid | P::PartiallyRefunded => {
-                "cancelled, refund due"
-            }
-            _ => "cancelled",
-        },
-        Lifecycle::Completed => match payment {
-            P::Unpaid | P::Claimed | P::PartiallyPaid | P::PartiallyRefunded => {
-                "delivered, balance due"
-            }
-            P::Refunded => "refunded",
+        Lifecycle::Cancelled if totals.paid() > 0 => "cancelled, refund due",
+        Lifecycle::Cancelled => "cancelled",
+        Lifecycle::Completed if owes => "delivered, balance due",
+        Lifecycle::Completed => match status {
+            PaymentStatus::Refunded => "refunded",
+            PaymentStatus::PartiallyRefunded => "delivered, part refunded",
             _ => "delivered",
         },
-        Lifecycle::Confirmed if claims_pending => "claim to verify",
+        Lifecycle::Confirmed if totals.claimed > 0 => "claim to verify",
         Lifecycle::Confirmed => match fulfilment {
-            Fulfilment::Unfulfilled => match payment {
-                P::Unpaid | P::Claimed | P::Refunded => "awaiting payment",
-                P::PartiallyPaid | P::PartiallyRefunded => "deposit paid",
-                P::Paid | P::Overpaid => "paid, to pack",
-            },
+            Fulfilment::Unfulfilled if !owes => "paid, to pack",
+            Fulfilment::Unfulfilled if totals.received > 0 => "deposit paid",
+            Fulfilment::Unfulfilled => "awaiting payment",
             Fulfilment::Packing => "packing",
             Fulfilment::Ready => "ready",
             Fulfilment::OutForDelivery => "out for delivery",
@@ -428,13 +420,20 @@ mod tests {
 
     #[test]
     fn labels_read_like_the_counter_talks() {
-        use PaymentStatus as P;
-        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::Unpaid, false), "awaiting payment");
-        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::PartiallyPaid, false), "deposit paid");
-        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::Paid, false), "paid, to pack");
-        assert_eq!(queue_label(L::Confirmed, F::Unfulfilled, P::Claimed, true), "claim to verify");
-        assert_eq!(queue_label(L::Completed, F::Delivered, P::PartiallyPaid, false), "delivered, balance due");
-        assert_eq!(queue_label(L::Cancelled, F::Unfulfilled, P::Paid, false), "cancelled, refund due");
+        let t = |received, refunded, claimed| Totals { received, refunded, claimed };
+        let label = |l, f, totals| queue_label(l, f, totals, 100);
+        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(0, 0, 0)), "awaiting payment");
+        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(40, 0, 0)), "deposit paid");
+        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(100, 0, 0)), "paid, to pack");
+        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(0, 0, 100)), "claim to verify");
+        assert_eq!(label(L::Confirmed, F::Packing, t(100, 0, 0)), "packing");
+        assert_eq!(label(L::Completed, F::Delivered, t(40, 0, 0)), "delivered, balance due");
+        assert_eq!(label(L::Completed, F::Delivered, t(100, 30, 0)), "delivered, part refunded");
+        assert_eq!(label(L::Completed, F::Delivered, t(100, 100, 0)), "refunded");
+        assert_eq!(label(L::Completed, F::Delivered, t(100, 0, 0)), "delivered");
+        assert_eq!(label(L::Cancelled, F::Unfulfilled, t(100, 0, 0)), "cancelled, refund due");
+        assert_eq!(label(L::Cancelled, F::Unfulfilled, t(100, 100, 0)), "cancelled");
+        assert_eq!(label(L::Draft, F::Unfulfilled, t(0, 0, 0)), "draft");
     }
 
     #[test]

@@ -55,7 +55,10 @@ pub struct ProviderRow {
 impl ProviderRow {
     /// Every id of the row, the reference first.
     pub fn refs(&self) -> impl Iterator<Item = &str> {
-        self.reference.iter().chain(self.other_refs.iter()).map(String::as_str)
+        self.reference
+            .iter()
+            .chain(self.other_refs.iter())
+            .map(String::as_str)
     }
 }
 
@@ -73,12 +76,18 @@ pub struct OrderFacts<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
     /// A payment with one of the row's ids is already in the book.
-    AlreadyRecorded { payment_id: Uuid },
+    AlreadyRecorded {
+        payment_id: Uuid,
+    },
     /// A payment verified by hand, for the same amount and with no reference: it is this
     /// one. It gets the row's reference, so the next import finds it by reference.
-    AttachReference { payment_id: Uuid },
+    AttachReference {
+        payment_id: Uuid,
+    },
     /// The customer's claim for the same amount: the report verifies it.
-    VerifyClaim { payment_id: Uuid },
+    VerifyClaim {
+        payment_id: Uuid,
+    },
     /// New money for the order: record a verified payment.
     Record,
     NoOrder,
@@ -190,16 +199,59 @@ pub fn order_number_in(text: &str) -> Option<i64> {
 pub fn status_means_paid(status: &str) -> Option<bool> {
     let s = status.trim().to_lowercase();
     const PAID: &[&str] = &[
-        "paid", "succeeded", "successful", "success", "complete", "completed", "settled",
-        "captured", "approved", "credited", "confirmed", "ok", "pago", "paga", "aprovado",
-        "aprovada", "concluído", "concluido", "concluída", "confirmado", "liquidado", "pagado",
-        "aprobado", "completado", "acreditado",
+        "paid",
+        "succeeded",
+        "successful",
+        "success",
+        "complete",
+        "completed",
+        "settled",
+        "captured",
+        "approved",
+        "credited",
+        "confirmed",
+        "ok",
+        "pago",
+        "paga",
+        "aprovado",
+        "aprovada",
+        "concluído",
+        "concluido",
+        "concluída",
+        "confirmado",
+        "liquidado",
+        "pagado",
+        "aprobado",
+        "completado",
+        "acreditado",
     ];
     const NOT_PAID: &[&str] = &[
-        "failed", "fail", "canceled", "cancelled", "declined", "refunded", "partially refunded",
-        "reversed", "pending", "processing", "uncaptured", "requires_payment_method",
-        "requires_action", "incomplete", "disputed", "blocked", "expired", "voided", "falhou",
-        "cancelado", "recusado", "estornado", "pendente", "fallido", "rechazado", "reembolsado",
+        "failed",
+        "fail",
+        "canceled",
+        "cancelled",
+        "declined",
+        "refunded",
+        "partially refunded",
+        "reversed",
+        "pending",
+        "processing",
+        "uncaptured",
+        "requires_payment_method",
+        "requires_action",
+        "incomplete",
+        "disputed",
+        "blocked",
+        "expired",
+        "voided",
+        "falhou",
+        "cancelado",
+        "recusado",
+        "estornado",
+        "pendente",
+        "fallido",
+        "rechazado",
+        "reembolsado",
         "pendiente",
     ];
     if PAID.contains(&s.as_str()) {
@@ -252,59 +304,108 @@ mod tests {
     }
 
     fn facts(payments: &[Payment]) -> OrderFacts<'_> {
-        OrderFacts { number: 1042, currency: Currency::Brl, total: 10000, cancelled: false, payments }
+        OrderFacts {
+            number: 1042,
+            currency: Currency::Brl,
+            total: 10000,
+            cancelled: false,
+            payments,
+        }
     }
 
     #[test]
     fn a_known_reference_is_never_paid_twice() {
         let p = payment(PaymentState::Verified, 10000, Some("E2E123"));
         let ps = [p.clone()];
-        assert_eq!(decide(&row(10000), Some(&p), Some(&facts(&ps))), Decision::AlreadyRecorded { payment_id: p.id });
+        assert_eq!(
+            decide(&row(10000), Some(&p), Some(&facts(&ps))),
+            Decision::AlreadyRecorded { payment_id: p.id }
+        );
         let c = payment(PaymentState::Claimed, 10000, Some("E2E123"));
-        assert_eq!(decide(&row(10000), Some(&c), None), Decision::VerifyClaim { payment_id: c.id });
+        assert_eq!(
+            decide(&row(10000), Some(&c), None),
+            Decision::VerifyClaim { payment_id: c.id }
+        );
         let r = payment(PaymentState::Rejected, 10000, Some("E2E123"));
-        assert!(matches!(decide(&row(10000), Some(&r), None), Decision::Review(_)));
+        assert!(matches!(
+            decide(&row(10000), Some(&r), None),
+            Decision::Review(_)
+        ));
     }
 
     #[test]
     fn a_hand_verified_payment_takes_the_reference_instead_of_a_second_payment() {
         let hand = payment(PaymentState::Verified, 10000, None);
         let ps = [hand.clone()];
-        assert_eq!(decide(&row(10000), None, Some(&facts(&ps))), Decision::AttachReference { payment_id: hand.id });
+        assert_eq!(
+            decide(&row(10000), None, Some(&facts(&ps))),
+            Decision::AttachReference {
+                payment_id: hand.id
+            }
+        );
     }
 
     #[test]
     fn a_claim_for_the_same_amount_is_verified() {
         let claim = payment(PaymentState::Claimed, 4000, None);
         let ps = [claim.clone()];
-        assert_eq!(decide(&row(4000), None, Some(&facts(&ps))), Decision::VerifyClaim { payment_id: claim.id });
-        assert_eq!(decide(&row(3000), None, Some(&facts(&ps))), Decision::Record, "a different amount is other money");
+        assert_eq!(
+            decide(&row(4000), None, Some(&facts(&ps))),
+            Decision::VerifyClaim {
+                payment_id: claim.id
+            }
+        );
+        assert_eq!(
+            decide(&row(3000), None, Some(&facts(&ps))),
+            Decision::Record,
+            "a different amount is other money"
+        );
     }
 
     #[test]
     fn mismatches_go_to_review_and_strangers_to_no_order() {
         assert_eq!(decide(&row(10000), None, None), Decision::NoOrder);
-        assert!(matches!(decide(&row(10001), None, Some(&facts(&[]))), Decision::Review(m) if m.contains("owes 100.00")));
+        assert!(
+            matches!(decide(&row(10001), None, Some(&facts(&[]))), Decision::Review(m) if m.contains("owes 100.00"))
+        );
         let mut usd = row(10000);
         usd.amount = Some(Money::new(10000, Currency::Usd));
-        assert!(matches!(decide(&usd, None, Some(&facts(&[]))), Decision::Review(m) if m.contains("USD")));
+        assert!(
+            matches!(decide(&usd, None, Some(&facts(&[]))), Decision::Review(m) if m.contains("USD"))
+        );
         let mut chf = row(10000);
         chf.amount = None;
         chf.currency_text = "chf".into();
-        assert!(matches!(decide(&chf, None, Some(&facts(&[]))), Decision::Review(m) if m.contains("chf")));
-        let cancelled = OrderFacts { cancelled: true, ..facts(&[]) };
-        assert!(matches!(decide(&row(100), None, Some(&cancelled)), Decision::Review(m) if m.contains("cancelled")));
+        assert!(
+            matches!(decide(&chf, None, Some(&facts(&[]))), Decision::Review(m) if m.contains("chf"))
+        );
+        let cancelled = OrderFacts {
+            cancelled: true,
+            ..facts(&[])
+        };
+        assert!(
+            matches!(decide(&row(100), None, Some(&cancelled)), Decision::Review(m) if m.contains("cancelled"))
+        );
         let mut failed = row(100);
         failed.paid = false;
         failed.status = "Failed".into();
-        assert_eq!(decide(&failed, None, Some(&facts(&[]))).outcome(), Outcome::NotPaid);
+        assert_eq!(
+            decide(&failed, None, Some(&facts(&[]))).outcome(),
+            Outcome::NotPaid
+        );
     }
 
     #[test]
     fn a_part_payment_is_recorded() {
         let ps = [payment(PaymentState::Verified, 4000, Some("X"))];
-        assert_eq!(decide(&row(6000), None, Some(&facts(&ps))), Decision::Record);
-        assert!(matches!(decide(&row(6001), None, Some(&facts(&ps))), Decision::Review(_)));
+        assert_eq!(
+            decide(&row(6000), None, Some(&facts(&ps))),
+            Decision::Record
+        );
+        assert!(matches!(
+            decide(&row(6001), None, Some(&facts(&ps))),
+            Decision::Review(_)
+        ));
     }
 
     #[test]

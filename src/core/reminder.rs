@@ -46,23 +46,31 @@ pub fn due_at(anchor: DateTime<Utc>, hours: &[i64], step: u32) -> Option<DateTim
 }
 
 /// The latest step that is due at `now` and comes after the last one sent, if any.
-pub fn next_due(anchor: DateTime<Utc>, hours: &[i64], last_sent: Option<u32>, now: DateTime<Utc>) -> Option<Due> {
+pub fn next_due(
+    anchor: DateTime<Utc>,
+    hours: &[i64],
+    last_sent: Option<u32>,
+    now: DateTime<Utc>,
+) -> Option<Due> {
     let after = last_sent.unwrap_or(0);
     let steps = hours.len() as u32;
-    (after + 1..=steps)
-        .rev()
-        .find_map(|step| {
-            let at = due_at(anchor, hours, step)?;
-            (at <= now).then_some(Due {
-                step,
-                due_at: at,
-                last: step == steps,
-            })
+    (after + 1..=steps).rev().find_map(|step| {
+        let at = due_at(anchor, hours, step)?;
+        (at <= now).then_some(Due {
+            step,
+            due_at: at,
+            last: step == steps,
         })
+    })
 }
 
 /// The next step that is not due yet (for "next reminder at …"), if any.
-pub fn upcoming(anchor: DateTime<Utc>, hours: &[i64], last_sent: Option<u32>, now: DateTime<Utc>) -> Option<Due> {
+pub fn upcoming(
+    anchor: DateTime<Utc>,
+    hours: &[i64],
+    last_sent: Option<u32>,
+    now: DateTime<Utc>,
+) -> Option<Due> {
     let after = last_sent.unwrap_or(0);
     let steps = hours.len() as u32;
     (after + 1..=steps).find_map(|step| {
@@ -137,7 +145,10 @@ mod tests {
     #[test]
     fn nothing_is_due_before_the_first_step() {
         let h = [2, 24, 48];
-        assert_eq!(next_due(t0(), &h, None, t0() + Duration::minutes(119)), None);
+        assert_eq!(
+            next_due(t0(), &h, None, t0() + Duration::minutes(119)),
+            None
+        );
         let up = upcoming(t0(), &h, None, t0()).unwrap();
         assert_eq!((up.step, up.due_at), (1, t0() + Duration::hours(2)));
     }
@@ -196,7 +207,11 @@ mod tests {
              Pay here: https://pay.example/1042\n\
              Link valid until Mar 3, 10:00"
         );
-        let no_link = ReminderInput { link: None, expires: None, ..input };
+        let no_link = ReminderInput {
+            link: None,
+            expires: None,
+            ..input
+        };
         assert!(!render_reminder(&t, &no_link).contains("Pay here"));
     }
 }

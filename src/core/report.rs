@@ -63,7 +63,7 @@ impl OrderReportRow {
             paid: totals.paid(),
             balance: totals.balance(total),
             claimed: totals.claimed,
-            status: order.label(status, totals.claimed > 0),
+            status: order.label(totals),
             lifecycle: order.lifecycle.as_str(),
             fulfilment: order.fulfilment.as_str(),
             payment_status: status,

@@ -58,7 +58,8 @@ impl Desk {
         let due = view.totals.balance(view.total());
         let link = self.store.read().pending_link(view.order.id)?;
         Ok(link.filter(|l| {
-            l.is_live(self.now()) && l.asks_for(view.order.revision, Money::new(due, view.order.currency))
+            l.is_live(self.now())
+                && l.asks_for(view.order.revision, Money::new(due, view.order.currency))
         }))
     }
 
@@ -102,12 +103,18 @@ impl Desk {
             .filter(|r| r.order_number == Some(number))
             .count();
         if open == 0 {
-            return Err(OpError::NotFound(format!("order #{number} has no payment under review")));
+            return Err(OpError::NotFound(format!(
+                "order #{number} has no payment under review"
+            )));
         }
         let tx = self.store.write()?;
         let order = load(&tx, number, None)?;
         let note = note.trim();
-        let note = if note.is_empty() { format!("review closed by {actor}") } else { note.to_string() };
+        let note = if note.is_empty() {
+            format!("review closed by {actor}")
+        } else {
+            note.to_string()
+        };
         let in_review = tx
             .read()
             .links_for_order(order.id)?
@@ -115,7 +122,15 @@ impl Desk {
             .filter(|l| l.state == LinkState::ManualReview);
         for link in in_review {
             let after = set_state(&tx, &link, LinkEvent::CloseReview, now, &note, None, None)?;
-            journal_link(&tx, &order, "payment link review closed", Some(&link), &after, &actor, now)?;
+            journal_link(
+                &tx,
+                &order,
+                "payment link review closed",
+                Some(&link),
+                &after,
+                &actor,
+                now,
+            )?;
         }
         // The mark that closes the order's event and report reviews (see `Reader::reviews`).
         tx.journal(JournalWrite {
@@ -132,12 +147,19 @@ impl Desk {
         Ok(open)
     }
 
-    pub(crate) fn ensure_link(&mut self, number: i64, provider: Option<Provider>, want: Want) -> Result<LinkView> {
+    pub(crate) fn ensure_link(
+        &mut self,
+        number: i64,
+        provider: Option<Provider>,
+        want: Want,
+    ) -> Result<LinkView> {
         let now = self.now();
         let view = self.order_view(number)?;
         let order = &view.order;
         if matches!(order.lifecycle, Lifecycle::Cancelled) {
-            return Err(OpError::Invalid(format!("order #{number} is cancelled; it takes no payments")));
+            return Err(OpError::Invalid(format!(
+                "order #{number} is cancelled; it takes no payments"
+            )));
         }
         let due = Money::new(view.totals.balance(view.total()), order.currency);
         if due.minor <= 0 {
@@ -222,16 +244,24 @@ impl Desk {
         let tx = self.store.write()?;
         let order = load(&tx, number, Some(seen_version))?;
         let current = tx.read().pending_link(order.id)?;
-        if current.as_ref().map(|l| (l.id, l.version)) != pending.as_ref().map(|l| (l.id, l.version)) {
+        if current.as_ref().map(|l| (l.id, l.version))
+            != pending.as_ref().map(|l| (l.id, l.version))
+        {
             return Err(StoreError::Stale {
                 what: format!("the payment link of order #{number}"),
             }
             .into());
         }
         let replaced = match &current {
-            Some(old) if old.expires_at <= now => {
-                Some(set_state(&tx, old, LinkEvent::Expire, now, "ran out; renewed", None, Some(id))?)
-            }
+            Some(old) if old.expires_at <= now => Some(set_state(
+                &tx,
+                old,
+                LinkEvent::Expire,
+                now,
+                "ran out; renewed",
+                None,
+                Some(id),
+            )?),
             Some(old) => {
                 let why = if old.asks_for(order.revision, due) {
                     format!("replaced by a new {provider} link")
@@ -242,19 +272,33 @@ impl Desk {
                         due.currency
                     )
                 };
-                Some(set_state(&tx, old, LinkEvent::Cancel, now, &why, None, Some(id))?)
+                Some(set_state(
+                    &tx,
+                    old,
+                    LinkEvent::Cancel,
+                    now,
+                    &why,
+                    None,
+                    Some(id),
+                )?)
             }
             None => None,
         };
         tx.insert_link(&link)?;
-        let action = if replaced.is_some() { "payment link replaced" } else { "payment link made" };
+        let action = if replaced.is_some() {
+            "payment link replaced"
+        } else {
+            "payment link made"
+        };
         journal_link(&tx, &order, action, current.as_ref(), &link, &actor, now)?;
         tx.commit()?;
         // The replaced Stripe session must stop taking money; if Stripe cannot be told now,
         // a payment on it still arrives as a mismatch and goes to review, never as paid.
         let warning = match &replaced {
             Some(old) if old.state == LinkState::Cancelled && old.provider == Provider::Stripe => {
-                old.external_id.as_deref().and_then(|sid| self.expire_at_stripe(sid).err())
+                old.external_id
+                    .as_deref()
+                    .and_then(|sid| self.expire_at_stripe(sid).err())
             }
             _ => None,
         };
@@ -269,10 +313,17 @@ impl Desk {
 
     /// How the order's link is made: `wanted`, else the product's own link when every line
     /// names the same one, else the shop's provider. None when nothing is configured.
-    pub(crate) fn link_source(&self, order: &Order, wanted: Option<Provider>) -> Result<Option<(Provider, LinkSource)>> {
+    pub(crate) fn link_source(
+        &self,
+        order: &Order,
+        wanted: Option<Provider>,
+    ) -> Result<Option<(Provider, LinkSource)>> {
         let config = &self.config;
         if let Some(p) = wanted {
-            return config.link_source(p).map(|s| Some((p, s))).map_err(OpError::Invalid);
+            return config
+                .link_source(p)
+                .map(|s| Some((p, s)))
+                .map_err(OpError::Invalid);
         }
         let mut per_product = order.lines.iter().map(|l| config.product_link(&l.sku));
         if let Some(first) = per_product.next() {
@@ -286,7 +337,10 @@ impl Desk {
             }
         }
         match config.link_provider().map_err(OpError::Invalid)? {
-            Some(p) => config.link_source(p).map(|s| Some((p, s))).map_err(OpError::Invalid),
+            Some(p) => config
+                .link_source(p)
+                .map(|s| Some((p, s)))
+                .map_err(OpError::Invalid),
             None => Ok(None),
         }
     }

@@ -113,7 +113,7 @@ impl OrderView {
 
     pub fn label(&self) -> &'static str {
         self.order
-            .label(self.payment_status(), self.totals.claimed > 0)
+            .label(self.totals)
     }
 }
 

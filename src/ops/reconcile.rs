@@ -65,7 +65,15 @@ impl Desk {
         let mut rec = Reconciliation::default();
         let mut verified_claims: Vec<Uuid> = Vec::new();
         for row in rows {
-            let line = row_in(&tx, &ctx, row, format, source, &mut rec, &mut verified_claims)?;
+            let line = row_in(
+                &tx,
+                &ctx,
+                row,
+                format,
+                source,
+                &mut rec,
+                &mut verified_claims,
+            )?;
             rec.lines.push(line);
         }
         for (number, claim) in tx.read().open_claims()? {
@@ -149,22 +157,23 @@ fn row_in(
     let decision = decide(row, known.as_ref(), facts.as_ref());
     out.outcome = decision.outcome();
     let reference = row.reference.as_deref();
-    let keep = |tx: &Tx, order: &Order, payment_id: Option<Uuid>, detail: &str, outcome: Outcome| {
-        tx.insert_report_row(&ReportRowWrite {
-            fingerprint: &row.fingerprint,
-            format: format.as_str(),
-            reference,
-            order_id: Some(order.id),
-            payment_id,
-            amount: row.amount.map(|m| m.minor),
-            currency: &out.currency,
-            outcome: outcome.as_str(),
-            detail,
-            source_file: source,
-            imported_at: ctx.now,
-            actor: ctx.actor,
-        })
-    };
+    let keep =
+        |tx: &Tx, order: &Order, payment_id: Option<Uuid>, detail: &str, outcome: Outcome| {
+            tx.insert_report_row(&ReportRowWrite {
+                fingerprint: &row.fingerprint,
+                format: format.as_str(),
+                reference,
+                order_id: Some(order.id),
+                payment_id,
+                amount: row.amount.map(|m| m.minor),
+                currency: &out.currency,
+                outcome: outcome.as_str(),
+                detail,
+                source_file: source,
+                imported_at: ctx.now,
+                actor: ctx.actor,
+            })
+        };
     let proof = format!("{source}, line {}", row.line);
     match (decision, &order) {
         (Decision::NotPaid(why), _) => out.detail = why,
@@ -176,7 +185,13 @@ fn row_in(
         }
         (Decision::AlreadyRecorded { payment_id }, Some(o)) => {
             out.detail = "the payment is already in the book".into();
-            keep(tx, o, Some(payment_id), &out.detail, Outcome::AlreadyRecorded)?;
+            keep(
+                tx,
+                o,
+                Some(payment_id),
+                &out.detail,
+                Outcome::AlreadyRecorded,
+            )?;
             rec.changed = true;
         }
         (Decision::AttachReference { payment_id }, Some(o)) => {
@@ -185,11 +200,24 @@ fn row_in(
                 tx.attach_payment_reference(payment_id, r)?;
                 let mut after = p.clone();
                 after.reference = Some(r.to_string());
-                journal_payment(tx, o.number, &after, "payment reference added from a report", Some(p), ctx.actor)?;
+                journal_payment(
+                    tx,
+                    o.number,
+                    &after,
+                    "payment reference added from a report",
+                    Some(p),
+                    ctx.actor,
+                )?;
                 settle_links_in(tx, ctx, o, &after)?;
             }
             out.detail = "matches a payment already verified by hand; nothing doubled".into();
-            keep(tx, o, Some(payment_id), &out.detail, Outcome::AlreadyRecorded)?;
+            keep(
+                tx,
+                o,
+                Some(payment_id),
+                &out.detail,
+                Outcome::AlreadyRecorded,
+            )?;
             rec.changed = true;
         }
         (Decision::VerifyClaim { payment_id }, Some(o)) => {
@@ -206,7 +234,14 @@ fn row_in(
                 tx.attach_payment_reference(payment_id, r)?;
                 after.reference = Some(r.to_string());
             }
-            journal_payment(tx, o.number, &after, "payment verified by a report", Some(claim), ctx.actor)?;
+            journal_payment(
+                tx,
+                o.number,
+                &after,
+                "payment verified by a report",
+                Some(claim),
+                ctx.actor,
+            )?;
             settle_links_in(tx, ctx, o, &after)?;
             clear_abandoned_in(tx, ctx, o)?;
             verified_claims.push(payment_id);
@@ -226,7 +261,16 @@ fn row_in(
                 ReportFormat::Mapped if read.links_for_order(o.id)?.is_empty() => Method::Transfer,
                 ReportFormat::Mapped => Method::Link,
             };
-            let payment = record_verified_in(tx, ctx, o, money, method, reference, Some(proof), "payment verified by a report")?;
+            let payment = record_verified_in(
+                tx,
+                ctx,
+                o,
+                money,
+                method,
+                reference,
+                Some(proof),
+                "payment verified by a report",
+            )?;
             settle_links_in(tx, ctx, o, &payment)?;
             clear_abandoned_in(tx, ctx, o)?;
             out.detail = format!("recorded as a verified {method} payment");
@@ -239,9 +283,24 @@ fn row_in(
                 && transition(link.state, LinkEvent::Mismatch).is_ok()
             {
                 let after = set_state(tx, &link, LinkEvent::Mismatch, ctx.now, &why, None, None)?;
-                journal_link(tx, o, "payment link needs review", Some(&link), &after, ctx.actor, ctx.now)?;
+                journal_link(
+                    tx,
+                    o,
+                    "payment link needs review",
+                    Some(&link),
+                    &after,
+                    ctx.actor,
+                    ctx.now,
+                )?;
             }
-            super::orders::journal_order(tx, o, &format!("report row needs review: {why}"), None, ctx.actor, ctx.now)?;
+            super::orders::journal_order(
+                tx,
+                o,
+                &format!("report row needs review: {why}"),
+                None,
+                ctx.actor,
+                ctx.now,
+            )?;
             keep(tx, o, None, &why, Outcome::ManualReview)?;
             out.detail = why;
             rec.changed = true;

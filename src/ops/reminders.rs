@@ -80,7 +80,9 @@ impl Desk {
             return Ok(None);
         };
         let read = self.store.read();
-        let anchor = read.chain_start(row.link.chain_id)?.unwrap_or(row.link.created_at);
+        let anchor = read
+            .chain_start(row.link.chain_id)?
+            .unwrap_or(row.link.created_at);
         let last = read.last_reminder_step(row.link.chain_id)?;
         let hours = &self.config.reminders.hours;
         let now = self.now();
@@ -92,16 +94,20 @@ impl Desk {
     /// that ran out is renewed first, in the same chain.
     pub fn mark_reminder_sent(&mut self, number: i64, step: Option<u32>) -> Result<SentReminder> {
         let row = self.chain_head(number)?.ok_or_else(|| {
-            OpError::Invalid(format!("order #{number} has no unpaid payment link to remind about"))
+            OpError::Invalid(format!(
+                "order #{number} has no unpaid payment link to remind about"
+            ))
         })?;
-        let due = self.reminder_for(&row)?.ok_or_else(|| match self.next_reminder(number) {
-            Ok(Some(next)) => OpError::Invalid(format!(
-                "no reminder of order #{number} is due yet; step {} falls at {}",
-                next.step,
-                local(next.due_at)
-            )),
-            _ => OpError::Invalid(format!("order #{number} has no reminder left to send")),
-        })?;
+        let due = self
+            .reminder_for(&row)?
+            .ok_or_else(|| match self.next_reminder(number) {
+                Ok(Some(next)) => OpError::Invalid(format!(
+                    "no reminder of order #{number} is due yet; step {} falls at {}",
+                    next.step,
+                    local(next.due_at)
+                )),
+                _ => OpError::Invalid(format!("order #{number} has no reminder left to send")),
+            })?;
         if let Some(asked) = step
             && asked != due.step
         {
@@ -119,8 +125,22 @@ impl Desk {
         };
         let (tx, ctx) = begin!(self);
         let order = super::orders::load(&tx, number, None)?;
-        tx.insert_reminder_sent(order.id, link.chain_id, link.id, due.step, ctx.now, ctx.actor)?;
-        journal_order(&tx, &order, &format!("payment reminder {} of {} sent", due.step, due.steps), None, ctx.actor, ctx.now)?;
+        tx.insert_reminder_sent(
+            order.id,
+            link.chain_id,
+            link.id,
+            due.step,
+            ctx.now,
+            ctx.actor,
+        )?;
+        journal_order(
+            &tx,
+            &order,
+            &format!("payment reminder {} of {} sent", due.step, due.steps),
+            None,
+            ctx.actor,
+            ctx.now,
+        )?;
         let mut sent = SentReminder {
             order_no: number,
             step: due.step,
@@ -133,26 +153,59 @@ impl Desk {
             note: None,
         };
         if due.last && tx.tag_order(order.id, ABANDONED, ctx.now, ctx.actor)? {
-            journal_order(&tx, &order, "tagged payment_abandoned", None, ctx.actor, ctx.now)?;
+            journal_order(
+                &tx,
+                &order,
+                "tagged payment_abandoned",
+                None,
+                ctx.actor,
+                ctx.now,
+            )?;
             sent.tagged = true;
         }
         if cancel {
             match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
                 Ok(cancelled) => {
-                    journal_order(&tx, &cancelled, "cancelled after the last payment reminder", None, ctx.actor, ctx.now)?;
+                    journal_order(
+                        &tx,
+                        &cancelled,
+                        "cancelled after the last payment reminder",
+                        None,
+                        ctx.actor,
+                        ctx.now,
+                    )?;
                     if let Some(live) = tx.read().pending_link(order.id)? {
-                        let after = set_state(&tx, &live, LinkEvent::Cancel, ctx.now, "the order was cancelled", None, None)?;
-                        journal_link(&tx, &cancelled, "payment link cancelled", Some(&live), &after, ctx.actor, ctx.now)?;
+                        let after = set_state(
+                            &tx,
+                            &live,
+                            LinkEvent::Cancel,
+                            ctx.now,
+                            "the order was cancelled",
+                            None,
+                            None,
+                        )?;
+                        journal_link(
+                            &tx,
+                            &cancelled,
+                            "payment link cancelled",
+                            Some(&live),
+                            &after,
+                            ctx.actor,
+                            ctx.now,
+                        )?;
                     }
                     sent.cancelled = true;
                     sent.link = None;
                 }
-                Err(OpError::Order(e)) => sent.note = Some(format!("the order was not cancelled: {e}")),
+                Err(OpError::Order(e)) => {
+                    sent.note = Some(format!("the order was not cancelled: {e}"))
+                }
                 Err(e) => return Err(e),
             }
         }
         tx.commit()?;
-        sent.text = self.reminder_text(&row, due.step, due.steps, due.balance, sent.link.as_ref())?;
+        sent.text =
+            self.reminder_text(&row, due.step, due.steps, due.balance, sent.link.as_ref())?;
         Ok(sent)
     }
 
@@ -177,7 +230,9 @@ impl Desk {
         if balance <= 0 {
             return Ok(None);
         }
-        let anchor = read.chain_start(row.link.chain_id)?.unwrap_or(row.link.created_at);
+        let anchor = read
+            .chain_start(row.link.chain_id)?
+            .unwrap_or(row.link.created_at);
         let last_sent = read.last_reminder_step(row.link.chain_id)?;
         let hours = &self.config.reminders.hours;
         let now = self.now();
@@ -185,9 +240,11 @@ impl Desk {
             return Ok(None);
         };
         let balance = Money::new(balance, order.currency);
-        let renew = row.link.state == LinkState::Expired || row.link.expires_at <= now + RENEW_WITHIN;
+        let renew =
+            row.link.state == LinkState::Expired || row.link.expires_at <= now + RENEW_WITHIN;
         let steps = hours.len() as u32;
-        let text = self.reminder_text(row, due.step, steps, balance, (!renew).then_some(&row.link))?;
+        let text =
+            self.reminder_text(row, due.step, steps, balance, (!renew).then_some(&row.link))?;
         Ok(Some(ReminderDue {
             order_no: row.order_number,
             customer: row.customer_name.clone(),
@@ -203,7 +260,14 @@ impl Desk {
         }))
     }
 
-    fn reminder_text(&self, row: &LinkRow, step: u32, steps: u32, balance: Money, link: Option<&PaymentLink>) -> Result<String> {
+    fn reminder_text(
+        &self,
+        row: &LinkRow,
+        step: u32,
+        steps: u32,
+        balance: Money,
+        link: Option<&PaymentLink>,
+    ) -> Result<String> {
         let template = self
             .config
             .reminder_template()

@@ -20,9 +20,13 @@ impl Desk {
     pub fn order_summary(&mut self, number: i64) -> Result<String> {
         let view = self.order_view(number)?;
         let due = view.totals.balance(view.total());
-        let open = matches!(view.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed);
+        let open = matches!(
+            view.order.lifecycle,
+            Lifecycle::Draft | Lifecycle::Confirmed
+        );
         if open && due > 0 && self.live_link(&view)?.is_none() {
-            let free = matches!(self.link_source(&view.order, None), Ok(Some((p, _))) if p.is_free());
+            let free =
+                matches!(self.link_source(&view.order, None), Ok(Some((p, _))) if p.is_free());
             if free {
                 self.order_link(number, None)?;
             }

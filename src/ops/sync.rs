@@ -2,13 +2,13 @@
 
 use chrono::Duration;
 
+use super::links::{journal_link, set_state};
 use super::orders::{journal_order, step_in};
 use super::verify::{EventOutcome, Received, sync_key};
-use super::links::{journal_link, set_state};
 use super::{Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, Provider};
 use crate::core::order::{Command, Lifecycle};
-use crate::core::payment::Totals;
+use crate::core::payment::{PaymentKind, PaymentState, Totals};
 use crate::payments::events::observe_session;
 use crate::payments::{Observation, PaidNotice};
 
@@ -17,7 +17,8 @@ use crate::payments::{Observation, PaidNotice};
 pub struct Sweep {
     /// Orders whose link ran out unpaid.
     pub expired: Vec<i64>,
-    /// Orders whose pending link was closed because the order was paid otherwise or cancelled.
+    /// Orders whose pending link was closed: paid by a payment verified by hand for its
+    /// amount, or no longer needed (paid otherwise, cancelled).
     pub closed: Vec<i64>,
     /// Orders cancelled and their stock released (`on_expiry = "release"`).
     pub released: Vec<i64>,
@@ -27,7 +28,10 @@ pub struct Sweep {
 
 impl Sweep {
     pub fn is_empty(&self) -> bool {
-        self.expired.is_empty() && self.closed.is_empty() && self.released.is_empty() && self.kept.is_empty()
+        self.expired.is_empty()
+            && self.closed.is_empty()
+            && self.released.is_empty()
+            && self.kept.is_empty()
     }
 }
 
@@ -106,9 +110,12 @@ impl Desk {
                     detail,
                 };
                 // Nothing new: still open, or expired here as it is at Stripe.
-                if label.is_empty() || (label == "expired" && row.link.state == LinkState::Expired) {
+                if label.is_empty() || (label == "expired" && row.link.state == LinkState::Expired)
+                {
                     let detail = match &obs {
-                        Observation::Pending { why, .. } | Observation::Ignored { why } => why.clone(),
+                        Observation::Pending { why, .. } | Observation::Ignored { why } => {
+                            why.clone()
+                        }
                         _ => "expired unpaid".into(),
                     };
                     report.items.push(unchanged(detail));
@@ -117,7 +124,12 @@ impl Desk {
                 let key = sync_key(&session_id, label);
                 match self.receive(&key, "checkout.session (status lookup)", "sync", &obs)? {
                     Received::Duplicate => report.items.push(unchanged("seen before".into())),
-                    Received::Applied { outcome, detail, paid, .. } => {
+                    Received::Applied {
+                        outcome,
+                        detail,
+                        paid,
+                        ..
+                    } => {
                         report.paid.extend(paid);
                         report.items.push(SyncItem {
                             order_no: row.order_number,
@@ -149,18 +161,29 @@ impl Desk {
                 continue;
             };
             let total = order.total().map(|m| m.minor).unwrap_or_default();
-            let due = Totals::of(&read.payments_for(order.id)?).balance(total);
+            let payments = read.payments_for(order.id)?;
+            let due = Totals::of(&payments).balance(total);
+            // A payment verified by hand for exactly the link's amount, since the link was
+            // made, is the link's payment (the customer paid it; a person checked the bank).
+            let paid_by = payments
+                .iter()
+                .filter(|p| p.kind == PaymentKind::Payment && p.state == PaymentState::Verified)
+                .filter(|p| p.amount == row.link.amount && p.currency == row.link.currency)
+                .find(|p| p.settled_at.unwrap_or(p.created_at) >= row.link.created_at)
+                .map(|p| p.id);
             let why = if order.lifecycle == Lifecycle::Cancelled {
-                Some((LinkEvent::Cancel, "the order was cancelled"))
+                Some((LinkEvent::Cancel, "the order was cancelled", None))
+            } else if due <= 0 && paid_by.is_some() {
+                Some((LinkEvent::Paid, "", paid_by))
             } else if due <= 0 {
-                Some((LinkEvent::Cancel, "the order was paid by other means"))
+                Some((LinkEvent::Cancel, "the order was paid by other means", None))
             } else if row.link.expires_at <= now {
-                Some((LinkEvent::Expire, "ran out unpaid"))
+                Some((LinkEvent::Expire, "ran out unpaid", None))
             } else {
                 None
             };
-            if let Some((event, note)) = why {
-                todo.push((row.order_number, row.link, event, note));
+            if let Some((event, note, payment)) = why {
+                todo.push((row.order_number, row.link, event, note, payment));
             }
         }
         let mut release = Vec::new();
@@ -169,7 +192,10 @@ impl Desk {
                 let link = &row.link;
                 let expired_at = if link.state == LinkState::Expired {
                     Some(link.state_at)
-                } else if todo.iter().any(|(_, l, e, _)| l.id == link.id && *e == LinkEvent::Expire) {
+                } else if todo
+                    .iter()
+                    .any(|(_, l, e, _, _)| l.id == link.id && *e == LinkEvent::Expire)
+                {
                     Some(link.expires_at)
                 } else {
                     None
@@ -184,12 +210,16 @@ impl Desk {
             return Ok(sweep);
         }
         let (tx, ctx) = begin!(self);
-        for (number, link, event, note) in todo {
+        for (number, link, event, note, payment) in todo {
             let Some(order) = tx.read().order_by_id(link.order_id)? else {
                 continue;
             };
-            let after = set_state(&tx, &link, event, now, note, None, None)?;
-            let action = if event == LinkEvent::Expire { "payment link expired" } else { "payment link cancelled" };
+            let after = set_state(&tx, &link, event, now, note, payment, None)?;
+            let action = match event {
+                LinkEvent::Expire => "payment link expired",
+                LinkEvent::Paid => "payment link paid",
+                _ => "payment link cancelled",
+            };
             journal_link(&tx, &order, action, Some(&link), &after, ctx.actor, now)?;
             if event == LinkEvent::Expire {
                 sweep.expired.push(number);
@@ -204,7 +234,9 @@ impl Desk {
             let totals = Totals::of(&tx.read().payments_for(order.id)?);
             // Money in, or a claim to check: a person decides, the stock stays.
             if totals.received > 0 || totals.claimed > 0 {
-                sweep.kept.push((number, "it has a payment or a claim; decide by hand".into()));
+                sweep
+                    .kept
+                    .push((number, "it has a payment or a claim; decide by hand".into()));
                 continue;
             }
             if order.lifecycle != Lifecycle::Confirmed {
@@ -212,7 +244,14 @@ impl Desk {
             }
             match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
                 Ok(cancelled) => {
-                    journal_order(&tx, &cancelled, "cancelled: payment link expired unpaid", None, ctx.actor, now)?;
+                    journal_order(
+                        &tx,
+                        &cancelled,
+                        "cancelled: payment link expired unpaid",
+                        None,
+                        ctx.actor,
+                        now,
+                    )?;
                     sweep.released.push(number);
                 }
                 Err(OpError::Order(e)) => sweep.kept.push((number, e.to_string())),

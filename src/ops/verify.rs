@@ -62,7 +62,12 @@ struct Applied {
 }
 
 impl Applied {
-    fn simple(outcome: EventOutcome, order: Option<Order>, link: Option<&PaymentLink>, detail: String) -> Applied {
+    fn simple(
+        outcome: EventOutcome,
+        order: Option<Order>,
+        link: Option<&PaymentLink>,
+        detail: String,
+    ) -> Applied {
         Applied {
             outcome,
             order,
@@ -82,7 +87,13 @@ impl Desk {
 
     /// Applies what a provider said, once per `event_id` (a webhook event id, or a sync key
     /// naming the session and the state seen).
-    pub(crate) fn receive(&mut self, event_id: &str, kind: &str, source: &'static str, obs: &Observation) -> Result<Received> {
+    pub(crate) fn receive(
+        &mut self,
+        event_id: &str,
+        kind: &str,
+        source: &'static str,
+        obs: &Observation,
+    ) -> Result<Received> {
         if self.store.read().event_seen("stripe", event_id)? {
             return Ok(Received::Duplicate);
         }
@@ -123,27 +134,60 @@ fn apply_in(tx: &Tx, ctx: &Ctx, obs: &Observation, via: &'static str) -> Result<
             amount,
             currency,
             order,
-        } => paid_in(tx, ctx, session_id.as_deref(), payment_ref, *amount, currency, order, via),
-        Observation::Expired { session_id, order } => {
-            ended_in(tx, ctx, session_id, order, LinkEvent::Expire, EventOutcome::Expired)
-        }
-        Observation::Failed { session_id, order } => {
-            ended_in(tx, ctx, session_id, order, LinkEvent::Fail, EventOutcome::Failed)
-        }
+        } => paid_in(
+            tx,
+            ctx,
+            session_id.as_deref(),
+            payment_ref,
+            *amount,
+            currency,
+            order,
+            via,
+        ),
+        Observation::Expired { session_id, order } => ended_in(
+            tx,
+            ctx,
+            session_id,
+            order,
+            LinkEvent::Expire,
+            EventOutcome::Expired,
+        ),
+        Observation::Failed { session_id, order } => ended_in(
+            tx,
+            ctx,
+            session_id,
+            order,
+            LinkEvent::Fail,
+            EventOutcome::Failed,
+        ),
         Observation::Pending { session_id, why } => {
             let link = tx.read().link_by_external_id(session_id)?;
             let order = match &link {
                 Some(l) => tx.read().order_by_id(l.order_id)?,
                 None => None,
             };
-            Ok(Applied::simple(EventOutcome::Ignored, order, link.as_ref(), why.clone()))
+            Ok(Applied::simple(
+                EventOutcome::Ignored,
+                order,
+                link.as_ref(),
+                why.clone(),
+            ))
         }
-        Observation::Ignored { why } => Ok(Applied::simple(EventOutcome::Ignored, None, None, why.clone())),
+        Observation::Ignored { why } => Ok(Applied::simple(
+            EventOutcome::Ignored,
+            None,
+            None,
+            why.clone(),
+        )),
     }
 }
 
 /// The link and order an observation is about: the session's link first, then our metadata.
-fn locate(tx: &Tx, session_id: Option<&str>, named: &OrderRef) -> Result<(Option<PaymentLink>, Option<Order>)> {
+fn locate(
+    tx: &Tx,
+    session_id: Option<&str>,
+    named: &OrderRef,
+) -> Result<(Option<PaymentLink>, Option<Order>)> {
     let read = tx.read();
     let link = match session_id {
         Some(id) => read.link_by_external_id(id)?,
@@ -188,17 +232,25 @@ fn paid_in(
         applied.payment_id = Some(existing.id);
         return Ok(applied);
     }
-    let shown = format!("{} {}", decimal_string_raw(amount, currency), currency.to_uppercase());
+    let shown = format!(
+        "{} {}",
+        decimal_string_raw(amount, currency),
+        currency.to_uppercase()
+    );
     // The metadata must agree with the session's own link: a mix-up is a person's call.
     if link.is_some()
         && let Some(no) = named.order_no
         && no != order.number
     {
-        let why = format!("payment {payment_ref} names order #{no} but its link belongs to #{}", order.number);
+        let why = format!(
+            "payment {payment_ref} names order #{no} but its link belongs to #{}",
+            order.number
+        );
         return review(tx, ctx, order, link.as_ref(), why);
     }
     let Ok(cur) = currency.parse::<Currency>() else {
-        let why = format!("payment {payment_ref} of {shown} is in a currency the desk does not know");
+        let why =
+            format!("payment {payment_ref} of {shown} is in a currency the desk does not know");
         return review(tx, ctx, order, link.as_ref(), why);
     };
     let money = Money::new(amount, cur);
@@ -211,7 +263,9 @@ fn paid_in(
             return review(tx, ctx, order, link.as_ref(), why);
         }
         if l.state == LinkState::Cancelled {
-            let why = format!("payment {payment_ref} of {money} paid a link that was replaced; the balance changed since");
+            let why = format!(
+                "payment {payment_ref} of {money} paid a link that was replaced; the balance changed since"
+            );
             return review(tx, ctx, order, link.as_ref(), why);
         }
         if let Err(e) = transition(l.state, LinkEvent::Paid) {
@@ -223,11 +277,16 @@ fn paid_in(
     let total = order.total().map(|m| m.minor).unwrap_or_default();
     let due = Totals::of(&payments).balance(total);
     if cur != order.currency {
-        let why = format!("payment {payment_ref} is in {cur} but order #{} is in {}", order.number, order.currency);
+        let why = format!(
+            "payment {payment_ref} is in {cur} but order #{} is in {}",
+            order.number, order.currency
+        );
         return review(tx, ctx, order, link.as_ref(), why);
     }
     if order.lifecycle == Lifecycle::Cancelled {
-        let why = format!("payment {payment_ref} of {money} arrived for a cancelled order; refund it or reopen the sale");
+        let why = format!(
+            "payment {payment_ref} of {money} arrived for a cancelled order; refund it or reopen the sale"
+        );
         return review(tx, ctx, order, link.as_ref(), why);
     }
     if money.minor > due {
@@ -239,10 +298,27 @@ fn paid_in(
         return review(tx, ctx, order, link.as_ref(), why);
     }
     let proof = session_id.map(|s| format!("stripe checkout {s}"));
-    let payment = record_verified_in(tx, ctx, &order, money, Method::Link, Some(payment_ref), proof, "payment verified by stripe")?;
+    let payment = record_verified_in(
+        tx,
+        ctx,
+        &order,
+        money,
+        Method::Link,
+        Some(payment_ref),
+        proof,
+        "payment verified by stripe",
+    )?;
     if let Some(l) = &link {
         let after = set_state(tx, l, LinkEvent::Paid, ctx.now, "", Some(payment.id), None)?;
-        journal_link(tx, &order, "payment link paid", Some(l), &after, ctx.actor, ctx.now)?;
+        journal_link(
+            tx,
+            &order,
+            "payment link paid",
+            Some(l),
+            &after,
+            ctx.actor,
+            ctx.now,
+        )?;
     } else {
         settle_links_in(tx, ctx, &order, &payment)?;
     }
@@ -270,16 +346,40 @@ fn decimal_string_raw(amount: i64, currency: &str) -> String {
 }
 
 /// Sends the link (if any) to manual review; the event carries the review otherwise.
-fn review(tx: &Tx, ctx: &Ctx, order: Order, link: Option<&PaymentLink>, why: String) -> Result<Applied> {
+fn review(
+    tx: &Tx,
+    ctx: &Ctx,
+    order: Order,
+    link: Option<&PaymentLink>,
+    why: String,
+) -> Result<Applied> {
     if let Some(l) = link
         && let Ok(_) = transition(l.state, LinkEvent::Mismatch)
     {
         let after = set_state(tx, l, LinkEvent::Mismatch, ctx.now, &why, None, None)?;
-        journal_link(tx, &order, "payment link needs review", Some(l), &after, ctx.actor, ctx.now)?;
-        return Ok(Applied::simple(EventOutcome::ManualReview, Some(order), Some(l), why));
+        journal_link(
+            tx,
+            &order,
+            "payment link needs review",
+            Some(l),
+            &after,
+            ctx.actor,
+            ctx.now,
+        )?;
+        return Ok(Applied::simple(
+            EventOutcome::ManualReview,
+            Some(order),
+            Some(l),
+            why,
+        ));
     }
     // No link to carry it (or it is already paid): the event row is the review item.
-    Ok(Applied::simple(EventOutcome::ManualReview, Some(order), None, why))
+    Ok(Applied::simple(
+        EventOutcome::ManualReview,
+        Some(order),
+        None,
+        why,
+    ))
 }
 
 fn ended_in(
@@ -304,16 +404,30 @@ fn ended_in(
     };
     if transition(l.state, event).is_err() {
         let detail = format!("session {session_id} is already {}", l.state);
-        return Ok(Applied::simple(EventOutcome::Ignored, Some(order), Some(&l), detail));
+        return Ok(Applied::simple(
+            EventOutcome::Ignored,
+            Some(order),
+            Some(&l),
+            detail,
+        ));
     }
     let note = match event {
         LinkEvent::Fail => "the provider reported the payment failed",
         _ => "the provider expired the session unpaid",
     };
     let after = set_state(tx, &l, event, ctx.now, note, None, None)?;
-    let action = if event == LinkEvent::Fail { "payment link failed" } else { "payment link expired" };
+    let action = if event == LinkEvent::Fail {
+        "payment link failed"
+    } else {
+        "payment link expired"
+    };
     journal_link(tx, &order, action, Some(&l), &after, ctx.actor, ctx.now)?;
-    Ok(Applied::simple(outcome, Some(order), Some(&l), format!("session {session_id} {}", after.state)))
+    Ok(Applied::simple(
+        outcome,
+        Some(order),
+        Some(&l),
+        format!("session {session_id} {}", after.state),
+    ))
 }
 
 /// Records money received and verified by a provider or a report.
@@ -329,7 +443,10 @@ pub(crate) fn record_verified_in(
     action: &str,
 ) -> Result<Payment> {
     if money.minor <= 0 || money.currency != order.currency {
-        return Err(OpError::Invalid(format!("cannot record {money} for order #{}", order.number)));
+        return Err(OpError::Invalid(format!(
+            "cannot record {money} for order #{}",
+            order.number
+        )));
     }
     let payment = Payment {
         id: Uuid::now_v7(),
@@ -362,11 +479,43 @@ pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payme
     let total = order.total().map(|m| m.minor).unwrap_or_default();
     let due = Totals::of(&payments).balance(total);
     if link.amount == payment.amount && link.currency == payment.currency {
-        let after = set_state(tx, &link, LinkEvent::Paid, ctx.now, "", Some(payment.id), None)?;
-        journal_link(tx, order, "payment link paid", Some(&link), &after, ctx.actor, ctx.now)?;
+        let after = set_state(
+            tx,
+            &link,
+            LinkEvent::Paid,
+            ctx.now,
+            "",
+            Some(payment.id),
+            None,
+        )?;
+        journal_link(
+            tx,
+            order,
+            "payment link paid",
+            Some(&link),
+            &after,
+            ctx.actor,
+            ctx.now,
+        )?;
     } else if due <= 0 {
-        let after = set_state(tx, &link, LinkEvent::Cancel, ctx.now, "the order was paid by other means", None, None)?;
-        journal_link(tx, order, "payment link cancelled", Some(&link), &after, ctx.actor, ctx.now)?;
+        let after = set_state(
+            tx,
+            &link,
+            LinkEvent::Cancel,
+            ctx.now,
+            "the order was paid by other means",
+            None,
+            None,
+        )?;
+        journal_link(
+            tx,
+            order,
+            "payment link cancelled",
+            Some(&link),
+            &after,
+            ctx.actor,
+            ctx.now,
+        )?;
     }
     Ok(())
 }
@@ -376,7 +525,14 @@ pub(crate) fn clear_abandoned_in(tx: &Tx, ctx: &Ctx, order: &Order) -> Result<()
     let total = order.total().map(|m| m.minor).unwrap_or_default();
     let due = Totals::of(&tx.read().payments_for(order.id)?).balance(total);
     if due <= 0 && tx.clear_tag(order.id, ABANDONED, ctx.now)? {
-        super::orders::journal_order(tx, order, "payment_abandoned cleared: paid", None, ctx.actor, ctx.now)?;
+        super::orders::journal_order(
+            tx,
+            order,
+            "payment_abandoned cleared: paid",
+            None,
+            ctx.actor,
+            ctx.now,
+        )?;
     }
     Ok(())
 }

@@ -41,12 +41,23 @@ pub enum Observation {
         currency: String,
         order: OrderRef,
     },
-    Expired { session_id: String, order: OrderRef },
-    Failed { session_id: String, order: OrderRef },
+    Expired {
+        session_id: String,
+        order: OrderRef,
+    },
+    Failed {
+        session_id: String,
+        order: OrderRef,
+    },
     /// Nothing to do yet: the session is open, or an async payment is still processing.
-    Pending { session_id: String, why: String },
+    Pending {
+        session_id: String,
+        why: String,
+    },
     /// Not something the desk acts on.
-    Ignored { why: String },
+    Ignored {
+        why: String,
+    },
 }
 
 /// An event with its id and type, and what it means.
@@ -202,10 +213,20 @@ fn shape<T: for<'de> Deserialize<'de>>(object: Value, kind: &str) -> Result<T, E
 
 /// Reads a webhook body. Unknown event types parse fine and come back as `Ignored`.
 pub fn parse_event(body: &[u8]) -> Result<StripeEvent, EventError> {
-    let raw: RawEvent = serde_json::from_slice(body).map_err(|e| EventError::NotJson(e.to_string()))?;
-    let id = raw.id.filter(|i| !i.trim().is_empty()).ok_or(EventError::Missing("an id"))?;
-    let kind = raw.kind.filter(|k| !k.trim().is_empty()).ok_or(EventError::Missing("a type"))?;
-    let object = raw.data.and_then(|d| d.object).ok_or(EventError::Missing("data.object"))?;
+    let raw: RawEvent =
+        serde_json::from_slice(body).map_err(|e| EventError::NotJson(e.to_string()))?;
+    let id = raw
+        .id
+        .filter(|i| !i.trim().is_empty())
+        .ok_or(EventError::Missing("an id"))?;
+    let kind = raw
+        .kind
+        .filter(|k| !k.trim().is_empty())
+        .ok_or(EventError::Missing("a type"))?;
+    let object = raw
+        .data
+        .and_then(|d| d.object)
+        .ok_or(EventError::Missing("data.object"))?;
     let observation = match kind.as_str() {
         "checkout.session.completed" => observe_session(&shape(object, "checkout session")?),
         "checkout.session.async_payment_succeeded" => {
@@ -286,33 +307,70 @@ mod tests {
 
     #[test]
     fn a_completed_paid_session_is_money_for_its_order() {
-        let e = parse_event(&event("checkout.session.completed", session("complete", "paid"))).unwrap();
-        assert_eq!((e.id.as_str(), e.kind.as_str()), ("evt_1", "checkout.session.completed"));
-        let Observation::Paid { session_id, payment_ref, amount, currency, order } = e.observation else {
+        let e = parse_event(&event(
+            "checkout.session.completed",
+            session("complete", "paid"),
+        ))
+        .unwrap();
+        assert_eq!(
+            (e.id.as_str(), e.kind.as_str()),
+            ("evt_1", "checkout.session.completed")
+        );
+        let Observation::Paid {
+            session_id,
+            payment_ref,
+            amount,
+            currency,
+            order,
+        } = e.observation
+        else {
             panic!("{:?}", e.observation)
         };
         assert_eq!(session_id.as_deref(), Some("cs_test_1"));
-        assert_eq!((payment_ref.as_str(), amount, currency.as_str()), ("pi_1", 21550, "brl"));
+        assert_eq!(
+            (payment_ref.as_str(), amount, currency.as_str()),
+            ("pi_1", 21550, "brl")
+        );
         assert_eq!((order.order_no, order.revision), (Some(1042), Some(2)));
         assert!(order.order_id.is_some());
     }
 
     #[test]
     fn an_async_payment_waits_for_its_own_event() {
-        let e = parse_event(&event("checkout.session.completed", session("complete", "unpaid"))).unwrap();
+        let e = parse_event(&event(
+            "checkout.session.completed",
+            session("complete", "unpaid"),
+        ))
+        .unwrap();
         assert!(matches!(e.observation, Observation::Pending { .. }));
-        let e = parse_event(&event("checkout.session.async_payment_succeeded", session("complete", "paid"))).unwrap();
+        let e = parse_event(&event(
+            "checkout.session.async_payment_succeeded",
+            session("complete", "paid"),
+        ))
+        .unwrap();
         assert!(matches!(e.observation, Observation::Paid { .. }));
-        let e = parse_event(&event("checkout.session.async_payment_failed", session("complete", "unpaid"))).unwrap();
+        let e = parse_event(&event(
+            "checkout.session.async_payment_failed",
+            session("complete", "unpaid"),
+        ))
+        .unwrap();
         assert!(matches!(e.observation, Observation::Failed { .. }));
     }
 
     #[test]
     fn expiry_and_unknown_types() {
-        let e = parse_event(&event("checkout.session.expired", session("expired", "unpaid"))).unwrap();
-        assert!(matches!(e.observation, Observation::Expired { ref session_id, .. } if session_id == "cs_test_1"));
+        let e = parse_event(&event(
+            "checkout.session.expired",
+            session("expired", "unpaid"),
+        ))
+        .unwrap();
+        assert!(
+            matches!(e.observation, Observation::Expired { ref session_id, .. } if session_id == "cs_test_1")
+        );
         let e = parse_event(&event("customer.created", json!({"id": "cus_1"}))).unwrap();
-        assert!(matches!(e.observation, Observation::Ignored { ref why } if why.contains("customer.created")));
+        assert!(
+            matches!(e.observation, Observation::Ignored { ref why } if why.contains("customer.created"))
+        );
     }
 
     #[test]
@@ -320,14 +378,18 @@ mod tests {
         let mut s = session("complete", "paid");
         s["metadata"] = json!({});
         let e = parse_event(&event("checkout.session.completed", s)).unwrap();
-        assert!(matches!(e.observation, Observation::Paid { ref order, .. } if order.order_no == Some(1042)));
+        assert!(
+            matches!(e.observation, Observation::Paid { ref order, .. } if order.order_no == Some(1042))
+        );
     }
 
     #[test]
     fn a_payment_intent_counts_only_with_our_metadata() {
         let pi = json!({"id": "pi_9", "amount": 500, "amount_received": 500, "currency": "usd", "metadata": {"order_no": "7"}});
         let e = parse_event(&event("payment_intent.succeeded", pi)).unwrap();
-        assert!(matches!(e.observation, Observation::Paid { ref payment_ref, amount: 500, .. } if payment_ref == "pi_9"));
+        assert!(
+            matches!(e.observation, Observation::Paid { ref payment_ref, amount: 500, .. } if payment_ref == "pi_9")
+        );
         let stranger = json!({"id": "pi_8", "amount": 500, "currency": "usd", "metadata": {}});
         let e = parse_event(&event("payment_intent.succeeded", stranger)).unwrap();
         assert!(matches!(e.observation, Observation::Ignored { .. }));
@@ -335,20 +397,38 @@ mod tests {
 
     #[test]
     fn malformed_bodies_are_errors_not_panics() {
-        assert!(matches!(parse_event(b"not json"), Err(EventError::NotJson(_))));
+        assert!(matches!(
+            parse_event(b"not json"),
+            Err(EventError::NotJson(_))
+        ));
         assert!(matches!(parse_event(b"[]"), Err(EventError::NotJson(_))));
-        assert!(matches!(parse_event(br#"{"type":"x","data":{"object":{}}}"#), Err(EventError::Missing("an id"))));
-        assert!(matches!(parse_event(br#"{"id":"evt","data":{"object":{}}}"#), Err(EventError::Missing("a type"))));
-        assert!(matches!(parse_event(br#"{"id":"evt","type":"x"}"#), Err(EventError::Missing(_))));
+        assert!(matches!(
+            parse_event(br#"{"type":"x","data":{"object":{}}}"#),
+            Err(EventError::Missing("an id"))
+        ));
+        assert!(matches!(
+            parse_event(br#"{"id":"evt","data":{"object":{}}}"#),
+            Err(EventError::Missing("a type"))
+        ));
+        assert!(matches!(
+            parse_event(br#"{"id":"evt","type":"x"}"#),
+            Err(EventError::Missing(_))
+        ));
         let bad = event("checkout.session.completed", json!({"id": 5}));
         assert!(matches!(parse_event(&bad), Err(EventError::Shape { .. })));
-        let bad = event("checkout.session.completed", json!({"id": "cs", "amount_total": "lots"}));
+        let bad = event(
+            "checkout.session.completed",
+            json!({"id": "cs", "amount_total": "lots"}),
+        );
         assert!(matches!(parse_event(&bad), Err(EventError::Shape { .. })));
     }
 
     #[test]
     fn the_reference_fixture_session_parses() {
-        let fixture: Value = serde_json::from_str(include_str!("../../tests/fixtures/stripe/checkout_session.json")).unwrap();
+        let fixture: Value = serde_json::from_str(include_str!(
+            "../../tests/fixtures/stripe/checkout_session.json"
+        ))
+        .unwrap();
         let s: Session = serde_json::from_value(fixture).unwrap();
         assert!(s.id.starts_with("cs_test_"));
         assert_eq!(s.payment_intent_id(), Some("pi_1PgafyB7WZ01zgkWSjxsAJo3"));

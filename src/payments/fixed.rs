@@ -11,7 +11,9 @@ impl FixedLink {
     pub fn new(url: &str) -> Result<FixedLink, ProviderError> {
         let url = url.trim();
         check_url(url).map_err(ProviderError::Config)?;
-        Ok(FixedLink { url: url.to_string() })
+        Ok(FixedLink {
+            url: url.to_string(),
+        })
     }
 }
 
@@ -30,7 +32,9 @@ pub fn check_url(url: &str) -> Result<(), String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
-        .ok_or_else(|| format!("'{url}' is not a web address (it must start with https:// or http://)"))?;
+        .ok_or_else(|| {
+            format!("'{url}' is not a web address (it must start with https:// or http://)")
+        })?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if host.is_empty() {
         return Err(format!("'{url}' has no host after the scheme"));

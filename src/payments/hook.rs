@@ -28,10 +28,19 @@ impl PaidNotice {
     pub fn env(&self) -> Vec<(&'static str, String)> {
         vec![
             ("ORDERDESK_ORDER_NO", self.order_no.to_string()),
-            ("ORDERDESK_AMOUNT", decimal_string(self.amount.minor, self.amount.currency)),
-            ("ORDERDESK_CURRENCY", self.amount.currency.code().to_string()),
+            (
+                "ORDERDESK_AMOUNT",
+                decimal_string(self.amount.minor, self.amount.currency),
+            ),
+            (
+                "ORDERDESK_CURRENCY",
+                self.amount.currency.code().to_string(),
+            ),
             ("ORDERDESK_VIA", self.via.to_string()),
-            ("ORDERDESK_REFERENCE", self.reference.clone().unwrap_or_default()),
+            (
+                "ORDERDESK_REFERENCE",
+                self.reference.clone().unwrap_or_default(),
+            ),
         ]
     }
 }
@@ -110,6 +119,9 @@ mod tests {
             }
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        assert_eq!(seen, "1042 215.50 pi_1; rm -rf ~", "the reference stays data, never a command");
+        assert_eq!(
+            seen, "1042 215.50 pi_1; rm -rf ~",
+            "the reference stays data, never a command"
+        );
     }
 }

@@ -20,7 +20,14 @@ text_enum! {
 }
 
 /// The fields a `--map` may name.
-pub const MAP_FIELDS: &[&str] = &["reference", "amount", "currency", "order_no", "status", "description"];
+pub const MAP_FIELDS: &[&str] = &[
+    "reference",
+    "amount",
+    "currency",
+    "order_no",
+    "status",
+    "description",
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ReportError {
@@ -63,7 +70,9 @@ impl FieldMap {
                 return Err(ReportError::Map(format!("--map '{spec}' names no column")));
             }
             if map.columns.insert(known, column.to_string()).is_some() {
-                return Err(ReportError::Map(format!("--map names the field '{field}' twice")));
+                return Err(ReportError::Map(format!(
+                    "--map names the field '{field}' twice"
+                )));
             }
         }
         Ok(map)
@@ -91,10 +100,16 @@ fn norm(header: &str) -> String {
 }
 
 fn find(header: &[String], names: &[&str]) -> Option<usize> {
-    names.iter().find_map(|n| header.iter().position(|h| h == n))
+    names
+        .iter()
+        .find_map(|n| header.iter().position(|h| h == n))
 }
 
-fn columns(header: &[String], format: ReportFormat, map: &FieldMap) -> Result<Columns, ReportError> {
+fn columns(
+    header: &[String],
+    format: ReportFormat,
+    map: &FieldMap,
+) -> Result<Columns, ReportError> {
     let shown = || header.join(", ");
     let mapped = |field: &str| -> Result<Option<usize>, ReportError> {
         match map.columns.get(field) {
@@ -133,13 +148,25 @@ fn columns(header: &[String], format: ReportFormat, map: &FieldMap) -> Result<Co
                     None => need(&["currency"], "Currency")?,
                 }),
                 order_no: mapped("order_no")?.or_else(|| {
-                    find(header, &["order_no (metadata)", "metadata.order_no", "metadata[order_no]", "order_no"])
+                    find(
+                        header,
+                        &[
+                            "order_no (metadata)",
+                            "metadata.order_no",
+                            "metadata[order_no]",
+                            "order_no",
+                        ],
+                    )
                 }),
                 status: mapped("status")?.or_else(|| find(header, &["status"])),
                 description: mapped("description")?.or_else(|| find(header, &["description"])),
                 other_refs: [
                     &["paymentintent id", "payment intent id", "payment_intent"][..],
-                    &["checkout session id", "checkout_session", "checkout session"][..],
+                    &[
+                        "checkout session id",
+                        "checkout_session",
+                        "checkout session",
+                    ][..],
                 ]
                 .iter()
                 .filter_map(|names| find(header, names))
@@ -173,7 +200,11 @@ fn columns(header: &[String], format: ReportFormat, map: &FieldMap) -> Result<Co
 /// Banks in much of the world export with ';' (their decimal mark is ','); Stripe with ','.
 fn delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or_default();
-    if first.matches(';').count() > first.matches(',').count() { b';' } else { b',' }
+    if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    }
 }
 
 fn fingerprint(format: ReportFormat, reference: Option<&str>, cells: &[&str]) -> String {
@@ -196,7 +227,12 @@ fn fingerprint(format: ReportFormat, reference: Option<&str>, cells: &[&str]) ->
 }
 
 /// Reads the whole report; `currency` is the shop's, for files without a currency column.
-pub fn read_report(text: &str, format: ReportFormat, map: &FieldMap, currency: Currency) -> Result<Vec<ProviderRow>, ReportError> {
+pub fn read_report(
+    text: &str,
+    format: ReportFormat,
+    map: &FieldMap,
+    currency: Currency,
+) -> Result<Vec<ProviderRow>, ReportError> {
     let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter(text))
@@ -209,13 +245,19 @@ pub fn read_report(text: &str, format: ReportFormat, map: &FieldMap, currency: C
         .map(norm)
         .collect();
     if header.iter().all(String::is_empty) {
-        return Err(ReportError::Header("the file is empty: it has no header line".into()));
+        return Err(ReportError::Header(
+            "the file is empty: it has no header line".into(),
+        ));
     }
     let cols = columns(&header, format, map)?;
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.kind() {
-            csv::ErrorKind::UnequalLengths { pos, expected_len, len } => ReportError::Row {
+            csv::ErrorKind::UnequalLengths {
+                pos,
+                expected_len,
+                len,
+            } => ReportError::Row {
                 line: pos.as_ref().map_or(0, |p| p.line() as usize),
                 why: format!("it has {len} fields but the header has {expected_len}"),
             },
@@ -231,20 +273,26 @@ pub fn read_report(text: &str, format: ReportFormat, map: &FieldMap, currency: C
         let column = |i: usize| header.get(i).cloned().unwrap_or_default();
         let reference = Some(cell(cols.reference).to_string()).filter(|r| !r.is_empty());
         if format == ReportFormat::Stripe && reference.is_none() {
-            return Err(err("the id column is empty; every Stripe payment has an id".into()));
+            return Err(err(
+                "the id column is empty; every Stripe payment has an id".into(),
+            ));
         }
         let currency_text = match cols.currency {
             Some(_) => cell(cols.currency).to_string(),
             None => currency.code().to_string(),
         };
         if currency_text.is_empty() {
-            return Err(err(format!("the {} column is empty", column(cols.currency.unwrap_or(0)))));
+            return Err(err(format!(
+                "the {} column is empty",
+                column(cols.currency.unwrap_or(0))
+            )));
         }
         let amount_text = cell(Some(cols.amount)).to_string();
         let amount = match currency_text.parse::<Currency>() {
-            Ok(cur) => Some(parse_amount(&amount_text, cur).map_err(|why| {
-                err(format!("the {} column: {why}", column(cols.amount)))
-            })?),
+            Ok(cur) => Some(
+                parse_amount(&amount_text, cur)
+                    .map_err(|why| err(format!("the {} column: {why}", column(cols.amount))))?,
+            ),
             Err(_) => None,
         };
         let status = cell(cols.status).to_string();
@@ -260,12 +308,17 @@ pub fn read_report(text: &str, format: ReportFormat, map: &FieldMap, currency: C
         let order_no = if order_text.is_empty() {
             order_number_in(&description)
         } else {
-            Some(order_text.trim_start_matches('#').parse::<i64>().map_err(|_| {
-                err(format!(
-                    "the {} column: '{order_text}' is not an order number",
-                    column(cols.order_no.unwrap_or(0))
-                ))
-            })?)
+            Some(
+                order_text
+                    .trim_start_matches('#')
+                    .parse::<i64>()
+                    .map_err(|_| {
+                        err(format!(
+                            "the {} column: '{order_text}' is not an order number",
+                            column(cols.order_no.unwrap_or(0))
+                        ))
+                    })?,
+            )
         };
         let other_refs = cols
             .other_refs
@@ -281,7 +334,11 @@ pub fn read_report(text: &str, format: ReportFormat, map: &FieldMap, currency: C
             amount,
             amount_text,
             currency_text,
-            status: if cols.status.is_some() { status } else { "received".into() },
+            status: if cols.status.is_some() {
+                status
+            } else {
+                "received".into()
+            },
             paid: status_paid && positive,
             order_no,
             description,
@@ -303,7 +360,11 @@ fn parse_amount(text: &str, currency: Currency) -> Result<Money, String> {
         None => (false, text.trim()),
     };
     let money = Money::parse(digits, currency).map_err(|e| e.to_string())?;
-    Ok(if negative { Money::new(-money.minor, currency) } else { money })
+    Ok(if negative {
+        Money::new(-money.minor, currency)
+    } else {
+        money
+    })
 }
 
 #[cfg(test)]
@@ -316,7 +377,13 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
 ";
 
     fn stripe_rows() -> Vec<ProviderRow> {
-        read_report(STRIPE, ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap()
+        read_report(
+            STRIPE,
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap()
     }
 
     #[test]
@@ -324,7 +391,10 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
         let rows = stripe_rows();
         assert_eq!(rows.len(), 2);
         let a = &rows[0];
-        assert_eq!((a.line, a.reference.as_deref(), a.order_no), (2, Some("ch_1"), Some(1042)));
+        assert_eq!(
+            (a.line, a.reference.as_deref(), a.order_no),
+            (2, Some("ch_1"), Some(1042))
+        );
         assert_eq!(a.amount, Some(Money::new(21550, Currency::Brl)));
         assert_eq!(a.other_refs, ["pi_1"]);
         assert!(a.paid);
@@ -340,8 +410,17 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
         assert_eq!(stripe_rows()[0].fingerprint, again[0].fingerprint);
         assert_ne!(again[0].fingerprint, again[1].fingerprint);
         let other_columns = "id,Amount,Currency,Status\nch_1,215.50,brl,Paid\n";
-        let rows = read_report(other_columns, ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap();
-        assert_eq!(rows[0].fingerprint, again[0].fingerprint, "the same payment in another export");
+        let rows = read_report(
+            other_columns,
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap();
+        assert_eq!(
+            rows[0].fingerprint, again[0].fingerprint,
+            "the same payment in another export"
+        );
     }
 
     #[test]
@@ -355,42 +434,117 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
         .unwrap();
         let rows = read_report(bank, ReportFormat::Mapped, &map, Currency::Brl).unwrap();
         assert_eq!(rows[0].amount, Some(Money::new(123456, Currency::Brl)));
-        assert_eq!((rows[0].order_no, rows[0].reference.as_deref()), (Some(1042), Some("E2E99")));
+        assert_eq!(
+            (rows[0].order_no, rows[0].reference.as_deref()),
+            (Some(1042), Some("E2E99"))
+        );
         assert!(rows[0].paid);
         assert!(!rows[1].paid, "a debit is not money in");
     }
 
     #[test]
     fn mistakes_name_the_line_and_column() {
-        let e = read_report("id,Amount,Currency\nch_1,lots,usd\n", ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap_err();
-        assert!(matches!(&e, ReportError::Row { line: 2, why } if why.contains("amount")), "{e}");
-        let e = read_report("id,Amount,Currency\nch_1,5\n", ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap_err();
-        assert!(matches!(&e, ReportError::Row { line: 2, why } if why.contains("2 fields")), "{e}");
-        let e = read_report("when,how much\nx,5\n", ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap_err();
-        assert!(e.to_string().contains("not a Stripe payments export"), "{e}");
-        let e = read_report("id,Amount,Currency\n", ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap_err();
+        let e = read_report(
+            "id,Amount,Currency\nch_1,lots,usd\n",
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&e, ReportError::Row { line: 2, why } if why.contains("amount")),
+            "{e}"
+        );
+        let e = read_report(
+            "id,Amount,Currency\nch_1,5\n",
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(&e, ReportError::Row { line: 2, why } if why.contains("2 fields")),
+            "{e}"
+        );
+        let e = read_report(
+            "when,how much\nx,5\n",
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("not a Stripe payments export"),
+            "{e}"
+        );
+        let e = read_report(
+            "id,Amount,Currency\n",
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap_err();
         assert_eq!(e, ReportError::Empty);
-        let e = read_report("a,b\n1,2\n", ReportFormat::Mapped, &FieldMap::default(), Currency::Usd).unwrap_err();
+        let e = read_report(
+            "a,b\n1,2\n",
+            ReportFormat::Mapped,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("--map"), "{e}");
         let map = FieldMap::parse(&["Valor=amount".into()]).unwrap();
         let e = read_report("a,b\n1,2\n", ReportFormat::Mapped, &map, Currency::Usd).unwrap_err();
         assert!(e.to_string().contains("'Valor'"), "{e}");
-        let e = read_report("id,Amount,Currency,order_no (metadata)\nch,5,usd,soon\n", ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap_err();
-        assert!(e.to_string().contains("'soon' is not an order number"), "{e}");
+        let e = read_report(
+            "id,Amount,Currency,order_no (metadata)\nch,5,usd,soon\n",
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string().contains("'soon' is not an order number"),
+            "{e}"
+        );
     }
 
     #[test]
     fn map_options_are_checked() {
         assert!(FieldMap::parse(&["Valor=amount".into(), "Doc=reference".into()]).is_ok());
-        assert!(FieldMap::parse(&["Valor".into()]).unwrap_err().to_string().contains("COLUMN=FIELD"));
-        assert!(FieldMap::parse(&["Valor=money".into()]).unwrap_err().to_string().contains("fields: reference"));
-        assert!(FieldMap::parse(&["A=amount".into(), "B=amount".into()]).unwrap_err().to_string().contains("twice"));
+        assert!(
+            FieldMap::parse(&["Valor".into()])
+                .unwrap_err()
+                .to_string()
+                .contains("COLUMN=FIELD")
+        );
+        assert!(
+            FieldMap::parse(&["Valor=money".into()])
+                .unwrap_err()
+                .to_string()
+                .contains("fields: reference")
+        );
+        assert!(
+            FieldMap::parse(&["A=amount".into(), "B=amount".into()])
+                .unwrap_err()
+                .to_string()
+                .contains("twice")
+        );
         assert!(FieldMap::parse(&["=amount".into()]).is_err());
     }
 
     #[test]
     fn unknown_currencies_are_kept_for_review() {
-        let rows = read_report("id,Amount,Currency,Status\nch_9,10.00,chf,Paid\n", ReportFormat::Stripe, &FieldMap::default(), Currency::Usd).unwrap();
-        assert_eq!((rows[0].amount, rows[0].currency_text.as_str()), (None, "chf"));
+        let rows = read_report(
+            "id,Amount,Currency,Status\nch_9,10.00,chf,Paid\n",
+            ReportFormat::Stripe,
+            &FieldMap::default(),
+            Currency::Usd,
+        )
+        .unwrap();
+        assert_eq!(
+            (rows[0].amount, rows[0].currency_text.as_str()),
+            (None, "chf")
+        );
     }
 }

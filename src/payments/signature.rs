@@ -83,7 +83,13 @@ pub fn sign(secret: &str, timestamp: i64, body: &[u8]) -> String {
 }
 
 /// Checks `header` against the raw `body`; returns the signed timestamp.
-pub fn verify(header: &str, body: &[u8], secret: &str, now_unix: i64, tolerance: i64) -> Result<i64, SignatureError> {
+pub fn verify(
+    header: &str,
+    body: &[u8],
+    secret: &str,
+    now_unix: i64,
+    tolerance: i64,
+) -> Result<i64, SignatureError> {
     if secret.is_empty() {
         return Err(SignatureError::NoSecret);
     }
@@ -130,43 +136,85 @@ mod tests {
         let header = format!("t={NOW},v0=abc,v1={other_v1},v1=zz-not-hex,v1={good_v1}");
         assert_eq!(verify(&header, b"{}", "whsec_test", NOW, 300), Ok(NOW));
         let header = format!("t={NOW},v1={other_v1}");
-        assert_eq!(verify(&header, b"{}", "whsec_test", NOW, 300), Err(SignatureError::Mismatch));
+        assert_eq!(
+            verify(&header, b"{}", "whsec_test", NOW, 300),
+            Err(SignatureError::Mismatch)
+        );
     }
 
     #[test]
     fn stale_and_future_timestamps_are_refused() {
         let old = sign("whsec_test", NOW - 301, b"{}");
-        assert!(matches!(verify(&old, b"{}", "whsec_test", NOW, 300), Err(SignatureError::Stale { age: 301, .. })));
+        assert!(matches!(
+            verify(&old, b"{}", "whsec_test", NOW, 300),
+            Err(SignatureError::Stale { age: 301, .. })
+        ));
         let edge = sign("whsec_test", NOW - 300, b"{}");
         assert!(verify(&edge, b"{}", "whsec_test", NOW, 300).is_ok());
         let future = sign("whsec_test", NOW + 301, b"{}");
-        assert!(matches!(verify(&future, b"{}", "whsec_test", NOW, 300), Err(SignatureError::Stale { .. })));
+        assert!(matches!(
+            verify(&future, b"{}", "whsec_test", NOW, 300),
+            Err(SignatureError::Stale { .. })
+        ));
     }
 
     #[test]
     fn a_tampered_body_or_wrong_secret_fails() {
         let header = sign("whsec_test", NOW, br#"{"amount":100}"#);
-        assert_eq!(verify(&header, br#"{"amount":900}"#, "whsec_test", NOW, 300), Err(SignatureError::Mismatch));
-        assert_eq!(verify(&header, br#"{"amount":100}"#, "whsec_other", NOW, 300), Err(SignatureError::Mismatch));
+        assert_eq!(
+            verify(&header, br#"{"amount":900}"#, "whsec_test", NOW, 300),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            verify(&header, br#"{"amount":100}"#, "whsec_other", NOW, 300),
+            Err(SignatureError::Mismatch)
+        );
         // The timestamp is signed too: moving it breaks the signature.
         let moved = header.replace(&format!("t={NOW}"), &format!("t={}", NOW + 1));
-        assert_eq!(verify(&moved, br#"{"amount":100}"#, "whsec_test", NOW, 300), Err(SignatureError::Mismatch));
+        assert_eq!(
+            verify(&moved, br#"{"amount":100}"#, "whsec_test", NOW, 300),
+            Err(SignatureError::Mismatch)
+        );
     }
 
     #[test]
     fn malformed_headers_say_what_is_missing() {
-        assert_eq!(verify("", b"{}", "s", NOW, 300), Err(SignatureError::Missing));
-        assert_eq!(verify("v1=00", b"{}", "s", NOW, 300), Err(SignatureError::NoTimestamp));
-        assert_eq!(verify("t=abc,v1=00", b"{}", "s", NOW, 300), Err(SignatureError::NoTimestamp));
-        assert_eq!(verify(&format!("t={NOW}"), b"{}", "s", NOW, 300), Err(SignatureError::NoSignature));
-        assert_eq!(verify(&format!("t={NOW},v1=xyz"), b"{}", "s", NOW, 300), Err(SignatureError::NoSignature));
-        assert_eq!(verify(&sign("", NOW, b"{}"), b"{}", "", NOW, 300), Err(SignatureError::NoSecret));
-        assert_eq!(verify(",,,=,t", b"{}", "s", NOW, 300), Err(SignatureError::NoTimestamp));
+        assert_eq!(
+            verify("", b"{}", "s", NOW, 300),
+            Err(SignatureError::Missing)
+        );
+        assert_eq!(
+            verify("v1=00", b"{}", "s", NOW, 300),
+            Err(SignatureError::NoTimestamp)
+        );
+        assert_eq!(
+            verify("t=abc,v1=00", b"{}", "s", NOW, 300),
+            Err(SignatureError::NoTimestamp)
+        );
+        assert_eq!(
+            verify(&format!("t={NOW}"), b"{}", "s", NOW, 300),
+            Err(SignatureError::NoSignature)
+        );
+        assert_eq!(
+            verify(&format!("t={NOW},v1=xyz"), b"{}", "s", NOW, 300),
+            Err(SignatureError::NoSignature)
+        );
+        assert_eq!(
+            verify(&sign("", NOW, b"{}"), b"{}", "", NOW, 300),
+            Err(SignatureError::NoSecret)
+        );
+        assert_eq!(
+            verify(",,,=,t", b"{}", "s", NOW, 300),
+            Err(SignatureError::NoTimestamp)
+        );
     }
 
     #[test]
     fn extreme_timestamps_do_not_overflow() {
         let header = format!("t={},v1=00", i64::MIN);
-        assert!(matches!(verify(&header, b"{}", "s", i64::MAX, 300), Err(SignatureError::Stale { .. })));
+        assert!(matches!(
+            verify(&header, b"{}", "s", i64::MAX, 300),
+            Err(SignatureError::Stale { .. })
+        ));
     }
 }

@@ -121,8 +121,14 @@ impl StripeClient {
         let mut form: Vec<(String, String)> = vec![
             ("mode".into(), "payment".into()),
             ("line_items[0][price_data][currency]".into(), currency),
-            ("line_items[0][price_data][unit_amount]".into(), r.due.minor.to_string()),
-            ("line_items[0][price_data][product_data][name]".into(), r.description.to_string()),
+            (
+                "line_items[0][price_data][unit_amount]".into(),
+                r.due.minor.to_string(),
+            ),
+            (
+                "line_items[0][price_data][product_data][name]".into(),
+                r.description.to_string(),
+            ),
             ("line_items[0][quantity]".into(), "1".into()),
             ("client_reference_id".into(), r.order_no.to_string()),
             ("expires_at".into(), r.expires_at.timestamp().to_string()),
@@ -132,7 +138,10 @@ impl StripeClient {
             form.push((format!("{prefix}[order_id]"), r.order_id.to_string()));
             form.push((format!("{prefix}[revision]"), r.revision.to_string()));
         }
-        form.push(("payment_intent_data[description]".into(), r.description.to_string()));
+        form.push((
+            "payment_intent_data[description]".into(),
+            r.description.to_string(),
+        ));
         if let Some(url) = &self.success_url {
             form.push(("success_url".into(), url.clone()));
         }
@@ -144,7 +153,11 @@ impl StripeClient {
 
     /// `GET /v1/checkout/sessions/{id}`.
     pub fn session(&self, id: &str) -> Result<Session, ProviderError> {
-        let url = format!("{}/v1/checkout/sessions/{}", self.auth.base, checked_id(id)?);
+        let url = format!(
+            "{}/v1/checkout/sessions/{}",
+            self.auth.base,
+            checked_id(id)?
+        );
         let answer = self
             .agent
             .get(&url)
@@ -155,7 +168,11 @@ impl StripeClient {
 
     /// `POST /v1/checkout/sessions/{id}/expire`: the replaced link stops taking money.
     pub fn expire(&self, id: &str) -> Result<Session, ProviderError> {
-        let url = format!("{}/v1/checkout/sessions/{}/expire", self.auth.base, checked_id(id)?);
+        let url = format!(
+            "{}/v1/checkout/sessions/{}/expire",
+            self.auth.base,
+            checked_id(id)?
+        );
         let answer = self
             .agent
             .post(&url)
@@ -179,12 +196,14 @@ impl LinkProvider for StripeClient {
             .header("Idempotency-Key", r.idempotency_key)
             .send_form(self.form(r));
         let session = read_session(answer)?;
-        let link = session.url.clone().filter(|u| !u.is_empty()).ok_or_else(|| {
-            ProviderError::BadAnswer {
+        let link = session
+            .url
+            .clone()
+            .filter(|u| !u.is_empty())
+            .ok_or_else(|| ProviderError::BadAnswer {
                 what: WHAT.into(),
                 why: format!("session {} has no url", session.id),
-            }
-        })?;
+            })?;
         let expires_at = session
             .expires_at
             .and_then(|t| DateTime::<Utc>::from_timestamp(t, 0))
@@ -199,14 +218,21 @@ impl LinkProvider for StripeClient {
 
 /// Session ids go into a URL path: only the characters Stripe uses.
 fn checked_id(id: &str) -> Result<&str, ProviderError> {
-    if !id.is_empty() && id.len() <= 255 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    if !id.is_empty()
+        && id.len() <= 255
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
         Ok(id)
     } else {
-        Err(ProviderError::Config(format!("'{id}' is not a Stripe Checkout Session id")))
+        Err(ProviderError::Config(format!(
+            "'{id}' is not a Stripe Checkout Session id"
+        )))
     }
 }
 
-fn read_session(answer: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Session, ProviderError> {
+fn read_session(
+    answer: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+) -> Result<Session, ProviderError> {
     let mut response = answer.map_err(|e| ProviderError::Unreachable {
         what: WHAT.into(),
         why: e.to_string(),
@@ -271,7 +297,11 @@ mod tests {
 
     #[test]
     fn the_form_names_the_order_three_ways() {
-        let client = StripeClient::new(StripeAuth::new("http://127.0.0.1:1", "k").unwrap(), "https://shop.example/ok", "");
+        let client = StripeClient::new(
+            StripeAuth::new("http://127.0.0.1:1", "k").unwrap(),
+            "https://shop.example/ok",
+            "",
+        );
         let r = LinkRequest {
             order_no: 1042,
             order_id: Uuid::nil(),
@@ -283,7 +313,11 @@ mod tests {
             idempotency_key: "k",
         };
         let form = client.form(&r);
-        let get = |k: &str| form.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+        let get = |k: &str| {
+            form.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
         assert_eq!(get("line_items[0][price_data][currency]"), Some("brl"));
         assert_eq!(get("line_items[0][price_data][unit_amount]"), Some("21550"));
         assert_eq!(get("client_reference_id"), Some("1042"));
@@ -304,6 +338,9 @@ mod tests {
     fn error_bodies_become_messages() {
         let body = r#"{"error": {"message": "Invalid API Key provided: sk_test_***", "type": "invalid_request_error"}}"#;
         assert_eq!(error_message(body), "Invalid API Key provided: sk_test_***");
-        assert_eq!(error_message("<html>bad gateway</html>"), "<html>bad gateway</html>");
+        assert_eq!(
+            error_message("<html>bad gateway</html>"),
+            "<html>bad gateway</html>"
+        );
     }
 }

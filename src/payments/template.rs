@@ -6,7 +6,13 @@ use crate::core::template::Template;
 
 /// Placeholders a link template may use (the config checks them on load).
 pub const LINK_FIELDS: &[&str] = &[
-    "order_no", "amount", "amount_minor", "currency", "phone", "reference", "expires_unix",
+    "order_no",
+    "amount",
+    "amount_minor",
+    "currency",
+    "phone",
+    "reference",
+    "expires_unix",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +94,9 @@ mod tests {
         assert_eq!(made.external_id, None);
         assert!(TemplateLink::parse("https://x/{totl}").is_err());
         let bad = TemplateLink::parse("{phone}").unwrap();
-        assert!(bad.create(&request).is_err(), "a template that makes no URL is refused");
+        assert!(
+            bad.create(&request).is_err(),
+            "a template that makes no URL is refused"
+        );
     }
 }

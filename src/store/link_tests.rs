@@ -49,8 +49,18 @@ fn a_book_from_before_links_upgrades_and_keeps_its_data() {
     let mut store = Store::open(&path).unwrap();
     assert_eq!(user_version(&store.conn).unwrap(), SCHEMA_VERSION);
     let read = store.read();
-    let order = read.order_by_number(1001).unwrap().expect("the order survived");
-    assert_eq!((order.lines.len(), order.total().unwrap().minor, order.version), (1, 19500, 2));
+    let order = read
+        .order_by_number(1001)
+        .unwrap()
+        .expect("the order survived");
+    assert_eq!(
+        (
+            order.lines.len(),
+            order.total().unwrap().minor,
+            order.version
+        ),
+        (1, 19500, 2)
+    );
     let payments = read.payments_for(order.id).unwrap();
     assert_eq!(payments.len(), 2);
     assert_eq!(payments[0].reference.as_deref(), Some("E2E1"));
@@ -58,7 +68,11 @@ fn a_book_from_before_links_upgrades_and_keeps_its_data() {
     let p = read.product("JKT-BLK-M").unwrap().unwrap();
     assert_eq!((p.on_hand, p.reserved), (3, 1));
     assert!(read.links_for_order(order.id).unwrap().is_empty());
-    assert_eq!(read.open_claims().unwrap().len(), 1, "the claim is still a claim");
+    assert_eq!(
+        read.open_claims().unwrap().len(),
+        1,
+        "the claim is still a claim"
+    );
     assert_eq!(read.event_count().unwrap(), 0);
     // The upgraded book takes links at once.
     let tx = store.write().unwrap();
@@ -107,7 +121,10 @@ fn one_live_link_per_order_and_keys_are_unique() {
     let first = link(order_id, "k-1");
     tx.insert_link(&first).unwrap();
     let second = tx.insert_link(&link(order_id, "k-2")).unwrap_err();
-    assert!(matches!(second, StoreError::Duplicate(ref m) if m.contains("live payment link")), "{second}");
+    assert!(
+        matches!(second, StoreError::Duplicate(ref m) if m.contains("live payment link")),
+        "{second}"
+    );
     // Replacing: the old one is cancelled pointing at the new one, in one transaction.
     let new = link(order_id, "k-2");
     tx.update_link(&LinkUpdate {
@@ -123,7 +140,10 @@ fn one_live_link_per_order_and_keys_are_unique() {
     tx.insert_link(&new).unwrap();
     let mut same_key = link(order_id, "k-2");
     same_key.state = LinkState::Expired;
-    assert!(tx.insert_link(&same_key).is_err(), "an idempotency key is used once");
+    assert!(
+        tx.insert_link(&same_key).is_err(),
+        "an idempotency key is used once"
+    );
     // A stale view of the link is refused.
     let stale = tx.update_link(&LinkUpdate {
         id: first.id,
@@ -143,25 +163,23 @@ fn one_live_link_per_order_and_keys_are_unique() {
 
 #[test]
 fn constraints_refuse_what_the_code_must_never_write() {
-    let (_dir, store, order_id) = upgraded();
+    let (_dir, store, _) = upgraded();
     let c = &store.conn;
     let refused = |sql: &str| assert!(c.execute_batch(sql).is_err(), "should be refused: {sql}");
-    let insert = |state: &str, amount: i64, key: &str, extra: &str| {
+    let insert = |state: &str, amount: i64, key: &str| {
         format!(
             "INSERT INTO payment_links (id, order_id, chain_id, revision, provider, url, amount, currency,
-                 state, idempotency_key, created_at, expires_at, state_at{})
+                 state, idempotency_key, created_at, expires_at, state_at)
              VALUES (randomblob(16), {ORDER_ID}, randomblob(16), 1, 'template', 'https://x', {amount}, 'BRL',
                  '{state}', '{key}', '2026-03-01T12:00:00.000Z', '2026-03-03T12:00:00.000Z',
-                 '2026-03-01T12:00:00.000Z'{})",
-            if extra.is_empty() { "" } else { ", note" },
-            if extra.is_empty() { String::new() } else { format!(", '{extra}'") }
+                 '2026-03-01T12:00:00.000Z')"
         )
     };
-    refused(&insert("lost", 100, "a", ""));
-    refused(&insert("expired", 0, "b", ""));
-    refused(&insert("paid", 100, "c", ""));
-    c.execute_batch(&insert("expired", 100, "d", "")).unwrap();
-    refused(&insert("expired", 100, "d", ""));
+    refused(&insert("lost", 100, "a"));
+    refused(&insert("expired", 0, "b"));
+    refused(&insert("paid", 100, "c"));
+    c.execute_batch(&insert("expired", 100, "d")).unwrap();
+    refused(&insert("expired", 100, "d"));
     refused("DELETE FROM payment_links");
     refused("UPDATE payment_links SET expires_at = created_at");
     let event = |id: &str| {
@@ -174,18 +192,23 @@ fn constraints_refuse_what_the_code_must_never_write() {
     refused(&event("evt_1"));
     refused("UPDATE provider_events SET outcome = 'paid'");
     refused("DELETE FROM provider_events");
-    refused("INSERT INTO provider_events (provider, event_id, type, source, received_at, outcome) VALUES ('paypal', 'e', 't', 'webhook', '', 'paid')");
+    refused(
+        "INSERT INTO provider_events (provider, event_id, type, source, received_at, outcome) VALUES ('paypal', 'e', 't', 'webhook', '', 'paid')",
+    );
     let row = "INSERT INTO report_rows (fingerprint, format, currency, outcome, source_file, imported_at, actor)
                VALUES ('f1', 'stripe', 'BRL', 'manual_review', 'x.csv', '', 't')";
     c.execute_batch(row).unwrap();
     refused(row);
     refused("UPDATE report_rows SET outcome = 'recorded'");
     refused("DELETE FROM report_rows");
-    refused("INSERT INTO report_rows (fingerprint, format, currency, outcome, source_file, imported_at, actor) VALUES ('f2', 'stripe', 'BRL', 'recorded', 'x', '', 't')");
-    refused(&format!("INSERT INTO order_tags (order_id, tag, added_at, actor) VALUES ({ORDER_ID}, 'Payment Abandoned', '', 't')"));
+    refused(
+        "INSERT INTO report_rows (fingerprint, format, currency, outcome, source_file, imported_at, actor) VALUES ('f2', 'stripe', 'BRL', 'recorded', 'x', '', 't')",
+    );
+    refused(&format!(
+        "INSERT INTO order_tags (order_id, tag, added_at, actor) VALUES ({ORDER_ID}, 'Payment Abandoned', '', 't')"
+    ));
     c.execute_batch(&format!("INSERT INTO order_tags (order_id, tag, added_at, actor) VALUES ({ORDER_ID}, 'payment_abandoned', '', 't')")).unwrap();
     refused("DELETE FROM order_tags");
-    let _ = order_id;
 }
 
 #[test]
@@ -207,15 +230,33 @@ fn events_and_reminders_are_recorded_once() {
         detail: "",
     };
     tx.insert_event(&write).unwrap();
-    assert!(matches!(tx.insert_event(&write), Err(StoreError::Duplicate(_))));
-    tx.insert_reminder_sent(order_id, l.chain_id, l.id, 1, now(), "ana").unwrap();
-    assert!(matches!(tx.insert_reminder_sent(order_id, l.chain_id, l.id, 1, now(), "ana"), Err(StoreError::Duplicate(_))));
+    assert!(matches!(
+        tx.insert_event(&write),
+        Err(StoreError::Duplicate(_))
+    ));
+    tx.insert_reminder_sent(order_id, l.chain_id, l.id, 1, now(), "ana")
+        .unwrap();
+    assert!(matches!(
+        tx.insert_reminder_sent(order_id, l.chain_id, l.id, 1, now(), "ana"),
+        Err(StoreError::Duplicate(_))
+    ));
     assert_eq!(tx.read().last_reminder_step(l.chain_id).unwrap(), Some(1));
-    assert!(tx.tag_order(order_id, "payment_abandoned", now(), "ana").unwrap());
-    assert!(!tx.tag_order(order_id, "payment_abandoned", now(), "ana").unwrap(), "tagged once");
+    assert!(
+        tx.tag_order(order_id, "payment_abandoned", now(), "ana")
+            .unwrap()
+    );
+    assert!(
+        !tx.tag_order(order_id, "payment_abandoned", now(), "ana")
+            .unwrap(),
+        "tagged once"
+    );
     assert!(tx.clear_tag(order_id, "payment_abandoned", now()).unwrap());
     assert!(tx.read().order_tags(order_id).unwrap().is_empty());
-    assert!(tx.tag_order(order_id, "payment_abandoned", now(), "ana").unwrap(), "tagged again after a clear");
+    assert!(
+        tx.tag_order(order_id, "payment_abandoned", now(), "ana")
+            .unwrap(),
+        "tagged again after a clear"
+    );
     tx.commit().unwrap();
     assert!(store.read().event_seen("stripe", "evt_1").unwrap());
     assert!(!store.read().event_seen("stripe", "evt_2").unwrap());

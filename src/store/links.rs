@@ -84,7 +84,11 @@ impl Reader<'_> {
         self.link_where("l.external_id = ?1", external_id)
     }
 
-    fn link_where(&self, condition: &str, key: impl rusqlite::ToSql) -> Result<Option<PaymentLink>> {
+    fn link_where(
+        &self,
+        condition: &str,
+        key: impl rusqlite::ToSql,
+    ) -> Result<Option<PaymentLink>> {
         let sql = format!("SELECT {COLUMNS} FROM payment_links l WHERE {condition}");
         Ok(self
             .conn

@@ -326,7 +326,13 @@ impl Tx<'_> {
     }
 
     /// Tags an order (or tags it again after a clear); false when it already had the tag.
-    pub fn tag_order(&self, order_id: Uuid, tag: &str, at: DateTime<Utc>, actor: &str) -> Result<bool> {
+    pub fn tag_order(
+        &self,
+        order_id: Uuid,
+        tag: &str,
+        at: DateTime<Utc>,
+        actor: &str,
+    ) -> Result<bool> {
         let changed = self
             .tx
             .prepare_cached(

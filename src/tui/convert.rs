@@ -1,17 +1,16 @@
 //! Book rows → the desk's plain rows.
 
 use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
-use crate::app::rows::{CustomerHit, CustomerRow, JournalLine, OrderDetail, PaymentRow, QueueRow};
+use crate::app::rows::{LinkRow, ReminderRow, CustomerHit, CustomerRow, JournalLine, OrderDetail, PaymentRow, QueueRow};
 use crate::core::chat::Draft;
 use crate::core::customer::looks_like_phone;
 use crate::core::money::{Currency, Money};
-use crate::ops::OrderView;
-use crate::store::{CustomerStats, OrderRow, PaymentListRow};
+use crate::ops::{OrderView, ReminderDue};
+use crate::store::{CustomerStats, LinkRow as StoreLinkRow, OrderRow, PaymentListRow};
 
 pub fn queue_row(rank: u8, r: &OrderRow) -> QueueRow {
     let o = &r.order;
     let total = o.total().map(|m| m.minor).unwrap_or_default();
-    let status = r.totals.status(total);
     QueueRow {
         number: o.number,
         version: o.version,
@@ -21,7 +20,7 @@ pub fn queue_row(rank: u8, r: &OrderRow) -> QueueRow {
         items: short_items(o),
         total: o.money(total),
         balance: o.money(r.totals.balance(total)),
-        label: o.label(status, r.totals.claimed > 0),
+        label: o.label(r.totals),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
         claims: r.totals.claimed,
@@ -30,15 +29,17 @@ pub fn queue_row(rank: u8, r: &OrderRow) -> QueueRow {
 
 /// "2× Leather Jacket, Wool Scarf": names without variants, the quantity when above one.
 fn short_items(o: &crate::core::order::Order) -> String {
-    o.lines
+    // Two variants of one product count together: "2× Leather Jacket".
+    let mut by_name: Vec<(&str, i64)> = Vec::new();
+    for l in &o.lines {
+        match by_name.iter_mut().find(|(name, _)| *name == l.name) {
+            Some((_, qty)) => *qty += l.qty,
+            None => by_name.push((&l.name, l.qty)),
+        }
+    }
+    by_name
         .iter()
-        .map(|l| {
-            if l.qty == 1 {
-                l.name.clone()
-            } else {
-                format!("{}× {}", l.qty, l.name)
-            }
-        })
+        .map(|(name, qty)| if *qty == 1 { name.to_string() } else { format!("{qty}× {name}") })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -62,6 +63,30 @@ pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
         phone: c.customer.phone.clone(),
         address: c.customer.address.clone(),
         open_balance: Money::new(c.open_balance, currency),
+    }
+}
+
+pub fn reminder_row(r: &ReminderDue, currency: Currency) -> ReminderRow {
+    ReminderRow {
+        order_number: r.order_no,
+        customer: r.customer.clone(),
+        step: r.step,
+        steps: r.steps,
+        last: r.last,
+        balance: if r.balance.currency == currency { r.balance } else { Money::new(r.balance.minor, r.balance.currency) },
+        due_at: r.due_at,
+    }
+}
+
+pub fn link_row(r: &StoreLinkRow) -> LinkRow {
+    LinkRow {
+        order_number: r.order_number,
+        customer: r.customer_name.clone(),
+        provider: r.link.provider.to_string(),
+        state: r.link.state.as_str().replace('_', " "),
+        amount: Money::new(r.link.amount, r.link.currency),
+        expires_at: r.link.expires_at,
+        note: r.link.note.clone(),
     }
 }
 

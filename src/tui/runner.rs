@@ -13,6 +13,7 @@ use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, PaymentsPa
 use crate::clipboard::{Clipboard, Copied};
 use crate::core::customer::normalize_phone;
 use crate::export::write_daily;
+use crate::core::link::LinkState;
 use crate::ops::{Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderView, source_key};
 
 /// How many claims and recent payments the Payments pane shows.
@@ -92,13 +93,7 @@ impl Runner {
                     total,
                 }))
             }
-            Effect::LoadPayments => {
-                let (claims, recent) = self.desk.payments_page(PAYMENTS_SHOWN)?;
-                one(Action::PaymentsLoaded(PaymentsPage {
-                    claims: claims.iter().map(convert::payment_row).collect(),
-                    recent: recent.iter().map(convert::payment_row).collect(),
-                }))
-            }
+            Effect::LoadPayments => one(Action::PaymentsLoaded(self.payments_page()?)),
             Effect::LoadOrder(number) => {
                 let view = self.desk.order_view(number)?;
                 one(self.opened(&view)?)
@@ -267,12 +262,34 @@ impl Runner {
                 )])
             }
             Effect::CopyLink(number) => {
-                let view = self.desk.order_view(number)?;
-                match self.desk.payment_link(&view)? {
-                    Some(link) => Ok(vec![self.copy("payment link", &format!("the payment link of #{number}"), link)]),
-                    None if view.totals.balance(view.total()) <= 0 => Err(OpError::Invalid(format!("order #{number} has nothing left to pay"))),
-                    None => Err(OpError::Invalid("no payment link is configured: set payment_link.url_template in the config file".into())),
+                // The live link, made (or renewed) when there is none: staff asked for it.
+                let view = self.desk.order_link(number, None)?;
+                let expires = view.link.expires_at.with_timezone(&Local).format("%b %-d %H:%M");
+                let mut actions = vec![self.copy(
+                    "payment link",
+                    &format!("the payment link of #{number} ({}, valid until {expires})", view.link.provider),
+                    view.link.url.clone(),
+                )];
+                if let Some(warning) = view.warning {
+                    actions.push(Action::Failed(warning));
                 }
+                if view.created {
+                    actions.push(Action::BookChanged);
+                }
+                Ok(actions)
+            }
+            Effect::CopyReminder { number, step } => {
+                let sent = self.desk.mark_reminder_sent(number, Some(step))?;
+                let mut what = format!("reminder {} of #{number}", sent.step);
+                if sent.tagged {
+                    what.push_str(" (the last: the order is tagged payment-abandoned)");
+                }
+                let copied = self.copy("reminder", &format!("the {what}"), sent.text);
+                Ok(vec![copied, Action::BookChanged])
+            }
+            Effect::CloseReview { number, note } => {
+                let closed = self.desk.close_review(number, &note)?;
+                self.done(format!("closed {closed} review(s) of #{number}; the note is in the journal"), Some(number))
             }
             Effect::Copy { what, text } => Ok(vec![self.copy(&what, &format!("the {what}"), text)]),
             Effect::ReadClipboard => match self.clipboard.read() {
@@ -301,6 +318,47 @@ impl Runner {
                 )
             }
             Effect::Quit => Ok(Vec::new()),
+        }
+    }
+
+    fn payments_page(&self) -> Result<PaymentsPage, OpError> {
+        let currency = self.desk.config.shop.currency;
+        let (claims, recent) = self.desk.payments_page(PAYMENTS_SHOWN)?;
+        let reminders = self.desk.reminders_due()?;
+        let reviews = self.desk.link_rows(&[LinkState::ManualReview], PAYMENTS_SHOWN as i64)?;
+        let links = self.desk.link_rows(&[LinkState::Pending], PAYMENTS_SHOWN as i64)?;
+        Ok(PaymentsPage {
+            claims: claims.iter().map(convert::payment_row).collect(),
+            reminders: reminders.iter().map(|r| convert::reminder_row(r, currency)).collect(),
+            reviews: reviews.iter().map(convert::link_row).collect(),
+            links: links.iter().map(convert::link_row).collect(),
+            recent: recent.iter().map(convert::payment_row).collect(),
+        })
+    }
+
+    /// Expires links that ran out (and releases their stock when configured). Runs on the
+    /// desk's slow tick; says what it did, or nothing when nothing was due.
+    pub fn sweep(&mut self) -> Option<Action> {
+        let numbers = |list: &[i64]| list.iter().map(|n| format!("#{n}")).collect::<Vec<_>>().join(", ");
+        match self.desk.expire_due() {
+            Ok(sweep) if sweep.is_empty() => None,
+            Ok(sweep) => {
+                let mut said = Vec::new();
+                if !sweep.expired.is_empty() {
+                    said.push(format!("payment link ran out unpaid: {}", numbers(&sweep.expired)));
+                }
+                if !sweep.released.is_empty() {
+                    said.push(format!("cancelled and stock released: {}", numbers(&sweep.released)));
+                }
+                if !sweep.closed.is_empty() {
+                    said.push(format!("links closed (paid otherwise): {}", numbers(&sweep.closed)));
+                }
+                for (n, why) in &sweep.kept {
+                    said.push(format!("#{n} kept: {why}"));
+                }
+                Some(Action::Done { message: said.join("; "), select: None })
+            }
+            Err(e) => Some(Action::Failed(format!("checking payment links: {e}"))),
         }
     }
 

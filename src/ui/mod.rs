@@ -68,18 +68,18 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let mut spans = vec![Span::styled(
-        format!(" {} ", text::line(&app.shop)),
-        theme.title(),
-    )];
+    // The shop's name gives way to the tabs on a narrow screen.
+    let room = (area.width as usize).saturating_sub(66).max(8);
+    let shop = text::fit(&text::line(&app.shop), room);
+    let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
             PaneId::Orders => format!(" ({})", app.orders.shown()),
-            PaneId::Payments if !app.payments.page.claims.is_empty() => {
-                let n = app.payments.page.claims.len();
+            PaneId::Payments if app.payments.waiting() > 0 => {
+                let n = app.payments.waiting();
                 if area.width >= 100 {
-                    format!(" ({n} to verify)")
+                    format!(" ({n} to do)")
                 } else {
                     format!(" ({n}?)")
                 }

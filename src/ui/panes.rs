@@ -11,6 +11,7 @@ use super::theme::Theme;
 use crate::app::App;
 use crate::app::list::Paged;
 use crate::app::panes::PaneId;
+use crate::app::payments::PaymentItem;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 
@@ -277,53 +278,85 @@ fn payments(
     now: DateTime<FixedOffset>,
 ) {
     let p = &app.payments;
-    let block = block(
-        format!(" Payments · {} claims to verify ", p.page.claims.len()),
-        focused,
-        theme,
+    let title = format!(
+        " Payments · {} claims · {} reminders due · {} to review ",
+        p.page.claims.len(),
+        p.page.reminders.len(),
+        p.page.reviews.len()
     );
+    let block = block(title, focused, theme);
     if p.is_empty() {
-        return empty(frame, area, block, "No payments yet.", theme);
+        return empty(frame, area, block, "No payments or links yet.", theme);
     }
-    let all = p.page.claims.iter().chain(p.page.recent.iter());
     let height = area.height.saturating_sub(3) as usize;
     let start = p
         .selected
         .saturating_sub(height.saturating_sub(1) / 2)
         .min(p.len().saturating_sub(height));
-    let rows = all.skip(start).take(height).map(|r| {
-        let pay = &r.payment;
-        let state = match (pay.kind, pay.state) {
-            (PaymentKind::Refund, _) => Span::styled("refund", theme.warn()),
-            (_, PaymentState::Claimed) => Span::styled("? claimed", theme.warn()),
-            (_, PaymentState::Verified) => Span::styled("✓ verified", theme.good()),
-            (_, PaymentState::Rejected) => Span::styled("✗ rejected", theme.bad()),
+    let rows = p.items().skip(start).take(height).map(|item| {
+        let (when, amount, what, state, detail) = match item {
+            PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
+                let pay = &r.payment;
+                let state = match (pay.kind, pay.state) {
+                    (PaymentKind::Refund, _) => Span::styled("↩ refund", theme.warn()),
+                    (_, PaymentState::Claimed) => Span::styled("? claimed", theme.warn()),
+                    (_, PaymentState::Verified) => Span::styled("✓ verified", theme.good()),
+                    (_, PaymentState::Rejected) => Span::styled("✗ rejected", theme.bad()),
+                };
+                let reference = line(pay.reference.as_deref().unwrap_or(""));
+                (
+                    age(pay.created_at, now),
+                    Money::new(pay.amount, pay.currency).to_string(),
+                    pay.method.as_str().to_string(),
+                    state,
+                    format!("{} {reference}", short_id(pay.id)),
+                )
+            }
+            PaymentItem::Reminder(r) => (
+                age(r.due_at, now),
+                r.balance.to_string(),
+                format!("remind {}/{}", r.step, r.steps),
+                Span::styled(if r.last { "! last reminder" } else { "reminder due" }, theme.warn()),
+                "y copies it".to_string(),
+            ),
+            PaymentItem::Review(r) => (
+                String::new(),
+                r.amount.to_string(),
+                format!("{} link", r.provider),
+                Span::styled("! review", theme.bad()),
+                line(&r.note),
+            ),
+            PaymentItem::Link(r) => (
+                String::new(),
+                r.amount.to_string(),
+                format!("{} link", r.provider),
+                Span::raw("link sent"),
+                format!("until {}", r.expires_at.with_timezone(now.offset()).format("%b %-d %H:%M")),
+            ),
+        };
+        let (number, customer) = match item {
+            PaymentItem::Claim(r) | PaymentItem::Payment(r) => (r.order_number, r.customer.as_str()),
+            PaymentItem::Reminder(r) => (r.order_number, r.customer.as_str()),
+            PaymentItem::Review(r) | PaymentItem::Link(r) => (r.order_number, r.customer.as_str()),
         };
         Row::new(vec![
-            Cell::from(age(pay.created_at, now)),
-            Cell::from(format!("#{}", r.order_number)),
-            Cell::from(fit(&line(&r.customer), 20)),
-            Cell::from(Money::new(pay.amount, pay.currency).to_string()),
-            Cell::from(pay.method.as_str()),
+            Cell::from(when),
+            Cell::from(format!("#{number}")),
+            Cell::from(fit(&line(customer), 18)),
+            Cell::from(amount),
+            Cell::from(what),
             Cell::from(state),
-            Cell::from(format!(
-                "{} {}",
-                short_id(pay.id),
-                line(pay.reference.as_deref().unwrap_or(""))
-            )),
+            Cell::from(detail),
         ])
     });
-    let header = Row::new([
-        "age", "order", "customer", "amount", "method", "state", "id / ref",
-    ])
-    .style(theme.header());
+    let header = Row::new(["age", "order", "customer", "amount", "how", "state", "id / ref / note"]).style(theme.header());
     let widths = [
         Constraint::Length(3),
         Constraint::Length(6),
         Constraint::Max(18),
         Constraint::Length(10),
-        Constraint::Length(8),
-        Constraint::Length(10),
+        Constraint::Length(11),
+        Constraint::Length(15),
         Constraint::Fill(1),
     ];
     let table = Table::new(rows, widths)

@@ -34,7 +34,10 @@ impl Recorded {
     }
 
     pub fn field(&self, name: &str) -> Option<&str> {
-        self.form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.form
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -54,8 +57,12 @@ pub struct Peer {
 }
 
 fn fixture() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stripe/checkout_session.json");
-    serde_json::from_str(&std::fs::read_to_string(path).expect("session fixture")).expect("fixture JSON")
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/stripe/checkout_session.json"
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).expect("session fixture"))
+        .expect("fixture JSON")
 }
 
 /// `application/x-www-form-urlencoded`, decoded.
@@ -93,7 +100,10 @@ pub fn decode_form(body: &str) -> Vec<(String, String)> {
 }
 
 fn error(status: u16, message: &str) -> (u16, Value) {
-    (status, json!({"error": {"message": message, "type": "invalid_request_error"}}))
+    (
+        status,
+        json!({"error": {"message": message, "type": "invalid_request_error"}}),
+    )
 }
 
 impl Peer {
@@ -124,7 +134,13 @@ impl Peer {
                 s.lock().unwrap().requests.push(recorded);
                 let response = tiny_http::Response::from_string(value.to_string())
                     .with_status_code(status)
-                    .with_header(tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]).unwrap());
+                    .with_header(
+                        tiny_http::Header::from_bytes(
+                            &b"Content-Type"[..],
+                            &b"application/json"[..],
+                        )
+                        .unwrap(),
+                    );
                 let _ = request.respond(response);
             }
         });
@@ -189,8 +205,10 @@ fn answer(st: &mut State, r: &Recorded) -> (u16, Value) {
                 return (200, st.sessions[id].clone());
             }
             let (Some(amount), Some(qty), Some(currency)) = (
-                r.field("line_items[0][price_data][unit_amount]").and_then(|a| a.parse::<i64>().ok()),
-                r.field("line_items[0][quantity]").and_then(|q| q.parse::<i64>().ok()),
+                r.field("line_items[0][price_data][unit_amount]")
+                    .and_then(|a| a.parse::<i64>().ok()),
+                r.field("line_items[0][quantity]")
+                    .and_then(|q| q.parse::<i64>().ok()),
                 r.field("line_items[0][price_data][currency]"),
             ) else {
                 return error(400, "Missing required param: line_items[0][price_data].");
@@ -212,7 +230,10 @@ fn answer(st: &mut State, r: &Recorded) -> (u16, Value) {
             s["payment_status"] = json!("unpaid");
             let mut metadata = serde_json::Map::new();
             for (k, v) in &r.form {
-                if let Some(name) = k.strip_prefix("metadata[").and_then(|k| k.strip_suffix(']')) {
+                if let Some(name) = k
+                    .strip_prefix("metadata[")
+                    .and_then(|k| k.strip_suffix(']'))
+                {
                     metadata.insert(name.to_string(), json!(v));
                 }
             }
@@ -232,9 +253,15 @@ fn answer(st: &mut State, r: &Recorded) -> (u16, Value) {
                 s["status"] = json!("expired");
                 (200, s.clone())
             }
-            Some(_) => error(400, "Only Checkout Sessions with a status in [\"open\"] can be expired."),
+            Some(_) => error(
+                400,
+                "Only Checkout Sessions with a status in [\"open\"] can be expired.",
+            ),
             None => error(404, &format!("No such checkout.session: '{id}'")),
         },
-        _ => error(404, &format!("Unrecognized request URL ({} {path}).", r.method)),
+        _ => error(
+            404,
+            &format!("Unrecognized request URL ({} {path}).", r.method),
+        ),
     }
 }

@@ -10,11 +10,12 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::back_ref::{BackRef, counts_nothing, read_back_ref};
 use super::catalog_index::{CatalogIndex, Features};
 use super::cues::{Cues, is_cue_word};
 use super::fold::{TokenKind, fold};
 use super::mentions::{Mention, find_mentions};
-use super::roles::{Qty, Role, Words};
+use super::roles::{Role, Words};
 use super::vocab;
 use crate::core::money::Currency;
 
@@ -24,8 +25,10 @@ pub(crate) struct Reading {
     pub text: String,
     pub cues: Cues,
     pub mentions: Vec<Mention>,
-    /// A quantity with no product ("make it 3", "I'll take 2").
-    pub bare_qty: Option<Qty>,
+    /// A quantity with no product of its own that refers to the item said before ("make it
+    /// 3", "I'll take 2", "2 of them and one red scarf"), or an order by pointer alone ("I'll
+    /// take it"). See `back_ref`.
+    pub back: Option<BackRef>,
     /// Colour or size with no product ("in blue", "size M").
     pub bare: Features,
     /// Only quantities, colours, sizes, prices and filler: "1 in M please".
@@ -107,14 +110,6 @@ fn read_sentence(sentence: &Sentence<'_>, index: &CatalogIndex<'_>, currency: Cu
                 || matches!(r, Role::Colour(_) | Role::Size(_) | Role::Price(_))
         });
     let (mentions, attached) = find_mentions(&words, index, supported);
-    let bare_qty = if mentions.is_empty() {
-        roles.iter().find_map(|r| match r {
-            Role::Qty(q) if !q.weak => Some(*q),
-            _ => None,
-        })
-    } else {
-        None
-    };
     let mut bare = Features::default();
     if mentions.is_empty() {
         for role in roles {
@@ -125,16 +120,19 @@ fn read_sentence(sentence: &Sentence<'_>, index: &CatalogIndex<'_>, currency: Cu
             }
         }
     }
-    let simple = roles
-        .iter()
-        .zip(tokens)
-        .all(|(r, t)| !matches!(r, Role::Other | Role::Name) || is_cue_word(&t.text));
+    // Pointers ("2 dessas", "those 2") say no more than the quantity beside them.
+    let simple = roles.iter().zip(tokens).all(|(r, t)| {
+        !matches!(r, Role::Other | Role::Name)
+            || is_cue_word(&t.text)
+            || vocab::is_pointer(&t.text)
+    });
+    let back = read_back_ref(&words, &attached, &cues, simple, !mentions.is_empty());
     let unmatched = unmatched_pieces(&words, &attached, &cues, mentions.is_empty());
     Reading {
         text: text.to_string(),
         cues,
         mentions,
-        bare_qty,
+        back,
         bare,
         simple,
         unmatched,
@@ -160,12 +158,15 @@ fn unmatched_pieces(
             && tokens[i].text.chars().count() >= 3
             && !is_cue_word(&tokens[i].text)
             && !vocab::is_filler(&tokens[i].text)
+            // "2 dessas" points back; it orders nothing unknown.
+            && !vocab::is_pointer(&tokens[i].text)
     };
     let mut pieces = Vec::new();
     // A number followed by a noun: "3 hats", "2 chapéus pretos".
     for i in 0..tokens.len() {
         let Role::Qty(q) = &roles[i] else { continue };
-        if q.weak || attached[i] {
+        // "dia 21 às 15h", "apto 32 bloco B": a date or a place, not "21 of something".
+        if q.weak || attached[i] || counts_nothing(words, i) {
             continue;
         }
         let mut j = i + 1;
@@ -371,9 +372,10 @@ mod tests {
         let products = catalog();
         let index = CatalogIndex::new(&products);
         let read = |text: &str| read_message(text, &index, Currency::Usd).remove(0);
-        assert_eq!(read("make it 3").bare_qty.map(|q| q.n), Some(3));
-        assert_eq!(read("na verdade 2").bare_qty.map(|q| q.n), Some(2));
-        assert_eq!(read("mejor 3").bare_qty.map(|q| q.n), Some(3));
+        let back_qty = |text: &str| read(text).back.and_then(|b| b.qty).map(|q| q.n);
+        assert_eq!(back_qty("make it 3"), Some(3));
+        assert_eq!(back_qty("na verdade 2"), Some(2));
+        assert_eq!(back_qty("mejor 3"), Some(3));
         let r = read("1 in M please");
         assert!(r.simple && r.bare.size.as_deref() == Some("m"));
         assert_eq!(read("troca para azul").bare.colour, Some("blue"));

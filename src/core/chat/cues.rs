@@ -43,14 +43,41 @@ static ADD: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The verbs of [`ORDER`], shared with [`ORDER_AT_END`].
+const ORDER_WORDS: &str = concat!(
+    r"want|wanna|would like|i'?d like|i'?ll take|take|can i get|can i have|get me|order",
+    r"|need|buy|reserve|quero|queria|vou querer|vou levar|levo|gostaria|me ve|me da|separa",
+    r"|reserva|quiero|quisiera|me llevo|llevo|dame|necesito|pido|mochte|hatte gern|nehme",
+    r"|nehm|bestelle|brauche|reservier|otan|fico com|me quedo con|me quedo",
+);
+
 /// "I want", "I'll take", "quero", "vou querer", "quiero", "me llevo", "ich nehme".
-static ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"\b(?:want|wanna|would like|i'?d like|i'?ll take|take|can i get|can i have|get me|order",
-        r"|need|buy|reserve|quero|queria|vou querer|vou levar|levo|gostaria|me ve|me da|separa",
-        r"|reserva|quiero|quisiera|me llevo|llevo|dame|necesito|pido|mochte|hatte gern|nehme",
-        r"|nehm|bestelle|brauche|reservier|otan)\b",
-    ))
+static ORDER: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b(?:{ORDER_WORDS})\b")));
+
+/// Asking to be handed or sent something: "give me two", "me manda 2 dessas", "gib mir 2".
+/// Kept apart from [`ORDER`] because "give me a minute" or "me manda o pix" order nothing:
+/// these verbs only count with a quantity that points back (see `back_ref`).
+const HAND_OVER_WORDS: &str = concat!(
+    r"give me|gimme|send me|hand me|me manda|manda|mandame|me envia|envia|me passa",
+    r"|me pasa|pasame|gib mir|gebt mir|schick mir|schickt mir",
+);
+
+static HAND_OVER: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b(?:{HAND_OVER_WORDS})\b")));
+
+/// An order or hand-over verb right at the end of a text: what comes next is its object, as
+/// in "I'll take | it", "quero | essa", "me llevo | esa", "ich nehme | die".
+static ORDER_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b(?:{ORDER_WORDS}|{HAND_OVER_WORDS})\s*$")));
+
+/// A clitic object before the verb: "me la llevo", "me lo quedo", "la quiero".
+static CLITIC_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:me )?(?:la|lo|las|los) (?:llevo|quedo|quiero|compro|mandas|envias)\b")
+});
+
+/// "the same in L", "o mesmo em azul", "lo mismo en rojo", "das gleiche in blau".
+static SAME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:same|mesmo|mesma|mesmos|mesmas|igual|mismo|misma|gleiche|gleichen|selbe|selben|dasselbe)\b")
 });
 
 /// The shop agreeing: "ok, 2 jackets", "fechado", "reserved", "listo", "notiert".
@@ -75,6 +102,10 @@ pub(crate) struct Cues {
     pub order: bool,
     pub confirm: bool,
     pub question: bool,
+    /// "give me", "me manda": an order only with a quantity that points back.
+    pub hand_over: bool,
+    /// "the same", "o mesmo", "lo mismo": another item like the last one.
+    pub same: bool,
 }
 
 impl Cues {
@@ -87,15 +118,27 @@ impl Cues {
             order: ORDER.is_match(folded),
             confirm: CONFIRM.is_match(folded),
             question,
+            hand_over: HAND_OVER.is_match(folded),
+            same: SAME.is_match(folded),
         }
     }
+}
+
+/// The folded text ends with an order verb, so the next word is what is ordered.
+pub(crate) fn ends_with_order_verb(folded: &str) -> bool {
+    ORDER_AT_END.is_match(folded)
+}
+
+/// "me la llevo": an order whose object is a clitic pronoun before the verb.
+pub(crate) fn clitic_order(folded: &str) -> bool {
+    CLITIC_ORDER.is_match(folded)
 }
 
 /// Single words that belong to the cues above, so they are not mistaken for product words
 /// that the catalog lacks.
 pub(crate) fn is_cue_word(word: &str) -> bool {
     let single = |re: &Regex| re.find(word).is_some_and(|m| m.as_str() == word);
-    [&CHANGE, &REMOVE, &WITHOUT, &ADD, &ORDER, &CONFIRM]
+    [&CHANGE, &REMOVE, &WITHOUT, &ADD, &ORDER, &CONFIRM, &HAND_OVER, &SAME]
         .into_iter()
         .any(|re| single(re))
 }

@@ -245,12 +245,17 @@ fn attach_details(
         };
         // Quantity: nearest before, over glue only; else an "x2"/"2 un" right after.
         let mut qty = None;
+        let mut qty_before = None;
         let mut j = start;
         while j > region_start {
             j -= 1;
+            if ends_a_count(tokens, roles, j) {
+                break;
+            }
             match &roles[j] {
                 Role::Qty(q) => {
                     qty = Some(*q);
+                    qty_before = Some(j);
                     used_quantities.push(j);
                     break;
                 }
@@ -301,16 +306,23 @@ fn attach_details(
             }
         }
         // What was said: from the quantity or the first attribute before the product words
-        // to the last attribute after them ("2 black tees size M", "the $120 jacket").
+        // to the last attribute after them ("2 black tees size M", "the $120 jacket"), but
+        // never back past the mention's own quantity or over a number that is not its own
+        // ("2 of them and one red scarf" said "one red scarf").
+        let floor = qty_before.unwrap_or(region_start);
         let mut first = start;
-        while first > region_start
+        while first > floor
+            && !ends_a_count(tokens, roles, first - 1)
             && (roles[first - 1].is_glue()
-                || matches!(roles[first - 1], Role::Qty(_) | Role::Price(_)))
+                || matches!(roles[first - 1], Role::Price(_))
+                || qty_before == Some(first - 1))
         {
             first -= 1;
         }
+        // Leading joints and stop words say nothing about the item ("do the cinnamon rolls"
+        // from "Do you still do the cinnamon rolls").
         while first < start
-            && is_joint(&tokens[first].text)
+            && (is_joint(&tokens[first].text) || matches!(roles[first], Role::Stop))
             && !matches!(roles[first], Role::Qty(_))
         {
             first += 1;
@@ -354,6 +366,23 @@ fn split_point(tokens: &[Token], roles: &[Role], from: usize, to: usize) -> usiz
     (from..to)
         .find(|&i| matches!(roles[i], Role::Qty(_)) || is_joint(&tokens[i].text))
         .unwrap_or(to)
+}
+
+/// A token a quantity before it cannot count across: a pronoun ("2 of them | and one red
+/// scarf") or a conjunction joining two things ("2 of those and | the red scarf"). A
+/// conjunction between two colours or sizes joins attributes ("2 black and white tees").
+fn ends_a_count(tokens: &[Token], roles: &[Role], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    if vocab::is_pronoun(&token.text) {
+        return true;
+    }
+    let between_attributes = i
+        .checked_sub(1)
+        .and_then(|k| roles.get(k))
+        .is_some_and(|r| matches!(r, Role::Colour(_) | Role::Size(_)));
+    vocab::is_conjunction(&token.text) && !between_attributes
 }
 
 /// Words that start a new mention inside one clause.

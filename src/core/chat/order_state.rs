@@ -1,10 +1,13 @@
 //! One customer's order as the conversation builds it: clauses are applied in the order they
 //! were written, so "2 tees", then "change to blue", then "actually 3" ends as 3 blue tees.
 
+use super::back_ref::BackRef;
 use super::catalog_index::{CatalogIndex, Features};
 use super::clause::Reading;
+use super::fold::fold;
 use super::mentions::Mention;
 use super::roles::Qty;
+use super::vocab;
 use crate::core::money::Money;
 
 /// An item being assembled from mentions and changes.
@@ -25,6 +28,12 @@ pub(crate) struct ItemState {
     pub changed_by: Vec<usize>,
     pub said: String,
     pub shop_confirmed: bool,
+    /// The words that last named the product ("black leather jacket in M").
+    pub named: String,
+    /// Set when this line was ordered by pointing, never by naming ("I'll take 2" after "do
+    /// you have the black jacket?"): the words that named what it points at. Cleared when a
+    /// later message names the product.
+    pub referent: Option<String>,
 }
 
 /// A piece of the chat that looked like an order but matched nothing.
@@ -39,7 +48,8 @@ pub(crate) struct OrderState {
     pub items: Vec<ItemState>,
     pub unmatched: Vec<Loose>,
     pub notes: Vec<String>,
-    /// The item a bare "make it 3" or "in blue" refers to.
+    /// The item a bare "make it 3", "in blue" or "I'll take 2" refers to: the last one the
+    /// customer spoke of (or the shop brought up itself).
     last: Option<usize>,
 }
 
@@ -51,33 +61,36 @@ impl OrderState {
             self.remove(reading, source, index);
             return;
         }
+        if reading.mentions.is_empty() {
+            self.apply_unnamed(reading, source);
+            return;
+        }
+        // "I want 2 of them and one red scarf": the count is about the item before this
+        // clause, so it goes first, before the scarf becomes the last item.
+        if let Some(back) = &reading.back {
+            self.refer_back(back, reading, source);
+        }
         for mention in &reading.mentions {
             self.mention(mention, reading, source);
         }
-        if !reading.mentions.is_empty() {
-            // "2 jackets, 3 hats and a scarf": the hats are still worth a look.
-            self.keep_unmatched(reading, source);
+        // "2 jackets, 3 hats and a scarf": the hats are still worth a look.
+        self.keep_unmatched(reading, source);
+    }
+
+    /// A clause that names no product: a count, a colour or size, or "the same in L" about
+    /// the last item.
+    fn apply_unnamed(&mut self, reading: &Reading, source: usize) {
+        let cues = reading.cues;
+        let has_bare_features = reading.bare.colour.is_some() || reading.bare.size.is_some();
+        if has_bare_features && reading.unmatched.is_empty() && self.repeat_last(reading, source)
+        {
             return;
         }
         let mut used = false;
-        if let Some(qty) = reading.bare_qty
-            && (cues.order || cues.change || reading.simple)
-        {
+        if let Some(back) = &reading.back {
             used = true;
-            match self.target() {
-                Some(item) => {
-                    item.qty = qty.n;
-                    item.qty_said = true;
-                    item.asked_only = false;
-                    touch(item, source, &reading.text);
-                }
-                None => self.unmatched.push(Loose {
-                    text: reading.text.clone(),
-                    source,
-                }),
-            }
+            self.refer_back(back, reading, source);
         }
-        let has_bare_features = reading.bare.colour.is_some() || reading.bare.size.is_some();
         // "in blue", "size M please", "change to blue": but not "I want the green beanie",
         // whose colour belongs to a product the catalog lacks.
         let about_last_item = cues.change || reading.simple || cues.question;
@@ -89,7 +102,7 @@ impl OrderState {
                     item.sku = None;
                     touch(item, source, &reading.text);
                 }
-                None if reading.bare_qty.is_none() => self.unmatched.push(Loose {
+                None if reading.back.is_none() => self.unmatched.push(Loose {
                     text: reading.text.clone(),
                     source,
                 }),
@@ -99,6 +112,114 @@ impl OrderState {
         if !used {
             self.keep_unmatched(reading, source);
         }
+    }
+
+    /// Gives a quantity with no product of its own to the item said before: an item only
+    /// asked about becomes ordered ("do you have the jacket?", "I'll take 2"), an ordered one
+    /// takes the new quantity ("make it 3") or adds to it ("2 more"). With nothing said
+    /// before, the words are kept as unmatched, never turned into a line.
+    fn refer_back(&mut self, back: &BackRef, reading: &Reading, source: usize) {
+        let cues = reading.cues;
+        let Some(target) = self.last.filter(|&i| i < self.items.len()) else {
+            if back.qty.is_some() {
+                self.unmatched.push(Loose {
+                    text: back.text.clone(),
+                    source,
+                });
+            }
+            return;
+        };
+        let asked_together = self.asked_with(target);
+        let item = &mut self.items[target];
+        match back.qty {
+            Some(qty) => {
+                let adds = (back.more || (cues.add && !cues.change)) && !item.asked_only;
+                item.qty = if adds {
+                    item.qty.saturating_add(qty.n)
+                } else {
+                    qty.n
+                };
+                item.qty_said = true;
+            }
+            // "I'll take it" orders what was asked about; said of an ordered item it is
+            // only agreement.
+            None if !item.asked_only => return,
+            None => {}
+        }
+        let was_asked = item.asked_only;
+        if was_asked {
+            // The product was asked about, never ordered by name: this line rests on the
+            // pointing, and says so.
+            item.referent = Some(without_count(&item.named).to_string());
+        }
+        item.asked_only = false;
+        touch(item, source, &back.text);
+        if was_asked && !asked_together.is_empty() {
+            // "do you have the scarf and the tee?", "I'll take 2": of which, or of both?
+            let chosen = item.named.clone();
+            self.notes.push(format!(
+                "'{}' (message {source}) was read as '{chosen}'; the same question also asked \
+                 about '{}'",
+                back.text,
+                asked_together.join("', '")
+            ));
+        }
+    }
+
+    /// What else was only asked about in the message that asked about item `i`. Items are
+    /// pushed in message order, so those of one message sit next to each other: only that
+    /// run is looked at, never the whole order.
+    fn asked_with(&self, i: usize) -> Vec<String> {
+        let Some(item) = self.items.get(i).filter(|item| item.asked_only) else {
+            return Vec::new();
+        };
+        let same_message = |k: &usize| self.items[*k].source == item.source;
+        let first = (0..i).rev().take_while(same_message).last().unwrap_or(i);
+        let end = (i + 1..self.items.len())
+            .take_while(same_message)
+            .last()
+            .map_or(i + 1, |k| k + 1);
+        (first..end)
+            .filter(|&k| k != i && self.items[k].asked_only)
+            .map(|k| self.items[k].named.clone())
+            .collect()
+    }
+
+    /// "the same in L too", "also in blue", "o mesmo em azul": another item like the last
+    /// one, in the colour or size said. Returns false when the clause is not that.
+    fn repeat_last(&mut self, reading: &Reading, source: usize) -> bool {
+        let cues = reading.cues;
+        let Some(last) = self.last.and_then(|i| self.items.get(i)) else {
+            return false;
+        };
+        let differs = |mine: Option<&str>, said: Option<&str>| said.is_some() && mine != said;
+        let other_variant = differs(last.wanted.colour, reading.bare.colour)
+            || differs(last.wanted.size.as_deref(), reading.bare.size.as_deref());
+        let another = cues.same || (cues.add && !cues.change && !last.asked_only);
+        if !other_variant || !another || cues.remove {
+            return false;
+        }
+        let mut item = last.clone();
+        replace_features(&mut item.wanted, &reading.bare);
+        item.sku = None;
+        let said_qty = reading.back.as_ref().and_then(|b| b.qty);
+        // "the same" repeats the quantity too; "also in blue" is one more unless counted.
+        item.qty = match said_qty {
+            Some(q) => q.n,
+            None if cues.same => last.qty,
+            None => 1,
+        };
+        item.qty_said = said_qty.is_some() || (cues.same && last.qty_said);
+        item.asked_only = cues.question && !cues.order;
+        item.source = source;
+        item.changed_by = Vec::new();
+        item.shop_confirmed = false;
+        item.referent = Some(without_count(&last.named).to_string());
+        item.said = String::new();
+        touch(&mut item, source, &reading.text);
+        self.items.push(item);
+        self.last = Some(self.items.len() - 1);
+        true
     }
 
     fn keep_unmatched(&mut self, reading: &Reading, source: usize) {
@@ -112,11 +233,17 @@ impl OrderState {
 
     /// Applies a clause of the shop's, when the shop's message confirms something. Mentions
     /// confirm (and may correct) the customer's items; a confirmation without products
-    /// confirms everything so far.
+    /// confirms everything ordered so far, and a bare count in it ("ok, 3 reserved") is the
+    /// shop's quantity for the last item.
     pub fn apply_shop(&mut self, reading: &Reading, source: usize) {
         if reading.mentions.is_empty() {
             if reading.cues.confirm {
-                for item in &mut self.items {
+                // "ok, 2 reserved", "fechado, 2 dessas": the shop's count for the last item.
+                if let Some(back) = reading.back.as_ref().filter(|b| b.qty.is_some()) {
+                    self.refer_back(back, reading, source);
+                }
+                // What was ordered so far; a question the shop has not answered stays open.
+                for item in self.items.iter_mut().filter(|item| !item.asked_only) {
                     item.shop_confirmed = true;
                 }
             }
@@ -127,6 +254,10 @@ impl OrderState {
                 same_product(item, mention) && compatible(&item.wanted, &mention.features)
             });
             match found {
+                // "ok, 2 jackets. The white tee too, in M and L": the "ok" is the first
+                // sentence's; naming what the customer only asked about answers the question,
+                // it does not order it. A count or a "reserved" beside it does.
+                Some(i) if self.items[i].asked_only && !shop_orders(mention, reading) => {}
                 Some(i) => {
                     let item = &mut self.items[i];
                     narrow(item, mention);
@@ -137,8 +268,10 @@ impl OrderState {
                     }
                     item.asked_only = false;
                     item.shop_confirmed = true;
+                    named_by(item, mention);
                     touch(item, source, &mention.text);
-                    self.last = Some(i);
+                    // Confirming is not bringing up: the customer's next "I'll take it" is
+                    // still about what the customer last spoke of, so `last` stays.
                 }
                 None => {
                     let mut item = new_item(mention, reading, source);
@@ -188,6 +321,7 @@ impl OrderState {
                 item.qty = item.qty.saturating_add(more);
                 item.qty_said = true;
                 merge_mention(item, mention);
+                named_by(item, mention);
                 touch(item, source, &mention.text);
                 self.last = Some(i);
             }
@@ -205,10 +339,11 @@ impl OrderState {
                     item.qty = qty.n;
                     item.qty_said = item.qty_said || !qty.weak;
                 }
-                if !cues.question || mention.qty.is_some() {
+                if !cues.question || cues.order || mention.qty.is_some_and(|q| !q.weak) {
                     item.asked_only = false;
                 }
                 item.name_confidence = item.name_confidence.max(mention.confidence);
+                named_by(item, mention);
                 touch(item, source, &mention.text);
                 self.last = Some(i);
             }
@@ -265,6 +400,12 @@ impl OrderState {
     }
 }
 
+/// The shop's clause itself orders the product it names: a count ("2 jackets") or a
+/// confirming word in the same clause ("1 black leather jacket M reserved for you").
+fn shop_orders(mention: &Mention, reading: &Reading) -> bool {
+    mention.qty.is_some_and(|q| !q.weak) || reading.cues.confirm
+}
+
 /// The mention names the item's product, or one of the products its words also fitted
 /// ("the $120 jacket", later called "the denim jacket").
 fn same_product(item: &ItemState, mention: &Mention) -> bool {
@@ -281,7 +422,10 @@ fn narrow(item: &mut ItemState, mention: &Mention) {
 }
 
 fn new_item(mention: &Mention, reading: &Reading, source: usize) -> ItemState {
-    let asked_only = reading.cues.question && mention.qty.is_none() && !reading.cues.order;
+    // "do you have a red scarf?" asks; the article is no count. "do you have 2 red scarves?"
+    // already counts, and "can I get a scarf?" orders.
+    let counted = mention.qty.is_some_and(|q| !q.weak);
+    let asked_only = reading.cues.question && !counted && !reading.cues.order;
     ItemState {
         family: mention.family,
         tied: mention.tied.clone(),
@@ -296,7 +440,33 @@ fn new_item(mention: &Mention, reading: &Reading, source: usize) -> ItemState {
         changed_by: Vec::new(),
         said: mention.text.clone(),
         shop_confirmed: false,
+        named: mention.text.clone(),
+        referent: None,
     }
+}
+
+/// The words that named a product, less the count and articles in front: "2 of the black
+/// tees M" → "black tees M", so a referent describes the product, not an old quantity.
+fn without_count(named: &str) -> &str {
+    let mut rest = named.trim_start();
+    while let Some((word, after)) = rest.split_once(char::is_whitespace) {
+        let w = fold(word);
+        let count = w.chars().all(|c| c.is_ascii_digit() || c == 'x')
+            || vocab::number_word(&w).is_some()
+            || vocab::is_stopword(&w)
+            || vocab::is_unit(&w);
+        if !count {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
+}
+
+/// The product is named again: the line no longer rests on pointing.
+fn named_by(item: &mut ItemState, mention: &Mention) {
+    mention.text.clone_into(&mut item.named);
+    item.referent = None;
 }
 
 /// Adds what a new mention says without undoing what was said before.
@@ -318,9 +488,6 @@ fn merge_mention(item: &mut ItemState, mention: &Mention) {
     if mention.sku.is_some() {
         item.sku = mention.sku;
     }
-    if !mention.tied.is_empty() && item.tied.is_empty() {
-        item.tied.clone_from(&mention.tied);
-    }
 }
 
 /// "change to blue" replaces the colour and keeps the size; "size L" keeps the colour.
@@ -339,11 +506,16 @@ fn compatible(a: &Features, b: &Features) -> bool {
     agree(a.colour, b.colour) && agree(a.size.as_deref(), b.size.as_deref())
 }
 
+/// Records that a message changed the item and what it said. A line that rests on pointing
+/// keeps showing what it points at: "I want 2 of them → black leather jacket in M".
 fn touch(item: &mut ItemState, source: usize, said: &str) {
     if source != item.source && !item.changed_by.contains(&source) {
         item.changed_by.push(source);
     }
-    said.clone_into(&mut item.said);
+    item.said = match &item.referent {
+        Some(referent) => format!("{said} → {referent}"),
+        None => said.to_string(),
+    };
 }
 
 #[cfg(test)]

@@ -209,8 +209,9 @@ pub(crate) fn price_after(
     Money::parse_any(&format!("{} {code}", number.text), currency).ok()
 }
 
-/// Digits are a quantity unless they are a time ("7 am", "10:30"), an order or house number
-/// ("#1042", "4417 Elm St") or a percentage.
+/// Digits are a quantity unless they are a time ("7 am", "10:30", "5 minutes"), a span of
+/// days or weeks ("2 days", "3 semanas"), an order or house number ("#1042", "4417 Elm St")
+/// or a percentage.
 fn number_role(text: &str, tokens: &[Token], i: usize) -> Role {
     let t = &tokens[i];
     let before = text[..t.start].chars().next_back();
@@ -230,6 +231,38 @@ fn number_role(text: &str, tokens: &[Token], i: usize) -> Role {
             | "hours"
             | "hour"
             | "klo"
+            | "minute"
+            | "minutes"
+            | "minuto"
+            | "minutos"
+            | "minuten"
+            | "sec"
+            | "secs"
+            | "seconds"
+            | "segundos"
+            | "sekunden"
+            | "oclock"
+            | "day"
+            | "days"
+            | "dia"
+            | "dias"
+            | "tage"
+            | "tagen"
+            | "week"
+            | "weeks"
+            | "semana"
+            | "semanas"
+            | "woche"
+            | "wochen"
+            | "month"
+            | "months"
+            | "mes"
+            | "meses"
+            | "monat"
+            | "monate"
+            | "years"
+            | "anos"
+            | "jahre"
     );
     let n = if t.text.chars().all(|c| c.is_ascii_digit()) {
         t.text.parse::<i64>().ok()

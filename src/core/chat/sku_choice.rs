@@ -57,6 +57,11 @@ pub(crate) fn finish_item(
     if !item.qty_said {
         confidence -= 5;
     }
+    if item.referent.is_some() {
+        // The product was pointed at ("2 of them"), not named: a little less sure than a
+        // line the customer named.
+        confidence -= REFERENCE_PENALTY;
+    }
     if item.asked_only {
         confidence = confidence.min(45);
     }
@@ -87,6 +92,9 @@ pub(crate) fn finish_item(
         shop_confirmed: item.shop_confirmed,
     })
 }
+
+/// How much less sure a line is when its product was only pointed at.
+const REFERENCE_PENALTY: i32 = 10;
 
 /// Alternatives listed per item; beyond this the words were too vague to list them all.
 const SHOWN_ALTERNATIVES: usize = 8;

@@ -229,7 +229,8 @@ const FILLER: &[&str] = &[
     "please", "pls", "plz", "por", "favor", "pf", "pfv", "bitte", "thanks", "thank", "you",
     "obrigado", "obrigada", "gracias", "danke", "ok", "okay", "then", "so", "entao", "entonces",
     "dann", "also", "just", "only", "sim", "si", "yes", "ja", "great", "perfect", "perfeito",
-    "perfecto", "super", "i", "me", "we", "eu", "yo", "ich", "mir", "mich", "hi", "hello", "oi",
+    "perfecto", "super", "i", "ill", "id", "im", "me", "we", "eu", "yo", "ich", "mir", "mich",
+    "hi", "hello", "oi",
     "ola", "hola", "hallo", "hey",
 ];
 
@@ -263,6 +264,101 @@ pub(crate) fn is_determiner(word: &str) -> bool {
             | "einen"
             | "some"
     )
+}
+
+/// Words that point back at something already named: "2 of them", "quero 2 dessas",
+/// "quiero dos de esas", "ich nehme 2 davon", "I'll take those 2". Demonstratives are also
+/// determiners ("2 of those tees"); the pure pronouns in [`is_pronoun`] never are.
+const POINTERS: &[&str] = &[
+    // English
+    "them", "those", "these", "it", "ones", "that", "this", // Portuguese
+    "dessas", "desses", "dessa", "desse", "destas", "destes", "desta", "deste", "essas",
+    "esses", "essa", "esse", "estas", "estes", "esta", "este", "elas", "eles", "ela", "ele",
+    "delas", "deles", "dela", "dele", // Spanish
+    "esas", "esos", "esa", "ese", "estos", "ellas", "ellos", // German
+    "die", "davon", "diese", "diesen", "dieses", "welche", "sie", "es",
+];
+
+pub(crate) fn is_pointer(word: &str) -> bool {
+    POINTERS.contains(&word)
+}
+
+/// Pointers that never stand before a noun, so a product word after them is not theirs:
+/// "2 of them and one red scarf".
+const PRONOUNS: &[&str] = &[
+    "them", "it", "ones", "elas", "eles", "delas", "deles", "ellas", "ellos", "davon",
+];
+
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    PRONOUNS.contains(&word)
+}
+
+/// Words that join two things in a list: a quantity before one does not count what comes
+/// after it ("2 of those and the red scarf").
+pub(crate) fn is_conjunction(word: &str) -> bool {
+    matches!(word, "and" | "e" | "y" | "und" | "plus")
+}
+
+/// Words after which a number is a time, a date, a place, a price or a code, never a count:
+/// "at 5", "by 5", "apto 32", "dia 21", "for 150", "bis 5".
+const BEFORE_NON_COUNT: &[&str] = &[
+    // time and date
+    "at", "by", "around", "till", "until", "after", "before", "from", "on", "since", "ate",
+    "antes", "depois", "despues", "desde", "hasta", "bis", "ab", "gegen", "um", "seit", "dia",
+    "day", "tag", "el", "am", // places inside and numbers
+    "in", "em", "en", "no", "na", "num", "numa", "im", "nr", "numero", "number", "n", "nº", "apt",
+    "apto", "apartment", "suite", "unit", "casa", "piso", "andar", "floor", "bloco", "bloque",
+    "lote", "street", "st", "rua", "calle", "av", "avenida", "ave", "road", "rd", "strasse",
+    "str", "cep", "zip", "code", "codigo", "pin", "room", "sala", "quarto", "haus",
+    // money
+    "for", "por", "per", "cost", "costs", "custa", "cuesta", "kostet", "price", "preco",
+    "precio", "preis", "pay", "paid", "pagar", "pague", "paguei", "pago", "pagado", "sent",
+    "mandei", "transferi", "bezahlt", "total", // weekdays
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "segunda",
+    "terca", "quarta", "quinta", "sexta", "sabado", "domingo", "lunes", "martes", "miercoles",
+    "jueves", "viernes", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag",
+];
+
+pub(crate) fn is_before_non_count(word: &str) -> bool {
+    BEFORE_NON_COUNT.contains(&word) || is_month(word)
+}
+
+/// Month names and their short forms in en/pt/es/de: "21 de novembro", "Nov 21", "5. Mai".
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "janeiro", "fevereiro", "marco", "abril", "maio", "junho",
+    "julho", "agosto", "setembro", "outubro", "novembro", "dezembro", "enero", "febrero",
+    "marzo", "mayo", "junio", "julio", "septiembre", "setiembre", "octubre", "noviembre",
+    "diciembre", "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
+    "fev", "abr", "ago", "set", "out", "dez", "ene", "dic", "okt",
+];
+
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
+/// Words that may follow a quantity meant for something said before without being what it
+/// counts: "I'll take 2 today", "2 for my sister", "quero 2 pra amanhã", "a dozen like the
+/// ones in the photo".
+const AFTER_BACK_QTY: &[&str] = &[
+    "today", "tomorrow", "now", "tonight", "asap", "hoje", "amanha", "agora", "hoy", "manana",
+    "ahora", "heute", "morgen", "jetzt", "by", "for", "to", "till", "until", "ate", "para",
+    "pra", "hasta", "bis", "fur", "if", "se", "wenn", "when", "quando", "cuando", "too",
+    "as", "well", "pf", "but", "mas", "pero", "aber", "because", "porque", "weil", "like",
+    "como", "wie",
+];
+
+pub(crate) fn may_follow_back_qty(word: &str) -> bool {
+    AFTER_BACK_QTY.contains(&word)
+}
+
+/// "2 more", "mais 2", "2 más", "noch 2 mehr": the quantity adds to what is there.
+/// Spanish "más" folds to "mas", which in Portuguese is "but"; only the written accent tells
+/// them apart, so the caller checks it.
+pub(crate) fn is_more(word: &str) -> bool {
+    matches!(word, "more" | "mais" | "mehr")
 }
 
 #[cfg(test)]
