@@ -6,6 +6,7 @@ use clap::Parser;
 use orderdesk::cli::{Cli, Failure, run};
 
 fn main() -> ExitCode {
+    quiet_broken_pipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version print to stdout and succeed; a mistyped command line is the
@@ -27,3 +28,16 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Rust ignores SIGPIPE, so printing into a closed pipe (`orderdesk order list | head`)
+/// would panic; the default action ends the process quietly, as every Unix tool does.
+#[cfg(unix)]
+fn quiet_broken_pipe() {
+    // SAFETY: setting a signal's disposition to the default before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn quiet_broken_pipe() {}

@@ -85,6 +85,10 @@ pub fn run(cli: Cli) -> Outcome {
     if cli.demo && config.shop.name == crate::config::Shop::default().name {
         config.shop.name = "Lumen Apparel (demo)".into();
     }
+    // The demo shows payment links and reminders with a placeholder payment page.
+    if cli.demo && config.payment_link.url_template.trim().is_empty() {
+        config.payment_link.url_template = "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
+    }
     if let Some(Command::Config { .. }) = &cli.command {
         print!("{}", toml::to_string_pretty(&config).unwrap_or_default());
         return Ok(());

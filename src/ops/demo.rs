@@ -15,6 +15,9 @@ use crate::core::payment::Method;
 use crate::core::stock::quantities;
 use crate::store::Tx;
 
+/// The queue rank of confirmed orders awaiting payment (see migration 0003).
+const AWAITING_PAYMENT: u8 = 2;
+
 const METHODS: [Method; 5] = [
     Method::Pix,
     Method::Card,
@@ -182,10 +185,36 @@ impl Desk {
         let end = saved_clock.now();
         let start = end - Duration::days(7);
         self.store.set_bulk_mode(true)?;
-        let result = self.generate(size, start, end);
+        let result = self.generate(size, start, end).and_then(|stats| {
+            self.send_demo_links(end)?;
+            Ok(stats)
+        });
         self.clock = saved_clock;
         self.store.set_bulk_mode(false)?;
         result
+    }
+
+    /// With a payment link configured, the newest unpaid orders get a link when they were
+    /// confirmed, as staff would have sent; some of them now have reminders due.
+    fn send_demo_links(&mut self, end: DateTime<Utc>) -> Result<()> {
+        if self.config.payment_link.url_template.trim().is_empty() {
+            return Ok(());
+        }
+        let awaiting = self.queue("", false, 0, 200, true, 0)?;
+        let unpaid: Vec<(i64, DateTime<Utc>)> = awaiting
+            .rows
+            .iter()
+            .filter(|(rank, row)| *rank == AWAITING_PAYMENT && row.totals.received == 0)
+            .map(|(_, row)| (row.order.number, row.order.created_at))
+            .collect();
+        for (number, created) in unpaid.iter().rev().take(12) {
+            self.clock = Clock::Fixed((*created + Duration::minutes(5)).min(end));
+            self.order_link(*number, None)?;
+        }
+        // Now, as a running desk would: links past their expiry are marked expired.
+        self.clock = Clock::Fixed(end);
+        self.expire_due()?;
+        Ok(())
     }
 
     fn generate(

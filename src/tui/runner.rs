@@ -282,7 +282,7 @@ impl Runner {
                 let sent = self.desk.mark_reminder_sent(number, Some(step))?;
                 let mut what = format!("reminder {} of #{number}", sent.step);
                 if sent.tagged {
-                    what.push_str(" (the last: the order is tagged payment-abandoned)");
+                    what.push_str(" (last one: tagged payment-abandoned)");
                 }
                 let copied = self.copy("reminder", &format!("the {what}"), sent.text);
                 Ok(vec![copied, Action::BookChanged])

@@ -322,14 +322,14 @@ fn payments(
             PaymentItem::Review(r) => (
                 String::new(),
                 r.amount.to_string(),
-                format!("{} link", r.provider),
+                r.provider.clone(),
                 Span::styled("! review", theme.bad()),
                 line(&r.note),
             ),
             PaymentItem::Link(r) => (
                 String::new(),
                 r.amount.to_string(),
-                format!("{} link", r.provider),
+                r.provider.clone(),
                 Span::raw("link sent"),
                 format!("until {}", r.expires_at.with_timezone(now.offset()).format("%b %-d %H:%M")),
             ),
