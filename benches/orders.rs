@@ -19,10 +19,16 @@ fn main() {
 }
 
 fn desk(dir: &tempfile::TempDir) -> Desk {
-    let mut desk = Desk::new(Store::open(&dir.path().join("bench.sqlite")).unwrap(), Config::default());
+    let mut desk = Desk::new(
+        Store::open(&dir.path().join("bench.sqlite")).unwrap(),
+        Config::default(),
+    );
     let mut csv = String::from("sku,name,variant,price,currency,stock\n");
     for i in 0..30 {
-        csv.push_str(&format!("SKU-{i:02},Product {i},Size M,{}.90,USD,10000000\n", 10 + i));
+        csv.push_str(&format!(
+            "SKU-{i:02},Product {i},Size M,{}.90,USD,10000000\n",
+            10 + i
+        ));
     }
     desk.import_catalog(&csv).unwrap();
     desk
@@ -33,8 +39,14 @@ fn draft(desk: &mut Desk, i: usize) -> i64 {
         customer: format!("+1 512 555 {:04}", i % 5000),
         name: Some(format!("Customer {}", i % 5000)),
         items: vec![
-            ItemSpec { sku: format!("SKU-{:02}", i % 30), qty: 1 },
-            ItemSpec { sku: format!("SKU-{:02}", (i * 7 + 3) % 30), qty: 2 },
+            ItemSpec {
+                sku: format!("SKU-{:02}", i % 30),
+                qty: 1,
+            },
+            ItemSpec {
+                sku: format!("SKU-{:02}", (i * 7 + 3) % 30),
+                qty: 2,
+            },
         ],
         ..NewOrder::default()
     })
@@ -57,7 +69,11 @@ fn confirm_order(bencher: Bencher) {
             *i += 1;
             draft(&mut desk.borrow_mut(), *i)
         })
-        .bench_local_values(|number| desk.borrow_mut().confirm_order(number, false, None).unwrap());
+        .bench_local_values(|number| {
+            desk.borrow_mut()
+                .confirm_order(number, false, None)
+                .unwrap()
+        });
 }
 
 /// The owner's `report daily` for a day with 10,000 orders, all confirmed, most paid.
@@ -75,15 +91,23 @@ fn report_daily_10k_orders(bencher: Bencher) {
             desk.clock = Clock::Fixed(at + Duration::minutes((i % 300) as i64));
             let total = desk.order_view(n).unwrap().total();
             let amount = orderdesk::core::money::decimal_string(total, desk.config.shop.currency);
-            let payment = NewPayment { amount, method: Method::Pix, reference: None, claimed: false, proof: None };
+            let payment = NewPayment {
+                amount,
+                method: Method::Pix,
+                reference: None,
+                claimed: false,
+                proof: None,
+            };
             desk.record_payment(n, payment).unwrap();
         }
     }
     let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     let out = dir.path().join("reports");
-    bencher.counter(ItemsCount::new(10_000usize)).bench_local(|| {
-        let report = desk.daily_report(date, &Utc).unwrap();
-        assert_eq!(report.orders.len(), 10_000);
-        write_daily(&report, &out, false).unwrap()
-    });
+    bencher
+        .counter(ItemsCount::new(10_000usize))
+        .bench_local(|| {
+            let report = desk.daily_report(date, &Utc).unwrap();
+            assert_eq!(report.orders.len(), 10_000);
+            write_daily(&report, &out, false).unwrap()
+        });
 }

@@ -10,8 +10,8 @@ use thiserror::Error;
 use crate::core::customer::is_known_country;
 use crate::core::link::Provider;
 use crate::core::money::Currency;
-use crate::core::summary::{Language, default_summary_template, parse_summary_template};
 use crate::core::reminder::{check_schedule, default_reminder_template, parse_reminder_template};
+use crate::core::summary::{Language, default_summary_template, parse_summary_template};
 use crate::core::template::{Template, TemplateError};
 use crate::payments::fixed::check_url;
 
@@ -185,7 +185,12 @@ impl Config {
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(source) => return Err(ConfigError::Read { path: shown, source }),
+            Err(source) => {
+                return Err(ConfigError::Read {
+                    path: shown,
+                    source,
+                });
+            }
         };
         Config::parse(&text).map_err(|message| ConfigError::Invalid {
             path: shown,
@@ -235,10 +240,15 @@ impl Config {
         }
         match self.link_provider()? {
             Some(Provider::Fixed) if pl.fixed_url.trim().is_empty() => {
-                return Err("payment_link.provider is \"fixed\" but payment_link.fixed_url is empty".into());
+                return Err(
+                    "payment_link.provider is \"fixed\" but payment_link.fixed_url is empty".into(),
+                );
             }
             Some(Provider::Template) if pl.url_template.trim().is_empty() => {
-                return Err("payment_link.provider is \"template\" but payment_link.url_template is empty".into());
+                return Err(
+                    "payment_link.provider is \"template\" but payment_link.url_template is empty"
+                        .into(),
+                );
             }
             _ => {}
         }
@@ -290,7 +300,10 @@ impl Config {
             Provider::Fixed => Ok(LinkSource::Fixed(pl.fixed_url.trim().to_string())),
             Provider::Template => match self.link_template().map_err(|e| e.to_string())? {
                 Some(t) => Ok(LinkSource::Template(t)),
-                None => Err("no link template is configured: set payment_link.url_template in the config".into()),
+                None => Err(
+                    "no link template is configured: set payment_link.url_template in the config"
+                        .into(),
+                ),
             },
             Provider::Stripe => Ok(LinkSource::Stripe),
         }
@@ -302,7 +315,10 @@ impl Config {
             return Ok(None);
         };
         let provider = p.provider.trim().parse::<Provider>().map_err(|_| {
-            format!("provider must be \"fixed\", \"template\" or \"stripe\", not \"{}\"", p.provider)
+            format!(
+                "provider must be \"fixed\", \"template\" or \"stripe\", not \"{}\"",
+                p.provider
+            )
         })?;
         let url = p.url.trim();
         let source = match provider {
@@ -387,7 +403,10 @@ mod tests {
 
     #[test]
     fn default_file_round_trips() {
-        assert_eq!(Config::parse(&Config::default_toml()).unwrap(), Config::default());
+        assert_eq!(
+            Config::parse(&Config::default_toml()).unwrap(),
+            Config::default()
+        );
     }
 
     #[test]
@@ -415,10 +434,13 @@ mod tests {
         assert_eq!(c.link_provider(), Ok(Some(Provider::Stripe)));
         assert_eq!(c.release_after(), Some(6));
         assert_eq!(c.reminders.hours, [1, 12]);
-        assert!(matches!(c.product_link("GIFT"), Ok(Some((Provider::Fixed, LinkSource::Fixed(u)))) if u == "https://pay.example/gift"));
+        assert!(
+            matches!(c.product_link("GIFT"), Ok(Some((Provider::Fixed, LinkSource::Fixed(u)))) if u == "https://pay.example/gift")
+        );
         assert_eq!(c.product_link("OTHER"), Ok(None));
         // The provider follows the URLs when it is not named.
-        let t = Config::parse("[payment_link]\nurl_template = \"https://p.example/{order_no}\"\n").unwrap();
+        let t = Config::parse("[payment_link]\nurl_template = \"https://p.example/{order_no}\"\n")
+            .unwrap();
         assert_eq!(t.link_provider(), Ok(Some(Provider::Template)));
         assert_eq!(Config::default().link_provider(), Ok(None));
         assert_eq!(Config::default().release_after(), None);
@@ -431,7 +453,10 @@ mod tests {
         let e = Config::parse("[shop]\ncountry = \"ZZ\"\n").unwrap_err();
         assert!(e.contains("shop.country"), "{e}");
         let e = Config::parse("[templates]\nsummary = \"{totl}\"\n").unwrap_err();
-        assert!(e.contains("templates.summary") && e.contains("{totl}"), "{e}");
+        assert!(
+            e.contains("templates.summary") && e.contains("{totl}"),
+            "{e}"
+        );
         let e = Config::parse("[shopp]\n").unwrap_err();
         assert!(e.contains("shopp"), "{e}");
     }

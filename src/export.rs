@@ -34,14 +34,22 @@ pub fn safe(text: &str) -> Cow<'_, str> {
 }
 
 /// Writes orders-DATE.csv, payments-DATE.csv and summary-DATE.csv into `dir`.
-pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<PathBuf>, ExportError> {
+pub fn write_daily(
+    report: &DailyReport,
+    dir: &Path,
+    bom: bool,
+) -> Result<Vec<PathBuf>, ExportError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |source| ExportError::Io { path, source }
     };
     fs::create_dir_all(dir).map_err(io(dir))?;
     let date = report.date.format("%Y-%m-%d").to_string();
-    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string();
+    let local = |at: chrono::DateTime<chrono::Utc>| {
+        at.with_timezone(&Local)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
 
     let orders: Vec<Vec<String>> = report
         .orders
@@ -66,7 +74,9 @@ pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<Pa
                 o.minutes_to_paid.map(|m| m.to_string()).unwrap_or_default(),
                 o.link_provider.clone(),
                 o.link_state.clone(),
-                o.minutes_link_to_paid.map(|m| m.to_string()).unwrap_or_default(),
+                o.minutes_link_to_paid
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
             ]
         })
         .collect();
@@ -106,17 +116,41 @@ pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<Pa
         (
             format!("orders-{date}.csv"),
             &[
-                "number", "created", "customer", "phone", "items", "total", "paid", "balance",
-                "claimed", "currency", "status", "lifecycle", "fulfilment", "payment_status",
-                "methods", "minutes_to_paid", "link_provider", "link_state", "minutes_link_to_paid",
+                "number",
+                "created",
+                "customer",
+                "phone",
+                "items",
+                "total",
+                "paid",
+                "balance",
+                "claimed",
+                "currency",
+                "status",
+                "lifecycle",
+                "fulfilment",
+                "payment_status",
+                "methods",
+                "minutes_to_paid",
+                "link_provider",
+                "link_state",
+                "minutes_link_to_paid",
             ][..],
             orders,
         ),
         (
             format!("payments-{date}.csv"),
             &[
-                "time", "order", "kind", "method", "amount", "currency", "state", "reference",
-                "settled", "actor",
+                "time",
+                "order",
+                "kind",
+                "method",
+                "amount",
+                "currency",
+                "state",
+                "reference",
+                "settled",
+                "actor",
             ][..],
             payments,
         ),
@@ -137,7 +171,14 @@ pub fn write_daily(report: &DailyReport, dir: &Path, bom: bool) -> Result<Vec<Pa
 
 /// The header of the reconciliation CSV that `payments import` writes.
 pub const RECONCILIATION_HEADER: &[&str] = &[
-    "line", "outcome", "reference", "order", "amount", "currency", "status", "detail",
+    "line",
+    "outcome",
+    "reference",
+    "order",
+    "amount",
+    "currency",
+    "status",
+    "detail",
 ];
 
 /// Writes the reconciliation of a payments import: one line per report row, then the claims
@@ -159,7 +200,11 @@ pub fn write_reconciliation(rec: &Reconciliation, path: &Path) -> Result<(), Exp
                 safe(&l.reference).into_owned(),
                 l.order_no.map(|n| n.to_string()).unwrap_or_default(),
                 // A refund or debit is written "-5.00": a number, never a formula.
-                if is_plain_decimal(&l.amount) { l.amount.clone() } else { safe(&l.amount).into_owned() },
+                if is_plain_decimal(&l.amount) {
+                    l.amount.clone()
+                } else {
+                    safe(&l.amount).into_owned()
+                },
                 safe(&l.currency).into_owned(),
                 safe(&l.status).into_owned(),
                 safe(&l.detail).into_owned(),
@@ -179,21 +224,38 @@ fn is_plain_decimal(text: &str) -> bool {
         && frac.chars().all(|c| c.is_ascii_digit())
 }
 
-fn write_csv(path: &Path, header: &[&str], rows: &[Vec<String>], bom: bool) -> Result<(), ExportError> {
+fn write_csv(
+    path: &Path,
+    header: &[&str],
+    rows: &[Vec<String>],
+    bom: bool,
+) -> Result<(), ExportError> {
     let shown = path.display().to_string();
-    let csv_err = |source| ExportError::Csv { path: shown.clone(), source };
-    let mut file = fs::File::create(path).map_err(|source| ExportError::Io { path: shown.clone(), source })?;
+    let csv_err = |source| ExportError::Csv {
+        path: shown.clone(),
+        source,
+    };
+    let mut file = fs::File::create(path).map_err(|source| ExportError::Io {
+        path: shown.clone(),
+        source,
+    })?;
     if bom {
         // Excel reads UTF-8 CSV correctly only with a byte order mark.
         file.write_all("\u{feff}".as_bytes())
-            .map_err(|source| ExportError::Io { path: shown.clone(), source })?;
+            .map_err(|source| ExportError::Io {
+                path: shown.clone(),
+                source,
+            })?;
     }
     let mut w = csv::Writer::from_writer(file);
     w.write_record(header).map_err(csv_err)?;
     for row in rows {
         w.write_record(row).map_err(csv_err)?;
     }
-    w.flush().map_err(|source| ExportError::Io { path: shown.clone(), source })?;
+    w.flush().map_err(|source| ExportError::Io {
+        path: shown.clone(),
+        source,
+    })?;
     Ok(())
 }
 
@@ -203,7 +265,10 @@ mod tests {
 
     #[test]
     fn formulas_are_neutralised() {
-        assert_eq!(safe("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+        assert_eq!(
+            safe("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
         assert_eq!(safe("+5511987654321"), "'+5511987654321");
         assert_eq!(safe("-2"), "'-2");
         assert_eq!(safe("@SUM(A1)"), "'@SUM(A1)");
@@ -214,7 +279,14 @@ mod tests {
 
     #[test]
     fn plain_decimals_stay_numbers() {
-        assert!(is_plain_decimal("-5.00") && is_plain_decimal("1200") && is_plain_decimal("215.50"));
-        assert!(!is_plain_decimal("-1+1") && !is_plain_decimal("=2") && !is_plain_decimal("") && !is_plain_decimal("1."));
+        assert!(
+            is_plain_decimal("-5.00") && is_plain_decimal("1200") && is_plain_decimal("215.50")
+        );
+        assert!(
+            !is_plain_decimal("-1+1")
+                && !is_plain_decimal("=2")
+                && !is_plain_decimal("")
+                && !is_plain_decimal("1.")
+        );
     }
 }

@@ -3,6 +3,8 @@
 //! See `ARCHITECTURE.md` for the module map and the dependency rules between layers.
 
 pub mod app;
+pub mod cli;
+pub mod clipboard;
 pub mod config;
 pub mod core;
 pub mod export;
@@ -12,6 +14,4 @@ pub mod payments;
 pub mod store;
 pub mod tui;
 pub mod ui;
-pub mod cli;
-pub mod clipboard;
 pub mod webhook;

@@ -13,7 +13,11 @@ fn main() -> ExitCode {
         // person's to fix, so it exits 1 like every other user error (clap's own default is 2).
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(1) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     match run(cli) {

@@ -18,9 +18,9 @@ use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::style::Print;
 
+use crate::app::action::Action;
 use crate::app::{App, Tone};
 use crate::webhook::{self, WebhookHandle, WebhookNotice};
-use crate::app::action::Action;
 use runner::Runner;
 
 /// One turn: the action, then every effect it asks for and every action those answer with,
@@ -41,17 +41,24 @@ const SWEEP_EVERY: Duration = Duration::from_secs(30);
 
 /// Starts the webhook endpoint inside the desk when `webhook.listen` is set. A missing secret
 /// or a busy port is said on the status line; the desk runs on without it.
-fn start_webhook(runner: &Runner, app: &mut App) -> (Option<WebhookHandle>, Receiver<WebhookNotice>) {
+fn start_webhook(
+    runner: &Runner,
+    app: &mut App,
+) -> (Option<WebhookHandle>, Receiver<WebhookNotice>) {
     let (sender, notices) = mpsc::channel();
     let config = runner.desk.config.clone();
     if config.webhook.listen.trim().is_empty() {
         return (None, notices);
     }
     let db = PathBuf::from(runner.desk.store.path());
-    let started = webhook::secret_from_env().and_then(|secret| webhook::spawn(db, config, secret, sender));
+    let started =
+        webhook::secret_from_env().and_then(|secret| webhook::spawn(db, config, secret, sender));
     match started {
         Ok(handle) => {
-            app.say(Tone::Info, format!("taking Stripe webhooks at {}", handle.addr()));
+            app.say(
+                Tone::Info,
+                format!("taking Stripe webhooks at {}", handle.addr()),
+            );
             (Some(handle), notices)
         }
         Err(e) => {
@@ -66,10 +73,17 @@ fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::
     let action = match notice {
         WebhookNotice::Paid(paid) => {
             execute!(stdout(), Print('\u{7}'))?;
-            Action::Done { message: paid.describe(), select: Some(paid.order_no) }
+            Action::Done {
+                message: paid.describe(),
+                select: Some(paid.order_no),
+            }
         }
-        WebhookNotice::Review { message, .. } => Action::Failed(format!("payment to review: {message}")),
-        WebhookNotice::Refused { status, message } => Action::Failed(format!("webhook refused ({status}): {message}")),
+        WebhookNotice::Review { message, .. } => {
+            Action::Failed(format!("payment to review: {message}"))
+        }
+        WebhookNotice::Refused { status, message } => {
+            Action::Failed(format!("webhook refused ({status}): {message}"))
+        }
     };
     step(app, runner, action);
     Ok(())

@@ -50,7 +50,11 @@ fn forbid(area: &str, banned: &[&str], why: &str) -> Vec<String> {
         rust_files(&root)
     } else {
         let file = src().join(format!("{area}.rs"));
-        if file.exists() { vec![file] } else { Vec::new() }
+        if file.exists() {
+            vec![file]
+        } else {
+            Vec::new()
+        }
     };
     let mut problems = Vec::new();
     for file in files {
@@ -70,41 +74,203 @@ fn only_in(word: &str, allowed: &[&str], why: &str) -> Vec<String> {
     rust_files(&src())
         .into_iter()
         .filter(|f| {
-            let rel = f.strip_prefix(src()).unwrap().to_string_lossy().replace('\\', "/");
-            !allowed.iter().any(|a| rel == *a || rel.starts_with(&format!("{a}/")))
+            let rel = f
+                .strip_prefix(src())
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            !allowed
+                .iter()
+                .any(|a| rel == *a || rel.starts_with(&format!("{a}/")))
         })
         .filter(|f| uses(&code_of(f), word))
-        .map(|f| format!("src/{} uses `{word}`: {why}", f.strip_prefix(src()).unwrap().display()))
+        .map(|f| {
+            format!(
+                "src/{} uses `{word}`: {why}",
+                f.strip_prefix(src()).unwrap().display()
+            )
+        })
         .collect()
 }
 
 #[test]
 fn layers_depend_only_downwards() {
-    let io = &["rusqlite", "ratatui", "crossterm", "clap", "arboard", "std::fs", "std::env", "std::net", "std::process"];
-    let ours_above_core = &["crate::store", "crate::ops", "crate::cli", "crate::app", "crate::ui", "crate::tui", "crate::export", "crate::clipboard", "crate::config", "crate::paths", "crate::payments"];
+    let io = &[
+        "rusqlite",
+        "ratatui",
+        "crossterm",
+        "clap",
+        "arboard",
+        "std::fs",
+        "std::env",
+        "std::net",
+        "std::process",
+    ];
+    let ours_above_core = &[
+        "crate::store",
+        "crate::ops",
+        "crate::cli",
+        "crate::app",
+        "crate::ui",
+        "crate::tui",
+        "crate::export",
+        "crate::clipboard",
+        "crate::config",
+        "crate::paths",
+        "crate::payments",
+    ];
     let mut problems = Vec::new();
-    problems.extend(forbid("core", io, "core is pure: no I/O, no terminal, no SQL"));
-    problems.extend(forbid("core", ours_above_core, "core depends on nothing of ours"));
-    problems.extend(forbid("core", &["Utc::now", "Local::now", "SystemTime::now", "Instant::now"], "core never reads the clock; pass `now` in"));
-    problems.extend(forbid("store", &["crate::ops", "crate::cli", "crate::app", "crate::ui", "crate::tui", "crate::export", "crate::clipboard"], "store depends only on core"));
-    problems.extend(forbid("ops", &["crate::cli", "crate::app", "crate::ui", "crate::tui", "crate::clipboard", "ratatui", "crossterm", "clap", "arboard"], "ops depends only on store and core"));
-    problems.extend(forbid("app", &["crate::store", "crate::ops", "crate::cli", "crate::tui", "crate::ui", "rusqlite", "arboard", "ratatui", "std::fs"], "app asks for I/O with effects; it depends on core only"));
-    problems.extend(forbid("ui", &["crate::store", "crate::ops", "crate::cli", "crate::tui", "rusqlite", "arboard", "crossterm::event"], "ui only reads app state"));
-    problems.extend(forbid("cli", &["crate::app", "crate::ui", "rusqlite", "crate::store::Tx"], "cli works through ops (and opens the desk through tui)"));
-    problems.extend(forbid("tui", &["rusqlite", "crate::store::Tx", "crate::cli"], "the desk's runtime works through ops"));
-    problems.extend(forbid("payments", &["crate::store", "crate::ops", "crate::cli", "crate::app", "crate::ui", "crate::tui", "crate::config", "crate::webhook", "crate::export", "crate::clipboard", "rusqlite"], "payments/ depends on core only; ops calls it"));
-    problems.extend(forbid("webhook", &["rusqlite", "crate::store::Tx", "crate::cli", "crate::app", "crate::ui", "crate::tui"], "the webhook works through ops and payments"));
-    problems.extend(only_in("tiny_http", &["webhook.rs", "payments"], "only the webhook endpoint listens for HTTP"));
-    problems.extend(only_in("ureq", &["webhook.rs", "payments"], "only payments/ talks to providers over HTTP"));
-    problems.extend(only_in("rusqlite", &["store"], "only store/ talks to SQLite"));
-    problems.extend(only_in("arboard", &["clipboard.rs"], "only clipboard.rs touches arboard"));
-    problems.extend(only_in("crossterm", &["tui.rs", "tui", "clipboard.rs"], "only the terminal session touches the terminal"));
-    assert!(problems.is_empty(), "dependency rules broken:\n{}", problems.join("\n"));
+    problems.extend(forbid(
+        "core",
+        io,
+        "core is pure: no I/O, no terminal, no SQL",
+    ));
+    problems.extend(forbid(
+        "core",
+        ours_above_core,
+        "core depends on nothing of ours",
+    ));
+    problems.extend(forbid(
+        "core",
+        &["Utc::now", "Local::now", "SystemTime::now", "Instant::now"],
+        "core never reads the clock; pass `now` in",
+    ));
+    problems.extend(forbid(
+        "store",
+        &[
+            "crate::ops",
+            "crate::cli",
+            "crate::app",
+            "crate::ui",
+            "crate::tui",
+            "crate::export",
+            "crate::clipboard",
+        ],
+        "store depends only on core",
+    ));
+    problems.extend(forbid(
+        "ops",
+        &[
+            "crate::cli",
+            "crate::app",
+            "crate::ui",
+            "crate::tui",
+            "crate::clipboard",
+            "ratatui",
+            "crossterm",
+            "clap",
+            "arboard",
+        ],
+        "ops depends only on store and core",
+    ));
+    problems.extend(forbid(
+        "app",
+        &[
+            "crate::store",
+            "crate::ops",
+            "crate::cli",
+            "crate::tui",
+            "crate::ui",
+            "rusqlite",
+            "arboard",
+            "ratatui",
+            "std::fs",
+        ],
+        "app asks for I/O with effects; it depends on core only",
+    ));
+    problems.extend(forbid(
+        "ui",
+        &[
+            "crate::store",
+            "crate::ops",
+            "crate::cli",
+            "crate::tui",
+            "rusqlite",
+            "arboard",
+            "crossterm::event",
+        ],
+        "ui only reads app state",
+    ));
+    problems.extend(forbid(
+        "cli",
+        &["crate::app", "crate::ui", "rusqlite", "crate::store::Tx"],
+        "cli works through ops (and opens the desk through tui)",
+    ));
+    problems.extend(forbid(
+        "tui",
+        &["rusqlite", "crate::store::Tx", "crate::cli"],
+        "the desk's runtime works through ops",
+    ));
+    problems.extend(forbid(
+        "payments",
+        &[
+            "crate::store",
+            "crate::ops",
+            "crate::cli",
+            "crate::app",
+            "crate::ui",
+            "crate::tui",
+            "crate::config",
+            "crate::webhook",
+            "crate::export",
+            "crate::clipboard",
+            "rusqlite",
+        ],
+        "payments/ depends on core only; ops calls it",
+    ));
+    problems.extend(forbid(
+        "webhook",
+        &[
+            "rusqlite",
+            "crate::store::Tx",
+            "crate::cli",
+            "crate::app",
+            "crate::ui",
+            "crate::tui",
+        ],
+        "the webhook works through ops and payments",
+    ));
+    problems.extend(only_in(
+        "tiny_http",
+        &["webhook.rs", "payments"],
+        "only the webhook endpoint listens for HTTP",
+    ));
+    problems.extend(only_in(
+        "ureq",
+        &["webhook.rs", "payments"],
+        "only payments/ talks to providers over HTTP",
+    ));
+    problems.extend(only_in(
+        "rusqlite",
+        &["store"],
+        "only store/ talks to SQLite",
+    ));
+    problems.extend(only_in(
+        "arboard",
+        &["clipboard.rs"],
+        "only clipboard.rs touches arboard",
+    ));
+    problems.extend(only_in(
+        "crossterm",
+        &["tui.rs", "tui", "clipboard.rs"],
+        "only the terminal session touches the terminal",
+    ));
+    assert!(
+        problems.is_empty(),
+        "dependency rules broken:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn sql_is_written_only_in_the_store() {
-    let sql = ["SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE"];
+    let sql = [
+        "SELECT ",
+        "INSERT INTO",
+        "UPDATE ",
+        "DELETE FROM",
+        "CREATE TABLE",
+    ];
     let mut problems = Vec::new();
     for word in sql {
         problems.extend(only_in(word, &["store"], "only store/ writes SQL"));
@@ -117,11 +283,19 @@ fn the_checker_sees_a_violation() {
     // Guards the guard: a rule that can never fire would pass silently.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bad.rs");
-    fs::write(&file, "// rusqlite in a comment is fine\nuse rusqlite::Connection;\n").unwrap();
+    fs::write(
+        &file,
+        "// rusqlite in a comment is fine\nuse rusqlite::Connection;\n",
+    )
+    .unwrap();
     let code = code_of(&file);
     assert!(code.contains("rusqlite"));
     assert!(!code.contains("comment is fine"));
-    assert!(!forbid("core", &["crate::store"], "x").iter().any(|p| p.contains("core/money.rs")));
+    assert!(
+        !forbid("core", &["crate::store"], "x")
+            .iter()
+            .any(|p| p.contains("core/money.rs"))
+    );
     assert!(uses("use crate::cli::Cli;", "crate::cli"));
     assert!(!uses("use crate::clipboard::Copied;", "crate::cli"));
     assert!(uses("rusqlite::Connection", "rusqlite"));

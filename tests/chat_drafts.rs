@@ -310,6 +310,82 @@ fn a_paste_without_headers_is_an_unknown_customer() {
     assert!(draft.items[1].out_of_stock);
 }
 
+/// (sku, qty, asked only) per line.
+fn lines(draft: &Draft) -> Vec<(&str, i64, bool)> {
+    draft
+        .items
+        .iter()
+        .map(|i| (i.sku.as_str(), i.qty, i.asked_only))
+        .collect()
+}
+
+#[test]
+fn asked_then_ordered_by_a_count_that_points_back() {
+    let draft = one_draft("en_ask_then_quantity");
+    assert_eq!(
+        lines(&draft),
+        [
+            ("JKT-LTH-BLK-M", 2, false),
+            ("SCF-WOL-RED", 1, false),
+            ("TEE-BAS-WHT-L", 1, false),
+            ("TEE-BAS-WHT-M", 1, false),
+        ]
+    );
+    // "I'll take it in L" points at the tee that was asked about: said so, and less sure
+    // than a line the customer named.
+    let tee = &draft.items[2];
+    assert_eq!(tee.said, "I'll take it in L → basic tee");
+    let named = &draft.items[1];
+    assert!(tee.confidence < named.confidence);
+    // The shop's "ok" came before the tee was ordered.
+    assert!(!tee.shop_confirmed);
+    assert!(draft.unmatched.is_empty(), "{:?}", draft.unmatched);
+}
+
+#[test]
+fn portuguese_spanish_and_german_counts_point_back() {
+    let draft = one_draft("pt_pergunta_depois_quantidade");
+    assert_eq!(
+        lines(&draft),
+        [("JKT-DNM-BLK-M", 2, false), ("SCF-WOL-GRY", 1, false)]
+    );
+    assert!(draft.items[0].said.starts_with("Me manda 2 dessas → "));
+    assert!(
+        draft.unmatched.is_empty(),
+        "'dia 21 às 15h' is a date: {:?}",
+        draft.unmatched
+    );
+
+    let draft = one_draft("es_pregunta_luego_cantidad");
+    assert_eq!(
+        lines(&draft),
+        [
+            ("JKT-LTH-BLK-M", 2, false),
+            ("SCF-WOL-BLU", 1, false),
+            ("SCF-WOL-GRY", 1, false),
+        ]
+    );
+    assert!(draft.pickup);
+
+    let draft = one_draft("de_frage_dann_menge");
+    assert_eq!(
+        lines(&draft),
+        [("JKT-LTH-BLK-M", 2, false), ("SCF-WOL-RED", 1, false)]
+    );
+    assert!(draft.items.iter().all(|i| i.said.contains(" → ")));
+}
+
+#[test]
+fn a_count_with_nothing_asked_before_makes_no_line() {
+    let draft = one_draft("en_no_phantom_quantity");
+    // Only the jacket, still only asked about: "I want 2" came before it, "do you have 2?"
+    // asks, "120" is its price, "at 6 on the 24" a time and "512 555 0199" a phone.
+    assert_eq!(lines(&draft), [("JKT-DNM-BLU-S", 1, true)]);
+    let unmatched: Vec<&str> = draft.unmatched.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(unmatched, ["I want 2"]);
+    assert_eq!(draft.customer.phone.as_deref(), Some("+15125550199"));
+}
+
 #[test]
 fn an_index_built_once_gives_the_same_drafts() {
     let products = catalog();
@@ -380,6 +456,15 @@ mod never_panics {
             Just("pix feito".to_string()),
             Just("pick up".to_string()),
             Just("TEE-BAS-BLU-M".to_string()),
+            Just("of them".to_string()),
+            Just("dessas".to_string()),
+            Just("I'll take".to_string()),
+            Just("it".to_string()),
+            Just("the same".to_string()),
+            Just("more".to_string()),
+            Just("às".to_string()),
+            Just("rua".to_string()),
+            Just("um".to_string()),
             Just(",".to_string()),
             Just("?".to_string()),
             Just("\n".to_string()),
@@ -417,29 +502,3 @@ mod never_panics {
         }
     }
 }
-
-// SCRATCH-BEGIN
-#[test]
-#[ignore]
-fn scratch_probe() {
-    let path = std::env::var("PROBE").unwrap_or_default();
-    let text = fs::read_to_string(&path).unwrap_or_default();
-    let chat = parse_chat(&text, &ParseOptions { date_order: DateOrder::Dmy });
-    let opts = DraftOptions {
-        shop_names: vec!["Shop".into()],
-        default_country: "US".into(),
-        currency: Currency::Usd,
-    };
-    for (i, m) in chat.messages.iter().enumerate() {
-        println!("{i} {}: {}", m.author.as_deref().unwrap_or("-"), m.text);
-    }
-    for d in build_drafts(&chat.messages, &catalog(), &opts) {
-        println!("== {}", d.customer.name);
-        for it in &d.items {
-            println!("  {} x{} conf={} asked={} src={} chg={:?} said={:?} alts={:?}", it.sku, it.qty, it.confidence, it.asked_only, it.source, it.changed_by, it.said, it.alternatives);
-        }
-        for u in &d.unmatched { println!("  unmatched {:?} @{}", u.text, u.source); }
-        for w in &d.warnings { println!("  warn {w}"); }
-    }
-}
-// SCRATCH-END

@@ -407,8 +407,17 @@ fn links_and_reminders_from_the_desk() {
     let n = with_order(&mut h);
     h.keys("Y");
     let copies = h.clipboard.borrow().copies.clone();
-    assert_eq!(copies, [format!("https://pay.example/{n}?amount=70.00")], "{}", h.status());
-    assert!(h.status().contains(&format!("the payment link of #{n}")), "{}", h.status());
+    assert_eq!(
+        copies,
+        [format!("https://pay.example/{n}?amount=70.00")],
+        "{}",
+        h.status()
+    );
+    assert!(
+        h.status().contains(&format!("the payment link of #{n}")),
+        "{}",
+        h.status()
+    );
     h.keys("4");
     assert!(h.screen().contains("link sent"), "{}", h.screen());
 
@@ -417,13 +426,26 @@ fn links_and_reminders_from_the_desk() {
     h.keys("1 4");
     let screen = h.screen();
     assert!(screen.contains("reminder due"), "{screen}");
-    let at = screen.lines().position(|l| l.contains("reminder due")).unwrap();
-    let first = screen.lines().position(|l| l.contains(&format!("#{n}"))).unwrap();
+    let at = screen
+        .lines()
+        .position(|l| l.contains("reminder due"))
+        .unwrap();
+    let first = screen
+        .lines()
+        .position(|l| l.contains(&format!("#{n}")))
+        .unwrap();
     h.keys(&"j ".repeat(at.saturating_sub(first)));
     h.keys("y");
     let copies = h.clipboard.borrow().copies.clone();
     assert_eq!(copies.len(), 2, "{}", h.status());
-    assert!(copies[1].contains(&format!("https://pay.example/{n}")), "{}", copies[1]);
-    assert!(h.runner.desk.reminders_due().unwrap().is_empty(), "copying it recorded it as sent");
+    assert!(
+        copies[1].contains(&format!("https://pay.example/{n}")),
+        "{}",
+        copies[1]
+    );
+    assert!(
+        h.runner.desk.reminders_due().unwrap().is_empty(),
+        "copying it recorded it as sent"
+    );
     assert!(!h.screen().contains("reminder due"), "{}", h.screen());
 }

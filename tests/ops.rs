@@ -26,7 +26,10 @@ fn desk() -> (Desk, tempfile::TempDir) {
 }
 
 fn item(sku: &str, qty: i64) -> ItemSpec {
-    ItemSpec { sku: sku.into(), qty }
+    ItemSpec {
+        sku: sku.into(),
+        qty,
+    }
 }
 
 fn order(desk: &mut Desk, items: &[(&str, i64)]) -> i64 {
@@ -48,7 +51,16 @@ fn stock(desk: &Desk, sku: &str) -> (i64, i64) {
 
 fn pay(desk: &mut Desk, number: i64, amount: &str, claimed: bool) -> String {
     let (p, _) = desk
-        .record_payment(number, NewPayment { amount: amount.into(), method: Method::Pix, reference: None, claimed, proof: None })
+        .record_payment(
+            number,
+            NewPayment {
+                amount: amount.into(),
+                method: Method::Pix,
+                reference: None,
+                claimed,
+                proof: None,
+            },
+        )
         .unwrap();
     short_id(p.id)
 }
@@ -59,17 +71,34 @@ fn confirming_reserves_and_a_shortage_commits_nothing() {
     let n = order(&mut desk, &[("SCF-RED", 2), ("JKT-BLK-L", 2)]);
     let journal_before = desk.store.read().journal_count().unwrap();
     let err = desk.confirm_order(n, false, None).unwrap_err();
-    assert_eq!(err.to_string(), format!("cannot confirm order #{n}: only 1 of 'Leather Jacket Black / L' left (2 asked)"));
+    assert_eq!(
+        err.to_string(),
+        format!("cannot confirm order #{n}: only 1 of 'Leather Jacket Black / L' left (2 asked)")
+    );
     assert!(err.is_user_error());
     // The scarf line was reserved first inside the transaction; it must be rolled back.
     assert_eq!(stock(&desk, "SCF-RED"), (10, 0));
-    assert_eq!(desk.order_view(n).unwrap().order.lifecycle, Lifecycle::Draft);
+    assert_eq!(
+        desk.order_view(n).unwrap().order.lifecycle,
+        Lifecycle::Draft
+    );
     assert_eq!(desk.store.read().journal_count().unwrap(), journal_before);
 
-    desk.edit_order(n, OrderEdit { set: vec![item("JKT-BLK-L", 1)], ..Default::default() }, None).unwrap();
+    desk.edit_order(
+        n,
+        OrderEdit {
+            set: vec![item("JKT-BLK-L", 1)],
+            ..Default::default()
+        },
+        None,
+    )
+    .unwrap();
     let view = desk.confirm_order(n, false, None).unwrap();
     assert_eq!(view.order.lifecycle, Lifecycle::Confirmed);
-    assert_eq!(view.order.revision, 1, "editing a draft is not a new revision");
+    assert_eq!(
+        view.order.revision, 1,
+        "editing a draft is not a new revision"
+    );
     assert_eq!(stock(&desk, "SCF-RED"), (10, 2));
     assert_eq!(stock(&desk, "JKT-BLK-L"), (1, 1));
 }
@@ -80,7 +109,11 @@ fn oversell_is_an_explicit_journalled_choice() {
     let n = order(&mut desk, &[("JKT-BLK-L", 3)]);
     let view = desk.confirm_order(n, true, None).unwrap();
     assert_eq!(stock(&desk, "JKT-BLK-L"), (1, 3));
-    assert!(view.journal.iter().any(|j| j.action == "confirmed (oversold)"));
+    assert!(
+        view.journal
+            .iter()
+            .any(|j| j.action == "confirmed (oversold)")
+    );
     assert!(desk.store.read().stock_discrepancies().unwrap().is_empty());
 }
 
@@ -89,7 +122,12 @@ fn editing_after_confirmation_makes_a_revision_and_reserves_the_difference() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("JKT-BLK-M", 1), ("SCF-RED", 3)]);
     desk.confirm_order(n, false, None).unwrap();
-    let edit = OrderEdit { set: vec![item("JKT-BLK-M", 2)], remove: vec!["SCF-RED".into()], delivery: Some("10".into()), ..Default::default() };
+    let edit = OrderEdit {
+        set: vec![item("JKT-BLK-M", 2)],
+        remove: vec!["SCF-RED".into()],
+        delivery: Some("10".into()),
+        ..Default::default()
+    };
     let view = desk.edit_order(n, edit, None).unwrap();
     assert_eq!(view.order.revision, 2);
     assert_eq!(view.total(), 2 * 18000 + 1000);
@@ -100,8 +138,21 @@ fn editing_after_confirmation_makes_a_revision_and_reserves_the_difference() {
     assert_eq!(read.lines(view.order.id, 1).unwrap().len(), 2);
     assert_eq!(read.lines(view.order.id, 2).unwrap().len(), 1);
     // Asking for more than is left refuses the whole edit.
-    let err = desk.edit_order(n, OrderEdit { set: vec![item("JKT-BLK-M", 5)], ..Default::default() }, None).unwrap_err();
-    assert!(err.to_string().contains("only 1 of 'Leather Jacket Black / M' left (3 asked)"), "{err}");
+    let err = desk
+        .edit_order(
+            n,
+            OrderEdit {
+                set: vec![item("JKT-BLK-M", 5)],
+                ..Default::default()
+            },
+            None,
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("only 1 of 'Leather Jacket Black / M' left (3 asked)"),
+        "{err}"
+    );
     assert_eq!(desk.order_view(n).unwrap().order.revision, 2);
     assert!(desk.store.read().stock_discrepancies().unwrap().is_empty());
 }
@@ -111,10 +162,21 @@ fn a_stale_view_cannot_overwrite() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("SCF-RED", 1)]);
     let seen = desk.order_view(n).unwrap().order.version;
-    desk.edit_order(n, OrderEdit { notes: Some("gift wrap".into()), ..Default::default() }, Some(seen)).unwrap();
+    desk.edit_order(
+        n,
+        OrderEdit {
+            notes: Some("gift wrap".into()),
+            ..Default::default()
+        },
+        Some(seen),
+    )
+    .unwrap();
     let err = desk.confirm_order(n, false, Some(seen)).unwrap_err();
     assert!(err.to_string().contains("changed by someone else"), "{err}");
-    assert_eq!(desk.order_view(n).unwrap().order.lifecycle, Lifecycle::Draft);
+    assert_eq!(
+        desk.order_view(n).unwrap().order.lifecycle,
+        Lifecycle::Draft
+    );
 }
 
 #[test]
@@ -128,11 +190,16 @@ fn fulfilment_ships_once_and_cancel_releases() {
     desk.cancel_order(b, None).unwrap();
     assert_eq!(stock(&desk, "SCF-RED"), (10, 2));
     desk.advance_order(a, Fulfilment::Packing, None).unwrap();
-    desk.advance_order(a, Fulfilment::OutForDelivery, None).unwrap();
+    desk.advance_order(a, Fulfilment::OutForDelivery, None)
+        .unwrap();
     assert_eq!(stock(&desk, "SCF-RED"), (8, 0));
     let done = desk.advance_order(a, Fulfilment::Delivered, None).unwrap();
     assert_eq!(done.order.lifecycle, Lifecycle::Completed);
-    assert_eq!(stock(&desk, "SCF-RED"), (8, 0), "delivering after shipping moves no stock");
+    assert_eq!(
+        stock(&desk, "SCF-RED"),
+        (8, 0),
+        "delivering after shipping moves no stock"
+    );
     assert!(desk.cancel_order(a, None).is_err());
     assert!(desk.store.read().stock_discrepancies().unwrap().is_empty());
 }
@@ -144,11 +211,20 @@ fn claims_count_only_once_verified() {
     desk.confirm_order(n, false, None).unwrap();
     let claim = pay(&mut desk, n, "70", true);
     let view = desk.order_view(n).unwrap();
-    assert_eq!((view.payment_status(), view.label()), (PaymentStatus::Claimed, "claim to verify"));
+    assert_eq!(
+        (view.payment_status(), view.label()),
+        (PaymentStatus::Claimed, "claim to verify")
+    );
     assert_eq!(view.totals.balance(view.total()), 7000);
     let view = desk.verify_payment(n, &claim).unwrap();
-    assert_eq!((view.payment_status(), view.label()), (PaymentStatus::Paid, "paid, to pack"));
-    assert!(desk.verify_payment(n, &claim).is_err(), "a verified payment cannot be verified again");
+    assert_eq!(
+        (view.payment_status(), view.label()),
+        (PaymentStatus::Paid, "paid, to pack")
+    );
+    assert!(
+        desk.verify_payment(n, &claim).is_err(),
+        "a verified payment cannot be verified again"
+    );
     assert!(desk.reject_payment(n, &claim).is_err());
 
     let m = order(&mut desk, &[("SCF-RED", 1)]);
@@ -164,17 +240,27 @@ fn deposits_and_refunds_keep_a_visible_balance() {
     desk.confirm_order(n, false, None).unwrap();
     pay(&mut desk, n, "50", false);
     let view = desk.order_view(n).unwrap();
-    assert_eq!((view.payment_status(), view.label()), (PaymentStatus::PartiallyPaid, "deposit paid"));
+    assert_eq!(
+        (view.payment_status(), view.label()),
+        (PaymentStatus::PartiallyPaid, "deposit paid")
+    );
     assert_eq!(view.totals.balance(view.total()), 13000);
     let err = desk.refund(n, "60", false, None, None).unwrap_err();
-    assert!(err.to_string().contains("only $50.00 has been received"), "{err}");
+    assert!(
+        err.to_string().contains("only $50.00 has been received"),
+        "{err}"
+    );
     let err = desk.refund(n, "10", true, None, None).unwrap_err();
     assert!(err.to_string().contains("have not left the shop"), "{err}");
     pay(&mut desk, n, "130", false);
     desk.advance_order(n, Fulfilment::Delivered, None).unwrap();
     assert_eq!(stock(&desk, "JKT-BLK-M"), (2, 0));
     let (refund, view) = desk.refund(n, "180", true, None, None).unwrap();
-    assert_eq!(refund.method, Method::Pix, "money goes back the way it came");
+    assert_eq!(
+        refund.method,
+        Method::Pix,
+        "money goes back the way it came"
+    );
     assert_eq!(view.payment_status(), PaymentStatus::Refunded);
     assert_eq!(stock(&desk, "JKT-BLK-M"), (3, 0));
     assert!(desk.refund(n, "1", true, None, None).is_err());
@@ -186,7 +272,13 @@ fn the_same_reference_never_pays_twice() {
     let (mut desk, _dir) = desk();
     let a = order(&mut desk, &[("SCF-RED", 1)]);
     let b = order(&mut desk, &[("SCF-RED", 1)]);
-    let with_ref = |amount: &str| NewPayment { amount: amount.into(), method: Method::Pix, reference: Some("E2E-77".into()), claimed: false, proof: None };
+    let with_ref = |amount: &str| NewPayment {
+        amount: amount.into(),
+        method: Method::Pix,
+        reference: Some("E2E-77".into()),
+        claimed: false,
+        proof: None,
+    };
     desk.record_payment(a, with_ref("35")).unwrap();
     let err = desk.record_payment(b, with_ref("35")).unwrap_err();
     assert!(err.to_string().contains("cannot count twice"), "{err}");
@@ -197,13 +289,24 @@ fn the_same_reference_never_pays_twice() {
 fn a_pasted_chat_makes_one_order_only() {
     let (mut desk, _dir) = desk();
     let chat = "[02/03/2026, 13:55] Mei: 2 scarves please\n";
-    let new = || NewOrder { customer: "Mei".into(), items: vec![item("SCF-RED", 2)], source: Some(chat.into()), ..NewOrder::default() };
+    let new = || NewOrder {
+        customer: "Mei".into(),
+        items: vec![item("SCF-RED", 2)],
+        source: Some(chat.into()),
+        ..NewOrder::default()
+    };
     let first = desk.create_order(new()).unwrap().order.number;
     let err = desk.create_order(new()).unwrap_err();
-    assert_eq!(err.to_string(), format!("this chat was already imported as order #{first}; nothing was created"));
+    assert_eq!(
+        err.to_string(),
+        format!("this chat was already imported as order #{first}; nothing was created")
+    );
     assert_eq!(desk.list_orders(&ListQuery::default()).unwrap().len(), 1);
     let id = desk.order_view(first).unwrap().order.id;
-    assert_eq!(desk.store.read().source_text(id).unwrap().as_deref(), Some(chat));
+    assert_eq!(
+        desk.store.read().source_text(id).unwrap().as_deref(),
+        Some(chat)
+    );
 }
 
 #[test]
@@ -211,11 +314,20 @@ fn customers_are_one_person_per_phone_and_merge_keeps_history() {
     let (mut desk, _dir) = desk();
     let a = order(&mut desk, &[("SCF-RED", 1)]);
     let b = desk
-        .create_order(NewOrder { customer: "(512) 555 0123".into(), items: vec![item("SCF-RED", 1)], ..NewOrder::default() })
+        .create_order(NewOrder {
+            customer: "(512) 555 0123".into(),
+            items: vec![item("SCF-RED", 1)],
+            ..NewOrder::default()
+        })
         .unwrap();
     assert_eq!(b.customer.name, "Mei Chen", "same phone, same person");
     let walk_in = desk
-        .create_order(NewOrder { customer: "Mei C.".into(), items: vec![item("SCF-RED", 1)], address: Some("Elm Ave 5".into()), ..NewOrder::default() })
+        .create_order(NewOrder {
+            customer: "Mei C.".into(),
+            items: vec![item("SCF-RED", 1)],
+            address: Some("Elm Ave 5".into()),
+            ..NewOrder::default()
+        })
         .unwrap();
     assert_eq!(walk_in.customer.phone, None);
     let merged = desk.merge_customers("Mei C.", "+15125550123").unwrap();
@@ -238,7 +350,16 @@ fn every_change_is_in_the_journal_with_who_and_when() {
     desk.advance_order(n, Fulfilment::Packing, None).unwrap();
     let view = desk.order_view(n).unwrap();
     let actions: Vec<&str> = view.journal.iter().map(|j| j.action.as_str()).collect();
-    assert_eq!(actions, ["created", "confirmed", "payment claimed", "payment verified", "packing"]);
+    assert_eq!(
+        actions,
+        [
+            "created",
+            "confirmed",
+            "payment claimed",
+            "payment verified",
+            "packing"
+        ]
+    );
     assert!(view.journal.iter().all(|j| j.actor == "ana"));
     let confirmed = &view.journal[1];
     assert_eq!(confirmed.before.as_ref().unwrap()["lifecycle"], "draft");
@@ -248,14 +369,32 @@ fn every_change_is_in_the_journal_with_who_and_when() {
 #[test]
 fn summary_is_rendered_with_the_configured_link() {
     let (mut desk, _dir) = desk();
-    desk.config.payment_link.url_template = "https://pay.example/{order_no}?amount={amount}&ref={reference}".into();
+    desk.config.payment_link.url_template =
+        "https://pay.example/{order_no}?amount={amount}&ref={reference}".into();
     let n = order(&mut desk, &[("JKT-BLK-M", 1), ("SCF-RED", 2)]);
-    desk.edit_order(n, OrderEdit { delivery: Some("10".into()), address: Some("Elm Ave 5".into()), ..Default::default() }, None).unwrap();
+    desk.edit_order(
+        n,
+        OrderEdit {
+            delivery: Some("10".into()),
+            address: Some("Elm Ave 5".into()),
+            ..Default::default()
+        },
+        None,
+    )
+    .unwrap();
     let text = desk.order_summary(n).unwrap();
-    assert!(text.starts_with(&format!("*Lumen* · Order #{n}\nMei Chen\n")), "{text}");
+    assert!(
+        text.starts_with(&format!("*Lumen* · Order #{n}\nMei Chen\n")),
+        "{text}"
+    );
     assert!(text.contains("• 2× Wool Scarf Red — $70.00"), "{text}");
     assert!(text.contains("*Total: $260.00*"), "{text}");
-    assert!(text.contains(&format!("Pay here: https://pay.example/{n}?amount=260.00&ref={n}-1")), "{text}");
+    assert!(
+        text.contains(&format!(
+            "Pay here: https://pay.example/{n}?amount=260.00&ref={n}-1"
+        )),
+        "{text}"
+    );
     assert!(text.contains("Deliver to: Elm Ave 5"), "{text}");
 }
 
@@ -276,12 +415,25 @@ fn the_daily_report_adds_up() {
     desk.clock = Clock::Fixed(day + Duration::days(1));
     order(&mut desk, &[("SCF-RED", 1)]); // the next day: not in the report
 
-    let report = desk.daily_report(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), &Utc).unwrap();
+    let report = desk
+        .daily_report(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(), &Utc)
+        .unwrap();
     assert_eq!(report.orders.len(), 3);
     let total: i64 = report.orders.iter().map(|o| o.total).sum();
     assert_eq!(total, 7000 + 18000 + 3500);
-    let row = |metric: &str, key: &str| report.summary.iter().find(|s| s.metric == metric && s.key == key).unwrap().clone();
-    assert_eq!(row("orders", "all").value, "250.00", "cancelled orders are not sales");
+    let row = |metric: &str, key: &str| {
+        report
+            .summary
+            .iter()
+            .find(|s| s.metric == metric && s.key == key)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        row("orders", "all").value,
+        "250.00",
+        "cancelled orders are not sales"
+    );
     assert_eq!(row("payments_received", "all").value, "150.00");
     assert_eq!(row("pending_balance", "all").value, "100.00");
     assert_eq!(row("median_minutes_to_paid", "paid_orders").value, "30");

@@ -24,7 +24,10 @@ fn concurrent_confirmations_never_oversell() {
             .map(|i| {
                 desk.create_order(NewOrder {
                     customer: format!("+1 512 555 {:04}", 100 + i),
-                    items: vec![ItemSpec { sku: "JKT-BLK-M".into(), qty: 1 }],
+                    items: vec![ItemSpec {
+                        sku: "JKT-BLK-M".into(),
+                        qty: 1,
+                    }],
                     ..NewOrder::default()
                 })
                 .unwrap()
@@ -39,7 +42,12 @@ fn concurrent_confirmations_never_oversell() {
         .iter()
         .map(|n| {
             Command::new(env!("CARGO_BIN_EXE_orderdesk"))
-                .args(["--db", db.to_str().unwrap(), "--config", dir.path().join("none.toml").to_str().unwrap()])
+                .args([
+                    "--db",
+                    db.to_str().unwrap(),
+                    "--config",
+                    dir.path().join("none.toml").to_str().unwrap(),
+                ])
                 .args(["order", "confirm", &n.to_string()])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
@@ -54,9 +62,15 @@ fn concurrent_confirmations_never_oversell() {
             Some(0) => confirmed += 1,
             Some(1) => {
                 let err = String::from_utf8_lossy(&out.stderr);
-                assert!(err.contains("only 0 of 'Leather Jacket Black / M' left (1 asked)"), "unexpected refusal: {err}");
+                assert!(
+                    err.contains("only 0 of 'Leather Jacket Black / M' left (1 asked)"),
+                    "unexpected refusal: {err}"
+                );
             }
-            other => panic!("a confirm crashed ({other:?}): {}", String::from_utf8_lossy(&out.stderr)),
+            other => panic!(
+                "a confirm crashed ({other:?}): {}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
         }
     }
     assert_eq!(confirmed, UNITS, "exactly the units in stock are sold");
@@ -64,5 +78,8 @@ fn concurrent_confirmations_never_oversell() {
     let store = Store::open(&db).unwrap();
     let p = store.read().product("JKT-BLK-M").unwrap().unwrap();
     assert_eq!((p.on_hand, p.reserved, p.available()), (UNITS, UNITS, 0));
-    assert!(store.read().stock_discrepancies().unwrap().is_empty(), "counters equal the ledger");
+    assert!(
+        store.read().stock_discrepancies().unwrap().is_empty(),
+        "counters equal the ledger"
+    );
 }

@@ -119,9 +119,15 @@ pub enum Effect {
     CopySummary(i64),
     CopyLink(i64),
     /// Copy the reminder for an unpaid link and record it as sent.
-    CopyReminder { number: i64, step: u32 },
+    CopyReminder {
+        number: i64,
+        step: u32,
+    },
     /// A person looked at money that did not match the link, and closes the review.
-    CloseReview { number: i64, note: String },
+    CloseReview {
+        number: i64,
+        note: String,
+    },
     /// Copy text the desk already has (a popup's text).
     Copy {
         what: String,

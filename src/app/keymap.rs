@@ -302,9 +302,30 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Payments, [k('v')], "v", "verify the claim", C::Verify, true),
     bind!(Payments, [k('x')], "x", "reject the claim", C::Reject, true),
-    bind!(Payments, [k('y')], "y", "copy the reminder (records it as sent)", C::CopySummary, true),
-    bind!(Payments, [k('Y')], "Y", "copy the payment link", C::CopyLink, false),
-    bind!(Payments, [k('C')], "C", "close a review, with a note", C::CloseReview, true),
+    bind!(
+        Payments,
+        [k('y')],
+        "y",
+        "copy the reminder (records it as sent)",
+        C::CopySummary,
+        true
+    ),
+    bind!(
+        Payments,
+        [k('Y')],
+        "Y",
+        "copy the payment link",
+        C::CopyLink,
+        false
+    ),
+    bind!(
+        Payments,
+        [k('C')],
+        "C",
+        "close a review, with a note",
+        C::CloseReview,
+        true
+    ),
     bind!(
         Detail,
         [key(Key::Esc), k('q')],

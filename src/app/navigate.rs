@@ -194,7 +194,10 @@ impl App {
                 .map(|r| Effect::LoadOrder(r.number))
                 .into_iter()
                 .collect(),
-            (Context::Payments, _) => self.payments.selected().map(|r| Effect::LoadOrder(r.order_number()))
+            (Context::Payments, _) => self
+                .payments
+                .selected()
+                .map(|r| Effect::LoadOrder(r.order_number()))
                 .into_iter()
                 .collect(),
             (Context::Customers, _) => self

@@ -297,12 +297,18 @@ impl App {
                 let (question, effect) = if command == Command::Verify {
                     (
                         format!("The {what} claim of #{n} arrived?"),
-                        Effect::Verify { number: n, payment: id },
+                        Effect::Verify {
+                            number: n,
+                            payment: id,
+                        },
                     )
                 } else {
                     (
                         format!("Reject the {what} claim of #{n}?"),
-                        Effect::Reject { number: n, payment: id },
+                        Effect::Reject {
+                            number: n,
+                            payment: id,
+                        },
                     )
                 };
                 self.overlays.push(Overlay::Confirm(Confirm {
@@ -313,7 +319,10 @@ impl App {
                 Vec::new()
             }
             (Command::Verify | Command::Reject, _) => {
-                self.say(Tone::Info, "only a claimed payment can be verified or rejected");
+                self.say(
+                    Tone::Info,
+                    "only a claimed payment can be verified or rejected",
+                );
                 Vec::new()
             }
             (Command::CopySummary, PaymentItem::Reminder(r)) => vec![Effect::CopyReminder {
@@ -321,7 +330,10 @@ impl App {
                 step: r.step,
             }],
             (Command::CopySummary, _) => {
-                self.say(Tone::Info, "y copies a due reminder; select one (or open the order for its summary)");
+                self.say(
+                    Tone::Info,
+                    "y copies a due reminder; select one (or open the order for its summary)",
+                );
                 Vec::new()
             }
             (Command::CopyLink, _) => vec![Effect::CopyLink(n)],
@@ -672,7 +684,10 @@ impl App {
                 "say what you found: the note is kept in the journal".into(),
                 prompt,
             ),
-            Ask::CloseReview { number } => vec![Effect::CloseReview { number, note: value }],
+            Ask::CloseReview { number } => vec![Effect::CloseReview {
+                number,
+                note: value,
+            }],
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
                     && let Some(d) = r.draft_mut()

@@ -44,7 +44,9 @@ pub enum Ask {
     /// The review's delivery address.
     Address,
     /// Why a link's review is closed.
-    CloseReview { number: i64 },
+    CloseReview {
+        number: i64,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -87,7 +87,8 @@ pub fn run(cli: Cli) -> Outcome {
     }
     // The demo shows payment links and reminders with a placeholder payment page.
     if cli.demo && config.payment_link.url_template.trim().is_empty() {
-        config.payment_link.url_template = "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
+        config.payment_link.url_template =
+            "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
     }
     if let Some(Command::Config { .. }) = &cli.command {
         print!("{}", toml::to_string_pretty(&config).unwrap_or_default());

@@ -38,7 +38,8 @@ impl Product {
     }
 
     pub fn is_low(&self) -> bool {
-        self.low_stock.is_some_and(|limit| self.available() <= limit)
+        self.low_stock
+            .is_some_and(|limit| self.available() <= limit)
     }
 }
 
@@ -57,7 +58,10 @@ mod tests {
 
     #[test]
     fn aliases_split_on_pipes_and_semicolons() {
-        assert_eq!(split_aliases(" tee | t-shirt;camiseta ;; "), ["tee", "t-shirt", "camiseta"]);
+        assert_eq!(
+            split_aliases(" tee | t-shirt;camiseta ;; "),
+            ["tee", "t-shirt", "camiseta"]
+        );
         assert!(split_aliases("").is_empty());
     }
 }

@@ -39,24 +39,96 @@ struct Country {
 }
 
 const COUNTRIES: &[Country] = &[
-    Country { iso: "US", calling_code: "1", national_len: &[10] },
-    Country { iso: "CA", calling_code: "1", national_len: &[10] },
-    Country { iso: "BR", calling_code: "55", national_len: &[10, 11] },
-    Country { iso: "MX", calling_code: "52", national_len: &[10] },
-    Country { iso: "AR", calling_code: "54", national_len: &[10, 11] },
-    Country { iso: "CO", calling_code: "57", national_len: &[10] },
-    Country { iso: "CL", calling_code: "56", national_len: &[9] },
-    Country { iso: "PE", calling_code: "51", national_len: &[9] },
-    Country { iso: "ES", calling_code: "34", national_len: &[9] },
-    Country { iso: "PT", calling_code: "351", national_len: &[9] },
-    Country { iso: "DE", calling_code: "49", national_len: &[6, 7, 8, 9, 10, 11] },
-    Country { iso: "FR", calling_code: "33", national_len: &[9] },
-    Country { iso: "IT", calling_code: "39", national_len: &[6, 7, 8, 9, 10, 11] },
-    Country { iso: "GB", calling_code: "44", national_len: &[10] },
-    Country { iso: "IN", calling_code: "91", national_len: &[10] },
-    Country { iso: "AM", calling_code: "374", national_len: &[8] },
-    Country { iso: "JP", calling_code: "81", national_len: &[9, 10] },
-    Country { iso: "FI", calling_code: "358", national_len: &[5, 6, 7, 8, 9, 10] },
+    Country {
+        iso: "US",
+        calling_code: "1",
+        national_len: &[10],
+    },
+    Country {
+        iso: "CA",
+        calling_code: "1",
+        national_len: &[10],
+    },
+    Country {
+        iso: "BR",
+        calling_code: "55",
+        national_len: &[10, 11],
+    },
+    Country {
+        iso: "MX",
+        calling_code: "52",
+        national_len: &[10],
+    },
+    Country {
+        iso: "AR",
+        calling_code: "54",
+        national_len: &[10, 11],
+    },
+    Country {
+        iso: "CO",
+        calling_code: "57",
+        national_len: &[10],
+    },
+    Country {
+        iso: "CL",
+        calling_code: "56",
+        national_len: &[9],
+    },
+    Country {
+        iso: "PE",
+        calling_code: "51",
+        national_len: &[9],
+    },
+    Country {
+        iso: "ES",
+        calling_code: "34",
+        national_len: &[9],
+    },
+    Country {
+        iso: "PT",
+        calling_code: "351",
+        national_len: &[9],
+    },
+    Country {
+        iso: "DE",
+        calling_code: "49",
+        national_len: &[6, 7, 8, 9, 10, 11],
+    },
+    Country {
+        iso: "FR",
+        calling_code: "33",
+        national_len: &[9],
+    },
+    Country {
+        iso: "IT",
+        calling_code: "39",
+        national_len: &[6, 7, 8, 9, 10, 11],
+    },
+    Country {
+        iso: "GB",
+        calling_code: "44",
+        national_len: &[10],
+    },
+    Country {
+        iso: "IN",
+        calling_code: "91",
+        national_len: &[10],
+    },
+    Country {
+        iso: "AM",
+        calling_code: "374",
+        national_len: &[8],
+    },
+    Country {
+        iso: "JP",
+        calling_code: "81",
+        national_len: &[9, 10],
+    },
+    Country {
+        iso: "FI",
+        calling_code: "358",
+        national_len: &[5, 6, 7, 8, 9, 10],
+    },
 ];
 
 /// True when the text is a known default-country code.
@@ -70,7 +142,10 @@ pub fn normalize_phone(text: &str, default_country: &str) -> Result<String, Phon
     let trimmed = text.trim();
     let allowed = |c: char| {
         c.is_ascii_digit()
-            || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' | '\u{202f}')
+            || matches!(
+                c,
+                '+' | ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' | '\u{202f}'
+            )
             || is_bidi_control(c)
     };
     if trimmed.is_empty() || !trimmed.chars().all(allowed) {
@@ -155,27 +230,61 @@ mod tests {
             "\u{202a}+1 (512) 555-0123\u{202c}",
         ];
         for text in us {
-            assert_eq!(normalize_phone(text, "US").as_deref(), Ok("+15125550123"), "{text}");
+            assert_eq!(
+                normalize_phone(text, "US").as_deref(),
+                Ok("+15125550123"),
+                "{text}"
+            );
         }
-        let br = ["+55 11 98765-4321", "(11) 98765-4321", "011 98765 4321", "5511987654321"];
+        let br = [
+            "+55 11 98765-4321",
+            "(11) 98765-4321",
+            "011 98765 4321",
+            "5511987654321",
+        ];
         for text in br {
-            assert_eq!(normalize_phone(text, "BR").as_deref(), Ok("+5511987654321"), "{text}");
+            assert_eq!(
+                normalize_phone(text, "BR").as_deref(),
+                Ok("+5511987654321"),
+                "{text}"
+            );
         }
-        assert_eq!(normalize_phone("612 34 56 78", "es").as_deref(), Ok("+34612345678"));
-        assert_eq!(normalize_phone("+374 91 234567", "US").as_deref(), Ok("+37491234567"));
+        assert_eq!(
+            normalize_phone("612 34 56 78", "es").as_deref(),
+            Ok("+34612345678")
+        );
+        assert_eq!(
+            normalize_phone("+374 91 234567", "US").as_deref(),
+            Ok("+37491234567")
+        );
     }
 
     #[test]
     fn refuses_what_is_not_a_number() {
-        assert!(matches!(normalize_phone("Mei", "US"), Err(PhoneError::NotANumber(_))));
-        assert!(matches!(normalize_phone("", "US"), Err(PhoneError::NotANumber(_))));
-        assert!(matches!(normalize_phone("555 01", "US"), Err(PhoneError::BadLength(_))));
-        assert!(matches!(normalize_phone("1+2345678", "US"), Err(PhoneError::NotANumber(_))));
+        assert!(matches!(
+            normalize_phone("Mei", "US"),
+            Err(PhoneError::NotANumber(_))
+        ));
+        assert!(matches!(
+            normalize_phone("", "US"),
+            Err(PhoneError::NotANumber(_))
+        ));
+        assert!(matches!(
+            normalize_phone("555 01", "US"),
+            Err(PhoneError::BadLength(_))
+        ));
+        assert!(matches!(
+            normalize_phone("1+2345678", "US"),
+            Err(PhoneError::NotANumber(_))
+        ));
         assert!(matches!(
             normalize_phone("+1234567890123456", "US"),
             Err(PhoneError::BadLength(_))
         ));
-        assert!(matches!(normalize_phone("5125550123", "ZZ"), Err(PhoneError::UnknownCountry(_))));
+        assert!(matches!(
+            normalize_phone("5125550123", "ZZ"),
+            Err(PhoneError::UnknownCountry(_))
+        ));
     }
 
     #[test]
@@ -184,7 +293,10 @@ mod tests {
         assert!(looks_like_phone("(512) 555-0123"));
         assert!(!looks_like_phone("Mei Chen"));
         assert!(!looks_like_phone("Room 101"));
-        assert!(looks_like_phone("+44 12"), "a mistyped number is still meant as a number");
+        assert!(
+            looks_like_phone("+44 12"),
+            "a mistyped number is still meant as a number"
+        );
         assert!(!looks_like_phone("12"));
     }
 }

@@ -360,7 +360,11 @@ fn parse_number(number: &str, currency: Currency, original: &str) -> Result<Mone
     if negative || s.starts_with('+') {
         s.remove(0);
     }
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(not_amount());
     }
     if !s.starts_with(|c: char| c.is_ascii_digit()) {
@@ -473,9 +477,7 @@ fn split_decimal_inner(s: &str, currency: Currency) -> Option<Option<(String, St
     // Grouping must be in threes after the first group: "1.234.567" yes, "12.34.5" no.
     let groups: Vec<&str> = whole_raw.split(['.', ',']).collect();
     if groups.len() > 1
-        && (groups[0].is_empty()
-            || groups[0].len() > 3
-            || groups[1..].iter().any(|g| g.len() != 3))
+        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
     {
         return None;
     }
@@ -537,7 +539,16 @@ mod tests {
     #[test]
     fn refuses_what_is_not_an_amount() {
         for text in [
-            "", "abc", "1.2.3,4,5", "12.34.5", "1,,2", "$", "R$", "--5", "1e5", "12a",
+            "",
+            "abc",
+            "1.2.3,4,5",
+            "12.34.5",
+            "1,,2",
+            "$",
+            "R$",
+            "--5",
+            "1e5",
+            "12a",
         ] {
             assert!(Money::parse(text, Currency::Usd).is_err(), "{text:?}");
         }
@@ -548,9 +559,18 @@ mod tests {
         // "1.999" dollars: a typo for 1,999 or for 1.99? Refused rather than guessed.
         let e = Money::parse("1.999", Currency::Usd).unwrap_err();
         assert!(matches!(e, MoneyError::Ambiguous { .. }), "{e}");
-        assert_eq!(e.to_string(), "'1.999' is ambiguous: is it 1999 or 1.999? write it without the separator or with 2 decimals");
-        assert!(matches!(Money::parse("10,000", Currency::Brl), Err(MoneyError::Ambiguous { .. })));
-        assert!(matches!(Money::parse("1.200", Currency::Jpy), Err(MoneyError::Ambiguous { .. })));
+        assert_eq!(
+            e.to_string(),
+            "'1.999' is ambiguous: is it 1999 or 1.999? write it without the separator or with 2 decimals"
+        );
+        assert!(matches!(
+            Money::parse("10,000", Currency::Brl),
+            Err(MoneyError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            Money::parse("1.200", Currency::Jpy),
+            Err(MoneyError::Ambiguous { .. })
+        ));
         assert!(matches!(
             Money::parse("R$ 10", Currency::Usd),
             Err(MoneyError::CurrencyMismatch { .. })

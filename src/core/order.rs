@@ -177,7 +177,9 @@ pub fn transition(
         (L::Confirmed, C::Advance(target)) if target <= fulfilment => {
             refuse("fulfilment only moves forward")
         }
-        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => refuse("fulfilment only moves forward"),
+        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => {
+            refuse("fulfilment only moves forward")
+        }
         (L::Confirmed, C::Advance(target)) => {
             let stock = if target.has_shipped() && !fulfilment.has_shipped() {
                 StockEffect::Ship
@@ -235,7 +237,11 @@ impl Order {
         if self.discount < 0 {
             return Err(OrderError::Negative("discount"));
         }
-        if let Some(line) = self.lines.iter().find(|l| !(1..=MAX_LINE_QTY).contains(&l.qty)) {
+        if let Some(line) = self
+            .lines
+            .iter()
+            .find(|l| !(1..=MAX_LINE_QTY).contains(&l.qty))
+        {
             return Err(OrderError::BadQuantity {
                 sku: line.sku.clone(),
                 qty: line.qty,
@@ -263,7 +269,12 @@ impl Order {
 /// "awaiting payment", "deposit paid", "packing", …: what the counter needs to know first.
 /// It reads the same balance rule as everywhere (a refund never creates debt), so a label
 /// never says "balance due" where the balance says nothing is owed.
-pub fn queue_label(lifecycle: Lifecycle, fulfilment: Fulfilment, totals: Totals, total: i64) -> &'static str {
+pub fn queue_label(
+    lifecycle: Lifecycle,
+    fulfilment: Fulfilment,
+    totals: Totals,
+    total: i64,
+) -> &'static str {
     let owes = totals.balance(total) > 0;
     let status = totals.status(total);
     match lifecycle {
@@ -346,7 +357,10 @@ mod tests {
     #[test]
     fn refusals_say_why() {
         let e = transition(1042, L::Confirmed, F::Packing, C::Advance(F::Packing)).unwrap_err();
-        assert_eq!(e.to_string(), "order #1042 is packing: fulfilment only moves forward");
+        assert_eq!(
+            e.to_string(),
+            "order #1042 is packing: fulfilment only moves forward"
+        );
         let e = transition(5, L::Confirmed, F::OutForDelivery, C::Cancel).unwrap_err();
         assert!(e.to_string().contains("refund with --restock"));
         assert!(transition(5, L::Draft, F::Unfulfilled, C::Advance(F::Packing)).is_err());
@@ -404,7 +418,10 @@ mod tests {
 
     #[test]
     fn invalid_orders_are_refused() {
-        assert!(matches!(order(&[], 0, 0).validate(), Err(OrderError::Empty(1))));
+        assert!(matches!(
+            order(&[], 0, 0).validate(),
+            Err(OrderError::Empty(1))
+        ));
         assert!(matches!(
             order(&[(0, 100)], 0, 0).validate(),
             Err(OrderError::BadQuantity { .. })
@@ -414,25 +431,62 @@ mod tests {
             Err(OrderError::DiscountTooLarge { .. })
         ));
         assert!(order(&[(i64::MAX, 100)], 0, 0).validate().is_err());
-        assert!(matches!(order(&[(1, 100)], -5, 0).validate(), Err(OrderError::Negative("delivery fee"))));
-        assert!(matches!(order(&[(1, 100)], 0, -1).validate(), Err(OrderError::Negative("discount"))));
+        assert!(matches!(
+            order(&[(1, 100)], -5, 0).validate(),
+            Err(OrderError::Negative("delivery fee"))
+        ));
+        assert!(matches!(
+            order(&[(1, 100)], 0, -1).validate(),
+            Err(OrderError::Negative("discount"))
+        ));
     }
 
     #[test]
     fn labels_read_like_the_counter_talks() {
-        let t = |received, refunded, claimed| Totals { received, refunded, claimed };
+        let t = |received, refunded, claimed| Totals {
+            received,
+            refunded,
+            claimed,
+        };
         let label = |l, f, totals| queue_label(l, f, totals, 100);
-        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(0, 0, 0)), "awaiting payment");
-        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(40, 0, 0)), "deposit paid");
-        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(100, 0, 0)), "paid, to pack");
-        assert_eq!(label(L::Confirmed, F::Unfulfilled, t(0, 0, 100)), "claim to verify");
+        assert_eq!(
+            label(L::Confirmed, F::Unfulfilled, t(0, 0, 0)),
+            "awaiting payment"
+        );
+        assert_eq!(
+            label(L::Confirmed, F::Unfulfilled, t(40, 0, 0)),
+            "deposit paid"
+        );
+        assert_eq!(
+            label(L::Confirmed, F::Unfulfilled, t(100, 0, 0)),
+            "paid, to pack"
+        );
+        assert_eq!(
+            label(L::Confirmed, F::Unfulfilled, t(0, 0, 100)),
+            "claim to verify"
+        );
         assert_eq!(label(L::Confirmed, F::Packing, t(100, 0, 0)), "packing");
-        assert_eq!(label(L::Completed, F::Delivered, t(40, 0, 0)), "delivered, balance due");
-        assert_eq!(label(L::Completed, F::Delivered, t(100, 30, 0)), "delivered, part refunded");
-        assert_eq!(label(L::Completed, F::Delivered, t(100, 100, 0)), "refunded");
+        assert_eq!(
+            label(L::Completed, F::Delivered, t(40, 0, 0)),
+            "delivered, balance due"
+        );
+        assert_eq!(
+            label(L::Completed, F::Delivered, t(100, 30, 0)),
+            "delivered, part refunded"
+        );
+        assert_eq!(
+            label(L::Completed, F::Delivered, t(100, 100, 0)),
+            "refunded"
+        );
         assert_eq!(label(L::Completed, F::Delivered, t(100, 0, 0)), "delivered");
-        assert_eq!(label(L::Cancelled, F::Unfulfilled, t(100, 0, 0)), "cancelled, refund due");
-        assert_eq!(label(L::Cancelled, F::Unfulfilled, t(100, 100, 0)), "cancelled");
+        assert_eq!(
+            label(L::Cancelled, F::Unfulfilled, t(100, 0, 0)),
+            "cancelled, refund due"
+        );
+        assert_eq!(
+            label(L::Cancelled, F::Unfulfilled, t(100, 100, 0)),
+            "cancelled"
+        );
         assert_eq!(label(L::Draft, F::Unfulfilled, t(0, 0, 0)), "draft");
     }
 

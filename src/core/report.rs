@@ -79,8 +79,12 @@ impl OrderReportRow {
     /// Adds the payment-link columns from the order's links (any order).
     pub fn with_links(mut self, links: &[PaymentLink]) -> Self {
         let newest = links.iter().max_by_key(|l| (l.created_at, l.id));
-        self.link_provider = newest.map(|l| l.provider.as_str().to_string()).unwrap_or_default();
-        self.link_state = newest.map(|l| l.state.as_str().to_string()).unwrap_or_default();
+        self.link_provider = newest
+            .map(|l| l.provider.as_str().to_string())
+            .unwrap_or_default();
+        self.link_state = newest
+            .map(|l| l.state.as_str().to_string())
+            .unwrap_or_default();
         self.minutes_link_to_paid = links
             .iter()
             .filter(|l| l.state == LinkState::Paid)
@@ -123,7 +127,11 @@ pub struct PaymentReportRow {
 
 /// Aggregates the day: counts and totals by status and by method, pending balances,
 /// the median minutes from order to full payment, and the share paid within 24 h.
-pub fn summarize(orders: &[OrderReportRow], payments: &[PaymentReportRow], currency: Currency) -> Vec<SummaryRow> {
+pub fn summarize(
+    orders: &[OrderReportRow],
+    payments: &[PaymentReportRow],
+    currency: Currency,
+) -> Vec<SummaryRow> {
     let money = |minor: i64| decimal_string(minor, currency);
     let mut rows = Vec::new();
     let mut push = |metric, key: String, count: i64, value: String, cur: Option<Currency>| {
@@ -135,10 +143,25 @@ pub fn summarize(orders: &[OrderReportRow], payments: &[PaymentReportRow], curre
             currency: cur,
         })
     };
-    let live: Vec<&OrderReportRow> = orders.iter().filter(|o| o.lifecycle != "cancelled").collect();
-    push("orders", "all".into(), orders.len() as i64, money(live.iter().map(|o| o.total).sum()), Some(currency));
+    let live: Vec<&OrderReportRow> = orders
+        .iter()
+        .filter(|o| o.lifecycle != "cancelled")
+        .collect();
+    push(
+        "orders",
+        "all".into(),
+        orders.len() as i64,
+        money(live.iter().map(|o| o.total).sum()),
+        Some(currency),
+    );
     for (status, group) in group_by(orders, |o| o.status.to_string()) {
-        push("orders_by_status", status, group.len() as i64, money(group.iter().map(|o| o.total).sum()), Some(currency));
+        push(
+            "orders_by_status",
+            status,
+            group.len() as i64,
+            money(group.iter().map(|o| o.total).sum()),
+            Some(currency),
+        );
     }
     let verified = |p: &&PaymentReportRow| p.payment.state == PaymentState::Verified;
     let received: Vec<&PaymentReportRow> = payments
@@ -146,31 +169,103 @@ pub fn summarize(orders: &[OrderReportRow], payments: &[PaymentReportRow], curre
         .filter(|p| p.payment.kind == PaymentKind::Payment)
         .filter(verified)
         .collect();
-    push("payments_received", "all".into(), received.len() as i64, money(received.iter().map(|p| p.payment.amount).sum()), Some(currency));
+    push(
+        "payments_received",
+        "all".into(),
+        received.len() as i64,
+        money(received.iter().map(|p| p.payment.amount).sum()),
+        Some(currency),
+    );
     for (method, group) in group_by(&received, |p| p.payment.method.as_str().to_string()) {
-        push("payments_by_method", method, group.len() as i64, money(group.iter().map(|p| p.payment.amount).sum()), Some(currency));
+        push(
+            "payments_by_method",
+            method,
+            group.len() as i64,
+            money(group.iter().map(|p| p.payment.amount).sum()),
+            Some(currency),
+        );
     }
-    let refunds: Vec<&PaymentReportRow> = payments.iter().filter(|p| p.payment.kind == PaymentKind::Refund).collect();
-    push("refunds", "all".into(), refunds.len() as i64, money(refunds.iter().map(|p| p.payment.amount).sum()), Some(currency));
-    let claims: Vec<&PaymentReportRow> = payments.iter().filter(|p| p.payment.state == PaymentState::Claimed).collect();
-    push("claims_to_verify", "all".into(), claims.len() as i64, money(claims.iter().map(|p| p.payment.amount).sum()), Some(currency));
+    let refunds: Vec<&PaymentReportRow> = payments
+        .iter()
+        .filter(|p| p.payment.kind == PaymentKind::Refund)
+        .collect();
+    push(
+        "refunds",
+        "all".into(),
+        refunds.len() as i64,
+        money(refunds.iter().map(|p| p.payment.amount).sum()),
+        Some(currency),
+    );
+    let claims: Vec<&PaymentReportRow> = payments
+        .iter()
+        .filter(|p| p.payment.state == PaymentState::Claimed)
+        .collect();
+    push(
+        "claims_to_verify",
+        "all".into(),
+        claims.len() as i64,
+        money(claims.iter().map(|p| p.payment.amount).sum()),
+        Some(currency),
+    );
     let pending: Vec<&&OrderReportRow> = live.iter().filter(|o| o.is_pending()).collect();
-    push("pending_balance", "all".into(), pending.len() as i64, money(pending.iter().map(|o| o.balance).sum()), Some(currency));
+    push(
+        "pending_balance",
+        "all".into(),
+        pending.len() as i64,
+        money(pending.iter().map(|o| o.balance).sum()),
+        Some(currency),
+    );
     let mut minutes: Vec<i64> = live.iter().filter_map(|o| o.minutes_to_paid).collect();
     minutes.sort_unstable();
-    push("median_minutes_to_paid", "paid_orders".into(), minutes.len() as i64, median(&minutes).unwrap_or_default(), None);
+    push(
+        "median_minutes_to_paid",
+        "paid_orders".into(),
+        minutes.len() as i64,
+        median(&minutes).unwrap_or_default(),
+        None,
+    );
     let confirmed = live.iter().filter(|o| o.lifecycle != "draft").count() as i64;
-    let within_day = live.iter().filter(|o| o.minutes_to_paid.is_some_and(|m| m <= 24 * 60)).count() as i64;
-    push("paid_within_24h", "confirmed_orders".into(), confirmed, percent(within_day, confirmed), None);
+    let within_day = live
+        .iter()
+        .filter(|o| o.minutes_to_paid.is_some_and(|m| m <= 24 * 60))
+        .count() as i64;
+    push(
+        "paid_within_24h",
+        "confirmed_orders".into(),
+        confirmed,
+        percent(within_day, confirmed),
+        None,
+    );
     let linked: Vec<&&OrderReportRow> = live.iter().filter(|o| !o.link_state.is_empty()).collect();
     for (state, group) in group_by(&linked, |o| o.link_state.clone()) {
-        push("payment_links_by_state", state, group.len() as i64, money(group.iter().map(|o| o.total).sum()), Some(currency));
+        push(
+            "payment_links_by_state",
+            state,
+            group.len() as i64,
+            money(group.iter().map(|o| o.total).sum()),
+            Some(currency),
+        );
     }
-    let mut link_minutes: Vec<i64> = linked.iter().filter_map(|o| o.minutes_link_to_paid).collect();
+    let mut link_minutes: Vec<i64> = linked
+        .iter()
+        .filter_map(|o| o.minutes_link_to_paid)
+        .collect();
     link_minutes.sort_unstable();
-    push("median_minutes_link_to_paid", "paid_links".into(), link_minutes.len() as i64, median(&link_minutes).unwrap_or_default(), None);
+    push(
+        "median_minutes_link_to_paid",
+        "paid_links".into(),
+        link_minutes.len() as i64,
+        median(&link_minutes).unwrap_or_default(),
+        None,
+    );
     let link_within_day = link_minutes.iter().filter(|m| **m <= 24 * 60).count() as i64;
-    push("link_paid_within_24h", "orders_with_links".into(), linked.len() as i64, percent(link_within_day, linked.len() as i64), None);
+    push(
+        "link_paid_within_24h",
+        "orders_with_links".into(),
+        linked.len() as i64,
+        percent(link_within_day, linked.len() as i64),
+        None,
+    );
     rows
 }
 
@@ -192,7 +287,11 @@ fn median(sorted: &[i64]) -> Option<String> {
         return Some(sorted[n / 2].to_string());
     }
     let sum = sorted[n / 2 - 1] + sorted[n / 2];
-    Some(if sum % 2 == 0 { (sum / 2).to_string() } else { format!("{}.5", sum.div_euclid(2)) })
+    Some(if sum % 2 == 0 {
+        (sum / 2).to_string()
+    } else {
+        format!("{}.5", sum.div_euclid(2))
+    })
 }
 
 /// A share as a percentage with one decimal, rounded half up, in integer arithmetic.
@@ -237,10 +336,20 @@ mod tests {
         // Expired at first, renewed 30 minutes later in the same chain, paid 90 minutes after that.
         let links = [link(0, LinkState::Expired, 7), link(30, LinkState::Paid, 7)];
         let row = blank_row().with_links(&links);
-        assert_eq!((row.link_provider.as_str(), row.link_state.as_str()), ("stripe", "paid"));
-        assert_eq!(row.minutes_link_to_paid, Some(120), "counted from the chain's first link");
+        assert_eq!(
+            (row.link_provider.as_str(), row.link_state.as_str()),
+            ("stripe", "paid")
+        );
+        assert_eq!(
+            row.minutes_link_to_paid,
+            Some(120),
+            "counted from the chain's first link"
+        );
         let none = blank_row().with_links(&[]);
-        assert_eq!((none.link_state.as_str(), none.minutes_link_to_paid), ("", None));
+        assert_eq!(
+            (none.link_state.as_str(), none.minutes_link_to_paid),
+            ("", None)
+        );
     }
 
     fn blank_row() -> OrderReportRow {

@@ -86,7 +86,12 @@ mod tests {
     fn only_some_moves_need_stock() {
         assert!(lowers_available(MoveKind::Reserve, 1));
         assert!(lowers_available(MoveKind::Adjust, -1));
-        for kind in [MoveKind::Receive, MoveKind::Release, MoveKind::Ship, MoveKind::Return] {
+        for kind in [
+            MoveKind::Receive,
+            MoveKind::Release,
+            MoveKind::Ship,
+            MoveKind::Return,
+        ] {
             assert!(!lowers_available(kind, 1), "{kind}");
         }
         assert!(!lowers_available(MoveKind::Adjust, 4));
@@ -97,11 +102,14 @@ mod tests {
         let old = [line("A", 2), line("B", 1)];
         let new = [line("A", 3), line("C", 1), line("A", 1)];
         let d = reservation_delta(&old, &new);
-        assert_eq!(d.into_iter().collect::<Vec<_>>(), [
-            ("A".to_string(), 2),
-            ("B".to_string(), -1),
-            ("C".to_string(), 1)
-        ]);
+        assert_eq!(
+            d.into_iter().collect::<Vec<_>>(),
+            [
+                ("A".to_string(), 2),
+                ("B".to_string(), -1),
+                ("C".to_string(), 1)
+            ]
+        );
         assert!(reservation_delta(&old, &old).is_empty());
         assert_eq!(quantities(&new)["A"], 4);
     }

@@ -32,7 +32,9 @@ impl FromStr for Language {
             "en" => Ok(Language::En),
             "pt" => Ok(Language::Pt),
             "es" => Ok(Language::Es),
-            other => Err(format!("unknown language '{other}' (expected en, pt or es)")),
+            other => Err(format!(
+                "unknown language '{other}' (expected en, pt or es)"
+            )),
         }
     }
 }

@@ -123,7 +123,8 @@ mod tests {
 
     #[test]
     fn renders_fields_and_literal_braces() {
-        let t = Template::parse("Order {order_no}: {{ok}} {total}", &["order_no", "total"]).unwrap();
+        let t =
+            Template::parse("Order {order_no}: {{ok}} {total}", &["order_no", "total"]).unwrap();
         let out = t.render(|n| Some(format!("<{n}>")));
         assert_eq!(out, "Order <order_no>: {ok} <total>");
         assert_eq!(t.fields().collect::<Vec<_>>(), ["order_no", "total"]);
@@ -133,14 +134,24 @@ mod tests {
     fn config_mistakes_are_named() {
         let e = Template::parse("{totl}", &["total"]).unwrap_err();
         assert_eq!(e.to_string(), "unknown placeholder {totl} (known: total)");
-        assert_eq!(Template::parse("a {total", &["total"]), Err(TemplateError::Unclosed(2)));
+        assert_eq!(
+            Template::parse("a {total", &["total"]),
+            Err(TemplateError::Unclosed(2))
+        );
         assert_eq!(Template::parse("a } b", &[]), Err(TemplateError::Stray(2)));
-        assert_eq!(Template::parse("{to tal}", &["total"]), Err(TemplateError::Unclosed(0)));
+        assert_eq!(
+            Template::parse("{to tal}", &["total"]),
+            Err(TemplateError::Unclosed(0))
+        );
     }
 
     #[test]
     fn lines_with_only_empty_fields_are_left_out() {
-        let t = Template::parse("Hi {name}\nPay: {link}\n\n{name} {link}\nBye", &["link", "name"]).unwrap();
+        let t = Template::parse(
+            "Hi {name}\nPay: {link}\n\n{name} {link}\nBye",
+            &["link", "name"],
+        )
+        .unwrap();
         let name = |n: &str| (n == "name").then(|| "Mei".to_string());
         assert_eq!(t.render(name), "Hi Mei\n\nMei \nBye");
         assert_eq!(t.render(|_| None), "\nBye");

@@ -30,7 +30,16 @@ pub struct StockChange {
 }
 
 const REQUIRED: &[&str] = &["sku", "name", "price"];
-const KNOWN: &[&str] = &["sku", "name", "variant", "price", "currency", "stock", "aliases", "low_stock"];
+const KNOWN: &[&str] = &[
+    "sku",
+    "name",
+    "variant",
+    "price",
+    "currency",
+    "stock",
+    "aliases",
+    "low_stock",
+];
 
 /// One parsed catalog row, with the line it came from.
 struct Row {
@@ -109,9 +118,14 @@ impl Desk {
                     } else {
                         (MoveKind::Adjust, target - current)
                     };
-                    set_stock(&tx, &p.sku, kind, qty, "catalog import", &actor, now).doing(|| {
-                        format!("line {}, column stock: cannot set the stock of {} to {target}", row.line, p.sku)
-                    })?;
+                    set_stock(&tx, &p.sku, kind, qty, "catalog import", &actor, now).doing(
+                        || {
+                            format!(
+                                "line {}, column stock: cannot set the stock of {} to {target}",
+                                row.line, p.sku
+                            )
+                        },
+                    )?;
                     report.stock_changes.push(StockChange {
                         sku: p.sku.clone(),
                         from: current,
@@ -137,7 +151,9 @@ impl Desk {
     /// A correction after counting: `delta` units more (positive) or fewer (negative).
     pub fn adjust_stock(&mut self, sku: &str, delta: i64, reason: &str) -> Result<Product> {
         if delta == 0 {
-            return Err(OpError::Invalid(format!("adjusting {sku} by 0 changes nothing")));
+            return Err(OpError::Invalid(format!(
+                "adjusting {sku} by 0 changes nothing"
+            )));
         }
         if delta.abs() > MAX_MOVE_QTY {
             return Err(OpError::Invalid(format!(
@@ -155,10 +171,7 @@ impl Desk {
     fn stock_move(&mut self, sku: &str, kind: MoveKind, qty: i64, note: &str) -> Result<Product> {
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
-        let before = tx
-            .read()
-            .product(sku)?
-            .ok_or_else(|| unknown_sku(sku))?;
+        let before = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
         set_stock(&tx, sku, kind, qty, note, &actor, now)
             .doing(|| format!("cannot {} {qty} of {sku}", kind.as_str()))?;
         let after = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
@@ -168,7 +181,9 @@ impl Desk {
             order_id: None,
             action: kind.as_str(),
             before: Some(json!({"on_hand": before.on_hand, "reserved": before.reserved})),
-            after: Some(json!({"on_hand": after.on_hand, "reserved": after.reserved, "note": note})),
+            after: Some(
+                json!({"on_hand": after.on_hand, "reserved": after.reserved, "note": note}),
+            ),
             actor: &actor,
             at: now,
         })?;
@@ -208,7 +223,9 @@ pub(crate) fn unknown_sku(sku: &str) -> OpError {
 
 fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Row>)> {
     let bad = |line: u64, column: &str, why: String| {
-        OpError::Invalid(format!("line {line}, column {column}: {why}; nothing was imported"))
+        OpError::Invalid(format!(
+            "line {line}, column {column}: {why}; nothing was imported"
+        ))
     };
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
@@ -221,7 +238,11 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         .map(|h| h.to_ascii_lowercase())
         .collect();
     if let Some(unknown) = headers.iter().find(|h| !KNOWN.contains(&h.as_str())) {
-        return Err(bad(1, unknown, format!("unknown column (known: {})", KNOWN.join(", "))));
+        return Err(bad(
+            1,
+            unknown,
+            format!("unknown column (known: {})", KNOWN.join(", ")),
+        ));
     }
     if let Some(missing) = REQUIRED.iter().find(|r| !headers.iter().any(|h| h == *r)) {
         return Err(OpError::Invalid(format!(
@@ -235,10 +256,14 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
             let why = match e.kind() {
-                csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+                csv::ErrorKind::UnequalLengths {
+                    expected_len, len, ..
+                } => {
                     format!("expected {expected_len} cells like the header, found {len}")
                 }
-                csv::ErrorKind::Utf8 { .. } => "not UTF-8 text; save the file as UTF-8 CSV".to_string(),
+                csv::ErrorKind::Utf8 { .. } => {
+                    "not UTF-8 text; save the file as UTF-8 CSV".to_string()
+                }
                 _ => e.to_string(),
             };
             OpError::Invalid(format!("line {line}: {why}; nothing was imported"))
@@ -247,10 +272,18 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         let cell = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
         let sku = cell("sku");
         if sku.is_empty() || sku.len() > 64 || sku.chars().any(char::is_whitespace) {
-            return Err(bad(line, "sku", format!("'{sku}' is not a SKU (1–64 characters, no spaces)")));
+            return Err(bad(
+                line,
+                "sku",
+                format!("'{sku}' is not a SKU (1–64 characters, no spaces)"),
+            ));
         }
         if let Some(first) = seen.insert(sku.to_string(), line) {
-            return Err(bad(line, "sku", format!("{sku} already appears on line {first}")));
+            return Err(bad(
+                line,
+                "sku",
+                format!("{sku} already appears on line {first}"),
+            ));
         }
         let name = cell("name");
         if name.is_empty() {
@@ -258,16 +291,21 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         }
         let currency = match cell("currency") {
             "" => shop_currency,
-            code => code.parse().map_err(|e| bad(line, "currency", format!("{e}")))?,
+            code => code
+                .parse()
+                .map_err(|e| bad(line, "currency", format!("{e}")))?,
         };
         if currency != shop_currency {
             return Err(bad(
                 line,
                 "currency",
-                format!("{currency} differs from the shop's currency {shop_currency} (shop.currency in the config)"),
+                format!(
+                    "{currency} differs from the shop's currency {shop_currency} (shop.currency in the config)"
+                ),
             ));
         }
-        let price = Money::parse(cell("price"), currency).map_err(|e| bad(line, "price", e.to_string()))?;
+        let price =
+            Money::parse(cell("price"), currency).map_err(|e| bad(line, "price", e.to_string()))?;
         if price.minor < 0 {
             return Err(bad(line, "price", "a price cannot be negative".into()));
         }
@@ -279,7 +317,13 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
                     .ok()
                     .filter(|n| (0..=MAX_MOVE_QTY).contains(n))
                     .map(Some)
-                    .ok_or_else(|| bad(line, name, format!("'{text}' is not a whole number of units"))),
+                    .ok_or_else(|| {
+                        bad(
+                            line,
+                            name,
+                            format!("'{text}' is not a whole number of units"),
+                        )
+                    }),
             }
         };
         rows.push(Row {
@@ -299,7 +343,9 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         });
     }
     if rows.is_empty() {
-        return Err(OpError::Invalid("the CSV has a header but no products; nothing was imported".into()));
+        return Err(OpError::Invalid(
+            "the CSV has a header but no products; nothing was imported".into(),
+        ));
     }
     let has = |name: &str| col(name).is_some();
     let columns = Columns {

@@ -14,8 +14,17 @@ impl Desk {
     }
 
     /// Adds a customer, or returns the existing one with the same phone.
-    pub fn add_customer(&mut self, name: &str, phone: Option<&str>, address: Option<&str>) -> Result<Customer> {
-        let (now, actor, country) = (self.now(), self.actor.clone(), self.config.shop.country.clone());
+    pub fn add_customer(
+        &mut self,
+        name: &str,
+        phone: Option<&str>,
+        address: Option<&str>,
+    ) -> Result<Customer> {
+        let (now, actor, country) = (
+            self.now(),
+            self.actor.clone(),
+            self.config.shop.country.clone(),
+        );
         let tx = self.store.write()?;
         // A phone given explicitly must be a phone: never fall back to reading it as a name.
         let who = match phone {
@@ -34,12 +43,18 @@ impl Desk {
     /// Merges customer `from` into `into` (each a phone or a unique name): `from`'s orders
     /// move to `into`, `into` keeps its name and gains a missing phone or address.
     pub fn merge_customers(&mut self, from: &str, into: &str) -> Result<Customer> {
-        let (now, actor, country) = (self.now(), self.actor.clone(), self.config.shop.country.clone());
+        let (now, actor, country) = (
+            self.now(),
+            self.actor.clone(),
+            self.config.shop.country.clone(),
+        );
         let tx = self.store.write()?;
         let a = find_customer(&tx, from, &country)?;
         let mut b = find_customer(&tx, into, &country)?;
         if a.id == b.id {
-            return Err(OpError::Invalid(format!("'{from}' and '{into}' are the same customer")));
+            return Err(OpError::Invalid(format!(
+                "'{from}' and '{into}' are the same customer"
+            )));
         }
         let moved = tx.merge_customer(a.id, b.id, now)?;
         let before = json!(b);
@@ -80,7 +95,10 @@ pub(crate) fn find_customer(tx: &Tx, who: &str, country: &str) -> Result<Custome
     }
     let mut named = read.customers_named(who)?;
     match named.len() {
-        0 => Err(OpError::NotFound(format!("no customer called '{}'", who.trim()))),
+        0 => Err(OpError::NotFound(format!(
+            "no customer called '{}'",
+            who.trim()
+        ))),
         1 => Ok(named.remove(0)),
         n => Err(OpError::Invalid(format!(
             "{n} customers are called '{}': use their phone number instead",
@@ -101,7 +119,9 @@ pub(crate) fn resolve_customer(
 ) -> Result<Customer> {
     let who = who.trim();
     if who.is_empty() {
-        return Err(OpError::Invalid("say who the order is for: a phone number or a name".into()));
+        return Err(OpError::Invalid(
+            "say who the order is for: a phone number or a name".into(),
+        ));
     }
     let name = name.map(str::trim).filter(|n| !n.is_empty());
     let phone = if looks_like_phone(who) {

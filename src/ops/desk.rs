@@ -35,8 +35,16 @@ impl Desk {
         total: usize,
     ) -> Result<QueueSlice> {
         let read = self.store.read();
-        let last = if show_done { (RANKS - 1) as u8 } else { LAST_OPEN_RANK };
-        let counts = if count { Some(read.queue_counts(filter.trim())?) } else { None };
+        let last = if show_done {
+            (RANKS - 1) as u8
+        } else {
+            LAST_OPEN_RANK
+        };
+        let counts = if count {
+            Some(read.queue_counts(filter.trim())?)
+        } else {
+            None
+        };
         let total = match counts {
             Some(c) => c[..=last as usize].iter().sum::<i64>().max(0) as usize,
             None => total,
@@ -46,7 +54,14 @@ impl Desk {
             // The same window, counted from the end: rows total-offset-limit .. total-offset.
             let end_offset = total.saturating_sub(offset + limit);
             let wanted = total.saturating_sub(offset).min(limit);
-            read.queue_page(0, last, filter.trim(), end_offset as i64, wanted as i64, true)?
+            read.queue_page(
+                0,
+                last,
+                filter.trim(),
+                end_offset as i64,
+                wanted as i64,
+                true,
+            )?
         } else {
             read.queue_page(0, last, filter.trim(), offset as i64, limit as i64, false)?
         };

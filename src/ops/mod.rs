@@ -27,14 +27,14 @@ pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use demo::{DemoSize, DemoStats};
 pub use desk::{LAST_OPEN_RANK, QueueSlice};
 pub use error::OpError;
-pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
 pub use links::LinkView;
+pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
 pub use payments::NewPayment;
 pub use reconcile::{ReconcileLine, Reconciliation};
 pub use reminders::{ReminderDue, SentReminder};
+pub use reports::DailyReport;
 pub use sync::{Sweep, SyncItem, SyncReport};
 pub use verify::{EventOutcome, Received};
-pub use reports::DailyReport;
 
 use crate::config::Config;
 use crate::store::Store;

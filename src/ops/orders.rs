@@ -112,8 +112,7 @@ impl OrderView {
     }
 
     pub fn label(&self) -> &'static str {
-        self.order
-            .label(self.totals)
+        self.order.label(self.totals)
     }
 }
 

@@ -7,11 +7,11 @@ use super::error::Doing;
 use super::orders::{OrderView, journal_order, load};
 use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::money::Money;
+use crate::core::order::Lifecycle;
 use crate::core::payment::{
     Method, Payment, PaymentKind, PaymentState, Totals, check_new, id_matches, settle_claim,
     short_id,
 };
-use crate::core::order::Lifecycle;
 use crate::core::stock::{MoveKind, quantities};
 use crate::store::{JournalWrite, Tx};
 
@@ -56,7 +56,11 @@ impl Desk {
         let mut after = payment.clone();
         after.state = to;
         after.settled_at = Some(now);
-        let action = if to == PaymentState::Verified { "payment verified" } else { "payment rejected" };
+        let action = if to == PaymentState::Verified {
+            "payment verified"
+        } else {
+            "payment rejected"
+        };
         journal_payment(&tx, number, &after, action, Some(payment), &actor)?;
         tx.commit()?;
         self.order_view(number)
@@ -87,8 +91,13 @@ pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Res
             "order #{number} is cancelled: it takes refunds, not payments"
         )));
     }
-    let amount = Money::parse(&new.amount, order.currency).doing(|| "cannot read the amount".into())?;
-    let state = if new.claimed { PaymentState::Claimed } else { PaymentState::Verified };
+    let amount =
+        Money::parse(&new.amount, order.currency).doing(|| "cannot read the amount".into())?;
+    let state = if new.claimed {
+        PaymentState::Claimed
+    } else {
+        PaymentState::Verified
+    };
     let totals = Totals::of(&tx.read().payments_for(order.id)?);
     check_new(PaymentKind::Payment, state, amount, order.currency, totals)?;
     let payment = Payment {
@@ -107,7 +116,11 @@ pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Res
         actor: actor.to_string(),
     };
     tx.insert_payment(&payment)?;
-    let action = if new.claimed { "payment claimed" } else { "payment recorded" };
+    let action = if new.claimed {
+        "payment claimed"
+    } else {
+        "payment recorded"
+    };
     journal_payment(tx, number, &payment, action, None, actor)?;
     Ok(payment)
 }
@@ -137,11 +150,23 @@ pub(crate) fn refund_in(
             "order #{number} was already restocked; refund without --restock"
         )));
     }
-    check_new(PaymentKind::Refund, PaymentState::Verified, amount, order.currency, Totals::of(&payments))
-        .doing(|| format!("cannot refund order #{number}"))?;
+    check_new(
+        PaymentKind::Refund,
+        PaymentState::Verified,
+        amount,
+        order.currency,
+        Totals::of(&payments),
+    )
+    .doing(|| format!("cannot refund order #{number}"))?;
     // By default the money goes back the way it came.
     let method = method
-        .or_else(|| payments.iter().rev().find(|p| p.state == PaymentState::Verified).map(|p| p.method))
+        .or_else(|| {
+            payments
+                .iter()
+                .rev()
+                .find(|p| p.state == PaymentState::Verified)
+                .map(|p| p.method)
+        })
         .unwrap_or(Method::Cash);
     let refund = Payment {
         id: Uuid::now_v7(),
@@ -162,7 +187,16 @@ pub(crate) fn refund_in(
     if restock {
         for (sku, qty) in quantities(&order.lines) {
             let note = format!("refund of order #{number}");
-            tx.move_stock(&sku, MoveKind::Return, qty, Some(order.id), &note, false, actor, now)?;
+            tx.move_stock(
+                &sku,
+                MoveKind::Return,
+                qty,
+                Some(order.id),
+                &note,
+                false,
+                actor,
+                now,
+            )?;
         }
         journal_order(tx, &order, "restocked", None, actor, now)?;
     }
@@ -188,7 +222,9 @@ fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result
         .collect();
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(OpError::NotFound(format!("order #{number} has no payment {given}"))),
+        [] => Err(OpError::NotFound(format!(
+            "order #{number} has no payment {given}"
+        ))),
         _ => Err(OpError::Invalid(format!(
             "'{given}' matches several payments of order #{number}; give more of the id"
         ))),

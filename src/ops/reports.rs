@@ -48,11 +48,17 @@ impl Desk {
 }
 
 /// The UTC instants where a local day starts and ends (23 or 25 hours across a DST change).
-pub fn day_bounds<Tz: TimeZone>(date: NaiveDate, tz: &Tz) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
+pub fn day_bounds<Tz: TimeZone>(
+    date: NaiveDate,
+    tz: &Tz,
+) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
     let start = |d: NaiveDate| -> Result<DateTime<Utc>> {
         // Midnight can be skipped by a DST change; the day then starts at the first valid hour.
         (0..3)
-            .find_map(|h| d.and_hms_opt(h, 0, 0).and_then(|t| tz.from_local_datetime(&t).earliest()))
+            .find_map(|h| {
+                d.and_hms_opt(h, 0, 0)
+                    .and_then(|t| tz.from_local_datetime(&t).earliest())
+            })
             .map(|t| t.with_timezone(&Utc))
             .ok_or_else(|| OpError::Invalid(format!("{d} has no valid start in this time zone")))
     };

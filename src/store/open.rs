@@ -22,7 +22,8 @@ impl Store {
             reason,
         };
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|e| open_err(format!("cannot create its folder: {e}")))?;
+            fs::create_dir_all(dir)
+                .map_err(|e| open_err(format!("cannot create its folder: {e}")))?;
         }
         if !path.exists() {
             create_private_file(path).map_err(|e| open_err(e.to_string()))?;

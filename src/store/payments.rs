@@ -33,9 +33,8 @@ pub(crate) fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
 impl Reader<'_> {
     /// An order's payments and refunds, oldest first.
     pub fn payments_for(&self, order_id: Uuid) -> Result<Vec<Payment>> {
-        let sql = format!(
-            "SELECT {COLUMNS} FROM payments WHERE order_id = ?1 ORDER BY created_at, id"
-        );
+        let sql =
+            format!("SELECT {COLUMNS} FROM payments WHERE order_id = ?1 ORDER BY created_at, id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([order_id], payment_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -19,7 +19,11 @@ pub struct ReportOrder {
 }
 
 impl Reader<'_> {
-    pub fn report_orders(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportOrder>> {
+    pub fn report_orders(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<ReportOrder>> {
         let rows = self.list_orders(&OrderFilter {
             created_from: Some(from),
             created_to: Some(to),

@@ -33,7 +33,8 @@ fn store_with(sku: &str, on_hand: i64) -> Store {
     let tx = store.write().unwrap();
     tx.upsert_product(&product(sku), now()).unwrap();
     if on_hand > 0 {
-        tx.move_stock(sku, MoveKind::Receive, on_hand, None, "", false, "t", now()).unwrap();
+        tx.move_stock(sku, MoveKind::Receive, on_hand, None, "", false, "t", now())
+            .unwrap();
     }
     tx.commit().unwrap();
     store
@@ -55,9 +56,15 @@ fn a_new_file_gets_the_latest_schema_and_private_permissions() {
     let path = dir.path().join("sub/book.sqlite");
     let store = Store::open(&path).unwrap();
     assert_eq!(user_version(&store.conn).unwrap(), SCHEMA_VERSION);
-    let mode: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = store
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
-    let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    let fk: i64 = store
+        .conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(fk, 1);
     #[cfg(unix)]
     {
@@ -81,8 +88,15 @@ fn every_earlier_schema_upgrades_to_the_latest() {
             assert_eq!(user_version(&conn).unwrap(), start);
         }
         let upgraded = Store::open(&path).unwrap();
-        assert_eq!(schema(&upgraded.conn), want, "upgrading from schema {start}");
-        assert_eq!(user_version(&upgraded.conn).unwrap(), MIGRATIONS.len() as i64);
+        assert_eq!(
+            schema(&upgraded.conn),
+            want,
+            "upgrading from schema {start}"
+        );
+        assert_eq!(
+            user_version(&upgraded.conn).unwrap(),
+            MIGRATIONS.len() as i64
+        );
     }
 }
 
@@ -92,7 +106,8 @@ fn a_newer_schema_is_refused() {
     let path = dir.path().join("new.sqlite");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
     }
     let err = Store::open(&path).err().unwrap();
     assert!(matches!(err, StoreError::TooNew { .. }), "{err}");
@@ -103,7 +118,11 @@ fn a_newer_schema_is_refused() {
 fn a_foreign_file_is_named_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.txt");
-    std::fs::write(&path, "hello, this is not a database at all, just some text that is long enough").unwrap();
+    std::fs::write(
+        &path,
+        "hello, this is not a database at all, just some text that is long enough",
+    )
+    .unwrap();
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().unwrap();
     assert!(matches!(err, StoreError::NotADatabase { .. }), "{err}");
@@ -117,7 +136,8 @@ fn another_programs_database_is_refused_untouched() {
     let path = dir.path().join("notes.sqlite");
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');").unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');")
+            .unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().unwrap();
@@ -133,13 +153,30 @@ fn reserving_beyond_stock_is_refused_and_records_nothing() {
     let err = tx
         .move_stock("SCF-RED", MoveKind::Reserve, 3, None, "", false, "t", now())
         .unwrap_err();
-    assert!(matches!(err, StoreError::NotEnoughStock { available: 2, asked: 3, .. }), "{err}");
-    tx.move_stock("SCF-RED", MoveKind::Reserve, 2, None, "", false, "t", now()).unwrap();
+    assert!(
+        matches!(
+            err,
+            StoreError::NotEnoughStock {
+                available: 2,
+                asked: 3,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    tx.move_stock("SCF-RED", MoveKind::Reserve, 2, None, "", false, "t", now())
+        .unwrap();
     tx.commit().unwrap();
     let p = store.read().product("SCF-RED").unwrap().unwrap();
     assert_eq!((p.on_hand, p.reserved, p.available()), (2, 2, 0));
-    let moves: i64 = store.conn.query_row("SELECT count(*) FROM stock_moves", [], |r| r.get(0)).unwrap();
-    assert_eq!(moves, 2, "one receive and one reserve; the refused move left no row");
+    let moves: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM stock_moves", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        moves, 2,
+        "one receive and one reserve; the refused move left no row"
+    );
     assert!(store.read().stock_discrepancies().unwrap().is_empty());
 }
 
@@ -147,19 +184,43 @@ fn reserving_beyond_stock_is_refused_and_records_nothing() {
 fn overselling_is_explicit_and_shrinks_as_stock_arrives() {
     let mut store = store_with("SCF-RED", 1);
     let tx = store.write().unwrap();
-    tx.move_stock("SCF-RED", MoveKind::Reserve, 3, None, "order #1", true, "t", now()).unwrap();
+    tx.move_stock(
+        "SCF-RED",
+        MoveKind::Reserve,
+        3,
+        None,
+        "order #1",
+        true,
+        "t",
+        now(),
+    )
+    .unwrap();
     let oversold = |tx: &super::Tx| -> i64 {
-        tx.tx.query_row("SELECT oversold FROM products", [], |r| r.get(0)).unwrap()
+        tx.tx
+            .query_row("SELECT oversold FROM products", [], |r| r.get(0))
+            .unwrap()
     };
     assert_eq!(oversold(&tx), 2);
     // A normal reserve cannot dig further into an oversold product.
-    assert!(tx.move_stock("SCF-RED", MoveKind::Reserve, 1, None, "", false, "t", now()).is_err());
+    assert!(
+        tx.move_stock("SCF-RED", MoveKind::Reserve, 1, None, "", false, "t", now())
+            .is_err()
+    );
     // Releases and receipts always apply, and the overdraft shrinks with them.
-    tx.move_stock("SCF-RED", MoveKind::Receive, 1, None, "", false, "t", now()).unwrap();
+    tx.move_stock("SCF-RED", MoveKind::Receive, 1, None, "", false, "t", now())
+        .unwrap();
     assert_eq!(oversold(&tx), 1);
-    tx.move_stock("SCF-RED", MoveKind::Release, 3, None, "", false, "t", now()).unwrap();
+    tx.move_stock("SCF-RED", MoveKind::Release, 3, None, "", false, "t", now())
+        .unwrap();
     assert_eq!(oversold(&tx), 0);
-    let flagged: i64 = tx.tx.query_row("SELECT count(*) FROM stock_moves WHERE override = 1", [], |r| r.get(0)).unwrap();
+    let flagged: i64 = tx
+        .tx
+        .query_row(
+            "SELECT count(*) FROM stock_moves WHERE override = 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert_eq!(flagged, 1);
 }
 
@@ -174,16 +235,24 @@ fn constraints_refuse_what_the_code_must_never_write() {
     refused("UPDATE products SET reserved = 3");
     refused("UPDATE products SET reserved = -1");
     refused("UPDATE products SET price = -5");
-    refused("INSERT INTO products (sku, name, price, currency, created_at, updated_at) VALUES ('X', 'X', 1.5, 'USD', '', '')");
-    refused("INSERT INTO stock_moves (sku, kind, qty, actor, at) VALUES ('SCF-RED', 'reserve', -1, 't', '')");
-    refused("INSERT INTO stock_moves (sku, kind, qty, actor, at) VALUES ('NOPE', 'receive', 1, 't', '')");
+    refused(
+        "INSERT INTO products (sku, name, price, currency, created_at, updated_at) VALUES ('X', 'X', 1.5, 'USD', '', '')",
+    );
+    refused(
+        "INSERT INTO stock_moves (sku, kind, qty, actor, at) VALUES ('SCF-RED', 'reserve', -1, 't', '')",
+    );
+    refused(
+        "INSERT INTO stock_moves (sku, kind, qty, actor, at) VALUES ('NOPE', 'receive', 1, 't', '')",
+    );
     refused("DELETE FROM stock_moves");
     refused("UPDATE stock_moves SET qty = 9");
     refused("DELETE FROM products");
     c.execute_batch("INSERT INTO journal (at, actor, entity, entity_key, action) VALUES ('', 't', 'order', '1', 'x')").unwrap();
     refused("UPDATE journal SET action = 'y'");
     refused("DELETE FROM journal");
-    refused("INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (zeroblob(16), 'A', '5551234', '', '')");
+    refused(
+        "INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES (zeroblob(16), 'A', '5551234', '', '')",
+    );
 }
 
 #[test]
@@ -191,13 +260,25 @@ fn a_write_from_a_stale_view_is_refused() {
     use crate::core::customer::Customer;
     use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
     let mut store = store_with("SCF-RED", 2);
-    let customer = Customer { id: Uuid::now_v7(), name: "Mei".into(), phone: None, address: None, merged_into: None };
+    let customer = Customer {
+        id: Uuid::now_v7(),
+        name: "Mei".into(),
+        phone: None,
+        address: None,
+        merged_into: None,
+    };
     let order = Order {
         id: Uuid::now_v7(),
         number: 1001,
         customer_id: customer.id,
         currency: Currency::Usd,
-        lines: vec![OrderLine { sku: "SCF-RED".into(), name: "Wool Scarf".into(), variant: "Red".into(), qty: 1, unit_price: 3500 }],
+        lines: vec![OrderLine {
+            sku: "SCF-RED".into(),
+            name: "Wool Scarf".into(),
+            variant: "Red".into(),
+            qty: 1,
+            unit_price: 3500,
+        }],
         delivery_fee: 0,
         discount: 0,
         notes: String::new(),
@@ -218,5 +299,8 @@ fn a_write_from_a_stale_view_is_refused() {
     // Someone still holding version 1 tries to write.
     let err = tx.update_order(&order, now()).unwrap_err();
     assert!(matches!(err, StoreError::Stale { .. }));
-    assert!(err.to_string().contains("order #1001 was changed by someone else"));
+    assert!(
+        err.to_string()
+            .contains("order #1001 was changed by someone else")
+    );
 }

@@ -1,7 +1,9 @@
 //! Book rows → the desk's plain rows.
 
 use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
-use crate::app::rows::{LinkRow, ReminderRow, CustomerHit, CustomerRow, JournalLine, OrderDetail, PaymentRow, QueueRow};
+use crate::app::rows::{
+    CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, QueueRow, ReminderRow,
+};
 use crate::core::chat::Draft;
 use crate::core::customer::looks_like_phone;
 use crate::core::money::{Currency, Money};
@@ -39,7 +41,13 @@ fn short_items(o: &crate::core::order::Order) -> String {
     }
     by_name
         .iter()
-        .map(|(name, qty)| if *qty == 1 { name.to_string() } else { format!("{qty}× {name}") })
+        .map(|(name, qty)| {
+            if *qty == 1 {
+                name.to_string()
+            } else {
+                format!("{qty}× {name}")
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -73,7 +81,11 @@ pub fn reminder_row(r: &ReminderDue, currency: Currency) -> ReminderRow {
         step: r.step,
         steps: r.steps,
         last: r.last,
-        balance: if r.balance.currency == currency { r.balance } else { Money::new(r.balance.minor, r.balance.currency) },
+        balance: if r.balance.currency == currency {
+            r.balance
+        } else {
+            Money::new(r.balance.minor, r.balance.currency)
+        },
         due_at: r.due_at,
     }
 }

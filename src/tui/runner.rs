@@ -12,8 +12,8 @@ use crate::app::list::WINDOW;
 use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, PaymentsPage, QueuePage};
 use crate::clipboard::{Clipboard, Copied};
 use crate::core::customer::normalize_phone;
-use crate::export::write_daily;
 use crate::core::link::LinkState;
+use crate::export::write_daily;
 use crate::ops::{Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderView, source_key};
 
 /// How many claims and recent payments the Payments pane shows.
@@ -60,8 +60,16 @@ impl Runner {
         let currency = self.desk.config.shop.currency;
         let one = |a: Action| Ok(vec![a]);
         match effect {
-            Effect::LoadQueue { filter, show_done, offset, count, total } => {
-                let slice = self.desk.queue(&filter, show_done, offset, WINDOW, count, total)?;
+            Effect::LoadQueue {
+                filter,
+                show_done,
+                offset,
+                count,
+                total,
+            } => {
+                let slice = self
+                    .desk
+                    .queue(&filter, show_done, offset, WINDOW, count, total)?;
                 let rows = slice
                     .rows
                     .iter()
@@ -264,10 +272,17 @@ impl Runner {
             Effect::CopyLink(number) => {
                 // The live link, made (or renewed) when there is none: staff asked for it.
                 let view = self.desk.order_link(number, None)?;
-                let expires = view.link.expires_at.with_timezone(&Local).format("%b %-d %H:%M");
+                let expires = view
+                    .link
+                    .expires_at
+                    .with_timezone(&Local)
+                    .format("%b %-d %H:%M");
                 let mut actions = vec![self.copy(
                     "payment link",
-                    &format!("the payment link of #{number} ({}, valid until {expires})", view.link.provider),
+                    &format!(
+                        "the payment link of #{number} ({}, valid until {expires})",
+                        view.link.provider
+                    ),
                     view.link.url.clone(),
                 )];
                 if let Some(warning) = view.warning {
@@ -289,7 +304,10 @@ impl Runner {
             }
             Effect::CloseReview { number, note } => {
                 let closed = self.desk.close_review(number, &note)?;
-                self.done(format!("closed {closed} review(s) of #{number}; the note is in the journal"), Some(number))
+                self.done(
+                    format!("closed {closed} review(s) of #{number}; the note is in the journal"),
+                    Some(number),
+                )
             }
             Effect::Copy { what, text } => Ok(vec![self.copy(&what, &format!("the {what}"), text)]),
             Effect::ReadClipboard => match self.clipboard.read() {
@@ -325,11 +343,18 @@ impl Runner {
         let currency = self.desk.config.shop.currency;
         let (claims, recent) = self.desk.payments_page(PAYMENTS_SHOWN)?;
         let reminders = self.desk.reminders_due()?;
-        let reviews = self.desk.link_rows(&[LinkState::ManualReview], PAYMENTS_SHOWN as i64)?;
-        let links = self.desk.link_rows(&[LinkState::Pending], PAYMENTS_SHOWN as i64)?;
+        let reviews = self
+            .desk
+            .link_rows(&[LinkState::ManualReview], PAYMENTS_SHOWN as i64)?;
+        let links = self
+            .desk
+            .link_rows(&[LinkState::Pending], PAYMENTS_SHOWN as i64)?;
         Ok(PaymentsPage {
             claims: claims.iter().map(convert::payment_row).collect(),
-            reminders: reminders.iter().map(|r| convert::reminder_row(r, currency)).collect(),
+            reminders: reminders
+                .iter()
+                .map(|r| convert::reminder_row(r, currency))
+                .collect(),
             reviews: reviews.iter().map(convert::link_row).collect(),
             links: links.iter().map(convert::link_row).collect(),
             recent: recent.iter().map(convert::payment_row).collect(),
@@ -339,24 +364,41 @@ impl Runner {
     /// Expires links that ran out (and releases their stock when configured). Runs on the
     /// desk's slow tick; says what it did, or nothing when nothing was due.
     pub fn sweep(&mut self) -> Option<Action> {
-        let numbers = |list: &[i64]| list.iter().map(|n| format!("#{n}")).collect::<Vec<_>>().join(", ");
+        let numbers = |list: &[i64]| {
+            list.iter()
+                .map(|n| format!("#{n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match self.desk.expire_due() {
             Ok(sweep) if sweep.is_empty() => None,
             Ok(sweep) => {
                 let mut said = Vec::new();
                 if !sweep.expired.is_empty() {
-                    said.push(format!("payment link ran out unpaid: {}", numbers(&sweep.expired)));
+                    said.push(format!(
+                        "payment link ran out unpaid: {}",
+                        numbers(&sweep.expired)
+                    ));
                 }
                 if !sweep.released.is_empty() {
-                    said.push(format!("cancelled and stock released: {}", numbers(&sweep.released)));
+                    said.push(format!(
+                        "cancelled and stock released: {}",
+                        numbers(&sweep.released)
+                    ));
                 }
                 if !sweep.closed.is_empty() {
-                    said.push(format!("links closed (paid otherwise): {}", numbers(&sweep.closed)));
+                    said.push(format!(
+                        "links closed (paid otherwise): {}",
+                        numbers(&sweep.closed)
+                    ));
                 }
                 for (n, why) in &sweep.kept {
                     said.push(format!("#{n} kept: {why}"));
                 }
-                Some(Action::Done { message: said.join("; "), select: None })
+                Some(Action::Done {
+                    message: said.join("; "),
+                    select: None,
+                })
             }
             Err(e) => Some(Action::Failed(format!("checking payment links: {e}"))),
         }

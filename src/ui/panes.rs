@@ -316,7 +316,14 @@ fn payments(
                 age(r.due_at, now),
                 r.balance.to_string(),
                 format!("remind {}/{}", r.step, r.steps),
-                Span::styled(if r.last { "! last reminder" } else { "reminder due" }, theme.warn()),
+                Span::styled(
+                    if r.last {
+                        "! last reminder"
+                    } else {
+                        "reminder due"
+                    },
+                    theme.warn(),
+                ),
                 "y copies it".to_string(),
             ),
             PaymentItem::Review(r) => (
@@ -331,11 +338,18 @@ fn payments(
                 r.amount.to_string(),
                 r.provider.clone(),
                 Span::raw("link sent"),
-                format!("until {}", r.expires_at.with_timezone(now.offset()).format("%b %-d %H:%M")),
+                format!(
+                    "until {}",
+                    r.expires_at
+                        .with_timezone(now.offset())
+                        .format("%b %-d %H:%M")
+                ),
             ),
         };
         let (number, customer) = match item {
-            PaymentItem::Claim(r) | PaymentItem::Payment(r) => (r.order_number, r.customer.as_str()),
+            PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
+                (r.order_number, r.customer.as_str())
+            }
             PaymentItem::Reminder(r) => (r.order_number, r.customer.as_str()),
             PaymentItem::Review(r) | PaymentItem::Link(r) => (r.order_number, r.customer.as_str()),
         };
@@ -349,7 +363,16 @@ fn payments(
             Cell::from(detail),
         ])
     });
-    let header = Row::new(["age", "order", "customer", "amount", "how", "state", "id / ref / note"]).style(theme.header());
+    let header = Row::new([
+        "age",
+        "order",
+        "customer",
+        "amount",
+        "how",
+        "state",
+        "id / ref / note",
+    ])
+    .style(theme.header());
     let widths = [
         Constraint::Length(3),
         Constraint::Length(6),

@@ -22,6 +22,10 @@ const MAX_BACK_QTY: i64 = 99;
 /// How many tokens before a pointer are looked at for the order verb ("can i get | it").
 const VERB_TOKENS: usize = 3;
 
+/// How far after a street word a number is still its house number ("rua Padre João
+/// Manuel 22").
+const STREET_WINDOW: usize = 4;
+
 /// A quantity (or a bare "it") that refers to the item said before this clause.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BackRef {
@@ -89,7 +93,7 @@ fn accept(
         cues.order || cues.change || cues.hand_over || count.pointed || count.more || simple;
     // With products in the clause, only a count before all of them points back ("2 of them
     // and one red scarf"); one after a product ("the red scarf 2") is about that product.
-    let before_products = !attached[..count.at].contains(&true);
+    let before_products = !attached.iter().take(count.at).any(|&a| a);
     if !meant || (named && !before_products) {
         return None;
     }
@@ -192,7 +196,10 @@ pub(crate) fn counts_nothing(words: &Words<'_>, i: usize) -> bool {
     if is_number(i.checked_sub(1)) || is_number(Some(i + 1)) {
         return true;
     }
-    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.text.as_str());
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.text.as_str())
+    };
     let (prev, prev2) = (word(i.checked_sub(1)), word(i.checked_sub(2)));
     let (next, next2) = (word(Some(i + 1)), word(Some(i + 2)));
     let prev_raw = i
@@ -203,7 +210,12 @@ pub(crate) fn counts_nothing(words: &Words<'_>, i: usize) -> bool {
     let prev_is_stop = i
         .checked_sub(1)
         .is_some_and(|k| matches!(words.roles.get(k), Some(Role::Stop)));
-    vocab::is_before_non_count(prev)
+    // "rua Augusta 22", "calle Mayor 5", "Kastanienallee 12": a house number.
+    let after_street = tokens[i.saturating_sub(STREET_WINDOW)..i]
+        .iter()
+        .any(|t| vocab::is_street(&t.text));
+    after_street
+        || vocab::is_before_non_count(prev)
         // "às 5": the accent is all that tells it from the article "as".
         || prev_raw.contains(['à', 'À'])
         || (matches!(prev, "la" | "las") && prev2 == "a")
@@ -293,9 +305,8 @@ fn pointer_order(words: &Words<'_>, cues: &Cues) -> Option<BackRef> {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let pointed = (0..tokens.len()).any(|i| {
-        vocab::is_pointer(&tokens[i].text) && ends_with_order_verb(&folded_before(i))
-    });
+    let pointed = (0..tokens.len())
+        .any(|i| vocab::is_pointer(&tokens[i].text) && ends_with_order_verb(&folded_before(i)));
     (pointed || clitic_order(&fold(words.text))).then(|| BackRef {
         qty: None,
         more: false,
@@ -305,7 +316,6 @@ fn pointer_order(words: &Words<'_>, cues: &Cues) -> Option<BackRef> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::core::catalog::Product;
     use crate::core::chat::catalog_index::CatalogIndex;
     use crate::core::chat::clause::read_message;
@@ -412,6 +422,10 @@ mod tests {
             "I want it in 2 days",
             "give me 5 minutes",
             "quero no apto 32",
+            "envia pra rua Augusta 22",
+            "I want it at Rua Augusta 22",
+            "quiero que me lo manden a calle Mayor 5",
+            "ich nehme es, Kastanienallee 12",
             "I want 2 or 3",
             "I want 3 hats",
             "I need 2 tickets",
@@ -432,12 +446,24 @@ mod tests {
 
     #[test]
     fn more_adds() {
-        assert_eq!(back("2 more please"), [Some((Some(2), true, "2 more please".into()))]);
-        assert_eq!(back("quero mais 2"), [Some((Some(2), true, "quero mais 2".into()))]);
-        assert_eq!(back("dame 2 más"), [Some((Some(2), true, "dame 2 más".into()))]);
+        assert_eq!(
+            back("2 more please"),
+            [Some((Some(2), true, "2 more please".into()))]
+        );
+        assert_eq!(
+            back("quero mais 2"),
+            [Some((Some(2), true, "quero mais 2".into()))]
+        );
+        assert_eq!(
+            back("dame 2 más"),
+            [Some((Some(2), true, "dame 2 más".into()))]
+        );
         // Portuguese "mas" is "but", not "más".
         assert_eq!(qty("quero 2 mas só amanhã"), Some(2));
-        assert_eq!(back("quero 2 mas só amanhã")[0].as_ref().map(|b| b.1), Some(false));
+        assert_eq!(
+            back("quero 2 mas só amanhã")[0].as_ref().map(|b| b.1),
+            Some(false)
+        );
     }
 
     #[test]
@@ -451,7 +477,11 @@ mod tests {
             "me la llevo",
             "ich nehme die",
         ] {
-            assert_eq!(back(text), [Some((None, false, text.to_string()))], "{text}");
+            assert_eq!(
+                back(text),
+                [Some((None, false, text.to_string()))],
+                "{text}"
+            );
         }
         for text in [
             "I want to see it",

@@ -66,6 +66,8 @@ pub(crate) fn read_message(
 }
 
 /// Cuts at line breaks and at . ! ? ; , + = — except inside numbers ("329,70", "10.00").
+/// A question mark makes a question of every piece since the sentence began, commas
+/// included: "do you have the jacket in black, size M?" asks about the jacket too.
 fn sentences(text: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     for line in text.lines() {
@@ -73,6 +75,8 @@ fn sentences(text: &str) -> Vec<Sentence<'_>> {
             continue;
         }
         let mut start = 0;
+        // The first piece of the sentence being read.
+        let mut sentence_start = out.len();
         let bytes = line.as_bytes();
         for (i, c) in line.char_indices() {
             let digit_at = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_digit);
@@ -81,9 +85,19 @@ fn sentences(text: &str) -> Vec<Sentence<'_>> {
                 '.' | ',' => !(i > 0 && digit_at(i - 1) && digit_at(i + 1)),
                 _ => false,
             };
-            if cut {
-                push_sentence(&mut out, &line[start..i], c == '?');
-                start = i + c.len_utf8();
+            if !cut {
+                continue;
+            }
+            push_sentence(&mut out, &line[start..i], false);
+            start = i + c.len_utf8();
+            if c == '?' {
+                for piece in out.iter_mut().skip(sentence_start) {
+                    piece.question = true;
+                }
+            }
+            // Commas, "+" and "=" cut a sentence into clauses; the rest end it.
+            if !matches!(c, ',' | '+' | '=') {
+                sentence_start = out.len();
             }
         }
         push_sentence(&mut out, &line[start..], false);
@@ -122,9 +136,7 @@ fn read_sentence(sentence: &Sentence<'_>, index: &CatalogIndex<'_>, currency: Cu
     }
     // Pointers ("2 dessas", "those 2") say no more than the quantity beside them.
     let simple = roles.iter().zip(tokens).all(|(r, t)| {
-        !matches!(r, Role::Other | Role::Name)
-            || is_cue_word(&t.text)
-            || vocab::is_pointer(&t.text)
+        !matches!(r, Role::Other | Role::Name) || is_cue_word(&t.text) || vocab::is_pointer(&t.text)
     });
     let back = read_back_ref(&words, &attached, &cues, simple, !mentions.is_empty());
     let unmatched = unmatched_pieces(&words, &attached, &cues, mentions.is_empty());

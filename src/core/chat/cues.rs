@@ -77,7 +77,10 @@ static CLITIC_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the same in L", "o mesmo em azul", "lo mismo en rojo", "das gleiche in blau".
 static SAME: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(?:same|mesmo|mesma|mesmos|mesmas|igual|mismo|misma|gleiche|gleichen|selbe|selben|dasselbe)\b")
+    compile(concat!(
+        r"\b(?:same|mesmo|mesma|mesmos|mesmas|igual|mismo|misma",
+        r"|gleiche|gleichen|selbe|selben|dasselbe)\b",
+    ))
 });
 
 /// The shop agreeing: "ok, 2 jackets", "fechado", "reserved", "listo", "notiert".
@@ -138,9 +141,11 @@ pub(crate) fn clitic_order(folded: &str) -> bool {
 /// that the catalog lacks.
 pub(crate) fn is_cue_word(word: &str) -> bool {
     let single = |re: &Regex| re.find(word).is_some_and(|m| m.as_str() == word);
-    [&CHANGE, &REMOVE, &WITHOUT, &ADD, &ORDER, &CONFIRM, &HAND_OVER, &SAME]
-        .into_iter()
-        .any(|re| single(re))
+    [
+        &CHANGE, &REMOVE, &WITHOUT, &ADD, &ORDER, &CONFIRM, &HAND_OVER, &SAME,
+    ]
+    .into_iter()
+    .any(|re| single(re))
 }
 
 #[cfg(test)]

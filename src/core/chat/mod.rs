@@ -8,8 +8,8 @@
 //! Parsing: `lines` (BOM, CRLF, bidi marks) → `header` (layouts, the paste's dominant one) →
 //! `datetime` (day/month order per paste) → `system` / `media` (WhatsApp's own messages and
 //! placeholders). Drafts: `catalog_index` (vocabulary, plurals, typos) → `clause` (`roles`,
-//! `mentions`, `cues`, `back_ref`) → `order_state` (changes in order) → `sku_choice`, plus `fulfilment`
-//! and `payment_claim`.
+//! `mentions`, `cues`, `back_ref` for "I'll take 2" after a question) → `order_state`
+//! (changes in order) → `sku_choice`, plus `fulfilment` and `payment_claim`.
 
 mod back_ref;
 mod catalog_index;

@@ -82,8 +82,7 @@ impl OrderState {
     fn apply_unnamed(&mut self, reading: &Reading, source: usize) {
         let cues = reading.cues;
         let has_bare_features = reading.bare.colour.is_some() || reading.bare.size.is_some();
-        if has_bare_features && reading.unmatched.is_empty() && self.repeat_last(reading, source)
-        {
+        if has_bare_features && reading.unmatched.is_empty() && self.repeat_last(reading, source) {
             return;
         }
         let mut used = false;
@@ -671,6 +670,241 @@ mod tests {
                 text: "2 of them".into(),
                 source: 4
             }]
+        );
+    }
+
+    /// A conversation as (is the shop, text); returns the state after it.
+    fn converse(lines: &[(bool, &str)]) -> (OrderState, Vec<String>) {
+        let products = catalog();
+        let index = CatalogIndex::new(&products);
+        let mut state = OrderState::default();
+        for (source, &(shop, text)) in lines.iter().enumerate() {
+            let readings = read_message(text, &index, Currency::Usd);
+            if shop {
+                if readings.iter().any(|r| r.cues.confirm) {
+                    for reading in &readings {
+                        state.apply_shop(reading, source);
+                    }
+                }
+                continue;
+            }
+            for reading in &readings {
+                state.apply_customer(reading, source, &index);
+            }
+        }
+        let families = state
+            .items
+            .iter()
+            .map(|i| index.families[i.family].name.clone())
+            .collect();
+        (state, families)
+    }
+
+    /// (family, qty, asked only, pointed at) per item.
+    fn lines(lines: &[(bool, &str)]) -> Vec<(String, i64, bool, bool)> {
+        let (state, families) = converse(lines);
+        state
+            .items
+            .iter()
+            .zip(families)
+            .map(|(i, f)| (f, i.qty, i.asked_only, i.referent.is_some()))
+            .collect()
+    }
+
+    const CUSTOMER: bool = false;
+    const SHOP: bool = true;
+
+    fn scarf(qty: i64, asked: bool, pointed: bool) -> (String, i64, bool, bool) {
+        ("Wool Scarf".to_string(), qty, asked, pointed)
+    }
+
+    fn tee_line(qty: i64, asked: bool, pointed: bool) -> (String, i64, bool, bool) {
+        ("Basic Tee".to_string(), qty, asked, pointed)
+    }
+
+    #[test]
+    fn a_count_after_a_question_orders_what_was_asked() {
+        let asked = (CUSTOMER, "do you have the red scarf?");
+        for reply in [
+            "I want 2 of them",
+            "I'll take 2",
+            "give me two",
+            "2 of those",
+            "quero 2",
+            "me manda 2 dessas",
+            "quiero dos de esas",
+            "ich nehme 2",
+        ] {
+            assert_eq!(
+                lines(&[asked, (CUSTOMER, reply)]),
+                [scarf(2, false, true)],
+                "{reply}"
+            );
+        }
+        assert_eq!(
+            lines(&[asked, (CUSTOMER, "ok I'll take it")]),
+            [scarf(1, false, true)]
+        );
+    }
+
+    #[test]
+    fn a_count_with_its_own_product_stays_with_it() {
+        assert_eq!(
+            lines(&[
+                (CUSTOMER, "do you have the red scarf?"),
+                (CUSTOMER, "I want 2 of them and one black tee")
+            ]),
+            [scarf(2, false, true), tee_line(1, false, false)]
+        );
+        // Nothing asked before: the scarf is ordered by name, the "2" points at nothing.
+        let (state, _) = converse(&[(CUSTOMER, "I want 2 and the red scarf")]);
+        assert_eq!(state.items.len(), 1);
+        assert_eq!(state.items[0].qty, 1);
+        assert_eq!(state.unmatched[0].text, "I want 2");
+    }
+
+    #[test]
+    fn nothing_asked_before_makes_no_line() {
+        for text in [
+            "I want 2",
+            "I'll take 2 of them",
+            "give me two",
+            "I'll take it",
+        ] {
+            let (state, _) = converse(&[(CUSTOMER, text)]);
+            assert!(state.items.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_that_count_nothing_leave_the_question_open() {
+        for reply in [
+            "ok 180",
+            "I can pay 35",
+            "can you deliver at 5",
+            "I'll come on the 24",
+            "my number is 512 555 0107",
+            "size 40",
+            "in M please",
+            "do you have 2?",
+            "tem 2 dessas?",
+            "I'm 2 blocks away",
+        ] {
+            let state = lines(&[(CUSTOMER, "do you have the red scarf?"), (CUSTOMER, reply)]);
+            assert_eq!(state.len(), 1, "{reply}");
+            assert_eq!((state[0].1, state[0].2), (1, true), "{reply}");
+        }
+    }
+
+    #[test]
+    fn a_count_changes_or_adds_to_an_ordered_item() {
+        assert_eq!(
+            lines(&[(CUSTOMER, "2 black tees"), (CUSTOMER, "make it 3")]),
+            [tee_line(3, false, false)]
+        );
+        assert_eq!(
+            lines(&[(CUSTOMER, "2 black tees"), (CUSTOMER, "2 more please")]),
+            [tee_line(4, false, false)]
+        );
+        // "I'll take it" about what is already ordered is agreement, not another tee.
+        assert_eq!(
+            lines(&[(CUSTOMER, "2 black tees"), (CUSTOMER, "I'll take it")]),
+            [tee_line(2, false, false)]
+        );
+    }
+
+    #[test]
+    fn the_same_in_another_variant_is_another_line() {
+        let products = catalog();
+        let index = CatalogIndex::new(&products);
+        let (state, _) = converse(&[(CUSTOMER, "2 black tees"), (CUSTOMER, "the same in blue")]);
+        assert_eq!(state.items.len(), 2);
+        assert_eq!(state.items[1].qty, 2);
+        assert_eq!(state.items[1].wanted.colour, Some("blue"));
+        assert_eq!(state.items[0].wanted.colour, Some("black"));
+        assert_eq!(state.items[1].said, "the same in blue → black tees");
+        assert_eq!(index.families[state.items[1].family].name, "Basic Tee");
+        // Without "the same" or "also", a colour still changes the item.
+        let (state, _) = converse(&[(CUSTOMER, "2 black tees"), (CUSTOMER, "in blue please")]);
+        assert_eq!(state.items.len(), 1);
+        assert_eq!(state.items[0].wanted.colour, Some("blue"));
+    }
+
+    #[test]
+    fn the_pointed_line_says_what_it_points_at() {
+        let (state, _) = converse(&[
+            (CUSTOMER, "do you have the red scarf?"),
+            (CUSTOMER, "I'll take 2"),
+        ]);
+        assert_eq!(state.items[0].said, "I'll take 2 → red scarf");
+        assert_eq!(state.items[0].changed_by, [1]);
+        // Naming it again settles it.
+        let (state, _) = converse(&[
+            (CUSTOMER, "do you have the red scarf?"),
+            (CUSTOMER, "I'll take 2"),
+            (CUSTOMER, "so 2 red scarves"),
+        ]);
+        assert_eq!(state.items[0].referent, None);
+        assert_eq!(state.items[0].qty, 2);
+    }
+
+    #[test]
+    fn two_things_asked_at_once_leave_a_note() {
+        let (state, _) = converse(&[
+            (CUSTOMER, "do you have the red scarf and the black tee?"),
+            (CUSTOMER, "I'll take 2"),
+        ]);
+        assert!(
+            state.items[0].asked_only,
+            "the scarf is still only asked about"
+        );
+        assert_eq!((state.items[1].qty, state.items[1].asked_only), (2, false));
+        assert_eq!(state.notes.len(), 1, "{:?}", state.notes);
+        assert!(state.notes[0].contains("red scarf"), "{:?}", state.notes);
+    }
+
+    #[test]
+    fn the_shop_confirms_with_a_count_but_does_not_order_by_answering() {
+        assert_eq!(
+            lines(&[
+                (CUSTOMER, "do you have the red scarf?"),
+                (CUSTOMER, "2 please"),
+                (SHOP, "ok, 3 reserved"),
+            ]),
+            [scarf(3, false, true)]
+        );
+        // "ok" for the tees; the scarf is only answered about.
+        let (state, _) = converse(&[
+            (CUSTOMER, "2 black tees"),
+            (CUSTOMER, "is the red scarf available?"),
+            (SHOP, "ok, 2 black tees. The red scarf too"),
+        ]);
+        assert!(state.items[0].shop_confirmed);
+        assert!(state.items[1].asked_only && !state.items[1].shop_confirmed);
+        // The shop echoing the tees does not make them what "I'll take it" points at.
+        let (state, _) = converse(&[
+            (CUSTOMER, "2 black tees"),
+            (CUSTOMER, "is the red scarf available?"),
+            (SHOP, "ok, 2 black tees. The red scarf too"),
+            (CUSTOMER, "great, I'll take it"),
+        ]);
+        assert_eq!((state.items[1].qty, state.items[1].asked_only), (1, false));
+        assert_eq!(state.items[0].qty, 2);
+    }
+
+    #[test]
+    fn a_question_split_by_commas_asks_in_every_piece() {
+        assert_eq!(
+            lines(&[(CUSTOMER, "do you have the red scarf, in wool?")]),
+            [scarf(1, true, false)]
+        );
+        assert_eq!(
+            lines(&[(CUSTOMER, "do you have a red scarf?")]),
+            [scarf(1, true, false)]
+        );
+        assert_eq!(
+            lines(&[(CUSTOMER, "can I get a red scarf?")]),
+            [scarf(1, false, false)]
         );
     }
 }
