@@ -106,7 +106,11 @@ impl App {
             awaiting: None,
             pending: None,
         };
-        let effects = app.reload_visible();
+        let mut effects = app.reload_visible();
+        // The Payments tab counts what waits for a person, from the first frame.
+        if !app.visible_panes().contains(&PaneId::Payments) {
+            effects.push(Effect::LoadPayments);
+        }
         (app, effects)
     }
 
