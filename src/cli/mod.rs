@@ -211,6 +211,28 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
     Ok(())
 }
 
+/// How long `--copy` keeps serving the text on X11/Wayland. A clipboard manager takes it at
+/// once (and the command returns); without one the text lives only while this process does.
+const COPY_HOLD: Duration = Duration::from_secs(10);
+
+fn copy_summary(number: i64, text: &str) {
+    let started = std::time::Instant::now();
+    match SystemClipboard::for_command(COPY_HOLD).copy(text) {
+        Copied::System if started.elapsed() < COPY_HOLD => {
+            eprintln!("copied the summary of #{number} to the clipboard")
+        }
+        Copied::System => eprintln!(
+            "the summary of #{number} was on the clipboard for {} s, but no clipboard manager kept it; \
+             copy it from above, or from the desk (which keeps it while it runs)",
+            COPY_HOLD.as_secs()
+        ),
+        Copied::Terminal => {
+            eprintln!("sent the summary of #{number} to the terminal's clipboard (OSC 52)")
+        }
+        Copied::Failed(why) => eprintln!("could not copy ({why}); the summary is printed above"),
+    }
+}
+
 fn read_text(path: &Path) -> Result<String, Failure> {
     let bytes = fs::read(path)
         .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
@@ -398,15 +420,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             let text = desk.order_summary(number)?;
             println!("{text}");
             if copy {
-                match SystemClipboard::for_command(Duration::from_secs(2)).copy(&text) {
-                    Copied::System => eprintln!("copied the summary of #{number} to the clipboard"),
-                    Copied::Terminal => eprintln!(
-                        "sent the summary of #{number} to the terminal's clipboard (OSC 52)"
-                    ),
-                    Copied::Failed(why) => {
-                        eprintln!("could not copy ({why}); the summary is printed above")
-                    }
-                }
+                copy_summary(number, &text);
             }
             return Ok(());
         }
