@@ -51,6 +51,21 @@ fn visible(cursor: &Paged, height: usize) -> (std::ops::Range<usize>, Option<usi
     (start..end, Some(sel - start))
 }
 
+/// A pane's table: header, borders, the selected row reversed.
+fn list_table<'a>(
+    rows: impl IntoIterator<Item = Row<'a>>,
+    header: Row<'a>,
+    widths: &[Constraint],
+    block: Block<'a>,
+    theme: Theme,
+) -> Table<'a> {
+    Table::new(rows, widths.iter().copied())
+        .header(header)
+        .block(block)
+        .row_highlight_style(theme.selected())
+        .column_spacing(1)
+}
+
 fn render_table(
     frame: &mut Frame,
     area: Rect,
@@ -133,11 +148,7 @@ fn orders(
         Constraint::Length(10),
         Constraint::Length(16),
     ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .block(block)
-        .row_highlight_style(theme.selected())
-        .column_spacing(1);
+    let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
 }
 
@@ -198,11 +209,7 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         Constraint::Length(10),
         Constraint::Length(8),
     ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .block(block)
-        .row_highlight_style(theme.selected())
-        .column_spacing(1);
+    let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
 }
 
@@ -261,11 +268,7 @@ fn customers(
         Constraint::Length(12),
         Constraint::Length(5),
     ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .block(block)
-        .row_highlight_style(theme.selected())
-        .column_spacing(1);
+    let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
 }
 
@@ -382,10 +385,6 @@ fn payments(
         Constraint::Length(15),
         Constraint::Fill(1),
     ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .block(block)
-        .row_highlight_style(theme.selected())
-        .column_spacing(1);
+    let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, Some(p.selected - start), focused);
 }
