@@ -441,3 +441,45 @@ fn the_daily_report_adds_up() {
     assert_eq!(report.orders[0].minutes_to_paid, Some(30));
     assert_eq!(report.orders[1].minutes_to_paid, None);
 }
+
+#[test]
+fn the_queue_ranks_in_sql_match_the_core_constants() {
+    use orderdesk::core::queue::{AWAITING_PAYMENT, LAST_OPEN_RANK, QUEUE_RANKS};
+    let (mut desk, _dir) = desk();
+    let awaiting = order(&mut desk, &[("SCF-RED", 1)]);
+    desk.confirm_order(awaiting, false, None).unwrap();
+    let owing = order(&mut desk, &[("SCF-RED", 1)]);
+    desk.confirm_order(owing, false, None).unwrap();
+    desk.advance_order(owing, Fulfilment::Delivered, None)
+        .unwrap();
+    let done = order(&mut desk, &[("SCF-RED", 1)]);
+    desk.confirm_order(done, false, None).unwrap();
+    pay(&mut desk, done, "35", false);
+    desk.advance_order(done, Fulfilment::Delivered, None)
+        .unwrap();
+    let open = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let rank_of = |n: i64| {
+        open.rows
+            .iter()
+            .find(|(_, r)| r.order.number == n)
+            .map(|(rank, _)| *rank)
+    };
+    assert_eq!(rank_of(awaiting), Some(AWAITING_PAYMENT));
+    assert_eq!(
+        rank_of(owing),
+        Some(LAST_OPEN_RANK),
+        "delivered with a balance due is the last open rank"
+    );
+    assert_eq!(
+        rank_of(done),
+        None,
+        "delivered and paid is behind the toggle"
+    );
+    let all = desk.queue("", true, 0, 50, true, 0).unwrap();
+    let counts = all.counts.unwrap();
+    assert_eq!(counts.len(), QUEUE_RANKS);
+    assert_eq!(counts.iter().sum::<i64>(), 3);
+    assert!(all.rows.iter().any(|(rank, r)| r.order.number == done
+        && usize::from(*rank) < QUEUE_RANKS
+        && *rank > LAST_OPEN_RANK));
+}

@@ -128,11 +128,6 @@ pub enum Effect {
         number: i64,
         note: String,
     },
-    /// Copy text the desk already has (a popup's text).
-    Copy {
-        what: String,
-        text: String,
-    },
     ReadClipboard,
     ExportToday,
     Quit,

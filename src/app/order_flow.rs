@@ -463,17 +463,12 @@ impl App {
                     h.open_balance
                 ),
                 value: PickValue::Customer {
-                    key: h.phone.clone().unwrap_or(h.name),
-                    name: String::new(),
+                    key: h.phone.clone().unwrap_or_else(|| h.name.clone()),
+                    name: h.name,
                     address: h.address,
                 },
             })
             .collect();
-        for item in &mut items {
-            if let PickValue::Customer { name, .. } = &mut item.value {
-                name.clone_from(&item.label);
-            }
-        }
         if p.pick == Pick::ReviewCustomer && !typed.is_empty() {
             items.push(PickItem {
                 label: format!("+ new customer \"{typed}\""),

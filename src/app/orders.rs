@@ -2,13 +2,14 @@
 
 use super::effect::Effect;
 use super::list::Paged;
-use super::rows::{OPEN_RANKS, QueuePage, QueueRow, RANKS};
+use super::rows::{QueuePage, QueueRow};
+use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
 
 #[derive(Debug, Clone)]
 pub struct OrdersPane {
     pub rows: Vec<QueueRow>,
     pub cursor: Paged,
-    pub counts: [i64; RANKS],
+    pub counts: [i64; QUEUE_RANKS],
     /// The counts may be out of date (something changed): the next load counts again.
     /// Counting a million orders costs a hundred times more than reading a window.
     pub counts_stale: bool,
@@ -24,7 +25,7 @@ impl Default for OrdersPane {
         OrdersPane {
             rows: Vec::new(),
             cursor: Paged::default(),
-            counts: [0; RANKS],
+            counts: [0; QUEUE_RANKS],
             counts_stale: true,
             filter: String::new(),
             show_done: false,
@@ -67,9 +68,9 @@ impl OrdersPane {
 
     pub fn visible_ranks(&self) -> impl Iterator<Item = usize> {
         let last = if self.show_done {
-            RANKS - 1
+            QUEUE_RANKS - 1
         } else {
-            OPEN_RANKS as usize
+            LAST_OPEN_RANK as usize
         };
         0..=last
     }

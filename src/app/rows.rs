@@ -9,24 +9,7 @@ use crate::core::customer::Customer;
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
 use crate::core::payment::{Payment, Totals};
-
-/// Queue ranks kept by the book: 0 claims to verify … 7 delivered with a balance due;
-/// 8 delivered and 9 cancelled are behind the toggle.
-pub const RANKS: usize = 10;
-pub const OPEN_RANKS: u8 = 7;
-
-pub const RANK_TITLES: [&str; RANKS] = [
-    "claims to verify",
-    "drafts",
-    "awaiting payment",
-    "paid, to pack",
-    "packing",
-    "ready",
-    "out for delivery",
-    "delivered, balance due",
-    "delivered",
-    "cancelled",
-];
+use crate::core::queue::QUEUE_RANKS;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueRow {
@@ -51,7 +34,7 @@ pub struct QueuePage {
     pub offset: usize,
     pub rows: Vec<QueueRow>,
     /// Present when the load counted (see `Effect::LoadQueue`).
-    pub counts: Option<[i64; RANKS]>,
+    pub counts: Option<[i64; QUEUE_RANKS]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

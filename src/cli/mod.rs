@@ -19,6 +19,7 @@ use args::{CatalogCmd, Command, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
 
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
+use crate::core::queue::LAST_OPEN_RANK;
 use crate::export::{ExportError, write_daily};
 use crate::ops::{Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
 use crate::paths::Paths;
@@ -167,17 +168,18 @@ fn open_desk(desk: Desk, db: &Path) -> Outcome {
 }
 
 fn print_queue(desk: &Desk) -> Outcome {
-    let rows = desk.list_orders(&ListQuery {
-        status: Some("open".into()),
-        limit: None,
-    })?;
+    // The desk's first page, in its order: an index range even on a huge book.
+    let slice = desk.queue("", false, 0, 40, true, 0)?;
+    let open: i64 = slice
+        .counts
+        .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
+        .unwrap_or_default();
     println!(
-        "{} · {} open orders ({})",
+        "{} · {open} open orders, most urgent first ({})",
         desk.config.shop.name,
-        rows.len(),
         desk.store.path()
     );
-    for row in rows.iter().rev().take(40) {
+    for (_, row) in &slice.rows {
         println!("{}", human::order_line(row));
     }
     Ok(())

@@ -9,6 +9,7 @@ pub mod money;
 pub mod names;
 pub mod order;
 pub mod payment;
+pub mod queue;
 pub mod reconcile;
 pub mod reminder;
 pub mod report;

@@ -36,7 +36,7 @@ macro_rules! text_enum {
 
         impl ::std::str::FromStr for $name {
             type Err = $crate::core::names::UnknownName;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
                 let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
                 $name::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| $crate::core::names::UnknownName {
                     kind: stringify!($name),

@@ -4,14 +4,13 @@
 use serde::Serialize;
 
 use super::orders::{ItemSpec, NewOrder, create_in, source_hash};
-use super::payments::{NewPayment, record_in};
+use super::payments::record_chat_claim;
 use super::{Desk, OpError, Result, begin};
 use crate::core::chat::{
     CatalogIndex, DateOrder, Draft, DraftOptions, ParseOptions, ParsedChat,
     build_drafts_with_index, parse_chat,
 };
 use crate::core::money::decimal_string;
-use crate::core::payment::Method;
 
 /// A paste read against the catalog: the messages and one draft per customer.
 #[derive(Debug, Clone, Serialize)]
@@ -156,14 +155,8 @@ impl Desk {
             };
             let order = create_in(&tx, &ctx, new)?;
             if let Some(amount) = claimed {
-                let payment = NewPayment {
-                    amount: decimal_string(amount.minor, amount.currency),
-                    method: Method::Other,
-                    reference: None,
-                    claimed: true,
-                    proof: Some("claimed in the chat".into()),
-                };
-                record_in(&tx, &ctx, order.number, payment)?;
+                let amount = decimal_string(amount.minor, amount.currency);
+                record_chat_claim(&tx, &ctx, order.number, amount)?;
             }
             outcomes.push(ChatImport::Created {
                 number: order.number,

@@ -12,11 +12,9 @@ use crate::config::Config;
 use crate::core::money::decimal_string;
 use crate::core::order::{Command, Fulfilment, Order};
 use crate::core::payment::Method;
+use crate::core::queue::AWAITING_PAYMENT;
 use crate::core::stock::quantities;
 use crate::store::Tx;
-
-/// The queue rank of confirmed orders awaiting payment (see migration 0003).
-const AWAITING_PAYMENT: u8 = 2;
 
 const METHODS: [Method; 5] = [
     Method::Pix,

@@ -4,22 +4,19 @@
 
 use uuid::Uuid;
 
-use super::orders::{ItemSpec, NewOrder, OrderEdit, OrderView, create_in, load, step_in};
-use super::payments::{NewPayment, record_in};
+use super::orders::{ItemSpec, NewOrder, OrderEdit, OrderView, create_in, step_in};
+use super::payments::record_chat_claim;
 use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
 use crate::core::order::Command;
-use crate::core::payment::Method;
-use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow, RANKS};
+use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
+use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow};
 
 /// One page of the queue (rows with their ranks), and its counts per rank when asked for.
 pub struct QueueSlice {
-    pub counts: Option<[i64; RANKS]>,
+    pub counts: Option<[i64; QUEUE_RANKS]>,
     pub rows: Vec<(u8, OrderRow)>,
 }
-
-/// The last rank shown without the "show delivered and cancelled" toggle.
-pub const LAST_OPEN_RANK: u8 = 7;
 
 impl Desk {
     /// A page of the queue. Counting a long queue costs more than reading a page, so
@@ -36,7 +33,7 @@ impl Desk {
     ) -> Result<QueueSlice> {
         let read = self.store.read();
         let last = if show_done {
-            (RANKS - 1) as u8
+            (QUEUE_RANKS - 1) as u8
         } else {
             LAST_OPEN_RANK
         };
@@ -159,14 +156,7 @@ impl Desk {
             step_in(&tx, &ctx, order.number, Command::Confirm, false, None)?;
         }
         if let Some(amount) = claimed {
-            let claim = NewPayment {
-                amount,
-                method: Method::Other,
-                reference: None,
-                claimed: true,
-                proof: Some("claimed in the chat".into()),
-            };
-            record_in(&tx, &ctx, order.number, claim)?;
+            record_chat_claim(&tx, &ctx, order.number, amount)?;
         }
         tx.commit()?;
         self.order_view(order.number)
@@ -180,10 +170,12 @@ impl Desk {
         address: Option<String>,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        let current = {
-            let tx = self.store.write()?;
-            load(&tx, number, seen_version)?
-        };
+        // Only to tell which lines go; `edit_order` checks `seen_version` in its transaction.
+        let current = self
+            .store
+            .read()
+            .order_by_number(number)?
+            .ok_or_else(|| super::orders::no_order(number))?;
         let remove = current
             .lines
             .iter()

@@ -25,7 +25,7 @@ use chrono::{DateTime, Utc};
 pub use catalog::{CatalogImport, StockChange};
 pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use demo::{DemoSize, DemoStats};
-pub use desk::{LAST_OPEN_RANK, QueueSlice};
+pub use desk::QueueSlice;
 pub use error::OpError;
 pub use links::LinkView;
 pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};

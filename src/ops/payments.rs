@@ -82,6 +82,24 @@ impl Desk {
     }
 }
 
+/// What a customer said in the chat about paying ("sent R$ 90"): a claim to verify, never a
+/// verified payment. The CLI's `chat import` and the desk's paste review both record it so.
+pub(crate) fn record_chat_claim(
+    tx: &Tx,
+    ctx: &Ctx,
+    number: i64,
+    amount: String,
+) -> Result<Payment> {
+    let claim = NewPayment {
+        amount,
+        method: Method::Other,
+        reference: None,
+        claimed: true,
+        proof: Some("claimed in the chat".into()),
+    };
+    record_in(tx, ctx, number, claim)
+}
+
 /// Records a payment or claim inside `tx`.
 pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Result<Payment> {
     let (now, actor) = (ctx.now, ctx.actor);

@@ -60,9 +60,4 @@ impl Desk {
             },
         )?)
     }
-
-    /// The URL of the order's live payment link, if it has one; makes nothing.
-    pub fn payment_link(&self, view: &OrderView) -> Result<Option<String>> {
-        Ok(self.live_link(view)?.map(|l| l.url))
-    }
 }

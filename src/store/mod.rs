@@ -33,7 +33,7 @@ pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
 pub use provider::{EventRow, EventWrite, ReportRowWrite, Review};
-pub use queue::{PaymentListRow, RANKS};
+pub use queue::PaymentListRow;
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -1,16 +1,14 @@
 //! The desk's lists, a page at a time: the order queue by urgency, per-rank counts, claims
 //! and recent payments. Each page is an index range, so a million orders cost what fifty do.
 
-use rusqlite::params;
+use rusqlite::ToSql;
 
+use super::customers::like;
 use super::orders::{COLUMNS, order_row};
 use super::payments::payment_row;
 use super::{OrderRow, Reader, Result};
 use crate::core::payment::{Payment, Totals};
-
-/// Queue ranks (see migration 0003): 0 claims … 7 delivered with a balance due, 8 delivered,
-/// 9 cancelled.
-pub const RANKS: usize = 10;
+use crate::core::queue::QUEUE_RANKS;
 
 /// A payment with its order's number and customer, for the Payments pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,26 +25,23 @@ const TOTALS: &str = "
     COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
               AND p.kind = 'payment' AND p.state = 'claimed'), 0)";
 
-/// Orders whose customer, phone or number matches `filter`.
+/// Orders whose customer, phone or number matches the filter (`:like`, `:exact`).
 const FILTER: &str = "(o.customer_id IN (SELECT id FROM customers
-        WHERE name LIKE ?3 OR phone LIKE ?3) OR CAST(o.number AS TEXT) = ?4)";
+        WHERE name LIKE :like OR phone LIKE :like) OR CAST(o.number AS TEXT) = :exact)";
 
 impl Reader<'_> {
     /// How many orders each queue rank holds.
-    pub fn queue_counts(&self, filter: &str) -> Result<[i64; RANKS]> {
-        let sql = if filter.is_empty() {
-            "SELECT queue_rank, COUNT(*) FROM orders o WHERE ?1 = ?1 AND ?2 = ?2 AND ?3 = ?3 AND ?4 = ?4 GROUP BY queue_rank".to_string()
-        } else {
-            format!(
-                "SELECT queue_rank, COUNT(*) FROM orders o WHERE ?1 = ?1 AND ?2 = ?2 AND {FILTER} GROUP BY queue_rank"
-            )
-        };
-        let mut counts = [0; RANKS];
+    pub fn queue_counts(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
+        let matching = Matching::new(filter);
+        let sql = format!(
+            "SELECT queue_rank, COUNT(*) FROM orders o WHERE {} GROUP BY queue_rank",
+            matching.condition()
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let (like, exact) = patterns(filter);
-        let rows = stmt.query_map(params![0, 0, like, exact], |r| {
+        let rows = stmt.query_map(matching.params().as_slice(), |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
         })?;
+        let mut counts = [0; QUEUE_RANKS];
         for row in rows {
             let (rank, count) = row?;
             if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
@@ -69,21 +64,24 @@ impl Reader<'_> {
         limit: i64,
         from_end: bool,
     ) -> Result<Vec<(u8, OrderRow)>> {
-        let condition = if filter.is_empty() {
-            "?3 = ?3 AND ?4 = ?4"
-        } else {
-            FILTER
-        };
+        let matching = Matching::new(filter);
         let sql = format!(
             "SELECT {COLUMNS}, c.name, c.phone, {TOTALS}, o.queue_rank
              FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE o.queue_rank BETWEEN ?1 AND ?2 AND {condition}
-             ORDER BY o.queue_rank {dir}, o.created_at {dir} LIMIT ?5 OFFSET ?6",
+             WHERE o.queue_rank BETWEEN :from AND :to AND {}
+             ORDER BY o.queue_rank {dir}, o.created_at {dir} LIMIT :limit OFFSET :offset",
+            matching.condition(),
             dir = if from_end { "DESC" } else { "ASC" }
         );
-        let (like, exact) = patterns(filter);
+        let mut params = matching.params();
+        params.extend([
+            (":from", &from as &dyn ToSql),
+            (":to", &to),
+            (":limit", &limit),
+            (":offset", &offset),
+        ]);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params![from, to, like, exact, limit, offset], |r| {
+        let rows = stmt.query_map(params.as_slice(), |r| {
             Ok((
                 r.get::<_, u8>(20)?,
                 OrderRow {
@@ -171,16 +169,32 @@ impl Reader<'_> {
     }
 }
 
-/// (LIKE pattern, exact text) for a filter; '%' and '_' typed by people are taken literally
-/// enough by dropping them.
-fn patterns(filter: &str) -> (String, String) {
-    let clean: String = filter
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, '%' | '_'))
-        .collect();
-    (
-        format!("%{clean}%"),
-        clean.trim_start_matches('#').to_string(),
-    )
+/// A queue filter: a customer's name or phone (LIKE), or an order number ("1042", "#1042").
+/// Unfiltered, it binds nothing, so each statement has exactly the parameters it uses.
+struct Matching {
+    like: String,
+    exact: String,
+    active: bool,
+}
+
+impl Matching {
+    fn new(filter: &str) -> Matching {
+        Matching {
+            like: like(filter),
+            exact: filter.trim().trim_start_matches('#').to_string(),
+            active: !filter.trim().is_empty(),
+        }
+    }
+
+    fn condition(&self) -> &'static str {
+        if self.active { FILTER } else { "1 = 1" }
+    }
+
+    fn params(&self) -> Vec<(&'static str, &dyn ToSql)> {
+        if self.active {
+            vec![(":like", &self.like as &dyn ToSql), (":exact", &self.exact)]
+        } else {
+            Vec::new()
+        }
+    }
 }

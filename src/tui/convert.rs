@@ -74,18 +74,14 @@ pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
     }
 }
 
-pub fn reminder_row(r: &ReminderDue, currency: Currency) -> ReminderRow {
+pub fn reminder_row(r: &ReminderDue) -> ReminderRow {
     ReminderRow {
         order_number: r.order_no,
         customer: r.customer.clone(),
         step: r.step,
         steps: r.steps,
         last: r.last,
-        balance: if r.balance.currency == currency {
-            r.balance
-        } else {
-            Money::new(r.balance.minor, r.balance.currency)
-        },
+        balance: r.balance,
         due_at: r.due_at,
     }
 }

@@ -309,7 +309,6 @@ impl Runner {
                     Some(number),
                 )
             }
-            Effect::Copy { what, text } => Ok(vec![self.copy(&what, &format!("the {what}"), text)]),
             Effect::ReadClipboard => match self.clipboard.read() {
                 Ok(text) => one(Action::Paste(text)),
                 Err(why) => Err(OpError::Invalid(format!(
@@ -340,7 +339,6 @@ impl Runner {
     }
 
     fn payments_page(&self) -> Result<PaymentsPage, OpError> {
-        let currency = self.desk.config.shop.currency;
         let (claims, recent) = self.desk.payments_page(PAYMENTS_SHOWN)?;
         let reminders = self.desk.reminders_due()?;
         let reviews = self
@@ -351,10 +349,7 @@ impl Runner {
             .link_rows(&[LinkState::Pending], PAYMENTS_SHOWN as i64)?;
         Ok(PaymentsPage {
             claims: claims.iter().map(convert::payment_row).collect(),
-            reminders: reminders
-                .iter()
-                .map(|r| convert::reminder_row(r, currency))
-                .collect(),
+            reminders: reminders.iter().map(convert::reminder_row).collect(),
             reviews: reviews.iter().map(convert::link_row).collect(),
             links: links.iter().map(convert::link_row).collect(),
             recent: recent.iter().map(convert::payment_row).collect(),

@@ -84,8 +84,13 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
     );
 }
 
-fn money(m: Money) -> String {
-    m.to_string()
+/// " · filter "mei"" after a pane's title while a filter is on.
+fn filter_note(filter: &str) -> String {
+    if filter.is_empty() {
+        String::new()
+    } else {
+        format!(" · filter \"{}\"", line(filter))
+    }
 }
 
 fn orders(
@@ -97,11 +102,7 @@ fn orders(
     now: DateTime<FixedOffset>,
 ) {
     let p = &app.orders;
-    let filter = if p.filter.is_empty() {
-        String::new()
-    } else {
-        format!(" · filter \"{}\"", line(&p.filter))
-    };
+    let filter = filter_note(&p.filter);
     let done = if p.show_done {
         " · with delivered & cancelled"
     } else {
@@ -125,11 +126,11 @@ fn orders(
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.customer)),
             Cell::from(line(&r.items)),
-            Cell::from(money(r.total)),
+            Cell::from(r.total.to_string()),
             Cell::from(if r.balance.minor == 0 {
                 "—".to_string()
             } else {
-                money(r.balance)
+                r.balance.to_string()
             }),
             Cell::from(Span::styled(r.label, theme.label(r.label))),
         ])
@@ -154,11 +155,7 @@ fn orders(
 
 fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme) {
     let p = &app.inventory;
-    let filter = if p.filter.is_empty() {
-        String::new()
-    } else {
-        format!(" · filter \"{}\"", line(&p.filter))
-    };
+    let filter = filter_note(&p.filter);
     let block = block(
         format!(" Inventory · {} SKUs{filter} ", p.cursor.total),
         focused,
@@ -222,11 +219,7 @@ fn customers(
     now: DateTime<FixedOffset>,
 ) {
     let p = &app.customers;
-    let filter = if p.filter.is_empty() {
-        String::new()
-    } else {
-        format!(" · filter \"{}\"", line(&p.filter))
-    };
+    let filter = filter_note(&p.filter);
     let block = block(
         format!(" Customers · {}{filter} ", p.cursor.total),
         focused,
@@ -245,7 +238,7 @@ fn customers(
     let (range, selected) = visible(&p.cursor, height);
     let rows = p.rows[range].iter().map(|c| {
         let owes = if c.open_balance.minor > 0 {
-            Span::styled(money(c.open_balance), theme.warn())
+            Span::styled(c.open_balance.to_string(), theme.warn())
         } else {
             Span::raw("—")
         };
@@ -253,7 +246,7 @@ fn customers(
             Cell::from(line(&c.name)),
             Cell::from(c.phone.clone().unwrap_or_default()),
             Cell::from(c.orders.to_string()),
-            Cell::from(money(c.lifetime_value)),
+            Cell::from(c.lifetime_value.to_string()),
             Cell::from(owes),
             Cell::from(c.last_order_at.map(|at| age(at, now)).unwrap_or_default()),
         ])
