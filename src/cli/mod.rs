@@ -251,20 +251,27 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
         StockCmd::Receive { sku, qty, note } => desk.receive_stock(&sku, qty, &note)?,
         StockCmd::Adjust { sku, delta, reason } => desk.adjust_stock(&sku, delta, &reason)?,
         StockCmd::Check => {
-            let bad = desk.store.read().stock_discrepancies()?;
-            if bad.is_empty() {
-                eprintln!("every product's stock agrees with its ledger");
+            let check = desk.check_book()?;
+            if check.is_healthy() {
+                eprintln!(
+                    "every product's stock agrees with its ledger; order sums and queue counts agree with their rows"
+                );
                 return Ok(());
             }
-            for (sku, (on_hand, reserved), (l_on, l_res)) in &bad {
+            for (sku, (on_hand, reserved), (l_on, l_res)) in &check.stock {
                 println!(
                     "{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}"
                 );
             }
-            return Err(Failure::Internal(format!(
-                "{} products disagree with their ledger",
-                bad.len()
-            )));
+            for (number, kept, real) in &check.sums {
+                println!("order #{number}: kept sums {kept:?}, payments say {real:?}");
+            }
+            if let Some((kept, real)) = &check.queue {
+                println!("queue counts: kept {kept:?}, orders say {real:?}");
+            }
+            return Err(Failure::Internal(
+                "the book disagrees with itself (see above); please report this".into(),
+            ));
         }
     };
     println!("{}", human::product(&p));

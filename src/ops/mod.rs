@@ -6,6 +6,7 @@
 
 mod catalog;
 mod chat;
+mod check;
 mod customers;
 mod demo;
 mod desk;
@@ -24,6 +25,7 @@ use chrono::{DateTime, Utc};
 
 pub use catalog::{CatalogImport, StockChange};
 pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
+pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
 pub use desk::QueueSlice;
 pub use error::OpError;

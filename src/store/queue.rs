@@ -30,25 +30,28 @@ const FILTER: &str = "(o.customer_id IN (SELECT id FROM customers
         WHERE name LIKE :like OR phone LIKE :like) OR CAST(o.number AS TEXT) = :exact)";
 
 impl Reader<'_> {
-    /// How many orders each queue rank holds.
+    /// How many orders each queue rank holds (matching `filter`). Unfiltered, the counts
+    /// the triggers keep (migration 0004) are read; a filter counts the matching orders.
     pub fn queue_counts(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
+        if filter.trim().is_empty() {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT rank, orders FROM queue_counts")?;
+            return rank_counts(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?);
+        }
+        self.queue_counts_scanned(filter)
+    }
+
+    /// The same counts taken from the orders themselves: for a filter, and to check the kept
+    /// ones (`stock check`, tests).
+    pub fn queue_counts_scanned(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
         let matching = Matching::new(filter);
         let sql = format!(
             "SELECT queue_rank, COUNT(*) FROM orders o WHERE {} GROUP BY queue_rank",
             matching.condition()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(matching.params().as_slice(), |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-        })?;
-        let mut counts = [0; QUEUE_RANKS];
-        for row in rows {
-            let (rank, count) = row?;
-            if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
-                *slot = count;
-            }
-        }
-        Ok(counts)
+        rank_counts(stmt.query_map(matching.params().as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 
     /// One page of the queue over ranks `from..=to`, most urgent first, oldest first within a
@@ -167,6 +170,19 @@ impl Reader<'_> {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+fn rank_counts(
+    rows: impl Iterator<Item = rusqlite::Result<(i64, i64)>>,
+) -> Result<[i64; QUEUE_RANKS]> {
+    let mut counts = [0; QUEUE_RANKS];
+    for row in rows {
+        let (rank, count) = row?;
+        if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
+            *slot = count;
+        }
+    }
+    Ok(counts)
 }
 
 /// A queue filter: a customer's name or phone (LIKE), or an order number ("1042", "#1042").

@@ -1,0 +1,36 @@
+//! Checks that what the book keeps (stock counters, each order's payment sums, the queue's
+//! counts) agrees with the rows it is kept from. A healthy book finds nothing.
+
+use super::{Desk, Result};
+use crate::core::payment::Totals;
+use crate::core::queue::QUEUE_RANKS;
+use crate::store::Discrepancy;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BookCheck {
+    /// Products whose counters disagree with their ledger of moves.
+    pub stock: Vec<Discrepancy>,
+    /// Orders whose kept payment sums disagree with their payments: (number, kept, real).
+    pub sums: Vec<(i64, Totals, Totals)>,
+    /// The kept queue counts and the recounted ones, when they differ.
+    pub queue: Option<([i64; QUEUE_RANKS], [i64; QUEUE_RANKS])>,
+}
+
+impl BookCheck {
+    pub fn is_healthy(&self) -> bool {
+        self.stock.is_empty() && self.sums.is_empty() && self.queue.is_none()
+    }
+}
+
+impl Desk {
+    pub fn check_book(&self) -> Result<BookCheck> {
+        let read = self.store.read();
+        let kept = read.queue_counts("")?;
+        let real = read.queue_counts_scanned("")?;
+        Ok(BookCheck {
+            stock: read.stock_discrepancies()?,
+            sums: read.payment_sum_discrepancies()?,
+            queue: (kept != real).then_some((kept, real)),
+        })
+    }
+}
