@@ -311,7 +311,7 @@ fn refunds_cannot_exceed_what_was_received() {
         &["order", "refund", &n, "--amount", "1"],
         &[
             &format!("cannot refund order #{n}"),
-            "only $0.00 has been received",
+            "more than the $0.00 received",
         ],
     );
     pay(&desk, &n, &["--amount", "100", "--method", "pix"]);
@@ -323,8 +323,8 @@ fn refunds_cannot_exceed_what_was_received() {
     desk.refused(
         &["order", "refund", &n, "--amount", "100.01"],
         &[
-            "cannot refund $100.01",
-            "only $100.00 has been received and not yet refunded",
+            "cannot refund order #1001: $100.01 is more than",
+            "is more than the $100.00 received and not yet refunded",
         ],
     );
     let o = desk.json(&["order", "refund", &n, "--amount", "40", "--json"]);
@@ -336,7 +336,10 @@ fn refunds_cannot_exceed_what_was_received() {
         (Some("refund"), Some("pix"))
     );
     assert_eq!(refund["amount"], "40.00");
-    desk.refused(&["order", "refund", &n, "--amount", "61"], &["only $60.00"]);
+    desk.refused(
+        &["order", "refund", &n, "--amount", "61"],
+        &["more than the $60.00 received"],
+    );
     let o = desk.json(&[
         "order", "refund", &n, "--amount", "60", "--method", "cash", "--json",
     ]);

@@ -449,3 +449,65 @@ fn links_and_reminders_from_the_desk() {
     );
     assert!(!h.screen().contains("reminder due"), "{}", h.screen());
 }
+
+#[test]
+fn a_bad_amount_is_refused_where_it_is_typed() {
+    let (mut h, _dir) = desk(80, 24);
+    let n = with_order(&mut h);
+    h.keys("Enter R");
+    assert!(
+        h.status()
+            .contains(&format!("nothing has been received on #{n}")),
+        "{}",
+        h.status()
+    );
+    h.keys("p Ctrl-u");
+    h.type_text("12,3,4");
+    h.keys("Enter");
+    assert!(
+        h.status().contains("'12,3,4' is not an amount"),
+        "{}",
+        h.status()
+    );
+    let screen = h.screen();
+    assert!(
+        screen.contains(&format!("Payment for #{n}")),
+        "the prompt stays open: {screen}"
+    );
+    // The whole message is on screen, on two rows at 80 columns.
+    let shown: String = screen.lines().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains("1.234,56)"), "{screen}");
+    h.keys("Ctrl-u");
+    h.type_text("10.123");
+    h.keys("Enter");
+    assert!(h.status().contains("ambiguous"), "{}", h.status());
+    assert!(
+        h.runner.desk.order_view(n).unwrap().payments.is_empty(),
+        "nothing was recorded"
+    );
+}
+
+#[test]
+fn the_kept_queue_counts_follow_every_change() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste(&chat("en_change_colour_qty.txt"));
+    h.keys("Enter");
+    let n = orders(&h)[0].order.number;
+    h.keys("Enter p Enter");
+    h.type_text("cash");
+    h.keys("Enter Enter y a");
+    h.type_text("out");
+    h.keys("Enter D y");
+    assert!(
+        h.runner.desk.check_book().unwrap().is_healthy(),
+        "{:?}",
+        h.runner.desk.check_book()
+    );
+    let view = h.runner.desk.order_view(n).unwrap();
+    assert_eq!(
+        view.order.fulfilment,
+        Fulfilment::OutForDelivery,
+        "{}",
+        h.status()
+    );
+}

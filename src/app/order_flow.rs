@@ -114,6 +114,13 @@ impl App {
                     Ask::PayAmount { number: n },
                 ))
             }
+            Command::Refund if t.paid.minor <= 0 => {
+                self.say(
+                    Tone::Info,
+                    format!("nothing has been received on #{n}, so there is nothing to refund"),
+                );
+                Vec::new()
+            }
             Command::Refund => {
                 let amount = decimal_string(t.paid.minor.max(0), t.paid.currency);
                 let shipped = t.fulfilment.has_shipped();
@@ -559,8 +566,18 @@ impl App {
                 Ok(n) if n > 0 => vec![Effect::LoadOrder(n)],
                 _ => retry(self, format!("'{value}' is not an order number"), prompt),
             },
-            Ask::PayAmount { .. } if value.is_empty() => {
+            Ask::PayAmount { .. } | Ask::RefundAmount { .. } if value.is_empty() => {
                 retry(self, "type the amount".into(), prompt)
+            }
+            // Amounts are checked as typed, before the method and the rest are asked for.
+            Ask::PayAmount { .. } | Ask::RefundAmount { .. }
+                if Money::parse(&value, self.currency).is_err() =>
+            {
+                let why = Money::parse(&value, self.currency)
+                    .err()
+                    .map(|e| e.to_string())
+                    .unwrap_or_default();
+                retry(self, why, prompt)
             }
             Ask::PayAmount { number } => {
                 let items = Method::ALL
@@ -600,9 +617,6 @@ impl App {
                     no: Some(vec![pay(true)]),
                 }));
                 Vec::new()
-            }
-            Ask::RefundAmount { .. } if value.is_empty() => {
-                retry(self, "type the amount to refund".into(), prompt)
             }
             Ask::RefundAmount {
                 number,

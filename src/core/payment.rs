@@ -67,7 +67,7 @@ pub enum PaymentError {
     WrongCurrency { found: Currency, expected: Currency },
     #[error("payment {id} is already {state}; only a claimed payment can be verified or rejected")]
     NotClaimed { id: String, state: PaymentState },
-    #[error("cannot refund {asked}: only {refundable} has been received and not yet refunded")]
+    #[error("{asked} is more than the {refundable} received and not yet refunded")]
     RefundTooLarge { asked: Money, refundable: Money },
     #[error("a refund is paid out by the shop; it cannot be a claim")]
     ClaimedRefund,

@@ -24,10 +24,15 @@ use theme::Theme;
 /// in so the widgets read no clock and tests are stable.
 pub fn draw(frame: &mut Frame, app: &App, now: DateTime<FixedOffset>) {
     let theme = Theme::new(app.color);
+    // A message longer than the screen is wide gets a second row rather than being cut.
+    let status_rows = match &app.status {
+        Some(s) if text::line(&s.text).chars().count() + 3 > frame.area().width as usize => 2,
+        _ => 1,
+    };
     let [top, body, status, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(status_rows),
         Constraint::Length(1),
     ])
     .areas(frame.area());
@@ -110,7 +115,10 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         format!(" {mark} {}", text::line(&status.text)),
         theme.tone(status.tone),
     ));
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(
+        Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: false }),
+        area,
+    );
 }
 
 fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
