@@ -4,7 +4,11 @@
 //! order extractor knows a message is a photo, a deleted message or a location, not words.
 //! Exports are localised: we know the English, Portuguese, Spanish and German forms.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
+
+use super::lines::trim;
 
 /// What kind of non-text content a message stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -132,14 +136,16 @@ const CALLS: &[&str] = &[
 /// Recognises a placeholder in a message's text. Only the first line is read for
 /// attachments (a caption may follow it) and only the end for the "edited" marker.
 pub fn detect_media(text: &str) -> Option<MediaKind> {
-    let first_line = text.lines().next().unwrap_or("").trim();
+    let first_line = memchr::memchr(b'\n', text.as_bytes()).map_or(text, |end| &text[..end]);
+    let first_line = trim(first_line);
     // Placeholders and file names are short; a long first line is words, unless edited.
-    if first_line.len() > MAX_PLACEHOLDER_BYTES {
+    // Nearly every message fails the byte test below, and then only "edited" is left.
+    if first_line.len() > MAX_PLACEHOLDER_BYTES || !could_be_placeholder(first_line) {
         return edited(text);
     }
     let first = first_line.to_lowercase();
     let first_plain = first.trim_end_matches('.');
-    let whole_line = text.trim() == first_line;
+    let whole_line = trim(text) == first_line;
 
     if whole_line && OMITTED.contains(&first_plain) {
         return Some(MediaKind::Omitted);
@@ -176,11 +182,107 @@ pub fn detect_media(text: &str) -> Option<MediaKind> {
     edited(text)
 }
 
+/// False when no placeholder above can match the first line: lower-cased like the checks
+/// above, it neither starts with `<` or the first five letters of a placeholder matched by
+/// its start (calls, locations), nor ends (before any dots) with `)` or the last five of one
+/// matched by its end (omitted kinds, deleted messages). Nearly every message is out after
+/// a look at ten bytes.
+fn could_be_placeholder(first_line: &str) -> bool {
+    let keys = &*PLACEHOLDER_KEYS;
+    first_line.starts_with('<')
+        || first_line.ends_with(')')
+        || keys.starts.binary_search(&start_key(first_line)).is_ok()
+        || keys
+            .ends
+            .binary_search(&end_key(first_line.trim_end_matches('.')))
+            .is_ok()
+}
+
+/// Five characters lower-cased, as bytes in a number; one outside ASCII (or missing) is 0.
+type Key = u64;
+
+struct PlaceholderKeys {
+    starts: Vec<Key>,
+    ends: Vec<Key>,
+}
+
+/// Sorted, for a binary search.
+static PLACEHOLDER_KEYS: LazyLock<PlaceholderKeys> = LazyLock::new(|| {
+    let sorted = |mut keys: Vec<Key>| {
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    PlaceholderKeys {
+        starts: sorted(
+            CALLS
+                .iter()
+                .chain(LOCATION_PREFIXES)
+                .chain(LIVE_LOCATION)
+                .map(|p| start_key(p))
+                .collect(),
+        ),
+        ends: sorted(
+            OMITTED_KINDS
+                .iter()
+                .map(|(end, _)| *end)
+                .chain(DELETED.iter().copied())
+                .map(end_key)
+                .collect(),
+        ),
+    }
+});
+
+/// The first five characters of `text` lower-cased.
+fn start_key(text: &str) -> Key {
+    match text.as_bytes().first_chunk::<5>() {
+        Some(&[a, b, c, d, e]) if [a, b, c, d, e].is_ascii() => {
+            let mut bytes = [a, b, c, d, e, 0, 0, 0];
+            bytes.make_ascii_lowercase();
+            Key::from_le_bytes(bytes)
+        }
+        _ => key(text.chars().flat_map(char::to_lowercase).map(ascii_byte)),
+    }
+}
+
+/// The last five characters of `text` lower-cased, from the last one back.
+fn end_key(text: &str) -> Key {
+    match text.as_bytes().last_chunk::<5>() {
+        Some(&[a, b, c, d, e]) if [a, b, c, d, e].is_ascii() => {
+            let mut bytes = [e, d, c, b, a, 0, 0, 0];
+            bytes.make_ascii_lowercase();
+            Key::from_le_bytes(bytes)
+        }
+        _ => key(text
+            .chars()
+            .rev()
+            .flat_map(|c| c.to_lowercase().rev())
+            .map(ascii_byte)),
+    }
+}
+
+fn ascii_byte(c: char) -> u8 {
+    u8::try_from(c).ok().filter(u8::is_ascii).unwrap_or(0)
+}
+
+fn key(bytes: impl Iterator<Item = u8>) -> Key {
+    let mut five = [0u8; 8];
+    for (slot, b) in five.iter_mut().zip(bytes.take(5)) {
+        *slot = b;
+    }
+    Key::from_le_bytes(five)
+}
+
 /// Longer than any placeholder line, including a long attachment file name.
 const MAX_PLACEHOLDER_BYTES: usize = 300;
 
 fn edited(text: &str) -> Option<MediaKind> {
-    let tail = last_bytes(text.trim_end(), 48).to_lowercase();
+    // Every marker ends with `>`, and no other character lower-cases to one.
+    let text = text.trim_end();
+    if !text.ends_with('>') {
+        return None;
+    }
+    let tail = last_bytes(text, 48).to_lowercase();
     EDITED
         .iter()
         .any(|marker| tail.ends_with(marker))

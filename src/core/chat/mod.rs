@@ -7,7 +7,8 @@
 //!
 //! Parsing: `lines` (BOM, CRLF, bidi marks) → `header` (layouts, the paste's dominant one) →
 //! `datetime` (day/month order per paste) → `system` / `media` (WhatsApp's own messages and
-//! placeholders). Drafts: `catalog_index` (vocabulary, plurals, typos) → `clause` (`roles`,
+//! placeholders), put together by `reading` (two passes, messages as spans of the paste;
+//! [`read_chat`] streams them, [`parse_chat`] copies them out). Drafts: `catalog_index` (vocabulary, plurals, typos) → `clause` (`roles`,
 //! `mentions`, `cues`, `back_ref` for "I'll take 2" after a question) → `order_state`
 //! (changes in order) → `sku_choice`, plus `fulfilment` and `payment_claim`.
 
@@ -27,6 +28,8 @@ mod mentions;
 mod messages;
 mod order_state;
 mod payment_claim;
+mod prefix_gate;
+mod reading;
 mod roles;
 mod sku_choice;
 mod system;
@@ -41,3 +44,4 @@ pub use drafts::{
 };
 pub use media::{MediaKind, detect_media};
 pub use messages::{Message, ParseOptions, ParsedChat, parse_chat};
+pub use reading::{ChatReading, MessageRef, read_chat};
