@@ -1,13 +1,14 @@
 //! `orderdesk chat …`: a paste from a file or standard input.
 
-use std::io::Read;
+use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use super::args::ChatCmd;
 use super::{Failure, Outcome, print_json};
-use crate::core::chat::{Draft, ParsedChat};
+use crate::core::chat::{ChatReading, Draft, MessageRef, read_chat};
 use crate::core::money::decimal_string;
 use crate::ops::{ChatImport, Desk, describe_import};
 
@@ -26,27 +27,25 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
                 .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
         }
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // Valid UTF-8 (nearly always) is taken as it is, without a second copy.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
     match cmd {
         ChatCmd::Parse { file, json } => {
-            let parsed = desk.parse_chat(&read_paste(&file)?);
-            if json {
-                print_json(&parsed_json(&parsed));
+            let paste = read_paste(&file)?;
+            let reading = read_chat(&paste, &desk.chat_options(&[]).0);
+            let written = if json {
+                write_parsed_json(&reading)
             } else {
-                for m in &parsed.messages {
-                    let who = m.author.as_deref().unwrap_or("(system)");
-                    println!(
-                        "{} {} {who}: {}",
-                        m.date,
-                        m.time,
-                        m.text.replace('\n', "\n    ")
-                    );
-                }
-                parsed
-                    .warnings
+                write_parsed_text(&reading)
+            };
+            written.map_err(|e| Failure::Internal(format!("cannot write the messages: {e}")))?;
+            if !json {
+                reading
+                    .warnings()
                     .iter()
                     .for_each(|w| eprintln!("warning: {w}"));
             }
@@ -87,17 +86,74 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
     Ok(())
 }
 
-fn parsed_json(parsed: &ParsedChat) -> Value {
-    json!({
-        "messages": parsed.messages.iter().map(|m| {
-            let mut v = json!({"date": m.date, "time": m.time, "author": m.author, "text": m.text});
-            if m.system {
-                v["system"] = json!(true);
-            }
-            v
-        }).collect::<Vec<_>>(),
-        "warnings": parsed.warnings,
-    })
+/// The messages as text, one a line (continuation lines indented), written as they are read.
+fn write_parsed_text(reading: &ChatReading<'_>) -> std::io::Result<()> {
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+    for m in reading.messages() {
+        let who = m.author.unwrap_or("(system)");
+        writeln!(
+            out,
+            "{} {} {who}: {}",
+            m.date,
+            m.time,
+            m.text.replace('\n', "\n    ")
+        )?;
+    }
+    out.flush()
+}
+
+/// `{"messages": [{"author", "date", "system"?, "text", "time"}, …], "warnings": […]}`,
+/// pretty-printed, streamed message by message: a 50 MB export is never held as JSON (or as
+/// owned messages) in memory.
+fn write_parsed_json(reading: &ChatReading<'_>) -> std::io::Result<()> {
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &ParsedJson(reading))?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+const OUTPUT_BUFFER: usize = 1 << 16;
+
+struct ParsedJson<'r, 'a>(&'r ChatReading<'a>);
+
+impl Serialize for ParsedJson<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("messages", &JsonMessages(self.0))?;
+        map.serialize_entry("warnings", self.0.warnings())?;
+        map.end()
+    }
+}
+
+struct JsonMessages<'r, 'a>(&'r ChatReading<'a>);
+
+impl Serialize for JsonMessages<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.messages().map(JsonMessage::from))
+    }
+}
+
+/// One message of `chat parse --json`; keys in alphabetical order, as they always were.
+#[derive(serde::Serialize)]
+struct JsonMessage<'r> {
+    author: Option<&'r str>,
+    date: &'r str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    system: bool,
+    text: &'r str,
+    time: &'r str,
+}
+
+impl<'r> From<MessageRef<'r>> for JsonMessage<'r> {
+    fn from(m: MessageRef<'r>) -> Self {
+        JsonMessage {
+            author: m.author,
+            date: m.date,
+            system: m.system,
+            text: m.text,
+            time: m.time,
+        }
+    }
 }
 
 /// The contract's draft object; extra keys (name, out_of_stock, …) only add to it.
