@@ -549,9 +549,188 @@ impl<T: Default> ShapeTally<T> {
     }
 }
 
+/// The header patterns themselves, run by the regex crate: the reference the byte scan is
+/// checked against (here on random lines, and in `reference` on whole pastes).
+#[cfg(test)]
+pub(super) mod patterns {
+    use std::sync::LazyLock;
+
+    use proptest::prelude::*;
+    use regex::{Captures, Regex};
+
+    use super::{Meridiem, RawDate, RawHeader, RawTime, Shape};
+
+    const TIME: &str = r"(?P<h>\d{1,2})(?P<ts>[:.])(?P<mi>\d{2})(?:[:.](?P<sec>\d{2}))?(?:\s*(?P<ap>[aApP]\.?\s?[mM]\.?))?";
+    const DATE: &str = r"(?P<a>\d{1,4})(?P<s1>[./-])(?P<b>\d{1,2})(?P<s2>[./-])(?P<c>\d{1,4})";
+
+    static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(
+            r"^(?P<open>\[)?\s*{DATE}(?:(?P<comma>,)\s*|\s+)(?:(?P<klo>klo)\s+)?{TIME}(?:\s*(?P<close>\])\s?|\s+[-–](?:\s|$))"
+        );
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("{e}"))
+    });
+
+    static TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(r"^\[\s*{TIME}(?P<comma>,)?\s*{DATE}\s*\]\s?");
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("{e}"))
+    });
+
+    /// Pieces that make header-like lines: every part of a header, the characters that sit
+    /// between them, digits and spaces of other scripts, and anything else.
+    pub fn header_piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => "[0-9]{1,5}",
+            2 => "[/.:,-]",
+            1 => Just("[".to_string()),
+            1 => Just("]".to_string()),
+            1 => Just(" ".to_string()),
+            1 => Just(", ".to_string()),
+            1 => Just(" - ".to_string()),
+            1 => Just(" \u{2013} ".to_string()),
+            1 => prop::sample::select(vec!["\u{202f}", "\u{a0}", "\u{3000}", "\t", "\u{85}"]).prop_map(str::to_string),
+            1 => prop::sample::select(vec!["AM", "pm", "a. m.", "P.M.", "a.\u{a0}m.", "p", "m"]).prop_map(str::to_string),
+            1 => Just("klo ".to_string()),
+            1 => prop::sample::select(vec!["\u{663}", "\u{967}", "\u{ff11}", "\u{1d7ce}"]).prop_map(str::to_string),
+            1 => Just("Mei: hi".to_string()),
+            1 => "\\PC{0,3}",
+        ]
+    }
+
+    pub fn recognize(line: &str) -> Option<RawHeader> {
+        let lead = line.trim_start().trim_start_matches('[').trim_start();
+        if !lead.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        if let Some(caps) = DATE_FIRST.captures(line) {
+            let bracketed = caps.name("open").is_some();
+            if bracketed != caps.name("close").is_some() {
+                return None;
+            }
+            return build(&caps, bracketed, false);
+        }
+        let caps = TIME_FIRST.captures(line)?;
+        build(&caps, true, true)
+    }
+
+    fn build(caps: &Captures<'_>, bracketed: bool, time_first: bool) -> Option<RawHeader> {
+        let text = |name: &str| caps.name(name).map_or("", |m| m.as_str());
+        let number = |name: &str| text(name).parse::<u32>().ok();
+        let separator = |name: &str| text(name).bytes().next();
+        let date_separator = separator("s1")?;
+        if separator("s2")? != date_separator {
+            return None;
+        }
+        let (a, c) = (text("a").len(), text("c").len());
+        let year_first = a == 4;
+        let valid = if year_first {
+            c <= 2
+        } else {
+            a <= 2 && (c == 2 || c == 4)
+        };
+        if !valid {
+            return None;
+        }
+        let date = RawDate {
+            fields: [number("a")?, number("b")?, number("c")?],
+            start: caps.name("a")?.start(),
+            end: caps.name("c")?.end(),
+        };
+        let meridiem = caps.name("ap").map(|m| {
+            if m.as_str().starts_with(['a', 'A']) {
+                Meridiem::Am
+            } else {
+                Meridiem::Pm
+            }
+        });
+        let time = RawTime {
+            hour: number("h")?,
+            minute: number("mi")?,
+            second: caps.name("sec").and_then(|m| m.as_str().parse().ok()),
+            meridiem,
+        };
+        let shape = Shape {
+            bracketed,
+            time_first,
+            date_separator,
+            year_first,
+            year_digits: u8::try_from(if year_first { 4 } else { c }).ok()?,
+            comma: caps.name("comma").is_some(),
+            klo: caps.name("klo").is_some(),
+            seconds: time.second.is_some(),
+            twelve_hour: meridiem.is_some(),
+            time_separator: separator("ts")?,
+        };
+        Some(RawHeader {
+            shape,
+            date,
+            time,
+            rest_start: caps.get(0)?.end(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    fn header_like_line() -> impl Strategy<Value = String> {
+        let lead = prop::sample::select(vec!["", "[", " ", "[ "]);
+        (
+            lead,
+            proptest::collection::vec(patterns::header_piece(), 0..16),
+        )
+            .prop_map(|(lead, pieces)| format!("{lead}{}", pieces.concat()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn the_byte_scan_reads_what_the_patterns_match(line in header_like_line()) {
+            prop_assert_eq!(recognize(&line), patterns::recognize(&line), "{:?}", line);
+        }
+    }
+
+    /// Real header layouts with every kind of variation, so the property above is also
+    /// exercised on lines that do match.
+    #[test]
+    fn the_byte_scan_reads_real_headers_as_the_patterns_do() {
+        let dates = [
+            "12/01/2024",
+            "1/4/23",
+            "2024-01-12",
+            "03.08.21",
+            "12.1.2024",
+            "1/13/24",
+        ];
+        let times = [
+            "14:05",
+            "2:05:09 PM",
+            "7:02\u{202f}PM",
+            "8:28 p.\u{a0}m.",
+            "18.00",
+            "9:41am",
+        ];
+        let mut seen = 0;
+        for date in dates {
+            for time in times {
+                for line in [
+                    format!("{date}, {time} - Mei: hi"),
+                    format!("{date} {time} - Mei: hi"),
+                    format!("[{date}, {time}] Mei: hi"),
+                    format!("[{time}, {date}] Mei: hi"),
+                    format!("{date} klo {time} - Aino: moi"),
+                    format!("{date},{time} -"),
+                ] {
+                    let found = recognize(&line);
+                    assert_eq!(found, patterns::recognize(&line), "{line:?}");
+                    seen += usize::from(found.is_some());
+                }
+            }
+        }
+        assert!(seen > 150, "{seen}");
+    }
 
     fn header(line: &str) -> RawHeader {
         recognize(line).unwrap_or_else(|| panic!("no header in {line:?}"))

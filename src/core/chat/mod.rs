@@ -30,6 +30,8 @@ mod order_state;
 mod payment_claim;
 mod prefix_gate;
 mod reading;
+#[cfg(test)]
+mod reference;
 mod roles;
 mod sku_choice;
 mod system;

@@ -328,9 +328,154 @@ pub(crate) fn is_own_group_event(text: &str, author: &str) -> bool {
         && group_event_actor(text).is_some_and(|actor| actor.eq_ignore_ascii_case(author))
 }
 
+/// The plain readings the quick ones above are checked against: the notice and event
+/// patterns run on every text (with `\b.*` where [`NOTICE`] has `(?:\W.*)?`), and the author
+/// split as a character loop.
+#[cfg(test)]
+pub(super) mod plain {
+    use std::sync::LazyLock;
+
+    use regex::Regex;
+
+    use super::*;
+
+    pub fn split_author(rest: &str) -> Option<(&str, &str)> {
+        let colon = rest
+            .char_indices()
+            .filter(|&(_, c)| c == ':')
+            .map(|(i, _)| i)
+            .find(|&i| rest[i + 1..].chars().next().is_none_or(char::is_whitespace))?;
+        let author = rest[..colon].trim();
+        if author.is_empty()
+            || author.chars().count() > MAX_AUTHOR_CHARS
+            || EVENT_PREFIX.is_match(author)
+        {
+            return None;
+        }
+        let text = &rest[colon + 1..];
+        Some((
+            author,
+            text.strip_prefix([' ', '\u{a0}', '\u{202f}'])
+                .unwrap_or(text),
+        ))
+    }
+
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        let going_on: Vec<String> = NOTICES_GOING_ON
+            .iter()
+            .map(|p| format!(r"{p}\b.*"))
+            .collect();
+        let anywhere: Vec<String> = NOTICES_ANYWHERE
+            .iter()
+            .map(|p| format!(".*{p}.*"))
+            .collect();
+        let all = [
+            going_on.join("|"),
+            anywhere.join("|"),
+            NOTICES_WHOLE.join("|"),
+        ];
+        Regex::new(&format!(r"(?is)^(?:{})[.!]?$", all.join("|"))).unwrap_or_else(|e| panic!("{e}"))
+    });
+
+    pub fn is_notice(text: &str) -> bool {
+        let text = text.trim();
+        text.len() <= MAX_SYSTEM_BYTES && NOTICE.is_match(text)
+    }
+
+    static GROUP_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        let pattern = format!(
+            r"(?is)^(?P<actor>[^\n]{{1,80}}?) (?:{})[.!]?$",
+            EVENTS.join("|")
+        );
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("{e}"))
+    });
+
+    pub fn group_event_actor(text: &str) -> Option<&str> {
+        let text = text.trim();
+        if text.len() > MAX_SYSTEM_BYTES || text.contains('\n') {
+            return None;
+        }
+        let actor = GROUP_EVENT.captures(text)?.name("actor")?;
+        Some(clean_author(actor.as_str()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// Texts built from the starts of notices and events in any case, names, the characters
+    /// whose case folds are ASCII letters, and anything else.
+    fn system_like() -> impl Strategy<Value = String> {
+        let mut starts: Vec<String> = NOTICES_GOING_ON
+            .iter()
+            .chain(NOTICES_WHOLE)
+            .chain(EVENTS)
+            .map(|p| crate::core::chat::prefix_gate::literal_prefix(p).to_string())
+            .collect();
+        starts.extend(NOTICES_ANYWHERE.iter().map(|p| p.to_string()));
+        let names = [
+            "Mei",
+            "~ Mei",
+            "Boris",
+            "group",
+            "this group",
+            "you",
+            "to",
+            "“Sale: 50%”",
+        ];
+        starts.extend(names.map(str::to_string));
+        let signs = [
+            " ", ".", "!", ":", ": ", "\n", "\u{17f}", "\u{212a}", "’", "'", "\"",
+        ];
+        let piece = prop_oneof![
+            4 => prop::sample::select(starts),
+            1 => prop::sample::select(signs.map(str::to_string).to_vec()),
+            1 => "\\PC{0,4}",
+        ];
+        (proptest::collection::vec(piece, 0..8), any::<u8>()).prop_map(|(pieces, case)| {
+            let text = pieces.concat();
+            match case % 3 {
+                0 => text,
+                1 => text.to_uppercase(),
+                _ => text
+                    .char_indices()
+                    .map(|(i, c)| {
+                        if i % 2 == 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect(),
+            }
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn quick_notices_are_the_plain_ones(text in system_like()) {
+            let trimmed = text.trim();
+            let has_phrase = NoticePhrases::find(trimmed).within(0, trimmed.len());
+            prop_assert_eq!(is_notice(trimmed, has_phrase), plain::is_notice(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn quick_group_events_are_the_plain_ones(text in system_like()) {
+            prop_assert_eq!(group_event_actor(&text), plain::group_event_actor(&text), "{:?}", text);
+            let actor = plain::group_event_actor(&text).unwrap_or("Mei");
+            let expected = plain::group_event_actor(&text).is_some_and(|a| a.eq_ignore_ascii_case(actor));
+            prop_assert_eq!(is_own_group_event(text.trim(), actor), expected, "{:?}", text);
+        }
+
+        #[test]
+        fn quick_author_split_is_the_plain_one(text in system_like()) {
+            prop_assert_eq!(split_author(&text), plain::split_author(&text), "{:?}", text);
+        }
+    }
 
     fn notice(text: &str) -> bool {
         let has_phrase = NoticePhrases::find(text).within(0, text.len());
