@@ -21,6 +21,11 @@ pub(crate) fn clean_paste(paste: &str) -> Cow<'_, str> {
     for at in unwanted {
         clean.push_str(&body[kept_from..at]);
         kept_from = at + UNWANTED_LEN;
+        // A mark between a CR and an LF stood on a line of its own: removing it must not
+        // make the two one CRLF line end. A second CR keeps the empty line.
+        if clean.ends_with('\r') && body.as_bytes().get(kept_from) == Some(&b'\n') {
+            clean.push('\r');
+        }
     }
     clean.push_str(&body[kept_from..]);
     Cow::Owned(clean)
@@ -191,6 +196,14 @@ mod tests {
         );
         // The narrow no-break space before AM/PM and other 0xE2 characters stay.
         assert_eq!(texts("9:41\u{202f}PM – ok’"), ["9:41\u{202f}PM – ok’"]);
+    }
+
+    #[test]
+    fn a_mark_between_cr_and_lf_keeps_its_line() {
+        assert_eq!(texts("a\r\u{feff}\nb"), ["a", "", "b"]);
+        assert_eq!(texts("a\r\u{200e}\u{200f}\nb"), ["a", "", "b"]);
+        assert_eq!(texts("a\r\u{200e}\r\u{200e}\nb"), ["a", "", "", "b"]);
+        assert_eq!(texts("a\r\n\u{200e}b"), ["a", "b"]);
     }
 
     #[test]
