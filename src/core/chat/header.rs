@@ -85,19 +85,26 @@ pub(crate) fn recognize(line: &str) -> Option<RawHeader> {
     if !digit_leads(line) {
         return None;
     }
-    if let Some(found) = date_first(line) {
+    recognize_any(line)
+}
+
+fn recognize_any(line: &str) -> Option<RawHeader> {
+    let mut found = Found::default();
+    if date_first(line, &mut found).is_some() {
         // "[date time - " or "date time]" are half of two layouts; neither is real.
         if found.open != found.close {
             return None;
         }
         return build(&found, found.open, false);
     }
-    let found = time_first(line)?;
+    found = Found::default();
+    time_first(line, &mut found)?;
     build(&found, true, true)
 }
 
 /// Most lines of a long chat are continuations; give up at once unless a digit leads
 /// (after white space and `[`s).
+#[inline]
 fn digit_leads(line: &str) -> bool {
     match line.as_bytes() {
         [b'0'..=b'9', ..] | [b'[', b'0'..=b'9', ..] => true,
@@ -145,12 +152,12 @@ struct Found {
 }
 
 /// `[date, time] ` or `date, time - `, with an optional `klo` before the time.
-fn date_first(line: &str) -> Option<Found> {
-    let mut found = Found::default();
+#[inline]
+fn date_first(line: &str, found: &mut Found) -> Option<()> {
     let mut s = Scan::new(line);
     found.open = s.eat(b'[');
     s.skip_spaces();
-    s.date(&mut found)?;
+    s.date(found)?;
     found.comma = s.eat(b',');
     if found.comma {
         s.skip_spaces();
@@ -162,7 +169,7 @@ fn date_first(line: &str) -> Option<Found> {
         s.pos += 3;
         s.skip_spaces();
     }
-    s.time(&mut found)?;
+    s.time(found)?;
     let after_time = s.pos;
     s.skip_spaces();
     found.close = s.eat(b']');
@@ -178,30 +185,30 @@ fn date_first(line: &str) -> Option<Found> {
         }
     }
     found.end = s.pos;
-    Some(found)
+    Some(())
 }
 
 /// `[time, date] `: what WhatsApp Web, Desktop and the phone's "copy" put on the clipboard.
-fn time_first(line: &str) -> Option<Found> {
-    let mut found = Found::default();
+fn time_first(line: &str, found: &mut Found) -> Option<()> {
     let mut s = Scan::new(line);
     if !s.eat(b'[') {
         return None;
     }
     s.skip_spaces();
-    s.time(&mut found)?;
+    s.time(found)?;
     found.comma = s.eat(b',');
     s.skip_spaces();
-    s.date(&mut found)?;
+    s.date(found)?;
     s.skip_spaces();
     if !s.eat(b']') {
         return None;
     }
     s.skip_one_space();
     (found.open, found.close, found.end) = (true, true, s.pos);
-    Some(found)
+    Some(())
 }
 
+#[inline]
 fn build(found: &Found, bracketed: bool, time_first: bool) -> Option<RawHeader> {
     let [s1, s2] = found.separators;
     if s2 != s1 {
@@ -510,6 +517,156 @@ fn is_other_decimal_digit(c: char) -> bool {
     runs_started > 0 && c - OTHER_DIGIT_RUNS[runs_started - 1] < 10
 }
 
+/// The last header read, kept to read the next one: an export writes every header the same
+/// way, so most header lines differ from the previous one only in some digits. A line with
+/// the same bytes wherever the template's header has anything but a digit, and a digit
+/// wherever it has one, is read exactly as the template's line was, with its own numbers:
+/// checking that is one pass over some twenty bytes. Any other line goes to [`recognize`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Template<'a> {
+    /// The header part of the template's line (up to `rest_start`).
+    head: &'a [u8],
+    /// The same, eight bytes a word (zero after its end), and where its digits are (0xFF).
+    words: [u64; TEMPLATE_WORDS],
+    digits: [u64; TEMPLATE_WORDS],
+    header: RawHeader,
+    /// Where the date fields, hour, minute and seconds stand in `head`: (start, length).
+    numbers: [(usize, usize); 6],
+    /// The header ran to the end of its line (a dash and nothing after it): a line with more
+    /// after the same header would read otherwise.
+    ended_line: bool,
+    /// The header ended with `]` and no space after it, though it could have taken one: a
+    /// line with a space there would read otherwise.
+    space_could_follow: bool,
+}
+
+/// Headers longer than this many words of eight bytes get no template (only a header with
+/// a long run of spaces in it could be).
+const TEMPLATE_WORDS: usize = 8;
+
+impl<'a> Template<'a> {
+    /// A template from a line and the header [`recognize`] read in it; None when the header
+    /// has digits the template cannot follow (of another script), or is very long.
+    pub fn new(line: &'a str, header: &RawHeader) -> Option<Template<'a>> {
+        let head = line.as_bytes().get(..header.rest_start)?;
+        if head.len() > TEMPLATE_WORDS * 8 {
+            return None;
+        }
+        let mut words = [0u64; TEMPLATE_WORDS];
+        let mut digits = [0u64; TEMPLATE_WORDS];
+        for (i, chunk) in head.chunks(8).enumerate() {
+            let mut word = [0u8; 8];
+            let mut digit = [0u8; 8];
+            for (j, &b) in chunk.iter().enumerate() {
+                word[j] = b;
+                digit[j] = if b.is_ascii_digit() { 0xFF } else { 0 };
+            }
+            words[i] = u64::from_le_bytes(word);
+            digits[i] = u64::from_le_bytes(digit);
+        }
+        let mut runs = [(0, 0); 6];
+        let mut count = 0;
+        let mut at = 0;
+        while at < head.len() {
+            let len = head[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if len > 0 {
+                *runs.get_mut(count)? = (at, len);
+                count += 1;
+                at += len;
+            } else {
+                at += 1;
+            }
+        }
+        if count != 5 + usize::from(header.shape.seconds) {
+            return None;
+        }
+        // Date first: a, b, c, hour, minute[, second]; time first: hour, minute[, second], a, b, c.
+        let numbers = match (header.shape.time_first, header.shape.seconds) {
+            (false, _) => runs,
+            (true, true) => {
+                let [hour, minute, second, a, b, c] = runs;
+                [a, b, c, hour, minute, second]
+            }
+            (true, false) => {
+                let [hour, minute, a, b, c, _] = runs;
+                [a, b, c, hour, minute, (0, 0)]
+            }
+        };
+        let template = Template {
+            head,
+            words,
+            digits,
+            header: *header,
+            numbers,
+            ended_line: head.len() == line.len(),
+            space_could_follow: head.last() == Some(&b']'),
+        };
+        // The numbers read back must be the header's own.
+        (template.read(line) == Some(*header)).then_some(template)
+    }
+
+    /// The header at the start of `line` if it is written like the template's; None when
+    /// it is not (which does not mean it is no header: ask [`recognize`]).
+    #[inline]
+    pub fn read(&self, line: &str) -> Option<RawHeader> {
+        let bytes = line.as_bytes();
+        let head = bytes.get(..self.head.len())?;
+        if self.ended_line && bytes.len() != head.len() {
+            return None;
+        }
+        if self.space_could_follow && Scan::new(line).space_at(head.len()) > 0 {
+            return None;
+        }
+        // Eight bytes at a time: equal where the template has no digit, a digit where it has.
+        const LOW: u64 = 0x0F0F_0F0F_0F0F_0F0F;
+        let words = head.len().div_ceil(8);
+        for i in 0..words {
+            let at = i * 8;
+            let word = match bytes.get(at..at + 8) {
+                Some(eight) => u64::from_le_bytes(eight.try_into().ok()?),
+                None => {
+                    let mut word = [0u8; 8];
+                    let rest = &bytes[at..];
+                    word[..rest.len()].copy_from_slice(rest);
+                    u64::from_le_bytes(word)
+                }
+            };
+            // Bytes past the header's end count for nothing.
+            let word = if at + 8 > head.len() {
+                word & (u64::MAX >> (8 * (at + 8 - head.len())))
+            } else {
+                word
+            };
+            let digits = self.digits[i];
+            let others_differ = (word ^ self.words[i]) & !digits != 0;
+            // A digit byte is 0x30..=0x39: high nibble 3, low nibble below 10 (adding 6 to it
+            // then stays below 16).
+            let not_high_3 = ((word & !LOW) ^ 0x3030_3030_3030_3030) & digits != 0;
+            let low_over_9 =
+                ((word & LOW) + 0x0606_0606_0606_0606) & 0x1010_1010_1010_1010 & digits != 0;
+            if others_differ || not_high_3 || low_over_9 {
+                return None;
+            }
+        }
+        let number = |(start, len): (usize, usize)| {
+            let mut value = 0u32;
+            for &d in &head[start..start + len] {
+                value = value * 10 + u32::from(d - b'0');
+            }
+            value
+        };
+        let [a, b, c, hour, minute, second] = self.numbers;
+        let mut header = self.header;
+        header.date.fields = [number(a), number(b), number(c)];
+        header.time.hour = number(hour);
+        header.time.minute = number(minute);
+        if header.time.second.is_some() {
+            header.time.second = Some(number(second));
+        }
+        Some(header)
+    }
+}
+
 /// Counts candidate headers per layout, in the order the layouts were first seen, and picks
 /// the paste's own: the layout most candidate lines share, ties to the one seen first. A paste
 /// is one export or one copy, so its real headers all have one layout, while look-alike lines
@@ -542,10 +699,13 @@ impl<T: Default> ShapeTally<T> {
         kept
     }
 
-    /// The dominant layout, how many headers have it, and what was kept beside it.
-    pub fn dominant(self) -> Option<(Shape, usize, T)> {
+    /// The dominant layout and what was kept beside it.
+    pub fn dominant(&self) -> Option<(Shape, &T)> {
         let best = self.counts.iter().map(|(_, count, _)| *count).max()?;
-        self.counts.into_iter().find(|(_, count, _)| *count == best)
+        self.counts
+            .iter()
+            .find(|(_, count, _)| *count == best)
+            .map(|(shape, _, kept)| (*shape, kept))
     }
 }
 
@@ -692,6 +852,90 @@ mod tests {
         }
     }
 
+    /// Templates from real headers of every layout.
+    fn templates() -> Vec<(&'static str, RawHeader)> {
+        [
+            "3/14/21, 8:05\u{202f}AM - x",
+            "[14/03/2021, 08:05:52] x",
+            "12/01/2024 14:05 - x",
+            "2024-01-12, 14:05 -",
+            "03.08.21, 12:30 - x",
+            "[1/2/24, 9:41:12 p. m.]x",
+            "[9:41 PM, 12/13/2023] x",
+            "[09:41:07, 12.13.2023]",
+            "12.1.2024 klo 14.05 - x",
+        ]
+        .into_iter()
+        .map(|line| {
+            (
+                line,
+                patterns::recognize(line).unwrap_or_else(|| panic!("{line}")),
+            )
+        })
+        .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn a_template_reads_what_the_patterns_match(line in header_like_line()) {
+            let expected = patterns::recognize(&line);
+            for (template_line, header) in templates() {
+                let template = Template::new(template_line, &header);
+                prop_assert!(template.is_some(), "{:?}", template_line);
+                if let Some(read) = template.and_then(|t| t.read(&line)) {
+                    prop_assert_eq!(Some(read), expected, "{:?} {:?}", template_line, line);
+                }
+            }
+        }
+    }
+
+    /// Real headers with one piece put in, taken out or replaced somewhere: the near misses
+    /// the layout reader must leave to the general one.
+    fn near_miss() -> impl Strategy<Value = String> {
+        let bases = vec![
+            "3/14/21, 8:05\u{202f}AM - Maya: hi",
+            "[14/03/2021, 08:05:52] Maya: hi",
+            "12/01/2024 14:05 - Mei: hi",
+            "2024-01-12, 14:05 -",
+            "[1/2/24, 9:41:12 p. m.]Ana: hola",
+            "[9:41 PM, 12/13/2023] Mei: hi",
+            "12.1.2024 klo 14.05 - Aino: moi",
+        ];
+        (
+            prop::sample::select(bases),
+            any::<prop::sample::Index>(),
+            patterns::header_piece(),
+            0u8..3,
+        )
+            .prop_map(|(base, at, piece, how)| {
+                let mut chars: Vec<String> = base.chars().map(String::from).collect();
+                let at = at.index(chars.len());
+                match how {
+                    0 => chars.insert(at, piece),
+                    1 => {
+                        chars.remove(at);
+                    }
+                    _ => chars[at] = piece,
+                }
+                chars.concat()
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn near_misses_read_as_the_patterns_match(line in near_miss()) {
+            let expected = patterns::recognize(&line);
+            prop_assert_eq!(recognize(&line), expected, "{:?}", line);
+            for (template_line, header) in templates() {
+                if let Some(read) = Template::new(template_line, &header).and_then(|t| t.read(&line)) {
+                    prop_assert_eq!(Some(read), expected, "{:?} {:?}", template_line, line);
+                }
+            }
+        }
+    }
+
     /// Real header layouts with every kind of variation, so the property above is also
     /// exercised on lines that do match.
     #[test]
@@ -713,6 +957,7 @@ mod tests {
             "9:41am",
         ];
         let mut seen = 0;
+        let mut quick_reads = 0;
         for date in dates {
             for time in times {
                 for line in [
@@ -726,10 +971,18 @@ mod tests {
                     let found = recognize(&line);
                     assert_eq!(found, patterns::recognize(&line), "{line:?}");
                     seen += usize::from(found.is_some());
+                    // The header read through a template of itself reads the same.
+                    if let Some(header) = found
+                        && let Some(template) = Template::new(&line, &header)
+                    {
+                        assert_eq!(template.read(&line), Some(header), "{line:?}");
+                        quick_reads += 1;
+                    }
                 }
             }
         }
         assert!(seen > 150, "{seen}");
+        assert!(quick_reads > 100, "{quick_reads}");
     }
 
     fn header(line: &str) -> RawHeader {
@@ -851,15 +1104,12 @@ mod tests {
         let headers: Vec<RawHeader> = lines.iter().map(|l| header(l)).collect();
         let mut tally = ShapeTally::<()>::default();
         headers.iter().for_each(|h| *tally.count(h.shape) = ());
-        assert_eq!(
-            tally.dominant().map(|(s, n, _)| (s, n)),
-            Some((headers[0].shape, 2))
-        );
+        assert_eq!(tally.dominant().map(|(s, _)| s), Some(headers[0].shape));
         assert_eq!(ShapeTally::<()>::default().dominant(), None);
         // A tie goes to the layout seen first.
         let mut tie = ShapeTally::<()>::default();
         tie.count(headers[1].shape);
         tie.count(headers[0].shape);
-        assert_eq!(tie.dominant().map(|(s, _, _)| s), Some(headers[1].shape));
+        assert_eq!(tie.dominant().map(|(s, _)| s), Some(headers[1].shape));
     }
 }

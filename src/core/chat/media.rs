@@ -136,8 +136,14 @@ const CALLS: &[&str] = &[
 /// Recognises a placeholder in a message's text. Only the first line is read for
 /// attachments (a caption may follow it) and only the end for the "edited" marker.
 pub fn detect_media(text: &str) -> Option<MediaKind> {
-    let first_line = memchr::memchr(b'\n', text.as_bytes()).map_or(text, |end| &text[..end]);
-    let first_line = trim(first_line);
+    let first_line_end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    detect_media_from(text, first_line_end)
+}
+
+/// [`detect_media`] when the caller knows where the first line of `text` ends (the end of
+/// `text` for a one-line text).
+pub(crate) fn detect_media_from(text: &str, first_line_end: usize) -> Option<MediaKind> {
+    let first_line = trim(text.get(..first_line_end).unwrap_or(text));
     // Placeholders and file names are short; a long first line is words, unless edited.
     // Nearly every message fails the byte test below, and then only "edited" is left.
     if first_line.len() > MAX_PLACEHOLDER_BYTES || !could_be_placeholder(first_line) {
@@ -194,13 +200,17 @@ fn placeholder(text: &str, first_line: &str) -> Option<MediaKind> {
 /// a look at ten bytes.
 fn could_be_placeholder(first_line: &str) -> bool {
     let keys = &*PLACEHOLDER_KEYS;
-    first_line.starts_with('<')
+    let plain = first_line.trim_end_matches('.');
+    let Some(&first) = first_line.as_bytes().first() else {
+        return false;
+    };
+    // The first two and last two letters alone turn most lines away.
+    let may_start = keys.start_pairs.has(start_pair(first_line));
+    let may_end = keys.end_pairs.has(end_pair(plain));
+    first == b'<'
         || first_line.ends_with(')')
-        || keys.starts.binary_search(&start_key(first_line)).is_ok()
-        || keys
-            .ends
-            .binary_search(&end_key(first_line.trim_end_matches('.')))
-            .is_ok()
+        || may_start && keys.starts.binary_search(&start_key(first_line)).is_ok()
+        || may_end && keys.ends.binary_search(&end_key(plain)).is_ok()
 }
 
 /// Five characters lower-cased, as bytes in a number; one outside ASCII (or missing) is 0.
@@ -209,6 +219,29 @@ type Key = u64;
 struct PlaceholderKeys {
     starts: Vec<Key>,
     ends: Vec<Key>,
+    /// The first two bytes of every start key, the first two (that is, the last two) of
+    /// every end key.
+    start_pairs: Pairs,
+    end_pairs: Pairs,
+}
+
+/// A quick filter of byte pairs: for each first byte, the second bytes (by their low five
+/// bits, so a few others pass too).
+struct Pairs([u32; 128]);
+
+impl Pairs {
+    fn new(keys: &[Key]) -> Pairs {
+        let mut table = [0u32; 128];
+        for key in keys {
+            let [a, b, ..] = key.to_le_bytes();
+            table[usize::from(a & 0x7F)] |= 1 << (b & 31);
+        }
+        Pairs(table)
+    }
+
+    fn has(&self, [a, b]: [u8; 2]) -> bool {
+        self.0[usize::from(a & 0x7F)] & (1 << (b & 31)) != 0
+    }
 }
 
 /// Sorted, for a binary search.
@@ -218,23 +251,27 @@ static PLACEHOLDER_KEYS: LazyLock<PlaceholderKeys> = LazyLock::new(|| {
         keys.dedup();
         keys
     };
+    let starts = sorted(
+        CALLS
+            .iter()
+            .chain(LOCATION_PREFIXES)
+            .chain(LIVE_LOCATION)
+            .map(|p| start_key(p))
+            .collect(),
+    );
+    let ends = sorted(
+        OMITTED_KINDS
+            .iter()
+            .map(|(end, _)| *end)
+            .chain(DELETED.iter().copied())
+            .map(end_key)
+            .collect(),
+    );
     PlaceholderKeys {
-        starts: sorted(
-            CALLS
-                .iter()
-                .chain(LOCATION_PREFIXES)
-                .chain(LIVE_LOCATION)
-                .map(|p| start_key(p))
-                .collect(),
-        ),
-        ends: sorted(
-            OMITTED_KINDS
-                .iter()
-                .map(|(end, _)| *end)
-                .chain(DELETED.iter().copied())
-                .map(end_key)
-                .collect(),
-        ),
+        start_pairs: Pairs::new(&starts),
+        end_pairs: Pairs::new(&ends),
+        starts,
+        ends,
     }
 });
 
@@ -266,6 +303,35 @@ fn end_key(text: &str) -> Key {
     }
 }
 
+/// The first two bytes of [`start_key`], without working out the rest.
+fn start_pair(text: &str) -> [u8; 2] {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+            [a.to_ascii_lowercase(), b.to_ascii_lowercase()]
+        }
+        _ => pair(text.chars().flat_map(char::to_lowercase).map(ascii_byte)),
+    }
+}
+
+/// The first two bytes of [`end_key`] (the last two characters, last first).
+fn end_pair(text: &str) -> [u8; 2] {
+    match text.as_bytes() {
+        [.., a, b] if a.is_ascii() && b.is_ascii() => {
+            [b.to_ascii_lowercase(), a.to_ascii_lowercase()]
+        }
+        _ => pair(
+            text.chars()
+                .rev()
+                .flat_map(|c| c.to_lowercase().rev())
+                .map(ascii_byte),
+        ),
+    }
+}
+
+fn pair(mut bytes: impl Iterator<Item = u8>) -> [u8; 2] {
+    [bytes.next().unwrap_or(0), bytes.next().unwrap_or(0)]
+}
+
 fn ascii_byte(c: char) -> u8 {
     u8::try_from(c).ok().filter(u8::is_ascii).unwrap_or(0)
 }
@@ -283,6 +349,12 @@ const MAX_PLACEHOLDER_BYTES: usize = 300;
 
 fn edited(text: &str) -> Option<MediaKind> {
     // Every marker ends with `>`, and no other character lower-cases to one.
+    if let Some(&last) = text.as_bytes().last()
+        && last.is_ascii_graphic()
+        && last != b'>'
+    {
+        return None;
+    }
     let text = text.trim_end();
     if !text.ends_with('>') {
         return None;

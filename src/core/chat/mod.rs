@@ -16,6 +16,7 @@ mod back_ref;
 mod catalog_index;
 mod clause;
 mod cues;
+mod cutter;
 mod datetime;
 mod drafts;
 mod fold;

@@ -37,11 +37,14 @@ pub(crate) fn split_author(rest: &str) -> Option<(&str, &str)> {
         return None;
     }
     let text = &rest[colon + 1..];
-    // One space follows the colon; anything beyond it belongs to the message.
-    let text = text
-        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
-        .unwrap_or(text);
-    Some((author, text))
+    // One space (or a no-break one) follows the colon; anything beyond it is the message's.
+    let space = match text.as_bytes() {
+        [b' ', ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        [0xE2, 0x80, 0xAF, ..] => 3,
+        _ => 0,
+    };
+    Some((author, &text[space..]))
 }
 
 /// iOS marks senders who are not in the phone's contacts with "~ " before their name.

@@ -1,0 +1,583 @@
+//! Cuts a clean paste into message spans, in one pass over its lines.
+//!
+//! Which header lines start messages is a property of the whole paste: its own layout is
+//! the one most header-like lines share (a continuation line such as `12/01/2024 is my
+//! birthday` is outvoted), and day/month order is what its dates prove. Rather than read the
+//! paste twice to learn both first, the pass takes the layout of the first header as the
+//! paste's and checks every line against it, takes the first date that proves an order as
+//! proving it, and counts everything as it goes. At the end it knows whether both guesses
+//! hold for the whole paste; they nearly always do (an export is one layout, and its dates
+//! prove one order), and when they do not, the paste is cut once more knowing the answers.
+//! Dates are written out only at the end, once the order is certain.
+
+use std::borrow::Cow;
+
+use chrono::{NaiveTime, Timelike};
+
+use super::datetime::{self, DateOrder, OrderDecision, OrderEvidence};
+use super::header::{self, RawDate, RawHeader, Shape, ShapeTally, Template};
+use super::lines::{self, Line};
+use super::media;
+use super::messages::ParseOptions;
+use super::reading::{Span, Stamp, Text};
+use super::system::{self, NoticePhrases};
+use super::warnings::{WarningKind, Warnings};
+
+/// The messages of a paste, their written dates and times, and the warnings.
+#[derive(Debug, Default)]
+pub(super) struct Cut {
+    pub spans: Vec<Span>,
+    pub stamps: String,
+    pub warnings: Vec<String>,
+}
+
+/// Cuts `paste` (already clean, see `lines::clean_paste`) into messages.
+pub(super) fn cut(paste: &str, opts: &ParseOptions) -> Cut {
+    let guessed = Cutter::new(paste, opts, None).run();
+    match guessed.verdict() {
+        Verdict::Holds(dates) => guessed.finish(dates),
+        Verdict::Redo(plan) => {
+            let dates = plan.dates.clone();
+            Cutter::new(paste, opts, Some(plan)).run().finish(dates)
+        }
+        Verdict::NoHeaders => guessed.headerless(),
+    }
+}
+
+/// What the cut is checked against, once known: the paste's layout, and how its dates read
+/// (the day/month order, and a warning when the dates did not settle it).
+#[derive(Debug, Clone)]
+struct Plan {
+    shape: Shape,
+    dates: OrderDecision,
+}
+
+enum Verdict {
+    /// The guesses were right: this is how the paste's dates read.
+    Holds(OrderDecision),
+    /// A guess was wrong: cut again knowing.
+    Redo(Plan),
+    /// No line has a header at all.
+    NoHeaders,
+}
+
+/// A header's date and time as read, written out at the end (see [`Cutter::finish`]).
+#[derive(Debug, Clone, Copy)]
+struct When {
+    date: RawDate,
+    year_first: bool,
+    time: NaiveTime,
+    seconds: bool,
+}
+
+/// What is kept of a message's header until the end of the pass.
+#[derive(Debug, Clone, Copy)]
+struct Heading {
+    when: When,
+    /// Where the first line of the text ends, when it starts on the header's line (the
+    /// placeholder checks read the first line).
+    first_line_end: Option<usize>,
+}
+
+/// A message whose end is not known yet: it runs until the next message starts.
+struct Open {
+    line: usize,
+    /// Where the header's line ends.
+    line_end: usize,
+    when: When,
+    author: Option<(usize, usize)>,
+    text_start: usize,
+}
+
+struct Cutter<'p> {
+    paste: &'p str,
+    opts: &'p ParseOptions,
+    /// Cutting again knowing the plan, rather than guessing.
+    redo: bool,
+    /// The layout lines are checked against: the plan's, or the first header's.
+    shape: Option<Shape>,
+    /// The last header of the layout, to read the next one by (see `header::Template`).
+    template: Option<Template<'p>>,
+    /// The day/month order: the plan's, or the one the first proving date gave.
+    order: Option<DateOrder>,
+    /// A date proved the other order: the guess does not hold.
+    disagreed: bool,
+    tally: ShapeTally<OrderEvidence>,
+    spans: Vec<Span>,
+    /// The header of each span (None: a span without a header).
+    headings: Vec<Option<Heading>>,
+    open: Option<Open>,
+    first: Option<Line>,
+    last: Option<Line>,
+    /// Set when the paste starts with lines that belong to no header.
+    preamble_lines: Option<usize>,
+    phrases: NoticePhrases,
+    /// Author slots that carried a WhatsApp notice (iOS puts the chat's name there); one or
+    /// two in a paste.
+    notice_slots: Vec<&'p str>,
+    /// Whether any text needs its CRs rewritten (see `lines::joined`).
+    has_cr: bool,
+    last_date: Option<(([u32; 3], bool, DateOrder), bool)>,
+    warnings: Warnings,
+    /// How many warnings about lines were raised (the date-order one must come first).
+    line_warnings: usize,
+}
+
+impl<'p> Cutter<'p> {
+    fn new(paste: &'p str, opts: &'p ParseOptions, plan: Option<Plan>) -> Cutter<'p> {
+        let mut warnings = Warnings::default();
+        // Knowing how the dates read, their warning comes first, as it always has.
+        if let Some(warning) = plan.as_ref().and_then(|p| p.dates.warning.clone()) {
+            warnings.push(WarningKind::DateOrder, warning);
+        }
+        Cutter {
+            paste,
+            opts,
+            shape: plan.as_ref().map(|p| p.shape),
+            template: None,
+            order: plan.as_ref().map(|p| p.dates.order),
+            redo: plan.is_some(),
+            disagreed: false,
+            tally: ShapeTally::default(),
+            // More than a real export needs (about one message per 100 bytes), so that the
+            // list never grows and copies itself; pages never written are never touched.
+            spans: Vec::with_capacity(paste.len() / 48),
+            headings: Vec::with_capacity(paste.len() / 48),
+            open: None,
+            first: None,
+            last: None,
+            preamble_lines: None,
+            phrases: NoticePhrases::find(paste),
+            notice_slots: Vec::new(),
+            has_cr: lines::has_cr(paste),
+            last_date: None,
+            warnings,
+            line_warnings: 0,
+        }
+    }
+
+    fn run(mut self) -> Self {
+        for line in lines::lines(self.paste) {
+            let text = line.text(self.paste);
+            // Most header lines read like the last one; the others are read afresh.
+            let read = match self.template.and_then(|t| t.read(text)) {
+                Some(header) => Some((header, false)),
+                None => header::recognize(text).map(|header| (header, true)),
+            };
+            match read {
+                Some((header, fresh)) => self.header_line(line, text, &header, fresh),
+                None if lines::is_blank(text) => continue,
+                None => {}
+            }
+            self.first.get_or_insert(line);
+            self.last = Some(line);
+        }
+        if let Some(last) = self.last {
+            self.close(last.end);
+        }
+        self
+    }
+
+    fn header_line(&mut self, line: Line, text: &'p str, header: &RawHeader, fresh: bool) {
+        let evidence = self.tally.count(header.shape);
+        if !header.shape.year_first {
+            evidence.add(&header.date, || header.date.text(text));
+        }
+        let shape = *self.shape.get_or_insert(header.shape);
+        if header.shape == shape {
+            // The next header of the layout is most likely written like this one.
+            if fresh {
+                self.template = Template::new(text, header);
+            }
+            self.first.get_or_insert(line);
+            if let Some(open) = self.start(line, text, header) {
+                let first_message = self.open.is_none() && self.spans.is_empty();
+                if first_message && self.first.is_some_and(|f| line.start > f.start) {
+                    self.preamble(line);
+                }
+                self.close(end_before(self.paste, line.start));
+                self.open = Some(open);
+            }
+        } else if self.open.is_some()
+            && text
+                .get(header.rest_start..)
+                .and_then(system::split_author)
+                .is_some()
+        {
+            self.warn(
+                WarningKind::OtherLayout,
+                format!(
+                    "line {}: starts like a message header of another layout; kept it as \
+                     text of the message above",
+                    line.number
+                ),
+            );
+        }
+    }
+
+    fn warn(&mut self, kind: WarningKind, text: String) {
+        self.warnings.push(kind, text);
+        self.line_warnings += 1;
+    }
+
+    /// A new message from a header of the paste's layout, or None (with a warning) when its
+    /// date or time cannot exist.
+    fn start(&mut self, line: Line, text: &str, h: &RawHeader) -> Option<Open> {
+        let order = self.order_for(&h.date, h.shape.year_first);
+        if !self.is_real(&h.date, h.shape.year_first, order) {
+            self.warn(
+                WarningKind::ImpossibleDate,
+                format!(
+                    "line {}: {} is not a real date; kept the line as message text",
+                    line.number,
+                    h.date.text(text)
+                ),
+            );
+            return None;
+        }
+        let Some(time) = datetime::to_time(&h.time) else {
+            self.warn(
+                WarningKind::ImpossibleTime,
+                format!(
+                    "line {}: {}:{:02} is not a real time; kept the line as message text",
+                    line.number, h.time.hour, h.time.minute
+                ),
+            );
+            return None;
+        };
+        let rest = text.get(h.rest_start..).unwrap_or("");
+        let at = |part: &str| offset_in(self.paste, part);
+        let (author, text_start) = match system::split_author(rest) {
+            Some((author, words)) => {
+                let author = system::clean_author(author);
+                (Some((at(author), at(author) + author.len())), at(words))
+            }
+            None => (None, at(rest)),
+        };
+        Some(Open {
+            line: line.number,
+            line_end: line.end,
+            when: When {
+                date: h.date,
+                year_first: h.shape.year_first,
+                time,
+                seconds: h.shape.seconds,
+            },
+            author,
+            text_start,
+        })
+    }
+
+    /// Whether the date exists; consecutive messages mostly share a day, so the last answer
+    /// is kept.
+    fn is_real(&mut self, date: &RawDate, year_first: bool, order: DateOrder) -> bool {
+        let asked = (date.fields, year_first, order);
+        match self.last_date {
+            Some((last, real)) if last == asked => real,
+            _ => {
+                let real = datetime::to_date(date, year_first, order).is_some();
+                self.last_date = Some((asked, real));
+                real
+            }
+        }
+    }
+
+    /// The order to check a date against. A date with one field above 12 reads only one way
+    /// and proves that order for the paste (the first such date settles the guess; one that
+    /// proves the other order makes the guess fail). Any other date reads as a real date in
+    /// both orders or in neither, so either order will do.
+    fn order_for(&mut self, date: &RawDate, year_first: bool) -> DateOrder {
+        let [first, second, _] = date.fields;
+        let proves = match (first > 12, second > 12) {
+            _ if year_first => None,
+            (true, false) => Some(DateOrder::Dmy),
+            (false, true) => Some(DateOrder::Mdy),
+            _ => None,
+        };
+        match (proves, self.order) {
+            (None, order) => order.unwrap_or(self.opts.date_order),
+            (Some(proved), None) => *self.order.insert(proved),
+            (Some(proved), Some(order)) => {
+                self.disagreed |= proved != order;
+                order
+            }
+        }
+    }
+
+    fn preamble(&mut self, first_message: Line) {
+        let Some(first) = self.first else {
+            return;
+        };
+        let end = end_before(self.paste, first_message.start);
+        self.spans
+            .push(unheaded(self.paste, first.start, end, first.number));
+        self.headings.push(None);
+        self.preamble_lines = Some(first_message.number - first.number);
+    }
+
+    /// Ends the open message at `end`; settles whether WhatsApp wrote it.
+    fn close(&mut self, end: usize) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        let (text, bounds) = trimmed(self.paste, open.text_start, end, self.has_cr);
+        let mut author = open.author;
+        let mut system = author.is_none();
+        if let Some((start, stop)) = author {
+            let name = &self.paste[start..stop];
+            let words = text.as_ref();
+            let notice = system::is_notice(words, self.phrases.within(bounds.0, bounds.1));
+            if notice || system::is_own_group_event(words, name) {
+                if notice && !self.notice_slots.contains(&name) {
+                    self.notice_slots.push(name);
+                }
+                author = None;
+                system = true;
+            }
+        }
+        let (text, first_line_end) = match text {
+            Cow::Borrowed(_) => {
+                let (start, end) = bounds;
+                let first_line_end =
+                    (start < open.line_end).then(|| end.min(open.line_end) - start);
+                (Text::At(start, end), first_line_end)
+            }
+            Cow::Owned(text) => (Text::Owned(text), None),
+        };
+        self.spans.push(Span {
+            line: open.line,
+            stamp: None,
+            author,
+            text,
+            system,
+            media: None,
+        });
+        self.headings.push(Some(Heading {
+            when: open.when,
+            first_line_end,
+        }));
+    }
+
+    /// Whether the guesses held, judged on the whole paste.
+    fn verdict(&self) -> Verdict {
+        let Some((shape, evidence)) = self.tally.dominant() else {
+            return Verdict::NoHeaders;
+        };
+        let dates = if shape.year_first {
+            OrderDecision {
+                order: self.opts.date_order,
+                warning: None,
+            }
+        } else {
+            evidence.clone().decide(self.opts.date_order)
+        };
+        let guessed_right = self.shape == Some(shape)
+            && !self.disagreed
+            && self.order.is_none_or(|order| order == dates.order)
+            // The date-order warning comes before those about lines: with both, cut again
+            // knowing it (rare: a paste whose dates never settle the order, with odd lines).
+            && (dates.warning.is_none() || self.line_warnings == 0);
+        if self.redo || guessed_right {
+            Verdict::Holds(dates)
+        } else {
+            Verdict::Redo(Plan { shape, dates })
+        }
+    }
+
+    fn finish(mut self, dates: OrderDecision) -> Cut {
+        if !self.redo
+            && let Some(warning) = dates.warning
+        {
+            // No warning about lines was raised (see `verdict`): this one comes first.
+            self.warnings.push(WarningKind::DateOrder, warning);
+        }
+        if self.spans.is_empty() {
+            return match (self.first, self.last) {
+                (Some(first), Some(last)) => headerless(self.paste, first, last, self.warnings),
+                _ => Cut::default(),
+            };
+        }
+        if let Some(count) = self.preamble_lines {
+            self.warnings.push(
+                WarningKind::Paste,
+                format!(
+                    "the first {count} line(s) have no message header; kept them as one \
+                     message without author"
+                ),
+            );
+        }
+        mark_chat_name_authors(self.paste, &mut self.spans, &self.notice_slots);
+        for (span, heading) in self.spans.iter_mut().zip(&self.headings) {
+            // Spans without a header had theirs looked at when they were made.
+            if let Some(heading) = heading
+                && !span.system
+            {
+                let text = span.text(self.paste);
+                span.media = match heading.first_line_end {
+                    Some(end) => media::detect_media_from(text, end),
+                    None => media::detect_media(text),
+                };
+            }
+        }
+        let stamps = write_stamps(&mut self.spans, &self.headings, dates.order);
+        Cut {
+            spans: self.spans,
+            stamps,
+            warnings: self.warnings.finish(),
+        }
+    }
+
+    fn headerless(self) -> Cut {
+        match (self.first, self.last) {
+            (Some(first), Some(last)) => headerless(self.paste, first, last, self.warnings),
+            _ => Cut::default(),
+        }
+    }
+}
+
+/// Writes each message's date and time into one string (each distinct date and minute once)
+/// and points the spans at them.
+fn write_stamps(spans: &mut [Span], headings: &[Option<Heading>], order: DateOrder) -> String {
+    let mut stamps = String::new();
+    let mut last_date: Option<([u32; 3], Option<usize>)> = None;
+    let mut minutes: Vec<Option<usize>> = Vec::new();
+    for (span, heading) in spans.iter_mut().zip(headings) {
+        let Some(Heading { when, .. }) = heading else {
+            continue;
+        };
+        let date_at = match last_date {
+            Some((fields, at)) if fields == when.date.fields => at,
+            _ => {
+                let at = datetime::to_date(&when.date, when.year_first, order).map(|date| {
+                    let at = stamps.len();
+                    datetime::push_date(&mut stamps, date);
+                    at
+                });
+                last_date = Some((when.date.fields, at));
+                at
+            }
+        };
+        let Some(date_at) = date_at else {
+            // Checked when the message started; a date that reads only one way was read
+            // that way then, so this cannot happen.
+            continue;
+        };
+        let time_at = if when.seconds {
+            let at = stamps.len();
+            datetime::push_time(&mut stamps, when.time, true);
+            at
+        } else {
+            if minutes.is_empty() {
+                minutes = vec![None; MINUTES_PER_DAY];
+            }
+            let minute = usize::try_from(when.time.num_seconds_from_midnight() / 60).unwrap_or(0);
+            match minutes.get(minute).copied().flatten() {
+                Some(at) => at,
+                None => {
+                    let at = stamps.len();
+                    datetime::push_time(&mut stamps, when.time, false);
+                    if let Some(slot) = minutes.get_mut(minute) {
+                        *slot = Some(at);
+                    }
+                    at
+                }
+            }
+        };
+        span.stamp = Some(Stamp {
+            date: date_at,
+            time: time_at,
+            time_len: if when.seconds { 8 } else { 5 },
+        });
+    }
+    stamps
+}
+
+const MINUTES_PER_DAY: usize = 24 * 60;
+
+/// A paste with no usable header is one message: a customer's words copied without a header.
+fn headerless(paste: &str, first: Line, last: Line, mut warnings: Warnings) -> Cut {
+    warnings.push(
+        WarningKind::Paste,
+        "no WhatsApp message headers found; treated the paste as one message".to_string(),
+    );
+    Cut {
+        spans: vec![unheaded(paste, first.start, last.end, first.number)],
+        stamps: String::new(),
+        warnings: warnings.finish(),
+    }
+}
+
+/// Lines without a header, kept as one message without author.
+fn unheaded(paste: &str, start: usize, end: usize, line: usize) -> Span {
+    let (text, bounds) = trimmed(paste, start, end, true);
+    let media = media::detect_media(&text);
+    let text = match text {
+        Cow::Borrowed(_) => Text::At(bounds.0, bounds.1),
+        Cow::Owned(text) => Text::Owned(text),
+    };
+    Span {
+        line,
+        stamp: None,
+        author: None,
+        text,
+        system: false,
+        media,
+    }
+}
+
+/// iOS puts the chat's own name in the author slot of some system messages ("My Shop: Boris
+/// added you"). Such a slot posts the encryption notice and otherwise only group events, so
+/// when a slot that carried a notice never says anything else, all its messages are system
+/// messages. People who post a notice (1:1 chats) but also talk keep their messages.
+fn mark_chat_name_authors(paste: &str, spans: &mut [Span], notice_slots: &[&str]) {
+    if notice_slots.is_empty() {
+        return;
+    }
+    let mut talks: Vec<&str> = Vec::new();
+    for span in spans.iter() {
+        if let Some((start, end)) = span.author {
+            let author = &paste[start..end];
+            if notice_slots.contains(&author)
+                && !talks.contains(&author)
+                && system::group_event_actor(span.text(paste)).is_none()
+            {
+                talks.push(author);
+            }
+        }
+    }
+    for span in spans.iter_mut() {
+        let author = span.author.map(|(start, end)| &paste[start..end]);
+        if author.is_some_and(|a| notice_slots.contains(&a) && !talks.contains(&a)) {
+            span.author = None;
+            span.system = true;
+        }
+    }
+}
+
+/// The text of `paste[start..end]` with LF line ends, trimmed, and its trimmed bounds in
+/// the paste (before any CR was rewritten). `has_cr`: false when the paste has no CR at all.
+fn trimmed(paste: &str, start: usize, end: usize, has_cr: bool) -> (Cow<'_, str>, (usize, usize)) {
+    let inner = lines::trim(&paste[start..end]);
+    let inner_start = offset_in(paste, inner);
+    let bounds = (inner_start, inner_start + inner.len());
+    if has_cr {
+        (lines::joined(paste, bounds.0, bounds.1), bounds)
+    } else {
+        (Cow::Borrowed(inner), bounds)
+    }
+}
+
+/// Where the line before the one starting at `line_start` ends (before its line end).
+fn end_before(paste: &str, line_start: usize) -> usize {
+    let bytes = paste.as_bytes();
+    match line_start.checked_sub(1).map(|i| bytes[i]) {
+        Some(b'\n') if line_start >= 2 && bytes[line_start - 2] == b'\r' => line_start - 2,
+        Some(b'\n' | b'\r') => line_start - 1,
+        _ => line_start,
+    }
+}
+
+/// Where `part`, a slice of `paste`, starts in it.
+fn offset_in(paste: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(paste.as_ptr() as usize)
+}
