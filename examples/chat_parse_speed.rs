@@ -7,18 +7,23 @@
 //! (the messages are dropped after the clock stops), and prints one JSON line:
 //! `{"parser", "version", "count", "parse_s", "read_s", "system"}`.
 //!
-//! `--repeat N` parses N times and reports the median (`parse_s`) and the fastest run.
+//! `read_chat_s` is the same paste read with `read_chat` (borrowed messages, nothing copied
+//! out), timed after the parse. `--repeat N` runs each N times and reports the medians (and
+//! the fastest parse).
 //!
 //! `--dump` prints every message instead (line, date, time, author, system, media, text; one
 //! JSON object a line, then the warnings), to compare two builds' readings of one file.
 
 use std::time::Instant;
 
-use orderdesk::core::chat::{ParseOptions, parse_chat};
+use orderdesk::core::chat::{ParseOptions, parse_chat, read_chat};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dump = args.iter().any(|a| a == "--dump");
+    // `--skip-read` or `--skip-parse` leaves out one of the two (to profile the other alone).
+    let skip_read = args.iter().any(|a| a == "--skip-read");
+    let skip_parse = args.iter().any(|a| a == "--skip-parse");
     let repeat: usize = args
         .iter()
         .position(|a| a == "--repeat")
@@ -40,7 +45,7 @@ fn main() {
     let read_s = started.elapsed().as_secs_f64();
     let mut times = Vec::with_capacity(repeat);
     let mut chat = None;
-    for _ in 0..repeat.max(1) {
+    for _ in 0..repeat.max(1) * usize::from(!skip_parse) {
         drop(chat.take());
         let started = Instant::now();
         chat = Some(parse_chat(&text, &ParseOptions::default()));
@@ -48,8 +53,18 @@ fn main() {
     }
     let chat = chat.unwrap_or_default();
     times.sort_by(f64::total_cmp);
-    let parse_s = times[times.len() / 2];
-    let fastest_s = times[0];
+    let parse_s = times.get(times.len() / 2).copied().unwrap_or(0.0);
+    let fastest_s = times.first().copied().unwrap_or(0.0);
+    // The same paste read without copying the messages out (what `chat parse` streams from).
+    let mut read_times = Vec::with_capacity(repeat);
+    for _ in 0..repeat.max(1) * usize::from(!skip_read) {
+        let started = Instant::now();
+        let reading = read_chat(&text, &ParseOptions::default());
+        read_times.push(started.elapsed().as_secs_f64());
+        assert!(skip_parse || reading.len() == chat.messages.len());
+    }
+    read_times.sort_by(f64::total_cmp);
+    let read_chat_s = read_times.get(read_times.len() / 2).copied().unwrap_or(0.0);
     if dump {
         for m in &chat.messages {
             println!(
@@ -71,6 +86,7 @@ fn main() {
             "read_s": (read_s * 1e4).round() / 1e4,
             "parse_s": (parse_s * 1e4).round() / 1e4,
             "fastest_s": (fastest_s * 1e4).round() / 1e4,
+            "read_chat_s": (read_chat_s * 1e4).round() / 1e4,
             "runs": times.len(),
         })
     );

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use orderdesk::core::chat::{DateOrder, Message, ParseOptions, ParsedChat, parse_chat};
+use orderdesk::core::chat::{DateOrder, Message, ParseOptions, ParsedChat, parse_chat, read_chat};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -66,6 +66,22 @@ fn every_fixture_matches_its_snapshot() {
     for &(name, order) in CASES {
         let chat = parse_fixture(name, order);
         insta::assert_json_snapshot!(name, snapshot_view(&chat));
+    }
+}
+
+/// `read_chat` (borrowed, what `chat parse` streams) and `parse_chat` (owned) agree.
+#[test]
+fn the_borrowed_reading_is_the_parsed_chat() {
+    for &(name, date_order) in CASES {
+        let path = Path::new(FIXTURES).join(format!("{name}.txt"));
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        let opts = ParseOptions { date_order };
+        let reading = read_chat(&text, &opts);
+        let borrowed: Vec<Message> = reading.messages().map(|m| m.to_message()).collect();
+        let parsed = parse_chat(&text, &opts);
+        assert_eq!(borrowed, parsed.messages, "{name}");
+        assert_eq!(reading.warnings(), parsed.warnings, "{name}");
+        assert_eq!(reading.len(), parsed.messages.len(), "{name}");
     }
 }
 
