@@ -70,6 +70,9 @@ struct When {
     seconds: bool,
 }
 
+/// A date's fields, whether the year comes first, and the order it was read in.
+type DateAsked = ([u32; 3], bool, DateOrder);
+
 /// What is kept of a message's header until the end of the pass.
 #[derive(Debug, Clone, Copy)]
 struct Heading {
@@ -117,7 +120,8 @@ struct Cutter<'p> {
     notice_slots: Vec<&'p str>,
     /// Whether any text needs its CRs rewritten (see `lines::joined`).
     has_cr: bool,
-    last_date: Option<(([u32; 3], bool, DateOrder), bool)>,
+    /// The last date checked, and whether it exists (consecutive messages share days).
+    last_date: Option<(DateAsked, bool)>,
     warnings: Warnings,
     /// How many warnings about lines were raised (the date-order one must come first).
     line_warnings: usize,
@@ -160,7 +164,7 @@ impl<'p> Cutter<'p> {
         for line in lines::lines(self.paste) {
             let text = line.text(self.paste);
             // Most header lines read like the last one; the others are read afresh.
-            let read = match self.template.and_then(|t| t.read(text)) {
+            let read = match self.template.as_ref().and_then(|t| t.read(text)) {
                 Some(header) => Some((header, false)),
                 None => header::recognize(text).map(|header| (header, true)),
             };

@@ -522,7 +522,7 @@ fn is_other_decimal_digit(c: char) -> bool {
 /// the same bytes wherever the template's header has anything but a digit, and a digit
 /// wherever it has one, is read exactly as the template's line was, with its own numbers:
 /// checking that is one pass over some twenty bytes. Any other line goes to [`recognize`].
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Template<'a> {
     /// The header part of the template's line (up to `rest_start`).
     head: &'a [u8],
