@@ -4,7 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use orderdesk::core::chat::{DateOrder, Message, ParseOptions, ParsedChat, parse_chat, read_chat};
+use orderdesk::core::chat::{
+    DateOrder, Message, ParseOptions, ParsedChat, parse_chat, read_chat, read_owned_chat,
+};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -69,7 +71,8 @@ fn every_fixture_matches_its_snapshot() {
     }
 }
 
-/// `read_chat` (borrowed, what `chat parse` streams) and `parse_chat` (owned) agree.
+/// `read_chat` and `read_owned_chat` (borrowed messages, what `chat parse` streams) and
+/// `parse_chat` (owned) agree.
 #[test]
 fn the_borrowed_reading_is_the_parsed_chat() {
     for &(name, date_order) in CASES {
@@ -82,6 +85,9 @@ fn the_borrowed_reading_is_the_parsed_chat() {
         assert_eq!(borrowed, parsed.messages, "{name}");
         assert_eq!(reading.warnings(), parsed.warnings, "{name}");
         assert_eq!(reading.len(), parsed.messages.len(), "{name}");
+        let owned = read_owned_chat(text.clone(), &opts);
+        let owned: Vec<Message> = owned.messages().map(|m| m.to_message()).collect();
+        assert_eq!(owned, parsed.messages, "{name}");
     }
 }
 

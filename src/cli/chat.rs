@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::args::ChatCmd;
 use super::{Failure, Outcome, print_json};
-use crate::core::chat::{ChatReading, Draft, MessageRef, read_chat};
+use crate::core::chat::{ChatReading, Draft, MessageRef, read_owned_chat};
 use crate::core::money::decimal_string;
 use crate::ops::{ChatImport, Desk, describe_import};
 
@@ -35,8 +35,7 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
 pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
     match cmd {
         ChatCmd::Parse { file, json } => {
-            let paste = read_paste(&file)?;
-            let reading = read_chat(&paste, &desk.chat_options(&[]).0);
+            let reading = read_owned_chat(read_paste(&file)?, &desk.chat_options(&[]).0);
             let written = if json {
                 write_parsed_json(&reading)
             } else {

@@ -31,6 +31,32 @@ pub(crate) fn clean_paste(paste: &str) -> Cow<'_, str> {
     Cow::Owned(clean)
 }
 
+/// [`clean_paste`] of a paste given away: the characters are removed in place, so a paste
+/// full of marks (an iOS export) is never held twice.
+pub(crate) fn clean_owned_paste(paste: String) -> String {
+    let at: Vec<usize> = unwanted_at(&paste).collect();
+    if at.is_empty() {
+        return paste;
+    }
+    let mut bytes = paste.into_bytes();
+    let (mut write, mut read) = (0, 0);
+    for at in at {
+        bytes.copy_within(read..at, write);
+        write += at - read;
+        read = at + UNWANTED_LEN;
+        // As in `clean_paste`: a mark between a CR and an LF leaves a second CR.
+        if write > 0 && bytes[write - 1] == b'\r' && bytes.get(read) == Some(&b'\n') {
+            bytes[write] = b'\r';
+            write += 1;
+        }
+    }
+    bytes.copy_within(read.., write);
+    write += bytes.len() - read;
+    bytes.truncate(write);
+    // Whole characters were removed from valid UTF-8: this is valid UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// Every character removed is three bytes long in UTF-8.
 const UNWANTED_LEN: usize = 3;
 
@@ -196,6 +222,19 @@ mod tests {
         );
         // The narrow no-break space before AM/PM and other 0xE2 characters stay.
         assert_eq!(texts("9:41\u{202f}PM – ok’"), ["9:41\u{202f}PM – ok’"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cleaning_in_place_is_cleaning_a_copy(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "é", "\r", "\n", "\u{feff}", "\u{200e}", "\u{2069}", "\u{202f}", "’"]),
+                0..30,
+            )
+        ) {
+            let paste = pieces.concat();
+            proptest::prop_assert_eq!(clean_owned_paste(paste.clone()), clean_paste(&paste).into_owned());
+        }
     }
 
     #[test]

@@ -47,4 +47,4 @@ pub use drafts::{
 };
 pub use media::{MediaKind, detect_media};
 pub use messages::{Message, ParseOptions, ParsedChat, parse_chat};
-pub use reading::{ChatReading, MessageRef, read_chat};
+pub use reading::{ChatReading, MessageRef, read_chat, read_owned_chat};

@@ -99,6 +99,19 @@ pub fn read_chat<'a>(text: &'a str, opts: &ParseOptions) -> ChatReading<'a> {
     }
 }
 
+/// [`read_chat`] of a paste the caller gives away (the command line's file): its direction
+/// marks are removed in place, so it is never held twice.
+pub fn read_owned_chat(text: String, opts: &ParseOptions) -> ChatReading<'static> {
+    let paste = lines::clean_owned_paste(text);
+    let cut = cutter::cut(&paste, opts);
+    ChatReading {
+        paste: Cow::Owned(paste),
+        spans: cut.spans,
+        stamps: cut.stamps,
+        warnings: cut.warnings,
+    }
+}
+
 /// One message, as positions in the paste and settled facts.
 #[derive(Debug, Clone)]
 pub(super) struct Span {
