@@ -33,12 +33,15 @@ pub(super) struct Cut {
 
 /// Cuts `paste` (already clean, see `lines::clean_paste`) into messages.
 pub(super) fn cut(paste: &str, opts: &ParseOptions) -> Cut {
-    let guessed = Cutter::new(paste, opts, None).run();
+    let phrases = NoticePhrases::find(paste);
+    let guessed = Cutter::new(paste, opts, None, phrases.clone()).run();
     match guessed.verdict() {
         Verdict::Holds(dates) => guessed.finish(dates),
         Verdict::Redo(plan) => {
             let dates = plan.dates.clone();
-            Cutter::new(paste, opts, Some(plan)).run().finish(dates)
+            Cutter::new(paste, opts, Some(plan), phrases)
+                .run()
+                .finish(dates)
         }
         Verdict::NoHeaders => guessed.headerless(),
     }
@@ -128,7 +131,12 @@ struct Cutter<'p> {
 }
 
 impl<'p> Cutter<'p> {
-    fn new(paste: &'p str, opts: &'p ParseOptions, plan: Option<Plan>) -> Cutter<'p> {
+    fn new(
+        paste: &'p str,
+        opts: &'p ParseOptions,
+        plan: Option<Plan>,
+        phrases: NoticePhrases,
+    ) -> Cutter<'p> {
         let mut warnings = Warnings::default();
         // Knowing how the dates read, their warning comes first, as it always has.
         if let Some(warning) = plan.as_ref().and_then(|p| p.dates.warning.clone()) {
@@ -151,7 +159,7 @@ impl<'p> Cutter<'p> {
             first: None,
             last: None,
             preamble_lines: None,
-            phrases: NoticePhrases::find(paste),
+            phrases,
             notice_slots: Vec::new(),
             has_cr: lines::has_cr(paste),
             last_date: None,

@@ -174,7 +174,7 @@ pub(crate) fn is_notice(text: &str, has_phrase: bool) -> bool {
 
 /// Where the phrases that make a notice wherever they stand ([`NOTICES_ANYWHERE`]) are in a
 /// paste, found in one search over the whole paste rather than one per message.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct NoticePhrases {
     /// Where each occurrence starts and ends in the paste, in order.
     found: Vec<(usize, usize)>,
