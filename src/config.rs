@@ -19,7 +19,7 @@ use crate::payments::fixed::check_url;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub shop: Shop,
-    pub desk: Desk,
+    pub desk: DeskSettings,
     pub templates: Templates,
     pub payment_link: PaymentLink,
     pub reminders: Reminders,
@@ -46,7 +46,7 @@ pub struct Shop {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
-pub struct Desk {
+pub struct DeskSettings {
     /// Name recorded in the journal; empty means the login name.
     pub user: String,
 }

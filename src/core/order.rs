@@ -105,7 +105,7 @@ pub enum OrderError {
 
 /// What someone asks the order to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+pub enum OrderCommand {
     Confirm,
     Advance(Fulfilment),
     Cancel,
@@ -141,9 +141,9 @@ pub fn transition(
     number: i64,
     lifecycle: Lifecycle,
     fulfilment: Fulfilment,
-    command: Command,
+    command: OrderCommand,
 ) -> Result<Transition, OrderError> {
-    use Command as C;
+    use OrderCommand as C;
     use Lifecycle as L;
     let to = |lifecycle, fulfilment, stock, new_revision| {
         Ok(Transition {
@@ -303,7 +303,7 @@ pub fn queue_label(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Command as C;
+    use OrderCommand as C;
     use Fulfilment as F;
     use Lifecycle as L;
 

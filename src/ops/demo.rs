@@ -10,7 +10,7 @@ use super::payments::{NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
 use crate::config::Config;
 use crate::core::money::decimal_string;
-use crate::core::order::{Command, Fulfilment, Order};
+use crate::core::order::{OrderCommand, Fulfilment, Order};
 use crate::core::payment::Method;
 use crate::core::queue::AWAITING_PAYMENT;
 use crate::core::stock::quantities;
@@ -353,13 +353,13 @@ fn one_order(
     if roll < 10 || !in_stock(tx, &order)? {
         return Ok(()); // a draft, or sold out: it stays a draft, as it would at the counter
     }
-    step_in(tx, &ctx(at(4)), number, Command::Confirm, false, None)?;
+    step_in(tx, &ctx(at(4)), number, OrderCommand::Confirm, false, None)?;
     if roll < 18 {
         step_in(
             tx,
             &ctx(at(rng.i64(30..600))),
             number,
-            Command::Cancel,
+            OrderCommand::Cancel,
             false,
             None,
         )?;
@@ -405,7 +405,7 @@ fn one_order(
             tx,
             &ctx(when),
             number,
-            Command::Advance(*stage),
+            OrderCommand::Advance(*stage),
             false,
             None,
         )?;

@@ -8,7 +8,7 @@ use super::orders::{ItemSpec, NewOrder, OrderEdit, OrderView, create_in, step_in
 use super::payments::record_chat_claim;
 use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
-use crate::core::order::Command;
+use crate::core::order::OrderCommand;
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
 use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow};
 
@@ -153,7 +153,7 @@ impl Desk {
         let (tx, ctx) = begin!(self);
         let order = create_in(&tx, &ctx, new)?;
         if confirm {
-            step_in(&tx, &ctx, order.number, Command::Confirm, false, None)?;
+            step_in(&tx, &ctx, order.number, OrderCommand::Confirm, false, None)?;
         }
         if let Some(amount) = claimed {
             record_chat_claim(&tx, &ctx, order.number, amount)?;

@@ -12,7 +12,7 @@ use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::customer::{Customer, is_bidi_control};
 use crate::core::money::Money;
 use crate::core::order::{
-    Command, Fulfilment, Lifecycle, Order, OrderLine, StockEffect, transition,
+    OrderCommand, Fulfilment, Lifecycle, Order, OrderLine, StockEffect, transition,
 };
 use crate::core::payment::{Payment, PaymentStatus, Totals};
 use crate::core::stock::{MoveKind, quantities, reservation_delta};
@@ -172,7 +172,7 @@ impl Desk {
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
         let old = load(&tx, number, seen_version)?;
-        let step = transition(number, old.lifecycle, old.fulfilment, Command::Edit)?;
+        let step = transition(number, old.lifecycle, old.fulfilment, OrderCommand::Edit)?;
         let mut new = old.clone();
         let currency = old.currency;
         let amount = |text: &str, what: &str| {
@@ -244,7 +244,7 @@ impl Desk {
         oversell: bool,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        self.step(number, Command::Confirm, oversell, seen_version)
+        self.step(number, OrderCommand::Confirm, oversell, seen_version)
     }
 
     pub fn advance_order(
@@ -253,17 +253,17 @@ impl Desk {
         to: Fulfilment,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        self.step(number, Command::Advance(to), false, seen_version)
+        self.step(number, OrderCommand::Advance(to), false, seen_version)
     }
 
     pub fn cancel_order(&mut self, number: i64, seen_version: Option<i64>) -> Result<OrderView> {
-        self.step(number, Command::Cancel, false, seen_version)
+        self.step(number, OrderCommand::Cancel, false, seen_version)
     }
 
     fn step(
         &mut self,
         number: i64,
-        command: Command,
+        command: OrderCommand,
         oversell: bool,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
@@ -403,16 +403,16 @@ pub(crate) fn step_in(
     tx: &Tx,
     ctx: &Ctx,
     number: i64,
-    command: Command,
+    command: OrderCommand,
     oversell: bool,
     seen_version: Option<i64>,
 ) -> Result<Order> {
     let (now, actor) = (ctx.now, ctx.actor);
     let verb = match command {
-        Command::Confirm => "confirm",
-        Command::Cancel => "cancel",
-        Command::Advance(_) => "advance",
-        Command::Edit => "edit",
+        OrderCommand::Confirm => "confirm",
+        OrderCommand::Cancel => "cancel",
+        OrderCommand::Advance(_) => "advance",
+        OrderCommand::Edit => "edit",
     };
     let old = load(tx, number, seen_version)?;
     let step = transition(number, old.lifecycle, old.fulfilment, command)?;
@@ -433,11 +433,11 @@ pub(crate) fn step_in(
     }
     new.version = tx.update_order(&new, now)?;
     let action = match command {
-        Command::Confirm if oversell => "confirmed (oversold)",
-        Command::Confirm => "confirmed",
-        Command::Cancel => "cancelled",
-        Command::Advance(to) => to.as_str(),
-        Command::Edit => "edited",
+        OrderCommand::Confirm if oversell => "confirmed (oversold)",
+        OrderCommand::Confirm => "confirmed",
+        OrderCommand::Cancel => "cancelled",
+        OrderCommand::Advance(to) => to.as_str(),
+        OrderCommand::Edit => "edited",
     };
     journal_order(tx, &new, action, Some(&old), actor, now)?;
     Ok(new)

@@ -10,7 +10,7 @@ use super::verify::ABANDONED;
 use super::{Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, PaymentLink};
 use crate::core::money::Money;
-use crate::core::order::Command;
+use crate::core::order::OrderCommand;
 use crate::core::payment::Totals;
 use crate::core::reminder::{Due, ReminderInput, next_due, render_reminder, upcoming};
 use crate::store::LinkRow;
@@ -164,7 +164,7 @@ impl Desk {
             sent.tagged = true;
         }
         if cancel {
-            match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
+            match step_in(&tx, &ctx, number, OrderCommand::Cancel, false, None) {
                 Ok(cancelled) => {
                     journal_order(
                         &tx,

@@ -7,7 +7,7 @@ use super::orders::{journal_order, step_in};
 use super::verify::{EventOutcome, Received, sync_key};
 use super::{Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, Provider};
-use crate::core::order::{Command, Lifecycle};
+use crate::core::order::{OrderCommand, Lifecycle};
 use crate::core::payment::{PaymentKind, PaymentState, Totals};
 use crate::payments::events::observe_session;
 use crate::payments::{Observation, PaidNotice};
@@ -242,7 +242,7 @@ impl Desk {
             if order.lifecycle != Lifecycle::Confirmed {
                 continue;
             }
-            match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
+            match step_in(&tx, &ctx, number, OrderCommand::Cancel, false, None) {
                 Ok(cancelled) => {
                     journal_order(
                         &tx,

@@ -32,7 +32,7 @@ pub use links::{LinkRow, LinkUpdate};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
-pub use provider::{EventRow, EventWrite, ReportRowWrite, Review};
+pub use provider::{EventRow, EventWrite, PaymentReview, ReportRowWrite};
 pub use queue::PaymentListRow;
 pub use reports::ReportOrder;
 

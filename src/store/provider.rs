@@ -60,7 +60,7 @@ pub struct ReportRowWrite<'a> {
 
 /// Something a person has to look at: money that did not match its link or order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Review {
+pub struct PaymentReview {
     /// "link", "event" or "report".
     pub source: &'static str,
     pub order_number: Option<i64>,
@@ -196,7 +196,7 @@ impl Reader<'_> {
     /// What waits for a person: links in manual review, and provider events or report rows
     /// sent to review that no link carries, until a person closes the order's reviews
     /// (journalled as "payment review closed"). Newest first.
-    pub fn reviews(&self, limit: i64) -> Result<Vec<Review>> {
+    pub fn reviews(&self, limit: i64) -> Result<Vec<PaymentReview>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT 'link', o.number, l.state_at, l.amount, l.currency, l.note
                  FROM payment_links l JOIN orders o ON o.id = l.order_id
@@ -219,7 +219,7 @@ impl Reader<'_> {
         )?;
         let rows = stmt.query_map([limit], |r| {
             let source: String = r.get(0)?;
-            Ok(Review {
+            Ok(PaymentReview {
                 source: match source.as_str() {
                     "link" => "link",
                     "event" => "event",
