@@ -9,20 +9,20 @@ use crate::core::customer::Customer;
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
 use crate::core::payment::{Payment, Totals};
-use crate::core::queue::QUEUE_RANKS;
+use crate::core::queue::{Label, QUEUE_RANKS, QueueClass};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueRow {
     pub number: i64,
     pub version: i64,
-    pub rank: u8,
+    pub class: QueueClass,
     pub created_at: DateTime<Utc>,
     pub customer: String,
     /// "2×JKT-BLK-M 1×SCF-RED"
     pub items: String,
     pub total: Money,
     pub balance: Money,
-    pub label: &'static str,
+    pub label: Label,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
     pub claims: i64,
@@ -120,7 +120,7 @@ pub struct OrderDetail {
     pub order: Order,
     pub customer: Customer,
     pub totals: Totals,
-    pub label: &'static str,
+    pub label: Label,
     pub payments: Vec<Payment>,
     pub journal: Vec<JournalLine>,
     /// The summary exactly as `y` copies it.

@@ -85,7 +85,7 @@ pub fn order_line(r: &OrderRow) -> String {
     format!(
         "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
         o.number,
-        o.label(r.totals),
+        r.label().words(),
         truncate(&r.customer_name, 20),
         o.money(total).to_string(),
         o.money(r.totals.balance(total)).to_string(),

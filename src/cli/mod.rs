@@ -179,7 +179,7 @@ fn print_queue(desk: &Desk) -> Outcome {
         desk.config.shop.name,
         desk.store.path()
     );
-    for (_, row) in &slice.rows {
+    for row in &slice.rows {
         println!("{}", human::order_line(row));
     }
     Ok(())

@@ -6,6 +6,7 @@ use super::link::{LinkState, PaymentLink};
 use super::money::{Currency, decimal_string};
 use super::order::Order;
 use super::payment::{Payment, PaymentKind, PaymentState, PaymentStatus, Totals, paid_in_full_at};
+use super::queue::{Label, QueueClass};
 
 /// One order created on the day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,8 +38,15 @@ pub struct OrderReportRow {
 }
 
 impl OrderReportRow {
-    pub fn new(order: &Order, customer: &str, phone: Option<&str>, payments: &[Payment]) -> Self {
-        let totals = Totals::of(payments);
+    /// `totals` and `class` are the order's kept payment sums and queue class; `payments`
+    /// (all of the order's) give the methods and when it was paid in full.
+    pub fn new(
+        order: &Order,
+        customer: &str,
+        phone: Option<&str>,
+        (totals, class): (Totals, QueueClass),
+        payments: &[Payment],
+    ) -> Self {
         let total = order.total().map(|m| m.minor).unwrap_or_default();
         let status = totals.status(total);
         let mut methods: Vec<&str> = payments
@@ -63,7 +71,7 @@ impl OrderReportRow {
             paid: totals.paid(),
             balance: totals.balance(total),
             claimed: totals.claimed,
-            status: order.label(totals),
+            status: Label::of(class, totals, total).words(),
             lifecycle: order.lifecycle.as_str(),
             fulfilment: order.fulfilment.as_str(),
             payment_status: status,

@@ -10,9 +10,9 @@ use super::payments::{NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
 use crate::config::Config;
 use crate::core::money::decimal_string;
-use crate::core::order::{OrderCommand, Fulfilment, Order};
+use crate::core::order::{Fulfilment, Order, OrderCommand};
 use crate::core::payment::Method;
-use crate::core::queue::AWAITING_PAYMENT;
+use crate::core::queue::QueueClass;
 use crate::core::stock::quantities;
 use crate::store::Tx;
 
@@ -202,8 +202,8 @@ impl Desk {
         let unpaid: Vec<(i64, DateTime<Utc>)> = awaiting
             .rows
             .iter()
-            .filter(|(rank, row)| *rank == AWAITING_PAYMENT && row.totals.received == 0)
-            .map(|(_, row)| (row.order.number, row.order.created_at))
+            .filter(|row| row.class == QueueClass::AwaitingPayment && row.totals.received == 0)
+            .map(|row| (row.order.number, row.order.created_at))
             .collect();
         for (number, created) in unpaid.iter().rev().take(12) {
             self.clock = Clock::Fixed((*created + Duration::minutes(5)).min(end));

@@ -12,10 +12,10 @@ use crate::core::order::OrderCommand;
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
 use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow};
 
-/// One page of the queue (rows with their ranks), and its counts per rank when asked for.
+/// One page of the queue (each row with its class), and its counts per rank when asked for.
 pub struct QueueSlice {
     pub counts: Option<[i64; QUEUE_RANKS]>,
-    pub rows: Vec<(u8, OrderRow)>,
+    pub rows: Vec<OrderRow>,
 }
 
 impl Desk {

@@ -12,9 +12,10 @@ use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::customer::{Customer, is_bidi_control};
 use crate::core::money::Money;
 use crate::core::order::{
-    OrderCommand, Fulfilment, Lifecycle, Order, OrderLine, StockEffect, transition,
+    Fulfilment, Lifecycle, Order, OrderCommand, OrderLine, StockEffect, transition,
 };
 use crate::core::payment::{Payment, PaymentStatus, Totals};
+use crate::core::queue::{Label, QueueClass};
 use crate::core::stock::{MoveKind, quantities, reservation_delta};
 use crate::store::{JournalEntry, JournalWrite, OrderFilter, OrderRow, StoreError, Tx};
 
@@ -97,7 +98,9 @@ impl OrderEdit {
 pub struct OrderView {
     pub order: Order,
     pub customer: Customer,
+    /// The payment sums kept on the order row.
     pub totals: Totals,
+    pub class: QueueClass,
     pub payments: Vec<Payment>,
     pub journal: Vec<JournalEntry>,
 }
@@ -111,8 +114,8 @@ impl OrderView {
         self.totals.status(self.total())
     }
 
-    pub fn label(&self) -> &'static str {
-        self.order.label(self.totals)
+    pub fn label(&self) -> Label {
+        Label::of(self.class, self.totals, self.total())
     }
 }
 
@@ -283,8 +286,10 @@ impl Desk {
             .ok_or_else(|| gone(number))?;
         let payments = read.payments_for(order.id)?;
         let journal = read.journal_for_order(order.id)?;
+        let (totals, class) = read.standing(order.id)?;
         Ok(OrderView {
-            totals: Totals::of(&payments),
+            totals,
+            class,
             order,
             customer,
             payments,

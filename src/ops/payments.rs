@@ -9,8 +9,7 @@ use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::money::Money;
 use crate::core::order::Lifecycle;
 use crate::core::payment::{
-    Method, Payment, PaymentKind, PaymentState, Totals, check_new, id_matches, settle_claim,
-    short_id,
+    Method, Payment, PaymentKind, PaymentState, check_new, id_matches, settle_claim, short_id,
 };
 use crate::core::stock::{MoveKind, quantities};
 use crate::store::{JournalWrite, Tx};
@@ -116,7 +115,7 @@ pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Res
     } else {
         PaymentState::Verified
     };
-    let totals = Totals::of(&tx.read().payments_for(order.id)?);
+    let (totals, _) = tx.read().standing(order.id)?;
     check_new(PaymentKind::Payment, state, amount, order.currency, totals)?;
     let payment = Payment {
         id: Uuid::now_v7(),
@@ -173,7 +172,7 @@ pub(crate) fn refund_in(
         PaymentState::Verified,
         amount,
         order.currency,
-        Totals::of(&payments),
+        tx.read().standing(order.id)?.0,
     )
     .doing(|| format!("cannot refund order #{number}"))?;
     // By default the money goes back the way it came.

@@ -7,8 +7,8 @@ use super::orders::{journal_order, step_in};
 use super::verify::{EventOutcome, Received, sync_key};
 use super::{Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, Provider};
-use crate::core::order::{OrderCommand, Lifecycle};
-use crate::core::payment::{PaymentKind, PaymentState, Totals};
+use crate::core::order::{Lifecycle, OrderCommand};
+use crate::core::payment::{PaymentKind, PaymentState};
 use crate::payments::events::observe_session;
 use crate::payments::{Observation, PaidNotice};
 
@@ -162,7 +162,7 @@ impl Desk {
             };
             let total = order.total().map(|m| m.minor).unwrap_or_default();
             let payments = read.payments_for(order.id)?;
-            let due = Totals::of(&payments).balance(total);
+            let due = read.standing(order.id)?.0.balance(total);
             // A payment verified by hand for exactly the link's amount, since the link was
             // made, is the link's payment (the customer paid it; a person checked the bank).
             let paid_by = payments
@@ -231,7 +231,7 @@ impl Desk {
             let Some(order) = tx.read().order_by_number(number)? else {
                 continue;
             };
-            let totals = Totals::of(&tx.read().payments_for(order.id)?);
+            let (totals, _) = tx.read().standing(order.id)?;
             // Money in, or a claim to check: a person decides, the stock stays.
             if totals.received > 0 || totals.claimed > 0 {
                 sweep

@@ -14,15 +14,15 @@ const COLUMNS: &str = "sku, name, variant, price, currency, aliases, on_hand, re
 
 fn product_row(row: &Row) -> rusqlite::Result<Product> {
     Ok(Product {
-        sku: row.get(0)?,
-        name: row.get(1)?,
-        variant: row.get(2)?,
-        price: row.get(3)?,
-        currency: get_currency(row, 4)?,
-        aliases: split_aliases(&row.get::<_, String>(5)?),
-        on_hand: row.get(6)?,
-        reserved: row.get(7)?,
-        low_stock: row.get(8)?,
+        sku: row.get("sku")?,
+        name: row.get("name")?,
+        variant: row.get("variant")?,
+        price: row.get("price")?,
+        currency: get_currency(row, "currency")?,
+        aliases: split_aliases(&row.get::<_, String>("aliases")?),
+        on_hand: row.get("on_hand")?,
+        reserved: row.get("reserved")?,
+        low_stock: row.get("low_stock")?,
     })
 }
 

@@ -10,19 +10,19 @@ use crate::core::money::{Currency, Money};
 use crate::ops::{OrderView, ReminderDue};
 use crate::store::{CustomerStats, LinkRow as StoreLinkRow, OrderRow, PaymentListRow};
 
-pub fn queue_row(rank: u8, r: &OrderRow) -> QueueRow {
+pub fn queue_row(r: &OrderRow) -> QueueRow {
     let o = &r.order;
     let total = o.total().map(|m| m.minor).unwrap_or_default();
     QueueRow {
         number: o.number,
         version: o.version,
-        rank,
+        class: r.class,
         created_at: o.created_at,
         customer: r.customer_name.clone(),
         items: short_items(o),
         total: o.money(total),
         balance: o.money(r.totals.balance(total)),
-        label: o.label(r.totals),
+        label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
         claims: r.totals.claimed,

@@ -70,11 +70,7 @@ impl Runner {
                 let slice = self
                     .desk
                     .queue(&filter, show_done, offset, WINDOW, count, total)?;
-                let rows = slice
-                    .rows
-                    .iter()
-                    .map(|(rank, r)| convert::queue_row(*rank, r))
-                    .collect();
+                let rows = slice.rows.iter().map(convert::queue_row).collect();
                 one(Action::QueueLoaded(QueuePage {
                     offset,
                     rows,
@@ -110,7 +106,7 @@ impl Runner {
                 let (stats, orders) = self.desk.customer_history(id, HISTORY_SHOWN)?;
                 one(Action::HistoryLoaded(Box::new(CustomerHistory {
                     customer: convert::customer_row(&stats, currency),
-                    orders: orders.iter().map(|r| convert::queue_row(0, r)).collect(),
+                    orders: orders.iter().map(convert::queue_row).collect(),
                 })))
             }
             Effect::LoadCatalog => one(Action::CatalogLoaded(self.desk.catalog("")?)),

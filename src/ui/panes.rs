@@ -132,7 +132,7 @@ fn orders(
             } else {
                 r.balance.to_string()
             }),
-            Cell::from(Span::styled(r.label, theme.label(r.label))),
+            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
         ])
     });
     let header = Row::new([
