@@ -336,7 +336,7 @@ impl Desk {
                 return Ok(first);
             }
         }
-        match config.link_provider().map_err(OpError::Invalid)? {
+        match config.link_provider() {
             Some(p) => config
                 .link_source(p)
                 .map(|s| Some((p, s)))
