@@ -3,9 +3,12 @@
 //! the loop, and restores the terminal on every way out: normal exit, error and panic.
 
 pub mod convert;
+mod dispatch;
 mod events;
+#[cfg(feature = "harness")]
 pub mod harness;
 pub mod runner;
+mod worker;
 
 use std::collections::VecDeque;
 use std::io::stdout;
@@ -24,7 +27,8 @@ use crate::webhook::{self, WebhookHandle, WebhookNotice};
 use runner::Runner;
 
 /// One turn: the action, then every effect it asks for and every action those answer with,
-/// until the desk is settled. The loop and the tests run exactly this.
+/// until the desk is settled. Slow effects answer later (see [`Runner::finished`]); the
+/// screen is drawn meanwhile. The loop and the tests run exactly this.
 pub fn step(app: &mut App, runner: &mut Runner, action: Action) {
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
@@ -36,6 +40,8 @@ pub fn step(app: &mut App, runner: &mut Runner, action: Action) {
 
 /// How often the desk looks for other desks' changes.
 const BOOK_POLL: Duration = Duration::from_secs(1);
+/// How often the desk looks for background answers while something runs: about a frame.
+const WORK_POLL: Duration = Duration::from_millis(30);
 /// How often unpaid links are checked for expiry (and their stock released when set so).
 const SWEEP_EVERY: Duration = Duration::from_secs(30);
 
@@ -70,22 +76,10 @@ fn start_webhook(
 
 /// A verified payment rings the bell and shows on the status line at once.
 fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::Result<()> {
-    let action = match notice {
-        WebhookNotice::Paid(paid) => {
-            execute!(stdout(), Print('\u{7}'))?;
-            Action::Done {
-                message: paid.describe(),
-                select: Some(paid.order_no),
-            }
-        }
-        WebhookNotice::Review { message, .. } => {
-            Action::Failed(format!("payment to review: {message}"))
-        }
-        WebhookNotice::Refused { status, message } => {
-            Action::Failed(format!("webhook refused ({status}): {message}"))
-        }
-    };
-    step(app, runner, action);
+    if matches!(notice, WebhookNotice::Paid(_)) {
+        execute!(stdout(), Print('\u{7}'))?;
+    }
+    step(app, runner, Action::Heard(convert::notice(notice)));
     Ok(())
 }
 
@@ -120,6 +114,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
     );
     // https://no-color.org: present and not empty turns colours off.
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.offset = *Local::now().offset();
     for effect in effects {
         for action in runner.run(effect) {
             step(&mut app, runner, action);
@@ -131,7 +126,10 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
     let mut last_sweep = Instant::now();
     while !app.quit {
         terminal.draw(|frame| crate::ui::draw(frame, &app, Local::now().fixed_offset()))?;
-        let wait = BOOK_POLL.saturating_sub(last_poll.elapsed());
+        let mut wait = BOOK_POLL.saturating_sub(last_poll.elapsed());
+        if runner.busy() {
+            wait = wait.min(WORK_POLL);
+        }
         if event::poll(wait)? {
             // Take everything already waiting before drawing again: a fast typist or a long
             // paste never makes the screen lag behind.
@@ -144,6 +142,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
                 }
             }
         }
+        for action in runner.finished() {
+            step(&mut app, runner, action);
+        }
         if last_poll.elapsed() >= BOOK_POLL {
             last_poll = Instant::now();
             for notice in notices.try_iter() {
@@ -155,11 +156,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
         }
         if last_sweep.elapsed() >= SWEEP_EVERY {
             last_sweep = Instant::now();
-            if let Some(action) = runner.sweep() {
-                step(&mut app, runner, action);
-            }
+            step(&mut app, runner, Action::Tick);
         }
     }
+    // Quitting never waits for a slow effect: the worker thread is left to end with the
+    // process (the book is transactional; a provider call made twice returns the same link).
     drop(webhook);
     Ok(())
 }

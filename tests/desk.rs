@@ -2,6 +2,7 @@
 //! rows, the clipboard and the screen checked.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use orderdesk::config::Config;
@@ -10,6 +11,9 @@ use orderdesk::core::payment::PaymentStatus;
 use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder};
 use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
+
+#[path = "support/stripe_peer.rs"]
+mod stripe_peer;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 2, 11, 0, 0).unwrap()
@@ -510,4 +514,76 @@ fn the_kept_queue_counts_follow_every_change() {
         "{}",
         h.status()
     );
+}
+
+#[test]
+fn a_slow_payment_provider_never_freezes_the_screen() {
+    // Stripe's address pointed at a local peer that takes 10 s to answer.
+    let peer = stripe_peer::Peer::start_slow(Duration::from_secs(10));
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = book(&dir);
+    desk.config.payment_link.provider = Some(orderdesk::core::link::Provider::Stripe);
+    desk.config.payment_link.success_url = "https://shop.example/thanks".into();
+    desk.stripe =
+        Some(orderdesk::payments::StripeAuth::new(&peer.base(), stripe_peer::KEY).unwrap());
+    let mut h = Harness::new(desk, 100, 30, local());
+    let n = with_order(&mut h);
+    let second = h
+        .runner
+        .desk
+        .create_order(NewOrder {
+            customer: "+1 512 555 0102".into(),
+            items: vec![ItemSpec {
+                sku: "TEE-BAS-WHT-M".into(),
+                qty: 1,
+            }],
+            ..NewOrder::default()
+        })
+        .unwrap();
+    h.runner
+        .desk
+        .confirm_order(second.order.number, false, None)
+        .unwrap();
+    // What the loop does when another desk wrote (this one wrote through its own desk).
+    orderdesk::tui::step(
+        &mut h.app,
+        &mut h.runner,
+        orderdesk::app::action::Action::BookChanged,
+    );
+    h.keys("g");
+    assert_eq!(h.app.orders.selected().map(|r| r.number), Some(n));
+
+    // Y asks Stripe for n's link; j is handled in the same frame, before Stripe answers.
+    h.press("Y");
+    h.press("j");
+    assert!(h.runner.busy(), "Stripe has not answered yet");
+    assert_eq!(
+        h.app.orders.selected().map(|r| r.number),
+        Some(second.order.number),
+        "j moved the selection meanwhile"
+    );
+    let screen = h.screen();
+    assert!(
+        screen.contains(&format!("working: payment link of #{n}")),
+        "{screen}"
+    );
+    assert!(h.clipboard.borrow().copies.is_empty(), "no link yet");
+    // Quitting does not wait for it either.
+    h.press("q");
+    assert!(h.app.quit && h.runner.busy());
+
+    assert!(h.wait_for_background(Duration::from_secs(60)));
+    let copies = h.clipboard.borrow().copies.clone();
+    assert_eq!(copies.len(), 1, "{}", h.status());
+    assert!(
+        copies[0].starts_with("https://checkout.stripe.com/"),
+        "{}",
+        copies[0]
+    );
+    assert!(
+        h.status().contains(&format!("the payment link of #{n}")),
+        "{}",
+        h.status()
+    );
+    assert!(!h.screen().contains("working"), "{}", h.screen());
 }

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use crate::core::catalog::Product;
 use crate::core::customer::Customer;
+use crate::core::link::{LinkState, Provider};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
 use crate::core::payment::{Payment, Totals};
@@ -88,8 +89,8 @@ pub struct ReminderRow {
 pub struct LinkRow {
     pub order_number: i64,
     pub customer: String,
-    pub provider: String,
-    pub state: String,
+    pub provider: Provider,
+    pub state: LinkState,
     pub amount: Money,
     pub expires_at: DateTime<Utc>,
     /// Why a person must look (manual review).

@@ -371,7 +371,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             let (_, view) = desk.record_payment(
                 number,
                 NewPayment {
-                    amount,
+                    amount: amount.into(),
                     method,
                     reference,
                     claimed,
@@ -398,7 +398,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             reference,
             json,
         } => (
-            desk.refund(number, &amount, restock, method, reference)?.1,
+            desk.refund(number, amount, restock, method, reference)?.1,
             json.json,
         ),
         OrderCmd::Advance { number, to, json } => {

@@ -11,6 +11,7 @@ pub mod order;
 pub mod payment;
 pub mod queue;
 pub mod reconcile;
+pub mod refusal;
 pub mod reminder;
 pub mod report;
 pub mod stock;

@@ -6,10 +6,10 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 use super::orders::{ItemSpec, NewOrder, create_in, step_in};
-use super::payments::{NewPayment, record_in, refund_in};
+use super::payments::{Amount, NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
 use crate::config::Config;
-use crate::core::money::decimal_string;
+use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Order, OrderCommand};
 use crate::core::payment::Method;
 use crate::core::queue::QueueClass;
@@ -367,7 +367,7 @@ fn one_order(
     }
     let total = order.total()?.minor;
     let currency = config.shop.currency;
-    let money = |minor: i64| decimal_string(minor, currency);
+    let money = |minor: i64| Amount::Exact(Money::new(minor, currency));
     let method = METHODS[rng.usize(..METHODS.len())];
     let paid_at = rng.i64(5..1500);
     let pay = |amount: i64, claimed: bool| {

@@ -6,34 +6,11 @@ use super::links::{journal_link, set_state};
 use super::orders::{journal_order, step_in};
 use super::verify::{EventOutcome, Received, sync_key};
 use super::{Desk, OpError, Result, begin};
-use crate::core::link::{LinkEvent, LinkState, Provider};
+use crate::core::link::{Kept, LinkEvent, LinkState, Provider, Sweep};
 use crate::core::order::{Lifecycle, OrderCommand};
 use crate::core::payment::{PaymentKind, PaymentState};
 use crate::payments::events::observe_session;
 use crate::payments::{Observation, PaidNotice};
-
-/// What the expiry sweep did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Sweep {
-    /// Orders whose link ran out unpaid.
-    pub expired: Vec<i64>,
-    /// Orders whose pending link was closed: paid by a payment verified by hand for its
-    /// amount, or no longer needed (paid otherwise, cancelled).
-    pub closed: Vec<i64>,
-    /// Orders cancelled and their stock released (`on_expiry = "release"`).
-    pub released: Vec<i64>,
-    /// Orders that could not be released, and why.
-    pub kept: Vec<(i64, String)>,
-}
-
-impl Sweep {
-    pub fn is_empty(&self) -> bool {
-        self.expired.is_empty()
-            && self.closed.is_empty()
-            && self.released.is_empty()
-            && self.kept.is_empty()
-    }
-}
 
 /// One Stripe session asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,9 +211,7 @@ impl Desk {
             let (totals, _) = tx.read().standing(order.id)?;
             // Money in, or a claim to check: a person decides, the stock stays.
             if totals.received > 0 || totals.claimed > 0 {
-                sweep
-                    .kept
-                    .push((number, "it has a payment or a claim; decide by hand".into()));
+                sweep.kept.push((number, Kept::PaidOrClaimed));
                 continue;
             }
             if order.lifecycle != Lifecycle::Confirmed {
@@ -254,7 +229,7 @@ impl Desk {
                     )?;
                     sweep.released.push(number);
                 }
-                Err(OpError::Order(e)) => sweep.kept.push((number, e.to_string())),
+                Err(OpError::Order(e)) => sweep.kept.push((number, Kept::NotAllowed(e))),
                 Err(e) => return Err(e),
             }
         }

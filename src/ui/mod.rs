@@ -73,6 +73,21 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    // While something runs in the background, a mark at the right says so; the keys keep
+    // working meanwhile.
+    let working = app.working_on().map(|w| text::line(&w));
+    let [area, mark] = Layout::horizontal([
+        Constraint::Min(40),
+        Constraint::Length(working.as_ref().map_or(0, |w| w.chars().count() as u16 + 2)),
+    ])
+    .areas(area);
+    if let Some(w) = working {
+        let w = text::fit(&w, mark.width.saturating_sub(1) as usize);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(format!(" {w}"), theme.warn()))),
+            mark,
+        );
+    }
     // The shop's name gives way to the tabs on a narrow screen.
     let room = (area.width as usize).saturating_sub(66).max(8);
     let shop = text::fit(&text::line(&app.shop), room);
