@@ -61,6 +61,7 @@ fn start_webhook(
         webhook::secret_from_env().and_then(|secret| webhook::spawn(db, config, secret, sender));
     match started {
         Ok(handle) => {
+            tracing::info!(addr = %handle.addr(), "desk: taking webhooks");
             app.say(
                 Tone::Info,
                 format!("taking Stripe webhooks at {}", handle.addr()),
@@ -68,6 +69,7 @@ fn start_webhook(
             (Some(handle), notices)
         }
         Err(e) => {
+            tracing::warn!(error = %e, "desk: webhook not started");
             app.say(Tone::Bad, format!("webhook not started: {e}"));
             (None, notices)
         }
@@ -85,12 +87,17 @@ fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::
 
 /// Runs the desk until `q`. The terminal is restored however this ends.
 pub fn run(mut runner: Runner) -> std::io::Result<()> {
+    tracing::info!(db = runner.desk.store.path(), "desk opened");
     let mut terminal = ratatui::init();
     install_paste_restore();
     execute!(stdout(), EnableBracketedPaste)?;
     let result = event_loop(&mut terminal, &mut runner);
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
+    match &result {
+        Ok(()) => tracing::info!("desk closed"),
+        Err(e) => tracing::error!(error = %e, "desk: the terminal failed"),
+    }
     result
 }
 
@@ -99,6 +106,7 @@ pub fn run(mut runner: Runner) -> std::io::Result<()> {
 fn install_paste_restore() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        tracing::error!(panic = %info, "desk: a bug stopped the desk");
         let _ = execute!(stdout(), DisableBracketedPaste);
         previous(info);
     }));

@@ -157,6 +157,19 @@ fn answer(request: tiny_http::Request, handled: &Handled) {
 
 fn handle(desk: &mut Desk, secret: &str, mut request: tiny_http::Request) -> Handled {
     let handled = check_and_apply(desk, secret, &mut request);
+    // One line per request, written before the answer goes out: what came, what it did.
+    // Never the signature or the secret.
+    if handled.status >= 400 {
+        tracing::warn!(status = handled.status, message = %handled.message, "webhook request refused");
+    } else {
+        tracing::info!(
+            status = handled.status,
+            order = ?handled.order_no,
+            outcome = ?handled.outcome,
+            message = %handled.message,
+            "webhook request"
+        );
+    }
     answer(request, &handled);
     handled
 }

@@ -73,7 +73,7 @@ fn paths_follow_the_environment_and_default_to_the_platform_folders() {
     // Without either, the standard folders (HOME and XDG point into the temp dir here).
     let out = bare(dir.path()).args(["paths", "--json"]).output().unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    for key in ["db", "config", "demo_db"] {
+    for key in ["db", "config", "demo_db", "logs"] {
         let path = json[key].as_str().unwrap();
         assert!(
             path.starts_with(dir.path().to_str().unwrap()),

@@ -521,8 +521,8 @@ impl App {
     }
 }
 
-/// What the desk was doing, for "could not …".
-pub(super) fn doing(effect: &Effect) -> String {
+/// What the desk was doing, for "could not …" (and the runtime's log line).
+pub fn doing(effect: &Effect) -> String {
     match effect {
         Effect::LoadQueue(_) => "load the orders".into(),
         Effect::LoadInventory { .. } => "load the inventory".into(),

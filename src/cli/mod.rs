@@ -21,6 +21,7 @@ use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::queue::LAST_OPEN_RANK;
 use crate::export::{ExportError, write_daily};
+use crate::logging;
 use crate::ops::{Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
 use crate::paths::Paths;
 use crate::store::Store;
@@ -71,6 +72,26 @@ fn print_json(value: &Value) {
 }
 
 pub fn run(cli: Cli) -> Outcome {
+    // The subcommand's name only ("Order"), never its arguments.
+    let command = match &cli.command {
+        None => "Desk".to_string(),
+        Some(c) => format!("{c:?}")
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+    };
+    let outcome = run_command(cli);
+    // One line per refused command or error (the log starts inside, once paths are known).
+    match &outcome {
+        Ok(()) => {}
+        Err(Failure::User(why)) => tracing::warn!(command, reason = %why, "command refused"),
+        Err(Failure::Internal(why)) => tracing::error!(command, error = %why, "command failed"),
+    }
+    outcome
+}
+
+fn run_command(cli: Cli) -> Outcome {
     let paths = Paths::resolve(cli.db.clone(), cli.config.clone());
     match &cli.command {
         Some(Command::Paths { json }) => return show_paths(&paths, *json),
@@ -82,6 +103,7 @@ pub fn run(cli: Cli) -> Outcome {
         }
         _ => {}
     }
+    start_log(&paths);
     let mut config = Config::load(&paths.config)?;
     if cli.demo && config.shop.name == crate::config::Shop::default().name {
         config.shop.name = "Lumen Apparel (demo)".into();
@@ -143,6 +165,16 @@ pub fn run(cli: Cli) -> Outcome {
     }
 }
 
+/// Logging for this run; a log that cannot start is said once and the command goes on.
+fn start_log(paths: &Paths) {
+    let started = logging::level_from_env()
+        .and_then(|level| logging::init(&paths.logs, level).map(|()| level));
+    match started {
+        Ok(_) => tracing::debug!(db = %paths.db.display(), "orderdesk started"),
+        Err(why) => eprintln!("warning: {why}; going on without a log"),
+    }
+}
+
 fn show_paths(paths: &Paths, json: bool) -> Outcome {
     if json {
         print_json(&serde_json::to_value(paths).unwrap_or_default());
@@ -150,6 +182,7 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
         println!("database  {}", paths.db.display());
         println!("config    {}", paths.config.display());
         println!("demo      {}", paths.demo_db.display());
+        println!("logs      {}", paths.logs.display());
     }
     Ok(())
 }

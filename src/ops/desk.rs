@@ -201,10 +201,14 @@ impl Desk {
         if confirm {
             step_in(&tx, &ctx, order.number, OrderCommand::Confirm, false, None)?;
         }
-        if let Some(amount) = claimed {
-            record_chat_claim(&tx, &ctx, order.number, amount)?;
-        }
+        let claim = match claimed {
+            Some(amount) => Some(record_chat_claim(&tx, &ctx, order.number, amount)?),
+            None => None,
+        };
         tx.commit()?;
+        if let Some(claim) = &claim {
+            super::payments::logged(order.number, claim, "claimed in the chat");
+        }
         self.order_view(order.number)
     }
 

@@ -73,6 +73,7 @@ impl Desk {
         let (tx, ctx) = begin!(self);
         let payment = record_in(&tx, &ctx, number, new)?;
         tx.commit()?;
+        logged(number, &payment, "recorded by hand");
         Ok((payment, self.order_view(number)?))
     }
 
@@ -104,6 +105,7 @@ impl Desk {
         };
         journal_payment(&tx, number, &after, action, Some(payment), &actor)?;
         tx.commit()?;
+        logged(number, &after, "settled by hand");
         self.order_view(number)
     }
 
@@ -127,8 +129,22 @@ impl Desk {
             reference,
         )?;
         tx.commit()?;
+        logged(number, &refund, "by hand");
         Ok((refund, self.order_view(number)?))
     }
+}
+
+/// One log line for a payment, refund or claim written (after the commit).
+pub(crate) fn logged(number: i64, p: &Payment, how: &str) {
+    tracing::info!(
+        order = number,
+        kind = %p.kind,
+        state = %p.state,
+        method = %p.method,
+        amount = %Money::new(p.amount, p.currency),
+        how,
+        "payment recorded"
+    );
 }
 
 /// What a customer said in the chat about paying ("sent R$ 90"): a claim to verify, never a

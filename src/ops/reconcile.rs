@@ -98,6 +98,14 @@ impl Desk {
         before_commit(&rec).map_err(super::OpError::Invalid)?;
         if rec.changed {
             tx.commit()?;
+            for paid in &rec.paid {
+                tracing::info!(
+                    order = paid.order_no,
+                    amount = %paid.amount,
+                    via = paid.via,
+                    "payment recorded"
+                );
+            }
         }
         Ok(rec)
     }

@@ -117,6 +117,15 @@ impl Desk {
             other => other?,
         }
         tx.commit()?;
+        if let Some(paid) = &applied.paid {
+            tracing::info!(
+                order = paid.order_no,
+                amount = %paid.amount,
+                via = paid.via,
+                event = event_id,
+                "payment recorded"
+            );
+        }
         Ok(Received::Applied {
             outcome: applied.outcome,
             order_no: applied.order.as_ref().map(|o| o.number),

@@ -152,8 +152,15 @@ impl Runner {
     }
 }
 
-/// The answer to a refused effect.
+/// The answer to a refused effect, and its log line.
 pub(super) fn refused(effect: Effect, refusal: Refusal) -> Answer {
+    let doing = crate::app::answer::doing(&effect);
+    match refusal.kind {
+        RefusalKind::Internal => {
+            tracing::error!(doing, reason = %refusal.reason, "desk: error")
+        }
+        kind => tracing::warn!(doing, ?kind, reason = %refusal.reason, "desk: refused"),
+    }
     Answer::Refused {
         effect: Box::new(effect),
         refusal,

@@ -254,6 +254,9 @@ pub fn isolate(cmd: &mut Command) {
         .env_remove("SSH_CONNECTION")
         .env_remove("SSH_TTY")
         .env("USER", "tester")
+        // The log is tested on its own (tests/logs.rs); the rest keep the developer's
+        // state folder clean.
+        .env("ORDERDESK_LOG", "off")
         .env("TZ", "UTC")
         .env("NO_COLOR", "1");
 }
