@@ -6,7 +6,7 @@ use crate::core::catalog::Product;
 use crate::core::money::Money;
 use crate::core::payment::short_id;
 use crate::ops::OrderView;
-use crate::store::{CustomerStats, OrderRow};
+use crate::ops::{CustomerStats, OrderRow};
 
 pub fn order(view: &OrderView) -> String {
     let o = &view.order;

@@ -6,7 +6,7 @@ use crate::core::catalog::Product;
 use crate::core::money::decimal_string;
 use crate::core::payment::{Payment, short_id};
 use crate::ops::OrderView;
-use crate::store::{CustomerStats, OrderRow};
+use crate::ops::{CustomerStats, OrderRow};
 
 pub fn product(p: &Product) -> Value {
     json!({

@@ -22,9 +22,10 @@ use crate::config::{Config, ConfigError};
 use crate::core::queue::LAST_OPEN_RANK;
 use crate::export::{ExportError, write_daily};
 use crate::logging;
-use crate::ops::{Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
+use crate::ops::{
+    Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
+};
 use crate::paths::Paths;
-use crate::store::Store;
 use crate::tui::runner::Runner;
 
 /// Why a command failed: the person's input (exit 1) or a bug (exit 2).
@@ -56,8 +57,8 @@ impl From<ExportError> for Failure {
     }
 }
 
-impl From<crate::store::StoreError> for Failure {
-    fn from(e: crate::store::StoreError) -> Self {
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
         OpError::from(e).into()
     }
 }
@@ -118,7 +119,7 @@ fn run_command(cli: Cli) -> Outcome {
         return Ok(());
     }
     let db = if cli.demo { &paths.demo_db } else { &paths.db };
-    let mut desk = Desk::new(Store::open(db)?, config);
+    let mut desk = Desk::open(db, config)?;
     if let Some(now) = cli.now {
         desk.clock = Clock::Fixed(now);
     }
