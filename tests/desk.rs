@@ -422,6 +422,8 @@ fn links_and_reminders_from_the_desk() {
         "{}",
         h.status()
     );
+    assert!(h.app.working.is_empty(), "the background link arrived");
+    assert!(!h.screen().contains("working:"), "{}", h.screen());
     h.keys("4");
     assert!(h.screen().contains("link sent"), "{}", h.screen());
 
@@ -571,19 +573,8 @@ fn a_slow_payment_provider_never_freezes_the_screen() {
     // Quitting does not wait for it either.
     h.press("q");
     assert!(h.app.quit && h.runner.busy());
-
-    assert!(h.wait_for_background(Duration::from_secs(60)));
-    let copies = h.clipboard.borrow().copies.clone();
-    assert_eq!(copies.len(), 1, "{}", h.status());
-    assert!(
-        copies[0].starts_with("https://checkout.stripe.com/"),
-        "{}",
-        copies[0]
-    );
-    assert!(
-        h.status().contains(&format!("the payment link of #{n}")),
-        "{}",
-        h.status()
-    );
-    assert!(!h.screen().contains("working"), "{}", h.screen());
+    // Like the desk's loop on `q`, the test ends without waiting for Stripe (the peer and
+    // the worker's call are left to end with the process). A background link that does
+    // arrive is copied and clears the mark: `links_and_reminders_from_the_desk`.
+    std::mem::forget(peer);
 }
