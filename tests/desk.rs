@@ -528,7 +528,7 @@ fn a_slow_payment_provider_never_freezes_the_screen() {
     desk.config.payment_link.success_url = "https://shop.example/thanks".into();
     desk.stripe =
         Some(orderdesk::payments::StripeAuth::new(&peer.base(), stripe_peer::KEY).unwrap());
-    let mut h = Harness::new(desk, 100, 30, local());
+    let mut h = Harness::new(desk, 80, 24, local());
     let n = with_order(&mut h);
     let second = h
         .runner
@@ -565,9 +565,16 @@ fn a_slow_payment_provider_never_freezes_the_screen() {
         "j moved the selection meanwhile"
     );
     let screen = h.screen();
+    let tabs = screen.lines().next().unwrap_or_default();
     assert!(
-        screen.contains(&format!("working: payment link of #{n}")),
-        "{screen}"
+        tabs.contains("working…") && tabs.contains("4 Payments"),
+        "the mark fits beside the tabs at 80 columns: {screen}"
+    );
+    assert!(
+        h.app
+            .working_on()
+            .unwrap()
+            .contains(&format!("payment link of #{n}"))
     );
     assert!(h.clipboard.borrow().copies.is_empty(), "no link yet");
     // Quitting does not wait for it either.

@@ -75,7 +75,13 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     // While something runs in the background, a mark at the right says so; the keys keep
     // working meanwhile.
-    let working = app.working_on().map(|w| text::line(&w));
+    let working = app.working_on().map(|w| {
+        if area.width >= 110 {
+            text::line(&w)
+        } else {
+            "working…".to_string()
+        }
+    });
     let [area, mark] = Layout::horizontal([
         Constraint::Min(40),
         Constraint::Length(working.as_ref().map_or(0, |w| w.chars().count() as u16 + 2)),
@@ -88,8 +94,9 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             mark,
         );
     }
-    // The shop's name gives way to the tabs on a narrow screen.
-    let room = (area.width as usize).saturating_sub(66).max(8);
+    // The shop's name gives way to the tabs (and the mark) on a narrow screen.
+    let least = if mark.width > 0 { 3 } else { 8 };
+    let room = (area.width as usize).saturating_sub(66).max(least);
     let shop = text::fit(&text::line(&app.shop), room);
     let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
     for pane in PaneId::ALL {
