@@ -49,6 +49,7 @@ fn concurrent_confirmations_never_oversell() {
                     dir.path().join("none.toml").to_str().unwrap(),
                 ])
                 .args(["order", "confirm", &n.to_string()])
+                .env("ORDERDESK_LOG", "off")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
