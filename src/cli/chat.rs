@@ -38,7 +38,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             } else {
                 for m in &parsed.messages {
                     let who = m.author.as_deref().unwrap_or("(system)");
-                    println!(
+                    say!(
                         "{} {} {who}: {}",
                         m.date,
                         m.time,
@@ -48,7 +48,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                 parsed
                     .warnings
                     .iter()
-                    .for_each(|w| eprintln!("warning: {w}"));
+                    .for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -62,12 +62,12 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                 found
                     .drafts
                     .iter()
-                    .for_each(|d| print!("{}", draft_text(d)));
+                    .for_each(|d| say_part!("{}", draft_text(d)));
                 found
                     .parsed
                     .warnings
                     .iter()
-                    .for_each(|w| eprintln!("warning: {w}"));
+                    .for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Import { file, shop, json } => {
@@ -77,9 +77,9 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             } else {
                 for o in &outcomes {
                     if let ChatImport::Created { number, .. } = o {
-                        println!("{number}");
+                        say!("{number}");
                     }
-                    eprintln!("{}", describe_import(o));
+                    tell!("{}", describe_import(o));
                 }
             }
         }

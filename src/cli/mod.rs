@@ -1,4 +1,29 @@
 //! The command line over the operations: stdout carries data, stderr carries messages.
+//!
+//! Every line a person reads goes out through `say!`, `say_part!` or `tell!`, which pass it
+//! through `core::text::inert`: book and paste text can never act on the terminal. JSON goes
+//! out through `print_json`, exact.
+
+/// A line of human output on stdout, made inert.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::core::text::inert(&format!($($arg)*)))
+    };
+}
+
+/// Human output on stdout without a newline, made inert.
+macro_rules! say_part {
+    ($($arg:tt)*) => {
+        print!("{}", $crate::core::text::inert(&format!($($arg)*)))
+    };
+}
+
+/// A message on stderr, made inert.
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::core::text::inert(&format!($($arg)*)))
+    };
+}
 
 mod args;
 mod chat;
@@ -63,11 +88,27 @@ impl From<crate::store::StoreError> for Failure {
 
 type Outcome = Result<(), Failure>;
 
+/// JSON on stdout, exact: serde_json escapes C0 controls; DEL, the C1 range and direction
+/// marks are escaped here too (`\u009b`), which is the same JSON value and inert on a terminal.
 fn print_json(value: &Value) {
     println!(
         "{}",
-        serde_json::to_string_pretty(value).unwrap_or_default()
+        json_inert(&serde_json::to_string_pretty(value).unwrap_or_default())
     );
+}
+
+/// Outside strings JSON is ASCII, so every character escaped here is inside a string (the
+/// C0 range is left alone: serde_json already escaped it in strings, and the rest is layout).
+fn json_inert(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c >= '\u{7f}' && crate::core::text::is_terminal_control(c) {
+            out += &format!("\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 pub fn run(cli: Cli) -> Outcome {
@@ -77,7 +118,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Config {
             print_default: true,
         }) => {
-            print!("{}", Config::default_toml());
+            say_part!("{}", Config::default_toml());
             return Ok(());
         }
         _ => {}
@@ -92,7 +133,7 @@ pub fn run(cli: Cli) -> Outcome {
             "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
     }
     if let Some(Command::Config { .. }) = &cli.command {
-        print!("{}", toml::to_string_pretty(&config).unwrap_or_default());
+        say_part!("{}", toml::to_string_pretty(&config).unwrap_or_default());
         return Ok(());
     }
     let db = if cli.demo { &paths.demo_db } else { &paths.db };
@@ -101,7 +142,7 @@ pub fn run(cli: Cli) -> Outcome {
         desk.clock = Clock::Fixed(now);
     }
     if cli.demo && desk.store.read().product_count()? == 0 {
-        eprintln!("filling the demo shop at {} …", db.display());
+        tell!("filling the demo shop at {} …", db.display());
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
@@ -114,9 +155,9 @@ pub fn run(cli: Cli) -> Outcome {
             let date = date.unwrap_or_else(|| Local::now().date_naive());
             let report = desk.daily_report(date, &Local)?;
             for path in write_daily(&report, &out, bom)? {
-                println!("{}", path.display());
+                say!("{}", path.display());
             }
-            eprintln!(
+            tell!(
                 "{} orders and {} payments on {date}",
                 report.orders.len(),
                 report.payments.len()
@@ -130,7 +171,7 @@ pub fn run(cli: Cli) -> Outcome {
         Some(Command::Demo { orders, customers }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;
-            eprintln!(
+            tell!(
                 "demo shop in {}: {} products, {} orders ({:.1?})",
                 desk.store.path(),
                 stats.products,
@@ -147,9 +188,9 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
     if json {
         print_json(&serde_json::to_value(paths).unwrap_or_default());
     } else {
-        println!("database  {}", paths.db.display());
-        println!("config    {}", paths.config.display());
-        println!("demo      {}", paths.demo_db.display());
+        say!("database  {}", paths.db.display());
+        say!("config    {}", paths.config.display());
+        say!("demo      {}", paths.demo_db.display());
     }
     Ok(())
 }
@@ -157,7 +198,7 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
 /// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
 fn open_desk(desk: Desk, db: &Path) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("not a terminal: printing the open orders instead of opening the desk");
+        tell!("not a terminal: printing the open orders instead of opening the desk");
         return print_queue(&desk);
     }
     let reports = db
@@ -174,13 +215,13 @@ fn print_queue(desk: &Desk) -> Outcome {
         .counts
         .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
         .unwrap_or_default();
-    println!(
+    say!(
         "{} · {open} open orders, most urgent first ({})",
         desk.config.shop.name,
         desk.store.path()
     );
     for (_, row) in &slice.rows {
-        println!("{}", human::order_line(row));
+        say!("{}", human::order_line(row));
     }
     Ok(())
 }
@@ -190,7 +231,7 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
         CatalogCmd::Import { file } => {
             let text = read_text(&file)?;
             let r = desk.import_catalog(&text)?;
-            eprintln!(
+            tell!(
                 "imported {}: {} new, {} updated, {} unchanged, {} stock counts set",
                 file.display(),
                 r.inserted,
@@ -206,7 +247,7 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             } else {
                 products
                     .iter()
-                    .for_each(|p| println!("{}", human::product(p)));
+                    .for_each(|p| say!("{}", human::product(p)));
             }
         }
     }
@@ -221,17 +262,17 @@ fn copy_summary(number: i64, text: &str) {
     let started = std::time::Instant::now();
     match SystemClipboard::for_command(COPY_HOLD).copy(text) {
         Copied::System if started.elapsed() < COPY_HOLD => {
-            eprintln!("copied the summary of #{number} to the clipboard")
+            tell!("copied the summary of #{number} to the clipboard")
         }
-        Copied::System => eprintln!(
+        Copied::System => tell!(
             "the summary of #{number} was on the clipboard for {} s, but no clipboard manager kept it; \
              copy it from above, or from the desk (which keeps it while it runs)",
             COPY_HOLD.as_secs()
         ),
         Copied::Terminal => {
-            eprintln!("sent the summary of #{number} to the terminal's clipboard (OSC 52)")
+            tell!("sent the summary of #{number} to the terminal's clipboard (OSC 52)")
         }
-        Copied::Failed(why) => eprintln!("could not copy ({why}); the summary is printed above"),
+        Copied::Failed(why) => tell!("could not copy ({why}); the summary is printed above"),
     }
 }
 
@@ -253,28 +294,28 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
         StockCmd::Check => {
             let check = desk.check_book()?;
             if check.is_healthy() {
-                eprintln!(
+                tell!(
                     "every product's stock agrees with its ledger; order sums and queue counts agree with their rows"
                 );
                 return Ok(());
             }
             for (sku, (on_hand, reserved), (l_on, l_res)) in &check.stock {
-                println!(
+                say!(
                     "{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}"
                 );
             }
             for (number, kept, real) in &check.sums {
-                println!("order #{number}: kept sums {kept:?}, payments say {real:?}");
+                say!("order #{number}: kept sums {kept:?}, payments say {real:?}");
             }
             if let Some((kept, real)) = &check.queue {
-                println!("queue counts: kept {kept:?}, orders say {real:?}");
+                say!("queue counts: kept {kept:?}, orders say {real:?}");
             }
             return Err(Failure::Internal(
                 "the book disagrees with itself (see above); please report this".into(),
             ));
         }
     };
-    println!("{}", human::product(&p));
+    say!("{}", human::product(&p));
     Ok(())
 }
 
@@ -287,7 +328,7 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
                 print_json(&list.iter().map(|c| json::customer(c, currency)).collect());
             } else {
                 list.iter()
-                    .for_each(|c| println!("{}", human::customer(c, currency)));
+                    .for_each(|c| say!("{}", human::customer(c, currency)));
             }
         }
         CustomerCmd::Add {
@@ -296,11 +337,11 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
             address,
         } => {
             let c = desk.add_customer(&name, phone.as_deref(), address.as_deref())?;
-            println!("{} {}", c.name, c.phone.unwrap_or_default());
+            say!("{} {}", c.name, c.phone.unwrap_or_default());
         }
         CustomerCmd::Merge { from, into } => {
             let c = desk.merge_customers(&from, &into)?;
-            eprintln!(
+            tell!(
                 "merged '{from}' into {} {}",
                 c.name,
                 c.phone.unwrap_or_default()
@@ -416,7 +457,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {
                 rows.iter()
-                    .for_each(|r| println!("{}", human::order_line(r)));
+                    .for_each(|r| say!("{}", human::order_line(r)));
             }
             return Ok(());
         }
@@ -427,7 +468,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         } => return payments::order_link(desk, number, provider, json),
         OrderCmd::Summary { number, copy } => {
             let text = desk.order_summary(number)?;
-            println!("{text}");
+            say!("{text}");
             if copy {
                 copy_summary(number, &text);
             }
@@ -437,7 +478,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
     if as_json {
         print_json(&json::order(&view, true));
     } else {
-        print!("{}", human::order(&view));
+        say_part!("{}", human::order(&view));
     }
     Ok(())
 }

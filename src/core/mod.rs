@@ -16,3 +16,4 @@ pub mod report;
 pub mod stock;
 pub mod summary;
 pub mod template;
+pub mod text;

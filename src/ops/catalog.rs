@@ -7,6 +7,7 @@ use serde_json::json;
 
 use super::error::Doing;
 use super::{Desk, OpError, Result};
+use crate::core::text::is_terminal_control;
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::money::{Currency, Money};
 use crate::core::stock::{MAX_MOVE_QTY, MoveKind};
@@ -271,6 +272,15 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         let line = record.position().map_or(0, |p| p.line());
         let cell = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
         let sku = cell("sku");
+        if sku.chars().any(is_terminal_control) {
+            return Err(bad(
+                line,
+                "sku",
+                format!(
+                    "'{sku}' has a control character (a SKU is letters, digits and marks people can type)"
+                ),
+            ));
+        }
         if sku.is_empty() || sku.len() > 64 || sku.chars().any(char::is_whitespace) {
             return Err(bad(
                 line,
@@ -278,7 +288,8 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
                 format!("'{sku}' is not a SKU (1–64 characters, no spaces)"),
             ));
         }
-        if let Some(first) = seen.insert(sku.to_string(), line) {
+        // SKUs are one product however they are capitalised: `jkt-1` and `JKT-1` are the same.
+        if let Some(first) = seen.insert(sku.to_lowercase(), line) {
             return Err(bad(
                 line,
                 "sku",
