@@ -231,13 +231,13 @@ fn layers_depend_only_downwards() {
         "the webhook works through ops and payments",
     ));
     problems.extend(only_in(
-        "tiny_http",
-        &["webhook.rs", "payments"],
+        "TcpListener",
+        &["webhook"],
         "only the webhook endpoint listens for HTTP",
     ));
     problems.extend(only_in(
         "ureq",
-        &["webhook.rs", "payments"],
+        &["webhook", "payments"],
         "only payments/ talks to providers over HTTP",
     ));
     problems.extend(only_in(

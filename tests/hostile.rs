@@ -257,3 +257,180 @@ fn skus_with_control_characters_are_refused_at_import() {
         assert!(acts_on_terminal(err.as_bytes()).is_none(), "{err:?}");
     }
 }
+
+// --- the webhook endpoint against slow, idle and too many clients -------------------------
+
+mod webhook_clients {
+    use std::io::{Read, Write};
+    use std::net::{SocketAddr, TcpStream};
+    use std::path::Path;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+
+    use orderdesk::config::Config;
+    use orderdesk::ops::Desk;
+    use orderdesk::payments::signature;
+    use orderdesk::store::Store;
+    use orderdesk::webhook::{self, Endpoint, MAX_CONNECTIONS};
+
+    const SECRET: &str = "whsec_hostile";
+
+    /// An event for no order: acknowledged with 200 ("ignored"), so a 200 proves the
+    /// request was read, verified and applied.
+    fn signed_event(id: &str) -> (Vec<u8>, String) {
+        let body = format!(
+            "{{\"id\":\"{id}\",\"object\":\"event\",\"type\":\"customer.created\",\"created\":{},\"data\":{{\"object\":{{\"id\":\"cus_1\",\"object\":\"customer\"}}}}}}",
+            chrono::Utc::now().timestamp()
+        )
+        .into_bytes();
+        let header = signature::sign(SECRET, chrono::Utc::now().timestamp(), &body);
+        (body, header)
+    }
+
+    /// Posts a signed event over a fresh connection; the status, within `limit`.
+    fn post(addr: SocketAddr, id: &str, limit: Duration) -> Option<u16> {
+        let (body, header) = signed_event(id);
+        let mut s = TcpStream::connect_timeout(&addr, limit).ok()?;
+        s.set_read_timeout(Some(limit)).unwrap();
+        s.set_write_timeout(Some(limit)).unwrap();
+        let head = format!(
+            "POST /webhooks/stripe HTTP/1.1\r\nHost: x\r\nStripe-Signature: {header}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        s.write_all(head.as_bytes()).ok()?;
+        s.write_all(&body).ok()?;
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        answer.get(9..12)?.parse().ok()
+    }
+
+    /// A client that declares a body and sends none of it.
+    fn idle_with_body(addr: SocketAddr) -> TcpStream {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.write_all(b"POST /webhooks/stripe HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n")
+            .unwrap();
+        s
+    }
+
+    fn book(dir: &Path) -> std::path::PathBuf {
+        let db = dir.join("book.sqlite");
+        drop(Store::open(&db).unwrap());
+        db
+    }
+
+    /// The real endpoint on its own thread; `stop` ends it.
+    fn serve(db: &Path) -> (SocketAddr, Arc<AtomicBool>, std::thread::JoinHandle<()>) {
+        let endpoint = Endpoint::bind("127.0.0.1:0").unwrap();
+        let addr = endpoint.addr();
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let store = Store::open(db).unwrap();
+        let thread = std::thread::spawn(move || {
+            let mut desk = Desk::new(store, Config::default());
+            endpoint.serve(&mut desk, SECRET, &flag, &mut |_| {});
+        });
+        (addr, stop, thread)
+    }
+
+    #[test]
+    fn idle_and_trickling_clients_do_not_hold_up_a_valid_event() {
+        let dir = tempfile::tempdir().unwrap();
+        let (addr, stop, thread) = serve(&book(dir.path()));
+        let _idle = idle_with_body(addr);
+        // Two clients trickling a header a byte at a time.
+        let trickle: Vec<_> = (0..2)
+            .map(|_| {
+                std::thread::spawn(move || {
+                    let mut s = TcpStream::connect(addr).unwrap();
+                    for b in b"POST /webhooks/stripe HTTP/1.1\r\nX-Slow: ".iter().cycle().take(40) {
+                        if s.write_all(&[*b]).is_err() {
+                            return;
+                        }
+                        std::thread::sleep(Duration::from_millis(100));
+                    }
+                })
+            })
+            .collect();
+        std::thread::sleep(Duration::from_millis(200));
+        let started = Instant::now();
+        assert_eq!(post(addr, "evt_fast_1", Duration::from_secs(5)), Some(200));
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "a valid event waited {:?} behind slow clients",
+            started.elapsed()
+        );
+        stop.store(true, Ordering::Relaxed);
+        thread.join().unwrap();
+        for t in trickle {
+            t.join().unwrap();
+        }
+    }
+
+    #[test]
+    fn a_client_that_never_sends_its_body_is_cut_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let (addr, stop, thread) = serve(&book(dir.path()));
+        let mut idle = idle_with_body(addr);
+        idle.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        let started = Instant::now();
+        let mut answer = String::new();
+        let _ = idle.read_to_string(&mut answer);
+        assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "held for {:?}",
+            started.elapsed()
+        );
+        stop.store(true, Ordering::Relaxed);
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn connections_beyond_the_cap_are_turned_away_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (addr, stop, thread) = serve(&book(dir.path()));
+        let held: Vec<TcpStream> = (0..MAX_CONNECTIONS).map(|_| idle_with_body(addr)).collect();
+        std::thread::sleep(Duration::from_millis(300));
+        let started = Instant::now();
+        assert_eq!(post(addr, "evt_over_cap", Duration::from_secs(5)), Some(503));
+        assert!(started.elapsed() < Duration::from_secs(2));
+        drop(held);
+        // Slots come back as the held connections close.
+        let mut status = None;
+        for _ in 0..50 {
+            status = post(addr, "evt_after_cap", Duration::from_secs(5));
+            if status == Some(200) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        assert_eq!(status, Some(200));
+        stop.store(true, Ordering::Relaxed);
+        thread.join().unwrap();
+    }
+
+    #[test]
+    fn the_desk_stops_its_endpoint_without_waiting_for_a_client() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = book(dir.path());
+        let config = Config::parse("[webhook]\nlisten = \"127.0.0.1:0\"\n").unwrap();
+        let (tx, _rx) = mpsc::channel();
+        let handle = webhook::spawn(db, config, SECRET.into(), tx).unwrap();
+        let _idle = idle_with_body(handle.addr());
+        std::thread::sleep(Duration::from_millis(200));
+        // Bound the test's own time: the stop runs on a thread we wait for at most 5 s.
+        let (done, stopped) = mpsc::channel();
+        let started = Instant::now();
+        std::thread::spawn(move || {
+            handle.stop();
+            let _ = done.send(());
+        });
+        assert!(
+            stopped.recv_timeout(Duration::from_secs(5)).is_ok(),
+            "stopping waited on an idle client"
+        );
+        assert!(started.elapsed() < Duration::from_secs(1), "{:?}", started.elapsed());
+    }
+}
