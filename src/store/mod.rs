@@ -49,6 +49,12 @@ pub struct Reader<'c> {
     conn: &'c Connection,
 }
 
+/// A read transaction: every read through it sees the book as of its first read, whatever
+/// other desks commit meanwhile. Dropped, it ends (it never wrote anything).
+pub struct Snapshot<'c> {
+    tx: Transaction<'c>,
+}
+
 /// One write transaction. Dropped without `commit`, it rolls back: nothing is half-written.
 pub struct Tx<'c> {
     tx: Transaction<'c>,
@@ -57,6 +63,13 @@ pub struct Tx<'c> {
 impl Store {
     pub fn read(&self) -> Reader<'_> {
         Reader { conn: &self.conn }
+    }
+
+    /// Starts a read transaction, for reads that must agree with each other (`stock check`).
+    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        Ok(Snapshot {
+            tx: self.conn.unchecked_transaction()?,
+        })
     }
 
     /// Starts a write transaction, waiting up to the busy timeout for another writer.
@@ -91,6 +104,12 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}
+
+impl Snapshot<'_> {
+    pub fn read(&self) -> Reader<'_> {
+        Reader { conn: &self.tx }
     }
 }
 
