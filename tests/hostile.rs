@@ -434,3 +434,59 @@ mod webhook_clients {
         assert!(started.elapsed() < Duration::from_secs(1), "{:?}", started.elapsed());
     }
 }
+
+// --- the shop's on_payment command ------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn the_on_payment_command_gets_only_the_documented_environment() {
+    use std::os::unix::fs::PermissionsExt;
+    let desk = Desk::with_catalog();
+    let n = desk.confirmed_order("+1 512 555 0123", &["SCF-RED:1"]);
+    let seen = desk.path("env.txt");
+    let hook = desk.path("hook.sh");
+    fs::write(
+        &hook,
+        format!("#!/bin/sh\nenv > {}.part && mv {0}.part {0}\n", seen.display()),
+    )
+    .unwrap();
+    fs::set_permissions(&hook, fs::Permissions::from_mode(0o755)).unwrap();
+    desk.write_config(&format!("[hooks]\non_payment = \"{}\"\n", hook.display()));
+    let bank = desk.path("bank.csv");
+    fs::write(&bank, format!("Valor,Pedido,Doc\n35.50,{n},PIX-1\n")).unwrap();
+    let out = desk
+        .cmd()
+        .env("STRIPE_API_KEY", "sk_test_secret")
+        .env("STRIPE_WEBHOOK_SECRET", "whsec_secret")
+        .env("HOME", desk.dir.path())
+        .env("OTHER_SECRET", "x")
+        .args(["payments", "import", bank.to_str().unwrap(), "--format", "mapped"])
+        .args(["--map", "Valor=amount", "--map", "Pedido=order_no", "--map", "Doc=reference"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut env = String::new();
+    for _ in 0..200 {
+        env = fs::read_to_string(&seen).unwrap_or_default();
+        if !env.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    let names: Vec<&str> = env
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+        .collect();
+    assert!(names.contains(&"ORDERDESK_ORDER_NO"), "{env}");
+    assert!(names.contains(&"PATH") && names.contains(&"HOME"), "{env}");
+    for secret in ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "OTHER_SECRET"] {
+        assert!(!names.contains(&secret), "{secret} reached the hook:\n{env}");
+    }
+    // What the shell itself sets (PWD, SHLVL, _) is the shell's; everything else is ours.
+    for name in names {
+        assert!(
+            name.starts_with("ORDERDESK_") || ["PATH", "HOME", "PWD", "SHLVL", "_"].contains(&name),
+            "{name} reached the hook:\n{env}"
+        );
+    }
+}
