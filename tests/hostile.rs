@@ -490,3 +490,47 @@ fn the_on_payment_command_gets_only_the_documented_environment() {
         );
     }
 }
+
+// --- amounts beyond any sane ceiling ----------------------------------------------------
+
+#[test]
+fn amounts_beyond_the_ceiling_are_refused_everywhere_they_enter() {
+    let desk = Desk::with_catalog();
+    let n = desk.new_order("+1 512 555 0123", &["SCF-RED:1"]).to_string();
+    let huge = "92233720368547758.07";
+    for args in [
+        &["order", "pay", &n, "--amount", huge, "--method", "pix"][..],
+        &["order", "pay", &n, "--amount", "10000000.01", "--method", "cash"],
+        &["order", "edit", &n, "--delivery", huge],
+        &["order", "edit", &n, "--discount", huge],
+        &["order", "new", "--customer", "+1 512 555 0124", "--item", "SCF-RED:1", "--delivery", huge],
+        &["order", "refund", &n, "--amount", huge],
+    ] {
+        desk.refused(args, &["more than orderdesk takes", "$10,000,000.00"]);
+    }
+    let catalog = desk.path("huge.csv");
+    fs::write(&catalog, format!("sku,name,price\nGOLD-1,Gold bar,{huge}\n")).unwrap();
+    desk.refused(
+        &["catalog", "import", catalog.to_str().unwrap()],
+        &["line 2", "price", "more than orderdesk takes"],
+    );
+    // A price within the ceiling, times a quantity, can still pass it: the order says so.
+    let pricey = desk.path("pricey.csv");
+    fs::write(&pricey, "sku,name,price,stock\nGOLD-2,Gold bar,9000000,10\n").unwrap();
+    desk.ok(&["catalog", "import", pricey.to_str().unwrap()]);
+    desk.refused(
+        &["order", "new", "--customer", "+1 512 555 0125", "--item", "GOLD-2:2"],
+        &["more than orderdesk takes"],
+    );
+    let bank = desk.path("bank.csv");
+    fs::write(&bank, format!("Valor,Pedido\n{huge},{n}\n")).unwrap();
+    let out = desk.output(&[
+        "payments", "import", bank.to_str().unwrap(), "--format", "mapped",
+        "--map", "Valor=amount", "--map", "Pedido=order_no",
+    ]);
+    assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    // The book still adds up afterwards.
+    desk.ok(&["customer", "list"]);
+    desk.ok(&["report", "daily", "--out", "reports"]);
+    assert_eq!(desk.order(n.parse().unwrap())["payments"].as_array().unwrap().len(), 0);
+}

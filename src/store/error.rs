@@ -41,6 +41,15 @@ pub enum StoreError {
     Duplicate(String),
     #[error("{0}")]
     NotFound(String),
+    #[error(
+        "an amount beyond every currency's ceiling was refused by the book; check the amount"
+    )]
+    BeyondCeiling,
+    #[error(
+        "a sum in the book is too large to count: an amount beyond the ceiling was stored by \
+         an older orderdesk; restore a backup made before it"
+    )]
+    Overflow,
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -66,6 +75,8 @@ impl From<rusqlite::Error> for StoreError {
                     detail: e.to_string(),
                 }
             }
+            _ if e.to_string().contains("amount beyond the ceiling") => StoreError::BeyondCeiling,
+            _ if e.to_string().contains("integer overflow") => StoreError::Overflow,
             _ => StoreError::Sqlite(e),
         }
     }
