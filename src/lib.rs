@@ -8,6 +8,7 @@ pub mod clipboard;
 pub mod config;
 pub mod core;
 pub mod export;
+pub mod files;
 pub mod ops;
 pub mod paths;
 pub mod payments;

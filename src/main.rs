@@ -27,7 +27,7 @@ fn main() -> ExitCode {
             eprintln!("error: {}", inert(&message));
             ExitCode::from(1)
         }
-        Err(Failure::Internal(message)) => {
+        Err(Failure::Internal(message) | Failure::Disk(message)) => {
             eprintln!(
                 "internal error: {}\nplease report this with the command you ran",
                 inert(&message)

@@ -534,3 +534,179 @@ fn amounts_beyond_the_ceiling_are_refused_everywhere_they_enter() {
     desk.ok(&["report", "daily", "--out", "reports"]);
     assert_eq!(desk.order(n.parse().unwrap())["payments"].as_array().unwrap().len(), 0);
 }
+
+// --- full disks and read-only folders ---------------------------------------------------
+
+mod disks {
+    use std::fs;
+    use std::io::Write;
+    use std::path::{Path, PathBuf};
+    use std::process::Command;
+
+    use super::common::{self, Desk};
+
+    /// A small tmpfs of its own: a disk that can really fill up. Mounting needs root (CI
+    /// runs as root and must do it); elsewhere the test says why it skips.
+    pub struct SmallDisk {
+        dir: tempfile::TempDir,
+    }
+
+    impl SmallDisk {
+        pub fn mount(size: &str) -> Option<SmallDisk> {
+            let dir = tempfile::tempdir().unwrap();
+            let out = Command::new("mount")
+                .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
+                .arg(dir.path())
+                .output();
+            let why = match &out {
+                Ok(o) if o.status.success() => return Some(SmallDisk { dir }),
+                Ok(o) => String::from_utf8_lossy(&o.stderr).trim().to_string(),
+                Err(e) => e.to_string(),
+            };
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI runs as root and must be able to mount a small tmpfs for the full-disk tests: {why}"
+            );
+            eprintln!("SKIPPED: cannot mount a small tmpfs here ({why}); run as root to test full disks");
+            None
+        }
+
+        pub fn path(&self) -> &Path {
+            self.dir.path()
+        }
+
+        /// Fills every free byte.
+        pub fn fill(&self) {
+            let mut f = fs::File::create(self.path().join("filler")).unwrap();
+            let chunk = vec![0u8; 4096];
+            while f.write_all(&chunk).is_ok() {}
+            let _ = f.sync_all();
+        }
+
+        pub fn read_only(&self) {
+            let ok = Command::new("mount")
+                .args(["-o", "remount,ro"])
+                .arg(self.path())
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok, "cannot remount the tmpfs read-only");
+        }
+    }
+
+    impl Drop for SmallDisk {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg("-l").arg(self.path()).status();
+        }
+    }
+
+    fn files_in(dir: &Path) -> Vec<PathBuf> {
+        fs::read_dir(dir)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_report_on_a_full_disk_says_so_and_leaves_no_partial_file() {
+        let Some(disk) = SmallDisk::mount("256k") else { return };
+        let desk = Desk::with_catalog();
+        desk.confirmed_order("+1 512 555 0123", &["SCF-RED:1"]);
+        let out_dir = disk.path().join("reports");
+        fs::create_dir(&out_dir).unwrap();
+        disk.fill();
+        let out = desk.output(&["report", "daily", "--out", out_dir.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(stderr.contains("the disk is full"), "{stderr}");
+        assert!(!stderr.contains("please report"), "{stderr}");
+        assert_eq!(files_in(&out_dir), Vec::<PathBuf>::new(), "partial files were left");
+    }
+
+    #[test]
+    fn a_book_on_a_full_disk_says_so_and_changes_nothing() {
+        let Some(disk) = SmallDisk::mount("2m") else { return };
+        let db = disk.path().join("book.sqlite");
+        let empty = disk.path().join("empty.sqlite");
+        let dir = tempfile::tempdir().unwrap();
+        let run = |db: &Path, args: &[&str]| on_book(db, dir.path(), args);
+        let catalog = common::fixture("catalog.csv");
+        assert!(run(&db, &["catalog", "import", catalog.to_str().unwrap()]).status.success());
+        assert!(run(&empty, &["catalog", "list"]).status.success());
+        // What the book says (a failed write may leave uncommitted frames in the -wal file,
+        // which no reader ever sees); read with space to spare.
+        let contents = || {
+            let products = on_book(&db, dir.path(), &["catalog", "list", "--json"]).stdout;
+            let orders = on_book(&db, dir.path(), &["order", "list", "--json"]).stdout;
+            (products, orders)
+        };
+        let before = contents();
+        disk.fill();
+        for (book, args) in [
+            (&db, &["stock", "receive", "SCF-RED", "5"][..]),
+            (&db, &["order", "new", "--customer", "+1 512 555 0123", "--item", "SCF-RED:1"]),
+            (&empty, &["demo", "--orders", "30"]),
+        ] {
+            let out = run(book, args);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(stderr.contains("disk") && stderr.contains("full"), "{args:?}: {stderr}");
+            assert!(!stderr.contains("please report"), "{args:?}: {stderr}");
+        }
+        fs::remove_file(disk.path().join("filler")).unwrap();
+        assert!(!before.0.is_empty());
+        assert!(contents() == before, "the book changed");
+    }
+
+    /// The binary on `db`, with the config and working folder in `dir`.
+    fn on_book(db: &Path, dir: &Path, args: &[&str]) -> std::process::Output {
+        let mut cmd = assert_cmd::Command::cargo_bin("orderdesk").unwrap();
+        common::isolate(&mut cmd);
+        cmd.current_dir(dir)
+            .arg("--db")
+            .arg(db)
+            .arg("--config")
+            .arg(dir.join("config.toml"))
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_read_only_folder_is_named_as_the_folder() {
+        let Some(disk) = SmallDisk::mount("2m") else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let db = disk.path().join("book.sqlite");
+        let catalog = common::fixture("catalog.csv");
+        let made = on_book(&db, dir.path(), &["catalog", "import", catalog.to_str().unwrap()]);
+        assert!(made.status.success());
+        disk.read_only();
+        let out = on_book(&db, dir.path(), &["stock", "receive", "SCF-RED", "1"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("folder") && stderr.contains("read-only"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn reports_are_readable_by_their_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let desk = Desk::with_catalog();
+        desk.confirmed_order("+1 512 555 0123", &["SCF-RED:1"]);
+        let out = desk.ok(&["report", "daily", "--out", "reports"]);
+        let paths: Vec<&str> = out.lines().collect();
+        assert_eq!(paths.len(), 3, "{out}");
+        for p in paths {
+            let mode = fs::metadata(desk.path(p)).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{p} is {:o}", mode & 0o777);
+        }
+        let bank = desk.path("bank.csv");
+        fs::write(&bank, "Valor,Doc\n1.00,X\n").unwrap();
+        desk.ok(&[
+            "payments", "import", bank.to_str().unwrap(), "--format", "mapped",
+            "--map", "Valor=amount", "--map", "Doc=reference", "--out", "rec.csv",
+        ]);
+        let mode = fs::metadata(desk.path("rec.csv")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

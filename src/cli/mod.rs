@@ -56,11 +56,15 @@ use crate::tui::runner::Runner;
 pub enum Failure {
     User(String),
     Internal(String),
+    /// The disk failed under the book: a full disk when `run` finds it so, else internal.
+    Disk(String),
 }
 
 impl From<OpError> for Failure {
     fn from(e: OpError) -> Self {
-        if e.is_user_error() {
+        if e.is_disk_failure() {
+            Failure::Disk(e.to_string())
+        } else if e.is_user_error() {
             Failure::User(e.to_string())
         } else {
             Failure::Internal(e.to_string())
@@ -113,6 +117,22 @@ fn json_inert(json: &str) -> String {
 
 pub fn run(cli: Cli) -> Outcome {
     let paths = Paths::resolve(cli.db.clone(), cli.config.clone());
+    let book = if cli.demo {
+        paths.demo_db.clone()
+    } else {
+        paths.db.clone()
+    };
+    run_on(cli, &paths).map_err(|failure| match failure {
+        // SQLite reports some writes on a full disk only as "disk I/O error": look.
+        Failure::Disk(_) if crate::files::disk_is_full(&book) => {
+            Failure::User(crate::store::StoreError::Full.to_string())
+        }
+        Failure::Disk(message) => Failure::Internal(message),
+        other => other,
+    })
+}
+
+fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     match &cli.command {
         Some(Command::Paths { json }) => return show_paths(&paths, *json),
         Some(Command::Config {

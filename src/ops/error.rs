@@ -56,6 +56,18 @@ impl OpError {
     }
 }
 
+impl OpError {
+    /// True when the operating system failed a read or write of the book (the caller may
+    /// find the disk full and say so).
+    pub fn is_disk_failure(&self) -> bool {
+        match self {
+            OpError::Store(StoreError::Io(_)) => true,
+            OpError::While { source, .. } => source.is_disk_failure(),
+            _ => false,
+        }
+    }
+}
+
 /// Adds "what we were doing" to an error.
 pub trait Doing<T> {
     fn doing(self, what: impl FnOnce() -> String) -> Result<T, OpError>;

@@ -29,6 +29,16 @@ pub enum StoreError {
     Busy,
     #[error("the database file is read-only; check its permissions")]
     ReadOnly,
+    #[error(
+        "the folder {dir} is read-only: the book needs to write its journal (-wal and -shm \
+         files) beside it; make the folder writable or move the book"
+    )]
+    ReadOnlyFolder { dir: String },
+    #[error(
+        "the disk holding the database is full: nothing was changed; free some space and try \
+         again"
+    )]
+    Full,
     #[error("{what} was changed by someone else meanwhile; reload and try again")]
     Stale { what: String },
     #[error("not enough stock of {sku}: {available} available, {asked} asked")]
@@ -50,6 +60,10 @@ pub enum StoreError {
          an older orderdesk; restore a backup made before it"
     )]
     Overflow,
+    /// The operating system failed a read or write of the database (often a full disk, which
+    /// SQLite does not always tell apart).
+    #[error("the disk failed while reading or writing the database ({0})")]
+    Io(rusqlite::Error),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -60,7 +74,10 @@ impl StoreError {
     /// True for problems the person at the desk can fix (a busy, locked, read-only or
     /// foreign file, a stale view); false for bugs.
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, StoreError::Sqlite(_) | StoreError::Corrupt(_))
+        !matches!(
+            self,
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::Io(_)
+        )
     }
 }
 
@@ -69,6 +86,8 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(ErrorCode::DiskFull) => StoreError::Full,
+            Some(ErrorCode::SystemIoFailure) => StoreError::Io(e),
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
                 StoreError::NotADatabase {
                     path: "the database".into(),

@@ -74,10 +74,15 @@ impl Store {
 
     /// Starts a write transaction, waiting up to the busy timeout for another writer.
     pub fn write(&mut self) -> Result<Tx<'_>> {
+        let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
+            .map_err(|e| match StoreError::from(e) {
+                StoreError::ReadOnly => open::read_only_folder(std::path::Path::new(path))
+                    .unwrap_or(StoreError::ReadOnly),
+                other => other,
+            })?;
         Ok(Tx { tx })
     }
 

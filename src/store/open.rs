@@ -32,8 +32,13 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| open_err(e.to_string()))?;
-        Store::setup(conn, shown)
+        .map_err(|e| read_only_folder(path).unwrap_or_else(|| open_err(e.to_string())))?;
+        Store::setup(conn, shown).map_err(|e| match e {
+            StoreError::ReadOnly | StoreError::Sqlite(_) | StoreError::Open { .. } => {
+                read_only_folder(path).unwrap_or(e)
+            }
+            other => other,
+        })
     }
 
     /// A private in-memory database, for tests and benchmarks.
@@ -95,6 +100,37 @@ impl Store {
             other => other,
         })?;
         Ok(Store { conn, path })
+    }
+}
+
+/// The error to give when the book's folder cannot be written: WAL keeps its -wal and -shm
+/// files beside the book, so a read-only folder (or disk) stops the book, not its file.
+pub(super) fn read_only_folder(path: &Path) -> Option<StoreError> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".orderdesk-probe-{}", std::process::id()));
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            None
+        }
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            Some(StoreError::ReadOnlyFolder {
+                dir: dir.display().to_string(),
+            })
+        }
+        Err(_) => None,
     }
 }
 
