@@ -710,3 +710,55 @@ mod disks {
         assert_eq!(mode & 0o777, 0o600);
     }
 }
+
+// --- a damaged book ---------------------------------------------------------------------
+
+/// Makes the index that orders are listed by look empty: SQLite then walks it without an
+/// error, as it would after a torn write or a bad sector.
+fn empty_the_order_number_index(db: &std::path::Path) {
+    let root: i64 = {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        let index: String = conn
+            .query_row(
+                "SELECT il.name FROM pragma_index_list('orders') il
+                 WHERE (SELECT group_concat(name) FROM pragma_index_info(il.name)) = 'number'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        conn.query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?1",
+            [index],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    use std::io::{Seek, SeekFrom, Write};
+    let mut f = fs::OpenOptions::new().write(true).open(db).unwrap();
+    f.seek(SeekFrom::Start((root as u64 - 1) * 4096)).unwrap();
+    let mut page = vec![0u8; 4096];
+    // An index leaf page with no cells.
+    page[..8].copy_from_slice(&[0x0a, 0, 0, 0, 0, 0x10, 0, 0]);
+    f.write_all(&page).unwrap();
+}
+
+#[test]
+fn a_damaged_order_list_says_so_instead_of_showing_nothing() {
+    let desk = Desk::with_catalog();
+    for phone in ["+1 512 555 0101", "+1 512 555 0102", "+1 512 555 0103"] {
+        desk.new_order(phone, &["SCF-RED:1"]);
+    }
+    empty_the_order_number_index(&desk.db);
+    for args in [
+        &["order", "list"][..],
+        &["order", "list", "--json"],
+        &["order", "list", "--status", "draft"],
+        &["order", "list", "--limit", "2"],
+    ] {
+        let out = desk.output(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?} printed {}", String::from_utf8_lossy(&out.stdout));
+        assert!(stderr.contains("damaged") && stderr.contains("restore"), "{stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}: a partial list was printed");
+    }
+}

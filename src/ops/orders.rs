@@ -319,7 +319,9 @@ impl Desk {
         if !derived {
             filter.limit = query.limit;
         }
-        let mut rows = self.store.read().list_orders(&filter)?;
+        let read = self.store.read();
+        let mut rows = read.list_orders(&filter)?;
+        read.check_orders_complete(&filter, rows.len())?;
         if derived {
             rows.retain(|r| {
                 let total = r.order.total().map(|m| m.minor).unwrap_or_default();

@@ -64,6 +64,15 @@ pub enum StoreError {
     /// SQLite does not always tell apart).
     #[error("the disk failed while reading or writing the database ({0})")]
     Io(rusqlite::Error),
+    #[error(
+        "the book is damaged: {counted} {what} are in it but only {read} could be read, so \
+         the list is not shown; restore a backup (`orderdesk restore`)"
+    )]
+    Incomplete {
+        what: &'static str,
+        read: usize,
+        counted: i64,
+    },
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]

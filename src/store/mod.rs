@@ -6,6 +6,7 @@
 //! Each table group has its own file with its `impl Reader` and `impl Tx` blocks.
 
 mod codec;
+mod completeness;
 mod customers;
 mod error;
 mod journal;
