@@ -762,3 +762,61 @@ fn a_damaged_order_list_says_so_instead_of_showing_nothing() {
         assert!(out.stdout.is_empty(), "{args:?}: a partial list was printed");
     }
 }
+
+// --- huge pastes ------------------------------------------------------------------------
+
+/// A chat export just over the limit: many ordinary messages.
+fn huge_chat() -> String {
+    let line = "12/03/2024, 14:02 - Mei Chen: I want 1 jacket please, the black one\n";
+    line.repeat(orderdesk::core::paste::MAX_PASTE_BYTES / line.len() + 2)
+}
+
+#[test]
+fn a_paste_over_the_limit_is_refused_by_chat_with_what_to_do() {
+    let desk = Desk::with_catalog();
+    let file = desk.path("huge.txt");
+    fs::write(&file, huge_chat()).unwrap();
+    for args in [
+        &["chat", "parse", file.to_str().unwrap()][..],
+        &["chat", "draft", file.to_str().unwrap(), "--json"],
+        &["chat", "import", file.to_str().unwrap()],
+    ] {
+        let err = desk.refused(args, &["at most 8.0 MB", "split", "8.0 MB"]);
+        assert!(!err.contains("please report"), "{err}");
+    }
+    let out = desk
+        .cmd()
+        .args(["chat", "parse", "-"])
+        .write_stdin(huge_chat())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at most 8.0 MB"));
+    // Just under the limit is read.
+    let under = desk.path("under.txt");
+    let mut text = huge_chat();
+    text.truncate(orderdesk::core::paste::MAX_PASTE_BYTES - 100);
+    let cut = text.rfind('\n').unwrap() + 1;
+    text.truncate(cut);
+    fs::write(&under, text).unwrap();
+    desk.ok(&["chat", "parse", under.to_str().unwrap(), "--json"]);
+}
+
+#[test]
+fn a_paste_over_the_limit_is_refused_by_the_desk() {
+    use orderdesk::ops::Desk as Book;
+    use orderdesk::store::Store;
+    use orderdesk::tui::harness::Harness;
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = Book::new(
+        Store::open(&dir.path().join("book.sqlite")).unwrap(),
+        orderdesk::config::Config::default(),
+    );
+    book.import_catalog(&fs::read_to_string(common::fixture("catalog.csv")).unwrap())
+        .unwrap();
+    let mut h = Harness::new(book, 120, 30, chrono::Utc::now().fixed_offset());
+    h.paste(&huge_chat());
+    let status = h.status();
+    assert!(status.contains("at most 8.0 MB"), "{status}");
+    assert!(!h.screen().contains("Review"), "no review opened");
+}

@@ -35,6 +35,7 @@ use payments::PaymentsPane;
 use picker::{Pick, PickItem, PickValue};
 use review::{Review, ReviewMode};
 
+use crate::core::paste::check_paste_size;
 use crate::core::catalog::Product;
 use crate::core::money::Currency;
 
@@ -261,6 +262,10 @@ impl App {
 
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
     fn paste(&mut self, text: String) -> Vec<Effect> {
+        if let Err(too_large) = check_paste_size(text.len()) {
+            self.say(Tone::Bad, too_large.to_string());
+            return Vec::new();
+        }
         match self.overlays.last_mut() {
             Some(Overlay::Prompt(p)) => {
                 p.insert(&text);

@@ -9,22 +9,36 @@ use super::args::ChatCmd;
 use super::{Failure, Outcome, print_json};
 use crate::core::chat::{Draft, ParsedChat};
 use crate::core::money::decimal_string;
+use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge, check_paste_size};
 use crate::ops::{ChatImport, Desk, describe_import};
 
-/// Reads the paste; bytes that are not UTF-8 are replaced, never refused (a chat export from
-/// an old phone may carry a few).
+/// Reads the paste, at most [`MAX_PASTE_BYTES`] of it (memory stays within the limit
+/// however large the file); bytes that are not UTF-8 are replaced, never refused (a chat
+/// export from an old phone may carry a few).
 fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
     let mut bytes = Vec::new();
+    let limit = MAX_PASTE_BYTES as u64 + 1;
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path)
+            std::fs::File::open(path)
+                .and_then(|f| f.take(limit).read_to_end(&mut bytes))
                 .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
         }
         _ => {
             std::io::stdin()
+                .take(limit)
                 .read_to_end(&mut bytes)
                 .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
         }
+    }
+    if let Err(too_large) = check_paste_size(bytes.len()) {
+        // Reading stopped at the limit: say the file's real size when it has one.
+        let bytes = match file {
+            Some(path) if path.as_os_str() != "-" => std::fs::metadata(path)
+                .map_or(too_large.bytes, |m| m.len() as usize),
+            _ => too_large.bytes,
+        };
+        return Err(Failure::User(PasteTooLarge { bytes }.to_string()));
     }
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

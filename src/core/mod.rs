@@ -8,6 +8,7 @@ pub mod link;
 pub mod money;
 pub mod names;
 pub mod order;
+pub mod paste;
 pub mod payment;
 pub mod queue;
 pub mod reconcile;
