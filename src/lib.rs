@@ -3,6 +3,7 @@
 //! See `ARCHITECTURE.md` for the module map and the dependency rules between layers.
 
 pub mod app;
+pub mod backup;
 pub mod cli;
 pub mod clipboard;
 pub mod config;

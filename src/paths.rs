@@ -12,6 +12,8 @@ pub struct Paths {
     pub config: PathBuf,
     /// The demo shop's database, used by `orderdesk --demo`.
     pub demo_db: PathBuf,
+    /// Where the daily backups (and `orderdesk backup` without --to) go: beside the book.
+    pub backups: PathBuf,
 }
 
 impl Paths {
@@ -27,10 +29,16 @@ impl Paths {
             .as_ref()
             .map(|d| d.config_dir().to_path_buf())
             .unwrap_or_else(|| PathBuf::from("."));
+        let db = db.unwrap_or_else(|| data.join("orderdesk.sqlite"));
+        let backups = db
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"));
         Paths {
-            db: db.unwrap_or_else(|| data.join("orderdesk.sqlite")),
+            db,
             config: config.unwrap_or_else(|| config_dir.join("config.toml")),
             demo_db: data.join("demo.sqlite"),
+            backups,
         }
     }
 }

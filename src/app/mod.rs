@@ -76,6 +76,8 @@ pub struct App {
     pub quit: bool,
     /// Colours on screen (off with NO_COLOR); marks and words carry the meaning either way.
     pub color: bool,
+    /// When the book's newest backup was made (the help shows it), set by the runtime.
+    pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
     catalog: Vec<Product>,
     awaiting: Option<Awaiting>,
@@ -103,6 +105,7 @@ impl App {
             size,
             quit: false,
             color: true,
+            last_backup: None,
             catalog: Vec::new(),
             awaiting: None,
             pending: None,

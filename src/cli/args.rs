@@ -102,7 +102,21 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         customers: usize,
     },
-    /// Print where the database and the config file are
+    /// Back up the book now: a checked, owner-only copy, named with the date
+    /// (a daily one is made automatically on first use; see `backup.keep` in the config)
+    Backup {
+        /// A folder (the dated name goes inside) or a new file [default: the backups
+        /// folder, see `orderdesk paths`]
+        #[arg(long, value_name = "PATH")]
+        to: Option<PathBuf>,
+    },
+    /// Put a backup in place of the book (close every desk first); the book it replaces is
+    /// kept as a safety copy in the backups folder
+    Restore {
+        /// The backup file
+        path: PathBuf,
+    },
+    /// Print where the database, the config file and the backups are
     Paths {
         #[arg(long)]
         json: bool,

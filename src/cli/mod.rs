@@ -42,6 +42,7 @@ use serde_json::Value;
 pub use args::Cli;
 use args::{CatalogCmd, Command, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
 
+use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::queue::LAST_OPEN_RANK;
@@ -134,7 +135,8 @@ pub fn run(cli: Cli) -> Outcome {
 
 fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     match &cli.command {
-        Some(Command::Paths { json }) => return show_paths(&paths, *json),
+        Some(Command::Paths { json }) => return show_paths(paths, *json),
+        Some(Command::Restore { path }) if !cli.demo => return restore(paths, path),
         Some(Command::Config {
             print_default: true,
         }) => {
@@ -161,12 +163,16 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     if let Some(now) = cli.now {
         desk.clock = Clock::Fixed(now);
     }
+    let backups = Backups::of(db, &paths.backups);
+    if !cli.demo && !matches!(cli.command, Some(Command::Backup { .. })) {
+        daily_backup(&desk, &backups);
+    }
     if cli.demo && desk.store.read().product_count()? == 0 {
         tell!("filling the demo shop at {} …", db.display());
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
-        None => open_desk(desk, db),
+        None => open_desk(desk, db, backups.last()),
         Some(Command::Catalog(cmd)) => catalog(&mut desk, cmd),
         Some(Command::Stock(cmd)) => stock(&mut desk, cmd),
         Some(Command::Customer(cmd)) => customer(&mut desk, cmd),
@@ -200,6 +206,10 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             );
             Ok(())
         }
+        Some(Command::Backup { to }) => backup(&desk, &backups, to.as_deref()),
+        Some(Command::Restore { .. }) => Err(Failure::User(
+            "the demo shop is made anew by deleting it; restore works on a real book".into(),
+        )),
         Some(Command::Paths { .. } | Command::Config { .. }) => Ok(()),
     }
 }
@@ -211,12 +221,72 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
         say!("database  {}", paths.db.display());
         say!("config    {}", paths.config.display());
         say!("demo      {}", paths.demo_db.display());
+        say!("backups   {}", paths.backups.display());
     }
     Ok(())
 }
 
+/// The day's automatic backup; a failure is said and never stops the command.
+fn daily_backup(desk: &Desk, backups: &Backups) {
+    if let Err(e) = backups.daily(&desk.store, desk.config.backup.keep, Local::now()) {
+        tell!("warning: today's automatic backup was not made: {e}");
+    }
+}
+
+fn backup(desk: &Desk, backups: &Backups, to: Option<&Path>) -> Outcome {
+    let made = match to {
+        Some(to) => crate::backup::make_at(&desk.store, backups, to, Local::now()),
+        None => backups.make(&desk.store, Local::now()),
+    }
+    .map_err(backup_failure)?;
+    say!("{}", made.path.display());
+    tell!(
+        "backed up {} ({} orders, {} customers, {} products); the copy passed SQLite's integrity check",
+        desk.store.path(),
+        made.info.orders,
+        made.info.customers,
+        made.info.products
+    );
+    Ok(())
+}
+
+fn restore(paths: &Paths, from: &Path) -> Outcome {
+    let backups = Backups::of(&paths.db, &paths.backups);
+    let done = crate::backup::restore(&paths.db, from, &backups, Local::now())
+        .map_err(backup_failure)?;
+    match &done.safety {
+        Some(safety) => tell!(
+            "kept the book it replaces ({} orders) as {}",
+            safety.info.orders,
+            safety.path.display()
+        ),
+        None => tell!("there was no book at {} yet", paths.db.display()),
+    }
+    tell!(
+        "restored {} from {}: {} orders, {} customers, {} products{}",
+        paths.db.display(),
+        done.from.display(),
+        done.info.orders,
+        done.info.customers,
+        done.info.products,
+        if done.info.schema < crate::store::SCHEMA_VERSION {
+            " (an older schema: it is brought up to date when next opened)"
+        } else {
+            ""
+        }
+    );
+    Ok(())
+}
+
+fn backup_failure(e: BackupError) -> Failure {
+    match e {
+        BackupError::Store(e) => Failure::from(e),
+        e => Failure::User(e.to_string()),
+    }
+}
+
 /// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
-fn open_desk(desk: Desk, db: &Path) -> Outcome {
+fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono::Utc>>) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         tell!("not a terminal: printing the open orders instead of opening the desk");
         return print_queue(&desk);
@@ -225,7 +295,7 @@ fn open_desk(desk: Desk, db: &Path) -> Outcome {
         .parent()
         .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
-    crate::tui::run(runner).map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
+    crate::tui::run(runner, last_backup).map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
 }
 
 fn print_queue(desk: &Desk) -> Outcome {

@@ -1,6 +1,7 @@
 //! The pure domain: no I/O, no SQL, no terminal, no clock. Everything here is a function of
 //! its inputs, so it is tested with plain tables and property tests.
 
+pub mod backup_age;
 pub mod catalog;
 pub mod chat;
 pub mod customer;

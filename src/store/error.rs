@@ -39,6 +39,12 @@ pub enum StoreError {
          again"
     )]
     Full,
+    #[error(
+        "{path} is open in a desk or command (or the webhook); close them all and try again"
+    )]
+    InUse { path: String },
+    #[error("the book is being restored from a backup; try again in a moment")]
+    Restoring,
     #[error("{what} was changed by someone else meanwhile; reload and try again")]
     Stale { what: String },
     #[error("not enough stock of {sku}: {available} available, {asked} asked")]

@@ -5,6 +5,7 @@
 //! database's write lock up front and two desks on one file queue instead of deadlocking.
 //! Each table group has its own file with its `impl Reader` and `impl Tx` blocks.
 
+mod backup;
 mod codec;
 mod completeness;
 mod customers;
@@ -13,6 +14,7 @@ mod journal;
 #[cfg(test)]
 mod link_tests;
 mod links;
+mod lock;
 mod migrate;
 mod open;
 mod orders;
@@ -26,10 +28,12 @@ mod tests;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use backup::{BookInfo, backup_file, inspect_book, restore_book};
 pub use customers::CustomerStats;
 pub use error::StoreError;
 pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use links::{LinkRow, LinkUpdate};
+pub use lock::{BookLock, lock_path};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
@@ -42,6 +46,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     path: String,
+    /// Held while the book is open, so `restore` waits for everyone to close it.
+    _lock: Option<BookLock>,
 }
 
 /// Read-only queries, usable on the store or inside a write transaction.

@@ -8,7 +8,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::migrate::{SCHEMA_VERSION, migrate, user_version};
-use super::{Result, Store, StoreError};
+use super::{BookLock, Result, Store, StoreError};
 
 /// How long a write waits for another desk's transaction before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -28,12 +28,13 @@ impl Store {
         if !path.exists() {
             create_private_file(path).map_err(|e| open_err(e.to_string()))?;
         }
+        let lock = BookLock::shared(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| read_only_folder(path).unwrap_or_else(|| open_err(e.to_string())))?;
-        Store::setup(conn, shown).map_err(|e| match e {
+        Store::setup(conn, shown, lock).map_err(|e| match e {
             StoreError::ReadOnly | StoreError::Sqlite(_) | StoreError::Open { .. } => {
                 read_only_folder(path).unwrap_or(e)
             }
@@ -43,10 +44,10 @@ impl Store {
 
     /// A private in-memory database, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Store::setup(Connection::open_in_memory()?, ":memory:".into())
+        Store::setup(Connection::open_in_memory()?, ":memory:".into(), None)
     }
 
-    fn setup(mut conn: Connection, path: String) -> Result<Store> {
+    fn setup(mut conn: Connection, path: String, lock: Option<BookLock>) -> Result<Store> {
         let not_db = |e: rusqlite::Error| match StoreError::from(e) {
             StoreError::NotADatabase { detail, .. } => StoreError::NotADatabase {
                 path: path.clone(),
@@ -99,7 +100,11 @@ impl Store {
             },
             other => other,
         })?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            _lock: lock,
+        })
     }
 }
 
