@@ -28,18 +28,20 @@ impl Store {
         if !path.exists() {
             create_private_file(path).map_err(|e| open_err(e.to_string()))?;
         }
-        let lock = BookLock::shared(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| read_only_folder(path).unwrap_or_else(|| open_err(e.to_string())))?;
-        Store::setup(conn, shown, lock).map_err(|e| match e {
+        let mut store = Store::setup(conn, shown, None).map_err(|e| match e {
             StoreError::ReadOnly | StoreError::Sqlite(_) | StoreError::Open { .. } => {
                 read_only_folder(path).unwrap_or(e)
             }
             other => other,
-        })
+        })?;
+        // Only a file known to be a book gets a lock file beside it.
+        store._lock = BookLock::shared(path)?;
+        Ok(store)
     }
 
     /// A private in-memory database, for tests and benchmarks.
