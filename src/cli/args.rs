@@ -203,6 +203,10 @@ pub enum OrderCmd {
         /// Name for a new customer created from a phone number
         #[arg(long)]
         name: Option<String>,
+        /// Create the customer when nobody in the book has this name (without it an unknown
+        /// name is refused with the closest ones: a typo never makes a second customer)
+        #[arg(long)]
+        new_customer: bool,
         /// SKU:QTY, repeatable
         #[arg(long = "item", value_name = "SKU:QTY", required = true)]
         items: Vec<ItemSpec>,

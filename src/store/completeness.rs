@@ -1,5 +1,6 @@
 //! Is a list complete? A damaged index can make SQLite walk past rows without an error, so
 //! a list that came back shorter than the table says is reported, never shown as the book.
+//! (And the names a typo is compared with: reads that serve a check.)
 
 use rusqlite::params;
 
@@ -45,5 +46,16 @@ impl Reader<'_> {
             });
         }
         Ok(())
+    }
+}
+
+impl Reader<'_> {
+    /// Every customer's name (merged records left out), to suggest the closest to a typo.
+    pub fn customer_names(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT name FROM customers WHERE merged_into IS NULL")?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        Ok(names.collect::<rusqlite::Result<_>>()?)
     }
 }
