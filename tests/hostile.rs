@@ -820,3 +820,90 @@ fn a_paste_over_the_limit_is_refused_by_the_desk() {
     assert!(status.contains("at most 8.0 MB"), "{status}");
     assert!(!h.screen().contains("Review"), "no review opened");
 }
+
+// --- the smaller ones -------------------------------------------------------------------
+
+#[test]
+fn an_unknown_name_is_refused_with_the_close_match_unless_asked_to_create() {
+    let desk = Desk::with_catalog();
+    desk.ok(&["customer", "add", "Mei Chen", "--phone", "+1 512 555 0123"]);
+    let err = desk.refused(
+        &["order", "new", "--customer", "Mei Chn", "--item", "SCF-RED:1"],
+        &["no customer called 'Mei Chn'", "did you mean 'Mei Chen'", "--new-customer"],
+    );
+    assert!(!err.contains("internal"), "{err}");
+    // The known name, in any capitals, is the same customer.
+    desk.ok(&["order", "new", "--customer", "mei chen", "--item", "SCF-RED:1"]);
+    let made = desk.ok(&[
+        "order", "new", "--customer", "Mei Chn", "--new-customer", "--item", "SCF-RED:1",
+    ]);
+    assert!(made.contains("Mei Chn"), "{made}");
+    let customers = desk.json(&["customer", "list", "--json"]);
+    assert_eq!(customers.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn an_empty_customer_name_is_refused() {
+    let desk = Desk::with_catalog();
+    desk.refused(&["customer", "add", "  ", "--phone", "+1 512 555 0123"], &["needs a name"]);
+    desk.refused(
+        &["order", "new", "--customer", "+1 512 555 0123", "--name", " ", "--item", "SCF-RED:1"],
+        &["name is empty"],
+    );
+}
+
+#[test]
+fn skus_that_differ_only_by_case_are_one_product() {
+    let desk = Desk::with_catalog();
+    let products = desk.json(&["catalog", "list", "--json"]).as_array().unwrap().len();
+    let csv = desk.path("lower.csv");
+    fs::write(&csv, "sku,name,price\nscf-red,Wool Scarf,35.50\n").unwrap();
+    desk.refused(
+        &["catalog", "import", csv.to_str().unwrap()],
+        &["'scf-red' is 'SCF-RED' in the catalog"],
+    );
+    let twice = desk.path("twice.csv");
+    fs::write(&twice, "sku,name,price\nNEW-1,A,1\nnew-1,B,2\n").unwrap();
+    desk.refused(&["catalog", "import", twice.to_str().unwrap()], &["already appears on line 2"]);
+    // Typed in other capitals, a SKU finds its product.
+    let (on_hand, _, _) = desk.stock("SCF-RED");
+    desk.ok(&["stock", "receive", "scf-red", "2"]);
+    assert_eq!(desk.stock("SCF-RED").0, on_hand + 2);
+    let n = desk.new_order("+1 512 555 0123", &["scf-red:1", "SCF-RED:1"]);
+    let order = desk.order(n);
+    let lines = order["lines"].as_array().unwrap();
+    assert_eq!(lines.len(), 1, "{order}");
+    assert_eq!((lines[0]["sku"].as_str(), lines[0]["qty"].as_i64()), (Some("SCF-RED"), Some(2)));
+    assert_eq!(desk.json(&["catalog", "list", "--json"]).as_array().unwrap().len(), products);
+}
+
+#[test]
+fn a_reference_is_one_payment_however_it_is_written() {
+    let desk = Desk::with_catalog();
+    let a = desk.new_order("+1 512 555 0123", &["JKT-BLK-M:1"]).to_string();
+    let b = desk.new_order("+1 512 555 0124", &["JKT-BLK-M:1"]).to_string();
+    desk.ok(&["order", "pay", &a, "--amount", "10", "--method", "pix", "--ref", " pix123 "]);
+    for r in ["PIX123", "pix123", "  Pix123"] {
+        desk.refused(
+            &["order", "pay", &b, "--amount", "10", "--method", "pix", "--ref", r],
+            &["already recorded"],
+        );
+    }
+}
+
+#[test]
+fn an_oversold_order_cannot_ship_units_never_on_hand() {
+    let desk = Desk::with_catalog();
+    // JKT-BRN-L: one on hand.
+    let n = desk.new_order("+1 512 555 0123", &["JKT-BRN-L:3"]).to_string();
+    desk.ok(&["order", "confirm", &n, "--oversell"]);
+    desk.ok(&["order", "advance", &n, "packing"]);
+    desk.refused(
+        &["order", "advance", &n, "out_for_delivery"],
+        &["cannot ship 3 of JKT-BRN-L", "only 1 on hand", "receive stock first"],
+    );
+    desk.ok(&["stock", "receive", "JKT-BRN-L", "2"]);
+    desk.ok(&["order", "advance", &n, "out_for_delivery"]);
+    assert_eq!(desk.stock("JKT-BRN-L").0, 0, "never below zero");
+    desk.ok(&["stock", "check"]);
+}

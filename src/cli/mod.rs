@@ -446,6 +446,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         OrderCmd::New {
             customer,
             name,
+            new_customer,
             items,
             delivery,
             discount,
@@ -461,6 +462,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                name_must_exist: !new_customer,
                 ..NewOrder::default()
             };
             (desk.create_order(new)?, json.json)

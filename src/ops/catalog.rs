@@ -69,6 +69,14 @@ impl Desk {
             let at_line = || format!("line {}", row.line);
             let mut product = row.product.clone();
             if let Some(old) = tx.read().product(&product.sku)? {
+                if old.sku != product.sku {
+                    return Err(OpError::Invalid(format!(
+                        "line {}, column sku: '{}' is '{}' in the catalog (SKUs are one \
+                         product however they are capitalised); write it the same way; \
+                         nothing was imported",
+                        row.line, product.sku, old.sku
+                    )));
+                }
                 if !columns.variant {
                     product.variant = old.variant;
                 }
@@ -173,6 +181,8 @@ impl Desk {
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
         let before = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
+        // As the catalog writes it, however it was typed.
+        let sku = before.sku.as_str();
         set_stock(&tx, sku, kind, qty, note, &actor, now)
             .doing(|| format!("cannot {} {qty} of {sku}", kind.as_str()))?;
         let after = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;

@@ -53,6 +53,15 @@ pub enum StoreError {
         available: i64,
         asked: i64,
     },
+    #[error(
+        "cannot ship {asked} of {sku}: only {on_hand} on hand (the order was confirmed \
+         beyond the stock); receive stock first"
+    )]
+    NotOnHand {
+        sku: String,
+        on_hand: i64,
+        asked: i64,
+    },
     #[error("{0}")]
     Duplicate(String),
     #[error("{0}")]
@@ -110,6 +119,13 @@ impl From<rusqlite::Error> for StoreError {
                 }
             }
             _ if e.to_string().contains("amount beyond the ceiling") => StoreError::BeyondCeiling,
+            _ if e.to_string().contains("the same reference, written another way") => {
+                StoreError::Duplicate(
+                    "a payment with that reference (written in other capitals) is already \
+                     recorded; the same payment cannot count twice"
+                        .into(),
+                )
+            }
             _ if e.to_string().contains("integer overflow") => StoreError::Overflow,
             _ => StoreError::Sqlite(e),
         }

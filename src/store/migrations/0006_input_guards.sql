@@ -29,3 +29,19 @@ BEGIN SELECT RAISE(ABORT, 'amount beyond the ceiling'); END;
 CREATE TRIGGER payments_amount_ceiling BEFORE INSERT ON payments
 WHEN abs(NEW.amount) > 100000000000000
 BEGIN SELECT RAISE(ABORT, 'amount beyond the ceiling'); END;
+
+-- A reference is one payment however it is capitalised ("pix123" and "PIX123"): the exact
+-- same reference still meets the UNIQUE (kind, method, reference) constraint; this refuses
+-- the same one written another way. The index keeps both lookups cheap.
+CREATE INDEX payments_reference_nocase ON payments(kind, method, reference COLLATE NOCASE)
+WHERE reference IS NOT NULL;
+
+CREATE TRIGGER payments_reference_once BEFORE INSERT ON payments
+WHEN NEW.reference IS NOT NULL AND EXISTS (
+    SELECT 1 FROM payments p
+    WHERE p.kind = NEW.kind AND p.method = NEW.method
+      AND p.reference = NEW.reference COLLATE NOCASE AND p.reference <> NEW.reference)
+BEGIN SELECT RAISE(ABORT, 'the same reference, written another way'); END;
+
+-- SKUs are found however they are capitalised (a typed `jkt-blk-m` is `JKT-BLK-M`).
+CREATE INDEX products_sku_nocase ON products(sku COLLATE NOCASE);
