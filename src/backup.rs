@@ -12,7 +12,9 @@ use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
 use thiserror::Error;
 
 use crate::files::{Staged, create_private, disk_is_full, is_disk_full, temp_beside};
-use crate::store::{BookInfo, BookLock, Store, StoreError, backup_file, inspect_book, restore_book};
+use crate::store::{
+    BookInfo, BookLock, Store, StoreError, backup_file, inspect_book, restore_book,
+};
 
 #[derive(Debug, Error)]
 pub enum BackupError {

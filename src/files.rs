@@ -26,11 +26,7 @@ pub fn temp_beside(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let unique = format!(
-        ".{name}.{}-{}.part",
-        std::process::id(),
-        fastrand::u64(..)
-    );
+    let unique = format!(".{name}.{}-{}.part", std::process::id(), fastrand::u64(..));
     path.with_file_name(unique)
 }
 
@@ -133,6 +129,8 @@ pub fn free_bytes(path: &Path) -> Option<u64> {
         }
         // SAFETY: statvfs returned 0, so it filled `stat`.
         let stat = unsafe { stat.assume_init() };
+        // The fields are u32 on some platforms and u64 on others.
+        #[allow(clippy::unnecessary_cast)]
         Some(stat.f_bavail as u64 * stat.f_frsize as u64)
     }
     #[cfg(not(unix))]
@@ -155,7 +153,7 @@ mod tests {
     fn a_file_is_written_whole_and_private_or_not_at_all() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.csv");
-        write_private(&path, &mut |w: &mut dyn Write| w.write_all(b"a,b\n")).unwrap();
+        write_private(&path, |w: &mut dyn Write| w.write_all(b"a,b\n")).unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"a,b\n");
         #[cfg(unix)]
         {

@@ -37,16 +37,26 @@ fn backup_makes_a_checked_private_dated_copy() {
     let desk = Desk::with_catalog();
     desk.confirmed_order("+1 512 555 0123", &["SCF-RED:1"]);
     let out = desk.output(&["backup"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let path = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
     let today = chrono::Local::now().format("book-%Y-%m-%d-").to_string();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with(&today) && name.ends_with(".sqlite"), "{name}");
+    assert!(
+        name.starts_with(&today) && name.ends_with(".sqlite"),
+        "{name}"
+    );
     assert_eq!(path.parent().unwrap(), desk.path("backups"));
     #[cfg(unix)]
     assert_eq!(mode(&path), 0o600);
     let said = String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("1 orders") && said.contains("integrity"), "{said}");
+    assert!(
+        said.contains("1 orders") && said.contains("integrity"),
+        "{said}"
+    );
     assert_eq!(query(&path, "SELECT count(*) FROM orders"), 1);
     let ok: String = rusqlite::Connection::open(&path)
         .unwrap()
@@ -58,18 +68,28 @@ fn backup_makes_a_checked_private_dated_copy() {
     let elsewhere = desk.path("usb");
     fs::create_dir(&elsewhere).unwrap();
     let to_dir = desk.ok(&["backup", "--to", elsewhere.to_str().unwrap()]);
-    assert!(to_dir.trim().starts_with(elsewhere.to_str().unwrap()), "{to_dir}");
+    assert!(
+        to_dir.trim().starts_with(elsewhere.to_str().unwrap()),
+        "{to_dir}"
+    );
     let file = desk.path("copy.sqlite");
     desk.ok(&["backup", "--to", file.to_str().unwrap()]);
     assert_eq!(query(&file, "SELECT count(*) FROM orders"), 1);
-    desk.refused(&["backup", "--to", file.to_str().unwrap()], &["already exists"]);
+    desk.refused(
+        &["backup", "--to", file.to_str().unwrap()],
+        &["already exists"],
+    );
 }
 
 #[test]
 fn the_first_use_of_a_day_makes_one_backup_and_keeps_the_newest() {
     let desk = Desk::with_catalog();
     let first = backups_of(&desk);
-    assert_eq!(first.len(), 1, "the first command of the day made a backup: {first:?}");
+    assert_eq!(
+        first.len(),
+        1,
+        "the first command of the day made a backup: {first:?}"
+    );
     desk.ok(&["catalog", "list"]);
     desk.new_order("+1 512 555 0123", &["SCF-RED:1"]);
     assert_eq!(backups_of(&desk), first, "one a day");
@@ -100,7 +120,10 @@ fn the_first_use_of_a_day_makes_one_backup_and_keeps_the_newest() {
 #[test]
 fn paths_shows_the_backups_folder() {
     let dir = tempfile::tempdir().unwrap();
-    let out = common::bare(dir.path()).args(["paths", "--json"]).output().unwrap();
+    let out = common::bare(dir.path())
+        .args(["paths", "--json"])
+        .output()
+        .unwrap();
     let paths: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let db = PathBuf::from(paths["db"].as_str().unwrap());
     assert_eq!(
@@ -125,7 +148,10 @@ fn restore_puts_a_backup_back_and_keeps_a_safety_copy() {
     let out = desk.output(&["restore", backup.to_str().unwrap()]);
     let said = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{said}");
-    assert!(said.contains("restored") && said.contains("1 orders"), "{said}");
+    assert!(
+        said.contains("restored") && said.contains("1 orders"),
+        "{said}"
+    );
     assert!(said.contains("before-restore"), "{said}");
     assert_eq!(desk.numbers(None), vec![n]);
     assert_eq!(desk.order(n)["status"], "confirmed");
@@ -146,14 +172,20 @@ fn restore_refuses_what_is_not_a_readable_book_and_changes_nothing() {
     desk.new_order("+1 512 555 0123", &["SCF-RED:1"]);
     let text = desk.path("notes.txt");
     fs::write(&text, "not a database at all, just some words ".repeat(200)).unwrap();
-    desk.refused(&["restore", text.to_str().unwrap()], &["not an orderdesk database"]);
+    desk.refused(
+        &["restore", text.to_str().unwrap()],
+        &["not an orderdesk database"],
+    );
 
     let foreign = desk.path("other.sqlite");
     rusqlite::Connection::open(&foreign)
         .unwrap()
         .execute_batch("CREATE TABLE songs (title TEXT);")
         .unwrap();
-    desk.refused(&["restore", foreign.to_str().unwrap()], &["another program"]);
+    desk.refused(
+        &["restore", foreign.to_str().unwrap()],
+        &["another program"],
+    );
 
     let newer = desk.path("newer.sqlite");
     desk.ok(&["backup", "--to", newer.to_str().unwrap()]);
@@ -173,8 +205,14 @@ fn restore_refuses_what_is_not_a_readable_book_and_changes_nothing() {
     fs::write(&damaged, bytes).unwrap();
     desk.refused(&["restore", damaged.to_str().unwrap()], &["damaged"]);
 
-    desk.refused(&["restore", desk.db.to_str().unwrap()], &["the book itself"]);
-    desk.refused(&["restore", desk.path("missing.sqlite").to_str().unwrap()], &["missing.sqlite"]);
+    desk.refused(
+        &["restore", desk.db.to_str().unwrap()],
+        &["the book itself"],
+    );
+    desk.refused(
+        &["restore", desk.path("missing.sqlite").to_str().unwrap()],
+        &["missing.sqlite"],
+    );
 }
 
 #[test]
@@ -183,7 +221,10 @@ fn restore_refuses_while_another_desk_has_the_book_open() {
     let backup = desk.path("b.sqlite");
     desk.ok(&["backup", "--to", backup.to_str().unwrap()]);
     let open_elsewhere = Store::open(&desk.db).unwrap();
-    desk.refused(&["restore", backup.to_str().unwrap()], &["is open in a desk"]);
+    desk.refused(
+        &["restore", backup.to_str().unwrap()],
+        &["is open in a desk"],
+    );
     drop(open_elsewhere);
     desk.ok(&["restore", backup.to_str().unwrap()]);
 }
@@ -217,7 +258,12 @@ fn backup_and_restore_round_trip_while_another_process_writes() {
             copy,
             "SELECT COALESCE(SUM(qty), 0) FROM stock_moves WHERE sku = 'TEE-WHT-S'",
         );
-        assert_eq!(on_hand, moves, "{}: counters and ledger agree", copy.display());
+        assert_eq!(
+            on_hand,
+            moves,
+            "{}: counters and ledger agree",
+            copy.display()
+        );
         assert!((10..=50).contains(&on_hand) && on_hand >= last_on_hand);
         last_on_hand = on_hand;
     }
@@ -239,9 +285,17 @@ fn the_desk_help_says_when_the_last_backup_was_made() {
     let now = chrono::Utc::now();
     let mut h = Harness::new(book, 120, 40, now.fixed_offset());
     h.keys("?");
-    assert!(h.screen().contains("No backup of this book yet"), "{}", h.screen());
+    assert!(
+        h.screen().contains("No backup of this book yet"),
+        "{}",
+        h.screen()
+    );
     h.keys("Esc");
     h.app.last_backup = Some(now - chrono::Duration::days(3));
     h.keys("?");
-    assert!(h.screen().contains("Last backup 3 days ago"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Last backup 3 days ago"),
+        "{}",
+        h.screen()
+    );
 }

@@ -140,7 +140,10 @@ fn json_stays_exact_and_inert() {
     assert_eq!(order["address"], format!("Rua {EVIL}"));
     let products: Value =
         serde_json::from_slice(&run(&desk, &["catalog", "list", "--json"]).stdout).unwrap();
-    assert_eq!(products[0]["name"], format!("Jacket {}", EVIL.replace('"', "")));
+    assert_eq!(
+        products[0]["name"],
+        format!("Jacket {}", EVIL.replace('"', ""))
+    );
 }
 
 /// A WhatsApp export whose display name and messages carry escape sequences.
@@ -186,7 +189,14 @@ fn errors_that_echo_input_are_inert() {
     let item = format!("X{EVIL}:1");
     let out = run(
         &desk,
-        &["order", "new", "--customer", "+1 512 555 0123", "--item", &item],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "+1 512 555 0123",
+            "--item",
+            &item,
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
     assert_inert("unknown SKU", &out);
@@ -207,17 +217,33 @@ fn errors_that_echo_input_are_inert() {
     assert_inert("a bad catalog cell", &out);
 
     let bad_header = desk.path("header.csv");
-    fs::write(&bad_header, format!("sku,name,price,{EVIL}\nOK-1,Name,12,x\n")).unwrap();
+    fs::write(
+        &bad_header,
+        format!("sku,name,price,{EVIL}\nOK-1,Name,12,x\n"),
+    )
+    .unwrap();
     let out = run(&desk, &["catalog", "import", bad_header.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_inert("an import column name", &out);
 
     let bank = desk.path("bank.csv");
-    fs::write(&bank, format!("Valor,Doc\n10.00,{}\n", EVIL.replace('"', ""))).unwrap();
+    fs::write(
+        &bank,
+        format!("Valor,Doc\n10.00,{}\n", EVIL.replace('"', "")),
+    )
+    .unwrap();
     let map = format!("{EVIL}=amount");
     let out = run(
         &desk,
-        &["payments", "import", bank.to_str().unwrap(), "--format", "mapped", "--map", &map],
+        &[
+            "payments",
+            "import",
+            bank.to_str().unwrap(),
+            "--format",
+            "mapped",
+            "--map",
+            &map,
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
     assert_inert("a mapped column name", &out);
@@ -344,7 +370,11 @@ mod webhook_clients {
             .map(|_| {
                 std::thread::spawn(move || {
                     let mut s = TcpStream::connect(addr).unwrap();
-                    for b in b"POST /webhooks/stripe HTTP/1.1\r\nX-Slow: ".iter().cycle().take(40) {
+                    for b in b"POST /webhooks/stripe HTTP/1.1\r\nX-Slow: "
+                        .iter()
+                        .cycle()
+                        .take(40)
+                    {
                         if s.write_all(&[*b]).is_err() {
                             return;
                         }
@@ -373,7 +403,8 @@ mod webhook_clients {
         let dir = tempfile::tempdir().unwrap();
         let (addr, stop, thread) = serve(&book(dir.path()));
         let mut idle = idle_with_body(addr);
-        idle.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+        idle.set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
         let started = Instant::now();
         let mut answer = String::new();
         let _ = idle.read_to_string(&mut answer);
@@ -394,7 +425,10 @@ mod webhook_clients {
         let held: Vec<TcpStream> = (0..MAX_CONNECTIONS).map(|_| idle_with_body(addr)).collect();
         std::thread::sleep(Duration::from_millis(300));
         let started = Instant::now();
-        assert_eq!(post(addr, "evt_over_cap", Duration::from_secs(5)), Some(503));
+        assert_eq!(
+            post(addr, "evt_over_cap", Duration::from_secs(5)),
+            Some(503)
+        );
         assert!(started.elapsed() < Duration::from_secs(2));
         drop(held);
         // Slots come back as the held connections close.
@@ -431,7 +465,11 @@ mod webhook_clients {
             stopped.recv_timeout(Duration::from_secs(5)).is_ok(),
             "stopping waited on an idle client"
         );
-        assert!(started.elapsed() < Duration::from_secs(1), "{:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
     }
 }
 
@@ -447,7 +485,10 @@ fn the_on_payment_command_gets_only_the_documented_environment() {
     let hook = desk.path("hook.sh");
     fs::write(
         &hook,
-        format!("#!/bin/sh\nenv > {}.part && mv {0}.part {0}\n", seen.display()),
+        format!(
+            "#!/bin/sh\nenv > {}.part && mv {0}.part {0}\n",
+            seen.display()
+        ),
     )
     .unwrap();
     fs::set_permissions(&hook, fs::Permissions::from_mode(0o755)).unwrap();
@@ -460,11 +501,28 @@ fn the_on_payment_command_gets_only_the_documented_environment() {
         .env("STRIPE_WEBHOOK_SECRET", "whsec_secret")
         .env("HOME", desk.dir.path())
         .env("OTHER_SECRET", "x")
-        .args(["payments", "import", bank.to_str().unwrap(), "--format", "mapped"])
-        .args(["--map", "Valor=amount", "--map", "Pedido=order_no", "--map", "Doc=reference"])
+        .args([
+            "payments",
+            "import",
+            bank.to_str().unwrap(),
+            "--format",
+            "mapped",
+        ])
+        .args([
+            "--map",
+            "Valor=amount",
+            "--map",
+            "Pedido=order_no",
+            "--map",
+            "Doc=reference",
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut env = String::new();
     for _ in 0..200 {
         env = fs::read_to_string(&seen).unwrap_or_default();
@@ -480,7 +538,10 @@ fn the_on_payment_command_gets_only_the_documented_environment() {
     assert!(names.contains(&"ORDERDESK_ORDER_NO"), "{env}");
     assert!(names.contains(&"PATH") && names.contains(&"HOME"), "{env}");
     for secret in ["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "OTHER_SECRET"] {
-        assert!(!names.contains(&secret), "{secret} reached the hook:\n{env}");
+        assert!(
+            !names.contains(&secret),
+            "{secret} reached the hook:\n{env}"
+        );
     }
     // What the shell itself sets (PWD, SHLVL, _) is the shell's; everything else is ours.
     for name in names {
@@ -496,43 +557,95 @@ fn the_on_payment_command_gets_only_the_documented_environment() {
 #[test]
 fn amounts_beyond_the_ceiling_are_refused_everywhere_they_enter() {
     let desk = Desk::with_catalog();
-    let n = desk.new_order("+1 512 555 0123", &["SCF-RED:1"]).to_string();
+    let n = desk
+        .new_order("+1 512 555 0123", &["SCF-RED:1"])
+        .to_string();
     let huge = "92233720368547758.07";
     for args in [
         &["order", "pay", &n, "--amount", huge, "--method", "pix"][..],
-        &["order", "pay", &n, "--amount", "10000000.01", "--method", "cash"],
+        &[
+            "order",
+            "pay",
+            &n,
+            "--amount",
+            "10000000.01",
+            "--method",
+            "cash",
+        ],
         &["order", "edit", &n, "--delivery", huge],
         &["order", "edit", &n, "--discount", huge],
-        &["order", "new", "--customer", "+1 512 555 0124", "--item", "SCF-RED:1", "--delivery", huge],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "+1 512 555 0124",
+            "--item",
+            "SCF-RED:1",
+            "--delivery",
+            huge,
+        ],
         &["order", "refund", &n, "--amount", huge],
     ] {
         desk.refused(args, &["more than orderdesk takes", "$10,000,000.00"]);
     }
     let catalog = desk.path("huge.csv");
-    fs::write(&catalog, format!("sku,name,price\nGOLD-1,Gold bar,{huge}\n")).unwrap();
+    fs::write(
+        &catalog,
+        format!("sku,name,price\nGOLD-1,Gold bar,{huge}\n"),
+    )
+    .unwrap();
     desk.refused(
         &["catalog", "import", catalog.to_str().unwrap()],
         &["line 2", "price", "more than orderdesk takes"],
     );
     // A price within the ceiling, times a quantity, can still pass it: the order says so.
     let pricey = desk.path("pricey.csv");
-    fs::write(&pricey, "sku,name,price,stock\nGOLD-2,Gold bar,9000000,10\n").unwrap();
+    fs::write(
+        &pricey,
+        "sku,name,price,stock\nGOLD-2,Gold bar,9000000,10\n",
+    )
+    .unwrap();
     desk.ok(&["catalog", "import", pricey.to_str().unwrap()]);
     desk.refused(
-        &["order", "new", "--customer", "+1 512 555 0125", "--item", "GOLD-2:2"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "+1 512 555 0125",
+            "--item",
+            "GOLD-2:2",
+        ],
         &["more than orderdesk takes"],
     );
     let bank = desk.path("bank.csv");
     fs::write(&bank, format!("Valor,Pedido\n{huge},{n}\n")).unwrap();
     let out = desk.output(&[
-        "payments", "import", bank.to_str().unwrap(), "--format", "mapped",
-        "--map", "Valor=amount", "--map", "Pedido=order_no",
+        "payments",
+        "import",
+        bank.to_str().unwrap(),
+        "--format",
+        "mapped",
+        "--map",
+        "Valor=amount",
+        "--map",
+        "Pedido=order_no",
     ]);
-    assert_ne!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_ne!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // The book still adds up afterwards.
     desk.ok(&["customer", "list"]);
     desk.ok(&["report", "daily", "--out", "reports"]);
-    assert_eq!(desk.order(n.parse().unwrap())["payments"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        desk.order(n.parse().unwrap())["payments"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 }
 
 // --- full disks and read-only folders ---------------------------------------------------
@@ -555,7 +668,13 @@ mod disks {
         pub fn mount(size: &str) -> Option<SmallDisk> {
             let dir = tempfile::tempdir().unwrap();
             let out = Command::new("mount")
-                .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
+                .args([
+                    "-t",
+                    "tmpfs",
+                    "-o",
+                    &format!("size={size},mode=0755"),
+                    "tmpfs",
+                ])
                 .arg(dir.path())
                 .output();
             let why = match &out {
@@ -567,7 +686,9 @@ mod disks {
                 std::env::var("CI").as_deref() != Ok("true"),
                 "CI runs as root and must be able to mount a small tmpfs for the full-disk tests: {why}"
             );
-            eprintln!("SKIPPED: cannot mount a small tmpfs here ({why}); run as root to test full disks");
+            eprintln!(
+                "SKIPPED: cannot mount a small tmpfs here ({why}); run as root to test full disks"
+            );
             None
         }
 
@@ -607,7 +728,9 @@ mod disks {
 
     #[test]
     fn a_report_on_a_full_disk_says_so_and_leaves_no_partial_file() {
-        let Some(disk) = SmallDisk::mount("256k") else { return };
+        let Some(disk) = SmallDisk::mount("256k") else {
+            return;
+        };
         let desk = Desk::with_catalog();
         desk.confirmed_order("+1 512 555 0123", &["SCF-RED:1"]);
         let out_dir = disk.path().join("reports");
@@ -618,18 +741,28 @@ mod disks {
         assert_eq!(out.status.code(), Some(1), "{stderr}");
         assert!(stderr.contains("the disk is full"), "{stderr}");
         assert!(!stderr.contains("please report"), "{stderr}");
-        assert_eq!(files_in(&out_dir), Vec::<PathBuf>::new(), "partial files were left");
+        assert_eq!(
+            files_in(&out_dir),
+            Vec::<PathBuf>::new(),
+            "partial files were left"
+        );
     }
 
     #[test]
     fn a_book_on_a_full_disk_says_so_and_changes_nothing() {
-        let Some(disk) = SmallDisk::mount("2m") else { return };
+        let Some(disk) = SmallDisk::mount("2m") else {
+            return;
+        };
         let db = disk.path().join("book.sqlite");
         let empty = disk.path().join("empty.sqlite");
         let dir = tempfile::tempdir().unwrap();
         let run = |db: &Path, args: &[&str]| on_book(db, dir.path(), args);
         let catalog = common::fixture("catalog.csv");
-        assert!(run(&db, &["catalog", "import", catalog.to_str().unwrap()]).status.success());
+        assert!(
+            run(&db, &["catalog", "import", catalog.to_str().unwrap()])
+                .status
+                .success()
+        );
         assert!(run(&empty, &["catalog", "list"]).status.success());
         // What the book says (a failed write may leave uncommitted frames in the -wal file,
         // which no reader ever sees); read with space to spare.
@@ -642,13 +775,26 @@ mod disks {
         disk.fill();
         for (book, args) in [
             (&db, &["stock", "receive", "SCF-RED", "5"][..]),
-            (&db, &["order", "new", "--customer", "+1 512 555 0123", "--item", "SCF-RED:1"]),
+            (
+                &db,
+                &[
+                    "order",
+                    "new",
+                    "--customer",
+                    "+1 512 555 0123",
+                    "--item",
+                    "SCF-RED:1",
+                ],
+            ),
             (&empty, &["demo", "--orders", "30"]),
         ] {
             let out = run(book, args);
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-            assert!(stderr.contains("disk") && stderr.contains("full"), "{args:?}: {stderr}");
+            assert!(
+                stderr.contains("disk") && stderr.contains("full"),
+                "{args:?}: {stderr}"
+            );
             assert!(!stderr.contains("please report"), "{args:?}: {stderr}");
         }
         fs::remove_file(disk.path().join("filler")).unwrap();
@@ -672,11 +818,17 @@ mod disks {
 
     #[test]
     fn a_read_only_folder_is_named_as_the_folder() {
-        let Some(disk) = SmallDisk::mount("2m") else { return };
+        let Some(disk) = SmallDisk::mount("2m") else {
+            return;
+        };
         let dir = tempfile::tempdir().unwrap();
         let db = disk.path().join("book.sqlite");
         let catalog = common::fixture("catalog.csv");
-        let made = on_book(&db, dir.path(), &["catalog", "import", catalog.to_str().unwrap()]);
+        let made = on_book(
+            &db,
+            dir.path(),
+            &["catalog", "import", catalog.to_str().unwrap()],
+        );
         assert!(made.status.success());
         disk.read_only();
         let out = on_book(&db, dir.path(), &["stock", "receive", "SCF-RED", "1"]);
@@ -703,10 +855,22 @@ mod disks {
         let bank = desk.path("bank.csv");
         fs::write(&bank, "Valor,Doc\n1.00,X\n").unwrap();
         desk.ok(&[
-            "payments", "import", bank.to_str().unwrap(), "--format", "mapped",
-            "--map", "Valor=amount", "--map", "Doc=reference", "--out", "rec.csv",
+            "payments",
+            "import",
+            bank.to_str().unwrap(),
+            "--format",
+            "mapped",
+            "--map",
+            "Valor=amount",
+            "--map",
+            "Doc=reference",
+            "--out",
+            "rec.csv",
         ]);
-        let mode = fs::metadata(desk.path("rec.csv")).unwrap().permissions().mode();
+        let mode = fs::metadata(desk.path("rec.csv"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }
@@ -757,9 +921,20 @@ fn a_damaged_order_list_says_so_instead_of_showing_nothing() {
     ] {
         let out = desk.output(args);
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{args:?} printed {}", String::from_utf8_lossy(&out.stdout));
-        assert!(stderr.contains("damaged") && stderr.contains("restore"), "{stderr}");
-        assert!(out.stdout.is_empty(), "{args:?}: a partial list was printed");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?} printed {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(
+            stderr.contains("damaged") && stderr.contains("restore"),
+            "{stderr}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?}: a partial list was printed"
+        );
     }
 }
 
@@ -828,14 +1003,38 @@ fn an_unknown_name_is_refused_with_the_close_match_unless_asked_to_create() {
     let desk = Desk::with_catalog();
     desk.ok(&["customer", "add", "Mei Chen", "--phone", "+1 512 555 0123"]);
     let err = desk.refused(
-        &["order", "new", "--customer", "Mei Chn", "--item", "SCF-RED:1"],
-        &["no customer called 'Mei Chn'", "did you mean 'Mei Chen'", "--new-customer"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Mei Chn",
+            "--item",
+            "SCF-RED:1",
+        ],
+        &[
+            "no customer called 'Mei Chn'",
+            "did you mean 'Mei Chen'",
+            "--new-customer",
+        ],
     );
     assert!(!err.contains("internal"), "{err}");
     // The known name, in any capitals, is the same customer.
-    desk.ok(&["order", "new", "--customer", "mei chen", "--item", "SCF-RED:1"]);
+    desk.ok(&[
+        "order",
+        "new",
+        "--customer",
+        "mei chen",
+        "--item",
+        "SCF-RED:1",
+    ]);
     let made = desk.ok(&[
-        "order", "new", "--customer", "Mei Chn", "--new-customer", "--item", "SCF-RED:1",
+        "order",
+        "new",
+        "--customer",
+        "Mei Chn",
+        "--new-customer",
+        "--item",
+        "SCF-RED:1",
     ]);
     assert!(made.contains("Mei Chn"), "{made}");
     let customers = desk.json(&["customer", "list", "--json"]);
@@ -845,9 +1044,21 @@ fn an_unknown_name_is_refused_with_the_close_match_unless_asked_to_create() {
 #[test]
 fn an_empty_customer_name_is_refused() {
     let desk = Desk::with_catalog();
-    desk.refused(&["customer", "add", "  ", "--phone", "+1 512 555 0123"], &["needs a name"]);
     desk.refused(
-        &["order", "new", "--customer", "+1 512 555 0123", "--name", " ", "--item", "SCF-RED:1"],
+        &["customer", "add", "  ", "--phone", "+1 512 555 0123"],
+        &["needs a name"],
+    );
+    desk.refused(
+        &[
+            "order",
+            "new",
+            "--customer",
+            "+1 512 555 0123",
+            "--name",
+            " ",
+            "--item",
+            "SCF-RED:1",
+        ],
         &["name is empty"],
     );
 }
@@ -855,7 +1066,11 @@ fn an_empty_customer_name_is_refused() {
 #[test]
 fn skus_that_differ_only_by_case_are_one_product() {
     let desk = Desk::with_catalog();
-    let products = desk.json(&["catalog", "list", "--json"]).as_array().unwrap().len();
+    let products = desk
+        .json(&["catalog", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .len();
     let csv = desk.path("lower.csv");
     fs::write(&csv, "sku,name,price\nscf-red,Wool Scarf,35.50\n").unwrap();
     desk.refused(
@@ -864,7 +1079,10 @@ fn skus_that_differ_only_by_case_are_one_product() {
     );
     let twice = desk.path("twice.csv");
     fs::write(&twice, "sku,name,price\nNEW-1,A,1\nnew-1,B,2\n").unwrap();
-    desk.refused(&["catalog", "import", twice.to_str().unwrap()], &["already appears on line 2"]);
+    desk.refused(
+        &["catalog", "import", twice.to_str().unwrap()],
+        &["already appears on line 2"],
+    );
     // Typed in other capitals, a SKU finds its product.
     let (on_hand, _, _) = desk.stock("SCF-RED");
     desk.ok(&["stock", "receive", "scf-red", "2"]);
@@ -873,19 +1091,36 @@ fn skus_that_differ_only_by_case_are_one_product() {
     let order = desk.order(n);
     let lines = order["lines"].as_array().unwrap();
     assert_eq!(lines.len(), 1, "{order}");
-    assert_eq!((lines[0]["sku"].as_str(), lines[0]["qty"].as_i64()), (Some("SCF-RED"), Some(2)));
-    assert_eq!(desk.json(&["catalog", "list", "--json"]).as_array().unwrap().len(), products);
+    assert_eq!(
+        (lines[0]["sku"].as_str(), lines[0]["qty"].as_i64()),
+        (Some("SCF-RED"), Some(2))
+    );
+    assert_eq!(
+        desk.json(&["catalog", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        products
+    );
 }
 
 #[test]
 fn a_reference_is_one_payment_however_it_is_written() {
     let desk = Desk::with_catalog();
-    let a = desk.new_order("+1 512 555 0123", &["JKT-BLK-M:1"]).to_string();
-    let b = desk.new_order("+1 512 555 0124", &["JKT-BLK-M:1"]).to_string();
-    desk.ok(&["order", "pay", &a, "--amount", "10", "--method", "pix", "--ref", " pix123 "]);
+    let a = desk
+        .new_order("+1 512 555 0123", &["JKT-BLK-M:1"])
+        .to_string();
+    let b = desk
+        .new_order("+1 512 555 0124", &["JKT-BLK-M:1"])
+        .to_string();
+    desk.ok(&[
+        "order", "pay", &a, "--amount", "10", "--method", "pix", "--ref", " pix123 ",
+    ]);
     for r in ["PIX123", "pix123", "  Pix123"] {
         desk.refused(
-            &["order", "pay", &b, "--amount", "10", "--method", "pix", "--ref", r],
+            &[
+                "order", "pay", &b, "--amount", "10", "--method", "pix", "--ref", r,
+            ],
             &["already recorded"],
         );
     }
@@ -895,12 +1130,18 @@ fn a_reference_is_one_payment_however_it_is_written() {
 fn an_oversold_order_cannot_ship_units_never_on_hand() {
     let desk = Desk::with_catalog();
     // JKT-BRN-L: one on hand.
-    let n = desk.new_order("+1 512 555 0123", &["JKT-BRN-L:3"]).to_string();
+    let n = desk
+        .new_order("+1 512 555 0123", &["JKT-BRN-L:3"])
+        .to_string();
     desk.ok(&["order", "confirm", &n, "--oversell"]);
     desk.ok(&["order", "advance", &n, "packing"]);
     desk.refused(
         &["order", "advance", &n, "out_for_delivery"],
-        &["cannot ship 3 of JKT-BRN-L", "only 1 on hand", "receive stock first"],
+        &[
+            "cannot ship 3 of JKT-BRN-L",
+            "only 1 on hand",
+            "receive stock first",
+        ],
     );
     desk.ok(&["stock", "receive", "JKT-BRN-L", "2"]);
     desk.ok(&["order", "advance", &n, "out_for_delivery"]);

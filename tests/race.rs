@@ -97,7 +97,9 @@ fn stock_check_agrees_with_itself_while_others_write() {
     let db = dir.path().join("check.sqlite");
     let mut writer = Desk::new(Store::open(&db).unwrap(), Config::default());
     writer
-        .import_catalog("sku,name,variant,price,currency,stock\nSCF-RED,Wool Scarf,Red,35,USD,100000\n")
+        .import_catalog(
+            "sku,name,variant,price,currency,stock\nSCF-RED,Wool Scarf,Red,35,USD,100000\n",
+        )
         .unwrap();
     let done = Arc::new(AtomicBool::new(false));
     let stop = done.clone();

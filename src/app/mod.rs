@@ -35,9 +35,9 @@ use payments::PaymentsPane;
 use picker::{Pick, PickItem, PickValue};
 use review::{Review, ReviewMode};
 
-use crate::core::paste::check_paste_size;
 use crate::core::catalog::Product;
 use crate::core::money::Currency;
+use crate::core::paste::check_paste_size;
 
 /// Width from which a second pane is shown beside the focused one.
 pub const WIDE: u16 = 150;

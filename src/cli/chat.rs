@@ -34,8 +34,9 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
     if let Err(too_large) = check_paste_size(bytes.len()) {
         // Reading stopped at the limit: say the file's real size when it has one.
         let bytes = match file {
-            Some(path) if path.as_os_str() != "-" => std::fs::metadata(path)
-                .map_or(too_large.bytes, |m| m.len() as usize),
+            Some(path) if path.as_os_str() != "-" => {
+                std::fs::metadata(path).map_or(too_large.bytes, |m| m.len() as usize)
+            }
             _ => too_large.bytes,
         };
         return Err(Failure::User(PasteTooLarge { bytes }.to_string()));
@@ -59,10 +60,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                         m.text.replace('\n', "\n    ")
                     );
                 }
-                parsed
-                    .warnings
-                    .iter()
-                    .for_each(|w| tell!("warning: {w}"));
+                parsed.warnings.iter().for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Draft { file, shop, json } => {

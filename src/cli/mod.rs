@@ -252,8 +252,8 @@ fn backup(desk: &Desk, backups: &Backups, to: Option<&Path>) -> Outcome {
 
 fn restore(paths: &Paths, from: &Path) -> Outcome {
     let backups = Backups::of(&paths.db, &paths.backups);
-    let done = crate::backup::restore(&paths.db, from, &backups, Local::now())
-        .map_err(backup_failure)?;
+    let done =
+        crate::backup::restore(&paths.db, from, &backups, Local::now()).map_err(backup_failure)?;
     match &done.safety {
         Some(safety) => tell!(
             "kept the book it replaces ({} orders) as {}",
@@ -295,7 +295,8 @@ fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono:
         .parent()
         .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
-    crate::tui::run(runner, last_backup).map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
+    crate::tui::run(runner, last_backup)
+        .map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
 }
 
 fn print_queue(desk: &Desk) -> Outcome {
@@ -335,9 +336,7 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             if json {
                 print_json(&products.iter().map(json::product).collect());
             } else {
-                products
-                    .iter()
-                    .for_each(|p| say!("{}", human::product(p)));
+                products.iter().for_each(|p| say!("{}", human::product(p)));
             }
         }
     }
@@ -548,8 +547,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {
-                rows.iter()
-                    .for_each(|r| say!("{}", human::order_line(r)));
+                rows.iter().for_each(|r| say!("{}", human::order_line(r)));
             }
             return Ok(());
         }

@@ -84,7 +84,9 @@ pub fn order_link(
     if let Some(old) = &view.replaced {
         tell!(
             "it replaces the {} link ({}): {}",
-            old.provider, old.state, old.note
+            old.provider,
+            old.state,
+            old.note
         );
     }
     if let Some(w) = &view.warning {
@@ -186,7 +188,10 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
                 .map_or("unchanged".to_string(), |o| o.to_string());
             say!(
                 "#{:<6} {:<16} {:<18} {}",
-                item.order_no, item.remote, did, item.detail
+                item.order_no,
+                item.remote,
+                did,
+                item.detail
             );
         }
     }

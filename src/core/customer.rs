@@ -222,8 +222,8 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -347,7 +347,10 @@ mod tests {
     #[test]
     fn typos_find_the_close_names() {
         let names = ["Mei Chen", "Ana Souza", "Mei Chan", "Bob"];
-        assert_eq!(close_names("Mei Chn", names.into_iter()), ["Mei Chan", "Mei Chen"]);
+        assert_eq!(
+            close_names("Mei Chn", names.into_iter()),
+            ["Mei Chan", "Mei Chen"]
+        );
         assert_eq!(close_names("mei chen", names.into_iter())[0], "Mei Chen");
         assert_eq!(close_names("Aan Souza", names.into_iter()), ["Ana Souza"]);
         assert!(close_names("Zed", names.into_iter()).is_empty());

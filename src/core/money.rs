@@ -278,10 +278,7 @@ impl Money {
 }
 
 /// Adds amounts, or says which sum would overflow (an old book may hold absurd amounts).
-pub fn checked_sum(
-    amounts: impl IntoIterator<Item = i64>,
-    what: &str,
-) -> Result<i64, MoneyError> {
+pub fn checked_sum(amounts: impl IntoIterator<Item = i64>, what: &str) -> Result<i64, MoneyError> {
     amounts
         .into_iter()
         .try_fold(0_i64, i64::checked_add)
@@ -700,10 +697,7 @@ mod tests {
     fn amounts_beyond_the_currency_ceiling_are_refused() {
         for text in ["92233720368547758.07", "9223372036854775807", "10000000.01"] {
             let e = Money::parse(text, Currency::Usd).unwrap_err();
-            assert!(
-                matches!(e, MoneyError::TooLarge { .. }),
-                "{text}: {e:?}"
-            );
+            assert!(matches!(e, MoneyError::TooLarge { .. }), "{text}: {e:?}");
             assert!(e.to_string().contains("$10,000,000.00"), "{e}");
         }
         assert_eq!(
@@ -711,11 +705,18 @@ mod tests {
             1_000_000_000
         );
         assert!(Money::parse("9.999.999.999,99", Currency::Ars).is_ok());
-        assert!(Money::new(-2_000_000_000, Currency::Usd).within_ceiling().is_err());
+        assert!(
+            Money::new(-2_000_000_000, Currency::Usd)
+                .within_ceiling()
+                .is_err()
+        );
         // Every ceiling, summed over a million orders, still fits an i64.
         for c in Currency::ALL {
             assert!(c.ceiling().checked_mul(1_000_000).is_some(), "{c}");
-            assert!(c.ceiling() < 100_000_000_000_000, "{c} is under the SQL bound");
+            assert!(
+                c.ceiling() < 100_000_000_000_000,
+                "{c} is under the SQL bound"
+            );
         }
     }
 }

@@ -43,7 +43,10 @@ mod tests {
         assert!(check_paste_size(MAX_PASTE_BYTES).is_ok());
         let e = check_paste_size(50 * 1024 * 1024).unwrap_err();
         let said = e.to_string();
-        assert!(said.contains("50.0 MB") && said.contains("8.0 MB"), "{said}");
+        assert!(
+            said.contains("50.0 MB") && said.contains("8.0 MB"),
+            "{said}"
+        );
         assert!(said.contains("split"), "{said}");
     }
 }

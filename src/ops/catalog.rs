@@ -7,10 +7,10 @@ use serde_json::json;
 
 use super::error::Doing;
 use super::{Desk, OpError, Result};
-use crate::core::text::is_terminal_control;
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::money::{Currency, Money};
 use crate::core::stock::{MAX_MOVE_QTY, MoveKind};
+use crate::core::text::is_terminal_control;
 use crate::store::{ImportOutcome, JournalWrite, StoreError, Tx};
 
 /// What an import did.

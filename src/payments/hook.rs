@@ -61,7 +61,11 @@ pub fn run_on_payment(command: &str, notice: &PaidNotice) -> Result<(), String> 
         // Only what the command is documented to get: the desk's own secrets
         // (STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET, …) stay with the desk.
         .env_clear()
-        .envs(INHERITED.iter().filter_map(|k| Some((*k, std::env::var_os(k)?))))
+        .envs(
+            INHERITED
+                .iter()
+                .filter_map(|k| Some((*k, std::env::var_os(k)?))),
+        )
         .envs(notice.env())
         .stdin(Stdio::null())
         // The desk's screen is the terminal: the command must not write over it.

@@ -47,7 +47,9 @@ pub fn backup_file(book: &Path, dest: &Path) -> Result<BookInfo> {
 
 /// A copy is a plain file (no -wal beside it) and must pass the integrity check.
 fn finish_copy(copy: &Connection, dest: &Path) -> Result<BookInfo> {
-    copy.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get::<_, String>(0))?;
+    copy.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+        r.get::<_, String>(0)
+    })?;
     integrity(copy, dest)?;
     info(copy, dest)
 }
@@ -125,12 +127,13 @@ fn info(conn: &Connection, path: &Path) -> Result<BookInfo> {
 /// Checks that the file at `path` is an undamaged orderdesk book this build can read.
 pub fn inspect_book(path: &Path) -> Result<BookInfo> {
     let shown = path.display().to_string();
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(
-        |e| StoreError::Open {
-            path: shown.clone(),
-            reason: e.to_string(),
-        },
-    )?;
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+            StoreError::Open {
+                path: shown.clone(),
+                reason: e.to_string(),
+            }
+        })?;
     integrity(&conn, path)?;
     info(&conn, path)
 }

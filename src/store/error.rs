@@ -39,9 +39,7 @@ pub enum StoreError {
          again"
     )]
     Full,
-    #[error(
-        "{path} is open in a desk or command (or the webhook); close them all and try again"
-    )]
+    #[error("{path} is open in a desk or command (or the webhook); close them all and try again")]
     InUse { path: String },
     #[error("the book is being restored from a backup; try again in a moment")]
     Restoring,
@@ -66,9 +64,7 @@ pub enum StoreError {
     Duplicate(String),
     #[error("{0}")]
     NotFound(String),
-    #[error(
-        "an amount beyond every currency's ceiling was refused by the book; check the amount"
-    )]
+    #[error("an amount beyond every currency's ceiling was refused by the book; check the amount")]
     BeyondCeiling,
     #[error(
         "a sum in the book is too large to count: an amount beyond the ceiling was stored by \
@@ -119,7 +115,10 @@ impl From<rusqlite::Error> for StoreError {
                 }
             }
             _ if e.to_string().contains("amount beyond the ceiling") => StoreError::BeyondCeiling,
-            _ if e.to_string().contains("the same reference, written another way") => {
+            _ if e
+                .to_string()
+                .contains("the same reference, written another way") =>
+            {
                 StoreError::Duplicate(
                     "a payment with that reference (written in other capitals) is already \
                      recorded; the same payment cannot count twice"

@@ -115,7 +115,10 @@ impl Connection {
             body: Vec::new(),
             keep_alive: false,
         };
-        let connection = request.header("Connection").unwrap_or_default().to_ascii_lowercase();
+        let connection = request
+            .header("Connection")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         request.keep_alive = if version == "HTTP/1.0" {
             connection.contains("keep-alive")
         } else {
