@@ -57,6 +57,13 @@ fn run(desk: &Desk, args: &[&str]) -> Output {
     desk.output(args)
 }
 
+/// A refusal (exit 1) whose message echoes the hostile input inertly.
+fn refused_inert(desk: &Desk, what: &str, args: &[&str]) {
+    let out = run(desk, args);
+    assert_eq!(out.status.code(), Some(1), "{what}");
+    assert_inert(what, &out);
+}
+
 /// A book whose every text field holds an escape sequence: product name, variant, alias,
 /// customer name, address, note, payment reference and proof.
 fn hostile_book() -> (Desk, i64) {
@@ -187,8 +194,9 @@ fn a_hostile_chat_is_shown_inert_by_every_chat_command() {
 fn errors_that_echo_input_are_inert() {
     let (desk, n) = hostile_book();
     let item = format!("X{EVIL}:1");
-    let out = run(
+    refused_inert(
         &desk,
+        "unknown SKU",
         &[
             "order",
             "new",
@@ -198,13 +206,9 @@ fn errors_that_echo_input_are_inert() {
             &item,
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
-    assert_inert("unknown SKU", &out);
 
     let (from, into) = (format!("{EVIL}x"), format!("{EVIL}y"));
-    let merge = run(&desk, &["customer", "merge", &from, &into]);
-    assert_eq!(merge.status.code(), Some(1));
-    assert_inert("merge names", &merge);
+    refused_inert(&desk, "merge names", &["customer", "merge", &from, &into]);
 
     let bad_cell = desk.path("bad.csv");
     fs::write(
@@ -212,9 +216,11 @@ fn errors_that_echo_input_are_inert() {
         format!("sku,name,price\nOK-1,Name,12{}\n", EVIL.replace('"', "")),
     )
     .unwrap();
-    let out = run(&desk, &["catalog", "import", bad_cell.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_inert("a bad catalog cell", &out);
+    refused_inert(
+        &desk,
+        "a bad catalog cell",
+        &["catalog", "import", bad_cell.to_str().unwrap()],
+    );
 
     let bad_header = desk.path("header.csv");
     fs::write(
@@ -222,9 +228,11 @@ fn errors_that_echo_input_are_inert() {
         format!("sku,name,price,{EVIL}\nOK-1,Name,12,x\n"),
     )
     .unwrap();
-    let out = run(&desk, &["catalog", "import", bad_header.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(1));
-    assert_inert("an import column name", &out);
+    refused_inert(
+        &desk,
+        "an import column name",
+        &["catalog", "import", bad_header.to_str().unwrap()],
+    );
 
     let bank = desk.path("bank.csv");
     fs::write(
@@ -233,8 +241,9 @@ fn errors_that_echo_input_are_inert() {
     )
     .unwrap();
     let map = format!("{EVIL}=amount");
-    let out = run(
+    refused_inert(
         &desk,
+        "a mapped column name",
         &[
             "payments",
             "import",
@@ -245,8 +254,6 @@ fn errors_that_echo_input_are_inert() {
             &map,
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
-    assert_inert("a mapped column name", &out);
 
     let out = run(
         &desk,

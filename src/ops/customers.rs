@@ -129,7 +129,7 @@ pub(crate) fn known_or_close(tx: &Tx, who: &str, country: &str) -> Result<()> {
         String::new()
     } else {
         format!(
-            "; did you mean {}?",
+            " (did you mean {}?)",
             close
                 .iter()
                 .map(|n| format!("'{n}'"))
@@ -138,7 +138,7 @@ pub(crate) fn known_or_close(tx: &Tx, who: &str, country: &str) -> Result<()> {
         )
     };
     Err(OpError::NotFound(format!(
-        "no customer called '{}'{hint} use a name or phone from `orderdesk customer list`, \
+        "no customer called '{}'{hint}; use a name or phone from `orderdesk customer list`, \
          or add --new-customer to create '{}'",
         who.trim(),
         who.trim()

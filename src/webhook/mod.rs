@@ -16,7 +16,6 @@
 
 mod http;
 
-use std::io::Write;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -90,6 +89,8 @@ impl Handled {
 pub const MAX_CONNECTIONS: usize = 32;
 /// How long a kept-alive connection may sit idle between requests.
 pub const IDLE_TIME: Duration = Duration::from_secs(5);
+/// How many clients beyond the cap are told "503" at once (the rest are just hung up on).
+const TURNED_AWAY_AT_ONCE: usize = 8;
 /// How often the serving loop looks at its stop flag.
 const TICK: Duration = Duration::from_millis(100);
 /// Requests one connection may send before it is closed (Stripe opens new ones).
@@ -187,13 +188,14 @@ impl Endpoint {
 /// [`MAX_CONNECTIONS`] at once.
 fn accept(listener: TcpListener, jobs: Sender<Job>, closing: &AtomicBool) {
     let open = Arc::new(AtomicUsize::new(0));
+    let turning_away = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
         if closing.load(Ordering::Relaxed) {
             return;
         }
         let Ok(stream) = stream else { continue };
         if open.load(Ordering::Relaxed) >= MAX_CONNECTIONS {
-            busy(stream);
+            busy(stream, &turning_away);
             continue;
         }
         open.fetch_add(1, Ordering::Relaxed);
@@ -219,17 +221,28 @@ impl Drop for Slot {
     }
 }
 
-/// Too many clients: say so without waiting on this one, and hang up.
-fn busy(stream: TcpStream) {
-    let _ = stream.set_nonblocking(true);
-    let body = json!({"received": false, "message": "too many connections; try again"}).to_string();
-    let _ = (&stream).write_all(
-        format!(
-            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .as_bytes(),
-    );
+/// Too many clients: a few are told so (503, on a short-lived thread of their own that lets
+/// them finish sending, so they read the answer instead of a reset); past that they are
+/// hung up on at once. Neither waits on the accepting loop.
+fn busy(stream: TcpStream, turning_away: &Arc<AtomicUsize>) {
+    if turning_away.load(Ordering::Relaxed) >= TURNED_AWAY_AT_ONCE {
+        return;
+    }
+    turning_away.fetch_add(1, Ordering::Relaxed);
+    let slot = Slot(turning_away.clone());
+    let _ = std::thread::Builder::new()
+        .name("orderdesk-webhook-busy".into())
+        .spawn(move || {
+            let _slot = slot;
+            let mut connection = http::Connection::new(stream);
+            let body = answer_body(&Handled::refuse(
+                503,
+                "too many connections; try again".into(),
+            ));
+            if connection.respond(503, &body, false).is_ok() {
+                connection.hang_up();
+            }
+        });
 }
 
 /// Reads requests from one client and writes the serving loop's answers.
