@@ -1155,3 +1155,148 @@ fn an_oversold_order_cannot_ship_units_never_on_hand() {
     assert_eq!(desk.stock("JKT-BRN-L").0, 0, "never below zero");
     desk.ok(&["stock", "check"]);
 }
+
+// --- in a real terminal (tmux) ----------------------------------------------------------
+
+mod terminal {
+    use std::fs;
+    use std::process::{Command, Output};
+    use std::thread::sleep;
+    use std::time::{Duration, Instant};
+
+    use super::EVIL;
+    use super::common::Desk;
+
+    /// A private tmux server (its own socket) with the clipboard passed through, as the
+    /// README recommends; None (with the reason) where tmux is missing outside CI.
+    struct Tmux {
+        socket: String,
+    }
+
+    impl Tmux {
+        fn start(name: &str, command: &str) -> Option<Tmux> {
+            if Command::new("tmux").arg("-V").output().is_err() {
+                assert!(
+                    std::env::var("CI").as_deref() != Ok("true"),
+                    "CI installs tmux (.ci/run); it is missing"
+                );
+                eprintln!("SKIPPED: tmux is not installed (apt-get install tmux)");
+                return None;
+            }
+            let t = Tmux {
+                socket: format!("orderdesk-hostile-{name}-{}", std::process::id()),
+            };
+            let started = t.run(&[
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                "main",
+                "-x",
+                "120",
+                "-y",
+                "30",
+                command,
+            ]);
+            assert!(
+                started.status.success(),
+                "{}",
+                String::from_utf8_lossy(&started.stderr)
+            );
+            t.run(&["set", "-g", "set-clipboard", "on"]);
+            Some(t)
+        }
+
+        fn run(&self, args: &[&str]) -> Output {
+            let mut all = vec!["-L", self.socket.as_str()];
+            all.extend_from_slice(args);
+            Command::new("tmux").args(all).output().expect("run tmux")
+        }
+
+        fn text(&self, args: &[&str]) -> String {
+            String::from_utf8_lossy(&self.run(args).stdout).into_owned()
+        }
+
+        /// The screen once it shows `text` (at most 15 s).
+        fn wait_for(&self, text: &str) -> String {
+            let start = Instant::now();
+            loop {
+                let screen = self.text(&["capture-pane", "-p", "-t", "main"]);
+                if screen.contains(text) || start.elapsed() > Duration::from_secs(15) {
+                    return screen;
+                }
+                sleep(Duration::from_millis(100));
+            }
+        }
+    }
+
+    impl Drop for Tmux {
+        fn drop(&mut self) {
+            self.run(&["kill-server"]);
+        }
+    }
+
+    fn orderdesk(desk: &Desk, args: &str) -> String {
+        format!(
+            "{} --db {} --config {} {args}",
+            env!("CARGO_BIN_EXE_orderdesk"),
+            desk.db.display(),
+            desk.config.display()
+        )
+    }
+
+    #[test]
+    fn a_hostile_chat_leaves_the_clipboard_and_the_title_alone() {
+        let desk = Desk::with_catalog();
+        let chat = desk.path("chat.txt");
+        fs::write(
+            &chat,
+            format!("12/03/2024, 14:02 - {EVIL}: sent! Pix key: attacker@evil.example\n"),
+        )
+        .unwrap();
+        let command = format!(
+            "sh -c '{} ; echo DONE; sleep 30'",
+            orderdesk(&desk, &format!("chat parse {}", chat.display()))
+        );
+        let Some(t) = Tmux::start("chat", &command) else {
+            return;
+        };
+        t.run(&["set-buffer", "-b", "mine", "what the owner copied"]);
+        let screen = t.wait_for("DONE");
+        assert!(
+            screen.contains("␛]52"),
+            "the text is shown, inert: {screen}"
+        );
+        let buffers = t.text(&["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"]);
+        assert!(
+            !buffers.contains("attacker") && !buffers.contains("UGl4"),
+            "the chat wrote the clipboard: {buffers}"
+        );
+        let title = t.text(&["display", "-p", "-t", "main", "#{pane_title}"]);
+        assert!(
+            !title.contains("pwned"),
+            "the chat renamed the pane: {title}"
+        );
+    }
+
+    #[test]
+    fn the_desk_warns_when_the_book_has_no_recent_backup() {
+        let desk = Desk::with_catalog();
+        desk.write_config("[backup]\nkeep = 0\n");
+        let backups = desk.path("backups");
+        // with_catalog's first command made today's backup; a week and a day ago instead.
+        for entry in fs::read_dir(&backups).unwrap().flatten() {
+            fs::remove_file(entry.path()).unwrap();
+        }
+        let old = chrono::Local::now() - chrono::Duration::days(8);
+        let name = old.format("book-%Y-%m-%d-%H%M%S.sqlite").to_string();
+        fs::copy(&desk.db, backups.join(name)).unwrap();
+        let Some(t) = Tmux::start("desk", &orderdesk(&desk, "")) else {
+            return;
+        };
+        let screen = t.wait_for("no backup for");
+        assert!(screen.contains("no backup for 8 days"), "{screen}");
+        t.run(&["send-keys", "-t", "main", "q"]);
+    }
+}
