@@ -54,6 +54,8 @@ pub struct Connection {
 impl Connection {
     pub fn new(stream: TcpStream) -> Connection {
         let _ = stream.set_write_timeout(Some(WRITE_TIME));
+        // Answers are small and final: send them at once.
+        let _ = stream.set_nodelay(true);
         Connection {
             stream,
             buffer: Vec::new(),
@@ -171,8 +173,8 @@ impl Connection {
             body.len(),
             if keep_alive { "keep-alive" } else { "close" }
         );
-        self.stream.write_all(head.as_bytes())?;
-        self.stream.write_all(body.as_bytes())?;
+        // One write: a head and a body sent apart would wait on the client's delayed ACK.
+        self.stream.write_all(format!("{head}{body}").as_bytes())?;
         self.stream.flush()
     }
 
