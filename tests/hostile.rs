@@ -1300,3 +1300,35 @@ mod terminal {
         t.run(&["send-keys", "-t", "main", "q"]);
     }
 }
+
+#[test]
+fn the_desk_refuses_an_amount_beyond_the_ceiling_where_it_is_typed() {
+    use orderdesk::ops::{Desk as Book, ItemSpec, NewOrder};
+    use orderdesk::store::Store;
+    use orderdesk::tui::harness::Harness;
+    let dir = tempfile::tempdir().unwrap();
+    let mut book = Book::new(
+        Store::open(&dir.path().join("book.sqlite")).unwrap(),
+        orderdesk::config::Config::default(),
+    );
+    book.import_catalog(&fs::read_to_string(common::fixture("catalog.csv")).unwrap())
+        .unwrap();
+    book.create_order(NewOrder {
+        customer: "+1 512 555 0123".into(),
+        items: vec![ItemSpec {
+            sku: "SCF-RED".into(),
+            qty: 1,
+        }],
+        ..NewOrder::default()
+    })
+    .unwrap();
+    let mut h = Harness::new(book, 120, 30, chrono::Utc::now().fixed_offset());
+    h.keys("Enter p Ctrl-u");
+    h.type_text("92233720368547758.07");
+    h.keys("Enter");
+    assert!(
+        h.status().contains("more than orderdesk takes"),
+        "{}",
+        h.status()
+    );
+}
