@@ -26,6 +26,7 @@ pub struct Config {
     pub reminders: Reminders,
     pub webhook: Webhook,
     pub hooks: Hooks,
+    pub backup: Backup,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,6 +124,20 @@ pub struct Hooks {
     /// A program (and its arguments, split on spaces; no shell) run when a payment is
     /// verified, with ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT and ORDERDESK_CURRENCY set.
     pub on_payment: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Backup {
+    /// How many daily backups to keep in the backups folder (`orderdesk paths`); 0 turns
+    /// the automatic backup off.
+    pub keep: usize,
+}
+
+impl Default for Backup {
+    fn default() -> Self {
+        Backup { keep: 14 }
+    }
 }
 
 impl Default for Shop {
@@ -440,7 +455,8 @@ impl Config {
              # webhook.listen: e.g. \"127.0.0.1:8787\" to take Stripe's webhooks inside the desk \
              (secret from STRIPE_WEBHOOK_SECRET)\n\
              # hooks.on_payment: a program run on each verified payment, with ORDERDESK_ORDER_NO, \
-             ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\n{body}"
+             ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\
+             # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\n{body}"
         )
     }
 }

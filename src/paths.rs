@@ -15,6 +15,8 @@ pub struct Paths {
     /// The folder of the log files (the platform's state folder; the data folder's `logs`
     /// where the platform has none).
     pub logs: PathBuf,
+    /// Where the daily backups (and `orderdesk backup` without --to) go: beside the book.
+    pub backups: PathBuf,
 }
 
 impl Paths {
@@ -34,11 +36,17 @@ impl Paths {
             .as_ref()
             .and_then(|d| d.state_dir().map(|s| s.to_path_buf()))
             .unwrap_or_else(|| data.join("logs"));
+        let db = db.unwrap_or_else(|| data.join("orderdesk.sqlite"));
+        let backups = db
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"));
         Paths {
-            db: db.unwrap_or_else(|| data.join("orderdesk.sqlite")),
+            db,
             config: config.unwrap_or_else(|| config_dir.join("config.toml")),
             demo_db: data.join("demo.sqlite"),
             logs,
+            backups,
         }
     }
 }

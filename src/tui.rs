@@ -16,13 +16,14 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use chrono::Local;
+use chrono::{DateTime, Local, Utc};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::style::Print;
 
 use crate::app::action::Action;
 use crate::app::{App, Tone};
+use crate::core::backup_age::backup_warning;
 use crate::webhook::{self, WebhookHandle, WebhookNotice};
 use runner::Runner;
 
@@ -86,12 +87,14 @@ fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::
 }
 
 /// Runs the desk until `q`. The terminal is restored however this ends.
-pub fn run(mut runner: Runner) -> std::io::Result<()> {
+/// `last_backup`: when the book's newest backup was made (the help shows it; a week
+/// without one is warned about on opening).
+pub fn run(mut runner: Runner, last_backup: Option<DateTime<Utc>>) -> std::io::Result<()> {
     tracing::info!(db = runner.desk.store.path(), "desk opened");
     let mut terminal = ratatui::init();
     install_paste_restore();
     execute!(stdout(), EnableBracketedPaste)?;
-    let result = event_loop(&mut terminal, &mut runner);
+    let result = event_loop(&mut terminal, &mut runner, last_backup);
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
     match &result {
@@ -112,7 +115,11 @@ fn install_paste_restore() {
     }));
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> std::io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    runner: &mut Runner,
+    last_backup: Option<DateTime<Utc>>,
+) -> std::io::Result<()> {
     let size = terminal.size()?;
     let shop = runner.desk.config.shop.name.clone();
     let (mut app, effects) = App::new(
@@ -129,6 +136,10 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
         }
     }
     runner.book_changed();
+    app.last_backup = last_backup;
+    if let Some(warning) = backup_warning(last_backup, Utc::now()) {
+        app.say(Tone::Bad, warning);
+    }
     let (webhook, notices) = start_webhook(runner, &mut app);
     let mut last_poll = Instant::now();
     let mut last_sweep = Instant::now();

@@ -194,7 +194,15 @@ fn a_garbage_db_file_is_refused_and_left_alone() {
             "import",
             fixture("catalog.csv").to_str().unwrap(),
         ],
-        &["order", "new", "--customer", "Ann", "--item", "SCF-RED:1"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--new-customer",
+            "--item",
+            "SCF-RED:1",
+        ],
     ] {
         desk.refused(
             args,
@@ -395,7 +403,15 @@ fn usage_errors_change_nothing_and_say_what_is_wrong() {
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[(&[&str], &str)] = &[
         (
-            &["order", "new", "--customer", "Ann", "--item", "SCF-RED:abc"],
+            &[
+                "order",
+                "new",
+                "--customer",
+                "Ann",
+                "--new-customer",
+                "--item",
+                "SCF-RED:abc",
+            ],
             "whole number",
         ),
         (
@@ -423,7 +439,15 @@ fn usage_errors_exit_1() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[&[&str]] = &[
-        &["order", "new", "--customer", "Ann", "--item", "SCF-RED:abc"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--new-customer",
+            "--item",
+            "SCF-RED:abc",
+        ],
         &["order", "pay", &n, "--amount", "10", "--method", "bitcoin"],
         &["order", "pay", &n, "--amount", "-5", "--method", "cash"],
         &["order", "advance", &n, "confirmed"],

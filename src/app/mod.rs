@@ -39,6 +39,7 @@ use chrono::FixedOffset;
 
 use crate::core::catalog::Product;
 use crate::core::money::Currency;
+use crate::core::paste::check_paste_size;
 
 /// Width from which a second pane is shown beside the focused one.
 pub const WIDE: u16 = 150;
@@ -75,6 +76,8 @@ pub struct App {
     pub offset: FixedOffset,
     /// Slow effects running in the background, oldest first: the screen shows "working…".
     pub working: Vec<Effect>,
+    /// When the book's newest backup was made (the help shows it), set by the runtime.
+    pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
     catalog: Vec<Product>,
 }
@@ -101,6 +104,7 @@ impl App {
             color: true,
             offset: FixedOffset::east_opt(0).expect("UTC is an offset"),
             working: Vec::new(),
+            last_backup: None,
             catalog: Vec::new(),
         };
         let mut effects = app.reload_visible();
@@ -254,6 +258,10 @@ impl App {
 
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
     fn paste(&mut self, text: String) -> Vec<Effect> {
+        if let Err(too_large) = check_paste_size(text.len()) {
+            self.say(Tone::Bad, too_large.to_string());
+            return Vec::new();
+        }
         match self.overlays.last_mut() {
             Some(Overlay::Prompt(p)) => {
                 p.insert(&text);

@@ -255,6 +255,8 @@ impl Order {
                 before,
             });
         }
+        // An order, like each amount in it, stays within its currency's ceiling.
+        before.within_ceiling()?;
         Ok(())
     }
 }

@@ -66,16 +66,22 @@ impl OpError {
             OpError::NotFound(_) => K::NotFound,
             OpError::Store(e) => match e {
                 StoreError::Stale { .. } => K::Stale,
-                StoreError::Busy => K::Busy,
-                StoreError::NotEnoughStock { .. } => K::Invalid,
+                StoreError::Busy | StoreError::InUse { .. } | StoreError::Restoring => K::Busy,
+                StoreError::NotEnoughStock { .. }
+                | StoreError::NotOnHand { .. }
+                | StoreError::BeyondCeiling
+                | StoreError::Overflow => K::Invalid,
                 StoreError::Duplicate(_) => K::Duplicate,
                 StoreError::NotFound(_) => K::NotFound,
                 StoreError::Open { .. }
                 | StoreError::NotADatabase { .. }
                 | StoreError::Foreign { .. }
                 | StoreError::TooNew { .. }
-                | StoreError::ReadOnly => K::Unavailable,
-                StoreError::Corrupt(_) | StoreError::Sqlite(_) => K::Internal,
+                | StoreError::ReadOnly
+                | StoreError::ReadOnlyFolder { .. }
+                | StoreError::Full
+                | StoreError::Incomplete { .. } => K::Unavailable,
+                StoreError::Corrupt(_) | StoreError::Sqlite(_) | StoreError::Io(_) => K::Internal,
             },
             OpError::Provider(e) => match e {
                 ProviderError::Config(_) | ProviderError::Refused { .. } => K::Invalid,
@@ -92,6 +98,18 @@ impl OpError {
         match self {
             OpError::While { source, .. } => source.refusal(),
             other => Refusal::new(other.kind(), other),
+        }
+    }
+}
+
+impl OpError {
+    /// True when the operating system failed a read or write of the book (the caller may
+    /// find the disk full and say so).
+    pub fn is_disk_failure(&self) -> bool {
+        match self {
+            OpError::Store(StoreError::Io(_)) => true,
+            OpError::While { source, .. } => source.is_disk_failure(),
+            _ => false,
         }
     }
 }

@@ -30,7 +30,9 @@ pub use demo::{DemoSize, DemoStats};
 pub use desk::{PastedDraft, PaymentsOverview, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::link::{Kept, Sweep};
-pub use crate::store::{CustomerStats, LinkRow, OrderRow, PaymentListRow, StoreError};
+pub use crate::store::{
+    CustomerStats, LinkRow, OrderRow, PaymentListRow, SCHEMA_VERSION, StoreError,
+};
 pub use error::OpError;
 pub use links::LinkView;
 pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};

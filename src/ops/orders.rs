@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::catalog::unknown_sku;
-use super::customers::resolve_customer;
+use super::customers::{known_or_close, resolve_customer};
 use super::error::Doing;
 use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::customer::{Customer, is_bidi_control};
@@ -69,6 +69,10 @@ pub struct NewOrder {
     pub source: Option<String>,
     /// The pasted text kept on the order; defaults to `source`.
     pub source_text: Option<String>,
+    /// A name (not a phone) must name a customer already in the book: an unknown one is
+    /// refused with the closest names instead of becoming a second customer (the command
+    /// line, unless `--new-customer`).
+    pub name_must_exist: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -185,7 +189,7 @@ impl Desk {
         };
         for sku in &edit.remove {
             let before = new.lines.len();
-            new.lines.retain(|l| &l.sku != sku);
+            new.lines.retain(|l| !l.sku.eq_ignore_ascii_case(sku));
             if new.lines.len() == before {
                 return Err(OpError::Invalid(format!(
                     "order #{number} has no line with SKU {sku}"
@@ -324,7 +328,9 @@ impl Desk {
         if !derived {
             filter.limit = query.limit;
         }
-        let mut rows = self.store.read().list_orders(&filter)?;
+        let read = self.store.read();
+        let mut rows = read.list_orders(&filter)?;
+        read.check_orders_complete(&filter, rows.len())?;
         if derived {
             rows.retain(|r| {
                 let total = r.order.total().map(|m| m.minor).unwrap_or_default();
@@ -366,6 +372,14 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
         return Err(OpError::Invalid(format!(
             "this chat was already imported as order #{number}; nothing was created"
         )));
+    }
+    if new.name_must_exist {
+        if new.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            return Err(OpError::Invalid(
+                "the customer's name is empty: give a name or leave --name out".into(),
+            ));
+        }
+        known_or_close(tx, &new.customer, country)?;
     }
     let customer = resolve_customer(tx, &new.customer, new.name.as_deref(), country, actor, now)?;
     let mut lines: Vec<OrderLine> = Vec::new();
@@ -493,13 +507,17 @@ fn apply_items(tx: &Tx, lines: &mut Vec<OrderLine>, items: &[ItemSpec]) -> Resul
                 item.sku, item.qty
             )));
         }
-        match wanted.iter_mut().find(|(sku, _)| *sku == item.sku) {
+        // SKUs are one product however they are capitalised.
+        match wanted
+            .iter_mut()
+            .find(|(sku, _)| sku.eq_ignore_ascii_case(&item.sku))
+        {
             Some((_, qty)) => *qty += item.qty,
             None => wanted.push((item.sku.as_str(), item.qty)),
         }
     }
     for (sku, qty) in wanted {
-        if let Some(line) = lines.iter_mut().find(|l| l.sku == sku) {
+        if let Some(line) = lines.iter_mut().find(|l| l.sku.eq_ignore_ascii_case(sku)) {
             line.qty = qty;
         } else if qty > 0 {
             let p = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;

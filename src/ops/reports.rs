@@ -37,7 +37,7 @@ impl Desk {
             .collect();
         let payments = read.report_payments(from, to)?;
         let currency = self.config.shop.currency;
-        let summary = summarize(&orders, &payments, currency);
+        let summary = summarize(&orders, &payments, currency)?;
         Ok(DailyReport {
             date,
             currency,

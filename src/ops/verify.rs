@@ -263,6 +263,10 @@ fn paid_in(
         return review(tx, ctx, order, link.as_ref(), why);
     };
     let money = Money::new(amount, cur);
+    if let Err(e) = money.within_ceiling() {
+        let why = format!("payment {payment_ref}: {e}");
+        return review(tx, ctx, order, link.as_ref(), why);
+    }
     if let Some(l) = &link {
         if money != l.money() {
             let why = format!(

@@ -7,6 +7,7 @@ mod review;
 pub mod text;
 pub mod theme;
 
+use crate::core::backup_age::last_backup_line;
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -67,7 +68,10 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
             Overlay::Text(t) => popups::text(frame, area, t, theme),
-            Overlay::Help { scroll } => popups::help(frame, area, *scroll, theme),
+            Overlay::Help { scroll } => {
+                let backup = last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc));
+                popups::help(frame, area, *scroll, theme, &backup)
+            }
         }
     }
 }

@@ -212,7 +212,8 @@ impl Desk {
 
     /// Creates an order and returns its number.
     pub fn new_order(&self, customer: &str, items: &[&str]) -> i64 {
-        let mut args = vec!["order", "new", "--customer", customer];
+        // A name the book does not know yet is a new customer here, on purpose.
+        let mut args = vec!["order", "new", "--customer", customer, "--new-customer"];
         for item in items {
             args.extend(["--item", item]);
         }

@@ -6,15 +6,21 @@
 //! only after that transaction committed, so Stripe retries anything the desk did not keep;
 //! a retry of a kept event meets the UNIQUE event id and changes nothing.
 //!
+//! The endpoint faces the internet through a tunnel, so no client can hold it: each
+//! connection is read on a thread of its own with time limits (`http.rs`), at most
+//! [`MAX_CONNECTIONS`] at once, and only whole, bounded requests reach the one loop that
+//! verifies and applies them. Stopping never waits for a client.
+//!
 //! `orderdesk webhook serve` runs [`Endpoint::serve`] in the foreground; the desk runs the
 //! same loop on a thread of its own with [`spawn`], with its own database connection.
 
-use std::io::Read;
-use std::net::{SocketAddr, ToSocketAddrs};
+mod http;
+
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::Sender;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -79,8 +85,25 @@ impl Handled {
     }
 }
 
+/// At most this many clients at once; one more is answered 503 at once and hung up on.
+pub const MAX_CONNECTIONS: usize = 32;
+/// How long a kept-alive connection may sit idle between requests.
+pub const IDLE_TIME: Duration = Duration::from_secs(5);
+/// How many clients beyond the cap are told "503" at once (the rest are just hung up on).
+const TURNED_AWAY_AT_ONCE: usize = 8;
+/// How often the serving loop looks at its stop flag.
+const TICK: Duration = Duration::from_millis(100);
+/// Requests one connection may send before it is closed (Stripe opens new ones).
+const REQUESTS_PER_CONNECTION: usize = 1000;
+
+/// A request read whole by its connection's thread, waiting for the serving loop's answer.
+struct Job {
+    request: http::Request,
+    answer: Sender<Handled>,
+}
+
 pub struct Endpoint {
-    server: tiny_http::Server,
+    listener: TcpListener,
     addr: SocketAddr,
 }
 
@@ -97,20 +120,21 @@ impl Endpoint {
             .map_err(|e| bind_err(format!("{e} (expected an address like 127.0.0.1:8787)")))?
             .next()
             .ok_or_else(|| bind_err("it names no address".into()))?;
-        let server = tiny_http::Server::http(addr).map_err(|e| bind_err(e.to_string()))?;
-        let addr = server
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| bind_err("not an IP address".into()))?;
-        Ok(Endpoint { server, addr })
+        let listener = TcpListener::bind(addr).map_err(|e| bind_err(e.to_string()))?;
+        let addr = listener.local_addr().map_err(|e| bind_err(e.to_string()))?;
+        Ok(Endpoint { listener, addr })
     }
 
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
 
-    /// Answers requests until `stop` is set (checked at least every 200 ms). `seen` hears
-    /// about every request, after its answer was sent.
+    /// Answers requests until `stop` is set (checked every 100 ms). Each client has a thread
+    /// of its own that reads its request within the time limits (at most [`MAX_CONNECTIONS`]
+    /// at once); the checked requests are applied here, one at a time, on this one
+    /// connection to the book. `seen` hears about every applied request, after its answer
+    /// was handed to the client's thread. Returning never waits for a client: one still
+    /// sending is left to its own time limit and gets no answer.
     pub fn serve(
         &self,
         desk: &mut Desk,
@@ -118,47 +142,150 @@ impl Endpoint {
         stop: &AtomicBool,
         seen: &mut dyn FnMut(&Handled),
     ) {
+        let (jobs, incoming) = mpsc::channel::<Job>();
+        let closing = Arc::new(AtomicBool::new(false));
+        let accepting = self.listener.try_clone().map(|listener| {
+            let closing = closing.clone();
+            std::thread::Builder::new()
+                .name("orderdesk-webhook-accept".into())
+                .spawn(move || accept(listener, jobs, &closing))
+        });
+        if !matches!(accepting, Ok(Ok(_))) {
+            return;
+        }
         while !stop.load(Ordering::Relaxed) {
-            let request = match self.server.recv_timeout(Duration::from_millis(200)) {
-                Ok(Some(r)) => r,
-                Ok(None) => continue,
-                // A broken connection is the client's problem; keep serving the others.
-                Err(_) => continue,
+            let job = match incoming.recv_timeout(TICK) {
+                Ok(job) => job,
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => break,
             };
-            let handled = handle(desk, secret, request);
+            let mut handled = check_and_apply(desk, secret, &job.request);
+            log_request(&handled);
+            // The client's thread sends the answer; a client gone meanwhile changes nothing.
+            let _ = job.answer.send(handled.clone());
             if let Some(paid) = &handled.paid {
                 // The shop's own command learns of the payment after the commit.
                 if let Err(e) = run_on_payment(&desk.config.hooks.on_payment, paid) {
-                    let mut h = handled.clone();
-                    h.message = format!("{}; {e}", h.message);
-                    seen(&h);
-                    continue;
+                    handled.message = format!("{}; {e}", handled.message);
                 }
             }
             seen(&handled);
         }
+        // Wake the accepting thread so it sees `closing`; it is not waited for.
+        closing.store(true, Ordering::Relaxed);
+        let mut wake = self.addr;
+        if wake.ip().is_unspecified() {
+            wake.set_ip(if wake.is_ipv4() {
+                Ipv4Addr::LOCALHOST.into()
+            } else {
+                Ipv6Addr::LOCALHOST.into()
+            });
+        }
+        let _ = TcpStream::connect_timeout(&wake, TICK);
     }
 }
 
-fn answer(request: tiny_http::Request, handled: &Handled) {
-    let body = json!({
-        "received": (200..300).contains(&handled.status),
-        "message": handled.message,
-        "outcome": handled.outcome,
-    })
-    .to_string();
-    let mut response = tiny_http::Response::from_string(body).with_status_code(handled.status);
-    if let Ok(h) = tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]) {
-        response.add_header(h);
+/// Takes connections until `closing`, each on a thread of its own, at most
+/// [`MAX_CONNECTIONS`] at once.
+fn accept(listener: TcpListener, jobs: Sender<Job>, closing: &AtomicBool) {
+    let open = Arc::new(AtomicUsize::new(0));
+    let turning_away = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming() {
+        if closing.load(Ordering::Relaxed) {
+            return;
+        }
+        let Ok(stream) = stream else { continue };
+        if open.load(Ordering::Relaxed) >= MAX_CONNECTIONS {
+            busy(stream, &turning_away);
+            continue;
+        }
+        open.fetch_add(1, Ordering::Relaxed);
+        let slot = Slot(open.clone());
+        let jobs = jobs.clone();
+        let started = std::thread::Builder::new()
+            .name("orderdesk-webhook-client".into())
+            .spawn(move || {
+                let _slot = slot;
+                client(http::Connection::new(stream), &jobs);
+            });
+        // Without a thread the closure is dropped: the connection closes, the slot is freed.
+        let _ = started;
     }
-    // The sender may have hung up; there is no one left to tell.
-    let _ = request.respond(response);
 }
 
-fn handle(desk: &mut Desk, secret: &str, mut request: tiny_http::Request) -> Handled {
-    let handled = check_and_apply(desk, secret, &mut request);
-    // One line per request, written before the answer goes out: what came, what it did.
-    // Never the signature or the secret.
+/// One client's connection slot, given back however its thread ends.
+struct Slot(Arc<AtomicUsize>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Too many clients: a few are told so (503, on a short-lived thread of their own that lets
+/// them finish sending, so they read the answer instead of a reset); past that they are
+/// hung up on at once. Neither waits on the accepting loop.
+fn busy(stream: TcpStream, turning_away: &Arc<AtomicUsize>) {
+    if turning_away.load(Ordering::Relaxed) >= TURNED_AWAY_AT_ONCE {
+        return;
+    }
+    turning_away.fetch_add(1, Ordering::Relaxed);
+    let slot = Slot(turning_away.clone());
+    let _ = std::thread::Builder::new()
+        .name("orderdesk-webhook-busy".into())
+        .spawn(move || {
+            let _slot = slot;
+            let mut connection = http::Connection::new(stream);
+            let body = answer_body(&Handled::refuse(
+                503,
+                "too many connections; try again".into(),
+            ));
+            if connection.respond(503, &body, false).is_ok() {
+                connection.hang_up();
+            }
+        });
+}
+
+/// Reads requests from one client and writes the serving loop's answers.
+fn client(mut connection: http::Connection, jobs: &Sender<Job>) {
+    for served in 0..REQUESTS_PER_CONNECTION {
+        let wait = if served == 0 {
+            http::REQUEST_TIME
+        } else {
+            IDLE_TIME
+        };
+        let request = match connection.read_request(wait, MAX_BODY) {
+            Ok(r) => r,
+            Err(http::NoRequest::Quiet) => return,
+            Err(http::NoRequest::Refuse(status, message)) => {
+                let refused = Handled::refuse(status, message);
+                log_request(&refused);
+                let refused = answer_body(&refused);
+                let _ = connection.respond(status, &refused, false);
+                connection.hang_up();
+                return;
+            }
+        };
+        let keep_alive = request.keep_alive;
+        let (answer, answered) = mpsc::channel();
+        if jobs.send(Job { request, answer }).is_err() {
+            return;
+        }
+        // The loop stopped before answering: hang up; an unanswered event is sent again.
+        let Ok(handled) = answered.recv() else { return };
+        if connection
+            .respond(handled.status, &answer_body(&handled), keep_alive)
+            .is_err()
+            || !keep_alive
+        {
+            return;
+        }
+    }
+}
+
+/// One log line per request, written before its answer goes out: what came, what it did.
+/// Never the signature or the secret.
+fn log_request(handled: &Handled) {
     if handled.status >= 400 {
         tracing::warn!(status = handled.status, message = %handled.message, "webhook request refused");
     } else {
@@ -170,43 +297,34 @@ fn handle(desk: &mut Desk, secret: &str, mut request: tiny_http::Request) -> Han
             "webhook request"
         );
     }
-    answer(request, &handled);
-    handled
 }
 
-fn check_and_apply(desk: &mut Desk, secret: &str, request: &mut tiny_http::Request) -> Handled {
-    let path = request.url().split('?').next().unwrap_or_default();
-    if path != PATH {
+fn answer_body(handled: &Handled) -> String {
+    json!({
+        "received": (200..300).contains(&handled.status),
+        "message": handled.message,
+        "outcome": handled.outcome,
+    })
+    .to_string()
+}
+
+fn check_and_apply(desk: &mut Desk, secret: &str, request: &http::Request) -> Handled {
+    if request.path != PATH {
         return Handled::refuse(
             404,
-            format!("no such endpoint {path}; Stripe posts to {PATH}"),
+            format!("no such endpoint {}; Stripe posts to {PATH}", request.path),
         );
     }
-    if *request.method() != tiny_http::Method::Post {
+    if request.method != "POST" {
         return Handled::refuse(405, format!("{PATH} takes POST only"));
     }
-    if request.body_length().is_some_and(|n| n > MAX_BODY) {
-        return Handled::refuse(413, format!("the body is larger than {MAX_BODY} bytes"));
-    }
-    let mut body = Vec::new();
-    let limit = MAX_BODY as u64 + 1;
-    if let Err(e) = request.as_reader().take(limit).read_to_end(&mut body) {
-        return Handled::refuse(400, format!("cannot read the body: {e}"));
-    }
-    if body.len() > MAX_BODY {
-        return Handled::refuse(413, format!("the body is larger than {MAX_BODY} bytes"));
-    }
-    let signature = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Stripe-Signature"))
-        .map(|h| h.value.as_str().to_string())
-        .unwrap_or_default();
+    let body = &request.body;
+    let signature = request.header("Stripe-Signature").unwrap_or_default();
     let now = desk.now().timestamp();
-    if let Err(e) = verify(&signature, &body, secret, now, DEFAULT_TOLERANCE_SECS) {
+    if let Err(e) = verify(signature, body, secret, now, DEFAULT_TOLERANCE_SECS) {
         return Handled::refuse(400, format!("bad signature: {e}; nothing was stored"));
     }
-    let event = match parse_event(&body) {
+    let event = match parse_event(body) {
         Ok(e) => e,
         Err(e) => return Handled::refuse(400, format!("malformed event: {e}; nothing was stored")),
     };
@@ -267,7 +385,7 @@ impl WebhookHandle {
         self.addr
     }
 
-    /// Stops listening and waits for the request being answered, if any.
+    /// Stops listening; waits at most for the event being applied, never for a client.
     pub fn stop(mut self) {
         self.halt();
     }
