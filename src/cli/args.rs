@@ -61,11 +61,11 @@ pub struct Cli {
     pub now: Option<chrono::DateTime<chrono::Utc>>,
 
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     /// The product catalog
     #[command(subcommand)]
     Catalog(CatalogCmd),

@@ -40,7 +40,7 @@ use chrono::Local;
 use serde_json::Value;
 
 pub use args::Cli;
-use args::{CatalogCmd, Command, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
+use args::{CatalogCmd, CliCommand, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
 
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
@@ -159,9 +159,9 @@ fn run_command(cli: Cli) -> Outcome {
 
 fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     match &cli.command {
-        Some(Command::Paths { json }) => return show_paths(paths, *json),
-        Some(Command::Restore { path }) if !cli.demo => return restore(paths, path),
-        Some(Command::Config {
+        Some(CliCommand::Paths { json }) => return show_paths(paths, *json),
+        Some(CliCommand::Restore { path }) if !cli.demo => return restore(paths, path),
+        Some(CliCommand::Config {
             print_default: true,
         }) => {
             say_part!("{}", Config::default_toml());
@@ -179,7 +179,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         config.payment_link.url_template =
             "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
     }
-    if let Some(Command::Config { .. }) = &cli.command {
+    if let Some(CliCommand::Config { .. }) = &cli.command {
         say_part!("{}", toml::to_string_pretty(&config).unwrap_or_default());
         return Ok(());
     }
@@ -189,7 +189,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         desk.clock = Clock::Fixed(now);
     }
     let backups = Backups::of(db, &paths.backups);
-    if !cli.demo && !matches!(cli.command, Some(Command::Backup { .. })) {
+    if !cli.demo && !matches!(cli.command, Some(CliCommand::Backup { .. })) {
         daily_backup(&desk, &backups);
     }
     if cli.demo && desk.store.read().product_count()? == 0 {
@@ -198,11 +198,11 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     }
     match cli.command {
         None => open_desk(desk, db, backups.last()),
-        Some(Command::Catalog(cmd)) => catalog(&mut desk, cmd),
-        Some(Command::Stock(cmd)) => stock(&mut desk, cmd),
-        Some(Command::Customer(cmd)) => customer(&mut desk, cmd),
-        Some(Command::Order(cmd)) => order(&mut desk, cmd),
-        Some(Command::Report(ReportCmd::Daily { date, out, bom })) => {
+        Some(CliCommand::Catalog(cmd)) => catalog(&mut desk, cmd),
+        Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
+        Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
+        Some(CliCommand::Order(cmd)) => order(&mut desk, cmd),
+        Some(CliCommand::Report(ReportCmd::Daily { date, out, bom })) => {
             let date = date.unwrap_or_else(|| Local::now().date_naive());
             let report = desk.daily_report(date, &Local)?;
             for path in write_daily(&report, &out, bom)? {
@@ -215,11 +215,11 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             );
             Ok(())
         }
-        Some(Command::Chat(cmd)) => chat::run(&mut desk, cmd),
-        Some(Command::Payments(cmd)) => payments::payments(&mut desk, cmd),
-        Some(Command::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
-        Some(Command::Webhook(cmd)) => payments::webhook(desk, cmd),
-        Some(Command::Demo { orders, customers }) => {
+        Some(CliCommand::Chat(cmd)) => chat::run(&mut desk, cmd),
+        Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
+        Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
+        Some(CliCommand::Webhook(cmd)) => payments::webhook(desk, cmd),
+        Some(CliCommand::Demo { orders, customers }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;
             tell!(
@@ -231,11 +231,11 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             );
             Ok(())
         }
-        Some(Command::Backup { to }) => backup(&desk, &backups, to.as_deref()),
-        Some(Command::Restore { .. }) => Err(Failure::User(
+        Some(CliCommand::Backup { to }) => backup(&desk, &backups, to.as_deref()),
+        Some(CliCommand::Restore { .. }) => Err(Failure::User(
             "the demo shop is made anew by deleting it; restore works on a real book".into(),
         )),
-        Some(Command::Paths { .. } | Command::Config { .. }) => Ok(()),
+        Some(CliCommand::Paths { .. } | CliCommand::Config { .. }) => Ok(()),
     }
 }
 
