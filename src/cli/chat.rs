@@ -3,29 +3,46 @@
 use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde::ser::{Serialize, SerializeMap};
+use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 use serde_json::{Value, json};
 
 use super::args::ChatCmd;
 use super::{Failure, Outcome, print_json};
 use crate::core::chat::{ChatReading, Draft, MessageRef, read_owned_chat};
 use crate::core::money::decimal_string;
+use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge, check_paste_size};
+use crate::core::text::{inert, is_terminal_control};
 use crate::ops::{ChatImport, Desk, describe_import};
 
-/// Reads the paste; bytes that are not UTF-8 are replaced, never refused (a chat export from
-/// an old phone may carry a few).
+/// Reads the paste, at most [`MAX_PASTE_BYTES`] of it (memory stays within the limit
+/// however large the file); bytes that are not UTF-8 are replaced, never refused (a chat
+/// export from an old phone may carry a few).
 fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
     let mut bytes = Vec::new();
+    let limit = MAX_PASTE_BYTES as u64 + 1;
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path)
+            std::fs::File::open(path)
+                .and_then(|f| f.take(limit).read_to_end(&mut bytes))
                 .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
         }
         _ => {
             std::io::stdin()
+                .take(limit)
                 .read_to_end(&mut bytes)
                 .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
         }
+    }
+    if let Err(too_large) = check_paste_size(bytes.len()) {
+        // Reading stopped at the limit: say the file's real size when it has one.
+        let bytes = match file {
+            Some(path) if path.as_os_str() != "-" => {
+                std::fs::metadata(path).map_or(too_large.bytes, |m| m.len() as usize)
+            }
+            _ => too_large.bytes,
+        };
+        return Err(Failure::User(PasteTooLarge { bytes }.to_string()));
     }
     // Valid UTF-8 (nearly always) is taken as it is, without a second copy.
     Ok(String::from_utf8(bytes)
@@ -46,7 +63,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                 reading
                     .warnings()
                     .iter()
-                    .for_each(|w| eprintln!("warning: {w}"));
+                    .for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -60,12 +77,12 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                 found
                     .drafts
                     .iter()
-                    .for_each(|d| print!("{}", draft_text(d)));
+                    .for_each(|d| say_part!("{}", draft_text(d)));
                 found
                     .parsed
                     .warnings
                     .iter()
-                    .for_each(|w| eprintln!("warning: {w}"));
+                    .for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Import { file, shop, json } => {
@@ -75,9 +92,9 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             } else {
                 for o in &outcomes {
                     if let ChatImport::Created { number, .. } = o {
-                        println!("{number}");
+                        say!("{number}");
                     }
-                    eprintln!("{}", describe_import(o));
+                    tell!("{}", describe_import(o));
                 }
             }
         }
@@ -90,13 +107,14 @@ fn write_parsed_text(reading: &ChatReading<'_>) -> std::io::Result<()> {
     let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
     for m in reading.messages() {
         let who = m.author.unwrap_or("(system)");
-        writeln!(
-            out,
+        // What `say!` prints, through one buffer: paste text made inert for the terminal.
+        let line = format!(
             "{} {} {who}: {}",
             m.date,
             m.time,
             m.text.replace('\n', "\n    ")
-        )?;
+        );
+        writeln!(out, "{}", inert(&line))?;
     }
     out.flush()
 }
@@ -106,9 +124,82 @@ fn write_parsed_text(reading: &ChatReading<'_>) -> std::io::Result<()> {
 /// owned messages) in memory.
 fn write_parsed_json(reading: &ChatReading<'_>) -> std::io::Result<()> {
     let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, &ParsedJson(reading))?;
+    let mut json = Serializer::with_formatter(&mut out, InertPretty(PrettyFormatter::new()));
+    ParsedJson(reading).serialize(&mut json)?;
     out.write_all(b"\n")?;
     out.flush()
+}
+
+/// serde_json's pretty layout, with what `print_json` adds: DEL, the C1 range and direction
+/// marks inside strings written as `\u…` escapes (the same JSON value, inert on a terminal).
+/// Done here, string by string as it is written, rather than on a finished document.
+struct InertPretty(PrettyFormatter<'static>);
+
+impl Formatter for InertPretty {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        out: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let bytes = fragment.as_bytes();
+        let mut written = 0;
+        // Every such character starts with one of these bytes; most fragments have none.
+        for at in memchr::memchr3_iter(0x7F, 0xC2, 0xE2, bytes) {
+            let Some(c) = fragment.get(at..).and_then(|rest| rest.chars().next()) else {
+                continue;
+            };
+            if is_terminal_control(c) {
+                out.write_all(&bytes[written..at])?;
+                write!(out, "\\u{:04x}", u32::from(c))?;
+                written = at + c.len_utf8();
+            }
+        }
+        out.write_all(&bytes[written..])
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(out)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.end_array(out)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(out)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(out)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.end_object(out)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        out: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(out)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(out)
+    }
 }
 
 const OUTPUT_BUFFER: usize = 1 << 16;
@@ -116,7 +207,7 @@ const OUTPUT_BUFFER: usize = 1 << 16;
 struct ParsedJson<'r, 'a>(&'r ChatReading<'a>);
 
 impl Serialize for ParsedJson<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(2))?;
         map.serialize_entry("messages", &JsonMessages(self.0))?;
         map.serialize_entry("warnings", self.0.warnings())?;
@@ -127,7 +218,7 @@ impl Serialize for ParsedJson<'_, '_> {
 struct JsonMessages<'r, 'a>(&'r ChatReading<'a>);
 
 impl Serialize for JsonMessages<'_, '_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.0.messages().map(JsonMessage::from))
     }
 }
