@@ -1,0 +1,395 @@
+//! Delivery addresses in a customer's message: a street line ("Rua Harmonia, 512",
+//! "1807 S 1st St", "Tegernseer Landstraße 150") and the locality lines after it, with
+//! lead-ins ("Mi dirección:", "ship to", "Lieferung bitte nach"), a recipient's name line and
+//! instructions after the postcode ("Bei Berger klingeln") left out. Also a meeting point
+//! ("entregar en metro Insurgentes").
+
+use super::cues::{self, Cue};
+use super::phrases::Words;
+use super::words::{Kind, Token, tokenize};
+
+/// An address found in a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Lines joined with ", ".
+    pub text: String,
+    /// Byte range in the message text, for keeping product words out of it.
+    pub start: usize,
+    pub end: usize,
+    /// A name written on the line before the street ("Karen Salinas") or before it on the
+    /// same line ("Kerstin Roth, Tegernseer…").
+    pub name: Option<String>,
+    /// 0–100: a street with a number and a postcode is surer than a place name.
+    pub confidence: u8,
+}
+
+/// Words that start a street name in Portuguese, Spanish and English abbreviations.
+const STREET_FIRST: &[&str] = &[
+    "rua", "r", "av", "avenida", "alameda", "al", "travessa", "tv", "estrada", "rodovia", "praca",
+    "largo", "calle", "c", "carrera", "cra", "privada", "priv", "paseo", "calzada", "camino",
+    "callejon", "cerrada", "circuito", "boulevard", "bulevar", "blvd", "prolongacion", "andador",
+    "via", "viale", "rue",
+];
+
+/// Words that end a street name (English), after the house number and name.
+const STREET_LAST: &[&str] = &[
+    "st", "street", "ave", "avenue", "rd", "road", "ln", "lane", "dr", "drive", "way", "ct",
+    "court", "pl", "place", "ter", "terrace", "hwy", "highway", "pkwy", "parkway", "blvd",
+    "boulevard", "cir", "circle", "sq", "square", "trl", "trail", "loop", "row",
+];
+
+/// Endings of German street words ("Belgradstraße", "Gollierstr", "Am Anger", "Lindenweg").
+const GERMAN_STREET: &[&str] = &[
+    "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
+    "steig", "markt", "hof", "berg", "graben", "landstrasse",
+];
+
+fn is_german_street(word: &str) -> bool {
+    GERMAN_STREET
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+        || word == "str"
+        || word == "strasse"
+}
+
+/// A postcode: 5 digits (US, DE, MX, ES, FR), Brazil's 00000-000, Portugal's 0000-000.
+fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    if t.kind != Kind::Number || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let dash_digits = |k: usize, n: usize| {
+        tokens.get(i + 1).is_some_and(|d| d.kind == Kind::Punct('-'))
+            && tokens
+                .get(i + 2)
+                .is_some_and(|d| d.kind == Kind::Number && d.text.len() == n && d.start == tokens[i + 1].end)
+            && k > 0
+    };
+    match t.text.len() {
+        5 if dash_digits(1, 3) => Some(3),
+        4 if dash_digits(1, 3) => Some(3),
+        5 => Some(1),
+        _ => None,
+    }
+}
+
+/// Features of one line of a message.
+#[derive(Debug, Clone, Copy, Default)]
+struct LineShape {
+    /// Token index where a street address starts on this line.
+    street: Option<usize>,
+    postcode_end: Option<usize>,
+    /// Short, capitalised, no cue words: "Vila Clementino", "Round Rock, TX 78681".
+    locality: bool,
+    /// Two to four capitalised words and nothing else: a person's name.
+    name: bool,
+    house_number: bool,
+}
+
+fn shape(tokens: &[Token], from: usize, to: usize) -> LineShape {
+    let mut s = LineShape::default();
+    let words: Vec<usize> = (from..to).filter(|&i| tokens[i].is_word()).collect();
+    for i in from..to {
+        let t = &tokens[i];
+        if t.kind == Kind::Number {
+            if let Some(len) = postcode_at(tokens, i)
+                && i + len <= to
+            {
+                s.postcode_end = Some(i + len);
+            }
+            s.house_number = true;
+        }
+        if s.street.is_some() {
+            continue;
+        }
+        if t.is_word() {
+            let next_is_number = tokens[i + 1..to.min(i + 6)]
+                .iter()
+                .any(|n| n.kind == Kind::Number);
+            // "Rua Harmonia, 512", "Calle Fresas 88", "Av. Patria 1891"
+            if t.capital && STREET_FIRST.contains(&t.text.as_str()) && next_is_number {
+                let after = tokens.get(i + 1);
+                let followed_by_name = after.is_some_and(|a| {
+                    a.capital || a.kind == Kind::Punct('.') || a.kind == Kind::Number
+                });
+                if followed_by_name {
+                    s.street = Some(i);
+                    continue;
+                }
+            }
+            // "Belgradstraße 27", "Tegernseer Landstraße 150", "Landsberger Str. 110"
+            if is_german_street(&t.text) && next_is_number {
+                let mut start = i;
+                if i > from
+                    && tokens[i - 1].capital
+                    && tokens[i - 1].is_alpha()
+                    && (tokens[i - 1].text.ends_with("er") || t.text == "str" || t.text == "strasse")
+                {
+                    start = i - 1;
+                }
+                s.street = Some(start);
+                continue;
+            }
+        }
+        // "1807 S 1st St", "600 Congress Ave", "2218 Maple Ave Apt 4"
+        if t.kind == Kind::Number && t.text.len() <= 6 {
+            let ahead = &tokens[i + 1..to.min(i + 7)];
+            if ahead
+                .iter()
+                .take_while(|a| a.is_word() || a.kind == Kind::Punct('.'))
+                .any(|a| STREET_LAST.contains(&a.text.as_str()))
+                && ahead.first().is_some_and(|a| a.is_word() && a.capital)
+            {
+                s.street = Some(i);
+            }
+        }
+    }
+    let content = to - from;
+    let capitalised = words.iter().filter(|&&i| tokens[i].capital || tokens[i].upper).count();
+    s.locality = content > 0
+        && words.len() <= 7
+        && capitalised * 2 >= words.len().max(1)
+        && !(from..to).any(|i| matches!(tokens[i].kind, Kind::Punct('?' | '!')));
+    s.name = (2..=4).contains(&words.len())
+        && words.len() == content
+        && words.iter().all(|&i| tokens[i].capital && tokens[i].is_alpha());
+    s
+}
+
+/// The address in a message, if there is one.
+pub(crate) fn find(text: &str) -> Option<Found> {
+    let tokens = tokenize(text);
+    let words = Words::new(tokens.clone());
+    // Lines as token ranges.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Newline {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, tokens.len()));
+    let shapes: Vec<LineShape> = lines.iter().map(|&(a, b)| shape(&tokens, a, b)).collect();
+    let first = shapes.iter().position(|s| s.street.is_some());
+    let Some(first) = first else {
+        return meeting_point(text, &tokens, &words);
+    };
+    let (line_start, line_end) = lines[first];
+    let street = shapes[first].street.unwrap_or(line_start);
+    let mut name = None;
+    // "Kerstin Roth, Tegernseer Landstraße 150": a name before the street on its line.
+    if street > line_start {
+        let before: Vec<&Token> = tokens[line_start..street].iter().collect();
+        let comma_before = before.last().is_some_and(|t| t.kind == Kind::Punct(','));
+        let words_before: Vec<&&Token> = before.iter().filter(|t| t.is_word()).collect();
+        if comma_before && (2..=3).contains(&words_before.len()) {
+            let tail: Vec<&&Token> = words_before.iter().rev().take(2).rev().copied().collect();
+            if tail.iter().all(|t| t.capital && t.is_alpha())
+                && !cues::has(Cue::AddressLead, &words, line_start, street)
+            {
+                let from = tail[0].start;
+                let to = tail[tail.len() - 1].end;
+                name = Some(text[from..to].to_string());
+            }
+        }
+    }
+    if name.is_none() && first > 0 && shapes[first - 1].name {
+        let (a, b) = lines[first - 1];
+        name = Some(text[tokens[a].start..tokens[b - 1].end].to_string());
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut end_byte;
+    let mut postcode_seen;
+    {
+        let (text_part, cut_end, postcode) = line_part(text, &tokens, street, line_end, &shapes[first]);
+        parts.push(text_part);
+        end_byte = cut_end;
+        postcode_seen = postcode;
+    }
+    let mut stopped_inside_line = end_byte < tokens.get(line_end.saturating_sub(1)).map_or(0, |t| t.end);
+    let mut k = first + 1;
+    while k < lines.len() && !stopped_inside_line && !postcode_seen {
+        let (a, b) = lines[k];
+        let s = &shapes[k];
+        if a >= b || !(s.locality || s.postcode_end.is_some() || s.street.is_some()) {
+            break;
+        }
+        if cues::has(Cue::Claim, &words, a, b) || cues::has(Cue::Promise, &words, a, b) {
+            break;
+        }
+        let (text_part, cut_end, postcode) = line_part(text, &tokens, a, b, s);
+        parts.push(text_part);
+        end_byte = cut_end;
+        postcode_seen = postcode;
+        stopped_inside_line = end_byte < tokens[b - 1].end;
+        k += 1;
+    }
+    let joined = parts
+        .iter()
+        .map(|p| p.trim().trim_end_matches([',', ';']).trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if joined.is_empty() {
+        return None;
+    }
+    let confidence = if postcode_seen { 90 } else { 75 };
+    Some(Found {
+        text: joined,
+        start: tokens[street].start,
+        end: end_byte,
+        name,
+        confidence,
+    })
+}
+
+/// The text of one address line from token `from`, cut after the postcode and its city, or
+/// at a sentence that starts after it. Returns (text, end byte, postcode seen).
+fn line_part(text: &str, tokens: &[Token], from: usize, to: usize, s: &LineShape) -> (String, usize, bool) {
+    let mut end = to;
+    let mut postcode = false;
+    if let Some(pc) = s.postcode_end.filter(|&pc| pc > from) {
+        postcode = true;
+        // "80796 München", "81667 München": the city after the postcode.
+        let mut e = pc;
+        while e < to && tokens[e].is_word() && tokens[e].capital {
+            e += 1;
+        }
+        // "Austin TX 78704" ends at the postcode; "CDMX 03100" too.
+        end = e;
+    } else {
+        // Cut at ". Word" that starts a sentence after the street and number.
+        for i in from + 2..to {
+            let t = &tokens[i];
+            if t.kind == Kind::Punct('.') || t.kind == Kind::Punct('!') || t.kind == Kind::Punct('?') {
+                let prev_number = tokens[i - 1].kind == Kind::Number;
+                let next = tokens.get(i + 1).filter(|_| i + 1 < to);
+                let spaced = next.is_some_and(|n| n.start > t.end);
+                let abbreviation = tokens[i - 1].is_word() && tokens[i - 1].text.len() <= 3;
+                if spaced && !prev_number && !abbreviation && next.is_some_and(|n| n.capital) {
+                    end = i;
+                    break;
+                }
+                if t.kind != Kind::Punct('.') {
+                    end = i;
+                    break;
+                }
+            }
+        }
+    }
+    let start_byte = tokens[from].start;
+    let end_byte = tokens[end.saturating_sub(1).max(from)].end;
+    (text[start_byte..end_byte].to_string(), end_byte, postcode)
+}
+
+/// "Me los puedes entregar en metro Insurgentes el sábado?": a place named after a delivery
+/// verb, when the message has no street address.
+fn meeting_point(text: &str, tokens: &[Token], words: &Words) -> Option<Found> {
+    const PREPOSITIONS: &[&str] = &["en", "na", "no", "at", "an", "am", "in", "al"];
+    for (a, b) in cues::find(Cue::Delivery, words, 0, tokens.len()) {
+        let _ = a;
+        let mut i = b;
+        // "entregar" [los] en …
+        while i < tokens.len() && i < b + 2 && !PREPOSITIONS.contains(&tokens[i].text.as_str()) {
+            i += 1;
+        }
+        if i >= tokens.len() || !PREPOSITIONS.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        let from = i + 1;
+        let mut to = from;
+        while to < tokens.len() && tokens[to].is_word() && to < from + 4 {
+            if to > from && !tokens[to].capital {
+                break;
+            }
+            to += 1;
+        }
+        let has_capital = tokens[from..to].iter().any(|t| t.capital);
+        if to > from && has_capital && to - from >= 2 {
+            let start = tokens[from].start;
+            let end = tokens[to - 1].end;
+            return Some(Found {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                name: None,
+                confidence: 55,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addr(text: &str) -> Option<(String, Option<String>)> {
+        find(text).map(|f| (f.text, f.name))
+    }
+
+    #[test]
+    fn addresses_in_four_countries() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Entrega por favor\nRua Cardeal Arcoverde, 1450 ap 82\nPinheiros - São Paulo\nCEP 05407-002",
+                "Rua Cardeal Arcoverde, 1450 ap 82, Pinheiros - São Paulo, CEP 05407-002",
+            ),
+            ("Entrega na Rua Harmonia, 512 casa 3 - Vila Madalena", "Rua Harmonia, 512 casa 3 - Vila Madalena"),
+            (
+                "Isso. Pode entregar aqui em casa, Rua Teodoro Sampaio 744 apto 31",
+                "Rua Teodoro Sampaio 744 apto 31",
+            ),
+            (
+                "Súper! Mi dirección:\nAv. Vallarta 3120, depto 5\nCol. Vallarta Poniente, Guadalajara, Jal.\nCP 44110",
+                "Av. Vallarta 3120, depto 5, Col. Vallarta Poniente, Guadalajara, Jal., CP 44110",
+            ),
+            (
+                "Soy Regina por cierto jaja, me mandan a Calle Fresas 88, Col. Del Valle, CDMX 03100",
+                "Calle Fresas 88, Col. Del Valle, CDMX 03100",
+            ),
+            (
+                "Great. Ship to:\nAshley Nguyen\n2218 Maple Ave Apt 4\nDallas, TX 75201",
+                "2218 Maple Ave Apt 4, Dallas, TX 75201",
+            ),
+            ("1807 S 1st St, Austin TX 78704. This is Marcus btw", "1807 S 1st St, Austin TX 78704"),
+            (
+                "Perfekt. Adresse: Belgradstraße 27, 80796 München. Bei Berger klingeln",
+                "Belgradstraße 27, 80796 München",
+            ),
+            (
+                "Super, Adresse wie immer:\nLandsberger Str. 110, 3. OG\n80339 München",
+                "Landsberger Str. 110, 3. OG, 80339 München",
+            ),
+            (
+                "Super. Kerstin Roth, Tegernseer Landstraße 150, 81539 München",
+                "Tegernseer Landstraße 150, 81539 München",
+            ),
+            (
+                "Ja bitte, an\nPariser Str. 9\nHinterhaus, 2. Stock\n81667 München",
+                "Pariser Str. 9, Hinterhaus, 2. Stock, 81667 München",
+            ),
+            (
+                "Me los puedes entregar en metro Insurgentes el sábado?",
+                "metro Insurgentes",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(addr(text).map(|a| a.0).as_deref(), Some(*want), "{text}");
+        }
+        assert_eq!(
+            addr("Karen Salinas\nAv. Patria 1891 int 12\nCol. Puerta de Hierro\nZapopan, Jalisco 45116"),
+            Some((
+                "Av. Patria 1891 int 12, Col. Puerta de Hierro, Zapopan, Jalisco 45116".to_string(),
+                Some("Karen Salinas".to_string())
+            ))
+        );
+        assert_eq!(
+            addr("Super. Kerstin Roth, Tegernseer Landstraße 150, 81539 München").and_then(|a| a.1),
+            Some("Kerstin Roth".to_string())
+        );
+        assert_eq!(addr("quero 2 bolos de cenoura pra sábado"), None);
+        assert_eq!(addr("Bergkäse 250g x2"), None);
+    }
+}

@@ -1,0 +1,795 @@
+//! Product mentions in a piece of a message: the words that name a product or one of its
+//! variants, how many were asked for, and in which colour, size, weight or model.
+//!
+//! A mention either names a family ("2 centos de brigadeiro tradicional", "the 20w
+//! charger") or only a variant ("la rosa en M", "250 g", "blanco 23", "el 27"); the second
+//! kind is resolved later against what the conversation is about. Numbers are read by where
+//! they stand: "2 cases" counts, "iPhone 15" and "del 25" name a variant, "250 g" weighs.
+
+use super::catalog::{CatalogIndex, Entry, KeyId, count_phrase, decimal, glued_measure};
+use super::lexicon::{ColourId, Dimension, Relative, SizeId, Unit, lexicon};
+use super::phrases::Words;
+use super::words::{Kind, is_stopword};
+
+/// How many the customer asked for, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quantity {
+    pub n: i64,
+    /// Only an article ("a scarf", "um bolo"): one, but weaker than a written "1".
+    pub weak: bool,
+    /// Counted in a unit: "2 centos", "dos pares", "zwei Flaschen", "3 paquetes".
+    pub unit: Option<Unit>,
+}
+
+/// Variant words of a mention.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Attrs {
+    /// Catalog words hit, with the quality of the hit.
+    pub keys: Vec<(KeyId, f32)>,
+    pub colours: Vec<ColourId>,
+    pub size: Option<SizeId>,
+    pub numbers: Vec<i64>,
+    pub measure: Option<(Dimension, i64)>,
+    /// Units in one sale the customer named: "meio cento" (50), "caixa com 6".
+    pub count: Option<i64>,
+    pub relative: Option<Relative>,
+    /// Words said with "not" ("regular, not ultra").
+    pub not_keys: Vec<KeyId>,
+}
+
+impl Attrs {
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+            && self.colours.is_empty()
+            && self.size.is_none()
+            && self.numbers.is_empty()
+            && self.measure.is_none()
+            && self.count.is_none()
+            && self.relative.is_none()
+    }
+
+    /// Takes over what `other` says, `other` winning where both say something.
+    pub fn override_with(&mut self, other: &Attrs) {
+        if !other.colours.is_empty() {
+            self.colours.clone_from(&other.colours);
+        }
+        if other.size.is_some() {
+            self.size = other.size;
+        }
+        if !other.numbers.is_empty() {
+            self.numbers.clone_from(&other.numbers);
+        }
+        if other.measure.is_some() {
+            self.measure = other.measure;
+        }
+        if other.count.is_some() {
+            self.count = other.count;
+        }
+        if other.relative.is_some() {
+            self.relative = other.relative;
+        }
+        for &(k, q) in &other.keys {
+            if !self.keys.iter().any(|(x, _)| *x == k) {
+                self.keys.push((k, q));
+            }
+        }
+        for &k in &other.not_keys {
+            if !self.not_keys.contains(&k) {
+                self.not_keys.push(k);
+            }
+        }
+    }
+}
+
+/// One mention of a product.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    /// Token range of the product words.
+    pub start: usize,
+    pub end: usize,
+    /// Catalog words of product names hit, with the quality of the hit.
+    pub name_keys: Vec<(KeyId, f32)>,
+    /// Families named by an alias, with the product when the alias names one.
+    pub aliases: Vec<(usize, Option<usize>)>,
+    /// A product code written out.
+    pub code: Option<usize>,
+    pub attrs: Attrs,
+    pub qty: Option<Quantity>,
+    /// A price written beside it ("Médio (20 cm) R$ 65,00"), set by the caller.
+    pub price: Option<crate::core::money::Money>,
+}
+
+impl Mention {
+    /// Names a product (a name word, alias or code), as opposed to only a variant.
+    pub fn names_product(&self) -> bool {
+        !self.name_keys.is_empty() || !self.aliases.is_empty() || self.code.is_some()
+    }
+}
+
+/// What a token is, for the mention reader.
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    /// Words that hit the catalog (names or variants), possibly also a colour or size.
+    Item {
+        len: usize,
+        entries: Vec<Entry>,
+        colour: Option<ColourId>,
+        size: Option<SizeId>,
+        relative: Option<Relative>,
+    },
+    Code(usize),
+    Colour(usize, ColourId),
+    Size(usize, SizeId),
+    Relative(usize, Relative),
+    Measure(usize, Dimension, i64),
+    /// Units in one sale: "meio cento", "caixa com 6".
+    Count(usize, i64),
+    /// "2x", "x2", "×2".
+    Times(i64),
+    Number(usize, i64, bool),
+    Unit(usize, Unit),
+    SizeWord(usize),
+    Not,
+    /// Articles and prepositions that may stand inside a product's name ("bolo de cenoura",
+    /// "case for iPhone 15").
+    Connector,
+    /// "and", "e", "y", "und", "+", ",", "or", "/".
+    Joiner,
+    /// A word that ends a mention.
+    Other,
+    /// A sentence end, question mark or line break.
+    Break,
+}
+
+/// Words that may stand between the words of one product.
+fn connector(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "do" | "da" | "dos" | "del" | "com" | "con" | "c" | "of" | "the" | "for"
+            | "para" | "pra" | "pro" | "in" | "en" | "em" | "no" | "na" | "mit" | "im" | "fur"
+            | "with" | "el" | "la" | "los" | "las" | "o" | "os" | "der" | "die" | "das" | "den"
+            | "dem" | "my" | "mi" | "meu" | "minha" | "mein" | "meine" | "your" | "a" | "an"
+            | "um" | "uma" | "un" | "una" | "ein" | "eine" | "einen" | "von" | "vom" | "zum"
+            | "zur" | "al" | "ao"
+    )
+}
+
+/// Words between two products: "and", "or", and the "por" of "troca X por Y".
+fn joiner(word: &str) -> bool {
+    matches!(
+        word,
+        "e" | "y" | "and" | "und" | "or" | "ou" | "oder" | "u" | "plus" | "mas" | "por" | "pelo"
+            | "pela" | "statt" | "anstatt" | "instead" | "durch"
+    )
+}
+
+/// Nouns after which a number counts something other than products ("30 pessoas", "2 weeks").
+fn counts_other_things(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "pessoa", "pessoas", "persona", "personas", "person", "personen", "people", "guest",
+        "guests", "convidado", "convidados", "invitado", "invitados", "gaste", "ano", "anos",
+        "year", "years", "jahr", "jahre", "jahren", "dia", "dias", "day", "days", "tag", "tage",
+        "tagen", "semana", "semanas", "week", "weeks", "woche", "wochen", "mes", "meses", "month",
+        "months", "monat", "monate", "monaten", "hora", "horas", "hour", "hours", "hr", "hrs",
+        "stunde", "stunden", "min", "mins", "minuto", "minutos", "minute", "minutes", "minuten",
+        "h", "hs", "uhr", "am", "pm", "vez", "veces", "time", "times", "mal", "andar", "stock",
+        "og", "apto", "ap", "apt", "depto", "bloco", "casa", "piso", "cuadras", "blocks", "km",
+        "cuotas", "parcelas", "x", "pct", "porcento", "percent", "prozent", "kids", "ninos",
+        "criancas", "kinder", "alumnas", "alumnos",
+    ];
+    WORDS.contains(&word)
+}
+
+/// Reads the pieces of tokens `from..to`. `blocked[i]` marks tokens that belong to money,
+/// times, dates or an address and never to a product.
+fn pieces(
+    words: &Words,
+    from: usize,
+    to: usize,
+    index: &CatalogIndex<'_>,
+    blocked: &[bool],
+) -> Vec<(usize, Piece)> {
+    let lex = lexicon();
+    let tokens = &words.tokens;
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let token = &tokens[i];
+        if blocked.get(i).copied().unwrap_or(false) {
+            out.push((i, Piece::Other));
+            i += 1;
+            continue;
+        }
+        let text = token.text.as_str();
+        let piece = match token.kind {
+            Kind::Newline | Kind::Punct('.' | '!' | '?' | ';' | ':') => Piece::Break,
+            Kind::Punct('+' | ',' | '&') => Piece::Joiner,
+            Kind::Punct('-' | '/') => Piece::Connector,
+            Kind::Punct(_) | Kind::Currency => Piece::Other,
+            Kind::Number => number_piece(words, i, to),
+            Kind::Word => word_piece(words, i, to, index),
+        };
+        let len = match &piece {
+            Piece::Item { len, .. }
+            | Piece::Colour(len, _)
+            | Piece::Size(len, _)
+            | Piece::Relative(len, _)
+            | Piece::Measure(len, _, _)
+            | Piece::Count(len, _)
+            | Piece::Number(len, _, _)
+            | Piece::Unit(len, _)
+            | Piece::SizeWord(len) => *len,
+            _ => 1,
+        };
+        let _ = lex;
+        out.push((i, piece));
+        i += len.max(1);
+    }
+    out
+}
+
+fn number_piece(words: &Words, i: usize, to: usize) -> Piece {
+    let lex = lexicon();
+    let tokens = &words.tokens;
+    let token = &tokens[i];
+    // "250 g", "0,75 l", "1 kg", and "1 quilo e meio".
+    if i + 1 < to
+        && let Some((len, unit)) = lex.measures.longest_at(words, i + 1)
+        && let Some(value) = decimal(&token.text)
+    {
+        let mut total = value * unit.factor as f64;
+        let mut used = 1 + len;
+        if let Some(extra) = and_a_half(words, i + used, to) {
+            total += unit.factor as f64 / 2.0;
+            used += extra;
+        }
+        return Piece::Measure(used, unit.dimension, total.round() as i64);
+    }
+    if let Some((len, count)) = count_phrase(words, i).filter(|_| i + 1 < to) {
+        // "4 Stück", "6er" count units; "2 centos" is a quantity in hundreds (below).
+        if !lex
+            .units
+            .longest_at(words, i + 1)
+            .is_some_and(|(_, u)| *u == Unit::Hundred)
+        {
+            return Piece::Count(len, count);
+        }
+    }
+    match token.integer() {
+        Some(n) if n > 0 => {
+            if counts_other_things(words.text(i + 1)) {
+                return Piece::Other;
+            }
+            Piece::Number(1, n, false)
+        }
+        _ => Piece::Other,
+    }
+}
+
+/// "e meio", "y medio", "und halb", "and a half" after a unit.
+fn and_a_half(words: &Words, i: usize, to: usize) -> Option<usize> {
+    let t = |k: usize| if i + k < to { words.text(i + k) } else { "" };
+    if matches!(t(0), "e" | "y" | "und" | "and") {
+        if matches!(t(1), "meio" | "meia" | "medio" | "media" | "halb" | "halbes") {
+            return Some(2);
+        }
+        if t(1) == "a" && t(2) == "half" {
+            return Some(3);
+        }
+    }
+    None
+}
+
+fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> Piece {
+    let lex = lexicon();
+    let token = &words.tokens[i];
+    let text = token.text.as_str();
+    if let Some((len, product)) = index.code_at(words, i).filter(|(len, _)| i + len <= to) {
+        let _ = len;
+        return Piece::Code(product);
+    }
+    // "2x", "x2", "×2"
+    if let Some(n) = times(text) {
+        return Piece::Times(n);
+    }
+    if let Some((value, unit)) = glued_measure(text) {
+        return Piece::Measure(1, unit.dimension, (value * unit.factor as f64).round() as i64);
+    }
+    if let Some((len, value)) = fraction_measure(words, i, to) {
+        return Piece::Measure(len, Dimension::Mass, value);
+    }
+    if let Some((len, count)) = count_phrase(words, i).filter(|(len, _)| i + len <= to) {
+        return Piece::Count(len, count);
+    }
+    if matches!(text, "not" | "nicht" | "kein" | "nao" | "sin" | "sem" | "without") {
+        return Piece::Not;
+    }
+    let colour = lex.colours.longest_at(words, i).filter(|(len, _)| i + len <= to);
+    let strict_size = lex.sizes.longest_at(words, i).filter(|(len, _)| i + len <= to);
+    let after_size_word = i > 0
+        && (lex.size_words.longest_at(words, i - 1).is_some()
+            || lex.size_words.longest_at(words, i.saturating_sub(2)).is_some_and(|(l, _)| l == 2));
+    let letter_size = lex
+        .letter_sizes
+        .longest_at(words, i)
+        .filter(|_| token.upper || after_size_word)
+        .filter(|(len, _)| i + len <= to);
+    let size = strict_size.or(letter_size).map(|(l, s)| (l, *s));
+    let relative = lex.relative.longest_at(words, i).map(|(l, r)| (l, *r));
+    let catalog = index.lookup_at(words, i).filter(|(len, _)| i + len <= to);
+    if let Some((len, entries)) = catalog {
+        // A colour of several words wins over one catalog word inside it.
+        let colour_len = colour.map_or(0, |(l, _)| l);
+        if len >= colour_len {
+            return Piece::Item {
+                len,
+                entries,
+                colour: colour.filter(|(l, _)| *l <= len).map(|(_, c)| *c),
+                size: size.filter(|(l, _)| *l <= len).map(|(_, s)| s),
+                relative: relative.filter(|(l, _)| *l <= len).map(|(_, r)| r),
+            };
+        }
+    }
+    if let Some((len, c)) = colour {
+        return Piece::Colour(len, *c);
+    }
+    if let Some((len, s)) = size {
+        return Piece::Size(len, s);
+    }
+    if let Some((len, n)) = lex.numbers.longest_at(words, i).filter(|(len, _)| i + len <= to) {
+        let weak = len == 1 && super::words::is_stopword(text) && *n == 1;
+        // "par de" is a count of two only before a product ("un par de aretes").
+        return Piece::Number(len, *n, weak);
+    }
+    if let Some((len, unit)) = lex.units.longest_at(words, i).filter(|(len, _)| i + len <= to) {
+        return Piece::Unit(len, *unit);
+    }
+    if let Some((len, r)) = relative {
+        return Piece::Relative(len, r);
+    }
+    if joiner(text) {
+        return Piece::Joiner;
+    }
+    if let Some((len, ())) = lex.size_words.longest_at(words, i) {
+        return Piece::SizeWord(len);
+    }
+    if connector(text) {
+        return Piece::Connector;
+    }
+    if is_stopword(text) {
+        return Piece::Connector;
+    }
+    Piece::Other
+}
+
+/// "dreiviertelkilo", "halbes pfund" glued or not: fractions of a kilo or pound.
+fn fraction_measure(words: &Words, i: usize, to: usize) -> Option<(usize, i64)> {
+    let text = words.text(i);
+    let fractions: &[(&str, f64)] = &[
+        ("dreiviertel", 0.75),
+        ("viertel", 0.25),
+        ("halbes", 0.5),
+        ("halbe", 0.5),
+        ("halb", 0.5),
+        ("meio", 0.5),
+        ("meia", 0.5),
+        ("medio", 0.5),
+        ("media", 0.5),
+        ("half", 0.5),
+    ];
+    for (prefix, part) in fractions {
+        let Some(rest) = text.strip_prefix(prefix) else {
+            continue;
+        };
+        let unit_factor = |word: &str| -> Option<i64> {
+            let tokens = super::words::tokenize(word);
+            let w = Words::new(tokens.clone());
+            lexicon()
+                .measures
+                .longest_at(&w, 0)
+                .filter(|(_, u)| u.dimension == Dimension::Mass)
+                .map(|(_, u)| u.factor)
+        };
+        if !rest.is_empty() {
+            if let Some(f) = unit_factor(rest) {
+                return Some((1, (f as f64 * part).round() as i64));
+            }
+        } else if i + 1 < to {
+            // "meio quilo", "ein halbes Pfund", "half a pound"
+            let (skip, next) = if words.text(i + 1) == "a" { (2, i + 2) } else { (1, i + 1) };
+            if next < to
+                && let Some(f) = unit_factor(words.text(next))
+            {
+                return Some((skip + 1, (f as f64 * part).round() as i64));
+            }
+        }
+    }
+    None
+}
+
+fn times(text: &str) -> Option<i64> {
+    let digits = text
+        .strip_prefix('x')
+        .or_else(|| text.strip_suffix('x'))
+        .or_else(|| text.strip_prefix('×'))?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 4 {
+        return None;
+    }
+    digits.parse().ok().filter(|n| *n > 0)
+}
+
+/// What the mention reader found in a piece of a message.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Reading {
+    pub mentions: Vec<Mention>,
+    /// Counts that belong to no product in these words ("I'll take 2", "dann zwei"), with
+    /// the token where each stands.
+    pub bare: Vec<(usize, Quantity)>,
+}
+
+/// Reads the mentions in tokens `from..to`.
+pub(crate) fn read_mentions(
+    words: &Words,
+    from: usize,
+    to: usize,
+    index: &CatalogIndex<'_>,
+    blocked: &[bool],
+) -> Reading {
+    let pieces = pieces(words, from, to, index, blocked);
+    let mut reader = Reader {
+        index,
+        mentions: Vec::new(),
+        bare: Vec::new(),
+        current: None,
+        open: false,
+        pending: None,
+        pending_unit: None,
+        negate: false,
+        variant_number_next: false,
+        last_end: from,
+        pending_at: from,
+    };
+    for (k, (at, piece)) in pieces.iter().enumerate() {
+        let next = pieces.get(k + 1).map(|(_, p)| p);
+        reader.feed(*at, piece, next, words);
+    }
+    reader.close();
+    reader.flush_pending(to);
+    Reading {
+        mentions: reader.mentions,
+        bare: reader.bare,
+    }
+}
+
+struct Reader<'a, 'c> {
+    index: &'a CatalogIndex<'c>,
+    mentions: Vec<Mention>,
+    bare: Vec<(usize, Quantity)>,
+    /// Where the pending count stands.
+    pending_at: usize,
+    current: Option<Mention>,
+    /// The current mention may still grow (nothing but connectors since its last word).
+    open: bool,
+    /// A count waiting for its product ("2 centos de …", "dos pares de …").
+    pending: Option<Quantity>,
+    pending_unit: Option<Unit>,
+    negate: bool,
+    /// The last piece was a size word or an article: a number next names a variant.
+    variant_number_next: bool,
+    last_end: usize,
+}
+
+impl Reader<'_, '_> {
+    fn feed(&mut self, at: usize, piece: &Piece, next: Option<&Piece>, words: &Words) {
+        let material_next = matches!(
+            next,
+            Some(
+                Piece::Item { .. }
+                    | Piece::Code(_)
+                    | Piece::Colour(..)
+                    | Piece::Size(..)
+                    | Piece::Relative(..)
+                    | Piece::Measure(..)
+                    | Piece::Count(..)
+                    | Piece::SizeWord(_)
+                    | Piece::Number(..)
+            )
+        );
+        match piece {
+            Piece::Item {
+                len,
+                entries,
+                colour,
+                size,
+                relative,
+            } => {
+                let mut name_keys = Vec::new();
+                let mut aliases = Vec::new();
+                let mut variant_keys = Vec::new();
+                for entry in entries {
+                    match entry {
+                        Entry::Words(hits) => {
+                            for hit in hits {
+                                if self.index.keys[hit.key].families.is_empty() {
+                                    variant_keys.push((hit.key, hit.quality));
+                                } else {
+                                    name_keys.push((hit.key, hit.quality));
+                                    // A name word may also be a variant word elsewhere.
+                                    variant_keys.push((hit.key, hit.quality));
+                                }
+                            }
+                        }
+                        Entry::Alias { family, product } => aliases.push((*family, *product)),
+                    }
+                }
+                // A name word after a finished product starts a new one ("bolo de fubá, 1
+                // bolo de cenoura"), but inside an open mention it adds to it.
+                let starts_new_product = (!name_keys.is_empty() || !aliases.is_empty())
+                    && self.current.as_ref().is_some_and(|m| {
+                        m.names_product() && !self.open
+                    });
+                if starts_new_product {
+                    self.close();
+                }
+                let negate = std::mem::take(&mut self.negate);
+                let m = self.mention(at);
+                if negate {
+                    m.attrs.not_keys.extend(variant_keys.iter().map(|(k, _)| *k));
+                } else {
+                    m.name_keys.extend(name_keys);
+                    m.aliases.extend(aliases);
+                    m.attrs.keys.extend(variant_keys);
+                    if let Some(c) = colour {
+                        m.attrs.colours.push(*c);
+                    }
+                    if size.is_some() {
+                        m.attrs.size = *size;
+                    }
+                    if relative.is_some() {
+                        m.attrs.relative = *relative;
+                    }
+                }
+                m.end = at + len;
+                self.open = true;
+                self.variant_number_next = true;
+            }
+            Piece::Code(product) => {
+                self.close();
+                let m = self.mention(at);
+                m.code = Some(*product);
+                m.end = at + 1;
+                self.open = true;
+            }
+            Piece::Colour(len, c) => {
+                if std::mem::take(&mut self.negate) {
+                    return;
+                }
+                let m = self.mention(at);
+                if !m.attrs.colours.contains(c) {
+                    m.attrs.colours.push(*c);
+                }
+                m.end = at + len;
+                self.open = true;
+                self.variant_number_next = true;
+            }
+            Piece::Size(len, s) => {
+                let m = self.mention(at);
+                m.attrs.size = Some(*s);
+                m.end = at + len;
+                self.open = true;
+            }
+            Piece::Relative(len, r) => {
+                // "small" alone is not a product; it joins one said next to it.
+                if self.current.is_none() && !material_next {
+                    return;
+                }
+                let m = self.mention(at);
+                m.attrs.relative = Some(*r);
+                m.end = at + len;
+                self.open = true;
+            }
+            Piece::Measure(len, dim, value) => {
+                let m = self.mention(at);
+                m.attrs.measure = Some((*dim, *value));
+                m.end = at + len;
+                self.open = true;
+            }
+            Piece::Count(len, count) => {
+                let m = self.mention(at);
+                m.attrs.count = Some(*count);
+                m.end = at + len;
+                self.open = true;
+            }
+            Piece::Times(n) => {
+                let q = Quantity {
+                    n: *n,
+                    weak: false,
+                    unit: None,
+                };
+                // "x2" after a product counts it; "2x" before one waits for it.
+                match self.current.as_mut() {
+                    Some(m) if m.qty.is_none() => {
+                        m.qty = Some(q);
+                        m.end = at + 1;
+                        self.close();
+                    }
+                    _ => {
+                        self.close();
+                        self.set_pending(at, q);
+                    }
+                }
+            }
+            Piece::Number(_, n, weak) => {
+                let number_is_variant = self.number_names_variant(*n, words, at);
+                if number_is_variant {
+                    let m = self.mention(at);
+                    m.attrs.numbers.push(*n);
+                    m.end = at + 1;
+                    self.open = true;
+                    self.variant_number_next = false;
+                    return;
+                }
+                if self.current.as_ref().is_some_and(|m| m.qty.is_none()) && !material_next {
+                    // "aretes dorados, dos pares", "Brezn bitte nur 8": a count after the
+                    // product, with nothing after it.
+                    let trailing = words
+                        .tokens
+                        .get(at + 1)
+                        .is_none_or(|t| !t.is_word() || self.trailing_ok(words, at + 1));
+                    if trailing && let Some(m) = self.current.as_mut() {
+                        m.qty = Some(Quantity {
+                            n: *n,
+                            weak: *weak,
+                            unit: None,
+                        });
+                        self.close();
+                        return;
+                    }
+                }
+                self.close();
+                self.set_pending(
+                    at,
+                    Quantity {
+                        n: *n,
+                        weak: *weak,
+                        unit: None,
+                    },
+                );
+                self.variant_number_next = false;
+            }
+            Piece::Unit(_, unit) => {
+                if let Some(q) = self.pending.as_mut() {
+                    q.unit = Some(*unit);
+                } else if let Some(m) = self.current.as_mut().filter(|m| m.qty.is_some()) {
+                    // "dos pares" after the product.
+                    if let Some(q) = m.qty.as_mut() {
+                        q.unit = Some(*unit);
+                    }
+                } else {
+                    self.pending_unit = Some(*unit);
+                }
+            }
+            Piece::SizeWord(_) => {
+                self.variant_number_next = true;
+                if self.current.is_some() {
+                    self.open = true;
+                }
+            }
+            Piece::Not => {
+                self.negate = true;
+            }
+            Piece::Connector => {
+                if matches!(
+                    words.text(at),
+                    "el" | "la" | "o" | "the" | "del" | "do" | "da" | "der" | "die" | "das" | "den"
+                ) {
+                    self.variant_number_next = true;
+                }
+                if !material_next {
+                    // A trailing "de"/"for" joins nothing.
+                    if !matches!(next, Some(Piece::Connector)) {
+                        self.open = false;
+                    }
+                }
+            }
+            Piece::Joiner => {
+                self.close();
+            }
+            Piece::Other | Piece::Break => {
+                self.close();
+                if matches!(piece, Piece::Break) {
+                    self.flush_pending(at);
+                    self.pending_unit = None;
+                }
+                self.variant_number_next = false;
+                self.negate = false;
+            }
+        }
+        self.last_end = at + 1;
+    }
+
+    fn set_pending(&mut self, at: usize, q: Quantity) {
+        self.flush_pending(at);
+        self.pending = Some(q);
+        self.pending_at = at;
+    }
+
+    /// A count that found no product becomes a bare count ("I'll take 2").
+    fn flush_pending(&mut self, _at: usize) {
+        if let Some(q) = self.pending.take() {
+            self.bare.push((self.pending_at, q));
+        }
+    }
+
+    /// Whether the word after a trailing count still belongs to it ("dos pares porfa").
+    fn trailing_ok(&self, words: &Words, i: usize) -> bool {
+        let lex = lexicon();
+        lex.units.longest_at(words, i).is_some()
+            || matches!(
+                words.text(i),
+                "porfa" | "please" | "pls" | "plz" | "bitte" | "por" | "favor" | "pf" | "then"
+                    | "entao" | "entonces" | "dann" | "mais" | "more" | "de" | "of"
+            )
+    }
+
+    /// A number names a variant after a size word or article ("talla 25", "el 27"), inside a
+    /// product's words ("iPhone 15"), or when it is a variant number of the product being
+    /// read and no product word follows.
+    fn number_names_variant(&self, n: i64, words: &Words, at: usize) -> bool {
+        let next_is_product = words
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| t.is_word() && self.index.lookup_at(words, at + 1).is_some());
+        if self.variant_number_next && !next_is_product && self.pending.is_none() {
+            return self.is_variant_number(n, self.current.as_ref());
+        }
+        if let Some(m) = self.current.as_ref().filter(|_| self.open)
+            && !next_is_product
+        {
+            return self.is_variant_number(n, Some(m));
+        }
+        false
+    }
+
+    fn is_variant_number(&self, n: i64, current: Option<&Mention>) -> bool {
+        let families = current.map(|m| super::resolve::families_of(self.index, m));
+        self.index.variants.iter().enumerate().any(|(p, v)| {
+            v.numbers.contains(&n)
+                && families
+                    .as_ref()
+                    .is_none_or(|f| f.is_empty() || f.contains(&self.index.family_of(p)))
+        })
+    }
+
+    fn mention(&mut self, at: usize) -> &mut Mention {
+        let qty = if self.current.is_none() {
+            self.pending.take().or_else(|| {
+                self.pending_unit.take().map(|unit| Quantity {
+                    n: 1,
+                    weak: true,
+                    unit: Some(unit),
+                })
+            })
+        } else {
+            None
+        };
+        self.current.get_or_insert_with(|| Mention {
+            start: at,
+            end: at + 1,
+            name_keys: Vec::new(),
+            aliases: Vec::new(),
+            code: None,
+            attrs: Attrs::default(),
+            qty,
+            price: None,
+        })
+    }
+
+    fn close(&mut self) {
+        if let Some(m) = self.current.take() {
+            self.mentions.push(m);
+        }
+        self.open = false;
+        self.pending_unit = None;
+    }
+}

@@ -1,0 +1,824 @@
+//! One customer's order as the conversation builds it, clause by clause: what they ordered,
+//! asked about, changed, replaced, removed; what the shop offered, restated or said it does
+//! not have. Applied in the order things were written.
+
+use std::collections::HashSet;
+
+use super::acts::Acts;
+use super::catalog::CatalogIndex;
+use super::mentions::{Attrs, Mention, Quantity};
+use super::message::Clause;
+use super::phrases::Words;
+use super::resolve::{Context, Resolved, candidates, families_of, line_qty, resolve};
+use crate::core::money::Money;
+
+/// A line of the order being built.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line {
+    pub id: usize,
+    pub family: usize,
+    pub product: usize,
+    pub qty: i64,
+    pub qty_said: bool,
+    /// What was said about the variant, so a later "in blue" or "mejor el 25" can change it.
+    pub attrs: Attrs,
+    /// Only asked about; not ordered.
+    pub asked: bool,
+    pub source: usize,
+    pub changed_by: Vec<usize>,
+    /// What was last said about it, as written.
+    pub said: String,
+    pub shop_confirmed: bool,
+    pub confidence: u8,
+    pub alternatives: Vec<usize>,
+}
+
+/// Products the shop just put forward ("we have it in 3 ft ($11.99) or…").
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Offer {
+    pub lines: Vec<(usize, i64)>,
+    pub source: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Focus {
+    Line(usize),
+    Offer(Offer),
+}
+
+/// What is true across the whole chat.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Shared {
+    /// Products the shop said it does not have.
+    pub sold_out: HashSet<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tracker {
+    pub lines: Vec<Line>,
+    next_id: usize,
+    focus: Vec<Focus>,
+    /// The order of an earlier episode of the same chat ("the same as last time").
+    pub history: Vec<Line>,
+    /// Words that looked like an order but named nothing in the catalog.
+    pub unmatched: Vec<(String, usize)>,
+    pub notes: Vec<String>,
+    /// The message of the last restatement the shop wrote that added up.
+    pub restated_at: Option<usize>,
+    /// The customer gave up the order.
+    pub cancelled: bool,
+}
+
+impl Tracker {
+    pub fn context(&self, shared: &Shared) -> Context {
+        let mut focus = Vec::new();
+        let mut offered = Vec::new();
+        for f in self.focus.iter().rev() {
+            match f {
+                Focus::Line(id) => {
+                    if let Some(line) = self.line(*id)
+                        && !focus.contains(&line.family)
+                    {
+                        focus.push(line.family);
+                    }
+                }
+                Focus::Offer(o) => {
+                    for &(p, _) in &o.lines {
+                        offered.push(p);
+                    }
+                }
+            }
+        }
+        Context {
+            focus,
+            offered,
+            sold_out: shared.sold_out.clone(),
+        }
+    }
+
+    /// Families in focus, given the index (offers bring their families).
+    pub fn focus_families(&self, index: &CatalogIndex<'_>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for f in self.focus.iter().rev() {
+            let families: Vec<usize> = match f {
+                Focus::Line(id) => self.line(*id).map(|l| vec![l.family]).unwrap_or_default(),
+                Focus::Offer(o) => o.lines.iter().map(|&(p, _)| index.family_of(p)).collect(),
+            };
+            for family in families {
+                if !out.contains(&family) {
+                    out.push(family);
+                }
+            }
+        }
+        out
+    }
+
+    fn line(&self, id: usize) -> Option<&Line> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+
+    fn line_index(&self, id: usize) -> Option<usize> {
+        self.lines.iter().position(|l| l.id == id)
+    }
+
+    fn push_focus(&mut self, f: Focus) {
+        self.focus.retain(|x| *x != f);
+        self.focus.push(f);
+        if self.focus.len() > 8 {
+            self.focus.remove(0);
+        }
+    }
+
+    fn new_line(&mut self, r: &Resolved, product: usize, qty: i64, m: &Mention, asked: bool, source: usize, said: &str) -> usize {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.lines.push(Line {
+            id,
+            family: r.family,
+            product,
+            qty,
+            qty_said: m.qty.is_some_and(|q| !q.weak),
+            attrs: m.attrs.clone(),
+            asked,
+            source,
+            changed_by: Vec::new(),
+            said: said.to_string(),
+            shop_confirmed: false,
+            confidence: r.confidence,
+            alternatives: r.alternatives.clone(),
+        });
+        self.push_focus(Focus::Line(id));
+        id
+    }
+
+    /// Applies one clause of the customer's.
+    #[allow(clippy::too_many_arguments)]
+    pub fn customer(
+        &mut self,
+        clause: &Clause,
+        acts: &Acts,
+        words: &Words,
+        source: usize,
+        said: &str,
+        index: &CatalogIndex<'_>,
+        shared: &Shared,
+    ) {
+        let ctx = self.context(shared);
+        let mut mentions = distribute(index, &clause.reading.mentions, &ctx);
+        // "regular 15", "ok va el 25": a number that is a variant of what is being discussed
+        // names it; it does not count it.
+        let mut bare = clause.reading.bare.last().map(|(_, q)| *q);
+        if mentions.is_empty()
+            && let Some(q) = bare
+            && q.n >= 6
+            && q.unit.is_none()
+        {
+            let families = self.focus_families(index);
+            let is_variant = families.iter().any(|&f| {
+                index.families[f]
+                    .skus
+                    .iter()
+                    .any(|&p| index.variants[p].numbers.contains(&q.n))
+            });
+            if is_variant {
+                mentions.push(Mention {
+                    start: clause.start,
+                    end: clause.end,
+                    name_keys: Vec::new(),
+                    aliases: Vec::new(),
+                    code: None,
+                    attrs: Attrs {
+                        numbers: vec![q.n],
+                        ..Attrs::default()
+                    },
+                    qty: None,
+                    price: None,
+                });
+                bare = None;
+            }
+        }
+        let mut items: Vec<(Mention, Resolved)> = Vec::new();
+        for m in &mentions {
+            match resolve(index, m, &ctx) {
+                Some(r) => items.push((m.clone(), r)),
+                None if (m.names_product() && !m.name_keys.iter().all(|(k, _)| index.keys[*k].weak))
+                    || (!m.attrs.is_empty() && m.names_product()) =>
+                {
+                    let text = said_of(words, said, m.start, m.end);
+                    if !text.is_empty() {
+                        self.unmatched.push((text, source));
+                    }
+                }
+                None => {}
+            }
+        }
+        if acts.same_before && !self.history.is_empty() && self.ordered().next().is_none() {
+            let copied: Vec<Line> = self.history.clone();
+            for mut line in copied {
+                line.id = self.next_id;
+                self.next_id += 1;
+                line.source = source;
+                line.changed_by.clear();
+                line.shop_confirmed = false;
+                self.lines.push(line);
+            }
+        }
+        if acts.cancel && items.is_empty() && !acts.condition {
+            if acts.pronoun && !self.lines.is_empty() && !acts.negation {
+                self.remove_focus();
+            } else if !acts.pronoun || acts.negation {
+                self.lines.clear();
+                self.cancelled = true;
+            } else {
+                self.remove_focus();
+            }
+            return;
+        }
+        if acts.condition && !acts.change {
+            // "si llegan antes del 15 me apartas uno": a wish, not an order.
+            for (m, r) in &items {
+                if self.find(index, m, r, false, &[]).is_none() {
+                    let said_text = said_of(words, said, m.start, m.end);
+                    for &(p, q) in &r.lines {
+                        self.new_line(r, p, q, m, true, source, &said_text);
+                    }
+                }
+            }
+            return;
+        }
+        if acts.replace && !items.is_empty() {
+            self.replace(index, clause, words, &items, source, said);
+            return;
+        }
+        if acts.remove && !acts.keep && !acts.question {
+            if items.is_empty() {
+                self.remove_focus();
+            } else {
+                for (m, r) in &items {
+                    self.remove_matching(index, m, r, source);
+                }
+            }
+            return;
+        }
+        if items.is_empty() {
+            if acts.question && !acts.order {
+                return;
+            }
+            if bare.is_some() || acts.order || acts.both || acts.ordinal.is_some() || (acts.accept && acts.pronoun) {
+                self.to_focus(index, bare, acts, source, said, shared);
+            }
+            return;
+        }
+        let asking = acts.question && !acts.order && !acts.add;
+        let mut touched: Vec<usize> = Vec::new();
+        for (m, r) in &items {
+            let said_text = said_of(words, said, m.start, m.end);
+            let loose = acts.change || acts.only;
+            match self.find(index, m, r, loose, &touched) {
+                Some(i) => {
+                    touched.push(self.lines[i].id);
+                    let line = &mut self.lines[i];
+                    if asking {
+                        if line.asked {
+                            line.attrs.override_with(&m.attrs);
+                            reresolve(index, line, &ctx);
+                        }
+                        continue;
+                    }
+                    let conflicts = conflict(&line.attrs, &m.attrs);
+                    if acts.add && !line.asked && !conflicts && !acts.change {
+                        let more = m.qty.map_or(1, |q| q.n.max(1));
+                        line.qty = line.qty.saturating_add(more);
+                        line.qty_said = true;
+                    } else {
+                        line.attrs.override_with(&m.attrs);
+                        if r.family == line.family && r.lines.len() == 1 {
+                            line.product = r.lines[0].0;
+                            line.alternatives = r.alternatives.clone();
+                            line.confidence = r.confidence;
+                        } else {
+                            reresolve(index, line, &ctx);
+                        }
+                        if let Some(q) = m.qty.filter(|q| !q.weak || !line.qty_said || line.asked) {
+                            line.qty = line_qty(index, line.product, Some(&q), &line.attrs);
+                            line.qty_said = !q.weak;
+                        }
+                        line.asked = false;
+                    }
+                    if source != line.source && !line.changed_by.contains(&source) {
+                        line.changed_by.push(source);
+                    }
+                    line.said = said_text;
+                    let id = line.id;
+                    self.push_focus(Focus::Line(id));
+                }
+                None => {
+                    for &(p, q) in &r.lines {
+                        let id = self.new_line(r, p, q, m, asking, source, &said_text);
+                        touched.push(id);
+                    }
+                }
+            }
+        }
+        if acts.only && items.iter().all(|(m, _)| m.qty.is_none()) && !asking {
+            // "just the case then": everything else goes.
+            self.lines.retain(|l| touched.contains(&l.id) || l.asked);
+        }
+    }
+
+    /// Lines that are ordered (not only asked about).
+    pub fn ordered(&self) -> impl Iterator<Item = &Line> {
+        self.lines.iter().filter(|l| !l.asked)
+    }
+
+    /// The line a mention is about: the same family and no contradicting colour, size,
+    /// model or weight (with `loose`, the latest of the family). Lines in `skip` were already
+    /// taken by another mention of the same clause.
+    fn find(&self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, loose: bool, skip: &[usize]) -> Option<usize> {
+        let families: Vec<usize> = if m.names_product() {
+            let mut f = vec![r.family];
+            for x in families_of(index, m) {
+                if !f.contains(&x) {
+                    f.push(x);
+                }
+            }
+            f
+        } else {
+            vec![r.family]
+        };
+        let candidates: Vec<usize> = (0..self.lines.len())
+            .rev()
+            .filter(|&i| families.contains(&self.lines[i].family) && !skip.contains(&self.lines[i].id))
+            .collect();
+        if let Some(&i) = candidates
+            .iter()
+            .find(|&&i| self.lines[i].family == r.family && !conflict(&self.lines[i].attrs, &m.attrs))
+        {
+            return Some(i);
+        }
+        if loose {
+            // The line sharing most of what was said ("blanco 23" for the white 24).
+            return candidates
+                .iter()
+                .filter(|&&i| self.lines[i].family == r.family)
+                .max_by_key(|&&i| agreement(&self.lines[i].attrs, &m.attrs))
+                .copied();
+        }
+        None
+    }
+
+    /// "troca a coxinha por bolinha de queijo", "statt der Weißwürste nehm ich 4 Thüringer",
+    /// "no lugar do prestígio manda de brigadeiro".
+    fn replace(&mut self, index: &CatalogIndex<'_>, clause: &Clause, words: &Words, items: &[(Mention, Resolved)], source: usize, said: &str) {
+        let cue_at = super::cues::find(super::cues::Cue::Replace, words, clause.start, clause.end);
+        let joint = super::cues::find(super::cues::Cue::Replacement, words, clause.start, clause.end);
+        // With "X por Y", X stands before the joining word; with "statt X … Y", X follows
+        // the cue.
+        let split = match (cue_at.first(), joint.iter().find(|(a, _)| cue_at.first().is_none_or(|(_, e)| *a >= *e))) {
+            (_, Some((a, _))) => *a,
+            (Some((_, end)), None) => {
+                // "statt der Weißwürste nehm ich 4 Thüringer": the first mention after the cue
+                // is replaced.
+                items
+                    .iter()
+                    .find(|(m, _)| m.start >= *end)
+                    .map_or(clause.end, |(m, _)| m.end)
+            }
+            (None, None) => clause.end,
+        };
+        let (olds, news): (Vec<&(Mention, Resolved)>, Vec<&(Mention, Resolved)>) =
+            items.iter().partition(|(m, _)| m.end <= split);
+        let mut targets: Vec<usize> = Vec::new();
+        for (m, r) in &olds {
+            if let Some(i) = self.find(index, m, r, true, &[]) {
+                targets.push(self.lines[i].id);
+            }
+        }
+        if news.is_empty() {
+            // "pode trocar o kibe?": nothing to put in its place yet.
+            return;
+        }
+        for (k, (m, r)) in news.iter().enumerate() {
+            let said_text = said_of(words, said, m.start, m.end);
+            let target = targets.get(k).and_then(|&id| self.line_index(id));
+            match target {
+                Some(i) => {
+                    let line = &mut self.lines[i];
+                    let old_qty = line.qty;
+                    line.family = r.family;
+                    line.product = r.lines[0].0;
+                    line.attrs = m.attrs.clone();
+                    line.alternatives = r.alternatives.clone();
+                    line.confidence = r.confidence;
+                    line.qty = match m.qty {
+                        Some(q) if !q.weak => r.lines[0].1,
+                        _ => old_qty,
+                    };
+                    line.asked = false;
+                    line.said = said_text;
+                    if !line.changed_by.contains(&source) {
+                        line.changed_by.push(source);
+                    }
+                    let id = line.id;
+                    self.push_focus(Focus::Line(id));
+                }
+                None => {
+                    for &(p, q) in &r.lines {
+                        self.new_line(r, p, q, m, false, source, &said_text);
+                    }
+                }
+            }
+        }
+    }
+
+    fn remove_matching(&mut self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, source: usize) {
+        let families: Vec<usize> = if m.names_product() {
+            let mut f = families_of(index, m);
+            if !f.contains(&r.family) {
+                f.push(r.family);
+            }
+            f
+        } else {
+            vec![r.family]
+        };
+        let qty = m.qty.filter(|q| !q.weak);
+        let mut removed = false;
+        for i in (0..self.lines.len()).rev() {
+            let line = &self.lines[i];
+            if !families.contains(&line.family) || conflict(&line.attrs, &m.attrs) {
+                continue;
+            }
+            // "tirar 1 cento de brigadeiro" of 2: one less.
+            if let Some(q) = qty
+                && line.qty > q.n
+            {
+                let line = &mut self.lines[i];
+                line.qty -= q.n;
+                line.changed_by.push(source);
+            } else {
+                self.lines.remove(i);
+            }
+            removed = true;
+            if !m.names_product() {
+                break;
+            }
+        }
+        if !removed {
+            self.notes.push(format!("message {source} removes something that was not in the order"));
+        }
+    }
+
+    fn remove_focus(&mut self) {
+        let Some(Focus::Line(id)) = self.focus.iter().rev().find(|f| matches!(f, Focus::Line(_))).cloned() else {
+            return;
+        };
+        if let Some(i) = self.line_index(id) {
+            self.lines.remove(i);
+        }
+        self.focus.retain(|f| *f != Focus::Line(id));
+    }
+
+    /// A count or "I'll take it" with no product named: about what is in focus.
+    fn to_focus(&mut self, index: &CatalogIndex<'_>, qty: Option<Quantity>, acts: &Acts, source: usize, said: &str, shared: &Shared) {
+        let Some(focus) = self.focus.last().cloned() else {
+            if let Some(q) = qty {
+                self.unmatched.push((format!("{} (nothing said before it)", q.n), source));
+            }
+            return;
+        };
+        match focus {
+            Focus::Offer(offer) => {
+                let chosen: Vec<(usize, i64)> = if acts.both {
+                    offer.lines.iter().map(|&(p, _)| (p, 1)).collect()
+                } else if let Some(k) = acts.ordinal {
+                    let k = if k == usize::MAX { offer.lines.len().saturating_sub(1) } else { k };
+                    offer.lines.get(k).copied().into_iter().collect()
+                } else {
+                    offer.lines.first().copied().into_iter().collect()
+                };
+                for (p, offered_qty) in chosen {
+                    if shared.sold_out.contains(&p) {
+                        continue;
+                    }
+                    let family = index.family_of(p);
+                    let q = match qty {
+                        Some(q) => line_qty(index, p, Some(&q), &Attrs::default()),
+                        None => offered_qty.max(1),
+                    };
+                    // An asked line of the same family becomes this product.
+                    if let Some(i) = self.lines.iter().rposition(|l| l.family == family && l.asked) {
+                        let line = &mut self.lines[i];
+                        line.product = p;
+                        line.qty = q;
+                        line.asked = false;
+                        line.changed_by.push(source);
+                        line.said = format!("{said} → {}", index.product(p).map_or("", |x| x.name.as_str()));
+                        continue;
+                    }
+                    let r = Resolved {
+                        family,
+                        lines: vec![(p, q)],
+                        alternatives: Vec::new(),
+                        confidence: 70,
+                    };
+                    let m = Mention {
+                        start: 0,
+                        end: 0,
+                        name_keys: Vec::new(),
+                        aliases: Vec::new(),
+                        code: None,
+                        attrs: Attrs::default(),
+                        qty,
+                        price: None,
+                    };
+                    self.new_line(&r, p, q, &m, false, source, said);
+                }
+            }
+            Focus::Line(id) => {
+                let Some(i) = self.line_index(id) else {
+                    return;
+                };
+                let line = &mut self.lines[i];
+                match qty {
+                    Some(q) => {
+                        let n = line_qty(index, line.product, Some(&q), &line.attrs);
+                        line.qty = if acts.add && !line.asked { line.qty.saturating_add(n) } else { n };
+                        line.qty_said = !q.weak;
+                    }
+                    None if line.asked => {}
+                    None => return,
+                }
+                line.asked = false;
+                if source != line.source && !line.changed_by.contains(&source) {
+                    line.changed_by.push(source);
+                }
+            }
+        }
+    }
+
+    /// The shop put products forward.
+    pub fn offer(&mut self, lines: Vec<(usize, i64)>, source: usize) {
+        if !lines.is_empty() {
+            self.push_focus(Focus::Offer(Offer { lines, source }));
+        }
+    }
+
+    /// A restatement from the shop whose numbers add up: it becomes the order.
+    pub fn restated(&mut self, index: &CatalogIndex<'_>, lines: &[(usize, i64)], source: usize) {
+        let old = std::mem::take(&mut self.lines);
+        let mut merged: Vec<(usize, i64)> = Vec::new();
+        for &(p, q) in lines {
+            match merged.iter_mut().find(|(x, _)| *x == p) {
+                Some((_, n)) => *n += q,
+                None => merged.push((p, q)),
+            }
+        }
+        for (p, q) in merged {
+            let family = index.family_of(p);
+            let before = old.iter().find(|l| l.product == p).or_else(|| old.iter().find(|l| l.family == family));
+            let id = self.next_id;
+            self.next_id += 1;
+            let mut attrs = before.map(|l| l.attrs.clone()).unwrap_or_default();
+            if before.is_some_and(|l| l.product != p) {
+                attrs = Attrs::default();
+            }
+            self.lines.push(Line {
+                id,
+                family,
+                product: p,
+                qty: q,
+                qty_said: true,
+                attrs,
+                asked: false,
+                source: before.map_or(source, |l| l.source),
+                changed_by: {
+                    let mut c = before.map(|l| l.changed_by.clone()).unwrap_or_default();
+                    c.push(source);
+                    c
+                },
+                said: before.map_or_else(String::new, |l| l.said.clone()),
+                shop_confirmed: true,
+                confidence: 90,
+                alternatives: Vec::new(),
+            });
+            self.focus.push(Focus::Line(id));
+        }
+        self.focus.retain(|f| match f {
+            Focus::Line(id) => self.lines.iter().any(|l| l.id == *id),
+            Focus::Offer(_) => true,
+        });
+        self.restated_at = Some(source);
+        self.cancelled = false;
+    }
+
+    /// The shop wrote a total without listing the order: the lines that add up to it are
+    /// confirmed; when they do not, another reading of an uncertain line that does wins.
+    pub fn check_total(&mut self, index: &CatalogIndex<'_>, targets: &[i64], extra: &[(usize, i64)], source: usize) -> bool {
+        let price = |p: usize| index.product(p).map_or(0, |x| x.price);
+        let sum: i64 = self.ordered().map(|l| price(l.product) * l.qty).sum();
+        let extra_sum: i64 = extra.iter().map(|&(p, q)| price(p) * q).sum();
+        if targets.contains(&sum) {
+            self.confirm_all(source);
+            return true;
+        }
+        if !extra.is_empty() && targets.contains(&(sum + extra_sum)) {
+            // "Listo, con aretes: $1,247.00": the named product joins the order.
+            for &(p, q) in extra {
+                if self.ordered().any(|l| l.product == p) {
+                    continue;
+                }
+                let r = Resolved {
+                    family: index.family_of(p),
+                    lines: vec![(p, q)],
+                    alternatives: Vec::new(),
+                    confidence: 75,
+                };
+                let m = empty_mention();
+                self.new_line(&r, p, q, &m, false, source, "");
+            }
+            self.confirm_all(source);
+            return true;
+        }
+        // One uncertain line read another way.
+        for i in 0..self.lines.len() {
+            if self.lines[i].asked {
+                continue;
+            }
+            let line = self.lines[i].clone();
+            for &alt in &line.alternatives {
+                let changed = sum - price(line.product) * line.qty + price(alt) * line.qty;
+                if targets.contains(&changed) {
+                    self.lines[i].product = alt;
+                    self.lines[i].alternatives.clear();
+                    self.confirm_all(source);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn confirm_all(&mut self, source: usize) {
+        for line in self.lines.iter_mut().filter(|l| !l.asked) {
+            line.shop_confirmed = true;
+            if !line.changed_by.contains(&source) && line.source != source {
+                line.changed_by.push(source);
+            }
+        }
+    }
+
+    /// The shop said it does not have these: questions about them are answered, and
+    /// ordered lines of them wait to be replaced (they are left out of the draft).
+    pub fn sold_out(&mut self, products: &[usize]) {
+        self.lines.retain(|l| !(l.asked && products.contains(&l.product)));
+    }
+
+    /// The customer's last order from the book, for "the same as last time".
+    pub fn recall(&mut self, index: &CatalogIndex<'_>, lines: &[(usize, i64)]) {
+        for &(p, q) in lines {
+            let id = self.next_id;
+            self.next_id += 1;
+            self.history.push(Line {
+                id,
+                family: index.family_of(p),
+                product: p,
+                qty: q,
+                qty_said: true,
+                attrs: Attrs::default(),
+                asked: false,
+                source: 0,
+                changed_by: Vec::new(),
+                said: String::new(),
+                shop_confirmed: false,
+                confidence: 80,
+                alternatives: Vec::new(),
+            });
+        }
+    }
+
+    /// Starts a new episode: the order so far is history ("the same as last time").
+    pub fn begin_episode(&mut self) {
+        let ordered: Vec<Line> = self.lines.iter().filter(|l| !l.asked).cloned().collect();
+        if !ordered.is_empty() {
+            self.history = ordered;
+        }
+        self.lines.clear();
+        self.focus.clear();
+        self.unmatched.clear();
+        self.notes.clear();
+        self.restated_at = None;
+        self.cancelled = false;
+    }
+}
+
+fn empty_mention() -> Mention {
+    Mention {
+        start: 0,
+        end: 0,
+        name_keys: Vec::new(),
+        aliases: Vec::new(),
+        code: None,
+        attrs: Attrs::default(),
+        qty: None,
+        price: None,
+    }
+}
+
+/// Picks the product again after what was said about the variant changed.
+fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
+    let mut local = ctx.clone();
+    local.focus.insert(0, line.family);
+    let m = Mention {
+        start: 0,
+        end: 0,
+        name_keys: index.families[line.family].keys.iter().map(|&k| (k, 1.0)).collect(),
+        aliases: Vec::new(),
+        code: None,
+        attrs: line.attrs.clone(),
+        qty: None,
+        price: None,
+    };
+    if let Some(r) = candidates(index, &m, &local, 3).into_iter().find(|r| r.family == line.family) {
+        line.product = r.lines[0].0;
+        line.alternatives = r.alternatives;
+        line.confidence = r.confidence;
+    }
+}
+
+/// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
+/// variants, each with its own count, is those variants.
+fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < mentions.len() {
+        let head = &mentions[i];
+        let followers: Vec<&Mention> = mentions[i + 1..]
+            .iter()
+            .take_while(|m| !m.names_product() && m.qty.is_some())
+            .collect();
+        if head.names_product() && followers.len() >= 2 {
+            let total: i64 = followers.iter().filter_map(|m| m.qty.map(|q| q.n)).sum();
+            let head_qty = head.qty.map_or(total, |q| q.n);
+            if head_qty == total || head.qty.is_none() {
+                let family = resolve(index, head, ctx).map(|r| r.family);
+                for f in &followers {
+                    let mut m = (*f).clone();
+                    m.name_keys = head.name_keys.clone();
+                    m.aliases = head.aliases.clone();
+                    let mut attrs = head.attrs.clone();
+                    attrs.override_with(&f.attrs);
+                    m.attrs = attrs;
+                    let _ = family;
+                    out.push(m);
+                }
+                i += 1 + followers.len();
+                continue;
+            }
+        }
+        out.push(head.clone());
+        i += 1;
+    }
+    out
+}
+
+/// Two descriptions contradict each other: a different colour, size, model or weight.
+pub(crate) fn conflict(a: &Attrs, b: &Attrs) -> bool {
+    let literal_overlap = a.keys.iter().any(|(k, _)| b.keys.iter().any(|(x, _)| x == k));
+    (!a.colours.is_empty()
+        && !b.colours.is_empty()
+        && !a.colours.iter().any(|c| b.colours.contains(c))
+        && !literal_overlap)
+        || matches!((a.size, b.size), (Some(x), Some(y)) if x != y)
+        || (!a.numbers.is_empty() && !b.numbers.is_empty() && !a.numbers.iter().any(|n| b.numbers.contains(n)))
+        || matches!((a.measure, b.measure), (Some(x), Some(y)) if x != y)
+        || matches!((a.count, b.count), (Some(x), Some(y)) if x != y)
+}
+
+/// How much two descriptions share.
+fn agreement(a: &Attrs, b: &Attrs) -> usize {
+    let mut n = 0;
+    n += a.colours.iter().filter(|c| b.colours.contains(c)).count();
+    n += usize::from(a.size.is_some() && a.size == b.size);
+    n += a.numbers.iter().filter(|x| b.numbers.contains(x)).count();
+    n += usize::from(a.measure.is_some() && a.measure == b.measure);
+    n
+}
+
+/// The words of a mention as the customer wrote them.
+fn said_of(words: &Words, text: &str, from: usize, to: usize) -> String {
+    let tokens = &words.tokens;
+    if from >= to || to > tokens.len() {
+        return String::new();
+    }
+    text.get(tokens[from].start..tokens[to - 1].end).unwrap_or_default().to_string()
+}
+
+/// What an offer-free restatement says when it cannot be checked: its lines' cost.
+pub(crate) fn cost(index: &CatalogIndex<'_>, lines: &[Line]) -> Money {
+    let currency = index.catalog.first().map_or(crate::core::money::Currency::Usd, |p| p.currency);
+    let minor: i64 = lines
+        .iter()
+        .map(|l| index.product(l.product).map_or(0, |p| p.price).saturating_mul(l.qty))
+        .sum();
+    Money::new(minor, currency)
+}
