@@ -146,6 +146,7 @@ pub fn normalize_phone(text: &str, default_country: &str) -> Result<String, Phon
                 c,
                 '+' | ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' | '\u{202f}'
             )
+            || is_dash(c)
             || is_bidi_control(c)
     };
     if trimmed.is_empty() || !trimmed.chars().all(allowed) {
@@ -196,6 +197,12 @@ fn national_to_international(digits: &str, country: &Country) -> Option<String> 
         .then(|| digits.to_string())
 }
 
+/// Hyphens other than '-' that phones write inside numbers: iOS puts a non-breaking hyphen
+/// (U+2011) in "555‑0133"; others paste en dashes or a minus sign.
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
 /// WhatsApp wraps numbers and names in invisible direction marks; they are never content.
 pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
@@ -211,6 +218,7 @@ pub fn looks_like_phone(text: &str) -> bool {
         && t.chars().all(|c| {
             c.is_ascii_digit()
                 || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '\u{202f}')
+                || is_dash(c)
                 || is_bidi_control(c)
         })
 }
@@ -228,6 +236,7 @@ mod tests {
             "1 512 555 0123",
             "001 512 555 0123",
             "\u{202a}+1 (512) 555-0123\u{202c}",
+            "\u{202a}+1 (512) 555\u{2011}0123\u{202c}",
         ];
         for text in us {
             assert_eq!(

@@ -103,7 +103,7 @@ fn shape(tokens: &[Token], from: usize, to: usize) -> LineShape {
             continue;
         }
         if t.is_word() {
-            let next_is_number = tokens[i + 1..to.min(i + 6)]
+            let next_is_number = tokens[i + 1..to.min(i + 9)]
                 .iter()
                 .any(|n| n.kind == Kind::Number);
             // "Rua Harmonia, 512", "Calle Fresas 88", "Av. Patria 1891"
@@ -134,12 +134,15 @@ fn shape(tokens: &[Token], from: usize, to: usize) -> LineShape {
         // "1807 S 1st St", "600 Congress Ave", "2218 Maple Ave Apt 4"
         if t.kind == Kind::Number && t.text.len() <= 6 {
             let ahead = &tokens[i + 1..to.min(i + 7)];
-            if ahead
+            let named_after = ahead
                 .iter()
                 .take_while(|a| a.is_word() || a.kind == Kind::Punct('.'))
-                .any(|a| STREET_LAST.contains(&a.text.as_str()))
-                && ahead.first().is_some_and(|a| a.is_word() && a.capital)
-            {
+                .any(|a| STREET_LAST.contains(&a.text.as_str()));
+            // "1102 Calle del Norte": the number first, a street word after it.
+            let street_word_next = ahead
+                .first()
+                .is_some_and(|a| a.capital && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2);
+            if (named_after || street_word_next) && ahead.first().is_some_and(|a| a.is_word() && a.capital) {
                 s.street = Some(i);
             }
         }
@@ -388,6 +391,24 @@ mod tests {
         assert_eq!(
             addr("Super. Kerstin Roth, Tegernseer Landstraße 150, 81539 München").and_then(|a| a.1),
             Some("Kerstin Roth".to_string())
+        );
+        assert_eq!(
+            addr("Olivia Grant\n455 Hayes St #2\nSan Francisco, CA 94102"),
+            Some((
+                "455 Hayes St #2, San Francisco, CA 94102".to_string(),
+                Some("Olivia Grant".to_string())
+            ))
+        );
+        assert_eq!(
+            addr("Entrega na Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção").map(|a| a.0).as_deref(),
+            Some("Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção")
+        );
+        assert_eq!(
+            addr("Guadalupe Treviño\n1102 Calle del Norte\nLaredo, TX 78041"),
+            Some((
+                "1102 Calle del Norte, Laredo, TX 78041".to_string(),
+                Some("Guadalupe Treviño".to_string())
+            ))
         );
         assert_eq!(addr("quero 2 bolos de cenoura pra sábado"), None);
         assert_eq!(addr("Bergkäse 250g x2"), None);

@@ -99,7 +99,13 @@ pub struct CatalogIndex<'c> {
 }
 
 /// Words of a catalog name or variant that carry no meaning of their own.
-const NOISE: &[&str] = &["ca", "approx", "aprox", "com", "sem", "mit", "ohne", "with", "without"];
+/// Words of a catalog name or variant that carry no meaning of their own: "ca. 800 g",
+/// "für 4 Personen", "para 10 pessoas".
+const NOISE: &[&str] = &[
+    "ca", "approx", "aprox", "com", "sem", "mit", "ohne", "with", "without", "personen", "person",
+    "pessoas", "pessoa", "personas", "persona", "people", "servings", "serves", "porcoes",
+    "porciones", "portionen", "fatias", "slices",
+];
 
 impl<'c> CatalogIndex<'c> {
     /// Indexes a catalog without learned aliases.
@@ -400,7 +406,7 @@ impl Builder {
                 i += len;
                 continue;
             }
-            if let Some((len, count)) = count_phrase(&words, i) {
+            if let Some((len, count)) = count_phrase(&words, i, true) {
                 v.count = Some(count);
                 for t in tokens[i..i + len].iter().filter(|t| t.is_word() && !is_stopword(&t.text)) {
                     v.keys.push(self.key(&t.text));
@@ -466,7 +472,7 @@ impl Builder {
         if v.count.is_none() {
             let name_tokens = tokenize(name);
             let name_words = Words::new(name_tokens.clone());
-            v.count = (0..name_tokens.len()).find_map(|i| count_phrase(&name_words, i).map(|c| c.1));
+            v.count = (0..name_tokens.len()).find_map(|i| count_phrase(&name_words, i, true).map(|c| c.1));
         }
         v.keys.sort_unstable();
         v.keys.dedup();
@@ -605,9 +611,10 @@ pub(crate) fn glued_measure(word: &str) -> Option<(f64, super::lexicon::MeasureU
     (len == tokens.len()).then_some((value, *measure))
 }
 
-/// A count of units in a variant or name: "caixa com 6", "4 Stück", "paquete de 3",
-/// "2-pack", "meio cento", "cento", "dúzia", "6er". Returns tokens used and the count.
-pub(crate) fn count_phrase(words: &Words, i: usize) -> Option<(usize, i64)> {
+/// A count of units in one sale: "caixa com 6", "2-pack", "meio cento", "cento", "dúzia",
+/// "6er". In a catalog (`catalog`), "4 Stück" and "10 un" say the same; in a chat they are
+/// a quantity ("3 caixas" is three boxes). Returns tokens used and the count.
+pub(crate) fn count_phrase(words: &Words, i: usize, catalog: bool) -> Option<(usize, i64)> {
     let lex = lexicon();
     let t = |k: usize| words.text(i + k);
     let is_pack = |k: usize| {
@@ -641,13 +648,12 @@ pub(crate) fn count_phrase(words: &Words, i: usize) -> Option<(usize, i64)> {
             return Some((3, n));
         }
     }
-    // "2-pack", "4 Stück", "6er", "4er-Pack", "10 un"
+    // "2-pack", "4er-Pack"; in a catalog also "4 Stück", "10 un"
     if let Some(n) = number(0) {
-        let mut k = 1;
-        if words.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-')) {
-            k = 2;
-        }
-        if is_pack(k) || matches!(t(k), "stuck" | "stk" | "un" | "unidades" | "unid" | "pcs" | "piezas") {
+        let hyphen = words.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-'));
+        let k = if hyphen { 2 } else { 1 };
+        let piece_word = matches!(t(k), "stuck" | "stk" | "un" | "unidades" | "unid" | "pcs" | "piezas");
+        if (hyphen && is_pack(k)) || (catalog && (is_pack(k) || piece_word)) {
             return Some((k + 1, n));
         }
     }

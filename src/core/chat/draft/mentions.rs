@@ -232,20 +232,27 @@ fn number_piece(words: &Words, i: usize, to: usize) -> Piece {
     let lex = lexicon();
     let tokens = &words.tokens;
     let token = &tokens[i];
-    // "250 g", "0,75 l", "1 kg", and "1 quilo e meio".
-    if i + 1 < to
-        && let Some((len, unit)) = lex.measures.longest_at(words, i + 1)
+    // "250 g", "0,75 l", "1 kg", "500-g-Stück", and "1 quilo e meio".
+    let hyphen = usize::from(tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-')));
+    if i + 1 + hyphen < to
+        && let Some((len, unit)) = lex.measures.longest_at(words, i + 1 + hyphen)
         && let Some(value) = decimal(&token.text)
     {
         let mut total = value * unit.factor as f64;
-        let mut used = 1 + len;
+        let mut used = 1 + hyphen + len;
+        // "500-g-Stück": the piece word belongs to the measure.
+        if tokens.get(i + used).is_some_and(|t| t.kind == Kind::Punct('-'))
+            && lex.units.longest_at(words, i + used + 1).is_some()
+        {
+            used += 2;
+        }
         if let Some(extra) = and_a_half(words, i + used, to) {
             total += unit.factor as f64 / 2.0;
             used += extra;
         }
         return Piece::Measure(used, unit.dimension, total.round() as i64);
     }
-    if let Some((len, count)) = count_phrase(words, i).filter(|_| i + 1 < to) {
+    if let Some((len, count)) = count_phrase(words, i, false).filter(|_| i + 1 < to) {
         // "4 Stück", "6er" count units; "2 centos" is a quantity in hundreds (below).
         if !lex
             .units
@@ -298,7 +305,7 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
     if let Some((len, value)) = fraction_measure(words, i, to) {
         return Piece::Measure(len, Dimension::Mass, value);
     }
-    if let Some((len, count)) = count_phrase(words, i).filter(|(len, _)| i + len <= to) {
+    if let Some((len, count)) = count_phrase(words, i, false).filter(|(len, _)| i + len <= to) {
         return Piece::Count(len, count);
     }
     if matches!(text, "not" | "nicht" | "kein" | "nao" | "sin" | "sem" | "without") {
@@ -337,6 +344,10 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
         return Piece::Size(len, s);
     }
     if let Some((len, n)) = lex.numbers.longest_at(words, i).filter(|(len, _)| i + len <= to) {
+        // "ein Pfund", "a Pfund", "um quilo": a number word before a measure weighs.
+        if let Some((mlen, unit)) = lex.measures.longest_at(words, i + len).filter(|(l, _)| i + len + l <= to) {
+            return Piece::Measure(len + mlen, unit.dimension, n * unit.factor);
+        }
         let weak = len == 1 && super::words::is_stopword(text) && *n == 1;
         // "par de" is a count of two only before a product ("un par de aretes").
         return Piece::Number(len, *n, weak);

@@ -328,6 +328,7 @@ fn sold_out(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>, ctx: 
         let Some(&(cue_start, cue_end)) = found.first() else {
             continue;
         };
+        // The product named nearest before the words, else the first after them.
         let before: Vec<&mentions::Mention> = clause
             .reading
             .mentions
@@ -340,10 +341,10 @@ fn sold_out(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>, ctx: 
                 .mentions
                 .iter()
                 .filter(|m| m.start >= cue_end)
-                .take(2)
+                .take(1)
                 .collect()
         } else {
-            before.into_iter().rev().take(2).collect()
+            before.into_iter().rev().take(1).collect()
         };
         for m in chosen {
             if let Some(r) = resolve::resolve(index, m, ctx) {
@@ -531,7 +532,8 @@ fn finish(
     let tracker = &customer.tracker;
     let mut items: Vec<DraftItem> = Vec::new();
     for line in &tracker.lines {
-        if shared.sold_out.contains(&line.product) {
+        // What the shop itself restated stands, whatever it said of stock before.
+        if shared.sold_out.contains(&line.product) && !line.shop_confirmed {
             continue;
         }
         let Some(product) = index.product(line.product) else {
@@ -650,6 +652,11 @@ fn claimed(claims: &[(usize, Option<Money>)], opts: &DraftOptions, warnings: &mu
 
 /// The text worth reading, or None for messages that carry none.
 fn usable_text(message: &Message) -> Option<String> {
+    // "<Anhang: 00000019-PHOTO-….jpg>": a placeholder, whatever the parser called it.
+    let trimmed = message.text.trim();
+    if trimmed.starts_with('<') && trimmed.ends_with('>') && !trimmed[1..].contains('<') {
+        return None;
+    }
     match message.media {
         None => Some(message.text.clone()),
         Some(MediaKind::Edited) => Some(strip_edited_marker(&message.text)),

@@ -119,10 +119,20 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
     // colour) of the piece before it: "Emmentaler 500 g + 250 g", "rosa palo CH y M".
     let mut pieces: Vec<Vec<Option_>> = Vec::new();
     let mut previous: Option<(usize, Mention)> = None;
+    // After the total the restatement is over: "= 76,30 €. Bei Platten nehmen wir 50 %
+    // Anzahlung" names a product without ordering it.
+    let priced = parsed.iter().any(|(_, s)| matches!(s, Segment::Items { price: Some(_), .. }));
+    let mut total_seen = false;
     for (_, s) in &parsed {
+        if matches!(s, Segment::Total(_)) {
+            total_seen = true;
+        }
         let Segment::Items { mentions, price } = s else {
             continue;
         };
+        if total_seen && priced && price.is_none() {
+            continue;
+        }
         let options = options_for(index, ctx, mentions, *price, &mut previous);
         if !options.is_empty() {
             pieces.push(options);

@@ -264,8 +264,13 @@ impl Tracker {
             if acts.question && !acts.order {
                 return;
             }
-            if bare.is_some() || acts.order || acts.both || acts.ordinal.is_some() || (acts.accept && acts.pronoun) {
-                self.to_focus(index, bare, acts, source, said, shared);
+            // A count alone is about what is in focus only when the clause is short or says
+            // what it does ("2 please", "make it 3", "só 1 então"); a file name or a phone
+            // number counts nothing.
+            let short = (clause.start..clause.end).filter(|&i| words.tokens[i].is_word()).count() <= 3;
+            let counting = bare.is_some() && (short || acts.order || acts.change || acts.only || acts.add || acts.accept);
+            if counting || acts.order || acts.both || acts.ordinal.is_some() || (acts.accept && acts.pronoun) {
+                self.to_focus(index, bare.filter(|_| counting), acts, source, said, shared);
             }
             return;
         }
@@ -291,12 +296,10 @@ impl Tracker {
                         line.qty = line.qty.saturating_add(more);
                         line.qty_said = true;
                     } else {
-                        line.attrs.override_with(&m.attrs);
-                        if r.family == line.family && r.lines.len() == 1 {
-                            line.product = r.lines[0].0;
-                            line.alternatives = r.alternatives.clone();
-                            line.confidence = r.confidence;
-                        } else {
+                        // "the silicone ones" says nothing new about the variant: the line
+                        // keeps its product; a colour or size said picks it again.
+                        if !m.attrs.is_empty() {
+                            line.attrs.override_with(&m.attrs);
                             reresolve(index, line, &ctx);
                         }
                         if let Some(q) = m.qty.filter(|q| !q.weak || !line.qty_said || line.asked) {
