@@ -74,8 +74,10 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             currency = c;
             start = i - 1;
         }
+        // "blanco 25 $899": a sign followed by its own number belongs to that number.
+        let sign_owns_next = tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number);
         if let Some(a) = after {
-            if a.kind == Kind::Currency {
+            if a.kind == Kind::Currency && !(sign_owns_next && !marked) {
                 marked = true;
                 currency = currency.or(sign_currency(&a.text));
                 end = i + 2;
@@ -174,5 +176,6 @@ mod tests {
         assert_eq!(read("2 kg e 250 g", Currency::Brl), Vec::<String>::new());
         assert_eq!(read("Transferi 300 reais", Currency::Brl), ["300.00"]);
         assert_eq!(read("1.234,56 €", Currency::Eur), ["1234.56"]);
+        assert_eq!(read("Tenis blanco 25 $899 + 2", Currency::Mxn), ["899.00"]);
     }
 }

@@ -267,7 +267,9 @@ fn number_piece(words: &Words, i: usize, to: usize) -> Piece {
             if counts_other_things(words.text(i + 1)) {
                 return Piece::Other;
             }
-            Piece::Number(1, n, false)
+            // "25 y medio": a half size, read as the size it is a half of.
+            let half = and_a_half(words, i + 1, to).unwrap_or(0);
+            Piece::Number(1 + half, n, false)
         }
         _ => Piece::Other,
     }

@@ -115,6 +115,35 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
             _ => {}
         }
     }
+    drop_chatter(&mut parsed);
+    // "42,60 € mit den Brezeln": one price that no reading of its piece can cost is the
+    // order's total.
+    if out.totals.is_empty() {
+        let priced: Vec<usize> = parsed
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, s))| matches!(s, Segment::Items { price: Some(_), .. }))
+            .map(|(k, _)| k)
+            .collect();
+        if let [k] = priced.as_slice()
+            && let (_, Segment::Items { mentions, price: Some(p) }) = &parsed[*k]
+        {
+            let fits = mentions.iter().any(|m| {
+                candidates(index, m, ctx, 4).iter().any(|r| {
+                    let c = cost(index, &r.lines);
+                    let unit = r.lines.first().and_then(|(x, _)| index.product(*x)).map_or(0, |x| x.price);
+                    c == p.minor || (unit > 0 && p.minor % unit == 0)
+                })
+            });
+            if !fits {
+                let total = *p;
+                out.totals.push(total);
+                if let (_, Segment::Items { price, .. }) = &mut parsed[*k] {
+                    *price = None;
+                }
+            }
+        }
+    }
     // Options per item piece; a piece that names only a variant takes the family (and the
     // colour) of the piece before it: "Emmentaler 500 g + 250 g", "rosa palo CH y M".
     let mut pieces: Vec<Vec<Option_>> = Vec::new();
@@ -134,6 +163,10 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
             continue;
         }
         let options = options_for(index, ctx, mentions, *price, &mut previous);
+        if std::env::var("READER_TRACE").is_ok() {
+            eprintln!("   piece {:?} price={:?} → {:?}", mentions.iter().map(|m| (m.start, m.end, &m.attrs.numbers, m.qty)).collect::<Vec<_>>(), price,
+                options.iter().map(|o| (o.lines.iter().map(|(p, q)| (index.product(*p).map(|x| x.sku.clone()), *q)).collect::<Vec<_>>(), o.score, o.cost)).collect::<Vec<_>>());
+        }
         if !options.is_empty() {
             pieces.push(options);
         }
@@ -151,6 +184,25 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
     out.validated = matched || (targets.is_empty() && priced && prices_fit(index, &lines, &parsed));
     out.lines = lines;
     out
+}
+
+/// "Die Thüringer gibt's im 4er-Pack, passt genau:" above a priced list names a product
+/// without listing it: where the shop wrote prices, a piece without one on a line with no
+/// price and no total is talk.
+fn drop_chatter(parsed: &mut Vec<(usize, Segment)>) {
+    let priced_lines: Vec<usize> = parsed
+        .iter()
+        .filter(|(_, s)| matches!(s, Segment::Items { price: Some(_), .. } | Segment::Total(_)))
+        .map(|(line, _)| *line)
+        .collect();
+    let priced_items = parsed
+        .iter()
+        .filter(|(_, s)| matches!(s, Segment::Items { price: Some(_), .. }))
+        .count();
+    if priced_items < 2 {
+        return;
+    }
+    parsed.retain(|(line, s)| !matches!(s, Segment::Items { price: None, .. }) || priced_lines.contains(line));
 }
 
 fn ctx_currency(index: &CatalogIndex<'_>) -> crate::core::money::Currency {
