@@ -212,7 +212,7 @@ impl<'c> CatalogIndex<'c> {
             return Some((len, entries));
         }
         let token = words.tokens.get(i)?;
-        if !token.is_alpha() || is_stopword(&token.text) {
+        if !token.is_alpha() || is_stopword(&token.text) || lexicon_word(&token.text) {
             return None;
         }
         let forms = words.forms.get(i)?;
@@ -293,13 +293,14 @@ impl<'c> CatalogIndex<'c> {
 /// Words the lexicon knows as something other than a product (colours, numbers, units) are
 /// never read as typos of a product word: "rosa" is not "rose", "tres" is not "tres leches".
 fn lexicon_word(word: &str) -> bool {
-    let tokens = tokenize(word);
-    let words = Words::new(tokens.clone());
+    let words = Words::of(word);
     let lex = lexicon();
     lex.colours.longest_at(&words, 0).is_some()
         || lex.numbers.longest_at(&words, 0).is_some()
         || lex.units.longest_at(&words, 0).is_some()
         || lex.sizes.longest_at(&words, 0).is_some()
+        || lex.size_words.longest_at(&words, 0).is_some()
+        || super::cues::is_cue_word(word)
 }
 
 fn push_hit(hits: &mut Vec<Hit>, key: KeyId, quality: f32) {

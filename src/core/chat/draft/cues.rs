@@ -155,6 +155,26 @@ pub(crate) fn at(cue: Cue, words: &Words, i: usize) -> Option<usize> {
     set(cue)?.longest_at(words, i).map(|(len, ())| len)
 }
 
+/// Whether a single word is on its own one of the cue lists that never name a product:
+/// "claro", "listo", "perfect", "gern", "total". A catalog word that is also one of these
+/// ("Jeans mom fit azul claro") never names its product alone.
+pub(crate) fn is_cue_word(word: &str) -> bool {
+    const KINDS: &[Cue] = &[
+        Cue::Accept,
+        Cue::Confirm,
+        Cue::Change,
+        Cue::Only,
+        Cue::Total,
+        Cue::Negation,
+        Cue::Add,
+        Cue::Question,
+    ];
+    let words = Words::of(word);
+    KINDS
+        .iter()
+        .any(|&cue| set(cue).is_some_and(|s| s.longest_at(&words, 0).is_some_and(|(len, ())| len == words.len())))
+}
+
 /// Lines of `cues.txt` that could not be read (a test keeps this empty).
 #[cfg(test)]
 pub(crate) fn errors() -> &'static [String] {

@@ -451,6 +451,7 @@ pub(crate) fn read_mentions(
     let pieces = pieces(words, from, to, index, blocked);
     let mut reader = Reader {
         index,
+        words,
         mentions: Vec::new(),
         bare: Vec::new(),
         current: None,
@@ -476,6 +477,8 @@ pub(crate) fn read_mentions(
 
 struct Reader<'a, 'c> {
     index: &'a CatalogIndex<'c>,
+    /// The message's words, for checks when a mention closes.
+    words: &'a Words,
     mentions: Vec<Mention>,
     bare: Vec<(usize, Quantity)>,
     /// Where the pending count stands.
@@ -721,6 +724,10 @@ impl Reader<'_, '_> {
         self.last_end = at + 1;
     }
 
+    fn words_text(&self, i: usize) -> Option<&str> {
+        self.words.tokens.get(i).map(|t| t.text.as_str())
+    }
+
     fn set_pending(&mut self, at: usize, q: Quantity) {
         self.flush_pending(at);
         self.pending = Some(q);
@@ -800,7 +807,16 @@ impl Reader<'_, '_> {
 
     fn close(&mut self) {
         if let Some(m) = self.current.take() {
-            self.mentions.push(m);
+            // "Claro!", "Listo": one cue word that is also a catalog word names nothing.
+            let lone_cue = m.end == m.start + 1
+                && m.qty.is_none()
+                && m.attrs.colours.is_empty()
+                && m.attrs.size.is_none()
+                && m.code.is_none()
+                && self.words_text(m.start).is_some_and(super::cues::is_cue_word);
+            if !lone_cue {
+                self.mentions.push(m);
+            }
         }
         self.open = false;
         self.pending_unit = None;

@@ -423,8 +423,15 @@ fn customer_message(
             source: i,
         });
     }
+    let mut asked_before = false;
     for clause in &read.clauses {
-        let acts = acts::read(clause, &read.words);
+        let mut acts = acts::read(clause, &read.words);
+        // "tienes esta blusa en negro? y en blanco G tmb": "and …" after a question asks too.
+        let continues = matches!(read.words.text(clause.start), "y" | "e" | "and" | "und" | "o" | "or" | "ou");
+        if asked_before && continues && !acts.order && !acts.change && !acts.remove {
+            acts.question = true;
+        }
+        asked_before = acts.question;
         let paying = clause.has(Cue::Claim, &read.words) || clause.has(Cue::Promise, &read.words);
         if paying && clause.reading.mentions.is_empty() {
             continue;

@@ -162,7 +162,16 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
         if total_seen && priced && price.is_none() {
             continue;
         }
-        let options = options_for(index, ctx, mentions, *price, &mut previous);
+        let mut options = options_for(index, ctx, mentions, *price, &mut previous);
+        // A piece without a price may be talk ("Quedan 2 en CH"): leaving it out is a reading
+        // too, taken when only that makes the total add up.
+        if price.is_none() && !options.is_empty() {
+            options.push(Option_ {
+                lines: Vec::new(),
+                score: -0.8,
+                cost: 0,
+            });
+        }
         if std::env::var("READER_TRACE").is_ok() {
             eprintln!("   piece {:?} price={:?} → {:?}", mentions.iter().map(|m| (m.start, m.end, &m.attrs.numbers, m.qty)).collect::<Vec<_>>(), price,
                 options.iter().map(|o| (o.lines.iter().map(|(p, q)| (index.product(*p).map(|x| x.sku.clone()), *q)).collect::<Vec<_>>(), o.score, o.cost)).collect::<Vec<_>>());
@@ -171,7 +180,7 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
             pieces.push(options);
         }
     }
-    out.items = pieces.len();
+    out.items = pieces.iter().filter(|p| p.iter().any(|o| !o.lines.is_empty())).count();
     if pieces.is_empty() {
         return out;
     }
@@ -256,9 +265,16 @@ fn prices_fit(index: &CatalogIndex<'_>, lines: &[(usize, i64)], parsed: &[(usize
     written > 0 && written == computed
 }
 
-/// The token line a token is on.
+/// The sentence (or line) a token is in.
 fn line_of(tokens: &[super::words::Token], i: usize) -> usize {
-    tokens[..i].iter().filter(|t| t.kind == Kind::Newline).count()
+    tokens[..i]
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| {
+            matches!(t.kind, Kind::Newline | Kind::Punct('!' | '?'))
+                || (t.kind == Kind::Punct('.') && tokens.get(k + 1).is_some_and(|n| n.start > t.end && n.capital))
+        })
+        .count()
 }
 
 /// Cuts the message into pieces at "+", "=", ",", ";", ":", sentence ends, line breaks and

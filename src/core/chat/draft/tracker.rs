@@ -73,7 +73,7 @@ impl Tracker {
     pub fn context(&self, shared: &Shared) -> Context {
         let mut focus = Vec::new();
         let mut offered = Vec::new();
-        for f in self.focus.iter().rev() {
+        for (k, f) in self.focus.iter().rev().enumerate() {
             match f {
                 Focus::Line(id) => {
                     if let Some(line) = self.line(*id)
@@ -82,11 +82,13 @@ impl Tracker {
                         focus.push(line.family);
                     }
                 }
-                Focus::Offer(o) => {
+                // Only the shop's latest offer, while it is still what is being discussed.
+                Focus::Offer(o) if k < 2 && offered.is_empty() => {
                     for &(p, _) in &o.lines {
                         offered.push(p);
                     }
                 }
+                Focus::Offer(_) => {}
             }
         }
         Context {
@@ -212,15 +214,31 @@ impl Tracker {
                 None => {}
             }
         }
-        if acts.same_before && !self.history.is_empty() && self.ordered().next().is_none() {
-            let copied: Vec<Line> = self.history.clone();
+        if acts.same_before && !self.history.is_empty() {
+            // "o mesmo do mês passado": the earlier order again; "otra blusa igual a la que
+            // te compré": only the earlier lines of what is named.
+            let copied: Vec<Line> = if items.is_empty() {
+                if self.ordered().next().is_some() { Vec::new() } else { self.history.clone() }
+            } else {
+                self.history
+                    .iter()
+                    .filter(|h| items.iter().any(|(_, r)| r.family == h.family))
+                    .cloned()
+                    .collect()
+            };
+            let named = !items.is_empty();
             for mut line in copied {
                 line.id = self.next_id;
                 self.next_id += 1;
                 line.source = source;
                 line.changed_by.clear();
                 line.shop_confirmed = false;
+                let id = line.id;
                 self.lines.push(line);
+                self.push_focus(Focus::Line(id));
+            }
+            if named {
+                return;
             }
         }
         if acts.cancel && items.is_empty() && !acts.condition {
@@ -254,7 +272,10 @@ impl Tracker {
             if items.is_empty() {
                 self.remove_focus();
             } else {
-                for (m, r) in &items {
+                // What the removal words reach: the products after them up to a comma, or
+                // the ones just before them ("Oliven doch nicht").
+                let scope = removal_scope(words, clause, &items);
+                for (m, r) in items.iter().filter(|(m, _)| scope.contains(&m.start)) {
                     self.remove_matching(index, m, r, source);
                 }
             }
@@ -316,9 +337,36 @@ impl Tracker {
                     self.push_focus(Focus::Line(id));
                 }
                 None => {
-                    for &(p, q) in &r.lines {
-                        let id = self.new_line(r, p, q, m, asking, source, &said_text);
-                        touched.push(id);
+                    // "y también la rosa en la misma talla": a variant said alone is the
+                    // product in focus with what changed.
+                    let inherited = (!m.names_product())
+                        .then(|| self.focus_line_of(r.family))
+                        .flatten()
+                        .map(|line| {
+                            let mut attrs = line.attrs.clone();
+                            attrs.keys.clear();
+                            attrs.override_with(&m.attrs);
+                            attrs
+                        });
+                    match inherited {
+                        Some(attrs) if r.lines.len() == 1 => {
+                            let mut m2 = m.clone();
+                            m2.attrs = attrs;
+                            m2.name_keys = index.families[r.family].keys.iter().map(|&k| (k, 1.0)).collect();
+                            let mut local = ctx.clone();
+                            local.focus.insert(0, r.family);
+                            let r2 = resolve(index, &m2, &local).filter(|x| x.family == r.family).unwrap_or_else(|| r.clone());
+                            for &(p, q) in &r2.lines {
+                                let id = self.new_line(&r2, p, q, &m2, asking, source, &said_text);
+                                touched.push(id);
+                            }
+                        }
+                        _ => {
+                            for &(p, q) in &r.lines {
+                                let id = self.new_line(r, p, q, m, asking, source, &said_text);
+                                touched.push(id);
+                            }
+                        }
                     }
                 }
             }
@@ -327,6 +375,14 @@ impl Tracker {
             // "just the case then": everything else goes.
             self.lines.retain(|l| touched.contains(&l.id) || l.asked);
         }
+    }
+
+    /// The most recent line of a family that is in focus.
+    fn focus_line_of(&self, family: usize) -> Option<&Line> {
+        self.focus.iter().rev().find_map(|f| match f {
+            Focus::Line(id) => self.line(*id).filter(|l| l.family == family),
+            Focus::Offer(_) => None,
+        })
     }
 
     /// Lines that are ordered (not only asked about).
@@ -782,6 +838,34 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> 
         i += 1;
     }
     out
+}
+
+/// The mentions (by start token) a removal in this clause reaches.
+fn removal_scope(words: &Words, clause: &Clause, items: &[(Mention, Resolved)]) -> Vec<usize> {
+    let cues = super::cues::find(super::cues::Cue::Remove, words, clause.start, clause.end);
+    let Some(&(cue_start, cue_end)) = cues.first() else {
+        return items.iter().map(|(m, _)| m.start).collect();
+    };
+    let comma_after = (cue_end..clause.end)
+        .find(|&i| words.tokens[i].is_punct(','))
+        .unwrap_or(clause.end);
+    let after: Vec<usize> = items
+        .iter()
+        .filter(|(m, _)| m.start >= cue_end && m.start < comma_after)
+        .map(|(m, _)| m.start)
+        .collect();
+    if !after.is_empty() {
+        return after;
+    }
+    let comma_before = (clause.start..cue_start)
+        .rev()
+        .find(|&i| words.tokens[i].is_punct(','))
+        .map_or(clause.start, |i| i + 1);
+    items
+        .iter()
+        .filter(|(m, _)| m.start >= comma_before && m.end <= cue_start)
+        .map(|(m, _)| m.start)
+        .collect()
 }
 
 /// Two descriptions contradict each other: a different colour, size, model or weight.
