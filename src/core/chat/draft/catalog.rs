@@ -96,6 +96,8 @@ pub struct CatalogIndex<'c> {
     suffixes: HashMap<String, Vec<KeyId>>,
     prefixes: HashMap<String, Vec<KeyId>>,
     codes: PhraseSet<usize>,
+    /// Plain numbers of variants ("24", "15") → the families that have them.
+    numbers: HashMap<i64, Vec<usize>>,
 }
 
 /// Words of a catalog name or variant that carry no meaning of their own.
@@ -225,8 +227,9 @@ impl<'c> CatalogIndex<'c> {
         self.codes.longest_at(words, i).map(|(len, &p)| (len, p))
     }
 
-    pub(crate) fn key(&self, text: &str) -> Option<KeyId> {
-        self.key_ids.get(text).copied()
+    /// Families with a variant numbered `n` ("Jeans … / 24", "iPhone 15").
+    pub(crate) fn families_with_number(&self, n: i64) -> &[usize] {
+        self.numbers.get(&n).map_or(&[], Vec::as_slice)
     }
 
     /// German compounds: the chat word is the head of a catalog word ("sekt" in
@@ -563,10 +566,20 @@ impl Builder {
                 }
             }
         }
+        let mut numbers: HashMap<i64, Vec<usize>> = HashMap::new();
+        for v in &variants {
+            for &n in &v.numbers {
+                let owners = numbers.entry(n).or_default();
+                if !owners.contains(&v.family) {
+                    owners.push(v.family);
+                }
+            }
+        }
         CatalogIndex {
             catalog,
             families,
             variants,
+            numbers,
             keys: self.keys,
             vocab,
             key_ids: self.key_ids,

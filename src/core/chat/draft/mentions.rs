@@ -460,6 +460,7 @@ pub(crate) fn read_mentions(
         pending_unit: None,
         negate: false,
         variant_number_next: false,
+        after_model_word: false,
         last_end: from,
         pending_at: from,
     };
@@ -492,11 +493,14 @@ struct Reader<'a, 'c> {
     negate: bool,
     /// The last piece was a size word or an article: a number next names a variant.
     variant_number_next: bool,
+    /// The last piece was a variant word of a product ("iPhone", "Galaxy", "talla").
+    after_model_word: bool,
     last_end: usize,
 }
 
 impl Reader<'_, '_> {
     fn feed(&mut self, at: usize, piece: &Piece, next: Option<&Piece>, words: &Words) {
+        let after_model_word = std::mem::take(&mut self.after_model_word);
         let material_next = matches!(
             next,
             Some(
@@ -548,6 +552,7 @@ impl Reader<'_, '_> {
                     self.close();
                 }
                 let negate = std::mem::take(&mut self.negate);
+                let name_only_variant = name_keys.is_empty() && aliases.is_empty() && !variant_keys.is_empty();
                 let m = self.mention(at);
                 if negate {
                     m.attrs.not_keys.extend(variant_keys.iter().map(|(k, _)| *k));
@@ -568,6 +573,7 @@ impl Reader<'_, '_> {
                 m.end = at + len;
                 self.open = true;
                 self.variant_number_next = true;
+                self.after_model_word = name_only_variant;
             }
             Piece::Code(product) => {
                 self.close();
@@ -636,7 +642,9 @@ impl Reader<'_, '_> {
                 }
             }
             Piece::Number(_, n, weak) => {
+                self.after_model_word = after_model_word;
                 let number_is_variant = self.number_names_variant(*n, words, at);
+                self.after_model_word = false;
                 if number_is_variant {
                     let m = self.mention(at);
                     m.attrs.numbers.push(*n);
@@ -687,6 +695,7 @@ impl Reader<'_, '_> {
             }
             Piece::SizeWord(_) => {
                 self.variant_number_next = true;
+                self.after_model_word = true;
                 if self.current.is_some() {
                     self.open = true;
                 }
@@ -736,7 +745,8 @@ impl Reader<'_, '_> {
 
     /// A count that found no product becomes a bare count ("I'll take 2").
     fn flush_pending(&mut self, _at: usize) {
-        if let Some(q) = self.pending.take() {
+        // "I'm in 78704": a postcode or a year is not a count of anything.
+        if let Some(q) = self.pending.take().filter(|q| q.n < 1000) {
             self.bare.push((self.pending_at, q));
         }
     }
@@ -756,6 +766,11 @@ impl Reader<'_, '_> {
     /// product's words ("iPhone 15"), or when it is a variant number of the product being
     /// read and no product word follows.
     fn number_names_variant(&self, n: i64, words: &Words, at: usize) -> bool {
+        // "iPhone 15 screen protector", "Galaxy S24", "talla 25": right after a model or size
+        // word, a number names the variant whatever follows.
+        if self.after_model_word {
+            return self.is_variant_number(n, None);
+        }
         let next_is_product = words
             .tokens
             .get(at + 1)
@@ -772,13 +787,12 @@ impl Reader<'_, '_> {
     }
 
     fn is_variant_number(&self, n: i64, current: Option<&Mention>) -> bool {
+        let owners = self.index.families_with_number(n);
+        if owners.is_empty() {
+            return false;
+        }
         let families = current.map(|m| super::resolve::families_of(self.index, m));
-        self.index.variants.iter().enumerate().any(|(p, v)| {
-            v.numbers.contains(&n)
-                && families
-                    .as_ref()
-                    .is_none_or(|f| f.is_empty() || f.contains(&self.index.family_of(p)))
-        })
+        families.is_none_or(|f| f.is_empty() || f.iter().any(|x| owners.contains(x)))
     }
 
     fn mention(&mut self, at: usize) -> &mut Mention {

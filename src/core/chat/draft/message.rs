@@ -171,7 +171,8 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             || (prev == "del" && i >= 2 && matches!(tokens[i - 2].text.as_str(), "antes" | "despues" | "partir"))
             || is_month(next)
             || (next == "de" && tokens.get(i + 2).is_some_and(|x| is_month(&x.text)));
-        let is_other = digits >= 6 || next == "%" || prev == "+" || prev == "#";
+        let glued_plus = prev == "+" && i > 0 && tokens[i - 1].end == t.start;
+        let is_other = digits >= 6 || next == "%" || glued_plus || prev == "#";
         if is_time || is_date || is_other {
             blocked[i] = true;
             if is_time || is_date {

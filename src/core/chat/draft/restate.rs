@@ -432,11 +432,21 @@ fn options_for(
     } else {
         let mut lines = Vec::new();
         let mut score = 0.0;
+        let mut singles: Vec<Option_> = Vec::new();
         for m in mentions {
             if let Some(r) = candidates(index, m, &local, 1).into_iter().next() {
                 *previous = Some((r.family, m.clone()));
+                let c = cost(index, &r.lines);
+                let s = f32::from(r.confidence) / 100.0;
+                // "one pack covers both phones Tempered Glass 2-pack ($12.99)": one of the
+                // products named may be the piece, the others talk around it.
+                singles.push(Option_ {
+                    lines: r.lines.clone(),
+                    score: s + price_fit(price, c) - 0.3,
+                    cost: c,
+                });
                 lines.extend(r.lines);
-                score += f32::from(r.confidence) / 100.0;
+                score += s;
             }
         }
         if !lines.is_empty() {
@@ -446,6 +456,9 @@ fn options_for(
                 cost: c,
                 lines,
             });
+        }
+        if price.is_some() {
+            options.extend(singles);
         }
     }
     options

@@ -169,7 +169,13 @@ impl Tracker {
         let mut mentions = distribute(index, &clause.reading.mentions, &ctx);
         // "regular 15", "ok va el 25": a number that is a variant of what is being discussed
         // names it; it does not count it.
-        let mut bare = clause.reading.bare.last().map(|(_, q)| *q);
+        // An article alone ("a", "la") counts only with an order ("quero um").
+        let mut bare = clause
+            .reading
+            .bare
+            .last()
+            .map(|(_, q)| *q)
+            .filter(|q| !q.weak || acts.order || acts.accept);
         if mentions.is_empty()
             && let Some(q) = bare
             && q.n >= 6
