@@ -771,6 +771,12 @@ impl Reader<'_, '_> {
         if self.after_model_word {
             return self.is_variant_number(n, None);
         }
+        // "Silicone Case 15 Pro": a number of the product being read names its variant.
+        if let Some(m) = self.current.as_ref().filter(|m| self.open && m.names_product())
+            && self.is_variant_number(n, Some(m))
+        {
+            return true;
+        }
         let next_is_product = words
             .tokens
             .get(at + 1)

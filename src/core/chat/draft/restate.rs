@@ -115,6 +115,13 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
             _ => {}
         }
     }
+    // "Listo, con aretes: $1,247.00": one amount beside a confirmation is what it all comes to.
+    if out.totals.is_empty()
+        && out.unnamed.len() == 1
+        && cues::has(Cue::Confirm, words, from, to)
+    {
+        out.totals.push(out.unnamed.remove(0));
+    }
     drop_chatter(&mut parsed);
     // "42,60 € mit den Brezeln": one price that no reading of its piece can cost is the
     // order's total.
