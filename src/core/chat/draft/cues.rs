@@ -37,6 +37,8 @@ pub(crate) enum Cue {
     Deposit,
     AddressLead,
     SameAsBefore,
+    /// Phrases whose words cue nothing ("mais ou menos").
+    Neutral,
 }
 
 const SECTIONS: &[(&str, Cue)] = &[
@@ -67,6 +69,7 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("deposit", Cue::Deposit),
     ("address lead", Cue::AddressLead),
     ("same as before", Cue::SameAsBefore),
+    ("neutral", Cue::Neutral),
 ];
 
 struct CueLists {
@@ -128,9 +131,15 @@ pub(crate) fn find(cue: Cue, words: &Words, from: usize, to: usize) -> Vec<(usiz
     let Some(set) = set(cue) else {
         return Vec::new();
     };
+    let neutral = if cue == Cue::Neutral { None } else { set_of(Cue::Neutral) };
     let mut found = Vec::new();
     let mut i = from;
     while i < to {
+        // A neutral phrase hides its words from every other cue.
+        if let Some((len, ())) = neutral.and_then(|n| n.longest_at(words, i)).filter(|(len, _)| i + len <= to) {
+            i += len;
+            continue;
+        }
         match set.longest_at(words, i) {
             Some((len, ())) if i + len <= to => {
                 found.push((i, i + len));
@@ -142,12 +151,13 @@ pub(crate) fn find(cue: Cue, words: &Words, from: usize, to: usize) -> Vec<(usiz
     found
 }
 
+fn set_of(cue: Cue) -> Option<&'static PhraseSet<()>> {
+    set(cue)
+}
+
 /// Whether the cue occurs in tokens `from..to`.
 pub(crate) fn has(cue: Cue, words: &Words, from: usize, to: usize) -> bool {
-    let Some(set) = set(cue) else {
-        return false;
-    };
-    (from..to).any(|i| set.longest_at(words, i).is_some_and(|(len, ())| i + len <= to))
+    !find(cue, words, from, to).is_empty()
 }
 
 /// The cue's match starting exactly at token `i`: its length.

@@ -350,7 +350,8 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
         if let Some((mlen, unit)) = lex.measures.longest_at(words, i + len).filter(|(l, _)| i + len + l <= to) {
             return Piece::Measure(len + mlen, unit.dimension, n * unit.factor);
         }
-        let weak = len == 1 && super::words::is_stopword(text) && *n == 1;
+        // Articles and "one" ("the long one", "uno de esos") say one, weakly.
+        let weak = len == 1 && *n == 1 && (super::words::is_stopword(text) || matches!(text, "one" | "ones" | "uno" | "una" | "um" | "uma" | "eins"));
         // "par de" is a count of two only before a product ("un par de aretes").
         return Piece::Number(len, *n, weak);
     }

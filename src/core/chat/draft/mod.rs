@@ -281,9 +281,10 @@ fn shop_message(
         }
         customer.fees.extend(restated.fees.iter().copied());
         let confirms = cues::has(Cue::Confirm, &read.words, from, to);
-        if restated.validated && restated.items > 0 && !restated.choices {
+        let no_restate = std::env::var("READER_NO_RESTATE").is_ok();
+        if restated.validated && restated.items > 0 && !restated.choices && !no_restate {
             customer.tracker.restated(index, &restated.lines, i);
-        } else if !restated.totals.is_empty() {
+        } else if !restated.totals.is_empty() && !no_restate {
             let mut targets: Vec<i64> = Vec::new();
             for t in &restated.totals {
                 targets.push(t.minor);
@@ -697,3 +698,6 @@ fn strip_edited_marker(text: &str) -> String {
         _ => trimmed.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -247,6 +247,33 @@ impl Tracker {
                 return;
             }
         }
+        // "lieber nicht" said of a product removes it; said alone it gives up.
+        let mut acts = *acts;
+        if acts.cancel && !items.is_empty() && !acts.condition {
+            acts.remove = true;
+            acts.cancel = false;
+        }
+        self.apply(clause, &acts, words, source, said, index, &ctx, items, bare);
+    }
+
+    /// Applies a clause whose mentions are read.
+    #[allow(clippy::too_many_arguments)]
+    fn apply(
+        &mut self,
+        clause: &Clause,
+        acts: &Acts,
+        words: &Words,
+        source: usize,
+        said: &str,
+        index: &CatalogIndex<'_>,
+        ctx: &Context,
+        mut items: Vec<(Mention, Resolved)>,
+        mut bare: Option<Quantity>,
+    ) {
+        let shared_sold_out = Shared {
+            sold_out: ctx.sold_out.clone(),
+        };
+        let shared = &shared_sold_out;
         if acts.cancel && items.is_empty() && !acts.condition {
             if acts.pronoun && !self.lines.is_empty() && !acts.negation {
                 self.remove_focus();
@@ -274,19 +301,34 @@ impl Tracker {
             self.replace(index, clause, words, &items, source, said);
             return;
         }
+        let mut acts = *acts;
         if acts.remove && !acts.keep && !acts.question {
             if items.is_empty() {
                 self.remove_focus();
-            } else {
-                // What the removal words reach: the products after them up to a comma, or
-                // the ones just before them ("Oliven doch nicht").
-                let scope = removal_scope(words, clause, &items);
-                for (m, r) in items.iter().filter(|(m, _)| scope.contains(&m.start)) {
-                    self.remove_matching(index, m, r, source);
-                }
+                return;
             }
-            return;
+            // What the removal words reach: the products after them up to a comma, or the
+            // ones just before them ("Oliven doch nicht"); the rest of the clause goes on
+            // ("Speck lieber nicht, aber noch ein Brot dazu").
+            let scope = removal_scope(words, clause, &items);
+            for (m, r) in items.iter().filter(|(m, _)| scope.contains(&m.start)) {
+                self.remove_matching(index, m, r, source);
+            }
+            items.retain(|(m, _)| !scope.contains(&m.start));
+            if items.is_empty() {
+                return;
+            }
+            acts.remove = false;
         }
+        // "Semmeln bitte nur 4": one product and one count in a clause belong together.
+        if let ([(m, _)], Some(q)) = (items.as_mut_slice(), bare)
+            && m.qty.is_none()
+            && !q.weak
+        {
+            m.qty = Some(q);
+            bare = None;
+        }
+        let acts = &acts;
         if items.is_empty() {
             if acts.question && !acts.order {
                 return;
@@ -301,7 +343,7 @@ impl Tracker {
             }
             return;
         }
-        let asking = acts.question && !acts.order && !acts.add;
+        let asking = acts.question;
         let mut touched: Vec<usize> = Vec::new();
         for (m, r) in &items {
             let said_text = said_of(words, said, m.start, m.end);
@@ -318,7 +360,10 @@ impl Tracker {
                         continue;
                     }
                     let conflicts = conflict(&line.attrs, &m.attrs);
-                    if acts.add && !line.asked && !conflicts && !acts.change {
+                    // "coloca mais 1 naked" adds; "ninho c morango, mais ou menos…" only says
+                    // which one.
+                    let adds = acts.add && (m.names_product() || m.qty.is_some_and(|q| !q.weak));
+                    if adds && !line.asked && !conflicts && !acts.change {
                         let more = m.qty.map_or(1, |q| q.n.max(1));
                         line.qty = line.qty.saturating_add(more);
                         line.qty_said = true;
@@ -377,7 +422,7 @@ impl Tracker {
                 }
             }
         }
-        if acts.only && items.iter().all(|(m, _)| m.qty.is_none()) && !asking {
+        if acts.only && items.iter().all(|(m, _)| m.qty.is_none()) && !asking && bare.is_none() {
             // "just the case then": everything else goes.
             self.lines.retain(|l| touched.contains(&l.id) || l.asked);
         }
@@ -400,6 +445,14 @@ impl Tracker {
     /// model or weight (with `loose`, the latest of the family). Lines in `skip` were already
     /// taken by another mention of the same clause.
     fn find(&self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, loose: bool, skip: &[usize]) -> Option<usize> {
+        // "2 pão de mel avulso" is not more of the box of 6: a loose piece and a pack are
+        // different lines of one family.
+        let sold_as = |p: usize| index.variants[p].count.unwrap_or(1) > 1;
+        let unit_differs = |line: &Line| match m.qty.and_then(|q| q.unit) {
+            Some(super::lexicon::Unit::Piece) => sold_as(line.product),
+            Some(super::lexicon::Unit::Pack) => !sold_as(line.product) && r.lines.iter().any(|&(p, _)| sold_as(p)),
+            _ => false,
+        };
         let families: Vec<usize> = if m.names_product() {
             let mut f = vec![r.family];
             for x in families_of(index, m) {
@@ -414,6 +467,7 @@ impl Tracker {
         let candidates: Vec<usize> = (0..self.lines.len())
             .rev()
             .filter(|&i| families.contains(&self.lines[i].family) && !skip.contains(&self.lines[i].id))
+            .filter(|&i| !unit_differs(&self.lines[i]))
             .collect();
         if let Some(&i) = candidates
             .iter()
@@ -553,6 +607,7 @@ impl Tracker {
         };
         match focus {
             Focus::Offer(offer) => {
+                let qty = if acts.both { None } else { qty };
                 let chosen: Vec<(usize, i64)> = if acts.both {
                     offer.lines.iter().map(|&(p, _)| (p, 1)).collect()
                 } else if let Some(k) = acts.ordinal {
@@ -570,6 +625,15 @@ impl Tracker {
                         Some(q) => line_qty(index, p, Some(&q), &Attrs::default()),
                         None => offered_qty.max(1),
                     };
+                    // Already in the order: the customer is agreeing, not adding.
+                    if let Some(i) = self.lines.iter().rposition(|l| l.product == p) {
+                        let line = &mut self.lines[i];
+                        if line.asked {
+                            line.asked = false;
+                            line.changed_by.push(source);
+                        }
+                        continue;
+                    }
                     // An asked line of the same family becomes this product.
                     if let Some(i) = self.lines.iter().rposition(|l| l.family == family && l.asked) {
                         let line = &mut self.lines[i];
@@ -603,6 +667,25 @@ impl Tracker {
                 let Some(i) = self.line_index(id) else {
                     return;
                 };
+                // "e mais 3 avulsas" after a box: loose pieces of the same product.
+                if let Some(q) = qty.filter(|q| q.unit == Some(super::lexicon::Unit::Piece))
+                    && index.variants[self.lines[i].product].count.unwrap_or(1) > 1
+                    && let Some(&single) = index.families[self.lines[i].family]
+                        .skus
+                        .iter()
+                        .find(|&&p| index.variants[p].count.unwrap_or(1) <= 1 && !shared.sold_out.contains(&p))
+                {
+                    let r = Resolved {
+                        family: self.lines[i].family,
+                        lines: vec![(single, q.n)],
+                        alternatives: Vec::new(),
+                        confidence: 75,
+                    };
+                    let mut m = empty_mention();
+                    m.qty = Some(q);
+                    self.new_line(&r, single, q.n, &m, false, source, said);
+                    return;
+                }
                 let line = &mut self.lines[i];
                 match qty {
                     Some(q) => {
@@ -821,6 +904,19 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> 
             .iter()
             .take_while(|m| !m.names_product() && m.qty.is_some())
             .collect();
+        // "a usb c cable, the long one": a variant said right after a product, with no count
+        // of its own, says which one it is.
+        if head.names_product()
+            && let Some(next) = mentions.get(i + 1).filter(|m| !m.names_product() && m.qty.is_none_or(|q| q.weak))
+            && mentions.get(i + 2).is_none_or(|m| m.names_product())
+        {
+            let mut m = head.clone();
+            m.attrs.override_with(&next.attrs);
+            m.end = next.end;
+            out.push(m);
+            i += 2;
+            continue;
+        }
         if head.names_product() && followers.len() >= 2 {
             let total: i64 = followers.iter().filter_map(|m| m.qty.map(|q| q.n)).sum();
             let head_qty = head.qty.map_or(total, |q| q.n);
