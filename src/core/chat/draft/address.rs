@@ -103,9 +103,26 @@ fn shape(tokens: &[Token], from: usize, to: usize) -> LineShape {
             continue;
         }
         if t.is_word() {
-            let next_is_number = tokens[i + 1..to.min(i + 9)]
+            // The house number follows within the same sentence: "Rua Harmonia, 512",
+            // "Av. Brigadeiro Faria Lima, 3900", never across "Agnesstraße. Bitte 2 Salami".
+            let sentence_end = (i + 1..to)
+                .find(|&k| {
+                    matches!(tokens[k].kind, Kind::Punct('!' | '?'))
+                        || (tokens[k].kind == Kind::Punct('.')
+                            && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end && n.capital)
+                            && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3))
+                })
+                .unwrap_or(to);
+            let next_is_number = tokens[i + 1..sentence_end.min(i + 9)]
                 .iter()
                 .any(|n| n.kind == Kind::Number);
+            let number_next = tokens
+                .get(i + 1)
+                .filter(|_| i + 1 < to)
+                .is_some_and(|n| n.kind == Kind::Number)
+                || (tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('.'))
+                    && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number)
+                    && i + 2 < to);
             // "Rua Harmonia, 512", "Calle Fresas 88", "Av. Patria 1891"
             if t.capital && STREET_FIRST.contains(&t.text.as_str()) && next_is_number {
                 let after = tokens.get(i + 1);
@@ -118,7 +135,7 @@ fn shape(tokens: &[Token], from: usize, to: usize) -> LineShape {
                 }
             }
             // "Belgradstraße 27", "Tegernseer Landstraße 150", "Landsberger Str. 110"
-            if is_german_street(&t.text) && next_is_number {
+            if is_german_street(&t.text) && number_next {
                 let mut start = i;
                 if i > from
                     && tokens[i - 1].capital
@@ -410,6 +427,7 @@ mod tests {
                 Some("Guadalupe Treviño".to_string())
             ))
         );
+        assert_eq!(addr("Hallo, hier Schmidt aus der Agnesstraße. Bitte 2 Salami"), None);
         assert_eq!(addr("quero 2 bolos de cenoura pra sábado"), None);
         assert_eq!(addr("Bergkäse 250g x2"), None);
     }

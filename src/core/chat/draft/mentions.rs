@@ -552,6 +552,9 @@ impl Reader<'_, '_> {
                 if starts_new_product {
                     self.close();
                 }
+                // "tres paquetes de calcetines": a count word that is also the catalog's
+                // word counts packs.
+                let unit_word = lexicon().units.longest_at(words, at).map(|(_, u)| *u);
                 let negate = std::mem::take(&mut self.negate);
                 let name_only_variant = name_keys.is_empty() && aliases.is_empty() && !variant_keys.is_empty();
                 let m = self.mention(at);
@@ -572,6 +575,11 @@ impl Reader<'_, '_> {
                     }
                 }
                 m.end = at + len;
+                if let (Some(q), Some(u)) = (m.qty.as_mut(), unit_word)
+                    && q.unit.is_none()
+                {
+                    q.unit = Some(u);
+                }
                 self.open = true;
                 self.variant_number_next = true;
                 self.after_model_word = name_only_variant;

@@ -170,12 +170,16 @@ impl Tracker {
         // "regular 15", "ok va el 25": a number that is a variant of what is being discussed
         // names it; it does not count it.
         // An article alone ("a", "la") counts only with an order ("quero um").
-        let mut bare = clause
-            .reading
-            .bare
-            .last()
-            .map(|(_, q)| *q)
-            .filter(|q| !q.weak || acts.order || acts.accept);
+        // The clause's count: the last written one, else an article with an order.
+        let strong = clause.reading.bare.iter().rev().find(|(_, q)| !q.weak).map(|(_, q)| *q);
+        let mut bare = strong.or_else(|| {
+            clause
+                .reading
+                .bare
+                .last()
+                .map(|(_, q)| *q)
+                .filter(|_| acts.order || acts.accept)
+        });
         if mentions.is_empty()
             && let Some(q) = bare
             && q.n >= 6
@@ -320,6 +324,18 @@ impl Tracker {
             }
             acts.remove = false;
         }
+        // "separa uma pra mim e um pudim tb": a count before the products, with an order,
+        // is about what was being discussed.
+        let first_mention = items.iter().map(|(m, _)| m.start).min();
+        if let Some(first) = first_mention
+            && (acts.order || acts.accept)
+            && !acts.question
+            && let Some(&(_, q)) = clause.reading.bare.iter().find(|(at, _)| *at < first)
+            && self.focus_is_open()
+        {
+            self.to_focus(index, Some(q), &acts, source, said, shared);
+            bare = None;
+        }
         // "Semmeln bitte nur 4": one product and one count in a clause belong together.
         if let ([(m, _)], Some(q)) = (items.as_mut_slice(), bare)
             && m.qty.is_none()
@@ -425,6 +441,15 @@ impl Tracker {
         if acts.only && items.iter().all(|(m, _)| m.qty.is_none()) && !asking && bare.is_none() {
             // "just the case then": everything else goes.
             self.lines.retain(|l| touched.contains(&l.id) || l.asked);
+        }
+    }
+
+    /// The thing in focus is an open question or an offer: something a count can order.
+    fn focus_is_open(&self) -> bool {
+        match self.focus.last() {
+            Some(Focus::Offer(_)) => true,
+            Some(Focus::Line(id)) => self.line(*id).is_some_and(|l| l.asked),
+            None => false,
         }
     }
 
@@ -625,10 +650,14 @@ impl Tracker {
                         Some(q) => line_qty(index, p, Some(&q), &Attrs::default()),
                         None => offered_qty.max(1),
                     };
-                    // Already in the order: the customer is agreeing, not adding.
+                    // Already in the order: the customer is agreeing, or saying how many.
                     if let Some(i) = self.lines.iter().rposition(|l| l.product == p) {
                         let line = &mut self.lines[i];
-                        if line.asked {
+                        if let Some(q) = qty.filter(|q| !q.weak) {
+                            line.qty = line_qty(index, p, Some(&q), &Attrs::default());
+                            line.qty_said = true;
+                        }
+                        if line.asked || qty.is_some() {
                             line.asked = false;
                             line.changed_by.push(source);
                         }
