@@ -237,12 +237,18 @@ impl<'c> CatalogIndex<'c> {
     /// the first and last parts ("roggenbrot" for "roggenmischbrot").
     fn compound(&self, forms: &[String]) -> Option<Vec<Hit>> {
         let mut hits: Vec<Hit> = Vec::new();
-        for word in forms.iter().filter(|w| w.len() >= 4 && w.is_ascii()) {
+        // The word itself as the head of a longer catalog word, never a guessed stem of it:
+        // "there" is not the end of "leather".
+        // A stem only when it is long enough to mean something ("Semmeln" → "semmel").
+        for (k, word) in forms.iter().enumerate().filter(|(k, w)| w.len() >= if *k == 0 { 4 } else { 5 } && w.is_ascii()) {
+            let _ = k;
             for &key in self.suffixes.get(word.as_str()).into_iter().flatten() {
-                if self.keys[key].text.len() >= word.len() + 3 {
+                if self.keys[key].text.len() >= word.len() + 4 {
                     push_hit(&mut hits, key, 0.75);
                 }
             }
+        }
+        for word in forms.iter().filter(|w| w.len() >= 5 && w.is_ascii()) {
             for split in 3..word.len().saturating_sub(3) {
                 let (head, tail) = word.split_at(split);
                 if let Some(&key) = self.key_ids.get(tail)
@@ -303,7 +309,7 @@ fn lexicon_word(word: &str) -> bool {
         || lex.units.longest_at(&words, 0).is_some()
         || lex.sizes.longest_at(&words, 0).is_some()
         || lex.size_words.longest_at(&words, 0).is_some()
-        || super::cues::is_cue_word(word)
+        || super::cues::is_any_cue_word(word)
 }
 
 fn push_hit(hits: &mut Vec<Hit>, key: KeyId, quality: f32) {

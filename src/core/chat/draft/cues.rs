@@ -185,6 +185,15 @@ pub(crate) fn is_cue_word(word: &str) -> bool {
         .any(|&cue| set(cue).is_some_and(|s| s.longest_at(&words, 0).is_some_and(|(len, ())| len == words.len())))
 }
 
+/// Whether a single word is, on its own, any cue at all ("schicken", "bitte", "sent"):
+/// such words are never read as a misspelt product.
+pub(crate) fn is_any_cue_word(word: &str) -> bool {
+    let words = Words::of(word);
+    CUES.lists
+        .iter()
+        .any(|(_, s)| s.longest_at(&words, 0).is_some_and(|(len, ())| len == words.len()))
+}
+
 /// Lines of `cues.txt` that could not be read (a test keeps this empty).
 #[cfg(test)]
 pub(crate) fn errors() -> &'static [String] {

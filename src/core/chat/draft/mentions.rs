@@ -68,10 +68,10 @@ impl Attrs {
         if other.relative.is_some() {
             self.relative = other.relative;
         }
-        for &(k, q) in &other.keys {
-            if !self.keys.iter().any(|(x, _)| *x == k) {
-                self.keys.push((k, q));
-            }
+        // The variant words said last replace the earlier ones ("den großen" then "den
+        // kleinen Korb").
+        if !other.keys.is_empty() {
+            self.keys.clone_from(&other.keys);
         }
         for &k in &other.not_keys {
             if !self.not_keys.contains(&k) {
@@ -472,9 +472,37 @@ pub(crate) fn read_mentions(
     reader.close();
     reader.flush_pending(to);
     Reading {
-        mentions: reader.mentions,
+        mentions: join_sizes(reader.mentions, words),
         bare: reader.bare,
     }
+}
+
+/// "unos blancos también del 24": a size or number said a word or two after a product, with
+/// no "and" or comma between, belongs to it.
+fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    for m in mentions {
+        let only_size = !m.names_product()
+            && m.attrs.keys.is_empty()
+            && m.attrs.colours.is_empty()
+            && (m.attrs.size.is_some() || !m.attrs.numbers.is_empty())
+            && m.qty.is_none();
+        if only_size
+            && let Some(prev) = out.last_mut()
+            && m.start >= prev.end
+            && m.start - prev.end <= 2
+            && (prev.end..m.start).all(|i| {
+                let t = &words.tokens[i];
+                t.is_word() && !joiner(&t.text)
+            })
+        {
+            prev.attrs.override_with(&m.attrs);
+            prev.end = m.end;
+            continue;
+        }
+        out.push(m);
+    }
+    out
 }
 
 struct Reader<'a, 'c> {
@@ -557,6 +585,13 @@ impl Reader<'_, '_> {
                 let unit_word = lexicon().units.longest_at(words, at).map(|(_, u)| *u);
                 let negate = std::mem::take(&mut self.negate);
                 let name_only_variant = name_keys.is_empty() && aliases.is_empty() && !variant_keys.is_empty();
+                // "regular, not ultra": what is said with "not" belongs to the product before.
+                if negate && self.current.is_none()
+                    && let Some(last) = self.mentions.last_mut()
+                {
+                    last.attrs.not_keys.extend(variant_keys.iter().map(|(k, _)| *k));
+                    return;
+                }
                 let m = self.mention(at);
                 if negate {
                     m.attrs.not_keys.extend(variant_keys.iter().map(|(k, _)| *k));
@@ -728,6 +763,10 @@ impl Reader<'_, '_> {
             }
             Piece::Joiner => {
                 self.close();
+                // A count does not reach over a comma: "calza 23, tienes el blanco?".
+                if words.tokens.get(at).is_some_and(|t| t.is_punct(',')) {
+                    self.flush_pending(at);
+                }
             }
             Piece::Other | Piece::Break => {
                 self.close();

@@ -336,10 +336,17 @@ impl Tracker {
             self.to_focus(index, Some(q), &acts, source, said, shared);
             bare = None;
         }
-        // "Semmeln bitte nur 4": one product and one count in a clause belong together.
-        if let ([(m, _)], Some(q)) = (items.as_mut_slice(), bare)
+        // "Semmeln bitte nur 4": one product and one count in a clause belong together; the
+        // count nearest after the product ("nur 8, zwei Kollegen sind im Urlaub").
+        if let [(m, _)] = items.as_mut_slice()
             && m.qty.is_none()
-            && !q.weak
+            && let Some(&(_, q)) = clause
+                .reading
+                .bare
+                .iter()
+                .filter(|(at, q)| !q.weak && *at >= m.end)
+                .min_by_key(|(at, _)| *at)
+                .or_else(|| clause.reading.bare.iter().rev().find(|(_, q)| !q.weak))
         {
             m.qty = Some(q);
             bare = None;
@@ -386,7 +393,7 @@ impl Tracker {
                     } else {
                         // "the silicone ones" says nothing new about the variant: the line
                         // keeps its product; a colour or size said picks it again.
-                        if !m.attrs.is_empty() {
+                        if says_variant(index, line.family, &m.attrs) {
                             line.attrs.override_with(&m.attrs);
                             reresolve(index, line, &ctx);
                         }
@@ -997,6 +1004,24 @@ fn removal_scope(words: &Words, clause: &Clause, items: &[(Mention, Resolved)]) 
         .filter(|(m, _)| m.start >= comma_before && m.end <= cue_start)
         .map(|(m, _)| m.start)
         .collect()
+}
+
+/// Whether words say which variant of a family: a colour, size, number, weight, count, or a
+/// word that some of its variants carry (its name words do not count).
+fn says_variant(index: &CatalogIndex<'_>, family: usize, attrs: &Attrs) -> bool {
+    !attrs.colours.is_empty()
+        || attrs.size.is_some()
+        || !attrs.numbers.is_empty()
+        || attrs.measure.is_some()
+        || attrs.count.is_some()
+        || attrs.relative.is_some()
+        || !attrs.not_keys.is_empty()
+        || attrs.keys.iter().any(|(k, _)| {
+            index.families[family]
+                .skus
+                .iter()
+                .any(|&p| index.variants[p].keys.contains(k))
+        })
 }
 
 /// Two descriptions contradict each other: a different colour, size, model or weight.
