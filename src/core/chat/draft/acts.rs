@@ -56,11 +56,15 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
             || has_sequence(words, a, b, &["os", "dois"])
             || has_sequence(words, a, b, &["as", "duas"]),
         ordinal: ordinal(words, a, b),
+        // Object pronouns ("I'll take it", "me la apartas", "nimm ihn"); "isso", "eso", "das"
+        // are more often "that's right" than "that one".
         pronoun: any_word(&[
-            "it", "that", "this", "one", "ones", "those", "these", "them", "esse", "essa", "desse",
-            "dessa", "isso", "este", "esta", "ese", "esa", "lo", "la", "los", "las", "le", "den",
-            "die", "das", "diese", "diesen", "dieses", "sie", "es", "eso", "esto",
-        ]),
+            "it", "one", "ones", "them", "those", "desse", "dessa", "desses", "dessas", "lo", "la",
+            "los", "las", "le", "den", "die", "ihn", "sie", "es", "melo", "mela", "selo",
+        ]) || (a..b).any(|i| {
+            let w = text(i);
+            w.ends_with("melo") || w.ends_with("mela") || w.ends_with("melos") || w.ends_with("melas")
+        }),
         keep: any_word(&["keep", "deixa", "deja", "behalte", "bleibt", "mantem", "mantiene"])
             && !has(Cue::Remove),
     };

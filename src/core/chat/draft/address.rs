@@ -23,51 +23,110 @@ pub(crate) struct Found {
     pub confidence: u8,
 }
 
-/// Words that start a street name in Portuguese, Spanish and English abbreviations.
+/// Words that start a street name ("Rua", "Av.", "C/", "Calle", "Bv.", "Plaza").
 const STREET_FIRST: &[&str] = &[
-    "rua", "r", "av", "avenida", "alameda", "al", "travessa", "tv", "estrada", "rodovia", "praca",
-    "largo", "calle", "c", "carrera", "cra", "privada", "priv", "paseo", "calzada", "camino",
-    "callejon", "cerrada", "circuito", "boulevard", "bulevar", "blvd", "prolongacion", "andador",
-    "via", "viale", "rue",
+    "rua", "r", "av", "avda", "avd", "avenida", "alameda", "al", "travessa", "trav", "tv",
+    "estrada", "rodovia", "praca", "praceta", "largo", "beco", "ladeira", "calcada", "calle",
+    "c", "cl", "carrera", "cra", "kr", "privada", "priv", "paseo", "pso", "calzada", "camino",
+    "callejon", "cerrada", "circuito", "boulevard", "bulevar", "blvd", "bv", "bvd", "bvar",
+    "diagonal", "diag", "pasaje", "psje", "pje", "ruta", "autopista", "transversal", "plaza",
+    "pza", "ronda", "rambla", "via", "viale", "rue", "prolongacion", "andador",
 ];
 
 /// Words that end a street name (English), after the house number and name.
 const STREET_LAST: &[&str] = &[
     "st", "street", "ave", "avenue", "rd", "road", "ln", "lane", "dr", "drive", "way", "ct",
     "court", "pl", "place", "ter", "terrace", "hwy", "highway", "pkwy", "parkway", "blvd",
-    "boulevard", "cir", "circle", "sq", "square", "trl", "trail", "loop", "row",
+    "boulevard", "cir", "circle", "sq", "square", "trl", "trail", "loop", "row", "hill",
+    "crescent", "croft", "close", "gardens", "grove", "mews", "walk", "park", "rise", "parade",
+    "green", "view", "vale", "wharf", "quay", "yard",
 ];
 
-/// Endings of German street words ("Belgradstraße", "Gollierstr", "Am Anger", "Lindenweg").
+/// Endings of German street words ("Belgradstraße", "Gollierstr", "Lindenweg").
 const GERMAN_STREET: &[&str] = &[
     "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
-    "steig", "markt", "hof", "berg", "graben", "landstrasse",
+    "steig", "markt", "hof", "berg", "graben", "landstrasse", "stieg", "twiete", "kamp",
+];
+
+/// Words that stand before a German street name ("Am Schleusengraben", "Alte Holstenstraße").
+const GERMAN_STREET_PREFIX: &[&str] = &[
+    "am", "an", "im", "in", "auf", "zum", "zur", "hinter", "unter", "uber", "alte", "alter",
+    "neue", "neuer", "grosse", "grosser", "kleine", "kleiner", "obere", "untere", "lange",
+    "breite", "hohe",
+];
+
+/// A line or part before the street that belongs to the address: "Flat 3", "Apto 12",
+/// "Temple Quay House".
+const BUILDING_FIRST: &[&str] = &[
+    "flat", "apt", "apartment", "unit", "suite", "apto", "apartamento", "depto", "edificio",
+    "edificio", "bloco", "torre", "casa", "piso",
+];
+const BUILDING_LAST: &[&str] = &[
+    "house", "building", "tower", "centre", "center", "court", "hall", "lodge", "edificio",
+    "residencial", "condominio",
 ];
 
 fn is_german_street(word: &str) -> bool {
     GERMAN_STREET
         .iter()
         .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
-        || word == "str"
-        || word == "strasse"
 }
 
-/// A postcode: 5 digits (US, DE, MX, ES, FR), Brazil's 00000-000, Portugal's 0000-000.
+/// A German street word that stands on its own after a name ("Sander Damm", "Pariser
+/// Str.", "Tegernseer Landstraße").
+fn is_german_street_word(word: &str) -> bool {
+    GERMAN_STREET.contains(&word) || word == "strasse" || is_german_street(word)
+}
+
+/// A UK postcode's parts: "LS6" + "3AA", "BS1" + "6DG", "SW1A" + "1AA".
+fn uk_postcode(a: &Token, b: &Token) -> bool {
+    let outward = |t: &str| {
+        let c: Vec<char> = t.chars().collect();
+        (2..=4).contains(&c.len())
+            && c[0].is_ascii_alphabetic()
+            && c.iter().any(char::is_ascii_digit)
+            && c.iter().all(char::is_ascii_alphanumeric)
+    };
+    let inward = |t: &str| {
+        let c: Vec<char> = t.chars().collect();
+        c.len() == 3 && c[0].is_ascii_digit() && c[1].is_ascii_alphabetic() && c[2].is_ascii_alphabetic()
+    };
+    a.upper && b.upper && outward(&a.text) && inward(&b.text)
+}
+
+/// A postcode starting at token `i`: 5 digits (US, DE, MX, ES, FR), Brazil's 00000-000,
+/// Portugal's 0000-000, Argentina's X5000, the UK's LS6 3AA. Returns its length in tokens.
 fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
     let t = tokens.get(i)?;
+    if t.is_word() {
+        // "X5000" (Argentina), "C1414ABC"
+        let c: Vec<char> = t.text.chars().collect();
+        if t.upper
+            && c.len() >= 5
+            && c[0].is_ascii_alphabetic()
+            && c[1..5].iter().all(char::is_ascii_digit)
+        {
+            return Some(1);
+        }
+        if let Some(next) = tokens.get(i + 1)
+            && uk_postcode(t, next)
+        {
+            return Some(2);
+        }
+        return None;
+    }
     if t.kind != Kind::Number || !t.text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let dash_digits = |k: usize, n: usize| {
-        tokens.get(i + 1).is_some_and(|d| d.kind == Kind::Punct('-'))
+    let dash_digits = |n: usize| {
+        tokens.get(i + 1).is_some_and(|d| d.kind == Kind::Punct('-') && d.start == t.end)
             && tokens
                 .get(i + 2)
                 .is_some_and(|d| d.kind == Kind::Number && d.text.len() == n && d.start == tokens[i + 1].end)
-            && k > 0
     };
     match t.text.len() {
-        5 if dash_digits(1, 3) => Some(3),
-        4 if dash_digits(1, 3) => Some(3),
+        5 if dash_digits(3) => Some(3),
+        4 if dash_digits(3) => Some(3),
         5 => Some(1),
         _ => None,
     }
@@ -83,97 +142,136 @@ struct LineShape {
     locality: bool,
     /// Two to four capitalised words and nothing else: a person's name.
     name: bool,
-    house_number: bool,
+    /// "Flat 3", "Temple Quay House": part of the address before the street.
+    building: bool,
 }
 
-fn shape(tokens: &[Token], from: usize, to: usize) -> LineShape {
+/// Where the sentence that token `i` is in ends.
+fn sentence_end(tokens: &[Token], i: usize, to: usize) -> usize {
+    (i + 1..to)
+        .find(|&k| {
+            matches!(tokens[k].kind, Kind::Punct('!' | '?'))
+                || (tokens[k].kind == Kind::Punct('.')
+                    && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end && n.capital)
+                    && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3)
+                    && tokens[k - 1].kind != Kind::Number)
+        })
+        .unwrap_or(to)
+}
+
+fn shape(words: &Words, from: usize, to: usize) -> LineShape {
+    let tokens = &words.tokens;
     let mut s = LineShape::default();
-    let words: Vec<usize> = (from..to).filter(|&i| tokens[i].is_word()).collect();
+    let word_ix: Vec<usize> = (from..to).filter(|&i| tokens[i].is_word()).collect();
     for i in from..to {
-        let t = &tokens[i];
-        if t.kind == Kind::Number {
-            if let Some(len) = postcode_at(tokens, i)
-                && i + len <= to
-            {
-                s.postcode_end = Some(i + len);
-            }
-            s.house_number = true;
+        if let Some(len) = postcode_at(tokens, i)
+            && i + len <= to
+            && (tokens[i].is_word() || s.street.is_some() || i > from || to - from <= 4)
+        {
+            s.postcode_end = Some(i + len);
         }
         if s.street.is_some() {
             continue;
         }
-        if t.is_word() {
-            // The house number follows within the same sentence: "Rua Harmonia, 512",
-            // "Av. Brigadeiro Faria Lima, 3900", never across "Agnesstraße. Bitte 2 Salami".
-            let sentence_end = (i + 1..to)
-                .find(|&k| {
-                    matches!(tokens[k].kind, Kind::Punct('!' | '?'))
-                        || (tokens[k].kind == Kind::Punct('.')
-                            && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end && n.capital)
-                            && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3))
-                })
-                .unwrap_or(to);
-            let next_is_number = tokens[i + 1..sentence_end.min(i + 9)]
-                .iter()
-                .any(|n| n.kind == Kind::Number);
-            let number_next = tokens
-                .get(i + 1)
-                .filter(|_| i + 1 < to)
-                .is_some_and(|n| n.kind == Kind::Number)
-                || (tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Punct('.'))
-                    && tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number)
-                    && i + 2 < to);
-            // "Rua Harmonia, 512", "Calle Fresas 88", "Av. Patria 1891"
-            if t.capital && STREET_FIRST.contains(&t.text.as_str()) && next_is_number {
-                let after = tokens.get(i + 1);
-                let followed_by_name = after.is_some_and(|a| {
-                    a.capital || a.kind == Kind::Punct('.') || a.kind == Kind::Number
-                });
-                if followed_by_name {
-                    s.street = Some(i);
-                    continue;
-                }
-            }
-            // "Belgradstraße 27", "Tegernseer Landstraße 150", "Landsberger Str. 110"
-            if is_german_street(&t.text) && number_next {
-                let mut start = i;
-                if i > from
-                    && tokens[i - 1].capital
-                    && tokens[i - 1].is_alpha()
-                    && (tokens[i - 1].text.ends_with("er") || t.text == "str" || t.text == "strasse")
-                {
-                    start = i - 1;
-                }
-                s.street = Some(start);
-                continue;
-            }
-        }
-        // "1807 S 1st St", "600 Congress Ave", "2218 Maple Ave Apt 4"
-        if t.kind == Kind::Number && t.text.len() <= 6 {
-            let ahead = &tokens[i + 1..to.min(i + 7)];
-            let named_after = ahead
-                .iter()
-                .take_while(|a| a.is_word() || a.kind == Kind::Punct('.'))
-                .any(|a| STREET_LAST.contains(&a.text.as_str()));
-            // "1102 Calle del Norte": the number first, a street word after it.
-            let street_word_next = ahead
-                .first()
-                .is_some_and(|a| a.capital && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2);
-            if (named_after || street_word_next) && ahead.first().is_some_and(|a| a.is_word() && a.capital) {
-                s.street = Some(i);
+        s.street = street_at(words, i, from, to);
+    }
+    // "La dirección es Loyola 1140", "Mandalo a Ramallo 2360": after an address lead-in, a
+    // name and a number are a street even without a street word.
+    if s.street.is_none() {
+        for (_, lead_end) in cues::find(Cue::AddressLead, words, from, to) {
+            let first = (lead_end..to.min(lead_end + 3)).find(|&k| tokens[k].capital && tokens[k].is_alpha());
+            if let Some(k) = first
+                && (k + 1..to.min(k + 4)).any(|n| tokens[n].kind == Kind::Number && tokens[n].text.len() <= 5)
+            {
+                s.street = Some(k);
+                break;
             }
         }
     }
     let content = to - from;
-    let capitalised = words.iter().filter(|&&i| tokens[i].capital || tokens[i].upper).count();
+    let capitalised = word_ix.iter().filter(|&&i| tokens[i].capital || tokens[i].upper).count();
     s.locality = content > 0
-        && words.len() <= 7
-        && capitalised * 2 >= words.len().max(1)
-        && !(from..to).any(|i| matches!(tokens[i].kind, Kind::Punct('?' | '!')));
-    s.name = (2..=4).contains(&words.len())
-        && words.len() == content
-        && words.iter().all(|&i| tokens[i].capital && tokens[i].is_alpha());
+        && word_ix.len() <= 7
+        && capitalised * 2 >= word_ix.len().max(1)
+        && !(from..to).any(|i| matches!(tokens[i].kind, Kind::Punct('?' | '!')))
+        && !cues::has(Cue::Claim, words, from, to)
+        && !cues::has(Cue::Promise, words, from, to);
+    s.name = (2..=4).contains(&word_ix.len())
+        && word_ix.len() == content
+        && word_ix.iter().all(|&i| tokens[i].capital && tokens[i].is_alpha());
+    s.building = word_ix.first().is_some_and(|&i| BUILDING_FIRST.contains(&tokens[i].text.as_str()) && tokens[i].capital)
+        || word_ix.last().is_some_and(|&i| BUILDING_LAST.contains(&tokens[i].text.as_str()) && tokens[i].capital);
     s
+}
+
+/// A street starting at token `i` of a line `from..to`.
+fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
+    let tokens = &words.tokens;
+    let t = &tokens[i];
+    let end = sentence_end(tokens, i, to);
+    let number_within = |a: usize, n: usize| (a..end.min(a + n)).any(|k| tokens[k].kind == Kind::Number);
+    if t.is_word() && t.capital {
+        // "Rua Harmonia, 512", "Rua dos Fanqueiros, 210", "Rua 5 de Outubro, 43",
+        // "Avda. de la Constitución 12", "C/ Betis 31", "Bv. San Juan 870"
+        if STREET_FIRST.contains(&t.text.as_str()) && number_within(i + 1, 9) {
+            let mut k = i + 1;
+            while k < end && matches!(tokens[k].kind, Kind::Punct('.' | '/')) {
+                k += 1;
+            }
+            let next = tokens.get(k).filter(|_| k < end);
+            let named = next.is_some_and(|a| {
+                a.capital
+                    || a.kind == Kind::Number
+                    || matches!(a.text.as_str(), "de" | "da" | "do" | "dos" | "das" | "del" | "la" | "los" | "las" | "of" | "the")
+            });
+            // "C" and "R" alone are streets only with their "/" or "." ("C/ Betis", "R. Augusta").
+            let short_ok = t.text.len() > 1 || k > i + 1;
+            if named && short_ok {
+                return Some(i);
+            }
+        }
+        // "Belgradstraße 27", "Sander Damm 12", "Pariser Str. 9", "Am Schleusengraben 5"
+        let number_next = |k: usize| {
+            tokens.get(k).filter(|_| k < to).is_some_and(|n| n.kind == Kind::Number)
+                || (tokens.get(k).is_some_and(|n| n.kind == Kind::Punct('.'))
+                    && tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|n| n.kind == Kind::Number))
+        };
+        if is_german_street_word(&t.text) && number_next(i + 1) {
+            let mut start = i;
+            let standalone = !is_german_street(&t.text);
+            if start > from && tokens[start - 1].capital && tokens[start - 1].is_alpha() {
+                let prev = tokens[start - 1].text.as_str();
+                if standalone || prev.ends_with("er") || GERMAN_STREET_PREFIX.contains(&prev) {
+                    start -= 1;
+                }
+            }
+            while start > from
+                && tokens[start - 1].capital
+                && GERMAN_STREET_PREFIX.contains(&tokens[start - 1].text.as_str())
+            {
+                start -= 1;
+            }
+            if standalone && start == i {
+                return None;
+            }
+            return Some(start);
+        }
+    }
+    // "1807 S 1st St", "22 Otley Road", "2 The Square", "1102 Calle del Norte"
+    if t.kind == Kind::Number && t.text.len() <= 6 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+        let ahead = &tokens[i + 1..to.min(i + 7)];
+        let named_after = ahead
+            .iter()
+            .take_while(|a| a.is_word() || a.kind == Kind::Punct('.'))
+            .any(|a| STREET_LAST.contains(&a.text.as_str()) && a.capital);
+        let street_word_next = ahead
+            .first()
+            .is_some_and(|a| a.capital && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2);
+        if (named_after || street_word_next) && ahead.first().is_some_and(|a| a.is_word() && a.capital) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The address in a message, if there is one.
@@ -190,13 +288,30 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         }
     }
     lines.push((start, tokens.len()));
-    let shapes: Vec<LineShape> = lines.iter().map(|&(a, b)| shape(&tokens, a, b)).collect();
+    let shapes: Vec<LineShape> = lines.iter().map(|&(a, b)| shape(&words, a, b)).collect();
     let first = shapes.iter().position(|s| s.street.is_some());
     let Some(first) = first else {
         return meeting_point(text, &tokens, &words);
     };
     let (line_start, line_end) = lines[first];
-    let street = shapes[first].street.unwrap_or(line_start);
+    let mut street = shapes[first].street.unwrap_or(line_start);
+    // "Flat 3, 14 Cotham Hill", "Temple Quay House, 2 The Square": the building before the
+    // street is part of the address.
+    if street > line_start && tokens[street - 1].kind == Kind::Punct(',') {
+        let comma = street - 1;
+        let mut seg = comma;
+        while seg > line_start && !matches!(tokens[seg - 1].kind, Kind::Punct(',' | '?' | '!' | '.' | ':')) {
+            seg -= 1;
+        }
+        let part: Vec<&Token> = tokens[seg..comma].iter().filter(|t| t.is_word() || t.is_number()).collect();
+        let first_word = part.iter().find(|t| t.is_word());
+        let last_word = part.iter().rev().find(|t| t.is_word());
+        let building = first_word.is_some_and(|w| w.capital && BUILDING_FIRST.contains(&w.text.as_str()))
+            || last_word.is_some_and(|w| w.capital && BUILDING_LAST.contains(&w.text.as_str()));
+        if building && part.len() <= 5 && part.iter().all(|t| t.capital || t.is_number() || t.upper) {
+            street = seg;
+        }
+    }
     let mut name = None;
     // "Kerstin Roth, Tegernseer Landstraße 150": a name before the street on its line.
     if street > line_start {
@@ -273,7 +388,11 @@ fn line_part(text: &str, tokens: &[Token], from: usize, to: usize, s: &LineShape
         postcode = true;
         // "80796 München", "81667 München": the city after the postcode.
         let mut e = pc;
-        while e < to && tokens[e].is_word() && tokens[e].capital {
+        while e < to
+            && ((tokens[e].is_word() && tokens[e].capital)
+                || (tokens[e].kind == Kind::Punct('-')
+                    && tokens.get(e + 1).is_some_and(|n| n.is_word() && n.capital && n.start == tokens[e].end)))
+        {
             e += 1;
         }
         // "Austin TX 78704" ends at the postcode; "CDMX 03100" too.
@@ -428,6 +547,22 @@ mod tests {
             ))
         );
         assert_eq!(addr("Hallo, hier Schmidt aus der Agnesstraße. Bitte 2 Salami"), None);
+        for (text, want) in [
+            ("Envio para:\nRua dos Fanqueiros, 210, 3.º Dto\n1100-231 Lisboa", "Rua dos Fanqueiros, 210, 3.º Dto, 1100-231 Lisboa"),
+            ("Maria Pires\nRua 5 de Outubro, 43\n2750-311 Cascais", "Rua 5 de Outubro, 43, 2750-311 Cascais"),
+            ("Mándamelo a C/ Betis 31, bajo\n41010 Sevilla", "C/ Betis 31, bajo, 41010 Sevilla"),
+            ("Envíamelo a casa porfa, Avda. de la Constitución 12, 3º izq, 41004 Sevilla", "Avda. de la Constitución 12, 3º izq, 41004 Sevilla"),
+            ("Bitte liefern an Sander Damm 12, 21029 Hamburg.", "Sander Damm 12, 21029 Hamburg"),
+            ("Lieferung bitte: Alte Holstenstraße 40, 21029 Hamburg-Bergedorf", "Alte Holstenstraße 40, 21029 Hamburg-Bergedorf"),
+            ("Super, bitte an Am Schleusengraben 5, Parzelle 27\n21029 Hamburg", "Am Schleusengraben 5, Parzelle 27, 21029 Hamburg"),
+            ("La dirección es Loyola 1140, Villa Crespo. Dejen todo en portería porfa", "Loyola 1140, Villa Crespo"),
+            ("Mandalo a:\nGimena Ruiz\nBv. San Juan 870, 3° C\nX5000 Córdoba", "Bv. San Juan 870, 3° C, X5000 Córdoba"),
+            ("Can you deliver to the office on Friday morning? Temple Quay House, 2 The Square\nBristol BS1 6DG\nReception is on the ground floor", "Temple Quay House, 2 The Square, Bristol BS1 6DG"),
+            ("Can it all be delivered to mine Saturday morning? Flat 3, 14 Cotham Hill\nBristol BS6 6LF", "Flat 3, 14 Cotham Hill, Bristol BS6 6LF"),
+            ("Lovely. Address is 9 Stokes Croft, Bristol BS1 3PL (the door next to the bike shop)", "9 Stokes Croft, Bristol BS1 3PL"),
+        ] {
+            assert_eq!(addr(text).map(|a| a.0).as_deref(), Some(want), "{text}");
+        }
         assert_eq!(addr("quero 2 bolos de cenoura pra sábado"), None);
         assert_eq!(addr("Bergkäse 250g x2"), None);
     }

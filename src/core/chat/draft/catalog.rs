@@ -442,6 +442,10 @@ impl Builder {
                 {
                     if let Some(value) = decimal(&token.text) {
                         v.measure = Some((unit.dimension, (value * unit.factor as f64).round() as i64));
+                        // "maceta de 17", "el de 5": people name a size by its number alone.
+                        if let Some(n) = token.integer() {
+                            v.numbers.push(n);
+                        }
                     }
                     i += 1 + len;
                     continue;

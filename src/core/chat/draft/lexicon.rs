@@ -97,7 +97,7 @@ impl Lexicon {
             relative: PhraseSet::new(Match::Stemmed),
             numbers: PhraseSet::new(Match::Exact),
             units: PhraseSet::new(Match::Stemmed),
-            measures: PhraseSet::new(Match::Exact),
+            measures: PhraseSet::new(Match::Stemmed),
             errors: Vec::new(),
         };
         let mut section = String::new();

@@ -462,6 +462,7 @@ pub(crate) fn read_mentions(
         negate: false,
         variant_number_next: false,
         after_model_word: false,
+        partitive: false,
         last_end: from,
         pending_at: from,
     };
@@ -524,12 +525,18 @@ struct Reader<'a, 'c> {
     variant_number_next: bool,
     /// The last piece was a variant word of a product ("iPhone", "Galaxy", "talla").
     after_model_word: bool,
+    /// "1 de 25": a count, "de", and now which one.
+    partitive: bool,
     last_end: usize,
 }
 
 impl Reader<'_, '_> {
     fn feed(&mut self, at: usize, piece: &Piece, next: Option<&Piece>, words: &Words) {
         let after_model_word = std::mem::take(&mut self.after_model_word);
+        let partitive = std::mem::take(&mut self.partitive);
+        if matches!(piece, Piece::Number(..)) {
+            self.partitive = partitive;
+        }
         let material_next = matches!(
             next,
             Some(
@@ -689,6 +696,7 @@ impl Reader<'_, '_> {
                 self.after_model_word = after_model_word;
                 let number_is_variant = self.number_names_variant(*n, words, at);
                 self.after_model_word = false;
+                self.partitive = false;
                 if number_is_variant {
                     let m = self.mention(at);
                     m.attrs.numbers.push(*n);
@@ -748,11 +756,17 @@ impl Reader<'_, '_> {
                 self.negate = true;
             }
             Piece::Connector => {
+                let word = words.text(at);
                 if matches!(
-                    words.text(at),
+                    word,
                     "el" | "la" | "o" | "the" | "del" | "do" | "da" | "der" | "die" | "das" | "den"
                 ) {
                     self.variant_number_next = true;
+                }
+                // "1 de 25", "one of the 14": a count, then which.
+                if matches!(word, "de" | "of") {
+                    self.variant_number_next = true;
+                    self.partitive = self.pending.is_some() && self.current.is_none();
                 }
                 if !material_next {
                     // A trailing "de"/"for" joins nothing.
@@ -829,7 +843,7 @@ impl Reader<'_, '_> {
             .tokens
             .get(at + 1)
             .is_some_and(|t| t.is_word() && self.index.lookup_at(words, at + 1).is_some());
-        if self.variant_number_next && !next_is_product && self.pending.is_none() {
+        if self.variant_number_next && !next_is_product && (self.pending.is_none() || self.partitive) {
             return self.is_variant_number(n, self.current.as_ref());
         }
         if let Some(m) = self.current.as_ref().filter(|_| self.open)

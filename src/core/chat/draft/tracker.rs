@@ -224,10 +224,15 @@ impl Tracker {
                 None => {}
             }
         }
+        // "otra tanda igual que la otra vez, pero esta vez 15 suculentas": the whole earlier
+        // order, then what changes; "otra blusa igual a la que te compré": a product named
+        // before the words is that earlier line only.
+        let same_at = super::cues::find(super::cues::Cue::SameAsBefore, words, clause.start, clause.end)
+            .first()
+            .map(|(a, _)| *a);
+        let item_level = same_at.is_some_and(|at| items.iter().any(|(m, _)| m.end <= at));
         if acts.same_before && !self.history.is_empty() {
-            // "o mesmo do mês passado": the earlier order again; "otra blusa igual a la que
-            // te compré": only the earlier lines of what is named.
-            let copied: Vec<Line> = if items.is_empty() {
+            let copied: Vec<Line> = if !item_level {
                 if self.ordered().next().is_some() { Vec::new() } else { self.history.clone() }
             } else {
                 self.history
@@ -236,7 +241,7 @@ impl Tracker {
                     .cloned()
                     .collect()
             };
-            let named = !items.is_empty();
+            let named = item_level;
             for mut line in copied {
                 line.id = self.next_id;
                 self.next_id += 1;
@@ -306,6 +311,24 @@ impl Tracker {
             return;
         }
         let mut acts = *acts;
+        // "el fertilizante no, que…", "a torta não": a product and then "no".
+        let refused: Vec<usize> = items
+            .iter()
+            .filter(|(m, _)| {
+                matches!(words.text(m.end), "no" | "nao" | "nicht" | "not" | "nope")
+                    && !matches!(words.text(m.end + 1), "tenes" | "tienen" | "tem" | "hay" | "have")
+            })
+            .map(|(m, _)| m.start)
+            .collect();
+        if !refused.is_empty() && !acts.question && !acts.order {
+            for (m, r) in items.iter().filter(|(m, _)| refused.contains(&m.start)) {
+                self.remove_matching(index, m, r, source);
+            }
+            items.retain(|(m, _)| !refused.contains(&m.start));
+            if items.is_empty() {
+                return;
+            }
+        }
         if acts.remove && !acts.keep && !acts.question {
             if items.is_empty() {
                 self.remove_focus();
