@@ -478,8 +478,8 @@ pub(crate) fn read_mentions(
     }
 }
 
-/// "unos blancos también del 24": a size or number said a word or two after a product, with
-/// no "and" or comma between, belongs to it.
+/// "unos blancos también del 24", "las sandalias beige, en un 39": a size or number said a
+/// few words after a product, with no "and" between, belongs to it.
 fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
@@ -487,14 +487,21 @@ fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
             && m.attrs.keys.is_empty()
             && m.attrs.colours.is_empty()
             && (m.attrs.size.is_some() || !m.attrs.numbers.is_empty())
-            && m.qty.is_none();
+            && m.qty.is_none_or(|q| q.weak);
+        let introducer = |w: &str| {
+            matches!(
+                w,
+                "en" | "in" | "no" | "na" | "em" | "un" | "una" | "a" | "um" | "uma" | "talla"
+                    | "size" | "tamanho" | "numero" | "del" | "de" | "do" | "da" | "im" | "nummer"
+            )
+        };
         if only_size
             && let Some(prev) = out.last_mut()
             && m.start >= prev.end
-            && m.start - prev.end <= 2
+            && m.start - prev.end <= 3
             && (prev.end..m.start).all(|i| {
                 let t = &words.tokens[i];
-                t.is_word() && !joiner(&t.text)
+                (t.is_word() && !joiner(&t.text)) || (t.is_punct(',') && (i + 1..m.start).any(|k| introducer(words.text(k))))
             })
         {
             prev.attrs.override_with(&m.attrs);
@@ -694,7 +701,15 @@ impl Reader<'_, '_> {
             }
             Piece::Number(_, n, weak) => {
                 self.after_model_word = after_model_word;
-                let number_is_variant = self.number_names_variant(*n, words, at);
+                // "en un 39", "in a 40": an article, then a size.
+                let after_article = self.pending.is_some_and(|q| q.weak && q.n == 1) && !*weak;
+                // Only digits name a size: "the long one" is not size 1.
+                let digits = words.tokens[at].is_number();
+                let number_is_variant = digits && self.number_names_variant(*n, words, at)
+                    || (digits && after_article && self.is_variant_number(*n, None) && {
+                        let prev2 = if at >= 2 { words.text(at - 2) } else { "" };
+                        matches!(prev2, "en" | "in" | "no" | "na" | "em" | "talla" | "size" | "de" | "del" | "im")
+                    });
                 self.after_model_word = false;
                 self.partitive = false;
                 if number_is_variant {

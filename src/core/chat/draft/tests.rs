@@ -268,3 +268,4 @@ fn a_customer_who_gives_up_has_no_order() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
+
