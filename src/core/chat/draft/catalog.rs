@@ -239,11 +239,12 @@ impl<'c> CatalogIndex<'c> {
         let mut hits: Vec<Hit> = Vec::new();
         // The word itself as the head of a longer catalog word, never a guessed stem of it:
         // "there" is not the end of "leather".
-        // A stem only when it is long enough to mean something ("Semmeln" → "semmel").
+        // A stem only when it is long enough to mean something ("Semmeln" → "semmel"), and
+        // the word itself even after a short first part ("Salami" of "Hofsalami").
         for (k, word) in forms.iter().enumerate().filter(|(k, w)| w.len() >= if *k == 0 { 4 } else { 5 } && w.is_ascii()) {
-            let _ = k;
+            let head_at_least = if k == 0 { 3 } else { 4 };
             for &key in self.suffixes.get(word.as_str()).into_iter().flatten() {
-                if self.keys[key].text.len() >= word.len() + 4 {
+                if self.keys[key].text.len() >= word.len() + head_at_least {
                     push_hit(&mut hits, key, 0.75);
                 }
             }
@@ -309,6 +310,7 @@ fn lexicon_word(word: &str) -> bool {
         || lex.units.longest_at(&words, 0).is_some()
         || lex.sizes.longest_at(&words, 0).is_some()
         || lex.size_words.longest_at(&words, 0).is_some()
+        || lex.common.longest_at(&words, 0).is_some()
         || super::cues::is_any_cue_word(word)
 }
 
@@ -512,6 +514,29 @@ impl Builder {
                     for concept in concepts {
                         for form in &lex.concepts[concept].forms {
                             found.push((form.clone(), keys.clone()));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        // German compounds in the catalog ("Hofsalami", "Kürbiskernbrötchen",
+        // "Schweineschnitzel") are what their last part is: a "Salami" is asked for by that word.
+        for family in 0..families.len() {
+            let sequence = self.name_words.get(family).cloned().unwrap_or_default();
+            for (text, key) in sequence {
+                if text.len() < 7 || !text.is_ascii() {
+                    continue;
+                }
+                for cut in 3..=text.len() - 4 {
+                    let tail = &text[cut..];
+                    let concepts = lex.concepts_of(&[tail.to_string()]);
+                    if concepts.is_empty() {
+                        continue;
+                    }
+                    for concept in concepts {
+                        for form in &lex.concepts[concept].forms {
+                            found.push((form.clone(), vec![key]));
                         }
                     }
                     break;

@@ -72,6 +72,8 @@ pub(crate) struct Lexicon {
     pub numbers: PhraseSet<i64>,
     pub units: PhraseSet<Unit>,
     pub measures: PhraseSet<MeasureUnit>,
+    /// Everyday words never read as a misspelt product.
+    pub common: PhraseSet<()>,
     /// Lines of the data file that could not be read (a test keeps this empty).
     pub errors: Vec<String>,
 }
@@ -98,6 +100,7 @@ impl Lexicon {
             numbers: PhraseSet::new(Match::Exact),
             units: PhraseSet::new(Match::Stemmed),
             measures: PhraseSet::new(Match::Stemmed),
+            common: PhraseSet::new(Match::Exact),
             errors: Vec::new(),
         };
         let mut section = String::new();
@@ -108,6 +111,12 @@ impl Lexicon {
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = name.to_string();
+                continue;
+            }
+            if section == "common" {
+                for form in forms(line) {
+                    lex.common.insert(form, ());
+                }
                 continue;
             }
             let Some((id, rest)) = line.split_once('=') else {

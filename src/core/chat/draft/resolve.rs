@@ -373,5 +373,6 @@ fn compose(
             left -= n * size;
         }
     }
-    (left == 0 && lines.len() > 1).then_some(lines)
+    // "300 g Kochschinken" of 100 g packs is three; "1 quilo e meio" is a 1 kg and a 500 g.
+    (left == 0 && (lines.len() > 1 || lines.iter().any(|(_, n)| *n > times))).then_some(lines)
 }

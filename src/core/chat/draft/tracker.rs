@@ -31,6 +31,9 @@ pub(crate) struct Line {
     pub shop_confirmed: bool,
     pub confidence: u8,
     pub alternatives: Vec<usize>,
+    /// Other families the words fit about as well ("so eine Wurst"): a product the shop then
+    /// names from one of them is what was meant.
+    pub others: Vec<usize>,
 }
 
 /// Products the shop just put forward ("we have it in 3 ft ($11.99) or…").
@@ -148,9 +151,17 @@ impl Tracker {
             shop_confirmed: false,
             confidence: r.confidence,
             alternatives: r.alternatives.clone(),
+            others: Vec::new(),
         });
         self.push_focus(Focus::Line(id));
         id
+    }
+
+    /// Notes the other families a line's words could mean.
+    fn set_others(&mut self, id: usize, others: Vec<usize>) {
+        if let Some(i) = self.line_index(id) {
+            self.lines[i].others = others;
+        }
     }
 
     /// Applies one clause of the customer's.
@@ -391,7 +402,13 @@ impl Tracker {
         }
         let asking = acts.question;
         let mut touched: Vec<usize> = Vec::new();
-        for (m, r) in &items {
+        let clause_acts = *acts;
+        let spans: Vec<(usize, usize)> = items.iter().map(|(m, _)| (m.start, m.end)).collect();
+        for (k, (m, r)) in items.iter().enumerate() {
+            // With several products in a clause, "only", "add" and "change" belong to the
+            // product they stand before ("aber nur 2 Schnitzel und dazu 200 g Leberwurst").
+            let local = local_acts(words, clause, &spans, k, &clause_acts);
+            let acts = &local;
             let said_text = said_of(words, said, m.start, m.end);
             let loose = acts.change || acts.only;
             match self.find(index, m, r, loose, &touched) {
@@ -419,6 +436,23 @@ impl Tracker {
                         if says_variant(index, line.family, &m.attrs) {
                             line.attrs.override_with(&m.attrs);
                             reresolve(index, line, &ctx);
+                            // "Hack doch 2,5 kg" of 1 kg and 500 g packs: the pieces that make it.
+                            if r.family == line.family && r.lines.len() > 1 {
+                                let template = line.clone();
+                                self.lines.remove(i);
+                                for &(p, q) in &r.lines {
+                                    let id = self.next_id;
+                                    self.next_id += 1;
+                                    let mut l = template.clone();
+                                    l.id = id;
+                                    l.product = p;
+                                    l.qty = q;
+                                    l.changed_by.push(source);
+                                    self.lines.push(l);
+                                    touched.push(id);
+                                }
+                                continue;
+                            }
                         }
                         if let Some(q) = m.qty.filter(|q| !q.weak || !line.qty_said || line.asked) {
                             line.qty = line_qty(index, line.product, Some(&q), &line.attrs);
@@ -459,8 +493,10 @@ impl Tracker {
                             }
                         }
                         _ => {
+                            let others = close_families(index, m, r.family);
                             for &(p, q) in &r.lines {
                                 let id = self.new_line(r, p, q, m, asking, source, &said_text);
+                                self.set_others(id, others.clone());
                                 touched.push(id);
                             }
                         }
@@ -662,8 +698,14 @@ impl Tracker {
         };
         match focus {
             Focus::Offer(offer) => {
-                let qty = if acts.both { None } else { qty };
-                let chosen: Vec<(usize, i64)> = if acts.both {
+                let single = offer.lines.len() == 1;
+                // "Dann beide" of one product is two of it; of two products, one of each.
+                let qty = match (acts.both, single) {
+                    (true, true) => Some(Quantity { n: 2, weak: false, unit: None }),
+                    (true, false) => None,
+                    _ => qty,
+                };
+                let chosen: Vec<(usize, i64)> = if acts.both && !single {
                     offer.lines.iter().map(|&(p, _)| (p, 1)).collect()
                 } else if let Some(k) = acts.ordinal {
                     let k = if k == usize::MAX { offer.lines.len().saturating_sub(1) } else { k };
@@ -693,8 +735,16 @@ impl Tracker {
                         }
                         continue;
                     }
-                    // An asked line of the same family becomes this product.
-                    if let Some(i) = self.lines.iter().rposition(|l| l.family == family && l.asked) {
+                    // An asked line of the same family, or a vague one that could mean this
+                    // family ("so eine Wurst wie auf dem Foto"), becomes this product.
+                    if let Some(i) = self
+                        .lines
+                        .iter()
+                        .rposition(|l| (l.family == family && l.asked) || l.others.contains(&family))
+                    {
+                        let line = &mut self.lines[i];
+                        line.family = family;
+                        line.others.clear();
                         let line = &mut self.lines[i];
                         line.product = p;
                         line.qty = q;
@@ -807,6 +857,7 @@ impl Tracker {
                 shop_confirmed: true,
                 confidence: 90,
                 alternatives: Vec::new(),
+                others: Vec::new(),
             });
             self.focus.push(Focus::Line(id));
         }
@@ -899,6 +950,7 @@ impl Tracker {
                 shop_confirmed: false,
                 confidence: 80,
                 alternatives: Vec::new(),
+                others: Vec::new(),
             });
         }
     }
@@ -952,9 +1004,54 @@ fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
     }
 }
 
+/// "Und Gouda in Scheiben für die Burger, so 400 g": a weight or count said alone in a clause
+/// that names one product is that product's.
+fn weights_join(mentions: Vec<Mention>) -> Vec<Mention> {
+    let named: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].names_product()).collect();
+    let [one] = named.as_slice() else {
+        return mentions;
+    };
+    let measure_only = |m: &Mention| {
+        !m.names_product()
+            && (m.attrs.measure.is_some() || m.attrs.count.is_some())
+            && m.attrs.keys.is_empty()
+            && m.attrs.colours.is_empty()
+            && m.attrs.size.is_none()
+    };
+    if mentions.len() < 2 || !mentions.iter().enumerate().all(|(i, m)| i == *one || measure_only(m)) {
+        return mentions;
+    }
+    let mut head = mentions[*one].clone();
+    for (i, m) in mentions.iter().enumerate() {
+        if i != *one {
+            head.attrs.override_with(&m.attrs);
+            if head.qty.is_none() {
+                head.qty = m.qty;
+            }
+        }
+    }
+    vec![head]
+}
+
+/// Families other than `chosen` that a mention's name words fit nearly as well.
+fn close_families(index: &CatalogIndex<'_>, m: &Mention, chosen: usize) -> Vec<usize> {
+    if !m.names_product() || !m.aliases.is_empty() || m.code.is_some() {
+        return Vec::new();
+    }
+    let scores = super::resolve::family_scores(index, m);
+    let best = scores.first().map_or(0.0, |(_, s)| *s);
+    scores
+        .into_iter()
+        .filter(|(f, s)| *f != chosen && *s >= best * 0.85)
+        .map(|(f, _)| f)
+        .collect()
+}
+
 /// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
 /// variants, each with its own count, is those variants.
 fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> Vec<Mention> {
+    let joined = weights_join(mentions.to_vec());
+    let mentions = joined.as_slice();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < mentions.len() {
@@ -999,6 +1096,22 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> 
         i += 1;
     }
     out
+}
+
+/// The clause's acts as they bear on mention `k`: "only" and "add" words count for it when
+/// they stand between the previous mention and it; a change said at the start changes all.
+fn local_acts(words: &Words, clause: &Clause, spans: &[(usize, usize)], k: usize, acts: &Acts) -> Acts {
+    if spans.len() < 2 {
+        return *acts;
+    }
+    let from = if k == 0 { clause.start } else { spans[k - 1].1 };
+    let to = spans[k].0;
+    let has = |cue| super::cues::has(cue, words, from, to);
+    let mut local = *acts;
+    local.add = has(super::cues::Cue::Add);
+    local.only = has(super::cues::Cue::Only);
+    local.change = acts.change;
+    local
 }
 
 /// The mentions (by start token) a removal in this clause reaches.
