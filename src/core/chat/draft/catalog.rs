@@ -106,7 +106,8 @@ pub struct CatalogIndex<'c> {
 const NOISE: &[&str] = &[
     "ca", "approx", "aprox", "com", "sem", "mit", "ohne", "with", "without", "personen", "person",
     "pessoas", "pessoa", "personas", "persona", "people", "servings", "serves", "porcoes",
-    "porciones", "portionen", "fatias", "slices",
+    "porciones", "portionen", "fatias", "slices", "meses", "mes", "anos", "ano", "months",
+    "month", "years", "year", "jahre", "jahr", "monate", "monat", "anios", "anio",
 ];
 
 impl<'c> CatalogIndex<'c> {
@@ -199,10 +200,27 @@ impl<'c> CatalogIndex<'c> {
     /// What the words starting at `i` stand for: the longest vocabulary entry, else a typo or
     /// compound match for the single word. Returns the number of tokens used.
     pub(crate) fn lookup_at(&self, words: &Words, i: usize) -> Option<(usize, Vec<Entry>)> {
-        if let Some((len, entries)) = self.vocab.longest_at(words, i) {
+        if let Some((len, found)) = self.vocab.all_longest_at(words, i) {
+            let mut merged: Vec<Entry> = Vec::new();
+            for entries in found {
+                for e in entries {
+                    match (merged.iter_mut().find(|m| matches!(m, Entry::Words(_))), e) {
+                        (Some(Entry::Words(hits)), Entry::Words(new)) => {
+                            for h in new {
+                                push_hit(hits, h.key, h.quality);
+                            }
+                        }
+                        _ => {
+                            if !merged.contains(e) {
+                                merged.push(e.clone());
+                            }
+                        }
+                    }
+                }
+            }
             // A word the catalog itself uses means that word, not its synonyms: "Riesling"
             // is the Riesling, though the lexicon makes every wine a "Wein".
-            let entries = entries
+            let entries = merged
                 .iter()
                 .map(|e| match e {
                     Entry::Words(hits) if hits.iter().any(|h| h.quality >= 1.0) => {

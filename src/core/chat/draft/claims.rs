@@ -48,6 +48,22 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
         claimed_in = Some((a, b, cs, ce));
         break;
     }
+    // "Pronto, pix de R$ 227,05 feito", "Bizum enviado", "PayPal ist raus": a way of paying
+    // and a word for done in one clause.
+    if claimed_in.is_none() {
+        for clause in &read.clauses {
+            let (a, b) = (clause.start, clause.end);
+            let method = (a..b).find(|&i| is_method(&tokens[i].text));
+            let done = (a..b).find(|&i| is_done(&tokens[i].text));
+            if let (Some(m), Some(d)) = (method, done)
+                && !clause.question_mark
+                && !cues::has(Cue::Promise, words, a, b)
+            {
+                claimed_in = Some((a, b, m.min(d), m.max(d) + 1));
+                break;
+            }
+        }
+    }
     let (a, b, cs, ce) = claimed_in?;
     // An amount written in the claim's clause, after the cue first.
     let in_clause: Vec<_> = read.amounts.iter().filter(|x| x.start >= a && x.end <= b).collect();
@@ -86,6 +102,23 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
         return Some(Claim::Paid(x.money));
     }
     Some(Claim::Unstated)
+}
+
+fn is_method(word: &str) -> bool {
+    matches!(
+        word,
+        "pix" | "mbway" | "bizum" | "zelle" | "venmo" | "paypal" | "cashapp" | "transferencia"
+            | "transfer" | "uberweisung" | "deposito" | "spei" | "mercadopago" | "nequi"
+            | "daviplata" | "yape" | "plin"
+    )
+}
+
+fn is_done(word: &str) -> bool {
+    matches!(
+        word,
+        "feito" | "feita" | "hecho" | "hecha" | "done" | "enviado" | "enviada" | "gemacht"
+            | "raus" | "realizado" | "realizada" | "efetuado" | "efetuada" | "completed" | "ok"
+    )
 }
 
 /// "sent $30 now, can I split it?": a question that still states a payment made.

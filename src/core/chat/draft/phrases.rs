@@ -110,6 +110,30 @@ impl<V> PhraseSet<V> {
         best
     }
 
+    /// Every entry of the greatest length starting at word `i`, whichever of the word's forms
+    /// it was found by ("bodies" is a catalog word and also the plural of another, "body").
+    pub fn all_longest_at<'s>(&'s self, words: &Words, i: usize) -> Option<(usize, Vec<&'s V>)> {
+        let mut best: Option<(usize, Vec<&V>)> = None;
+        for form in self.forms_at(words, i) {
+            let Some(entries) = self.by_first.get(form) else {
+                continue;
+            };
+            for (seq, value) in entries {
+                if best.as_ref().is_some_and(|(len, _)| *len > seq.len()) {
+                    break;
+                }
+                if self.matches(words, i, seq) {
+                    match best.as_mut() {
+                        Some((len, values)) if *len == seq.len() => values.push(value),
+                        _ => best = Some((seq.len(), vec![value])),
+                    }
+                    break;
+                }
+            }
+        }
+        best
+    }
+
     /// Every entry found anywhere in the words, left to right, without overlaps.
     pub fn find_all<'s>(&'s self, words: &Words) -> Vec<(usize, usize, &'s V)> {
         let mut found = Vec::new();

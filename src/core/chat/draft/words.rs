@@ -243,7 +243,15 @@ pub(crate) fn stems(word: &str) -> Vec<String> {
     }
     // Diminutives: bolinho → bolo, rositas → rosa, cafezinho → cafe, Brötchen → brot.
     for (ending, bases) in [
-        ("zinhos", &["", "o"][..]),
+        ("quinhas", &["cas"][..]),
+        ("quinha", &["ca"]),
+        ("quinhos", &["cos"]),
+        ("quinho", &["co"]),
+        ("guinha", &["ga"]),
+        ("guinho", &["go"]),
+        ("quita", &["ca"]),
+        ("quito", &["co"]),
+        ("zinhos", &["", "o"]),
         ("zinhas", &["", "a"]),
         ("zinho", &["", "o"]),
         ("zinha", &["", "a"]),
@@ -356,6 +364,8 @@ mod tests {
             ("centos", "cento"),
             ("hemden", "hemd"),
             ("balsamos", "balsamo"),
+            ("touquinha", "touca"),
+            ("chiquita", "chica"),
         ] {
             assert!(has(word, stem), "{word} → {stem}: {:?}", stems(word));
         }
