@@ -307,7 +307,17 @@ impl<'c> CatalogIndex<'c> {
                 if text.chars().next() != word.chars().next() {
                     continue;
                 }
-                if let Some(d) = distance_within(word, text, edits)
+                // A five-letter word may be a swap or a dropped letter ("scraf"), never a
+                // different letter ("troco" is not "tricô").
+                let short_ok = word.chars().count() > 5 || {
+                    let mut a: Vec<char> = word.chars().collect();
+                    let mut b: Vec<char> = text.chars().collect();
+                    a.sort_unstable();
+                    b.sort_unstable();
+                    a == b || a.len() != b.len()
+                };
+                if short_ok
+                    && let Some(d) = distance_within(word, text, edits)
                     && best.is_none_or(|(bd, bk)| (d, text) < (bd, &self.keys[bk].text))
                 {
                     best = Some((d, candidate));
@@ -709,11 +719,16 @@ pub(crate) fn count_phrase(words: &Words, i: usize, catalog: bool) -> Option<(us
     if matches!(t(0), "duzia" | "docena" | "dutzend" | "dozen") {
         return Some((1, 12));
     }
-    // "caixa com 6", "paquete de 3", "pack of 4", "box of 6"
+    // "caixa com 6", "paquete de 3", "pack of 4", "box of 6", "Kit 3 bodies"
     if is_pack(0) && matches!(t(1), "com" | "de" | "of" | "mit" | "con" | "c") {
         if let Some(n) = number(2) {
             return Some((3, n));
         }
+    }
+    if is_pack(0)
+        && let Some(n) = number(1).filter(|n| *n > 1)
+    {
+        return Some((2, n));
     }
     // "2-pack", "4er-Pack"; in a catalog also "4 Stück", "10 un"
     if let Some(n) = number(0) {

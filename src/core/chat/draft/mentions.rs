@@ -126,6 +126,8 @@ enum Piece {
     Count(usize, i64),
     /// "2x", "x2", "×2".
     Times(i64),
+    /// "2 anos": an age that names a variant.
+    Age(usize, i64),
     Number(usize, i64, bool),
     Unit(usize, Unit),
     SizeWord(usize),
@@ -206,7 +208,7 @@ fn pieces(
             Kind::Punct('+' | ',' | '&') => Piece::Joiner,
             Kind::Punct('-' | '/') => Piece::Connector,
             Kind::Punct(_) | Kind::Currency => Piece::Other,
-            Kind::Number => number_piece(words, i, to),
+            Kind::Number => number_piece(words, i, to, index),
             Kind::Word => word_piece(words, i, to, index),
         };
         let len = match &piece {
@@ -217,6 +219,7 @@ fn pieces(
             | Piece::Measure(len, _, _)
             | Piece::Count(len, _)
             | Piece::Number(len, _, _)
+            | Piece::Age(len, _)
             | Piece::Unit(len, _)
             | Piece::SizeWord(len) => *len,
             _ => 1,
@@ -228,7 +231,15 @@ fn pieces(
     out
 }
 
-fn number_piece(words: &Words, i: usize, to: usize) -> Piece {
+fn is_age(word: &str) -> bool {
+    matches!(
+        word,
+        "ano" | "anos" | "year" | "years" | "yr" | "yrs" | "jahr" | "jahre" | "anio" | "anios"
+            | "mes" | "meses" | "month" | "months" | "monate" | "monat" | "m"
+    )
+}
+
+fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> Piece {
     let lex = lexicon();
     let tokens = &words.tokens;
     let token = &tokens[i];
@@ -264,6 +275,10 @@ fn number_piece(words: &Words, i: usize, to: usize) -> Piece {
     }
     match token.integer() {
         Some(n) if n > 0 => {
+            // "2 anos", "6 months": an age is a size when the catalog sells by age.
+            if is_age(words.text(i + 1)) && !index.families_with_number(n).is_empty() {
+                return Piece::Age(2, n);
+            }
             if counts_other_things(words.text(i + 1)) {
                 return Piece::Other;
             }
@@ -556,6 +571,7 @@ impl Reader<'_, '_> {
                     | Piece::Count(..)
                     | Piece::SizeWord(_)
                     | Piece::Number(..)
+                    | Piece::Age(..)
             )
         );
         match piece {
@@ -675,8 +691,30 @@ impl Reader<'_, '_> {
                 self.open = true;
             }
             Piece::Count(len, count) => {
+                // "kit de 3": the catalog's own pack word names its product too.
+                let keys: Vec<(usize, f32)> = (at..at + len)
+                    .filter_map(|k| self.index.lookup_at(words, k))
+                    .flat_map(|(_, entries)| entries)
+                    .flat_map(|e| match e {
+                        Entry::Words(hits) => hits.into_iter().map(|h| (h.key, h.quality)).collect(),
+                        Entry::Alias { .. } => Vec::new(),
+                    })
+                    .collect();
+                let index = self.index;
                 let m = self.mention(at);
                 m.attrs.count = Some(*count);
+                for (k, q) in keys {
+                    if !index.keys[k].families.is_empty() {
+                        m.name_keys.push((k, q));
+                    }
+                    m.attrs.keys.push((k, q));
+                }
+                m.end = at + len;
+                self.open = true;
+            }
+            Piece::Age(len, n) => {
+                let m = self.mention(at);
+                m.attrs.numbers.push(*n);
                 m.end = at + len;
                 self.open = true;
             }

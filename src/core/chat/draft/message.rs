@@ -56,10 +56,38 @@ impl Read {
 
 /// Reads a message's text. `customer` says whether to look for an address in it.
 pub(crate) fn read(text: &str, index: &CatalogIndex<'_>, currency: Currency, customer: bool) -> Read {
+    read_with_names(text, index, currency, customer, &[])
+}
+
+/// [`read`], keeping the shop's own names out of the products: "a Bruna da Pequeno Ninho"
+/// asks for no size P.
+pub(crate) fn read_with_names(
+    text: &str,
+    index: &CatalogIndex<'_>,
+    currency: Currency,
+    customer: bool,
+    shop_names: &[Vec<String>],
+) -> Read {
     let tokens = tokenize(text);
     let words = Words::new(tokens);
     let n = words.len();
     let mut blocked = vec![false; n];
+    for name in shop_names.iter().filter(|w| w.len() >= 2) {
+        for start in 0..n {
+            for len in (2..=name.len()).rev() {
+                for offset in 0..=name.len() - len {
+                    let part = &name[offset..offset + len];
+                    let fits = start + len <= n
+                        && part.iter().enumerate().all(|(k, w)| words.text(start + k) == w);
+                    if fits {
+                        for b in blocked.iter_mut().skip(start).take(len) {
+                            *b = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
     let address = if customer { address::find(text) } else { None };
     if let Some(a) = &address {
         for (i, t) in words.tokens.iter().enumerate() {

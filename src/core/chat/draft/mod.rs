@@ -122,13 +122,19 @@ pub fn build_drafts_with_index(
 ) -> Vec<Draft> {
     let people = people::sort(messages, &opts.shop_names);
     let texts: Vec<Option<String>> = messages.iter().map(usable_text).collect();
+    let shop_words: Vec<Vec<String>> = opts
+        .shop_names
+        .iter()
+        .map(|n| words::tokenize(n).into_iter().filter(|t| t.is_word()).map(|t| t.text).collect())
+        .collect();
     let reads: Vec<Option<Read>> = messages
         .iter()
         .zip(&texts)
         .enumerate()
         .map(|(i, (m, text))| {
             let text = text.as_deref()?;
-            (!m.system).then(|| message::read(text, index, opts.currency, people.author_of[i].is_some()))
+            let customer = people.author_of[i].is_some();
+            (!m.system).then(|| message::read_with_names(text, index, opts.currency, customer, &shop_words))
         })
         .collect();
     let open_from = open_episode(messages, &reads, &people);
@@ -268,7 +274,12 @@ fn shop_message(
             customer.tracker.sold_out(&sold);
         }
         ctx.sold_out = shared.sold_out.clone();
-        let restated = restate::read(read, from, to, index, &ctx);
+        let mut restated = restate::read(read, from, to, index, &ctx);
+        // "Dani R$ 129,80 / Tia Rô R$ 139,80": in a group, one amount on a person's line is
+        // what that person owes.
+        if parts.len() > 1 && restated.totals.is_empty() && restated.unnamed.len() == 1 && restated.items == 0 {
+            restated.totals.push(restated.unnamed.remove(0));
+        }
         if std::env::var("READER_TRACE").is_ok() {
             eprintln!("[{i}] shop→{c} sold={sold:?} restated={:?} lines={:?} totals={:?} fees={:?} valid={} items={}", restated.choices,
                 restated.lines.iter().map(|(p, q)| (index.product(*p).map(|x| x.sku.clone()), q)).collect::<Vec<_>>(), restated.totals, restated.fees, restated.validated, restated.items);
@@ -437,6 +448,12 @@ fn customer_message(
         if paying && clause.reading.mentions.is_empty() {
             continue;
         }
+        // "mandei 140 no pix, pode ficar com o troco": a number beside a payment is money.
+        let mut clause = clause.clone();
+        if paying {
+            clause.reading.bare.clear();
+        }
+        let clause = &clause;
         customer.tracker.customer(clause, &acts, &read.words, i, text, index, shared);
         if std::env::var("READER_TRACE").is_ok() {
             eprintln!("[{i}] cust {:?} acts={:?} mentions={:?} bare={:?} → {:?}", read.text(text, clause.start, clause.end),

@@ -284,8 +284,9 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             None => {}
         }
     }
-    if candidates.is_empty() && !mention.attrs.is_empty() {
-        // A variant said alone with nothing in focus: any family whose variants carry it.
+    if candidates.is_empty() && !mention.attrs.keys.is_empty() {
+        // A variant said alone with nothing in focus: any family whose variant words it says
+        // ("ninho com morango"); a bare size or colour names nothing on its own.
         for f in 0..index.families.len() {
             candidates.push((f, 0.0));
         }

@@ -241,7 +241,13 @@ impl Tracker {
         let same_at = super::cues::find(super::cues::Cue::SameAsBefore, words, clause.start, clause.end)
             .first()
             .map(|(a, _)| *a);
-        let item_level = same_at.is_some_and(|at| items.iter().any(|(m, _)| m.end <= at));
+        // "o mesmo conjunto de moletom": a product right after the words is that one line.
+        let item_level = same_at.is_some_and(|at| {
+            let cue_end = super::cues::find(super::cues::Cue::SameAsBefore, words, clause.start, clause.end)
+                .first()
+                .map_or(at, |(_, e)| *e);
+            items.iter().any(|(m, _)| m.end <= at || (m.start >= cue_end && m.start <= cue_end + 1))
+        });
         if acts.same_before && !self.history.is_empty() {
             let copied: Vec<Line> = if !item_level {
                 if self.ordered().next().is_some() { Vec::new() } else { self.history.clone() }
@@ -333,16 +339,29 @@ impl Tracker {
             .collect();
         if !refused.is_empty() && !acts.question && !acts.order {
             for (m, r) in items.iter().filter(|(m, _)| refused.contains(&m.start)) {
-                self.remove_matching(index, m, r, source);
+                self.remove_matching(index, m, r, source, words.text(m.start.wrapping_sub(1)));
             }
             items.retain(|(m, _)| !refused.contains(&m.start));
             if items.is_empty() {
                 return;
             }
         }
+        // "deixa só o vestido": keep only; "deixa os dois M": make them M.
+        let leave = super::cues::find(super::cues::Cue::Remove, words, clause.start, clause.end)
+            .iter()
+            .any(|(a, _)| matches!(words.text(*a), "deixa" | "deja" | "dejame" | "lass" | "leave"));
+        if acts.remove && leave && (acts.only || items.iter().any(|(m, _)| !m.names_product() && m.qty.is_some_and(|q| !q.weak))) {
+            acts.remove = false;
+            acts.change = !acts.only;
+        }
         if acts.remove && !acts.keep && !acts.question {
             if items.is_empty() {
-                self.remove_focus();
+                // "esquece", "cancel it", "scratch that": the thing in focus; a long
+                // sentence that merely says "não precisa" removes nothing.
+                let short = (clause.start..clause.end).filter(|&i| words.tokens[i].is_word()).count() <= 3;
+                if acts.pronoun || short {
+                    self.remove_focus();
+                }
                 return;
             }
             // What the removal words reach: the products after them up to a comma, or the
@@ -350,7 +369,7 @@ impl Tracker {
             // ("Speck lieber nicht, aber noch ein Brot dazu").
             let scope = removal_scope(words, clause, &items);
             for (m, r) in items.iter().filter(|(m, _)| scope.contains(&m.start)) {
-                self.remove_matching(index, m, r, source);
+                self.remove_matching(index, m, r, source, words.text(m.start.wrapping_sub(1)));
             }
             items.retain(|(m, _)| !scope.contains(&m.start));
             if items.is_empty() {
@@ -600,7 +619,16 @@ impl Tracker {
             items.iter().partition(|(m, _)| m.end <= split);
         let mut targets: Vec<usize> = Vec::new();
         for (m, r) in &olds {
-            if let Some(i) = self.find(index, m, r, true, &[]) {
+            // "troca o P pelo G": a variant said alone is the line that has it.
+            let found = if m.names_product() {
+                self.find(index, m, r, true, &[])
+            } else {
+                (0..self.lines.len())
+                    .rev()
+                    .find(|&i| super::resolve::variant_score(index, self.lines[i].product, &m.attrs, None) > 0.5)
+                    .or_else(|| self.find(index, m, r, true, &[]))
+            };
+            if let Some(i) = found {
                 targets.push(self.lines[i].id);
             }
         }
@@ -613,6 +641,21 @@ impl Tracker {
             let target = targets.get(k).and_then(|&id| self.line_index(id));
             match target {
                 Some(i) => {
+                    // "… pelo G": a variant said alone replaces the variant of the same product.
+                    let r = if m.names_product() {
+                        (*r).clone()
+                    } else {
+                        let family = self.lines[i].family;
+                        let mut within = m.clone();
+                        let mut attrs = self.lines[i].attrs.clone();
+                        attrs.keys.clear();
+                        attrs.override_with(&m.attrs);
+                        within.attrs = attrs;
+                        within.name_keys = index.families[family].keys.iter().map(|&k| (k, 1.0)).collect();
+                        let mut local = Context::default();
+                        local.focus.push(family);
+                        resolve(index, &within, &local).filter(|x| x.family == family).unwrap_or_else(|| (*r).clone())
+                    };
                     let line = &mut self.lines[i];
                     let old_qty = line.qty;
                     line.family = r.family;
@@ -641,7 +684,7 @@ impl Tracker {
         }
     }
 
-    fn remove_matching(&mut self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, source: usize) {
+    fn remove_matching(&mut self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, source: usize, article: &str) {
         let families: Vec<usize> = if m.names_product() {
             let mut f = families_of(index, m);
             if !f.contains(&r.family) {
@@ -651,7 +694,9 @@ impl Tracker {
         } else {
             vec![r.family]
         };
-        let qty = m.qty.filter(|q| !q.weak);
+        // "tira uma touca" of two takes one away; "tira a touca" takes it.
+        let indefinite = matches!(article, "um" | "uma" | "un" | "una" | "uno" | "an" | "one" | "ein" | "eine" | "einen");
+        let qty = m.qty.filter(|q| !q.weak || indefinite);
         let mut removed = false;
         for i in (0..self.lines.len()).rev() {
             let line = &self.lines[i];
@@ -1058,7 +1103,7 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> 
         let head = &mentions[i];
         let followers: Vec<&Mention> = mentions[i + 1..]
             .iter()
-            .take_while(|m| !m.names_product() && m.qty.is_some())
+            .take_while(|m| !m.names_product() && !m.attrs.is_empty())
             .collect();
         // "a usb c cable, the long one": a variant said right after a product, with no count
         // of its own, says which one it is.
@@ -1074,7 +1119,7 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> 
             continue;
         }
         if head.names_product() && followers.len() >= 2 {
-            let total: i64 = followers.iter().filter_map(|m| m.qty.map(|q| q.n)).sum();
+            let total: i64 = followers.iter().map(|m| m.qty.map_or(1, |q| q.n)).sum();
             let head_qty = head.qty.map_or(total, |q| q.n);
             if head_qty == total || head.qty.is_none() {
                 let family = resolve(index, head, ctx).map(|r| r.family);
