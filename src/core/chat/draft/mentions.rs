@@ -746,7 +746,12 @@ impl Reader<'_, '_> {
                 let number_is_variant = digits && self.number_names_variant(*n, words, at)
                     || (digits && after_article && self.is_variant_number(*n, None) && {
                         let prev2 = if at >= 2 { words.text(at - 2) } else { "" };
-                        matches!(prev2, "en" | "in" | "no" | "na" | "em" | "talla" | "size" | "de" | "del" | "im")
+                        matches!(
+                            prev2,
+                            "en" | "in" | "no" | "na" | "em" | "talla" | "size" | "de" | "del" | "im"
+                                | "es" | "is" | "e" | "ist" | "usa" | "uso" | "calza" | "calzo"
+                                | "wears" | "wear" | "tragt" | "trage" | "calca" | "veste"
+                        )
                     });
                 self.after_model_word = false;
                 self.partitive = false;
@@ -813,6 +818,7 @@ impl Reader<'_, '_> {
                 if matches!(
                     word,
                     "el" | "la" | "o" | "the" | "del" | "do" | "da" | "der" | "die" | "das" | "den"
+                        | "en" | "in" | "em" | "no" | "na" | "im"
                 ) {
                     self.variant_number_next = true;
                 }

@@ -87,6 +87,10 @@ struct Customer {
     address_name: Option<String>,
     awaiting_name: bool,
     phone_in_text: Option<(String, usize)>,
+    /// The customer's last promise to pay ("Te hago bizum ahora").
+    promised_at: Option<usize>,
+    /// Said they collect for the whole group ("recojo lo de las tres").
+    picks_up_for_all: bool,
 }
 
 impl Customer {
@@ -416,8 +420,25 @@ fn customer_message(
     }
     if let Some(said) = fulfilment::read(read) {
         customer.said.push((i, said));
+        let words = &read.words;
+        if said == Said::Pickup
+            && (0..words.len()).any(|k| {
+                matches!(
+                    words.text(k),
+                    "todos" | "todas" | "tres" | "everyone" | "everybody" | "all" | "alle" | "tudo"
+                        | "todo" | "pessoal" | "tutti"
+                )
+            })
+        {
+            customer.picks_up_for_all = true;
+        }
     }
-    let claim = claims::read(read, opts.currency).or_else(|| implicit_claim(read, customer, next_is_media));
+    let claim = claims::read(read, opts.currency)
+        .or_else(|| implicit_claim(read, customer, next_is_media))
+        .or_else(|| done_after_promise(read, customer, i));
+    if read.has(Cue::Promise) {
+        customer.promised_at = Some(i);
+    }
     match claim {
         Some(Claim::Paid(m)) => customer.claims.push((i, Some(m))),
         Some(Claim::Unstated) => customer.claims.push((i, customer.asked)),
@@ -489,6 +510,24 @@ fn implicit_claim(read: &Read, customer: &Customer, next_is_media: bool) -> Opti
     (words <= 4 || next_is_media).then_some(Claim::Paid(amount.money))
 }
 
+/// "Te hago bizum ahora" … "hecho!": a bare "done" soon after a promise to pay claims what
+/// the shop asked for.
+fn done_after_promise(read: &Read, customer: &Customer, i: usize) -> Option<Claim> {
+    let promised = customer.promised_at?;
+    if i > promised + 4 || read.has(Cue::Promise) {
+        return None;
+    }
+    let tokens = &read.words.tokens;
+    let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.text.as_str()).collect();
+    let done = |w: &str| {
+        matches!(
+            w,
+            "hecho" | "feito" | "done" | "listo" | "pronto" | "erledigt" | "fertig" | "sent" | "enviado" | "ready"
+        )
+    };
+    (words.len() <= 3 && words.iter().any(|w| done(w))).then_some(Claim::Unstated)
+}
+
 fn phone_in(text: &str, country: &str) -> Option<String> {
     let mut digits_run = String::new();
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -509,10 +548,22 @@ fn phone_in(text: &str, country: &str) -> Option<String> {
 }
 
 /// In a group, an address the organiser gives, or one given "for everyone", is where every
-/// delivered order goes.
+/// delivered order goes; "recojo lo de las tres" collects everyone's.
 fn share_group_address(people: &People, customers: &mut [Customer]) {
     if !people.group() {
         return;
+    }
+    if let Some(at) = customers
+        .iter()
+        .filter(|c| c.picks_up_for_all)
+        .filter_map(|c| c.said.last().map(|(s, _)| *s))
+        .next()
+    {
+        for customer in customers.iter_mut() {
+            if customer.said.is_empty() && customer.tracker.ordered().next().is_some() {
+                customer.said.push((at, Said::Pickup));
+            }
+        }
     }
     let shared = customers.iter().enumerate().find_map(|(c, x)| {
         let by_organiser = people.organiser == Some(c);

@@ -177,7 +177,7 @@ impl Tracker {
         shared: &Shared,
     ) {
         let ctx = self.context(shared);
-        let mut mentions = distribute(index, &clause.reading.mentions, &ctx);
+        let mut mentions = distribute(index, &clause.reading.mentions, &ctx, words);
         // "regular 15", "ok va el 25": a number that is a variant of what is being discussed
         // names it; it does not count it.
         // An article alone ("a", "la") counts only with an order ("quero um").
@@ -248,7 +248,14 @@ impl Tracker {
                 .map_or(at, |(_, e)| *e);
             items.iter().any(|(m, _)| m.end <= at || (m.start >= cue_end && m.start <= cue_end + 1))
         });
-        if acts.same_before && !self.history.is_empty() {
+        // "a la misma dirección", "same address": the same place, not the same order.
+        let about_address = (clause.start..clause.end).any(|i| {
+            matches!(
+                words.text(i),
+                "direccion" | "endereco" | "address" | "adresse" | "lugar" | "place" | "morada" | "sitio"
+            )
+        });
+        if acts.same_before && !self.history.is_empty() && !about_address {
             let copied: Vec<Line> = if !item_level {
                 if self.ordered().next().is_some() { Vec::new() } else { self.history.clone() }
             } else {
@@ -258,7 +265,6 @@ impl Tracker {
                     .cloned()
                     .collect()
             };
-            let named = item_level;
             for mut line in copied {
                 line.id = self.next_id;
                 self.next_id += 1;
@@ -268,9 +274,6 @@ impl Tracker {
                 let id = line.id;
                 self.lines.push(line);
                 self.push_focus(Focus::Line(id));
-            }
-            if named {
-                return;
             }
         }
         // "lieber nicht" said of a product removes it; said alone it gives up.
@@ -418,6 +421,22 @@ impl Tracker {
                 self.to_focus(index, bare.filter(|_| counting), acts, source, said, shared);
             }
             return;
+        }
+        // "unas plantillas de esas de gel": the same product named twice in one breath.
+        let mut k = 1;
+        while k < items.len() {
+            let same = items[k].1.family == items[k - 1].1.family
+                && items[k].0.qty.is_none()
+                && !another_between(words, items[k - 1].0.end, items[k].0.start)
+                && !(items[k - 1].0.end..items[k].0.start).any(|i| words.tokens[i].is_punct(','));
+            if same {
+                let (m, _) = items.remove(k);
+                let prev = &mut items[k - 1].0;
+                prev.attrs.override_with(&m.attrs);
+                prev.end = m.end;
+            } else {
+                k += 1;
+            }
         }
         let asking = acts.question;
         let mut touched: Vec<usize> = Vec::new();
@@ -1092,9 +1111,20 @@ fn close_families(index: &CatalogIndex<'_>, m: &Mention, chosen: usize) -> Vec<u
         .collect()
 }
 
+/// "y otras iguales del 38", "and another in blue": words that make what follows a new line.
+fn another_between(words: &Words, from: usize, to: usize) -> bool {
+    (from..to).any(|i| {
+        matches!(
+            words.text(i),
+            "y" | "e" | "and" | "und" | "or" | "ou" | "o" | "oder" | "otro" | "otra" | "otros"
+                | "otras" | "outro" | "outra" | "another" | "other" | "noch" | "plus" | "+"
+        )
+    })
+}
+
 /// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
 /// variants, each with its own count, is those variants.
-fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> Vec<Mention> {
+fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context, words: &Words) -> Vec<Mention> {
     let joined = weights_join(mentions.to_vec());
     let mentions = joined.as_slice();
     let mut out: Vec<Mention> = Vec::new();
@@ -1110,6 +1140,7 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context) -> 
         if head.names_product()
             && let Some(next) = mentions.get(i + 1).filter(|m| !m.names_product() && m.qty.is_none_or(|q| q.weak))
             && mentions.get(i + 2).is_none_or(|m| m.names_product())
+            && !another_between(words, head.end, next.start)
         {
             let mut m = head.clone();
             m.attrs.override_with(&next.attrs);
