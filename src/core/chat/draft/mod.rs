@@ -281,7 +281,8 @@ fn shop_message(
         let mut restated = restate::read(read, from, to, index, &ctx);
         // "Dani R$ 129,80 / Tia Rô R$ 139,80": in a group, one amount on a person's line is
         // what that person owes.
-        if parts.len() > 1 && restated.totals.is_empty() && restated.unnamed.len() == 1 && restated.items == 0 {
+        // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to.
+        if restated.totals.is_empty() && restated.unnamed.len() == 1 && restated.items == 0 {
             restated.totals.push(restated.unnamed.remove(0));
         }
         if std::env::var("READER_TRACE").is_ok() {

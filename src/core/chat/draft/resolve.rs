@@ -284,7 +284,14 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             None => {}
         }
     }
-    if candidates.is_empty() && !mention.attrs.keys.is_empty() {
+    let literal_words = mention.attrs.keys.iter().any(|(k, _)| {
+        let words = super::phrases::Words::of(&index.keys[*k].text);
+        let lex = super::lexicon::lexicon();
+        lex.colours.longest_at(&words, 0).is_none()
+            && lex.sizes.longest_at(&words, 0).is_none()
+            && lex.letter_sizes.longest_at(&words, 0).is_none()
+    });
+    if candidates.is_empty() && literal_words {
         // A variant said alone with nothing in focus: any family whose variant words it says
         // ("ninho com morango"); a bare size or colour names nothing on its own.
         for f in 0..index.families.len() {

@@ -191,22 +191,36 @@ impl Tracker {
                 .map(|(_, q)| *q)
                 .filter(|_| acts.order || acts.accept)
         });
-        if mentions.is_empty()
-            && let Some(q) = bare
-            && q.n >= 6
-            && q.unit.is_none()
-        {
+        // "Para mi marido un 42 y para mí un 38", "regular 15": numbers that are sizes of what
+        // is being discussed name those sizes; they do not count.
+        if mentions.is_empty() {
             let families = self.focus_families(index);
-            let is_variant = families.iter().any(|&f| {
-                index.families[f]
-                    .skus
-                    .iter()
-                    .any(|&p| index.variants[p].numbers.contains(&q.n))
-            });
-            if is_variant {
+            let is_variant = |n: i64| {
+                families.iter().take(2).any(|&f| {
+                    index.families[f]
+                        .skus
+                        .iter()
+                        .any(|&p| index.variants[p].numbers.contains(&n))
+                })
+            };
+            let sizes: Vec<(usize, Quantity)> = clause
+                .reading
+                .bare
+                .iter()
+                .copied()
+                .filter(|(at, q)| {
+                    q.unit.is_none()
+                        && !q.weak
+                        && words.tokens[*at].is_number()
+                        && is_variant(q.n)
+                        && (q.n >= 6 || matches!(words.text(at.wrapping_sub(1)), "un" | "una" | "um" | "uma" | "a" | "el" | "o" | "the" | "del" | "do"))
+                })
+                .collect();
+            for (at, q) in &sizes {
+                let article = matches!(words.text(at.wrapping_sub(1)), "un" | "una" | "um" | "uma" | "a" | "an");
                 mentions.push(Mention {
-                    start: clause.start,
-                    end: clause.end,
+                    start: *at,
+                    end: at + 1,
                     name_keys: Vec::new(),
                     aliases: Vec::new(),
                     code: None,
@@ -214,9 +228,11 @@ impl Tracker {
                         numbers: vec![q.n],
                         ..Attrs::default()
                     },
-                    qty: None,
+                    qty: article.then_some(Quantity { n: 1, weak: true, unit: None }),
                     price: None,
                 });
+            }
+            if !sizes.is_empty() {
                 bare = None;
             }
         }
