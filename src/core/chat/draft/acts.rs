@@ -63,10 +63,14 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
             "los", "las", "le", "den", "die", "ihn", "sie", "es", "melo", "mela", "selo",
         ]) || (a..b).any(|i| {
             let w = text(i);
-            w.ends_with("melo") || w.ends_with("mela") || w.ends_with("melos") || w.ends_with("melas")
+            w.ends_with("melo")
+                || w.ends_with("mela")
+                || w.ends_with("melos")
+                || w.ends_with("melas")
         }),
-        keep: any_word(&["keep", "deixa", "deja", "behalte", "bleibt", "mantem", "mantiene"])
-            && !has(Cue::Remove),
+        keep: any_word(&[
+            "keep", "deixa", "deja", "behalte", "bleibt", "mantem", "mantiene",
+        ]) && !has(Cue::Remove),
     };
     // "keep the pink" keeps; "deixa o gourmet" (leave the gourmet out) removes: the lists
     // decide, "keep" words only where no removal was said.
@@ -89,23 +93,44 @@ fn asks_permission(words: &Words, a: usize, b: usize) -> bool {
     (a..b).any(|i| {
         matches!(
             words.text(i),
-            "can" | "could" | "may" | "posso" | "podia" | "pode" | "puedo" | "puedes" | "podrias"
-                | "kann" | "konnt" | "konnen" | "konnten" | "apartas" | "mandas" | "reservas"
-                | "separa" | "me"
+            "can"
+                | "could"
+                | "may"
+                | "posso"
+                | "podia"
+                | "pode"
+                | "puedo"
+                | "puedes"
+                | "podrias"
+                | "kann"
+                | "konnt"
+                | "konnen"
+                | "konnten"
+                | "apartas"
+                | "mandas"
+                | "reservas"
+                | "separa"
+                | "me"
         )
     })
 }
 
 fn has_sequence(words: &Words, a: usize, b: usize, seq: &[&str]) -> bool {
-    (a..b).any(|i| seq.iter().enumerate().all(|(k, w)| i + k < b && words.text(i + k) == *w))
+    (a..b).any(|i| {
+        seq.iter()
+            .enumerate()
+            .all(|(k, w)| i + k < b && words.text(i + k) == *w)
+    })
 }
 
 fn ordinal(words: &Words, a: usize, b: usize) -> Option<usize> {
     (a..b).find_map(|i| {
         Some(match words.text(i) {
-            "first" | "1st" | "primeiro" | "primeira" | "primero" | "primera" | "erste" | "ersten" => 0,
+            "first" | "1st" | "primeiro" | "primeira" | "primero" | "primera" | "erste"
+            | "ersten" => 0,
             "second" | "2nd" | "segundo" | "segunda" | "zweite" | "zweiten" => 1,
-            "third" | "3rd" | "terceiro" | "terceira" | "tercero" | "tercera" | "dritte" | "dritten" => 2,
+            "third" | "3rd" | "terceiro" | "terceira" | "tercero" | "tercera" | "dritte"
+            | "dritten" => 2,
             "last" | "ultimo" | "ultima" | "letzte" | "letzten" => usize::MAX,
             _ => return None,
         })

@@ -25,27 +25,138 @@ pub(crate) struct Found {
 
 /// Words that start a street name ("Rua", "Av.", "C/", "Calle", "Bv.", "Plaza").
 const STREET_FIRST: &[&str] = &[
-    "rua", "r", "av", "avda", "avd", "avenida", "alameda", "al", "travessa", "trav", "tv",
-    "estrada", "rodovia", "praca", "praceta", "largo", "beco", "ladeira", "calcada", "calle",
-    "c", "cl", "carrera", "cra", "kr", "privada", "priv", "paseo", "pso", "calzada", "camino",
-    "callejon", "cerrada", "circuito", "boulevard", "bulevar", "blvd", "bv", "bvd", "bvar",
-    "diagonal", "diag", "pasaje", "psje", "pje", "ruta", "autopista", "transversal", "plaza",
-    "pza", "ronda", "rambla", "via", "viale", "rue", "prolongacion", "andador",
+    "rua",
+    "r",
+    "av",
+    "avda",
+    "avd",
+    "avenida",
+    "alameda",
+    "al",
+    "travessa",
+    "trav",
+    "tv",
+    "estrada",
+    "rodovia",
+    "praca",
+    "praceta",
+    "largo",
+    "beco",
+    "ladeira",
+    "calcada",
+    "calle",
+    "c",
+    "cl",
+    "carrera",
+    "cra",
+    "kr",
+    "privada",
+    "priv",
+    "paseo",
+    "pso",
+    "calzada",
+    "camino",
+    "callejon",
+    "cerrada",
+    "circuito",
+    "boulevard",
+    "bulevar",
+    "blvd",
+    "bv",
+    "bvd",
+    "bvar",
+    "diagonal",
+    "diag",
+    "pasaje",
+    "psje",
+    "pje",
+    "ruta",
+    "autopista",
+    "transversal",
+    "plaza",
+    "pza",
+    "ronda",
+    "rambla",
+    "via",
+    "viale",
+    "rue",
+    "prolongacion",
+    "andador",
 ];
 
 /// Words that end a street name (English), after the house number and name.
 const STREET_LAST: &[&str] = &[
-    "st", "street", "ave", "avenue", "rd", "road", "ln", "lane", "dr", "drive", "way", "ct",
-    "court", "pl", "place", "ter", "terrace", "hwy", "highway", "pkwy", "parkway", "blvd",
-    "boulevard", "cir", "circle", "sq", "square", "trl", "trail", "loop", "row", "hill",
-    "crescent", "croft", "close", "gardens", "grove", "mews", "walk", "park", "rise", "parade",
-    "green", "view", "vale", "wharf", "quay", "yard",
+    "st",
+    "street",
+    "ave",
+    "avenue",
+    "rd",
+    "road",
+    "ln",
+    "lane",
+    "dr",
+    "drive",
+    "way",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "ter",
+    "terrace",
+    "hwy",
+    "highway",
+    "pkwy",
+    "parkway",
+    "blvd",
+    "boulevard",
+    "cir",
+    "circle",
+    "sq",
+    "square",
+    "trl",
+    "trail",
+    "loop",
+    "row",
+    "hill",
+    "crescent",
+    "croft",
+    "close",
+    "gardens",
+    "grove",
+    "mews",
+    "walk",
+    "park",
+    "rise",
+    "parade",
+    "green",
+    "view",
+    "vale",
+    "wharf",
+    "quay",
+    "yard",
 ];
 
 /// Endings of German street words ("Belgradstraße", "Gollierstr", "Lindenweg").
 const GERMAN_STREET: &[&str] = &[
-    "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee",
-    "steig", "markt", "hof", "berg", "graben", "landstrasse", "stieg", "twiete", "kamp",
+    "strasse",
+    "str",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+    "steig",
+    "markt",
+    "hof",
+    "berg",
+    "graben",
+    "landstrasse",
+    "stieg",
+    "twiete",
+    "kamp",
 ];
 
 /// Words that stand before a German street name ("Am Schleusengraben", "Alte Holstenstraße").
@@ -58,12 +169,33 @@ const GERMAN_STREET_PREFIX: &[&str] = &[
 /// A line or part before the street that belongs to the address: "Flat 3", "Apto 12",
 /// "Temple Quay House".
 const BUILDING_FIRST: &[&str] = &[
-    "flat", "apt", "apartment", "unit", "suite", "apto", "apartamento", "depto", "edificio",
-    "edificio", "bloco", "torre", "casa", "piso",
+    "flat",
+    "apt",
+    "apartment",
+    "unit",
+    "suite",
+    "apto",
+    "apartamento",
+    "depto",
+    "edificio",
+    "edificio",
+    "bloco",
+    "torre",
+    "casa",
+    "piso",
 ];
 const BUILDING_LAST: &[&str] = &[
-    "house", "building", "tower", "centre", "center", "court", "hall", "lodge", "edificio",
-    "residencial", "condominio",
+    "house",
+    "building",
+    "tower",
+    "centre",
+    "center",
+    "court",
+    "hall",
+    "lodge",
+    "edificio",
+    "residencial",
+    "condominio",
 ];
 
 fn is_german_street(word: &str) -> bool {
@@ -89,7 +221,10 @@ fn uk_postcode(a: &Token, b: &Token) -> bool {
     };
     let inward = |t: &str| {
         let c: Vec<char> = t.chars().collect();
-        c.len() == 3 && c[0].is_ascii_digit() && c[1].is_ascii_alphabetic() && c[2].is_ascii_alphabetic()
+        c.len() == 3
+            && c[0].is_ascii_digit()
+            && c[1].is_ascii_alphabetic()
+            && c[2].is_ascii_alphabetic()
     };
     a.upper && b.upper && outward(&a.text) && inward(&b.text)
 }
@@ -119,10 +254,12 @@ fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let dash_digits = |n: usize| {
-        tokens.get(i + 1).is_some_and(|d| d.kind == Kind::Punct('-') && d.start == t.end)
-            && tokens
-                .get(i + 2)
-                .is_some_and(|d| d.kind == Kind::Number && d.text.len() == n && d.start == tokens[i + 1].end)
+        tokens
+            .get(i + 1)
+            .is_some_and(|d| d.kind == Kind::Punct('-') && d.start == t.end)
+            && tokens.get(i + 2).is_some_and(|d| {
+                d.kind == Kind::Number && d.text.len() == n && d.start == tokens[i + 1].end
+            })
     };
     match t.text.len() {
         5 if dash_digits(3) => Some(3),
@@ -152,7 +289,9 @@ fn sentence_end(tokens: &[Token], i: usize, to: usize) -> usize {
         .find(|&k| {
             matches!(tokens[k].kind, Kind::Punct('!' | '?'))
                 || (tokens[k].kind == Kind::Punct('.')
-                    && tokens.get(k + 1).is_some_and(|n| n.start > tokens[k].end && n.capital)
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.start > tokens[k].end && n.capital)
                     && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3)
                     && tokens[k - 1].kind != Kind::Number)
         })
@@ -179,9 +318,11 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
     // name and a number are a street even without a street word.
     if s.street.is_none() {
         for (_, lead_end) in cues::find(Cue::AddressLead, words, from, to) {
-            let first = (lead_end..to.min(lead_end + 3)).find(|&k| tokens[k].capital && tokens[k].is_alpha());
+            let first = (lead_end..to.min(lead_end + 3))
+                .find(|&k| tokens[k].capital && tokens[k].is_alpha());
             if let Some(k) = first
-                && (k + 1..to.min(k + 4)).any(|n| tokens[n].kind == Kind::Number && tokens[n].text.len() <= 5)
+                && (k + 1..to.min(k + 4))
+                    .any(|n| tokens[n].kind == Kind::Number && tokens[n].text.len() <= 5)
             {
                 s.street = Some(k);
                 break;
@@ -189,7 +330,10 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
         }
     }
     let content = to - from;
-    let capitalised = word_ix.iter().filter(|&&i| tokens[i].capital || tokens[i].upper).count();
+    let capitalised = word_ix
+        .iter()
+        .filter(|&&i| tokens[i].capital || tokens[i].upper)
+        .count();
     s.locality = content > 0
         && word_ix.len() <= 7
         && capitalised * 2 >= word_ix.len().max(1)
@@ -198,9 +342,15 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
         && !cues::has(Cue::Promise, words, from, to);
     s.name = (2..=4).contains(&word_ix.len())
         && word_ix.len() == content
-        && word_ix.iter().all(|&i| tokens[i].capital && tokens[i].is_alpha());
-    s.building = word_ix.first().is_some_and(|&i| BUILDING_FIRST.contains(&tokens[i].text.as_str()) && tokens[i].capital)
-        || word_ix.last().is_some_and(|&i| BUILDING_LAST.contains(&tokens[i].text.as_str()) && tokens[i].capital);
+        && word_ix
+            .iter()
+            .all(|&i| tokens[i].capital && tokens[i].is_alpha());
+    s.building = word_ix
+        .first()
+        .is_some_and(|&i| BUILDING_FIRST.contains(&tokens[i].text.as_str()) && tokens[i].capital)
+        || word_ix.last().is_some_and(|&i| {
+            BUILDING_LAST.contains(&tokens[i].text.as_str()) && tokens[i].capital
+        });
     s
 }
 
@@ -209,7 +359,8 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
     let tokens = &words.tokens;
     let t = &tokens[i];
     let end = sentence_end(tokens, i, to);
-    let number_within = |a: usize, n: usize| (a..end.min(a + n)).any(|k| tokens[k].kind == Kind::Number);
+    let number_within =
+        |a: usize, n: usize| (a..end.min(a + n)).any(|k| tokens[k].kind == Kind::Number);
     if t.is_word() && t.capital {
         // "Rua Harmonia, 512", "Rua dos Fanqueiros, 210", "Rua 5 de Outubro, 43",
         // "Avda. de la Constitución 12", "C/ Betis 31", "Bv. San Juan 870"
@@ -222,7 +373,19 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
             let named = next.is_some_and(|a| {
                 a.capital
                     || a.kind == Kind::Number
-                    || matches!(a.text.as_str(), "de" | "da" | "do" | "dos" | "das" | "del" | "la" | "los" | "las" | "of" | "the")
+                    || matches!(
+                        a.text.as_str(),
+                        "de" | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "del"
+                            | "la"
+                            | "los"
+                            | "las"
+                            | "of"
+                            | "the"
+                    )
             });
             // "C" and "R" alone are streets only with their "/" or "." ("C/ Betis", "R. Augusta").
             let short_ok = t.text.len() > 1 || k > i + 1;
@@ -232,9 +395,15 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
         }
         // "Belgradstraße 27", "Sander Damm 12", "Pariser Str. 9", "Am Schleusengraben 5"
         let number_next = |k: usize| {
-            tokens.get(k).filter(|_| k < to).is_some_and(|n| n.kind == Kind::Number)
+            tokens
+                .get(k)
+                .filter(|_| k < to)
+                .is_some_and(|n| n.kind == Kind::Number)
                 || (tokens.get(k).is_some_and(|n| n.kind == Kind::Punct('.'))
-                    && tokens.get(k + 1).filter(|_| k + 1 < to).is_some_and(|n| n.kind == Kind::Number))
+                    && tokens
+                        .get(k + 1)
+                        .filter(|_| k + 1 < to)
+                        .is_some_and(|n| n.kind == Kind::Number))
         };
         if is_german_street_word(&t.text) && number_next(i + 1) {
             let mut start = i;
@@ -264,10 +433,12 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
             .iter()
             .take_while(|a| a.is_word() || a.kind == Kind::Punct('.'))
             .any(|a| STREET_LAST.contains(&a.text.as_str()) && a.capital);
-        let street_word_next = ahead
-            .first()
-            .is_some_and(|a| a.capital && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2);
-        if (named_after || street_word_next) && ahead.first().is_some_and(|a| a.is_word() && a.capital) {
+        let street_word_next = ahead.first().is_some_and(|a| {
+            a.capital && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2
+        });
+        if (named_after || street_word_next)
+            && ahead.first().is_some_and(|a| a.is_word() && a.capital)
+        {
             return Some(i);
         }
     }
@@ -300,15 +471,25 @@ pub(crate) fn find(text: &str) -> Option<Found> {
     if street > line_start && tokens[street - 1].kind == Kind::Punct(',') {
         let comma = street - 1;
         let mut seg = comma;
-        while seg > line_start && !matches!(tokens[seg - 1].kind, Kind::Punct(',' | '?' | '!' | '.' | ':')) {
+        while seg > line_start
+            && !matches!(
+                tokens[seg - 1].kind,
+                Kind::Punct(',' | '?' | '!' | '.' | ':')
+            )
+        {
             seg -= 1;
         }
-        let part: Vec<&Token> = tokens[seg..comma].iter().filter(|t| t.is_word() || t.is_number()).collect();
+        let part: Vec<&Token> = tokens[seg..comma]
+            .iter()
+            .filter(|t| t.is_word() || t.is_number())
+            .collect();
         let first_word = part.iter().find(|t| t.is_word());
         let last_word = part.iter().rev().find(|t| t.is_word());
-        let building = first_word.is_some_and(|w| w.capital && BUILDING_FIRST.contains(&w.text.as_str()))
+        let building = first_word
+            .is_some_and(|w| w.capital && BUILDING_FIRST.contains(&w.text.as_str()))
             || last_word.is_some_and(|w| w.capital && BUILDING_LAST.contains(&w.text.as_str()));
-        if building && part.len() <= 5 && part.iter().all(|t| t.capital || t.is_number() || t.upper) {
+        if building && part.len() <= 5 && part.iter().all(|t| t.capital || t.is_number() || t.upper)
+        {
             street = seg;
         }
     }
@@ -337,12 +518,14 @@ pub(crate) fn find(text: &str) -> Option<Found> {
     let mut end_byte;
     let mut postcode_seen;
     {
-        let (text_part, cut_end, postcode) = line_part(text, &tokens, street, line_end, &shapes[first]);
+        let (text_part, cut_end, postcode) =
+            line_part(text, &tokens, street, line_end, &shapes[first]);
         parts.push(text_part);
         end_byte = cut_end;
         postcode_seen = postcode;
     }
-    let mut stopped_inside_line = end_byte < tokens.get(line_end.saturating_sub(1)).map_or(0, |t| t.end);
+    let mut stopped_inside_line =
+        end_byte < tokens.get(line_end.saturating_sub(1)).map_or(0, |t| t.end);
     let mut k = first + 1;
     while k < lines.len() && !stopped_inside_line && !postcode_seen {
         let (a, b) = lines[k];
@@ -381,7 +564,13 @@ pub(crate) fn find(text: &str) -> Option<Found> {
 
 /// The text of one address line from token `from`, cut after the postcode and its city, or
 /// at a sentence that starts after it. Returns (text, end byte, postcode seen).
-fn line_part(text: &str, tokens: &[Token], from: usize, to: usize, s: &LineShape) -> (String, usize, bool) {
+fn line_part(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    s: &LineShape,
+) -> (String, usize, bool) {
     let mut end = to;
     let mut postcode = false;
     if let Some(pc) = s.postcode_end.filter(|&pc| pc > from) {
@@ -391,7 +580,9 @@ fn line_part(text: &str, tokens: &[Token], from: usize, to: usize, s: &LineShape
         while e < to
             && ((tokens[e].is_word() && tokens[e].capital)
                 || (tokens[e].kind == Kind::Punct('-')
-                    && tokens.get(e + 1).is_some_and(|n| n.is_word() && n.capital && n.start == tokens[e].end)))
+                    && tokens
+                        .get(e + 1)
+                        .is_some_and(|n| n.is_word() && n.capital && n.start == tokens[e].end)))
         {
             e += 1;
         }
@@ -401,7 +592,10 @@ fn line_part(text: &str, tokens: &[Token], from: usize, to: usize, s: &LineShape
         // Cut at ". Word" that starts a sentence after the street and number.
         for i in from + 2..to {
             let t = &tokens[i];
-            if t.kind == Kind::Punct('.') || t.kind == Kind::Punct('!') || t.kind == Kind::Punct('?') {
+            if t.kind == Kind::Punct('.')
+                || t.kind == Kind::Punct('!')
+                || t.kind == Kind::Punct('?')
+            {
                 let prev_number = tokens[i - 1].kind == Kind::Number;
                 let next = tokens.get(i + 1).filter(|_| i + 1 < to);
                 let spaced = next.is_some_and(|n| n.start > t.end);
@@ -475,7 +669,10 @@ mod tests {
                 "Entrega por favor\nRua Cardeal Arcoverde, 1450 ap 82\nPinheiros - São Paulo\nCEP 05407-002",
                 "Rua Cardeal Arcoverde, 1450 ap 82, Pinheiros - São Paulo, CEP 05407-002",
             ),
-            ("Entrega na Rua Harmonia, 512 casa 3 - Vila Madalena", "Rua Harmonia, 512 casa 3 - Vila Madalena"),
+            (
+                "Entrega na Rua Harmonia, 512 casa 3 - Vila Madalena",
+                "Rua Harmonia, 512 casa 3 - Vila Madalena",
+            ),
             (
                 "Isso. Pode entregar aqui em casa, Rua Teodoro Sampaio 744 apto 31",
                 "Rua Teodoro Sampaio 744 apto 31",
@@ -492,7 +689,10 @@ mod tests {
                 "Great. Ship to:\nAshley Nguyen\n2218 Maple Ave Apt 4\nDallas, TX 75201",
                 "2218 Maple Ave Apt 4, Dallas, TX 75201",
             ),
-            ("1807 S 1st St, Austin TX 78704. This is Marcus btw", "1807 S 1st St, Austin TX 78704"),
+            (
+                "1807 S 1st St, Austin TX 78704. This is Marcus btw",
+                "1807 S 1st St, Austin TX 78704",
+            ),
             (
                 "Perfekt. Adresse: Belgradstraße 27, 80796 München. Bei Berger klingeln",
                 "Belgradstraße 27, 80796 München",
@@ -518,7 +718,9 @@ mod tests {
             assert_eq!(addr(text).map(|a| a.0).as_deref(), Some(*want), "{text}");
         }
         assert_eq!(
-            addr("Karen Salinas\nAv. Patria 1891 int 12\nCol. Puerta de Hierro\nZapopan, Jalisco 45116"),
+            addr(
+                "Karen Salinas\nAv. Patria 1891 int 12\nCol. Puerta de Hierro\nZapopan, Jalisco 45116"
+            ),
             Some((
                 "Av. Patria 1891 int 12, Col. Puerta de Hierro, Zapopan, Jalisco 45116".to_string(),
                 Some("Karen Salinas".to_string())
@@ -536,7 +738,9 @@ mod tests {
             ))
         );
         assert_eq!(
-            addr("Entrega na Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção").map(|a| a.0).as_deref(),
+            addr("Entrega na Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção")
+                .map(|a| a.0)
+                .as_deref(),
             Some("Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção")
         );
         assert_eq!(
@@ -546,20 +750,59 @@ mod tests {
                 Some("Guadalupe Treviño".to_string())
             ))
         );
-        assert_eq!(addr("Hallo, hier Schmidt aus der Agnesstraße. Bitte 2 Salami"), None);
+        assert_eq!(
+            addr("Hallo, hier Schmidt aus der Agnesstraße. Bitte 2 Salami"),
+            None
+        );
         for (text, want) in [
-            ("Envio para:\nRua dos Fanqueiros, 210, 3.º Dto\n1100-231 Lisboa", "Rua dos Fanqueiros, 210, 3.º Dto, 1100-231 Lisboa"),
-            ("Maria Pires\nRua 5 de Outubro, 43\n2750-311 Cascais", "Rua 5 de Outubro, 43, 2750-311 Cascais"),
-            ("Mándamelo a C/ Betis 31, bajo\n41010 Sevilla", "C/ Betis 31, bajo, 41010 Sevilla"),
-            ("Envíamelo a casa porfa, Avda. de la Constitución 12, 3º izq, 41004 Sevilla", "Avda. de la Constitución 12, 3º izq, 41004 Sevilla"),
-            ("Bitte liefern an Sander Damm 12, 21029 Hamburg.", "Sander Damm 12, 21029 Hamburg"),
-            ("Lieferung bitte: Alte Holstenstraße 40, 21029 Hamburg-Bergedorf", "Alte Holstenstraße 40, 21029 Hamburg-Bergedorf"),
-            ("Super, bitte an Am Schleusengraben 5, Parzelle 27\n21029 Hamburg", "Am Schleusengraben 5, Parzelle 27, 21029 Hamburg"),
-            ("La dirección es Loyola 1140, Villa Crespo. Dejen todo en portería porfa", "Loyola 1140, Villa Crespo"),
-            ("Mandalo a:\nGimena Ruiz\nBv. San Juan 870, 3° C\nX5000 Córdoba", "Bv. San Juan 870, 3° C, X5000 Córdoba"),
-            ("Can you deliver to the office on Friday morning? Temple Quay House, 2 The Square\nBristol BS1 6DG\nReception is on the ground floor", "Temple Quay House, 2 The Square, Bristol BS1 6DG"),
-            ("Can it all be delivered to mine Saturday morning? Flat 3, 14 Cotham Hill\nBristol BS6 6LF", "Flat 3, 14 Cotham Hill, Bristol BS6 6LF"),
-            ("Lovely. Address is 9 Stokes Croft, Bristol BS1 3PL (the door next to the bike shop)", "9 Stokes Croft, Bristol BS1 3PL"),
+            (
+                "Envio para:\nRua dos Fanqueiros, 210, 3.º Dto\n1100-231 Lisboa",
+                "Rua dos Fanqueiros, 210, 3.º Dto, 1100-231 Lisboa",
+            ),
+            (
+                "Maria Pires\nRua 5 de Outubro, 43\n2750-311 Cascais",
+                "Rua 5 de Outubro, 43, 2750-311 Cascais",
+            ),
+            (
+                "Mándamelo a C/ Betis 31, bajo\n41010 Sevilla",
+                "C/ Betis 31, bajo, 41010 Sevilla",
+            ),
+            (
+                "Envíamelo a casa porfa, Avda. de la Constitución 12, 3º izq, 41004 Sevilla",
+                "Avda. de la Constitución 12, 3º izq, 41004 Sevilla",
+            ),
+            (
+                "Bitte liefern an Sander Damm 12, 21029 Hamburg.",
+                "Sander Damm 12, 21029 Hamburg",
+            ),
+            (
+                "Lieferung bitte: Alte Holstenstraße 40, 21029 Hamburg-Bergedorf",
+                "Alte Holstenstraße 40, 21029 Hamburg-Bergedorf",
+            ),
+            (
+                "Super, bitte an Am Schleusengraben 5, Parzelle 27\n21029 Hamburg",
+                "Am Schleusengraben 5, Parzelle 27, 21029 Hamburg",
+            ),
+            (
+                "La dirección es Loyola 1140, Villa Crespo. Dejen todo en portería porfa",
+                "Loyola 1140, Villa Crespo",
+            ),
+            (
+                "Mandalo a:\nGimena Ruiz\nBv. San Juan 870, 3° C\nX5000 Córdoba",
+                "Bv. San Juan 870, 3° C, X5000 Córdoba",
+            ),
+            (
+                "Can you deliver to the office on Friday morning? Temple Quay House, 2 The Square\nBristol BS1 6DG\nReception is on the ground floor",
+                "Temple Quay House, 2 The Square, Bristol BS1 6DG",
+            ),
+            (
+                "Can it all be delivered to mine Saturday morning? Flat 3, 14 Cotham Hill\nBristol BS6 6LF",
+                "Flat 3, 14 Cotham Hill, Bristol BS6 6LF",
+            ),
+            (
+                "Lovely. Address is 9 Stokes Croft, Bristol BS1 3PL (the door next to the bike shop)",
+                "9 Stokes Croft, Bristol BS1 3PL",
+            ),
         ] {
             assert_eq!(addr(text).map(|a| a.0).as_deref(), Some(want), "{text}");
         }

@@ -77,7 +77,7 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
         // "blanco 25 $899": a sign followed by its own number belongs to that number.
         let sign_owns_next = tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number);
         if let Some(a) = after {
-            if a.kind == Kind::Currency && !(sign_owns_next && !marked) {
+            if a.kind == Kind::Currency && (marked || !sign_owns_next) {
                 marked = true;
                 currency = currency.or(sign_currency(&a.text));
                 end = i + 2;
@@ -160,7 +160,13 @@ mod tests {
         let words = Words::new(tokens.clone());
         amounts(&words, 0, tokens.len(), shop)
             .iter()
-            .map(|a| format!("{}{}", a.money.to_decimal_string(), if a.marked { "" } else { "?" }))
+            .map(|a| {
+                format!(
+                    "{}{}",
+                    a.money.to_decimal_string(),
+                    if a.marked { "" } else { "?" }
+                )
+            })
             .collect()
     }
 
@@ -168,11 +174,17 @@ mod tests {
     fn local_formats() {
         assert_eq!(read("Pix feito! R$ 555,00", Currency::Brl), ["555.00"]);
         assert_eq!(read("total $1,007.00", Currency::Mxn), ["1007.00"]);
-        assert_eq!(read("Ya pagué los $1.448 por SPEI", Currency::Mxn), ["1448.00"]);
+        assert_eq!(
+            read("Ya pagué los $1.448 por SPEI", Currency::Mxn),
+            ["1448.00"]
+        );
         assert_eq!(read("38,30 € per PayPal", Currency::Eur), ["38.30"]);
         assert_eq!(read("Pix feito 187,00", Currency::Brl), ["187.00?"]);
         assert_eq!(read("listo! $1,247.00 MXN", Currency::Mxn), ["1247.00"]);
-        assert_eq!(read("sent 50 on cashapp", Currency::Usd), Vec::<String>::new());
+        assert_eq!(
+            read("sent 50 on cashapp", Currency::Usd),
+            Vec::<String>::new()
+        );
         assert_eq!(read("2 kg e 250 g", Currency::Brl), Vec::<String>::new());
         assert_eq!(read("Transferi 300 reais", Currency::Brl), ["300.00"]);
         assert_eq!(read("1.234,56 €", Currency::Eur), ["1234.56"]);

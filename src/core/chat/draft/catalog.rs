@@ -21,8 +21,6 @@ pub(crate) type KeyId = usize;
 /// Products that share a name: one thing in several variants.
 #[derive(Debug, Clone)]
 pub(crate) struct Family {
-    /// The name as the catalog writes it.
-    pub name: String,
     /// The distinct words of the name.
     pub keys: Vec<KeyId>,
     /// Sum of the weights of `keys`.
@@ -62,7 +60,10 @@ pub(crate) struct Hit {
 pub(crate) enum Entry {
     Words(Vec<Hit>),
     /// A name the shop gave the product: the whole family, or one product.
-    Alias { family: usize, product: Option<usize> },
+    Alias {
+        family: usize,
+        product: Option<usize>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -104,10 +105,43 @@ pub struct CatalogIndex<'c> {
 /// Words of a catalog name or variant that carry no meaning of their own: "ca. 800 g",
 /// "für 4 Personen", "para 10 pessoas".
 const NOISE: &[&str] = &[
-    "ca", "approx", "aprox", "com", "sem", "mit", "ohne", "with", "without", "personen", "person",
-    "pessoas", "pessoa", "personas", "persona", "people", "servings", "serves", "porcoes",
-    "porciones", "portionen", "fatias", "slices", "meses", "mes", "anos", "ano", "months",
-    "month", "years", "year", "jahre", "jahr", "monate", "monat", "anios", "anio",
+    "ca",
+    "approx",
+    "aprox",
+    "com",
+    "sem",
+    "mit",
+    "ohne",
+    "with",
+    "without",
+    "personen",
+    "person",
+    "pessoas",
+    "pessoa",
+    "personas",
+    "persona",
+    "people",
+    "servings",
+    "serves",
+    "porcoes",
+    "porciones",
+    "portionen",
+    "fatias",
+    "slices",
+    "meses",
+    "mes",
+    "anos",
+    "ano",
+    "months",
+    "month",
+    "years",
+    "year",
+    "jahre",
+    "jahr",
+    "monate",
+    "monat",
+    "anios",
+    "anio",
 ];
 
 impl<'c> CatalogIndex<'c> {
@@ -130,7 +164,6 @@ impl<'c> CatalogIndex<'c> {
                 .or_insert_with(|| {
                     let keys = builder.name_keys(name, families.len());
                     families.push(Family {
-                        name: name.to_string(),
                         keys,
                         weight: 0.0,
                         skus: Vec::new(),
@@ -259,7 +292,11 @@ impl<'c> CatalogIndex<'c> {
         // "there" is not the end of "leather".
         // A stem only when it is long enough to mean something ("Semmeln" → "semmel"), and
         // the word itself even after a short first part ("Salami" of "Hofsalami").
-        for (k, word) in forms.iter().enumerate().filter(|(k, w)| w.len() >= if *k == 0 { 4 } else { 5 } && w.is_ascii()) {
+        for (k, word) in forms
+            .iter()
+            .enumerate()
+            .filter(|(k, w)| w.len() >= if *k == 0 { 4 } else { 5 } && w.is_ascii())
+        {
             let head_at_least = if k == 0 { 3 } else { 4 };
             for &key in self.suffixes.get(word.as_str()).into_iter().flatten() {
                 if self.keys[key].text.len() >= word.len() + head_at_least {
@@ -375,14 +412,23 @@ impl Builder {
         });
         self.key_ids.insert(text.to_string(), id);
         for form in singulars(text) {
-            self.entry(vec![form], Entry::Words(vec![Hit { key: id, quality: 1.0 }]));
+            self.entry(
+                vec![form],
+                Entry::Words(vec![Hit {
+                    key: id,
+                    quality: 1.0,
+                }]),
+            );
         }
         id
     }
 
     fn entry(&mut self, words: Vec<String>, entry: Entry) {
         let list = self.entries.entry(words).or_default();
-        match (list.iter_mut().find(|e| matches!(e, Entry::Words(_))), &entry) {
+        match (
+            list.iter_mut().find(|e| matches!(e, Entry::Words(_))),
+            &entry,
+        ) {
             (Some(Entry::Words(hits)), Entry::Words(new)) => {
                 for hit in new {
                     push_hit(hits, hit.key, hit.quality);
@@ -448,7 +494,10 @@ impl Builder {
             }
             if let Some((len, count)) = count_phrase(&words, i, true) {
                 v.count = Some(count);
-                for t in tokens[i..i + len].iter().filter(|t| t.is_word() && !is_stopword(&t.text)) {
+                for t in tokens[i..i + len]
+                    .iter()
+                    .filter(|t| t.is_word() && !is_stopword(&t.text))
+                {
                     v.keys.push(self.key(&t.text));
                 }
                 i += len;
@@ -471,7 +520,8 @@ impl Builder {
                     .flatten()
                 {
                     if let Some(value) = decimal(&token.text) {
-                        v.measure = Some((unit.dimension, (value * unit.factor as f64).round() as i64));
+                        v.measure =
+                            Some((unit.dimension, (value * unit.factor as f64).round() as i64));
                         // "maceta de 17", "el de 5": people name a size by its number alone.
                         if let Some(n) = token.integer() {
                             v.numbers.push(n);
@@ -516,7 +566,8 @@ impl Builder {
         if v.count.is_none() {
             let name_tokens = tokenize(name);
             let name_words = Words::new(name_tokens.clone());
-            v.count = (0..name_tokens.len()).find_map(|i| count_phrase(&name_words, i, true).map(|c| c.1));
+            v.count = (0..name_tokens.len())
+                .find_map(|i| count_phrase(&name_words, i, true).map(|c| c.1));
         }
         v.keys.sort_unstable();
         v.keys.dedup();
@@ -622,10 +673,16 @@ impl Builder {
             }
             if text.is_ascii() && text.len() >= 7 && text.chars().all(char::is_alphabetic) {
                 for cut in 3..=text.len() - 4 {
-                    suffixes.entry(text[cut..].to_string()).or_default().push(id);
+                    suffixes
+                        .entry(text[cut..].to_string())
+                        .or_default()
+                        .push(id);
                 }
                 for cut in 4..text.len() {
-                    prefixes.entry(text[..cut].to_string()).or_default().push(id);
+                    prefixes
+                        .entry(text[..cut].to_string())
+                        .or_default()
+                        .push(id);
                 }
             }
         }
@@ -701,15 +758,26 @@ pub(crate) fn count_phrase(words: &Words, i: usize, catalog: bool) -> Option<(us
     };
     let number = |k: usize| words.tokens.get(i + k).and_then(Token::integer);
     // "meio cento", "meia dúzia"
-    if matches!(t(0), "meio" | "meia" | "medio" | "media" | "halbes" | "half") {
-        if lex.units.longest_at(words, i + 1).is_some_and(|(_, u)| *u == Unit::Hundred) {
+    if matches!(
+        t(0),
+        "meio" | "meia" | "medio" | "media" | "halbes" | "half"
+    ) {
+        if lex
+            .units
+            .longest_at(words, i + 1)
+            .is_some_and(|(_, u)| *u == Unit::Hundred)
+        {
             return Some((2, 50));
         }
         if matches!(t(1), "duzia" | "docena" | "dutzend" | "dozen") {
             return Some((2, 6));
         }
     }
-    if lex.units.longest_at(words, i).is_some_and(|(_, u)| *u == Unit::Hundred) {
+    if lex
+        .units
+        .longest_at(words, i)
+        .is_some_and(|(_, u)| *u == Unit::Hundred)
+    {
         // "cento e meio": a hundred and a half.
         if matches!(t(1), "e" | "y") && matches!(t(2), "meio" | "medio") {
             return Some((3, 150));
@@ -720,10 +788,11 @@ pub(crate) fn count_phrase(words: &Words, i: usize, catalog: bool) -> Option<(us
         return Some((1, 12));
     }
     // "caixa com 6", "paquete de 3", "pack of 4", "box of 6", "Kit 3 bodies"
-    if is_pack(0) && matches!(t(1), "com" | "de" | "of" | "mit" | "con" | "c") {
-        if let Some(n) = number(2) {
-            return Some((3, n));
-        }
+    if is_pack(0)
+        && matches!(t(1), "com" | "de" | "of" | "mit" | "con" | "c")
+        && let Some(n) = number(2)
+    {
+        return Some((3, n));
     }
     if is_pack(0)
         && let Some(n) = number(1).filter(|n| *n > 1)
@@ -732,15 +801,25 @@ pub(crate) fn count_phrase(words: &Words, i: usize, catalog: bool) -> Option<(us
     }
     // "2-pack", "4er-Pack"; in a catalog also "4 Stück", "10 un"
     if let Some(n) = number(0) {
-        let hyphen = words.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-'));
+        let hyphen = words
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Punct('-'));
         let k = if hyphen { 2 } else { 1 };
-        let piece_word = matches!(t(k), "stuck" | "stk" | "un" | "unidades" | "unid" | "pcs" | "piezas");
+        let piece_word = matches!(
+            t(k),
+            "stuck" | "stk" | "un" | "unidades" | "unid" | "pcs" | "piezas"
+        );
         if (hyphen && is_pack(k)) || (catalog && (is_pack(k) || piece_word)) {
             return Some((k + 1, n));
         }
     }
     if let Some(n) = t(0).strip_suffix("er").and_then(|d| d.parse::<i64>().ok()) {
-        let k = if words.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-')) && is_pack(2)
+        let k = if words
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Punct('-'))
+            && is_pack(2)
         {
             3
         } else {
@@ -778,8 +857,18 @@ mod tests {
             product("ROG-500", "Roggenmischbrot", "500 g", &[]),
             product("SEKT", "Winzersekt brut", "Flasche 0,75 l", &[]),
             product("PMEL-CX6", "Pão de mel", "caixa com 6", &[]),
-            product("BRIG-50", "Brigadeiro tradicional", "meio cento (50 un)", &[]),
-            product("SP-GLS", "Tempered Glass Screen Protector 2-pack", "iPhone 15 / 15 Pro", &[]),
+            product(
+                "BRIG-50",
+                "Brigadeiro tradicional",
+                "meio cento (50 un)",
+                &[],
+            ),
+            product(
+                "SP-GLS",
+                "Tempered Glass Screen Protector 2-pack",
+                "iPhone 15 / 15 Pro",
+                &[],
+            ),
             product("BERG", "Allgäuer Bergkäse", "250 g", &[]),
         ]
     }
@@ -793,8 +882,14 @@ mod tests {
         entries
             .iter()
             .flat_map(|e| match e {
-                Entry::Words(hits) => hits.iter().map(|h| index.keys[h.key].text.clone()).collect(),
-                Entry::Alias { family, .. } => vec![format!("family:{}", index.families[*family].name)],
+                Entry::Words(hits) => hits
+                    .iter()
+                    .map(|h| index.keys[h.key].text.clone())
+                    .collect(),
+                Entry::Alias { family, .. } => {
+                    let first = index.families[*family].skus[0];
+                    vec![format!("family:{}", index.catalog[first].name)]
+                }
             })
             .collect()
     }
@@ -809,7 +904,10 @@ mod tests {
         assert_eq!(first_keys(&index, "Sekt"), ["winzersekt"]);
         assert_eq!(first_keys(&index, "Bergkas"), ["bergkase"]);
         assert!(first_keys(&index, "protector").contains(&"protector".to_string()));
-        assert!(first_keys(&index, "rosa").is_empty(), "a colour is not a typo of rose");
+        assert!(
+            first_keys(&index, "rosa").is_empty(),
+            "a colour is not a typo of rose"
+        );
     }
 
     #[test]
@@ -823,7 +921,10 @@ mod tests {
         assert_eq!(index.variants[6].count, Some(50));
         assert_eq!(index.variants[7].count, Some(2));
         assert_eq!(index.variants[7].numbers, [15, 15]);
-        let rose = index.variants[0].colours.first().map(|c| lex.colour_names[c.0].as_str());
+        let rose = index.variants[0]
+            .colours
+            .first()
+            .map(|c| lex.colour_names[c.0].as_str());
         assert_eq!(rose, Some("pink"));
         assert_eq!(index.families.len(), 8);
     }

@@ -38,8 +38,18 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
         let negated = (a..cs).any(|i| {
             matches!(
                 tokens[i].text.as_str(),
-                "not" | "nao" | "ainda" | "todavia" | "aun" | "noch" | "nicht" | "havent" | "didnt"
-                    | "no" | "nunca" | "never"
+                "not"
+                    | "nao"
+                    | "ainda"
+                    | "todavia"
+                    | "aun"
+                    | "noch"
+                    | "nicht"
+                    | "havent"
+                    | "didnt"
+                    | "no"
+                    | "nunca"
+                    | "never"
             )
         }) && !(a..cs).any(|i| tokens[i].text == "ya");
         if negated {
@@ -66,19 +76,31 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
     }
     let (a, b, cs, ce) = claimed_in?;
     // An amount written in the claim's clause, after the cue first.
-    let in_clause: Vec<_> = read.amounts.iter().filter(|x| x.start >= a && x.end <= b).collect();
-    if let Some(x) = in_clause.iter().find(|x| x.start >= ce).or(in_clause.first()) {
+    let in_clause: Vec<_> = read
+        .amounts
+        .iter()
+        .filter(|x| x.start >= a && x.end <= b)
+        .collect();
+    if let Some(x) = in_clause
+        .iter()
+        .find(|x| x.start >= ce)
+        .or(in_clause.first())
+    {
         return Some(Claim::Paid(x.money));
     }
     // "sent 50", "Paguei 240", "te mandei 150 de entrada", "fiz o pix de 211".
-    for i in ce..(ce + 4).min(b) {
-        let t = &tokens[i];
-        if t.kind == Kind::Number {
-            if let Some(m) = bare(t, currency).filter(|m| m.minor > 0) {
-                return Some(Claim::Paid(m));
-            }
+    for t in tokens.iter().take((ce + 4).min(b)).skip(ce) {
+        if t.kind == Kind::Number
+            && let Some(m) = bare(t, currency).filter(|m| m.minor > 0)
+        {
+            return Some(Claim::Paid(m));
         }
-        if t.is_word() && !matches!(t.text.as_str(), "o" | "os" | "a" | "de" | "do" | "the" | "you" | "te" | "um" | "pix" | "los") {
+        if t.is_word()
+            && !matches!(
+                t.text.as_str(),
+                "o" | "os" | "a" | "de" | "do" | "the" | "you" | "te" | "um" | "pix" | "los"
+            )
+        {
             break;
         }
     }
@@ -107,23 +129,52 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
 fn is_method(word: &str) -> bool {
     matches!(
         word,
-        "pix" | "mbway" | "bizum" | "zelle" | "venmo" | "paypal" | "cashapp" | "transferencia"
-            | "transfer" | "uberweisung" | "deposito" | "spei" | "mercadopago" | "nequi"
-            | "daviplata" | "yape" | "plin"
+        "pix"
+            | "mbway"
+            | "bizum"
+            | "zelle"
+            | "venmo"
+            | "paypal"
+            | "cashapp"
+            | "transferencia"
+            | "transfer"
+            | "uberweisung"
+            | "deposito"
+            | "spei"
+            | "mercadopago"
+            | "nequi"
+            | "daviplata"
+            | "yape"
+            | "plin"
     )
 }
 
 fn is_done(word: &str) -> bool {
     matches!(
         word,
-        "feito" | "feita" | "hecho" | "hecha" | "done" | "enviado" | "enviada" | "gemacht"
-            | "raus" | "realizado" | "realizada" | "efetuado" | "efetuada" | "completed" | "ok"
+        "feito"
+            | "feita"
+            | "hecho"
+            | "hecha"
+            | "done"
+            | "enviado"
+            | "enviada"
+            | "gemacht"
+            | "raus"
+            | "realizado"
+            | "realizada"
+            | "efetuado"
+            | "efetuada"
+            | "completed"
+            | "ok"
     )
 }
 
 /// "sent $30 now, can I split it?": a question that still states a payment made.
 fn has_past_amount(read: &Read, a: usize, b: usize) -> bool {
-    read.amounts.iter().any(|x| x.start >= a && x.end <= b && x.marked)
+    read.amounts
+        .iter()
+        .any(|x| x.start >= a && x.end <= b && x.marked)
 }
 
 #[cfg(test)]
@@ -144,28 +195,64 @@ mod tests {
     #[test]
     fn claims_in_four_languages() {
         let brl = Currency::Brl;
-        assert_eq!(claim("Pix feito! R$ 555,00", brl).as_deref(), Some("555.00"));
+        assert_eq!(
+            claim("Pix feito! R$ 555,00", brl).as_deref(),
+            Some("555.00")
+        );
         assert_eq!(claim("Mandei o sinal!", brl).as_deref(), Some("?"));
-        assert_eq!(claim("te mandei 150 de entrada no pix, o resto pago qdo buscar", brl).as_deref(), Some("150.00"));
+        assert_eq!(
+            claim(
+                "te mandei 150 de entrada no pix, o resto pago qdo buscar",
+                brl
+            )
+            .as_deref(),
+            Some("150.00")
+        );
         assert_eq!(claim("Paguei 240 no pix", brl).as_deref(), Some("240.00"));
         assert_eq!(claim("Pago na hora, obrigada!", brl), None);
         assert_eq!(claim("Pago na entrega no cartão", brl), None);
         let usd = Currency::Usd;
-        assert_eq!(claim("bet. sent 50 on cashapp now, rest when I pick up tmrw", usd).as_deref(), Some("50.00"));
-        assert_eq!(claim("can I split it? sent $30 on cashapp now and the rest friday", usd).as_deref(), Some("30.00"));
+        assert_eq!(
+            claim("bet. sent 50 on cashapp now, rest when I pick up tmrw", usd).as_deref(),
+            Some("50.00")
+        );
+        assert_eq!(
+            claim(
+                "can I split it? sent $30 on cashapp now and the rest friday",
+                usd
+            )
+            .as_deref(),
+            Some("30.00")
+        );
         assert_eq!(claim("zelle'd you 72.96 ✨", usd).as_deref(), Some("72.96"));
         assert_eq!(claim("I'll pick up tomorrow and pay cash", usd), None);
         let mxn = Currency::Mxn;
-        assert_eq!(claim("Ya pagué los $1.448 por SPEI", mxn).as_deref(), Some("1448.00"));
+        assert_eq!(
+            claim("Ya pagué los $1.448 por SPEI", mxn).as_deref(),
+            Some("1448.00")
+        );
         assert_eq!(claim("mañana te deposito", mxn), None);
         assert_eq!(
-            claim("te transferí $1,798 y los 50 del envío te los doy en efectivo", mxn).as_deref(),
+            claim(
+                "te transferí $1,798 y los 50 del envío te los doy en efectivo",
+                mxn
+            )
+            .as_deref(),
             Some("1798.00")
         );
         let eur = Currency::Eur;
-        assert_eq!(claim("42,60 € sind raus per PayPal", eur).as_deref(), Some("42.60"));
+        assert_eq!(
+            claim("42,60 € sind raus per PayPal", eur).as_deref(),
+            Some("42.60")
+        );
         assert_eq!(claim("Hab's überwiesen", eur).as_deref(), Some("?"));
-        assert_eq!(claim("Danke. Elisabethstraße 21, 80796 München. Ich überweise gleich", eur), None);
+        assert_eq!(
+            claim(
+                "Danke. Elisabethstraße 21, 80796 München. Ich überweise gleich",
+                eur
+            ),
+            None
+        );
         assert_eq!(claim("Ich zahl bar bei Lieferung", eur), None);
     }
 }

@@ -74,6 +74,8 @@ const SECTIONS: &[(&str, Cue)] = &[
 
 struct CueLists {
     lists: Vec<(Cue, PhraseSet<()>)>,
+    /// Read only by the test that keeps `cues.txt` well formed.
+    #[cfg_attr(not(test), allow(dead_code))]
     errors: Vec<String>,
 }
 
@@ -131,12 +133,19 @@ pub(crate) fn find(cue: Cue, words: &Words, from: usize, to: usize) -> Vec<(usiz
     let Some(set) = set(cue) else {
         return Vec::new();
     };
-    let neutral = if cue == Cue::Neutral { None } else { set_of(Cue::Neutral) };
+    let neutral = if cue == Cue::Neutral {
+        None
+    } else {
+        set_of(Cue::Neutral)
+    };
     let mut found = Vec::new();
     let mut i = from;
     while i < to {
         // A neutral phrase hides its words from every other cue.
-        if let Some((len, ())) = neutral.and_then(|n| n.longest_at(words, i)).filter(|(len, _)| i + len <= to) {
+        if let Some((len, ())) = neutral
+            .and_then(|n| n.longest_at(words, i))
+            .filter(|(len, _)| i + len <= to)
+        {
             i += len;
             continue;
         }
@@ -160,11 +169,6 @@ pub(crate) fn has(cue: Cue, words: &Words, from: usize, to: usize) -> bool {
     !find(cue, words, from, to).is_empty()
 }
 
-/// The cue's match starting exactly at token `i`: its length.
-pub(crate) fn at(cue: Cue, words: &Words, i: usize) -> Option<usize> {
-    set(cue)?.longest_at(words, i).map(|(len, ())| len)
-}
-
 /// Whether a single word is on its own one of the cue lists that never name a product:
 /// "claro", "listo", "perfect", "gern", "total". A catalog word that is also one of these
 /// ("Jeans mom fit azul claro") never names its product alone.
@@ -180,18 +184,22 @@ pub(crate) fn is_cue_word(word: &str) -> bool {
         Cue::Question,
     ];
     let words = Words::of(word);
-    KINDS
-        .iter()
-        .any(|&cue| set(cue).is_some_and(|s| s.longest_at(&words, 0).is_some_and(|(len, ())| len == words.len())))
+    KINDS.iter().any(|&cue| {
+        set(cue).is_some_and(|s| {
+            s.longest_at(&words, 0)
+                .is_some_and(|(len, ())| len == words.len())
+        })
+    })
 }
 
 /// Whether a single word is, on its own, any cue at all ("schicken", "bitte", "sent"):
 /// such words are never read as a misspelt product.
 pub(crate) fn is_any_cue_word(word: &str) -> bool {
     let words = Words::of(word);
-    CUES.lists
-        .iter()
-        .any(|(_, s)| s.longest_at(&words, 0).is_some_and(|(len, ())| len == words.len()))
+    CUES.lists.iter().any(|(_, s)| {
+        s.longest_at(&words, 0)
+            .is_some_and(|(len, ())| len == words.len())
+    })
 }
 
 /// Lines of `cues.txt` that could not be read (a test keeps this empty).

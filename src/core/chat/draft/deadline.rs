@@ -42,16 +42,26 @@ pub(crate) fn read(read: &Read, today: NaiveDate) -> Option<When> {
         }
         for i in a..b {
             let t = tokens[i].text.as_str();
-            let prev = if i > a { tokens[i - 1].text.as_str() } else { "" };
+            let prev = if i > a {
+                tokens[i - 1].text.as_str()
+            } else {
+                ""
+            };
             let next = words.text(i + 1);
             let found = match t {
                 "hoje" | "hoy" | "today" | "heute" | "tonight" => Some(today),
                 "amanha" | "tomorrow" | "tmrw" | "tmr" => Some(today + Duration::days(1)),
-                "manana" if !matches!(prev, "la" | "de" | "da" | "en" | "esta" | "pasado") => Some(today + Duration::days(1)),
+                "manana" if !matches!(prev, "la" | "de" | "da" | "en" | "esta" | "pasado") => {
+                    Some(today + Duration::days(1))
+                }
                 "morgen" if !matches!(prev, "guten" | "am") => Some(today + Duration::days(1)),
                 "ubermorgen" => Some(today + Duration::days(2)),
-                _ if weekday(t).is_some() && t.len() > 2 => weekday(t).map(|w| next_weekday(today, w)),
-                "dia" | "day" | "am" | "el" | "zum" if tokens.get(i + 1).is_some_and(|x| x.kind == Kind::Number) => {
+                _ if weekday(t).is_some() && t.len() > 2 => {
+                    weekday(t).map(|w| next_weekday(today, w))
+                }
+                "dia" | "day" | "am" | "el" | "zum"
+                    if tokens.get(i + 1).is_some_and(|x| x.kind == Kind::Number) =>
+                {
                     let is_el = t == "el";
                     tokens
                         .get(i + 1)
@@ -112,7 +122,8 @@ fn clock(words: &super::phrases::Words, i: usize, prev: &str, next: &str) -> Opt
 }
 
 fn next_weekday(today: NaiveDate, w: Weekday) -> NaiveDate {
-    let ahead = (7 + w.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64) % 7;
+    let ahead =
+        (7 + w.num_days_from_monday() as i64 - today.weekday().num_days_from_monday() as i64) % 7;
     today + Duration::days(ahead)
 }
 
@@ -122,7 +133,11 @@ fn day_of_month(today: NaiveDate, d: u32) -> Option<NaiveDate> {
     match this {
         Some(x) if x >= today => Some(x),
         _ => {
-            let (y, m) = if today.month() == 12 { (today.year() + 1, 1) } else { (today.year(), today.month() + 1) };
+            let (y, m) = if today.month() == 12 {
+                (today.year() + 1, 1)
+            } else {
+                (today.year(), today.month() + 1)
+            };
             NaiveDate::from_ymd_opt(y, m, d)
         }
     }
@@ -139,18 +154,38 @@ mod tests {
         let index = CatalogIndex::new(&[]);
         let r = read_message(text, &index, Currency::Usd, true);
         let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").ok()?;
-        read(&r, today).map(|w| (w.date.to_string(), w.time.map(|t| t.format("%H:%M").to_string())))
+        read(&r, today).map(|w| {
+            (
+                w.date.to_string(),
+                w.time.map(|t| t.format("%H:%M").to_string()),
+            )
+        })
     }
 
     #[test]
     fn days_and_times() {
         // 2024-03-14 was a Thursday.
-        assert_eq!(when("Retiro amanhã de manhã, umas 10h", "2024-03-14"), Some(("2024-03-15".into(), Some("10:00".into()))));
-        assert_eq!(when("Queria 2 centos pra sábado", "2024-03-14"), Some(("2024-03-16".into(), None)));
-        assert_eq!(when("É pra dia 25, festa da minha filha", "2024-05-14"), Some(("2024-05-25".into(), None)));
-        assert_eq!(when("Könnt ihr mir für Samstag 250 g zurücklegen?", "2024-03-15"), Some(("2024-03-16".into(), None)));
+        assert_eq!(
+            when("Retiro amanhã de manhã, umas 10h", "2024-03-14"),
+            Some(("2024-03-15".into(), Some("10:00".into())))
+        );
+        assert_eq!(
+            when("Queria 2 centos pra sábado", "2024-03-14"),
+            Some(("2024-03-16".into(), None))
+        );
+        assert_eq!(
+            when("É pra dia 25, festa da minha filha", "2024-05-14"),
+            Some(("2024-05-25".into(), None))
+        );
+        assert_eq!(
+            when("Könnt ihr mir für Samstag 250 g zurücklegen?", "2024-03-15"),
+            Some(("2024-03-16".into(), None))
+        );
         assert_eq!(when("Guten Morgen! Ich hätte gern", "2024-03-15"), None);
         assert_eq!(when("mañana te deposito", "2024-07-19"), None);
-        assert_eq!(when("can it arrive by Friday 6 pm?", "2024-03-14"), Some(("2024-03-15".into(), Some("18:00".into()))));
+        assert_eq!(
+            when("can it arrive by Friday 6 pm?", "2024-03-14"),
+            Some(("2024-03-15".into(), Some("18:00".into())))
+        );
     }
 }

@@ -26,7 +26,12 @@ pub(crate) fn read(read: &Read) -> Option<Said> {
     // German separable verbs: "ich hol's um zwölfe ab", "ich komm morgen vorbei".
     for clause in &read.clauses {
         let (a, b) = (clause.start, clause.end);
-        let hol = (a..b).find(|&i| matches!(words.text(i), "hol" | "hole" | "hols" | "holen" | "holt" | "hoi"));
+        let hol = (a..b).find(|&i| {
+            matches!(
+                words.text(i),
+                "hol" | "hole" | "hols" | "holen" | "holt" | "hoi"
+            )
+        });
         if let Some(h) = hol
             && (h..b).any(|i| words.text(i) == "ab")
         {
@@ -43,7 +48,11 @@ pub(crate) fn read(read: &Read) -> Option<Said> {
         note(a, Said::Delivery);
     }
     if let Some(addr) = &read.address {
-        let at = words.tokens.iter().position(|t| t.start >= addr.start).unwrap_or(0);
+        let at = words
+            .tokens
+            .iter()
+            .position(|t| t.start >= addr.start)
+            .unwrap_or(0);
         note(at, Said::Delivery);
     }
     last.map(|(_, s)| s)
@@ -64,12 +73,30 @@ mod tests {
     #[test]
     fn pickup_and_delivery() {
         assert_eq!(said("Retiro amanhã de manhã, umas 10h"), Some(Said::Pickup));
-        assert_eq!(said("Basst. I hol's um zwölfe ab, zahl mit Karte"), Some(Said::Pickup));
-        assert_eq!(said("perfect, I'll swing by after work to pick up"), Some(Said::Pickup));
-        assert_eq!(said("Vou mandar um Uber Flash buscar, pode ser?"), Some(Said::Pickup));
-        assert_eq!(said("Envío porfa, Av. Universidad 1330, Col. Del Carmen"), Some(Said::Delivery));
-        assert_eq!(said("Great. Deliver to the front office at 4100 Westbank Dr, Austin, TX 78746"), Some(Said::Delivery));
-        assert_eq!(said("Danke, ich komm morgen Mittag vorbei und zahl bar"), Some(Said::Pickup));
+        assert_eq!(
+            said("Basst. I hol's um zwölfe ab, zahl mit Karte"),
+            Some(Said::Pickup)
+        );
+        assert_eq!(
+            said("perfect, I'll swing by after work to pick up"),
+            Some(Said::Pickup)
+        );
+        assert_eq!(
+            said("Vou mandar um Uber Flash buscar, pode ser?"),
+            Some(Said::Pickup)
+        );
+        assert_eq!(
+            said("Envío porfa, Av. Universidad 1330, Col. Del Carmen"),
+            Some(Said::Delivery)
+        );
+        assert_eq!(
+            said("Great. Deliver to the front office at 4100 Westbank Dr, Austin, TX 78746"),
+            Some(Said::Delivery)
+        );
+        assert_eq!(
+            said("Danke, ich komm morgen Mittag vorbei und zahl bar"),
+            Some(Said::Pickup)
+        );
         assert_eq!(said("ok thanks"), None);
     }
 }

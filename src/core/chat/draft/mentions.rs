@@ -147,12 +147,61 @@ enum Piece {
 fn connector(word: &str) -> bool {
     matches!(
         word,
-        "de" | "do" | "da" | "dos" | "del" | "com" | "con" | "c" | "of" | "the" | "for"
-            | "para" | "pra" | "pro" | "in" | "en" | "em" | "no" | "na" | "mit" | "im" | "fur"
-            | "with" | "el" | "la" | "los" | "las" | "o" | "os" | "der" | "die" | "das" | "den"
-            | "dem" | "my" | "mi" | "meu" | "minha" | "mein" | "meine" | "your" | "a" | "an"
-            | "um" | "uma" | "un" | "una" | "ein" | "eine" | "einen" | "von" | "vom" | "zum"
-            | "zur" | "al" | "ao"
+        "de" | "do"
+            | "da"
+            | "dos"
+            | "del"
+            | "com"
+            | "con"
+            | "c"
+            | "of"
+            | "the"
+            | "for"
+            | "para"
+            | "pra"
+            | "pro"
+            | "in"
+            | "en"
+            | "em"
+            | "no"
+            | "na"
+            | "mit"
+            | "im"
+            | "fur"
+            | "with"
+            | "el"
+            | "la"
+            | "los"
+            | "las"
+            | "o"
+            | "os"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "my"
+            | "mi"
+            | "meu"
+            | "minha"
+            | "mein"
+            | "meine"
+            | "your"
+            | "a"
+            | "an"
+            | "um"
+            | "uma"
+            | "un"
+            | "una"
+            | "ein"
+            | "eine"
+            | "einen"
+            | "von"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "al"
+            | "ao"
     )
 }
 
@@ -160,24 +209,120 @@ fn connector(word: &str) -> bool {
 fn joiner(word: &str) -> bool {
     matches!(
         word,
-        "e" | "y" | "and" | "und" | "or" | "ou" | "oder" | "u" | "plus" | "mas" | "por" | "pelo"
-            | "pela" | "statt" | "anstatt" | "instead" | "durch"
+        "e" | "y"
+            | "and"
+            | "und"
+            | "or"
+            | "ou"
+            | "oder"
+            | "u"
+            | "plus"
+            | "mas"
+            | "por"
+            | "pelo"
+            | "pela"
+            | "statt"
+            | "anstatt"
+            | "instead"
+            | "durch"
     )
 }
 
 /// Nouns after which a number counts something other than products ("30 pessoas", "2 weeks").
 fn counts_other_things(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "pessoa", "pessoas", "persona", "personas", "person", "personen", "people", "guest",
-        "guests", "convidado", "convidados", "invitado", "invitados", "gaste", "ano", "anos",
-        "year", "years", "jahr", "jahre", "jahren", "dia", "dias", "day", "days", "tag", "tage",
-        "tagen", "semana", "semanas", "week", "weeks", "woche", "wochen", "mes", "meses", "month",
-        "months", "monat", "monate", "monaten", "hora", "horas", "hour", "hours", "hr", "hrs",
-        "stunde", "stunden", "min", "mins", "minuto", "minutos", "minute", "minutes", "minuten",
-        "h", "hs", "uhr", "am", "pm", "vez", "veces", "time", "times", "mal", "andar", "stock",
-        "og", "apto", "ap", "apt", "depto", "bloco", "casa", "piso", "cuadras", "blocks", "km",
-        "cuotas", "parcelas", "x", "pct", "porcento", "percent", "prozent", "kids", "ninos",
-        "criancas", "kinder", "alumnas", "alumnos",
+        "pessoa",
+        "pessoas",
+        "persona",
+        "personas",
+        "person",
+        "personen",
+        "people",
+        "guest",
+        "guests",
+        "convidado",
+        "convidados",
+        "invitado",
+        "invitados",
+        "gaste",
+        "ano",
+        "anos",
+        "year",
+        "years",
+        "jahr",
+        "jahre",
+        "jahren",
+        "dia",
+        "dias",
+        "day",
+        "days",
+        "tag",
+        "tage",
+        "tagen",
+        "semana",
+        "semanas",
+        "week",
+        "weeks",
+        "woche",
+        "wochen",
+        "mes",
+        "meses",
+        "month",
+        "months",
+        "monat",
+        "monate",
+        "monaten",
+        "hora",
+        "horas",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "stunde",
+        "stunden",
+        "min",
+        "mins",
+        "minuto",
+        "minutos",
+        "minute",
+        "minutes",
+        "minuten",
+        "h",
+        "hs",
+        "uhr",
+        "am",
+        "pm",
+        "vez",
+        "veces",
+        "time",
+        "times",
+        "mal",
+        "andar",
+        "stock",
+        "og",
+        "apto",
+        "ap",
+        "apt",
+        "depto",
+        "bloco",
+        "casa",
+        "piso",
+        "cuadras",
+        "blocks",
+        "km",
+        "cuotas",
+        "parcelas",
+        "x",
+        "pct",
+        "porcento",
+        "percent",
+        "prozent",
+        "kids",
+        "ninos",
+        "criancas",
+        "kinder",
+        "alumnas",
+        "alumnos",
     ];
     WORDS.contains(&word)
 }
@@ -202,7 +347,6 @@ fn pieces(
             i += 1;
             continue;
         }
-        let text = token.text.as_str();
         let piece = match token.kind {
             Kind::Newline | Kind::Punct('.' | '!' | '?' | ';' | ':') => Piece::Break,
             Kind::Punct('+' | ',' | '&') => Piece::Joiner,
@@ -234,8 +378,23 @@ fn pieces(
 fn is_age(word: &str) -> bool {
     matches!(
         word,
-        "ano" | "anos" | "year" | "years" | "yr" | "yrs" | "jahr" | "jahre" | "anio" | "anios"
-            | "mes" | "meses" | "month" | "months" | "monate" | "monat" | "m"
+        "ano"
+            | "anos"
+            | "year"
+            | "years"
+            | "yr"
+            | "yrs"
+            | "jahr"
+            | "jahre"
+            | "anio"
+            | "anios"
+            | "mes"
+            | "meses"
+            | "month"
+            | "months"
+            | "monate"
+            | "monat"
+            | "m"
     )
 }
 
@@ -244,7 +403,11 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
     let tokens = &words.tokens;
     let token = &tokens[i];
     // "250 g", "0,75 l", "1 kg", "500-g-Stück", and "1 quilo e meio".
-    let hyphen = usize::from(tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct('-')));
+    let hyphen = usize::from(
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Kind::Punct('-')),
+    );
     if i + 1 + hyphen < to
         && let Some((len, unit)) = lex.measures.longest_at(words, i + 1 + hyphen)
         && let Some(value) = decimal(&token.text)
@@ -252,7 +415,9 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
         let mut total = value * unit.factor as f64;
         let mut used = 1 + hyphen + len;
         // "500-g-Stück": the piece word belongs to the measure.
-        if tokens.get(i + used).is_some_and(|t| t.kind == Kind::Punct('-'))
+        if tokens
+            .get(i + used)
+            .is_some_and(|t| t.kind == Kind::Punct('-'))
             && lex.units.longest_at(words, i + used + 1).is_some()
         {
             used += 2;
@@ -294,7 +459,10 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
 fn and_a_half(words: &Words, i: usize, to: usize) -> Option<usize> {
     let t = |k: usize| if i + k < to { words.text(i + k) } else { "" };
     if matches!(t(0), "e" | "y" | "und" | "and") {
-        if matches!(t(1), "meio" | "meia" | "medio" | "media" | "halb" | "halbes") {
+        if matches!(
+            t(1),
+            "meio" | "meia" | "medio" | "media" | "halb" | "halbes"
+        ) {
             return Some(2);
         }
         if t(1) == "a" && t(2) == "half" {
@@ -317,7 +485,11 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
         return Piece::Times(n);
     }
     if let Some((value, unit)) = glued_measure(text) {
-        return Piece::Measure(1, unit.dimension, (value * unit.factor as f64).round() as i64);
+        return Piece::Measure(
+            1,
+            unit.dimension,
+            (value * unit.factor as f64).round() as i64,
+        );
     }
     if let Some((len, value)) = fraction_measure(words, i, to) {
         return Piece::Measure(len, Dimension::Mass, value);
@@ -325,14 +497,26 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
     if let Some((len, count)) = count_phrase(words, i, false).filter(|(len, _)| i + len <= to) {
         return Piece::Count(len, count);
     }
-    if matches!(text, "not" | "nicht" | "kein" | "nao" | "sin" | "sem" | "without") {
+    if matches!(
+        text,
+        "not" | "nicht" | "kein" | "nao" | "sin" | "sem" | "without"
+    ) {
         return Piece::Not;
     }
-    let colour = lex.colours.longest_at(words, i).filter(|(len, _)| i + len <= to);
-    let strict_size = lex.sizes.longest_at(words, i).filter(|(len, _)| i + len <= to);
+    let colour = lex
+        .colours
+        .longest_at(words, i)
+        .filter(|(len, _)| i + len <= to);
+    let strict_size = lex
+        .sizes
+        .longest_at(words, i)
+        .filter(|(len, _)| i + len <= to);
     let after_size_word = i > 0
         && (lex.size_words.longest_at(words, i - 1).is_some()
-            || lex.size_words.longest_at(words, i.saturating_sub(2)).is_some_and(|(l, _)| l == 2));
+            || lex
+                .size_words
+                .longest_at(words, i.saturating_sub(2))
+                .is_some_and(|(l, _)| l == 2));
     let letter_size = lex
         .letter_sizes
         .longest_at(words, i)
@@ -360,17 +544,32 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
     if let Some((len, s)) = size {
         return Piece::Size(len, s);
     }
-    if let Some((len, n)) = lex.numbers.longest_at(words, i).filter(|(len, _)| i + len <= to) {
+    if let Some((len, n)) = lex
+        .numbers
+        .longest_at(words, i)
+        .filter(|(len, _)| i + len <= to)
+    {
         // "ein Pfund", "a Pfund", "um quilo": a number word before a measure weighs.
-        if let Some((mlen, unit)) = lex.measures.longest_at(words, i + len).filter(|(l, _)| i + len + l <= to) {
+        if let Some((mlen, unit)) = lex
+            .measures
+            .longest_at(words, i + len)
+            .filter(|(l, _)| i + len + l <= to)
+        {
             return Piece::Measure(len + mlen, unit.dimension, n * unit.factor);
         }
         // Articles and "one" ("the long one", "uno de esos") say one, weakly.
-        let weak = len == 1 && *n == 1 && (super::words::is_stopword(text) || matches!(text, "one" | "ones" | "uno" | "una" | "um" | "uma" | "eins"));
+        let weak = len == 1
+            && *n == 1
+            && (super::words::is_stopword(text)
+                || matches!(text, "one" | "ones" | "uno" | "una" | "um" | "uma" | "eins"));
         // "par de" is a count of two only before a product ("un par de aretes").
         return Piece::Number(len, *n, weak);
     }
-    if let Some((len, unit)) = lex.units.longest_at(words, i).filter(|(len, _)| i + len <= to) {
+    if let Some((len, unit)) = lex
+        .units
+        .longest_at(words, i)
+        .filter(|(len, _)| i + len <= to)
+    {
         return Piece::Unit(len, *unit);
     }
     if let Some((len, r)) = relative {
@@ -425,7 +624,11 @@ fn fraction_measure(words: &Words, i: usize, to: usize) -> Option<(usize, i64)> 
             }
         } else if i + 1 < to {
             // "meio quilo", "ein halbes Pfund", "half a pound"
-            let (skip, next) = if words.text(i + 1) == "a" { (2, i + 2) } else { (1, i + 1) };
+            let (skip, next) = if words.text(i + 1) == "a" {
+                (2, i + 2)
+            } else {
+                (1, i + 1)
+            };
             if next < to
                 && let Some(f) = unit_factor(words.text(next))
             {
@@ -506,8 +709,25 @@ fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
         let introducer = |w: &str| {
             matches!(
                 w,
-                "en" | "in" | "no" | "na" | "em" | "un" | "una" | "a" | "um" | "uma" | "talla"
-                    | "size" | "tamanho" | "numero" | "del" | "de" | "do" | "da" | "im" | "nummer"
+                "en" | "in"
+                    | "no"
+                    | "na"
+                    | "em"
+                    | "un"
+                    | "una"
+                    | "a"
+                    | "um"
+                    | "uma"
+                    | "talla"
+                    | "size"
+                    | "tamanho"
+                    | "numero"
+                    | "del"
+                    | "de"
+                    | "do"
+                    | "da"
+                    | "im"
+                    | "nummer"
             )
         };
         if only_size
@@ -516,7 +736,8 @@ fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
             && m.start - prev.end <= 3
             && (prev.end..m.start).all(|i| {
                 let t = &words.tokens[i];
-                (t.is_word() && !joiner(&t.text)) || (t.is_punct(',') && (i + 1..m.start).any(|k| introducer(words.text(k))))
+                (t.is_word() && !joiner(&t.text))
+                    || (t.is_punct(',') && (i + 1..m.start).any(|k| introducer(words.text(k))))
             })
         {
             prev.attrs.override_with(&m.attrs);
@@ -604,9 +825,10 @@ impl Reader<'_, '_> {
                 // A name word after a finished product starts a new one ("bolo de fubá, 1
                 // bolo de cenoura"), but inside an open mention it adds to it.
                 let starts_new_product = (!name_keys.is_empty() || !aliases.is_empty())
-                    && self.current.as_ref().is_some_and(|m| {
-                        m.names_product() && !self.open
-                    });
+                    && self
+                        .current
+                        .as_ref()
+                        .is_some_and(|m| m.names_product() && !self.open);
                 if starts_new_product {
                     self.close();
                 }
@@ -614,17 +836,23 @@ impl Reader<'_, '_> {
                 // word counts packs.
                 let unit_word = lexicon().units.longest_at(words, at).map(|(_, u)| *u);
                 let negate = std::mem::take(&mut self.negate);
-                let name_only_variant = name_keys.is_empty() && aliases.is_empty() && !variant_keys.is_empty();
+                let name_only_variant =
+                    name_keys.is_empty() && aliases.is_empty() && !variant_keys.is_empty();
                 // "regular, not ultra": what is said with "not" belongs to the product before.
-                if negate && self.current.is_none()
+                if negate
+                    && self.current.is_none()
                     && let Some(last) = self.mentions.last_mut()
                 {
-                    last.attrs.not_keys.extend(variant_keys.iter().map(|(k, _)| *k));
+                    last.attrs
+                        .not_keys
+                        .extend(variant_keys.iter().map(|(k, _)| *k));
                     return;
                 }
                 let m = self.mention(at);
                 if negate {
-                    m.attrs.not_keys.extend(variant_keys.iter().map(|(k, _)| *k));
+                    m.attrs
+                        .not_keys
+                        .extend(variant_keys.iter().map(|(k, _)| *k));
                 } else {
                     m.name_keys.extend(name_keys);
                     m.aliases.extend(aliases);
@@ -696,7 +924,9 @@ impl Reader<'_, '_> {
                     .filter_map(|k| self.index.lookup_at(words, k))
                     .flat_map(|(_, entries)| entries)
                     .flat_map(|e| match e {
-                        Entry::Words(hits) => hits.into_iter().map(|h| (h.key, h.quality)).collect(),
+                        Entry::Words(hits) => {
+                            hits.into_iter().map(|h| (h.key, h.quality)).collect()
+                        }
                         Entry::Alias { .. } => Vec::new(),
                     })
                     .collect();
@@ -748,9 +978,29 @@ impl Reader<'_, '_> {
                         let prev2 = if at >= 2 { words.text(at - 2) } else { "" };
                         matches!(
                             prev2,
-                            "en" | "in" | "no" | "na" | "em" | "talla" | "size" | "de" | "del" | "im"
-                                | "es" | "is" | "e" | "ist" | "usa" | "uso" | "calza" | "calzo"
-                                | "wears" | "wear" | "tragt" | "trage" | "calca" | "veste"
+                            "en" | "in"
+                                | "no"
+                                | "na"
+                                | "em"
+                                | "talla"
+                                | "size"
+                                | "de"
+                                | "del"
+                                | "im"
+                                | "es"
+                                | "is"
+                                | "e"
+                                | "ist"
+                                | "usa"
+                                | "uso"
+                                | "calza"
+                                | "calzo"
+                                | "wears"
+                                | "wear"
+                                | "tragt"
+                                | "trage"
+                                | "calca"
+                                | "veste"
                         )
                     });
                 self.after_model_word = false;
@@ -817,8 +1067,22 @@ impl Reader<'_, '_> {
                 let word = words.text(at);
                 if matches!(
                     word,
-                    "el" | "la" | "o" | "the" | "del" | "do" | "da" | "der" | "die" | "das" | "den"
-                        | "en" | "in" | "em" | "no" | "na" | "im"
+                    "el" | "la"
+                        | "o"
+                        | "the"
+                        | "del"
+                        | "do"
+                        | "da"
+                        | "der"
+                        | "die"
+                        | "das"
+                        | "den"
+                        | "en"
+                        | "in"
+                        | "em"
+                        | "no"
+                        | "na"
+                        | "im"
                 ) {
                     self.variant_number_next = true;
                 }
@@ -878,8 +1142,22 @@ impl Reader<'_, '_> {
         lex.units.longest_at(words, i).is_some()
             || matches!(
                 words.text(i),
-                "porfa" | "please" | "pls" | "plz" | "bitte" | "por" | "favor" | "pf" | "then"
-                    | "entao" | "entonces" | "dann" | "mais" | "more" | "de" | "of"
+                "porfa"
+                    | "please"
+                    | "pls"
+                    | "plz"
+                    | "bitte"
+                    | "por"
+                    | "favor"
+                    | "pf"
+                    | "then"
+                    | "entao"
+                    | "entonces"
+                    | "dann"
+                    | "mais"
+                    | "more"
+                    | "de"
+                    | "of"
             )
     }
 
@@ -893,7 +1171,10 @@ impl Reader<'_, '_> {
             return self.is_variant_number(n, None);
         }
         // "Silicone Case 15 Pro": a number of the product being read names its variant.
-        if let Some(m) = self.current.as_ref().filter(|m| self.open && m.names_product())
+        if let Some(m) = self
+            .current
+            .as_ref()
+            .filter(|m| self.open && m.names_product())
             && self.is_variant_number(n, Some(m))
         {
             return true;
@@ -902,7 +1183,10 @@ impl Reader<'_, '_> {
             .tokens
             .get(at + 1)
             .is_some_and(|t| t.is_word() && self.index.lookup_at(words, at + 1).is_some());
-        if self.variant_number_next && !next_is_product && (self.pending.is_none() || self.partitive) {
+        if self.variant_number_next
+            && !next_is_product
+            && (self.pending.is_none() || self.partitive)
+        {
             return self.is_variant_number(n, self.current.as_ref());
         }
         if let Some(m) = self.current.as_ref().filter(|_| self.open)
@@ -954,7 +1238,9 @@ impl Reader<'_, '_> {
                 && m.attrs.colours.is_empty()
                 && m.attrs.size.is_none()
                 && m.code.is_none()
-                && self.words_text(m.start).is_some_and(super::cues::is_cue_word);
+                && self
+                    .words_text(m.start)
+                    .is_some_and(super::cues::is_cue_word);
             if !lone_cue {
                 self.mentions.push(m);
             }

@@ -40,22 +40,16 @@ impl Read {
     pub fn has(&self, cue: Cue) -> bool {
         cues::has(cue, &self.words, 0, self.words.len())
     }
-
-    /// The text of tokens `from..to` as written.
-    pub fn text(&self, source: &str, from: usize, to: usize) -> String {
-        let tokens = &self.words.tokens;
-        if from >= to || to > tokens.len() {
-            return String::new();
-        }
-        source
-            .get(tokens[from].start..tokens[to - 1].end)
-            .unwrap_or_default()
-            .to_string()
-    }
 }
 
 /// Reads a message's text. `customer` says whether to look for an address in it.
-pub(crate) fn read(text: &str, index: &CatalogIndex<'_>, currency: Currency, customer: bool) -> Read {
+#[cfg(test)]
+pub(crate) fn read(
+    text: &str,
+    index: &CatalogIndex<'_>,
+    currency: Currency,
+    customer: bool,
+) -> Read {
     read_with_names(text, index, currency, customer, &[])
 }
 
@@ -78,7 +72,10 @@ pub(crate) fn read_with_names(
                 for offset in 0..=name.len() - len {
                     let part = &name[offset..offset + len];
                     let fits = start + len <= n
-                        && part.iter().enumerate().all(|(k, w)| words.text(start + k) == w);
+                        && part
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| words.text(start + k) == w);
                     if fits {
                         for b in blocked.iter_mut().skip(start).take(len) {
                             *b = true;
@@ -144,7 +141,8 @@ fn clauses(words: &Words) -> Vec<(usize, usize, bool)> {
                 let next = tokens.get(i + 1);
                 let prev = i.checked_sub(1).map(|p| &tokens[p]);
                 let after_number = prev.is_some_and(|p| p.kind == Kind::Number);
-                let abbreviation = prev.is_some_and(|p| p.is_word() && p.capital && p.text.len() <= 3);
+                let abbreviation =
+                    prev.is_some_and(|p| p.is_word() && p.capital && p.text.len() <= 3);
                 match next {
                     None => true,
                     Some(n) if n.kind == Kind::Newline => true,
@@ -188,16 +186,28 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
         }
         let joined_next = tokens.get(i + 1).is_some_and(|x| x.start == t.end);
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
-        let is_time = matches!(next, "h" | "hs" | "hrs" | "uhr" | "am" | "pm" | "horas" | "hr")
-            || (joined_next && tokens.get(i + 1).is_some_and(|x| x.kind == Kind::Punct(':'))
-                && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
+        let is_time = matches!(
+            next,
+            "h" | "hs" | "hrs" | "uhr" | "am" | "pm" | "horas" | "hr"
+        ) || (joined_next
+            && tokens
+                .get(i + 1)
+                .is_some_and(|x| x.kind == Kind::Punct(':'))
+            && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
             || (prev == ":" && i >= 2 && tokens[i - 2].kind == Kind::Number);
         let is_date = (joined_next
-            && tokens.get(i + 1).is_some_and(|x| x.kind == Kind::Punct('/'))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|x| x.kind == Kind::Punct('/'))
             && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
             || (prev == "/" && i >= 2 && tokens[i - 2].kind == Kind::Number)
-            || matches!(prev, "dia" | "day" | "am" | "bis" | "zum" | "vom" | "ab" | "hasta" | "desde")
-            || (prev == "del" && i >= 2 && matches!(tokens[i - 2].text.as_str(), "antes" | "despues" | "partir"))
+            || matches!(
+                prev,
+                "dia" | "day" | "am" | "bis" | "zum" | "vom" | "ab" | "hasta" | "desde"
+            )
+            || (prev == "del"
+                && i >= 2
+                && matches!(tokens[i - 2].text.as_str(), "antes" | "despues" | "partir"))
             || is_month(next)
             || (next == "de" && tokens.get(i + 2).is_some_and(|x| is_month(&x.text)));
         let glued_plus = prev == "+" && i > 0 && tokens[i - 1].end == t.start;
@@ -206,7 +216,10 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             blocked[i] = true;
             if is_time || is_date {
                 let mut k = i + 1;
-                while k < n && k <= i + 2 && matches!(tokens[k].kind, Kind::Punct(':' | '/') | Kind::Number) {
+                while k < n
+                    && k <= i + 2
+                    && matches!(tokens[k].kind, Kind::Punct(':' | '/') | Kind::Number)
+                {
                     blocked[k] = true;
                     k += 1;
                 }
@@ -223,18 +236,75 @@ fn is_clock_word(word: &str) -> bool {
     }
     let rest = &word[digits.len()..];
     matches!(rest, "h" | "hs" | "am" | "pm" | "uhr" | "hrs")
-        || (rest.starts_with('h') && rest[1..].len() == 2 && rest[1..].bytes().all(|b| b.is_ascii_digit()))
+        || (rest.starts_with('h')
+            && rest[1..].len() == 2
+            && rest[1..].bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn is_month(word: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "jan", "janeiro", "enero", "januar", "january", "feb", "fev", "fevereiro", "febrero",
-        "februar", "february", "mar", "marco", "marzo", "marz", "march", "abr", "abril", "apr",
-        "april", "mai", "maio", "mayo", "may", "jun", "junho", "junio", "juni", "june", "jul",
-        "julho", "julio", "juli", "july", "ago", "agosto", "aug", "august", "set", "setembro",
-        "sep", "sept", "septiembre", "september", "out", "outubro", "oct", "octubre", "okt",
-        "oktober", "october", "nov", "novembro", "noviembre", "november", "dez", "dezembro",
-        "dic", "diciembre", "dec", "december", "dezember",
+        "jan",
+        "janeiro",
+        "enero",
+        "januar",
+        "january",
+        "feb",
+        "fev",
+        "fevereiro",
+        "febrero",
+        "februar",
+        "february",
+        "mar",
+        "marco",
+        "marzo",
+        "marz",
+        "march",
+        "abr",
+        "abril",
+        "apr",
+        "april",
+        "mai",
+        "maio",
+        "mayo",
+        "may",
+        "jun",
+        "junho",
+        "junio",
+        "juni",
+        "june",
+        "jul",
+        "julho",
+        "julio",
+        "juli",
+        "july",
+        "ago",
+        "agosto",
+        "aug",
+        "august",
+        "set",
+        "setembro",
+        "sep",
+        "sept",
+        "septiembre",
+        "september",
+        "out",
+        "outubro",
+        "oct",
+        "octubre",
+        "okt",
+        "oktober",
+        "october",
+        "nov",
+        "novembro",
+        "noviembre",
+        "november",
+        "dez",
+        "dezembro",
+        "dic",
+        "diciembre",
+        "dec",
+        "december",
+        "dezember",
     ];
     MONTHS.contains(&word)
 }
@@ -256,7 +326,10 @@ mod tests {
             reserved: 0,
             low_stock: None,
         };
-        vec![p("BOLO", "Bolo de cenoura", "grande"), p("BRIG", "Brigadeiro", "cento")]
+        vec![
+            p("BOLO", "Bolo de cenoura", "grande"),
+            p("BRIG", "Brigadeiro", "cento"),
+        ]
     }
 
     #[test]
@@ -265,7 +338,11 @@ mod tests {
         let index = CatalogIndex::new(&products);
         let text = "Quero 2 bolos pra dia 15 às 10h, R$ 65,00\nRua Brigadeiro Tobias, 120";
         let read = read(text, &index, Currency::Brl, true);
-        let mentions: Vec<_> = read.clauses.iter().flat_map(|c| c.reading.mentions.iter()).collect();
+        let mentions: Vec<_> = read
+            .clauses
+            .iter()
+            .flat_map(|c| c.reading.mentions.iter())
+            .collect();
         assert_eq!(mentions.len(), 1, "{mentions:?}");
         assert_eq!(mentions[0].qty.map(|q| q.n), Some(2));
         assert_eq!(read.amounts.len(), 1);

@@ -129,7 +129,13 @@ pub fn build_drafts_with_index(
     let shop_words: Vec<Vec<String>> = opts
         .shop_names
         .iter()
-        .map(|n| words::tokenize(n).into_iter().filter(|t| t.is_word()).map(|t| t.text).collect())
+        .map(|n| {
+            words::tokenize(n)
+                .into_iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text)
+                .collect()
+        })
         .collect();
     let reads: Vec<Option<Read>> = messages
         .iter()
@@ -138,11 +144,17 @@ pub fn build_drafts_with_index(
         .map(|(i, (m, text))| {
             let text = text.as_deref()?;
             let customer = people.author_of[i].is_some();
-            (!m.system).then(|| message::read_with_names(text, index, opts.currency, customer, &shop_words))
+            (!m.system).then(|| {
+                message::read_with_names(text, index, opts.currency, customer, &shop_words)
+            })
         })
         .collect();
     let open_from = open_episode(messages, &reads, &people);
-    let mut customers: Vec<Customer> = people.customers.iter().map(|_| Customer::default()).collect();
+    let mut customers: Vec<Customer> = people
+        .customers
+        .iter()
+        .map(|_| Customer::default())
+        .collect();
     recall_known(&people, &mut customers, opts, index);
     let mut shared = Shared::default();
     let mut last_customer: Option<usize> = None;
@@ -162,12 +174,32 @@ pub fn build_drafts_with_index(
         };
         let day = NaiveDate::parse_from_str(&m.date, "%Y-%m-%d").ok();
         if people.shop[i] {
-            shop_message(i, read, text, day, index, &people, &mut customers, &mut shared, last_customer);
+            shop_message(
+                i,
+                read,
+                text,
+                day,
+                index,
+                &people,
+                &mut customers,
+                &mut shared,
+                last_customer,
+            );
         } else if let Some(c) = people.author_of[i] {
             let next_is_media = messages
                 .get(i + 1)
                 .is_some_and(|n| n.author == m.author && n.media.is_some());
-            customer_message(i, read, text, day, next_is_media, index, opts, &mut customers[c], &shared);
+            customer_message(
+                i,
+                read,
+                text,
+                day,
+                next_is_media,
+                index,
+                opts,
+                &mut customers[c],
+                &shared,
+            );
         }
     }
     share_group_address(&people, &mut customers);
@@ -193,7 +225,8 @@ fn open_episode(messages: &[Message], reads: &[Option<Read>], people: &People) -
         let later_request = (i + 1..messages.len()).any(|k| {
             people.author_of[k].is_some()
                 && reads[k].as_ref().is_some_and(|r| {
-                    r.clauses.iter().any(|c| !c.reading.mentions.is_empty()) || r.has(Cue::SameAsBefore)
+                    r.clauses.iter().any(|c| !c.reading.mentions.is_empty())
+                        || r.has(Cue::SameAsBefore)
                 })
                 && match (day(i), day(k)) {
                     (Some(a), Some(b)) => b > a,
@@ -208,7 +241,12 @@ fn open_episode(messages: &[Message], reads: &[Option<Read>], people: &People) -
 }
 
 /// Customers the book knows: their last order and address, for "the same as last time".
-fn recall_known(people: &People, customers: &mut [Customer], opts: &DraftOptions, index: &CatalogIndex<'_>) {
+fn recall_known(
+    people: &People,
+    customers: &mut [Customer],
+    opts: &DraftOptions,
+    index: &CatalogIndex<'_>,
+) {
     if opts.known.is_empty() {
         return;
     }
@@ -225,7 +263,8 @@ fn recall_known(people: &People, customers: &mut [Customer], opts: &DraftOptions
             .flatten();
         let known = opts.known.iter().find(|k| {
             (phone.is_some() && k.phone == phone)
-                || (!person.is_phone && people::name_key(&k.name) == people::name_key(&person.author))
+                || (!person.is_phone
+                    && people::name_key(&k.name) == people::name_key(&person.author))
         });
         let Some(known) = known else { continue };
         customer.earlier_address.clone_from(&known.last_address);
@@ -285,10 +324,6 @@ fn shop_message(
         if restated.totals.is_empty() && restated.unnamed.len() == 1 && restated.items == 0 {
             restated.totals.push(restated.unnamed.remove(0));
         }
-        if std::env::var("READER_TRACE").is_ok() {
-            eprintln!("[{i}] shop→{c} sold={sold:?} restated={:?} lines={:?} totals={:?} fees={:?} valid={} items={}", restated.choices,
-                restated.lines.iter().map(|(p, q)| (index.product(*p).map(|x| x.sku.clone()), q)).collect::<Vec<_>>(), restated.totals, restated.fees, restated.validated, restated.items);
-        }
         if let Some(asked) = restated.asked() {
             customer.asked = Some(asked);
         }
@@ -297,10 +332,9 @@ fn shop_message(
         }
         customer.fees.extend(restated.fees.iter().copied());
         let confirms = cues::has(Cue::Confirm, &read.words, from, to);
-        let no_restate = std::env::var("READER_NO_RESTATE").is_ok();
-        if restated.validated && restated.items > 0 && !restated.choices && !no_restate {
+        if restated.validated && restated.items > 0 && !restated.choices {
             customer.tracker.restated(index, &restated.lines, i);
-        } else if !restated.totals.is_empty() && !no_restate {
+        } else if !restated.totals.is_empty() {
             let mut targets: Vec<i64> = Vec::new();
             for t in &restated.totals {
                 targets.push(t.minor);
@@ -308,7 +342,9 @@ fn shop_message(
                     targets.push(t.minor - f.minor);
                 }
             }
-            let matched = customer.tracker.check_total(index, &targets, &restated.lines, i);
+            let matched = customer
+                .tracker
+                .check_total(index, &targets, &restated.lines, i);
             if !matched && confirms && restated.items >= 2 {
                 customer.tracker.restated(index, &restated.lines, i);
             }
@@ -338,9 +374,19 @@ fn shop_message(
 
 /// Products the shop says it does not have, in tokens `from..to`: those named before the
 /// "sold out" words of a clause, else right after them.
-fn sold_out(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>, ctx: &resolve::Context) -> Vec<usize> {
+fn sold_out(
+    read: &Read,
+    from: usize,
+    to: usize,
+    index: &CatalogIndex<'_>,
+    ctx: &resolve::Context,
+) -> Vec<usize> {
     let mut out = Vec::new();
-    for clause in read.clauses.iter().filter(|c| c.start >= from && c.end <= to) {
+    for clause in read
+        .clauses
+        .iter()
+        .filter(|c| c.start >= from && c.end <= to)
+    {
         let found = cues::find(Cue::SoldOut, &read.words, clause.start, clause.end);
         let Some(&(cue_start, cue_end)) = found.first() else {
             continue;
@@ -406,18 +452,27 @@ fn customer_message(
         customer.address_for_all |= (0..words.len()).any(|k| {
             matches!(
                 words.text(k),
-                "everyone" | "everybody" | "all" | "todos" | "todas" | "gente" | "pessoal" | "alle"
-                    | "tudo" | "allen" | "ustedes"
+                "everyone"
+                    | "everybody"
+                    | "all"
+                    | "todos"
+                    | "todas"
+                    | "gente"
+                    | "pessoal"
+                    | "alle"
+                    | "tudo"
+                    | "allen"
+                    | "ustedes"
             )
         });
-    } else if mentions_same_address(read) {
-        if let Some(earlier) = customer.earlier_address.clone() {
-            customer.address = Some(DeliveryAddress {
-                text: earlier,
-                confidence: 70,
-                source: i,
-            });
-        }
+    } else if mentions_same_address(read)
+        && let Some(earlier) = customer.earlier_address.clone()
+    {
+        customer.address = Some(DeliveryAddress {
+            text: earlier,
+            confidence: 70,
+            source: i,
+        });
     }
     if let Some(said) = fulfilment::read(read) {
         customer.said.push((i, said));
@@ -426,8 +481,17 @@ fn customer_message(
             && (0..words.len()).any(|k| {
                 matches!(
                     words.text(k),
-                    "todos" | "todas" | "tres" | "everyone" | "everybody" | "all" | "alle" | "tudo"
-                        | "todo" | "pessoal" | "tutti"
+                    "todos"
+                        | "todas"
+                        | "tres"
+                        | "everyone"
+                        | "everybody"
+                        | "all"
+                        | "alle"
+                        | "tudo"
+                        | "todo"
+                        | "pessoal"
+                        | "tutti"
                 )
             })
         {
@@ -461,7 +525,10 @@ fn customer_message(
     for clause in &read.clauses {
         let mut acts = acts::read(clause, &read.words);
         // "tienes esta blusa en negro? y en blanco G tmb": "and …" after a question asks too.
-        let continues = matches!(read.words.text(clause.start), "y" | "e" | "and" | "und" | "o" | "or" | "ou");
+        let continues = matches!(
+            read.words.text(clause.start),
+            "y" | "e" | "and" | "und" | "o" | "or" | "ou"
+        );
         if asked_before && continues && !acts.order && !acts.change && !acts.remove {
             acts.question = true;
         }
@@ -476,12 +543,9 @@ fn customer_message(
             clause.reading.bare.clear();
         }
         let clause = &clause;
-        customer.tracker.customer(clause, &acts, &read.words, i, text, index, shared);
-        if std::env::var("READER_TRACE").is_ok() {
-            eprintln!("[{i}] cust {:?} acts={:?} mentions={:?} bare={:?} → {:?}", read.text(text, clause.start, clause.end),
-                acts, clause.reading.mentions.iter().map(|m| (read.text(text, m.start, m.end), m.qty.map(|q| q.n))).collect::<Vec<_>>(), clause.reading.bare,
-                customer.tracker.lines.iter().map(|l| (index.product(l.product).map(|x| x.sku.clone()), l.qty, l.asked)).collect::<Vec<_>>());
-        }
+        customer
+            .tracker
+            .customer(clause, &acts, &read.words, i, text, index, shared);
     }
 }
 
@@ -492,10 +556,16 @@ fn mentions_same_address(read: &Read) -> bool {
         let w = words.text(k);
         let next = words.text(k + 1);
         let after = words.text(k + 2);
-        (matches!(w, "mesmo" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe")
-            && matches!(next, "endereco" | "address" | "adresse" | "direccion" | "place" | "lugar" | "sitio"))
-            || (matches!(w, "misma" | "mesma") && matches!(after, "direccion" | "endereco"))
-            || (w == "wie" && next == "immer" && (0..words.len()).any(|j| words.text(j) == "adresse"))
+        (matches!(
+            w,
+            "mesmo" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe"
+        ) && matches!(
+            next,
+            "endereco" | "address" | "adresse" | "direccion" | "place" | "lugar" | "sitio"
+        )) || (matches!(w, "misma" | "mesma") && matches!(after, "direccion" | "endereco"))
+            || (w == "wie"
+                && next == "immer"
+                && (0..words.len()).any(|j| words.text(j) == "adresse"))
     })
 }
 
@@ -519,11 +589,24 @@ fn done_after_promise(read: &Read, customer: &Customer, i: usize) -> Option<Clai
         return None;
     }
     let tokens = &read.words.tokens;
-    let words: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.text.as_str()).collect();
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text.as_str())
+        .collect();
     let done = |w: &str| {
         matches!(
             w,
-            "hecho" | "feito" | "done" | "listo" | "pronto" | "erledigt" | "fertig" | "sent" | "enviado" | "ready"
+            "hecho"
+                | "feito"
+                | "done"
+                | "listo"
+                | "pronto"
+                | "erledigt"
+                | "fertig"
+                | "sent"
+                | "enviado"
+                | "ready"
         )
     };
     (words.len() <= 3 && words.iter().any(|w| done(w))).then_some(Claim::Unstated)
@@ -532,14 +615,18 @@ fn done_after_promise(read: &Read, customer: &Customer, i: usize) -> Option<Clai
 fn phone_in(text: &str, country: &str) -> Option<String> {
     let mut digits_run = String::new();
     for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_digit() || matches!(c, '+' | '(' | ')' | '-' | ' ' | '.') && !digits_run.is_empty() || c == '+' {
+        if c.is_ascii_digit()
+            || matches!(c, '+' | '(' | ')' | '-' | ' ' | '.') && !digits_run.is_empty()
+            || c == '+'
+        {
             digits_run.push(c);
             continue;
         }
         let candidate = digits_run.trim().to_string();
         digits_run.clear();
         let digits = candidate.chars().filter(char::is_ascii_digit).count();
-        if (9..=15).contains(&digits) && looks_like_phone(&candidate)
+        if (9..=15).contains(&digits)
+            && looks_like_phone(&candidate)
             && let Ok(p) = normalize_phone(&candidate, country)
         {
             return Some(p);
@@ -568,11 +655,16 @@ fn share_group_address(people: &People, customers: &mut [Customer]) {
     }
     let shared = customers.iter().enumerate().find_map(|(c, x)| {
         let by_organiser = people.organiser == Some(c);
-        x.address.clone().filter(|_| x.address_for_all || by_organiser)
+        x.address
+            .clone()
+            .filter(|_| x.address_for_all || by_organiser)
     });
     let Some(address) = shared else { return };
     for customer in customers.iter_mut() {
-        let picks_up = customer.said.last().is_some_and(|(_, s)| *s == Said::Pickup);
+        let picks_up = customer
+            .said
+            .last()
+            .is_some_and(|(_, s)| *s == Said::Pickup);
         if customer.address.is_none() && !picks_up && customer.tracker.ordered().next().is_some() {
             customer.address = Some(DeliveryAddress {
                 confidence: 60,
@@ -651,7 +743,11 @@ fn finish(
         });
     }
     // Asked-only lines of products that were then ordered are noise.
-    let ordered: Vec<String> = items.iter().filter(|i| !i.asked_only).map(|i| i.sku.clone()).collect();
+    let ordered: Vec<String> = items
+        .iter()
+        .filter(|i| !i.asked_only)
+        .map(|i| i.sku.clone())
+        .collect();
     items.retain(|i| !i.asked_only || !ordered.contains(&i.sku));
     if let Some(total) = customer.stated_total {
         let lines: i64 = items
@@ -681,7 +777,11 @@ fn finish(
     }
     let said_pickup = customer.said.last().copied();
     let pickup = matches!(said_pickup, Some((_, Said::Pickup)));
-    let delivery_address = if pickup { None } else { customer.address.clone() };
+    let delivery_address = if pickup {
+        None
+    } else {
+        customer.address.clone()
+    };
     let paid_claimed = claimed(&customer.claims, opts, &mut warnings);
     Draft {
         customer: DraftCustomer {
@@ -702,7 +802,11 @@ fn finish(
     }
 }
 
-fn claimed(claims: &[(usize, Option<Money>)], opts: &DraftOptions, warnings: &mut Vec<String>) -> Option<ClaimedPayment> {
+fn claimed(
+    claims: &[(usize, Option<Money>)],
+    opts: &DraftOptions,
+    warnings: &mut Vec<String>,
+) -> Option<ClaimedPayment> {
     let &(first, _) = claims.first()?;
     let mut amount: Option<Money> = None;
     for &(source, money) in claims {

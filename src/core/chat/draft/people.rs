@@ -154,13 +154,18 @@ pub(crate) fn self_introduction(read: &Read, text: &str) -> Option<String> {
     for (start, _) in cues::find(Cue::SelfIntroAfter, words, 0, words.len()) {
         // "Priya here": one or two capitalised words right before.
         let mut from = start;
-        while from > 0 && start - from < 2 && tokens[from - 1].is_alpha() && tokens[from - 1].capital {
+        while from > 0
+            && start - from < 2
+            && tokens[from - 1].is_alpha()
+            && tokens[from - 1].capital
+        {
             from -= 1;
         }
         let greeting = from < start && is_greeting(&tokens[from].text);
         if from < start && !greeting {
             let first = from;
-            let before_ok = first == 0 || !tokens[first - 1].is_word() || is_greeting(&tokens[first - 1].text);
+            let before_ok =
+                first == 0 || !tokens[first - 1].is_word() || is_greeting(&tokens[first - 1].text);
             if before_ok {
                 return Some(text[tokens[first].start..tokens[start - 1].end].to_string());
             }
@@ -172,8 +177,22 @@ pub(crate) fn self_introduction(read: &Read, text: &str) -> Option<String> {
 fn is_greeting(word: &str) -> bool {
     matches!(
         word,
-        "hi" | "hello" | "hey" | "oi" | "ola" | "hola" | "hallo" | "servus" | "moin" | "bom"
-            | "boa" | "buenas" | "buenos" | "guten" | "good" | "ok" | "so"
+        "hi" | "hello"
+            | "hey"
+            | "oi"
+            | "ola"
+            | "hola"
+            | "hallo"
+            | "servus"
+            | "moin"
+            | "bom"
+            | "boa"
+            | "buenas"
+            | "buenos"
+            | "guten"
+            | "good"
+            | "ok"
+            | "so"
     )
 }
 
@@ -184,7 +203,9 @@ fn capitalised_run(words: &Words, text: &str, i: usize, need_capital: bool) -> O
     let mut end = i;
     while end < tokens.len() && end < i + 3 {
         let t = &tokens[end];
-        if !t.is_alpha() || (need_capital && !t.capital) || STOP_AFTER_NAME.contains(&t.text.as_str())
+        if !t.is_alpha()
+            || (need_capital && !t.capital)
+            || STOP_AFTER_NAME.contains(&t.text.as_str())
         {
             break;
         }
@@ -213,7 +234,10 @@ pub(crate) fn bare_name(read: &Read, text: &str) -> Option<String> {
     if words.is_empty() || words.len() > 3 || others > 0 {
         return None;
     }
-    if !words.iter().all(|&i| tokens[i].capital && tokens[i].is_alpha()) {
+    if !words
+        .iter()
+        .all(|&i| tokens[i].capital && tokens[i].is_alpha())
+    {
         return None;
     }
     Some(text[tokens[words[0]].start..tokens[words[words.len() - 1]].end].to_string())
@@ -222,7 +246,11 @@ pub(crate) fn bare_name(read: &Read, text: &str) -> Option<String> {
 /// Which customers a shop message speaks to, and from where: each customer's name in the
 /// message starts their part ("Lupita fue primero… Mariana, de rosa me queda…"; "Marcia: …
 /// Luiz: …"). Returns (customer, from token, to token); empty when no customer is named.
-pub(crate) fn addressed(read: &Read, people: &People, given: &[Option<String>]) -> Vec<(usize, usize, usize)> {
+pub(crate) fn addressed(
+    read: &Read,
+    people: &People,
+    given: &[Option<String>],
+) -> Vec<(usize, usize, usize)> {
     let tokens = &read.words.tokens;
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -254,7 +282,10 @@ pub(crate) fn addressed(read: &Read, people: &People, given: &[Option<String>]) 
         }
         let to = starts.get(k + 1).map_or(tokens.len(), |&(_, next)| {
             let mut line_start = next;
-            while line_start > at + 1 && tokens[line_start - 1].kind != Kind::Newline && next - line_start < 4 {
+            while line_start > at + 1
+                && tokens[line_start - 1].kind != Kind::Newline
+                && next - line_start < 4
+            {
                 line_start -= 1;
             }
             if line_start > 0 && tokens[line_start - 1].kind == Kind::Newline {
@@ -284,13 +315,31 @@ mod tests {
 
     #[test]
     fn customers_say_who_they_are() {
-        assert_eq!(intro("Boa noite! Aqui é a Fernanda, peguei o contato").as_deref(), Some("Fernanda"));
-        assert_eq!(intro("Oi, aqui é a Denise do C. Posso pedir").as_deref(), Some("Denise"));
-        assert_eq!(intro("Soy Regina por cierto jaja").as_deref(), Some("Regina"));
-        assert_eq!(intro("1807 S 1st St. This is Marcus btw").as_deref(), Some("Marcus"));
+        assert_eq!(
+            intro("Boa noite! Aqui é a Fernanda, peguei o contato").as_deref(),
+            Some("Fernanda")
+        );
+        assert_eq!(
+            intro("Oi, aqui é a Denise do C. Posso pedir").as_deref(),
+            Some("Denise")
+        );
+        assert_eq!(
+            intro("Soy Regina por cierto jaja").as_deref(),
+            Some("Regina")
+        );
+        assert_eq!(
+            intro("1807 S 1st St. This is Marcus btw").as_deref(),
+            Some("Marcus")
+        );
         assert_eq!(intro("Hi! Priya here. Can I get").as_deref(), Some("Priya"));
-        assert_eq!(intro("Hi, Aylin hier 👋 für mich").as_deref(), Some("Aylin"));
-        assert_eq!(intro("Hallo, hier Schmidt aus der Agnesstraße").as_deref(), Some("Schmidt"));
+        assert_eq!(
+            intro("Hi, Aylin hier 👋 für mich").as_deref(),
+            Some("Aylin")
+        );
+        assert_eq!(
+            intro("Hallo, hier Schmidt aus der Agnesstraße").as_deref(),
+            Some("Schmidt")
+        );
         assert_eq!(intro("o nome dele é Thiago"), None);
         assert_eq!(intro("im in 78704"), None);
     }

@@ -79,6 +79,7 @@ impl<V> PhraseSet<V> {
     }
 
     /// Adds a phrase written as text ("lip balm"): folded and split on spaces.
+    #[cfg(test)]
     pub fn insert_text(&mut self, phrase: &str, value: V) {
         let words: Vec<String> = crate::core::chat::fold::fold(phrase)
             .split(|c: char| !c.is_alphanumeric())
@@ -135,6 +136,7 @@ impl<V> PhraseSet<V> {
     }
 
     /// Every entry found anywhere in the words, left to right, without overlaps.
+    #[cfg(test)]
     pub fn find_all<'s>(&'s self, words: &Words) -> Vec<(usize, usize, &'s V)> {
         let mut found = Vec::new();
         let mut i = 0;
@@ -151,6 +153,7 @@ impl<V> PhraseSet<V> {
     }
 
     /// Whether any entry occurs in the words.
+    #[cfg(test)]
     pub fn any(&self, words: &Words) -> bool {
         (0..words.len()).any(|i| self.longest_at(words, i).is_some())
     }

@@ -9,6 +9,9 @@ use super::catalog::{CatalogIndex, Variant};
 use super::lexicon::{Relative, Unit};
 use super::mentions::{Attrs, Mention, Quantity};
 
+/// Reads the number a weight, a pack size or a count puts on a variant.
+type VariantNumber = Box<dyn Fn(&Variant) -> Option<i64>>;
+
 /// What the conversation says around a mention.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Context {
@@ -34,7 +37,10 @@ pub(crate) struct Resolved {
 
 /// Families a mention names: by its name words, aliases or code.
 pub(crate) fn families_of(index: &CatalogIndex<'_>, m: &Mention) -> Vec<usize> {
-    family_scores(index, m).into_iter().map(|(f, _)| f).collect()
+    family_scores(index, m)
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect()
 }
 
 /// How well the mention's name words name each family, best first.
@@ -108,7 +114,9 @@ pub(crate) fn variant_score(
         if let Some((_, q)) = attrs.keys.iter().find(|(k, _)| *k == key) {
             score += 0.7 * q;
             literal += 1;
-        } else if distinguishes(index, family.skus.as_slice(), key) && !is_colour_or_size_key(index, v, key) {
+        } else if distinguishes(index, family.skus.as_slice(), key)
+            && !is_colour_or_size_key(index, v, key)
+        {
             score -= 0.2;
         }
         if attrs.not_keys.contains(&key) {
@@ -216,7 +224,11 @@ fn relative_fit(index: &CatalogIndex<'_>, product: usize, which: Relative) -> f3
 }
 
 /// Reads a mention as products: the best reading.
-pub(crate) fn resolve(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Option<Resolved> {
+pub(crate) fn resolve(
+    index: &CatalogIndex<'_>,
+    mention: &Mention,
+    ctx: &Context,
+) -> Option<Resolved> {
     candidates(index, mention, ctx, 1).into_iter().next()
 }
 
@@ -228,7 +240,12 @@ pub(crate) fn candidates(
     ctx: &Context,
     limit: usize,
 ) -> Vec<Resolved> {
-    if let Some(p) = mention.aliases.iter().find_map(|(_, p)| *p).or(mention.code) {
+    if let Some(p) = mention
+        .aliases
+        .iter()
+        .find_map(|(_, p)| *p)
+        .or(mention.code)
+    {
         let family = index.family_of(p);
         let qty = line_qty(index, p, mention.qty.as_ref(), &mention.attrs);
         return vec![Resolved {
@@ -253,7 +270,10 @@ pub(crate) fn candidates(
             .map(|(_, _, p)| *p)
             .collect();
         let lines = compose(index, family, product, mention, ctx).unwrap_or_else(|| {
-            vec![(product, line_qty(index, product, mention.qty.as_ref(), &mention.attrs))]
+            vec![(
+                product,
+                line_qty(index, product, mention.qty.as_ref(), &mention.attrs),
+            )]
         });
         let confidence = if alternatives.is_empty() && out.is_empty() {
             (60.0 + 15.0 * score).clamp(40.0, 95.0) as u8
@@ -313,7 +333,10 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             if ctx.sold_out.contains(&p) {
                 s -= 3.0;
             }
-            if index.product(p).is_some_and(|x| x.on_hand - x.reserved <= 0) {
+            if index
+                .product(p)
+                .is_some_and(|x| x.on_hand - x.reserved <= 0)
+            {
                 s -= 0.35;
             }
             scored.push((s, f, p));
@@ -325,14 +348,23 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
 
 /// How many of a product make what was said: counts in hundreds, packs and pairs are the
 /// catalog's units; "4 Thüringer" of a pack of 4 is one pack.
-pub(crate) fn line_qty(index: &CatalogIndex<'_>, product: usize, qty: Option<&Quantity>, attrs: &Attrs) -> i64 {
+pub(crate) fn line_qty(
+    index: &CatalogIndex<'_>,
+    product: usize,
+    qty: Option<&Quantity>,
+    attrs: &Attrs,
+) -> i64 {
     let v = &index.variants[product];
     let Some(q) = qty else {
         return 1;
     };
     match (q.unit, v.count) {
         (Some(Unit::Hundred), Some(c)) if c > 0 => ((q.n * 100) / c).max(1),
-        (None, Some(c)) if c > 1 && !q.weak && q.n >= c && q.n % c == 0 && attrs.count.is_none() => q.n / c,
+        (None, Some(c))
+            if c > 1 && !q.weak && q.n >= c && q.n % c == 0 && attrs.count.is_none() =>
+        {
+            q.n / c
+        }
         _ => q.n.max(1),
     }
 }
@@ -348,16 +380,18 @@ fn compose(
 ) -> Option<Vec<(usize, i64)>> {
     let skus = &index.families[family].skus;
     let available = |p: &usize| !ctx.sold_out.contains(p);
-    let (wanted, of): (i64, Box<dyn Fn(&Variant) -> Option<i64>>) =
-        if let Some((dim, value)) = mention.attrs.measure {
-            (value, Box::new(move |v: &Variant| v.measure.filter(|(d, _)| *d == dim).map(|(_, x)| x)))
-        } else if let Some(count) = mention.attrs.count {
-            (count, Box::new(|v: &Variant| v.count))
-        } else if let Some(q) = mention.qty.filter(|q| q.unit == Some(Unit::Hundred)) {
-            (q.n * 100, Box::new(|v: &Variant| v.count))
-        } else {
-            return None;
-        };
+    let (wanted, of): (i64, VariantNumber) = if let Some((dim, value)) = mention.attrs.measure {
+        (
+            value,
+            Box::new(move |v: &Variant| v.measure.filter(|(d, _)| *d == dim).map(|(_, x)| x)),
+        )
+    } else if let Some(count) = mention.attrs.count {
+        (count, Box::new(|v: &Variant| v.count))
+    } else if let Some(q) = mention.qty.filter(|q| q.unit == Some(Unit::Hundred)) {
+        (q.n * 100, Box::new(|v: &Variant| v.count))
+    } else {
+        return None;
+    };
     let mut sizes: Vec<(i64, usize)> = skus
         .iter()
         .filter(|p| available(p))
@@ -370,8 +404,11 @@ fn compose(
     if sizes.iter().any(|(x, _)| *x == wanted) {
         return None;
     }
-    sizes.sort_by(|a, b| b.0.cmp(&a.0));
-    let times = mention.qty.filter(|q| q.unit != Some(Unit::Hundred)).map_or(1, |q| q.n.max(1));
+    sizes.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let times = mention
+        .qty
+        .filter(|q| q.unit != Some(Unit::Hundred))
+        .map_or(1, |q| q.n.max(1));
     let mut left = wanted;
     let mut lines: Vec<(usize, i64)> = Vec::new();
     for &(size, p) in &sizes {

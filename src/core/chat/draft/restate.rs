@@ -47,7 +47,10 @@ impl Restated {
 
 #[derive(Debug, Clone)]
 enum Segment {
-    Items { mentions: Vec<Mention>, price: Option<Money> },
+    Items {
+        mentions: Vec<Mention>,
+        price: Option<Money>,
+    },
     Total(Money),
     Fee(Money),
     Deposit(Money),
@@ -64,7 +67,13 @@ struct Option_ {
 }
 
 /// Reads tokens `from..to` of a shop message as a restatement for one customer.
-pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>, ctx: &Context) -> Restated {
+pub(crate) fn read(
+    read: &Read,
+    from: usize,
+    to: usize,
+    index: &CatalogIndex<'_>,
+    ctx: &Context,
+) -> Restated {
     let words = &read.words;
     let tokens = &words.tokens;
     let mut out = Restated::default();
@@ -116,10 +125,7 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
         }
     }
     // "Listo, con aretes: $1,247.00": one amount beside a confirmation is what it all comes to.
-    if out.totals.is_empty()
-        && out.unnamed.len() == 1
-        && cues::has(Cue::Confirm, words, from, to)
-    {
+    if out.totals.is_empty() && out.unnamed.len() == 1 && cues::has(Cue::Confirm, words, from, to) {
         out.totals.push(out.unnamed.remove(0));
     }
     drop_chatter(&mut parsed);
@@ -133,12 +139,22 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
             .map(|(k, _)| k)
             .collect();
         if let [k] = priced.as_slice()
-            && let (_, Segment::Items { mentions, price: Some(p) }) = &parsed[*k]
+            && let (
+                _,
+                Segment::Items {
+                    mentions,
+                    price: Some(p),
+                },
+            ) = &parsed[*k]
         {
             let fits = mentions.iter().any(|m| {
                 candidates(index, m, ctx, 4).iter().any(|r| {
                     let c = cost(index, &r.lines);
-                    let unit = r.lines.first().and_then(|(x, _)| index.product(*x)).map_or(0, |x| x.price);
+                    let unit = r
+                        .lines
+                        .first()
+                        .and_then(|(x, _)| index.product(*x))
+                        .map_or(0, |x| x.price);
                     c == p.minor || (unit > 0 && p.minor % unit == 0)
                 })
             });
@@ -157,7 +173,9 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
     let mut previous: Option<(usize, Mention)> = None;
     // After the total the restatement is over: "= 76,30 €. Bei Platten nehmen wir 50 %
     // Anzahlung" names a product without ordering it.
-    let priced = parsed.iter().any(|(_, s)| matches!(s, Segment::Items { price: Some(_), .. }));
+    let priced = parsed
+        .iter()
+        .any(|(_, s)| matches!(s, Segment::Items { price: Some(_), .. }));
     let mut total_seen = false;
     for (_, s) in &parsed {
         if matches!(s, Segment::Total(_)) {
@@ -179,15 +197,14 @@ pub(crate) fn read(read: &Read, from: usize, to: usize, index: &CatalogIndex<'_>
                 cost: 0,
             });
         }
-        if std::env::var("READER_TRACE").is_ok() {
-            eprintln!("   piece {:?} price={:?} → {:?}", mentions.iter().map(|m| (m.start, m.end, &m.attrs.numbers, m.qty)).collect::<Vec<_>>(), price,
-                options.iter().map(|o| (o.lines.iter().map(|(p, q)| (index.product(*p).map(|x| x.sku.clone()), *q)).collect::<Vec<_>>(), o.score, o.cost)).collect::<Vec<_>>());
-        }
         if !options.is_empty() {
             pieces.push(options);
         }
     }
-    out.items = pieces.iter().filter(|p| p.iter().any(|o| !o.lines.is_empty())).count();
+    out.items = pieces
+        .iter()
+        .filter(|p| p.iter().any(|o| !o.lines.is_empty()))
+        .count();
     if pieces.is_empty() {
         return out;
     }
@@ -218,7 +235,9 @@ fn drop_chatter(parsed: &mut Vec<(usize, Segment)>) {
     if priced_items < 2 {
         return;
     }
-    parsed.retain(|(line, s)| !matches!(s, Segment::Items { price: None, .. }) || priced_lines.contains(line));
+    parsed.retain(|(line, s)| {
+        !matches!(s, Segment::Items { price: None, .. }) || priced_lines.contains(line)
+    });
 }
 
 fn ctx_currency(index: &CatalogIndex<'_>) -> crate::core::money::Currency {
@@ -257,7 +276,11 @@ fn targets(r: &Restated) -> Vec<i64> {
 }
 
 /// Every line's price matches what the shop wrote beside it.
-fn prices_fit(index: &CatalogIndex<'_>, lines: &[(usize, i64)], parsed: &[(usize, Segment)]) -> bool {
+fn prices_fit(
+    index: &CatalogIndex<'_>,
+    lines: &[(usize, i64)],
+    parsed: &[(usize, Segment)],
+) -> bool {
     let written: i64 = parsed
         .iter()
         .filter_map(|(_, s)| match s {
@@ -279,7 +302,10 @@ fn line_of(tokens: &[super::words::Token], i: usize) -> usize {
         .enumerate()
         .filter(|(k, t)| {
             matches!(t.kind, Kind::Newline | Kind::Punct('!' | '?'))
-                || (t.kind == Kind::Punct('.') && tokens.get(k + 1).is_some_and(|n| n.start > t.end && n.capital))
+                || (t.kind == Kind::Punct('.')
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.start > t.end && n.capital))
         })
         .count()
 }
@@ -309,9 +335,14 @@ fn segments(read: &Read, from: usize, to: usize) -> Vec<(usize, usize, bool)> {
             }
             Kind::Punct('+' | '=' | ',' | ';' | ':' | '!' | '?') => depth == 0,
             Kind::Punct('.') => {
-                depth == 0 && tokens.get(i + 1).is_none_or(|n| n.start > t.end && n.capital)
+                depth == 0
+                    && tokens
+                        .get(i + 1)
+                        .is_none_or(|n| n.start > t.end && n.capital)
             }
-            Kind::Word => depth == 0 && matches!(t.text.as_str(), "e" | "y" | "and" | "und" | "plus"),
+            Kind::Word => {
+                depth == 0 && matches!(t.text.as_str(), "e" | "y" | "and" | "und" | "plus")
+            }
             _ => false,
         };
         if separator {
@@ -346,7 +377,11 @@ fn options_for(
     let first = &mentions[0];
     // "2x Silicone Case iPhone 15 (Black + Pink)", "2 blusas de lino (negra G y blanca M)":
     // a counted product spelled out as its variants.
-    let variants: Vec<&Mention> = mentions.iter().skip(1).filter(|m| !m.names_product()).collect();
+    let variants: Vec<&Mention> = mentions
+        .iter()
+        .skip(1)
+        .filter(|m| !m.names_product())
+        .collect();
     if first.names_product() && variants.len() >= 2 && variants.len() == mentions.len() - 1 {
         let Some(head) = candidates(index, first, &local, 1).into_iter().next() else {
             return Vec::new();
@@ -377,7 +412,11 @@ fn options_for(
     // "1 caixa pão de mel (6 un)", "Clear MagSafe Case (iPhone 15)": variant words after a
     // product say which one it is.
     let merged: Mention;
-    let mentions: &[Mention] = if first.names_product() && mentions.len() > 1 && !variants.is_empty() && variants.len() == mentions.len() - 1 {
+    let mentions: &[Mention] = if first.names_product()
+        && mentions.len() > 1
+        && !variants.is_empty()
+        && variants.len() == mentions.len() - 1
+    {
         let mut m = first.clone();
         for v in &variants {
             m.attrs.override_with(&v.attrs);

@@ -5,7 +5,15 @@ use super::*;
 use crate::core::catalog::Product;
 use crate::core::money::Currency;
 
-fn product(sku: &str, name: &str, variant: &str, price: i64, stock: i64, aliases: &[&str], currency: Currency) -> Product {
+fn product(
+    sku: &str,
+    name: &str,
+    variant: &str,
+    price: i64,
+    stock: i64,
+    aliases: &[&str],
+    currency: Currency,
+) -> Product {
     Product {
         sku: sku.to_string(),
         name: name.to_string(),
@@ -21,14 +29,28 @@ fn product(sku: &str, name: &str, variant: &str, price: i64, stock: i64, aliases
 
 /// A confeitaria in Brazil.
 fn bakery() -> Vec<Product> {
-    let p = |sku, name, variant, price, stock| product(sku, name, variant, price, stock, &[], Currency::Brl);
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Brl)
+    };
     vec![
         p("TORTA-MOR-G", "Torta de morango", "grande (26 cm)", 9500, 3),
-        p("TORTA-MOR-P", "Torta de morango", "pequena (18 cm)", 6000, 4),
+        p(
+            "TORTA-MOR-P",
+            "Torta de morango",
+            "pequena (18 cm)",
+            6000,
+            4,
+        ),
         p("BOLO-NOZ-2", "Bolo de nozes", "2 kg", 14000, 2),
         p("BOLO-NOZ-1", "Bolo de nozes", "1 kg", 7500, 5),
         p("DOCE-OVOS-100", "Doce de ovos", "cento", 16000, 5),
-        p("DOCE-OVOS-50", "Doce de ovos", "meio cento (50 un)", 8500, 5),
+        p(
+            "DOCE-OVOS-50",
+            "Doce de ovos",
+            "meio cento (50 un)",
+            8500,
+            5,
+        ),
         p("EMPADA-UN", "Empada de frango", "unidade", 650, 40),
         p("EMPADA-CX12", "Empada de frango", "caixa com 12", 7200, 6),
         p("COOKIE-UN", "Cookie de aveia", "unidade", 500, 0),
@@ -38,22 +60,44 @@ fn bakery() -> Vec<Product> {
 
 /// A clothing shop in Argentina.
 fn clothing() -> Vec<Product> {
-    let p = |sku, name, variant, price, stock| product(sku, name, variant, price, stock, &[], Currency::Ars);
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Ars)
+    };
     vec![
         p("CAM-OX-AZU-S", "Camisa oxford", "azul / S", 3500000, 3),
         p("CAM-OX-AZU-M", "Camisa oxford", "azul / M", 3500000, 2),
         p("CAM-OX-BLA-M", "Camisa oxford", "blanco / M", 3500000, 4),
         p("CAM-OX-BLA-L", "Camisa oxford", "blanco / L", 3500000, 0),
-        p("ZAP-CUE-NEG-38", "Zapatos de cuero", "negro / 38", 9000000, 2),
-        p("ZAP-CUE-NEG-39", "Zapatos de cuero", "negro / 39", 9000000, 1),
-        p("ZAP-CUE-MAR-39", "Zapatos de cuero", "marrón / 39", 9000000, 2),
+        p(
+            "ZAP-CUE-NEG-38",
+            "Zapatos de cuero",
+            "negro / 38",
+            9000000,
+            2,
+        ),
+        p(
+            "ZAP-CUE-NEG-39",
+            "Zapatos de cuero",
+            "negro / 39",
+            9000000,
+            1,
+        ),
+        p(
+            "ZAP-CUE-MAR-39",
+            "Zapatos de cuero",
+            "marrón / 39",
+            9000000,
+            2,
+        ),
         p("GOR-LANA", "Gorro de lana", "gris", 1200000, 8),
     ]
 }
 
 /// Phone accessories in the US.
 fn phones() -> Vec<Product> {
-    let p = |sku, name, variant, price, stock| product(sku, name, variant, price, stock, &[], Currency::Usd);
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Usd)
+    };
     vec![
         p("CASE-P9-CLR", "Clear Case", "Pixel 9", 1999, 5),
         p("CASE-P9P-CLR", "Clear Case", "Pixel 9 Pro", 1999, 5),
@@ -67,7 +111,9 @@ fn phones() -> Vec<Product> {
 
 /// A cheese and deli counter in Austria.
 fn deli() -> Vec<Product> {
-    let p = |sku, name, variant, price, stock| product(sku, name, variant, price, stock, &[], Currency::Eur);
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Eur)
+    };
     vec![
         p("KAS-TIL-200", "Tilsiter", "200 g", 390, 10),
         p("KAS-TIL-400", "Tilsiter", "400 g", 740, 5),
@@ -143,7 +189,12 @@ fn portuguese_changes_without_a_restatement() {
     );
     assert_eq!(
         items(&d),
-        owned(&[("BOLO-NOZ-1", 1), ("DOCE-OVOS-100", 1), ("DOCE-OVOS-50", 1), ("EMPADA-UN", 2)])
+        owned(&[
+            ("BOLO-NOZ-1", 1),
+            ("DOCE-OVOS-100", 1),
+            ("DOCE-OVOS-50", 1),
+            ("EMPADA-UN", 2)
+        ])
     );
 }
 
@@ -176,7 +227,10 @@ fn spanish_sizes_colours_and_a_question_that_orders_nothing() {
             shop: "Tienda Sur",
             lines: &[
                 ("Mica", "hola! tenés la camisa oxford blanca en L?"),
-                ("Tienda Sur", "Hola Mica! En blanco L no nos queda, hay blanco M y azul S y M"),
+                (
+                    "Tienda Sur",
+                    "Hola Mica! En blanco L no nos queda, hay blanco M y azul S y M",
+                ),
                 ("Mica", "dale, pasame la blanca en M entonces"),
                 ("Mica", "y unos zapatos de cuero negros del 38"),
             ],
@@ -184,7 +238,10 @@ fn spanish_sizes_colours_and_a_question_that_orders_nothing() {
         Currency::Ars,
         "AR",
     );
-    assert_eq!(items(&d), owned(&[("CAM-OX-BLA-M", 1), ("ZAP-CUE-NEG-38", 1)]));
+    assert_eq!(
+        items(&d),
+        owned(&[("CAM-OX-BLA-M", 1), ("ZAP-CUE-NEG-38", 1)])
+    );
 }
 
 #[test]
@@ -195,7 +252,10 @@ fn english_removals_and_model_numbers() {
         Chat {
             shop: "Gadget Hut",
             lines: &[
-                ("Chris", "hey can I get a clear case for the pixel 9 pro and a usb c cable, the long one"),
+                (
+                    "Chris",
+                    "hey can I get a clear case for the pixel 9 pro and a usb c cable, the long one",
+                ),
                 ("Chris", "oh and the 30w charger"),
                 ("Gadget Hut", "Sure thing!"),
                 ("Chris", "actually scratch the charger, I have one"),
@@ -216,9 +276,15 @@ fn german_weights_pairs_and_a_change_of_mind() {
         Chat {
             shop: "Feinkost Huber",
             lines: &[
-                ("Leopold", "Grüß Gott! Ich hätte gern 400 g Tilsiter, zwei Paar Käsekrainer und 6 Semmeln"),
+                (
+                    "Leopold",
+                    "Grüß Gott! Ich hätte gern 400 g Tilsiter, zwei Paar Käsekrainer und 6 Semmeln",
+                ),
                 ("Feinkost Huber", "Gerne!"),
-                ("Leopold", "Speck doch lieber nicht, aber noch ein Vollkornbrot dazu"),
+                (
+                    "Leopold",
+                    "Speck doch lieber nicht, aber noch ein Vollkornbrot dazu",
+                ),
                 ("Leopold", "Semmeln bitte nur 4"),
             ],
         },
@@ -227,7 +293,12 @@ fn german_weights_pairs_and_a_change_of_mind() {
     );
     assert_eq!(
         items(&d),
-        owned(&[("KAS-TIL-400", 1), ("WURST-KAESE", 2), ("SEMMEL", 4), ("BROT-VOLL", 1)])
+        owned(&[
+            ("KAS-TIL-400", 1),
+            ("WURST-KAESE", 2),
+            ("SEMMEL", 4),
+            ("BROT-VOLL", 1)
+        ])
     );
 }
 
@@ -240,7 +311,10 @@ fn the_shops_restatement_settles_it_by_its_total() {
             shop: "Gadget Hut",
             lines: &[
                 ("Chris", "need a case for my pixel 9 and a cable"),
-                ("Gadget Hut", "Got it: Leather Case Pixel 9 Tan $39.99 + USB-C Cable 2 m $11.99 = $51.98"),
+                (
+                    "Gadget Hut",
+                    "Got it: Leather Case Pixel 9 Tan $39.99 + USB-C Cable 2 m $11.99 = $51.98",
+                ),
             ],
         },
         Currency::Usd,
@@ -260,7 +334,10 @@ fn a_customer_who_gives_up_has_no_order() {
             lines: &[
                 ("Mica", "quiero el gorro de lana"),
                 ("Tienda Sur", "Dale! $12.000"),
-                ("Mica", "uh al final no, lo compré en otro lado. gracias igual!"),
+                (
+                    "Mica",
+                    "uh al final no, lo compré en otro lado. gracias igual!",
+                ),
             ],
         },
         Currency::Ars,
@@ -268,4 +345,3 @@ fn a_customer_who_gives_up_has_no_order() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
-

@@ -10,7 +10,9 @@ use super::mentions::{Attrs, Mention, Quantity};
 use super::message::Clause;
 use super::phrases::Words;
 use super::resolve::{Context, Resolved, candidates, families_of, line_qty, resolve};
-use crate::core::money::Money;
+
+/// A mention and what it was resolved to.
+type Item = (Mention, Resolved);
 
 /// A line of the order being built.
 #[derive(Debug, Clone, PartialEq)]
@@ -134,7 +136,16 @@ impl Tracker {
         }
     }
 
-    fn new_line(&mut self, r: &Resolved, product: usize, qty: i64, m: &Mention, asked: bool, source: usize, said: &str) -> usize {
+    /// Starts a line of `qty` of `product`.
+    fn new_line(
+        &mut self,
+        r: &Resolved,
+        (product, qty): (usize, i64),
+        m: &Mention,
+        asked: bool,
+        source: usize,
+        said: &str,
+    ) -> usize {
         let id = self.next_id;
         self.next_id += 1;
         self.lines.push(Line {
@@ -182,7 +193,13 @@ impl Tracker {
         // names it; it does not count it.
         // An article alone ("a", "la") counts only with an order ("quero um").
         // The clause's count: the last written one, else an article with an order.
-        let strong = clause.reading.bare.iter().rev().find(|(_, q)| !q.weak).map(|(_, q)| *q);
+        let strong = clause
+            .reading
+            .bare
+            .iter()
+            .rev()
+            .find(|(_, q)| !q.weak)
+            .map(|(_, q)| *q);
         let mut bare = strong.or_else(|| {
             clause
                 .reading
@@ -213,11 +230,26 @@ impl Tracker {
                         && !q.weak
                         && words.tokens[*at].is_number()
                         && is_variant(q.n)
-                        && (q.n >= 6 || matches!(words.text(at.wrapping_sub(1)), "un" | "una" | "um" | "uma" | "a" | "el" | "o" | "the" | "del" | "do"))
+                        && (q.n >= 6
+                            || matches!(
+                                words.text(at.wrapping_sub(1)),
+                                "un" | "una"
+                                    | "um"
+                                    | "uma"
+                                    | "a"
+                                    | "el"
+                                    | "o"
+                                    | "the"
+                                    | "del"
+                                    | "do"
+                            ))
                 })
                 .collect();
             for (at, q) in &sizes {
-                let article = matches!(words.text(at.wrapping_sub(1)), "un" | "una" | "um" | "uma" | "a" | "an");
+                let article = matches!(
+                    words.text(at.wrapping_sub(1)),
+                    "un" | "una" | "um" | "uma" | "a" | "an"
+                );
                 mentions.push(Mention {
                     start: *at,
                     end: at + 1,
@@ -228,7 +260,11 @@ impl Tracker {
                         numbers: vec![q.n],
                         ..Attrs::default()
                     },
-                    qty: article.then_some(Quantity { n: 1, weak: true, unit: None }),
+                    qty: article.then_some(Quantity {
+                        n: 1,
+                        weak: true,
+                        unit: None,
+                    }),
                     price: None,
                 });
             }
@@ -240,7 +276,8 @@ impl Tracker {
         for m in &mentions {
             match resolve(index, m, &ctx) {
                 Some(r) => items.push((m.clone(), r)),
-                None if (m.names_product() && !m.name_keys.iter().all(|(k, _)| index.keys[*k].weak))
+                None if (m.names_product()
+                    && !m.name_keys.iter().all(|(k, _)| index.keys[*k].weak))
                     || (!m.attrs.is_empty() && m.names_product()) =>
                 {
                     let text = said_of(words, said, m.start, m.end);
@@ -254,26 +291,49 @@ impl Tracker {
         // "otra tanda igual que la otra vez, pero esta vez 15 suculentas": the whole earlier
         // order, then what changes; "otra blusa igual a la que te compré": a product named
         // before the words is that earlier line only.
-        let same_at = super::cues::find(super::cues::Cue::SameAsBefore, words, clause.start, clause.end)
-            .first()
-            .map(|(a, _)| *a);
+        let same_at = super::cues::find(
+            super::cues::Cue::SameAsBefore,
+            words,
+            clause.start,
+            clause.end,
+        )
+        .first()
+        .map(|(a, _)| *a);
         // "o mesmo conjunto de moletom": a product right after the words is that one line.
         let item_level = same_at.is_some_and(|at| {
-            let cue_end = super::cues::find(super::cues::Cue::SameAsBefore, words, clause.start, clause.end)
-                .first()
-                .map_or(at, |(_, e)| *e);
-            items.iter().any(|(m, _)| m.end <= at || (m.start >= cue_end && m.start <= cue_end + 1))
+            let cue_end = super::cues::find(
+                super::cues::Cue::SameAsBefore,
+                words,
+                clause.start,
+                clause.end,
+            )
+            .first()
+            .map_or(at, |(_, e)| *e);
+            items
+                .iter()
+                .any(|(m, _)| m.end <= at || (m.start >= cue_end && m.start <= cue_end + 1))
         });
         // "a la misma dirección", "same address": the same place, not the same order.
         let about_address = (clause.start..clause.end).any(|i| {
             matches!(
                 words.text(i),
-                "direccion" | "endereco" | "address" | "adresse" | "lugar" | "place" | "morada" | "sitio"
+                "direccion"
+                    | "endereco"
+                    | "address"
+                    | "adresse"
+                    | "lugar"
+                    | "place"
+                    | "morada"
+                    | "sitio"
             )
         });
         if acts.same_before && !self.history.is_empty() && !about_address {
             let copied: Vec<Line> = if !item_level {
-                if self.ordered().next().is_some() { Vec::new() } else { self.history.clone() }
+                if self.ordered().next().is_some() {
+                    Vec::new()
+                } else {
+                    self.history.clone()
+                }
             } else {
                 self.history
                     .iter()
@@ -336,7 +396,7 @@ impl Tracker {
                 if self.find(index, m, r, false, &[]).is_none() {
                     let said_text = said_of(words, said, m.start, m.end);
                     for &(p, q) in &r.lines {
-                        self.new_line(r, p, q, m, true, source, &said_text);
+                        self.new_line(r, (p, q), m, true, source, &said_text);
                     }
                 }
             }
@@ -352,7 +412,10 @@ impl Tracker {
             .iter()
             .filter(|(m, _)| {
                 matches!(words.text(m.end), "no" | "nao" | "nicht" | "not" | "nope")
-                    && !matches!(words.text(m.end + 1), "tenes" | "tienen" | "tem" | "hay" | "have")
+                    && !matches!(
+                        words.text(m.end + 1),
+                        "tenes" | "tienen" | "tem" | "hay" | "have"
+                    )
             })
             .map(|(m, _)| m.start)
             .collect();
@@ -368,8 +431,19 @@ impl Tracker {
         // "deixa só o vestido": keep only; "deixa os dois M": make them M.
         let leave = super::cues::find(super::cues::Cue::Remove, words, clause.start, clause.end)
             .iter()
-            .any(|(a, _)| matches!(words.text(*a), "deixa" | "deja" | "dejame" | "lass" | "leave"));
-        if acts.remove && leave && (acts.only || items.iter().any(|(m, _)| !m.names_product() && m.qty.is_some_and(|q| !q.weak))) {
+            .any(|(a, _)| {
+                matches!(
+                    words.text(*a),
+                    "deixa" | "deja" | "dejame" | "lass" | "leave"
+                )
+            });
+        if acts.remove
+            && leave
+            && (acts.only
+                || items
+                    .iter()
+                    .any(|(m, _)| !m.names_product() && m.qty.is_some_and(|q| !q.weak)))
+        {
             acts.remove = false;
             acts.change = !acts.only;
         }
@@ -377,7 +451,10 @@ impl Tracker {
             if items.is_empty() {
                 // "esquece", "cancel it", "scratch that": the thing in focus; a long
                 // sentence that merely says "não precisa" removes nothing.
-                let short = (clause.start..clause.end).filter(|&i| words.tokens[i].is_word()).count() <= 3;
+                let short = (clause.start..clause.end)
+                    .filter(|&i| words.tokens[i].is_word())
+                    .count()
+                    <= 3;
                 if acts.pronoun || short {
                     self.remove_focus();
                 }
@@ -405,7 +482,7 @@ impl Tracker {
             && let Some(&(_, q)) = clause.reading.bare.iter().find(|(at, _)| *at < first)
             && self.focus_is_open()
         {
-            self.to_focus(index, Some(q), &acts, source, said, shared);
+            self.onto_focus(index, Some(q), &acts, source, said, shared);
             bare = None;
         }
         // "Semmeln bitte nur 4": one product and one count in a clause belong together; the
@@ -431,10 +508,19 @@ impl Tracker {
             // A count alone is about what is in focus only when the clause is short or says
             // what it does ("2 please", "make it 3", "só 1 então"); a file name or a phone
             // number counts nothing.
-            let short = (clause.start..clause.end).filter(|&i| words.tokens[i].is_word()).count() <= 3;
-            let counting = bare.is_some() && (short || acts.order || acts.change || acts.only || acts.add || acts.accept);
-            if counting || acts.order || acts.both || acts.ordinal.is_some() || (acts.accept && acts.pronoun) {
-                self.to_focus(index, bare.filter(|_| counting), acts, source, said, shared);
+            let short = (clause.start..clause.end)
+                .filter(|&i| words.tokens[i].is_word())
+                .count()
+                <= 3;
+            let counting = bare.is_some()
+                && (short || acts.order || acts.change || acts.only || acts.add || acts.accept);
+            if counting
+                || acts.order
+                || acts.both
+                || acts.ordinal.is_some()
+                || (acts.accept && acts.pronoun)
+            {
+                self.onto_focus(index, bare.filter(|_| counting), acts, source, said, shared);
             }
             return;
         }
@@ -472,7 +558,7 @@ impl Tracker {
                     if asking {
                         if line.asked {
                             line.attrs.override_with(&m.attrs);
-                            reresolve(index, line, &ctx);
+                            reresolve(index, line, ctx);
                         }
                         continue;
                     }
@@ -489,7 +575,7 @@ impl Tracker {
                         // keeps its product; a colour or size said picks it again.
                         if says_variant(index, line.family, &m.attrs) {
                             line.attrs.override_with(&m.attrs);
-                            reresolve(index, line, &ctx);
+                            reresolve(index, line, ctx);
                             // "Hack doch 2,5 kg" of 1 kg and 500 g packs: the pieces that make it.
                             if r.family == line.family && r.lines.len() > 1 {
                                 let template = line.clone();
@@ -537,19 +623,26 @@ impl Tracker {
                         Some(attrs) if r.lines.len() == 1 => {
                             let mut m2 = m.clone();
                             m2.attrs = attrs;
-                            m2.name_keys = index.families[r.family].keys.iter().map(|&k| (k, 1.0)).collect();
+                            m2.name_keys = index.families[r.family]
+                                .keys
+                                .iter()
+                                .map(|&k| (k, 1.0))
+                                .collect();
                             let mut local = ctx.clone();
                             local.focus.insert(0, r.family);
-                            let r2 = resolve(index, &m2, &local).filter(|x| x.family == r.family).unwrap_or_else(|| r.clone());
+                            let r2 = resolve(index, &m2, &local)
+                                .filter(|x| x.family == r.family)
+                                .unwrap_or_else(|| r.clone());
                             for &(p, q) in &r2.lines {
-                                let id = self.new_line(&r2, p, q, &m2, asking, source, &said_text);
+                                let id =
+                                    self.new_line(&r2, (p, q), &m2, asking, source, &said_text);
                                 touched.push(id);
                             }
                         }
                         _ => {
                             let others = close_families(index, m, r.family);
                             for &(p, q) in &r.lines {
-                                let id = self.new_line(r, p, q, m, asking, source, &said_text);
+                                let id = self.new_line(r, (p, q), m, asking, source, &said_text);
                                 self.set_others(id, others.clone());
                                 touched.push(id);
                             }
@@ -589,13 +682,22 @@ impl Tracker {
     /// The line a mention is about: the same family and no contradicting colour, size,
     /// model or weight (with `loose`, the latest of the family). Lines in `skip` were already
     /// taken by another mention of the same clause.
-    fn find(&self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, loose: bool, skip: &[usize]) -> Option<usize> {
+    fn find(
+        &self,
+        index: &CatalogIndex<'_>,
+        m: &Mention,
+        r: &Resolved,
+        loose: bool,
+        skip: &[usize],
+    ) -> Option<usize> {
         // "2 pão de mel avulso" is not more of the box of 6: a loose piece and a pack are
         // different lines of one family.
         let sold_as = |p: usize| index.variants[p].count.unwrap_or(1) > 1;
         let unit_differs = |line: &Line| match m.qty.and_then(|q| q.unit) {
             Some(super::lexicon::Unit::Piece) => sold_as(line.product),
-            Some(super::lexicon::Unit::Pack) => !sold_as(line.product) && r.lines.iter().any(|&(p, _)| sold_as(p)),
+            Some(super::lexicon::Unit::Pack) => {
+                !sold_as(line.product) && r.lines.iter().any(|&(p, _)| sold_as(p))
+            }
             _ => false,
         };
         let families: Vec<usize> = if m.names_product() {
@@ -611,13 +713,14 @@ impl Tracker {
         };
         let candidates: Vec<usize> = (0..self.lines.len())
             .rev()
-            .filter(|&i| families.contains(&self.lines[i].family) && !skip.contains(&self.lines[i].id))
+            .filter(|&i| {
+                families.contains(&self.lines[i].family) && !skip.contains(&self.lines[i].id)
+            })
             .filter(|&i| !unit_differs(&self.lines[i]))
             .collect();
-        if let Some(&i) = candidates
-            .iter()
-            .find(|&&i| self.lines[i].family == r.family && !conflict(&self.lines[i].attrs, &m.attrs))
-        {
+        if let Some(&i) = candidates.iter().find(|&&i| {
+            self.lines[i].family == r.family && !conflict(&self.lines[i].attrs, &m.attrs)
+        }) {
             return Some(i);
         }
         if loose {
@@ -633,12 +736,30 @@ impl Tracker {
 
     /// "troca a coxinha por bolinha de queijo", "statt der Weißwürste nehm ich 4 Thüringer",
     /// "no lugar do prestígio manda de brigadeiro".
-    fn replace(&mut self, index: &CatalogIndex<'_>, clause: &Clause, words: &Words, items: &[(Mention, Resolved)], source: usize, said: &str) {
+    fn replace(
+        &mut self,
+        index: &CatalogIndex<'_>,
+        clause: &Clause,
+        words: &Words,
+        items: &[(Mention, Resolved)],
+        source: usize,
+        said: &str,
+    ) {
         let cue_at = super::cues::find(super::cues::Cue::Replace, words, clause.start, clause.end);
-        let joint = super::cues::find(super::cues::Cue::Replacement, words, clause.start, clause.end);
+        let joint = super::cues::find(
+            super::cues::Cue::Replacement,
+            words,
+            clause.start,
+            clause.end,
+        );
         // With "X por Y", X stands before the joining word; with "statt X … Y", X follows
         // the cue.
-        let split = match (cue_at.first(), joint.iter().find(|(a, _)| cue_at.first().is_none_or(|(_, e)| *a >= *e))) {
+        let split = match (
+            cue_at.first(),
+            joint
+                .iter()
+                .find(|(a, _)| cue_at.first().is_none_or(|(_, e)| *a >= *e)),
+        ) {
             (_, Some((a, _))) => *a,
             (Some((_, end)), None) => {
                 // "statt der Weißwürste nehm ich 4 Thüringer": the first mention after the cue
@@ -650,7 +771,7 @@ impl Tracker {
             }
             (None, None) => clause.end,
         };
-        let (olds, news): (Vec<&(Mention, Resolved)>, Vec<&(Mention, Resolved)>) =
+        let (olds, news): (Vec<&Item>, Vec<&Item>) =
             items.iter().partition(|(m, _)| m.end <= split);
         let mut targets: Vec<usize> = Vec::new();
         for (m, r) in &olds {
@@ -660,7 +781,10 @@ impl Tracker {
             } else {
                 (0..self.lines.len())
                     .rev()
-                    .find(|&i| super::resolve::variant_score(index, self.lines[i].product, &m.attrs, None) > 0.5)
+                    .find(|&i| {
+                        super::resolve::variant_score(index, self.lines[i].product, &m.attrs, None)
+                            > 0.5
+                    })
                     .or_else(|| self.find(index, m, r, true, &[]))
             };
             if let Some(i) = found {
@@ -686,10 +810,16 @@ impl Tracker {
                         attrs.keys.clear();
                         attrs.override_with(&m.attrs);
                         within.attrs = attrs;
-                        within.name_keys = index.families[family].keys.iter().map(|&k| (k, 1.0)).collect();
+                        within.name_keys = index.families[family]
+                            .keys
+                            .iter()
+                            .map(|&k| (k, 1.0))
+                            .collect();
                         let mut local = Context::default();
                         local.focus.push(family);
-                        resolve(index, &within, &local).filter(|x| x.family == family).unwrap_or_else(|| (*r).clone())
+                        resolve(index, &within, &local)
+                            .filter(|x| x.family == family)
+                            .unwrap_or_else(|| (*r).clone())
                     };
                     let line = &mut self.lines[i];
                     let old_qty = line.qty;
@@ -712,14 +842,21 @@ impl Tracker {
                 }
                 None => {
                     for &(p, q) in &r.lines {
-                        self.new_line(r, p, q, m, false, source, &said_text);
+                        self.new_line(r, (p, q), m, false, source, &said_text);
                     }
                 }
             }
         }
     }
 
-    fn remove_matching(&mut self, index: &CatalogIndex<'_>, m: &Mention, r: &Resolved, source: usize, article: &str) {
+    fn remove_matching(
+        &mut self,
+        index: &CatalogIndex<'_>,
+        m: &Mention,
+        r: &Resolved,
+        source: usize,
+        article: &str,
+    ) {
         let families: Vec<usize> = if m.names_product() {
             let mut f = families_of(index, m);
             if !f.contains(&r.family) {
@@ -730,7 +867,10 @@ impl Tracker {
             vec![r.family]
         };
         // "tira uma touca" of two takes one away; "tira a touca" takes it.
-        let indefinite = matches!(article, "um" | "uma" | "un" | "una" | "uno" | "an" | "one" | "ein" | "eine" | "einen");
+        let indefinite = matches!(
+            article,
+            "um" | "uma" | "un" | "una" | "uno" | "an" | "one" | "ein" | "eine" | "einen"
+        );
         let qty = m.qty.filter(|q| !q.weak || indefinite);
         let mut removed = false;
         for i in (0..self.lines.len()).rev() {
@@ -754,12 +894,20 @@ impl Tracker {
             }
         }
         if !removed {
-            self.notes.push(format!("message {source} removes something that was not in the order"));
+            self.notes.push(format!(
+                "message {source} removes something that was not in the order"
+            ));
         }
     }
 
     fn remove_focus(&mut self) {
-        let Some(Focus::Line(id)) = self.focus.iter().rev().find(|f| matches!(f, Focus::Line(_))).cloned() else {
+        let Some(Focus::Line(id)) = self
+            .focus
+            .iter()
+            .rev()
+            .find(|f| matches!(f, Focus::Line(_)))
+            .cloned()
+        else {
             return;
         };
         if let Some(i) = self.line_index(id) {
@@ -769,10 +917,19 @@ impl Tracker {
     }
 
     /// A count or "I'll take it" with no product named: about what is in focus.
-    fn to_focus(&mut self, index: &CatalogIndex<'_>, qty: Option<Quantity>, acts: &Acts, source: usize, said: &str, shared: &Shared) {
+    fn onto_focus(
+        &mut self,
+        index: &CatalogIndex<'_>,
+        qty: Option<Quantity>,
+        acts: &Acts,
+        source: usize,
+        said: &str,
+        shared: &Shared,
+    ) {
         let Some(focus) = self.focus.last().cloned() else {
             if let Some(q) = qty {
-                self.unmatched.push((format!("{} (nothing said before it)", q.n), source));
+                self.unmatched
+                    .push((format!("{} (nothing said before it)", q.n), source));
             }
             return;
         };
@@ -781,14 +938,22 @@ impl Tracker {
                 let single = offer.lines.len() == 1;
                 // "Dann beide" of one product is two of it; of two products, one of each.
                 let qty = match (acts.both, single) {
-                    (true, true) => Some(Quantity { n: 2, weak: false, unit: None }),
+                    (true, true) => Some(Quantity {
+                        n: 2,
+                        weak: false,
+                        unit: None,
+                    }),
                     (true, false) => None,
                     _ => qty,
                 };
                 let chosen: Vec<(usize, i64)> = if acts.both && !single {
                     offer.lines.iter().map(|&(p, _)| (p, 1)).collect()
                 } else if let Some(k) = acts.ordinal {
-                    let k = if k == usize::MAX { offer.lines.len().saturating_sub(1) } else { k };
+                    let k = if k == usize::MAX {
+                        offer.lines.len().saturating_sub(1)
+                    } else {
+                        k
+                    };
                     offer.lines.get(k).copied().into_iter().collect()
                 } else {
                     offer.lines.first().copied().into_iter().collect()
@@ -817,11 +982,9 @@ impl Tracker {
                     }
                     // An asked line of the same family, or a vague one that could mean this
                     // family ("so eine Wurst wie auf dem Foto"), becomes this product.
-                    if let Some(i) = self
-                        .lines
-                        .iter()
-                        .rposition(|l| (l.family == family && l.asked) || l.others.contains(&family))
-                    {
+                    if let Some(i) = self.lines.iter().rposition(|l| {
+                        (l.family == family && l.asked) || l.others.contains(&family)
+                    }) {
                         let line = &mut self.lines[i];
                         line.family = family;
                         line.others.clear();
@@ -830,7 +993,10 @@ impl Tracker {
                         line.qty = q;
                         line.asked = false;
                         line.changed_by.push(source);
-                        line.said = format!("{said} → {}", index.product(p).map_or("", |x| x.name.as_str()));
+                        line.said = format!(
+                            "{said} → {}",
+                            index.product(p).map_or("", |x| x.name.as_str())
+                        );
                         continue;
                     }
                     let r = Resolved {
@@ -849,7 +1015,7 @@ impl Tracker {
                         qty,
                         price: None,
                     };
-                    self.new_line(&r, p, q, &m, false, source, said);
+                    self.new_line(&r, (p, q), &m, false, source, said);
                 }
             }
             Focus::Line(id) => {
@@ -859,10 +1025,14 @@ impl Tracker {
                 // "e mais 3 avulsas" after a box: loose pieces of the same product.
                 if let Some(q) = qty.filter(|q| q.unit == Some(super::lexicon::Unit::Piece))
                     && index.variants[self.lines[i].product].count.unwrap_or(1) > 1
-                    && let Some(&single) = index.families[self.lines[i].family]
-                        .skus
-                        .iter()
-                        .find(|&&p| index.variants[p].count.unwrap_or(1) <= 1 && !shared.sold_out.contains(&p))
+                    && let Some(&single) =
+                        index.families[self.lines[i].family]
+                            .skus
+                            .iter()
+                            .find(|&&p| {
+                                index.variants[p].count.unwrap_or(1) <= 1
+                                    && !shared.sold_out.contains(&p)
+                            })
                 {
                     let r = Resolved {
                         family: self.lines[i].family,
@@ -872,14 +1042,18 @@ impl Tracker {
                     };
                     let mut m = empty_mention();
                     m.qty = Some(q);
-                    self.new_line(&r, single, q.n, &m, false, source, said);
+                    self.new_line(&r, (single, q.n), &m, false, source, said);
                     return;
                 }
                 let line = &mut self.lines[i];
                 match qty {
                     Some(q) => {
                         let n = line_qty(index, line.product, Some(&q), &line.attrs);
-                        line.qty = if acts.add && !line.asked { line.qty.saturating_add(n) } else { n };
+                        line.qty = if acts.add && !line.asked {
+                            line.qty.saturating_add(n)
+                        } else {
+                            n
+                        };
                         line.qty_said = !q.weak;
                     }
                     None if line.asked => {}
@@ -912,7 +1086,10 @@ impl Tracker {
         }
         for (p, q) in merged {
             let family = index.family_of(p);
-            let before = old.iter().find(|l| l.product == p).or_else(|| old.iter().find(|l| l.family == family));
+            let before = old
+                .iter()
+                .find(|l| l.product == p)
+                .or_else(|| old.iter().find(|l| l.family == family));
             let id = self.next_id;
             self.next_id += 1;
             let mut attrs = before.map(|l| l.attrs.clone()).unwrap_or_default();
@@ -951,7 +1128,13 @@ impl Tracker {
 
     /// The shop wrote a total without listing the order: the lines that add up to it are
     /// confirmed; when they do not, another reading of an uncertain line that does wins.
-    pub fn check_total(&mut self, index: &CatalogIndex<'_>, targets: &[i64], extra: &[(usize, i64)], source: usize) -> bool {
+    pub fn check_total(
+        &mut self,
+        index: &CatalogIndex<'_>,
+        targets: &[i64],
+        extra: &[(usize, i64)],
+        source: usize,
+    ) -> bool {
         let price = |p: usize| index.product(p).map_or(0, |x| x.price);
         let sum: i64 = self.ordered().map(|l| price(l.product) * l.qty).sum();
         let extra_sum: i64 = extra.iter().map(|&(p, q)| price(p) * q).sum();
@@ -972,7 +1155,7 @@ impl Tracker {
                     confidence: 75,
                 };
                 let m = empty_mention();
-                self.new_line(&r, p, q, &m, false, source, "");
+                self.new_line(&r, (p, q), &m, false, source, "");
             }
             self.confirm_all(source);
             return true;
@@ -1008,7 +1191,8 @@ impl Tracker {
     /// The shop said it does not have these: questions about them are answered, and
     /// ordered lines of them wait to be replaced (they are left out of the draft).
     pub fn sold_out(&mut self, products: &[usize]) {
-        self.lines.retain(|l| !(l.asked && products.contains(&l.product)));
+        self.lines
+            .retain(|l| !(l.asked && products.contains(&l.product)));
     }
 
     /// The customer's last order from the book, for "the same as last time".
@@ -1070,14 +1254,21 @@ fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
     let m = Mention {
         start: 0,
         end: 0,
-        name_keys: index.families[line.family].keys.iter().map(|&k| (k, 1.0)).collect(),
+        name_keys: index.families[line.family]
+            .keys
+            .iter()
+            .map(|&k| (k, 1.0))
+            .collect(),
         aliases: Vec::new(),
         code: None,
         attrs: line.attrs.clone(),
         qty: None,
         price: None,
     };
-    if let Some(r) = candidates(index, &m, &local, 3).into_iter().find(|r| r.family == line.family) {
+    if let Some(r) = candidates(index, &m, &local, 3)
+        .into_iter()
+        .find(|r| r.family == line.family)
+    {
         line.product = r.lines[0].0;
         line.alternatives = r.alternatives;
         line.confidence = r.confidence;
@@ -1087,7 +1278,9 @@ fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
 /// "Und Gouda in Scheiben für die Burger, so 400 g": a weight or count said alone in a clause
 /// that names one product is that product's.
 fn weights_join(mentions: Vec<Mention>) -> Vec<Mention> {
-    let named: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].names_product()).collect();
+    let named: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].names_product())
+        .collect();
     let [one] = named.as_slice() else {
         return mentions;
     };
@@ -1098,7 +1291,12 @@ fn weights_join(mentions: Vec<Mention>) -> Vec<Mention> {
             && m.attrs.colours.is_empty()
             && m.attrs.size.is_none()
     };
-    if mentions.len() < 2 || !mentions.iter().enumerate().all(|(i, m)| i == *one || measure_only(m)) {
+    if mentions.len() < 2
+        || !mentions
+            .iter()
+            .enumerate()
+            .all(|(i, m)| i == *one || measure_only(m))
+    {
         return mentions;
     }
     let mut head = mentions[*one].clone();
@@ -1132,15 +1330,36 @@ fn another_between(words: &Words, from: usize, to: usize) -> bool {
     (from..to).any(|i| {
         matches!(
             words.text(i),
-            "y" | "e" | "and" | "und" | "or" | "ou" | "o" | "oder" | "otro" | "otra" | "otros"
-                | "otras" | "outro" | "outra" | "another" | "other" | "noch" | "plus" | "+"
+            "y" | "e"
+                | "and"
+                | "und"
+                | "or"
+                | "ou"
+                | "o"
+                | "oder"
+                | "otro"
+                | "otra"
+                | "otros"
+                | "otras"
+                | "outro"
+                | "outra"
+                | "another"
+                | "other"
+                | "noch"
+                | "plus"
+                | "+"
         )
     })
 }
 
 /// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
 /// variants, each with its own count, is those variants.
-fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context, words: &Words) -> Vec<Mention> {
+fn distribute(
+    index: &CatalogIndex<'_>,
+    mentions: &[Mention],
+    ctx: &Context,
+    words: &Words,
+) -> Vec<Mention> {
     let joined = weights_join(mentions.to_vec());
     let mentions = joined.as_slice();
     let mut out: Vec<Mention> = Vec::new();
@@ -1154,7 +1373,9 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context, wor
         // "a usb c cable, the long one": a variant said right after a product, with no count
         // of its own, says which one it is.
         if head.names_product()
-            && let Some(next) = mentions.get(i + 1).filter(|m| !m.names_product() && m.qty.is_none_or(|q| q.weak))
+            && let Some(next) = mentions
+                .get(i + 1)
+                .filter(|m| !m.names_product() && m.qty.is_none_or(|q| q.weak))
             && mentions.get(i + 2).is_none_or(|m| m.names_product())
             && !another_between(words, head.end, next.start)
         {
@@ -1192,7 +1413,13 @@ fn distribute(index: &CatalogIndex<'_>, mentions: &[Mention], ctx: &Context, wor
 
 /// The clause's acts as they bear on mention `k`: "only" and "add" words count for it when
 /// they stand between the previous mention and it; a change said at the start changes all.
-fn local_acts(words: &Words, clause: &Clause, spans: &[(usize, usize)], k: usize, acts: &Acts) -> Acts {
+fn local_acts(
+    words: &Words,
+    clause: &Clause,
+    spans: &[(usize, usize)],
+    k: usize,
+    acts: &Acts,
+) -> Acts {
     if spans.len() < 2 {
         return *acts;
     }
@@ -1254,13 +1481,18 @@ fn says_variant(index: &CatalogIndex<'_>, family: usize, attrs: &Attrs) -> bool 
 
 /// Two descriptions contradict each other: a different colour, size, model or weight.
 pub(crate) fn conflict(a: &Attrs, b: &Attrs) -> bool {
-    let literal_overlap = a.keys.iter().any(|(k, _)| b.keys.iter().any(|(x, _)| x == k));
+    let literal_overlap = a
+        .keys
+        .iter()
+        .any(|(k, _)| b.keys.iter().any(|(x, _)| x == k));
     (!a.colours.is_empty()
         && !b.colours.is_empty()
         && !a.colours.iter().any(|c| b.colours.contains(c))
         && !literal_overlap)
         || matches!((a.size, b.size), (Some(x), Some(y)) if x != y)
-        || (!a.numbers.is_empty() && !b.numbers.is_empty() && !a.numbers.iter().any(|n| b.numbers.contains(n)))
+        || (!a.numbers.is_empty()
+            && !b.numbers.is_empty()
+            && !a.numbers.iter().any(|n| b.numbers.contains(n)))
         || matches!((a.measure, b.measure), (Some(x), Some(y)) if x != y)
         || matches!((a.count, b.count), (Some(x), Some(y)) if x != y)
 }
@@ -1281,15 +1513,7 @@ fn said_of(words: &Words, text: &str, from: usize, to: usize) -> String {
     if from >= to || to > tokens.len() {
         return String::new();
     }
-    text.get(tokens[from].start..tokens[to - 1].end).unwrap_or_default().to_string()
-}
-
-/// What an offer-free restatement says when it cannot be checked: its lines' cost.
-pub(crate) fn cost(index: &CatalogIndex<'_>, lines: &[Line]) -> Money {
-    let currency = index.catalog.first().map_or(crate::core::money::Currency::Usd, |p| p.currency);
-    let minor: i64 = lines
-        .iter()
-        .map(|l| index.product(l.product).map_or(0, |p| p.price).saturating_mul(l.qty))
-        .sum();
-    Money::new(minor, currency)
+    text.get(tokens[from].start..tokens[to - 1].end)
+        .unwrap_or_default()
+        .to_string()
 }

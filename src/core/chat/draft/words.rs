@@ -125,7 +125,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         let raw = &text[start..end];
         let cleaned: String = raw.chars().filter(|c| !matches!(c, '\'' | '’')).collect();
-        let kind = if digits_only { Kind::Number } else { Kind::Word };
+        let kind = if digits_only {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
         let letters = || cleaned.chars().filter(|c| c.is_alphabetic());
         let upper = letters().next().is_some() && letters().all(char::is_uppercase);
         let capital = cleaned.chars().next().is_some_and(char::is_uppercase);
@@ -304,8 +308,8 @@ const STOPWORDS: &[&str] = &[
     "die", "do", "dos", "e", "ein", "eine", "einen", "einer", "el", "em", "en", "es", "et", "eu",
     "for", "fur", "i", "im", "in", "it", "ja", "la", "las", "le", "lo", "los", "me", "mi", "mio",
     "mit", "my", "na", "nas", "no", "nos", "o", "of", "on", "or", "os", "ou", "para", "por", "pra",
-    "que", "se", "sie", "su", "te", "the", "to", "tu", "u", "um", "uma", "un", "una", "und",
-    "uno", "vom", "von", "with", "y", "zu", "zum", "zur",
+    "que", "se", "sie", "su", "te", "the", "to", "tu", "u", "um", "uma", "un", "una", "und", "uno",
+    "vom", "von", "with", "y", "zu", "zum", "zur",
 ];
 
 #[cfg(test)]
@@ -320,7 +324,10 @@ mod tests {
     fn tokens_keep_structure() {
         assert_eq!(
             texts("2x USB-C 6 ft ($25.98) + 20W = $41.97"),
-            ["2x", "usb", "-", "c", "6", "ft", "(", "$", "25.98", ")", "+", "20w", "=", "$", "41.97"]
+            [
+                "2x", "usb", "-", "c", "6", "ft", "(", "$", "25.98", ")", "+", "20w", "=", "$",
+                "41.97"
+            ]
         );
         assert_eq!(
             texts("Pix feito! R$ 555,00\nok"),
