@@ -24,7 +24,8 @@ mod warnings;
 pub use datetime::DateOrder;
 pub use draft::{
     CatalogIndex, ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftDeadline, DraftItem,
-    DraftOptions, KnownCustomer, LearnedAlias, Unmatched, build_drafts, build_drafts_with_index,
+    DraftOptions, DraftWarning, KnownCustomer, LearnedAlias, Unmatched, build_drafts,
+    build_drafts_with_index,
 };
 pub use media::{MediaKind, detect_media};
 pub use messages::{Message, ParseOptions, ParsedChat, parse_chat};

@@ -96,7 +96,8 @@ pub struct CatalogIndex<'c> {
     near: HashMap<String, Vec<KeyId>>,
     suffixes: HashMap<String, Vec<KeyId>>,
     prefixes: HashMap<String, Vec<KeyId>>,
-    codes: PhraseSet<usize>,
+    /// Product codes without separators, uppercase: "TEEBASBLUM".
+    codes: HashMap<String, usize>,
     /// Plain numbers of variants ("24", "15") → the families that have them.
     numbers: HashMap<i64, Vec<usize>>,
 }
@@ -203,20 +204,21 @@ impl<'c> CatalogIndex<'c> {
                 builder.alias(&folded, variants[product].family, Some(product));
             }
         }
-        let mut codes = PhraseSet::new(Match::Exact);
+        let mut codes = HashMap::new();
         for (index, product) in catalog.iter().enumerate() {
-            let parts: Vec<String> = tokenize(&product.sku)
-                .into_iter()
-                .filter(|t| t.is_word() || t.is_number())
-                .map(|t| t.text)
-                .collect();
-            // A one-word code only counts when it mixes letters and digits ("PB10K").
-            let distinctive = parts.len() > 1
-                || parts.first().is_some_and(|p| {
-                    p.chars().any(|c| c.is_ascii_digit()) && p.chars().any(char::is_alphabetic)
-                });
+            let parts = product
+                .sku
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|p| !p.is_empty())
+                .count();
+            let compact = compact_code(&product.sku);
+            // A one-part code only counts when it mixes letters and digits ("PB10K"): "TEE"
+            // alone is a word.
+            let distinctive = parts > 1
+                || (compact.chars().any(|c| c.is_ascii_digit())
+                    && compact.chars().any(char::is_alphabetic));
             if distinctive {
-                codes.insert(parts, index);
+                codes.entry(compact).or_insert(index);
             }
         }
         builder.finish(catalog, families, variants, codes)
@@ -273,9 +275,35 @@ impl<'c> CatalogIndex<'c> {
         Some((1, vec![Entry::Words(hits)]))
     }
 
-    /// A product code written in the chat ("COX-100").
+    /// A product code written in the chat ("COX-100", "TEE-BAS-BLU-M", "pb10k"): the
+    /// number of tokens it spans, separators included, and the product.
     pub(crate) fn code_at(&self, words: &Words, i: usize) -> Option<(usize, usize)> {
-        self.codes.longest_at(words, i).map(|(len, &p)| (len, p))
+        if self.codes.is_empty() {
+            return None;
+        }
+        let tokens = &words.tokens;
+        let mut compact = String::new();
+        let mut found = None;
+        let mut k = i;
+        while k < tokens.len() && k < i + 12 {
+            let t = &tokens[k];
+            // The parts of one code touch each other, or a separator, without spaces.
+            if k > i && t.start != tokens[k - 1].end {
+                break;
+            }
+            match t.kind {
+                Kind::Word | Kind::Number => {
+                    compact.push_str(&compact_code(&t.text));
+                    if let Some(&p) = self.codes.get(&compact) {
+                        found = Some((k + 1 - i, p));
+                    }
+                }
+                Kind::Punct('-' | '_' | '.' | '/') if k > i => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        found
     }
 
     /// Families with a variant numbered `n` ("Jeans … / 24", "iPhone 15").
@@ -654,7 +682,7 @@ impl Builder {
         catalog: &'c [Product],
         families: Vec<Family>,
         variants: Vec<Variant>,
-        codes: PhraseSet<usize>,
+        codes: HashMap<String, usize>,
     ) -> CatalogIndex<'c> {
         let mut vocab = PhraseSet::new(Match::Stemmed);
         for (words, entries) in self.entries {
@@ -828,6 +856,14 @@ pub(crate) fn count_phrase(words: &Words, i: usize, catalog: bool) -> Option<(us
         return Some((k, n));
     }
     None
+}
+
+/// A code as letters and digits only, uppercase: "tee-bas-blu-m" → "TEEBASBLUM".
+fn compact_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
 }
 
 #[cfg(test)]

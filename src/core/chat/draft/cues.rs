@@ -37,6 +37,8 @@ pub(crate) enum Cue {
     Deposit,
     AddressLead,
     SameAsBefore,
+    /// "each", "pro Stück", "c/u": the amount said is a unit price.
+    UnitPrice,
     /// Phrases whose words cue nothing ("mais ou menos").
     Neutral,
 }
@@ -69,6 +71,7 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("deposit", Cue::Deposit),
     ("address lead", Cue::AddressLead),
     ("same as before", Cue::SameAsBefore),
+    ("unit price", Cue::UnitPrice),
     ("neutral", Cue::Neutral),
 ];
 

@@ -117,7 +117,8 @@ enum Piece {
         size: Option<SizeId>,
         relative: Option<Relative>,
     },
-    Code(usize),
+    /// A product code spanning this many tokens.
+    Code(usize, usize),
     Colour(usize, ColourId),
     Size(usize, SizeId),
     Relative(usize, Relative),
@@ -352,7 +353,11 @@ fn pieces(
             Kind::Punct('+' | ',' | '&') => Piece::Joiner,
             Kind::Punct('-' | '/') => Piece::Connector,
             Kind::Punct(_) | Kind::Currency => Piece::Other,
-            Kind::Number => number_piece(words, i, to, index),
+            // "100-COX": a code may start with its number.
+            Kind::Number => match index.code_at(words, i).filter(|(len, _)| i + len <= to) {
+                Some((len, product)) => Piece::Code(len, product),
+                None => number_piece(words, i, to, index),
+            },
             Kind::Word => word_piece(words, i, to, index),
         };
         let len = match &piece {
@@ -365,7 +370,8 @@ fn pieces(
             | Piece::Number(len, _, _)
             | Piece::Age(len, _)
             | Piece::Unit(len, _)
-            | Piece::SizeWord(len) => *len,
+            | Piece::SizeWord(len)
+            | Piece::Code(len, _) => *len,
             _ => 1,
         };
         let _ = lex;
@@ -477,8 +483,7 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
     let token = &words.tokens[i];
     let text = token.text.as_str();
     if let Some((len, product)) = index.code_at(words, i).filter(|(len, _)| i + len <= to) {
-        let _ = len;
-        return Piece::Code(product);
+        return Piece::Code(len, product);
     }
     // "2x", "x2", "×2"
     if let Some(n) = times(text) {
@@ -659,6 +664,47 @@ pub(crate) struct Reading {
     pub bare: Vec<(usize, Quantity)>,
 }
 
+/// "3 hats", "the green beanie": a count or a colour/size said right before a kind of
+/// product the shop does not sell. Returns the token spans, and takes the count or the
+/// mention out of the reading so it counts nothing else.
+pub(crate) fn take_foreign(
+    reading: &mut Reading,
+    words: &Words,
+    index: &CatalogIndex<'_>,
+) -> Vec<(usize, usize)> {
+    let lex = lexicon();
+    // A kind of product by its everyday name that no catalog word covers.
+    let foreign_at = |j: usize| -> Option<usize> {
+        let t = words.tokens.get(j)?;
+        if !t.is_alpha() || index.lookup_at(words, j).is_some() {
+            return None;
+        }
+        lex.nouns.longest_at(words, j).map(|(len, _)| len)
+    };
+    let mut spans = Vec::new();
+    reading.bare.retain(|&(at, _)| match foreign_at(at + 1) {
+        Some(len) => {
+            spans.push((at, at + 1 + len));
+            false
+        }
+        None => true,
+    });
+    reading.mentions.retain(|m| {
+        if m.names_product() {
+            return true;
+        }
+        match foreign_at(m.end) {
+            Some(len) => {
+                spans.push((m.start, m.end + len));
+                false
+            }
+            None => true,
+        }
+    });
+    spans.sort_unstable();
+    spans
+}
+
 /// Reads the mentions in tokens `from..to`.
 pub(crate) fn read_mentions(
     words: &Words,
@@ -784,7 +830,7 @@ impl Reader<'_, '_> {
             next,
             Some(
                 Piece::Item { .. }
-                    | Piece::Code(_)
+                    | Piece::Code(..)
                     | Piece::Colour(..)
                     | Piece::Size(..)
                     | Piece::Relative(..)
@@ -877,11 +923,11 @@ impl Reader<'_, '_> {
                 self.variant_number_next = true;
                 self.after_model_word = name_only_variant;
             }
-            Piece::Code(product) => {
+            Piece::Code(len, product) => {
                 self.close();
                 let m = self.mention(at);
                 m.code = Some(*product);
-                m.end = at + 1;
+                m.end = at + len;
                 self.open = true;
             }
             Piece::Colour(len, c) => {

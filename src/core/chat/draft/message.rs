@@ -9,7 +9,7 @@ use super::cues::{self, Cue};
 use super::mentions::{Reading, read_mentions};
 use super::phrases::Words;
 use super::words::{Kind, tokenize};
-use crate::core::money::Currency;
+use crate::core::money::{Currency, Money};
 
 /// A sentence or line of a message.
 #[derive(Debug, Clone)]
@@ -39,6 +39,18 @@ pub(crate) struct Read {
 impl Read {
     pub fn has(&self, cue: Cue) -> bool {
         cues::has(cue, &self.words, 0, self.words.len())
+    }
+
+    /// The text of tokens `from..to` as written.
+    pub fn text(&self, source: &str, from: usize, to: usize) -> String {
+        let tokens = &self.words.tokens;
+        if from >= to || to > tokens.len() {
+            return String::new();
+        }
+        source
+            .get(tokens[from].start..tokens[to - 1].end)
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
@@ -102,11 +114,19 @@ pub(crate) fn read_with_names(
     block_times_and_dates(&words, &mut blocked);
     let clauses = clauses(&words)
         .into_iter()
-        .map(|(start, end, question_mark)| Clause {
-            start,
-            end,
-            question_mark,
-            reading: read_mentions(&words, start, end, index, &blocked),
+        .map(|(start, end, question_mark)| {
+            let mut reading = read_mentions(&words, start, end, index, &blocked);
+            for m in &mut reading.mentions {
+                m.price = m
+                    .price
+                    .or_else(|| price_beside(&words, &found, m.start, m.end));
+            }
+            Clause {
+                start,
+                end,
+                question_mark,
+                reading,
+            }
         })
         .collect();
     Read {
@@ -116,6 +136,22 @@ pub(crate) fn read_with_names(
         amounts: found,
         address,
     }
+}
+
+/// An amount written against a product: "the $120 jacket", "a de R$ 45", "jacket for $120",
+/// "o bolo de 80 reais". It says which product, not how many.
+fn price_beside(words: &Words, amounts: &[Amount], start: usize, end: usize) -> Option<Money> {
+    const BEFORE: &[&str] = &["the", "a", "o", "a", "la", "el", "der", "die", "das", "den"];
+    const AFTER: &[&str] = &["for", "at", "de", "por", "a", "fur", "zu", "em", "du"];
+    amounts
+        .iter()
+        .find(|a| {
+            a.end == start
+                || (a.end + 1 == start && start >= 1 && BEFORE.contains(&words.text(start - 1)))
+                || a.start == end
+                || (a.start == end + 1 && AFTER.contains(&words.text(end)))
+        })
+        .map(|a| a.money)
 }
 
 /// Splits at sentence ends and line breaks: (start, end, asked with a question mark).
@@ -172,6 +208,7 @@ fn clauses(words: &Words) -> Vec<(usize, usize, bool)> {
 fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
     let tokens = &words.tokens;
     let n = tokens.len();
+    block_phone_groups(words, blocked);
     for i in 0..n {
         let t = &tokens[i];
         let text = t.text.as_str();
@@ -186,14 +223,19 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
         }
         let joined_next = tokens.get(i + 1).is_some_and(|x| x.start == t.end);
         let digits = text.bytes().filter(u8::is_ascii_digit).count();
+        let prev2 = i.checked_sub(2).map_or("", |p| tokens[p].text.as_str());
+        // "come at 6", "um 5", "a las 7": an hour after the word for "at".
+        let hour = text.parse::<u32>().is_ok_and(|h| (1..=24).contains(&h));
         let is_time = matches!(
             next,
             "h" | "hs" | "hrs" | "uhr" | "am" | "pm" | "horas" | "hr"
-        ) || (joined_next
-            && tokens
-                .get(i + 1)
-                .is_some_and(|x| x.kind == Kind::Punct(':'))
-            && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
+        ) || (hour
+            && (matches!(prev, "at" | "um") || (prev == "las" && prev2 == "a")))
+            || (joined_next
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|x| x.kind == Kind::Punct(':'))
+                && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
             || (prev == ":" && i >= 2 && tokens[i - 2].kind == Kind::Number);
         let is_date = (joined_next
             && tokens
@@ -208,6 +250,8 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             || (prev == "del"
                 && i >= 2
                 && matches!(tokens[i - 2].text.as_str(), "antes" | "despues" | "partir"))
+            // "on the 24", "the 3rd".
+            || (prev == "the" && prev2 == "on")
             || is_month(next)
             || (next == "de" && tokens.get(i + 2).is_some_and(|x| is_month(&x.text)));
         let glued_plus = prev == "+" && i > 0 && tokens[i - 1].end == t.start;
@@ -226,6 +270,46 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             }
         }
     }
+}
+
+/// "512 555 0199", "(11) 98765-4321", "030 1234 567": groups of digits written apart that
+/// together are as long as a phone number. Each group alone looks like a count.
+fn block_phone_groups(words: &Words, blocked: &mut [bool]) {
+    let tokens = &words.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind != Kind::Number {
+            i += 1;
+            continue;
+        }
+        // A run of numbers with only spaces, dashes, dots or brackets between them.
+        let mut end = i + 1;
+        let mut groups = 1;
+        let mut digits = digit_count(&tokens[i].text);
+        let mut k = i + 1;
+        while k < tokens.len() {
+            match tokens[k].kind {
+                Kind::Number => {
+                    groups += 1;
+                    digits += digit_count(&tokens[k].text);
+                    end = k + 1;
+                }
+                Kind::Punct('-' | '.' | '(' | ')') => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        if groups >= 2 && digits >= 8 {
+            for b in blocked.iter_mut().take(end).skip(i) {
+                *b = true;
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+fn digit_count(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
 }
 
 /// "10h", "14h30", "9am", "6pm", "18uhr".

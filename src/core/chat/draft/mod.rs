@@ -38,7 +38,7 @@ use chrono::NaiveDate;
 pub use catalog::{CatalogIndex, LearnedAlias};
 pub use model::{
     ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftDeadline, DraftItem, DraftOptions,
-    KnownCustomer, Unmatched,
+    DraftWarning, KnownCustomer, Unmatched,
 };
 
 use claims::Claim;
@@ -203,11 +203,31 @@ pub fn build_drafts_with_index(
         }
     }
     share_group_address(&people, &mut customers);
+    let author_phones: Vec<(String, String)> = people
+        .customers
+        .iter()
+        .filter(|p| p.is_phone)
+        .filter_map(|p| {
+            let phone = normalize_phone(&p.author, &opts.default_country).ok()?;
+            Some((p.author.clone(), phone))
+        })
+        .collect();
     people
         .customers
         .iter()
         .zip(customers)
-        .map(|(person, customer)| finish(person, customer, index, opts, &shared))
+        .map(|(person, mut customer)| {
+            // "added Tom B and +44 7700 900123": a number that is someone else in the chat
+            // is theirs.
+            if let Some((p, _)) = &customer.phone_in_text
+                && author_phones
+                    .iter()
+                    .any(|(author, phone)| author != &person.author && phone == p)
+            {
+                customer.phone_in_text = None;
+            }
+            finish(person, customer, index, opts, &shared)
+        })
         .collect()
 }
 
@@ -321,7 +341,11 @@ fn shop_message(
         // "Dani R$ 129,80 / Tia Rô R$ 139,80": in a group, one amount on a person's line is
         // what that person owes.
         // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to.
-        if restated.totals.is_empty() && restated.unnamed.len() == 1 && restated.items == 0 {
+        if restated.totals.is_empty()
+            && restated.unnamed.len() == 1
+            && restated.items == 0
+            && !cues::has(Cue::UnitPrice, &read.words, from, to)
+        {
             restated.totals.push(restated.unnamed.remove(0));
         }
         if let Some(asked) = restated.asked() {
@@ -348,7 +372,20 @@ fn shop_message(
             if !matched && confirms && restated.items >= 2 {
                 customer.tracker.restated(index, &restated.lines, i);
             }
+        } else if confirms
+            && restated.items == 0
+            && restated.totals.is_empty()
+            && restated.unnamed.is_empty()
+        {
+            // "Alles klar, notiert!": the shop takes the order as it stands, but for what it
+            // said it does not have.
+            customer.tracker.confirm_available(i, &shared.sold_out);
         } else {
+            // "Fechado! 3 camisetas brancas G + jaqueta preta M" without a total: what it
+            // repeats exactly is confirmed; it is too loose to change anything.
+            if confirms && !restated.choices {
+                customer.tracker.confirm_matching(&restated.lines, i);
+            }
             let offered: Vec<(usize, i64)> = restated
                 .lines
                 .iter()
@@ -542,11 +579,61 @@ fn customer_message(
         if paying {
             clause.reading.bare.clear();
         }
+        if !acts.question {
+            for (from, to) in mentions::take_foreign(&mut clause.reading, &read.words, index) {
+                let said = read.text(text, from, to);
+                customer.tracker.unmatched.push((said, i));
+            }
+        }
+        // "ok 120 is fine" after "$120": the price said back is no count.
+        clause
+            .reading
+            .bare
+            .retain(|(_, q)| !echoes_a_price(q.n, customer, index));
+        // "the jacket for 120": a number that is the named product's price counts nothing.
+        for m in &mut clause.reading.mentions {
+            if let Some(q) = m.qty.filter(|q| q.n >= 10 && q.unit.is_none())
+                && resolve::families_of(index, m).iter().any(|&f| {
+                    index.families[f].skus.iter().any(|&p| {
+                        index.product(p).is_some_and(|x| {
+                            x.price == q.n.saturating_mul(100) || x.price / 100 == q.n
+                        })
+                    })
+                })
+            {
+                m.qty = None;
+                if m.price.is_none() {
+                    m.price = Some(Money::new(q.n.saturating_mul(100), opts.currency));
+                }
+            }
+        }
         let clause = &clause;
         customer
             .tracker
             .customer(clause, &acts, &read.words, i, text, index, shared);
     }
+}
+
+/// Whether a bare number is an amount already on the table: the shop's total or what it
+/// asked for, or the unit price of a product this customer is talking about. Small numbers
+/// stay counts: "2" of a $2 item is two.
+fn echoes_a_price(n: i64, customer: &Customer, index: &CatalogIndex<'_>) -> bool {
+    if n < 10 {
+        return false;
+    }
+    let minor = n.saturating_mul(100);
+    let stated = [customer.stated_total, customer.asked]
+        .into_iter()
+        .flatten()
+        .any(|m| m.minor == minor || m.minor / 100 == n);
+    stated
+        || customer
+            .tracker
+            .lines
+            .iter()
+            .filter_map(|l| index.product(l.product))
+            // "29 for the stand" of $29.99: the price without its cents.
+            .any(|p| p.price == minor || p.price / 100 == n)
 }
 
 /// "mesmo endereço", "same address", "gleiche Adresse", "a la misma dirección", "same place".
@@ -614,7 +701,8 @@ fn done_after_promise(read: &Read, customer: &Customer, i: usize) -> Option<Clai
 
 fn phone_in(text: &str, country: &str) -> Option<String> {
     let mut digits_run = String::new();
-    for c in text.chars().chain(std::iter::once(' ')) {
+    // The newline after the text ends a number written last (a space would join it).
+    for c in text.chars().chain(std::iter::once('\n')) {
         if c.is_ascii_digit()
             || matches!(c, '+' | '(' | ')' | '-' | ' ' | '.') && !digits_run.is_empty()
             || c == '+'
@@ -696,7 +784,7 @@ fn finish(
         _ => person.author.clone(),
     };
     if name.trim().is_empty() {
-        warnings.push("the paste names no customer; choose one before confirming".to_string());
+        warnings.push(DraftWarning::NoCustomer);
     }
     let tracker = &customer.tracker;
     let mut items: Vec<DraftItem> = Vec::new();
@@ -714,11 +802,22 @@ fn finish(
         } else {
             format!("{} {}", product.name, product.variant)
         };
-        let alternatives = line
+        let alternatives: Vec<String> = line
             .alternatives
             .iter()
             .filter_map(|&p| index.product(p).map(|x| x.sku.clone()))
             .collect();
+        if !alternatives.is_empty() && !line.asked && !line.shop_confirmed {
+            let fits = std::iter::once(line.product)
+                .chain(line.alternatives.iter().copied())
+                .filter_map(|p| index.product(p).map(|x| x.variant.clone()))
+                .collect();
+            warnings.push(DraftWarning::Ambiguous {
+                product: product.name.clone(),
+                said: line.said.clone(),
+                fits,
+            });
+        }
         if let Some(existing) = items
             .iter_mut()
             .find(|x| x.sku == product.sku && x.asked_only == line.asked)
@@ -757,13 +856,18 @@ fn finish(
             .sum();
         let with_fee = customer.fees.iter().any(|f| lines + f.minor == total.minor);
         if lines != total.minor && !with_fee && lines > 0 {
-            warnings.push(format!(
-                "the chat says {total}; these lines make {}",
-                Money::new(lines, total.currency)
-            ));
+            warnings.push(DraftWarning::TotalDiffers {
+                chat: total,
+                lines: Money::new(lines, total.currency),
+            });
         }
     }
-    warnings.extend(tracker.notes.iter().cloned());
+    warnings.extend(
+        tracker
+            .removes_nothing
+            .iter()
+            .map(|&source| DraftWarning::RemovesNothing { source }),
+    );
     let unmatched: Vec<Unmatched> = tracker
         .unmatched
         .iter()
@@ -773,7 +877,7 @@ fn finish(
         })
         .collect();
     if items.iter().all(|i| i.asked_only) && unmatched.is_empty() {
-        warnings.push("no products recognised in this customer's messages".to_string());
+        warnings.push(DraftWarning::NoProducts);
     }
     let said_pickup = customer.said.last().copied();
     let pickup = matches!(said_pickup, Some((_, Said::Pickup)));
@@ -805,17 +909,18 @@ fn finish(
 fn claimed(
     claims: &[(usize, Option<Money>)],
     opts: &DraftOptions,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<DraftWarning>,
 ) -> Option<ClaimedPayment> {
     let &(first, _) = claims.first()?;
     let mut amount: Option<Money> = None;
     for &(source, money) in claims {
         let Some(money) = money else { continue };
         if money.currency != opts.currency {
-            warnings.push(format!(
-                "message {source} claims a payment in {}, but the shop uses {}",
-                money.currency, opts.currency
-            ));
+            warnings.push(DraftWarning::ForeignClaim {
+                source,
+                claimed: money.currency,
+                shop: opts.currency,
+            });
             continue;
         }
         amount = match amount {

@@ -2,7 +2,9 @@
 //! and the message it came from, for a person to confirm.
 
 use chrono::{NaiveDate, NaiveTime};
-use serde::Serialize;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
 
 use crate::core::money::{Currency, Money};
 
@@ -60,7 +62,7 @@ pub struct Draft {
     /// The last total the shop wrote for this customer (delivery fees included).
     pub stated_total: Option<Money>,
     pub unmatched: Vec<Unmatched>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<DraftWarning>,
     /// Indices of the messages read for this draft (theirs and the shop's replies to them).
     pub messages: Vec<usize>,
 }
@@ -135,4 +137,74 @@ pub struct DraftDeadline {
 pub struct Unmatched {
     pub text: String,
     pub source: usize,
+}
+
+/// Something a person should look at before confirming a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftWarning {
+    /// The paste has no author and no name was given.
+    NoCustomer,
+    /// Nothing the customer wrote matched a product.
+    NoProducts,
+    /// The shop's last total and the lines' sum differ.
+    TotalDiffers { chat: Money, lines: Money },
+    /// A claimed payment in another currency than the shop's.
+    ForeignClaim {
+        source: usize,
+        claimed: Currency,
+        shop: Currency,
+    },
+    /// A removal that matched nothing in the order.
+    RemovesNothing { source: usize },
+    /// The words fit several variants; the first was taken.
+    Ambiguous {
+        product: String,
+        said: String,
+        fits: Vec<String>,
+    },
+}
+
+impl fmt::Display for DraftWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DraftWarning::NoCustomer => {
+                write!(
+                    f,
+                    "the paste names no customer; choose one before confirming"
+                )
+            }
+            DraftWarning::NoProducts => {
+                write!(f, "no products recognised in this customer's messages")
+            }
+            DraftWarning::TotalDiffers { chat, lines } => {
+                write!(f, "the chat says {chat}; these lines make {lines}")
+            }
+            DraftWarning::ForeignClaim {
+                source,
+                claimed,
+                shop,
+            } => write!(
+                f,
+                "message {source} claims a payment in {claimed}, but the shop uses {shop}"
+            ),
+            DraftWarning::RemovesNothing { source } => {
+                write!(
+                    f,
+                    "message {source} removes something that was not in the order"
+                )
+            }
+            DraftWarning::Ambiguous {
+                product,
+                said,
+                fits,
+            } => write!(f, "which {product}? '{said}' fits {}", fits.join(", ")),
+        }
+    }
+}
+
+/// In JSON a warning is its sentence, as staff read it.
+impl Serialize for DraftWarning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }

@@ -151,6 +151,16 @@ pub(crate) fn self_introduction(read: &Read, text: &str) -> Option<String> {
             return Some(name);
         }
     }
+    // A filled-in form: "Nome: Joana Prado", "Name - Tom Becker".
+    for i in 0..tokens.len().saturating_sub(2) {
+        if NAME_LABELS.contains(&tokens[i].text.as_str())
+            && tokens[i].capital
+            && matches!(tokens[i + 1].kind, Kind::Punct(':' | '-'))
+            && let Some(name) = capitalised_run(words, text, i + 2, true)
+        {
+            return Some(name);
+        }
+    }
     for (start, _) in cues::find(Cue::SelfIntroAfter, words, 0, words.len()) {
         // "Priya here": one or two capitalised words right before.
         let mut from = start;
@@ -217,6 +227,20 @@ fn capitalised_run(words: &Words, text: &str, i: usize, need_capital: bool) -> O
     // A name is followed by an end, punctuation, a connector or a filler, not by a verb.
     Some(text[tokens[i].start..tokens[end - 1].end].to_string())
 }
+
+/// The label of a name field in a filled-in form, written capitalised.
+const NAME_LABELS: &[&str] = &[
+    "nome",
+    "name",
+    "nombre",
+    "cliente",
+    "customer",
+    "kunde",
+    "kundin",
+    "destinatario",
+    "empfanger",
+    "recipient",
+];
 
 const STOP_AFTER_NAME: &[&str] = &[
     "do", "da", "de", "dos", "das", "from", "aus", "von", "del", "here", "hier", "aqui", "por",

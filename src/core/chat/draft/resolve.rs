@@ -327,11 +327,23 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
                 continue;
             }
             let mut s = family_score + fit;
-            if ctx.offered.contains(&p) {
+            // What the shop just offered, if the words name it or name no product at all.
+            if ctx.offered.contains(&p) && (named.contains(&f) || !mention.names_product()) {
                 s += 0.5;
             }
             if ctx.sold_out.contains(&p) {
                 s -= 3.0;
+            }
+            // "the $120 jacket": the price said picks the product that costs it.
+            if let Some(said) = mention.price
+                && let Some(product) = index.product(p)
+                && product.currency == said.currency
+            {
+                s += if product.price == said.minor {
+                    0.6
+                } else {
+                    -0.4
+                };
             }
             if index
                 .product(p)

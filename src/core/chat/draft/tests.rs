@@ -345,3 +345,58 @@ fn a_customer_who_gives_up_has_no_order() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
+
+#[test]
+fn a_phone_number_written_last_or_in_groups_is_read_and_counts_nothing() {
+    assert_eq!(
+        phone_in("call me at 512 555 0199", "US").as_deref(),
+        Some("+15125550199")
+    );
+    assert_eq!(
+        phone_in("meu número (11) 98765-4321 ok", "BR").as_deref(),
+        Some("+5511987654321")
+    );
+    let drafts = draft(
+        &phones(),
+        Chat {
+            shop: "Shop",
+            lines: &[
+                ("Ray", "I want the clear case for the pixel 9"),
+                ("Ray", "call me at 512 555 0199"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(drafts[0].customer.phone.as_deref(), Some("+15125550199"));
+    assert!(
+        drafts[0].items.iter().all(|i| i.qty == 1),
+        "{:?}",
+        items(&drafts)
+    );
+}
+
+#[test]
+fn a_price_said_back_and_an_hour_or_a_day_are_no_counts() {
+    let drafts = draft(
+        &phones(),
+        Chat {
+            shop: "Shop",
+            lines: &[
+                ("Ray", "do you have the 30w charger?"),
+                ("Shop", "yes, $24.99"),
+                ("Ray", "ok 24.99 is fine"),
+                ("Ray", "and a desk stand"),
+                ("Shop", "stand is 29.99 so 54.98"),
+                ("Ray", "ok 54 then, I can come at 6 on the 24"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert!(
+        drafts[0].items.iter().all(|i| i.qty == 1),
+        "{:?}",
+        items(&drafts)
+    );
+}

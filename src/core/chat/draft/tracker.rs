@@ -67,7 +67,8 @@ pub(crate) struct Tracker {
     pub history: Vec<Line>,
     /// Words that looked like an order but named nothing in the catalog.
     pub unmatched: Vec<(String, usize)>,
-    pub notes: Vec<String>,
+    /// Messages whose removal matched nothing in the order.
+    pub removes_nothing: Vec<usize>,
     /// The message of the last restatement the shop wrote that added up.
     pub restated_at: Option<usize>,
     /// The customer gave up the order.
@@ -205,8 +206,9 @@ impl Tracker {
                 .reading
                 .bare
                 .last()
+                // "einen davon bitte", "one of those": "one" pointing at something counts.
+                .filter(|(at, _)| acts.order || acts.accept || of_those(words, at + 1))
                 .map(|(_, q)| *q)
-                .filter(|_| acts.order || acts.accept)
         });
         // "Para mi marido un 42 y para mí un 38", "regular 15": numbers that are sizes of what
         // is being discussed name those sizes; they do not count.
@@ -280,7 +282,7 @@ impl Tracker {
                     && !m.name_keys.iter().all(|(k, _)| index.keys[*k].weak))
                     || (!m.attrs.is_empty() && m.names_product()) =>
                 {
-                    let text = said_of(words, said, m.start, m.end);
+                    let text = said_of_mention(words, said, m);
                     if !text.is_empty() {
                         self.unmatched.push((text, source));
                     }
@@ -394,7 +396,7 @@ impl Tracker {
             // "si llegan antes del 15 me apartas uno": a wish, not an order.
             for (m, r) in &items {
                 if self.find(index, m, r, false, &[]).is_none() {
-                    let said_text = said_of(words, said, m.start, m.end);
+                    let said_text = said_of_mention(words, said, m);
                     for &(p, q) in &r.lines {
                         self.new_line(r, (p, q), m, true, source, &said_text);
                     }
@@ -482,7 +484,8 @@ impl Tracker {
             && let Some(&(_, q)) = clause.reading.bare.iter().find(|(at, _)| *at < first)
             && self.focus_is_open()
         {
-            self.onto_focus(index, Some(q), &acts, source, said, shared);
+            let clause_text = said_of(words, said, clause.start, clause.end);
+            self.onto_focus(index, Some(q), &acts, source, &clause_text, shared);
             bare = None;
         }
         // "Semmeln bitte nur 4": one product and one count in a clause belong together; the
@@ -520,7 +523,15 @@ impl Tracker {
                 || acts.ordinal.is_some()
                 || (acts.accept && acts.pronoun)
             {
-                self.onto_focus(index, bare.filter(|_| counting), acts, source, said, shared);
+                let clause_text = said_of(words, said, clause.start, clause.end);
+                self.onto_focus(
+                    index,
+                    bare.filter(|_| counting),
+                    acts,
+                    source,
+                    &clause_text,
+                    shared,
+                );
             }
             return;
         }
@@ -549,7 +560,7 @@ impl Tracker {
             // product they stand before ("aber nur 2 Schnitzel und dazu 200 g Leberwurst").
             let local = local_acts(words, clause, &spans, k, &clause_acts);
             let acts = &local;
-            let said_text = said_of(words, said, m.start, m.end);
+            let said_text = said_of_mention(words, said, m);
             let loose = acts.change || acts.only;
             match self.find(index, m, r, loose, &touched) {
                 Some(i) => {
@@ -603,7 +614,16 @@ impl Tracker {
                     if source != line.source && !line.changed_by.contains(&source) {
                         line.changed_by.push(source);
                     }
-                    line.said = said_text;
+                    // "I'll take it in L" names no product: what pointed, and at what.
+                    line.said = if m.names_product() {
+                        said_text
+                    } else {
+                        let referent = line.said.rsplit(" → ").next().unwrap_or_default();
+                        let clause_text = said_of(words, said, clause.start, clause.end);
+                        // Pointed at, not named: less sure than a named line.
+                        line.confidence = line.confidence.min(70);
+                        format!("{clause_text} → {referent}")
+                    };
                     let id = line.id;
                     self.push_focus(Focus::Line(id));
                 }
@@ -617,10 +637,12 @@ impl Tracker {
                             let mut attrs = line.attrs.clone();
                             attrs.keys.clear();
                             attrs.override_with(&m.attrs);
-                            attrs
+                            let referent = line.said.rsplit(" → ").next().unwrap_or_default();
+                            let clause_text = said_of(words, said, clause.start, clause.end);
+                            (attrs, format!("{clause_text} → {referent}"))
                         });
                     match inherited {
-                        Some(attrs) if r.lines.len() == 1 => {
+                        Some((attrs, said_text)) if r.lines.len() == 1 => {
                             let mut m2 = m.clone();
                             m2.attrs = attrs;
                             m2.name_keys = index.families[r.family]
@@ -791,25 +813,58 @@ impl Tracker {
                 targets.push(self.lines[i].id);
             }
         }
+        // "troca para preta": only the new colour or size is said; it replaces that of the
+        // latest product in focus that comes in it.
+        // "change the tees to white": one mention spans the joining word; the product named
+        // is the line, what follows the joint is what changes.
+        if olds.is_empty()
+            && news
+                .iter()
+                .any(|(m, _)| m.names_product() && m.start < split)
+        {
+            for (m, r) in &news {
+                if let Some(i) = self.find(index, m, r, true, &[]) {
+                    targets.push(self.lines[i].id);
+                }
+            }
+        } else if olds.is_empty() && news.iter().all(|(m, _)| !m.names_product()) {
+            for (m, _) in &news {
+                let found = self.focus.iter().rev().find_map(|f| match f {
+                    Focus::Line(id) => self.line(*id).filter(|l| {
+                        index.families[l.family].skus.iter().any(|&p| {
+                            p != l.product
+                                && super::resolve::variant_score(index, p, &m.attrs, None) > 0.5
+                        })
+                    }),
+                    Focus::Offer(_) => None,
+                });
+                if let Some(line) = found {
+                    targets.push(line.id);
+                }
+            }
+        }
         if news.is_empty() {
             // "pode trocar o kibe?": nothing to put in its place yet.
             return;
         }
         for (k, (m, r)) in news.iter().enumerate() {
-            let said_text = said_of(words, said, m.start, m.end);
+            let said_text = said_of_mention(words, said, m);
             let target = targets.get(k).and_then(|&id| self.line_index(id));
             match target {
                 Some(i) => {
-                    // "… pelo G": a variant said alone replaces the variant of the same product.
-                    let r = if m.names_product() {
+                    // "… pelo G", "change the tees to white": a variant of the same product
+                    // replaces only what it says; the rest of the line's variant stays.
+                    let same_family = !m.names_product() || r.family == self.lines[i].family;
+                    let mut attrs = m.attrs.clone();
+                    let r = if !same_family {
                         (*r).clone()
                     } else {
                         let family = self.lines[i].family;
                         let mut within = m.clone();
-                        let mut attrs = self.lines[i].attrs.clone();
+                        attrs = self.lines[i].attrs.clone();
                         attrs.keys.clear();
                         attrs.override_with(&m.attrs);
-                        within.attrs = attrs;
+                        within.attrs = attrs.clone();
                         within.name_keys = index.families[family]
                             .keys
                             .iter()
@@ -825,7 +880,7 @@ impl Tracker {
                     let old_qty = line.qty;
                     line.family = r.family;
                     line.product = r.lines[0].0;
-                    line.attrs = m.attrs.clone();
+                    line.attrs = attrs;
                     line.alternatives = r.alternatives.clone();
                     line.confidence = r.confidence;
                     line.qty = match m.qty {
@@ -833,7 +888,14 @@ impl Tracker {
                         _ => old_qty,
                     };
                     line.asked = false;
-                    line.said = said_text;
+                    // "troca para preta → jaqueta jeans azul M": what changed, and on what.
+                    line.said = if m.names_product() {
+                        said_text
+                    } else {
+                        let referent = line.said.rsplit(" → ").next().unwrap_or_default();
+                        let clause_text = said_of(words, said, clause.start, clause.end);
+                        format!("{clause_text} → {referent}")
+                    };
                     if !line.changed_by.contains(&source) {
                         line.changed_by.push(source);
                     }
@@ -894,9 +956,7 @@ impl Tracker {
             }
         }
         if !removed {
-            self.notes.push(format!(
-                "message {source} removes something that was not in the order"
-            ));
+            self.removes_nothing.push(source);
         }
     }
 
@@ -927,9 +987,9 @@ impl Tracker {
         shared: &Shared,
     ) {
         let Some(focus) = self.focus.last().cloned() else {
-            if let Some(q) = qty {
-                self.unmatched
-                    .push((format!("{} (nothing said before it)", q.n), source));
+            if qty.is_some() {
+                // A count with nothing before it: kept as written for a person to place.
+                self.unmatched.push((said.to_string(), source));
             }
             return;
         };
@@ -1062,6 +1122,9 @@ impl Tracker {
                 line.asked = false;
                 if source != line.source && !line.changed_by.contains(&source) {
                     line.changed_by.push(source);
+                    // "Me manda 2 dessas → jaqueta jeans preta": what pointed, and at what.
+                    let referent = line.said.rsplit(" → ").next().unwrap_or_default();
+                    line.said = format!("{said} → {referent}");
                 }
             }
         }
@@ -1179,6 +1242,33 @@ impl Tracker {
         false
     }
 
+    /// The shop repeated these lines, product and count: they are confirmed.
+    pub fn confirm_matching(&mut self, lines: &[(usize, i64)], source: usize) {
+        for line in self.lines.iter_mut().filter(|l| !l.asked) {
+            if lines
+                .iter()
+                .any(|&(p, q)| p == line.product && q == line.qty)
+            {
+                line.shop_confirmed = true;
+                if !line.changed_by.contains(&source) && line.source != source {
+                    line.changed_by.push(source);
+                }
+            }
+        }
+    }
+
+    /// The shop accepted the order as it stands, except the products it does not have.
+    pub fn confirm_available(&mut self, source: usize, sold_out: &HashSet<usize>) {
+        for line in self.lines.iter_mut().filter(|l| !l.asked) {
+            if !sold_out.contains(&line.product) {
+                line.shop_confirmed = true;
+                if !line.changed_by.contains(&source) && line.source != source {
+                    line.changed_by.push(source);
+                }
+            }
+        }
+    }
+
     fn confirm_all(&mut self, source: usize) {
         for line in self.lines.iter_mut().filter(|l| !l.asked) {
             line.shop_confirmed = true;
@@ -1228,7 +1318,7 @@ impl Tracker {
         self.lines.clear();
         self.focus.clear();
         self.unmatched.clear();
-        self.notes.clear();
+        self.removes_nothing.clear();
         self.restated_at = None;
         self.cancelled = false;
     }
@@ -1508,6 +1598,73 @@ fn agreement(a: &Attrs, b: &Attrs) -> usize {
 }
 
 /// The words of a mention as the customer wrote them.
+/// "davon", "of those", "de esos", "dessas" at token `i`: the words after a count that
+/// point at something already named.
+fn of_those(words: &Words, i: usize) -> bool {
+    let pointing = |w: &str| {
+        matches!(
+            w,
+            "those"
+                | "these"
+                | "them"
+                | "esos"
+                | "esas"
+                | "estos"
+                | "estas"
+                | "ellos"
+                | "ellas"
+                | "esses"
+                | "essas"
+                | "estes"
+                | "eles"
+                | "elas"
+        )
+    };
+    match words.text(i) {
+        "davon" | "dessas" | "desses" | "dessa" | "desse" | "destes" | "destas" | "deles"
+        | "delas" => true,
+        "of" | "de" => pointing(words.text(i + 1)),
+        _ => false,
+    }
+}
+
+/// What was said of a product as written, with the count before it ("2 blaue Schals") and a
+/// bracket it opened closed ("black tees (M)").
+fn said_of_mention(words: &Words, text: &str, m: &Mention) -> String {
+    let tokens = &words.tokens;
+    let lex = super::lexicon::lexicon();
+    let mut from = m.start;
+    while from > 0 && from + 3 > m.start {
+        let t = &tokens[from - 1];
+        // "$120 jacket": a price, not a count.
+        if from >= 2 && tokens[from - 2].kind == super::words::Kind::Currency {
+            break;
+        }
+        let counts = t.kind == super::words::Kind::Number
+            || lex.numbers.longest_at(words, from - 1).is_some()
+            || matches!(t.text.as_str(), "x" | "×");
+        if !counts {
+            break;
+        }
+        from -= 1;
+    }
+    let mut to = m.end;
+    let opened = (from..to)
+        .filter(|&i| tokens[i].kind == super::words::Kind::Punct('('))
+        .count();
+    let closed = (from..to)
+        .filter(|&i| tokens[i].kind == super::words::Kind::Punct(')'))
+        .count();
+    if opened > closed
+        && tokens
+            .get(to)
+            .is_some_and(|t| t.kind == super::words::Kind::Punct(')'))
+    {
+        to += 1;
+    }
+    said_of(words, text, from, to)
+}
+
 fn said_of(words: &Words, text: &str, from: usize, to: usize) -> String {
     let tokens = &words.tokens;
     if from >= to || to > tokens.len() {
