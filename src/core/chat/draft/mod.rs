@@ -916,12 +916,12 @@ fn claimed(
     for &(source, money) in claims {
         let Some(money) = money else { continue };
         if money.currency != opts.currency {
+            // Kept as said, in its currency: the desk will not record it as the shop's.
             warnings.push(DraftWarning::ForeignClaim {
                 source,
                 claimed: money.currency,
                 shop: opts.currency,
             });
-            continue;
         }
         amount = match amount {
             None => Some(money),
