@@ -357,7 +357,9 @@ fn shop_message(
         customer.fees.extend(restated.fees.iter().copied());
         let confirms = cues::has(Cue::Confirm, &read.words, from, to);
         if restated.validated && restated.items > 0 && !restated.choices {
-            customer.tracker.restated(index, &restated.lines, i);
+            customer
+                .tracker
+                .restated(index, &restated.lines, &restated.alternatives, i);
         } else if !restated.totals.is_empty() {
             let mut targets: Vec<i64> = Vec::new();
             for t in &restated.totals {
@@ -370,7 +372,9 @@ fn shop_message(
                 .tracker
                 .check_total(index, &targets, &restated.lines, i);
             if !matched && confirms && restated.items >= 2 {
-                customer.tracker.restated(index, &restated.lines, i);
+                customer
+                    .tracker
+                    .restated(index, &restated.lines, &restated.alternatives, i);
             }
         } else if confirms
             && restated.items == 0

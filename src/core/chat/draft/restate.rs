@@ -35,6 +35,9 @@ pub(crate) struct Restated {
     pub unnamed: Vec<Money>,
     /// Offers choices ("Regular 15 or 15 Pro?"), so it is not a restatement.
     pub choices: bool,
+    /// Products of `lines` that the words fit no better than others at the same price
+    /// ("the denim jacket M" of blue and black): product → the others.
+    pub alternatives: Vec<(usize, Vec<usize>)>,
 }
 
 impl Restated {
@@ -209,7 +212,8 @@ pub(crate) fn read(
         return out;
     }
     let targets = targets(&out);
-    let (lines, matched) = solve(&pieces, &targets);
+    let (lines, matched, alternatives) = solve(&pieces, &targets);
+    out.alternatives = alternatives;
     let priced = parsed.iter().all(|(_, s)| match s {
         Segment::Items { price, .. } => price.is_some(),
         _ => true,
@@ -527,7 +531,9 @@ fn price_fit(price: Option<Money>, cost: i64) -> f32 {
 
 /// Picks one reading per piece: the best-scoring choice whose cost adds up to a target, or
 /// the best overall when none does. Returns the lines and whether a target was met.
-fn solve(pieces: &[Vec<Option_>], targets: &[i64]) -> (Vec<(usize, i64)>, bool) {
+type Alternatives = Vec<(usize, Vec<usize>)>;
+
+fn solve(pieces: &[Vec<Option_>], targets: &[i64]) -> (Vec<(usize, i64)>, bool, Alternatives) {
     // (score, total cost, choices), kept to the best few hundred partial readings.
     let mut states: Vec<(f32, i64, Vec<usize>)> = vec![(0.0, 0, Vec::new())];
     for options in pieces {
@@ -552,13 +558,29 @@ fn solve(pieces: &[Vec<Option_>], targets: &[i64]) -> (Vec<(usize, i64)>, bool) 
         .map(|s| (s, true))
         .or_else(|| states.first().map(|s| (s, false)));
     let Some(((_, _, choices), matched)) = chosen else {
-        return (Vec::new(), false);
+        return (Vec::new(), false, Vec::new());
     };
     let mut lines = Vec::new();
+    let mut alternatives = Vec::new();
     for (piece, &k) in pieces.iter().zip(choices) {
-        if let Some(option) = piece.get(k) {
-            lines.extend(option.lines.iter().copied());
+        let Some(option) = piece.get(k) else {
+            continue;
+        };
+        lines.extend(option.lines.iter().copied());
+        // Another single product read as well, for the same money, is an open question.
+        if let [(product, qty)] = option.lines.as_slice() {
+            let others: Vec<usize> = piece
+                .iter()
+                .filter(|o| (o.score - option.score).abs() < 0.01 && o.cost == option.cost)
+                .filter_map(|o| match o.lines.as_slice() {
+                    [(p, q)] if p != product && q == qty => Some(*p),
+                    _ => None,
+                })
+                .collect();
+            if !others.is_empty() {
+                alternatives.push((*product, others));
+            }
         }
     }
-    (lines, matched)
+    (lines, matched, alternatives)
 }

@@ -1138,7 +1138,13 @@ impl Tracker {
     }
 
     /// A restatement from the shop whose numbers add up: it becomes the order.
-    pub fn restated(&mut self, index: &CatalogIndex<'_>, lines: &[(usize, i64)], source: usize) {
+    pub fn restated(
+        &mut self,
+        index: &CatalogIndex<'_>,
+        lines: &[(usize, i64)],
+        alternatives: &[(usize, Vec<usize>)],
+        source: usize,
+    ) {
         let old = std::mem::take(&mut self.lines);
         let mut merged: Vec<(usize, i64)> = Vec::new();
         for &(p, q) in lines {
@@ -1159,6 +1165,14 @@ impl Tracker {
             if before.is_some_and(|l| l.product != p) {
                 attrs = Attrs::default();
             }
+            // The shop's words fit others as well: still open, unless the customer had
+            // already said which.
+            let open: Vec<usize> = alternatives
+                .iter()
+                .find(|(x, _)| *x == p)
+                .map(|(_, others)| others.clone())
+                .filter(|_| !before.is_some_and(|l| l.product == p && l.alternatives.is_empty()))
+                .unwrap_or_default();
             self.lines.push(Line {
                 id,
                 family,
@@ -1174,9 +1188,9 @@ impl Tracker {
                     c
                 },
                 said: before.map_or_else(String::new, |l| l.said.clone()),
-                shop_confirmed: true,
-                confidence: 90,
-                alternatives: Vec::new(),
+                shop_confirmed: open.is_empty(),
+                confidence: if open.is_empty() { 90 } else { 50 },
+                alternatives: open,
                 others: Vec::new(),
             });
             self.focus.push(Focus::Line(id));
