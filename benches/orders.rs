@@ -90,9 +90,9 @@ fn report_daily_10k_orders(bencher: Bencher) {
         if i % 4 != 0 {
             desk.clock = Clock::Fixed(at + Duration::minutes((i % 300) as i64));
             let total = desk.order_view(n).unwrap().total();
-            let amount = orderdesk::core::money::decimal_string(total, desk.config.shop.currency);
+            let amount = orderdesk::core::money::Money::new(total, desk.config.shop.currency);
             let payment = NewPayment {
-                amount,
+                amount: amount.into(),
                 method: Method::Pix,
                 reference: None,
                 claimed: false,

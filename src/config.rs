@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::core::chat::DateOrder;
 use crate::core::customer::is_known_country;
 use crate::core::link::Provider;
 use crate::core::money::Currency;
@@ -19,12 +20,13 @@ use crate::payments::fixed::check_url;
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub shop: Shop,
-    pub desk: Desk,
+    pub desk: DeskSettings,
     pub templates: Templates,
     pub payment_link: PaymentLink,
     pub reminders: Reminders,
     pub webhook: Webhook,
     pub hooks: Hooks,
+    pub backup: Backup,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,12 +43,13 @@ pub struct Shop {
     /// Chat authors who are the shop (staff), so their messages are not read as a customer's.
     pub names: Vec<String>,
     /// How to read ambiguous chat dates like 03/04/2024: "dmy" or "mdy".
-    pub date_order: String,
+    #[serde(with = "date_order_name")]
+    pub date_order: DateOrder,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
-pub struct Desk {
+pub struct DeskSettings {
     /// Name recorded in the journal; empty means the login name.
     pub user: String,
 }
@@ -61,9 +64,13 @@ pub struct Templates {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PaymentLink {
-    /// "fixed", "template" or "stripe"; empty: "template" when `url_template` is set, else
-    /// "fixed" when `fixed_url` is set, else no payment links.
-    pub provider: String,
+    /// "fixed", "template" or "stripe"; empty or left out: "template" when `url_template` is
+    /// set, else "fixed" when `fixed_url` is set, else no payment links.
+    #[serde(
+        deserialize_with = "provider_or_empty",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub provider: Option<Provider>,
     /// A URL built from the order, e.g. "https://pay.example.com/{order_no}?amount={amount}".
     /// Placeholders: {order_no} {amount} {amount_minor} {currency} {phone} {reference} {expires_unix}.
     pub url_template: String,
@@ -75,18 +82,19 @@ pub struct PaymentLink {
     pub cancel_url: String,
     /// What happens to reserved stock when a link expires unpaid: "keep", or "release"
     /// (the order is cancelled `release_after_hours` after the expiry, if nothing was paid).
-    pub on_expiry: String,
+    pub on_expiry: OnExpiry,
     pub release_after_hours: i64,
     /// Per-product providers: `"GIFT-CARD" = { provider = "fixed", url = "https://…" }`.
     /// Used when every line of an order names the same entry.
     pub products: BTreeMap<String, ProductLink>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ProductLink {
-    pub provider: String,
+    pub provider: Provider,
     /// The fixed URL, or the URL template.
+    #[serde(default)]
     pub url: String,
 }
 
@@ -118,6 +126,20 @@ pub struct Hooks {
     pub on_payment: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Backup {
+    /// How many daily backups to keep in the backups folder (`orderdesk paths`); 0 turns
+    /// the automatic backup off.
+    pub keep: usize,
+}
+
+impl Default for Backup {
+    fn default() -> Self {
+        Backup { keep: 14 }
+    }
+}
+
 impl Default for Shop {
     fn default() -> Self {
         Shop {
@@ -126,7 +148,7 @@ impl Default for Shop {
             country: "US".into(),
             language: Language::En,
             names: Vec::new(),
-            date_order: "dmy".into(),
+            date_order: DateOrder::Dmy,
         }
     }
 }
@@ -134,13 +156,13 @@ impl Default for Shop {
 impl Default for PaymentLink {
     fn default() -> Self {
         PaymentLink {
-            provider: String::new(),
+            provider: None,
             url_template: String::new(),
             fixed_url: String::new(),
             expiry_hours: 48,
             success_url: String::new(),
             cancel_url: String::new(),
-            on_expiry: "keep".into(),
+            on_expiry: OnExpiry::Keep,
             release_after_hours: 24,
             products: BTreeMap::new(),
         }
@@ -158,6 +180,67 @@ impl Default for Reminders {
 }
 
 pub use crate::payments::template::LINK_FIELDS;
+
+/// What becomes of an order's reserved stock when its payment link runs out unpaid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnExpiry {
+    /// The stock stays reserved; a person decides.
+    Keep,
+    /// The order is cancelled `release_after_hours` after the expiry and its stock released.
+    Release,
+}
+
+impl<'de> Deserialize<'de> for OnExpiry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<OnExpiry, D::Error> {
+        match String::deserialize(d)?.trim() {
+            "keep" => Ok(OnExpiry::Keep),
+            "release" => Ok(OnExpiry::Release),
+            other => Err(serde::de::Error::custom(format!(
+                "payment_link.on_expiry must be \"keep\" or \"release\", not \"{other}\""
+            ))),
+        }
+    }
+}
+
+/// `shop.date_order` as the file spells it ("dmy", "mdy").
+mod date_order_name {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::core::chat::DateOrder;
+
+    pub fn serialize<S: Serializer>(order: &DateOrder, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(match order {
+            DateOrder::Dmy => "dmy",
+            DateOrder::Mdy => "mdy",
+        })
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateOrder, D::Error> {
+        match String::deserialize(d)?.trim() {
+            "dmy" => Ok(DateOrder::Dmy),
+            "mdy" => Ok(DateOrder::Mdy),
+            other => Err(serde::de::Error::custom(format!(
+                "shop.date_order must be \"dmy\" or \"mdy\", not \"{other}\""
+            ))),
+        }
+    }
+}
+
+/// `payment_link.provider`: a provider's name, or "" (as older default files wrote it) for
+/// "the one the URLs imply".
+fn provider_or_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Provider>, D::Error> {
+    let text = String::deserialize(d)?;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    text.parse::<Provider>().map(Some).map_err(|_| {
+        serde::de::Error::custom(format!(
+            "payment_link.provider must be \"fixed\", \"template\" or \"stripe\", not \"{}\"",
+            text.trim()
+        ))
+    })
+}
 
 /// How one order's link is made, as the config says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,12 +294,6 @@ impl Config {
                 self.shop.country
             ));
         }
-        if !matches!(self.shop.date_order.as_str(), "dmy" | "mdy") {
-            return Err(format!(
-                "shop.date_order must be \"dmy\" or \"mdy\", not \"{}\"",
-                self.shop.date_order
-            ));
-        }
         self.summary_template()
             .map_err(|e| format!("templates.summary: {e}"))?;
         self.link_template()
@@ -238,7 +315,7 @@ impl Config {
                 check_url(url.trim()).map_err(|e| format!("payment_link.{name}: {e}"))?;
             }
         }
-        match self.link_provider()? {
+        match self.link_provider() {
             Some(Provider::Fixed) if pl.fixed_url.trim().is_empty() => {
                 return Err(
                     "payment_link.provider is \"fixed\" but payment_link.fixed_url is empty".into(),
@@ -251,12 +328,6 @@ impl Config {
                 );
             }
             _ => {}
-        }
-        if !matches!(pl.on_expiry.as_str(), "keep" | "release") {
-            return Err(format!(
-                "payment_link.on_expiry must be \"keep\" or \"release\", not \"{}\"",
-                pl.on_expiry
-            ));
         }
         if !(0..=24 * 365).contains(&pl.release_after_hours) {
             return Err("payment_link.release_after_hours must be between 0 and 8760".into());
@@ -278,16 +349,17 @@ impl Config {
     }
 
     /// The shop's link provider: `payment_link.provider`, or the one its URLs imply.
-    pub fn link_provider(&self) -> Result<Option<Provider>, String> {
+    pub fn link_provider(&self) -> Option<Provider> {
         let pl = &self.payment_link;
-        match pl.provider.trim() {
-            "" if !pl.url_template.trim().is_empty() => Ok(Some(Provider::Template)),
-            "" if !pl.fixed_url.trim().is_empty() => Ok(Some(Provider::Fixed)),
-            "" => Ok(None),
-            other => other.parse::<Provider>().map(Some).map_err(|_| {
-                format!("payment_link.provider must be \"fixed\", \"template\" or \"stripe\", not \"{other}\"")
-            }),
-        }
+        pl.provider.or_else(|| {
+            if !pl.url_template.trim().is_empty() {
+                Some(Provider::Template)
+            } else if !pl.fixed_url.trim().is_empty() {
+                Some(Provider::Fixed)
+            } else {
+                None
+            }
+        })
     }
 
     /// How the shop's default provider makes a link, if one is configured.
@@ -314,12 +386,7 @@ impl Config {
         let Some(p) = self.payment_link.products.get(sku) else {
             return Ok(None);
         };
-        let provider = p.provider.trim().parse::<Provider>().map_err(|_| {
-            format!(
-                "provider must be \"fixed\", \"template\" or \"stripe\", not \"{}\"",
-                p.provider
-            )
-        })?;
+        let provider = p.provider;
         let url = p.url.trim();
         let source = match provider {
             Provider::Stripe => LinkSource::Stripe,
@@ -345,7 +412,8 @@ impl Config {
 
     /// Hours after expiry when an unpaid order's stock is released; None to keep it.
     pub fn release_after(&self) -> Option<i64> {
-        (self.payment_link.on_expiry == "release").then_some(self.payment_link.release_after_hours)
+        (self.payment_link.on_expiry == OnExpiry::Release)
+            .then_some(self.payment_link.release_after_hours)
     }
 
     pub fn summary_template(&self) -> Result<Template, TemplateError> {
@@ -387,7 +455,8 @@ impl Config {
              # webhook.listen: e.g. \"127.0.0.1:8787\" to take Stripe's webhooks inside the desk \
              (secret from STRIPE_WEBHOOK_SECRET)\n\
              # hooks.on_payment: a program run on each verified payment, with ORDERDESK_ORDER_NO, \
-             ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\n{body}"
+             ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\
+             # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\n{body}"
         )
     }
 }
@@ -431,7 +500,7 @@ mod tests {
              [hooks]\non_payment = \"notify-send paid\"\n",
         )
         .unwrap();
-        assert_eq!(c.link_provider(), Ok(Some(Provider::Stripe)));
+        assert_eq!(c.link_provider(), Some(Provider::Stripe));
         assert_eq!(c.release_after(), Some(6));
         assert_eq!(c.reminders.hours, [1, 12]);
         assert!(
@@ -441,8 +510,8 @@ mod tests {
         // The provider follows the URLs when it is not named.
         let t = Config::parse("[payment_link]\nurl_template = \"https://p.example/{order_no}\"\n")
             .unwrap();
-        assert_eq!(t.link_provider(), Ok(Some(Provider::Template)));
-        assert_eq!(Config::default().link_provider(), Ok(None));
+        assert_eq!(t.link_provider(), Some(Provider::Template));
+        assert_eq!(Config::default().link_provider(), None);
         assert_eq!(Config::default().release_after(), None);
     }
 

@@ -3,24 +3,38 @@
 
 use std::borrow::Cow;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
 use thiserror::Error;
 
 use crate::core::money::decimal_string;
+use crate::files::{Staged, is_disk_full};
 use crate::ops::{DailyReport, Reconciliation};
 
 #[derive(Debug, Error)]
 pub enum ExportError {
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {source}; nothing was written")]
     Io {
         path: String,
         source: std::io::Error,
     },
-    #[error("cannot write {path}: {source}")]
-    Csv { path: String, source: csv::Error },
+    #[error(
+        "cannot write {path}: the disk is full; free some space (or write elsewhere with --out) \
+         and try again; nothing was written"
+    )]
+    Full { path: String },
+}
+
+impl ExportError {
+    fn of(path: &Path, source: std::io::Error) -> ExportError {
+        let path = path.display().to_string();
+        if is_disk_full(&source) {
+            ExportError::Full { path }
+        } else {
+            ExportError::Io { path, source }
+        }
+    }
 }
 
 /// A text cell that starts like a formula (=, +, -, @, tab, CR) gets a leading apostrophe,
@@ -39,11 +53,7 @@ pub fn write_daily(
     dir: &Path,
     bom: bool,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let io = |path: &Path| {
-        let path = path.display().to_string();
-        move |source| ExportError::Io { path, source }
-    };
-    fs::create_dir_all(dir).map_err(io(dir))?;
+    fs::create_dir_all(dir).map_err(|e| ExportError::of(dir, e))?;
     let date = report.date.format("%Y-%m-%d").to_string();
     let local = |at: chrono::DateTime<chrono::Utc>| {
         at.with_timezone(&Local)
@@ -160,13 +170,18 @@ pub fn write_daily(
             summary,
         ),
     ];
-    let mut written = Vec::new();
+    // All three or none: each is staged whole before any is renamed into place.
+    let mut staged = Vec::new();
     for (name, header, rows) in files {
-        let path = dir.join(name);
-        write_csv(&path, header, &rows, bom)?;
-        written.push(path);
+        staged.push(stage_csv(&dir.join(name), header, &rows, bom)?);
     }
-    Ok(written)
+    staged
+        .into_iter()
+        .map(|s| {
+            let path = s.target().to_path_buf();
+            s.commit().map_err(|e| ExportError::of(&path, e))
+        })
+        .collect()
 }
 
 /// The header of the reconciliation CSV that `payments import` writes.
@@ -185,10 +200,7 @@ pub const RECONCILIATION_HEADER: &[&str] = &[
 /// no row confirmed. Text from the report is neutralised like every other cell.
 pub fn write_reconciliation(rec: &Reconciliation, path: &Path) -> Result<(), ExportError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        fs::create_dir_all(dir).map_err(|source| ExportError::Io {
-            path: dir.display().to_string(),
-            source,
-        })?;
+        fs::create_dir_all(dir).map_err(|e| ExportError::of(dir, e))?;
     }
     let rows: Vec<Vec<String>> = rec
         .lines
@@ -211,7 +223,10 @@ pub fn write_reconciliation(rec: &Reconciliation, path: &Path) -> Result<(), Exp
             ]
         })
         .collect();
-    write_csv(path, RECONCILIATION_HEADER, &rows, false)
+    stage_csv(path, RECONCILIATION_HEADER, &rows, false)?
+        .commit()
+        .map_err(|e| ExportError::of(path, e))?;
+    Ok(())
 }
 
 /// "-5.00", "1200": digits with at most one '.', optionally negative.
@@ -224,39 +239,30 @@ fn is_plain_decimal(text: &str) -> bool {
         && frac.chars().all(|c| c.is_ascii_digit())
 }
 
-fn write_csv(
+/// Writes a CSV file under a temporary name, owner-only; the caller renames it into place.
+fn stage_csv(
     path: &Path,
     header: &[&str],
     rows: &[Vec<String>],
     bom: bool,
-) -> Result<(), ExportError> {
-    let shown = path.display().to_string();
-    let csv_err = |source| ExportError::Csv {
-        path: shown.clone(),
-        source,
+) -> Result<Staged, ExportError> {
+    let as_io = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
     };
-    let mut file = fs::File::create(path).map_err(|source| ExportError::Io {
-        path: shown.clone(),
-        source,
-    })?;
-    if bom {
-        // Excel reads UTF-8 CSV correctly only with a byte order mark.
-        file.write_all("\u{feff}".as_bytes())
-            .map_err(|source| ExportError::Io {
-                path: shown.clone(),
-                source,
-            })?;
-    }
-    let mut w = csv::Writer::from_writer(file);
-    w.write_record(header).map_err(csv_err)?;
-    for row in rows {
-        w.write_record(row).map_err(csv_err)?;
-    }
-    w.flush().map_err(|source| ExportError::Io {
-        path: shown.clone(),
-        source,
-    })?;
-    Ok(())
+    Staged::write(path, |file| {
+        if bom {
+            // Excel reads UTF-8 CSV correctly only with a byte order mark.
+            file.write_all("\u{feff}".as_bytes())?;
+        }
+        let mut w = csv::Writer::from_writer(file);
+        w.write_record(header).map_err(as_io)?;
+        for row in rows {
+            w.write_record(row).map_err(as_io)?;
+        }
+        w.flush()
+    })
+    .map_err(|e| ExportError::of(path, e))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use orderdesk::cli::{Cli, Failure, run};
+use orderdesk::core::text::inert;
 
 fn main() -> ExitCode {
     quiet_broken_pipe();
@@ -23,11 +24,14 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", inert(&message));
             ExitCode::from(1)
         }
-        Err(Failure::Internal(message)) => {
-            eprintln!("internal error: {message}\nplease report this with the command you ran");
+        Err(Failure::Internal(message) | Failure::Disk(message)) => {
+            eprintln!(
+                "internal error: {}\nplease report this with the command you ran",
+                inert(&message)
+            );
             ExitCode::from(2)
         }
     }

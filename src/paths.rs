@@ -1,4 +1,4 @@
-//! Where the database and the config file live: `--db`/`ORDERDESK_DB` and
+//! Where the database, the config file and the log live: `--db`/`ORDERDESK_DB` and
 //! `--config`/`ORDERDESK_CONFIG` override the platform's standard folders.
 
 use std::path::PathBuf;
@@ -12,6 +12,11 @@ pub struct Paths {
     pub config: PathBuf,
     /// The demo shop's database, used by `orderdesk --demo`.
     pub demo_db: PathBuf,
+    /// The folder of the log files (the platform's state folder; the data folder's `logs`
+    /// where the platform has none).
+    pub logs: PathBuf,
+    /// Where the daily backups (and `orderdesk backup` without --to) go: beside the book.
+    pub backups: PathBuf,
 }
 
 impl Paths {
@@ -27,10 +32,21 @@ impl Paths {
             .as_ref()
             .map(|d| d.config_dir().to_path_buf())
             .unwrap_or_else(|| PathBuf::from("."));
+        let logs = dirs
+            .as_ref()
+            .and_then(|d| d.state_dir().map(|s| s.to_path_buf()))
+            .unwrap_or_else(|| data.join("logs"));
+        let db = db.unwrap_or_else(|| data.join("orderdesk.sqlite"));
+        let backups = db
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"));
         Paths {
-            db: db.unwrap_or_else(|| data.join("orderdesk.sqlite")),
+            db,
             config: config.unwrap_or_else(|| config_dir.join("config.toml")),
             demo_db: data.join("demo.sqlite"),
+            logs,
+            backups,
         }
     }
 }

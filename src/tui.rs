@@ -3,9 +3,12 @@
 //! the loop, and restores the terminal on every way out: normal exit, error and panic.
 
 pub mod convert;
+mod dispatch;
 mod events;
+#[cfg(feature = "harness")]
 pub mod harness;
 pub mod runner;
+mod worker;
 
 use std::collections::VecDeque;
 use std::io::stdout;
@@ -13,18 +16,20 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use chrono::Local;
+use chrono::{DateTime, Local, Utc};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::style::Print;
 
 use crate::app::action::Action;
 use crate::app::{App, Tone};
+use crate::core::backup_age::backup_warning;
 use crate::webhook::{self, WebhookHandle, WebhookNotice};
 use runner::Runner;
 
 /// One turn: the action, then every effect it asks for and every action those answer with,
-/// until the desk is settled. The loop and the tests run exactly this.
+/// until the desk is settled. Slow effects answer later (see [`Runner::finished`]); the
+/// screen is drawn meanwhile. The loop and the tests run exactly this.
 pub fn step(app: &mut App, runner: &mut Runner, action: Action) {
     let mut queue = VecDeque::from([action]);
     while let Some(action) = queue.pop_front() {
@@ -36,6 +41,8 @@ pub fn step(app: &mut App, runner: &mut Runner, action: Action) {
 
 /// How often the desk looks for other desks' changes.
 const BOOK_POLL: Duration = Duration::from_secs(1);
+/// How often the desk looks for background answers while something runs: about a frame.
+const WORK_POLL: Duration = Duration::from_millis(30);
 /// How often unpaid links are checked for expiry (and their stock released when set so).
 const SWEEP_EVERY: Duration = Duration::from_secs(30);
 
@@ -55,6 +62,7 @@ fn start_webhook(
         webhook::secret_from_env().and_then(|secret| webhook::spawn(db, config, secret, sender));
     match started {
         Ok(handle) => {
+            tracing::info!(addr = %handle.addr(), "desk: taking webhooks");
             app.say(
                 Tone::Info,
                 format!("taking Stripe webhooks at {}", handle.addr()),
@@ -62,6 +70,7 @@ fn start_webhook(
             (Some(handle), notices)
         }
         Err(e) => {
+            tracing::warn!(error = %e, "desk: webhook not started");
             app.say(Tone::Bad, format!("webhook not started: {e}"));
             (None, notices)
         }
@@ -70,33 +79,28 @@ fn start_webhook(
 
 /// A verified payment rings the bell and shows on the status line at once.
 fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::Result<()> {
-    let action = match notice {
-        WebhookNotice::Paid(paid) => {
-            execute!(stdout(), Print('\u{7}'))?;
-            Action::Done {
-                message: paid.describe(),
-                select: Some(paid.order_no),
-            }
-        }
-        WebhookNotice::Review { message, .. } => {
-            Action::Failed(format!("payment to review: {message}"))
-        }
-        WebhookNotice::Refused { status, message } => {
-            Action::Failed(format!("webhook refused ({status}): {message}"))
-        }
-    };
-    step(app, runner, action);
+    if matches!(notice, WebhookNotice::Paid(_)) {
+        execute!(stdout(), Print('\u{7}'))?;
+    }
+    step(app, runner, Action::Heard(convert::notice(notice)));
     Ok(())
 }
 
 /// Runs the desk until `q`. The terminal is restored however this ends.
-pub fn run(mut runner: Runner) -> std::io::Result<()> {
+/// `last_backup`: when the book's newest backup was made (the help shows it; a week
+/// without one is warned about on opening).
+pub fn run(mut runner: Runner, last_backup: Option<DateTime<Utc>>) -> std::io::Result<()> {
+    tracing::info!(db = runner.desk.store.path(), "desk opened");
     let mut terminal = ratatui::init();
     install_paste_restore();
     execute!(stdout(), EnableBracketedPaste)?;
-    let result = event_loop(&mut terminal, &mut runner);
+    let result = event_loop(&mut terminal, &mut runner, last_backup);
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
+    match &result {
+        Ok(()) => tracing::info!("desk closed"),
+        Err(e) => tracing::error!(error = %e, "desk: the terminal failed"),
+    }
     result
 }
 
@@ -105,12 +109,17 @@ pub fn run(mut runner: Runner) -> std::io::Result<()> {
 fn install_paste_restore() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        tracing::error!(panic = %info, "desk: a bug stopped the desk");
         let _ = execute!(stdout(), DisableBracketedPaste);
         previous(info);
     }));
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> std::io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    runner: &mut Runner,
+    last_backup: Option<DateTime<Utc>>,
+) -> std::io::Result<()> {
     let size = terminal.size()?;
     let shop = runner.desk.config.shop.name.clone();
     let (mut app, effects) = App::new(
@@ -120,18 +129,26 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
     );
     // https://no-color.org: present and not empty turns colours off.
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.offset = *Local::now().offset();
     for effect in effects {
         for action in runner.run(effect) {
             step(&mut app, runner, action);
         }
     }
     runner.book_changed();
+    app.last_backup = last_backup;
+    if let Some(warning) = backup_warning(last_backup, Utc::now()) {
+        app.say(Tone::Bad, warning);
+    }
     let (webhook, notices) = start_webhook(runner, &mut app);
     let mut last_poll = Instant::now();
     let mut last_sweep = Instant::now();
     while !app.quit {
         terminal.draw(|frame| crate::ui::draw(frame, &app, Local::now().fixed_offset()))?;
-        let wait = BOOK_POLL.saturating_sub(last_poll.elapsed());
+        let mut wait = BOOK_POLL.saturating_sub(last_poll.elapsed());
+        if runner.busy() {
+            wait = wait.min(WORK_POLL);
+        }
         if event::poll(wait)? {
             // Take everything already waiting before drawing again: a fast typist or a long
             // paste never makes the screen lag behind.
@@ -144,6 +161,9 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
                 }
             }
         }
+        for action in runner.finished() {
+            step(&mut app, runner, action);
+        }
         if last_poll.elapsed() >= BOOK_POLL {
             last_poll = Instant::now();
             for notice in notices.try_iter() {
@@ -155,11 +175,11 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, runner: &mut Runner) -> s
         }
         if last_sweep.elapsed() >= SWEEP_EVERY {
             last_sweep = Instant::now();
-            if let Some(action) = runner.sweep() {
-                step(&mut app, runner, action);
-            }
+            step(&mut app, runner, Action::Tick);
         }
     }
+    // Quitting never waits for a slow effect: the worker thread is left to end with the
+    // process (the book is transactional; a provider call made twice returns the same link).
     drop(webhook);
     Ok(())
 }

@@ -73,7 +73,7 @@ fn paths_follow_the_environment_and_default_to_the_platform_folders() {
     // Without either, the standard folders (HOME and XDG point into the temp dir here).
     let out = bare(dir.path()).args(["paths", "--json"]).output().unwrap();
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
-    for key in ["db", "config", "demo_db"] {
+    for key in ["db", "config", "demo_db", "logs"] {
         let path = json[key].as_str().unwrap();
         assert!(
             path.starts_with(dir.path().to_str().unwrap()),
@@ -194,7 +194,15 @@ fn a_garbage_db_file_is_refused_and_left_alone() {
             "import",
             fixture("catalog.csv").to_str().unwrap(),
         ],
-        &["order", "new", "--customer", "Ann", "--item", "SCF-RED:1"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--new-customer",
+            "--item",
+            "SCF-RED:1",
+        ],
     ] {
         desk.refused(
             args,
@@ -395,7 +403,15 @@ fn usage_errors_change_nothing_and_say_what_is_wrong() {
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[(&[&str], &str)] = &[
         (
-            &["order", "new", "--customer", "Ann", "--item", "SCF-RED:abc"],
+            &[
+                "order",
+                "new",
+                "--customer",
+                "Ann",
+                "--new-customer",
+                "--item",
+                "SCF-RED:abc",
+            ],
             "whole number",
         ),
         (
@@ -423,7 +439,15 @@ fn usage_errors_exit_1() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[&[&str]] = &[
-        &["order", "new", "--customer", "Ann", "--item", "SCF-RED:abc"],
+        &[
+            "order",
+            "new",
+            "--customer",
+            "Ann",
+            "--new-customer",
+            "--item",
+            "SCF-RED:abc",
+        ],
         &["order", "pay", &n, "--amount", "10", "--method", "bitcoin"],
         &["order", "pay", &n, "--amount", "-5", "--method", "cash"],
         &["order", "advance", &n, "confirmed"],

@@ -13,6 +13,7 @@ fn desk_with_order() -> (Desk, String) {
         "new",
         "--customer",
         "Ann",
+        "--new-customer",
         "--item",
         "JKT-BLK-M:2",
         "--item",

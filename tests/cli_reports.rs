@@ -132,6 +132,7 @@ fn busy_day() -> (Desk, String) {
         "new",
         "--customer",
         "Cy",
+        "--new-customer",
         "--item",
         "JKT-BRN-L:1",
         "--delivery",

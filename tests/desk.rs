@@ -2,6 +2,7 @@
 //! rows, the clipboard and the screen checked.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use orderdesk::config::Config;
@@ -10,6 +11,9 @@ use orderdesk::core::payment::PaymentStatus;
 use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder};
 use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
+
+#[path = "support/stripe_peer.rs"]
+mod stripe_peer;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 3, 2, 11, 0, 0).unwrap()
@@ -418,6 +422,8 @@ fn links_and_reminders_from_the_desk() {
         "{}",
         h.status()
     );
+    assert!(h.app.working.is_empty(), "the background link arrived");
+    assert!(!h.screen().contains("working:"), "{}", h.screen());
     h.keys("4");
     assert!(h.screen().contains("link sent"), "{}", h.screen());
 
@@ -510,4 +516,72 @@ fn the_kept_queue_counts_follow_every_change() {
         "{}",
         h.status()
     );
+}
+
+#[test]
+fn a_slow_payment_provider_never_freezes_the_screen() {
+    // Stripe's address pointed at a local peer that takes 10 s to answer.
+    let peer = stripe_peer::Peer::start_slow(Duration::from_secs(10));
+    let dir = tempfile::tempdir().unwrap();
+    let mut desk = book(&dir);
+    desk.config.payment_link.provider = Some(orderdesk::core::link::Provider::Stripe);
+    desk.config.payment_link.success_url = "https://shop.example/thanks".into();
+    desk.stripe =
+        Some(orderdesk::payments::StripeAuth::new(&peer.base(), stripe_peer::KEY).unwrap());
+    let mut h = Harness::new(desk, 80, 24, local());
+    let n = with_order(&mut h);
+    let second = h
+        .runner
+        .desk
+        .create_order(NewOrder {
+            customer: "+1 512 555 0102".into(),
+            items: vec![ItemSpec {
+                sku: "TEE-BAS-WHT-M".into(),
+                qty: 1,
+            }],
+            ..NewOrder::default()
+        })
+        .unwrap();
+    h.runner
+        .desk
+        .confirm_order(second.order.number, false, None)
+        .unwrap();
+    // What the loop does when another desk wrote (this one wrote through its own desk).
+    orderdesk::tui::step(
+        &mut h.app,
+        &mut h.runner,
+        orderdesk::app::action::Action::BookChanged,
+    );
+    h.keys("g");
+    assert_eq!(h.app.orders.selected().map(|r| r.number), Some(n));
+
+    // Y asks Stripe for n's link; j is handled in the same frame, before Stripe answers.
+    h.press("Y");
+    h.press("j");
+    assert!(h.runner.busy(), "Stripe has not answered yet");
+    assert_eq!(
+        h.app.orders.selected().map(|r| r.number),
+        Some(second.order.number),
+        "j moved the selection meanwhile"
+    );
+    let screen = h.screen();
+    let tabs = screen.lines().next().unwrap_or_default();
+    assert!(
+        tabs.contains("working…") && tabs.contains("4 Payments"),
+        "the mark fits beside the tabs at 80 columns: {screen}"
+    );
+    assert!(
+        h.app
+            .working_on()
+            .unwrap()
+            .contains(&format!("payment link of #{n}"))
+    );
+    assert!(h.clipboard.borrow().copies.is_empty(), "no link yet");
+    // Quitting does not wait for it either.
+    h.press("q");
+    assert!(h.app.quit && h.runner.busy());
+    // Like the desk's loop on `q`, the test ends without waiting for Stripe (the peer and
+    // the worker's call are left to end with the process). A background link that does
+    // arrive is copied and clears the mark: `links_and_reminders_from_the_desk`.
+    std::mem::forget(peer);
 }

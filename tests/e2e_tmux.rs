@@ -38,7 +38,7 @@ fn paste_in_a_real_terminal_then_enter() {
     }
     let session = format!("orderdesk-e2e-{}", std::process::id());
     let command = format!(
-        "{} --db {} --config {}",
+        "env ORDERDESK_LOG=off {} --db {} --config {}",
         env!("CARGO_BIN_EXE_orderdesk"),
         db.display(),
         config.display()

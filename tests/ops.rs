@@ -212,13 +212,13 @@ fn claims_count_only_once_verified() {
     let claim = pay(&mut desk, n, "70", true);
     let view = desk.order_view(n).unwrap();
     assert_eq!(
-        (view.payment_status(), view.label()),
+        (view.payment_status(), view.label().words()),
         (PaymentStatus::Claimed, "claim to verify")
     );
     assert_eq!(view.totals.balance(view.total()), 7000);
     let view = desk.verify_payment(n, &claim).unwrap();
     assert_eq!(
-        (view.payment_status(), view.label()),
+        (view.payment_status(), view.label().words()),
         (PaymentStatus::Paid, "paid, to pack")
     );
     assert!(
@@ -241,7 +241,7 @@ fn deposits_and_refunds_keep_a_visible_balance() {
     pay(&mut desk, n, "50", false);
     let view = desk.order_view(n).unwrap();
     assert_eq!(
-        (view.payment_status(), view.label()),
+        (view.payment_status(), view.label().words()),
         (PaymentStatus::PartiallyPaid, "deposit paid")
     );
     assert_eq!(view.totals.balance(view.total()), 13000);
@@ -462,8 +462,8 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
     let rank_of = |n: i64| {
         open.rows
             .iter()
-            .find(|(_, r)| r.order.number == n)
-            .map(|(rank, _)| *rank)
+            .find(|r| r.order.number == n)
+            .map(|r| r.class.rank())
     };
     assert_eq!(rank_of(awaiting), Some(AWAITING_PAYMENT));
     assert_eq!(
@@ -480,7 +480,52 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
     let counts = all.counts.unwrap();
     assert_eq!(counts.len(), QUEUE_RANKS);
     assert_eq!(counts.iter().sum::<i64>(), 3);
-    assert!(all.rows.iter().any(|(rank, r)| r.order.number == done
-        && usize::from(*rank) < QUEUE_RANKS
-        && *rank > LAST_OPEN_RANK));
+    assert!(all.rows.iter().any(|r| r.order.number == done
+        && usize::from(r.class.rank()) < QUEUE_RANKS
+        && r.class.rank() > LAST_OPEN_RANK));
+}
+
+#[test]
+fn a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere() {
+    use orderdesk::core::queue::{Label, QueueClass};
+    let (mut desk, _dir) = desk();
+    let n = order(&mut desk, &[("SCF-RED", 1)]);
+    pay(&mut desk, n, "35", true);
+    // The queue's rank (SQL), the list row and the order view say the same thing.
+    let page = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let row = page.rows.iter().find(|r| r.order.number == n).unwrap();
+    assert_eq!(row.class, QueueClass::ClaimToVerify);
+    assert_eq!(row.label(), Label::ClaimToVerify);
+    assert_eq!(page.counts.unwrap()[0], 1);
+    let view = desk.order_view(n).unwrap();
+    assert_eq!(view.order.lifecycle, Lifecycle::Draft);
+    assert_eq!(view.label(), Label::ClaimToVerify);
+    let listed = desk.list_orders(&ListQuery::default()).unwrap();
+    assert_eq!(listed[0].label(), Label::ClaimToVerify);
+}
+
+#[test]
+fn lists_read_the_kept_sums_and_every_line_in_one_go() {
+    let (mut desk, _dir) = desk();
+    let a = order(&mut desk, &[("SCF-RED", 1), ("JKT-BLK-M", 1)]);
+    let b = order(&mut desk, &[("SCF-RED", 2)]);
+    desk.confirm_order(a, false, None).unwrap();
+    pay(&mut desk, a, "50", false);
+    let page = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let lines = |n: i64| {
+        let r = page.rows.iter().find(|r| r.order.number == n).unwrap();
+        r.order
+            .lines
+            .iter()
+            .map(|l| (l.sku.clone(), l.qty))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        lines(a),
+        [("SCF-RED".to_string(), 1), ("JKT-BLK-M".to_string(), 1)]
+    );
+    assert_eq!(lines(b), [("SCF-RED".to_string(), 2)]);
+    let row = page.rows.iter().find(|r| r.order.number == a).unwrap();
+    assert_eq!(row.totals, desk.order_view(a).unwrap().totals);
+    assert_eq!(row.totals.received, 5000);
 }

@@ -236,7 +236,7 @@ fn nothing_to_pay_or_nothing_configured_is_said_plainly() {
 #[test]
 fn stripe_is_never_called_by_a_summary() {
     let mut c = config();
-    c.payment_link.provider = "stripe".into();
+    c.payment_link.provider = Some(orderdesk::core::link::Provider::Stripe);
     let (mut desk, _dir) = desk_with(c);
     let n = order(&mut desk, &[("SCF-RED", 1)]);
     let text = desk.order_summary(n).unwrap();
@@ -349,7 +349,7 @@ fn the_last_reminder_can_cancel_the_order_and_release_its_stock() {
 #[test]
 fn unpaid_links_expire_and_release_stock_when_configured() {
     let mut c = config();
-    c.payment_link.on_expiry = "release".into();
+    c.payment_link.on_expiry = orderdesk::config::OnExpiry::Release;
     c.payment_link.release_after_hours = 6;
     c.payment_link.expiry_hours = 12;
     let (mut desk, _dir) = desk_with(c);

@@ -49,6 +49,7 @@ fn concurrent_confirmations_never_oversell() {
                     dir.path().join("none.toml").to_str().unwrap(),
                 ])
                 .args(["order", "confirm", &n.to_string()])
+                .env("ORDERDESK_LOG", "off")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -82,5 +83,71 @@ fn concurrent_confirmations_never_oversell() {
     assert!(
         check.is_healthy(),
         "counters equal the ledger and the queue counts the orders: {check:?}"
+    );
+}
+
+/// `stock check` while another desk creates and confirms orders: kept counts and recounts
+/// are read in one snapshot, so a healthy book is always reported healthy.
+#[test]
+fn stock_check_agrees_with_itself_while_others_write() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("check.sqlite");
+    let mut writer = Desk::new(Store::open(&db).unwrap(), Config::default());
+    writer
+        .import_catalog(
+            "sku,name,variant,price,currency,stock\nSCF-RED,Wool Scarf,Red,35,USD,100000\n",
+        )
+        .unwrap();
+    let done = Arc::new(AtomicBool::new(false));
+    let stop = done.clone();
+    let count = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = count.clone();
+    let writing = std::thread::spawn(move || {
+        let mut i = 0;
+        // Bounded: stops when the checks are done, or after 30 s whatever happens.
+        let until = Instant::now() + Duration::from_secs(30);
+        while !stop.load(Ordering::Relaxed) && Instant::now() < until {
+            let n = writer
+                .create_order(NewOrder {
+                    customer: format!("+1 512 555 {:04}", i % 9000),
+                    items: vec![ItemSpec {
+                        sku: "SCF-RED".into(),
+                        qty: 1,
+                    }],
+                    ..NewOrder::default()
+                })
+                .unwrap()
+                .order
+                .number;
+            writer.confirm_order(n, false, None).unwrap();
+            i += 1;
+            counted.store(i, Ordering::Relaxed);
+        }
+        i
+    });
+    let checker = Desk::new(Store::open(&db).unwrap(), Config::default());
+    let mut unhealthy = Vec::new();
+    let mut checks = 0;
+    // Check for as long as the other desk writes 300 orders (at least 300 checks).
+    let until = Instant::now() + Duration::from_secs(30);
+    while (checks < 300 || count.load(Ordering::Relaxed) < 300) && Instant::now() < until {
+        let check = checker.check_book().unwrap();
+        if !check.is_healthy() {
+            unhealthy.push(check);
+        }
+        checks += 1;
+    }
+    done.store(true, Ordering::Relaxed);
+    let written = writing.join().unwrap();
+    assert!(written > 0, "the other desk wrote nothing meanwhile");
+    assert!(
+        unhealthy.is_empty(),
+        "{} of {checks} checks saw a disagreement while {written} orders were written: {:?}",
+        unhealthy.len(),
+        unhealthy.first()
     );
 }

@@ -476,6 +476,7 @@ fn webhook_serve_runs_from_the_command_line() {
         .args(["webhook", "serve", "--listen", "127.0.0.1:0"])
         .env("STRIPE_WEBHOOK_SECRET", SECRET)
         .env("TZ", "UTC")
+        .env("ORDERDESK_LOG", "off")
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
     let mut child = server.spawn().unwrap();

@@ -1,43 +1,44 @@
-//! Everything that can happen to the desk: a key, a paste, a tick, or the result of an effect.
+//! Everything that can happen to the desk: a key, a paste, the clock, another desk's change,
+//! the webhook, or the runtime's answer to an effect.
 
+use super::answer::Answer;
+use super::effect::Effect;
 use super::key::KeyPress;
-use super::review::ReviewDraft;
-use super::rows::{
-    CustomerHistory, CustomerHit, CustomersPage, InventoryPage, OrderDetail, PaymentsPage,
-    QueuePage,
-};
-use crate::core::catalog::Product;
+use crate::core::money::Money;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Key(KeyPress),
     /// Text pasted into the terminal (bracketed paste), or read from the clipboard.
     Paste(String),
+    Resize(u16, u16),
+    /// The desk's slow clock (every 30 s): time to look at unpaid links.
+    Tick,
     /// Another desk (or a command) changed the book.
     BookChanged,
-    Resize(u16, u16),
-    QueueLoaded(QueuePage),
-    InventoryLoaded(InventoryPage),
-    CustomersLoaded(CustomersPage),
-    PaymentsLoaded(PaymentsPage),
-    OrderLoaded(Box<OrderDetail>),
-    HistoryLoaded(Box<CustomerHistory>),
-    /// Drafts read from a paste (or one empty draft for a new order by hand).
-    DraftsReady(Vec<ReviewDraft>),
-    CatalogLoaded(Vec<Product>),
-    CustomersFound(Vec<CustomerHit>),
-    /// An operation succeeded; `select` is an order to select and show.
-    Done {
+    /// What the webhook inside the desk heard.
+    Heard(Notice),
+    /// The runtime's answer to an effect.
+    Answer(Answer),
+    /// An effect that ran in the background is done; its answers came just before.
+    Finished(Effect),
+}
+
+/// What the desk's webhook endpoint reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The provider says an order was paid, and the payment is recorded.
+    Paid {
+        number: i64,
+        amount: Money,
+        /// How it was verified: "webhook", "sync", "import".
+        via: &'static str,
+    },
+    /// Money arrived that does not match its link: a person must look.
+    Review {
+        number: Option<i64>,
         message: String,
-        select: Option<i64>,
     },
-    Failed(String),
-    /// A copy reached the clipboard (system or terminal).
-    Copied(String),
-    /// Nothing took the copy: show the text to select by hand.
-    CopyFailed {
-        what: String,
-        text: String,
-        why: String,
-    },
+    /// A request was refused (bad signature, malformed) or could not be stored.
+    Refused { status: u16, message: String },
 }

@@ -1,9 +1,24 @@
-//! What the desk asks the runtime to do. The runtime answers with `Action`s.
+//! What the desk asks the runtime to do, in domain values: money as `Money`, an order as
+//! the number and the version it was seen at, lines as SKU and quantity. The runtime runs
+//! each effect with one operation and answers with an [`Answer`](super::answer::Answer)
+//! tied to it.
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::keymap::Command;
+use crate::core::link::Provider;
+use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
+
+/// An order as it was on screen: a write based on it is refused (and the desk reloads) if
+/// anyone changed the order since that version was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderRef {
+    pub number: i64,
+    pub version: i64,
+}
 
 /// A line of an order being created or edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,21 +38,46 @@ pub struct OrderSpec {
     pub notes: String,
     /// The pasted text, kept on the order (None for an order made by hand).
     pub source: Option<String>,
-    /// A claimed payment read from the chat, as a decimal string in the shop's currency.
-    pub claimed: Option<String>,
+    /// A payment the customer claims in the chat, to record as a claim.
+    pub claimed: Option<Money>,
+}
+
+/// A window of the order queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueQuery {
+    pub filter: String,
+    pub show_done: bool,
+    pub offset: usize,
+    /// Count the ranks too (after a change).
+    pub count: bool,
+    /// The queue's length as last counted (lets a page near the end be read from the end).
+    pub total: usize,
+}
+
+/// What goes to the clipboard, so the answer can say what was copied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Copyable {
+    Summary {
+        number: i64,
+    },
+    Link {
+        number: i64,
+        provider: Provider,
+        expires_at: DateTime<Utc>,
+        /// Something the provider could not do that did not stop the link.
+        warning: Option<String>,
+    },
+    Reminder {
+        number: i64,
+        step: u32,
+        /// It was the last one: the order is now tagged payment-abandoned.
+        tagged: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// A window of the queue; with `count`, the counts per rank too (after a change).
-    /// `total` is the queue's length as last counted.
-    LoadQueue {
-        filter: String,
-        show_done: bool,
-        offset: usize,
-        count: bool,
-        total: usize,
-    },
+    LoadQueue(QueueQuery),
     LoadInventory {
         filter: String,
         offset: usize,
@@ -47,11 +87,15 @@ pub enum Effect {
         offset: usize,
     },
     LoadPayments,
-    LoadOrder(i64),
+    /// Opens an order; `then` is a command that waits for it (verifying needs its claims).
+    LoadOrder {
+        number: i64,
+        then: Option<Command>,
+    },
     LoadHistory(Uuid),
     LoadCatalog,
     FindCustomers(String),
-    /// Read a pasted chat into drafts.
+    /// Read a pasted chat into drafts, with what the book knows of each customer.
     ReadPaste(String),
     /// Create the order; with `confirm`, confirm it in the same transaction (all or nothing).
     CreateOrder {
@@ -59,47 +103,38 @@ pub enum Effect {
         confirm: bool,
     },
     EditLines {
-        number: i64,
-        version: i64,
+        order: OrderRef,
         lines: Vec<LineSpec>,
         address: Option<String>,
     },
-    ConfirmOrder {
-        number: i64,
-        version: i64,
-    },
+    ConfirmOrder(OrderRef),
     Advance {
-        number: i64,
-        version: i64,
+        order: OrderRef,
         to: Fulfilment,
     },
-    CancelOrder {
-        number: i64,
-        version: i64,
-    },
+    CancelOrder(OrderRef),
     SetNotes {
-        number: i64,
-        version: i64,
+        order: OrderRef,
         notes: String,
     },
     Pay {
         number: i64,
-        amount: String,
+        amount: Money,
         method: Method,
         reference: Option<String>,
         claimed: bool,
     },
     Verify {
         number: i64,
-        payment: String,
+        payment: Uuid,
     },
     Reject {
         number: i64,
-        payment: String,
+        payment: Uuid,
     },
     Refund {
         number: i64,
-        amount: String,
+        amount: Money,
         restock: bool,
     },
     Receive {
@@ -116,19 +151,62 @@ pub enum Effect {
         from: String,
         into: String,
     },
-    CopySummary(i64),
-    CopyLink(i64),
-    /// Copy the reminder for an unpaid link and record it as sent.
-    CopyReminder {
-        number: i64,
-        step: u32,
-    },
     /// A person looked at money that did not match the link, and closes the review.
     CloseReview {
         number: i64,
         note: String,
     },
+    /// The order's summary, to copy.
+    LoadSummary(i64),
+    /// The order's live payment link, made (or renewed) when there is none, to copy.
+    MakeLink(i64),
+    /// Records the due reminder as sent (renewing a link that ran out) and gives its text.
+    SendReminder {
+        number: i64,
+        step: u32,
+    },
+    Copy {
+        what: Copyable,
+        text: String,
+    },
     ReadClipboard,
+    /// Today's CSV reports, next to the book.
     ExportToday,
-    Quit,
+    /// Expire links that ran out (and release their stock when the shop says so).
+    ExpireLinks,
+}
+
+impl Effect {
+    /// Effects that can take longer than a frame (a payment provider over the network, a
+    /// long paste, writing reports, the expiry sweep): the runtime runs them in the
+    /// background and the screen keeps answering keys meanwhile.
+    pub fn is_slow(&self) -> bool {
+        matches!(
+            self,
+            Effect::ReadPaste(_)
+                | Effect::MakeLink(_)
+                | Effect::SendReminder { .. }
+                | Effect::ExportToday
+                | Effect::ExpireLinks
+        )
+    }
+
+    /// The order the effect is about, if one.
+    pub fn order_number(&self) -> Option<i64> {
+        match self {
+            Effect::LoadOrder { number, .. }
+            | Effect::Pay { number, .. }
+            | Effect::Verify { number, .. }
+            | Effect::Reject { number, .. }
+            | Effect::Refund { number, .. }
+            | Effect::CloseReview { number, .. }
+            | Effect::SendReminder { number, .. } => Some(*number),
+            Effect::LoadSummary(number) | Effect::MakeLink(number) => Some(*number),
+            Effect::EditLines { order, .. }
+            | Effect::Advance { order, .. }
+            | Effect::SetNotes { order, .. } => Some(order.number),
+            Effect::ConfirmOrder(order) | Effect::CancelOrder(order) => Some(order.number),
+            _ => None,
+        }
+    }
 }

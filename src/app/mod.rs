@@ -3,6 +3,7 @@
 //! (`ui`) only read this state. Depends on the core only.
 
 pub mod action;
+pub mod answer;
 pub mod customers;
 pub mod effect;
 pub mod inventory;
@@ -22,21 +23,23 @@ mod navigate;
 mod order_flow;
 mod review_flow;
 
-use action::Action;
+use action::{Action, Notice};
 use customers::CustomersPane;
 use effect::Effect;
 use inventory::InventoryPane;
 use key::KeyPress;
-use keymap::{Command, Context, lookup};
+use keymap::{Context, lookup};
 use orders::OrdersPane;
-use overlay::{Overlay, TextPopup};
+use overlay::Overlay;
 use panes::PaneId;
 use payments::PaymentsPane;
 use picker::{Pick, PickItem, PickValue};
-use review::{Review, ReviewMode};
+
+use chrono::FixedOffset;
 
 use crate::core::catalog::Product;
 use crate::core::money::Currency;
+use crate::core::paste::check_paste_size;
 
 /// Width from which a second pane is shown beside the focused one.
 pub const WIDE: u16 = 150;
@@ -54,13 +57,6 @@ pub struct Status {
     pub tone: Tone,
 }
 
-/// An effect whose answer the desk waits for to finish something.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Awaiting {
-    /// The review's current draft is being written.
-    ReviewWrite,
-}
-
 pub struct App {
     pub pane: PaneId,
     pub orders: OrdersPane,
@@ -75,11 +71,15 @@ pub struct App {
     pub quit: bool,
     /// Colours on screen (off with NO_COLOR); marks and words carry the meaning either way.
     pub color: bool,
+    /// The local time zone, for times in messages (the runtime sets it; the desk reads no
+    /// clock).
+    pub offset: FixedOffset,
+    /// Slow effects running in the background, oldest first: the screen shows "working…".
+    pub working: Vec<Effect>,
+    /// When the book's newest backup was made (the help shows it), set by the runtime.
+    pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
     catalog: Vec<Product>,
-    awaiting: Option<Awaiting>,
-    /// A command on an order that waits for the order to load.
-    pending: Option<(i64, Command)>,
 }
 
 impl App {
@@ -102,9 +102,10 @@ impl App {
             size,
             quit: false,
             color: true,
+            offset: FixedOffset::east_opt(0).expect("UTC is an offset"),
+            working: Vec::new(),
+            last_backup: None,
             catalog: Vec::new(),
-            awaiting: None,
-            pending: None,
         };
         let mut effects = app.reload_visible();
         // The Payments tab counts what waits for a person, from the first frame.
@@ -140,8 +141,10 @@ impl App {
         vec![self.pane, companion]
     }
 
+    /// One action in, the effects it asks for out. Slow effects are noted as running until
+    /// the runtime says they finished.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        match action {
+        let effects = match action {
             Action::Key(press) => self.key(press),
             Action::Paste(text) => self.paste(text),
             Action::Resize(w, h) => {
@@ -154,64 +157,57 @@ impl App {
                     .map(|p| self.load_pane(p))
                     .collect()
             }
-            Action::BookChanged => {
-                self.orders.counts_stale = true;
-                let mut effects = self.reload_visible();
-                effects.extend(self.reload_open_order());
-                effects
-            }
-            Action::QueueLoaded(page) => {
-                self.orders.loaded(page);
+            Action::Tick if self.working.contains(&Effect::ExpireLinks) => Vec::new(),
+            Action::Tick => vec![Effect::ExpireLinks],
+            Action::BookChanged => self.book_changed(),
+            Action::Heard(notice) => self.heard(notice),
+            Action::Answer(answer) => self.answer(answer),
+            Action::Finished(effect) => {
+                if let Some(i) = self.working.iter().position(|e| *e == effect) {
+                    self.working.remove(i);
+                }
                 Vec::new()
             }
-            Action::InventoryLoaded(page) => {
-                self.inventory.loaded(page);
-                Vec::new()
+        };
+        self.working
+            .extend(effects.iter().filter(|e| e.is_slow()).cloned());
+        effects
+    }
+
+    /// What the background work is, for the "working…" mark; None when nothing runs.
+    pub fn working_on(&self) -> Option<String> {
+        let first = self.working.first()?;
+        let what = match first {
+            Effect::ReadPaste(_) => "reading the paste".to_string(),
+            Effect::MakeLink(n) => format!("payment link of #{n}"),
+            Effect::SendReminder { number, .. } => format!("reminder of #{number}"),
+            Effect::ExportToday => "writing reports".to_string(),
+            Effect::ExpireLinks => "checking links".to_string(),
+            other => answer::doing(other),
+        };
+        let more = match self.working.len() {
+            1 => String::new(),
+            n => format!(" (+{})", n - 1),
+        };
+        Some(format!("working: {what}…{more}"))
+    }
+
+    fn heard(&mut self, notice: Notice) -> Vec<Effect> {
+        match notice {
+            Notice::Paid {
+                number,
+                amount,
+                via,
+            } => {
+                self.say(Tone::Good, format!("#{number} paid {amount} ({via})"));
+                self.changed(Some(number))
             }
-            Action::CustomersLoaded(page) => {
-                self.customers.loaded(page);
-                Vec::new()
+            Notice::Review { message, .. } => {
+                self.say(Tone::Bad, format!("payment to review: {message}"));
+                self.book_changed()
             }
-            Action::PaymentsLoaded(page) => {
-                self.payments.loaded(page);
-                Vec::new()
-            }
-            Action::OrderLoaded(detail) => self.order_loaded(detail),
-            Action::HistoryLoaded(history) => {
-                self.overlays.push(Overlay::History {
-                    history,
-                    selected: 0,
-                });
-                Vec::new()
-            }
-            Action::DraftsReady(drafts) => self.drafts_ready(drafts),
-            Action::CatalogLoaded(products) => {
-                self.catalog = products;
-                self.refresh_product_picker();
-                Vec::new()
-            }
-            Action::CustomersFound(hits) => {
-                self.customers_found(hits);
-                Vec::new()
-            }
-            Action::Done { message, select } => self.done(message, select),
-            Action::Failed(message) => self.failed(message),
-            Action::Copied(message) => {
-                self.say(Tone::Good, message);
-                Vec::new()
-            }
-            Action::CopyFailed { what, text, why } => {
-                self.say(
-                    Tone::Bad,
-                    format!("could not copy the {what} ({why}): select it by hand"),
-                );
-                self.overlays.push(Overlay::Text(TextPopup {
-                    title: format!("The {what}"),
-                    text,
-                    note:
-                        "Select the text with the mouse (Shift+drag in most terminals) and copy it."
-                            .into(),
-                }));
+            Notice::Refused { status, message } => {
+                self.say(Tone::Bad, format!("webhook refused ({status}): {message}"));
                 Vec::new()
             }
         }
@@ -226,6 +222,7 @@ impl App {
 
     fn key(&mut self, press: KeyPress) -> Vec<Effect> {
         let context = self.context();
+        use keymap::Command;
         let command = lookup(context, press);
         match context {
             Context::Input => match command {
@@ -250,7 +247,7 @@ impl App {
         }
     }
 
-    fn command(&mut self, context: Context, command: Command) -> Vec<Effect> {
+    fn command(&mut self, context: Context, command: keymap::Command) -> Vec<Effect> {
         match context {
             Context::Confirm => self.answer_confirm(command),
             Context::Popup => self.popup_command(command),
@@ -261,6 +258,10 @@ impl App {
 
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
     fn paste(&mut self, text: String) -> Vec<Effect> {
+        if let Err(too_large) = check_paste_size(text.len()) {
+            self.say(Tone::Bad, too_large.to_string());
+            return Vec::new();
+        }
         match self.overlays.last_mut() {
             Some(Overlay::Prompt(p)) => {
                 p.insert(&text);
@@ -282,85 +283,8 @@ impl App {
         }
     }
 
-    fn drafts_ready(&mut self, drafts: Vec<review::ReviewDraft>) -> Vec<Effect> {
-        if drafts.is_empty() {
-            self.say(Tone::Bad, "nothing in the paste reads as a customer's order (only the shop's own or system messages?)");
-            return Vec::new();
-        }
-        let (n, lines) = (
-            drafts.len(),
-            drafts.iter().map(|d| d.lines.len()).sum::<usize>(),
-        );
-        let mode = if drafts.iter().all(|d| d.source.is_none()) {
-            ReviewMode::New
-        } else {
-            ReviewMode::Paste
-        };
-        self.overlays
-            .push(Overlay::Review(Review::new(drafts, mode)));
-        if mode == ReviewMode::Paste {
-            let who = if n == 1 {
-                "1 customer".to_string()
-            } else {
-                format!("{n} customers")
-            };
-            let lines = if lines == 1 {
-                "1 line".to_string()
-            } else {
-                format!("{lines} lines")
-            };
-            self.say(
-                Tone::Info,
-                format!("read {lines} for {who}: check, then Enter creates and confirms"),
-            );
-            Vec::new()
-        } else {
-            self.open_customer_picker()
-        }
-    }
-
-    fn done(&mut self, message: String, select: Option<i64>) -> Vec<Effect> {
-        self.say(Tone::Good, message);
-        self.orders.counts_stale = true;
-        let mut effects = Vec::new();
-        let wrote_review = self.awaiting.take() == Some(Awaiting::ReviewWrite);
-        if wrote_review
-            && let Some(Overlay::Review(review)) = self.overlays.last_mut()
-            && review.finish_current()
-        {
-            self.overlays.pop();
-        }
-        if let Some(number) = select {
-            self.orders.want = Some(number);
-            // A new order from the review is shown selected in the queue; other actions
-            // leave the person where they were.
-            if wrote_review && self.overlays.is_empty() {
-                self.pane = PaneId::Orders;
-            }
-        }
-        effects.extend(self.reload_visible());
-        effects.extend(self.reload_open_order());
-        if self.pane != PaneId::Payments && !self.visible_panes().contains(&PaneId::Payments) {
-            effects.push(Effect::LoadPayments);
-        }
-        effects
-    }
-
-    fn failed(&mut self, message: String) -> Vec<Effect> {
-        self.awaiting = None;
-        self.pending = None;
-        let stale = message.contains("changed by someone else");
-        self.say(Tone::Bad, message);
-        if stale {
-            self.orders.counts_stale = true;
-            let mut effects = self.reload_visible();
-            effects.extend(self.reload_open_order());
-            return effects;
-        }
-        Vec::new()
-    }
-
-    fn popup_command(&mut self, command: Command) -> Vec<Effect> {
+    fn popup_command(&mut self, command: keymap::Command) -> Vec<Effect> {
+        use keymap::Command;
         match (command, self.overlays.last_mut()) {
             (Command::Back, _) => {
                 self.overlays.pop();
@@ -381,7 +305,7 @@ impl App {
         }
     }
 
-    fn reload_visible(&self) -> Vec<Effect> {
+    pub(crate) fn reload_visible(&self) -> Vec<Effect> {
         self.visible_panes()
             .into_iter()
             .map(|p| self.load_pane(p))
@@ -393,7 +317,10 @@ impl App {
             .iter()
             .rev()
             .find_map(|o| match o {
-                Overlay::Detail(d) => Some(Effect::LoadOrder(d.order.number)),
+                Overlay::Detail(d) => Some(Effect::LoadOrder {
+                    number: d.order.number,
+                    then: None,
+                }),
                 _ => None,
             })
             .into_iter()

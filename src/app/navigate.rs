@@ -14,7 +14,7 @@ impl App {
         match command {
             Command::Quit => {
                 self.quit = true;
-                vec![Effect::Quit]
+                Vec::new()
             }
             Command::Help => {
                 self.overlays.push(Overlay::Help { scroll: 0 });
@@ -183,7 +183,10 @@ impl App {
             return history
                 .orders
                 .get(*selected)
-                .map(|o| Effect::LoadOrder(o.number))
+                .map(|o| Effect::LoadOrder {
+                    number: o.number,
+                    then: None,
+                })
                 .into_iter()
                 .collect();
         }
@@ -191,13 +194,19 @@ impl App {
             (Context::Orders, _) => self
                 .orders
                 .selected()
-                .map(|r| Effect::LoadOrder(r.number))
+                .map(|r| Effect::LoadOrder {
+                    number: r.number,
+                    then: None,
+                })
                 .into_iter()
                 .collect(),
             (Context::Payments, _) => self
                 .payments
                 .selected()
-                .map(|r| Effect::LoadOrder(r.order_number()))
+                .map(|r| Effect::LoadOrder {
+                    number: r.order_number(),
+                    then: None,
+                })
                 .into_iter()
                 .collect(),
             (Context::Customers, _) => self

@@ -2,7 +2,7 @@
 //! asks what it needs (amount, method, reason, a yes/no) through prompts and pickers that
 //! carry the action along, so nothing half-typed is ever written.
 
-use super::effect::{Effect, LineSpec};
+use super::effect::{Effect, LineSpec, OrderRef};
 use super::key::KeyPress;
 use super::keymap::{Command, Context};
 use super::overlay::{Confirm, Overlay};
@@ -17,6 +17,7 @@ use crate::core::customer::looks_like_phone;
 use crate::core::money::{Money, decimal_string};
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
+use uuid::Uuid;
 
 /// The order an action is about, from the open order view or the selected queue row.
 struct Target {
@@ -82,21 +83,27 @@ impl App {
             return Vec::new();
         };
         if needs_detail(command) && context != Context::Detail {
-            self.pending = Some((t.number, command));
-            return vec![Effect::LoadOrder(t.number)];
+            return vec![Effect::LoadOrder {
+                number: t.number,
+                then: Some(command),
+            }];
         }
         let n = t.number;
+        let seen = OrderRef {
+            number: n,
+            version: t.version,
+        };
         match command {
-            Command::CopySummary => vec![Effect::CopySummary(n)],
-            Command::CopyLink => vec![Effect::CopyLink(n)],
+            Command::CopySummary => vec![Effect::LoadSummary(n)],
+            Command::CopyLink => {
+                self.say(Tone::Info, format!("getting the payment link of #{n}…"));
+                vec![Effect::MakeLink(n)]
+            }
             Command::ConfirmOrder if t.lifecycle != Lifecycle::Draft => {
                 self.say(Tone::Info, format!("order #{n} is already {}", t.lifecycle));
                 Vec::new()
             }
-            Command::ConfirmOrder => vec![Effect::ConfirmOrder {
-                number: n,
-                version: t.version,
-            }],
+            Command::ConfirmOrder => vec![Effect::ConfirmOrder(seen)],
             Command::Advance => self.advance_picker(&t),
             Command::Pay => {
                 let amount = if t.balance.minor > 0 {
@@ -111,7 +118,10 @@ impl App {
                         t.balance
                     ),
                     amount,
-                    Ask::PayAmount { number: n },
+                    Ask::PayAmount {
+                        number: n,
+                        currency: t.balance.currency,
+                    },
                 ))
             }
             Command::Refund if t.paid.minor <= 0 => {
@@ -128,16 +138,17 @@ impl App {
                     format!("Refund for #{n}"),
                     format!("how much goes back (paid: {})", t.paid),
                     amount,
-                    Ask::RefundAmount { number: n, shipped },
+                    Ask::RefundAmount {
+                        number: n,
+                        currency: t.paid.currency,
+                        shipped,
+                    },
                 ))
             }
             Command::CancelOrder => {
                 self.overlays.push(Overlay::Confirm(Confirm {
                     question: format!("Cancel order #{n}? Its reserved stock goes back on sale."),
-                    yes: vec![Effect::CancelOrder {
-                        number: n,
-                        version: t.version,
-                    }],
+                    yes: vec![Effect::CancelOrder(seen)],
                     no: None,
                 }));
                 Vec::new()
@@ -152,10 +163,7 @@ impl App {
                     format!("Notes for #{n}"),
                     "kept on the order; shown in the summary",
                     notes,
-                    Ask::Notes {
-                        number: n,
-                        version: t.version,
-                    },
+                    Ask::Notes(seen),
                 ))
             }
             Command::EditOrder => self.edit_lines(),
@@ -198,10 +206,10 @@ impl App {
         self.overlays.push(Overlay::Picker(Picker::new(
             format!("Advance #{}", t.number),
             items,
-            Pick::Advance {
+            Pick::Advance(OrderRef {
                 number: t.number,
                 version: t.version,
-            },
+            }),
         )));
         Vec::new()
     }
@@ -211,12 +219,12 @@ impl App {
             return Vec::new();
         };
         let n = d.order.number;
-        let claims: Vec<(String, String)> = d
+        let claims: Vec<(Uuid, String)> = d
             .claims()
             .into_iter()
             .map(|p| {
                 (
-                    short_id(p.id),
+                    p.id,
                     format!(
                         "{} {} {}",
                         Money::new(p.amount, p.currency),
@@ -244,7 +252,7 @@ impl App {
                         format!("The {what} claim arrived? It counts as paid once verified."),
                         Effect::Verify {
                             number: n,
-                            payment: id.clone(),
+                            payment: *id,
                         },
                     )
                 } else {
@@ -252,7 +260,7 @@ impl App {
                         format!("Reject the {what} claim? It will no longer count."),
                         Effect::Reject {
                             number: n,
-                            payment: id.clone(),
+                            payment: *id,
                         },
                     )
                 };
@@ -268,8 +276,8 @@ impl App {
                     .iter()
                     .map(|(id, what)| PickItem {
                         label: what.trim().to_string(),
-                        detail: id.clone(),
-                        value: PickValue::Payment(id.clone()),
+                        detail: short_id(*id),
+                        value: PickValue::Payment(*id),
                     })
                     .collect();
                 let pick = if verify {
@@ -295,7 +303,7 @@ impl App {
         let n = item.order_number();
         match (command, item) {
             (Command::Verify | Command::Reject, PaymentItem::Claim(row)) => {
-                let id = short_id(row.payment.id);
+                let id = row.payment.id;
                 let what = format!(
                     "{} {}",
                     Money::new(row.payment.amount, row.payment.currency),
@@ -332,7 +340,7 @@ impl App {
                 );
                 Vec::new()
             }
-            (Command::CopySummary, PaymentItem::Reminder(r)) => vec![Effect::CopyReminder {
+            (Command::CopySummary, PaymentItem::Reminder(r)) => vec![Effect::SendReminder {
                 number: n,
                 step: r.step,
             }],
@@ -343,7 +351,10 @@ impl App {
                 );
                 Vec::new()
             }
-            (Command::CopyLink, _) => vec![Effect::CopyLink(n)],
+            (Command::CopyLink, _) => {
+                self.say(Tone::Info, format!("getting the payment link of #{n}…"));
+                vec![Effect::MakeLink(n)]
+            }
             (Command::CloseReview, PaymentItem::Review(r)) => {
                 let hint = format!("what you found ({}); it goes in the journal", r.note);
                 self.ask(Prompt::new(
@@ -399,10 +410,10 @@ impl App {
                 said: String::new(),
             })
             .collect();
-        let mode = ReviewMode::Edit {
+        let mode = ReviewMode::Edit(OrderRef {
             number: d.order.number,
             version: d.order.version,
-        };
+        });
         self.overlays
             .push(Overlay::Review(Review::new(vec![draft], mode)));
         vec![Effect::LoadCatalog]
@@ -486,7 +497,11 @@ impl App {
         p.set_items(items);
     }
 
-    pub(super) fn order_loaded(&mut self, detail: Box<OrderDetail>) -> Vec<Effect> {
+    pub(super) fn order_loaded(
+        &mut self,
+        detail: Box<OrderDetail>,
+        then: Option<Command>,
+    ) -> Vec<Effect> {
         let number = detail.order.number;
         let slot = self.overlays.iter_mut().rev().find_map(|o| match o {
             Overlay::Detail(d) if d.order.number == number => Some(d),
@@ -504,12 +519,11 @@ impl App {
                 }
             }
         }
-        match self.pending.take() {
-            Some((n, command))
-                if n == number && matches!(self.overlays.last(), Some(Overlay::Detail(_))) =>
-            {
-                self.order_command(Context::Detail, command)
-            }
+        // A command that waited for the order runs on it now, if it is what is on screen.
+        let on_top =
+            matches!(self.overlays.last(), Some(Overlay::Detail(d)) if d.order.number == number);
+        match then {
+            Some(command) if on_top => self.order_command(Context::Detail, command),
             _ => Vec::new(),
         }
     }
@@ -563,23 +577,29 @@ impl App {
         match prompt.ask.clone() {
             Ask::Filter(_) => Vec::new(),
             Ask::Jump => match value.trim_start_matches('#').parse::<i64>() {
-                Ok(n) if n > 0 => vec![Effect::LoadOrder(n)],
+                Ok(n) if n > 0 => vec![Effect::LoadOrder {
+                    number: n,
+                    then: None,
+                }],
                 _ => retry(self, format!("'{value}' is not an order number"), prompt),
             },
             Ask::PayAmount { .. } | Ask::RefundAmount { .. } if value.is_empty() => {
                 retry(self, "type the amount".into(), prompt)
             }
-            // Amounts are checked as typed, before the method and the rest are asked for.
-            Ask::PayAmount { .. } | Ask::RefundAmount { .. }
-                if Money::parse(&value, self.currency).is_err() =>
+            // Amounts are read as typed, before the method and the rest are asked for.
+            Ask::PayAmount { currency, .. } | Ask::RefundAmount { currency, .. }
+                if Money::parse(&value, currency).is_err() =>
             {
-                let why = Money::parse(&value, self.currency)
+                let why = Money::parse(&value, currency)
                     .err()
                     .map(|e| e.to_string())
                     .unwrap_or_default();
                 retry(self, why, prompt)
             }
-            Ask::PayAmount { number } => {
+            Ask::PayAmount { number, currency } => {
+                let Ok(amount) = Money::parse(&value, currency) else {
+                    return Vec::new();
+                };
                 let items = Method::ALL
                     .iter()
                     .map(|m| PickItem {
@@ -589,12 +609,9 @@ impl App {
                     })
                     .collect();
                 self.overlays.push(Overlay::Picker(Picker::new(
-                    format!("How was {value} paid?"),
+                    format!("How was {amount} paid?"),
                     items,
-                    Pick::PayMethod {
-                        number,
-                        amount: value,
-                    },
+                    Pick::PayMethod { number, amount },
                 )));
                 Vec::new()
             }
@@ -606,7 +623,7 @@ impl App {
                 let reference = Some(value).filter(|r| !r.is_empty());
                 let pay = |claimed| Effect::Pay {
                     number,
-                    amount: amount.clone(),
+                    amount,
                     method,
                     reference: reference.clone(),
                     claimed,
@@ -620,31 +637,29 @@ impl App {
             }
             Ask::RefundAmount {
                 number,
-                shipped: true,
+                currency,
+                shipped,
             } => {
+                let Ok(amount) = Money::parse(&value, currency) else {
+                    return Vec::new();
+                };
                 let refund = |restock| Effect::Refund {
                     number,
-                    amount: value.clone(),
+                    amount,
                     restock,
                 };
+                if !shipped {
+                    return vec![refund(false)];
+                }
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Refund {value} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
+                    question: format!("Refund {amount} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
                     yes: vec![refund(true)],
                     no: Some(vec![refund(false)]),
                 }));
                 Vec::new()
             }
-            Ask::RefundAmount {
-                number,
-                shipped: false,
-            } => vec![Effect::Refund {
-                number,
-                amount: value,
-                restock: false,
-            }],
-            Ask::Notes { number, version } => vec![Effect::SetNotes {
-                number,
-                version,
+            Ask::Notes(order) => vec![Effect::SetNotes {
+                order,
                 notes: value,
             }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
@@ -758,11 +773,7 @@ impl App {
                     },
                 ))
             }
-            (Pick::Advance { number, version }, PickValue::Stage(to)) => vec![Effect::Advance {
-                number,
-                version,
-                to,
-            }],
+            (Pick::Advance(order), PickValue::Stage(to)) => vec![Effect::Advance { order, to }],
             (Pick::Verify { number }, PickValue::Payment(payment)) => {
                 vec![Effect::Verify { number, payment }]
             }

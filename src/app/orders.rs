@@ -1,6 +1,6 @@
 //! The order queue, most urgent first, a window at a time.
 
-use super::effect::Effect;
+use super::effect::{Effect, QueueQuery};
 use super::list::Paged;
 use super::rows::{QueuePage, QueueRow};
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
@@ -36,13 +36,13 @@ impl Default for OrdersPane {
 
 impl OrdersPane {
     pub fn load(&self, offset: usize) -> Effect {
-        Effect::LoadQueue {
+        Effect::LoadQueue(QueueQuery {
             filter: self.filter.clone(),
             show_done: self.show_done,
             offset,
             count: self.counts_stale,
             total: self.shown().max(0) as usize,
-        }
+        })
     }
 
     pub fn reload(&self) -> Effect {

@@ -6,6 +6,10 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::key::KeyPress;
 use super::prompt::{Ask, Prompt};
+use uuid::Uuid;
+
+use super::effect::OrderRef;
+use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
 
@@ -14,7 +18,7 @@ pub enum PickValue {
     Sku(String),
     Method(Method),
     Stage(Fulfilment),
-    Payment(String),
+    Payment(Uuid),
     /// An existing customer (phone or, without one, the name).
     Customer {
         key: String,
@@ -42,12 +46,9 @@ pub enum Pick {
     ReviewCustomer,
     PayMethod {
         number: i64,
-        amount: String,
+        amount: Money,
     },
-    Advance {
-        number: i64,
-        version: i64,
-    },
+    Advance(OrderRef),
     Verify {
         number: i64,
     },

@@ -2,8 +2,10 @@
 
 use tui_input::{Input, InputRequest};
 
+use super::effect::OrderRef;
 use super::key::{Key, KeyPress};
 use super::panes::PaneId;
+use crate::core::money::{Currency, Money};
 use crate::core::payment::Method;
 
 /// What the typed value will be used for.
@@ -11,22 +13,22 @@ use crate::core::payment::Method;
 pub enum Ask {
     Filter(PaneId),
     Jump,
+    /// In the order's currency.
     PayAmount {
         number: i64,
+        currency: Currency,
     },
     PayReference {
         number: i64,
-        amount: String,
+        amount: Money,
         method: Method,
     },
     RefundAmount {
         number: i64,
+        currency: Currency,
         shipped: bool,
     },
-    Notes {
-        number: i64,
-        version: i64,
-    },
+    Notes(OrderRef),
     ReceiveQty {
         sku: String,
     },

@@ -1,9 +1,9 @@
 //! The paste review (and new-order form): the drafts read from a paste, one per customer,
 //! for staff to check, fix and turn into orders. Nothing is written until Enter or `s`.
 
-use super::effect::{LineSpec, OrderSpec};
+use super::effect::{LineSpec, OrderRef, OrderSpec};
 use crate::core::catalog::Product;
-use crate::core::money::{Money, decimal_string};
+use crate::core::money::Money;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewLine {
@@ -148,10 +148,7 @@ impl ReviewDraft {
                 String::new()
             },
             source: self.source.clone(),
-            claimed: self
-                .claimed
-                .flatten()
-                .map(|m| decimal_string(m.minor, m.currency)),
+            claimed: self.claimed.flatten(),
         })
     }
 }
@@ -161,7 +158,7 @@ impl ReviewDraft {
 pub enum ReviewMode {
     Paste,
     New,
-    Edit { number: i64, version: i64 },
+    Edit(OrderRef),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use super::order_flow::line_specs;
 use super::overlay::Overlay;
 use super::prompt::{Ask, Prompt};
 use super::review::ReviewMode;
-use super::{App, Awaiting, Tone};
+use super::{App, Tone};
 
 impl App {
     pub(super) fn review_command(&mut self, command: Command) -> Vec<Effect> {
@@ -15,7 +15,7 @@ impl App {
         };
         match command {
             Command::Back => {
-                let what = if matches!(review.mode, ReviewMode::Edit { .. }) {
+                let what = if matches!(review.mode, ReviewMode::Edit(_)) {
                     "the edit"
                 } else {
                     "the review"
@@ -92,7 +92,7 @@ impl App {
         let Some(draft) = review.draft() else {
             return Vec::new();
         };
-        if let ReviewMode::Edit { number, version } = review.mode {
+        if let ReviewMode::Edit(order) = review.mode {
             if draft.lines.is_empty() {
                 self.say(
                     Tone::Bad,
@@ -101,10 +101,8 @@ impl App {
                 return Vec::new();
             }
             let (lines, address) = (line_specs(review), draft.address.clone());
-            self.awaiting = Some(Awaiting::ReviewWrite);
             return vec![Effect::EditLines {
-                number,
-                version,
+                order,
                 lines,
                 address,
             }];
@@ -125,7 +123,6 @@ impl App {
         let Some(spec) = draft.spec() else {
             return Vec::new();
         };
-        self.awaiting = Some(Awaiting::ReviewWrite);
         vec![Effect::CreateOrder { spec, confirm }]
     }
 }

@@ -6,23 +6,24 @@ use uuid::Uuid;
 
 use crate::core::catalog::Product;
 use crate::core::customer::Customer;
+use crate::core::link::{LinkState, Provider};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
 use crate::core::payment::{Payment, Totals};
-use crate::core::queue::QUEUE_RANKS;
+use crate::core::queue::{Label, QUEUE_RANKS, QueueClass};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueRow {
     pub number: i64,
     pub version: i64,
-    pub rank: u8,
+    pub class: QueueClass,
     pub created_at: DateTime<Utc>,
     pub customer: String,
     /// "2×JKT-BLK-M 1×SCF-RED"
     pub items: String,
     pub total: Money,
     pub balance: Money,
-    pub label: &'static str,
+    pub label: Label,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
     pub claims: i64,
@@ -88,8 +89,8 @@ pub struct ReminderRow {
 pub struct LinkRow {
     pub order_number: i64,
     pub customer: String,
-    pub provider: String,
-    pub state: String,
+    pub provider: Provider,
+    pub state: LinkState,
     pub amount: Money,
     pub expires_at: DateTime<Utc>,
     /// Why a person must look (manual review).
@@ -120,7 +121,7 @@ pub struct OrderDetail {
     pub order: Order,
     pub customer: Customer,
     pub totals: Totals,
-    pub label: &'static str,
+    pub label: Label,
     pub payments: Vec<Payment>,
     pub journal: Vec<JournalLine>,
     /// The summary exactly as `y` copies it.

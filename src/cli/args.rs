@@ -61,11 +61,11 @@ pub struct Cli {
     pub now: Option<chrono::DateTime<chrono::Utc>>,
 
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub command: Option<CliCommand>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub enum CliCommand {
     /// The product catalog
     #[command(subcommand)]
     Catalog(CatalogCmd),
@@ -102,7 +102,21 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         customers: usize,
     },
-    /// Print where the database and the config file are
+    /// Back up the book now: a checked, owner-only copy, named with the date
+    /// (a daily one is made automatically on first use; see `backup.keep` in the config)
+    Backup {
+        /// A folder (the dated name goes inside) or a new file [default: the backups
+        /// folder, see `orderdesk paths`]
+        #[arg(long, value_name = "PATH")]
+        to: Option<PathBuf>,
+    },
+    /// Put a backup in place of the book (close every desk first); the book it replaces is
+    /// kept as a safety copy in the backups folder
+    Restore {
+        /// The backup file
+        path: PathBuf,
+    },
+    /// Print where the database, the config file and the backups are
     Paths {
         #[arg(long)]
         json: bool,
@@ -189,6 +203,10 @@ pub enum OrderCmd {
         /// Name for a new customer created from a phone number
         #[arg(long)]
         name: Option<String>,
+        /// Create the customer when nobody in the book has this name (without it an unknown
+        /// name is refused with the closest ones: a typo never makes a second customer)
+        #[arg(long)]
+        new_customer: bool,
         /// SKU:QTY, repeatable
         #[arg(long = "item", value_name = "SKU:QTY", required = true)]
         items: Vec<ItemSpec>,

@@ -9,22 +9,37 @@ use super::args::ChatCmd;
 use super::{Failure, Outcome, print_json};
 use crate::core::chat::{Draft, ParsedChat};
 use crate::core::money::decimal_string;
+use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge, check_paste_size};
 use crate::ops::{ChatImport, Desk, describe_import};
 
-/// Reads the paste; bytes that are not UTF-8 are replaced, never refused (a chat export from
-/// an old phone may carry a few).
+/// Reads the paste, at most [`MAX_PASTE_BYTES`] of it (memory stays within the limit
+/// however large the file); bytes that are not UTF-8 are replaced, never refused (a chat
+/// export from an old phone may carry a few).
 fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
     let mut bytes = Vec::new();
+    let limit = MAX_PASTE_BYTES as u64 + 1;
     match file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path)
+            std::fs::File::open(path)
+                .and_then(|f| f.take(limit).read_to_end(&mut bytes))
                 .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
         }
         _ => {
             std::io::stdin()
+                .take(limit)
                 .read_to_end(&mut bytes)
                 .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
         }
+    }
+    if let Err(too_large) = check_paste_size(bytes.len()) {
+        // Reading stopped at the limit: say the file's real size when it has one.
+        let bytes = match file {
+            Some(path) if path.as_os_str() != "-" => {
+                std::fs::metadata(path).map_or(too_large.bytes, |m| m.len() as usize)
+            }
+            _ => too_large.bytes,
+        };
+        return Err(Failure::User(PasteTooLarge { bytes }.to_string()));
     }
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -38,17 +53,14 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             } else {
                 for m in &parsed.messages {
                     let who = m.author.as_deref().unwrap_or("(system)");
-                    println!(
+                    say!(
                         "{} {} {who}: {}",
                         m.date,
                         m.time,
                         m.text.replace('\n', "\n    ")
                     );
                 }
-                parsed
-                    .warnings
-                    .iter()
-                    .for_each(|w| eprintln!("warning: {w}"));
+                parsed.warnings.iter().for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -62,12 +74,12 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                 found
                     .drafts
                     .iter()
-                    .for_each(|d| print!("{}", draft_text(d)));
+                    .for_each(|d| say_part!("{}", draft_text(d)));
                 found
                     .parsed
                     .warnings
                     .iter()
-                    .for_each(|w| eprintln!("warning: {w}"));
+                    .for_each(|w| tell!("warning: {w}"));
             }
         }
         ChatCmd::Import { file, shop, json } => {
@@ -77,9 +89,9 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             } else {
                 for o in &outcomes {
                     if let ChatImport::Created { number, .. } = o {
-                        println!("{number}");
+                        say!("{number}");
                     }
-                    eprintln!("{}", describe_import(o));
+                    tell!("{}", describe_import(o));
                 }
             }
         }

@@ -6,7 +6,7 @@ use crate::core::catalog::Product;
 use crate::core::money::Money;
 use crate::core::payment::short_id;
 use crate::ops::OrderView;
-use crate::store::{CustomerStats, OrderRow};
+use crate::ops::{CustomerStats, OrderRow};
 
 pub fn order(view: &OrderView) -> String {
     let o = &view.order;
@@ -85,7 +85,7 @@ pub fn order_line(r: &OrderRow) -> String {
     format!(
         "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
         o.number,
-        o.label(r.totals),
+        r.label().words(),
         truncate(&r.customer_name, 20),
         o.money(total).to_string(),
         o.money(r.totals.balance(total)).to_string(),

@@ -6,7 +6,7 @@ use crate::core::catalog::Product;
 use crate::core::money::decimal_string;
 use crate::core::payment::{Payment, short_id};
 use crate::ops::OrderView;
-use crate::store::{CustomerStats, OrderRow};
+use crate::ops::{CustomerStats, OrderRow};
 
 pub fn product(p: &Product) -> Value {
     json!({
@@ -61,6 +61,7 @@ pub fn order(view: &OrderView, details: bool) -> Value {
         customer_name: view.customer.name.clone(),
         customer_phone: view.customer.phone.clone(),
         totals: view.totals,
+        class: view.class,
     };
     let mut value = order_row(&row);
     if details {
@@ -82,7 +83,7 @@ pub fn order_row(r: &OrderRow) -> Value {
         "status": o.lifecycle,
         "fulfilment": o.fulfilment,
         "payment_status": status,
-        "label": o.label(r.totals),
+        "label": r.label().words(),
         "currency": cur.code(),
         "subtotal": money(subtotal),
         "delivery": money(o.delivery_fee),

@@ -1,4 +1,29 @@
 //! The command line over the operations: stdout carries data, stderr carries messages.
+//!
+//! Every line a person reads goes out through `say!`, `say_part!` or `tell!`, which pass it
+//! through `core::text::inert`: book and paste text can never act on the terminal. JSON goes
+//! out through `print_json`, exact.
+
+/// A line of human output on stdout, made inert.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::core::text::inert(&format!($($arg)*)))
+    };
+}
+
+/// Human output on stdout without a newline, made inert.
+macro_rules! say_part {
+    ($($arg:tt)*) => {
+        print!("{}", $crate::core::text::inert(&format!($($arg)*)))
+    };
+}
+
+/// A message on stderr, made inert.
+macro_rules! tell {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::core::text::inert(&format!($($arg)*)))
+    };
+}
 
 mod args;
 mod chat;
@@ -15,15 +40,18 @@ use chrono::Local;
 use serde_json::Value;
 
 pub use args::Cli;
-use args::{CatalogCmd, Command, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
+use args::{CatalogCmd, CliCommand, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
 
+use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::queue::LAST_OPEN_RANK;
 use crate::export::{ExportError, write_daily};
-use crate::ops::{Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit};
+use crate::logging;
+use crate::ops::{
+    Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
+};
 use crate::paths::Paths;
-use crate::store::Store;
 use crate::tui::runner::Runner;
 
 /// Why a command failed: the person's input (exit 1) or a bug (exit 2).
@@ -31,11 +59,15 @@ use crate::tui::runner::Runner;
 pub enum Failure {
     User(String),
     Internal(String),
+    /// The disk failed under the book: a full disk when `run` finds it so, else internal.
+    Disk(String),
 }
 
 impl From<OpError> for Failure {
     fn from(e: OpError) -> Self {
-        if e.is_user_error() {
+        if e.is_disk_failure() {
+            Failure::Disk(e.to_string())
+        } else if e.is_user_error() {
             Failure::User(e.to_string())
         } else {
             Failure::Internal(e.to_string())
@@ -55,33 +87,89 @@ impl From<ExportError> for Failure {
     }
 }
 
-impl From<crate::store::StoreError> for Failure {
-    fn from(e: crate::store::StoreError) -> Self {
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
         OpError::from(e).into()
     }
 }
 
 type Outcome = Result<(), Failure>;
 
+/// JSON on stdout, exact: serde_json escapes C0 controls; DEL, the C1 range and direction
+/// marks are escaped here too (`\u009b`), which is the same JSON value and inert on a terminal.
 fn print_json(value: &Value) {
     println!(
         "{}",
-        serde_json::to_string_pretty(value).unwrap_or_default()
+        json_inert(&serde_json::to_string_pretty(value).unwrap_or_default())
     );
 }
 
+/// Outside strings JSON is ASCII, so every character escaped here is inside a string (the
+/// C0 range is left alone: serde_json already escaped it in strings, and the rest is layout).
+fn json_inert(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c >= '\u{7f}' && crate::core::text::is_terminal_control(c) {
+            out += &format!("\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 pub fn run(cli: Cli) -> Outcome {
+    // The subcommand's name only ("Order"), never its arguments.
+    let command = match &cli.command {
+        None => "Desk".to_string(),
+        Some(c) => format!("{c:?}")
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+    };
+    let outcome = run_command(cli);
+    // One line per refused command or error (the log starts inside, once paths are known).
+    match &outcome {
+        Ok(()) => {}
+        Err(Failure::User(why)) => tracing::warn!(command, reason = %why, "command refused"),
+        Err(Failure::Internal(why) | Failure::Disk(why)) => {
+            tracing::error!(command, error = %why, "command failed")
+        }
+    }
+    outcome
+}
+
+fn run_command(cli: Cli) -> Outcome {
     let paths = Paths::resolve(cli.db.clone(), cli.config.clone());
+    let book = if cli.demo {
+        paths.demo_db.clone()
+    } else {
+        paths.db.clone()
+    };
+    run_on(cli, &paths).map_err(|failure| match failure {
+        // SQLite reports some writes on a full disk only as "disk I/O error": look.
+        Failure::Disk(_) if crate::files::disk_is_full(&book) => {
+            Failure::User(StoreError::Full.to_string())
+        }
+        Failure::Disk(message) => Failure::Internal(message),
+        other => other,
+    })
+}
+
+fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     match &cli.command {
-        Some(Command::Paths { json }) => return show_paths(&paths, *json),
-        Some(Command::Config {
+        Some(CliCommand::Paths { json }) => return show_paths(paths, *json),
+        Some(CliCommand::Restore { path }) if !cli.demo => return restore(paths, path),
+        Some(CliCommand::Config {
             print_default: true,
         }) => {
-            print!("{}", Config::default_toml());
+            say_part!("{}", Config::default_toml());
             return Ok(());
         }
         _ => {}
     }
+    start_log(paths);
     let mut config = Config::load(&paths.config)?;
     if cli.demo && config.shop.name == crate::config::Shop::default().name {
         config.shop.name = "Lumen Apparel (demo)".into();
@@ -91,46 +179,50 @@ pub fn run(cli: Cli) -> Outcome {
         config.payment_link.url_template =
             "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
     }
-    if let Some(Command::Config { .. }) = &cli.command {
-        print!("{}", toml::to_string_pretty(&config).unwrap_or_default());
+    if let Some(CliCommand::Config { .. }) = &cli.command {
+        say_part!("{}", toml::to_string_pretty(&config).unwrap_or_default());
         return Ok(());
     }
     let db = if cli.demo { &paths.demo_db } else { &paths.db };
-    let mut desk = Desk::new(Store::open(db)?, config);
+    let mut desk = Desk::open(db, config)?;
     if let Some(now) = cli.now {
         desk.clock = Clock::Fixed(now);
     }
+    let backups = Backups::of(db, &paths.backups);
+    if !cli.demo && !matches!(cli.command, Some(CliCommand::Backup { .. })) {
+        daily_backup(&desk, &backups);
+    }
     if cli.demo && desk.store.read().product_count()? == 0 {
-        eprintln!("filling the demo shop at {} …", db.display());
+        tell!("filling the demo shop at {} …", db.display());
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
-        None => open_desk(desk, db),
-        Some(Command::Catalog(cmd)) => catalog(&mut desk, cmd),
-        Some(Command::Stock(cmd)) => stock(&mut desk, cmd),
-        Some(Command::Customer(cmd)) => customer(&mut desk, cmd),
-        Some(Command::Order(cmd)) => order(&mut desk, cmd),
-        Some(Command::Report(ReportCmd::Daily { date, out, bom })) => {
+        None => open_desk(desk, db, backups.last()),
+        Some(CliCommand::Catalog(cmd)) => catalog(&mut desk, cmd),
+        Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
+        Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
+        Some(CliCommand::Order(cmd)) => order(&mut desk, cmd),
+        Some(CliCommand::Report(ReportCmd::Daily { date, out, bom })) => {
             let date = date.unwrap_or_else(|| Local::now().date_naive());
             let report = desk.daily_report(date, &Local)?;
             for path in write_daily(&report, &out, bom)? {
-                println!("{}", path.display());
+                say!("{}", path.display());
             }
-            eprintln!(
+            tell!(
                 "{} orders and {} payments on {date}",
                 report.orders.len(),
                 report.payments.len()
             );
             Ok(())
         }
-        Some(Command::Chat(cmd)) => chat::run(&mut desk, cmd),
-        Some(Command::Payments(cmd)) => payments::payments(&mut desk, cmd),
-        Some(Command::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
-        Some(Command::Webhook(cmd)) => payments::webhook(desk, cmd),
-        Some(Command::Demo { orders, customers }) => {
+        Some(CliCommand::Chat(cmd)) => chat::run(&mut desk, cmd),
+        Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
+        Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
+        Some(CliCommand::Webhook(cmd)) => payments::webhook(desk, cmd),
+        Some(CliCommand::Demo { orders, customers }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;
-            eprintln!(
+            tell!(
                 "demo shop in {}: {} products, {} orders ({:.1?})",
                 desk.store.path(),
                 stats.products,
@@ -139,7 +231,21 @@ pub fn run(cli: Cli) -> Outcome {
             );
             Ok(())
         }
-        Some(Command::Paths { .. } | Command::Config { .. }) => Ok(()),
+        Some(CliCommand::Backup { to }) => backup(&desk, &backups, to.as_deref()),
+        Some(CliCommand::Restore { .. }) => Err(Failure::User(
+            "the demo shop is made anew by deleting it; restore works on a real book".into(),
+        )),
+        Some(CliCommand::Paths { .. } | CliCommand::Config { .. }) => Ok(()),
+    }
+}
+
+/// Logging for this run; a log that cannot start is said once and the command goes on.
+fn start_log(paths: &Paths) {
+    let started = logging::level_from_env()
+        .and_then(|level| logging::init(&paths.logs, level).map(|()| level));
+    match started {
+        Ok(_) => tracing::debug!(db = %paths.db.display(), "orderdesk started"),
+        Err(why) => eprintln!("warning: {why}; going on without a log"),
     }
 }
 
@@ -147,24 +253,86 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
     if json {
         print_json(&serde_json::to_value(paths).unwrap_or_default());
     } else {
-        println!("database  {}", paths.db.display());
-        println!("config    {}", paths.config.display());
-        println!("demo      {}", paths.demo_db.display());
+        say!("database  {}", paths.db.display());
+        say!("config    {}", paths.config.display());
+        say!("demo      {}", paths.demo_db.display());
+        say!("backups   {}", paths.backups.display());
+        say!("logs      {}", paths.logs.display());
     }
     Ok(())
 }
 
+/// The day's automatic backup; a failure is said and never stops the command.
+fn daily_backup(desk: &Desk, backups: &Backups) {
+    if let Err(e) = backups.daily(&desk.store, desk.config.backup.keep, Local::now()) {
+        tell!("warning: today's automatic backup was not made: {e}");
+    }
+}
+
+fn backup(desk: &Desk, backups: &Backups, to: Option<&Path>) -> Outcome {
+    let made = match to {
+        Some(to) => crate::backup::make_at(&desk.store, backups, to, Local::now()),
+        None => backups.make(&desk.store, Local::now()),
+    }
+    .map_err(backup_failure)?;
+    say!("{}", made.path.display());
+    tell!(
+        "backed up {} ({} orders, {} customers, {} products); the copy passed SQLite's integrity check",
+        desk.store.path(),
+        made.info.orders,
+        made.info.customers,
+        made.info.products
+    );
+    Ok(())
+}
+
+fn restore(paths: &Paths, from: &Path) -> Outcome {
+    let backups = Backups::of(&paths.db, &paths.backups);
+    let done =
+        crate::backup::restore(&paths.db, from, &backups, Local::now()).map_err(backup_failure)?;
+    match &done.safety {
+        Some(safety) => tell!(
+            "kept the book it replaces ({} orders) as {}",
+            safety.info.orders,
+            safety.path.display()
+        ),
+        None => tell!("there was no book at {} yet", paths.db.display()),
+    }
+    tell!(
+        "restored {} from {}: {} orders, {} customers, {} products{}",
+        paths.db.display(),
+        done.from.display(),
+        done.info.orders,
+        done.info.customers,
+        done.info.products,
+        if done.info.schema < crate::ops::SCHEMA_VERSION {
+            " (an older schema: it is brought up to date when next opened)"
+        } else {
+            ""
+        }
+    );
+    Ok(())
+}
+
+fn backup_failure(e: BackupError) -> Failure {
+    match e {
+        BackupError::Store(e) => Failure::from(e),
+        e => Failure::User(e.to_string()),
+    }
+}
+
 /// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
-fn open_desk(desk: Desk, db: &Path) -> Outcome {
+fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono::Utc>>) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("not a terminal: printing the open orders instead of opening the desk");
+        tell!("not a terminal: printing the open orders instead of opening the desk");
         return print_queue(&desk);
     }
     let reports = db
         .parent()
         .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
-    crate::tui::run(runner).map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
+    crate::tui::run(runner, last_backup)
+        .map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
 }
 
 fn print_queue(desk: &Desk) -> Outcome {
@@ -174,13 +342,13 @@ fn print_queue(desk: &Desk) -> Outcome {
         .counts
         .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
         .unwrap_or_default();
-    println!(
+    say!(
         "{} · {open} open orders, most urgent first ({})",
         desk.config.shop.name,
         desk.store.path()
     );
-    for (_, row) in &slice.rows {
-        println!("{}", human::order_line(row));
+    for row in &slice.rows {
+        say!("{}", human::order_line(row));
     }
     Ok(())
 }
@@ -190,7 +358,7 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
         CatalogCmd::Import { file } => {
             let text = read_text(&file)?;
             let r = desk.import_catalog(&text)?;
-            eprintln!(
+            tell!(
                 "imported {}: {} new, {} updated, {} unchanged, {} stock counts set",
                 file.display(),
                 r.inserted,
@@ -204,9 +372,7 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             if json {
                 print_json(&products.iter().map(json::product).collect());
             } else {
-                products
-                    .iter()
-                    .for_each(|p| println!("{}", human::product(p)));
+                products.iter().for_each(|p| say!("{}", human::product(p)));
             }
         }
     }
@@ -221,17 +387,17 @@ fn copy_summary(number: i64, text: &str) {
     let started = std::time::Instant::now();
     match SystemClipboard::for_command(COPY_HOLD).copy(text) {
         Copied::System if started.elapsed() < COPY_HOLD => {
-            eprintln!("copied the summary of #{number} to the clipboard")
+            tell!("copied the summary of #{number} to the clipboard")
         }
-        Copied::System => eprintln!(
+        Copied::System => tell!(
             "the summary of #{number} was on the clipboard for {} s, but no clipboard manager kept it; \
              copy it from above, or from the desk (which keeps it while it runs)",
             COPY_HOLD.as_secs()
         ),
         Copied::Terminal => {
-            eprintln!("sent the summary of #{number} to the terminal's clipboard (OSC 52)")
+            tell!("sent the summary of #{number} to the terminal's clipboard (OSC 52)")
         }
-        Copied::Failed(why) => eprintln!("could not copy ({why}); the summary is printed above"),
+        Copied::Failed(why) => tell!("could not copy ({why}); the summary is printed above"),
     }
 }
 
@@ -253,28 +419,28 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
         StockCmd::Check => {
             let check = desk.check_book()?;
             if check.is_healthy() {
-                eprintln!(
+                tell!(
                     "every product's stock agrees with its ledger; order sums and queue counts agree with their rows"
                 );
                 return Ok(());
             }
             for (sku, (on_hand, reserved), (l_on, l_res)) in &check.stock {
-                println!(
+                say!(
                     "{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}"
                 );
             }
             for (number, kept, real) in &check.sums {
-                println!("order #{number}: kept sums {kept:?}, payments say {real:?}");
+                say!("order #{number}: kept sums {kept:?}, payments say {real:?}");
             }
             if let Some((kept, real)) = &check.queue {
-                println!("queue counts: kept {kept:?}, orders say {real:?}");
+                say!("queue counts: kept {kept:?}, orders say {real:?}");
             }
             return Err(Failure::Internal(
                 "the book disagrees with itself (see above); please report this".into(),
             ));
         }
     };
-    println!("{}", human::product(&p));
+    say!("{}", human::product(&p));
     Ok(())
 }
 
@@ -287,7 +453,7 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
                 print_json(&list.iter().map(|c| json::customer(c, currency)).collect());
             } else {
                 list.iter()
-                    .for_each(|c| println!("{}", human::customer(c, currency)));
+                    .for_each(|c| say!("{}", human::customer(c, currency)));
             }
         }
         CustomerCmd::Add {
@@ -296,11 +462,11 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
             address,
         } => {
             let c = desk.add_customer(&name, phone.as_deref(), address.as_deref())?;
-            println!("{} {}", c.name, c.phone.unwrap_or_default());
+            say!("{} {}", c.name, c.phone.unwrap_or_default());
         }
         CustomerCmd::Merge { from, into } => {
             let c = desk.merge_customers(&from, &into)?;
-            eprintln!(
+            tell!(
                 "merged '{from}' into {} {}",
                 c.name,
                 c.phone.unwrap_or_default()
@@ -315,6 +481,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         OrderCmd::New {
             customer,
             name,
+            new_customer,
             items,
             delivery,
             discount,
@@ -330,6 +497,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                name_must_exist: !new_customer,
                 ..NewOrder::default()
             };
             (desk.create_order(new)?, json.json)
@@ -371,7 +539,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             let (_, view) = desk.record_payment(
                 number,
                 NewPayment {
-                    amount,
+                    amount: amount.into(),
                     method,
                     reference,
                     claimed,
@@ -398,7 +566,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             reference,
             json,
         } => (
-            desk.refund(number, &amount, restock, method, reference)?.1,
+            desk.refund(number, amount, restock, method, reference)?.1,
             json.json,
         ),
         OrderCmd::Advance { number, to, json } => {
@@ -415,8 +583,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {
-                rows.iter()
-                    .for_each(|r| println!("{}", human::order_line(r)));
+                rows.iter().for_each(|r| say!("{}", human::order_line(r)));
             }
             return Ok(());
         }
@@ -427,7 +594,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         } => return payments::order_link(desk, number, provider, json),
         OrderCmd::Summary { number, copy } => {
             let text = desk.order_summary(number)?;
-            println!("{text}");
+            say!("{text}");
             if copy {
                 copy_summary(number, &text);
             }
@@ -437,7 +604,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
     if as_json {
         print_json(&json::order(&view, true));
     } else {
-        print!("{}", human::order(&view));
+        say_part!("{}", human::order(&view));
     }
     Ok(())
 }

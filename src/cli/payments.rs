@@ -42,10 +42,10 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
     // A bank file can verify thousands: name a few, count the rest.
     const NAMED: usize = 10;
     for notice in paid.iter().take(NAMED) {
-        eprintln!("verified: {}", notice.describe());
+        tell!("verified: {}", notice.describe());
     }
     if paid.len() > NAMED {
-        eprintln!("verified {} more payments", paid.len() - NAMED);
+        tell!("verified {} more payments", paid.len() - NAMED);
     }
     let mut failed = None;
     for notice in paid {
@@ -54,7 +54,7 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
         }
     }
     if let Some(e) = failed {
-        eprintln!("warning: {e}");
+        tell!("warning: {e}");
     }
 }
 
@@ -72,23 +72,25 @@ pub fn order_link(
         value["created"] = json!(view.created);
         print_json(&value);
     } else {
-        println!("{}", l.url);
+        say!("{}", l.url);
     }
     let verb = if view.created { "made" } else { "the live" };
-    eprintln!(
+    tell!(
         "{verb} {} link of #{number}: {}, valid until {}",
         l.provider,
         Money::new(l.amount, l.currency),
         local(l.expires_at)
     );
     if let Some(old) = &view.replaced {
-        eprintln!(
+        tell!(
             "it replaces the {} link ({}): {}",
-            old.provider, old.state, old.note
+            old.provider,
+            old.state,
+            old.note
         );
     }
     if let Some(w) = &view.warning {
-        eprintln!("warning: {w}");
+        tell!("warning: {w}");
     }
     Ok(())
 }
@@ -132,14 +134,14 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
                     })).collect::<Vec<_>>(),
                 }));
             } else {
-                println!("{}", out.display());
+                say!("{}", out.display());
             }
             let said: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
                 .map(|(o, n)| format!("{n} {}", o.as_str().replace('_', " ")))
                 .collect();
-            eprintln!(
+            tell!(
                 "{shown}: {}{}",
                 said.join(", "),
                 if rec.changed {
@@ -160,7 +162,7 @@ fn read_report_text(path: &Path) -> Result<String, Failure> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
-            eprintln!("{} is not UTF-8; reading it as Latin-1", path.display());
+            tell!("{} is not UTF-8; reading it as Latin-1", path.display());
             Ok(e.into_bytes().iter().map(|b| char::from(*b)).collect())
         }
     }
@@ -184,14 +186,17 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
             let did = item
                 .outcome
                 .map_or("unchanged".to_string(), |o| o.to_string());
-            println!(
+            say!(
                 "#{:<6} {:<16} {:<18} {}",
-                item.order_no, item.remote, did, item.detail
+                item.order_no,
+                item.remote,
+                did,
+                item.detail
             );
         }
     }
     let s = &report.sweep;
-    eprintln!(
+    tell!(
         "asked Stripe about {} links; {} verified; {} expired, {} closed, {} released; {} fixed or template links to verify by hand or by report",
         report.items.len() + report.failed.len(),
         report.paid.len(),
@@ -201,7 +206,7 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
         report.unchecked
     );
     for (number, why) in &s.kept {
-        eprintln!("#{number} kept its stock: {why}");
+        tell!("#{number} kept its stock: {why}");
     }
     match report.failed.first() {
         None => Ok(()),
@@ -270,7 +275,7 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
                 print_json(&Value::Array(due.iter().map(due_json).collect()));
             } else {
                 for r in &due {
-                    println!(
+                    say!(
                         "#{} reminder {}/{} due {} · {} {} · {}{}",
                         r.order_no,
                         r.step,
@@ -286,10 +291,10 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
                         }
                     );
                     for line in r.text.lines() {
-                        println!("    {line}");
+                        say!("    {line}");
                     }
                 }
-                eprintln!(
+                tell!(
                     "{} reminders due; `orderdesk reminders sent NO` records one as sent",
                     due.len()
                 );
@@ -301,7 +306,7 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
             if json {
                 print_json(&sent_json(&sent));
             } else {
-                println!("{}", sent.text);
+                say!("{}", sent.text);
             }
             let mut said = format!("recorded reminder {} of #{number} as sent", sent.step);
             if sent.renewed {
@@ -313,9 +318,9 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
             if sent.cancelled {
                 said += "; the order was cancelled and its stock released";
             }
-            eprintln!("{said}");
+            tell!("{said}");
             if let Some(note) = &sent.note {
-                eprintln!("note: {note}");
+                tell!("note: {note}");
             }
             Ok(())
         }
@@ -326,7 +331,7 @@ pub fn webhook(mut desk: Desk, cmd: WebhookCmd) -> Outcome {
     let WebhookCmd::Serve { listen } = cmd;
     let secret = secret_from_env().map_err(|e| Failure::User(e.to_string()))?;
     let endpoint = Endpoint::bind(&listen).map_err(|e| Failure::User(e.to_string()))?;
-    eprintln!(
+    tell!(
         "listening on http://{}{} for Stripe's events (Ctrl-C to stop)",
         endpoint.addr(),
         crate::webhook::PATH
@@ -335,9 +340,9 @@ pub fn webhook(mut desk: Desk, cmd: WebhookCmd) -> Outcome {
     // nor answered 2xx, so Stripe sends it again.
     let stop = AtomicBool::new(false);
     endpoint.serve(&mut desk, &secret, &stop, &mut |h| {
-        eprintln!("{} {}", h.status, h.message);
+        tell!("{} {}", h.status, h.message);
         if let Some(paid) = &h.paid {
-            eprintln!("verified: {}", paid.describe());
+            tell!("verified: {}", paid.describe());
         }
     });
     Ok(())

@@ -168,6 +168,53 @@ pub fn idempotency_key(order_id: Uuid, revision: i64, due: Money, earlier_links:
     )
 }
 
+/// What one expiry sweep did (the desk's tick, or `payments sync`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sweep {
+    /// Orders whose link ran out unpaid.
+    pub expired: Vec<i64>,
+    /// Orders whose pending link was closed: paid by a payment verified by hand for its
+    /// amount, or no longer needed (paid otherwise, cancelled).
+    pub closed: Vec<i64>,
+    /// Orders cancelled and their stock released (`on_expiry = "release"`).
+    pub released: Vec<i64>,
+    /// Orders that could not be released, and why.
+    pub kept: Vec<(i64, Kept)>,
+}
+
+impl Sweep {
+    pub fn is_empty(&self) -> bool {
+        self.expired.is_empty()
+            && self.closed.is_empty()
+            && self.released.is_empty()
+            && self.kept.is_empty()
+    }
+}
+
+/// Why the sweep kept an order's stock although its link ran out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kept {
+    /// Money came in, or the customer claims it did: a person decides.
+    PaidOrClaimed,
+    /// The order cannot be cancelled now.
+    NotAllowed(super::order::OrderError),
+}
+
+impl std::fmt::Display for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Kept::PaidOrClaimed => f.write_str("it has a payment or a claim; decide by hand"),
+            Kept::NotAllowed(e) => e.fmt(f),
+        }
+    }
+}
+
+impl serde::Serialize for Kept {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -93,6 +93,23 @@ impl Currency {
         self.style().decimal
     }
 
+    /// The largest amount orderdesk takes for one price, payment or order in this currency,
+    /// in minor units: about ten million dollars' worth (more for currencies that lose
+    /// value fast), far above any shop's sale and far below where sums could overflow.
+    pub fn ceiling(self) -> i64 {
+        let major: i64 = match self {
+            Currency::Usd | Currency::Eur | Currency::Gbp => 10_000_000,
+            Currency::Brl => 50_000_000,
+            Currency::Mxn => 200_000_000,
+            Currency::Inr => 1_000_000_000,
+            Currency::Jpy => 1_500_000_000,
+            Currency::Amd => 5_000_000_000,
+            Currency::Ars => 10_000_000_000,
+            Currency::Cop => 50_000_000_000,
+        };
+        major * self.scale()
+    }
+
     fn scale(self) -> i64 {
         10_i64.pow(self.exponent())
     }
@@ -159,6 +176,11 @@ pub enum MoneyError {
     },
     #[error("amount '{0}' is too large")]
     Overflow(String),
+    #[error(
+        "{text} is more than orderdesk takes for one amount in {} ({ceiling}); \
+         check the amount (a typo?) or split it", ceiling.currency
+    )]
+    TooLarge { text: String, ceiling: Money },
     #[error("cannot combine {0} and {1}")]
     Mixed(Currency, Currency),
 }
@@ -206,6 +228,19 @@ impl Money {
             .ok_or_else(|| MoneyError::Overflow(format!("{self} × {qty}")))
     }
 
+    /// The amount itself when it is within its currency's ceiling (either sign).
+    pub fn within_ceiling(self) -> Result<Money, MoneyError> {
+        let ceiling = self.currency.ceiling();
+        if self.minor.unsigned_abs() <= ceiling.unsigned_abs() {
+            Ok(self)
+        } else {
+            Err(MoneyError::TooLarge {
+                text: self.to_string(),
+                ceiling: Money::new(ceiling, self.currency),
+            })
+        }
+    }
+
     fn same_currency(self, other: Money) -> Result<(), MoneyError> {
         if self.currency == other.currency {
             Ok(())
@@ -240,6 +275,14 @@ impl Money {
         let (found, number) = split_currency(text);
         parse_number(&number, found.unwrap_or(default), text)
     }
+}
+
+/// Adds amounts, or says which sum would overflow (an old book may hold absurd amounts).
+pub fn checked_sum(amounts: impl IntoIterator<Item = i64>, what: &str) -> Result<i64, MoneyError> {
+    amounts
+        .into_iter()
+        .try_fold(0_i64, i64::checked_add)
+        .ok_or_else(|| MoneyError::Overflow(what.to_string()))
 }
 
 /// Formats minor units as a plain decimal string in the given currency's exponent.
@@ -399,7 +442,10 @@ fn parse_number(number: &str, currency: Currency, original: &str) -> Result<Mone
             });
         }
     }
-    let overflow = || MoneyError::Overflow(original.trim().to_string());
+    let overflow = || MoneyError::TooLarge {
+        text: format!("'{}'", original.trim()),
+        ceiling: Money::new(currency.ceiling(), currency),
+    };
     let whole: i64 = if whole.is_empty() {
         0
     } else {
@@ -418,6 +464,9 @@ fn parse_number(number: &str, currency: Currency, original: &str) -> Result<Mone
         .checked_mul(currency.scale())
         .and_then(|w| w.checked_add(frac))
         .ok_or_else(overflow)?;
+    if minor > currency.ceiling() {
+        return Err(overflow());
+    }
     Ok(Money::new(if negative { -minor } else { minor }, currency))
 }
 
@@ -577,7 +626,7 @@ mod tests {
         ));
         assert!(matches!(
             Money::parse("99999999999999999999", Currency::Usd),
-            Err(MoneyError::Overflow(_))
+            Err(MoneyError::TooLarge { .. })
         ));
     }
 
@@ -632,7 +681,7 @@ mod tests {
         #[test]
         fn display_and_decimal_round_trip(minor in -10_000_000_000_i64..10_000_000_000, idx in 0usize..10) {
             let cur = Currency::ALL[idx];
-            let m = Money::new(minor, cur);
+            let m = Money::new(minor.clamp(-cur.ceiling(), cur.ceiling()), cur);
             prop_assert_eq!(Money::parse(&m.to_decimal_string(), cur), Ok(m));
             prop_assert_eq!(Money::parse(&m.to_string(), cur), Ok(m));
         }
@@ -641,6 +690,33 @@ mod tests {
         fn parse_never_panics(text in "\\PC{0,24}", idx in 0usize..10) {
             let _ = Money::parse(&text, Currency::ALL[idx]);
             let _ = Money::parse_any(&text, Currency::ALL[idx]);
+        }
+    }
+
+    #[test]
+    fn amounts_beyond_the_currency_ceiling_are_refused() {
+        for text in ["92233720368547758.07", "9223372036854775807", "10000000.01"] {
+            let e = Money::parse(text, Currency::Usd).unwrap_err();
+            assert!(matches!(e, MoneyError::TooLarge { .. }), "{text}: {e:?}");
+            assert!(e.to_string().contains("$10,000,000.00"), "{e}");
+        }
+        assert_eq!(
+            Money::parse("10000000", Currency::Usd).unwrap().minor,
+            1_000_000_000
+        );
+        assert!(Money::parse("9.999.999.999,99", Currency::Ars).is_ok());
+        assert!(
+            Money::new(-2_000_000_000, Currency::Usd)
+                .within_ceiling()
+                .is_err()
+        );
+        // Every ceiling, summed over a million orders, still fits an i64.
+        for c in Currency::ALL {
+            assert!(c.ceiling().checked_mul(1_000_000).is_some(), "{c}");
+            assert!(
+                c.ceiling() < 100_000_000_000_000,
+                "{c} is under the SQL bound"
+            );
         }
     }
 }

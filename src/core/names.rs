@@ -1,5 +1,9 @@
 //! Enums that are stored and typed as snake_case words ("out_for_delivery"), with one macro
-//! so that the database, JSON and the CLI all spell them the same way.
+//! so that the database, JSON, TOML and the CLI all spell them the same way.
+//!
+//! Why not `strum`: its derives give the names, but the lenient parsing ("Out for delivery")
+//! and the error that lists the valid names would still need a trait and a `FromStr` per
+//! enum, and `.as_str()` a trait import at every use; this one macro stays shorter.
 
 use thiserror::Error;
 
@@ -15,8 +19,7 @@ pub struct UnknownName {
 macro_rules! text_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
@@ -31,6 +34,20 @@ macro_rules! text_enum {
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        // JSON and TOML spell it as the database does: one list of names, not two.
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                let text = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
+                text.parse().map_err(::serde::de::Error::custom)
             }
         }
 

@@ -2,7 +2,7 @@
 //!
 //! An order has separate axes instead of one status: a lifecycle (draft → confirmed →
 //! completed, or cancelled), a fulfilment stage, and a payment state that is derived from the
-//! payments (see `payment.rs`) and never stored. People see one label made from all three.
+//! payments (see `payment.rs`) and never stored. The queue's class and label are in `queue.rs`.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -11,7 +11,6 @@ use uuid::Uuid;
 
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
-use super::payment::{PaymentStatus, Totals};
 
 text_enum! {
     /// Where the order is in its life, independent of goods and money.
@@ -105,7 +104,7 @@ pub enum OrderError {
 
 /// What someone asks the order to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Command {
+pub enum OrderCommand {
     Confirm,
     Advance(Fulfilment),
     Cancel,
@@ -141,10 +140,10 @@ pub fn transition(
     number: i64,
     lifecycle: Lifecycle,
     fulfilment: Fulfilment,
-    command: Command,
+    command: OrderCommand,
 ) -> Result<Transition, OrderError> {
-    use Command as C;
     use Lifecycle as L;
+    use OrderCommand as C;
     let to = |lifecycle, fulfilment, stock, new_revision| {
         Ok(Transition {
             lifecycle,
@@ -256,56 +255,18 @@ impl Order {
                 before,
             });
         }
+        // An order, like each amount in it, stays within its currency's ceiling.
+        before.within_ceiling()?;
         Ok(())
-    }
-
-    /// One readable label for the queue, made from all three axes.
-    pub fn label(&self, totals: Totals) -> &'static str {
-        let total = self.total().map(|m| m.minor).unwrap_or_default();
-        queue_label(self.lifecycle, self.fulfilment, totals, total)
-    }
-}
-
-/// "awaiting payment", "deposit paid", "packing", …: what the counter needs to know first.
-/// It reads the same balance rule as everywhere (a refund never creates debt), so a label
-/// never says "balance due" where the balance says nothing is owed.
-pub fn queue_label(
-    lifecycle: Lifecycle,
-    fulfilment: Fulfilment,
-    totals: Totals,
-    total: i64,
-) -> &'static str {
-    let owes = totals.balance(total) > 0;
-    let status = totals.status(total);
-    match lifecycle {
-        Lifecycle::Draft => "draft",
-        Lifecycle::Cancelled if totals.paid() > 0 => "cancelled, refund due",
-        Lifecycle::Cancelled => "cancelled",
-        Lifecycle::Completed if owes => "delivered, balance due",
-        Lifecycle::Completed => match status {
-            PaymentStatus::Refunded => "refunded",
-            PaymentStatus::PartiallyRefunded => "delivered, part refunded",
-            _ => "delivered",
-        },
-        Lifecycle::Confirmed if totals.claimed > 0 => "claim to verify",
-        Lifecycle::Confirmed => match fulfilment {
-            Fulfilment::Unfulfilled if !owes => "paid, to pack",
-            Fulfilment::Unfulfilled if totals.received > 0 => "deposit paid",
-            Fulfilment::Unfulfilled => "awaiting payment",
-            Fulfilment::Packing => "packing",
-            Fulfilment::Ready => "ready",
-            Fulfilment::OutForDelivery => "out for delivery",
-            Fulfilment::Delivered => "delivered",
-        },
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Command as C;
     use Fulfilment as F;
     use Lifecycle as L;
+    use OrderCommand as C;
 
     #[test]
     fn the_table_answers_every_pair() {
@@ -439,55 +400,6 @@ mod tests {
             order(&[(1, 100)], 0, -1).validate(),
             Err(OrderError::Negative("discount"))
         ));
-    }
-
-    #[test]
-    fn labels_read_like_the_counter_talks() {
-        let t = |received, refunded, claimed| Totals {
-            received,
-            refunded,
-            claimed,
-        };
-        let label = |l, f, totals| queue_label(l, f, totals, 100);
-        assert_eq!(
-            label(L::Confirmed, F::Unfulfilled, t(0, 0, 0)),
-            "awaiting payment"
-        );
-        assert_eq!(
-            label(L::Confirmed, F::Unfulfilled, t(40, 0, 0)),
-            "deposit paid"
-        );
-        assert_eq!(
-            label(L::Confirmed, F::Unfulfilled, t(100, 0, 0)),
-            "paid, to pack"
-        );
-        assert_eq!(
-            label(L::Confirmed, F::Unfulfilled, t(0, 0, 100)),
-            "claim to verify"
-        );
-        assert_eq!(label(L::Confirmed, F::Packing, t(100, 0, 0)), "packing");
-        assert_eq!(
-            label(L::Completed, F::Delivered, t(40, 0, 0)),
-            "delivered, balance due"
-        );
-        assert_eq!(
-            label(L::Completed, F::Delivered, t(100, 30, 0)),
-            "delivered, part refunded"
-        );
-        assert_eq!(
-            label(L::Completed, F::Delivered, t(100, 100, 0)),
-            "refunded"
-        );
-        assert_eq!(label(L::Completed, F::Delivered, t(100, 0, 0)), "delivered");
-        assert_eq!(
-            label(L::Cancelled, F::Unfulfilled, t(100, 0, 0)),
-            "cancelled, refund due"
-        );
-        assert_eq!(
-            label(L::Cancelled, F::Unfulfilled, t(100, 100, 0)),
-            "cancelled"
-        );
-        assert_eq!(label(L::Draft, F::Unfulfilled, t(0, 0, 0)), "draft");
     }
 
     #[test]

@@ -89,9 +89,17 @@ impl Totals {
         let mut t = Totals::default();
         for p in payments {
             match (p.kind, p.state) {
-                (PaymentKind::Payment, PaymentState::Verified) => t.received += p.amount,
-                (PaymentKind::Payment, PaymentState::Claimed) => t.claimed += p.amount,
-                (PaymentKind::Refund, PaymentState::Verified) => t.refunded += p.amount,
+                // Saturating: amounts are within their ceiling, and a sum shown on a screen
+                // must never wrap into a negative balance even in a damaged book.
+                (PaymentKind::Payment, PaymentState::Verified) => {
+                    t.received = t.received.saturating_add(p.amount)
+                }
+                (PaymentKind::Payment, PaymentState::Claimed) => {
+                    t.claimed = t.claimed.saturating_add(p.amount)
+                }
+                (PaymentKind::Refund, PaymentState::Verified) => {
+                    t.refunded = t.refunded.saturating_add(p.amount)
+                }
                 (_, PaymentState::Rejected) | (PaymentKind::Refund, PaymentState::Claimed) => {}
             }
         }
@@ -204,7 +212,7 @@ pub fn paid_in_full_at(total: i64, payments: &[Payment]) -> Option<DateTime<Utc>
     events.sort_by_key(|(at, _)| *at);
     let mut paid = 0_i64;
     for (at, amount) in events {
-        paid += amount;
+        paid = paid.saturating_add(amount);
         if paid >= total && paid > 0 {
             return Some(at);
         }

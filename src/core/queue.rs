@@ -14,3 +14,187 @@ pub const AWAITING_PAYMENT: u8 = 2;
 
 /// The last rank shown without "show delivered and cancelled": delivered with a balance due.
 pub const LAST_OPEN_RANK: u8 = 7;
+
+use super::payment::{PaymentStatus, Totals};
+
+/// An order's place in the queue, by name: the rank SQLite keeps in `queue_rank`. This is
+/// the only definition of the classes; Rust reads the column and never derives a class from
+/// the order's fields itself, so the list, the counts and the labels cannot disagree.
+///
+/// A claim comes first whatever the order's lifecycle (a draft whose chat said "sent!" is a
+/// claim to verify before it is a draft): the customer says they paid and waits for someone
+/// to look. A cancelled order is cancelled, claim or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QueueClass {
+    ClaimToVerify,
+    Draft,
+    /// Confirmed, not yet paid in full, not yet packed (a deposit may be in).
+    AwaitingPayment,
+    PaidToPack,
+    Packing,
+    Ready,
+    OutForDelivery,
+    DeliveredBalanceDue,
+    Delivered,
+    Cancelled,
+}
+
+impl QueueClass {
+    /// In rank order: `ALL[rank]`.
+    pub const ALL: [QueueClass; QUEUE_RANKS] = [
+        QueueClass::ClaimToVerify,
+        QueueClass::Draft,
+        QueueClass::AwaitingPayment,
+        QueueClass::PaidToPack,
+        QueueClass::Packing,
+        QueueClass::Ready,
+        QueueClass::OutForDelivery,
+        QueueClass::DeliveredBalanceDue,
+        QueueClass::Delivered,
+        QueueClass::Cancelled,
+    ];
+
+    /// The class of a stored rank; None for a rank this build does not know.
+    pub fn from_rank(rank: u8) -> Option<QueueClass> {
+        QueueClass::ALL.get(usize::from(rank)).copied()
+    }
+
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+
+    /// Shown without "show delivered and cancelled".
+    pub fn is_open(self) -> bool {
+        self.rank() <= LAST_OPEN_RANK
+    }
+}
+
+/// What the queue says about an order: its class, refined by what the money says within it
+/// ("deposit paid" is awaiting payment with something received). Typed, so screens colour
+/// by the label and never by its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Label {
+    ClaimToVerify,
+    Draft,
+    AwaitingPayment,
+    DepositPaid,
+    PaidToPack,
+    Packing,
+    Ready,
+    OutForDelivery,
+    DeliveredBalanceDue,
+    Delivered,
+    PartRefunded,
+    Refunded,
+    Cancelled,
+    CancelledRefundDue,
+}
+
+impl Label {
+    /// The label of an order of `class` with these payment sums and this total. It reads the
+    /// same balance rule as everywhere (a refund never creates debt).
+    pub fn of(class: QueueClass, totals: Totals, total: i64) -> Label {
+        match class {
+            QueueClass::ClaimToVerify => Label::ClaimToVerify,
+            QueueClass::Draft => Label::Draft,
+            QueueClass::AwaitingPayment if totals.received > 0 => Label::DepositPaid,
+            QueueClass::AwaitingPayment => Label::AwaitingPayment,
+            QueueClass::PaidToPack => Label::PaidToPack,
+            QueueClass::Packing => Label::Packing,
+            QueueClass::Ready => Label::Ready,
+            QueueClass::OutForDelivery => Label::OutForDelivery,
+            QueueClass::DeliveredBalanceDue => Label::DeliveredBalanceDue,
+            QueueClass::Delivered => match totals.status(total) {
+                PaymentStatus::Refunded => Label::Refunded,
+                PaymentStatus::PartiallyRefunded => Label::PartRefunded,
+                _ => Label::Delivered,
+            },
+            QueueClass::Cancelled if totals.paid() > 0 => Label::CancelledRefundDue,
+            QueueClass::Cancelled => Label::Cancelled,
+        }
+    }
+
+    /// "awaiting payment", "deposit paid", "packing", …: what the counter needs to know first.
+    pub fn words(self) -> &'static str {
+        match self {
+            Label::ClaimToVerify => "claim to verify",
+            Label::Draft => "draft",
+            Label::AwaitingPayment => "awaiting payment",
+            Label::DepositPaid => "deposit paid",
+            Label::PaidToPack => "paid, to pack",
+            Label::Packing => "packing",
+            Label::Ready => "ready",
+            Label::OutForDelivery => "out for delivery",
+            Label::DeliveredBalanceDue => "delivered, balance due",
+            Label::Delivered => "delivered",
+            Label::PartRefunded => "delivered, part refunded",
+            Label::Refunded => "refunded",
+            Label::Cancelled => "cancelled",
+            Label::CancelledRefundDue => "cancelled, refund due",
+        }
+    }
+
+    /// Money is owed one way or the other and someone must act on it.
+    pub fn money_due(self) -> bool {
+        matches!(
+            self,
+            Label::AwaitingPayment | Label::DeliveredBalanceDue | Label::CancelledRefundDue
+        )
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.words())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(received: i64, refunded: i64, claimed: i64) -> Totals {
+        Totals {
+            received,
+            refunded,
+            claimed,
+        }
+    }
+
+    #[test]
+    fn ranks_and_classes_are_one_list() {
+        for (rank, class) in QueueClass::ALL.iter().enumerate() {
+            assert_eq!(usize::from(class.rank()), rank);
+            assert_eq!(QueueClass::from_rank(rank as u8), Some(*class));
+        }
+        assert_eq!(QueueClass::from_rank(QUEUE_RANKS as u8), None);
+        assert_eq!(QueueClass::AwaitingPayment.rank(), AWAITING_PAYMENT);
+        assert!(QueueClass::DeliveredBalanceDue.is_open());
+        assert!(!QueueClass::Delivered.is_open());
+    }
+
+    #[test]
+    fn labels_read_like_the_counter_talks() {
+        use QueueClass as Q;
+        let label = |class, totals| Label::of(class, totals, 100).words();
+        assert_eq!(label(Q::AwaitingPayment, t(0, 0, 0)), "awaiting payment");
+        assert_eq!(label(Q::AwaitingPayment, t(40, 0, 0)), "deposit paid");
+        assert_eq!(label(Q::PaidToPack, t(100, 0, 0)), "paid, to pack");
+        assert_eq!(label(Q::ClaimToVerify, t(0, 0, 100)), "claim to verify");
+        assert_eq!(label(Q::Packing, t(100, 0, 0)), "packing");
+        assert_eq!(
+            label(Q::DeliveredBalanceDue, t(40, 0, 0)),
+            "delivered, balance due"
+        );
+        assert_eq!(
+            label(Q::Delivered, t(100, 30, 0)),
+            "delivered, part refunded"
+        );
+        assert_eq!(label(Q::Delivered, t(100, 100, 0)), "refunded");
+        assert_eq!(label(Q::Delivered, t(100, 0, 0)), "delivered");
+        assert_eq!(label(Q::Cancelled, t(100, 0, 0)), "cancelled, refund due");
+        assert_eq!(label(Q::Cancelled, t(100, 100, 0)), "cancelled");
+        assert_eq!(label(Q::Draft, t(0, 0, 0)), "draft");
+        assert!(Label::CancelledRefundDue.money_due() && !Label::Draft.money_due());
+    }
+}

@@ -69,6 +69,8 @@ pub struct OrderFacts<'a> {
     pub currency: Currency,
     pub total: i64,
     pub cancelled: bool,
+    /// The payment sums the book keeps on the order.
+    pub totals: Totals,
     pub payments: &'a [Payment],
 }
 
@@ -160,7 +162,7 @@ pub fn decide(row: &ProviderRow, known: Option<&Payment>, order: Option<&OrderFa
     if let Some(p) = unreferenced(PaymentState::Claimed) {
         return Decision::VerifyClaim { payment_id: p.id };
     }
-    let due = Totals::of(order.payments).balance(order.total);
+    let due = order.totals.balance(order.total);
     if amount.minor > due {
         return Decision::Review(format!(
             "order #{} owes {} but the row paid {}",
@@ -309,6 +311,7 @@ mod tests {
             currency: Currency::Brl,
             total: 10000,
             cancelled: false,
+            totals: Totals::of(payments),
             payments,
         }
     }

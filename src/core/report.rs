@@ -3,9 +3,10 @@
 use chrono::{DateTime, Utc};
 
 use super::link::{LinkState, PaymentLink};
-use super::money::{Currency, decimal_string};
+use super::money::{Currency, MoneyError, checked_sum, decimal_string};
 use super::order::Order;
 use super::payment::{Payment, PaymentKind, PaymentState, PaymentStatus, Totals, paid_in_full_at};
+use super::queue::{Label, QueueClass};
 
 /// One order created on the day.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,8 +38,15 @@ pub struct OrderReportRow {
 }
 
 impl OrderReportRow {
-    pub fn new(order: &Order, customer: &str, phone: Option<&str>, payments: &[Payment]) -> Self {
-        let totals = Totals::of(payments);
+    /// `totals` and `class` are the order's kept payment sums and queue class; `payments`
+    /// (all of the order's) give the methods and when it was paid in full.
+    pub fn new(
+        order: &Order,
+        customer: &str,
+        phone: Option<&str>,
+        (totals, class): (Totals, QueueClass),
+        payments: &[Payment],
+    ) -> Self {
         let total = order.total().map(|m| m.minor).unwrap_or_default();
         let status = totals.status(total);
         let mut methods: Vec<&str> = payments
@@ -63,7 +71,7 @@ impl OrderReportRow {
             paid: totals.paid(),
             balance: totals.balance(total),
             claimed: totals.claimed,
-            status: order.label(totals),
+            status: Label::of(class, totals, total).words(),
             lifecycle: order.lifecycle.as_str(),
             fulfilment: order.fulfilment.as_str(),
             payment_status: status,
@@ -131,8 +139,9 @@ pub fn summarize(
     orders: &[OrderReportRow],
     payments: &[PaymentReportRow],
     currency: Currency,
-) -> Vec<SummaryRow> {
+) -> Result<Vec<SummaryRow>, MoneyError> {
     let money = |minor: i64| decimal_string(minor, currency);
+    let sum = |amounts: &mut dyn Iterator<Item = i64>| checked_sum(amounts, "the day's totals");
     let mut rows = Vec::new();
     let mut push = |metric, key: String, count: i64, value: String, cur: Option<Currency>| {
         rows.push(SummaryRow {
@@ -151,7 +160,7 @@ pub fn summarize(
         "orders",
         "all".into(),
         orders.len() as i64,
-        money(live.iter().map(|o| o.total).sum()),
+        money(sum(&mut live.iter().map(|o| o.total))?),
         Some(currency),
     );
     for (status, group) in group_by(orders, |o| o.status.to_string()) {
@@ -159,7 +168,7 @@ pub fn summarize(
             "orders_by_status",
             status,
             group.len() as i64,
-            money(group.iter().map(|o| o.total).sum()),
+            money(sum(&mut group.iter().map(|o| o.total))?),
             Some(currency),
         );
     }
@@ -173,7 +182,7 @@ pub fn summarize(
         "payments_received",
         "all".into(),
         received.len() as i64,
-        money(received.iter().map(|p| p.payment.amount).sum()),
+        money(sum(&mut received.iter().map(|p| p.payment.amount))?),
         Some(currency),
     );
     for (method, group) in group_by(&received, |p| p.payment.method.as_str().to_string()) {
@@ -181,7 +190,7 @@ pub fn summarize(
             "payments_by_method",
             method,
             group.len() as i64,
-            money(group.iter().map(|p| p.payment.amount).sum()),
+            money(sum(&mut group.iter().map(|p| p.payment.amount))?),
             Some(currency),
         );
     }
@@ -193,7 +202,7 @@ pub fn summarize(
         "refunds",
         "all".into(),
         refunds.len() as i64,
-        money(refunds.iter().map(|p| p.payment.amount).sum()),
+        money(sum(&mut refunds.iter().map(|p| p.payment.amount))?),
         Some(currency),
     );
     let claims: Vec<&PaymentReportRow> = payments
@@ -204,7 +213,7 @@ pub fn summarize(
         "claims_to_verify",
         "all".into(),
         claims.len() as i64,
-        money(claims.iter().map(|p| p.payment.amount).sum()),
+        money(sum(&mut claims.iter().map(|p| p.payment.amount))?),
         Some(currency),
     );
     let pending: Vec<&&OrderReportRow> = live.iter().filter(|o| o.is_pending()).collect();
@@ -212,7 +221,7 @@ pub fn summarize(
         "pending_balance",
         "all".into(),
         pending.len() as i64,
-        money(pending.iter().map(|o| o.balance).sum()),
+        money(sum(&mut pending.iter().map(|o| o.balance))?),
         Some(currency),
     );
     let mut minutes: Vec<i64> = live.iter().filter_map(|o| o.minutes_to_paid).collect();
@@ -242,7 +251,7 @@ pub fn summarize(
             "payment_links_by_state",
             state,
             group.len() as i64,
-            money(group.iter().map(|o| o.total).sum()),
+            money(sum(&mut group.iter().map(|o| o.total))?),
             Some(currency),
         );
     }
@@ -266,7 +275,7 @@ pub fn summarize(
         percent(link_within_day, linked.len() as i64),
         None,
     );
-    rows
+    Ok(rows)
 }
 
 fn group_by<T, F: Fn(&T) -> String>(items: &[T], key: F) -> Vec<(String, Vec<&T>)> {

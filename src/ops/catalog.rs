@@ -10,6 +10,7 @@ use super::{Desk, OpError, Result};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::money::{Currency, Money};
 use crate::core::stock::{MAX_MOVE_QTY, MoveKind};
+use crate::core::text::is_terminal_control;
 use crate::store::{ImportOutcome, JournalWrite, StoreError, Tx};
 
 /// What an import did.
@@ -68,6 +69,14 @@ impl Desk {
             let at_line = || format!("line {}", row.line);
             let mut product = row.product.clone();
             if let Some(old) = tx.read().product(&product.sku)? {
+                if old.sku != product.sku {
+                    return Err(OpError::Invalid(format!(
+                        "line {}, column sku: '{}' is '{}' in the catalog (SKUs are one \
+                         product however they are capitalised); write it the same way; \
+                         nothing was imported",
+                        row.line, product.sku, old.sku
+                    )));
+                }
                 if !columns.variant {
                     product.variant = old.variant;
                 }
@@ -172,6 +181,8 @@ impl Desk {
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
         let before = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
+        // As the catalog writes it, however it was typed.
+        let sku = before.sku.as_str();
         set_stock(&tx, sku, kind, qty, note, &actor, now)
             .doing(|| format!("cannot {} {qty} of {sku}", kind.as_str()))?;
         let after = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
@@ -271,6 +282,15 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         let line = record.position().map_or(0, |p| p.line());
         let cell = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
         let sku = cell("sku");
+        if sku.chars().any(is_terminal_control) {
+            return Err(bad(
+                line,
+                "sku",
+                format!(
+                    "'{sku}' has a control character (a SKU is letters, digits and marks people can type)"
+                ),
+            ));
+        }
         if sku.is_empty() || sku.len() > 64 || sku.chars().any(char::is_whitespace) {
             return Err(bad(
                 line,
@@ -278,7 +298,8 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
                 format!("'{sku}' is not a SKU (1–64 characters, no spaces)"),
             ));
         }
-        if let Some(first) = seen.insert(sku.to_string(), line) {
+        // SKUs are one product however they are capitalised: `jkt-1` and `JKT-1` are the same.
+        if let Some(first) = seen.insert(sku.to_lowercase(), line) {
             return Err(bad(
                 line,
                 "sku",

@@ -43,11 +43,7 @@ impl Desk {
     /// How this shop's pastes are read; `extra_shop` adds names given on the command line.
     pub fn chat_options(&self, extra_shop: &[String]) -> (ParseOptions, DraftOptions) {
         let shop = &self.config.shop;
-        let date_order = if shop.date_order == "mdy" {
-            DateOrder::Mdy
-        } else {
-            DateOrder::Dmy
-        };
+        let date_order: DateOrder = shop.date_order;
         let mut names = shop.names.clone();
         names.extend(extra_shop.iter().cloned());
         (

@@ -4,7 +4,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{Desk, OpError, Result};
-use crate::core::customer::{Customer, looks_like_phone, normalize_phone};
+use crate::core::customer::{Customer, close_names, looks_like_phone, normalize_phone};
 use crate::store::{CustomerStats, JournalWrite, Tx};
 
 impl Desk {
@@ -25,6 +25,11 @@ impl Desk {
             self.actor.clone(),
             self.config.shop.country.clone(),
         );
+        if name.trim().is_empty() {
+            return Err(OpError::Invalid(
+                "a customer needs a name (how the shop knows them)".into(),
+            ));
+        }
         let tx = self.store.write()?;
         // A phone given explicitly must be a phone: never fall back to reading it as a name.
         let who = match phone {
@@ -105,6 +110,39 @@ pub(crate) fn find_customer(tx: &Tx, who: &str, country: &str) -> Result<Custome
             who.trim()
         ))),
     }
+}
+
+/// Refuses a name nobody in the book has, naming the closest ones: a typo ("Mei Chn") must
+/// not quietly become a second customer beside "Mei Chen". Phones pass (a new number is a
+/// new customer).
+pub(crate) fn known_or_close(tx: &Tx, who: &str, country: &str) -> Result<()> {
+    if looks_like_phone(who) || who.trim().is_empty() {
+        return Ok(());
+    }
+    match find_customer(tx, who, country) {
+        Err(OpError::NotFound(_)) => {}
+        other => return other.map(drop),
+    }
+    let names = tx.read().customer_names()?;
+    let close = close_names(who.trim(), names.iter().map(String::as_str));
+    let hint = if close.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (did you mean {}?)",
+            close
+                .iter()
+                .map(|n| format!("'{n}'"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        )
+    };
+    Err(OpError::NotFound(format!(
+        "no customer called '{}'{hint}; use a name or phone from `orderdesk customer list`, \
+         or add --new-customer to create '{}'",
+        who.trim(),
+        who.trim()
+    )))
 }
 
 /// The customer a new order is for: found by phone (created if new) or by unique name

@@ -6,13 +6,13 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
 use super::orders::{ItemSpec, NewOrder, create_in, step_in};
-use super::payments::{NewPayment, record_in, refund_in};
+use super::payments::{Amount, NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
 use crate::config::Config;
-use crate::core::money::decimal_string;
-use crate::core::order::{Command, Fulfilment, Order};
+use crate::core::money::Money;
+use crate::core::order::{Fulfilment, Order, OrderCommand};
 use crate::core::payment::Method;
-use crate::core::queue::AWAITING_PAYMENT;
+use crate::core::queue::QueueClass;
 use crate::core::stock::quantities;
 use crate::store::Tx;
 
@@ -202,8 +202,8 @@ impl Desk {
         let unpaid: Vec<(i64, DateTime<Utc>)> = awaiting
             .rows
             .iter()
-            .filter(|(rank, row)| *rank == AWAITING_PAYMENT && row.totals.received == 0)
-            .map(|(_, row)| (row.order.number, row.order.created_at))
+            .filter(|row| row.class == QueueClass::AwaitingPayment && row.totals.received == 0)
+            .map(|row| (row.order.number, row.order.created_at))
             .collect();
         for (number, created) in unpaid.iter().rev().take(12) {
             self.clock = Clock::Fixed((*created + Duration::minutes(5)).min(end));
@@ -353,13 +353,13 @@ fn one_order(
     if roll < 10 || !in_stock(tx, &order)? {
         return Ok(()); // a draft, or sold out: it stays a draft, as it would at the counter
     }
-    step_in(tx, &ctx(at(4)), number, Command::Confirm, false, None)?;
+    step_in(tx, &ctx(at(4)), number, OrderCommand::Confirm, false, None)?;
     if roll < 18 {
         step_in(
             tx,
             &ctx(at(rng.i64(30..600))),
             number,
-            Command::Cancel,
+            OrderCommand::Cancel,
             false,
             None,
         )?;
@@ -367,7 +367,7 @@ fn one_order(
     }
     let total = order.total()?.minor;
     let currency = config.shop.currency;
-    let money = |minor: i64| decimal_string(minor, currency);
+    let money = |minor: i64| Amount::Exact(Money::new(minor, currency));
     let method = METHODS[rng.usize(..METHODS.len())];
     let paid_at = rng.i64(5..1500);
     let pay = |amount: i64, claimed: bool| {
@@ -405,7 +405,7 @@ fn one_order(
             tx,
             &ctx(when),
             number,
-            Command::Advance(*stage),
+            OrderCommand::Advance(*stage),
             false,
             None,
         )?;

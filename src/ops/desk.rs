@@ -4,18 +4,43 @@
 
 use uuid::Uuid;
 
+use super::chat::source_key;
 use super::orders::{ItemSpec, NewOrder, OrderEdit, OrderView, create_in, step_in};
 use super::payments::record_chat_claim;
+use super::reminders::ReminderDue;
 use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
-use crate::core::order::Command;
+use crate::core::chat::Draft;
+use crate::core::customer::normalize_phone;
+use crate::core::link::LinkState;
+use crate::core::money::Money;
+use crate::core::order::OrderCommand;
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
-use crate::store::{CustomerStats, OrderFilter, OrderRow, PaymentListRow};
+use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow};
 
-/// One page of the queue (rows with their ranks), and its counts per rank when asked for.
+/// A draft read from a paste, and the customer's standing when the book knows them.
+#[derive(Debug, Clone)]
+pub struct PastedDraft {
+    pub draft: Draft,
+    pub known: Option<CustomerStats>,
+}
+
+/// The Payments pane's lists.
+#[derive(Debug, Clone, Default)]
+pub struct PaymentsOverview {
+    pub claims: Vec<PaymentListRow>,
+    pub reminders: Vec<ReminderDue>,
+    /// Links where money arrived that did not match.
+    pub reviews: Vec<LinkRow>,
+    /// Live links waiting for the customer.
+    pub links: Vec<LinkRow>,
+    pub recent: Vec<PaymentListRow>,
+}
+
+/// One page of the queue (each row with its class), and its counts per rank when asked for.
 pub struct QueueSlice {
     pub counts: Option<[i64; QUEUE_RANKS]>,
-    pub rows: Vec<(u8, OrderRow)>,
+    pub rows: Vec<OrderRow>,
 }
 
 impl Desk {
@@ -93,18 +118,6 @@ impl Desk {
         ))
     }
 
-    /// Claims waiting for verification and the latest payments.
-    pub fn payments_page(
-        &self,
-        limit: usize,
-    ) -> Result<(Vec<PaymentListRow>, Vec<PaymentListRow>)> {
-        let read = self.store.read();
-        Ok((
-            read.claims(limit as i64)?,
-            read.recent_payments(limit as i64)?,
-        ))
-    }
-
     /// A customer and their latest orders (newest first).
     pub fn customer_history(
         &self,
@@ -124,41 +137,78 @@ impl Desk {
         Ok((stats, orders))
     }
 
-    /// The customer with this phone (normalised), with their standing, if known.
-    pub fn known_customer(&self, phone: &str) -> Result<Option<CustomerStats>> {
+    /// A paste read into drafts, each with what the book knows of its customer: by phone,
+    /// or (for a name without a phone) by that name when exactly one customer has it.
+    /// Writes nothing.
+    pub fn read_paste(&self, text: &str) -> Result<Vec<PastedDraft>> {
+        let found = self.draft_chat(text, &[])?;
+        let country = &self.config.shop.country;
         let read = self.store.read();
-        match read.customer_by_phone(phone)? {
-            Some(c) => Ok(read.customer_stats_of(c.id)?),
-            None => Ok(None),
+        let mut drafts = Vec::with_capacity(found.drafts.len());
+        for draft in found.drafts {
+            let by_phone = draft
+                .customer
+                .phone
+                .as_deref()
+                .and_then(|p| normalize_phone(p, country).ok());
+            let customer = match by_phone {
+                Some(phone) => read.customer_by_phone(&phone)?,
+                None => match read.customers_named(&draft.customer.name)?.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                },
+            };
+            let known = match customer {
+                Some(c) => read.customer_stats_of(c.id)?,
+                None => None,
+            };
+            drafts.push(PastedDraft { draft, known });
         }
+        Ok(drafts)
     }
 
-    /// The one customer with exactly this name (ignoring case), if there is exactly one.
-    pub fn known_customer_named(&self, name: &str) -> Result<Option<CustomerStats>> {
+    /// Everything the Payments pane lists, `limit` of each: claims to verify, reminders
+    /// due, links in manual review, live links, the latest payments and refunds.
+    pub fn payments_overview(&self, limit: usize) -> Result<PaymentsOverview> {
         let read = self.store.read();
-        match read.customers_named(name)?.as_slice() {
-            [one] => Ok(read.customer_stats_of(one.id)?),
-            _ => Ok(None),
-        }
+        Ok(PaymentsOverview {
+            claims: read.claims(limit as i64)?,
+            reminders: self.reminders_due()?,
+            reviews: read.link_rows(&[LinkState::ManualReview], limit as i64)?,
+            links: read.link_rows(&[LinkState::Pending], limit as i64)?,
+            recent: read.recent_payments(limit as i64)?,
+        })
     }
 
     /// Creates the order and, with `confirm`, confirms it, all in one transaction: if stock
-    /// is short nothing is written. A claim read from the chat is recorded as a claim.
+    /// is short nothing is written. A claim read from the chat is recorded as a claim. An
+    /// order from a paste is keyed by its customer and the text (see [`source_key`]), so the
+    /// same paste never makes it twice.
     pub fn create_order_now(
         &mut self,
-        new: NewOrder,
+        mut new: NewOrder,
         confirm: bool,
-        claimed: Option<String>,
+        claimed: Option<Money>,
     ) -> Result<OrderView> {
+        if new.source.is_none() {
+            new.source = new
+                .source_text
+                .as_deref()
+                .map(|text| source_key(&new.customer, text));
+        }
         let (tx, ctx) = begin!(self);
         let order = create_in(&tx, &ctx, new)?;
         if confirm {
-            step_in(&tx, &ctx, order.number, Command::Confirm, false, None)?;
+            step_in(&tx, &ctx, order.number, OrderCommand::Confirm, false, None)?;
         }
-        if let Some(amount) = claimed {
-            record_chat_claim(&tx, &ctx, order.number, amount)?;
-        }
+        let claim = match claimed {
+            Some(amount) => Some(record_chat_claim(&tx, &ctx, order.number, amount)?),
+            None => None,
+        };
         tx.commit()?;
+        if let Some(claim) = &claim {
+            super::payments::logged(order.number, claim, "claimed in the chat");
+        }
         self.order_view(order.number)
     }
 

@@ -8,6 +8,7 @@ use crate::core::money::MoneyError;
 use crate::core::names::UnknownName;
 use crate::core::order::OrderError;
 use crate::core::payment::PaymentError;
+use crate::core::refusal::{Refusal, RefusalKind};
 use crate::payments::ProviderError;
 use crate::store::StoreError;
 
@@ -47,11 +48,68 @@ pub enum OpError {
 impl OpError {
     /// True when the person at the desk can fix it (exit code 1); false for bugs (exit 2).
     pub fn is_user_error(&self) -> bool {
+        self.kind() != RefusalKind::Internal
+    }
+
+    /// What kind of refusal this is: the one place where errors are sorted, so callers
+    /// react to the kind and never to the words.
+    pub fn kind(&self) -> RefusalKind {
+        use RefusalKind as K;
         match self {
-            OpError::Store(e) => e.is_user_error(),
-            OpError::Provider(e) => e.is_user_error(),
-            OpError::While { source, .. } => source.is_user_error(),
-            _ => true,
+            OpError::Invalid(_)
+            | OpError::Order(_)
+            | OpError::Payment(_)
+            | OpError::Money(_)
+            | OpError::Phone(_)
+            | OpError::Name(_)
+            | OpError::Link(_) => K::Invalid,
+            OpError::NotFound(_) => K::NotFound,
+            OpError::Store(e) => match e {
+                StoreError::Stale { .. } => K::Stale,
+                StoreError::Busy | StoreError::InUse { .. } | StoreError::Restoring => K::Busy,
+                StoreError::NotEnoughStock { .. }
+                | StoreError::NotOnHand { .. }
+                | StoreError::BeyondCeiling
+                | StoreError::Overflow => K::Invalid,
+                StoreError::Duplicate(_) => K::Duplicate,
+                StoreError::NotFound(_) => K::NotFound,
+                StoreError::Open { .. }
+                | StoreError::NotADatabase { .. }
+                | StoreError::Foreign { .. }
+                | StoreError::TooNew { .. }
+                | StoreError::ReadOnly
+                | StoreError::ReadOnlyFolder { .. }
+                | StoreError::Full
+                | StoreError::Incomplete { .. } => K::Unavailable,
+                StoreError::Corrupt(_) | StoreError::Sqlite(_) | StoreError::Io(_) => K::Internal,
+            },
+            OpError::Provider(e) => match e {
+                ProviderError::Config(_) | ProviderError::Refused { .. } => K::Invalid,
+                ProviderError::Unreachable { .. } => K::Unavailable,
+                ProviderError::BadAnswer { .. } => K::Internal,
+            },
+            OpError::While { source, .. } => source.kind(),
+        }
+    }
+
+    /// The refusal a caller with its own words for what it was doing shows: the kind, and
+    /// the reason without ops' "cannot …" in front.
+    pub fn refusal(&self) -> Refusal {
+        match self {
+            OpError::While { source, .. } => source.refusal(),
+            other => Refusal::new(other.kind(), other),
+        }
+    }
+}
+
+impl OpError {
+    /// True when the operating system failed a read or write of the book (the caller may
+    /// find the disk full and say so).
+    pub fn is_disk_failure(&self) -> bool {
+        match self {
+            OpError::Store(StoreError::Io(_)) => true,
+            OpError::While { source, .. } => source.is_disk_failure(),
+            _ => false,
         }
     }
 }
@@ -67,5 +125,11 @@ impl<T, E: Into<OpError>> Doing<T> for Result<T, E> {
             doing: what(),
             source: Box::new(e.into()),
         })
+    }
+}
+
+impl From<OpError> for Refusal {
+    fn from(e: OpError) -> Refusal {
+        e.refusal()
     }
 }

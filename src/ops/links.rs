@@ -21,7 +21,7 @@ use crate::core::order::{Lifecycle, Order};
 use crate::payments::fixed::FixedLink;
 use crate::payments::template::TemplateLink;
 use crate::payments::{LinkProvider, LinkRequest, StripeAuth, StripeClient};
-use crate::store::{EventRow, JournalWrite, LinkRow, LinkUpdate, Review, StoreError, Tx};
+use crate::store::{EventRow, JournalWrite, LinkRow, LinkUpdate, PaymentReview, StoreError, Tx};
 
 /// An order's link, as `order link` and the desk show it.
 #[derive(Debug, Clone)]
@@ -75,7 +75,7 @@ impl Desk {
     }
 
     /// What waits for a person: money that did not match its link or order.
-    pub fn payment_reviews(&self, limit: i64) -> Result<Vec<Review>> {
+    pub fn payment_reviews(&self, limit: i64) -> Result<Vec<PaymentReview>> {
         Ok(self.store.read().reviews(limit)?)
     }
 
@@ -336,7 +336,7 @@ impl Desk {
                 return Ok(first);
             }
         }
-        match config.link_provider().map_err(OpError::Invalid)? {
+        match config.link_provider() {
             Some(p) => config
                 .link_source(p)
                 .map(|s| Some((p, s)))

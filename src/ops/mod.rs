@@ -27,15 +27,20 @@ pub use catalog::{CatalogImport, StockChange};
 pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
-pub use desk::QueueSlice;
+pub use desk::{PastedDraft, PaymentsOverview, QueueSlice};
+// The read rows that operations return, defined with the queries that fill them.
+pub use crate::core::link::{Kept, Sweep};
+pub use crate::store::{
+    CustomerStats, LinkRow, OrderRow, PaymentListRow, SCHEMA_VERSION, StoreError,
+};
 pub use error::OpError;
 pub use links::LinkView;
 pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
-pub use payments::NewPayment;
+pub use payments::{Amount, NewPayment};
 pub use reconcile::{ReconcileLine, Reconciliation};
 pub use reminders::{ReminderDue, SentReminder};
 pub use reports::DailyReport;
-pub use sync::{Sweep, SyncItem, SyncReport};
+pub use sync::{SyncItem, SyncReport};
 pub use verify::{EventOutcome, Received};
 
 use crate::config::Config;
@@ -71,6 +76,27 @@ pub struct Desk {
 }
 
 impl Desk {
+    /// Opens (creating if needed) the book at `path`.
+    pub fn open(path: &std::path::Path, config: Config) -> Result<Desk> {
+        Ok(Desk::new(Store::open(path)?, config))
+    }
+
+    /// A second desk on the same book, with its own connection: the same settings, the same
+    /// clock and who is at the desk. None for a book that lives in memory only.
+    pub fn reopen(&self) -> Result<Option<Desk>> {
+        if self.store.path() == ":memory:" {
+            return Ok(None);
+        }
+        let store = Store::open(std::path::Path::new(self.store.path()))?;
+        Ok(Some(Desk {
+            store,
+            config: self.config.clone(),
+            actor: self.actor.clone(),
+            clock: self.clock,
+            stripe: self.stripe.clone(),
+        }))
+    }
+
     pub fn new(store: Store, config: Config) -> Desk {
         let actor = if config.desk.user.trim().is_empty() {
             std::env::var("USER")

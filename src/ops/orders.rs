@@ -6,15 +6,16 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::catalog::unknown_sku;
-use super::customers::resolve_customer;
+use super::customers::{known_or_close, resolve_customer};
 use super::error::Doing;
 use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::customer::{Customer, is_bidi_control};
 use crate::core::money::Money;
 use crate::core::order::{
-    Command, Fulfilment, Lifecycle, Order, OrderLine, StockEffect, transition,
+    Fulfilment, Lifecycle, Order, OrderCommand, OrderLine, StockEffect, transition,
 };
 use crate::core::payment::{Payment, PaymentStatus, Totals};
+use crate::core::queue::{Label, QueueClass};
 use crate::core::stock::{MoveKind, quantities, reservation_delta};
 use crate::store::{JournalEntry, JournalWrite, OrderFilter, OrderRow, StoreError, Tx};
 
@@ -68,6 +69,10 @@ pub struct NewOrder {
     pub source: Option<String>,
     /// The pasted text kept on the order; defaults to `source`.
     pub source_text: Option<String>,
+    /// A name (not a phone) must name a customer already in the book: an unknown one is
+    /// refused with the closest names instead of becoming a second customer (the command
+    /// line, unless `--new-customer`).
+    pub name_must_exist: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -97,7 +102,9 @@ impl OrderEdit {
 pub struct OrderView {
     pub order: Order,
     pub customer: Customer,
+    /// The payment sums kept on the order row.
     pub totals: Totals,
+    pub class: QueueClass,
     pub payments: Vec<Payment>,
     pub journal: Vec<JournalEntry>,
 }
@@ -111,8 +118,8 @@ impl OrderView {
         self.totals.status(self.total())
     }
 
-    pub fn label(&self) -> &'static str {
-        self.order.label(self.totals)
+    pub fn label(&self) -> Label {
+        Label::of(self.class, self.totals, self.total())
     }
 }
 
@@ -172,7 +179,7 @@ impl Desk {
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
         let old = load(&tx, number, seen_version)?;
-        let step = transition(number, old.lifecycle, old.fulfilment, Command::Edit)?;
+        let step = transition(number, old.lifecycle, old.fulfilment, OrderCommand::Edit)?;
         let mut new = old.clone();
         let currency = old.currency;
         let amount = |text: &str, what: &str| {
@@ -182,7 +189,7 @@ impl Desk {
         };
         for sku in &edit.remove {
             let before = new.lines.len();
-            new.lines.retain(|l| &l.sku != sku);
+            new.lines.retain(|l| !l.sku.eq_ignore_ascii_case(sku));
             if new.lines.len() == before {
                 return Err(OpError::Invalid(format!(
                     "order #{number} has no line with SKU {sku}"
@@ -244,7 +251,7 @@ impl Desk {
         oversell: bool,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        self.step(number, Command::Confirm, oversell, seen_version)
+        self.step(number, OrderCommand::Confirm, oversell, seen_version)
     }
 
     pub fn advance_order(
@@ -253,17 +260,17 @@ impl Desk {
         to: Fulfilment,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        self.step(number, Command::Advance(to), false, seen_version)
+        self.step(number, OrderCommand::Advance(to), false, seen_version)
     }
 
     pub fn cancel_order(&mut self, number: i64, seen_version: Option<i64>) -> Result<OrderView> {
-        self.step(number, Command::Cancel, false, seen_version)
+        self.step(number, OrderCommand::Cancel, false, seen_version)
     }
 
     fn step(
         &mut self,
         number: i64,
-        command: Command,
+        command: OrderCommand,
         oversell: bool,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
@@ -283,8 +290,10 @@ impl Desk {
             .ok_or_else(|| gone(number))?;
         let payments = read.payments_for(order.id)?;
         let journal = read.journal_for_order(order.id)?;
+        let (totals, class) = read.standing(order.id)?;
         Ok(OrderView {
-            totals: Totals::of(&payments),
+            totals,
+            class,
             order,
             customer,
             payments,
@@ -319,7 +328,9 @@ impl Desk {
         if !derived {
             filter.limit = query.limit;
         }
-        let mut rows = self.store.read().list_orders(&filter)?;
+        let read = self.store.read();
+        let mut rows = read.list_orders(&filter)?;
+        read.check_orders_complete(&filter, rows.len())?;
         if derived {
             rows.retain(|r| {
                 let total = r.order.total().map(|m| m.minor).unwrap_or_default();
@@ -362,6 +373,14 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
             "this chat was already imported as order #{number}; nothing was created"
         )));
     }
+    if new.name_must_exist {
+        if new.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            return Err(OpError::Invalid(
+                "the customer's name is empty: give a name or leave --name out".into(),
+            ));
+        }
+        known_or_close(tx, &new.customer, country)?;
+    }
     let customer = resolve_customer(tx, &new.customer, new.name.as_deref(), country, actor, now)?;
     let mut lines: Vec<OrderLine> = Vec::new();
     apply_items(tx, &mut lines, &new.items)?;
@@ -403,16 +422,16 @@ pub(crate) fn step_in(
     tx: &Tx,
     ctx: &Ctx,
     number: i64,
-    command: Command,
+    command: OrderCommand,
     oversell: bool,
     seen_version: Option<i64>,
 ) -> Result<Order> {
     let (now, actor) = (ctx.now, ctx.actor);
     let verb = match command {
-        Command::Confirm => "confirm",
-        Command::Cancel => "cancel",
-        Command::Advance(_) => "advance",
-        Command::Edit => "edit",
+        OrderCommand::Confirm => "confirm",
+        OrderCommand::Cancel => "cancel",
+        OrderCommand::Advance(_) => "advance",
+        OrderCommand::Edit => "edit",
     };
     let old = load(tx, number, seen_version)?;
     let step = transition(number, old.lifecycle, old.fulfilment, command)?;
@@ -433,11 +452,11 @@ pub(crate) fn step_in(
     }
     new.version = tx.update_order(&new, now)?;
     let action = match command {
-        Command::Confirm if oversell => "confirmed (oversold)",
-        Command::Confirm => "confirmed",
-        Command::Cancel => "cancelled",
-        Command::Advance(to) => to.as_str(),
-        Command::Edit => "edited",
+        OrderCommand::Confirm if oversell => "confirmed (oversold)",
+        OrderCommand::Confirm => "confirmed",
+        OrderCommand::Cancel => "cancelled",
+        OrderCommand::Advance(to) => to.as_str(),
+        OrderCommand::Edit => "edited",
     };
     journal_order(tx, &new, action, Some(&old), actor, now)?;
     Ok(new)
@@ -488,13 +507,17 @@ fn apply_items(tx: &Tx, lines: &mut Vec<OrderLine>, items: &[ItemSpec]) -> Resul
                 item.sku, item.qty
             )));
         }
-        match wanted.iter_mut().find(|(sku, _)| *sku == item.sku) {
+        // SKUs are one product however they are capitalised.
+        match wanted
+            .iter_mut()
+            .find(|(sku, _)| sku.eq_ignore_ascii_case(&item.sku))
+        {
             Some((_, qty)) => *qty += item.qty,
             None => wanted.push((item.sku.as_str(), item.qty)),
         }
     }
     for (sku, qty) in wanted {
-        if let Some(line) = lines.iter_mut().find(|l| l.sku == sku) {
+        if let Some(line) = lines.iter_mut().find(|l| l.sku.eq_ignore_ascii_case(sku)) {
             line.qty = qty;
         } else if qty > 0 {
             let p = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;

@@ -6,19 +6,60 @@ use uuid::Uuid;
 use super::error::Doing;
 use super::orders::{OrderView, journal_order, load};
 use super::{Ctx, Desk, OpError, Result, begin};
-use crate::core::money::Money;
+use crate::core::money::{Currency, Money};
 use crate::core::order::Lifecycle;
 use crate::core::payment::{
-    Method, Payment, PaymentKind, PaymentState, Totals, check_new, id_matches, settle_claim,
-    short_id,
+    Method, Payment, PaymentKind, PaymentState, check_new, id_matches, settle_claim, short_id,
 };
 use crate::core::stock::{MoveKind, quantities};
 use crate::store::{JournalWrite, Tx};
 
+/// An amount as the caller has it: typed by a person on the command line ("R$ 49,90", read
+/// in the order's currency), or already money (the desk checks what is typed where it is
+/// typed, and a chat's claim is read into money by the core).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Amount {
+    Typed(String),
+    Exact(Money),
+}
+
+impl Amount {
+    fn in_currency(&self, currency: Currency) -> Result<Money> {
+        match self {
+            Amount::Typed(text) => {
+                Money::parse(text, currency).doing(|| "cannot read the amount".into())
+            }
+            Amount::Exact(m) if m.currency == currency => Ok(*m),
+            Amount::Exact(m) => Err(OpError::Invalid(format!(
+                "the amount is in {} but the order is in {}",
+                m.currency.code(),
+                currency.code()
+            ))),
+        }
+    }
+}
+
+impl From<Money> for Amount {
+    fn from(m: Money) -> Amount {
+        Amount::Exact(m)
+    }
+}
+
+impl From<String> for Amount {
+    fn from(text: String) -> Amount {
+        Amount::Typed(text)
+    }
+}
+
+impl From<&str> for Amount {
+    fn from(text: &str) -> Amount {
+        Amount::Typed(text.to_string())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct NewPayment {
-    /// As typed: "180", "R$ 49,90".
-    pub amount: String,
+    pub amount: Amount,
     pub method: Method,
     pub reference: Option<String>,
     /// What the customer says they sent, not yet seen by anyone.
@@ -32,6 +73,7 @@ impl Desk {
         let (tx, ctx) = begin!(self);
         let payment = record_in(&tx, &ctx, number, new)?;
         tx.commit()?;
+        logged(number, &payment, "recorded by hand");
         Ok((payment, self.order_view(number)?))
     }
 
@@ -63,6 +105,7 @@ impl Desk {
         };
         journal_payment(&tx, number, &after, action, Some(payment), &actor)?;
         tx.commit()?;
+        logged(number, &after, "settled by hand");
         self.order_view(number)
     }
 
@@ -70,16 +113,38 @@ impl Desk {
     pub fn refund(
         &mut self,
         number: i64,
-        amount: &str,
+        amount: impl Into<Amount>,
         restock: bool,
         method: Option<Method>,
         reference: Option<String>,
     ) -> Result<(Payment, OrderView)> {
         let (tx, ctx) = begin!(self);
-        let refund = refund_in(&tx, &ctx, number, amount, restock, method, reference)?;
+        let refund = refund_in(
+            &tx,
+            &ctx,
+            number,
+            &amount.into(),
+            restock,
+            method,
+            reference,
+        )?;
         tx.commit()?;
+        logged(number, &refund, "by hand");
         Ok((refund, self.order_view(number)?))
     }
+}
+
+/// One log line for a payment, refund or claim written (after the commit).
+pub(crate) fn logged(number: i64, p: &Payment, how: &str) {
+    tracing::info!(
+        order = number,
+        kind = %p.kind,
+        state = %p.state,
+        method = %p.method,
+        amount = %Money::new(p.amount, p.currency),
+        how,
+        "payment recorded"
+    );
 }
 
 /// What a customer said in the chat about paying ("sent R$ 90"): a claim to verify, never a
@@ -88,10 +153,10 @@ pub(crate) fn record_chat_claim(
     tx: &Tx,
     ctx: &Ctx,
     number: i64,
-    amount: String,
+    amount: impl Into<Amount>,
 ) -> Result<Payment> {
     let claim = NewPayment {
-        amount,
+        amount: amount.into(),
         method: Method::Other,
         reference: None,
         claimed: true,
@@ -109,14 +174,13 @@ pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Res
             "order #{number} is cancelled: it takes refunds, not payments"
         )));
     }
-    let amount =
-        Money::parse(&new.amount, order.currency).doing(|| "cannot read the amount".into())?;
+    let amount = new.amount.in_currency(order.currency)?;
     let state = if new.claimed {
         PaymentState::Claimed
     } else {
         PaymentState::Verified
     };
-    let totals = Totals::of(&tx.read().payments_for(order.id)?);
+    let (totals, _) = tx.read().standing(order.id)?;
     check_new(PaymentKind::Payment, state, amount, order.currency, totals)?;
     let payment = Payment {
         id: Uuid::now_v7(),
@@ -148,14 +212,14 @@ pub(crate) fn refund_in(
     tx: &Tx,
     ctx: &Ctx,
     number: i64,
-    amount: &str,
+    amount: &Amount,
     restock: bool,
     method: Option<Method>,
     reference: Option<String>,
 ) -> Result<Payment> {
     let (now, actor) = (ctx.now, ctx.actor);
     let order = load(tx, number, None)?;
-    let amount = Money::parse(amount, order.currency).doing(|| "cannot read the amount".into())?;
+    let amount = amount.in_currency(order.currency)?;
     let payments = tx.read().payments_for(order.id)?;
     if restock && !order.fulfilment.has_shipped() {
         return Err(OpError::Invalid(format!(
@@ -173,7 +237,7 @@ pub(crate) fn refund_in(
         PaymentState::Verified,
         amount,
         order.currency,
-        Totals::of(&payments),
+        tx.read().standing(order.id)?.0,
     )
     .doing(|| format!("cannot refund order #{number}"))?;
     // By default the money goes back the way it came.

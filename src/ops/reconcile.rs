@@ -98,6 +98,14 @@ impl Desk {
         before_commit(&rec).map_err(super::OpError::Invalid)?;
         if rec.changed {
             tx.commit()?;
+            for paid in &rec.paid {
+                tracing::info!(
+                    order = paid.order_no,
+                    amount = %paid.amount,
+                    via = paid.via,
+                    "payment recorded"
+                );
+            }
         }
         Ok(rec)
     }
@@ -143,15 +151,16 @@ fn row_in(
     }
     let order = find_order(tx, row, known.as_ref())?;
     out.order_no = order.as_ref().map(|o| o.number).or(row.order_no);
-    let payments = match &order {
-        Some(o) => read.payments_for(o.id)?,
-        None => Vec::new(),
+    let (payments, totals) = match &order {
+        Some(o) => (read.payments_for(o.id)?, read.standing(o.id)?.0),
+        None => (Vec::new(), Default::default()),
     };
     let facts = order.as_ref().map(|o| OrderFacts {
         number: o.number,
         currency: o.currency,
         total: o.total().map(|m| m.minor).unwrap_or_default(),
         cancelled: o.lifecycle == Lifecycle::Cancelled,
+        totals,
         payments: &payments,
     });
     let decision = decide(row, known.as_ref(), facts.as_ref());

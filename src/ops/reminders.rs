@@ -10,8 +10,7 @@ use super::verify::ABANDONED;
 use super::{Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, PaymentLink};
 use crate::core::money::Money;
-use crate::core::order::Command;
-use crate::core::payment::Totals;
+use crate::core::order::OrderCommand;
 use crate::core::reminder::{Due, ReminderInput, next_due, render_reminder, upcoming};
 use crate::store::LinkRow;
 
@@ -164,7 +163,7 @@ impl Desk {
             sent.tagged = true;
         }
         if cancel {
-            match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
+            match step_in(&tx, &ctx, number, OrderCommand::Cancel, false, None) {
                 Ok(cancelled) => {
                     journal_order(
                         &tx,
@@ -226,7 +225,7 @@ impl Desk {
             return Ok(None);
         };
         let total = order.total().map(|m| m.minor).unwrap_or_default();
-        let balance = Totals::of(&read.payments_for(order.id)?).balance(total);
+        let balance = read.standing(order.id)?.0.balance(total);
         if balance <= 0 {
             return Ok(None);
         }

@@ -29,6 +29,7 @@ impl Desk {
                     &r.row.order,
                     &r.row.customer_name,
                     r.row.customer_phone.as_deref(),
+                    (r.row.totals, r.row.class),
                     &r.payments,
                 )
                 .with_links(&links.remove(&r.row.order.id).unwrap_or_default())
@@ -36,7 +37,7 @@ impl Desk {
             .collect();
         let payments = read.report_payments(from, to)?;
         let currency = self.config.shop.currency;
-        let summary = summarize(&orders, &payments, currency);
+        let summary = summarize(&orders, &payments, currency)?;
         Ok(DailyReport {
             date,
             currency,

@@ -6,34 +6,11 @@ use super::links::{journal_link, set_state};
 use super::orders::{journal_order, step_in};
 use super::verify::{EventOutcome, Received, sync_key};
 use super::{Desk, OpError, Result, begin};
-use crate::core::link::{LinkEvent, LinkState, Provider};
-use crate::core::order::{Command, Lifecycle};
-use crate::core::payment::{PaymentKind, PaymentState, Totals};
+use crate::core::link::{Kept, LinkEvent, LinkState, Provider, Sweep};
+use crate::core::order::{Lifecycle, OrderCommand};
+use crate::core::payment::{PaymentKind, PaymentState};
 use crate::payments::events::observe_session;
 use crate::payments::{Observation, PaidNotice};
-
-/// What the expiry sweep did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Sweep {
-    /// Orders whose link ran out unpaid.
-    pub expired: Vec<i64>,
-    /// Orders whose pending link was closed: paid by a payment verified by hand for its
-    /// amount, or no longer needed (paid otherwise, cancelled).
-    pub closed: Vec<i64>,
-    /// Orders cancelled and their stock released (`on_expiry = "release"`).
-    pub released: Vec<i64>,
-    /// Orders that could not be released, and why.
-    pub kept: Vec<(i64, String)>,
-}
-
-impl Sweep {
-    pub fn is_empty(&self) -> bool {
-        self.expired.is_empty()
-            && self.closed.is_empty()
-            && self.released.is_empty()
-            && self.kept.is_empty()
-    }
-}
 
 /// One Stripe session asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,7 +139,7 @@ impl Desk {
             };
             let total = order.total().map(|m| m.minor).unwrap_or_default();
             let payments = read.payments_for(order.id)?;
-            let due = Totals::of(&payments).balance(total);
+            let due = read.standing(order.id)?.0.balance(total);
             // A payment verified by hand for exactly the link's amount, since the link was
             // made, is the link's payment (the customer paid it; a person checked the bank).
             let paid_by = payments
@@ -231,18 +208,16 @@ impl Desk {
             let Some(order) = tx.read().order_by_number(number)? else {
                 continue;
             };
-            let totals = Totals::of(&tx.read().payments_for(order.id)?);
+            let (totals, _) = tx.read().standing(order.id)?;
             // Money in, or a claim to check: a person decides, the stock stays.
             if totals.received > 0 || totals.claimed > 0 {
-                sweep
-                    .kept
-                    .push((number, "it has a payment or a claim; decide by hand".into()));
+                sweep.kept.push((number, Kept::PaidOrClaimed));
                 continue;
             }
             if order.lifecycle != Lifecycle::Confirmed {
                 continue;
             }
-            match step_in(&tx, &ctx, number, Command::Cancel, false, None) {
+            match step_in(&tx, &ctx, number, OrderCommand::Cancel, false, None) {
                 Ok(cancelled) => {
                     journal_order(
                         &tx,
@@ -254,7 +229,7 @@ impl Desk {
                     )?;
                     sweep.released.push(number);
                 }
-                Err(OpError::Order(e)) => sweep.kept.push((number, e.to_string())),
+                Err(OpError::Order(e)) => sweep.kept.push((number, Kept::NotAllowed(e))),
                 Err(e) => return Err(e),
             }
         }

@@ -15,7 +15,7 @@ use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, PaymentLink, transition};
 use crate::core::money::{Currency, Money, decimal_string};
 use crate::core::order::{Lifecycle, Order};
-use crate::core::payment::{Method, Payment, PaymentKind, PaymentState, Totals};
+use crate::core::payment::{Method, Payment, PaymentKind, PaymentState};
 use crate::payments::{Observation, OrderRef, PaidNotice, StripeEvent};
 use crate::store::{EventWrite, StoreError, Tx};
 
@@ -117,6 +117,15 @@ impl Desk {
             other => other?,
         }
         tx.commit()?;
+        if let Some(paid) = &applied.paid {
+            tracing::info!(
+                order = paid.order_no,
+                amount = %paid.amount,
+                via = paid.via,
+                event = event_id,
+                "payment recorded"
+            );
+        }
         Ok(Received::Applied {
             outcome: applied.outcome,
             order_no: applied.order.as_ref().map(|o| o.number),
@@ -254,6 +263,10 @@ fn paid_in(
         return review(tx, ctx, order, link.as_ref(), why);
     };
     let money = Money::new(amount, cur);
+    if let Err(e) = money.within_ceiling() {
+        let why = format!("payment {payment_ref}: {e}");
+        return review(tx, ctx, order, link.as_ref(), why);
+    }
     if let Some(l) = &link {
         if money != l.money() {
             let why = format!(
@@ -273,9 +286,8 @@ fn paid_in(
             return review(tx, ctx, order, link.as_ref(), why);
         }
     }
-    let payments = tx.read().payments_for(order.id)?;
     let total = order.total().map(|m| m.minor).unwrap_or_default();
-    let due = Totals::of(&payments).balance(total);
+    let due = tx.read().standing(order.id)?.0.balance(total);
     if cur != order.currency {
         let why = format!(
             "payment {payment_ref} is in {cur} but order #{} is in {}",
@@ -475,9 +487,8 @@ pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payme
     let Some(link) = tx.read().pending_link(order.id)? else {
         return Ok(());
     };
-    let payments = tx.read().payments_for(order.id)?;
     let total = order.total().map(|m| m.minor).unwrap_or_default();
-    let due = Totals::of(&payments).balance(total);
+    let due = tx.read().standing(order.id)?.0.balance(total);
     if link.amount == payment.amount && link.currency == payment.currency {
         let after = set_state(
             tx,
@@ -523,7 +534,7 @@ pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payme
 /// A paid order is no longer abandoned.
 pub(crate) fn clear_abandoned_in(tx: &Tx, ctx: &Ctx, order: &Order) -> Result<()> {
     let total = order.total().map(|m| m.minor).unwrap_or_default();
-    let due = Totals::of(&tx.read().payments_for(order.id)?).balance(total);
+    let due = tx.read().standing(order.id)?.0.balance(total);
     if due <= 0 && tx.clear_tag(order.id, ABANDONED, ctx.now)? {
         super::orders::journal_order(
             tx,

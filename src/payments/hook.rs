@@ -3,6 +3,7 @@
 //!
 //! Data reaches the command only through its environment, never through a shell or its
 //! arguments, so nothing a customer or a provider wrote can become part of a command line.
+//! It starts with a cleared environment: PATH, HOME and the `ORDERDESK_*` variables only.
 
 use std::process::{Command, Stdio};
 
@@ -45,6 +46,9 @@ impl PaidNotice {
     }
 }
 
+/// What the command inherits from the desk's environment: where programs are, and whose.
+pub const INHERITED: &[&str] = &["PATH", "HOME"];
+
 /// Starts `command` (words split on whitespace: a program and its arguments; no shell) for
 /// `notice` and returns without waiting; a thread reaps it. An empty command does nothing.
 pub fn run_on_payment(command: &str, notice: &PaidNotice) -> Result<(), String> {
@@ -54,6 +58,14 @@ pub fn run_on_payment(command: &str, notice: &PaidNotice) -> Result<(), String> 
     };
     let mut child = Command::new(program)
         .args(words)
+        // Only what the command is documented to get: the desk's own secrets
+        // (STRIPE_API_KEY, STRIPE_WEBHOOK_SECRET, …) stay with the desk.
+        .env_clear()
+        .envs(
+            INHERITED
+                .iter()
+                .filter_map(|k| Some((*k, std::env::var_os(k)?))),
+        )
         .envs(notice.env())
         .stdin(Stdio::null())
         // The desk's screen is the terminal: the command must not write over it.

@@ -6,7 +6,7 @@
 //! `https://api.stripe.com`) lets tests point the client at a local peer.
 
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 
@@ -158,12 +158,18 @@ impl StripeClient {
             self.auth.base,
             checked_id(id)?
         );
+        let started = Instant::now();
         let answer = self
             .agent
             .get(&url)
             .header("Authorization", &self.bearer())
             .call();
-        read_session(answer)
+        logged(
+            "retrieve checkout session",
+            id,
+            started,
+            read_session(answer),
+        )
     }
 
     /// `POST /v1/checkout/sessions/{id}/expire`: the replaced link stops taking money.
@@ -173,12 +179,13 @@ impl StripeClient {
             self.auth.base,
             checked_id(id)?
         );
+        let started = Instant::now();
         let answer = self
             .agent
             .post(&url)
             .header("Authorization", &self.bearer())
             .send_form(std::iter::empty::<(&str, &str)>());
-        read_session(answer)
+        logged("expire checkout session", id, started, read_session(answer))
     }
 
     fn bearer(&self) -> String {
@@ -189,13 +196,20 @@ impl StripeClient {
 impl LinkProvider for StripeClient {
     fn create(&self, r: &LinkRequest) -> Result<CreatedLink, ProviderError> {
         let url = format!("{}/v1/checkout/sessions", self.auth.base);
+        let started = Instant::now();
         let answer = self
             .agent
             .post(&url)
             .header("Authorization", &self.bearer())
             .header("Idempotency-Key", r.idempotency_key)
             .send_form(self.form(r));
-        let session = read_session(answer)?;
+        let about = format!("order #{}", r.order_no);
+        let session = logged(
+            "create checkout session",
+            &about,
+            started,
+            read_session(answer),
+        )?;
         let link = session
             .url
             .clone()
@@ -214,6 +228,22 @@ impl LinkProvider for StripeClient {
             expires_at,
         })
     }
+}
+
+/// One log line per call to Stripe: what, about what, how long, and how it went. The key
+/// and the request body are never in it.
+fn logged(
+    call: &str,
+    about: &str,
+    started: Instant,
+    result: Result<Session, ProviderError>,
+) -> Result<Session, ProviderError> {
+    let ms = started.elapsed().as_millis() as u64;
+    match &result {
+        Ok(s) => tracing::info!(call, about, session = %s.id, ms, "provider call"),
+        Err(e) => tracing::warn!(call, about, ms, error = %e, "provider call failed"),
+    }
+    result
 }
 
 /// Session ids go into a URL path: only the characters Stripe uses.

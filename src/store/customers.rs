@@ -14,11 +14,29 @@ const COLUMNS: &str = "id, name, phone, address, merged_into";
 
 fn customer_row(row: &Row) -> rusqlite::Result<Customer> {
     Ok(Customer {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        phone: row.get(2)?,
-        address: row.get(3)?,
-        merged_into: row.get(4)?,
+        id: row.get("id")?,
+        name: row.get("name")?,
+        phone: row.get("phone")?,
+        address: row.get("address")?,
+        merged_into: row.get("merged_into")?,
+    })
+}
+
+/// A customer's standing, summed from the payment sums kept on their orders (cancelled
+/// orders are left out by the join).
+const STANDING: &str = "COUNT(o.id) AS orders,
+    COALESCE(SUM(o.received - o.refunded), 0) AS lifetime_value,
+    COALESCE(SUM(CASE WHEN o.lifecycle IN ('confirmed', 'completed')
+                 THEN MAX(0, o.total - o.received) ELSE 0 END), 0) AS open_balance,
+    MAX(o.created_at) AS last_order_at";
+
+fn stats_row(r: &Row) -> rusqlite::Result<CustomerStats> {
+    Ok(CustomerStats {
+        customer: customer_row(r)?,
+        orders: r.get("orders")?,
+        lifetime_value: r.get("lifetime_value")?,
+        open_balance: r.get("open_balance")?,
+        last_order_at: get_opt_ts(r, "last_order_at")?,
     })
 }
 
@@ -91,54 +109,32 @@ impl Reader<'_> {
         limit: i64,
         offset: i64,
     ) -> Result<Vec<CustomerStats>> {
-        let sql = "SELECT c.id, c.name, c.phone, c.address, c.merged_into,
-                    COUNT(o.id),
-                    COALESCE(SUM(o.received - o.refunded), 0),
-                    COALESCE(SUM(CASE WHEN o.lifecycle IN ('confirmed', 'completed')
-                                 THEN MAX(0, o.total - o.received) ELSE 0 END), 0),
-                    MAX(o.created_at)
+        let sql = format!(
+            "SELECT c.id, c.name, c.phone, c.address, c.merged_into, {STANDING}
              FROM (SELECT * FROM customers
                    WHERE merged_into IS NULL AND (?1 = '' OR name LIKE ?2 OR phone LIKE ?2)
                    ORDER BY name COLLATE NOCASE, id LIMIT ?3 OFFSET ?4) c
              LEFT JOIN orders o ON o.customer_id = c.id AND o.lifecycle <> 'cancelled'
              GROUP BY c.id
-             ORDER BY c.name COLLATE NOCASE, c.id";
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let rows = stmt.query_map(params![filter, like(filter), limit, offset], |r| {
-            Ok(CustomerStats {
-                customer: customer_row(r)?,
-                orders: r.get(5)?,
-                lifetime_value: r.get(6)?,
-                open_balance: r.get(7)?,
-                last_order_at: get_opt_ts(r, 8)?,
-            })
-        })?;
+             ORDER BY c.name COLLATE NOCASE, c.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params![filter, like(filter), limit, offset], stats_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One customer's standing.
     pub fn customer_stats_of(&self, id: Uuid) -> Result<Option<CustomerStats>> {
-        let sql = "SELECT c.id, c.name, c.phone, c.address, c.merged_into,
-                    COUNT(o.id),
-                    COALESCE(SUM(o.received - o.refunded), 0),
-                    COALESCE(SUM(CASE WHEN o.lifecycle IN ('confirmed', 'completed')
-                                 THEN MAX(0, o.total - o.received) ELSE 0 END), 0),
-                    MAX(o.created_at)
+        let sql = format!(
+            "SELECT c.id, c.name, c.phone, c.address, c.merged_into, {STANDING}
              FROM customers c
              LEFT JOIN orders o ON o.customer_id = c.id AND o.lifecycle <> 'cancelled'
-             WHERE c.id = ?1 GROUP BY c.id";
+             WHERE c.id = ?1 GROUP BY c.id"
+        );
         Ok(self
             .conn
-            .prepare_cached(sql)?
-            .query_row([id], |r| {
-                Ok(CustomerStats {
-                    customer: customer_row(r)?,
-                    orders: r.get(5)?,
-                    lifetime_value: r.get(6)?,
-                    open_balance: r.get(7)?,
-                    last_order_at: get_opt_ts(r, 8)?,
-                })
-            })
+            .prepare_cached(&sql)?
+            .query_row([id], stats_row)
             .optional()?)
     }
 
@@ -147,10 +143,10 @@ impl Reader<'_> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT count(*) FROM customers
+                "SELECT count(*) AS n FROM customers
                  WHERE merged_into IS NULL AND (?1 = '' OR name LIKE ?2 OR phone LIKE ?2)",
             )?
-            .query_row(params![filter, like(filter)], |r| r.get(0))?)
+            .query_row(params![filter, like(filter)], |r| r.get("n"))?)
     }
 }
 

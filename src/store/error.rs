@@ -29,6 +29,20 @@ pub enum StoreError {
     Busy,
     #[error("the database file is read-only; check its permissions")]
     ReadOnly,
+    #[error(
+        "the folder {dir} is read-only: the book needs to write its journal (-wal and -shm \
+         files) beside it; make the folder writable or move the book"
+    )]
+    ReadOnlyFolder { dir: String },
+    #[error(
+        "the disk holding the database is full: nothing was changed; free some space and try \
+         again"
+    )]
+    Full,
+    #[error("{path} is open in a desk or command (or the webhook); close them all and try again")]
+    InUse { path: String },
+    #[error("the book is being restored from a backup; try again in a moment")]
+    Restoring,
     #[error("{what} was changed by someone else meanwhile; reload and try again")]
     Stale { what: String },
     #[error("not enough stock of {sku}: {available} available, {asked} asked")]
@@ -37,10 +51,39 @@ pub enum StoreError {
         available: i64,
         asked: i64,
     },
+    #[error(
+        "cannot ship {asked} of {sku}: only {on_hand} on hand (the order was confirmed \
+         beyond the stock); receive stock first"
+    )]
+    NotOnHand {
+        sku: String,
+        on_hand: i64,
+        asked: i64,
+    },
     #[error("{0}")]
     Duplicate(String),
     #[error("{0}")]
     NotFound(String),
+    #[error("an amount beyond every currency's ceiling was refused by the book; check the amount")]
+    BeyondCeiling,
+    #[error(
+        "a sum in the book is too large to count: an amount beyond the ceiling was stored by \
+         an older orderdesk; restore a backup made before it"
+    )]
+    Overflow,
+    /// The operating system failed a read or write of the database (often a full disk, which
+    /// SQLite does not always tell apart).
+    #[error("the disk failed while reading or writing the database ({0})")]
+    Io(rusqlite::Error),
+    #[error(
+        "the book is damaged: {counted} {what} are in it but only {read} could be read, so \
+         the list is not shown; restore a backup (`orderdesk restore`)"
+    )]
+    Incomplete {
+        what: &'static str,
+        read: usize,
+        counted: i64,
+    },
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]
@@ -51,7 +94,10 @@ impl StoreError {
     /// True for problems the person at the desk can fix (a busy, locked, read-only or
     /// foreign file, a stale view); false for bugs.
     pub fn is_user_error(&self) -> bool {
-        !matches!(self, StoreError::Sqlite(_) | StoreError::Corrupt(_))
+        !matches!(
+            self,
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::Io(_)
+        )
     }
 }
 
@@ -60,12 +106,26 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
+            Some(ErrorCode::DiskFull) => StoreError::Full,
+            Some(ErrorCode::SystemIoFailure) => StoreError::Io(e),
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
                 StoreError::NotADatabase {
                     path: "the database".into(),
                     detail: e.to_string(),
                 }
             }
+            _ if e.to_string().contains("amount beyond the ceiling") => StoreError::BeyondCeiling,
+            _ if e
+                .to_string()
+                .contains("the same reference, written another way") =>
+            {
+                StoreError::Duplicate(
+                    "a payment with that reference (written in other capitals) is already \
+                     recorded; the same payment cannot count twice"
+                        .into(),
+                )
+            }
+            _ if e.to_string().contains("integer overflow") => StoreError::Overflow,
             _ => StoreError::Sqlite(e),
         }
     }

@@ -27,18 +27,18 @@ impl Reader<'_> {
              WHERE order_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([order_id], |r| {
-            let json = |i: usize| -> rusqlite::Result<Option<Value>> {
-                let text: Option<String> = r.get(i)?;
+            let json = |column: &str| -> rusqlite::Result<Option<Value>> {
+                let text: Option<String> = r.get(column)?;
                 Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
             };
             Ok(JournalEntry {
-                at: get_ts(r, 0)?,
-                actor: r.get(1)?,
-                entity: r.get(2)?,
-                key: r.get(3)?,
-                action: r.get(4)?,
-                before: json(5)?,
-                after: json(6)?,
+                at: get_ts(r, "at")?,
+                actor: r.get("actor")?,
+                entity: r.get("entity")?,
+                key: r.get("entity_key")?,
+                action: r.get("action")?,
+                before: json("before")?,
+                after: json("after")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -17,34 +17,37 @@ const COLUMNS: &str = "l.id, l.order_id, l.chain_id, l.revision, l.provider, l.u
 
 fn link_row(row: &Row) -> rusqlite::Result<PaymentLink> {
     Ok(PaymentLink {
-        id: row.get(0)?,
-        order_id: row.get(1)?,
-        chain_id: row.get(2)?,
-        revision: row.get(3)?,
-        provider: get_parsed(row, 4)?,
-        url: row.get(5)?,
-        external_id: row.get(6)?,
-        amount: row.get(7)?,
-        currency: get_currency(row, 8)?,
-        state: get_parsed(row, 9)?,
-        idempotency_key: row.get(10)?,
-        created_at: get_ts(row, 11)?,
-        expires_at: get_ts(row, 12)?,
-        state_at: get_ts(row, 13)?,
-        superseded_by: row.get(14)?,
-        payment_id: row.get(15)?,
-        note: row.get(16)?,
-        version: row.get(17)?,
+        id: row.get("id")?,
+        order_id: row.get("order_id")?,
+        chain_id: row.get("chain_id")?,
+        revision: row.get("revision")?,
+        provider: get_parsed(row, "provider")?,
+        url: row.get("url")?,
+        external_id: row.get("external_id")?,
+        amount: row.get("amount")?,
+        currency: get_currency(row, "currency")?,
+        state: get_parsed(row, "state")?,
+        idempotency_key: row.get("idempotency_key")?,
+        created_at: get_ts(row, "created_at")?,
+        expires_at: get_ts(row, "expires_at")?,
+        state_at: get_ts(row, "state_at")?,
+        superseded_by: row.get("superseded_by")?,
+        payment_id: row.get("payment_id")?,
+        note: row.get("note")?,
+        version: row.get("version")?,
     })
 }
 
-/// `COLUMNS` followed by the order's number and the customer's name and phone.
+/// The order's number and the customer's name and phone, after `COLUMNS`.
+const WITH_ORDER: &str =
+    "o.number AS order_number, c.name AS customer_name, c.phone AS customer_phone";
+
 fn link_with_order(row: &Row) -> rusqlite::Result<LinkRow> {
     Ok(LinkRow {
         link: link_row(row)?,
-        order_number: row.get(18)?,
-        customer_name: row.get(19)?,
-        customer_phone: row.get(20)?,
+        order_number: row.get("order_number")?,
+        customer_name: row.get("customer_name")?,
+        customer_phone: row.get("customer_phone")?,
     })
 }
 
@@ -129,7 +132,7 @@ impl Reader<'_> {
             format!("l.state IN ({wanted})")
         };
         let sql = format!(
-            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+            "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
              WHERE {condition} ORDER BY l.created_at DESC, l.id DESC LIMIT ?1"
         );
@@ -142,7 +145,7 @@ impl Reader<'_> {
     /// (draft or confirmed): the links reminders and the expiry sweep look at.
     pub fn open_chain_heads(&self) -> Result<Vec<LinkRow>> {
         let sql = format!(
-            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+            "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
              WHERE l.state IN ('pending', 'expired') AND o.lifecycle IN ('draft', 'confirmed')
                AND NOT EXISTS (SELECT 1 FROM payment_links n WHERE n.order_id = l.order_id
@@ -157,7 +160,7 @@ impl Reader<'_> {
     /// Pending links, oldest first, with their orders (the expiry sweep).
     pub fn pending_links(&self) -> Result<Vec<LinkRow>> {
         let sql = format!(
-            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+            "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
              WHERE l.state = 'pending' ORDER BY l.expires_at, l.id"
         );
@@ -170,7 +173,7 @@ impl Reader<'_> {
     /// made just before the expiry may not have reached the webhook).
     pub fn stripe_links_to_sync(&self, since: DateTime<Utc>) -> Result<Vec<LinkRow>> {
         let sql = format!(
-            "SELECT {COLUMNS}, o.number, c.name, c.phone FROM payment_links l
+            "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
              WHERE l.provider = 'stripe' AND l.external_id IS NOT NULL
                AND (l.state = 'pending' OR (l.state = 'expired' AND l.state_at >= ?1))

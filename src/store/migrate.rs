@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_payment_links.sql"),
     include_str!("migrations/0003_desk_queue.sql"),
     include_str!("migrations/0004_queue_counts.sql"),
+    include_str!("migrations/0006_input_guards.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,13 +5,16 @@
 //! database's write lock up front and two desks on one file queue instead of deadlocking.
 //! Each table group has its own file with its `impl Reader` and `impl Tx` blocks.
 
+mod backup;
 mod codec;
+mod completeness;
 mod customers;
 mod error;
 mod journal;
 #[cfg(test)]
 mod link_tests;
 mod links;
+mod lock;
 mod migrate;
 mod open;
 mod orders;
@@ -25,14 +28,16 @@ mod tests;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use backup::{BookInfo, backup_file, inspect_book, restore_book};
 pub use customers::CustomerStats;
 pub use error::StoreError;
 pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use links::{LinkRow, LinkUpdate};
+pub use lock::{BookLock, lock_path};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
-pub use provider::{EventRow, EventWrite, ReportRowWrite, Review};
+pub use provider::{EventRow, EventWrite, PaymentReview, ReportRowWrite};
 pub use queue::PaymentListRow;
 pub use reports::ReportOrder;
 
@@ -41,12 +46,20 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     path: String,
+    /// Held while the book is open, so `restore` waits for everyone to close it.
+    _lock: Option<BookLock>,
 }
 
 /// Read-only queries, usable on the store or inside a write transaction.
 #[derive(Clone, Copy)]
 pub struct Reader<'c> {
     conn: &'c Connection,
+}
+
+/// A read transaction: every read through it sees the book as of its first read, whatever
+/// other desks commit meanwhile. Dropped, it ends (it never wrote anything).
+pub struct Snapshot<'c> {
+    tx: Transaction<'c>,
 }
 
 /// One write transaction. Dropped without `commit`, it rolls back: nothing is half-written.
@@ -59,12 +72,24 @@ impl Store {
         Reader { conn: &self.conn }
     }
 
+    /// Starts a read transaction, for reads that must agree with each other (`stock check`).
+    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        Ok(Snapshot {
+            tx: self.conn.unchecked_transaction()?,
+        })
+    }
+
     /// Starts a write transaction, waiting up to the busy timeout for another writer.
     pub fn write(&mut self) -> Result<Tx<'_>> {
+        let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(StoreError::from)?;
+            .map_err(|e| match StoreError::from(e) {
+                StoreError::ReadOnly => open::read_only_folder(std::path::Path::new(path))
+                    .unwrap_or(StoreError::ReadOnly),
+                other => other,
+            })?;
         Ok(Tx { tx })
     }
 
@@ -91,6 +116,12 @@ impl Store {
         Ok(self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}
+
+impl Snapshot<'_> {
+    pub fn read(&self) -> Reader<'_> {
+        Reader { conn: &self.tx }
     }
 }
 

@@ -8,7 +8,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::migrate::{SCHEMA_VERSION, migrate, user_version};
-use super::{Result, Store, StoreError};
+use super::{BookLock, Result, Store, StoreError};
 
 /// How long a write waits for another desk's transaction before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -32,16 +32,24 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| open_err(e.to_string()))?;
-        Store::setup(conn, shown)
+        .map_err(|e| read_only_folder(path).unwrap_or_else(|| open_err(e.to_string())))?;
+        let mut store = Store::setup(conn, shown, None).map_err(|e| match e {
+            StoreError::ReadOnly | StoreError::Sqlite(_) | StoreError::Open { .. } => {
+                read_only_folder(path).unwrap_or(e)
+            }
+            other => other,
+        })?;
+        // Only a file known to be a book gets a lock file beside it.
+        store._lock = BookLock::shared(path)?;
+        Ok(store)
     }
 
     /// A private in-memory database, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        Store::setup(Connection::open_in_memory()?, ":memory:".into())
+        Store::setup(Connection::open_in_memory()?, ":memory:".into(), None)
     }
 
-    fn setup(mut conn: Connection, path: String) -> Result<Store> {
+    fn setup(mut conn: Connection, path: String, lock: Option<BookLock>) -> Result<Store> {
         let not_db = |e: rusqlite::Error| match StoreError::from(e) {
             StoreError::NotADatabase { detail, .. } => StoreError::NotADatabase {
                 path: path.clone(),
@@ -94,7 +102,42 @@ impl Store {
             },
             other => other,
         })?;
-        Ok(Store { conn, path })
+        Ok(Store {
+            conn,
+            path,
+            _lock: lock,
+        })
+    }
+}
+
+/// The error to give when the book's folder cannot be written: WAL keeps its -wal and -shm
+/// files beside the book, so a read-only folder (or disk) stops the book, not its file.
+pub(super) fn read_only_folder(path: &Path) -> Option<StoreError> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".orderdesk-probe-{}", std::process::id()));
+    match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            None
+        }
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            Some(StoreError::ReadOnlyFolder {
+                dir: dir.display().to_string(),
+            })
+        }
+        Err(_) => None,
     }
 }
 

@@ -4,35 +4,53 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
-use super::codec::{get_currency, get_opt_ts, get_parsed, get_ts, ts};
+use std::collections::HashMap;
+
+use super::codec::{get_class, get_currency, get_opt_ts, get_parsed, get_totals, get_ts, ts};
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
 use crate::core::payment::Totals;
+use crate::core::queue::{Label, QueueClass};
 
+/// An order's columns, its kept payment sums and its queue rank (read by `order_row` and
+/// `standing`).
 pub(crate) const COLUMNS: &str =
     "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
     o.notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
-    o.created_at, o.updated_at";
+    o.created_at, o.updated_at, o.received, o.refunded, o.claimed, o.queue_rank";
 
 /// The order row without lines (they are loaded separately).
 pub(crate) fn order_row(row: &Row) -> rusqlite::Result<Order> {
     Ok(Order {
-        id: row.get(0)?,
-        number: row.get(1)?,
-        customer_id: row.get(2)?,
-        currency: get_currency(row, 3)?,
+        id: row.get("id")?,
+        number: row.get("number")?,
+        customer_id: row.get("customer_id")?,
+        currency: get_currency(row, "currency")?,
         lines: Vec::new(),
-        delivery_fee: row.get(4)?,
-        discount: row.get(5)?,
-        notes: row.get(6)?,
-        deadline: get_opt_ts(row, 7)?,
-        address: row.get(8)?,
-        lifecycle: get_parsed(row, 9)?,
-        fulfilment: get_parsed(row, 10)?,
-        revision: row.get(11)?,
-        version: row.get(12)?,
-        created_at: get_ts(row, 13)?,
-        updated_at: get_ts(row, 14)?,
+        delivery_fee: row.get("delivery_fee")?,
+        discount: row.get("discount")?,
+        notes: row.get("notes")?,
+        deadline: get_opt_ts(row, "deadline")?,
+        address: row.get("address")?,
+        lifecycle: get_parsed(row, "lifecycle")?,
+        fulfilment: get_parsed(row, "fulfilment")?,
+        revision: row.get("revision")?,
+        version: row.get("version")?,
+        created_at: get_ts(row, "created_at")?,
+        updated_at: get_ts(row, "updated_at")?,
+    })
+}
+
+/// `COLUMNS` with the customer's name and phone: an order as lists show it.
+pub(crate) const LISTED: &str = "c.name AS customer_name, c.phone AS customer_phone";
+
+pub(crate) fn listed_row(row: &Row) -> rusqlite::Result<OrderRow> {
+    Ok(OrderRow {
+        order: order_row(row)?,
+        customer_name: row.get("customer_name")?,
+        customer_phone: row.get("customer_phone")?,
+        totals: get_totals(row)?,
+        class: get_class(row)?,
     })
 }
 
@@ -51,13 +69,32 @@ pub struct OrderFilter {
     pub newest_first: bool,
 }
 
-/// An order as lists show it: with its customer and payment sums.
+/// An order as lists show it: with its customer, its kept payment sums and its queue class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderRow {
     pub order: Order,
     pub customer_name: String,
     pub customer_phone: Option<String>,
     pub totals: Totals,
+    pub class: QueueClass,
+}
+
+impl OrderRow {
+    /// What the queue says about it ("deposit paid").
+    pub fn label(&self) -> Label {
+        let total = self.order.total().map(|m| m.minor).unwrap_or_default();
+        Label::of(self.class, self.totals, total)
+    }
+}
+
+fn line_row(r: &Row) -> rusqlite::Result<OrderLine> {
+    Ok(OrderLine {
+        sku: r.get("sku")?,
+        name: r.get("name")?,
+        variant: r.get("variant")?,
+        qty: r.get("qty")?,
+        unit_price: r.get("unit_price")?,
+    })
 }
 
 impl Reader<'_> {
@@ -90,16 +127,58 @@ impl Reader<'_> {
             "SELECT sku, name, variant, qty, unit_price FROM order_lines
              WHERE order_id = ?1 AND revision = ?2 ORDER BY pos",
         )?;
-        let rows = stmt.query_map(params![order_id, revision], |r| {
-            Ok(OrderLine {
-                sku: r.get(0)?,
-                name: r.get(1)?,
-                variant: r.get(2)?,
-                qty: r.get(3)?,
-                unit_price: r.get(4)?,
-            })
-        })?;
+        let rows = stmt.query_map(params![order_id, revision], line_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The current lines of several orders in one query (a page of a list), by order id.
+    pub fn lines_of(&self, numbers: &[i64]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
+        let mut by_order: HashMap<Uuid, Vec<OrderLine>> = HashMap::new();
+        if numbers.is_empty() {
+            return Ok(by_order);
+        }
+        // The numbers travel as one JSON array, so the statement is the same for every page.
+        let wanted =
+            serde_json::to_string(numbers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.order_id, l.sku, l.name, l.variant, l.qty, l.unit_price
+             FROM orders o JOIN order_lines l ON l.order_id = o.id AND l.revision = o.revision
+             WHERE o.number IN (SELECT value FROM json_each(?1))
+             ORDER BY l.order_id, l.pos",
+        )?;
+        let rows = stmt.query_map([wanted], |r| {
+            Ok((r.get::<_, Uuid>("order_id")?, line_row(r)?))
+        })?;
+        for row in rows {
+            let (order, line) = row?;
+            by_order.entry(order).or_default().push(line);
+        }
+        Ok(by_order)
+    }
+
+    /// Fills in the lines of listed orders with one query.
+    pub(crate) fn with_lines<T>(
+        &self,
+        mut rows: Vec<T>,
+        order: impl Fn(&mut T) -> &mut Order,
+    ) -> Result<Vec<T>> {
+        let numbers: Vec<i64> = rows.iter_mut().map(|r| order(r).number).collect();
+        let mut lines = self.lines_of(&numbers)?;
+        for row in &mut rows {
+            let o = order(row);
+            o.lines = lines.remove(&o.id).unwrap_or_default();
+        }
+        Ok(rows)
+    }
+
+    /// An order's kept payment sums and queue class.
+    pub fn standing(&self, order_id: Uuid) -> Result<(Totals, QueueClass)> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT received, refunded, claimed, queue_rank FROM orders WHERE id = ?1",
+            )?
+            .query_row([order_id], |r| Ok((get_totals(r)?, get_class(r)?)))?)
     }
 
     /// The order made from this pasted text, if any.
@@ -120,16 +199,10 @@ impl Reader<'_> {
             .flatten())
     }
 
-    /// Orders with customer and payment sums, by number.
+    /// Orders with customer, payment sums and class, by number.
     pub fn list_orders(&self, f: &OrderFilter) -> Result<Vec<OrderRow>> {
         let sql = format!(
-            "SELECT {COLUMNS}, c.name, c.phone,
-                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                           AND p.kind = 'payment' AND p.state = 'verified'), 0),
-                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                           AND p.kind = 'refund'), 0),
-                 COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                           AND p.kind = 'payment' AND p.state = 'claimed'), 0)
+            "SELECT {COLUMNS}, {LISTED}
              FROM orders o JOIN customers c ON c.id = o.customer_id
              WHERE (?1 IS NULL OR o.lifecycle = ?1)
                AND (?2 IS NULL OR o.fulfilment = ?2)
@@ -154,24 +227,10 @@ impl Reader<'_> {
                 f.limit.unwrap_or(-1),
                 f.offset
             ],
-            |r| {
-                Ok(OrderRow {
-                    order: order_row(r)?,
-                    customer_name: r.get(15)?,
-                    customer_phone: r.get(16)?,
-                    totals: Totals {
-                        received: r.get(17)?,
-                        refunded: r.get(18)?,
-                        claimed: r.get(19)?,
-                    },
-                })
-            },
+            listed_row,
         )?;
-        let mut out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
-        for row in &mut out {
-            row.order.lines = self.lines(row.order.id, row.order.revision)?;
-        }
-        Ok(out)
+        let out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
+        self.with_lines(out, |r| &mut r.order)
     }
 }
 

@@ -1,5 +1,7 @@
 //! Payments and refunds of orders.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{Row, params};
 use uuid::Uuid;
@@ -14,23 +16,50 @@ pub(crate) const COLUMNS: &str = "id, order_id, kind, method, amount, currency, 
 
 pub(crate) fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
     Ok(Payment {
-        id: row.get(0)?,
-        order_id: row.get(1)?,
-        kind: get_parsed(row, 2)?,
-        method: get_parsed(row, 3)?,
-        amount: row.get(4)?,
-        currency: get_currency(row, 5)?,
-        state: get_parsed(row, 6)?,
-        reference: row.get(7)?,
-        proof: row.get(8)?,
-        restock: row.get(9)?,
-        created_at: get_ts(row, 10)?,
-        settled_at: get_opt_ts(row, 11)?,
-        actor: row.get(12)?,
+        id: row.get("id")?,
+        order_id: row.get("order_id")?,
+        kind: get_parsed(row, "kind")?,
+        method: get_parsed(row, "method")?,
+        amount: row.get("amount")?,
+        currency: get_currency(row, "currency")?,
+        state: get_parsed(row, "state")?,
+        reference: row.get("reference")?,
+        proof: row.get("proof")?,
+        restock: row.get("restock")?,
+        created_at: get_ts(row, "created_at")?,
+        settled_at: get_opt_ts(row, "settled_at")?,
+        actor: row.get("actor")?,
     })
 }
 
 impl Reader<'_> {
+    /// The payments of several orders in one query (a report's day), by order id, oldest first.
+    pub fn payments_of(&self, order_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<Payment>>> {
+        let mut by_order: HashMap<Uuid, Vec<Payment>> = HashMap::new();
+        if order_ids.is_empty() {
+            return Ok(by_order);
+        }
+        // Ids travel as one JSON array of hex strings, so the statement is the same every time.
+        let wanted = serde_json::to_string(
+            &order_ids
+                .iter()
+                .map(|id| id.simple().to_string())
+                .collect::<Vec<_>>(),
+        )
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM payments
+             WHERE order_id IN (SELECT unhex(value) FROM json_each(?1))
+             ORDER BY created_at, id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        for p in stmt.query_map([wanted], payment_row)? {
+            let p = p?;
+            by_order.entry(p.order_id).or_default().push(p);
+        }
+        Ok(by_order)
+    }
+
     /// An order's payments and refunds, oldest first.
     pub fn payments_for(&self, order_id: Uuid) -> Result<Vec<Payment>> {
         let sql =

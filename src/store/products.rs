@@ -14,15 +14,15 @@ const COLUMNS: &str = "sku, name, variant, price, currency, aliases, on_hand, re
 
 fn product_row(row: &Row) -> rusqlite::Result<Product> {
     Ok(Product {
-        sku: row.get(0)?,
-        name: row.get(1)?,
-        variant: row.get(2)?,
-        price: row.get(3)?,
-        currency: get_currency(row, 4)?,
-        aliases: split_aliases(&row.get::<_, String>(5)?),
-        on_hand: row.get(6)?,
-        reserved: row.get(7)?,
-        low_stock: row.get(8)?,
+        sku: row.get("sku")?,
+        name: row.get("name")?,
+        variant: row.get("variant")?,
+        price: row.get("price")?,
+        currency: get_currency(row, "currency")?,
+        aliases: split_aliases(&row.get::<_, String>("aliases")?),
+        on_hand: row.get("on_hand")?,
+        reserved: row.get("reserved")?,
+        low_stock: row.get("low_stock")?,
     })
 }
 
@@ -39,8 +39,12 @@ pub enum ImportOutcome {
 }
 
 impl Reader<'_> {
+    /// The product with this SKU, written as in the catalog or in other capitals.
     pub fn product(&self, sku: &str) -> Result<Option<Product>> {
-        let sql = format!("SELECT {COLUMNS} FROM products WHERE sku = ?1");
+        let sql = format!(
+            "SELECT {COLUMNS} FROM products WHERE sku = ?1 COLLATE NOCASE
+             ORDER BY sku = ?1 DESC LIMIT 1"
+        );
         Ok(self
             .conn
             .prepare_cached(&sql)?
@@ -188,9 +192,27 @@ impl Tx<'_> {
                          THEN MAX(0, (reserved + ?3) - (on_hand + ?2))
                          ELSE MIN(oversold, MAX(0, (reserved + ?3) - (on_hand + ?2))) END,
                      updated_at = ?6
-                 WHERE sku = ?1 AND (NOT ?4 OR (on_hand + ?2) - (reserved + ?3) >= 0)",
+                 WHERE sku = ?1 AND (NOT ?4 OR (on_hand + ?2) - (reserved + ?3) >= 0)
+                   AND (NOT ?7 OR on_hand + ?2 >= 0)",
             )?
-            .execute(params![sku, d_on, d_res, guard, oversell, ts(now)])?;
+            .execute(params![
+                sku,
+                d_on,
+                d_res,
+                guard,
+                oversell,
+                ts(now),
+                kind == MoveKind::Ship
+            ])?;
+        if changed == 0 && kind == MoveKind::Ship {
+            // Units never on hand cannot leave the shop: an oversold order waits for stock.
+            let on_hand = self.read().product(sku)?.map_or(0, |p| p.on_hand);
+            return Err(StoreError::NotOnHand {
+                sku: sku.to_string(),
+                on_hand,
+                asked: qty,
+            });
+        }
         if changed == 0 {
             let available = self
                 .read()

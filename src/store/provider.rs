@@ -60,7 +60,7 @@ pub struct ReportRowWrite<'a> {
 
 /// Something a person has to look at: money that did not match its link or order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Review {
+pub struct PaymentReview {
     /// "link", "event" or "report".
     pub source: &'static str,
     pub order_number: Option<i64>,
@@ -90,21 +90,21 @@ impl Reader<'_> {
     /// The latest provider events, newest first.
     pub fn recent_events(&self, limit: i64) -> Result<Vec<EventRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT e.provider, e.event_id, e.type, e.source, e.received_at, o.number, e.outcome,
-                 e.detail
+            "SELECT e.provider, e.event_id, e.type, e.source, e.received_at,
+                 o.number AS order_number, e.outcome, e.detail
              FROM provider_events e LEFT JOIN orders o ON o.id = e.order_id
              ORDER BY e.id DESC LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit], |r| {
             Ok(EventRow {
-                provider: r.get(0)?,
-                event_id: r.get(1)?,
-                kind: r.get(2)?,
-                source: r.get(3)?,
-                received_at: get_ts(r, 4)?,
-                order_number: r.get(5)?,
-                outcome: r.get(6)?,
-                detail: r.get(7)?,
+                provider: r.get("provider")?,
+                event_id: r.get("event_id")?,
+                kind: r.get("type")?,
+                source: r.get("source")?,
+                received_at: get_ts(r, "received_at")?,
+                order_number: r.get("order_number")?,
+                outcome: r.get("outcome")?,
+                detail: r.get("detail")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -149,11 +149,12 @@ impl Reader<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let sql = format!(
-            "SELECT {columns}, o.number FROM payments p JOIN orders o ON o.id = p.order_id
+            "SELECT {columns}, o.number AS order_number
+             FROM payments p JOIN orders o ON o.id = p.order_id
              WHERE p.kind = 'payment' AND p.state = 'claimed' ORDER BY p.created_at, p.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], |r| Ok((r.get(13)?, payment_row(r)?)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get("order_number")?, payment_row(r)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -170,7 +171,7 @@ impl Reader<'_> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT step, sent_at FROM reminders_sent WHERE order_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([order_id], |r| Ok((r.get(0)?, get_ts(r, 1)?)))?;
+        let rows = stmt.query_map([order_id], |r| Ok((r.get("step")?, get_ts(r, "sent_at")?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -196,9 +197,10 @@ impl Reader<'_> {
     /// What waits for a person: links in manual review, and provider events or report rows
     /// sent to review that no link carries, until a person closes the order's reviews
     /// (journalled as "payment review closed"). Newest first.
-    pub fn reviews(&self, limit: i64) -> Result<Vec<Review>> {
+    pub fn reviews(&self, limit: i64) -> Result<Vec<PaymentReview>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT 'link', o.number, l.state_at, l.amount, l.currency, l.note
+            "SELECT 'link' AS source, o.number AS order_number, l.state_at AS at, l.amount,
+                     l.currency, l.note AS detail
                  FROM payment_links l JOIN orders o ON o.id = l.order_id
                  WHERE l.state = 'manual_review'
              UNION ALL
@@ -218,18 +220,18 @@ impl Reader<'_> {
              ORDER BY 3 DESC LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit], |r| {
-            let source: String = r.get(0)?;
-            Ok(Review {
+            let source: String = r.get("source")?;
+            Ok(PaymentReview {
                 source: match source.as_str() {
                     "link" => "link",
                     "event" => "event",
                     _ => "report",
                 },
-                order_number: r.get(1)?,
-                at: get_ts(r, 2)?,
-                amount: r.get(3)?,
-                currency: r.get(4)?,
-                detail: r.get(5)?,
+                order_number: r.get("order_number")?,
+                at: get_ts(r, "at")?,
+                amount: r.get("amount")?,
+                currency: r.get("currency")?,
+                detail: r.get("detail")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -3,8 +3,9 @@
 
 use rusqlite::ToSql;
 
+use super::codec::get_totals;
 use super::customers::like;
-use super::orders::{COLUMNS, order_row};
+use super::orders::{COLUMNS, LISTED, listed_row};
 use super::payments::payment_row;
 use super::{OrderRow, Reader, Result};
 use crate::core::payment::{Payment, Totals};
@@ -18,13 +19,6 @@ pub struct PaymentListRow {
     pub customer_name: String,
 }
 
-const TOTALS: &str = "
-    COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-              AND p.kind = 'payment' AND p.state = 'verified'), 0),
-    COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id AND p.kind = 'refund'), 0),
-    COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-              AND p.kind = 'payment' AND p.state = 'claimed'), 0)";
-
 /// Orders whose customer, phone or number matches the filter (`:like`, `:exact`).
 const FILTER: &str = "(o.customer_id IN (SELECT id FROM customers
         WHERE name LIKE :like OR phone LIKE :like) OR CAST(o.number AS TEXT) = :exact)";
@@ -37,7 +31,7 @@ impl Reader<'_> {
             let mut stmt = self
                 .conn
                 .prepare_cached("SELECT rank, orders FROM queue_counts")?;
-            return rank_counts(stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?);
+            return rank_counts(stmt.query_map([], |r| Ok((r.get("rank")?, r.get("orders")?)))?);
         }
         self.queue_counts_scanned(filter)
     }
@@ -47,15 +41,17 @@ impl Reader<'_> {
     pub fn queue_counts_scanned(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
         let matching = Matching::new(filter);
         let sql = format!(
-            "SELECT queue_rank, COUNT(*) FROM orders o WHERE {} GROUP BY queue_rank",
+            "SELECT queue_rank AS rank, COUNT(*) AS orders FROM orders o WHERE {} GROUP BY queue_rank",
             matching.condition()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        rank_counts(stmt.query_map(matching.params().as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?)
+        rank_counts(stmt.query_map(matching.params().as_slice(), |r| {
+            Ok((r.get("rank")?, r.get("orders")?))
+        })?)
     }
 
     /// One page of the queue over ranks `from..=to`, most urgent first, oldest first within a
-    /// rank; each row with its rank. With `from_end`, `offset` counts from the end of the
+    /// rank; each row carries its class. With `from_end`, `offset` counts from the end of the
     /// queue (the rows still come back in queue order): the index is walked backwards, so a
     /// page near the end of a long queue costs as little as one near the start.
     pub fn queue_page(
@@ -66,10 +62,10 @@ impl Reader<'_> {
         offset: i64,
         limit: i64,
         from_end: bool,
-    ) -> Result<Vec<(u8, OrderRow)>> {
+    ) -> Result<Vec<OrderRow>> {
         let matching = Matching::new(filter);
         let sql = format!(
-            "SELECT {COLUMNS}, c.name, c.phone, {TOTALS}, o.queue_rank
+            "SELECT {COLUMNS}, {LISTED}
              FROM orders o JOIN customers c ON c.id = o.customer_id
              WHERE o.queue_rank BETWEEN :from AND :to AND {}
              ORDER BY o.queue_rank {dir}, o.created_at {dir} LIMIT :limit OFFSET :offset",
@@ -84,26 +80,9 @@ impl Reader<'_> {
             (":offset", &offset),
         ]);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), |r| {
-            Ok((
-                r.get::<_, u8>(20)?,
-                OrderRow {
-                    order: order_row(r)?,
-                    customer_name: r.get(15)?,
-                    customer_phone: r.get(16)?,
-                    totals: Totals {
-                        received: r.get(17)?,
-                        refunded: r.get(18)?,
-                        claimed: r.get(19)?,
-                    },
-                },
-            ))
-        })?;
-        let mut out: Vec<(u8, OrderRow)> = rows.collect::<rusqlite::Result<_>>()?;
-        for (_, row) in &mut out {
-            row.order.lines = self.lines(row.order.id, row.order.revision)?;
-        }
-        Ok(out)
+        let rows = stmt.query_map(params.as_slice(), listed_row)?;
+        let out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
+        self.with_lines(out, |r| &mut r.order)
     }
 
     /// Claims waiting for verification, newest first.
@@ -128,7 +107,8 @@ impl Reader<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let sql = format!(
-            "SELECT {columns}, o.number, c.name FROM payments p {index}
+            "SELECT {columns}, o.number AS order_number, c.name AS customer_name
+             FROM payments p {index}
              JOIN orders o ON o.id = p.order_id JOIN customers c ON c.id = o.customer_id
              WHERE {condition} ORDER BY p.created_at DESC LIMIT ?1"
         );
@@ -136,8 +116,8 @@ impl Reader<'_> {
         let rows = stmt.query_map([limit], |r| {
             Ok(PaymentListRow {
                 payment: payment_row(r)?,
-                order_number: r.get(13)?,
-                customer_name: r.get(14)?,
+                order_number: r.get("order_number")?,
+                customer_name: r.get("customer_name")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -146,27 +126,27 @@ impl Reader<'_> {
     /// Orders whose kept sums (received, refunded, claimed) disagree with their payments:
     /// (number, kept, real). Empty on a healthy book; `stock check` and the tests use it.
     pub fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {
-        let sql = format!(
-            "SELECT number, received, refunded, claimed, r, f, c FROM (
-                 SELECT o.number, o.received, o.refunded, o.claimed, {TOTALS} FROM orders o)
-             WHERE received <> r OR refunded <> f OR claimed <> c",
-            TOTALS = "COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                  AND p.kind = 'payment' AND p.state = 'verified'), 0) AS r,
-                COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                  AND p.kind = 'refund' AND p.state = 'verified'), 0) AS f,
-                COALESCE((SELECT SUM(amount) FROM payments p WHERE p.order_id = o.id
-                  AND p.kind = 'payment' AND p.state = 'claimed'), 0) AS c"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
+        // The one recount of the sums, in the triggers' own terms, to check what they keep.
+        let sql = "SELECT number, received, refunded, claimed,
+                 real_received, real_refunded, real_claimed FROM (
+                 SELECT o.number, o.received, o.refunded, o.claimed,
+                     COALESCE(SUM(CASE WHEN p.kind = 'payment' AND p.state = 'verified'
+                                  THEN p.amount END), 0) AS real_received,
+                     COALESCE(SUM(CASE WHEN p.kind = 'refund' AND p.state = 'verified'
+                                  THEN p.amount END), 0) AS real_refunded,
+                     COALESCE(SUM(CASE WHEN p.kind = 'payment' AND p.state = 'claimed'
+                                  THEN p.amount END), 0) AS real_claimed
+                 FROM orders o LEFT JOIN payments p ON p.order_id = o.id GROUP BY o.id)
+             WHERE received <> real_received OR refunded <> real_refunded
+                OR claimed <> real_claimed";
+        let mut stmt = self.conn.prepare(sql)?;
         let rows = stmt.query_map([], |r| {
-            let totals = |i: usize| -> rusqlite::Result<Totals> {
-                Ok(Totals {
-                    received: r.get(i)?,
-                    refunded: r.get(i + 1)?,
-                    claimed: r.get(i + 2)?,
-                })
+            let real = Totals {
+                received: r.get("real_received")?,
+                refunded: r.get("real_refunded")?,
+                claimed: r.get("real_claimed")?,
             };
-            Ok((r.get(0)?, totals(1)?, totals(4)?))
+            Ok((r.get("number")?, get_totals(r)?, real))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -29,12 +29,15 @@ impl Reader<'_> {
             created_to: Some(to),
             ..OrderFilter::default()
         })?;
-        rows.into_iter()
-            .map(|row| {
-                let payments = self.payments_for(row.order.id)?;
-                Ok(ReportOrder { row, payments })
+        let ids: Vec<_> = rows.iter().map(|r| r.order.id).collect();
+        let mut payments = self.payments_of(&ids)?;
+        Ok(rows
+            .into_iter()
+            .map(|row| ReportOrder {
+                payments: payments.remove(&row.order.id).unwrap_or_default(),
+                row,
             })
-            .collect()
+            .collect())
     }
 
     pub fn report_payments(
@@ -48,14 +51,15 @@ impl Reader<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let sql = format!(
-            "SELECT {columns}, o.number FROM payments p JOIN orders o ON o.id = p.order_id
+            "SELECT {columns}, o.number AS order_number
+             FROM payments p JOIN orders o ON o.id = p.order_id
              WHERE p.created_at >= ?1 AND p.created_at < ?2 ORDER BY p.created_at, p.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![ts(from), ts(to)], |r| {
             Ok(PaymentReportRow {
                 payment: payment_row(r)?,
-                order_number: r.get(13)?,
+                order_number: r.get("order_number")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1,28 +1,34 @@
-//! Book rows → the desk's plain rows.
+//! What operations return → the desk's plain rows and notices. Mapping only: every choice
+//! was made by the operation that filled the rows.
 
+use crate::app::action::Notice;
 use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
 use crate::app::rows::{
-    CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, QueueRow, ReminderRow,
+    CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
+    QueueRow, ReminderRow,
 };
 use crate::core::chat::Draft;
 use crate::core::customer::looks_like_phone;
 use crate::core::money::{Currency, Money};
-use crate::ops::{OrderView, ReminderDue};
-use crate::store::{CustomerStats, LinkRow as StoreLinkRow, OrderRow, PaymentListRow};
+use crate::ops::{
+    CustomerStats, LinkRow as BookLinkRow, OrderRow, OrderView, PastedDraft, PaymentListRow,
+    PaymentsOverview, ReminderDue,
+};
+use crate::webhook::WebhookNotice;
 
-pub fn queue_row(rank: u8, r: &OrderRow) -> QueueRow {
+pub fn queue_row(r: &OrderRow) -> QueueRow {
     let o = &r.order;
     let total = o.total().map(|m| m.minor).unwrap_or_default();
     QueueRow {
         number: o.number,
         version: o.version,
-        rank,
+        class: r.class,
         created_at: o.created_at,
         customer: r.customer_name.clone(),
         items: short_items(o),
         total: o.money(total),
         balance: o.money(r.totals.balance(total)),
-        label: o.label(r.totals),
+        label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
         claims: r.totals.claimed,
@@ -86,12 +92,12 @@ pub fn reminder_row(r: &ReminderDue) -> ReminderRow {
     }
 }
 
-pub fn link_row(r: &StoreLinkRow) -> LinkRow {
+pub fn link_row(r: &BookLinkRow) -> LinkRow {
     LinkRow {
         order_number: r.order_number,
         customer: r.customer_name.clone(),
-        provider: r.link.provider.to_string(),
-        state: r.link.state.as_str().replace('_', " "),
+        provider: r.link.provider,
+        state: r.link.state,
         amount: Money::new(r.link.amount, r.link.currency),
         expires_at: r.link.expires_at,
         note: r.link.note.clone(),
@@ -104,6 +110,39 @@ pub fn payment_row(p: &PaymentListRow) -> PaymentRow {
         customer: p.customer_name.clone(),
         payment: p.payment.clone(),
     }
+}
+
+pub fn payments_page(p: &PaymentsOverview) -> PaymentsPage {
+    PaymentsPage {
+        claims: p.claims.iter().map(payment_row).collect(),
+        reminders: p.reminders.iter().map(reminder_row).collect(),
+        reviews: p.reviews.iter().map(link_row).collect(),
+        links: p.links.iter().map(link_row).collect(),
+        recent: p.recent.iter().map(payment_row).collect(),
+    }
+}
+
+pub fn notice(n: WebhookNotice) -> Notice {
+    match n {
+        WebhookNotice::Paid(paid) => Notice::Paid {
+            number: paid.order_no,
+            amount: paid.amount,
+            via: paid.via,
+        },
+        WebhookNotice::Review { order_no, message } => Notice::Review {
+            number: order_no,
+            message,
+        },
+        WebhookNotice::Refused { status, message } => Notice::Refused { status, message },
+    }
+}
+
+/// The drafts of a paste, each with what the book knows of its customer.
+pub fn review_drafts(drafts: &[PastedDraft], text: &str, currency: Currency) -> Vec<ReviewDraft> {
+    drafts
+        .iter()
+        .map(|d| review_draft(&d.draft, text, d.known.as_ref(), currency))
+        .collect()
 }
 
 pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
@@ -127,7 +166,7 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
 }
 
 /// A draft read from a paste, with what the book knows about its customer.
-pub fn review_draft(
+fn review_draft(
     d: &Draft,
     source: &str,
     known: Option<&CustomerStats>,

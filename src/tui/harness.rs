@@ -1,9 +1,14 @@
 //! The desk without a terminal: the real `step()`, a real book, an in-memory clipboard and
 //! ratatui's test backend. Tests and benchmarks drive it with key names and pastes and read
-//! the screen as text.
+//! the screen as text. Built only with the `harness` feature (the tests turn it on), so it
+//! is no part of the shipped library.
+//!
+//! Like a person who waits for the screen, `keys` and `paste` let background work finish
+//! before going on; `press` does not wait, to show what the screen does meanwhile.
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 use ratatui::Terminal;
@@ -35,6 +40,7 @@ impl Harness {
         let shop = runner.desk.config.shop.name.clone();
         let (mut app, effects) = App::new(shop, runner.desk.config.shop.currency, (width, height));
         app.color = false;
+        app.offset = *now.offset();
         for effect in effects {
             for action in runner.run(effect) {
                 step(&mut app, &mut runner, action);
@@ -43,12 +49,38 @@ impl Harness {
         runner.book_changed();
         let terminal =
             Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| match e {});
-        Harness {
+        let mut h = Harness {
             app,
             runner,
             clipboard,
             terminal,
             now,
+        };
+        h.settle();
+        h
+    }
+
+    /// One key by name, without waiting for background work.
+    pub fn press(&mut self, name: &str) {
+        let press = KeyPress::parse(name).unwrap_or_else(|| panic!("not a key name: {name}"));
+        step(&mut self.app, &mut self.runner, Action::Key(press));
+    }
+
+    /// Feeds the answers of background work that finished, waiting up to `timeout` for all
+    /// of it; true when nothing is left running.
+    pub fn wait_for_background(&mut self, timeout: Duration) -> bool {
+        for action in self.runner.wait(timeout) {
+            step(&mut self.app, &mut self.runner, action);
+        }
+        !self.runner.busy()
+    }
+
+    /// Lets background work finish (a minute at most: a test's provider answers sooner).
+    fn settle(&mut self) {
+        while self.runner.busy() {
+            if !self.wait_for_background(Duration::from_secs(60)) {
+                panic!("background work did not finish within a minute");
+            }
         }
     }
 
@@ -56,8 +88,8 @@ impl Harness {
     /// A name that is not a key panics: a test typo must not pass silently.
     pub fn keys(&mut self, names: &str) {
         for name in names.split_whitespace() {
-            let press = KeyPress::parse(name).unwrap_or_else(|| panic!("not a key name: {name}"));
-            step(&mut self.app, &mut self.runner, Action::Key(press));
+            self.press(name);
+            self.settle();
         }
     }
 
@@ -69,6 +101,7 @@ impl Harness {
                 &mut self.runner,
                 Action::Key(KeyPress::plain(crate::app::key::Key::Char(c))),
             );
+            self.settle();
         }
     }
 
@@ -79,6 +112,13 @@ impl Harness {
             &mut self.runner,
             Action::Paste(text.to_string()),
         );
+        self.settle();
+    }
+
+    /// The desk's slow clock ticks (the expiry sweep), and the answer is awaited.
+    pub fn tick(&mut self) {
+        step(&mut self.app, &mut self.runner, Action::Tick);
+        self.settle();
     }
 
     /// Another desk changed the book: what the loop does when `data_version` moves.
@@ -86,6 +126,7 @@ impl Harness {
         let changed = self.runner.book_changed();
         if changed {
             step(&mut self.app, &mut self.runner, Action::BookChanged);
+            self.settle();
         }
         changed
     }

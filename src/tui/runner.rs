@@ -1,25 +1,18 @@
-//! Runs the desk's effects against the book and the clipboard, and answers with actions.
-//! Every failure becomes a message for the status line: the desk never closes on an error.
+//! Runs the desk's effects and answers with actions. Quick effects run here, on the
+//! screen's thread (`dispatch::perform` on this desk); slow ones go to the worker and
+//! answer later through [`Runner::finished`]; the clipboard is this thread's.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
-use chrono::Local;
-
-use super::convert;
+use super::dispatch::perform;
+use super::worker::Worker;
 use crate::app::action::Action;
-use crate::app::effect::{Effect, LineSpec, OrderSpec};
-use crate::app::list::WINDOW;
-use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, PaymentsPage, QueuePage};
+use crate::app::answer::{Answer, CopiedTo};
+use crate::app::effect::{Copyable, Effect};
 use crate::clipboard::{Clipboard, Copied};
-use crate::core::customer::normalize_phone;
-use crate::core::link::LinkState;
-use crate::export::write_daily;
-use crate::ops::{Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderView, source_key};
-
-/// How many claims and recent payments the Payments pane shows.
-const PAYMENTS_SHOWN: usize = 50;
-/// How many orders a customer's history shows.
-const HISTORY_SHOWN: usize = 200;
+use crate::core::refusal::{Refusal, RefusalKind};
+use crate::ops::Desk;
 
 pub struct Runner {
     pub desk: Desk,
@@ -27,6 +20,10 @@ pub struct Runner {
     /// Where `E` writes today's reports.
     reports_dir: PathBuf,
     data_version: Option<i64>,
+    /// Started with the first slow effect; None until then, or when the book is in memory
+    /// (a second connection could not see it: slow effects then run here).
+    worker: Option<Worker>,
+    worker_tried: bool,
 }
 
 impl Runner {
@@ -36,6 +33,8 @@ impl Runner {
             clipboard,
             reports_dir,
             data_version: None,
+            worker: None,
+            worker_tried: false,
         }
     }
 
@@ -49,441 +48,121 @@ impl Runner {
         changed
     }
 
+    /// Runs `effect`: its answers now, or nothing now and its answers later through
+    /// [`Runner::finished`] when it is slow.
     pub fn run(&mut self, effect: Effect) -> Vec<Action> {
-        match self.try_run(effect) {
-            Ok(actions) => actions,
-            Err(e) => vec![Action::Failed(e.to_string())],
-        }
-    }
-
-    fn try_run(&mut self, effect: Effect) -> Result<Vec<Action>, OpError> {
-        let currency = self.desk.config.shop.currency;
-        let one = |a: Action| Ok(vec![a]);
         match effect {
-            Effect::LoadQueue {
-                filter,
-                show_done,
-                offset,
-                count,
-                total,
-            } => {
-                let slice = self
-                    .desk
-                    .queue(&filter, show_done, offset, WINDOW, count, total)?;
-                let rows = slice
-                    .rows
-                    .iter()
-                    .map(|(rank, r)| convert::queue_row(*rank, r))
-                    .collect();
-                one(Action::QueueLoaded(QueuePage {
-                    offset,
-                    rows,
-                    counts: slice.counts,
-                }))
-            }
-            Effect::LoadInventory { filter, offset } => {
-                let (rows, total) = self.desk.inventory_page(&filter, offset, WINDOW)?;
-                one(Action::InventoryLoaded(InventoryPage {
-                    offset,
-                    rows,
-                    total,
-                }))
-            }
-            Effect::LoadCustomers { filter, offset } => {
-                let (rows, total) = self.desk.customers_page(&filter, offset, WINDOW)?;
-                let rows = rows
-                    .iter()
-                    .map(|c| convert::customer_row(c, currency))
-                    .collect();
-                one(Action::CustomersLoaded(CustomersPage {
-                    offset,
-                    rows,
-                    total,
-                }))
-            }
-            Effect::LoadPayments => one(Action::PaymentsLoaded(self.payments_page()?)),
-            Effect::LoadOrder(number) => {
-                let view = self.desk.order_view(number)?;
-                one(self.opened(&view)?)
-            }
-            Effect::LoadHistory(id) => {
-                let (stats, orders) = self.desk.customer_history(id, HISTORY_SHOWN)?;
-                one(Action::HistoryLoaded(Box::new(CustomerHistory {
-                    customer: convert::customer_row(&stats, currency),
-                    orders: orders.iter().map(|r| convert::queue_row(0, r)).collect(),
-                })))
-            }
-            Effect::LoadCatalog => one(Action::CatalogLoaded(self.desk.catalog("")?)),
-            Effect::FindCustomers(query) => {
-                let (hits, _) = self.desk.customers_page(&query, 0, 30)?;
-                one(Action::CustomersFound(
-                    hits.iter()
-                        .map(|c| convert::customer_hit(c, currency))
-                        .collect(),
-                ))
-            }
-            Effect::ReadPaste(text) => self.read_paste(text),
-            Effect::CreateOrder { spec, confirm } => self.create(spec, confirm),
-            Effect::EditLines {
-                number,
-                version,
-                lines,
-                address,
-            } => {
-                let view =
-                    self.desk
-                        .replace_lines(number, items(&lines), address, Some(version))?;
-                self.done(
-                    format!("order #{number} updated (v{})", view.order.revision),
-                    Some(number),
-                )
-            }
-            Effect::ConfirmOrder { number, version } => {
-                self.desk.confirm_order(number, false, Some(version))?;
-                self.done(
-                    format!("order #{number} confirmed: stock reserved; y copies the summary"),
-                    Some(number),
-                )
-            }
-            Effect::Advance {
-                number,
-                version,
-                to,
-            } => {
-                self.desk.advance_order(number, to, Some(version))?;
-                self.done(
-                    format!("order #{number} is {}", to.as_str().replace('_', " ")),
-                    Some(number),
-                )
-            }
-            Effect::CancelOrder { number, version } => {
-                self.desk.cancel_order(number, Some(version))?;
-                self.done(
-                    format!("order #{number} cancelled; its stock is back on sale"),
-                    Some(number),
-                )
-            }
-            Effect::SetNotes {
-                number,
-                version,
-                notes,
-            } => {
-                self.desk.set_notes(number, notes, Some(version))?;
-                self.done(format!("notes of #{number} saved"), Some(number))
-            }
-            Effect::Pay {
-                number,
-                amount,
-                method,
-                reference,
-                claimed,
-            } => {
-                let (p, view) = self.desk.record_payment(
-                    number,
-                    NewPayment {
-                        amount,
-                        method,
-                        reference,
-                        claimed,
-                        proof: None,
-                    },
-                )?;
-                let money = view.order.money(p.amount);
-                let left = view.order.money(view.totals.balance(view.total()));
-                let what = if claimed {
-                    "claim recorded (verify it when the money shows up)"
-                } else {
-                    "payment recorded"
-                };
-                self.done(
-                    format!("{what}: {money} on #{number}; balance {left}"),
-                    Some(number),
-                )
-            }
-            Effect::Verify { number, payment } => {
-                let view = self.desk.verify_payment(number, &payment)?;
-                let left = view.order.money(view.totals.balance(view.total()));
-                self.done(
-                    format!(
-                        "claim verified on #{number}: now {} (balance {left})",
-                        view.payment_status().as_str().replace('_', " ")
-                    ),
-                    Some(number),
-                )
-            }
-            Effect::Reject { number, payment } => {
-                self.desk.reject_payment(number, &payment)?;
-                self.done(
-                    format!("claim rejected on #{number}: it no longer counts"),
-                    Some(number),
-                )
-            }
-            Effect::Refund {
-                number,
-                amount,
-                restock,
-            } => {
-                let (p, view) = self.desk.refund(number, &amount, restock, None, None)?;
-                let back = if restock { "; goods back in stock" } else { "" };
-                self.done(
-                    format!(
-                        "refunded {} on #{number} by {}{back}",
-                        view.order.money(p.amount),
-                        p.method
-                    ),
-                    Some(number),
-                )
-            }
-            Effect::Receive { sku, qty, note } => {
-                let p = self.desk.receive_stock(&sku, qty, &note)?;
-                self.done(
-                    format!(
-                        "received {qty} × {}: {} available",
-                        p.display_name(),
-                        p.available()
-                    ),
-                    None,
-                )
-            }
-            Effect::Adjust { sku, delta, reason } => {
-                let p = self.desk.adjust_stock(&sku, delta, &reason)?;
-                self.done(
-                    format!(
-                        "{} adjusted by {delta:+}: {} on hand, {} available",
-                        p.display_name(),
-                        p.on_hand,
-                        p.available()
-                    ),
-                    None,
-                )
-            }
-            Effect::Merge { from, into } => {
-                let c = self.desk.merge_customers(&from, &into)?;
-                self.done(format!("merged into {}; their orders moved", c.name), None)
-            }
-            Effect::CopySummary(number) => {
-                let text = self.desk.order_summary(number)?;
-                Ok(vec![self.copy(
-                    "summary",
-                    &format!("the summary of #{number}"),
-                    text,
-                )])
-            }
-            Effect::CopyLink(number) => {
-                // The live link, made (or renewed) when there is none: staff asked for it.
-                let view = self.desk.order_link(number, None)?;
-                let expires = view
-                    .link
-                    .expires_at
-                    .with_timezone(&Local)
-                    .format("%b %-d %H:%M");
-                let mut actions = vec![self.copy(
-                    "payment link",
-                    &format!(
-                        "the payment link of #{number} ({}, valid until {expires})",
-                        view.link.provider
-                    ),
-                    view.link.url.clone(),
-                )];
-                if let Some(warning) = view.warning {
-                    actions.push(Action::Failed(warning));
-                }
-                if view.created {
-                    actions.push(Action::BookChanged);
-                }
-                Ok(actions)
-            }
-            Effect::CopyReminder { number, step } => {
-                let sent = self.desk.mark_reminder_sent(number, Some(step))?;
-                let mut what = format!("reminder {} of #{number}", sent.step);
-                if sent.tagged {
-                    what.push_str(" (last one: tagged payment-abandoned)");
-                }
-                let copied = self.copy("reminder", &format!("the {what}"), sent.text);
-                Ok(vec![copied, Action::BookChanged])
-            }
-            Effect::CloseReview { number, note } => {
-                let closed = self.desk.close_review(number, &note)?;
-                self.done(
-                    format!("closed {closed} review(s) of #{number}; the note is in the journal"),
-                    Some(number),
-                )
-            }
+            Effect::Copy { what, text } => vec![Action::Answer(self.copy(what, text))],
             Effect::ReadClipboard => match self.clipboard.read() {
-                Ok(text) => one(Action::Paste(text)),
-                Err(why) => Err(OpError::Invalid(format!(
-                    "{why}; paste into the terminal instead (most terminals: Ctrl-Shift-V)"
-                ))),
+                Ok(text) => vec![Action::Paste(text)],
+                Err(why) => vec![Action::Answer(refused(
+                    Effect::ReadClipboard,
+                    Refusal::new(RefusalKind::Unavailable, why),
+                ))],
             },
-            Effect::ExportToday => {
-                let date = Local::now().date_naive();
-                let report = self.desk.daily_report(date, &Local)?;
-                let files = write_daily(&report, &self.reports_dir, false)
-                    .map_err(|e| OpError::Invalid(e.to_string()))?;
-                let first = files
-                    .first()
-                    .map(|f| f.display().to_string())
-                    .unwrap_or_default();
-                self.done(
-                    format!(
-                        "{} orders, {} payments today: wrote {} files, e.g. {first}",
-                        report.orders.len(),
-                        report.payments.len(),
-                        files.len()
-                    ),
-                    None,
-                )
+            effect if effect.is_slow() => {
+                let clock = self.desk.clock;
+                match self.worker() {
+                    Some(worker) => match worker.send(effect, clock) {
+                        None => Vec::new(),
+                        Some(effect) => self.run_here(effect, true),
+                    },
+                    None => self.run_here(effect, true),
+                }
             }
-            Effect::Quit => Ok(Vec::new()),
+            effect => self.run_here(effect, false),
         }
     }
 
-    fn payments_page(&self) -> Result<PaymentsPage, OpError> {
-        let (claims, recent) = self.desk.payments_page(PAYMENTS_SHOWN)?;
-        let reminders = self.desk.reminders_due()?;
-        let reviews = self
-            .desk
-            .link_rows(&[LinkState::ManualReview], PAYMENTS_SHOWN as i64)?;
-        let links = self
-            .desk
-            .link_rows(&[LinkState::Pending], PAYMENTS_SHOWN as i64)?;
-        Ok(PaymentsPage {
-            claims: claims.iter().map(convert::payment_row).collect(),
-            reminders: reminders.iter().map(convert::reminder_row).collect(),
-            reviews: reviews.iter().map(convert::link_row).collect(),
-            links: links.iter().map(convert::link_row).collect(),
-            recent: recent.iter().map(convert::payment_row).collect(),
-        })
-    }
-
-    /// Expires links that ran out (and releases their stock when configured). Runs on the
-    /// desk's slow tick; says what it did, or nothing when nothing was due.
-    pub fn sweep(&mut self) -> Option<Action> {
-        let numbers = |list: &[i64]| {
-            list.iter()
-                .map(|n| format!("#{n}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+    fn run_here(&mut self, effect: Effect, slow: bool) -> Vec<Action> {
+        let answer = match perform(&mut self.desk, &effect, &self.reports_dir) {
+            Ok(answer) => answer,
+            Err(refusal) => refused(effect.clone(), refusal),
         };
-        match self.desk.expire_due() {
-            Ok(sweep) if sweep.is_empty() => None,
-            Ok(sweep) => {
-                let mut said = Vec::new();
-                if !sweep.expired.is_empty() {
-                    said.push(format!(
-                        "payment link ran out unpaid: {}",
-                        numbers(&sweep.expired)
-                    ));
-                }
-                if !sweep.released.is_empty() {
-                    said.push(format!(
-                        "cancelled and stock released: {}",
-                        numbers(&sweep.released)
-                    ));
-                }
-                if !sweep.closed.is_empty() {
-                    said.push(format!(
-                        "links closed (paid otherwise): {}",
-                        numbers(&sweep.closed)
-                    ));
-                }
-                for (n, why) in &sweep.kept {
-                    said.push(format!("#{n} kept: {why}"));
-                }
-                Some(Action::Done {
-                    message: said.join("; "),
-                    select: None,
-                })
-            }
-            Err(e) => Some(Action::Failed(format!("checking payment links: {e}"))),
+        let mut actions = vec![Action::Answer(answer)];
+        if slow {
+            actions.push(Action::Finished(effect));
         }
+        actions
     }
 
-    fn opened(&self, view: &OrderView) -> Result<Action, OpError> {
-        let summary = self.desk.render_summary(view)?;
-        Ok(Action::OrderLoaded(Box::new(convert::order_detail(
-            view, summary,
-        ))))
-    }
-
-    fn done(&self, message: String, select: Option<i64>) -> Result<Vec<Action>, OpError> {
-        Ok(vec![Action::Done { message, select }])
-    }
-
-    fn copy(&mut self, what: &str, described: &str, text: String) -> Action {
-        match self.clipboard.copy(&text) {
-            Copied::System => Action::Copied(format!(
-                "copied {described} to the clipboard ({} characters)",
-                text.chars().count()
-            )),
-            Copied::Terminal => Action::Copied(format!(
-                "sent {described} to your terminal's clipboard (OSC 52); paste to check"
-            )),
-            Copied::Failed(why) => Action::CopyFailed {
-                what: what.to_string(),
-                text,
-                why,
-            },
-        }
-    }
-
-    fn read_paste(&mut self, text: String) -> Result<Vec<Action>, OpError> {
-        let currency = self.desk.config.shop.currency;
-        let country = self.desk.config.shop.country.clone();
-        let found = self.desk.draft_chat(&text, &[])?;
-        let mut drafts = Vec::new();
-        for d in &found.drafts {
-            // The book knows them by phone, or (for a name without a phone) by that name.
-            let known = match d
-                .customer
-                .phone
-                .as_deref()
-                .map(|p| normalize_phone(p, &country))
-            {
-                Some(Ok(phone)) => self.desk.known_customer(&phone)?,
-                _ => self.desk.known_customer_named(&d.customer.name)?,
+    fn worker(&mut self) -> Option<&mut Worker> {
+        if !self.worker_tried {
+            self.worker_tried = true;
+            self.worker = match self.desk.reopen() {
+                Ok(Some(desk)) => Worker::start(desk, self.reports_dir.clone()).ok(),
+                Ok(None) | Err(_) => None,
             };
-            drafts.push(convert::review_draft(d, &text, known.as_ref(), currency));
         }
-        Ok(vec![Action::DraftsReady(drafts)])
+        self.worker.as_mut()
     }
 
-    fn create(&mut self, spec: OrderSpec, confirm: bool) -> Result<Vec<Action>, OpError> {
-        // Several customers in one paste: each order keeps the text, keyed by its customer.
-        let source = spec
-            .source
-            .as_ref()
-            .map(|text| source_key(&spec.customer, text));
-        let new = NewOrder {
-            customer: spec.customer,
-            name: spec.name,
-            items: items(&spec.lines),
-            address: spec.address,
-            notes: spec.notes,
-            source,
-            source_text: spec.source,
-            ..NewOrder::default()
+    /// Slow effects still running.
+    pub fn busy(&self) -> bool {
+        self.worker.as_ref().is_some_and(Worker::busy)
+    }
+
+    /// Answers of slow effects that finished, without waiting: each answer, then
+    /// `Action::Finished` for its effect.
+    pub fn finished(&mut self) -> Vec<Action> {
+        self.collect(Duration::ZERO)
+    }
+
+    /// Like [`Runner::finished`], waiting up to `timeout` for everything running to finish.
+    pub fn wait(&mut self, timeout: Duration) -> Vec<Action> {
+        self.collect(timeout)
+    }
+
+    fn collect(&mut self, timeout: Duration) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let Some(worker) = self.worker.as_mut() else {
+            return actions;
         };
-        let view = self.desk.create_order_now(new, confirm, spec.claimed)?;
-        let n = view.order.number;
-        let message = if confirm {
-            format!(
-                "order #{n} created and confirmed ({}): y copies the summary, Y the payment link",
-                view.order.money(view.total())
-            )
-        } else {
-            format!("draft #{n} saved; confirm it with c when ready")
-        };
-        self.done(message, Some(n))
+        let until = Instant::now() + timeout;
+        loop {
+            let left = until.saturating_duration_since(Instant::now());
+            match worker.next_done(left) {
+                Some((effect, answer)) => {
+                    actions.push(Action::Answer(answer));
+                    actions.push(Action::Finished(effect));
+                }
+                None => break,
+            }
+            if !worker.busy() {
+                break;
+            }
+        }
+        actions
+    }
+
+    fn copy(&mut self, what: Copyable, text: String) -> Answer {
+        match self.clipboard.copy(&text) {
+            Copied::System => Answer::Copied {
+                what,
+                to: CopiedTo::System {
+                    chars: text.chars().count(),
+                },
+            },
+            Copied::Terminal => Answer::Copied {
+                what,
+                to: CopiedTo::Terminal,
+            },
+            Copied::Failed(why) => Answer::CopyFailed { what, text, why },
+        }
     }
 }
 
-fn items(lines: &[LineSpec]) -> Vec<ItemSpec> {
-    lines
-        .iter()
-        .map(|l| ItemSpec {
-            sku: l.sku.clone(),
-            qty: l.qty,
-        })
-        .collect()
+/// The answer to a refused effect, and its log line.
+pub(super) fn refused(effect: Effect, refusal: Refusal) -> Answer {
+    let doing = crate::app::answer::doing(&effect);
+    match refusal.kind {
+        RefusalKind::Internal => {
+            tracing::error!(doing, reason = %refusal.reason, "desk: error")
+        }
+        kind => tracing::warn!(doing, ?kind, reason = %refusal.reason, "desk: refused"),
+    }
+    Answer::Refused {
+        effect: Box::new(effect),
+        refusal,
+    }
 }

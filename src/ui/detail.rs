@@ -194,7 +194,7 @@ pub fn draw_history(
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.items)),
             Cell::from(r.total.to_string()),
-            Cell::from(Span::styled(r.label, theme.label(r.label))),
+            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
         ])
     });
     let header = Row::new(["#", "age", "items", "total", "status"]).style(theme.header());

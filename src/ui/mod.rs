@@ -7,6 +7,7 @@ mod review;
 pub mod text;
 pub mod theme;
 
+use crate::core::backup_age::last_backup_line;
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -67,14 +68,39 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
             Overlay::Text(t) => popups::text(frame, area, t, theme),
-            Overlay::Help { scroll } => popups::help(frame, area, *scroll, theme),
+            Overlay::Help { scroll } => {
+                let backup = last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc));
+                popups::help(frame, area, *scroll, theme, &backup)
+            }
         }
     }
 }
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    // The shop's name gives way to the tabs on a narrow screen.
-    let room = (area.width as usize).saturating_sub(66).max(8);
+    // While something runs in the background, a mark at the right says so; the keys keep
+    // working meanwhile.
+    let working = app.working_on().map(|w| {
+        if area.width >= 110 {
+            text::line(&w)
+        } else {
+            "working…".to_string()
+        }
+    });
+    let [area, mark] = Layout::horizontal([
+        Constraint::Min(40),
+        Constraint::Length(working.as_ref().map_or(0, |w| w.chars().count() as u16 + 2)),
+    ])
+    .areas(area);
+    if let Some(w) = working {
+        let w = text::fit(&w, mark.width.saturating_sub(1) as usize);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(format!(" {w}"), theme.warn()))),
+            mark,
+        );
+    }
+    // The shop's name gives way to the tabs (and the mark) on a narrow screen.
+    let least = if mark.width > 0 { 3 } else { 8 };
+    let room = (area.width as usize).saturating_sub(66).max(least);
     let shop = text::fit(&text::line(&app.shop), room);
     let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
     for pane in PaneId::ALL {

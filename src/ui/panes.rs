@@ -132,7 +132,7 @@ fn orders(
             } else {
                 r.balance.to_string()
             }),
-            Cell::from(Span::styled(r.label, theme.label(r.label))),
+            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
         ])
     });
     let header = Row::new([
@@ -325,14 +325,14 @@ fn payments(
             PaymentItem::Review(r) => (
                 String::new(),
                 r.amount.to_string(),
-                r.provider.clone(),
+                r.provider.to_string(),
                 Span::styled("! review", theme.bad()),
                 line(&r.note),
             ),
             PaymentItem::Link(r) => (
                 String::new(),
                 r.amount.to_string(),
-                r.provider.clone(),
+                r.provider.to_string(),
                 Span::raw("link sent"),
                 format!(
                     "until {}",

@@ -122,7 +122,7 @@ pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
 }
 
 /// Every binding, by where it applies: the same table the keys and the footer use.
-pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
+pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, backup: &str) {
     let rect = centered(area, 84, area.height);
     frame.render_widget(Clear, rect);
     let contexts = [
@@ -138,10 +138,13 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme) {
         Context::Input,
         Context::Confirm,
     ];
-    let mut text: Vec<Line> = vec![Line::styled(
-        "Paste a customer's WhatsApp messages anywhere to start. Esc closes.",
-        theme.dim(),
-    )];
+    let mut text: Vec<Line> = vec![
+        Line::styled(
+            "Paste a customer's WhatsApp messages anywhere to start. Esc closes.",
+            theme.dim(),
+        ),
+        Line::styled(backup.to_string(), theme.dim()),
+    ];
     for ctx in contexts {
         text.push(Line::from(""));
         text.push(Line::styled(ctx.title(), theme.header()));

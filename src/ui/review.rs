@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
     let title = match r.mode {
         ReviewMode::Paste => format!(" Paste review{of} "),
         ReviewMode::New => " New order ".to_string(),
-        ReviewMode::Edit { number, .. } => format!(" Edit order #{number} "),
+        ReviewMode::Edit(order) => format!(" Edit order #{} ", order.number),
     };
     let block = Block::bordered().title(Span::styled(title, theme.title()));
     let Some(d) = r.draft() else {

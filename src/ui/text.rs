@@ -4,19 +4,12 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use unicode_width::UnicodeWidthStr;
 
-use crate::core::customer::is_bidi_control;
+use crate::core::text::inert_line;
 
 /// One line of text for a cell: newlines and tabs become spaces, other controls a visible mark.
+/// (The one rule lives in `core::text`, shared with the command line.)
 pub fn line(text: &str) -> String {
-    text.chars()
-        .filter(|c| !is_bidi_control(*c))
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            '\u{1b}' => '␛',
-            c if c.is_control() => '�',
-            c => c,
-        })
-        .collect()
+    inert_line(text)
 }
 
 /// Several lines (a summary, a note): newlines kept, other controls made visible.

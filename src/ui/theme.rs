@@ -4,6 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::app::Tone;
+use crate::core::queue::Label;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -76,16 +77,14 @@ impl Theme {
         }
     }
 
-    /// How urgent a queue label is.
-    pub fn label(self, label: &str) -> Style {
+    /// How urgent a queue label is: chosen from the typed label, never from its words.
+    pub fn label(self, label: Label) -> Style {
         match label {
-            "claim to verify" => self.warn(),
-            "awaiting payment" | "delivered, balance due" | "cancelled, refund due" => {
-                self.fg(Color::Red)
-            }
-            "deposit paid" => self.fg(Color::Magenta),
-            "paid, to pack" => self.good().add_modifier(Modifier::BOLD),
-            "draft" => self.dim(),
+            Label::ClaimToVerify => self.warn(),
+            l if l.money_due() => self.fg(Color::Red),
+            Label::DepositPaid => self.fg(Color::Magenta),
+            Label::PaidToPack => self.good().add_modifier(Modifier::BOLD),
+            Label::Draft => self.dim(),
             _ => Style::new(),
         }
     }

@@ -108,6 +108,11 @@ fn error(status: u16, message: &str) -> (u16, Value) {
 
 impl Peer {
     pub fn start() -> Peer {
+        Peer::start_slow(Duration::ZERO)
+    }
+
+    /// A peer that takes `delay` before each answer, like Stripe on a bad day.
+    pub fn start_slow(delay: Duration) -> Peer {
         let server = tiny_http::Server::http("127.0.0.1:0").expect("peer listens");
         let addr = server.server_addr().to_ip().expect("ip");
         let state = Arc::new(Mutex::new(State::default()));
@@ -130,6 +135,7 @@ impl Peer {
                         .collect(),
                     form: decode_form(&body),
                 };
+                std::thread::sleep(delay);
                 let (status, value) = answer(&mut s.lock().unwrap(), &recorded);
                 s.lock().unwrap().requests.push(recorded);
                 let response = tiny_http::Response::from_string(value.to_string())

@@ -1,0 +1,650 @@
+//! The runtime's answers, each tied to the effect it answers, and what the desk does and
+//! says on each. Every word staff read about an outcome is written here.
+
+use std::path::PathBuf;
+
+use super::effect::{Copyable, Effect};
+use super::keymap::Command;
+use super::overlay::{Overlay, TextPopup};
+use super::panes::PaneId;
+use super::review::{Review, ReviewDraft, ReviewMode};
+use super::rows::{
+    CustomerHistory, CustomerHit, CustomersPage, InventoryPage, OrderDetail, PaymentsPage,
+    QueuePage,
+};
+use super::{App, Tone};
+use crate::core::catalog::Product;
+use crate::core::link::{Kept, Provider, Sweep};
+use crate::core::money::Money;
+use crate::core::order::Fulfilment;
+use crate::core::payment::{Method, PaymentStatus};
+use crate::core::refusal::{Refusal, RefusalKind};
+
+/// Where a copy went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopiedTo {
+    /// The system clipboard has it.
+    System { chars: usize },
+    /// Sent to the terminal (OSC 52), which never confirms.
+    Terminal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    QueueLoaded(QueuePage),
+    InventoryLoaded(InventoryPage),
+    CustomersLoaded(CustomersPage),
+    PaymentsLoaded(PaymentsPage),
+    /// `then` is the command that waited for the order (from `Effect::LoadOrder`).
+    OrderLoaded {
+        detail: Box<OrderDetail>,
+        then: Option<Command>,
+    },
+    HistoryLoaded(Box<CustomerHistory>),
+    CatalogLoaded(Vec<Product>),
+    CustomersFound(Vec<CustomerHit>),
+    /// The drafts read from a paste.
+    PasteRead(Vec<ReviewDraft>),
+    OrderCreated {
+        number: i64,
+        confirmed: bool,
+        total: Money,
+    },
+    LinesReplaced {
+        number: i64,
+        revision: i64,
+    },
+    OrderConfirmed {
+        number: i64,
+    },
+    Advanced {
+        number: i64,
+        to: Fulfilment,
+    },
+    OrderCancelled {
+        number: i64,
+    },
+    NotesSaved {
+        number: i64,
+    },
+    PaymentRecorded {
+        number: i64,
+        amount: Money,
+        claimed: bool,
+        balance: Money,
+    },
+    ClaimSettled {
+        number: i64,
+        verified: bool,
+        status: PaymentStatus,
+        balance: Money,
+    },
+    Refunded {
+        number: i64,
+        amount: Money,
+        method: Method,
+        restocked: bool,
+    },
+    StockReceived {
+        product: Product,
+        qty: i64,
+    },
+    StockAdjusted {
+        product: Product,
+        delta: i64,
+    },
+    CustomersMerged {
+        into: String,
+    },
+    ReviewClosed {
+        number: i64,
+        closed: usize,
+    },
+    SummaryReady {
+        number: i64,
+        text: String,
+    },
+    /// The order's live link; `made` when it was made (or renewed) just now.
+    LinkReady {
+        number: i64,
+        url: String,
+        provider: Provider,
+        expires_at: chrono::DateTime<chrono::Utc>,
+        made: bool,
+        warning: Option<String>,
+    },
+    /// The reminder is recorded as sent; its text is to copy.
+    ReminderReady {
+        number: i64,
+        step: u32,
+        tagged: bool,
+        text: String,
+    },
+    Copied {
+        what: Copyable,
+        to: CopiedTo,
+    },
+    /// Nothing took the copy: the text is shown to select by hand.
+    CopyFailed {
+        what: Copyable,
+        text: String,
+        why: String,
+    },
+    Exported {
+        orders: usize,
+        payments: usize,
+        files: Vec<PathBuf>,
+    },
+    LinksSwept(Sweep),
+    /// The effect was refused; nothing it would have written was written.
+    Refused {
+        effect: Box<Effect>,
+        refusal: Refusal,
+    },
+}
+
+impl App {
+    pub(super) fn answer(&mut self, answer: Answer) -> Vec<Effect> {
+        match answer {
+            Answer::QueueLoaded(page) => {
+                self.orders.loaded(page);
+                Vec::new()
+            }
+            Answer::InventoryLoaded(page) => {
+                self.inventory.loaded(page);
+                Vec::new()
+            }
+            Answer::CustomersLoaded(page) => {
+                self.customers.loaded(page);
+                Vec::new()
+            }
+            Answer::PaymentsLoaded(page) => {
+                self.payments.loaded(page);
+                Vec::new()
+            }
+            Answer::OrderLoaded { detail, then } => self.order_loaded(detail, then),
+            Answer::HistoryLoaded(history) => {
+                self.overlays.push(Overlay::History {
+                    history,
+                    selected: 0,
+                });
+                Vec::new()
+            }
+            Answer::CatalogLoaded(products) => {
+                self.catalog = products;
+                self.refresh_product_picker();
+                Vec::new()
+            }
+            Answer::CustomersFound(hits) => {
+                self.customers_found(hits);
+                Vec::new()
+            }
+            Answer::PasteRead(drafts) => self.drafts_ready(drafts),
+            Answer::OrderCreated {
+                number,
+                confirmed,
+                total,
+            } => {
+                let text = if confirmed {
+                    format!(
+                        "order #{number} created and confirmed ({total}): y copies the summary, Y the payment link"
+                    )
+                } else {
+                    format!("draft #{number} saved; confirm it with c when ready")
+                };
+                self.say(Tone::Good, text);
+                self.review_written(None);
+                self.changed(Some(number))
+            }
+            Answer::LinesReplaced { number, revision } => {
+                self.say(Tone::Good, format!("order #{number} updated (v{revision})"));
+                self.review_written(Some(number));
+                self.changed(Some(number))
+            }
+            Answer::OrderConfirmed { number } => {
+                self.say(
+                    Tone::Good,
+                    format!("order #{number} confirmed: stock reserved; y copies the summary"),
+                );
+                self.changed(Some(number))
+            }
+            Answer::Advanced { number, to } => {
+                self.say(
+                    Tone::Good,
+                    format!("order #{number} is {}", to.as_str().replace('_', " ")),
+                );
+                self.changed(Some(number))
+            }
+            Answer::OrderCancelled { number } => {
+                self.say(
+                    Tone::Good,
+                    format!("order #{number} cancelled; its stock is back on sale"),
+                );
+                self.changed(Some(number))
+            }
+            Answer::NotesSaved { number } => {
+                self.say(Tone::Good, format!("notes of #{number} saved"));
+                self.changed(Some(number))
+            }
+            Answer::PaymentRecorded {
+                number,
+                amount,
+                claimed,
+                balance,
+            } => {
+                let what = if claimed {
+                    "claim recorded (verify it when the money shows up)"
+                } else {
+                    "payment recorded"
+                };
+                self.say(
+                    Tone::Good,
+                    format!("{what}: {amount} on #{number}; balance {balance}"),
+                );
+                self.changed(Some(number))
+            }
+            Answer::ClaimSettled {
+                number,
+                verified: true,
+                status,
+                balance,
+            } => {
+                self.say(
+                    Tone::Good,
+                    format!(
+                        "claim verified on #{number}: now {} (balance {balance})",
+                        status.as_str().replace('_', " ")
+                    ),
+                );
+                self.changed(Some(number))
+            }
+            Answer::ClaimSettled { number, .. } => {
+                self.say(
+                    Tone::Good,
+                    format!("claim rejected on #{number}: it no longer counts"),
+                );
+                self.changed(Some(number))
+            }
+            Answer::Refunded {
+                number,
+                amount,
+                method,
+                restocked,
+            } => {
+                let back = if restocked {
+                    "; goods back in stock"
+                } else {
+                    ""
+                };
+                self.say(
+                    Tone::Good,
+                    format!("refunded {amount} on #{number} by {method}{back}"),
+                );
+                self.changed(Some(number))
+            }
+            Answer::StockReceived { product, qty } => {
+                self.say(
+                    Tone::Good,
+                    format!(
+                        "received {qty} × {}: {} available",
+                        product.display_name(),
+                        product.available()
+                    ),
+                );
+                self.changed(None)
+            }
+            Answer::StockAdjusted { product, delta } => {
+                self.say(
+                    Tone::Good,
+                    format!(
+                        "{} adjusted by {delta:+}: {} on hand, {} available",
+                        product.display_name(),
+                        product.on_hand,
+                        product.available()
+                    ),
+                );
+                self.changed(None)
+            }
+            Answer::CustomersMerged { into } => {
+                self.say(
+                    Tone::Good,
+                    format!("merged into {into}; their orders moved"),
+                );
+                self.changed(None)
+            }
+            Answer::ReviewClosed { number, closed } => {
+                self.say(
+                    Tone::Good,
+                    format!("closed {closed} review(s) of #{number}; the note is in the journal"),
+                );
+                self.changed(Some(number))
+            }
+            Answer::SummaryReady { number, text } => vec![Effect::Copy {
+                what: Copyable::Summary { number },
+                text,
+            }],
+            Answer::LinkReady {
+                number,
+                url,
+                provider,
+                expires_at,
+                made,
+                warning,
+            } => {
+                let copy = Effect::Copy {
+                    what: Copyable::Link {
+                        number,
+                        provider,
+                        expires_at,
+                        warning,
+                    },
+                    text: url,
+                };
+                let mut effects = vec![copy];
+                if made {
+                    effects.extend(self.book_changed());
+                }
+                effects
+            }
+            Answer::ReminderReady {
+                number,
+                step,
+                tagged,
+                text,
+            } => {
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Reminder {
+                        number,
+                        step,
+                        tagged,
+                    },
+                    text,
+                }];
+                effects.extend(self.book_changed());
+                effects
+            }
+            Answer::Copied { what, to } => {
+                let what = self.described(&what);
+                let text = match to {
+                    CopiedTo::System { chars } => {
+                        format!("copied {what} to the clipboard ({chars} characters)")
+                    }
+                    CopiedTo::Terminal => {
+                        format!("sent {what} to your terminal's clipboard (OSC 52); paste to check")
+                    }
+                };
+                self.say(Tone::Good, text);
+                Vec::new()
+            }
+            Answer::CopyFailed { what, text, why } => {
+                let kind = match what {
+                    Copyable::Summary { .. } => "summary",
+                    Copyable::Link { .. } => "payment link",
+                    Copyable::Reminder { .. } => "reminder",
+                };
+                self.say(
+                    Tone::Bad,
+                    format!("could not copy the {kind} ({why}): select it by hand"),
+                );
+                self.overlays.push(Overlay::Text(TextPopup {
+                    title: format!("The {kind}"),
+                    text,
+                    note:
+                        "Select the text with the mouse (Shift+drag in most terminals) and copy it."
+                            .into(),
+                }));
+                Vec::new()
+            }
+            Answer::Exported {
+                orders,
+                payments,
+                files,
+            } => {
+                let first = files
+                    .first()
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                self.say(
+                    Tone::Good,
+                    format!(
+                        "{orders} orders, {payments} payments today: wrote {} files, e.g. {first}",
+                        files.len()
+                    ),
+                );
+                Vec::new()
+            }
+            Answer::LinksSwept(sweep) if sweep.is_empty() => Vec::new(),
+            Answer::LinksSwept(sweep) => {
+                self.say(Tone::Good, swept(&sweep));
+                self.changed(None)
+            }
+            Answer::Refused { effect, refusal } => self.refused(&effect, refusal),
+        }
+    }
+
+    /// Something was written: the counts, the lists and an open order are read again, and
+    /// `select` (an order) is selected when it shows up.
+    pub(super) fn changed(&mut self, select: Option<i64>) -> Vec<Effect> {
+        if let Some(number) = select {
+            self.orders.want = Some(number);
+        }
+        self.book_changed()
+    }
+
+    /// The book changed (here or elsewhere): reload what is on screen.
+    pub(super) fn book_changed(&mut self) -> Vec<Effect> {
+        self.orders.counts_stale = true;
+        let mut effects = self.reload_visible();
+        effects.extend(self.reload_open_order());
+        // The Payments tab counts what waits for a person even when it is not shown.
+        if !self.visible_panes().contains(&PaneId::Payments) {
+            effects.push(Effect::LoadPayments);
+        }
+        effects
+    }
+
+    /// The review wrote its current draft (an edit of `edited`, or a new order): that draft
+    /// is done, and the review closes when none are left. A new order is then shown in the
+    /// queue.
+    fn review_written(&mut self, edited: Option<i64>) {
+        let Some(Overlay::Review(review)) = self.overlays.last_mut() else {
+            return;
+        };
+        let ours = match (review.mode, edited) {
+            (ReviewMode::Edit(order), Some(n)) => order.number == n,
+            (ReviewMode::Paste | ReviewMode::New, None) => true,
+            _ => false,
+        };
+        if ours && review.finish_current() {
+            self.overlays.pop();
+            if edited.is_none() && self.overlays.is_empty() {
+                self.pane = PaneId::Orders;
+            }
+        }
+    }
+
+    fn refused(&mut self, effect: &Effect, refusal: Refusal) -> Vec<Effect> {
+        let doing = doing(effect);
+        let text = match refusal.kind {
+            RefusalKind::Stale => format!(
+                "could not {doing}: it was changed by someone else meanwhile; reloaded, look again"
+            ),
+            RefusalKind::Busy => format!(
+                "could not {doing}: the book is busy (another desk or command is writing); try again"
+            ),
+            _ if *effect == Effect::ReadClipboard => format!(
+                "{}; paste into the terminal instead (most terminals: Ctrl-Shift-V)",
+                refusal.reason
+            ),
+            _ => format!("could not {doing}: {}", refusal.reason),
+        };
+        self.say(Tone::Bad, text);
+        if refusal.kind == RefusalKind::Stale {
+            return self.book_changed();
+        }
+        Vec::new()
+    }
+
+    /// "the summary of #1042": what a copy was, for the status line.
+    fn described(&self, what: &Copyable) -> String {
+        match what {
+            Copyable::Summary { number } => format!("the summary of #{number}"),
+            Copyable::Link {
+                number,
+                provider,
+                expires_at,
+                warning,
+            } => {
+                let until = expires_at
+                    .with_timezone(&self.offset)
+                    .format("%b %-d %H:%M");
+                let mut said =
+                    format!("the payment link of #{number} ({provider}, valid until {until})");
+                if let Some(w) = warning {
+                    said.push_str(&format!("; note: {w}"));
+                }
+                said
+            }
+            Copyable::Reminder {
+                number,
+                step,
+                tagged,
+            } => {
+                let last = if *tagged {
+                    " (last one: tagged payment-abandoned)"
+                } else {
+                    ""
+                };
+                format!("the reminder {step} of #{number}{last}")
+            }
+        }
+    }
+}
+
+/// What the desk was doing, for "could not …" (and the runtime's log line).
+pub fn doing(effect: &Effect) -> String {
+    match effect {
+        Effect::LoadQueue(_) => "load the orders".into(),
+        Effect::LoadInventory { .. } => "load the inventory".into(),
+        Effect::LoadCustomers { .. } => "load the customers".into(),
+        Effect::LoadPayments => "load the payments".into(),
+        Effect::LoadOrder { number, .. } => format!("open order #{number}"),
+        Effect::LoadHistory(_) => "open the customer's history".into(),
+        Effect::LoadCatalog => "load the catalog".into(),
+        Effect::FindCustomers(_) => "search the customers".into(),
+        Effect::ReadPaste(_) => "read the paste".into(),
+        Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
+        Effect::CreateOrder { .. } => "save the draft".into(),
+        Effect::EditLines { order, .. } => format!("change order #{}", order.number),
+        Effect::ConfirmOrder(o) => format!("confirm order #{}", o.number),
+        Effect::Advance { order, to } => format!(
+            "move order #{} to {}",
+            order.number,
+            to.as_str().replace('_', " ")
+        ),
+        Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
+        Effect::SetNotes { order, .. } => format!("save the notes of #{}", order.number),
+        Effect::Pay {
+            number,
+            claimed: true,
+            ..
+        } => format!("record the claim on #{number}"),
+        Effect::Pay { number, .. } => format!("record the payment on #{number}"),
+        Effect::Verify { number, .. } => format!("verify the claim on #{number}"),
+        Effect::Reject { number, .. } => format!("reject the claim on #{number}"),
+        Effect::Refund { number, .. } => format!("refund #{number}"),
+        Effect::Receive { sku, .. } => format!("receive {sku}"),
+        Effect::Adjust { sku, .. } => format!("adjust {sku}"),
+        Effect::Merge { from, .. } => format!("merge {from}"),
+        Effect::CloseReview { number, .. } => format!("close the review of #{number}"),
+        Effect::LoadSummary(number) => format!("copy the summary of #{number}"),
+        Effect::MakeLink(number) => format!("make the payment link of #{number}"),
+        Effect::SendReminder { number, step } => {
+            format!("send reminder {step} of #{number}")
+        }
+        Effect::Copy { .. } => "copy".into(),
+        Effect::ReadClipboard => "read the clipboard".into(),
+        Effect::ExportToday => "write today's reports".into(),
+        Effect::ExpireLinks => "check the payment links".into(),
+    }
+}
+
+/// What the expiry sweep did, in one line.
+fn swept(sweep: &Sweep) -> String {
+    let numbers = |list: &[i64]| {
+        list.iter()
+            .map(|n| format!("#{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut said = Vec::new();
+    if !sweep.expired.is_empty() {
+        said.push(format!(
+            "payment link ran out unpaid: {}",
+            numbers(&sweep.expired)
+        ));
+    }
+    if !sweep.released.is_empty() {
+        said.push(format!(
+            "cancelled and stock released: {}",
+            numbers(&sweep.released)
+        ));
+    }
+    if !sweep.closed.is_empty() {
+        said.push(format!(
+            "links closed (paid otherwise): {}",
+            numbers(&sweep.closed)
+        ));
+    }
+    for (n, why) in &sweep.kept {
+        let why = match why {
+            Kept::PaidOrClaimed => "it has a payment or a claim; decide by hand".to_string(),
+            Kept::NotAllowed(e) => e.to_string(),
+        };
+        said.push(format!("#{n} kept its stock: {why}"));
+    }
+    said.join("; ")
+}
+
+impl App {
+    /// Drafts read from a paste (or one empty draft for a new order by hand) open the review.
+    pub(super) fn drafts_ready(&mut self, drafts: Vec<ReviewDraft>) -> Vec<Effect> {
+        if drafts.is_empty() {
+            self.say(
+                Tone::Bad,
+                "nothing in the paste reads as a customer's order (only the shop's own or system messages?)",
+            );
+            return Vec::new();
+        }
+        let (n, lines) = (
+            drafts.len(),
+            drafts.iter().map(|d| d.lines.len()).sum::<usize>(),
+        );
+        let mode = if drafts.iter().all(|d| d.source.is_none()) {
+            ReviewMode::New
+        } else {
+            ReviewMode::Paste
+        };
+        self.overlays
+            .push(Overlay::Review(Review::new(drafts, mode)));
+        if mode == ReviewMode::Paste {
+            let who = if n == 1 {
+                "1 customer".to_string()
+            } else {
+                format!("{n} customers")
+            };
+            let lines = if lines == 1 {
+                "1 line".to_string()
+            } else {
+                format!("{lines} lines")
+            };
+            self.say(
+                Tone::Info,
+                format!("read {lines} for {who}: check, then Enter creates and confirms"),
+            );
+            Vec::new()
+        } else {
+            self.open_customer_picker()
+        }
+    }
+}

@@ -1,0 +1,269 @@
+//! Effect → one operation → the answer. Nothing here decides anything: which customers a
+//! paste names, what the Payments pane holds and every word staff read live elsewhere (ops
+//! and `app/answer.rs`). It runs on the screen's thread for quick effects and on the worker
+//! for slow ones, each with its own desk.
+
+use std::path::Path;
+
+use chrono::Local;
+
+use super::convert;
+use crate::app::answer::Answer;
+use crate::app::effect::{Effect, LineSpec, QueueQuery};
+use crate::app::list::WINDOW;
+use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
+use crate::core::refusal::{Refusal, RefusalKind};
+use crate::export::{ExportError, write_daily};
+use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError};
+
+/// How many claims, links and payments the Payments pane lists.
+const PAYMENTS_SHOWN: usize = 50;
+/// How many orders a customer's history shows.
+const HISTORY_SHOWN: usize = 200;
+
+/// Runs one effect that needs the book (not the clipboard). `reports` is where `E` writes.
+pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answer, Refusal> {
+    let currency = desk.config.shop.currency;
+    let answer = match effect {
+        Effect::LoadQueue(q) => queue(desk, q)?,
+        Effect::LoadInventory { filter, offset } => {
+            let (rows, total) = desk.inventory_page(filter, *offset, WINDOW)?;
+            Answer::InventoryLoaded(InventoryPage {
+                offset: *offset,
+                rows,
+                total,
+            })
+        }
+        Effect::LoadCustomers { filter, offset } => {
+            let (rows, total) = desk.customers_page(filter, *offset, WINDOW)?;
+            Answer::CustomersLoaded(CustomersPage {
+                offset: *offset,
+                rows: rows
+                    .iter()
+                    .map(|c| convert::customer_row(c, currency))
+                    .collect(),
+                total,
+            })
+        }
+        Effect::LoadPayments => Answer::PaymentsLoaded(convert::payments_page(
+            &desk.payments_overview(PAYMENTS_SHOWN)?,
+        )),
+        Effect::LoadOrder { number, then } => {
+            let view = desk.order_view(*number)?;
+            let summary = desk.render_summary(&view)?;
+            Answer::OrderLoaded {
+                detail: Box::new(convert::order_detail(&view, summary)),
+                then: *then,
+            }
+        }
+        Effect::LoadHistory(id) => {
+            let (stats, orders) = desk.customer_history(*id, HISTORY_SHOWN)?;
+            Answer::HistoryLoaded(Box::new(CustomerHistory {
+                customer: convert::customer_row(&stats, currency),
+                orders: orders.iter().map(convert::queue_row).collect(),
+            }))
+        }
+        Effect::LoadCatalog => Answer::CatalogLoaded(desk.catalog("")?),
+        Effect::FindCustomers(query) => {
+            let (hits, _) = desk.customers_page(query, 0, 30)?;
+            Answer::CustomersFound(
+                hits.iter()
+                    .map(|c| convert::customer_hit(c, currency))
+                    .collect(),
+            )
+        }
+        Effect::ReadPaste(text) => {
+            let drafts = desk.read_paste(text)?;
+            Answer::PasteRead(convert::review_drafts(&drafts, text, currency))
+        }
+        Effect::CreateOrder { spec, confirm } => {
+            let new = NewOrder {
+                customer: spec.customer.clone(),
+                name: spec.name.clone(),
+                items: items(&spec.lines),
+                address: spec.address.clone(),
+                notes: spec.notes.clone(),
+                source_text: spec.source.clone(),
+                ..NewOrder::default()
+            };
+            let view = desk.create_order_now(new, *confirm, spec.claimed)?;
+            Answer::OrderCreated {
+                number: view.order.number,
+                confirmed: *confirm,
+                total: view.order.money(view.total()),
+            }
+        }
+        Effect::EditLines {
+            order,
+            lines,
+            address,
+        } => {
+            let view = desk.replace_lines(
+                order.number,
+                items(lines),
+                address.clone(),
+                Some(order.version),
+            )?;
+            Answer::LinesReplaced {
+                number: order.number,
+                revision: view.order.revision,
+            }
+        }
+        Effect::ConfirmOrder(order) => {
+            desk.confirm_order(order.number, false, Some(order.version))?;
+            Answer::OrderConfirmed {
+                number: order.number,
+            }
+        }
+        Effect::Advance { order, to } => {
+            desk.advance_order(order.number, *to, Some(order.version))?;
+            Answer::Advanced {
+                number: order.number,
+                to: *to,
+            }
+        }
+        Effect::CancelOrder(order) => {
+            desk.cancel_order(order.number, Some(order.version))?;
+            Answer::OrderCancelled {
+                number: order.number,
+            }
+        }
+        Effect::SetNotes { order, notes } => {
+            desk.set_notes(order.number, notes.clone(), Some(order.version))?;
+            Answer::NotesSaved {
+                number: order.number,
+            }
+        }
+        Effect::Pay {
+            number,
+            amount,
+            method,
+            reference,
+            claimed,
+        } => {
+            let new = NewPayment {
+                amount: Amount::Exact(*amount),
+                method: *method,
+                reference: reference.clone(),
+                claimed: *claimed,
+                proof: None,
+            };
+            let (p, view) = desk.record_payment(*number, new)?;
+            Answer::PaymentRecorded {
+                number: *number,
+                amount: view.order.money(p.amount),
+                claimed: *claimed,
+                balance: view.order.money(view.totals.balance(view.total())),
+            }
+        }
+        Effect::Verify { number, payment } | Effect::Reject { number, payment } => {
+            let verified = matches!(effect, Effect::Verify { .. });
+            let id = payment.simple().to_string();
+            let view = if verified {
+                desk.verify_payment(*number, &id)?
+            } else {
+                desk.reject_payment(*number, &id)?
+            };
+            Answer::ClaimSettled {
+                number: *number,
+                verified,
+                status: view.payment_status(),
+                balance: view.order.money(view.totals.balance(view.total())),
+            }
+        }
+        Effect::Refund {
+            number,
+            amount,
+            restock,
+        } => {
+            let (p, view) = desk.refund(*number, *amount, *restock, None, None)?;
+            Answer::Refunded {
+                number: *number,
+                amount: view.order.money(p.amount),
+                method: p.method,
+                restocked: p.restock,
+            }
+        }
+        Effect::Receive { sku, qty, note } => Answer::StockReceived {
+            product: desk.receive_stock(sku, *qty, note)?,
+            qty: *qty,
+        },
+        Effect::Adjust { sku, delta, reason } => Answer::StockAdjusted {
+            product: desk.adjust_stock(sku, *delta, reason)?,
+            delta: *delta,
+        },
+        Effect::Merge { from, into } => Answer::CustomersMerged {
+            into: desk.merge_customers(from, into)?.name,
+        },
+        Effect::CloseReview { number, note } => Answer::ReviewClosed {
+            number: *number,
+            closed: desk.close_review(*number, note)?,
+        },
+        Effect::LoadSummary(number) => Answer::SummaryReady {
+            number: *number,
+            text: desk.order_summary(*number)?,
+        },
+        Effect::MakeLink(number) => {
+            let view = desk.order_link(*number, None)?;
+            Answer::LinkReady {
+                number: *number,
+                url: view.link.url,
+                provider: view.link.provider,
+                expires_at: view.link.expires_at,
+                made: view.created,
+                warning: view.warning,
+            }
+        }
+        Effect::SendReminder { number, step } => {
+            let sent = desk.mark_reminder_sent(*number, Some(*step))?;
+            Answer::ReminderReady {
+                number: *number,
+                step: sent.step,
+                tagged: sent.tagged,
+                text: sent.text,
+            }
+        }
+        Effect::ExportToday => {
+            let report = desk.daily_report(Local::now().date_naive(), &Local)?;
+            let files = write_daily(&report, reports, false)?;
+            Answer::Exported {
+                orders: report.orders.len(),
+                payments: report.payments.len(),
+                files,
+            }
+        }
+        Effect::ExpireLinks => Answer::LinksSwept(desk.expire_due()?),
+        Effect::Copy { .. } | Effect::ReadClipboard => {
+            return Err(Refusal::new(
+                RefusalKind::Internal,
+                "the clipboard is the screen's, not the book's",
+            ));
+        }
+    };
+    Ok(answer)
+}
+
+fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
+    let slice = desk.queue(&q.filter, q.show_done, q.offset, WINDOW, q.count, q.total)?;
+    Ok(Answer::QueueLoaded(QueuePage {
+        offset: q.offset,
+        rows: slice.rows.iter().map(convert::queue_row).collect(),
+        counts: slice.counts,
+    }))
+}
+
+fn items(lines: &[LineSpec]) -> Vec<ItemSpec> {
+    lines
+        .iter()
+        .map(|l| ItemSpec {
+            sku: l.sku.clone(),
+            qty: l.qty,
+        })
+        .collect()
+}
+
+impl From<ExportError> for Refusal {
+    fn from(e: ExportError) -> Refusal {
+        Refusal::new(RefusalKind::Unavailable, e)
+    }
+}
