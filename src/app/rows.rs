@@ -134,7 +134,7 @@ impl OrderDetail {
     }
 
     pub fn balance(&self) -> i64 {
-        self.totals.balance(self.total())
+        self.order.balance(self.totals)
     }
 
     pub fn claims(&self) -> Vec<&Payment> {

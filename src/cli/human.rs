@@ -42,13 +42,16 @@ pub fn order(view: &OrderView) -> String {
         );
     }
     out += &format!(
-        "Total {} (delivery {}, discount {})  paid {}  balance {}",
+        "Total {} (delivery {}, discount {})  paid {}",
         m(total),
         m(o.delivery_fee),
         m(o.discount),
-        m(view.totals.paid()),
-        m(view.totals.balance(total))
+        m(view.totals.received),
     );
+    if view.totals.refunded > 0 {
+        out += &format!("  refunded {}", m(view.totals.refunded));
+    }
+    out += &format!("  balance {}", m(view.balance()));
     if view.totals.claimed > 0 {
         out += &format!("  claimed {}", m(view.totals.claimed));
     }
@@ -88,7 +91,7 @@ pub fn order_line(r: &OrderRow) -> String {
         r.label().words(),
         truncate(&r.customer_name, 20),
         o.money(total).to_string(),
-        o.money(r.totals.balance(total)).to_string(),
+        o.money(o.balance(r.totals)).to_string(),
         items
     )
 }

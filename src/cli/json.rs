@@ -91,7 +91,7 @@ pub fn order_row(r: &OrderRow) -> Value {
         "total": money(total),
         "paid": money(r.totals.paid()),
         "claimed": money(r.totals.claimed),
-        "balance": money(r.totals.balance(total)),
+        "balance": money(o.balance(r.totals)),
         "revision": o.revision,
         "version": o.version,
         "address": o.address,

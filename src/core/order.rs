@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
+use super::payment::Totals;
 
 text_enum! {
     /// Where the order is in its life, independent of goods and money.
@@ -223,6 +224,12 @@ impl Order {
         self.subtotal()?
             .checked_add(self.money(self.delivery_fee))?
             .checked_sub(self.money(self.discount))
+    }
+
+    /// The order's balance with these payments (see [`Totals::balance`], the one rule).
+    pub fn balance(&self, totals: Totals) -> i64 {
+        let total = self.total().map(|m| m.minor).unwrap_or_default();
+        totals.balance(total, self.lifecycle)
     }
 
     /// Checks what an order must satisfy before it is written.

@@ -12,7 +12,7 @@ use super::template::{Template, TemplateError};
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
     "order_no", "revision", "customer", "items", "subtotal", "delivery", "discount", "total",
-    "paid", "balance", "link", "expires", "shop", "address", "notes",
+    "paid", "refunded", "balance", "link", "expires", "shop", "address", "notes",
 ];
 
 /// Languages with built-in default templates.
@@ -50,6 +50,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Discount: -{discount}\n\
              *Total: {total}*\n\
              Paid: {paid}\n\
+             Refunded: {refunded}\n\
              Balance due: {balance}\n\
              Deliver to: {address}\n\
              Pay here: {link}\n\
@@ -65,6 +66,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Desconto: -{discount}\n\
              *Total: {total}*\n\
              Pago: {paid}\n\
+             Reembolsado: {refunded}\n\
              Falta pagar: {balance}\n\
              Endereço de entrega: {address}\n\
              Pague aqui: {link}\n\
@@ -80,6 +82,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Descuento: -{discount}\n\
              *Total: {total}*\n\
              Pagado: {paid}\n\
+             Reembolsado: {refunded}\n\
              Saldo pendiente: {balance}\n\
              Dirección de entrega: {address}\n\
              Paga aquí: {link}\n\
@@ -110,7 +113,10 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
     let nonzero = |minor: i64| (minor != 0).then(|| money(minor));
     let total = order.total()?.minor;
     let subtotal = order.subtotal()?.minor;
-    let paid = input.totals.paid();
+    // Money in and money back are stated apart; the balance is THE balance
+    // (`Totals::balance`), the same the order view, the link and the command line show.
+    let received = input.totals.received;
+    let balance = order.balance(input.totals);
     let items = order
         .lines
         .iter()
@@ -129,9 +135,10 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "delivery" => nonzero(order.delivery_fee),
         "discount" => nonzero(order.discount),
         "total" => Some(money(total)),
-        "paid" => nonzero(paid),
+        "paid" => nonzero(received),
+        "refunded" => nonzero(input.totals.refunded),
         // Only a part payment leaves a balance worth stating; never a negative "due".
-        "balance" => (paid != 0 && total > paid).then(|| money(total - paid)),
+        "balance" => (received != 0 && balance > 0).then(|| money(balance)),
         "link" => input.link.map(str::to_string),
         "expires" => input.expires.map(str::to_string),
         "shop" => Some(input.shop.to_string()),
@@ -224,6 +231,34 @@ mod tests {
              Pay here: https://pay.example/1042\n\
              Link valid until Mar 3, 18:00"
         );
+    }
+
+    #[test]
+    fn a_refund_leaves_the_one_balance() {
+        // $70 order, $50 paid, $20 refunded: $20 is due, as everywhere else (not $40).
+        let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let mut o = order();
+        o.currency = Currency::Usd;
+        o.lines.truncate(1);
+        o.lines[0].qty = 1;
+        o.lines[0].unit_price = 6000;
+        o.delivery_fee = 1000;
+        let input = SummaryInput {
+            order: &o,
+            customer: "Mei",
+            totals: Totals {
+                received: 5000,
+                refunded: 2000,
+                claimed: 0,
+            },
+            shop: "Shop",
+            link: None,
+            expires: None,
+        };
+        let text = render_summary(&t, &input).unwrap();
+        assert!(text.contains("*Total: $70.00*"), "{text}");
+        assert!(text.contains("Paid: $50.00\nRefunded: $20.00\n"), "{text}");
+        assert!(text.contains("Balance due: $20.00"), "{text}");
     }
 
     #[test]

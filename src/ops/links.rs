@@ -55,7 +55,7 @@ impl Desk {
     /// The order's pending link if it is live and still asks for the balance due; never
     /// makes anything (for summaries and screens).
     pub fn live_link(&self, view: &OrderView) -> Result<Option<PaymentLink>> {
-        let due = view.totals.balance(view.total());
+        let due = view.balance();
         let link = self.store.read().pending_link(view.order.id)?;
         Ok(link.filter(|l| {
             l.is_live(self.now())
@@ -161,7 +161,7 @@ impl Desk {
                 "order #{number} is cancelled; it takes no payments"
             )));
         }
-        let due = Money::new(view.totals.balance(view.total()), order.currency);
+        let due = Money::new(view.balance(), order.currency);
         if due.minor <= 0 {
             return Err(OpError::Invalid(format!(
                 "order #{number} has nothing left to pay; it needs no payment link"

@@ -114,6 +114,11 @@ impl OrderView {
         self.order.total().map(|m| m.minor).unwrap_or_default()
     }
 
+    /// THE balance (what is still owed; negative when the shop owes the customer).
+    pub fn balance(&self) -> i64 {
+        self.order.balance(self.totals)
+    }
+
     pub fn payment_status(&self) -> PaymentStatus {
         self.totals.status(self.total())
     }

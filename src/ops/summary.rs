@@ -19,7 +19,7 @@ impl Desk {
     /// (fixed or template) for the balance is made first if the order has none live.
     pub fn order_summary(&mut self, number: i64) -> Result<String> {
         let view = self.order_view(number)?;
-        let due = view.totals.balance(view.total());
+        let due = view.balance();
         let open = matches!(
             view.order.lifecycle,
             Lifecycle::Draft | Lifecycle::Confirmed

@@ -27,7 +27,7 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         customer: r.customer_name.clone(),
         items: short_items(o),
         total: o.money(total),
-        balance: o.money(r.totals.balance(total)),
+        balance: o.money(o.balance(r.totals)),
         label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,

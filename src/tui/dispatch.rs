@@ -153,7 +153,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 number: *number,
                 amount: view.order.money(p.amount),
                 claimed: *claimed,
-                balance: view.order.money(view.totals.balance(view.total())),
+                balance: view.order.money(view.balance()),
             }
         }
         Effect::Verify { number, payment } | Effect::Reject { number, payment } => {
@@ -168,7 +168,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 number: *number,
                 verified,
                 status: view.payment_status(),
-                balance: view.order.money(view.totals.balance(view.total())),
+                balance: view.order.money(view.balance()),
             }
         }
         Effect::Refund {

@@ -86,7 +86,10 @@ pub fn draw(
     if o.delivery_fee > 0 {
         money_line.push(Span::raw(format!(" (delivery {})", m(o.delivery_fee))));
     }
-    money_line.push(Span::raw(format!(" · paid {}", m(d.totals.paid()))));
+    money_line.push(Span::raw(format!(" · paid {}", m(d.totals.received))));
+    if d.totals.refunded > 0 {
+        money_line.push(Span::raw(format!(" · refunded {}", m(d.totals.refunded))));
+    }
     if d.totals.claimed > 0 {
         money_line.push(Span::styled(
             format!(" · claimed {} (to verify)", m(d.totals.claimed)),
@@ -94,15 +97,12 @@ pub fn draw(
         ));
     }
     let balance = d.balance();
-    let balance_style = if balance > 0 {
-        theme.warn()
-    } else {
-        theme.good()
+    let (balance_words, balance_style) = match balance {
+        b if b > 0 => (format!(" · balance {}", m(b)), theme.warn()),
+        0 => (" · nothing due".to_string(), theme.good()),
+        b => (format!(" · the shop owes {} back", m(-b)), theme.warn()),
     };
-    money_line.push(Span::styled(
-        format!(" · balance {}", m(balance)),
-        balance_style,
-    ));
+    money_line.push(Span::styled(balance_words, balance_style));
     text.push(Line::from(money_line));
     if !d.payments.is_empty() {
         text.push(Line::from(""));
