@@ -101,6 +101,7 @@ fn with_queue(app: &mut App) {
                 ),
             ],
             counts: Some(counts),
+            missing: None,
         }),
     );
 }

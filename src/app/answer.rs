@@ -147,8 +147,27 @@ impl App {
     pub(super) fn answer(&mut self, answer: Answer) -> Vec<Effect> {
         match answer {
             Answer::QueueLoaded(page) => {
+                let missing = page.missing;
                 self.orders.loaded(page);
-                Vec::new()
+                match missing {
+                    // The order jumped to is not in the queue as it is shown: show it all.
+                    Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
+                        self.orders.show_done = true;
+                        self.orders.filter.clear();
+                        self.say(
+                            Tone::Info,
+                            format!(
+                                "#{n} is not among the open orders: delivered and cancelled shown too (t hides them)"
+                            ),
+                        );
+                        vec![self.orders.load_around(n)]
+                    }
+                    Some(_) => {
+                        self.orders.want = None;
+                        Vec::new()
+                    }
+                    None => Vec::new(),
+                }
             }
             Answer::InventoryLoaded(page) => {
                 self.inventory.loaded(page);

@@ -52,6 +52,9 @@ pub struct QueueQuery {
     pub count: bool,
     /// The queue's length as last counted (lets a page near the end be read from the end).
     pub total: usize,
+    /// Load the window around this order instead of `offset` (after `:` jumped to it), so
+    /// the list's selection follows what staff are looking at.
+    pub around: Option<i64>,
 }
 
 /// What goes to the clipboard, so the answer can say what was copied.

@@ -523,6 +523,7 @@ impl App {
         let on_top =
             matches!(self.overlays.last(), Some(Overlay::Detail(d)) if d.order.number == number);
         match then {
+            Some(Command::Jump) => vec![self.orders.load_around(number)],
             Some(command) if on_top => self.order_command(Context::Detail, command),
             _ => Vec::new(),
         }
@@ -576,10 +577,12 @@ impl App {
         };
         match prompt.ask.clone() {
             Ask::Filter(_) => Vec::new(),
+            // Once the order is open, the queue selects it too (see `order_loaded`), so every
+            // key after Esc acts on the order that was looked at.
             Ask::Jump => match value.trim_start_matches('#').parse::<i64>() {
                 Ok(n) if n > 0 => vec![Effect::LoadOrder {
                     number: n,
-                    then: None,
+                    then: Some(Command::Jump),
                 }],
                 _ => retry(self, format!("'{value}' is not an order number"), prompt),
             },

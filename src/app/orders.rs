@@ -42,7 +42,22 @@ impl OrdersPane {
             offset,
             count: self.counts_stale,
             total: self.shown().max(0) as usize,
+            around: None,
         })
+    }
+
+    /// The window around order `number`, which is then selected.
+    pub fn load_around(&mut self, number: i64) -> Effect {
+        self.want = Some(number);
+        match self.load(self.cursor.offset) {
+            Effect::LoadQueue(mut q) => {
+                q.around = Some(number);
+                // Counted again: the window's place depends on the counts.
+                q.count = true;
+                Effect::LoadQueue(q)
+            }
+            other => other,
+        }
     }
 
     pub fn reload(&self) -> Effect {

@@ -36,6 +36,9 @@ pub struct QueuePage {
     pub rows: Vec<QueueRow>,
     /// Present when the load counted (see `Effect::LoadQueue`).
     pub counts: Option<[i64; QUEUE_RANKS]>,
+    /// The order the load was asked to be around (`QueueQuery::around`) is not in this queue
+    /// (delivered or cancelled while those are hidden, or outside the filter).
+    pub missing: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -90,6 +90,21 @@ impl Desk {
         Ok(QueueSlice { counts, rows })
     }
 
+    /// Where order `number` stands in the queue as `filter` and `show_done` show it; None
+    /// when that queue does not show it.
+    pub fn queue_position(&self, number: i64, filter: &str, show_done: bool) -> Result<Option<usize>> {
+        let last = if show_done {
+            (QUEUE_RANKS - 1) as u8
+        } else {
+            LAST_OPEN_RANK
+        };
+        let position = self
+            .store
+            .read()
+            .queue_position(number, 0, last, filter.trim())?;
+        Ok(position.map(|p| p.max(0) as usize))
+    }
+
     pub fn inventory_page(
         &self,
         filter: &str,

@@ -85,6 +85,34 @@ impl Reader<'_> {
         self.with_lines(out, |r| &mut r.order)
     }
 
+    /// Where order `number` stands in the queue over ranks `from..=to` matching `filter`
+    /// (how many orders come before it); None when the queue does not show it.
+    pub fn queue_position(&self, number: i64, from: u8, to: u8, filter: &str) -> Result<Option<i64>> {
+        let matching = Matching::new(filter);
+        let sql = format!(
+            "SELECT (SELECT COUNT(*) FROM orders o
+                     WHERE o.queue_rank BETWEEN :from AND :to AND {cond}
+                       AND (o.queue_rank < t.queue_rank
+                            OR (o.queue_rank = t.queue_rank AND o.created_at < t.created_at)))
+                    AS position
+             FROM orders t WHERE t.number = :number AND t.queue_rank BETWEEN :from AND :to
+               AND t.id IN (SELECT o.id FROM orders o WHERE o.number = :number AND {cond})",
+            cond = matching.condition()
+        );
+        let mut params = matching.params();
+        params.extend([
+            (":from", &from as &dyn ToSql),
+            (":to", &to),
+            (":number", &number),
+        ]);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params.as_slice())?;
+        Ok(match rows.next()? {
+            Some(r) => Some(r.get("position")?),
+            None => None,
+        })
+    }
+
     /// Claims waiting for verification, newest first.
     pub fn claims(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
         self.payment_list("p.state = 'claimed'", "INDEXED BY payments_claims", limit)

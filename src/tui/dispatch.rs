@@ -244,11 +244,19 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
 }
 
 fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
-    let slice = desk.queue(&q.filter, q.show_done, q.offset, WINDOW, q.count, q.total)?;
+    let (offset, missing) = match q.around {
+        Some(number) => match desk.queue_position(number, &q.filter, q.show_done)? {
+            Some(position) => (position.saturating_sub(WINDOW / 2), None),
+            None => (q.offset, Some(number)),
+        },
+        None => (q.offset, None),
+    };
+    let slice = desk.queue(&q.filter, q.show_done, offset, WINDOW, q.count, q.total)?;
     Ok(Answer::QueueLoaded(QueuePage {
-        offset: q.offset,
+        offset,
         rows: slice.rows.iter().map(convert::queue_row).collect(),
         counts: slice.counts,
+        missing,
     }))
 }
 
