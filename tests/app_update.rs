@@ -141,6 +141,7 @@ fn detail(number: i64, payments: Vec<Payment>) -> Box<OrderDetail> {
         discount: 0,
         notes: String::new(),
         deadline: None,
+        staff_notes: String::new(),
         address: None,
         lifecycle: Lifecycle::Confirmed,
         fulfilment: Fulfilment::Unfulfilled,

@@ -196,3 +196,161 @@ fn after_a_jump_every_key_acts_on_the_order_jumped_to() {
     h.keys("Enter Esc");
     assert_eq!(h.app.orders.selected().map(|r| r.number), Some(numbers[0]));
 }
+
+#[test]
+fn a_rejected_claim_does_not_hold_its_reference() {
+    let (mut desk, _dir) = desk();
+    let n = order(&mut desk, "SCF-RED", 2);
+    desk.confirm_order(n, false, None).unwrap();
+    pay(&mut desk, n, "70", Some("E2E-77"), true);
+    let claim = desk.order_view(n).unwrap().payments[0].id;
+    assert_eq!(desk.reference_holder(Method::Pix, "e2e-77").unwrap(), Some(n));
+    desk.reject_payment(n, &claim.simple().to_string()).unwrap();
+    assert_eq!(desk.reference_holder(Method::Pix, "E2E-77").unwrap(), None);
+    // The real transfer with the same reference is recorded.
+    pay(&mut desk, n, "70", Some("E2E-77"), false);
+    assert_eq!(desk.order_view(n).unwrap().balance(), 0);
+    // And it, verified, holds the reference: never twice.
+    let m = order(&mut desk, "SCF-RED", 1);
+    let err = desk
+        .record_payment(
+            m,
+            NewPayment {
+                amount: "35".into(),
+                method: Method::Pix,
+                reference: Some("E2E-77".into()),
+                claimed: false,
+                proof: None,
+            },
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("cannot count twice"), "{err}");
+}
+
+#[test]
+fn a_reference_already_used_is_refused_where_it_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 100, 30);
+    let numbers = three_orders(&mut h);
+    pay(&mut h.runner.desk, numbers[0], "35", Some("PIX-1"), false);
+    h.poll_book();
+    h.keys(":");
+    h.type_text(&numbers[1].to_string());
+    h.keys("Enter p Enter");
+    h.type_text("pix");
+    h.keys("Enter");
+    h.type_text("pix-1");
+    h.keys("Enter");
+    assert!(
+        h.status().contains(&format!("'pix-1' already paid order #{}", numbers[0])),
+        "{}",
+        h.status()
+    );
+    assert!(
+        h.screen().contains("reference (Pix/bank/card id)"),
+        "the reference is asked again: {}",
+        h.screen()
+    );
+    h.keys("Ctrl-u");
+    h.type_text("PIX-2");
+    h.keys("Enter y");
+    let view = h.runner.desk.order_view(numbers[1]).unwrap();
+    assert_eq!(view.payments[0].reference.as_deref(), Some("PIX-2"));
+    assert_eq!(view.balance(), 0);
+}
+
+/// A Brazilian shop: BRL, Portuguese summaries.
+fn brl_harness(dir: &tempfile::TempDir) -> Harness {
+    let mut config = Config::default();
+    config.shop.name = "Loja Azul".into();
+    config.shop.currency = orderdesk::core::money::Currency::Brl;
+    config.shop.country = "BR".into();
+    config.shop.language = orderdesk::core::summary::Language::Pt;
+    config.desk.user = "bia".into();
+    let mut desk = Desk::new(
+        Store::open(&dir.path().join("book.sqlite")).unwrap(),
+        config,
+    );
+    desk.clock = Clock::Fixed(local().to_utc());
+    desk.import_catalog(
+        "sku,name,variant,price,currency,stock,aliases
+TEN-BRA-41,Tênis Casual,Branco / 41,240.00,BRL,5,tenis
+CAM-PRE-M,Camiseta,Preta / M,59.90,BRL,10,camiseta
+",
+    )
+    .unwrap();
+    let view = desk
+        .create_order(NewOrder {
+            customer: "+55 11 98765-4321".into(),
+            name: Some("Ana Paula Ribeiro".into()),
+            items: vec![ItemSpec {
+                sku: "TEN-BRA-41".into(),
+                qty: 1,
+            }],
+            ..NewOrder::default()
+        })
+        .unwrap();
+    desk.confirm_order(view.order.number, false, None).unwrap();
+    Harness::new(desk, 80, 24, local())
+}
+
+#[test]
+fn paying_more_than_is_due_is_asked_with_the_amount_as_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = brl_harness(&dir);
+    let n = h.app.orders.selected().unwrap().number;
+    h.keys("p Ctrl-u");
+    h.type_text("10.123");
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(
+        screen.contains("R$ 10.123,00 is R$ 9.883,00 more than the R$ 240,00 due"),
+        "{screen}"
+    );
+    // n: type it again; nothing was written.
+    h.keys("n");
+    assert!(h.runner.desk.order_view(n).unwrap().payments.is_empty());
+    assert!(h.screen().contains("Payment for"), "{}", h.screen());
+    h.keys("Ctrl-u");
+    h.type_text("240");
+    h.keys("Enter");
+    h.type_text("pix");
+    h.keys("Enter Enter");
+    let screen = h.screen();
+    assert!(screen.contains("Is the R$ 240,00 (pix)"), "{screen}");
+    h.keys("y");
+    let view = h.runner.desk.order_view(n).unwrap();
+    assert_eq!((view.totals.received, view.balance()), (24000, 0));
+}
+
+#[test]
+fn a_note_makes_no_revision_and_keeps_the_link() {
+    let (mut desk, _dir) = desk();
+    let n = order(&mut desk, "SCF-RED", 2);
+    desk.confirm_order(n, false, None).unwrap();
+    let link = desk.order_link(n, None).unwrap().link;
+    desk.set_notes(n, "gift wrap please".into(), false, None)
+        .unwrap();
+    desk.set_notes(n, "regular: give a sample".into(), true, None)
+        .unwrap();
+    let view = desk.order_view(n).unwrap();
+    assert_eq!(view.order.revision, 1, "no v2 for a note");
+    let again = desk.order_link(n, None).unwrap();
+    assert!(!again.created, "the customer's link still stands");
+    assert_eq!(again.link.id, link.id);
+    let summary = desk.order_summary(n).unwrap();
+    assert!(summary.contains("gift wrap please"), "{summary}");
+    assert!(
+        !summary.contains("sample"),
+        "the staff note never reaches the customer: {summary}"
+    );
+    assert!(!summary.contains("(v2)"), "{summary}");
+    // A note can be kept on a delivered or cancelled order too.
+    desk.cancel_order(n, None).unwrap();
+    desk.set_notes(n, "refund by pix on monday".into(), true, None)
+        .unwrap();
+    assert_eq!(
+        desk.order_view(n).unwrap().order.staff_notes,
+        "refund by pix on monday"
+    );
+}

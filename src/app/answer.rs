@@ -73,6 +73,14 @@ pub enum Answer {
         claimed: bool,
         balance: Money,
     },
+    /// The reference typed for a payment, and the order that already holds it, if one.
+    ReferenceChecked {
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
+        holder: Option<i64>,
+    },
     ClaimSettled {
         number: i64,
         verified: bool,
@@ -242,7 +250,7 @@ impl App {
                 self.changed(Some(number))
             }
             Answer::NotesSaved { number } => {
-                self.say(Tone::Good, format!("notes of #{number} saved"));
+                self.say(Tone::Good, format!("note of #{number} saved"));
                 self.changed(Some(number))
             }
             Answer::PaymentRecorded {
@@ -262,6 +270,13 @@ impl App {
                 );
                 self.changed(Some(number))
             }
+            Answer::ReferenceChecked {
+                number,
+                amount,
+                method,
+                reference,
+                holder,
+            } => self.reference_checked(number, amount, method, reference, holder),
             Answer::ClaimSettled {
                 number,
                 verified: true,
@@ -562,13 +577,14 @@ pub fn doing(effect: &Effect) -> String {
             to.as_str().replace('_', " ")
         ),
         Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
-        Effect::SetNotes { order, .. } => format!("save the notes of #{}", order.number),
+        Effect::SetNotes { order, .. } => format!("save the note of #{}", order.number),
         Effect::Pay {
             number,
             claimed: true,
             ..
         } => format!("record the claim on #{number}"),
         Effect::Pay { number, .. } => format!("record the payment on #{number}"),
+        Effect::CheckReference { reference, .. } => format!("check the reference '{reference}'"),
         Effect::Verify { number, .. } => format!("verify the claim on #{number}"),
         Effect::Reject { number, .. } => format!("reject the claim on #{number}"),
         Effect::Refund { number, .. } => format!("refund #{number}"),

@@ -116,9 +116,11 @@ pub enum Effect {
         to: Fulfilment,
     },
     CancelOrder(OrderRef),
+    /// The note in the summary or, with `staff`, the staff's own (never in the summary).
     SetNotes {
         order: OrderRef,
         notes: String,
+        staff: bool,
     },
     Pay {
         number: i64,
@@ -126,6 +128,14 @@ pub enum Effect {
         method: Method,
         reference: Option<String>,
         claimed: bool,
+    },
+    /// Is this reference free for a payment by `method`? Asked where it is typed, before
+    /// the payment is recorded.
+    CheckReference {
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
     },
     Verify {
         number: i64,
@@ -199,6 +209,7 @@ impl Effect {
         match self {
             Effect::LoadOrder { number, .. }
             | Effect::Pay { number, .. }
+            | Effect::CheckReference { number, .. }
             | Effect::Verify { number, .. }
             | Effect::Reject { number, .. }
             | Effect::Refund { number, .. }

@@ -75,6 +75,7 @@ pub enum Command {
     Refund,
     CancelOrder,
     Notes,
+    StaffNotes,
     EditOrder,
     Receive,
     Adjust,
@@ -265,7 +266,22 @@ pub static BINDINGS: &[Binding] = &[
         C::CancelOrder,
         false
     ),
-    bind!(Order, [k('N')], "N", "notes", C::Notes, false),
+    bind!(
+        Order,
+        [k('N')],
+        "N",
+        "note for the customer (in the summary)",
+        C::Notes,
+        false
+    ),
+    bind!(
+        Order,
+        [k('i')],
+        "i",
+        "staff note (never in the summary)",
+        C::StaffNotes,
+        false
+    ),
     bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
     bind!(Inventory, [k('r')], "r", "receive stock", C::Receive, true),
     bind!(

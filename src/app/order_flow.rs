@@ -33,7 +33,11 @@ struct Target {
 fn needs_detail(command: Command) -> bool {
     matches!(
         command,
-        Command::Verify | Command::Reject | Command::Notes | Command::EditOrder
+        Command::Verify
+            | Command::Reject
+            | Command::Notes
+            | Command::StaffNotes
+            | Command::EditOrder
     )
 }
 
@@ -121,6 +125,7 @@ impl App {
                     Ask::PayAmount {
                         number: n,
                         currency: t.balance.currency,
+                        due: t.balance,
                     },
                 ))
             }
@@ -150,21 +155,35 @@ impl App {
                     question: format!("Cancel order #{n}? Its reserved stock goes back on sale."),
                     yes: vec![Effect::CancelOrder(seen)],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
             Command::Verify | Command::Reject => self.settle_claim(command),
-            Command::Notes => {
+            Command::Notes | Command::StaffNotes => {
+                let staff = command == Command::StaffNotes;
                 let notes = self
                     .detail()
-                    .map(|d| d.order.notes.clone())
+                    .map(|d| {
+                        if staff {
+                            d.order.staff_notes.clone()
+                        } else {
+                            d.order.notes.clone()
+                        }
+                    })
                     .unwrap_or_default();
-                self.ask(Prompt::new(
-                    format!("Notes for #{n}"),
-                    "kept on the order; shown in the summary",
-                    notes,
-                    Ask::Notes(seen),
-                ))
+                let (title, hint) = if staff {
+                    (
+                        format!("Staff note on #{n}"),
+                        "for the shop only: never in the summary",
+                    )
+                } else {
+                    (
+                        format!("Note for the customer on #{n}"),
+                        "shown in the summary; changes nothing agreed (no new version)",
+                    )
+                };
+                self.ask(Prompt::new(title, hint, notes, Ask::Notes { order: seen, staff }))
             }
             Command::EditOrder => self.edit_lines(),
             _ => Vec::new(),
@@ -268,6 +287,7 @@ impl App {
                     question,
                     yes: vec![effect],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -330,6 +350,7 @@ impl App {
                     question,
                     yes: vec![effect],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -599,45 +620,52 @@ impl App {
                     .unwrap_or_default();
                 retry(self, why, prompt)
             }
-            Ask::PayAmount { number, currency } => {
+            Ask::PayAmount {
+                number,
+                currency,
+                due,
+            } => {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
                 };
-                let items = Method::ALL
-                    .iter()
-                    .map(|m| PickItem {
-                        label: m.as_str().into(),
-                        detail: String::new(),
-                        value: PickValue::Method(*m),
-                    })
-                    .collect();
-                self.overlays.push(Overlay::Picker(Picker::new(
-                    format!("How was {amount} paid?"),
-                    items,
-                    Pick::PayMethod { number, amount },
-                )));
+                let methods = Box::new(Overlay::Picker(method_picker(number, amount)));
+                let due = Money::new(due.minor.max(0), due.currency);
+                if amount.minor > due.minor {
+                    // More than is owed is usually a typo ("10.123" for 10,12): asked, with the
+                    // amount as it was read, before anything else.
+                    let over = amount.checked_sub(due).unwrap_or(amount);
+                    self.overlays.push(Overlay::Confirm(Confirm {
+                        question: format!(
+                            "{amount} is {over} more than the {due} due on #{number}. Record {amount}? y: yes, it is right · n: type the amount again"
+                        ),
+                        then_yes: Some(methods),
+                        then_no: Some(Box::new(Overlay::Prompt(prompt))),
+                        ..Confirm::default()
+                    }));
+                    return Vec::new();
+                }
+                self.overlays.push(*methods);
                 Vec::new()
             }
             Ask::PayReference {
                 number,
                 amount,
                 method,
-            } => {
-                let reference = Some(value).filter(|r| !r.is_empty());
-                let pay = |claimed| Effect::Pay {
-                    number,
-                    amount,
-                    method,
-                    reference: reference.clone(),
-                    claimed,
-                };
-                self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
-                    yes: vec![pay(false)],
-                    no: Some(vec![pay(true)]),
-                }));
+            } if value.is_empty() => {
+                self.ask_received(number, amount, method, None);
                 Vec::new()
             }
+            // A reference that already paid is refused here, before anything is asked.
+            Ask::PayReference {
+                number,
+                amount,
+                method,
+            } => vec![Effect::CheckReference {
+                number,
+                amount,
+                method,
+                reference: value,
+            }],
             Ask::RefundAmount {
                 number,
                 currency,
@@ -658,12 +686,14 @@ impl App {
                     question: format!("Refund {amount} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
                     yes: vec![refund(true)],
                     no: Some(vec![refund(false)]),
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
-            Ask::Notes(order) => vec![Effect::SetNotes {
+            Ask::Notes { order, staff } => vec![Effect::SetNotes {
                 order,
                 notes: value,
+                staff,
             }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
                 Ok(qty) if qty > 0 => self.ask(Prompt::new(
@@ -727,6 +757,60 @@ impl App {
         }
     }
 
+    /// The last question of a payment: in the till, or only claimed?
+    pub(super) fn ask_received(
+        &mut self,
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: Option<String>,
+    ) {
+        let pay = |claimed| Effect::Pay {
+            number,
+            amount,
+            method,
+            reference: reference.clone(),
+            claimed,
+        };
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
+            yes: vec![pay(false)],
+            no: Some(vec![pay(true)]),
+            ..Confirm::default()
+        }));
+    }
+
+    /// The typed reference was checked: on to the last question, or typed again.
+    pub(super) fn reference_checked(
+        &mut self,
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
+        holder: Option<i64>,
+    ) -> Vec<Effect> {
+        match holder {
+            None => self.ask_received(number, amount, method, Some(reference)),
+            Some(holder) => {
+                let whose = if holder == number {
+                    "this order".to_string()
+                } else {
+                    format!("order #{holder}")
+                };
+                self.say(
+                    Tone::Bad,
+                    format!(
+                        "reference '{reference}' already paid {whose} by {method}: type the right one, or leave it empty"
+                    ),
+                );
+                self.overlays.push(Overlay::Prompt(reference_prompt(
+                    number, amount, method, &reference,
+                )));
+            }
+        }
+        Vec::new()
+    }
+
     pub(super) fn edit_picker(&mut self, press: KeyPress) -> Vec<Effect> {
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return Vec::new();
@@ -765,16 +849,7 @@ impl App {
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
             (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
-                self.ask(Prompt::new(
-                    format!("{amount} by {method} for #{number}"),
-                    "reference (Pix/bank/card id) — optional; the same reference never pays twice",
-                    "",
-                    Ask::PayReference {
-                        number,
-                        amount,
-                        method,
-                    },
-                ))
+                self.ask(reference_prompt(number, amount, method, ""))
             }
             (Pick::Advance(order), PickValue::Stage(to)) => vec![Effect::Advance { order, to }],
             (Pick::Verify { number }, PickValue::Payment(payment)) => {
@@ -790,6 +865,7 @@ impl App {
                     ),
                     yes: vec![Effect::Merge { from, into: key }],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -869,12 +945,47 @@ impl App {
         let Some(Overlay::Confirm(c)) = self.overlays.pop() else {
             return Vec::new();
         };
-        match command {
-            Command::Yes => c.yes,
-            Command::No => c.no.unwrap_or_default(),
-            _ => Vec::new(),
+        let (effects, then) = match command {
+            Command::Yes => (c.yes, c.then_yes),
+            Command::No => (c.no.unwrap_or_default(), c.then_no),
+            _ => (Vec::new(), None),
+        };
+        if let Some(next) = then {
+            self.overlays.push(*next);
         }
+        effects
     }
+}
+
+/// The payment's reference, optional.
+fn reference_prompt(number: i64, amount: Money, method: Method, value: &str) -> Prompt {
+    Prompt::new(
+        format!("{amount} by {method} for #{number}"),
+        "reference (Pix/bank/card id) — optional; the same reference never pays twice",
+        value,
+        Ask::PayReference {
+            number,
+            amount,
+            method,
+        },
+    )
+}
+
+/// "How was R$ 240,00 paid?": the payment methods, `j`/`k` or the first letters to choose.
+fn method_picker(number: i64, amount: Money) -> Picker {
+    let items = Method::ALL
+        .iter()
+        .map(|m| PickItem {
+            label: m.as_str().into(),
+            detail: String::new(),
+            value: PickValue::Method(*m),
+        })
+        .collect();
+    Picker::new(
+        format!("How was {amount} paid?"),
+        items,
+        Pick::PayMethod { number, amount },
+    )
 }
 
 /// Lines of a review as the book takes them.

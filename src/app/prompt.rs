@@ -13,10 +13,11 @@ use crate::core::payment::Method;
 pub enum Ask {
     Filter(PaneId),
     Jump,
-    /// In the order's currency.
+    /// In the order's currency; `due` is the balance when the payment was started.
     PayAmount {
         number: i64,
         currency: Currency,
+        due: Money,
     },
     PayReference {
         number: i64,
@@ -28,7 +29,11 @@ pub enum Ask {
         currency: Currency,
         shipped: bool,
     },
-    Notes(OrderRef),
+    /// The note in the summary, or (`staff`) the staff's own.
+    Notes {
+        order: OrderRef,
+        staff: bool,
+    },
     ReceiveQty {
         sku: String,
     },

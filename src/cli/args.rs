@@ -237,8 +237,12 @@ pub enum OrderCmd {
         discount: Option<String>,
         #[arg(long)]
         address: Option<String>,
+        /// The note the customer reads in the summary (a note alone makes no new revision)
         #[arg(long)]
         note: Option<String>,
+        /// A note for the staff only, never in the summary
+        #[arg(long, value_name = "TEXT")]
+        staff_note: Option<String>,
         #[command(flatten)]
         json: JsonFlag,
     },

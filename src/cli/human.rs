@@ -59,6 +59,12 @@ pub fn order(view: &OrderView) -> String {
     if let Some(a) = &o.address {
         out += &format!("Deliver to: {a}\n");
     }
+    if !o.notes.is_empty() {
+        out += &format!("Note: {}\n", o.notes);
+    }
+    if !o.staff_notes.is_empty() {
+        out += &format!("Staff note: {}\n", o.staff_notes);
+    }
     for p in &view.payments {
         out += &format!(
             "  {} {} {} {} {}{}\n",

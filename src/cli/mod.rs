@@ -510,6 +510,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            staff_note,
             json,
         } => {
             let edit = OrderEdit {
@@ -519,6 +520,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                staff_notes: staff_note,
             };
             (desk.edit_order(number, edit, None)?, json.json)
         }

@@ -72,6 +72,8 @@ pub struct Order {
     pub discount: i64,
     pub notes: String,
     pub deadline: Option<DateTime<Utc>>,
+    /// For the staff only: never in the summary.
+    pub staff_notes: String,
     pub address: Option<String>,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
@@ -110,6 +112,8 @@ pub enum OrderCommand {
     Advance(Fulfilment),
     Cancel,
     Edit,
+    /// Only the notes change: allowed in every state; nothing agreed changes, so no revision.
+    Note,
 }
 
 /// What the stock ledger must do for a transition.
@@ -161,6 +165,7 @@ pub fn transition(
         })
     };
     match (lifecycle, command) {
+        (_, C::Note) => to(lifecycle, fulfilment, StockEffect::None, false),
         (L::Draft, C::Confirm) => to(L::Confirmed, fulfilment, StockEffect::Reserve, false),
         (L::Draft, C::Edit) => to(L::Draft, fulfilment, StockEffect::None, false),
         (L::Draft, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::None, false),
@@ -366,6 +371,7 @@ mod tests {
             discount,
             notes: String::new(),
             deadline: None,
+            staff_notes: String::new(),
             address: None,
             lifecycle: L::Draft,
             fulfilment: F::Unfulfilled,

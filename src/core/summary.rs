@@ -182,6 +182,7 @@ mod tests {
             discount: 0,
             notes: String::new(),
             deadline: None,
+            staff_notes: String::new(),
             address: Some("Rua Augusta 500, São Paulo".into()),
             lifecycle: Lifecycle::Confirmed,
             fulfilment: Fulfilment::Unfulfilled,

@@ -257,19 +257,26 @@ impl Desk {
         self.edit_order(number, edit, seen_version)
     }
 
+    /// The note the customer reads in the summary or, with `staff`, the staff's own note.
+    /// Neither makes a revision nor touches the payment link.
     pub fn set_notes(
         &mut self,
         number: i64,
         notes: String,
+        staff: bool,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        self.edit_order(
-            number,
+        let edit = if staff {
+            OrderEdit {
+                staff_notes: Some(notes),
+                ..OrderEdit::default()
+            }
+        } else {
             OrderEdit {
                 notes: Some(notes),
                 ..OrderEdit::default()
-            },
-            seen_version,
-        )
+            }
+        };
+        self.edit_order(number, edit, seen_version)
     }
 }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::codec::{get_currency, get_opt_ts, get_parsed, get_ts, ts};
@@ -33,6 +33,21 @@ pub(crate) fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
 }
 
 impl Reader<'_> {
+    /// The order whose payment by `method` already holds `reference` (however it is
+    /// capitalised); a rejected claim holds none.
+    pub fn reference_holder(&self, method: &str, reference: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT o.number FROM payments p JOIN orders o ON o.id = p.order_id
+                 WHERE p.kind = 'payment' AND p.method = ?1 AND p.state <> 'rejected'
+                   AND p.reference = ?2 COLLATE NOCASE
+                 LIMIT 1",
+            )?
+            .query_row([method, reference], |r| r.get(0))
+            .optional()?)
+    }
+
     /// The payments of several orders in one query (a report's day), by order id, oldest first.
     pub fn payments_of(&self, order_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<Payment>>> {
         let mut by_order: HashMap<Uuid, Vec<Payment>> = HashMap::new();

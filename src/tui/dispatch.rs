@@ -128,8 +128,12 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 number: order.number,
             }
         }
-        Effect::SetNotes { order, notes } => {
-            desk.set_notes(order.number, notes.clone(), Some(order.version))?;
+        Effect::SetNotes {
+            order,
+            notes,
+            staff,
+        } => {
+            desk.set_notes(order.number, notes.clone(), *staff, Some(order.version))?;
             Answer::NotesSaved {
                 number: order.number,
             }
@@ -156,6 +160,18 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 balance: view.order.money(view.balance()),
             }
         }
+        Effect::CheckReference {
+            number,
+            amount,
+            method,
+            reference,
+        } => Answer::ReferenceChecked {
+            number: *number,
+            amount: *amount,
+            method: *method,
+            reference: reference.clone(),
+            holder: desk.reference_holder(*method, reference)?,
+        },
         Effect::Verify { number, payment } | Effect::Reject { number, payment } => {
             let verified = matches!(effect, Effect::Verify { .. });
             let id = payment.simple().to_string();

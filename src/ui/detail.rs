@@ -64,7 +64,13 @@ pub fn draw(
         text.push(Line::from(format!("Deliver to: {}", line(a))));
     }
     if !o.notes.is_empty() {
-        text.push(Line::from(format!("Notes: {}", line(&o.notes))));
+        text.push(Line::from(format!("Note (in the summary): {}", line(&o.notes))));
+    }
+    if !o.staff_notes.is_empty() {
+        text.push(Line::styled(
+            format!("Staff note: {}", line(&o.staff_notes)),
+            theme.warn(),
+        ));
     }
     text.push(Line::from(""));
     text.push(Line::styled("Lines", theme.header()));
