@@ -354,3 +354,29 @@ fn a_note_makes_no_revision_and_keeps_the_link() {
         "refund by pix on monday"
     );
 }
+
+#[test]
+fn a_customer_gets_the_name_from_the_chat_and_the_phone_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = brl_harness(&dir);
+    h.paste("[02/03/2024, 10:00] Paula Souza: oi! quero 2 camisetas pretas M\n");
+    assert!(h.screen().contains("Paste review"), "{}", h.screen());
+    h.keys("u");
+    h.type_text("11 91234-5678");
+    h.keys("Enter Enter");
+    let customers = h.runner.desk.customers("Souza", 10, 0).unwrap();
+    assert_eq!(customers.len(), 1, "{}", h.status());
+    assert_eq!(customers[0].customer.name, "Paula Souza");
+    assert_eq!(customers[0].customer.phone.as_deref(), Some("+5511912345678"));
+    // Name and phone typed together are both kept, each in its place.
+    h.paste("[02/03/2024, 10:05] +55 21 99999-0000: 1 camiseta preta M por favor\n");
+    h.keys("u");
+    h.type_text("Bia Ribeiro Lima +55 21 99999-0000");
+    h.keys("Enter Enter");
+    let c = h.runner.desk.customers("Lima", 10, 0).unwrap();
+    assert_eq!(c.len(), 1, "{}", h.status());
+    assert_eq!(
+        (c[0].customer.name.as_str(), c[0].customer.phone.as_deref()),
+        ("Bia Ribeiro Lima", Some("+5521999990000"))
+    );
+}

@@ -13,7 +13,7 @@ use super::prompt::{Ask, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
-use crate::core::customer::looks_like_phone;
+use crate::core::customer::{looks_like_phone, split_name_and_phone};
 use crate::core::money::{Money, decimal_string};
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
@@ -508,13 +508,18 @@ impl App {
                 },
             })
             .collect();
-        if p.pick == Pick::ReviewCustomer && !typed.is_empty() {
-            items.push(PickItem {
-                label: format!("+ new customer \"{typed}\""),
-                detail: String::new(),
+        let new = (p.pick == Pick::ReviewCustomer && !typed.is_empty()).then(|| {
+            let c = self.new_customer_from(&typed);
+            PickItem {
+                label: format!("+ new customer \"{}\"", c.name),
+                detail: c.phone.filter(|p| *p != c.name).unwrap_or_default(),
                 value: PickValue::NewCustomer(typed),
-            });
-        }
+            }
+        });
+        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
+            return;
+        };
+        items.extend(new);
         p.set_items(items);
     }
 
@@ -873,6 +878,33 @@ impl App {
         }
     }
 
+    /// The draft the review shows now.
+    fn review_draft(&self) -> Option<&super::review::ReviewDraft> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Review(r) => r.draft(),
+            _ => None,
+        })
+    }
+
+    fn new_customer_from(&self, typed: &str) -> ReviewCustomer {
+        let (name, phone) = split_name_and_phone(typed);
+        let said = self.review_draft().and_then(|d| d.customer.clone());
+        let said_name = said
+            .as_ref()
+            .map(|c| c.name.clone())
+            .filter(|n| !n.trim().is_empty() && !looks_like_phone(n));
+        let phone = phone.or_else(|| said.as_ref().and_then(|c| c.phone.clone()));
+        let name = name
+            .or(said_name)
+            .or_else(|| phone.clone())
+            .unwrap_or_else(|| typed.trim().to_string());
+        ReviewCustomer {
+            name,
+            phone,
+            known: None,
+        }
+    }
+
     fn review_customer(&mut self, value: PickValue) -> Vec<Effect> {
         let customer = match value {
             PickValue::Customer { key, name, address } => {
@@ -886,17 +918,9 @@ impl App {
                     address,
                 )
             }
-            PickValue::NewCustomer(typed) => {
-                let phone = looks_like_phone(&typed).then(|| typed.clone());
-                (
-                    ReviewCustomer {
-                        name: typed,
-                        phone,
-                        known: None,
-                    },
-                    None,
-                )
-            }
+            // What was typed completes what the chat said: a phone typed for "Ana Paula
+            // Ribeiro" keeps her name, a name typed for an unsaved number keeps the number.
+            PickValue::NewCustomer(typed) => (self.new_customer_from(&typed), None),
             _ => return Vec::new(),
         };
         let Some(Overlay::Review(r)) = self.overlays.last_mut() else {
