@@ -380,3 +380,47 @@ fn a_customer_gets_the_name_from_the_chat_and_the_phone_typed() {
         ("Bia Ribeiro Lima", Some("+5521999990000"))
     );
 }
+
+#[test]
+fn a_draft_is_a_quote_and_a_full_claim_gets_no_link() {
+    let (mut desk, _dir) = desk();
+    let n = order(&mut desk, "SCF-RED", 2);
+    let quote = desk.order_summary(n).unwrap();
+    assert!(quote.contains("Quote: reply OK to confirm"), "{quote}");
+    assert!(!quote.contains("Pay here"), "{quote}");
+    assert!(desk.order_links(n).unwrap().is_empty(), "a draft gets no link");
+    desk.confirm_order(n, false, None).unwrap();
+    pay(&mut desk, n, "70", Some("PIX-9"), true);
+    let claimed = desk.order_summary(n).unwrap();
+    assert!(
+        claimed.contains("Payment sent, being checked: $70.00"),
+        "{claimed}"
+    );
+    assert!(!claimed.contains("Pay here") && !claimed.contains("Quote"), "{claimed}");
+    assert!(
+        desk.order_links(n).unwrap().is_empty(),
+        "no link for what the customer says they already paid"
+    );
+}
+
+#[test]
+fn the_order_view_shows_exactly_what_y_copies() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 120, 40);
+    h.runner.desk.config.payment_link.url_template =
+        "https://pay.example/{order_no}?amount={amount}".into();
+    let numbers = three_orders(&mut h);
+    h.keys(":");
+    h.type_text(&numbers[1].to_string());
+    h.keys("Enter");
+    let shown = |h: &Harness| match h.app.overlays.last() {
+        Some(orderdesk::app::overlay::Overlay::Detail(d)) => d.summary.clone(),
+        _ => panic!("no order open"),
+    };
+    let before = shown(&h);
+    assert!(before.contains("Pay here: https://pay.example/"), "{before}");
+    h.keys("y");
+    assert_eq!(last_copy(&h), before, "the view showed what y copies");
+    assert_eq!(shown(&h), before, "and still does after the link was made");
+    assert_eq!(h.runner.desk.order_links(numbers[1]).unwrap().len(), 1);
+}

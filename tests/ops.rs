@@ -383,6 +383,7 @@ fn summary_is_rendered_with_the_configured_link() {
         None,
     )
     .unwrap();
+    desk.confirm_order(n, false, None).unwrap();
     let text = desk.order_summary(n).unwrap();
     assert!(
         text.starts_with(&format!("*Lumen* · Order #{n}\nMei Chen\n")),

@@ -353,10 +353,23 @@ impl App {
                 );
                 self.changed(Some(number))
             }
-            Answer::SummaryReady { number, text } => vec![Effect::Copy {
-                what: Copyable::Summary { number },
-                text,
-            }],
+            // The open order shows exactly what was copied; the reload that follows (a
+            // link may have been made for it) renders the same text.
+            Answer::SummaryReady { number, text } => {
+                for overlay in self.overlays.iter_mut() {
+                    if let Overlay::Detail(d) = overlay
+                        && d.order.number == number
+                    {
+                        d.summary = text.clone();
+                    }
+                }
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Summary { number },
+                    text,
+                }];
+                effects.extend(self.reload_open_order());
+                effects
+            }
             Answer::LinkReady {
                 number,
                 url,

@@ -99,6 +99,13 @@ impl App {
         };
         match command {
             Command::CopySummary => vec![Effect::LoadSummary(n)],
+            Command::CopyLink if t.lifecycle == Lifecycle::Draft => {
+                self.say(
+                    Tone::Info,
+                    format!("#{n} is a draft: confirm it first (c), so the items are reserved before the customer pays"),
+                );
+                Vec::new()
+            }
             Command::CopyLink => {
                 self.say(Tone::Info, format!("getting the payment link of #{n}…"));
                 vec![Effect::MakeLink(n)]

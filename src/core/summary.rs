@@ -5,14 +5,14 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::money::MoneyError;
-use super::order::Order;
+use super::order::{Lifecycle, Order};
 use super::payment::Totals;
 use super::template::{Template, TemplateError};
 
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
-    "order_no", "revision", "customer", "items", "subtotal", "delivery", "discount", "total",
-    "paid", "refunded", "balance", "link", "expires", "shop", "address", "notes",
+    "order_no", "revision", "quote", "customer", "items", "subtotal", "delivery", "discount",
+    "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address", "notes",
 ];
 
 /// Languages with built-in default templates.
@@ -43,6 +43,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
     match language {
         Language::En => {
             "*{shop}* · Order #{order_no}{revision}\n\
+             {quote}\n\
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
@@ -51,6 +52,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
              *Total: {total}*\n\
              Paid: {paid}\n\
              Refunded: {refunded}\n\
+             Payment sent, being checked: {claimed}\n\
              Balance due: {balance}\n\
              Deliver to: {address}\n\
              Pay here: {link}\n\
@@ -59,6 +61,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
         }
         Language::Pt => {
             "*{shop}* · Pedido #{order_no}{revision}\n\
+             {quote}\n\
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
@@ -67,6 +70,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
              *Total: {total}*\n\
              Pago: {paid}\n\
              Reembolsado: {refunded}\n\
+             Pagamento enviado, em conferência: {claimed}\n\
              Falta pagar: {balance}\n\
              Endereço de entrega: {address}\n\
              Pague aqui: {link}\n\
@@ -75,6 +79,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
         }
         Language::Es => {
             "*{shop}* · Pedido #{order_no}{revision}\n\
+             {quote}\n\
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
@@ -83,12 +88,22 @@ pub fn default_summary_template(language: Language) -> &'static str {
              *Total: {total}*\n\
              Pagado: {paid}\n\
              Reembolsado: {refunded}\n\
+             Pago enviado, en revisión: {claimed}\n\
              Saldo pendiente: {balance}\n\
              Dirección de entrega: {address}\n\
              Paga aquí: {link}\n\
              Enlace válido hasta {expires}\n\
              Notas: {notes}"
         }
+    }
+}
+
+/// The line a draft's summary carries: it is a quote, and what confirming does.
+fn quote_line(language: Language) -> &'static str {
+    match language {
+        Language::En => "Quote: reply OK to confirm (the items are reserved on confirmation)",
+        Language::Pt => "Orçamento: responda OK para confirmar (os itens são reservados na confirmação)",
+        Language::Es => "Cotización: responde OK para confirmar (los artículos se apartan al confirmar)",
     }
 }
 
@@ -102,6 +117,8 @@ pub struct SummaryInput<'a> {
     pub customer: &'a str,
     pub totals: Totals,
     pub shop: &'a str,
+    /// The words of a draft's quote line.
+    pub language: Language,
     pub link: Option<&'a str>,
     pub expires: Option<&'a str>,
 }
@@ -129,6 +146,9 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
     Ok(template.render(|field| match field {
         "order_no" => Some(order.number.to_string()),
         "revision" => (order.revision > 1).then(|| format!(" (v{})", order.revision)),
+        // A draft is a quote: nothing is reserved until the customer says yes.
+        "quote" => (order.lifecycle == Lifecycle::Draft).then(|| quote_line(input.language).to_string()),
+        "claimed" => nonzero(input.totals.claimed),
         "customer" => Some(input.customer.to_string()),
         "items" => Some(items.clone()),
         "subtotal" => Some(money(subtotal)),
@@ -213,6 +233,7 @@ mod tests {
             customer: "Mei Chen",
             totals,
             shop: "Loja Azul",
+            language: Language::En,
             link: Some("https://pay.example/1042"),
             expires: Some("Mar 3, 18:00"),
         };
@@ -253,6 +274,7 @@ mod tests {
                 claimed: 0,
             },
             shop: "Shop",
+            language: Language::En,
             link: None,
             expires: None,
         };
@@ -274,6 +296,7 @@ mod tests {
             customer: "Mei",
             totals: Totals::default(),
             shop: "Loja",
+            language: Language::Pt,
             link: None,
             expires: None,
         };

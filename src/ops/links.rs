@@ -199,10 +199,7 @@ impl Desk {
             .filter(|l| l.asks_for(order.revision, due))
             .map(|l| l.chain_id);
         let earlier = read.link_count(order.id)?;
-        // Whole minutes: a retry within the same minute sends exactly the same request.
-        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
-        let key = idempotency_key(order.id, order.revision, due, earlier);
-        let description = format!("Order #{number} · {}", self.config.shop.name.trim());
+        let (key, description, expires_at) = self.link_terms(&view, provider, due, earlier);
         let request = LinkRequest {
             order_no: number,
             order_id: order.id,
@@ -210,7 +207,7 @@ impl Desk {
             due,
             phone: view.customer.phone.as_deref(),
             description: &description,
-            expires_at: expiry(provider, minute, self.config.payment_link.expiry_hours),
+            expires_at,
             idempotency_key: &key,
         };
         let made = match &source {
@@ -309,6 +306,57 @@ impl Desk {
             replaced,
             warning,
         })
+    }
+
+    /// The idempotency key, description and expiry of the next link for `due`.
+    fn link_terms(
+        &self,
+        view: &OrderView,
+        provider: Provider,
+        due: Money,
+        earlier: i64,
+    ) -> (String, String, DateTime<Utc>) {
+        let now = self.now();
+        // Whole minutes: a retry within the same minute sends exactly the same request.
+        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
+        let order = &view.order;
+        (
+            idempotency_key(order.id, order.revision, due, earlier),
+            format!("Order #{} · {}", order.number, self.config.shop.name.trim()),
+            expiry(provider, minute, self.config.payment_link.expiry_hours),
+        )
+    }
+
+    /// The free link (fixed or template) that making one now would give, as (url, expiry),
+    /// without writing it: the order view shows the summary exactly as `y` will copy it.
+    pub(crate) fn free_link_preview(
+        &self,
+        view: &OrderView,
+    ) -> Result<Option<(String, DateTime<Utc>)>> {
+        let order = &view.order;
+        let Some((provider, source)) = self.link_source(order, None)? else {
+            return Ok(None);
+        };
+        let due = Money::new(view.balance(), order.currency);
+        let earlier = self.store.read().link_count(order.id)?;
+        let (key, description, expires_at) = self.link_terms(view, provider, due, earlier);
+        let request = LinkRequest {
+            order_no: order.number,
+            order_id: order.id,
+            revision: order.revision,
+            due,
+            phone: view.customer.phone.as_deref(),
+            description: &description,
+            expires_at,
+            idempotency_key: &key,
+        };
+        let made = match &source {
+            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
+            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
+            LinkSource::Stripe => return Ok(None),
+        };
+        let floor = self.now() + TimeDelta::minutes(1);
+        Ok(Some((made.url, made.expires_at.max(floor))))
     }
 
     /// How the order's link is made: `wanted`, else the product's own link when every line

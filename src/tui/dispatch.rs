@@ -50,7 +50,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
         )),
         Effect::LoadOrder { number, then } => {
             let view = desk.order_view(*number)?;
-            let summary = desk.render_summary(&view)?;
+            let summary = desk.summary_as_copied(&view)?;
             Answer::OrderLoaded {
                 detail: Box::new(convert::order_detail(&view, summary)),
                 then: *then,
