@@ -424,3 +424,34 @@ fn the_order_view_shows_exactly_what_y_copies() {
     assert_eq!(shown(&h), before, "and still does after the link was made");
     assert_eq!(h.runner.desk.order_links(numbers[1]).unwrap().len(), 1);
 }
+
+fn chat(name: &str) -> String {
+    std::fs::read_to_string(fixture(&format!("chat/drafts/{name}"))).unwrap()
+}
+
+#[test]
+fn esc_asks_before_dropping_changes_and_says_what_was_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 100, 30);
+    h.paste(&chat("en_change_colour_qty.txt"));
+    h.keys("+ Esc");
+    assert!(h.screen().contains("Your changes to this draft are lost"), "{}", h.screen());
+    h.keys("n");
+    assert!(h.screen().contains("Paste review"), "n stays: {}", h.screen());
+    h.keys("Esc y");
+    assert!(!h.screen().contains("Paste review"));
+    assert!(h.status().contains("nothing was written"), "{}", h.status());
+    // Two customers: the first is written, then Esc leaves the second.
+    h.paste(&chat("group_two_customers.txt"));
+    assert!(h.screen().contains("customer 1 of"), "{}", h.screen());
+    h.keys("Enter");
+    let created = h.runner.desk.list_orders(&ListQuery::default()).unwrap();
+    assert_eq!(created.len(), 1, "{}", h.status());
+    h.keys("Esc");
+    let said = h.status();
+    assert!(
+        said.contains(&format!("#{} was created", created[0].order.number))
+            && said.contains("not written"),
+        "{said}"
+    );
+}

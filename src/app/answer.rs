@@ -220,12 +220,12 @@ impl App {
                     format!("draft #{number} saved; confirm it with c when ready")
                 };
                 self.say(Tone::Good, text);
-                self.review_written(None);
+                self.review_written(None, number);
                 self.changed(Some(number))
             }
             Answer::LinesReplaced { number, revision } => {
                 self.say(Tone::Good, format!("order #{number} updated (v{revision})"));
-                self.review_written(Some(number));
+                self.review_written(Some(number), number);
                 self.changed(Some(number))
             }
             Answer::OrderConfirmed { number } => {
@@ -493,7 +493,7 @@ impl App {
     /// The review wrote its current draft (an edit of `edited`, or a new order): that draft
     /// is done, and the review closes when none are left. A new order is then shown in the
     /// queue.
-    fn review_written(&mut self, edited: Option<i64>) {
+    fn review_written(&mut self, edited: Option<i64>, number: i64) {
         let Some(Overlay::Review(review)) = self.overlays.last_mut() else {
             return;
         };
@@ -502,7 +502,7 @@ impl App {
             (ReviewMode::Paste | ReviewMode::New, None) => true,
             _ => false,
         };
-        if ours && review.finish_current() {
+        if ours && review.finish_current(number) {
             self.overlays.pop();
             if edited.is_none() && self.overlays.is_empty() {
                 self.pane = PaneId::Orders;

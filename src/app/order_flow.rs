@@ -759,7 +759,10 @@ impl App {
             }],
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
-                    && let Some(d) = r.draft_mut()
+                    && let Some(d) = {
+                        r.edited = true;
+                        r.draft_mut()
+                    }
                 {
                     d.address = Some(value).filter(|a| !a.is_empty());
                     d.pickup = false;
@@ -933,6 +936,7 @@ impl App {
         let Some(Overlay::Review(r)) = self.overlays.last_mut() else {
             return Vec::new();
         };
+        r.edited = true;
         let Some(d) = r.draft_mut() else {
             return Vec::new();
         };
@@ -976,6 +980,14 @@ impl App {
         let Some(Overlay::Confirm(c)) = self.overlays.pop() else {
             return Vec::new();
         };
+        if command == Command::Yes {
+            if c.close_below {
+                self.overlays.pop();
+            }
+            if let Some(said) = &c.said_on_yes {
+                self.say(Tone::Info, said.clone());
+            }
+        }
         let (effects, then) = match command {
             Command::Yes => (c.yes, c.then_yes),
             Command::No => (c.no.unwrap_or_default(), c.then_no),

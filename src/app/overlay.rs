@@ -18,6 +18,10 @@ pub struct Confirm {
     pub then_yes: Option<Box<Overlay>>,
     /// A screen that opens on "n" instead of just closing (type the amount again).
     pub then_no: Option<Box<Overlay>>,
+    /// "y" also closes the screen under the question (leaving an edited review).
+    pub close_below: bool,
+    /// What the status line says on "y".
+    pub said_on_yes: Option<String>,
 }
 
 /// Text to select by hand (the clipboard could not take it), or to read.

@@ -167,6 +167,10 @@ pub struct Review {
     pub current: usize,
     pub line: usize,
     pub mode: ReviewMode,
+    /// Staff changed something that is not written yet: Esc asks before throwing it away.
+    pub edited: bool,
+    /// Orders this review already wrote (one per customer of a paste).
+    pub written: Vec<i64>,
 }
 
 impl Review {
@@ -176,6 +180,8 @@ impl Review {
             current: 0,
             line: 0,
             mode,
+            edited: false,
+            written: Vec::new(),
         }
     }
 
@@ -196,6 +202,7 @@ impl Review {
     }
 
     pub fn change_qty(&mut self, delta: i64) {
+        self.edited = true;
         let line = self.line;
         if let Some(l) = self.draft_mut().and_then(|d| d.lines.get_mut(line)) {
             l.qty = (l.qty + delta).clamp(1, 100_000);
@@ -203,6 +210,7 @@ impl Review {
     }
 
     pub fn remove_line(&mut self) {
+        self.edited = true;
         let line = self.line;
         if let Some(d) = self.draft_mut()
             && line < d.lines.len()
@@ -215,6 +223,7 @@ impl Review {
     /// Puts `product` on line `at` (keeping its quantity) or adds it as a new line; the
     /// cursor goes to the line, so `+` right after adding counts that product up.
     pub fn set_product(&mut self, at: Option<usize>, product: &Product) {
+        self.edited = true;
         let Some(d) = self.draft_mut() else { return };
         let line = match at.filter(|i| *i < d.lines.len()) {
             Some(i) => {
@@ -240,8 +249,11 @@ impl Review {
         self.line = line;
     }
 
-    /// The current draft became an order (or was saved): drop it; true when none are left.
-    pub fn finish_current(&mut self) -> bool {
+    /// The current draft became order `number` (or was saved): drop it; true when none are
+    /// left. What was changed in it is written, so nothing is left to lose.
+    pub fn finish_current(&mut self, number: i64) -> bool {
+        self.written.push(number);
+        self.edited = false;
         if self.current < self.drafts.len() {
             self.drafts.remove(self.current);
         }
@@ -326,6 +338,6 @@ mod tests {
         r.set_product(Some(0), &product("SCF-BLU", 5));
         let l = &r.draft().unwrap().lines[0];
         assert_eq!((l.sku.as_str(), l.qty), ("SCF-BLU", 3));
-        assert!(!r.finish_current() || r.drafts.is_empty());
+        assert!(!r.finish_current(1001) || r.drafts.is_empty());
     }
 }

@@ -3,9 +3,9 @@
 use super::effect::Effect;
 use super::keymap::Command;
 use super::order_flow::line_specs;
-use super::overlay::Overlay;
+use super::overlay::{Confirm, Overlay};
 use super::prompt::{Ask, Prompt};
-use super::review::ReviewMode;
+use super::review::{Review, ReviewMode};
 use super::{App, Tone};
 
 impl App {
@@ -15,13 +15,24 @@ impl App {
         };
         match command {
             Command::Back => {
-                let what = if matches!(review.mode, ReviewMode::Edit(_)) {
-                    "the edit"
-                } else {
-                    "the review"
-                };
+                let said = left_review(review);
+                if review.edited {
+                    // Changes made by hand are not thrown away on one key.
+                    let what = if matches!(review.mode, ReviewMode::Edit(_)) {
+                        "Leave the edit? Your changes are not saved."
+                    } else {
+                        "Leave the review? Your changes to this draft are lost."
+                    };
+                    self.overlays.push(Overlay::Confirm(Confirm {
+                        question: format!("{what} y: leave · n: stay"),
+                        close_below: true,
+                        said_on_yes: Some(said),
+                        ..Confirm::default()
+                    }));
+                    return Vec::new();
+                }
                 self.overlays.pop();
-                self.say(Tone::Info, format!("left {what}; nothing was written"));
+                self.say(Tone::Info, said);
                 Vec::new()
             }
             Command::Down => {
@@ -124,5 +135,30 @@ impl App {
             return Vec::new();
         };
         vec![Effect::CreateOrder { spec, confirm }]
+    }
+}
+
+/// What leaving the review says: what it wrote, and what it did not.
+fn left_review(review: &Review) -> String {
+    let what = if matches!(review.mode, ReviewMode::Edit(_)) {
+        "the edit"
+    } else {
+        "the review"
+    };
+    let numbers = review
+        .written
+        .iter()
+        .map(|n| format!("#{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let left = review.drafts.len();
+    let not_written = match left {
+        1 => "the other draft was not written".to_string(),
+        n => format!("{n} other drafts were not written"),
+    };
+    match review.written.len() {
+        0 => format!("left {what}; nothing was written"),
+        1 => format!("left {what}: {numbers} was created; {not_written}"),
+        _ => format!("left {what}: {numbers} were created; {not_written}"),
     }
 }
