@@ -455,3 +455,34 @@ fn esc_asks_before_dropping_changes_and_says_what_was_written() {
         "{said}"
     );
 }
+
+#[test]
+fn the_shop_author_is_asked_about_once_and_remembered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = brl_harness(&dir);
+    let chat = "[02/03/2024, 10:00] Paula Souza: oi! tem camiseta preta M?\n\
+[02/03/2024, 10:01] Azul Moda SP: temos sim! R$ 59,90\n\
+[02/03/2024, 10:02] Paula Souza: quero 2 então\n\
+[02/03/2024, 10:03] Azul Moda SP: fechado, total R$ 119,80\n";
+    h.paste(chat);
+    let screen = h.screen();
+    assert!(screen.contains("“Azul Moda SP” quotes prices like a shop"), "{screen}");
+    h.keys("y");
+    let screen = h.screen();
+    assert!(screen.contains("Customer: Paula Souza"), "{screen}");
+    assert!(
+        !screen.contains("customer 1 of 2"),
+        "the shop is no second customer: {screen}"
+    );
+    h.keys("Enter");
+    assert_eq!(
+        h.runner.desk.customers("Azul", 10, 0).unwrap().len(),
+        0,
+        "the shop never became a customer"
+    );
+    // The next paste knows it without asking.
+    h.paste(&chat.replace("Paula Souza", "Rita Lopes"));
+    let screen = h.screen();
+    assert!(!screen.contains("quotes prices like a shop"), "{screen}");
+    assert!(screen.contains("Customer: Rita Lopes"), "{screen}");
+}

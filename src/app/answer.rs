@@ -44,7 +44,15 @@ pub enum Answer {
     CatalogLoaded(Vec<Product>),
     CustomersFound(Vec<CustomerHit>),
     /// The drafts read from a paste.
-    PasteRead(Vec<ReviewDraft>),
+    PasteRead {
+        drafts: Vec<ReviewDraft>,
+        /// An author who quotes prices like the shop, never asked about: "is this you?"
+        shop_guess: Option<String>,
+    },
+    ShopAuthorRemembered {
+        author: String,
+        is_shop: bool,
+    },
     OrderCreated {
         number: i64,
         confirmed: bool,
@@ -206,7 +214,22 @@ impl App {
                 self.customers_found(hits);
                 Vec::new()
             }
-            Answer::PasteRead(drafts) => self.drafts_ready(drafts),
+            Answer::PasteRead { drafts, shop_guess } => {
+                let effects = self.drafts_ready(drafts);
+                if let Some(author) = shop_guess {
+                    self.ask_shop_author(author);
+                }
+                effects
+            }
+            Answer::ShopAuthorRemembered { author, is_shop } => {
+                let said = if is_shop {
+                    format!("“{author}” is the shop from now on; the paste is read again")
+                } else {
+                    format!("“{author}” is a customer; not asked again")
+                };
+                self.say(Tone::Good, said);
+                Vec::new()
+            }
             Answer::OrderCreated {
                 number,
                 confirmed,
@@ -580,6 +603,7 @@ pub fn doing(effect: &Effect) -> String {
         Effect::LoadCatalog => "load the catalog".into(),
         Effect::FindCustomers(_) => "search the customers".into(),
         Effect::ReadPaste(_) => "read the paste".into(),
+        Effect::RememberShopAuthor { .. } => "remember who the shop is".into(),
         Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
         Effect::CreateOrder { .. } => "save the draft".into(),
         Effect::EditLines { order, .. } => format!("change order #{}", order.number),
@@ -655,6 +679,28 @@ fn swept(sweep: &Sweep) -> String {
 }
 
 impl App {
+    /// "Is “Loja Azul” you?": asked over the review, once per author.
+    fn ask_shop_author(&mut self, author: String) {
+        let source = self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Review(r) => r.drafts.iter().find_map(|d| d.source.clone()),
+            _ => None,
+        });
+        let remember = |is_shop| Effect::RememberShopAuthor {
+            author: author.clone(),
+            is_shop,
+        };
+        let mut yes = vec![remember(true)];
+        yes.extend(source.map(Effect::ReadPaste));
+        self.overlays.push(Overlay::Confirm(super::overlay::Confirm {
+            question: format!(
+                "“{author}” quotes prices like a shop. Is “{author}” you (the shop)? y: yes, read its messages as the shop's · n: no, a customer"
+            ),
+            yes,
+            no: Some(vec![remember(false)]),
+            ..Default::default()
+        }));
+    }
+
     /// Drafts read from a paste (or one empty draft for a new order by hand) open the review.
     pub(super) fn drafts_ready(&mut self, drafts: Vec<ReviewDraft>) -> Vec<Effect> {
         if drafts.is_empty() {
@@ -673,6 +719,12 @@ impl App {
         } else {
             ReviewMode::Paste
         };
+        // A paste read again (the shop's author is now known) replaces its untouched review.
+        if mode == ReviewMode::Paste
+            && matches!(self.overlays.last(), Some(Overlay::Review(r)) if r.mode == ReviewMode::Paste && !r.edited && r.written.is_empty())
+        {
+            self.overlays.pop();
+        }
         self.overlays
             .push(Overlay::Review(Review::new(drafts, mode)));
         if mode == ReviewMode::Paste {

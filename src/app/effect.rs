@@ -100,6 +100,11 @@ pub enum Effect {
     FindCustomers(String),
     /// Read a pasted chat into drafts, with what the book knows of each customer.
     ReadPaste(String),
+    /// Staff said whether a chat author is the shop: remembered for every later paste.
+    RememberShopAuthor {
+        author: String,
+        is_shop: bool,
+    },
     /// Create the order; with `confirm`, confirm it in the same transaction (all or nothing).
     CreateOrder {
         spec: OrderSpec,

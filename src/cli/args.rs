@@ -93,6 +93,9 @@ pub enum CliCommand {
     /// Receive Stripe's webhooks
     #[command(subcommand)]
     Webhook(WebhookCmd),
+    /// Set up the shop: its name as WhatsApp shows it, country, currency and language,
+    /// written to a new config file (the desk asks the same on its first run)
+    Setup,
     /// Fill a database with a believable demo shop
     Demo {
         /// How many orders, spread over the last 7 days

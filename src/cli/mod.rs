@@ -30,6 +30,7 @@ mod chat;
 mod human;
 mod json;
 mod payments;
+mod setup;
 
 use std::fs;
 use std::io::IsTerminal;
@@ -167,12 +168,30 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             say_part!("{}", Config::default_toml());
             return Ok(());
         }
+        Some(CliCommand::Setup) => {
+            let stdin = std::io::stdin();
+            setup::run(&mut stdin.lock(), &mut std::io::stderr(), &paths.config)?;
+            return Ok(());
+        }
+        // The first run on a terminal, with no config yet: the shop is set up first.
+        None if !cli.demo
+            && !paths.config.exists()
+            && std::io::stdin().is_terminal()
+            && std::io::stderr().is_terminal() =>
+        {
+            let stdin = std::io::stdin();
+            setup::run(&mut stdin.lock(), &mut std::io::stderr(), &paths.config)?;
+        }
         _ => {}
     }
     start_log(paths);
     let mut config = Config::load(&paths.config)?;
     if cli.demo && config.shop.name == crate::config::Shop::default().name {
         config.shop.name = "Lumen Apparel (demo)".into();
+        // Its messages in a pasted chat are the shop's, not a second customer's.
+        if config.shop.names.is_empty() {
+            config.shop.names = vec!["Lumen Apparel".into()];
+        }
     }
     // The demo shows payment links and reminders with a placeholder payment page.
     if cli.demo && config.payment_link.url_template.trim().is_empty() {
@@ -198,6 +217,8 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     }
     match cli.command {
         None => open_desk(desk, db, backups.last()),
+        // Answered before the book was opened.
+        Some(CliCommand::Setup) => Ok(()),
         Some(CliCommand::Catalog(cmd)) => catalog(&mut desk, cmd),
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),

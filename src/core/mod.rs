@@ -15,6 +15,7 @@ pub mod queue;
 pub mod reconcile;
 pub mod refusal;
 pub mod reminder;
+pub mod shop_voice;
 pub mod report;
 pub mod stock;
 pub mod summary;

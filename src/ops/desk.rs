@@ -16,6 +16,7 @@ use crate::core::link::LinkState;
 use crate::core::money::Money;
 use crate::core::order::OrderCommand;
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
+use crate::core::shop_voice::price_quoting_author;
 use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow};
 
 /// A draft read from a paste, and the customer's standing when the book knows them.
@@ -156,7 +157,7 @@ impl Desk {
     /// or (for a name without a phone) by that name when exactly one customer has it.
     /// Writes nothing.
     pub fn read_paste(&self, text: &str) -> Result<Vec<PastedDraft>> {
-        let found = self.draft_chat(text, &[])?;
+        let found = self.draft_chat(text, &self.shop_voices()?)?;
         let country = &self.config.shop.country;
         let read = self.store.read();
         let mut drafts = Vec::with_capacity(found.drafts.len());
@@ -180,6 +181,47 @@ impl Desk {
             drafts.push(PastedDraft { draft, known });
         }
         Ok(drafts)
+    }
+
+    /// Who speaks for the shop in a paste besides `shop.names`: the shop's own name (as the
+    /// first run asked for it, the way it appears in WhatsApp) and the authors staff said are
+    /// the shop.
+    fn shop_voices(&self) -> Result<Vec<String>> {
+        let mut names: Vec<String> = self
+            .store
+            .read()
+            .shop_authors()?
+            .into_iter()
+            .filter_map(|(name, is_shop)| is_shop.then_some(name))
+            .collect();
+        let own = self.config.shop.name.trim();
+        if !own.is_empty() {
+            names.push(own.to_string());
+        }
+        Ok(names)
+    }
+
+    /// An author of `drafts` (read from `text`) who quotes prices like a shop and was never
+    /// asked about: the desk asks "is this you?" once.
+    pub fn shop_guess(&self, text: &str, drafts: &[PastedDraft]) -> Result<Option<String>> {
+        let messages = self.parse_chat(text).messages;
+        let Some(author) = price_quoting_author(&messages, self.config.shop.currency) else {
+            return Ok(None);
+        };
+        let decided = self.store.read().shop_authors()?;
+        let asked = decided.iter().any(|(n, _)| n.eq_ignore_ascii_case(author.trim()));
+        let a_customer = drafts
+            .iter()
+            .any(|d| d.draft.customer.name.trim().eq_ignore_ascii_case(author.trim()));
+        Ok((a_customer && !asked).then_some(author))
+    }
+
+    /// Staff said whether `author` is the shop; remembered for every later paste.
+    pub fn remember_shop_author(&mut self, author: &str, is_shop: bool) -> Result<()> {
+        let (tx, ctx) = begin!(self);
+        tx.remember_shop_author(author, is_shop, ctx.actor, ctx.now)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Everything the Payments pane lists, `limit` of each: claims to verify, reminders

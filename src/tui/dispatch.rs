@@ -74,7 +74,17 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
         }
         Effect::ReadPaste(text) => {
             let drafts = desk.read_paste(text)?;
-            Answer::PasteRead(convert::review_drafts(&drafts, text, currency))
+            Answer::PasteRead {
+                shop_guess: desk.shop_guess(text, &drafts)?,
+                drafts: convert::review_drafts(&drafts, text, currency),
+            }
+        }
+        Effect::RememberShopAuthor { author, is_shop } => {
+            desk.remember_shop_author(author, *is_shop)?;
+            Answer::ShopAuthorRemembered {
+                author: author.clone(),
+                is_shop: *is_shop,
+            }
         }
         Effect::CreateOrder { spec, confirm } => {
             let new = NewOrder {
