@@ -204,7 +204,22 @@ impl Desk {
     /// An author of `drafts` (read from `text`) who quotes prices like a shop and was never
     /// asked about: the desk asks "is this you?" once.
     pub fn shop_guess(&self, text: &str, drafts: &[PastedDraft]) -> Result<Option<String>> {
+        // The shop's messages read as a customer's make a second draft; with one draft, or
+        // with the shop already speaking under a known name, there is nothing to ask.
+        if drafts.len() < 2 {
+            return Ok(None);
+        }
         let messages = self.parse_chat(text).messages;
+        let mut voices = self.shop_voices()?;
+        voices.extend(self.config.shop.names.iter().cloned());
+        let known_voice = messages.iter().any(|m| {
+            m.author
+                .as_deref()
+                .is_some_and(|a| voices.iter().any(|v| v.trim().eq_ignore_ascii_case(a.trim())))
+        });
+        if known_voice {
+            return Ok(None);
+        }
         let Some(author) = price_quoting_author(&messages, self.config.shop.currency) else {
             return Ok(None);
         };
