@@ -690,6 +690,7 @@ mod review {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: Some("[2/3/24, 10:00] Mei Chen: 2 red scarves, sent $70".into()),
+            ..ReviewDraft::empty()
         }
     }
 

@@ -486,3 +486,61 @@ fn the_shop_author_is_asked_about_once_and_remembered() {
     assert!(!screen.contains("quotes prices like a shop"), "{screen}");
     assert!(screen.contains("Customer: Rita Lopes"), "{screen}");
 }
+
+#[test]
+fn the_same_chat_pasted_again_with_more_updates_its_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 100, 30);
+    let first = "3/2/24, 10:15 AM - Mei Chen: Hi! I'd like 2 black tees size M please\n\
+3/2/24, 10:16 AM - Northside Threads: Hi Mei! 2 black tees M, $50\n";
+    h.paste(first);
+    h.keys("Enter");
+    let rows = h.runner.desk.list_orders(&ListQuery::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{}", h.status());
+    let n = rows[0].order.number;
+    // Copied again from the phone, with one more message.
+    let more = format!("{first}3/2/24, 10:20 AM - Mei Chen: also add a red scarf\n");
+    h.paste(&more);
+    let screen = h.screen();
+    assert!(screen.contains(&format!("Continues #{n}")), "{screen}");
+    h.keys("Enter");
+    let rows = h.runner.desk.list_orders(&ListQuery::default()).unwrap();
+    assert_eq!(rows.len(), 1, "no second order: {}", h.status());
+    let order = &rows[0].order;
+    assert_eq!(order.revision, 2, "a new version of the agreement");
+    assert!(order.lines.iter().any(|l| l.sku == "SCF-WOL-RED"), "{:?}", order.lines);
+    // `o` makes a new order after all.
+    let third = format!("{more}3/2/24, 10:30 AM - Mei Chen: and one more black tee M\n");
+    h.paste(&third);
+    h.keys("o Enter");
+    assert_eq!(
+        h.runner.desk.list_orders(&ListQuery::default()).unwrap().len(),
+        2,
+        "{}",
+        h.status()
+    );
+}
+
+#[test]
+fn delivery_fee_and_discount_are_typed_in_the_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 100, 30);
+    h.paste("3/2/24, 10:15 AM - Mei Chen: 2 red scarves please, deliver to 5 Elm St\n");
+    h.keys("f");
+    h.type_text("10");
+    h.keys("Enter %");
+    h.type_text("5");
+    h.keys("Enter");
+    assert!(h.screen().contains("delivery $10.00"), "{}", h.screen());
+    h.keys("Enter");
+    let rows = h.runner.desk.list_orders(&ListQuery::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{}", h.status());
+    let o = &rows[0].order;
+    assert_eq!((o.delivery_fee, o.discount), (1000, 500));
+    // And in an edit of the order.
+    h.keys("Enter e f Ctrl-u");
+    h.type_text("12");
+    h.keys("Enter Enter");
+    let o = h.runner.desk.order_view(o.number).unwrap().order;
+    assert_eq!((o.delivery_fee, o.discount), (1200, 500), "{}", h.status());
+}

@@ -522,6 +522,9 @@ impl App {
         };
         let ours = match (review.mode, edited) {
             (ReviewMode::Edit(order), Some(n)) => order.number == n,
+            (ReviewMode::Paste, Some(n)) => {
+                review.draft().and_then(|d| d.updates()).map(|o| o.number) == Some(n)
+            }
             (ReviewMode::Paste | ReviewMode::New, None) => true,
             _ => false,
         };

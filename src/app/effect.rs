@@ -40,6 +40,8 @@ pub struct OrderSpec {
     pub source: Option<String>,
     /// A payment the customer claims in the chat, to record as a claim.
     pub claimed: Option<Money>,
+    pub delivery: Option<Money>,
+    pub discount: Option<Money>,
 }
 
 /// A window of the order queue.
@@ -110,10 +112,14 @@ pub enum Effect {
         spec: OrderSpec,
         confirm: bool,
     },
+    /// Replaces the order's lines, address, delivery fee and discount (None keeps a fee or
+    /// discount as it is).
     EditLines {
         order: OrderRef,
         lines: Vec<LineSpec>,
         address: Option<String>,
+        delivery: Option<Money>,
+        discount: Option<Money>,
     },
     ConfirmOrder(OrderRef),
     Advance {

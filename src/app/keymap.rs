@@ -90,6 +90,10 @@ pub enum Command {
     NextDraft,
     CreateOrder,
     SaveDraft,
+    /// A paste that continues an order: make a new order instead of updating it.
+    NewInstead,
+    DeliveryFee,
+    Discount,
     CloseReview,
     Accept,
     Yes,
@@ -396,6 +400,23 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
+    bind!(
+        Review,
+        [k('f')],
+        "f",
+        "delivery fee",
+        C::DeliveryFee,
+        false
+    ),
+    bind!(Review, [k('%')], "%", "discount", C::Discount, false),
+    bind!(
+        Review,
+        [k('o')],
+        "o",
+        "a new order instead of updating the earlier one",
+        C::NewInstead,
+        false
+    ),
     bind!(
         Review,
         [key(Key::Tab)],

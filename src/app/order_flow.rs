@@ -423,6 +423,8 @@ impl App {
             known: None,
         });
         draft.address = d.order.address.clone();
+        draft.delivery = Some(d.order.money(d.order.delivery_fee));
+        draft.discount = Some(d.order.money(d.order.discount));
         // The book checks stock for the difference when the edit is written.
         draft.lines = d
             .order
@@ -757,6 +759,33 @@ impl App {
                 number,
                 note: value,
             }],
+            Ask::Charge { discount, currency } => {
+                let amount = if value.is_empty() {
+                    Ok(Money::zero(currency))
+                } else {
+                    Money::parse(&value, currency)
+                };
+                match amount {
+                    Err(e) => retry(self, e.to_string(), prompt),
+                    Ok(m) if m.minor < 0 => {
+                        retry(self, format!("{m} is below zero; type 0 for none"), prompt)
+                    }
+                    Ok(m) => {
+                        if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                            r.edited = true;
+                            if let Some(d) = r.draft_mut() {
+                                let slot = if discount {
+                                    &mut d.discount
+                                } else {
+                                    &mut d.delivery
+                                };
+                                *slot = Some(m);
+                            }
+                        }
+                        Vec::new()
+                    }
+                }
+            }
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
                     && let Some(d) = {

@@ -50,6 +50,11 @@ pub enum Ask {
     },
     /// The review's delivery address.
     Address,
+    /// The review's delivery fee, or (`discount`) its discount, in the shop's currency.
+    Charge {
+        discount: bool,
+        currency: Currency,
+    },
     /// Why a link's review is closed.
     CloseReview {
         number: i64,

@@ -79,6 +79,21 @@ pub struct ReviewDraft {
     pub warnings: Vec<String>,
     /// The pasted text this draft came from.
     pub source: Option<String>,
+    /// The open order an earlier paste of this conversation made: Enter updates it.
+    pub continues: Option<Continues>,
+    /// Staff chose a new order over updating the one this paste continues.
+    pub new_instead: bool,
+    /// Delivery fee and discount typed in the review (None: none, or the order's own).
+    pub delivery: Option<Money>,
+    pub discount: Option<Money>,
+}
+
+/// The order a paste continues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Continues {
+    pub order: OrderRef,
+    /// The paste adds nothing the customer said since that order was made.
+    pub nothing_new: bool,
 }
 
 impl ReviewDraft {
@@ -93,16 +108,37 @@ impl ReviewDraft {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: None,
+            continues: None,
+            new_instead: false,
+            delivery: None,
+            discount: None,
         }
     }
 
+    /// The order Enter updates instead of creating one, if any.
+    pub fn updates(&self) -> Option<OrderRef> {
+        self.continues
+            .filter(|_| !self.new_instead)
+            .map(|c| c.order)
+    }
+
+    /// Lines plus delivery minus discount.
     pub fn total(&self) -> Option<Money> {
         let first = self.lines.first()?.unit_price;
-        self.lines
+        let lines = self
+            .lines
             .iter()
             .try_fold(Money::zero(first.currency), |sum, l| {
                 sum.checked_add(l.unit_price.checked_mul(l.qty).ok()?).ok()
-            })
+            })?;
+        let with_fee = match self.delivery {
+            Some(fee) => lines.checked_add(fee).ok()?,
+            None => lines,
+        };
+        match self.discount {
+            Some(off) => with_fee.checked_sub(off).ok(),
+            None => Some(with_fee),
+        }
     }
 
     /// Why Enter cannot create and confirm this draft yet, if it cannot.
@@ -149,6 +185,8 @@ impl ReviewDraft {
             },
             source: self.source.clone(),
             claimed: self.claimed.flatten(),
+            delivery: self.delivery,
+            discount: self.discount,
         })
     }
 }

@@ -89,6 +89,44 @@ impl App {
                 )));
                 Vec::new()
             }
+            Command::NewInstead => {
+                if let Some(d) = review.draft_mut()
+                    && let Some(c) = d.continues
+                {
+                    d.new_instead = !d.new_instead;
+                    let said = if d.new_instead {
+                        format!("Enter makes a new order; #{} stays as it is", c.order.number)
+                    } else {
+                        format!("Enter updates #{}", c.order.number)
+                    };
+                    self.say(Tone::Info, said);
+                }
+                Vec::new()
+            }
+            Command::DeliveryFee | Command::Discount => {
+                let discount = command == Command::Discount;
+                let current = review.draft().and_then(|d| {
+                    if discount { d.discount } else { d.delivery }
+                });
+                let currency = review
+                    .draft()
+                    .and_then(|d| d.lines.first().map(|l| l.unit_price.currency))
+                    .unwrap_or(self.currency);
+                let (title, hint) = if discount {
+                    ("Discount", "taken off the total; empty or 0 for none")
+                } else {
+                    ("Delivery fee", "added to the total; empty or 0 for none")
+                };
+                self.overlays.push(Overlay::Prompt(Prompt::new(
+                    title,
+                    hint,
+                    current
+                        .map(|m| crate::core::money::decimal_string(m.minor, m.currency))
+                        .unwrap_or_default(),
+                    Ask::Charge { discount, currency },
+                )));
+                Vec::new()
+            }
             Command::CreateOrder => self.write_review(true),
             Command::SaveDraft => self.write_review(false),
             _ => Vec::new(),
@@ -103,7 +141,13 @@ impl App {
         let Some(draft) = review.draft() else {
             return Vec::new();
         };
-        if let ReviewMode::Edit(order) = review.mode {
+        // An edit, or a paste that continues an order an earlier paste made: that order
+        // is updated (a new version once confirmed) instead of a second one created.
+        let updates = match review.mode {
+            ReviewMode::Edit(order) => Some(order),
+            _ => draft.updates(),
+        };
+        if let Some(order) = updates {
             if draft.lines.is_empty() {
                 self.say(
                     Tone::Bad,
@@ -111,11 +155,17 @@ impl App {
                 );
                 return Vec::new();
             }
-            let (lines, address) = (line_specs(review), draft.address.clone());
+            let address = if draft.pickup {
+                None
+            } else {
+                draft.address.clone()
+            };
             return vec![Effect::EditLines {
                 order,
-                lines,
+                lines: line_specs(review),
                 address,
+                delivery: draft.delivery,
+                discount: draft.discount,
             }];
         }
         let blocker = if confirm {

@@ -10,11 +10,11 @@ use super::payments::record_chat_claim;
 use super::reminders::ReminderDue;
 use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
-use crate::core::chat::Draft;
+use crate::core::chat::{Draft, Message};
 use crate::core::customer::normalize_phone;
 use crate::core::link::LinkState;
 use crate::core::money::Money;
-use crate::core::order::OrderCommand;
+use crate::core::order::{Lifecycle, OrderCommand};
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
 use crate::core::shop_voice::price_quoting_author;
 use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow};
@@ -24,6 +24,18 @@ use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow
 pub struct PastedDraft {
     pub draft: Draft,
     pub known: Option<CustomerStats>,
+    /// An open order of this customer imported from an earlier paste of the same
+    /// conversation (a message of theirs is in both): the review offers to update it.
+    pub continues: Option<Continued>,
+}
+
+/// The order an overlapping paste continues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Continued {
+    pub number: i64,
+    pub version: i64,
+    /// The paste adds no message of the customer's to what was imported.
+    pub nothing_new: bool,
 }
 
 /// The Payments pane's lists.
@@ -158,6 +170,7 @@ impl Desk {
     /// Writes nothing.
     pub fn read_paste(&self, text: &str) -> Result<Vec<PastedDraft>> {
         let found = self.draft_chat(text, &self.shop_voices()?)?;
+        let pasted = found.parsed.messages.clone();
         let country = &self.config.shop.country;
         let read = self.store.read();
         let mut drafts = Vec::with_capacity(found.drafts.len());
@@ -174,13 +187,75 @@ impl Desk {
                     _ => None,
                 },
             };
-            let known = match customer {
+            let known = match &customer {
                 Some(c) => read.customer_stats_of(c.id)?,
                 None => None,
             };
-            drafts.push(PastedDraft { draft, known });
+            let continues = match &customer {
+                Some(c) => self.continued_order(c.id, &draft, &pasted)?,
+                None => None,
+            };
+            drafts.push(PastedDraft {
+                draft,
+                known,
+                continues,
+            });
         }
         Ok(drafts)
+    }
+
+    /// The open order of `customer` that an earlier paste of this conversation made: one
+    /// of the customer's messages in `pasted` is also in that paste (same time and text).
+    fn continued_order(
+        &self,
+        customer: Uuid,
+        draft: &Draft,
+        pasted: &[Message],
+    ) -> Result<Option<Continued>> {
+        let author = draft.customer.name.trim();
+        let theirs = |m: &&Message| {
+            !m.system
+                && m.author.as_deref().is_some_and(|a| a.trim() == author)
+                && !m.date.is_empty()
+        };
+        let key = |m: &Message| (m.date.clone(), m.time.clone(), m.text.trim().to_string());
+        let now: Vec<_> = pasted.iter().filter(theirs).map(key).collect();
+        if now.is_empty() {
+            return Ok(None);
+        }
+        let read = self.store.read();
+        let recent = read.list_orders(&OrderFilter {
+            customer_id: Some(customer),
+            limit: Some(20),
+            newest_first: true,
+            ..OrderFilter::default()
+        })?;
+        for row in recent {
+            let o = &row.order;
+            let open = o.lifecycle == Lifecycle::Draft
+                || (o.lifecycle == Lifecycle::Confirmed && !o.fulfilment.has_shipped());
+            if !open {
+                continue;
+            }
+            let Some(source) = read.source_text(o.id)? else {
+                continue;
+            };
+            let before: Vec<_> = self
+                .parse_chat(&source)
+                .messages
+                .iter()
+                .filter(theirs)
+                .map(key)
+                .collect();
+            if now.iter().any(|m| before.contains(m)) {
+                return Ok(Some(Continued {
+                    number: o.number,
+                    version: o.version,
+                    nothing_new: now.iter().all(|m| before.contains(m)),
+                }));
+            }
+        }
+        Ok(None)
     }
 
     /// Who speaks for the shop in a paste besides `shop.names`: the shop's own name (as the
@@ -290,6 +365,7 @@ impl Desk {
         number: i64,
         lines: Vec<ItemSpec>,
         address: Option<String>,
+        (delivery, discount): (Option<String>, Option<String>),
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
         // Only to tell which lines go; `edit_order` checks `seen_version` in its transaction.
@@ -309,6 +385,8 @@ impl Desk {
             set: lines,
             remove,
             address,
+            delivery,
+            discount,
             ..OrderEdit::default()
         };
         self.edit_order(number, edit, seen_version)

@@ -27,7 +27,7 @@ pub use catalog::{CatalogImport, StockChange};
 pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
-pub use desk::{PastedDraft, PaymentsOverview, QueueSlice};
+pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::link::{Kept, Sweep};
 pub use crate::store::{

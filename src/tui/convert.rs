@@ -2,7 +2,8 @@
 //! was made by the operation that filled the rows.
 
 use crate::app::action::Notice;
-use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
+use crate::app::effect::OrderRef;
+use crate::app::review::{Continues, KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
 use crate::app::rows::{
     CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
     QueueRow, ReminderRow,
@@ -141,7 +142,16 @@ pub fn notice(n: WebhookNotice) -> Notice {
 pub fn review_drafts(drafts: &[PastedDraft], text: &str, currency: Currency) -> Vec<ReviewDraft> {
     drafts
         .iter()
-        .map(|d| review_draft(&d.draft, text, d.known.as_ref(), currency))
+        .map(|d| ReviewDraft {
+            continues: d.continues.as_ref().map(|c| Continues {
+                order: OrderRef {
+                    number: c.number,
+                    version: c.version,
+                },
+                nothing_new: c.nothing_new,
+            }),
+            ..review_draft(&d.draft, text, d.known.as_ref(), currency)
+        })
         .collect()
 }
 
@@ -218,5 +228,6 @@ fn review_draft(
             .collect(),
         warnings: d.warnings.clone(),
         source: Some(source.to_string()),
+        ..ReviewDraft::empty()
     }
 }

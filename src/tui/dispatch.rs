@@ -91,6 +91,8 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 customer: spec.customer.clone(),
                 name: spec.name.clone(),
                 items: items(&spec.lines),
+                delivery: spec.delivery.map(decimal),
+                discount: spec.discount.map(decimal),
                 address: spec.address.clone(),
                 notes: spec.notes.clone(),
                 source_text: spec.source.clone(),
@@ -107,11 +109,14 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             order,
             lines,
             address,
+            delivery,
+            discount,
         } => {
             let view = desk.replace_lines(
                 order.number,
                 items(lines),
                 address.clone(),
+                (delivery.map(decimal), discount.map(decimal)),
                 Some(order.version),
             )?;
             Answer::LinesReplaced {
@@ -284,6 +289,11 @@ fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
         counts: slice.counts,
         missing,
     }))
+}
+
+/// Money as the operations read a typed amount: "12.50".
+fn decimal(m: crate::core::money::Money) -> String {
+    crate::core::money::decimal_string(m.minor, m.currency)
 }
 
 fn items(lines: &[LineSpec]) -> Vec<ItemSpec> {

@@ -31,6 +31,19 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
         return;
     };
     let mut text: Vec<Line> = Vec::new();
+    if let Some(c) = d.continues {
+        let n = c.order.number;
+        let said = match (d.new_instead, c.nothing_new) {
+            (true, _) => format!("Continues #{n}, but Enter makes a new order (o: update #{n} instead)"),
+            (false, true) => format!(
+                "Already imported as #{n}, with nothing new since: Enter writes these lines to #{n}; Esc leaves it"
+            ),
+            (false, false) => format!(
+                "Continues #{n} (an earlier paste of this chat): Enter updates #{n} with these lines (o: a new order instead)"
+            ),
+        };
+        text.push(Line::styled(said, theme.warn()));
+    }
     match &d.customer {
         Some(c) => {
             let mut spans = vec![
@@ -111,6 +124,12 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
             ratatui::style::Style::new()
         };
         text.push(Line::from(spans).style(style));
+    }
+    if let Some(fee) = d.delivery.filter(|m| m.minor != 0) {
+        text.push(Line::from(format!("  delivery {fee}  (f changes it)")));
+    }
+    if let Some(off) = d.discount.filter(|m| m.minor != 0) {
+        text.push(Line::from(format!("  discount -{off}  (% changes it)")));
     }
     if let Some(total) = d.total() {
         text.push(Line::styled(format!("  total {total}"), theme.header()));
