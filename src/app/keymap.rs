@@ -92,6 +92,8 @@ pub enum Command {
     SaveDraft,
     /// A paste that continues an order: make a new order instead of updating it.
     NewInstead,
+    /// A digit in the review: type the line's quantity.
+    TypeQty,
     DeliveryFee,
     Discount,
     CloseReview,
@@ -381,6 +383,24 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Review, [k('s')], "s", "save as draft", C::SaveDraft, true),
     bind!(Review, [k('+'), k('=')], "+/-", "quantity", C::QtyUp, true),
     bind!(Review, [k('-')], "-", "less", C::QtyDown, false),
+    bind!(
+        Review,
+        [
+            k('1'),
+            k('2'),
+            k('3'),
+            k('4'),
+            k('5'),
+            k('6'),
+            k('7'),
+            k('8'),
+            k('9')
+        ],
+        "1-9",
+        "type the quantity",
+        C::TypeQty,
+        false
+    ),
     bind!(
         Review,
         [k('p')],

@@ -240,6 +240,18 @@ impl App {
                 Some(Command::Up) => self.move_picker(-1),
                 _ => self.edit_picker(press),
             },
+            // A digit in the review starts typing the line's quantity.
+            Context::Review if command == Some(Command::TypeQty) => {
+                let mut prompt = prompt::Prompt::new(
+                    "Quantity",
+                    "of the selected line; Enter sets it",
+                    "",
+                    prompt::Ask::Quantity,
+                );
+                prompt.edit(press);
+                self.overlays.push(Overlay::Prompt(prompt));
+                Vec::new()
+            }
             _ => match command {
                 Some(command) => self.command(context, command),
                 None => Vec::new(),

@@ -759,6 +759,19 @@ impl App {
                 number,
                 note: value,
             }],
+            Ask::Quantity => match value.parse::<i64>() {
+                Ok(qty) if (1..=100_000).contains(&qty) => {
+                    if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                        r.set_qty(qty);
+                    }
+                    Vec::new()
+                }
+                _ => retry(
+                    self,
+                    format!("'{value}' is not a quantity (1 to 100000); d removes the line"),
+                    prompt,
+                ),
+            },
             Ask::Charge { discount, currency } => {
                 let amount = if value.is_empty() {
                     Ok(Money::zero(currency))
@@ -980,10 +993,12 @@ impl App {
         Vec::new()
     }
 
+    /// The product picker, empty: `said` (what the customer wrote for the line) is shown
+    /// above it as context, so typing starts from nothing.
     pub(super) fn open_product_picker(
         &mut self,
         line: Option<usize>,
-        query: String,
+        said: String,
     ) -> Vec<Effect> {
         let items = self.catalog.iter().map(super::product_item).collect();
         let mut picker = Picker::new(
@@ -995,8 +1010,7 @@ impl App {
             items,
             Pick::ReviewProduct { line },
         );
-        picker.query.insert(&query);
-        picker.refilter();
+        picker.context = said;
         self.overlays.push(Overlay::Picker(picker));
         if self.catalog.is_empty() {
             vec![Effect::LoadCatalog]

@@ -71,6 +71,8 @@ pub struct Picker {
     pub pick: Pick,
     /// Items come from a search in the book (customers) rather than fuzzy matching here.
     pub searched: bool,
+    /// Shown above the list, never typed into the query: what the customer wrote.
+    pub context: String,
 }
 
 impl Picker {
@@ -83,6 +85,7 @@ impl Picker {
             selected: 0,
             pick,
             searched: false,
+            context: String::new(),
         };
         p.refilter();
         p
@@ -123,15 +126,33 @@ impl Picker {
             let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
             let mut matcher = Matcher::new(Config::DEFAULT);
             let mut buf = Vec::new();
-            let mut scored: Vec<(usize, u32)> = self
+            let typed_words = words(&query);
+            let mut scored: Vec<(usize, (u32, u32))> = self
                 .items
                 .iter()
                 .enumerate()
                 .filter_map(|(i, item)| {
+                    // A SKU typed in full is the product meant, whatever else scores.
+                    if matches!(&item.value, PickValue::Sku(sku) if sku.eq_ignore_ascii_case(&query))
+                    {
+                        return Some((i, (u32::MAX, u32::MAX)));
+                    }
                     let haystack = format!("{} {}", item.label, item.detail);
+                    // Whole words first: "m" is the size M before the m of "manga".
+                    let label_words = words(&item.label);
+                    let hits = typed_words
+                        .iter()
+                        .map(|t| {
+                            if label_words.iter().any(|w| w == t) {
+                                2
+                            } else {
+                                u32::from(label_words.iter().any(|w| w.starts_with(t.as_str())))
+                            }
+                        })
+                        .sum();
                     pattern
                         .score(Utf32Str::new(&haystack, &mut buf), &mut matcher)
-                        .map(|s| (i, s))
+                        .map(|s| (i, (hits, s)))
                 })
                 .collect();
             // Best first; ties keep the list's own order.
@@ -141,6 +162,7 @@ impl Picker {
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 
+    /// Moves the selection by `delta`, staying in the list.
     pub fn move_by(&mut self, delta: isize) {
         if !self.shown.is_empty() {
             self.selected = self
@@ -155,6 +177,15 @@ impl Picker {
             .get(self.selected)
             .and_then(|i| self.items.get(*i))
     }
+}
+
+/// The words of a label or query, lower case, split at anything not a letter or digit.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]

@@ -50,6 +50,8 @@ pub enum Ask {
     },
     /// The review's delivery address.
     Address,
+    /// The quantity of the review's selected line.
+    Quantity,
     /// The review's delivery fee, or (`discount`) its discount, in the shop's currency.
     Charge {
         discount: bool,

@@ -247,6 +247,14 @@ impl Review {
         }
     }
 
+    pub fn set_qty(&mut self, qty: i64) {
+        self.edited = true;
+        let line = self.line;
+        if let Some(l) = self.draft_mut().and_then(|d| d.lines.get_mut(line)) {
+            l.qty = qty.clamp(1, 100_000);
+        }
+    }
+
     pub fn remove_line(&mut self) {
         self.edited = true;
         let line = self.line;

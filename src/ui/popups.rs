@@ -38,15 +38,28 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
 }
 
 pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
-    let height = (p.shown.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let extra = u16::from(!p.context.trim().is_empty());
+    let height = (p.shown.len() as u16 + 4 + extra).clamp(6, area.height.saturating_sub(2).max(6));
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
     let block =
         Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [query, list_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let context_rows = u16::from(!p.context.trim().is_empty());
+    let [context, query, list_area] = Layout::vertical([
+        Constraint::Length(context_rows),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    if context_rows > 0 {
+        let said = fit(&line(&p.context), context.width.saturating_sub(11) as usize);
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!("they said “{said}”"), theme.dim())),
+            context,
+        );
+    }
     frame.render_widget(Paragraph::new(format!("› {}", line(p.typed()))), query);
     frame.set_cursor_position(Position::new(
         query.x + 2 + p.query.input.visual_cursor() as u16,
