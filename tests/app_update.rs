@@ -75,6 +75,7 @@ fn row(number: i64, class: QueueClass, lifecycle: Lifecycle, balance: i64) -> Qu
         items: "2× Wool Scarf".into(),
         total: usd(7000),
         balance: usd(balance),
+        paid: usd(7000 - balance),
         label: Label::of(class, Totals::default(), 7000),
         lifecycle,
         fulfilment: Fulfilment::Unfulfilled,

@@ -158,7 +158,8 @@ fn three_orders(h: &mut Harness) -> Vec<i64> {
         desk.confirm_order(view.order.number, false, None).unwrap();
         numbers.push(view.order.number);
     }
-    h.poll_book();
+    // Written through the desk's own connection: the pane is shown again to read them.
+    h.keys("1");
     numbers
 }
 
@@ -543,4 +544,33 @@ fn delivery_fee_and_discount_are_typed_in_the_review() {
     h.keys("Enter Enter");
     let o = h.runner.desk.order_view(o.number).unwrap().order;
     assert_eq!((o.delivery_fee, o.discount), (1200, 500), "{}", h.status());
+}
+
+#[test]
+fn help_scrolls_only_as_far_as_it_has_lines_and_ctrl_c_quits() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 80, 24);
+    h.keys("?");
+    assert!(h.screen().contains("This screen"), "{}", h.screen());
+    for _ in 0..200 {
+        h.keys("j");
+    }
+    let screen = h.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(
+        lines.iter().filter(|l| l.trim_matches(['│', ' ']).is_empty()).count() < 8,
+        "the help ends with its last line at the bottom, not an empty screen: {screen}"
+    );
+    h.keys("Esc Ctrl-c");
+    assert!(h.app.quit);
+}
+
+#[test]
+fn the_footer_never_offers_confirm_on_a_confirmed_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 120, 40);
+    three_orders(&mut h);
+    let footer = h.screen().lines().last().unwrap_or_default().to_string();
+    assert!(!footer.contains("c confirm"), "{footer}");
+    assert!(footer.contains("a advance"), "{footer}");
 }

@@ -2,6 +2,7 @@
 //! overlay, so they can never disagree.
 
 use super::key::{Key, KeyPress};
+use crate::core::order::{Fulfilment, Lifecycle};
 
 /// Where a binding applies. `Global` bindings apply in every list pane and the order view;
 /// modal screens (inputs, pickers, popups) only take their own.
@@ -56,6 +57,8 @@ pub enum Command {
     Down,
     PageUp,
     PageDown,
+    HalfUp,
+    HalfDown,
     Top,
     Bottom,
     Filter,
@@ -129,7 +132,14 @@ macro_rules! bind {
 use Command as C;
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [k('q')], "q", "quit", C::Quit, true),
+    bind!(
+        Global,
+        [k('q'), KeyPress::ctrl('c')],
+        "q/C-c",
+        "quit",
+        C::Quit,
+        true
+    ),
     bind!(Global, [k('?')], "?", "help", C::Help, true),
     bind!(
         Global,
@@ -162,7 +172,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('k'), key(Key::Up)], "k/↑", "up", C::Up, false),
     bind!(
         Global,
-        [key(Key::PageDown), KeyPress::ctrl('d')],
+        [key(Key::PageDown)],
         "PgDn",
         "page down",
         C::PageDown,
@@ -170,10 +180,26 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Global,
-        [key(Key::PageUp), KeyPress::ctrl('u')],
+        [key(Key::PageUp)],
         "PgUp",
         "page up",
         C::PageUp,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('d')],
+        "C-d",
+        "half a page down",
+        C::HalfDown,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('u')],
+        "C-u",
+        "half a page up",
+        C::HalfUp,
         false
     ),
     bind!(
@@ -456,7 +482,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Review, [k('k'), key(Key::Up)], "k", "line up", C::Up, false),
     bind!(
         Review,
-        [key(Key::Esc)],
+        [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
         "leave, write nothing",
         C::Back,
@@ -473,28 +499,49 @@ pub static BINDINGS: &[Binding] = &[
     bind!(
         Picker,
         [key(Key::Down), KeyPress::ctrl('n')],
-        "↓",
-        "next",
+        "↓/C-n",
+        "next (j in a short list)",
         C::Down,
         true
     ),
     bind!(
         Picker,
         [key(Key::Up), KeyPress::ctrl('p')],
-        "↑",
-        "previous",
+        "↑/C-p",
+        "previous (k in a short list)",
         C::Up,
         true
     ),
-    bind!(Picker, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(
+        Picker,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "cancel",
+        C::Back,
+        true
+    ),
     bind!(Input, [key(Key::Enter)], "Enter", "ok", C::Accept, true),
-    bind!(Input, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(
+        Input,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "cancel",
+        C::Back,
+        true
+    ),
     bind!(Confirm, [k('y'), key(Key::Enter)], "y", "yes", C::Yes, true),
     bind!(Confirm, [k('n')], "n", "no", C::No, true),
-    bind!(Confirm, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(
+        Confirm,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "cancel",
+        C::Back,
+        true
+    ),
     bind!(
         Popup,
-        [key(Key::Esc), key(Key::Enter), k('q')],
+        [key(Key::Esc), key(Key::Enter), k('q'), KeyPress::ctrl('c')],
         "Esc",
         "close",
         C::Back,
@@ -549,8 +596,42 @@ fn takes_global(context: Context) -> bool {
     )
 }
 
-/// Footer hints for a context: its own first, then the order actions and global ones it takes.
-pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+/// The state of the order under the keys (the selected row, or the open order): the footer
+/// offers only the actions it allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderState {
+    pub lifecycle: Lifecycle,
+    pub fulfilment: Fulfilment,
+    /// What is still owed (minor units; negative when the shop owes).
+    pub balance: i64,
+    /// What the shop holds: received minus refunded.
+    pub paid: i64,
+    /// Claims waiting to be verified.
+    pub claimed: i64,
+}
+
+/// Whether `command` can do anything on an order in `state` ("c confirm" only on a draft).
+pub fn applies(command: Command, state: OrderState) -> bool {
+    use Lifecycle as L;
+    let open = matches!(state.lifecycle, L::Draft | L::Confirmed);
+    let unshipped = open && !state.fulfilment.has_shipped();
+    match command {
+        Command::ConfirmOrder => state.lifecycle == L::Draft,
+        Command::Advance => {
+            state.lifecycle == L::Confirmed && state.fulfilment != Fulfilment::Delivered
+        }
+        Command::Pay => state.lifecycle != L::Cancelled && state.balance > 0,
+        Command::CopyLink => state.lifecycle == L::Confirmed && state.balance > 0,
+        Command::Verify | Command::Reject => state.claimed > 0,
+        Command::Refund => state.paid > 0,
+        Command::CancelOrder | Command::EditOrder => unshipped,
+        _ => true,
+    }
+}
+
+/// The bindings of a context that the footer and `?` show: its own first, then the order
+/// actions and global ones it takes; order actions only where `state` allows them.
+pub fn bindings_for(context: Context, state: Option<OrderState>) -> Vec<&'static Binding> {
     let mut contexts = vec![context];
     if matches!(context, Context::Orders | Context::Detail) {
         contexts.push(Context::Order);
@@ -560,13 +641,66 @@ pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
     }
     contexts
         .into_iter()
-        .flat_map(|ctx| {
-            BINDINGS
-                .iter()
-                .filter(move |b| b.context == ctx && b.footer)
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+        .filter(|b| {
+            b.context != Context::Order || state.is_none_or(|s| applies(b.command, s))
         })
+        .collect()
+}
+
+/// Footer hints for a context in `state`.
+pub fn hints(context: Context, state: Option<OrderState>) -> Vec<(&'static str, &'static str)> {
+    bindings_for(context, state)
+        .into_iter()
+        .filter(|b| b.footer)
         .map(|b| (b.shown, b.help))
         .collect()
+}
+
+/// The `?` screen for `context`: its keys first (as the footer has them), then every other
+/// context's, each binding once; (title, [(keys, what)]) per section.
+pub fn help_sections(
+    context: Context,
+    state: Option<OrderState>,
+) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    let here = bindings_for(context, state);
+    let mut sections = vec![(
+        "This screen",
+        here.iter().map(|b| (b.shown, b.help)).collect::<Vec<_>>(),
+    )];
+    let order = [
+        Context::Orders,
+        Context::Order,
+        Context::Detail,
+        Context::Inventory,
+        Context::Customers,
+        Context::Payments,
+        Context::History,
+        Context::Review,
+        Context::Picker,
+        Context::Input,
+        Context::Confirm,
+        Context::Global,
+    ];
+    for ctx in order {
+        let rest: Vec<_> = BINDINGS
+            .iter()
+            .filter(|b| b.context == ctx && !here.iter().any(|h| std::ptr::eq(*h, *b)))
+            .map(|b| (b.shown, b.help))
+            .collect();
+        if !rest.is_empty() {
+            sections.push((ctx.title(), rest));
+        }
+    }
+    sections
+}
+
+/// How many lines the `?` screen has (two intro lines, a blank and a title per section).
+pub fn help_len(context: Context, state: Option<OrderState>) -> usize {
+    2 + help_sections(context, state)
+        .iter()
+        .map(|(_, keys)| keys.len() + 2)
+        .sum::<usize>()
 }
 
 #[cfg(test)]
@@ -612,8 +746,53 @@ mod tests {
 
     #[test]
     fn hints_come_from_the_table() {
-        let hints = hints(Context::Orders);
+        let hints = hints(Context::Orders, None);
         assert!(hints.contains(&("y", "copy summary")));
         assert!(hints.contains(&("?", "help")));
+    }
+
+    #[test]
+    fn the_footer_offers_what_the_order_allows() {
+        let paid = OrderState {
+            lifecycle: Lifecycle::Confirmed,
+            fulfilment: Fulfilment::Packing,
+            balance: 0,
+            paid: 7000,
+            claimed: 0,
+        };
+        let keys: Vec<_> = hints(Context::Orders, Some(paid))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert!(!keys.contains(&"c"), "never confirm a confirmed order: {keys:?}");
+        assert!(!keys.contains(&"p") && !keys.contains(&"Y") && !keys.contains(&"v"));
+        assert!(keys.contains(&"a") && keys.contains(&"y"), "{keys:?}");
+        let draft = OrderState {
+            lifecycle: Lifecycle::Draft,
+            fulfilment: Fulfilment::Unfulfilled,
+            balance: 7000,
+            paid: 0,
+            claimed: 0,
+        };
+        let keys: Vec<_> = hints(Context::Orders, Some(draft))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert!(keys.contains(&"c") && !keys.contains(&"a"), "{keys:?}");
+    }
+
+    #[test]
+    fn help_shows_this_screen_first_and_each_key_once() {
+        let sections = help_sections(Context::Review, None);
+        assert_eq!(sections[0].0, "This screen");
+        assert!(sections[0].1.contains(&("Enter", "create and confirm")));
+        let all: Vec<_> = sections.iter().flat_map(|(_, k)| k.iter()).collect();
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<_> = all.iter().filter(|k| !seen.insert(**k)).collect();
+        assert!(
+            sections.iter().skip(1).all(|(t, _)| *t != "Paste review / new order"),
+            "the review's keys are not listed twice"
+        );
+        assert!(twice.len() < all.len() / 4, "{twice:?}");
     }
 }

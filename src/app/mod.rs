@@ -238,6 +238,10 @@ impl App {
                 }
                 Some(Command::Down) => self.move_picker(1),
                 Some(Command::Up) => self.move_picker(-1),
+                _ if self.picker_takes_jk(press) => {
+                    let down = press.key == key::Key::Char('j');
+                    self.move_picker(if down { 1 } else { -1 })
+                }
                 _ => self.edit_picker(press),
             },
             // A digit in the review starts typing the line's quantity.
@@ -266,6 +270,12 @@ impl App {
             Context::Review => self.review_command(command),
             _ => self.pane_command(context, command),
         }
+    }
+
+    /// `j`/`k` move in a short picker where nobody types.
+    fn picker_takes_jk(&self, press: KeyPress) -> bool {
+        let jk = !press.ctrl && matches!(press.key, key::Key::Char('j' | 'k'));
+        jk && matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.jk_moves)
     }
 
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
@@ -301,8 +311,20 @@ impl App {
             (Command::Back, _) => {
                 self.overlays.pop();
             }
-            (Command::Down, Some(Overlay::Help { scroll })) => *scroll = scroll.saturating_add(3),
-            (Command::Up, Some(Overlay::Help { scroll })) => *scroll = scroll.saturating_sub(3),
+            // Scrolls only as far as the help has lines.
+            (
+                Command::Down,
+                Some(Overlay::Help {
+                    scroll,
+                    under,
+                    state,
+                }),
+            ) => {
+                let shown = self.size.1.saturating_sub(5);
+                let last = keymap::help_len(*under, *state).saturating_sub(shown as usize);
+                *scroll = scroll.saturating_add(3).min(last as u16);
+            }
+            (Command::Up, Some(Overlay::Help { scroll, .. })) => *scroll = scroll.saturating_sub(3),
             _ => {}
         }
         Vec::new()

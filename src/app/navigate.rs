@@ -17,7 +17,12 @@ impl App {
                 Vec::new()
             }
             Command::Help => {
-                self.overlays.push(Overlay::Help { scroll: 0 });
+                let (under, state) = (self.context(), self.order_state());
+                self.overlays.push(Overlay::Help {
+                    scroll: 0,
+                    under,
+                    state,
+                });
                 Vec::new()
             }
             Command::Back => self.back(),
@@ -28,6 +33,8 @@ impl App {
             Command::Up => self.move_by(context, -1),
             Command::PageDown => self.move_by(context, self.page()),
             Command::PageUp => self.move_by(context, -self.page()),
+            Command::HalfDown => self.move_by(context, (self.page() / 2).max(1)),
+            Command::HalfUp => self.move_by(context, -(self.page() / 2).max(1)),
             Command::Top => self.go_to(context, 0),
             Command::Bottom => self.go_to(context, usize::MAX),
             Command::Filter => self.start_filter(),

@@ -4,7 +4,7 @@
 
 use super::effect::{Effect, LineSpec, OrderRef};
 use super::key::KeyPress;
-use super::keymap::{Command, Context};
+use super::keymap::{Command, Context, OrderState};
 use super::overlay::{Confirm, Overlay};
 use super::panes::PaneId;
 use super::payments::PaymentItem;
@@ -49,6 +49,34 @@ impl App {
         }
     }
 
+    /// The state of the order the keys act on now (the open order, or the selected row of
+    /// the queue), for the footer.
+    pub fn order_state(&self) -> Option<OrderState> {
+        match self.context() {
+            Context::Detail => {
+                let d = self.detail()?;
+                Some(OrderState {
+                    lifecycle: d.order.lifecycle,
+                    fulfilment: d.order.fulfilment,
+                    balance: d.balance(),
+                    paid: d.totals.paid(),
+                    claimed: d.totals.claimed,
+                })
+            }
+            Context::Orders => {
+                let r = self.orders.selected()?;
+                Some(OrderState {
+                    lifecycle: r.lifecycle,
+                    fulfilment: r.fulfilment,
+                    balance: r.balance.minor,
+                    paid: r.paid.minor,
+                    claimed: r.claims,
+                })
+            }
+            _ => None,
+        }
+    }
+
     fn target(&self, context: Context) -> Option<Target> {
         if context == Context::Detail {
             let d = self.detail()?;
@@ -68,7 +96,7 @@ impl App {
             lifecycle: row.lifecycle,
             fulfilment: row.fulfilment,
             balance: row.balance,
-            paid: row.total.checked_sub(row.balance).unwrap_or(row.total),
+            paid: row.paid,
         })
     }
 
@@ -229,7 +257,7 @@ impl App {
                 value: PickValue::Stage(*f),
             })
             .collect();
-        self.overlays.push(Overlay::Picker(Picker::new(
+        self.overlays.push(Overlay::Picker(Picker::short(
             format!("Advance #{}", t.number),
             items,
             Pick::Advance(OrderRef {
@@ -312,7 +340,7 @@ impl App {
                 } else {
                     Pick::Reject { number: n }
                 };
-                self.overlays.push(Overlay::Picker(Picker::new(
+                self.overlays.push(Overlay::Picker(Picker::short(
                     format!("Which claim of #{n}?"),
                     items,
                     pick,
@@ -1067,7 +1095,7 @@ fn method_picker(number: i64, amount: Money) -> Picker {
             value: PickValue::Method(*m),
         })
         .collect();
-    Picker::new(
+    Picker::short(
         format!("How was {amount} paid?"),
         items,
         Pick::PayMethod { number, amount },

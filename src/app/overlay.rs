@@ -44,8 +44,11 @@ pub enum Overlay {
     Prompt(Prompt),
     Confirm(Confirm),
     Text(TextPopup),
+    /// The keys, those of the screen under it (`under`, with its order's state) first.
     Help {
         scroll: u16,
+        under: Context,
+        state: Option<super::keymap::OrderState>,
     },
 }
 

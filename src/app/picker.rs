@@ -73,6 +73,8 @@ pub struct Picker {
     pub searched: bool,
     /// Shown above the list, never typed into the query: what the customer wrote.
     pub context: String,
+    /// A short list where nobody needs to type (stages, methods, claims): `j`/`k` move.
+    pub jk_moves: bool,
 }
 
 impl Picker {
@@ -86,8 +88,16 @@ impl Picker {
             pick,
             searched: false,
             context: String::new(),
+            jk_moves: false,
         };
         p.refilter();
+        p
+    }
+
+    /// A short list to choose from with `j`/`k` (typing still narrows it).
+    pub fn short(title: impl Into<String>, items: Vec<PickItem>, pick: Pick) -> Picker {
+        let mut p = Picker::new(title, items, pick);
+        p.jk_moves = true;
         p
     }
 

@@ -23,6 +23,8 @@ pub struct QueueRow {
     pub items: String,
     pub total: Money,
     pub balance: Money,
+    /// What the shop holds: received minus refunded.
+    pub paid: Money,
     pub label: Label,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,

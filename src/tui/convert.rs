@@ -29,6 +29,7 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         items: short_items(o),
         total: o.money(total),
         balance: o.money(o.balance(r.totals)),
+        paid: o.money(r.totals.paid()),
         label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,

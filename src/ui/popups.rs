@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap}
 use super::centered;
 use super::text::{fit, line, lines};
 use super::theme::Theme;
-use crate::app::keymap::{BINDINGS, Context};
 use crate::app::overlay::{Confirm, TextPopup};
 use crate::app::picker::Picker;
 use crate::app::prompt::Prompt;
@@ -134,37 +133,31 @@ pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
     );
 }
 
-/// Every binding, by where it applies: the same table the keys and the footer use.
-pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, backup: &str) {
+/// Every binding, this screen's first, each once: the same table the keys and the footer use.
+pub fn help(
+    frame: &mut Frame,
+    area: Rect,
+    scroll: u16,
+    theme: Theme,
+    backup: &str,
+    sections: &[(&str, Vec<(&str, &str)>)],
+) {
     let rect = centered(area, 84, area.height);
     frame.render_widget(Clear, rect);
-    let contexts = [
-        Context::Global,
-        Context::Orders,
-        Context::Order,
-        Context::Inventory,
-        Context::Customers,
-        Context::Payments,
-        Context::History,
-        Context::Review,
-        Context::Picker,
-        Context::Input,
-        Context::Confirm,
-    ];
     let mut text: Vec<Line> = vec![
         Line::styled(
-            "Paste a customer's WhatsApp messages anywhere to start. Esc closes.",
+            "Paste a customer's WhatsApp messages anywhere to start. Esc closes; j/k scroll.",
             theme.dim(),
         ),
         Line::styled(backup.to_string(), theme.dim()),
     ];
-    for ctx in contexts {
+    for (title, keys) in sections {
         text.push(Line::from(""));
-        text.push(Line::styled(ctx.title(), theme.header()));
-        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+        text.push(Line::styled(title.to_string(), theme.header()));
+        for (shown, help) in keys {
             text.push(Line::from(vec![
-                Span::styled(format!("  {:<8}", b.shown), theme.key()),
-                Span::raw(b.help),
+                Span::styled(format!("  {shown:<8}"), theme.key()),
+                Span::raw(help.to_string()),
             ]));
         }
     }
