@@ -166,6 +166,7 @@ fn detail(number: i64, payments: Vec<Payment>) -> Box<OrderDetail> {
         payments,
         journal: Vec::new(),
         summary: "Order #1002".into(),
+        scroll: 0,
     })
 }
 

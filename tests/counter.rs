@@ -574,3 +574,86 @@ fn the_footer_never_offers_confirm_on_a_confirmed_order() {
     assert!(!footer.contains("c confirm"), "{footer}");
     assert!(footer.contains("a advance"), "{footer}");
 }
+
+#[test]
+fn refused_values_are_refused_where_they_are_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 100, 30);
+    let numbers = three_orders(&mut h);
+    // 3 red scarves on hand, all 3 held by the orders: none can be counted away.
+    h.keys("2 /");
+    h.type_text("SCF-WOL-RED");
+    h.keys("Enter A");
+    h.type_text("-2");
+    h.keys("Enter");
+    assert!(h.status().contains("only 0 of SCF-WOL-RED are free"), "{}", h.status());
+    assert!(h.screen().contains("Adjust"), "still asked: {}", h.screen());
+    h.keys("Esc Esc 1");
+    // A refund above what was received.
+    pay(&mut h.runner.desk, numbers[0], "35", None, false);
+    h.keys(":");
+    h.type_text(&numbers[0].to_string());
+    h.keys("Enter R Ctrl-u");
+    h.type_text("50");
+    h.keys("Enter");
+    assert!(h.status().contains("only $35.00 was received"), "{}", h.status());
+    assert!(h.runner.desk.order_view(numbers[0]).unwrap().totals.refunded == 0);
+}
+
+#[test]
+fn a_long_order_scrolls_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 80, 24);
+    let skus = [
+        "TEE-BAS-BLK-M", "TEE-BAS-BLK-L", "TEE-BAS-WHT-M", "TEE-BAS-WHT-L", "TEE-BAS-BLU-M",
+        "SCF-WOL-RED", "SCF-WOL-GRY", "SCF-WOL-BLU", "BKR-CIN-ROLL", "BKR-SRD-LOAF",
+        "JKT-DNM-BLU-S", "JKT-DNM-BLU-M",
+    ];
+    let view = h
+        .runner
+        .desk
+        .create_order(NewOrder {
+            customer: "+1 512 555 0101".into(),
+            name: Some("Mei Chen".into()),
+            items: skus
+                .iter()
+                .map(|s| ItemSpec {
+                    sku: s.to_string(),
+                    qty: 1,
+                })
+                .collect(),
+            ..NewOrder::default()
+        })
+        .unwrap();
+    h.keys(":");
+    h.type_text(&view.order.number.to_string());
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(
+        screen.contains("JKT-DNM-BLU-M") && screen.contains("Total $482.00"),
+        "every line and the total on the first screen: {screen}"
+    );
+    assert!(!screen.contains("*Total: $482.00*"), "{screen}");
+    h.keys("PageDown PageDown");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Summary (y copies it)") && screen.contains("*Total: $482.00*"),
+        "the summary is scrolled to: {screen}"
+    );
+    h.keys("G k k");
+}
+
+#[test]
+fn a_known_customers_last_address_is_one_key_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 100, 30);
+    h.paste("3/2/24, 10:15 AM - Mei Chen: 2 red scarves please, deliver to 5 Elm St\n");
+    h.keys("Enter");
+    h.paste("3/9/24, 10:15 AM - Mei Chen: one grey scarf please\n");
+    let screen = h.screen();
+    assert!(screen.contains("last time 5 Elm St (L uses it"), "{screen}");
+    h.keys("L Enter");
+    let rows = h.runner.desk.list_orders(&ListQuery::default()).unwrap();
+    let newest = rows.iter().max_by_key(|r| r.order.number).unwrap();
+    assert_eq!(newest.order.address.as_deref(), Some("5 Elm St"), "{}", h.status());
+}

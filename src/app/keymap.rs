@@ -95,6 +95,8 @@ pub enum Command {
     SaveDraft,
     /// A paste that continues an order: make a new order instead of updating it.
     NewInstead,
+    /// The known customer's last address for this order.
+    LastAddress,
     /// A digit in the review: type the line's quantity.
     TypeQty,
     DeliveryFee,
@@ -446,6 +448,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
+    bind!(
+        Review,
+        [k('L')],
+        "L",
+        "deliver to the customer's last address",
+        C::LastAddress,
+        false
+    ),
     bind!(
         Review,
         [k('f')],

@@ -137,6 +137,11 @@ impl App {
             return Vec::new();
         }
         if context == Context::Detail {
+            // The order view scrolls (the screen stops it at its last line).
+            if let Some(Overlay::Detail(d)) = self.overlays.last_mut() {
+                let to = (d.scroll as isize + delta).clamp(0, 2000);
+                d.scroll = to as u16;
+            }
             return Vec::new();
         }
         match self.pane {

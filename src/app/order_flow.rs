@@ -182,6 +182,7 @@ impl App {
                         number: n,
                         currency: t.paid.currency,
                         shipped,
+                        paid: t.paid,
                     },
                 ))
             }
@@ -491,11 +492,15 @@ impl App {
                 Ask::ReceiveQty { sku },
             ))
         } else {
+            let free = p.available();
             self.ask(Prompt::new(
                 format!("Adjust {name}"),
-                "units more (+3) or fewer (-2) than the count says",
+                format!(
+                    "units more (+3) or fewer (-2) than the count says ({} on hand, {free} free)",
+                    p.on_hand
+                ),
                 "",
-                Ask::AdjustDelta { sku },
+                Ask::AdjustDelta { sku, free },
             ))
         }
     }
@@ -571,7 +576,12 @@ impl App {
             _ => None,
         });
         match slot {
-            Some(d) => *d = detail,
+            // Read again: the same place on screen.
+            Some(d) => {
+                let scroll = d.scroll;
+                *d = detail;
+                d.scroll = scroll;
+            }
             None => {
                 // Opening an order from a list: it goes on top of panes and history only.
                 if matches!(
@@ -708,10 +718,19 @@ impl App {
                 method,
                 reference: value,
             }],
+            Ask::RefundAmount { paid, .. }
+                if Money::parse(&value, paid.currency).is_ok_and(|m| m.minor > paid.minor) =>
+            {
+                let why = format!(
+                    "only {paid} was received and not yet refunded: type {paid} or less"
+                );
+                retry(self, why, prompt)
+            }
             Ask::RefundAmount {
                 number,
                 currency,
                 shipped,
+                ..
             } => {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
@@ -755,7 +774,17 @@ impl App {
                 qty,
                 note: value,
             }],
-            Ask::AdjustDelta { sku } => match value.trim_start_matches('+').parse::<i64>() {
+            Ask::AdjustDelta { sku, free } => match value.trim_start_matches('+').parse::<i64>() {
+                // Stock held by open orders cannot be counted away here.
+                Ok(delta) if delta < 0 && -delta > free => retry(
+                    self,
+                    format!(
+                        "only {} of {sku} are free (the rest is held by open orders): it can go down by {} at most",
+                        free.max(0),
+                        free.max(0)
+                    ),
+                    prompt,
+                ),
                 Ok(delta) if delta != 0 => self.ask(Prompt::new(
                     format!("Adjust {sku} by {delta:+}"),
                     "why (kept in the ledger): counted, damaged, found…",

@@ -28,6 +28,8 @@ pub enum Ask {
         number: i64,
         currency: Currency,
         shipped: bool,
+        /// What can go back: received minus refunded.
+        paid: Money,
     },
     /// The note in the summary, or (`staff`) the staff's own.
     Notes {
@@ -43,6 +45,8 @@ pub enum Ask {
     },
     AdjustDelta {
         sku: String,
+        /// Units on hand and not held by open orders, when asked.
+        free: i64,
     },
     AdjustReason {
         sku: String,

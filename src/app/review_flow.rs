@@ -89,6 +89,26 @@ impl App {
                 )));
                 Vec::new()
             }
+            Command::LastAddress => {
+                let last = review
+                    .draft()
+                    .and_then(|d| d.customer.as_ref()?.known.as_ref()?.last_address.clone());
+                match last {
+                    Some(address) => {
+                        review.edited = true;
+                        if let Some(d) = review.draft_mut() {
+                            d.address = Some(address.clone());
+                            d.pickup = false;
+                        }
+                        self.say(Tone::Info, format!("delivery to {address}, as last time"));
+                    }
+                    None => self.say(
+                        Tone::Info,
+                        "no address on file for this customer: A types one",
+                    ),
+                }
+                Vec::new()
+            }
             Command::NewInstead => {
                 if let Some(d) = review.draft_mut()
                     && let Some(c) = d.continues

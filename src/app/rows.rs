@@ -131,6 +131,8 @@ pub struct OrderDetail {
     pub journal: Vec<JournalLine>,
     /// The summary exactly as `y` copies it.
     pub summary: String,
+    /// How far the view is scrolled (a long order on a small screen), in lines.
+    pub scroll: u16,
 }
 
 impl OrderDetail {

@@ -173,6 +173,7 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
             })
             .collect(),
         summary,
+        scroll: 0,
     }
 }
 

@@ -33,16 +33,13 @@ pub fn draw(
     ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    // The summary sits beside the order when there is room, under it otherwise.
+    // The summary sits beside the order when there is room; under it otherwise, the whole
+    // view scrolling as one (j/k, PgDn) so a long order shows its total, payments and journal.
     let wide = inner.width >= 110;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(inner)
     } else {
-        Layout::vertical([
-            Constraint::Min(10),
-            Constraint::Length(inner.height.saturating_sub(10).min(12)),
-        ])
-        .areas(inner)
+        [inner, Rect::default()]
     };
     let m = |minor: i64| o.money(minor).to_string();
     let mut text: Vec<Line> = Vec::new();
@@ -150,8 +147,27 @@ pub fn draw(
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), left);
     let summary: Vec<Line> = lines(&d.summary).into_iter().map(Line::from).collect();
+    if !wide {
+        text.push(Line::from(""));
+        text.push(Line::styled("Summary (y copies it)", theme.header()));
+        text.extend(summary);
+        let scroll = d.scroll.min(last_scroll(&text, left));
+        frame.render_widget(
+            Paragraph::new(text)
+                .wrap(Wrap { trim: false })
+                .scroll((scroll, 0)),
+            left,
+        );
+        return;
+    }
+    let scroll = d.scroll.min(last_scroll(&text, left));
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        left,
+    );
     let summary_block =
         Block::bordered().title(Span::styled(" Summary (y copies it) ", theme.dim()));
     frame.render_widget(
@@ -160,6 +176,16 @@ pub fn draw(
             .wrap(Wrap { trim: false }),
         right,
     );
+}
+
+/// The furthest `text` scrolls in `area`: its last line at the bottom (lines wrap).
+fn last_scroll(text: &[Line], area: Rect) -> u16 {
+    let width = usize::from(area.width.max(1));
+    let rows: usize = text
+        .iter()
+        .map(|l| l.width().div_ceil(width).max(1))
+        .sum();
+    rows.saturating_sub(usize::from(area.height)) as u16
 }
 
 pub fn draw_history(

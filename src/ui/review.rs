@@ -144,7 +144,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
                 .as_ref()
                 .and_then(|c| c.known.as_ref()?.last_address.clone());
             match last {
-                Some(last) => format!("none said (last time: {}; A to use it)", line(&last)),
+                Some(last) => format!("none said — last time {} (L uses it, A types another)", line(&last)),
                 None => "none said (A to add one)".into(),
             }
         }
