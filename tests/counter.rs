@@ -657,3 +657,34 @@ fn a_known_customers_last_address_is_one_key_away() {
     let newest = rows.iter().max_by_key(|r| r.order.number).unwrap();
     assert_eq!(newest.order.address.as_deref(), Some("5 Elm St"), "{}", h.status());
 }
+
+#[test]
+fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = brl_harness(&dir);
+    let n = h.app.orders.selected().unwrap().number;
+    pay(&mut h.runner.desk, n, "10.123", None, false);
+    h.keys("2 1");
+    let screen = h.screen();
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&format!("#{n}")))
+        .unwrap_or_default();
+    assert!(row.contains("-R$ 9.883,00"), "never cut: {screen}");
+    assert!(row.contains("Tênis Cas…"), "text is cut with an ellipsis: {row}");
+    // Money is right-aligned: the total ends where its header ends.
+    let header = screen.lines().find(|l| l.contains("balance")).unwrap();
+    let end = |l: &str, what: &str| l.find(what).map(|i| l[..i + what.len()].chars().count());
+    assert_eq!(end(header, "total"), end(row, "R$ 240,00"), "{screen}");
+    h.resize(120, 40);
+    let screen = h.screen();
+    assert!(screen.contains("Tênis Casual Branco 41"), "the variant shows: {screen}");
+    h.keys("3");
+    let screen = h.screen();
+    assert!(screen.contains("+55 11 98765-4321"), "{screen}");
+    h.keys("Enter");
+    assert!(h.screen().contains("· 1 order ·"), "{}", h.screen());
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(screen.contains("bia confirmed: stock reserved"), "the person, in words: {screen}");
+}

@@ -372,7 +372,10 @@ impl App {
             Answer::ReviewClosed { number, closed } => {
                 self.say(
                     Tone::Good,
-                    format!("closed {closed} review(s) of #{number}; the note is in the journal"),
+                    format!(
+                        "closed {} of #{number}; the note is in the journal",
+                        plural(closed, "review")
+                    ),
                 );
                 self.changed(Some(number))
             }
@@ -470,15 +473,19 @@ impl App {
                 payments,
                 files,
             } => {
-                let first = files
+                // The whole folder, so the owner can find it.
+                let folder = files
                     .first()
-                    .map(|f| f.display().to_string())
+                    .and_then(|f| f.parent())
+                    .map(|d| d.display().to_string())
                     .unwrap_or_default();
                 self.say(
                     Tone::Good,
                     format!(
-                        "{orders} orders, {payments} payments today: wrote {} files, e.g. {first}",
-                        files.len()
+                        "{} and {} today: {} written to {folder}",
+                        plural(orders, "order"),
+                        plural(payments, "payment"),
+                        plural(files.len(), "file"),
                     ),
                 );
                 Vec::new()
@@ -591,6 +598,15 @@ impl App {
                 format!("the reminder {step} of #{number}{last}")
             }
         }
+    }
+}
+
+/// "1 order", "3 orders".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

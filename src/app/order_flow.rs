@@ -540,7 +540,10 @@ impl App {
                 label: h.name.clone(),
                 detail: format!(
                     "{}  owes {}",
-                    h.phone.as_deref().unwrap_or("no phone"),
+                    h.phone
+                        .as_deref()
+                        .map(crate::core::customer::display_phone)
+                        .unwrap_or_else(|| "no phone".into()),
                     h.open_balance
                 ),
                 value: PickValue::Customer {

@@ -29,7 +29,7 @@ pub fn order(view: &OrderView) -> String {
         view.customer
             .phone
             .as_deref()
-            .map(|p| format!(" {p}"))
+            .map(|p| format!(" {}", crate::core::customer::display_phone(p)))
             .unwrap_or_default()
     );
     for l in &o.lines {
@@ -117,9 +117,13 @@ pub fn product(p: &Product) -> String {
 
 pub fn customer(c: &CustomerStats, currency: crate::core::money::Currency) -> String {
     format!(
-        "{:<24} {:<16} {:>4} orders  value {:>12}  owes {:>12}",
+        "{:<24} {:<18} {:>4} orders  value {:>12}  owes {:>12}",
         truncate(&c.customer.name, 24),
-        c.customer.phone.as_deref().unwrap_or("-"),
+        c.customer
+            .phone
+            .as_deref()
+            .map(crate::core::customer::display_phone)
+            .unwrap_or_else(|| "-".into()),
         c.orders,
         Money::new(c.lifetime_value, currency).to_string(),
         Money::new(c.open_balance, currency).to_string()

@@ -216,7 +216,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
-        None => open_desk(desk, db, backups.last()),
+        None => open_desk(desk, &paths.reports, backups.last()),
         // Answered before the book was opened.
         Some(CliCommand::Setup) => Ok(()),
         Some(CliCommand::Catalog(cmd)) => catalog(&mut desk, cmd),
@@ -279,6 +279,7 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
         say!("demo      {}", paths.demo_db.display());
         say!("backups   {}", paths.backups.display());
         say!("logs      {}", paths.logs.display());
+        say!("reports   {}", paths.reports.display());
     }
     Ok(())
 }
@@ -343,14 +344,20 @@ fn backup_failure(e: BackupError) -> Failure {
 }
 
 /// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
-fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono::Utc>>) -> Outcome {
+fn open_desk(
+    desk: Desk,
+    reports: &Path,
+    last_backup: Option<chrono::DateTime<chrono::Utc>>,
+) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         tell!("not a terminal: printing the open orders instead of opening the desk");
         return print_queue(&desk);
     }
-    let reports = db
-        .parent()
-        .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
+    // `reports.folder` in the config, else the owner's Documents (see `Paths::reports`).
+    let reports = match desk.config.reports.folder.trim() {
+        "" => reports.to_path_buf(),
+        folder => std::path::PathBuf::from(folder),
+    };
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
     crate::tui::run(runner, last_backup)
         .map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))

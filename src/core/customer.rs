@@ -259,6 +259,37 @@ pub fn looks_like_phone(text: &str) -> bool {
         })
 }
 
+/// A stored E.164 number as people write it in its country: `+5511987654321` →
+/// `+55 11 98765-4321`, `+15125550123` → `+1 512-555-0123`, `+525512345678` →
+/// `+52 55 1234 5678`; other countries get the calling code apart. Anything that is not
+/// E.164 is returned as it is.
+pub fn display_phone(e164: &str) -> String {
+    let Some(digits) = e164.strip_prefix('+') else {
+        return e164.to_string();
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return e164.to_string();
+    }
+    let (code, rest) = match COUNTRIES
+        .iter()
+        .map(|c| c.calling_code)
+        .filter(|code| digits.starts_with(code))
+        .max_by_key(|code| code.len())
+    {
+        Some(code) => (code, &digits[code.len()..]),
+        None => return e164.to_string(),
+    };
+    let grouped = match (code, rest.len()) {
+        ("1", 10) => format!("{}-{}-{}", &rest[..3], &rest[3..6], &rest[6..]),
+        ("55", 11) => format!("{} {}-{}", &rest[..2], &rest[2..7], &rest[7..]),
+        ("55", 10) => format!("{} {}-{}", &rest[..2], &rest[2..6], &rest[6..]),
+        ("52", 10) => format!("{} {} {}", &rest[..2], &rest[2..6], &rest[6..]),
+        ("44", 10) => format!("{} {}", &rest[..4], &rest[4..]),
+        _ => rest.to_string(),
+    };
+    format!("+{code} {grouped}")
+}
+
 /// What a person typed for a customer, split into a name and a phone number: "Ana Paula
 /// Ribeiro +55 11 98765-4321", "+55 11 98765-4321 Ana", "11 98765-4321" or "Ana". The phone
 /// is the run of digits (with `+ - . ( )` and spaces) holding at least 8 digits, at either
@@ -300,6 +331,16 @@ pub fn split_name_and_phone(text: &str) -> (Option<String>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phones_are_shown_as_people_write_them() {
+        assert_eq!(display_phone("+5511987654321"), "+55 11 98765-4321");
+        assert_eq!(display_phone("+551132654321"), "+55 11 3265-4321");
+        assert_eq!(display_phone("+15125550123"), "+1 512-555-0123");
+        assert_eq!(display_phone("+525512345678"), "+52 55 1234 5678");
+        assert_eq!(display_phone("+4915123456789"), "+49 15123456789");
+        assert_eq!(display_phone("Mei"), "Mei");
+    }
 
     #[test]
     fn a_typed_customer_splits_into_name_and_phone() {

@@ -98,13 +98,7 @@ impl Desk {
     }
 
     pub fn new(store: Store, config: Config) -> Desk {
-        let actor = if config.desk.user.trim().is_empty() {
-            std::env::var("USER")
-                .or_else(|_| std::env::var("USERNAME"))
-                .unwrap_or_else(|_| "desk".into())
-        } else {
-            config.desk.user.trim().to_string()
-        };
+        let actor = config.user_name();
         Desk {
             store,
             config,

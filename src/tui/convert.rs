@@ -37,23 +37,19 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
     }
 }
 
-/// "2× Leather Jacket, Wool Scarf": names without variants, the quantity when above one.
+/// "2× Basic Tee White M, Wool Scarf Red": each line with its variant (what is packed),
+/// the quantity when above one.
 fn short_items(o: &crate::core::order::Order) -> String {
-    // Two variants of one product count together: "2× Leather Jacket".
-    let mut by_name: Vec<(&str, i64)> = Vec::new();
-    for l in &o.lines {
-        match by_name.iter_mut().find(|(name, _)| *name == l.name) {
-            Some((_, qty)) => *qty += l.qty,
-            None => by_name.push((&l.name, l.qty)),
-        }
-    }
-    by_name
+    o.lines
         .iter()
-        .map(|(name, qty)| {
-            if *qty == 1 {
-                name.to_string()
+        .map(|l| {
+            let variant = l.variant.replace(" / ", " ");
+            let what = format!("{} {}", l.name, variant.trim());
+            let what = what.trim();
+            if l.qty == 1 {
+                what.to_string()
             } else {
-                format!("{qty}× {name}")
+                format!("{}× {what}", l.qty)
             }
         })
         .collect::<Vec<_>>()
@@ -169,11 +165,27 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
             .map(|j| JournalLine {
                 at: j.at,
                 actor: j.actor.clone(),
-                action: j.action.clone(),
+                action: journal_words(&j.action),
             })
             .collect(),
         summary,
         scroll: 0,
+    }
+}
+
+/// A journal action as the order view says it: "packing" → "moved to packing",
+/// "out_for_delivery" → "out for delivery"; other actions with their underscores as spaces.
+fn journal_words(action: &str) -> String {
+    match action {
+        "packing" => "moved to packing".into(),
+        "ready" => "ready for pickup or the courier".into(),
+        "out_for_delivery" => "out for delivery".into(),
+        "delivered" => "delivered to the customer".into(),
+        "created" => "order created".into(),
+        "confirmed" => "confirmed: stock reserved".into(),
+        "cancelled" => "cancelled: stock released".into(),
+        "edited" => "lines changed".into(),
+        other => other.replace('_', " "),
     }
 }
 

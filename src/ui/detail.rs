@@ -7,7 +7,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, TableState, Wrap};
 
-use super::text::{age, line, lines};
+use super::text::{age, line, lines, plural};
+use crate::core::customer::display_phone;
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
 use crate::core::money::Money;
@@ -49,7 +50,7 @@ pub fn draw(
         d.customer
             .phone
             .as_deref()
-            .map(|p| format!(" {p}"))
+            .map(|p| format!(" {}", display_phone(p)))
             .unwrap_or_default(),
         o.created_at
             .with_timezone(now.offset())
@@ -199,13 +200,13 @@ pub fn draw_history(
     frame.render_widget(Clear, area);
     let c = &h.customer;
     let title = format!(
-        " {}{} · {} orders · lifetime {} · owes {} ",
+        " {}{} · {} · lifetime {} · owes {} ",
         line(&c.name),
         c.phone
             .as_deref()
-            .map(|p| format!(" {p}"))
+            .map(|p| format!(" {}", display_phone(p)))
             .unwrap_or_default(),
-        c.orders,
+        plural(c.orders, "order"),
         c.lifetime_value,
         c.open_balance
     );

@@ -60,7 +60,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
             match &c.known {
                 Some(k) => {
                     spans.push(Span::styled(
-                        format!("  known · {} orders", k.orders),
+                        format!("  known · {}", super::text::plural(k.orders, "order")),
                         theme.good(),
                     ));
                     if k.open_balance.minor > 0 {
