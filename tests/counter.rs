@@ -688,3 +688,49 @@ fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() 
     let screen = h.screen();
     assert!(screen.contains("bia confirmed: stock reserved"), "the person, in words: {screen}");
 }
+
+#[test]
+fn slash_filters_every_pane_on_items_status_address_and_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 120, 40);
+    let numbers = three_orders(&mut h);
+    let desk = &mut h.runner.desk;
+    let tee = desk
+        .create_order(NewOrder {
+            customer: "+1 512 555 0104".into(),
+            name: Some("Rita Gomez".into()),
+            items: vec![ItemSpec {
+                sku: "TEE-BAS-BLU-M".into(),
+                qty: 2,
+            }],
+            address: Some("9 Harbour Road".into()),
+            ..NewOrder::default()
+        })
+        .unwrap()
+        .order
+        .number;
+    pay(desk, numbers[1], "35", Some("PIX-ABC"), false);
+    desk.advance_order(numbers[1], orderdesk::core::order::Fulfilment::Packing, None)
+        .unwrap();
+    h.keys("1");
+    let shown = |h: &Harness| -> Vec<i64> { h.app.orders.rows.iter().map(|r| r.number).collect() };
+    for (typed, want) in [
+        ("blue tee", vec![tee]),
+        ("ana packing", vec![numbers[1]]),
+        ("Basic Tee", vec![tee]),
+        ("harbour", vec![tee]),
+        ("packing", vec![numbers[1]]),
+        ("Omar", vec![numbers[2]]),
+    ] {
+        h.keys("/ Ctrl-u");
+        h.type_text(typed);
+        h.keys("Enter");
+        assert_eq!(shown(&h), want, "filter '{typed}'");
+        assert!(h.screen().contains(&format!("filter \"{typed}\"")), "{}", h.screen());
+    }
+    h.keys("Esc 4 /");
+    h.type_text("pix-abc");
+    h.keys("Enter");
+    assert_eq!(h.app.payments.len(), 1, "{}", h.screen());
+    assert!(h.screen().contains("filter \"pix-abc\""), "{}", h.screen());
+}

@@ -99,7 +99,7 @@ impl App {
             PaneId::Orders => &mut self.orders.filter,
             PaneId::Inventory => &mut self.inventory.filter,
             PaneId::Customers => &mut self.customers.filter,
-            PaneId::Payments => return Vec::new(),
+            PaneId::Payments => &mut self.payments.filter,
         };
         if filter.is_empty() {
             return Vec::new();
@@ -125,7 +125,10 @@ impl App {
                 self.customers.cursor.selected = 0;
                 self.customers.load(0)
             }
-            PaneId::Payments => Effect::LoadPayments,
+            PaneId::Payments => {
+                self.payments.selected = 0;
+                Effect::LoadPayments
+            }
         }
     }
 
@@ -171,13 +174,20 @@ impl App {
     }
 
     fn start_filter(&mut self) -> Vec<Effect> {
-        if !self.overlays.is_empty() || self.pane == PaneId::Payments {
+        if !self.overlays.is_empty() {
             return Vec::new();
         }
         let (current, hint) = match self.pane {
-            PaneId::Orders => (&self.orders.filter, "customer name, phone or order number"),
+            PaneId::Orders => (
+                &self.orders.filter,
+                "customer, phone, order number, item, address or status (\"packing\")",
+            ),
             PaneId::Inventory => (&self.inventory.filter, "SKU, name, variant or alias"),
-            _ => (&self.customers.filter, "name or phone"),
+            PaneId::Payments => (
+                &self.payments.filter,
+                "customer, order number, method, reference or state (\"claimed\")",
+            ),
+            PaneId::Customers => (&self.customers.filter, "name or phone"),
         };
         let prompt = Prompt::new(
             format!("Filter {}", self.pane.title()),

@@ -626,7 +626,7 @@ impl App {
             PaneId::Orders => self.orders.filter = value,
             PaneId::Inventory => self.inventory.filter = value,
             PaneId::Customers => self.customers.filter = value,
-            PaneId::Payments => return Vec::new(),
+            PaneId::Payments => self.payments.filter = value,
         }
         vec![self.reset_pane()]
     }

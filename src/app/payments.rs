@@ -24,14 +24,43 @@ impl PaymentItem<'_> {
     }
 }
 
+impl PaymentItem<'_> {
+    /// What `/` looks in: the order number, customer, amount, method or provider, reference,
+    /// state and note.
+    fn matches(&self, filter: &str) -> bool {
+        let text = match self {
+            PaymentItem::Claim(r) | PaymentItem::Payment(r) => format!(
+                "#{} {} {} {} {} {} {}",
+                r.order_number,
+                r.customer,
+                crate::core::money::Money::new(r.payment.amount, r.payment.currency),
+                r.payment.method,
+                r.payment.reference.as_deref().unwrap_or(""),
+                r.payment.state,
+                r.payment.kind
+            ),
+            PaymentItem::Reminder(r) => {
+                format!("#{} {} {} reminder due", r.order_number, r.customer, r.balance)
+            }
+            PaymentItem::Review(r) | PaymentItem::Link(r) => format!(
+                "#{} {} {} {} {} link {}",
+                r.order_number, r.customer, r.amount, r.provider, r.state, r.note
+            ),
+        };
+        text.to_lowercase().contains(&filter.trim().to_lowercase())
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct PaymentsPane {
     pub page: PaymentsPage,
     pub selected: usize,
+    /// Typed with `/`: only the rows that mention it.
+    pub filter: String,
 }
 
 impl PaymentsPane {
-    /// Every row in the order shown.
+    /// Every row in the order shown (those the filter keeps).
     pub fn items(&self) -> impl Iterator<Item = PaymentItem<'_>> {
         let p = &self.page;
         p.claims
@@ -41,11 +70,11 @@ impl PaymentsPane {
             .chain(p.reviews.iter().map(PaymentItem::Review))
             .chain(p.links.iter().map(PaymentItem::Link))
             .chain(p.recent.iter().map(PaymentItem::Payment))
+            .filter(|i| self.filter.trim().is_empty() || i.matches(&self.filter))
     }
 
     pub fn len(&self) -> usize {
-        let p = &self.page;
-        p.claims.len() + p.reminders.len() + p.reviews.len() + p.links.len() + p.recent.len()
+        self.items().count()
     }
 
     pub fn is_empty(&self) -> bool {

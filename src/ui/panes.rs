@@ -314,14 +314,20 @@ fn payments(
 ) {
     let p = &app.payments;
     let title = format!(
-        " Payments · {} · {} due · {} to review ",
+        " Payments · {} · {} due · {} to review{} ",
         plural(p.page.claims.len() as i64, "claim"),
         plural(p.page.reminders.len() as i64, "reminder"),
-        p.page.reviews.len()
+        p.page.reviews.len(),
+        filter_note(&p.filter)
     );
     let block = block(title, focused, theme);
     if p.is_empty() {
-        return empty(frame, area, block, "No payments or links yet.", theme);
+        let message = if p.filter.is_empty() {
+            "No payments or links yet."
+        } else {
+            "No payment matches the filter (Esc clears it)."
+        };
+        return empty(frame, area, block, message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let start = p
