@@ -540,6 +540,7 @@ mod customers {
         answer(
             &mut app,
             Answer::CustomersFound(vec![CustomerHit {
+                id: Uuid::now_v7(),
                 name: "Mei C.".into(),
                 phone: Some("+15125550199".into()),
                 address: None,

@@ -734,3 +734,34 @@ fn slash_filters_every_pane_on_items_status_address_and_names() {
     assert_eq!(h.app.payments.len(), 1, "{}", h.screen());
     assert!(h.screen().contains("filter \"pix-abc\""), "{}", h.screen());
 }
+
+#[test]
+fn colon_goes_to_panes_customers_and_actions_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 120, 40);
+    let numbers = three_orders(&mut h);
+    h.keys(":");
+    h.type_text("invent");
+    h.keys("Enter");
+    assert_eq!(h.app.pane, orderdesk::app::panes::PaneId::Inventory);
+    h.keys(":");
+    h.type_text("omar");
+    let screen = h.screen();
+    assert!(screen.contains("customer Omar Haddad"), "{screen}");
+    h.keys("Enter");
+    assert!(h.screen().contains("Omar Haddad +1 512-555-0103"), "{}", h.screen());
+    h.keys("Esc 1 :");
+    h.type_text("record a pay");
+    h.keys("Tab");
+    let typed = match h.app.overlays.last() {
+        Some(orderdesk::app::overlay::Overlay::Picker(p)) => p.typed().to_string(),
+        _ => String::new(),
+    };
+    assert_eq!(typed, "record a payment", "Tab completes");
+    h.keys("Enter");
+    assert!(
+        h.screen().contains(&format!("Payment for #{}", numbers[0])),
+        "the action runs on the selected order: {}",
+        h.screen()
+    );
+}

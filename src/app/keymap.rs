@@ -103,6 +103,8 @@ pub enum Command {
     Discount,
     CloseReview,
     Accept,
+    /// Tab in a picker: the query becomes the chosen item.
+    Complete,
     Yes,
     No,
 }
@@ -221,7 +223,14 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(Global, [k('/')], "/", "filter the list", C::Filter, false),
-    bind!(Global, [k(':')], ":", "go to order number", C::Jump, false),
+    bind!(
+        Global,
+        [k(':')],
+        ":",
+        "go to an order, pane or customer, or do anything by name",
+        C::Jump,
+        false
+    ),
     bind!(
         Global,
         [k('n')],
@@ -521,6 +530,14 @@ pub static BINDINGS: &[Binding] = &[
         "previous (k in a short list)",
         C::Up,
         true
+    ),
+    bind!(
+        Picker,
+        [key(Key::Tab)],
+        "Tab",
+        "complete with the chosen one",
+        C::Complete,
+        false
     ),
     bind!(
         Picker,

@@ -21,6 +21,7 @@ pub mod rows;
 
 mod navigate;
 mod order_flow;
+mod palette;
 mod review_flow;
 
 use action::{Action, Notice};
@@ -238,6 +239,15 @@ impl App {
                 }
                 Some(Command::Down) => self.move_picker(1),
                 Some(Command::Up) => self.move_picker(-1),
+                Some(Command::Complete) => {
+                    if let Some(Overlay::Picker(p)) = self.overlays.last_mut() {
+                        p.complete();
+                    }
+                    if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette) {
+                        return self.palette_typed();
+                    }
+                    Vec::new()
+                }
                 _ if self.picker_takes_jk(press) => {
                     let down = press.key == key::Key::Char('j');
                     self.move_picker(if down { 1 } else { -1 })

@@ -38,15 +38,7 @@ impl App {
             Command::Top => self.go_to(context, 0),
             Command::Bottom => self.go_to(context, usize::MAX),
             Command::Filter => self.start_filter(),
-            Command::Jump => {
-                self.overlays.push(Overlay::Prompt(Prompt::new(
-                    "Go to order",
-                    "the order number, e.g. 1042",
-                    "",
-                    Ask::Jump,
-                )));
-                Vec::new()
-            }
+            Command::Jump => self.open_palette(),
             Command::ToggleDone => {
                 self.orders.show_done = !self.orders.show_done;
                 let shown = if self.orders.show_done {

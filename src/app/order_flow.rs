@@ -527,6 +527,9 @@ impl App {
     }
 
     pub(super) fn customers_found(&mut self, hits: Vec<CustomerHit>) {
+        if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette) {
+            return self.palette_customers(hits);
+        }
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return;
         };
@@ -932,7 +935,11 @@ impl App {
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return Vec::new();
         };
-        if p.edit(press) && p.searched {
+        let changed = p.edit(press);
+        if changed && p.pick == Pick::Palette {
+            return self.palette_typed();
+        }
+        if changed && p.searched {
             return vec![Effect::FindCustomers(p.typed().trim().to_string())];
         }
         Vec::new()
@@ -965,6 +972,7 @@ impl App {
                 Vec::new()
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
+            (Pick::Palette, value) => self.palette_chosen(value),
             (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
                 self.ask(reference_prompt(number, amount, method, ""))
             }

@@ -9,6 +9,8 @@ use super::prompt::{Ask, Prompt};
 use uuid::Uuid;
 
 use super::effect::OrderRef;
+use super::keymap::{Command, Context};
+use super::panes::PaneId;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
@@ -27,6 +29,12 @@ pub enum PickValue {
     },
     /// A customer to create from what was typed.
     NewCustomer(String),
+    /// The command line's choices: an order, a pane, a customer's history, an action.
+    Order(i64),
+    Pane(PaneId),
+    History(Uuid),
+    /// An action by name, with the screen it belongs to.
+    Action(Context, Command),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +66,8 @@ pub enum Pick {
     MergeInto {
         from: String,
     },
+    /// `:` — go to an order, a pane or a customer, or run any action by name.
+    Palette,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +120,16 @@ impl Picker {
 
     pub fn typed(&self) -> &str {
         self.query.value()
+    }
+
+    /// Tab: the query becomes the chosen item's words, to go on from there.
+    pub fn complete(&mut self) {
+        if let Some(label) = self.chosen().map(|i| i.label.clone()) {
+            self.query = Prompt::new("", "", label, Ask::Jump);
+            if !self.searched {
+                self.refilter();
+            }
+        }
     }
 
     /// Edits the query; true when it changed.

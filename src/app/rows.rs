@@ -162,6 +162,7 @@ pub struct CustomerHistory {
 /// A customer found by a search in the customer picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CustomerHit {
+    pub id: Uuid,
     pub name: String,
     pub phone: Option<String>,
     pub address: Option<String>,

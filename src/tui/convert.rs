@@ -71,6 +71,7 @@ pub fn customer_row(c: &CustomerStats, currency: Currency) -> CustomerRow {
 
 pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
     CustomerHit {
+        id: c.customer.id,
         name: c.customer.name.clone(),
         phone: c.customer.phone.clone(),
         address: c.customer.address.clone(),
