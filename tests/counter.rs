@@ -158,7 +158,9 @@ fn three_orders(h: &mut Harness) -> Vec<i64> {
         desk.confirm_order(view.order.number, false, None).unwrap();
         numbers.push(view.order.number);
     }
-    // Written through the desk's own connection: the pane is shown again to read them.
+    // Written through the desk's own connection (another desk's would be seen by polling):
+    // counted and read again, as after any change.
+    h.app.orders.counts_stale = true;
     h.keys("1");
     numbers
 }
@@ -764,4 +766,79 @@ fn colon_goes_to_panes_customers_and_actions_by_name() {
         "the action runs on the selected order: {}",
         h.screen()
     );
+}
+
+#[test]
+fn marked_rows_are_acted_on_with_one_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 120, 40);
+    h.runner.desk.config.payment_link.url_template =
+        "https://pay.example/{order_no}?amount={amount}".into();
+    let numbers = three_orders(&mut h);
+    // Two orders to packing at once.
+    h.keys("Space Space");
+    assert!(h.screen().contains("2 marked"), "{}", h.screen());
+    h.keys("a y");
+    for n in &numbers[..2] {
+        assert_eq!(
+            h.runner.desk.order_view(*n).unwrap().order.fulfilment,
+            orderdesk::core::order::Fulfilment::Packing,
+            "{}",
+            h.status()
+        );
+    }
+    assert!(h.status().contains("done on 2 of 2"), "{}", h.status());
+    // Two claims verified at once.
+    for n in &numbers[..2] {
+        pay(&mut h.runner.desk, *n, "35", None, true);
+    }
+    h.keys("4 g Space Space v y");
+    for n in &numbers[..2] {
+        assert_eq!(h.runner.desk.order_view(*n).unwrap().balance(), 0, "{}", h.status());
+    }
+    // Reminders due for two unpaid links: both copied at once, each recorded as sent.
+    let third = numbers[2];
+    h.runner.desk.order_link(third, None).unwrap();
+    let late = orderdesk::ops::Clock::Fixed(local().to_utc() + chrono::Duration::hours(3));
+    h.runner.desk.clock = late;
+    let extra = h
+        .runner
+        .desk
+        .create_order(NewOrder {
+            customer: "+1 512 555 0109".into(),
+            name: Some("Rui Costa".into()),
+            items: vec![ItemSpec {
+                sku: "SCF-WOL-GRY".into(),
+                qty: 1,
+            }],
+            ..NewOrder::default()
+        })
+        .unwrap()
+        .order
+        .number;
+    h.runner.desk.confirm_order(extra, false, None).unwrap();
+    h.runner.desk.clock = Clock::Fixed(local().to_utc());
+    h.runner.desk.order_link(extra, None).unwrap();
+    h.runner.desk.clock = late;
+    h.keys("1 4");
+    let reminders: Vec<usize> = h
+        .app
+        .payments
+        .items()
+        .enumerate()
+        .filter(|(_, i)| matches!(i, orderdesk::app::payments::PaymentItem::Reminder(_)))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(reminders.len(), 2, "{}", h.screen());
+    h.keys("g");
+    for _ in 0..reminders[0] {
+        h.keys("j");
+    }
+    h.keys("Space Space y");
+    let copied = last_copy(&h);
+    assert!(
+        copied.contains(&format!("#{third}")) && copied.contains(&format!("#{extra}")),
+        "{copied}"
+    );
+    assert!(h.runner.desk.reminders_due().unwrap().is_empty(), "both recorded as sent");
 }

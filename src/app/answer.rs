@@ -152,6 +152,10 @@ pub enum Answer {
         files: Vec<PathBuf>,
     },
     LinksSwept(Sweep),
+    /// The answers of a batch, in order.
+    Batch(Vec<Answer>),
+    /// Reminders recorded as sent: (order, step, tagged, text) each.
+    RemindersReady(Vec<(i64, u32, bool, String)>),
     /// The effect was refused; nothing it would have written was written.
     Refused {
         effect: Box<Effect>,
@@ -454,6 +458,7 @@ impl App {
                     Copyable::Summary { .. } => "summary",
                     Copyable::Link { .. } => "payment link",
                     Copyable::Reminder { .. } => "reminder",
+                    Copyable::Reminders { .. } => "reminders",
                 };
                 self.say(
                     Tone::Bad,
@@ -496,7 +501,60 @@ impl App {
                 self.changed(None)
             }
             Answer::Refused { effect, refusal } => self.refused(&effect, refusal),
+            Answer::Batch(answers) => self.batch_answered(answers),
+            Answer::RemindersReady(sent) => {
+                let text = sent
+                    .iter()
+                    .map(|(number, step, _, text)| format!("— #{number} (reminder {step})\n{text}"))
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                let numbers: Vec<i64> = sent.iter().map(|(n, ..)| *n).collect();
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Reminders { numbers },
+                    text,
+                }];
+                effects.extend(self.book_changed());
+                effects
+            }
         }
+    }
+
+    /// Every answer of a batch is handled as if alone; then one line says what happened to
+    /// all of them (how many went through, and why the others did not).
+    fn batch_answered(&mut self, answers: Vec<Answer>) -> Vec<Effect> {
+        let total = answers.len();
+        let mut effects: Vec<Effect> = Vec::new();
+        let mut done = Vec::new();
+        let mut refused = Vec::new();
+        for answer in answers {
+            let number = match &answer {
+                Answer::Refused { effect, .. } => effect.order_number(),
+                Answer::Advanced { number, .. }
+                | Answer::ClaimSettled { number, .. }
+                | Answer::OrderConfirmed { number } => Some(*number),
+                _ => None,
+            };
+            let was_refused = matches!(answer, Answer::Refused { .. });
+            for e in self.answer(answer) {
+                if !effects.contains(&e) {
+                    effects.push(e);
+                }
+            }
+            let tag = number.map(|n| format!("#{n}")).unwrap_or_default();
+            if was_refused {
+                let why = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                refused.push(why);
+            } else {
+                done.push(tag);
+            }
+        }
+        let mut said = format!("done on {} of {total}: {}", done.len(), done.join(", "));
+        if !refused.is_empty() {
+            said.push_str(&format!("; {}", refused.join("; ")));
+        }
+        let tone = if refused.is_empty() { Tone::Good } else { Tone::Bad };
+        self.say(tone, said);
+        effects
     }
 
     /// Something was written: the counts, the lists and an open order are read again, and
@@ -597,6 +655,15 @@ impl App {
                 };
                 format!("the reminder {step} of #{number}{last}")
             }
+            Copyable::Reminders { numbers } => format!(
+                "{} ({}), each headed by its order",
+                plural(numbers.len(), "reminder"),
+                numbers
+                    .iter()
+                    .map(|n| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
     }
 }
@@ -656,6 +723,8 @@ pub fn doing(effect: &Effect) -> String {
         Effect::Copy { .. } => "copy".into(),
         Effect::ReadClipboard => "read the clipboard".into(),
         Effect::ExportToday => "write today's reports".into(),
+        Effect::Batch(list) => format!("act on {}", plural(list.len(), "marked row")),
+        Effect::SendReminders(list) => format!("send {}", plural(list.len(), "reminder")),
         Effect::ExpireLinks => "check the payment links".into(),
     }
 }

@@ -78,6 +78,8 @@ pub enum Copyable {
         /// It was the last one: the order is now tagged payment-abandoned.
         tagged: bool,
     },
+    /// Several due reminders at once.
+    Reminders { numbers: Vec<i64> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -194,6 +196,11 @@ pub enum Effect {
         text: String,
     },
     ReadClipboard,
+    /// Several effects from one key on marked rows, run one after another; each answers on
+    /// its own (some may be refused) and the desk says what happened to all of them.
+    Batch(Vec<Effect>),
+    /// Records each due reminder as sent and copies all their texts at once.
+    SendReminders(Vec<(i64, u32)>),
     /// Today's CSV reports, next to the book.
     ExportToday,
     /// Expire links that ran out (and release their stock when the shop says so).
@@ -210,6 +217,7 @@ impl Effect {
             Effect::ReadPaste(_)
                 | Effect::MakeLink(_)
                 | Effect::SendReminder { .. }
+                | Effect::SendReminders(_)
                 | Effect::ExportToday
                 | Effect::ExpireLinks
         )

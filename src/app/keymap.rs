@@ -80,6 +80,8 @@ pub enum Command {
     Notes,
     StaffNotes,
     EditOrder,
+    /// Space: mark the row, to act on all marked rows with one key.
+    Mark,
     Receive,
     Adjust,
     Merge,
@@ -273,6 +275,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Orders,
+        [k(' ')],
+        "Space",
+        "mark the row (a then moves all marked to packing)",
+        C::Mark,
+        false
+    ),
+    bind!(
+        Orders,
         [k('t')],
         "t",
         "show/hide delivered and cancelled",
@@ -358,6 +368,14 @@ pub static BINDINGS: &[Binding] = &[
         "open the order",
         C::Open,
         true
+    ),
+    bind!(
+        Payments,
+        [k(' ')],
+        "Space",
+        "mark a claim or reminder (v, x or y then act on all marked)",
+        C::Mark,
+        false
     ),
     bind!(Payments, [k('v')], "v", "verify the claim", C::Verify, true),
     bind!(Payments, [k('x')], "x", "reject the claim", C::Reject, true),

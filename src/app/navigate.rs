@@ -66,6 +66,16 @@ impl App {
                 vec![Effect::ExportToday]
             }
             Command::Open => self.open(context),
+            Command::Mark => match (context, self.pane) {
+                (Context::Orders, _) => self.orders.toggle_mark().into_iter().collect(),
+                (Context::Payments, _) => {
+                    if !self.payments.toggle_mark() {
+                        self.say(Tone::Info, "only claims and reminders are marked (Space)");
+                    }
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
             other => self.order_command(context, other),
         }
     }

@@ -107,6 +107,9 @@ impl App {
             (Context::Inventory, Command::Adjust) => return self.stock_prompt(false),
             (Context::Customers, Command::Merge) => return self.start_merge(),
             (Context::Payments, _) => return self.payments_command(command),
+            (Context::Orders, Command::Advance) if !self.orders.marked.is_empty() => {
+                return self.advance_marked();
+            }
             (Context::Orders | Context::Detail, _) => {}
             _ => return Vec::new(),
         }
@@ -351,8 +354,108 @@ impl App {
         }
     }
 
+    /// `a` with orders marked: all of them to packing, after one question.
+    fn advance_marked(&mut self) -> Vec<Effect> {
+        let marked = std::mem::take(&mut self.orders.marked);
+        let numbers = marked
+            .iter()
+            .map(|m| format!("#{}", m.number))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let batch = marked
+            .iter()
+            .map(|order| Effect::Advance {
+                order: *order,
+                to: Fulfilment::Packing,
+            })
+            .collect();
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question: format!(
+                "Move {} to packing ({numbers})? Those that cannot move are said.",
+                super::answer::plural(marked.len(), "marked order")
+            ),
+            yes: vec![Effect::Batch(batch)],
+            ..Confirm::default()
+        }));
+        Vec::new()
+    }
+
+    /// `v`/`x` with claims marked, `y` with reminders marked: all of them at once.
+    fn payments_marked(&mut self, command: Command) -> Option<Vec<Effect>> {
+        use super::payments::Mark;
+        let marks = &self.payments.marked;
+        let claims: Vec<(i64, Uuid)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Claim { number, payment } => Some((*number, *payment)),
+                _ => None,
+            })
+            .collect();
+        let reminders: Vec<(i64, u32)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Reminder { number, step } => Some((*number, *step)),
+                _ => None,
+            })
+            .collect();
+        match command {
+            Command::Verify | Command::Reject if !claims.is_empty() => {
+                let verify = command == Command::Verify;
+                let batch = claims
+                    .iter()
+                    .map(|(number, payment)| {
+                        if verify {
+                            Effect::Verify {
+                                number: *number,
+                                payment: *payment,
+                            }
+                        } else {
+                            Effect::Reject {
+                                number: *number,
+                                payment: *payment,
+                            }
+                        }
+                    })
+                    .collect();
+                let numbers = claims
+                    .iter()
+                    .map(|(n, _)| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let question = if verify {
+                    format!(
+                        "Did the money of {} arrive ({numbers})? They count as paid once verified.",
+                        super::answer::plural(claims.len(), "marked claim")
+                    )
+                } else {
+                    format!(
+                        "Reject {} ({numbers})? They will no longer count.",
+                        super::answer::plural(claims.len(), "marked claim")
+                    )
+                };
+                self.payments.marked.retain(|m| !matches!(m, Mark::Claim { .. }));
+                self.overlays.push(Overlay::Confirm(Confirm {
+                    question,
+                    yes: vec![Effect::Batch(batch)],
+                    ..Confirm::default()
+                }));
+                Some(Vec::new())
+            }
+            Command::CopySummary if !reminders.is_empty() => {
+                self.payments
+                    .marked
+                    .retain(|m| !matches!(m, Mark::Reminder { .. }));
+                Some(vec![Effect::SendReminders(reminders)])
+            }
+            _ => None,
+        }
+    }
+
     /// Keys in the Payments pane act on the kind of row selected.
     fn payments_command(&mut self, command: Command) -> Vec<Effect> {
+        if let Some(effects) = self.payments_marked(command) {
+            return effects;
+        }
         let Some(item) = self.payments.selected() else {
             return Vec::new();
         };

@@ -51,12 +51,37 @@ impl PaymentItem<'_> {
     }
 }
 
+/// A row marked with Space in the Payments pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Claim { number: i64, payment: uuid::Uuid },
+    Reminder { number: i64, step: u32 },
+}
+
+impl PaymentItem<'_> {
+    /// The mark this row takes: claims and reminders, which one key settles together.
+    pub fn mark(&self) -> Option<Mark> {
+        match self {
+            PaymentItem::Claim(r) => Some(Mark::Claim {
+                number: r.order_number,
+                payment: r.payment.id,
+            }),
+            PaymentItem::Reminder(r) => Some(Mark::Reminder {
+                number: r.order_number,
+                step: r.step,
+            }),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct PaymentsPane {
     pub page: PaymentsPage,
     pub selected: usize,
     /// Typed with `/`: only the rows that mention it.
     pub filter: String,
+    pub marked: Vec<Mark>,
 }
 
 impl PaymentsPane {
@@ -93,6 +118,22 @@ impl PaymentsPane {
 
     pub fn selected(&self) -> Option<PaymentItem<'_>> {
         self.items().nth(self.selected)
+    }
+
+    /// Space: marks the selected claim or reminder (or unmarks it) and moves down; false when
+    /// the row takes no mark.
+    pub fn toggle_mark(&mut self) -> bool {
+        let Some(mark) = self.selected().and_then(|i| i.mark()) else {
+            return false;
+        };
+        match self.marked.iter().position(|m| *m == mark) {
+            Some(i) => {
+                self.marked.remove(i);
+            }
+            None => self.marked.push(mark),
+        }
+        self.move_by(1);
+        true
     }
 
     pub fn move_by(&mut self, delta: isize) {

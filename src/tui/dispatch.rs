@@ -264,6 +264,28 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             }
         }
         Effect::ExpireLinks => Answer::LinksSwept(desk.expire_due()?),
+        // Each on its own: one refused never stops the others.
+        Effect::Batch(list) => Answer::Batch(
+            list.iter()
+                .map(|e| match perform(desk, e, reports) {
+                    Ok(answer) => answer,
+                    Err(refusal) => super::runner::refused(e.clone(), refusal),
+                })
+                .collect(),
+        ),
+        Effect::SendReminders(list) => {
+            // Each is recorded as it is sent: on a refusal, those already sent are still
+            // copied (their texts are not lost); the rest stay due.
+            let mut sent = Vec::new();
+            for (number, step) in list {
+                match desk.mark_reminder_sent(*number, Some(*step)) {
+                    Ok(s) => sent.push((*number, s.step, s.tagged, s.text)),
+                    Err(e) if sent.is_empty() => return Err(e.into()),
+                    Err(_) => break,
+                }
+            }
+            Answer::RemindersReady(sent)
+        }
         Effect::Copy { .. } | Effect::ReadClipboard => {
             return Err(Refusal::new(
                 RefusalKind::Internal,

@@ -124,7 +124,12 @@ fn orders(
     } else {
         ""
     };
-    let title = format!(" Orders · {} · most urgent first{filter}{done} ", p.shown());
+    let marked = if p.marked.is_empty() {
+        String::new()
+    } else {
+        format!(" · {} marked", p.marked.len())
+    };
+    let title = format!(" Orders · {} · most urgent first{filter}{done}{marked} ", p.shown());
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
@@ -159,8 +164,9 @@ fn orders(
         } else {
             Style::new()
         };
+        let mark = if p.is_marked(r.number) { "•" } else { "#" };
         Row::new(vec![
-            Cell::from(format!("#{}", r.number)),
+            Cell::from(format!("{mark}{}", r.number)),
             Cell::from(age(r.created_at, now)),
             Cell::from(fit(&line(&r.customer), 16)),
             Cell::from(fit(&line(&r.items), items_w)),
@@ -314,11 +320,16 @@ fn payments(
 ) {
     let p = &app.payments;
     let title = format!(
-        " Payments · {} · {} due · {} to review{} ",
+        " Payments · {} · {} due · {} to review{}{} ",
         plural(p.page.claims.len() as i64, "claim"),
         plural(p.page.reminders.len() as i64, "reminder"),
         p.page.reviews.len(),
-        filter_note(&p.filter)
+        filter_note(&p.filter),
+        if p.marked.is_empty() {
+            String::new()
+        } else {
+            format!(" · {} marked", p.marked.len())
+        }
     );
     let block = block(title, focused, theme);
     if p.is_empty() {
@@ -394,9 +405,14 @@ fn payments(
             PaymentItem::Reminder(r) => (r.order_number, r.customer.as_str()),
             PaymentItem::Review(r) | PaymentItem::Link(r) => (r.order_number, r.customer.as_str()),
         };
+        let mark = if item.mark().is_some_and(|m| p.marked.contains(&m)) {
+            "•"
+        } else {
+            "#"
+        };
         Row::new(vec![
             Cell::from(when),
-            Cell::from(format!("#{number}")),
+            Cell::from(format!("{mark}{number}")),
             Cell::from(fit(&line(customer), 18)),
             money_cell(amount, Style::new()),
             Cell::from(what),
