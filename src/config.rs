@@ -486,6 +486,28 @@ impl Config {
     }
 }
 
+/// The name of the account the process runs as, from the system's account database.
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    // SAFETY: getpwuid returns a pointer into static storage (or null); the name is copied
+    // out at once, on this thread, before anything else could call it again.
+    unsafe {
+        let entry = libc::getpwuid(libc::geteuid());
+        if entry.is_null() || (*entry).pw_name.is_null() {
+            return None;
+        }
+        let name = std::ffi::CStr::from_ptr((*entry).pw_name)
+            .to_string_lossy()
+            .into_owned();
+        Some(name).filter(|n| !n.is_empty())
+    }
+}
+
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -554,24 +576,4 @@ mod tests {
         let e = Config::parse("[shopp]\n").unwrap_err();
         assert!(e.contains("shopp"), "{e}");
     }
-}
-
-/// The name of the account the process runs as, from the system's account database.
-#[cfg(unix)]
-fn account_name() -> Option<String> {
-    // SAFETY: getpwuid returns a pointer into static storage (or null); the name is copied
-    // out at once, on this thread, before anything else could call it again.
-    unsafe {
-        let entry = libc::getpwuid(libc::geteuid());
-        if entry.is_null() || (*entry).pw_name.is_null() {
-            return None;
-        }
-        let name = std::ffi::CStr::from_ptr((*entry).pw_name).to_string_lossy().into_owned();
-        Some(name).filter(|n| !n.is_empty())
-    }
-}
-
-#[cfg(not(unix))]
-fn account_name() -> Option<String> {
-    None
 }

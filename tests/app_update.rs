@@ -708,10 +708,13 @@ mod review {
             app.working_on().is_some(),
             "reading a paste runs in the background"
         );
-        answer(&mut app, Answer::PasteRead {
+        answer(
+            &mut app,
+            Answer::PasteRead {
                 drafts: vec![draft()],
                 shop_guess: None,
-            });
+            },
+        );
         app.update(Action::Finished(Effect::ReadPaste(text)));
         assert!(matches!(app.overlays.last(), Some(Overlay::Review(_))));
         app

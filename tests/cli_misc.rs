@@ -472,7 +472,10 @@ fn setup_asks_the_shop_and_writes_the_config() {
     let said = stderr_of(&out);
     assert_eq!(out.status.code(), Some(0), "{said}");
     assert!(said.contains("type the name your customers see"), "{said}");
-    assert!(said.contains("Currency") && said.contains("[BRL]"), "{said}");
+    assert!(
+        said.contains("Currency") && said.contains("[BRL]"),
+        "{said}"
+    );
     let config = fs::read_to_string(&desk.config).unwrap();
     for line in [
         "name = \"Loja Azul\"",
@@ -485,14 +488,22 @@ fn setup_asks_the_shop_and_writes_the_config() {
     }
     // The desk and every command read it.
     let shown = desk.ok(&["config"]);
-    assert!(shown.contains("Loja Azul") && shown.contains("BRL"), "{shown}");
+    assert!(
+        shown.contains("Loja Azul") && shown.contains("BRL"),
+        "{shown}"
+    );
     // Never over an existing file.
     let again = desk.cmd().arg("setup").write_stdin("X\n").output().unwrap();
     assert_eq!(again.status.code(), Some(1));
     assert!(stderr_of(&again).contains("already exists"));
     // Running out of answers writes nothing.
     let other = Desk::new();
-    let out = other.cmd().arg("setup").write_stdin("Shop\nZZ\n").output().unwrap();
+    let out = other
+        .cmd()
+        .arg("setup")
+        .write_stdin("Shop\nZZ\n")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     assert!(!other.config.exists());
 }

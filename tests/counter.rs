@@ -58,9 +58,7 @@ fn pay(desk: &mut Desk, number: i64, amount: &str, reference: Option<&str>, clai
 
 /// The balance the queue (and `order list`) shows for `number`.
 fn listed_balance(desk: &Desk, number: i64) -> i64 {
-    let rows = desk
-        .list_orders(&ListQuery::default())
-        .unwrap();
+    let rows = desk.list_orders(&ListQuery::default()).unwrap();
     let row = rows.iter().find(|r| r.order.number == number).unwrap();
     row.order.balance(row.totals)
 }
@@ -77,7 +75,10 @@ fn after_a_refund_view_summary_link_and_list_agree_on_the_balance() {
     assert_eq!(listed_balance(&desk, n), 2000);
     let summary = desk.order_summary(n).unwrap();
     assert!(summary.contains("Balance due: $20.00"), "{summary}");
-    assert!(summary.contains("amount=20.00"), "the link asks for $20: {summary}");
+    assert!(
+        summary.contains("amount=20.00"),
+        "the link asks for $20: {summary}"
+    );
     let link = desk.order_link(n, None).unwrap();
     assert_eq!(link.link.amount, 2000);
 }
@@ -207,7 +208,10 @@ fn a_rejected_claim_does_not_hold_its_reference() {
     desk.confirm_order(n, false, None).unwrap();
     pay(&mut desk, n, "70", Some("E2E-77"), true);
     let claim = desk.order_view(n).unwrap().payments[0].id;
-    assert_eq!(desk.reference_holder(Method::Pix, "e2e-77").unwrap(), Some(n));
+    assert_eq!(
+        desk.reference_holder(Method::Pix, "e2e-77").unwrap(),
+        Some(n)
+    );
     desk.reject_payment(n, &claim.simple().to_string()).unwrap();
     assert_eq!(desk.reference_holder(Method::Pix, "E2E-77").unwrap(), None);
     // The real transfer with the same reference is recorded.
@@ -245,7 +249,8 @@ fn a_reference_already_used_is_refused_where_it_is_typed() {
     h.type_text("pix-1");
     h.keys("Enter");
     assert!(
-        h.status().contains(&format!("'pix-1' already paid order #{}", numbers[0])),
+        h.status()
+            .contains(&format!("'pix-1' already paid order #{}", numbers[0])),
         "{}",
         h.status()
     );
@@ -370,7 +375,10 @@ fn a_customer_gets_the_name_from_the_chat_and_the_phone_typed() {
     let customers = h.runner.desk.customers("Souza", 10, 0).unwrap();
     assert_eq!(customers.len(), 1, "{}", h.status());
     assert_eq!(customers[0].customer.name, "Paula Souza");
-    assert_eq!(customers[0].customer.phone.as_deref(), Some("+5511912345678"));
+    assert_eq!(
+        customers[0].customer.phone.as_deref(),
+        Some("+5511912345678")
+    );
     // Name and phone typed together are both kept, each in its place.
     h.paste("[02/03/2024, 10:05] +55 21 99999-0000: 1 camiseta preta M por favor\n");
     h.keys("u");
@@ -391,7 +399,10 @@ fn a_draft_is_a_quote_and_a_full_claim_gets_no_link() {
     let quote = desk.order_summary(n).unwrap();
     assert!(quote.contains("Quote: reply OK to confirm"), "{quote}");
     assert!(!quote.contains("Pay here"), "{quote}");
-    assert!(desk.order_links(n).unwrap().is_empty(), "a draft gets no link");
+    assert!(
+        desk.order_links(n).unwrap().is_empty(),
+        "a draft gets no link"
+    );
     desk.confirm_order(n, false, None).unwrap();
     pay(&mut desk, n, "70", Some("PIX-9"), true);
     let claimed = desk.order_summary(n).unwrap();
@@ -399,7 +410,10 @@ fn a_draft_is_a_quote_and_a_full_claim_gets_no_link() {
         claimed.contains("Payment sent, being checked: $70.00"),
         "{claimed}"
     );
-    assert!(!claimed.contains("Pay here") && !claimed.contains("Quote"), "{claimed}");
+    assert!(
+        !claimed.contains("Pay here") && !claimed.contains("Quote"),
+        "{claimed}"
+    );
     assert!(
         desk.order_links(n).unwrap().is_empty(),
         "no link for what the customer says they already paid"
@@ -421,7 +435,10 @@ fn the_order_view_shows_exactly_what_y_copies() {
         _ => panic!("no order open"),
     };
     let before = shown(&h);
-    assert!(before.contains("Pay here: https://pay.example/"), "{before}");
+    assert!(
+        before.contains("Pay here: https://pay.example/"),
+        "{before}"
+    );
     h.keys("y");
     assert_eq!(last_copy(&h), before, "the view showed what y copies");
     assert_eq!(shown(&h), before, "and still does after the link was made");
@@ -438,9 +455,17 @@ fn esc_asks_before_dropping_changes_and_says_what_was_written() {
     let mut h = harness(&dir, 100, 30);
     h.paste(&chat("en_change_colour_qty.txt"));
     h.keys("+ Esc");
-    assert!(h.screen().contains("Your changes to this draft are lost"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Your changes to this draft are lost"),
+        "{}",
+        h.screen()
+    );
     h.keys("n");
-    assert!(h.screen().contains("Paste review"), "n stays: {}", h.screen());
+    assert!(
+        h.screen().contains("Paste review"),
+        "n stays: {}",
+        h.screen()
+    );
     h.keys("Esc y");
     assert!(!h.screen().contains("Paste review"));
     assert!(h.status().contains("nothing was written"), "{}", h.status());
@@ -469,7 +494,10 @@ fn the_shop_author_is_asked_about_once_and_remembered() {
 [02/03/2024, 10:03] Azul Moda SP: fechado, total R$ 119,80\n";
     h.paste(chat);
     let screen = h.screen();
-    assert!(screen.contains("“Azul Moda SP” quotes prices like a shop"), "{screen}");
+    assert!(
+        screen.contains("“Azul Moda SP” quotes prices like a shop"),
+        "{screen}"
+    );
     h.keys("y");
     let screen = h.screen();
     assert!(screen.contains("Customer: Paula Souza"), "{screen}");
@@ -511,13 +539,21 @@ fn the_same_chat_pasted_again_with_more_updates_its_order() {
     assert_eq!(rows.len(), 1, "no second order: {}", h.status());
     let order = &rows[0].order;
     assert_eq!(order.revision, 2, "a new version of the agreement");
-    assert!(order.lines.iter().any(|l| l.sku == "SCF-WOL-RED"), "{:?}", order.lines);
+    assert!(
+        order.lines.iter().any(|l| l.sku == "SCF-WOL-RED"),
+        "{:?}",
+        order.lines
+    );
     // `o` makes a new order after all.
     let third = format!("{more}3/2/24, 10:30 AM - Mei Chen: and one more black tee M\n");
     h.paste(&third);
     h.keys("o Enter");
     assert_eq!(
-        h.runner.desk.list_orders(&ListQuery::default()).unwrap().len(),
+        h.runner
+            .desk
+            .list_orders(&ListQuery::default())
+            .unwrap()
+            .len(),
         2,
         "{}",
         h.status()
@@ -560,7 +596,11 @@ fn help_scrolls_only_as_far_as_it_has_lines_and_ctrl_c_quits() {
     let screen = h.screen();
     let lines: Vec<&str> = screen.lines().collect();
     assert!(
-        lines.iter().filter(|l| l.trim_matches(['│', ' ']).is_empty()).count() < 8,
+        lines
+            .iter()
+            .filter(|l| l.trim_matches(['│', ' ']).is_empty())
+            .count()
+            < 8,
         "the help ends with its last line at the bottom, not an empty screen: {screen}"
     );
     h.keys("Esc Ctrl-c");
@@ -588,7 +628,11 @@ fn refused_values_are_refused_where_they_are_typed() {
     h.keys("Enter A");
     h.type_text("-2");
     h.keys("Enter");
-    assert!(h.status().contains("only 0 of SCF-WOL-RED are free"), "{}", h.status());
+    assert!(
+        h.status().contains("only 0 of SCF-WOL-RED are free"),
+        "{}",
+        h.status()
+    );
     assert!(h.screen().contains("Adjust"), "still asked: {}", h.screen());
     h.keys("Esc Esc 1");
     // A refund above what was received.
@@ -598,8 +642,20 @@ fn refused_values_are_refused_where_they_are_typed() {
     h.keys("Enter R Ctrl-u");
     h.type_text("50");
     h.keys("Enter");
-    assert!(h.status().contains("only $35.00 was received"), "{}", h.status());
-    assert!(h.runner.desk.order_view(numbers[0]).unwrap().totals.refunded == 0);
+    assert!(
+        h.status().contains("only $35.00 was received"),
+        "{}",
+        h.status()
+    );
+    assert!(
+        h.runner
+            .desk
+            .order_view(numbers[0])
+            .unwrap()
+            .totals
+            .refunded
+            == 0
+    );
 }
 
 #[test]
@@ -607,9 +663,18 @@ fn a_long_order_scrolls_at_80x24() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 80, 24);
     let skus = [
-        "TEE-BAS-BLK-M", "TEE-BAS-BLK-L", "TEE-BAS-WHT-M", "TEE-BAS-WHT-L", "TEE-BAS-BLU-M",
-        "SCF-WOL-RED", "SCF-WOL-GRY", "SCF-WOL-BLU", "BKR-CIN-ROLL", "BKR-SRD-LOAF",
-        "JKT-DNM-BLU-S", "JKT-DNM-BLU-M",
+        "TEE-BAS-BLK-M",
+        "TEE-BAS-BLK-L",
+        "TEE-BAS-WHT-M",
+        "TEE-BAS-WHT-L",
+        "TEE-BAS-BLU-M",
+        "SCF-WOL-RED",
+        "SCF-WOL-GRY",
+        "SCF-WOL-BLU",
+        "BKR-CIN-ROLL",
+        "BKR-SRD-LOAF",
+        "JKT-DNM-BLU-S",
+        "JKT-DNM-BLU-M",
     ];
     let view = h
         .runner
@@ -657,7 +722,12 @@ fn a_known_customers_last_address_is_one_key_away() {
     h.keys("L Enter");
     let rows = h.runner.desk.list_orders(&ListQuery::default()).unwrap();
     let newest = rows.iter().max_by_key(|r| r.order.number).unwrap();
-    assert_eq!(newest.order.address.as_deref(), Some("5 Elm St"), "{}", h.status());
+    assert_eq!(
+        newest.order.address.as_deref(),
+        Some("5 Elm St"),
+        "{}",
+        h.status()
+    );
 }
 
 #[test]
@@ -673,14 +743,20 @@ fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() 
         .find(|l| l.contains(&format!("#{n}")))
         .unwrap_or_default();
     assert!(row.contains("-R$ 9.883,00"), "never cut: {screen}");
-    assert!(row.contains("Tênis Cas…"), "text is cut with an ellipsis: {row}");
+    assert!(
+        row.contains("Tênis Cas…"),
+        "text is cut with an ellipsis: {row}"
+    );
     // Money is right-aligned: the total ends where its header ends.
     let header = screen.lines().find(|l| l.contains("balance")).unwrap();
     let end = |l: &str, what: &str| l.find(what).map(|i| l[..i + what.len()].chars().count());
     assert_eq!(end(header, "total"), end(row, "R$ 240,00"), "{screen}");
     h.resize(120, 40);
     let screen = h.screen();
-    assert!(screen.contains("Tênis Casual Branco 41"), "the variant shows: {screen}");
+    assert!(
+        screen.contains("Tênis Casual Branco 41"),
+        "the variant shows: {screen}"
+    );
     h.keys("3");
     let screen = h.screen();
     assert!(screen.contains("+55 11 98765-4321"), "{screen}");
@@ -688,7 +764,10 @@ fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() 
     assert!(h.screen().contains("· 1 order ·"), "{}", h.screen());
     h.keys("Enter");
     let screen = h.screen();
-    assert!(screen.contains("bia confirmed: stock reserved"), "the person, in words: {screen}");
+    assert!(
+        screen.contains("bia confirmed: stock reserved"),
+        "the person, in words: {screen}"
+    );
 }
 
 #[test]
@@ -712,8 +791,12 @@ fn slash_filters_every_pane_on_items_status_address_and_names() {
         .order
         .number;
     pay(desk, numbers[1], "35", Some("PIX-ABC"), false);
-    desk.advance_order(numbers[1], orderdesk::core::order::Fulfilment::Packing, None)
-        .unwrap();
+    desk.advance_order(
+        numbers[1],
+        orderdesk::core::order::Fulfilment::Packing,
+        None,
+    )
+    .unwrap();
     h.keys("1");
     let shown = |h: &Harness| -> Vec<i64> { h.app.orders.rows.iter().map(|r| r.number).collect() };
     for (typed, want) in [
@@ -728,7 +811,11 @@ fn slash_filters_every_pane_on_items_status_address_and_names() {
         h.type_text(typed);
         h.keys("Enter");
         assert_eq!(shown(&h), want, "filter '{typed}'");
-        assert!(h.screen().contains(&format!("filter \"{typed}\"")), "{}", h.screen());
+        assert!(
+            h.screen().contains(&format!("filter \"{typed}\"")),
+            "{}",
+            h.screen()
+        );
     }
     h.keys("Esc 4 /");
     h.type_text("pix-abc");
@@ -751,7 +838,11 @@ fn colon_goes_to_panes_customers_and_actions_by_name() {
     let screen = h.screen();
     assert!(screen.contains("customer Omar Haddad"), "{screen}");
     h.keys("Enter");
-    assert!(h.screen().contains("Omar Haddad +1 512-555-0103"), "{}", h.screen());
+    assert!(
+        h.screen().contains("Omar Haddad +1 512-555-0103"),
+        "{}",
+        h.screen()
+    );
     h.keys("Esc 1 :");
     h.type_text("record a pay");
     h.keys("Tab");
@@ -794,7 +885,12 @@ fn marked_rows_are_acted_on_with_one_key() {
     }
     h.keys("4 g Space Space v y");
     for n in &numbers[..2] {
-        assert_eq!(h.runner.desk.order_view(*n).unwrap().balance(), 0, "{}", h.status());
+        assert_eq!(
+            h.runner.desk.order_view(*n).unwrap().balance(),
+            0,
+            "{}",
+            h.status()
+        );
     }
     // Reminders due for two unpaid links: both copied at once, each recorded as sent.
     let third = numbers[2];
@@ -840,5 +936,8 @@ fn marked_rows_are_acted_on_with_one_key() {
         copied.contains(&format!("#{third}")) && copied.contains(&format!("#{extra}")),
         "{copied}"
     );
-    assert!(h.runner.desk.reminders_due().unwrap().is_empty(), "both recorded as sent");
+    assert!(
+        h.runner.desk.reminders_due().unwrap().is_empty(),
+        "both recorded as sent"
+    );
 }

@@ -181,15 +181,21 @@ impl Clerk {
 fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
     let base = corpus().join(shop);
     let text = std::fs::read_to_string(base.join(format!("{chat}.txt"))).unwrap();
-    let key: Value =
-        serde_json::from_str(&std::fs::read_to_string(base.join(format!("{chat}.expected.json"))).unwrap())
-            .unwrap();
+    let key: Value = serde_json::from_str(
+        &std::fs::read_to_string(base.join(format!("{chat}.expected.json"))).unwrap(),
+    )
+    .unwrap();
     let expected = &key["orders"][0];
     let mut want: Vec<(String, i64)> = expected["items"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["sku"].as_str().unwrap().to_string(), i["qty"].as_i64().unwrap()))
+        .map(|i| {
+            (
+                i["sku"].as_str().unwrap().to_string(),
+                i["qty"].as_i64().unwrap(),
+            )
+        })
         .collect();
     want.sort();
     let shop_names: Vec<String> = key["meta"]["shop_names"]
@@ -220,7 +226,9 @@ fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
         match c.h.app.overlays.last() {
             Some(Overlay::Confirm(q)) => {
                 let question = q.question.clone();
-                let ours = shop_names.iter().any(|n| question.contains(&format!("“{n}”")));
+                let ours = shop_names
+                    .iter()
+                    .any(|n| question.contains(&format!("“{n}”")));
                 if question.contains("quotes prices like a shop") {
                     c.press(if ours { "y" } else { "n" });
                 } else {
@@ -259,7 +267,11 @@ fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
                     continue;
                 }
                 // A line of a product not ordered: the wrong product or a phantom.
-                if let Some(i) = d.lines.iter().position(|l| !want.iter().any(|(s, _)| *s == l.sku)) {
+                if let Some(i) = d
+                    .lines
+                    .iter()
+                    .position(|l| !want.iter().any(|(s, _)| *s == l.sku))
+                {
                     let missing = want
                         .iter()
                         .find(|(s, _)| !d.lines.iter().any(|l| l.sku == *s))
@@ -288,7 +300,12 @@ fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
                     c.set_qty(from, to);
                     continue;
                 }
-                let before = c.h.runner.desk.list_orders(&ListQuery::default()).unwrap().len();
+                let before =
+                    c.h.runner
+                        .desk
+                        .list_orders(&ListQuery::default())
+                        .unwrap()
+                        .len();
                 c.press("Enter");
                 let rows = c.h.runner.desk.list_orders(&ListQuery::default()).unwrap();
                 if rows.len() == before {
@@ -297,7 +314,10 @@ fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
                 created = rows.iter().map(|r| r.order.number).max();
             }
             Some(other) => {
-                return Err(format!("unexpected screen {:?}", std::mem::discriminant(other)));
+                return Err(format!(
+                    "unexpected screen {:?}",
+                    std::mem::discriminant(other)
+                ));
             }
             None if created.is_some() => break,
             None => return Err(format!("the paste opened no review: {}", c.h.status())),
@@ -320,7 +340,13 @@ fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
     if view.order.lifecycle != Lifecycle::Confirmed {
         return Err(format!("the order is {}", view.order.lifecycle));
     }
-    let copied = c.h.clipboard.borrow().copies.last().cloned().unwrap_or_default();
+    let copied =
+        c.h.clipboard
+            .borrow()
+            .copies
+            .last()
+            .cloned()
+            .unwrap_or_default();
     if !copied.contains(&format!("#{number}")) {
         return Err(format!("the clipboard holds something else: {copied}"));
     }
@@ -359,7 +385,11 @@ fn keys_per_chat_until_the_order_is_right_confirmed_and_copied() {
             Err(why) => failures.push(format!("{shop}/{chat}: {why}")),
         }
     }
-    assert!(failures.is_empty(), "not made right:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "not made right:\n{}",
+        failures.join("\n")
+    );
     counts.sort();
     let median = (counts[counts.len() / 2 - 1] + counts[counts.len() / 2]) as f64 / 2.0;
     let worst = counts[counts.len() - 1];

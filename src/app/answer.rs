@@ -542,7 +542,11 @@ impl App {
             }
             let tag = number.map(|n| format!("#{n}")).unwrap_or_default();
             if was_refused {
-                let why = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                let why = self
+                    .status
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default();
                 refused.push(why);
             } else {
                 done.push(tag);
@@ -552,7 +556,11 @@ impl App {
         if !refused.is_empty() {
             said.push_str(&format!("; {}", refused.join("; ")));
         }
-        let tone = if refused.is_empty() { Tone::Good } else { Tone::Bad };
+        let tone = if refused.is_empty() {
+            Tone::Good
+        } else {
+            Tone::Bad
+        };
         self.say(tone, said);
         effects
     }

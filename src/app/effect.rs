@@ -79,7 +79,9 @@ pub enum Copyable {
         tagged: bool,
     },
     /// Several due reminders at once.
-    Reminders { numbers: Vec<i64> },
+    Reminders {
+        numbers: Vec<i64>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

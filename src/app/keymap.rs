@@ -483,14 +483,7 @@ pub static BINDINGS: &[Binding] = &[
         C::LastAddress,
         false
     ),
-    bind!(
-        Review,
-        [k('f')],
-        "f",
-        "delivery fee",
-        C::DeliveryFee,
-        false
-    ),
+    bind!(Review, [k('f')], "f", "delivery fee", C::DeliveryFee, false),
     bind!(Review, [k('%')], "%", "discount", C::Discount, false),
     bind!(
         Review,
@@ -687,9 +680,7 @@ pub fn bindings_for(context: Context, state: Option<OrderState>) -> Vec<&'static
     contexts
         .into_iter()
         .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
-        .filter(|b| {
-            b.context != Context::Order || state.is_none_or(|s| applies(b.command, s))
-        })
+        .filter(|b| b.context != Context::Order || state.is_none_or(|s| applies(b.command, s)))
         .collect()
 }
 
@@ -809,7 +800,10 @@ mod tests {
             .into_iter()
             .map(|(k, _)| k)
             .collect();
-        assert!(!keys.contains(&"c"), "never confirm a confirmed order: {keys:?}");
+        assert!(
+            !keys.contains(&"c"),
+            "never confirm a confirmed order: {keys:?}"
+        );
         assert!(!keys.contains(&"p") && !keys.contains(&"Y") && !keys.contains(&"v"));
         assert!(keys.contains(&"a") && keys.contains(&"y"), "{keys:?}");
         let draft = OrderState {
@@ -835,7 +829,10 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         let twice: Vec<_> = all.iter().filter(|k| !seen.insert(**k)).collect();
         assert!(
-            sections.iter().skip(1).all(|(t, _)| *t != "Paste review / new order"),
+            sections
+                .iter()
+                .skip(1)
+                .all(|(t, _)| *t != "Paste review / new order"),
             "the review's keys are not listed twice"
         );
         assert!(twice.len() < all.len() / 4, "{twice:?}");

@@ -243,7 +243,8 @@ impl App {
                     if let Some(Overlay::Picker(p)) = self.overlays.last_mut() {
                         p.complete();
                     }
-                    if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette) {
+                    if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette)
+                    {
                         return self.palette_typed();
                     }
                     Vec::new()

@@ -222,7 +222,12 @@ impl App {
                         "shown in the summary; changes nothing agreed (no new version)",
                     )
                 };
-                self.ask(Prompt::new(title, hint, notes, Ask::Notes { order: seen, staff }))
+                self.ask(Prompt::new(
+                    title,
+                    hint,
+                    notes,
+                    Ask::Notes { order: seen, staff },
+                ))
             }
             Command::EditOrder => self.edit_lines(),
             _ => Vec::new(),
@@ -433,7 +438,9 @@ impl App {
                         super::answer::plural(claims.len(), "marked claim")
                     )
                 };
-                self.payments.marked.retain(|m| !matches!(m, Mark::Claim { .. }));
+                self.payments
+                    .marked
+                    .retain(|m| !matches!(m, Mark::Claim { .. }));
                 self.overlays.push(Overlay::Confirm(Confirm {
                     question,
                     yes: vec![Effect::Batch(batch)],
@@ -830,9 +837,8 @@ impl App {
             Ask::RefundAmount { paid, .. }
                 if Money::parse(&value, paid.currency).is_ok_and(|m| m.minor > paid.minor) =>
             {
-                let why = format!(
-                    "only {paid} was received and not yet refunded: type {paid} or less"
-                );
+                let why =
+                    format!("only {paid} was received and not yet refunded: type {paid} or less");
                 retry(self, why, prompt)
             }
             Ask::RefundAmount {
@@ -1166,11 +1172,7 @@ impl App {
 
     /// The product picker, empty: `said` (what the customer wrote for the line) is shown
     /// above it as context, so typing starts from nothing.
-    pub(super) fn open_product_picker(
-        &mut self,
-        line: Option<usize>,
-        said: String,
-    ) -> Vec<Effect> {
+    pub(super) fn open_product_picker(&mut self, line: Option<usize>, said: String) -> Vec<Effect> {
         let items = self.catalog.iter().map(super::product_item).collect();
         let mut picker = Picker::new(
             if line.is_some() {

@@ -184,9 +184,9 @@ fn palette_items(typed: &str, customers: &[(uuid::Uuid, String, String)]) -> Vec
             .iter()
             .filter(|b| b.context == context && offered(b.command))
         {
-            let already = items
-                .iter()
-                .any(|i| matches!(i.value, PickValue::Action(_, c) if c == b.command) && i.label == b.help);
+            let already = items.iter().any(|i| {
+                matches!(i.value, PickValue::Action(_, c) if c == b.command) && i.label == b.help
+            });
             if already {
                 continue;
             }

@@ -40,7 +40,10 @@ impl PaymentItem<'_> {
                 r.payment.kind
             ),
             PaymentItem::Reminder(r) => {
-                format!("#{} {} {} reminder due", r.order_number, r.customer, r.balance)
+                format!(
+                    "#{} {} {} reminder due",
+                    r.order_number, r.customer, r.balance
+                )
             }
             PaymentItem::Review(r) | PaymentItem::Link(r) => format!(
                 "#{} {} {} {} {} link {}",

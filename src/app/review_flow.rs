@@ -115,7 +115,10 @@ impl App {
                 {
                     d.new_instead = !d.new_instead;
                     let said = if d.new_instead {
-                        format!("Enter makes a new order; #{} stays as it is", c.order.number)
+                        format!(
+                            "Enter makes a new order; #{} stays as it is",
+                            c.order.number
+                        )
                     } else {
                         format!("Enter updates #{}", c.order.number)
                     };
@@ -125,9 +128,9 @@ impl App {
             }
             Command::DeliveryFee | Command::Discount => {
                 let discount = command == Command::Discount;
-                let current = review.draft().and_then(|d| {
-                    if discount { d.discount } else { d.delivery }
-                });
+                let current = review
+                    .draft()
+                    .and_then(|d| if discount { d.discount } else { d.delivery });
                 let currency = review
                     .draft()
                     .and_then(|d| d.lines.first().map(|l| l.unit_price.currency))

@@ -148,7 +148,8 @@ pub fn run(input: &mut dyn BufRead, out: &mut dyn Write, path: &Path) -> Result<
          # `orderdesk config --print-default` lists them all.\n{}",
         toml_of(&shop).map_err(Failure::Internal)?
     );
-    Config::parse(&text).map_err(|e| Failure::Internal(format!("the setup made a bad config: {e}")))?;
+    Config::parse(&text)
+        .map_err(|e| Failure::Internal(format!("the setup made a bad config: {e}")))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .map_err(|e| Failure::User(format!("cannot create {}: {e}", dir.display())))?;

@@ -303,7 +303,9 @@ pub fn split_name_and_phone(text: &str) -> (Option<String>, Option<String>) {
     };
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).count();
     let tidy = |s: &str| {
-        let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '/' | '|'));
+        let s = s.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '/' | '|')
+        });
         Some(s.to_string()).filter(|s| !s.is_empty())
     };
     // The phone at the end ("Ana +55 11 …"), else at the start ("+55 11 … Ana").

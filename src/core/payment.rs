@@ -308,7 +308,11 @@ mod tests {
         let cancelled = |t: Totals, total| t.balance(total, Lifecycle::Cancelled);
         assert_eq!(cancelled(t(0, 0), 38500), 0, "never paid: nothing due");
         assert_eq!(cancelled(t(38500, 38500), 38500), 0, "fully refunded");
-        assert_eq!(cancelled(t(10000, 0), 38500), -10000, "the shop owes the deposit back");
+        assert_eq!(
+            cancelled(t(10000, 0), 38500),
+            -10000,
+            "the shop owes the deposit back"
+        );
         assert_eq!(cancelled(t(10000, 4000), 38500), -6000);
     }
 

@@ -35,9 +35,11 @@ pub fn price_quoting_author(messages: &[Message], currency: Currency) -> Option<
         let text = m.text.to_lowercase();
         let quotes = PRICE.is_match(&text)
             || (!sign.is_empty()
-                && text
-                    .match_indices(&sign)
-                    .any(|(i, _)| text[i + sign.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())));
+                && text.match_indices(&sign).any(|(i, _)| {
+                    text[i + sign.len()..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                }));
         match counts.iter_mut().find(|(a, _)| a == author) {
             Some((_, n)) => *n += usize::from(quotes),
             None => counts.push((author.to_string(), usize::from(quotes))),
@@ -46,7 +48,7 @@ pub fn price_quoting_author(messages: &[Message], currency: Currency) -> Option<
     if counts.len() < 2 {
         return None;
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(author, n), (_, m), ..] if *n > 0 && n > m => Some(author.clone()),
         _ => None,

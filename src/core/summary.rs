@@ -12,7 +12,8 @@ use super::template::{Template, TemplateError};
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
     "order_no", "revision", "quote", "customer", "items", "subtotal", "delivery", "discount",
-    "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address", "notes",
+    "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address",
+    "notes",
 ];
 
 /// Languages with built-in default templates.
@@ -102,8 +103,12 @@ pub fn default_summary_template(language: Language) -> &'static str {
 fn quote_line(language: Language) -> &'static str {
     match language {
         Language::En => "Quote: reply OK to confirm (the items are reserved on confirmation)",
-        Language::Pt => "Orçamento: responda OK para confirmar (os itens são reservados na confirmação)",
-        Language::Es => "Cotización: responde OK para confirmar (los artículos se apartan al confirmar)",
+        Language::Pt => {
+            "Orçamento: responda OK para confirmar (os itens são reservados na confirmação)"
+        }
+        Language::Es => {
+            "Cotización: responde OK para confirmar (los artículos se apartan al confirmar)"
+        }
     }
 }
 
@@ -147,7 +152,9 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "order_no" => Some(order.number.to_string()),
         "revision" => (order.revision > 1).then(|| format!(" (v{})", order.revision)),
         // A draft is a quote: nothing is reserved until the customer says yes.
-        "quote" => (order.lifecycle == Lifecycle::Draft).then(|| quote_line(input.language).to_string()),
+        "quote" => {
+            (order.lifecycle == Lifecycle::Draft).then(|| quote_line(input.language).to_string())
+        }
         "claimed" => nonzero(input.totals.claimed),
         "customer" => Some(input.customer.to_string()),
         "items" => Some(items.clone()),

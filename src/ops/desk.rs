@@ -105,7 +105,12 @@ impl Desk {
 
     /// Where order `number` stands in the queue as `filter` and `show_done` show it; None
     /// when that queue does not show it.
-    pub fn queue_position(&self, number: i64, filter: &str, show_done: bool) -> Result<Option<usize>> {
+    pub fn queue_position(
+        &self,
+        number: i64,
+        filter: &str,
+        show_done: bool,
+    ) -> Result<Option<usize>> {
         let last = if show_done {
             (QUEUE_RANKS - 1) as u8
         } else {
@@ -288,9 +293,11 @@ impl Desk {
         let mut voices = self.shop_voices()?;
         voices.extend(self.config.shop.names.iter().cloned());
         let known_voice = messages.iter().any(|m| {
-            m.author
-                .as_deref()
-                .is_some_and(|a| voices.iter().any(|v| v.trim().eq_ignore_ascii_case(a.trim())))
+            m.author.as_deref().is_some_and(|a| {
+                voices
+                    .iter()
+                    .any(|v| v.trim().eq_ignore_ascii_case(a.trim()))
+            })
         });
         if known_voice {
             return Ok(None);
@@ -299,10 +306,16 @@ impl Desk {
             return Ok(None);
         };
         let decided = self.store.read().shop_authors()?;
-        let asked = decided.iter().any(|(n, _)| n.eq_ignore_ascii_case(author.trim()));
-        let a_customer = drafts
+        let asked = decided
             .iter()
-            .any(|d| d.draft.customer.name.trim().eq_ignore_ascii_case(author.trim()));
+            .any(|(n, _)| n.eq_ignore_ascii_case(author.trim()));
+        let a_customer = drafts.iter().any(|d| {
+            d.draft
+                .customer
+                .name
+                .trim()
+                .eq_ignore_ascii_case(author.trim())
+        });
         Ok((a_customer && !asked).then_some(author))
     }
 

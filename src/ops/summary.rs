@@ -73,7 +73,8 @@ impl Desk {
             .config
             .summary_template()
             .map_err(|e| OpError::Invalid(format!("templates.summary in the config: {e}")))?;
-        let expires = expires.map(|at| at.with_timezone(&Local).format("%b %-d, %H:%M").to_string());
+        let expires =
+            expires.map(|at| at.with_timezone(&Local).format("%b %-d, %H:%M").to_string());
         Ok(render_summary(
             &template,
             &SummaryInput {

@@ -92,7 +92,13 @@ impl Reader<'_> {
 
     /// Where order `number` stands in the queue over ranks `from..=to` matching `filter`
     /// (how many orders come before it); None when the queue does not show it.
-    pub fn queue_position(&self, number: i64, from: u8, to: u8, filter: &str) -> Result<Option<i64>> {
+    pub fn queue_position(
+        &self,
+        number: i64,
+        from: u8,
+        to: u8,
+        filter: &str,
+    ) -> Result<Option<i64>> {
         let matching = Matching::new(filter);
         let sql = format!(
             "SELECT (SELECT COUNT(*) FROM orders o
@@ -226,11 +232,21 @@ impl Matching {
                     .map(|c| c.rank().to_string())
                     .collect::<Vec<_>>()
                     .join(",");
-                (like(w), w.trim_start_matches('#').to_string(), format!("[{ranks}]"))
+                (
+                    like(w),
+                    w.trim_start_matches('#').to_string(),
+                    format!("[{ranks}]"),
+                )
             })
             .collect();
         let names: Vec<[String; 3]> = (0..words.len())
-            .map(|i| [format!(":like{i}"), format!(":exact{i}"), format!(":ranks{i}")])
+            .map(|i| {
+                [
+                    format!(":like{i}"),
+                    format!(":exact{i}"),
+                    format!(":ranks{i}"),
+                ]
+            })
             .collect();
         let condition = if words.is_empty() {
             "1 = 1".to_string()

@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, TableState, Wrap};
 
 use super::text::{age, line, lines, plural};
-use crate::core::customer::display_phone;
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
+use crate::core::customer::display_phone;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 
@@ -62,7 +62,10 @@ pub fn draw(
         text.push(Line::from(format!("Deliver to: {}", line(a))));
     }
     if !o.notes.is_empty() {
-        text.push(Line::from(format!("Note (in the summary): {}", line(&o.notes))));
+        text.push(Line::from(format!(
+            "Note (in the summary): {}",
+            line(&o.notes)
+        )));
     }
     if !o.staff_notes.is_empty() {
         text.push(Line::styled(
@@ -182,10 +185,7 @@ pub fn draw(
 /// The furthest `text` scrolls in `area`: its last line at the bottom (lines wrap).
 fn last_scroll(text: &[Line], area: Rect) -> u16 {
     let width = usize::from(area.width.max(1));
-    let rows: usize = text
-        .iter()
-        .map(|l| l.width().div_ceil(width).max(1))
-        .sum();
+    let rows: usize = text.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
     rows.saturating_sub(usize::from(area.height)) as u16
 }
 

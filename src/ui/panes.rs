@@ -3,8 +3,8 @@
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::{Line, Span};
 use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
 use super::text::{age, fit, line, plural};
@@ -129,7 +129,10 @@ fn orders(
     } else {
         format!(" · {} marked", p.marked.len())
     };
-    let title = format!(" Orders · {} · most urgent first{filter}{done}{marked} ", p.shown());
+    let title = format!(
+        " Orders · {} · most urgent first{filter}{done}{marked} ",
+        p.shown()
+    );
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
@@ -202,7 +205,10 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
     let p = &app.inventory;
     let filter = filter_note(&p.filter);
     let block = block(
-        format!(" Inventory · {}{filter} ", plural(p.cursor.total as i64, "SKU")),
+        format!(
+            " Inventory · {}{filter} ",
+            plural(p.cursor.total as i64, "SKU")
+        ),
         focused,
         theme,
     );

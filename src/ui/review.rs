@@ -34,7 +34,9 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
     if let Some(c) = d.continues {
         let n = c.order.number;
         let said = match (d.new_instead, c.nothing_new) {
-            (true, _) => format!("Continues #{n}, but Enter makes a new order (o: update #{n} instead)"),
+            (true, _) => {
+                format!("Continues #{n}, but Enter makes a new order (o: update #{n} instead)")
+            }
             (false, true) => format!(
                 "Already imported as #{n}, with nothing new since: Enter writes these lines to #{n}; Esc leaves it"
             ),
@@ -144,7 +146,10 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
                 .as_ref()
                 .and_then(|c| c.known.as_ref()?.last_address.clone());
             match last {
-                Some(last) => format!("none said — last time {} (L uses it, A types another)", line(&last)),
+                Some(last) => format!(
+                    "none said — last time {} (L uses it, A types another)",
+                    line(&last)
+                ),
                 None => "none said (A to add one)".into(),
             }
         }
