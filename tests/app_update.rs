@@ -559,6 +559,8 @@ mod customers {
             &mut app,
             Answer::CustomersMerged {
                 into: "Mei C.".into(),
+                from_id: Uuid::now_v7(),
+                into_id: Uuid::now_v7(),
             },
         );
         assert_eq!(status(&app), "merged into Mei C.; their orders moved");

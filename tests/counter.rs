@@ -941,3 +941,97 @@ fn marked_rows_are_acted_on_with_one_key() {
         "both recorded as sent"
     );
 }
+
+#[test]
+fn z_takes_back_verify_reject_advance_cancel_and_merge_in_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(&dir, 120, 40);
+    let numbers = three_orders(&mut h);
+    let journal = |h: &Harness| h.runner.desk.store.read().journal_count().unwrap();
+    // Verify a claim, then undo: a claim again, and the journal grew.
+    pay(&mut h.runner.desk, numbers[0], "35", None, true);
+    h.keys("4 g v y");
+    assert_eq!(h.runner.desk.order_view(numbers[0]).unwrap().balance(), 0);
+    let before = journal(&h);
+    h.keys("z y");
+    let view = h.runner.desk.order_view(numbers[0]).unwrap();
+    assert_eq!(
+        (view.totals.claimed, view.balance()),
+        (3500, 3500),
+        "{}",
+        h.status()
+    );
+    assert!(journal(&h) > before, "undone by a journalled operation");
+    // Reject, undo.
+    h.keys("g x y z y");
+    assert_eq!(
+        h.runner.desk.order_view(numbers[0]).unwrap().totals.claimed,
+        3500,
+        "{}",
+        h.status()
+    );
+    // Out for delivery (stock leaves), undo: back on the shelf, held again.
+    h.keys("1 g j a");
+    h.type_text("out");
+    h.keys("Enter");
+    let n = numbers[1];
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().order.fulfilment,
+        orderdesk::core::order::Fulfilment::OutForDelivery,
+        "{}",
+        h.status()
+    );
+    let shelf = |h: &Harness| {
+        let p = h
+            .runner
+            .desk
+            .store
+            .read()
+            .product("SCF-WOL-RED")
+            .unwrap()
+            .unwrap();
+        (p.on_hand, p.reserved)
+    };
+    assert_eq!(shelf(&h), (2, 2));
+    h.keys("z y");
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().order.fulfilment,
+        orderdesk::core::order::Fulfilment::Unfulfilled,
+        "{}",
+        h.status()
+    );
+    assert_eq!(shelf(&h), (3, 3), "the scarf is back, held for the order");
+    // Cancel, undo: confirmed again with its stock.
+    h.keys(":");
+    h.type_text(&numbers[2].to_string());
+    h.keys("Enter D y Esc z y");
+    assert_eq!(
+        h.runner
+            .desk
+            .order_view(numbers[2])
+            .unwrap()
+            .order
+            .lifecycle,
+        orderdesk::core::order::Lifecycle::Confirmed,
+        "{}",
+        h.status()
+    );
+    assert_eq!(shelf(&h), (3, 3));
+    // Merge, undo: both customers again, each with their orders.
+    h.keys("3 g m");
+    h.type_text("Omar");
+    h.keys("Enter y");
+    assert_eq!(
+        h.runner.desk.customers("", 10, 0).unwrap().len(),
+        2,
+        "{}",
+        h.status()
+    );
+    h.keys("z y");
+    let customers = h.runner.desk.customers("", 10, 0).unwrap();
+    assert_eq!(customers.len(), 3, "{}", h.status());
+    assert!(customers.iter().all(|c| c.orders == 1), "{customers:?}");
+    assert!(h.runner.desk.check_book().unwrap().is_healthy());
+    h.keys("z");
+    assert!(h.status().contains("nothing to undo"), "{}", h.status());
+}

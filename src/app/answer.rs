@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::effect::{Copyable, Effect};
+use super::effect::{Copyable, Effect, UndoStep};
 use super::keymap::Command;
 use super::overlay::{Overlay, TextPopup};
 use super::panes::PaneId;
@@ -91,6 +91,7 @@ pub enum Answer {
     },
     ClaimSettled {
         number: i64,
+        payment: uuid::Uuid,
         verified: bool,
         status: PaymentStatus,
         balance: Money,
@@ -111,7 +112,11 @@ pub enum Answer {
     },
     CustomersMerged {
         into: String,
+        from_id: uuid::Uuid,
+        into_id: uuid::Uuid,
     },
+    /// An action taken back.
+    Undone(UndoStep),
     ReviewClosed {
         number: i64,
         closed: usize,
@@ -163,8 +168,51 @@ pub enum Answer {
     },
 }
 
+/// What takes an answered action back, when the desk can.
+fn undo_of(answer: &Answer) -> Option<UndoStep> {
+    match answer {
+        Answer::ClaimSettled {
+            number,
+            payment,
+            verified,
+            ..
+        } => Some(UndoStep::Settle {
+            number: *number,
+            payment: *payment,
+            verified: *verified,
+        }),
+        Answer::Advanced { number, .. } => Some(UndoStep::Advance { number: *number }),
+        Answer::OrderCancelled { number } => Some(UndoStep::Cancel { number: *number }),
+        Answer::CustomersMerged {
+            from_id, into_id, ..
+        } => Some(UndoStep::Merge {
+            from: *from_id,
+            into: *into_id,
+        }),
+        _ => None,
+    }
+}
+
+/// "the verification of the claim on #1042": an undo step in words.
+pub fn undo_words(step: &UndoStep) -> String {
+    match step {
+        UndoStep::Settle {
+            number,
+            verified: true,
+            ..
+        } => format!("the verification of the claim on #{number}"),
+        UndoStep::Settle { number, .. } => format!("the rejection of the claim on #{number}"),
+        UndoStep::Advance { number } => format!("the last advance of #{number}"),
+        UndoStep::Cancel { number } => format!("the cancellation of #{number}"),
+        UndoStep::Merge { .. } => "the merge of two customers".into(),
+    }
+}
+
 impl App {
     pub(super) fn answer(&mut self, answer: Answer) -> Vec<Effect> {
+        if let Some(step) = undo_of(&answer) {
+            self.undo.push(vec![step]);
+        }
         match answer {
             Answer::QueueLoaded(page) => {
                 let missing = page.missing;
@@ -309,6 +357,7 @@ impl App {
                 verified: true,
                 status,
                 balance,
+                ..
             } => {
                 self.say(
                     Tone::Good,
@@ -366,7 +415,21 @@ impl App {
                 );
                 self.changed(None)
             }
-            Answer::CustomersMerged { into } => {
+            Answer::Undone(step) => {
+                // Taken back: no longer offered.
+                if let Some(g) = self.undo.iter().rposition(|g| g.contains(&step)) {
+                    self.undo[g].retain(|s| *s != step);
+                    if self.undo[g].is_empty() {
+                        self.undo.remove(g);
+                    }
+                }
+                self.say(
+                    Tone::Good,
+                    format!("undone: {} (the journal keeps both)", undo_words(&step)),
+                );
+                self.changed(None)
+            }
+            Answer::CustomersMerged { into, .. } => {
                 self.say(
                     Tone::Good,
                     format!("merged into {into}; their orders moved"),
@@ -523,6 +586,7 @@ impl App {
     /// all of them (how many went through, and why the others did not).
     fn batch_answered(&mut self, answers: Vec<Answer>) -> Vec<Effect> {
         let total = answers.len();
+        let undo_from = self.undo.len();
         let mut effects: Vec<Effect> = Vec::new();
         let mut done = Vec::new();
         let mut refused = Vec::new();
@@ -551,6 +615,11 @@ impl App {
             } else {
                 done.push(tag);
             }
+        }
+        // The batch is one action: z takes all of it back.
+        let group: Vec<UndoStep> = self.undo.drain(undo_from..).flatten().collect();
+        if !group.is_empty() {
+            self.undo.push(group);
         }
         let mut said = format!("done on {} of {total}: {}", done.len(), done.join(", "));
         if !refused.is_empty() {
@@ -731,6 +800,7 @@ pub fn doing(effect: &Effect) -> String {
         Effect::Copy { .. } => "copy".into(),
         Effect::ReadClipboard => "read the clipboard".into(),
         Effect::ExportToday => "write today's reports".into(),
+        Effect::Undo(step) => format!("undo {}", undo_words(step)),
         Effect::Batch(list) => format!("act on {}", plural(list.len(), "marked row")),
         Effect::SendReminders(list) => format!("send {}", plural(list.len(), "reminder")),
         Effect::ExpireLinks => "check the payment links".into(),

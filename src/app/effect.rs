@@ -44,6 +44,23 @@ pub struct OrderSpec {
     pub discount: Option<Money>,
 }
 
+/// One action the desk can take back (`z`), and what identifies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UndoStep {
+    /// A claim verified (or rejected) becomes a claim again.
+    Settle {
+        number: i64,
+        payment: Uuid,
+        verified: bool,
+    },
+    /// The order goes back to the stage before its last advance.
+    Advance { number: i64 },
+    /// The cancelled order is reinstated as it was.
+    Cancel { number: i64 },
+    /// The merged customer is a customer of their own again, with their orders.
+    Merge { from: Uuid, into: Uuid },
+}
+
 /// A window of the order queue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueQuery {
@@ -198,6 +215,8 @@ pub enum Effect {
         text: String,
     },
     ReadClipboard,
+    /// Takes back one action of this session, by a journalled reverse operation.
+    Undo(UndoStep),
     /// Several effects from one key on marked rows, run one after another; each answers on
     /// its own (some may be refused) and the desk says what happened to all of them.
     Batch(Vec<Effect>),

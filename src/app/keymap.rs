@@ -68,6 +68,8 @@ pub enum Command {
     NewOrder,
     PasteClipboard,
     Export,
+    /// Take back the last action of this session (verify, reject, advance, cancel, merge).
+    Undo,
     CopySummary,
     CopyLink,
     ConfirmOrder,
@@ -247,6 +249,14 @@ pub static BINDINGS: &[Binding] = &[
         "C-v",
         "paste a chat from the clipboard",
         C::PasteClipboard,
+        false
+    ),
+    bind!(
+        Global,
+        [k('z')],
+        "z",
+        "undo the last verify, reject, advance, cancel or merge",
+        C::Undo,
         false
     ),
     bind!(

@@ -81,6 +81,8 @@ pub struct App {
     pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
     catalog: Vec<Product>,
+    /// What `z` can take back, the latest last: each entry is one action (a batch is one).
+    pub undo: Vec<Vec<effect::UndoStep>>,
 }
 
 impl App {
@@ -107,6 +109,7 @@ impl App {
             working: Vec::new(),
             last_backup: None,
             catalog: Vec::new(),
+            undo: Vec::new(),
         };
         let mut effects = app.reload_visible();
         // The Payments tab counts what waits for a person, from the first frame.

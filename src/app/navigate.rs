@@ -61,6 +61,32 @@ impl App {
                 self.say(Tone::Info, "reading the clipboard…");
                 vec![Effect::ReadClipboard]
             }
+            Command::Undo => {
+                let Some(group) = self.undo.last().cloned() else {
+                    self.say(Tone::Info, "nothing to undo in this session");
+                    return Vec::new();
+                };
+                let what = group
+                    .iter()
+                    .map(super::answer::undo_words)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let effects: Vec<Effect> = group.into_iter().map(Effect::Undo).collect();
+                let yes = if effects.len() == 1 {
+                    effects
+                } else {
+                    vec![Effect::Batch(effects)]
+                };
+                self.overlays
+                    .push(Overlay::Confirm(super::overlay::Confirm {
+                        question: format!(
+                            "Undo {what}? The journal keeps the action and its undoing."
+                        ),
+                        yes,
+                        ..Default::default()
+                    }));
+                Vec::new()
+            }
             Command::Export => {
                 self.say(Tone::Info, "writing today's reports…");
                 vec![Effect::ExportToday]

@@ -19,6 +19,7 @@ mod reminders;
 mod reports;
 mod summary;
 mod sync;
+mod undo;
 mod verify;
 
 use chrono::{DateTime, Utc};

@@ -468,21 +468,25 @@ pub(crate) fn step_in(
         OrderCommand::Advance(_) => "advance",
         OrderCommand::Edit => "edit",
         OrderCommand::Note => "note",
+        OrderCommand::StepBack(_) => "move back",
+        OrderCommand::Reinstate(_) => "reinstate",
     };
     let old = load(tx, number, seen_version)?;
     let step = transition(number, old.lifecycle, old.fulfilment, command)?;
     let mut new = old.clone();
     new.lifecycle = step.lifecycle;
     new.fulfilment = step.fulfilment;
-    let kind = match step.stock {
-        StockEffect::Reserve => Some(MoveKind::Reserve),
-        StockEffect::Release => Some(MoveKind::Release),
-        StockEffect::Ship => Some(MoveKind::Ship),
-        StockEffect::None | StockEffect::Rereserve => None,
+    let kinds: &[MoveKind] = match step.stock {
+        StockEffect::Reserve => &[MoveKind::Reserve],
+        StockEffect::Release => &[MoveKind::Release],
+        StockEffect::Ship => &[MoveKind::Ship],
+        // Back on the shelf, and held for the order again.
+        StockEffect::Unship => &[MoveKind::Return, MoveKind::Reserve],
+        StockEffect::None | StockEffect::Rereserve => &[],
     };
-    if let Some(kind) = kind {
+    for kind in kinds {
         for (sku, qty) in quantities(&old.lines) {
-            move_for_order(tx, &old, &sku, kind, qty, oversell, actor, now)
+            move_for_order(tx, &old, &sku, *kind, qty, oversell, actor, now)
                 .doing(|| format!("cannot {verb} order #{number}"))?;
         }
     }
@@ -494,6 +498,8 @@ pub(crate) fn step_in(
         OrderCommand::Advance(to) => to.as_str(),
         OrderCommand::Edit => "edited",
         OrderCommand::Note => "notes changed",
+        OrderCommand::StepBack(_) => "advance undone",
+        OrderCommand::Reinstate(_) => "cancellation undone",
     };
     journal_order(tx, &new, action, Some(&old), actor, now)?;
     Ok(new)

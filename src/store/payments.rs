@@ -125,6 +125,33 @@ impl Tx<'_> {
     }
 
     /// Verifies or rejects a claim; refuses if it is no longer a claim (someone else settled it).
+    /// A verified or rejected claim is a claim again (its verification or rejection undone).
+    pub fn reopen_claim(&self, id: Uuid) -> Result<()> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE payments SET state = 'claimed', settled_at = NULL, version = version + 1
+                 WHERE id = ?1 AND kind = 'payment' AND state IN ('verified', 'rejected')",
+            )?
+            .execute([id])
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    StoreError::Duplicate(
+                        "its reference has since paid another payment; the claim stays rejected"
+                            .into(),
+                    )
+                } else {
+                    e.into()
+                }
+            })?;
+        if changed == 0 {
+            return Err(StoreError::Stale {
+                what: "the payment".into(),
+            });
+        }
+        Ok(())
+    }
+
     pub fn settle_payment(&self, id: Uuid, to: PaymentState, now: DateTime<Utc>) -> Result<()> {
         let changed = self
             .tx

@@ -9,7 +9,7 @@ use chrono::Local;
 
 use super::convert;
 use crate::app::answer::Answer;
-use crate::app::effect::{Effect, LineSpec, QueueQuery};
+use crate::app::effect::{Effect, LineSpec, QueueQuery, UndoStep};
 use crate::app::list::WINDOW;
 use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
 use crate::core::refusal::{Refusal, RefusalKind};
@@ -197,6 +197,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             };
             Answer::ClaimSettled {
                 number: *number,
+                payment: *payment,
                 verified,
                 status: view.payment_status(),
                 balance: view.order.money(view.balance()),
@@ -223,9 +224,33 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             product: desk.adjust_stock(sku, *delta, reason)?,
             delta: *delta,
         },
-        Effect::Merge { from, into } => Answer::CustomersMerged {
-            into: desk.merge_customers(from, into)?.name,
-        },
+        Effect::Merge { from, into } => {
+            let (from_id, merged) = desk.merge_customers_ids(from, into)?;
+            Answer::CustomersMerged {
+                into: merged.name,
+                from_id,
+                into_id: merged.id,
+            }
+        }
+        Effect::Undo(step) => {
+            match *step {
+                UndoStep::Settle {
+                    number, payment, ..
+                } => {
+                    desk.undo_settle(number, payment)?;
+                }
+                UndoStep::Advance { number } => {
+                    desk.undo_advance(number)?;
+                }
+                UndoStep::Cancel { number } => {
+                    desk.undo_cancel(number)?;
+                }
+                UndoStep::Merge { from, into } => {
+                    desk.undo_merge(from, into)?;
+                }
+            }
+            Answer::Undone(*step)
+        }
         Effect::CloseReview { number, note } => Answer::ReviewClosed {
             number: *number,
             closed: desk.close_review(*number, note)?,

@@ -351,6 +351,23 @@ fn payments(
         .selected
         .saturating_sub(height.saturating_sub(1) / 2)
         .min(p.len().saturating_sub(height));
+    // The amount column is as wide as the widest amount shown.
+    let amount_w = money_width(
+        "amount",
+        p.items()
+            .skip(start)
+            .take(height)
+            .map(|item| match item {
+                PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
+                    Money::new(r.payment.amount, r.payment.currency).to_string()
+                }
+                PaymentItem::Reminder(r) => r.balance.to_string(),
+                PaymentItem::Review(r) | PaymentItem::Link(r) => r.amount.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    );
     let rows = p.items().skip(start).take(height).map(|item| {
         let (when, amount, what, state, detail) = match item {
             PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
@@ -440,7 +457,7 @@ fn payments(
         Constraint::Length(3),
         Constraint::Length(6),
         Constraint::Max(18),
-        Constraint::Length(12),
+        Constraint::Length(amount_w),
         Constraint::Length(11),
         Constraint::Length(15),
         Constraint::Fill(1),
