@@ -313,7 +313,7 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('a')],
         "a",
-        "advance: packing → ready/out → delivered",
+        "advance: packing → delivered",
         C::Advance,
         true
     ),
@@ -669,7 +669,9 @@ pub fn applies(command: Command, state: OrderState) -> bool {
             state.lifecycle == L::Confirmed && state.fulfilment != Fulfilment::Delivered
         }
         Command::Pay => state.lifecycle != L::Cancelled && state.balance > 0,
-        Command::CopyLink => state.lifecycle == L::Confirmed && state.balance > 0,
+        Command::CopyLink => {
+            state.lifecycle == L::Confirmed && state.balance > 0 && state.claimed < state.balance
+        }
         Command::Verify | Command::Reject => state.claimed > 0,
         Command::Refund => state.paid > 0,
         Command::CancelOrder | Command::EditOrder => unshipped,

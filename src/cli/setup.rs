@@ -157,6 +157,11 @@ pub fn run(input: &mut dyn BufRead, out: &mut dyn Write, path: &Path) -> Result<
     std::fs::write(path, text)
         .map_err(|e| Failure::User(format!("cannot write {}: {e}", path.display())))?;
     let _ = writeln!(out, "Wrote {}", path.display());
+    let _ = writeln!(
+        out,
+        "Next, your products: orderdesk catalog import products.csv \
+         (columns sku,name,variant,price,currency,stock)"
+    );
     Ok(shop)
 }
 

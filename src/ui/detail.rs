@@ -226,7 +226,7 @@ pub fn draw_history(
             Cell::from(format!("#{}", r.number)),
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.items)),
-            Cell::from(r.total.to_string()),
+            Cell::from(Line::from(r.total.to_string()).right_aligned()),
             Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
         ])
     });

@@ -157,8 +157,9 @@ fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut used = 0usize;
     for (keys, label) in hints(app.context(), app.order_state()) {
         let len = keys.chars().count() + label.chars().count() + 3;
+        // A long hint that does not fit gives way to the shorter ones after it.
         if used + len > area.width as usize {
-            break;
+            continue;
         }
         used += len;
         spans.push(Span::styled(format!(" {keys}"), theme.key()));

@@ -101,7 +101,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme) {
     let rect = centered(area, 64, 7);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(Span::styled(" Sure? ", theme.title()));
-    let keys = if c.no.is_some() {
+    let keys = if c.no.is_some() || c.then_no.is_some() {
         "y / n · Esc cancels"
     } else {
         "y yes · n or Esc no"
