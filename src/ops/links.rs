@@ -199,22 +199,9 @@ impl Desk {
             .filter(|l| l.asks_for(order.revision, due))
             .map(|l| l.chain_id);
         let earlier = read.link_count(order.id)?;
-        let (key, description, expires_at) = self.link_terms(&view, provider, due, earlier);
-        let request = LinkRequest {
-            order_no: number,
-            order_id: order.id,
-            revision: order.revision,
-            due,
-            phone: view.customer.phone.as_deref(),
-            description: &description,
-            expires_at,
-            idempotency_key: &key,
-        };
-        let made = match &source {
-            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
-            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
-            LinkSource::Stripe => self.stripe_client()?.create(&request)?,
-        };
+        let made = self.make_with(&view, provider, &source, due, earlier, true)?;
+        let (made, key) =
+            made.ok_or_else(|| OpError::Invalid("no payment link was made".into()))?;
         let id = Uuid::now_v7();
         let link = PaymentLink {
             id,
@@ -327,6 +314,38 @@ impl Desk {
         )
     }
 
+    /// Asks the provider for the next link of `view` for `due`; a Stripe session only when
+    /// `stripe_too` (None otherwise: a preview never calls Stripe).
+    fn make_with(
+        &self,
+        view: &OrderView,
+        provider: Provider,
+        source: &LinkSource,
+        due: Money,
+        earlier: i64,
+        stripe_too: bool,
+    ) -> Result<Option<(crate::payments::CreatedLink, String)>> {
+        let order = &view.order;
+        let (key, description, expires_at) = self.link_terms(view, provider, due, earlier);
+        let request = LinkRequest {
+            order_no: order.number,
+            order_id: order.id,
+            revision: order.revision,
+            due,
+            phone: view.customer.phone.as_deref(),
+            description: &description,
+            expires_at,
+            idempotency_key: &key,
+        };
+        let made = match source {
+            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
+            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
+            LinkSource::Stripe if stripe_too => self.stripe_client()?.create(&request)?,
+            LinkSource::Stripe => return Ok(None),
+        };
+        Ok(Some((made, key)))
+    }
+
     /// The free link (fixed or template) that making one now would give, as (url, expiry),
     /// without writing it: the order view shows the summary exactly as `y` will copy it.
     pub(crate) fn free_link_preview(
@@ -339,21 +358,8 @@ impl Desk {
         };
         let due = Money::new(view.balance(), order.currency);
         let earlier = self.store.read().link_count(order.id)?;
-        let (key, description, expires_at) = self.link_terms(view, provider, due, earlier);
-        let request = LinkRequest {
-            order_no: order.number,
-            order_id: order.id,
-            revision: order.revision,
-            due,
-            phone: view.customer.phone.as_deref(),
-            description: &description,
-            expires_at,
-            idempotency_key: &key,
-        };
-        let made = match &source {
-            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
-            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
-            LinkSource::Stripe => return Ok(None),
+        let Some((made, _)) = self.make_with(view, provider, &source, due, earlier, false)? else {
+            return Ok(None);
         };
         let floor = self.now() + TimeDelta::minutes(1);
         Ok(Some((made.url, made.expires_at.max(floor))))

@@ -152,19 +152,14 @@ pub fn draw(
         ));
     }
     let summary: Vec<Line> = lines(&d.summary).into_iter().map(Line::from).collect();
-    if !wide {
+    let beside = if wide {
+        Some(summary)
+    } else {
         text.push(Line::from(""));
         text.push(Line::styled("Summary (y copies it)", theme.header()));
         text.extend(summary);
-        let scroll = d.scroll.min(last_scroll(&text, left));
-        frame.render_widget(
-            Paragraph::new(text)
-                .wrap(Wrap { trim: false })
-                .scroll((scroll, 0)),
-            left,
-        );
-        return;
-    }
+        None
+    };
     let scroll = d.scroll.min(last_scroll(&text, left));
     frame.render_widget(
         Paragraph::new(text)
@@ -172,6 +167,9 @@ pub fn draw(
             .scroll((scroll, 0)),
         left,
     );
+    let Some(summary) = beside else {
+        return;
+    };
     let summary_block =
         Block::bordered().title(Span::styled(" Summary (y copies it) ", theme.dim()));
     frame.render_widget(
