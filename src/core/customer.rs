@@ -146,6 +146,7 @@ pub fn normalize_phone(text: &str, default_country: &str) -> Result<String, Phon
                 c,
                 '+' | ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' | '\u{202f}'
             )
+            || is_dash(c)
             || is_bidi_control(c)
     };
     if trimmed.is_empty() || !trimmed.chars().all(allowed) {
@@ -194,6 +195,12 @@ fn national_to_international(digits: &str, country: &Country) -> Option<String> 
         .national_len
         .contains(&rest.len())
         .then(|| digits.to_string())
+}
+
+/// Hyphens other than '-' that phones write inside numbers: iOS puts a non-breaking hyphen
+/// (U+2011) in "555‑0133"; others paste en dashes or a minus sign.
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
 /// The names closest to `wanted` (ignoring case): at most three, each within a couple of
@@ -255,6 +262,7 @@ pub fn looks_like_phone(text: &str) -> bool {
         && t.chars().all(|c| {
             c.is_ascii_digit()
                 || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '\u{202f}')
+                || is_dash(c)
                 || is_bidi_control(c)
         })
 }
@@ -377,6 +385,7 @@ mod tests {
             "1 512 555 0123",
             "001 512 555 0123",
             "\u{202a}+1 (512) 555-0123\u{202c}",
+            "\u{202a}+1 (512) 555\u{2011}0123\u{202c}",
         ];
         for text in us {
             assert_eq!(

@@ -241,7 +241,7 @@ fn review_draft(
             .filter(|i| i.asked_only)
             .map(|i| i.name.clone())
             .collect(),
-        warnings: d.warnings.clone(),
+        warnings: d.warnings.iter().map(ToString::to_string).collect(),
         source: Some(source.to_string()),
         ..ReviewDraft::empty()
     }
