@@ -178,7 +178,9 @@ impl Clerk {
 }
 
 /// The clerk's work on one chat: the keys, or why the order could not be made right.
-fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
+/// `named`: the shop's name in the config is its WhatsApp name (as the first run asks);
+/// otherwise it is the default "My Shop" of an install that skipped the questions.
+fn clerk(shop: &str, chat: &str, named: bool) -> Result<(usize, Vec<String>), String> {
     let base = corpus().join(shop);
     let text = std::fs::read_to_string(base.join(format!("{chat}.txt"))).unwrap();
     let key: Value = serde_json::from_str(
@@ -214,7 +216,8 @@ fn clerk(shop: &str, chat: &str) -> Result<(usize, Vec<String>), String> {
         .with_ymd_and_hms(2024, 12, 30, 12, 0, 0)
         .unwrap()
         .with_timezone(&FixedOffset::east_opt(0).unwrap());
-    let h = Harness::new(shop_desk(&dir, shop, &shop_names[0]), 120, 40, now);
+    let name = if named { shop_names[0].as_str() } else { "My Shop" };
+    let h = Harness::new(shop_desk(&dir, shop, name), 120, 40, now);
     let mut c = Clerk {
         h,
         keys: 0,
@@ -372,12 +375,12 @@ const CHATS: &[(&str, &str)] = &[
     ("phones_us", "07-scratch-earbuds-add-powerbank"),
 ];
 
-#[test]
-fn keys_per_chat_until_the_order_is_right_confirmed_and_copied() {
+/// Every chat through the clerk; the keys per chat, sorted, and their median.
+fn measure(named: bool) -> (Vec<usize>, f64) {
     let mut counts = Vec::new();
     let mut failures = Vec::new();
     for (shop, chat) in CHATS {
-        match clerk(shop, chat) {
+        match clerk(shop, chat, named) {
             Ok((keys, trail)) => {
                 println!("{keys:>4}  {shop}/{chat}  {}", trail.join(" "));
                 counts.push(keys);
@@ -392,12 +395,28 @@ fn keys_per_chat_until_the_order_is_right_confirmed_and_copied() {
     );
     counts.sort();
     let median = (counts[counts.len() / 2 - 1] + counts[counts.len() / 2]) as f64 / 2.0;
-    let worst = counts[counts.len() - 1];
     println!(
-        "{} chats: median {median} keys, worst {worst}, total {}",
+        "{} chats: median {median} keys, worst {}, total {}",
         counts.len(),
+        counts[counts.len() - 1],
         counts.iter().sum::<usize>()
     );
-    // A clean read costs two keys (Enter, y): no chat can cost fewer.
+    (counts, median)
+}
+
+#[test]
+fn keys_per_chat_until_the_order_is_right_confirmed_and_copied() {
+    let (counts, median) = measure(true);
+    // A clean read costs two keys (Enter, y): no chat can cost fewer. The goal is a median
+    // of three at most.
+    assert!(counts[0] >= 2);
+    assert!(median <= 3.0, "median {median} keys");
+}
+
+#[test]
+fn keys_per_chat_on_an_install_that_skipped_the_first_run_questions() {
+    // The shop's author is then found by the prices it quotes and asked about ("is this
+    // you?"): one more key where it is asked.
+    let (counts, _) = measure(false);
     assert!(counts[0] >= 2);
 }
