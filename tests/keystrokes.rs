@@ -216,7 +216,11 @@ fn clerk(shop: &str, chat: &str, named: bool) -> Result<(usize, Vec<String>), St
         .with_ymd_and_hms(2024, 12, 30, 12, 0, 0)
         .unwrap()
         .with_timezone(&FixedOffset::east_opt(0).unwrap());
-    let name = if named { shop_names[0].as_str() } else { "My Shop" };
+    let name = if named {
+        shop_names[0].as_str()
+    } else {
+        "My Shop"
+    };
     let h = Harness::new(shop_desk(&dir, shop, name), 120, 40, now);
     let mut c = Clerk {
         h,
