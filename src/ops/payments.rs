@@ -154,11 +154,12 @@ pub(crate) fn record_chat_claim(
     ctx: &Ctx,
     number: i64,
     amount: impl Into<Amount>,
+    reference: Option<String>,
 ) -> Result<Payment> {
     let claim = NewPayment {
         amount: amount.into(),
         method: Method::Other,
-        reference: None,
+        reference,
         claimed: true,
         proof: Some("claimed in the chat".into()),
     };
@@ -284,6 +285,20 @@ pub(crate) fn refund_in(
     }
     journal_payment(tx, number, &refund, "refunded", None, actor)?;
     Ok(refund)
+}
+
+impl Desk {
+    /// The order that already holds `reference` for a payment by `method`, if one does: the
+    /// desk refuses the reference where it is typed.
+    pub fn reference_holder(&self, method: Method, reference: &str) -> Result<Option<i64>> {
+        let Some(reference) = clean(Some(reference.to_string())) else {
+            return Ok(None);
+        };
+        Ok(self
+            .store
+            .read()
+            .reference_holder(method.as_str(), &reference)?)
+    }
 }
 
 fn clean(text: Option<String>) -> Option<String> {

@@ -2,7 +2,8 @@
 //! was made by the operation that filled the rows.
 
 use crate::app::action::Notice;
-use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
+use crate::app::effect::OrderRef;
+use crate::app::review::{Continues, KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
 use crate::app::rows::{
     CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
     QueueRow, ReminderRow,
@@ -27,7 +28,8 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         customer: r.customer_name.clone(),
         items: short_items(o),
         total: o.money(total),
-        balance: o.money(r.totals.balance(total)),
+        balance: o.money(o.balance(r.totals)),
+        paid: o.money(r.totals.paid()),
         label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
@@ -35,23 +37,19 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
     }
 }
 
-/// "2× Leather Jacket, Wool Scarf": names without variants, the quantity when above one.
+/// "2× Basic Tee White M, Wool Scarf Red": each line with its variant (what is packed),
+/// the quantity when above one.
 fn short_items(o: &crate::core::order::Order) -> String {
-    // Two variants of one product count together: "2× Leather Jacket".
-    let mut by_name: Vec<(&str, i64)> = Vec::new();
-    for l in &o.lines {
-        match by_name.iter_mut().find(|(name, _)| *name == l.name) {
-            Some((_, qty)) => *qty += l.qty,
-            None => by_name.push((&l.name, l.qty)),
-        }
-    }
-    by_name
+    o.lines
         .iter()
-        .map(|(name, qty)| {
-            if *qty == 1 {
-                name.to_string()
+        .map(|l| {
+            let variant = l.variant.replace(" / ", " ");
+            let what = format!("{} {}", l.name, variant.trim());
+            let what = what.trim();
+            if l.qty == 1 {
+                what.to_string()
             } else {
-                format!("{qty}× {name}")
+                format!("{}× {what}", l.qty)
             }
         })
         .collect::<Vec<_>>()
@@ -73,6 +71,7 @@ pub fn customer_row(c: &CustomerStats, currency: Currency) -> CustomerRow {
 
 pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
     CustomerHit {
+        id: c.customer.id,
         name: c.customer.name.clone(),
         phone: c.customer.phone.clone(),
         address: c.customer.address.clone(),
@@ -141,7 +140,16 @@ pub fn notice(n: WebhookNotice) -> Notice {
 pub fn review_drafts(drafts: &[PastedDraft], text: &str, currency: Currency) -> Vec<ReviewDraft> {
     drafts
         .iter()
-        .map(|d| review_draft(&d.draft, text, d.known.as_ref(), currency))
+        .map(|d| ReviewDraft {
+            continues: d.continues.as_ref().map(|c| Continues {
+                order: OrderRef {
+                    number: c.number,
+                    version: c.version,
+                },
+                nothing_new: c.nothing_new,
+            }),
+            ..review_draft(&d.draft, text, d.known.as_ref(), currency)
+        })
         .collect()
 }
 
@@ -158,10 +166,27 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
             .map(|j| JournalLine {
                 at: j.at,
                 actor: j.actor.clone(),
-                action: j.action.clone(),
+                action: journal_words(&j.action),
             })
             .collect(),
         summary,
+        scroll: 0,
+    }
+}
+
+/// A journal action as the order view says it: "packing" → "moved to packing",
+/// "out_for_delivery" → "out for delivery"; other actions with their underscores as spaces.
+fn journal_words(action: &str) -> String {
+    match action {
+        "packing" => "moved to packing".into(),
+        "ready" => "ready for pickup or the courier".into(),
+        "out_for_delivery" => "out for delivery".into(),
+        "delivered" => "delivered to the customer".into(),
+        "created" => "order created".into(),
+        "confirmed" => "confirmed: stock reserved".into(),
+        "cancelled" => "cancelled: stock released".into(),
+        "edited" => "lines changed".into(),
+        other => other.replace('_', " "),
     }
 }
 
@@ -205,6 +230,7 @@ fn review_draft(
             .collect(),
         address: d.delivery_address.as_ref().map(|a| a.text.clone()),
         pickup: d.pickup,
+        claim_reference: d.paid_claimed.as_ref().and_then(|c| c.reference.clone()),
         claimed: d
             .paid_claimed
             .as_ref()
@@ -216,7 +242,8 @@ fn review_draft(
             .filter(|i| i.asked_only)
             .map(|i| i.name.clone())
             .collect(),
-        warnings: d.warnings.clone(),
+        warnings: d.warnings.iter().map(ToString::to_string).collect(),
         source: Some(source.to_string()),
+        ..ReviewDraft::empty()
     }
 }
