@@ -11,30 +11,35 @@ use super::args::ChatCmd;
 use super::{Failure, Outcome, print_json};
 use crate::core::chat::{ChatReading, Draft, MessageRef, read_owned_chat};
 use crate::core::money::decimal_string;
-use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge, check_paste_size};
+use crate::core::paste::{PasteLimit, PasteTooLarge};
 use crate::core::text::{inert, is_terminal_control};
 use crate::ops::{ChatImport, Desk, describe_import};
 
-/// Reads the paste, at most [`MAX_PASTE_BYTES`] of it (memory stays within the limit
-/// however large the file); bytes that are not UTF-8 are replaced, never refused (a chat
-/// export from an old phone may carry a few).
-fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
+/// Reads the paste, at most `limit` of it (memory stays within the limit however large the
+/// file); bytes that are not UTF-8 are replaced, never refused (a chat export from an old
+/// phone may carry a few).
+fn read_paste(file: &Option<PathBuf>, limit: PasteLimit) -> Result<String, Failure> {
     let mut bytes = Vec::new();
-    let limit = MAX_PASTE_BYTES as u64 + 1;
+    let taken = limit.bytes() as u64 + 1;
     match file {
         Some(path) if path.as_os_str() != "-" => {
             std::fs::File::open(path)
-                .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+                .and_then(|f| {
+                    // Room for the whole file at once (the limit's worth at most).
+                    let size = f.metadata().map_or(0, |m| m.len()).min(taken);
+                    bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
+                    f.take(taken).read_to_end(&mut bytes)
+                })
                 .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
         }
         _ => {
             std::io::stdin()
-                .take(limit)
+                .take(taken)
                 .read_to_end(&mut bytes)
                 .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
         }
     }
-    if let Err(too_large) = check_paste_size(bytes.len()) {
+    if let Err(too_large) = limit.check(bytes.len()) {
         // Reading stopped at the limit: say the file's real size when it has one.
         let bytes = match file {
             Some(path) if path.as_os_str() != "-" => {
@@ -42,7 +47,7 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
             }
             _ => too_large.bytes,
         };
-        return Err(Failure::User(PasteTooLarge { bytes }.to_string()));
+        return Err(Failure::User(PasteTooLarge { bytes, limit }.to_string()));
     }
     // Valid UTF-8 (nearly always) is taken as it is, without a second copy.
     Ok(String::from_utf8(bytes)
@@ -52,7 +57,10 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
 pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
     match cmd {
         ChatCmd::Parse { file, json } => {
-            let reading = read_owned_chat(read_paste(&file)?, &desk.chat_options(&[]).0);
+            let reading = read_owned_chat(
+                read_paste(&file, PasteLimit::Parse)?,
+                &desk.chat_options(&[]).0,
+            );
             let written = if json {
                 write_parsed_json(&reading)
             } else {
@@ -67,7 +75,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             }
         }
         ChatCmd::Draft { file, shop, json } => {
-            let found = desk.draft_chat(&read_paste(&file)?, &shop)?;
+            let found = desk.draft_chat(&read_paste(&file, PasteLimit::Draft)?, &shop)?;
             if json {
                 print_json(&json!({
                     "drafts": found.drafts.iter().map(draft_json).collect::<Vec<_>>(),
@@ -86,7 +94,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             }
         }
         ChatCmd::Import { file, shop, json } => {
-            let outcomes = desk.import_chat(&read_paste(&file)?, &shop)?;
+            let outcomes = desk.import_chat(&read_paste(&file, PasteLimit::Draft)?, &shop)?;
             if json {
                 print_json(&serde_json::to_value(&outcomes).unwrap_or_default());
             } else {
