@@ -14,6 +14,7 @@ use std::borrow::Cow;
 
 use chrono::{NaiveTime, Timelike};
 
+use super::chat_name;
 use super::datetime::{self, DateOrder, OrderDecision, OrderEvidence};
 use super::header::{self, RawDate, RawHeader, Shape, ShapeTally, Template};
 use super::lines::{self, Line};
@@ -118,8 +119,8 @@ struct Cutter<'p> {
     /// Set when the paste starts with lines that belong to no header.
     preamble_lines: Option<usize>,
     phrases: NoticePhrases,
-    /// Author slots that carried a WhatsApp notice (iOS puts the chat's name there); one or
-    /// two in a paste.
+    /// Author slots that carried a WhatsApp notice (iOS puts the chat's name there, see
+    /// `chat_name`); one or two in a paste.
     notice_slots: Vec<&'p str>,
     /// Whether any text needs its CRs rewritten (see `lines::joined`).
     has_cr: bool,
@@ -418,7 +419,7 @@ impl<'p> Cutter<'p> {
                 ),
             );
         }
-        mark_chat_name_authors(self.paste, &mut self.spans, &self.notice_slots);
+        chat_name::mark_chat_name_authors(self.paste, &mut self.spans, &self.notice_slots);
         for (span, heading) in self.spans.iter_mut().zip(&self.headings) {
             // Spans without a header had theirs looked at when they were made.
             if let Some(heading) = heading
@@ -534,35 +535,6 @@ fn unheaded(paste: &str, start: usize, end: usize, line: usize) -> Span {
         text,
         system: false,
         media,
-    }
-}
-
-/// iOS puts the chat's own name in the author slot of some system messages ("My Shop: Boris
-/// added you"). Such a slot posts the encryption notice and otherwise only group events, so
-/// when a slot that carried a notice never says anything else, all its messages are system
-/// messages. People who post a notice (1:1 chats) but also talk keep their messages.
-fn mark_chat_name_authors(paste: &str, spans: &mut [Span], notice_slots: &[&str]) {
-    if notice_slots.is_empty() {
-        return;
-    }
-    let mut talks: Vec<&str> = Vec::new();
-    for span in spans.iter() {
-        if let Some((start, end)) = span.author {
-            let author = &paste[start..end];
-            if notice_slots.contains(&author)
-                && !talks.contains(&author)
-                && system::group_event_actor(span.text(paste)).is_none()
-            {
-                talks.push(author);
-            }
-        }
-    }
-    for span in spans.iter_mut() {
-        let author = span.author.map(|(start, end)| &paste[start..end]);
-        if author.is_some_and(|a| notice_slots.contains(&a) && !talks.contains(&a)) {
-            span.author = None;
-            span.system = true;
-        }
     }
 }
 

@@ -12,6 +12,7 @@
 //! (the reader; its own docs say how it reads). `fold` and `fuzzy` are the text helpers both
 //! halves share.
 
+mod chat_name;
 mod cutter;
 mod datetime;
 mod draft;

@@ -298,21 +298,40 @@ fn finish_message(pending: Pending) -> (Message, Option<String>) {
     (message, notice_slot)
 }
 
+/// An author slot is the chat's name when none of its messages is anything but a group
+/// event, and it carried a notice, or reported two events or more, or one acted by another
+/// author who writes something that is not an event.
 fn mark_chat_name_authors(messages: &mut [Message], notice_slots: &HashSet<String>) {
-    let mut talks: HashSet<String> = HashSet::new();
-    for message in messages.iter() {
-        if let Some(author) = message.author.as_deref()
-            && notice_slots.contains(author)
-            && system::group_event_actor(&message.text).is_none()
-        {
-            talks.insert(author.to_string());
-        }
-    }
+    let authors: HashSet<String> = messages.iter().filter_map(|m| m.author.clone()).collect();
+    let messages_of = |author: &str| {
+        messages
+            .iter()
+            .filter(|m| m.author.as_deref() == Some(author))
+            .map(|m| system::group_event_actor(&m.text))
+            .collect::<Vec<Option<&str>>>()
+    };
+    let talkers: HashSet<&String> = authors
+        .iter()
+        .filter(|a| messages_of(a).iter().any(Option::is_none))
+        .collect();
+    let chat_names: HashSet<String> = authors
+        .iter()
+        .filter(|author| !talkers.contains(author))
+        .filter(|author| {
+            let actors: Vec<&str> = messages_of(author).into_iter().flatten().collect();
+            notice_slots.contains(*author)
+                || actors.len() >= 2
+                || actors
+                    .iter()
+                    .any(|&a| a != author.as_str() && talkers.contains(&a.to_string()))
+        })
+        .cloned()
+        .collect();
     for message in messages.iter_mut() {
         if message
             .author
             .as_ref()
-            .is_some_and(|a| notice_slots.contains(a) && !talks.contains(a))
+            .is_some_and(|a| chat_names.contains(a))
         {
             message.author = None;
             message.system = true;
@@ -396,6 +415,28 @@ fn chat() -> impl Strategy<Value = String> {
     proptest::collection::vec(chat_line(), 0..24).prop_map(|lines| lines.concat())
 }
 
+/// An iOS group chat in few voices, most of them reporting group events: which author slot
+/// is the chat's name is decided over the whole paste.
+fn group_chat() -> impl Strategy<Value = String> {
+    let who = prop::sample::select(vec!["Shop Group", "Mei", "Ana", "~ Priya", "Boris"]);
+    let words = prop::sample::select(vec![
+        "Mei added Ana",
+        "Boris added you",
+        "~ Priya left",
+        "Priya joined using this group's invite link",
+        "Boris changed this group's icon",
+        "Ana left",
+        "I added the blue one",
+        "Mom changed to the red one",
+        "Messages and calls are end-to-end encrypted.",
+        "2 black tees",
+        "<Media omitted>",
+    ]);
+    let line = (0u32..60, who, words)
+        .prop_map(|(s, who, words)| format!("[14/08/2024, 21:00:{s:02}] {who}: {words}\n"));
+    proptest::collection::vec(line, 0..12).prop_map(|lines| lines.concat())
+}
+
 fn options() -> impl Strategy<Value = ParseOptions> {
     any::<bool>().prop_map(|mdy| ParseOptions {
         date_order: if mdy { DateOrder::Mdy } else { DateOrder::Dmy },
@@ -406,6 +447,11 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
     #[test]
     fn chats_read_fast_as_plainly(text in chat(), opts in options()) {
+        prop_assert_eq!(parse_chat(&text, &opts), read(&text, &opts), "{:?}", text);
+    }
+
+    #[test]
+    fn group_chats_read_fast_as_plainly(text in group_chat(), opts in options()) {
         prop_assert_eq!(parse_chat(&text, &opts), read(&text, &opts), "{:?}", text);
     }
 
@@ -455,6 +501,7 @@ const FIXTURES: &[(&str, &str)] = &[
     fixture!("rtl_and_emoji_authors"),
     fixture!("system_messages_android"),
     fixture!("system_messages_ios"),
+    fixture!("system_messages_ios_group_stretch"),
     fixture!("two_digit_year"),
     fixture!("web_time_first"),
     fixture!("ymd_dash"),
