@@ -7,8 +7,12 @@
 //! whole paste decides: a slot is the chat's name when it never talks (every message of it
 //! is a notice or a group event) and something shows it is no person: it carried a notice,
 //! or it reported two events or more, or an event acted by someone who talks in the paste.
+//! Android writes these messages without an author, so only the bracketed (iOS) layouts are
+//! looked at.
 
 use std::collections::HashMap;
+
+use foldhash::fast::RandomState;
 
 use super::reading::Span;
 use super::system;
@@ -25,12 +29,13 @@ struct Slot<'p> {
 /// Makes every message of a chat-name slot a system message without author.
 /// `notice_slots`: the slots that carried a notice (their notices are system already).
 pub(super) fn mark_chat_name_authors(paste: &str, spans: &mut [Span], notice_slots: &[&str]) {
-    let mut slots: HashMap<&str, Slot> = HashMap::new();
+    // One look-up per message: a quick hasher, as most names are a dozen bytes.
+    let mut slots: HashMap<&str, Slot, RandomState> = HashMap::default();
     for span in spans.iter() {
-        let Some((start, end)) = span.author else {
+        let Some(author) = span.author(paste) else {
             continue;
         };
-        let slot = slots.entry(&paste[start..end]).or_default();
+        let slot = slots.entry(author).or_default();
         // A person talks in their first message or soon after: their later messages are
         // never looked at again.
         if slot.talks {
@@ -59,11 +64,13 @@ pub(super) fn mark_chat_name_authors(paste: &str, spans: &mut [Span], notice_slo
         return;
     }
     for span in spans.iter_mut() {
-        if let Some((start, end)) = span.author
-            && chat_names.contains(&&paste[start..end])
+        if span
+            .author(paste)
+            .is_some_and(|author| chat_names.contains(&author))
         {
             span.author = None;
             span.system = true;
+            span.media = None;
         }
     }
 }

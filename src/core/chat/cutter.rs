@@ -10,8 +10,6 @@
 //! prove one order), and when they do not, the paste is cut once more knowing the answers.
 //! Dates are written out only at the end, once the order is certain.
 
-use std::borrow::Cow;
-
 use chrono::{NaiveTime, Timelike};
 
 use super::chat_name;
@@ -20,7 +18,7 @@ use super::header::{self, RawDate, RawHeader, Shape, ShapeTally, Template};
 use super::lines::{self, Line};
 use super::media;
 use super::messages::ParseOptions;
-use super::reading::{Span, Stamp, Text};
+use super::reading::{Span, Stamp, pos};
 use super::system::{self, NoticePhrases};
 use super::warnings::{WarningKind, Warnings};
 
@@ -34,15 +32,12 @@ pub(super) struct Cut {
 
 /// Cuts `paste` (already clean, see `lines::clean_paste`) into messages.
 pub(super) fn cut(paste: &str, opts: &ParseOptions) -> Cut {
-    let phrases = NoticePhrases::find(paste);
-    let guessed = Cutter::new(paste, opts, None, phrases.clone()).run();
+    let guessed = Cutter::new(paste, opts, None).run();
     match guessed.verdict() {
         Verdict::Holds(dates) => guessed.finish(dates),
         Verdict::Redo(plan) => {
             let dates = plan.dates.clone();
-            Cutter::new(paste, opts, Some(plan), phrases)
-                .run()
-                .finish(dates)
+            Cutter::new(paste, opts, Some(plan)).run().finish(dates)
         }
         Verdict::NoHeaders => guessed.headerless(),
     }
@@ -65,26 +60,30 @@ enum Verdict {
     NoHeaders,
 }
 
-/// A header's date and time as read, written out at the end (see [`Cutter::finish`]).
-#[derive(Debug, Clone, Copy)]
+/// A header's date and time as read, kept (12 bytes a message) until they are written out
+/// at the end, once the day/month order is certain (see [`write_stamps`]). Whether the year
+/// comes first is the paste's layout's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct When {
-    date: RawDate,
-    year_first: bool,
-    time: NaiveTime,
+    /// The date's fields, left to right (four digits at most each).
+    date: [u16; 3],
+    /// Seconds since midnight.
+    time: u32,
     seconds: bool,
+}
+
+impl When {
+    fn fields(self) -> [u32; 3] {
+        self.date.map(u32::from)
+    }
+
+    fn time(self) -> NaiveTime {
+        NaiveTime::from_num_seconds_from_midnight_opt(self.time, 0).unwrap_or_default()
+    }
 }
 
 /// A date's fields, whether the year comes first, and the order it was read in.
 type DateAsked = ([u32; 3], bool, DateOrder);
-
-/// What is kept of a message's header until the end of the pass.
-#[derive(Debug, Clone, Copy)]
-struct Heading {
-    when: When,
-    /// Where the first line of the text ends, when it starts on the header's line (the
-    /// placeholder checks read the first line).
-    first_line_end: Option<usize>,
-}
 
 /// A message whose end is not known yet: it runs until the next message starts.
 struct Open {
@@ -111,19 +110,18 @@ struct Cutter<'p> {
     disagreed: bool,
     tally: ShapeTally<OrderEvidence>,
     spans: Vec<Span>,
-    /// The header of each span (None: a span without a header).
-    headings: Vec<Option<Heading>>,
+    /// The date and time of each span's header (None: a span without a header).
+    headings: Vec<Option<When>>,
     open: Option<Open>,
     first: Option<Line>,
     last: Option<Line>,
     /// Set when the paste starts with lines that belong to no header.
     preamble_lines: Option<usize>,
-    phrases: NoticePhrases,
+    /// Where notice phrases are in the paste, found when a message first needs them.
+    phrases: Option<NoticePhrases>,
     /// Author slots that carried a WhatsApp notice (iOS puts the chat's name there, see
     /// `chat_name`); one or two in a paste.
     notice_slots: Vec<&'p str>,
-    /// Whether any text needs its CRs rewritten (see `lines::joined`).
-    has_cr: bool,
     /// The last date checked, and whether it exists (consecutive messages share days).
     last_date: Option<(DateAsked, bool)>,
     warnings: Warnings,
@@ -132,12 +130,7 @@ struct Cutter<'p> {
 }
 
 impl<'p> Cutter<'p> {
-    fn new(
-        paste: &'p str,
-        opts: &'p ParseOptions,
-        plan: Option<Plan>,
-        phrases: NoticePhrases,
-    ) -> Cutter<'p> {
+    fn new(paste: &'p str, opts: &'p ParseOptions, plan: Option<Plan>) -> Cutter<'p> {
         let mut warnings = Warnings::default();
         // Knowing how the dates read, their warning comes first, as it always has.
         if let Some(warning) = plan.as_ref().and_then(|p| p.dates.warning.clone()) {
@@ -160,9 +153,8 @@ impl<'p> Cutter<'p> {
             first: None,
             last: None,
             preamble_lines: None,
-            phrases,
+            phrases: None,
             notice_slots: Vec::new(),
-            has_cr: lines::has_cr(paste),
             last_date: None,
             warnings,
             line_warnings: 0,
@@ -208,7 +200,7 @@ impl<'p> Cutter<'p> {
                 if first_message && self.first.is_some_and(|f| line.start > f.start) {
                     self.preamble(line);
                 }
-                self.close(end_before(self.paste, line.start));
+                self.close(end_before(line.start));
                 self.open = Some(open);
             }
         } else if self.open.is_some()
@@ -271,9 +263,9 @@ impl<'p> Cutter<'p> {
             line: line.number,
             line_end: line.end,
             when: When {
-                date: h.date,
-                year_first: h.shape.year_first,
-                time,
+                // Read as at most four digits each.
+                date: h.date.fields.map(|f| u16::try_from(f).unwrap_or(u16::MAX)),
+                time: time.num_seconds_from_midnight(),
                 seconds: h.shape.seconds,
             },
             author,
@@ -288,7 +280,7 @@ impl<'p> Cutter<'p> {
         match self.last_date {
             Some((last, real)) if last == asked => real,
             _ => {
-                let real = datetime::to_date(date, year_first, order).is_some();
+                let real = datetime::to_date(date.fields, year_first, order).is_some();
                 self.last_date = Some((asked, real));
                 real
             }
@@ -321,7 +313,7 @@ impl<'p> Cutter<'p> {
         let Some(first) = self.first else {
             return;
         };
-        let end = end_before(self.paste, first_message.start);
+        let end = end_before(first_message.start);
         self.spans
             .push(unheaded(self.paste, first.start, end, first.number));
         self.headings.push(None);
@@ -333,13 +325,21 @@ impl<'p> Cutter<'p> {
         let Some(open) = self.open.take() else {
             return;
         };
-        let (text, bounds) = trimmed(self.paste, open.text_start, end, self.has_cr);
+        let (start, end) = trimmed(self.paste, open.text_start, end);
+        let words = &self.paste[start..end];
         let mut author = open.author;
         let mut system = author.is_none();
-        if let Some((start, stop)) = author {
-            let name = &self.paste[start..stop];
-            let words = text.as_ref();
-            let notice = system::is_notice(words, self.phrases.within(bounds.0, bounds.1));
+        // Only iOS (the bracketed layouts) writes WhatsApp's own messages with a name in the
+        // author slot; on Android a line with an author is someone's words, whatever they say.
+        if let Some((name_start, name_end)) = author
+            && self.shape.is_some_and(|shape| shape.bracketed)
+        {
+            let name = &self.paste[name_start..name_end];
+            let paste = self.paste;
+            let phrases = self
+                .phrases
+                .get_or_insert_with(|| NoticePhrases::find(paste));
+            let notice = system::is_notice(words, phrases.within(start, end));
             if notice || system::is_own_group_event(words, name) {
                 if notice && !self.notice_slots.contains(&name) {
                     self.notice_slots.push(name);
@@ -348,27 +348,23 @@ impl<'p> Cutter<'p> {
                 system = true;
             }
         }
-        let (text, first_line_end) = match text {
-            Cow::Borrowed(_) => {
-                let (start, end) = bounds;
-                let first_line_end =
-                    (start < open.line_end).then(|| end.min(open.line_end) - start);
-                (Text::At(start, end), first_line_end)
-            }
-            Cow::Owned(text) => (Text::Owned(text), None),
+        // The placeholder checks read the first line, when the text starts on the header's.
+        let media = if system {
+            None
+        } else if start < open.line_end {
+            media::detect_media_from(words, end.min(open.line_end) - start)
+        } else {
+            media::detect_media(words)
         };
         self.spans.push(Span {
-            line: open.line,
+            line: pos(open.line),
             stamp: None,
-            author,
-            text,
+            author: author.map(|(start, end)| (pos(start), pos(end))),
+            text: (pos(start), pos(end)),
             system,
-            media: None,
+            media,
         });
-        self.headings.push(Some(Heading {
-            when: open.when,
-            first_line_end,
-        }));
+        self.headings.push(Some(open.when));
     }
 
     /// Whether the guesses held, judged on the whole paste.
@@ -419,20 +415,13 @@ impl<'p> Cutter<'p> {
                 ),
             );
         }
-        chat_name::mark_chat_name_authors(self.paste, &mut self.spans, &self.notice_slots);
-        for (span, heading) in self.spans.iter_mut().zip(&self.headings) {
-            // Spans without a header had theirs looked at when they were made.
-            if let Some(heading) = heading
-                && !span.system
-            {
-                let text = span.text(self.paste);
-                span.media = match heading.first_line_end {
-                    Some(end) => media::detect_media_from(text, end),
-                    None => media::detect_media(text),
-                };
-            }
+        // Only iOS (the bracketed layouts) writes the chat's name in the author slot; Android
+        // writes WhatsApp's own messages without one.
+        if self.shape.is_some_and(|shape| shape.bracketed) {
+            chat_name::mark_chat_name_authors(self.paste, &mut self.spans, &self.notice_slots);
         }
-        let stamps = write_stamps(&mut self.spans, &self.headings, dates.order);
+        let year_first = self.shape.is_some_and(|shape| shape.year_first);
+        let stamps = write_stamps(&mut self.spans, &self.headings, year_first, dates.order);
         Cut {
             spans: self.spans,
             stamps,
@@ -450,23 +439,28 @@ impl<'p> Cutter<'p> {
 
 /// Writes each message's date and time into one string (each distinct date and minute once)
 /// and points the spans at them.
-fn write_stamps(spans: &mut [Span], headings: &[Option<Heading>], order: DateOrder) -> String {
+fn write_stamps(
+    spans: &mut [Span],
+    headings: &[Option<When>],
+    year_first: bool,
+    order: DateOrder,
+) -> String {
     let mut stamps = String::new();
-    let mut last_date: Option<([u32; 3], Option<usize>)> = None;
+    let mut last_date: Option<([u16; 3], Option<usize>)> = None;
     let mut minutes: Vec<Option<usize>> = Vec::new();
-    for (span, heading) in spans.iter_mut().zip(headings) {
-        let Some(Heading { when, .. }) = heading else {
+    for (span, when) in spans.iter_mut().zip(headings) {
+        let Some(when) = *when else {
             continue;
         };
         let date_at = match last_date {
-            Some((fields, at)) if fields == when.date.fields => at,
+            Some((fields, at)) if fields == when.date => at,
             _ => {
-                let at = datetime::to_date(&when.date, when.year_first, order).map(|date| {
+                let at = datetime::to_date(when.fields(), year_first, order).map(|date| {
                     let at = stamps.len();
                     datetime::push_date(&mut stamps, date);
                     at
                 });
-                last_date = Some((when.date.fields, at));
+                last_date = Some((when.date, at));
                 at
             }
         };
@@ -477,18 +471,18 @@ fn write_stamps(spans: &mut [Span], headings: &[Option<Heading>], order: DateOrd
         };
         let time_at = if when.seconds {
             let at = stamps.len();
-            datetime::push_time(&mut stamps, when.time, true);
+            datetime::push_time(&mut stamps, when.time(), true);
             at
         } else {
             if minutes.is_empty() {
                 minutes = vec![None; MINUTES_PER_DAY];
             }
-            let minute = usize::try_from(when.time.num_seconds_from_midnight() / 60).unwrap_or(0);
+            let minute = usize::try_from(when.time / 60).unwrap_or(0);
             match minutes.get(minute).copied().flatten() {
                 Some(at) => at,
                 None => {
                     let at = stamps.len();
-                    datetime::push_time(&mut stamps, when.time, false);
+                    datetime::push_time(&mut stamps, when.time(), false);
                     if let Some(slot) = minutes.get_mut(minute) {
                         *slot = Some(at);
                     }
@@ -497,9 +491,9 @@ fn write_stamps(spans: &mut [Span], headings: &[Option<Heading>], order: DateOrd
             }
         };
         span.stamp = Some(Stamp {
-            date: date_at,
-            time: time_at,
-            time_len: if when.seconds { 8 } else { 5 },
+            date: pos(date_at),
+            time: pos(time_at),
+            seconds: when.seconds,
         });
     }
     stamps
@@ -522,43 +516,27 @@ fn headerless(paste: &str, first: Line, last: Line, mut warnings: Warnings) -> C
 
 /// Lines without a header, kept as one message without author.
 fn unheaded(paste: &str, start: usize, end: usize, line: usize) -> Span {
-    let (text, bounds) = trimmed(paste, start, end, true);
-    let media = media::detect_media(&text);
-    let text = match text {
-        Cow::Borrowed(_) => Text::At(bounds.0, bounds.1),
-        Cow::Owned(text) => Text::Owned(text),
-    };
+    let (start, end) = trimmed(paste, start, end);
     Span {
-        line,
+        line: pos(line),
         stamp: None,
         author: None,
-        text,
+        text: (pos(start), pos(end)),
         system: false,
-        media,
+        media: media::detect_media(&paste[start..end]),
     }
 }
 
-/// The text of `paste[start..end]` with LF line ends, trimmed, and its trimmed bounds in
-/// the paste (before any CR was rewritten). `has_cr`: false when the paste has no CR at all.
-fn trimmed(paste: &str, start: usize, end: usize, has_cr: bool) -> (Cow<'_, str>, (usize, usize)) {
+/// Where the text of `paste[start..end]` is once trimmed.
+fn trimmed(paste: &str, start: usize, end: usize) -> (usize, usize) {
     let inner = lines::trim(&paste[start..end]);
     let inner_start = offset_in(paste, inner);
-    let bounds = (inner_start, inner_start + inner.len());
-    if has_cr {
-        (lines::joined(paste, bounds.0, bounds.1), bounds)
-    } else {
-        (Cow::Borrowed(inner), bounds)
-    }
+    (inner_start, inner_start + inner.len())
 }
 
-/// Where the line before the one starting at `line_start` ends (before its line end).
-fn end_before(paste: &str, line_start: usize) -> usize {
-    let bytes = paste.as_bytes();
-    match line_start.checked_sub(1).map(|i| bytes[i]) {
-        Some(b'\n') if line_start >= 2 && bytes[line_start - 2] == b'\r' => line_start - 2,
-        Some(b'\n' | b'\r') => line_start - 1,
-        _ => line_start,
-    }
+/// Where the line before the one starting at `line_start` ends (before its LF).
+fn end_before(line_start: usize) -> usize {
+    line_start.saturating_sub(1)
 }
 
 /// Where `part`, a slice of `paste`, starts in it.

@@ -100,9 +100,10 @@ fn settled(order: DateOrder) -> OrderDecision {
     }
 }
 
-/// The calendar date a header names, or None for an impossible one (31/02, month 13).
-pub(crate) fn to_date(date: &RawDate, year_first: bool, order: DateOrder) -> Option<NaiveDate> {
-    let [a, b, c] = date.fields;
+/// The calendar date a header's three date fields (left to right) name, or None for an
+/// impossible one (31/02, month 13).
+pub(crate) fn to_date(fields: [u32; 3], year_first: bool, order: DateOrder) -> Option<NaiveDate> {
+    let [a, b, c] = fields;
     let (year, month, day) = if year_first {
         (a, b, c)
     } else {
@@ -225,7 +226,7 @@ mod tests {
             ([2024, 13, 1], true, DateOrder::Dmy, None),
         ];
         for &(fields, year_first, order, expected) in table {
-            let got = to_date(&raw(fields), year_first, order).map(|d| {
+            let got = to_date(fields, year_first, order).map(|d| {
                 let mut text = String::new();
                 push_date(&mut text, d);
                 text

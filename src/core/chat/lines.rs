@@ -2,79 +2,116 @@
 //!
 //! Pastes arrive with a UTF-8 BOM (files saved on Windows), CRLF or lone-CR line ends and
 //! invisible direction marks that WhatsApp wraps around names and numbers. The marks are
-//! removed from the whole paste once, and only when a byte that starts one is there (most
-//! Android exports have none), so everything after this step sees plain text. Lines are then
-//! found with `memchr` and handed out as positions in that text, never copied.
+//! removed and every line end is written as LF, over the whole paste once, and only when a
+//! byte that starts one of them is there (most Android exports have none), so everything
+//! after this step sees plain text with one kind of line end. Lines are then found with
+//! `memchr` and handed out as positions in that text, never copied.
 
 use std::borrow::Cow;
 
 /// The paste without its BOM, bidi controls and stray zero-width no-break spaces (a BOM in
-/// the middle of a paste means two files were concatenated). Borrows when nothing is removed.
+/// the middle of a paste means two files were concatenated), its line ends written as LF.
+/// Borrows when nothing changes.
 pub(crate) fn clean_paste(paste: &str) -> Cow<'_, str> {
     let body = paste.strip_prefix('\u{feff}').unwrap_or(paste);
-    let mut unwanted = unwanted_at(body).peekable();
-    if unwanted.peek().is_none() {
+    let bytes = body.as_bytes();
+    let Some(mut edit) = next_edit(bytes, 0) else {
         return Cow::Borrowed(body);
-    }
+    };
     let mut clean = String::with_capacity(body.len());
     let mut kept_from = 0;
-    for at in unwanted {
-        clean.push_str(&body[kept_from..at]);
-        kept_from = at + UNWANTED_LEN;
-        // A mark between a CR and an LF stood on a line of its own: removing it must not
-        // make the two one CRLF line end. A second CR keeps the empty line.
-        if clean.ends_with('\r') && body.as_bytes().get(kept_from) == Some(&b'\n') {
-            clean.push('\r');
+    loop {
+        clean.push_str(&body[kept_from..edit.at]);
+        if edit.newline {
+            clean.push('\n');
+        }
+        kept_from = edit.at + edit.len;
+        match next_edit(bytes, kept_from) {
+            Some(next) => edit = next,
+            None => break,
         }
     }
     clean.push_str(&body[kept_from..]);
     Cow::Owned(clean)
 }
 
-/// [`clean_paste`] of a paste given away: the characters are removed in place, so a paste
-/// full of marks (an iOS export) is never held twice.
+/// [`clean_paste`] of a paste given away: the text is rewritten in place (every edit keeps
+/// or shortens it), so a paste full of marks (an iOS export) is never held twice.
 pub(crate) fn clean_owned_paste(paste: String) -> String {
-    let at: Vec<usize> = unwanted_at(&paste).collect();
-    if at.is_empty() {
+    let bom = if paste.starts_with('\u{feff}') { 3 } else { 0 };
+    let Some(mut edit) = next_edit(paste.as_bytes(), bom) else {
+        let mut paste = paste;
+        paste.replace_range(..bom, "");
         return paste;
-    }
+    };
     let mut bytes = paste.into_bytes();
-    let (mut write, mut read) = (0, 0);
-    for at in at {
-        bytes.copy_within(read..at, write);
-        write += at - read;
-        read = at + UNWANTED_LEN;
-        // As in `clean_paste`: a mark between a CR and an LF leaves a second CR.
-        if write > 0 && bytes[write - 1] == b'\r' && bytes.get(read) == Some(&b'\n') {
-            bytes[write] = b'\r';
+    let (mut write, mut read) = (0, bom);
+    loop {
+        bytes.copy_within(read..edit.at, write);
+        write += edit.at - read;
+        if edit.newline {
+            bytes[write] = b'\n';
             write += 1;
+        }
+        read = edit.at + edit.len;
+        // Edits are found at or after `read`, which the writes never pass.
+        match next_edit(&bytes, read) {
+            Some(next) => edit = next,
+            None => break,
         }
     }
     bytes.copy_within(read.., write);
     write += bytes.len() - read;
     bytes.truncate(write);
-    // Whole characters were removed from valid UTF-8: this is valid UTF-8.
+    // Whole characters were removed from valid UTF-8, and CRs replaced by LFs: this is valid
+    // UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// One change to the paste: `len` bytes at `at` go, and an LF takes their place when
+/// `newline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    at: usize,
+    len: usize,
+    newline: bool,
+}
+
+/// The first change at or after `from`. Every character removed is three bytes long and
+/// starts with byte 0xE2 (U+200E/F, U+202A–E, U+2066–9) or 0xEF (U+FEFF); line ends start
+/// with a CR. So `memchr` skips the rest; the U+202F before AM/PM that every line of a US
+/// export carries also starts with 0xE2 and costs one three-byte look each.
+fn next_edit(bytes: &[u8], from: usize) -> Option<Edit> {
+    let rest = bytes.get(from..)?;
+    memchr::memchr3_iter(0xE2, 0xEF, b'\r', rest).find_map(|i| {
+        let at = from + i;
+        match (bytes[at], bytes.get(at + 1), bytes.get(at + 2)) {
+            // CRLF: the CR goes, the LF stays.
+            (b'\r', Some(b'\n'), _) => Some(Edit {
+                at,
+                len: 1,
+                newline: false,
+            }),
+            // A lone CR (an old Mac's line end, or one a removed mark stood after).
+            (b'\r', ..) => Some(Edit {
+                at,
+                len: 1,
+                newline: true,
+            }),
+            (0xE2, Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE))
+            | (0xE2, Some(0x81), Some(0xA6..=0xA9))
+            | (0xEF, Some(0xBB), Some(0xBF)) => Some(Edit {
+                at,
+                len: UNWANTED_LEN,
+                newline: false,
+            }),
+            _ => None,
+        }
+    })
 }
 
 /// Every character removed is three bytes long in UTF-8.
 const UNWANTED_LEN: usize = 3;
-
-/// Where the characters to remove start. Every one of them is encoded starting with byte
-/// 0xE2 (U+200E/F, U+202A–E, U+2066–9) or 0xEF (U+FEFF), so `memchr` skips the rest; the
-/// U+202F before AM/PM that every line of a US export carries also starts with 0xE2 and costs
-/// one three-byte look each.
-fn unwanted_at(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
-    memchr::memchr2_iter(0xE2, 0xEF, bytes).filter(|&i| {
-        matches!(
-            (bytes[i], bytes.get(i + 1), bytes.get(i + 2)),
-            (0xE2, Some(0x80), Some(0x8E | 0x8F | 0xAA..=0xAE))
-                | (0xE2, Some(0x81), Some(0xA6..=0xA9))
-                | (0xEF, Some(0xBB), Some(0xBF))
-        )
-    })
-}
 
 /// One line of a clean paste: its 1-based number, where it starts and ends (before its line
 /// end) in the paste.
@@ -91,30 +128,21 @@ impl Line {
     }
 }
 
-/// The lines of a paste, split on LF, CRLF or a lone CR (an old Mac line end).
+/// The lines of a clean paste, split on LF (the only line end left after cleaning).
 pub(crate) struct Lines<'a> {
     bytes: &'a [u8],
-    /// Most pastes have no CR at all; they are split on LF alone.
-    has_cr: bool,
     next: usize,
     number: usize,
     done: bool,
 }
 
 pub(crate) fn lines(paste: &str) -> Lines<'_> {
-    let bytes = paste.as_bytes();
     Lines {
-        bytes,
-        has_cr: has_cr(paste),
+        bytes: paste.as_bytes(),
         next: 0,
         number: 0,
         done: false,
     }
-}
-
-/// True when the paste has a CR anywhere (CRLF or old-Mac line ends).
-pub(crate) fn has_cr(paste: &str) -> bool {
-    memchr::memchr(b'\r', paste.as_bytes()).is_some()
 }
 
 impl Iterator for Lines<'_> {
@@ -127,31 +155,14 @@ impl Iterator for Lines<'_> {
         }
         let start = self.next;
         self.number += 1;
-        let rest = &self.bytes[start..];
-        let found = if self.has_cr {
-            memchr::memchr2(b'\n', b'\r', rest)
-        } else {
-            memchr::memchr(b'\n', rest)
-        };
-        let (end, next) = match found {
+        let end = match memchr::memchr(b'\n', &self.bytes[start..]) {
+            Some(at) => start + at,
             None => {
                 self.done = true;
-                (self.bytes.len(), self.bytes.len())
-            }
-            Some(at) => {
-                let end = start + at;
-                match (self.bytes[end], self.bytes.get(end + 1)) {
-                    (b'\r', Some(b'\n')) => (end, end + 2),
-                    // A CR that ends the paste is half a CRLF: no empty line after it.
-                    (b'\r', None) => {
-                        self.done = true;
-                        (end, end + 1)
-                    }
-                    _ => (end, end + 1),
-                }
+                self.bytes.len()
             }
         };
-        self.next = next;
+        self.next = end + 1;
         Some(Line {
             number: self.number,
             start,
@@ -176,24 +187,6 @@ pub(crate) fn trim(text: &str) -> &str {
     }
 }
 
-/// The text of `paste[start..end]` with its line ends written as `\n`: a CRLF loses its CR,
-/// a lone CR becomes LF. Borrows when there is no CR.
-pub(crate) fn joined(paste: &str, start: usize, end: usize) -> Cow<'_, str> {
-    let span = &paste[start..end];
-    if memchr::memchr(b'\r', span.as_bytes()).is_none() {
-        return Cow::Borrowed(span);
-    }
-    let mut text = String::with_capacity(span.len());
-    let mut pieces = span.split('\r').peekable();
-    while let Some(piece) = pieces.next() {
-        text.push_str(piece);
-        if pieces.peek().is_some_and(|next| !next.starts_with('\n')) {
-            text.push('\n');
-        }
-    }
-    Cow::Owned(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,8 +202,11 @@ mod tests {
         assert_eq!(texts("a\r\n\r\nb"), ["a", "", "b"]);
         assert_eq!(texts("a\r\r\nb"), ["a", "", "b"]);
         assert_eq!(texts("a\n"), ["a", ""]);
-        assert_eq!(texts("a\r"), ["a"]);
+        // A CR that ends the paste is a line end like any other: the empty line after it
+        // is blank and starts nothing.
+        assert_eq!(texts("a\r"), ["a", ""]);
         assert_eq!(texts(""), [""]);
+        assert_eq!(clean_paste("a\r\nb\rc\r\r\nd"), "a\nb\nc\n\nd");
     }
 
     #[test]
@@ -247,7 +243,7 @@ mod tests {
 
     #[test]
     fn numbers_are_one_based() {
-        let numbers: Vec<usize> = lines("a\r\nb\r\nc").map(|l| l.number).collect();
+        let numbers: Vec<usize> = lines("a\nb\nc").map(|l| l.number).collect();
         assert_eq!(numbers, [1, 2, 3]);
     }
 
@@ -259,7 +255,7 @@ mod tests {
         let mut buf = [0u8; 4];
         for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
             let text = c.encode_utf8(&mut buf);
-            let removed = unwanted_at(text).next().is_some();
+            let removed = next_edit(text.as_bytes(), 0).is_some();
             assert_eq!(
                 removed,
                 is_bidi_control(c) || c == '\u{feff}',
@@ -276,13 +272,6 @@ mod tests {
             clean_paste("plain 9:41\u{202f}PM"),
             Cow::Borrowed(_)
         ));
-    }
-
-    #[test]
-    fn joined_text_writes_line_ends_as_lf() {
-        let crlf = "a\r\nb\rc\r\r\nd";
-        assert_eq!(joined(crlf, 0, crlf.len()), "a\nb\nc\n\nd");
-        assert!(matches!(joined("a\nb", 0, 3), Cow::Borrowed(_)));
     }
 
     #[test]

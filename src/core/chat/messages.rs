@@ -161,6 +161,20 @@ mod tests {
         assert!(!chat.messages[1].system);
     }
 
+    /// Android writes WhatsApp's own messages without an author, so a line with one is
+    /// someone's words even when they quote a notice or an event.
+    #[test]
+    fn android_authors_keep_what_they_write() {
+        let chat = parse(
+            "13/01/2024, 10:00 - Mei: Messages and calls are end-to-end encrypted.\n\
+             13/01/2024, 10:01 - Boris: Boris added Mei\n",
+        );
+        let authors: Vec<Option<&str>> =
+            chat.messages.iter().map(|m| m.author.as_deref()).collect();
+        assert_eq!(authors, [Some("Mei"), Some("Boris")]);
+        assert!(chat.messages.iter().all(|m| !m.system));
+    }
+
     #[test]
     fn headers_of_the_paste_layout_only_start_messages() {
         let text = "[13/01/2024, 10:00:00] Mei: order\n\

@@ -3,8 +3,8 @@
 //! `cutter` cuts the paste into spans (where each message's author and text are, its date
 //! and time, whether WhatsApp wrote it); nothing is copied. [`ChatReading::messages`] hands
 //! out borrowed views, and a [`Message`] is made from one only when the caller wants to keep
-//! it. A paste costs its own size plus a few dozen bytes per message, so a 50 MB export can be
-//! streamed out as JSON without ever holding owned messages.
+//! it. A paste costs its own size plus 40 bytes per message (positions are 32 bits), so a
+//! 50 MB export can be streamed out as JSON without ever holding owned messages.
 
 use std::borrow::Cow;
 
@@ -89,8 +89,35 @@ impl<'a> ChatReading<'a> {
 /// Splits pasted WhatsApp text into messages; see the module documentation. Never fails:
 /// what cannot be read as a header stays text, with a warning.
 pub fn read_chat<'a>(text: &'a str, opts: &ParseOptions) -> ChatReading<'a> {
-    let paste = lines::clean_paste(text);
-    let cut = cutter::cut(&paste, opts);
+    read_clean(lines::clean_paste(text), opts)
+}
+
+/// [`read_chat`] of a paste the caller gives away (the command line's file): its direction
+/// marks and CRs are removed in place, so it is never held twice.
+pub fn read_owned_chat(text: String, opts: &ParseOptions) -> ChatReading<'static> {
+    read_clean(Cow::Owned(lines::clean_owned_paste(text)), opts)
+}
+
+fn read_clean<'a>(paste: Cow<'a, str>, opts: &ParseOptions) -> ChatReading<'a> {
+    let readable = readable_len(&paste, MAX_READ_BYTES);
+    let (paste, cut_short) = if readable < paste.len() {
+        let paste = match paste {
+            Cow::Borrowed(paste) => Cow::Borrowed(&paste[..readable]),
+            Cow::Owned(mut paste) => {
+                paste.truncate(readable);
+                Cow::Owned(paste)
+            }
+        };
+        (paste, true)
+    } else {
+        (paste, false)
+    };
+    let mut cut = cutter::cut(&paste, opts);
+    if cut_short {
+        cut.warnings.push(
+            "the paste is larger than 4 GiB; read its first 4 GiB (up to a line end)".to_string(),
+        );
+    }
     ChatReading {
         paste,
         spans: cut.spans,
@@ -99,27 +126,41 @@ pub fn read_chat<'a>(text: &'a str, opts: &ParseOptions) -> ChatReading<'a> {
     }
 }
 
-/// [`read_chat`] of a paste the caller gives away (the command line's file): its direction
-/// marks are removed in place, so it is never held twice.
-pub fn read_owned_chat(text: String, opts: &ParseOptions) -> ChatReading<'static> {
-    let paste = lines::clean_owned_paste(text);
-    let cut = cutter::cut(&paste, opts);
-    ChatReading {
-        paste: Cow::Owned(paste),
-        spans: cut.spans,
-        stamps: cut.stamps,
-        warnings: cut.warnings,
+/// Positions in a paste are kept in 32 bits: a paste is read up to its last line end within
+/// its first 4 GiB (far beyond what the program takes, see `core::paste`).
+const MAX_READ_BYTES: usize = u32::MAX as usize - 1;
+
+/// How much of `paste` is read: all of it up to `max` bytes, else up to its last line end
+/// within them (or the last whole character, for a paste without one).
+fn readable_len(paste: &str, max: usize) -> usize {
+    if paste.len() <= max {
+        return paste.len();
+    }
+    match memchr::memrchr(b'\n', &paste.as_bytes()[..max]) {
+        Some(at) => at,
+        None => (0..=max)
+            .rev()
+            .find(|&at| paste.is_char_boundary(at))
+            .unwrap_or(0),
     }
 }
 
-/// One message, as positions in the paste and settled facts.
+/// A position in a read paste (at most [`MAX_READ_BYTES`] long), in 32 bits.
+pub(super) fn pos(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// One message, as positions in the paste and settled facts: 40 bytes, a few hundred
+/// thousand of them in a year's export.
 #[derive(Debug, Clone)]
 pub(super) struct Span {
-    pub line: usize,
+    /// 1-based line where the message starts.
+    pub line: u32,
     pub stamp: Option<Stamp>,
     /// Where the author's name is in the paste; None for system and headerless messages.
-    pub author: Option<(usize, usize)>,
-    pub text: Text,
+    pub author: Option<(u32, u32)>,
+    /// Where the (trimmed) text is in the paste.
+    pub text: (u32, u32),
     pub system: bool,
     pub media: Option<MediaKind>,
 }
@@ -128,17 +169,18 @@ pub(super) struct Span {
 /// messages mostly share a day and often a minute, so each is written once and shared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Stamp {
-    pub date: usize,
-    pub time: usize,
-    pub time_len: usize,
+    pub date: u32,
+    pub time: u32,
+    /// `HH:MM:SS` rather than `HH:MM`.
+    pub seconds: bool,
 }
 
 impl Stamp {
     fn texts(self, stamps: &str) -> (&str, &str) {
-        let date = stamps.get(self.date..self.date + DATE_LEN).unwrap_or("");
-        let time = stamps
-            .get(self.time..self.time + self.time_len)
-            .unwrap_or("");
+        let (date, time) = (self.date as usize, self.time as usize);
+        let time_len = if self.seconds { 8 } else { 5 };
+        let date = stamps.get(date..date + DATE_LEN).unwrap_or("");
+        let time = stamps.get(time..time + time_len).unwrap_or("");
         (date, time)
     }
 }
@@ -146,32 +188,48 @@ impl Stamp {
 /// `YYYY-MM-DD`
 const DATE_LEN: usize = 10;
 
-#[derive(Debug, Clone)]
-pub(super) enum Text {
-    /// Where the (trimmed) text is in the paste.
-    At(usize, usize),
-    /// A text whose lines ended in CR, rewritten with LF.
-    Owned(String),
-}
-
 impl Span {
-    pub fn text<'r>(&'r self, paste: &'r str) -> &'r str {
-        match &self.text {
-            Text::At(start, end) => &paste[*start..*end],
-            Text::Owned(text) => text,
-        }
+    pub fn text<'r>(&self, paste: &'r str) -> &'r str {
+        let (start, end) = self.text;
+        &paste[start as usize..end as usize]
     }
 
-    fn view<'r>(&'r self, paste: &'r str, stamps: &'r str) -> MessageRef<'r> {
+    pub fn author<'r>(&self, paste: &'r str) -> Option<&'r str> {
+        self.author
+            .map(|(start, end)| &paste[start as usize..end as usize])
+    }
+
+    fn view<'r>(&self, paste: &'r str, stamps: &'r str) -> MessageRef<'r> {
         let (date, time) = self.stamp.map_or(("", ""), |s| s.texts(stamps));
         MessageRef {
             date,
             time,
-            author: self.author.map(|(start, end)| &paste[start..end]),
+            author: self.author(paste),
             text: self.text(paste),
             system: self.system,
             media: self.media,
-            line: self.line,
+            line: self.line as usize,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_is_forty_bytes() {
+        assert_eq!(std::mem::size_of::<Span>(), 40);
+    }
+
+    #[test]
+    fn a_paste_past_the_limit_is_read_to_a_line_end_within_it() {
+        assert_eq!(readable_len("ab\ncd\nef", 100), 8);
+        assert_eq!(readable_len("ab\ncd\nef", 7), 5);
+        assert_eq!(readable_len("ab\ncd\nef", 6), 5);
+        assert_eq!(readable_len("ab\ncd\nef", 5), 2);
+        // No line end: the last whole character.
+        assert_eq!(readable_len("aéb", 2), 1);
+        assert_eq!(readable_len("aéb", 3), 3);
     }
 }

@@ -152,7 +152,7 @@ impl<'p> Splitter<'p> {
     }
 
     fn start(&mut self, line: &Line, h: &RawHeader) -> Option<Pending> {
-        let Some(date) = datetime::to_date(&h.date, h.shape.year_first, self.order) else {
+        let Some(date) = datetime::to_date(h.date.fields, h.shape.year_first, self.order) else {
             self.warnings.push(
                 WarningKind::ImpossibleDate,
                 format!(
@@ -192,7 +192,7 @@ impl<'p> Splitter<'p> {
 
     fn close_current(&mut self) {
         if let Some(pending) = self.current.take() {
-            let (message, notice_slot) = finish_message(pending);
+            let (message, notice_slot) = finish_message(pending, self.shape.bracketed);
             self.messages.push(message);
             self.notice_slots.extend(notice_slot);
         }
@@ -215,7 +215,9 @@ impl<'p> Splitter<'p> {
             let message = unheaded(join(&self.preamble), first.number);
             self.messages.insert(0, message);
         }
-        mark_chat_name_authors(&mut self.messages, &self.notice_slots);
+        if self.shape.bracketed {
+            mark_chat_name_authors(&mut self.messages, &self.notice_slots);
+        }
         ParsedChat {
             messages: self.messages,
             warnings: self.warnings.finish(),
@@ -254,10 +256,12 @@ fn unheaded(text: String, line: usize) -> Message {
         system: false,
         line,
     };
-    finish_message(pending).0
+    finish_message(pending, false).0
 }
 
-fn finish_message(pending: Pending) -> (Message, Option<String>) {
+/// A message's text trimmed, whether it is WhatsApp's own (an author slot carries such a
+/// message only in a bracketed layout), and the slot that carried a notice.
+fn finish_message(pending: Pending, bracketed: bool) -> (Message, Option<String>) {
     let Pending {
         date,
         time,
@@ -268,7 +272,7 @@ fn finish_message(pending: Pending) -> (Message, Option<String>) {
     } = pending;
     let text = text.trim().to_string();
     let mut notice_slot = None;
-    if author.is_some() {
+    if author.is_some() && bracketed {
         let notice = system::is_notice(&text);
         let actor_is_author = system::group_event_actor(&text)
             .zip(author.as_deref())
