@@ -8,9 +8,9 @@
 //! proving it, and counts everything as it goes. At the end it knows whether both guesses
 //! hold for the whole paste; they nearly always do (an export is one layout, and its dates
 //! prove one order), and when they do not, the paste is cut once more knowing the answers.
-//! Dates are written out only at the end, once the order is certain.
+//! Dates are written out as soon as the order is known (see `stamps`).
 
-use chrono::{NaiveTime, Timelike};
+use chrono::Timelike;
 
 use super::chat_name;
 use super::datetime::{self, DateOrder, OrderDecision, OrderEvidence};
@@ -18,7 +18,8 @@ use super::header::{self, RawDate, RawHeader, Shape, ShapeTally, Template};
 use super::lines::{self, Line};
 use super::media;
 use super::messages::ParseOptions;
-use super::reading::{Span, Stamp, pos};
+use super::reading::{Span, pos};
+use super::stamps::{StampWriter, When};
 use super::system::{self, NoticePhrases};
 use super::warnings::{WarningKind, Warnings};
 
@@ -60,28 +61,6 @@ enum Verdict {
     NoHeaders,
 }
 
-/// A header's date and time as read, kept (12 bytes a message) until they are written out
-/// at the end, once the day/month order is certain (see [`write_stamps`]). Whether the year
-/// comes first is the paste's layout's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct When {
-    /// The date's fields, left to right (four digits at most each).
-    date: [u16; 3],
-    /// Seconds since midnight.
-    time: u32,
-    seconds: bool,
-}
-
-impl When {
-    fn fields(self) -> [u32; 3] {
-        self.date.map(u32::from)
-    }
-
-    fn time(self) -> NaiveTime {
-        NaiveTime::from_num_seconds_from_midnight_opt(self.time, 0).unwrap_or_default()
-    }
-}
-
 /// A date's fields, whether the year comes first, and the order it was read in.
 type DateAsked = ([u32; 3], bool, DateOrder);
 
@@ -110,8 +89,11 @@ struct Cutter<'p> {
     disagreed: bool,
     tally: ShapeTally<OrderEvidence>,
     spans: Vec<Span>,
-    /// The date and time of each span's header (None: a span without a header).
-    headings: Vec<Option<When>>,
+    stamps: StampWriter,
+    /// The spans whose dates were written before any date proved the order (in the
+    /// configured one), with their dates as read: written again at the end if the paste
+    /// proves the other order.
+    provisional: Vec<(usize, When)>,
     open: Option<Open>,
     first: Option<Line>,
     last: Option<Line>,
@@ -148,7 +130,8 @@ impl<'p> Cutter<'p> {
             // More than a real export needs (about one message per 100 bytes), so that the
             // list never grows and copies itself; pages never written are never touched.
             spans: Vec::with_capacity(paste.len() / 48),
-            headings: Vec::with_capacity(paste.len() / 48),
+            stamps: StampWriter::default(),
+            provisional: Vec::new(),
             open: None,
             first: None,
             last: None,
@@ -316,7 +299,6 @@ impl<'p> Cutter<'p> {
         let end = end_before(first_message.start);
         self.spans
             .push(unheaded(self.paste, first.start, end, first.number));
-        self.headings.push(None);
         self.preamble_lines = Some(first_message.number - first.number);
     }
 
@@ -356,15 +338,19 @@ impl<'p> Cutter<'p> {
         } else {
             media::detect_media(words)
         };
+        let year_first = self.shape.is_some_and(|shape| shape.year_first);
+        if self.order.is_none() && !year_first {
+            self.provisional.push((self.spans.len(), open.when));
+        }
+        let order = self.order.unwrap_or(self.opts.date_order);
         self.spans.push(Span {
             line: pos(open.line),
-            stamp: None,
+            stamp: self.stamps.write(open.when, year_first, order),
             author: author.map(|(start, end)| (pos(start), pos(end))),
             text: (pos(start), pos(end)),
             system,
             media,
         });
-        self.headings.push(Some(open.when));
     }
 
     /// Whether the guesses held, judged on the whole paste.
@@ -420,11 +406,18 @@ impl<'p> Cutter<'p> {
         if self.shape.is_some_and(|shape| shape.bracketed) {
             chat_name::mark_chat_name_authors(self.paste, &mut self.spans, &self.notice_slots);
         }
-        let year_first = self.shape.is_some_and(|shape| shape.year_first);
-        let stamps = write_stamps(&mut self.spans, &self.headings, year_first, dates.order);
+        if dates.order != self.opts.date_order {
+            let year_first = self.shape.is_some_and(|shape| shape.year_first);
+            for &(index, when) in &self.provisional {
+                if let Some(stamp) = self.spans.get_mut(index).and_then(|s| s.stamp.as_mut()) {
+                    self.stamps
+                        .rewrite_date(stamp, when, year_first, dates.order);
+                }
+            }
+        }
         Cut {
             spans: self.spans,
-            stamps,
+            stamps: self.stamps.finish(),
             warnings: self.warnings.finish(),
         }
     }
@@ -436,70 +429,6 @@ impl<'p> Cutter<'p> {
         }
     }
 }
-
-/// Writes each message's date and time into one string (each distinct date and minute once)
-/// and points the spans at them.
-fn write_stamps(
-    spans: &mut [Span],
-    headings: &[Option<When>],
-    year_first: bool,
-    order: DateOrder,
-) -> String {
-    let mut stamps = String::new();
-    let mut last_date: Option<([u16; 3], Option<usize>)> = None;
-    let mut minutes: Vec<Option<usize>> = Vec::new();
-    for (span, when) in spans.iter_mut().zip(headings) {
-        let Some(when) = *when else {
-            continue;
-        };
-        let date_at = match last_date {
-            Some((fields, at)) if fields == when.date => at,
-            _ => {
-                let at = datetime::to_date(when.fields(), year_first, order).map(|date| {
-                    let at = stamps.len();
-                    datetime::push_date(&mut stamps, date);
-                    at
-                });
-                last_date = Some((when.date, at));
-                at
-            }
-        };
-        let Some(date_at) = date_at else {
-            // Checked when the message started; a date that reads only one way was read
-            // that way then, so this cannot happen.
-            continue;
-        };
-        let time_at = if when.seconds {
-            let at = stamps.len();
-            datetime::push_time(&mut stamps, when.time(), true);
-            at
-        } else {
-            if minutes.is_empty() {
-                minutes = vec![None; MINUTES_PER_DAY];
-            }
-            let minute = usize::try_from(when.time / 60).unwrap_or(0);
-            match minutes.get(minute).copied().flatten() {
-                Some(at) => at,
-                None => {
-                    let at = stamps.len();
-                    datetime::push_time(&mut stamps, when.time(), false);
-                    if let Some(slot) = minutes.get_mut(minute) {
-                        *slot = Some(at);
-                    }
-                    at
-                }
-            }
-        };
-        span.stamp = Some(Stamp {
-            date: pos(date_at),
-            time: pos(time_at),
-            seconds: when.seconds,
-        });
-    }
-    stamps
-}
-
-const MINUTES_PER_DAY: usize = 24 * 60;
 
 /// A paste with no usable header is one message: a customer's words copied without a header.
 fn headerless(paste: &str, first: Line, last: Line, mut warnings: Warnings) -> Cut {

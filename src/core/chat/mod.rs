@@ -26,6 +26,7 @@ mod prefix_gate;
 mod reading;
 #[cfg(test)]
 mod reference;
+mod stamps;
 mod system;
 mod warnings;
 
