@@ -31,17 +31,32 @@ pub(super) struct Cut {
     pub warnings: Vec<String>,
 }
 
-/// Cuts `paste` (already clean, see `lines::clean_paste`) into messages.
-pub(super) fn cut(paste: &str, opts: &ParseOptions) -> Cut {
-    let guessed = Cutter::new(paste, opts, None).run();
-    match guessed.verdict() {
+/// Whether the paste is known to be clean (see `lines::clean_paste`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cleaning {
+    /// Cleaned already.
+    Done,
+    /// As it came: each line is checked as it is read.
+    Check,
+}
+
+/// Cuts `paste` into messages; None when it was to be checked and a line needs cleaning.
+pub(super) fn cut(paste: &str, opts: &ParseOptions, cleaning: Cleaning) -> Option<Cut> {
+    let guessed = Cutter::new(paste, opts, None, cleaning).run();
+    if guessed.unclean {
+        return None;
+    }
+    Some(match guessed.verdict() {
         Verdict::Holds(dates) => guessed.finish(dates),
         Verdict::Redo(plan) => {
             let dates = plan.dates.clone();
-            Cutter::new(paste, opts, Some(plan)).run().finish(dates)
+            // Every line was looked at: the paste is clean.
+            Cutter::new(paste, opts, Some(plan), Cleaning::Done)
+                .run()
+                .finish(dates)
         }
         Verdict::NoHeaders => guessed.headerless(),
-    }
+    })
 }
 
 /// What the cut is checked against, once known: the paste's layout, and how its dates read
@@ -79,6 +94,9 @@ struct Cutter<'p> {
     opts: &'p ParseOptions,
     /// Cutting again knowing the plan, rather than guessing.
     redo: bool,
+    cleaning: Cleaning,
+    /// A line needs cleaning: the cut stopped there.
+    unclean: bool,
     /// The layout lines are checked against: the plan's, or the first header's.
     shape: Option<Shape>,
     /// The last header of the layout, to read the next one by (see `header::Template`).
@@ -112,7 +130,12 @@ struct Cutter<'p> {
 }
 
 impl<'p> Cutter<'p> {
-    fn new(paste: &'p str, opts: &'p ParseOptions, plan: Option<Plan>) -> Cutter<'p> {
+    fn new(
+        paste: &'p str,
+        opts: &'p ParseOptions,
+        plan: Option<Plan>,
+        cleaning: Cleaning,
+    ) -> Cutter<'p> {
         let mut warnings = Warnings::default();
         // Knowing how the dates read, their warning comes first, as it always has.
         if let Some(warning) = plan.as_ref().and_then(|p| p.dates.warning.clone()) {
@@ -125,6 +148,8 @@ impl<'p> Cutter<'p> {
             template: None,
             order: plan.as_ref().map(|p| p.dates.order),
             redo: plan.is_some(),
+            cleaning,
+            unclean: false,
             disagreed: false,
             tally: ShapeTally::default(),
             // More than a real export needs (about one message per 100 bytes), so that the
@@ -152,6 +177,17 @@ impl<'p> Cutter<'p> {
                 Some(header) => Some((header, false)),
                 None => header::recognize(text).map(|header| (header, true)),
             };
+            if self.cleaning == Cleaning::Check {
+                // A header read by the template has the bytes of one checked before.
+                let unchecked = match &read {
+                    Some((header, false)) => text.get(header.rest_start..).unwrap_or(""),
+                    _ => text,
+                };
+                if lines::needs_cleaning(unchecked) {
+                    self.unclean = true;
+                    return self;
+                }
+            }
             match read {
                 Some((header, fresh)) => self.header_line(line, text, &header, fresh),
                 None if lines::is_blank(text) => continue,

@@ -68,6 +68,12 @@ pub(crate) fn clean_owned_paste(paste: String) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// True when `text` holds something [`clean_paste`] would change (past a BOM at its start,
+/// which the caller looks at).
+pub(crate) fn needs_cleaning(text: &str) -> bool {
+    next_edit(text.as_bytes(), 0).is_some()
+}
+
 /// One change to the paste: `len` bytes at `at` go, and an LF takes their place when
 /// `newline`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

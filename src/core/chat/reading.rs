@@ -89,32 +89,39 @@ impl<'a> ChatReading<'a> {
 /// Splits pasted WhatsApp text into messages; see the module documentation. Never fails:
 /// what cannot be read as a header stays text, with a warning.
 pub fn read_chat<'a>(text: &'a str, opts: &ParseOptions) -> ChatReading<'a> {
-    read_clean(lines::clean_paste(text), opts)
+    read(Cow::Borrowed(text), opts)
 }
 
 /// [`read_chat`] of a paste the caller gives away (the command line's file): its direction
 /// marks and CRs are removed in place, so it is never held twice.
 pub fn read_owned_chat(text: String, opts: &ParseOptions) -> ChatReading<'static> {
-    read_clean(Cow::Owned(lines::clean_owned_paste(text)), opts)
+    read(Cow::Owned(text), opts)
 }
 
-fn read_clean<'a>(paste: Cow<'a, str>, opts: &ParseOptions) -> ChatReading<'a> {
-    let readable = readable_len(&paste, MAX_READ_BYTES);
-    let (paste, cut_short) = if readable < paste.len() {
-        let paste = match paste {
-            Cow::Borrowed(paste) => Cow::Borrowed(&paste[..readable]),
-            Cow::Owned(mut paste) => {
-                paste.truncate(readable);
-                Cow::Owned(paste)
-            }
-        };
-        (paste, true)
+/// Most pastes need no cleaning (no BOM, direction mark or CR): they are cut as they are,
+/// each line checked as it is read, and cleaned and cut again only when a line turns out to
+/// need it. That saves a pass over the whole paste where most of the time goes to memory.
+fn read<'a>(paste: Cow<'a, str>, opts: &ParseOptions) -> ChatReading<'a> {
+    let (paste, cut_short) = within_limit(paste);
+    let as_is = if paste.starts_with('\u{feff}') {
+        None
     } else {
-        (paste, false)
+        cutter::cut(&paste, opts, cutter::Cleaning::Check)
     };
-    let mut cut = cutter::cut(&paste, opts);
+    let (paste, cut) = match as_is {
+        Some(cut) => (paste, cut),
+        None => {
+            let paste = match paste {
+                Cow::Borrowed(paste) => lines::clean_paste(paste),
+                Cow::Owned(paste) => Cow::Owned(lines::clean_owned_paste(paste)),
+            };
+            let cut = cutter::cut(&paste, opts, cutter::Cleaning::Done).unwrap_or_default();
+            (paste, cut)
+        }
+    };
+    let mut warnings = cut.warnings;
     if cut_short {
-        cut.warnings.push(
+        warnings.push(
             "the paste is larger than 4 GiB; read its first 4 GiB (up to a line end)".to_string(),
         );
     }
@@ -122,8 +129,24 @@ fn read_clean<'a>(paste: Cow<'a, str>, opts: &ParseOptions) -> ChatReading<'a> {
         paste,
         spans: cut.spans,
         stamps: cut.stamps,
-        warnings: cut.warnings,
+        warnings,
     }
+}
+
+/// The paste, cut to [`MAX_READ_BYTES`] when it is longer, and whether it was.
+fn within_limit(paste: Cow<'_, str>) -> (Cow<'_, str>, bool) {
+    let readable = readable_len(&paste, MAX_READ_BYTES);
+    if readable == paste.len() {
+        return (paste, false);
+    }
+    let paste = match paste {
+        Cow::Borrowed(paste) => Cow::Borrowed(&paste[..readable]),
+        Cow::Owned(mut paste) => {
+            paste.truncate(readable);
+            Cow::Owned(paste)
+        }
+    };
+    (paste, true)
 }
 
 /// Positions in a paste are kept in 32 bits: a paste is read up to its last line end within
