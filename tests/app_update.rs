@@ -36,7 +36,12 @@ fn usd(minor: i64) -> Money {
 
 /// A desk of 100×30 with its first answers in: nothing on screen yet.
 fn desk() -> App {
-    let (app, effects) = App::new("Northside Threads", Currency::Usd, (100, 30));
+    let (app, effects) = App::new(
+        "Northside Threads",
+        Currency::Usd,
+        (100, 30),
+        at().fixed_offset(),
+    );
     assert!(
         effects.iter().any(|e| matches!(e, Effect::LoadQueue(_))),
         "the first screen asks for the queue: {effects:?}"
@@ -79,6 +84,7 @@ fn row(number: i64, class: QueueClass, lifecycle: Lifecycle, balance: i64) -> Qu
         lifecycle,
         fulfilment: Fulfilment::Unfulfilled,
         claims: 0,
+        deadline: None,
     }
 }
 
@@ -101,6 +107,8 @@ fn with_queue(app: &mut App) {
                 ),
             ],
             counts: Some(counts),
+            overdue: 0,
+            due_today: 0,
         }),
     );
 }
@@ -688,6 +696,8 @@ mod review {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: Some("[2/3/24, 10:00] Mei Chen: 2 red scarves, sent $70".into()),
+            deadline: None,
+            deadline_from_chat: false,
         }
     }
 

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use orderdesk::config::Config;
 use orderdesk::core::order::{Fulfilment, Lifecycle};
 use orderdesk::core::payment::{Method, PaymentStatus, short_id};
-use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit};
+use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit, QueueAsk};
 use orderdesk::store::Store;
 
 const CATALOG: &str = "sku,name,variant,price,currency,stock,aliases,low_stock
@@ -458,7 +458,13 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
     pay(&mut desk, done, "35", false);
     desk.advance_order(done, Fulfilment::Delivered, None)
         .unwrap();
-    let open = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let open = desk
+        .queue(&QueueAsk {
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let rank_of = |n: i64| {
         open.rows
             .iter()
@@ -476,7 +482,14 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
         None,
         "delivered and paid is behind the toggle"
     );
-    let all = desk.queue("", true, 0, 50, true, 0).unwrap();
+    let all = desk
+        .queue(&QueueAsk {
+            show_done: true,
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let counts = all.counts.unwrap();
     assert_eq!(counts.len(), QUEUE_RANKS);
     assert_eq!(counts.iter().sum::<i64>(), 3);
@@ -492,7 +505,13 @@ fn a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere() {
     let n = order(&mut desk, &[("SCF-RED", 1)]);
     pay(&mut desk, n, "35", true);
     // The queue's rank (SQL), the list row and the order view say the same thing.
-    let page = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let page = desk
+        .queue(&QueueAsk {
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let row = page.rows.iter().find(|r| r.order.number == n).unwrap();
     assert_eq!(row.class, QueueClass::ClaimToVerify);
     assert_eq!(row.label(), Label::ClaimToVerify);
@@ -511,7 +530,13 @@ fn lists_read_the_kept_sums_and_every_line_in_one_go() {
     let b = order(&mut desk, &[("SCF-RED", 2)]);
     desk.confirm_order(a, false, None).unwrap();
     pay(&mut desk, a, "50", false);
-    let page = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let page = desk
+        .queue(&QueueAsk {
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let lines = |n: i64| {
         let r = page.rows.iter().find(|r| r.order.number == n).unwrap();
         r.order

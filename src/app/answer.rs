@@ -5,20 +5,23 @@ use std::path::PathBuf;
 
 use super::effect::{Copyable, Effect};
 use super::keymap::Command;
-use super::overlay::{Overlay, TextPopup};
+use super::overlay::{OrderList, Overlay, TextPopup};
 use super::panes::PaneId;
 use super::review::{Review, ReviewDraft, ReviewMode};
 use super::rows::{
     CustomerHistory, CustomerHit, CustomersPage, InventoryPage, OrderDetail, PaymentsPage,
-    QueuePage,
+    QueuePage, QueueRow,
 };
 use super::{App, Tone};
 use crate::core::catalog::Product;
+use crate::core::day::{DaySummary, Period};
+use crate::core::deadline::Deadline;
 use crate::core::link::{Kept, Provider, Sweep};
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::{Method, PaymentStatus};
 use crate::core::refusal::{Refusal, RefusalKind};
+use crate::core::summary::Language;
 
 /// Where a copy went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +69,10 @@ pub enum Answer {
     },
     NotesSaved {
         number: i64,
+    },
+    DeadlineSet {
+        number: i64,
+        deadline: Option<Deadline>,
     },
     PaymentRecorded {
         number: i64,
@@ -131,9 +138,18 @@ pub enum Answer {
         why: String,
     },
     Exported {
+        period: Period,
         orders: usize,
         payments: usize,
+        /// Where they went, in full.
         files: Vec<PathBuf>,
+    },
+    DayLoaded(Box<DaySummary>),
+    /// The orders behind a figure (`total` of them; `rows` may be the first window).
+    OrdersListed {
+        title: String,
+        rows: Vec<QueueRow>,
+        total: usize,
     },
     LinksSwept(Sweep),
     /// The effect was refused; nothing it would have written was written.
@@ -224,6 +240,17 @@ impl App {
             }
             Answer::NotesSaved { number } => {
                 self.say(Tone::Good, format!("notes of #{number} saved"));
+                self.changed(Some(number))
+            }
+            Answer::DeadlineSet { number, deadline } => {
+                let text = match deadline {
+                    Some(d) => format!(
+                        "#{number} is due {}: the queue puts it first on the day",
+                        d.words(Language::En)
+                    ),
+                    None => format!("#{number} has no deadline now"),
+                };
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::PaymentRecorded {
@@ -396,21 +423,52 @@ impl App {
                 Vec::new()
             }
             Answer::Exported {
+                period,
                 orders,
                 payments,
                 files,
             } => {
-                let first = files
+                let when = if period.is_day() {
+                    period.from.format("%a %-d %b %Y").to_string()
+                } else {
+                    format!("{} to {}", period.from, period.to)
+                };
+                let folder = files
                     .first()
-                    .map(|f| f.display().to_string())
+                    .and_then(|f| f.parent())
+                    .map(|d| d.display().to_string())
                     .unwrap_or_default();
                 self.say(
                     Tone::Good,
                     format!(
-                        "{orders} orders, {payments} payments today: wrote {} files, e.g. {first}",
+                        "{when}: {orders} orders, {payments} payments: wrote {} files in {folder}",
                         files.len()
                     ),
                 );
+                let list = files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                self.overlays.push(Overlay::Text(TextPopup {
+                    title: format!("Reports for {when}"),
+                    text: list,
+                    note: "Open them in a spreadsheet; each is readable by you only.".into(),
+                }));
+                Vec::new()
+            }
+            Answer::DayLoaded(summary) => {
+                let today = self.now.date_naive();
+                self.today.loaded(summary, today);
+                Vec::new()
+            }
+            Answer::OrdersListed { title, rows, total } => {
+                self.overlays.push(Overlay::Orders(OrderList {
+                    title,
+                    rows,
+                    total,
+                    selected: 0,
+                }));
                 Vec::new()
             }
             Answer::LinksSwept(sweep) if sweep.is_empty() => Vec::new(),
@@ -544,6 +602,7 @@ pub fn doing(effect: &Effect) -> String {
         ),
         Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
         Effect::SetNotes { order, .. } => format!("save the notes of #{}", order.number),
+        Effect::SetDeadline { order, .. } => format!("set the deadline of #{}", order.number),
         Effect::Pay {
             number,
             claimed: true,
@@ -564,7 +623,13 @@ pub fn doing(effect: &Effect) -> String {
         }
         Effect::Copy { .. } => "copy".into(),
         Effect::ReadClipboard => "read the clipboard".into(),
-        Effect::ExportToday => "write today's reports".into(),
+        Effect::Export(p) if p.is_day() => format!("write the reports of {}", p.from),
+        Effect::Export(p) => format!("write the reports of {} to {}", p.from, p.to),
+        Effect::LoadDay { period, .. } if period.is_day() => {
+            format!("read the day {}", period.from)
+        }
+        Effect::LoadDay { period, .. } => format!("read {} to {}", period.from, period.to),
+        Effect::LoadOrders { .. } => "list the orders behind the figure".into(),
         Effect::ExpireLinks => "check the payment links".into(),
     }
 }

@@ -3,14 +3,17 @@
 //! each effect with one operation and answers with an [`Answer`](super::answer::Answer)
 //! tied to it.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use uuid::Uuid;
 
 use super::keymap::Command;
+use crate::core::day::Period;
+use crate::core::deadline::Deadline;
 use crate::core::link::Provider;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
+use crate::core::queue::QUEUE_RANKS;
 
 /// An order as it was on screen: a write based on it is refused (and the desk reloads) if
 /// anyone changed the order since that version was read.
@@ -40,6 +43,7 @@ pub struct OrderSpec {
     pub source: Option<String>,
     /// A payment the customer claims in the chat, to record as a claim.
     pub claimed: Option<Money>,
+    pub deadline: Option<Deadline>,
 }
 
 /// A window of the order queue.
@@ -50,8 +54,11 @@ pub struct QueueQuery {
     pub offset: usize,
     /// Count the ranks too (after a change).
     pub count: bool,
-    /// The queue's length as last counted (lets a page near the end be read from the end).
-    pub total: usize,
+    /// The rank counts as last counted (None when they are stale): they place the window
+    /// and let a page near the end be read from the end.
+    pub known: Option<[i64; QUEUE_RANKS]>,
+    /// The local now: overdue and due-today orders lead their place in the queue.
+    pub now: NaiveDateTime,
 }
 
 /// What goes to the clipboard, so the answer can say what was copied.
@@ -106,6 +113,12 @@ pub enum Effect {
         order: OrderRef,
         lines: Vec<LineSpec>,
         address: Option<String>,
+        deadline: Option<Deadline>,
+    },
+    /// Sets (or, with None, removes) the order's deadline.
+    SetDeadline {
+        order: OrderRef,
+        deadline: Option<Deadline>,
     },
     ConfirmOrder(OrderRef),
     Advance {
@@ -170,8 +183,20 @@ pub enum Effect {
         text: String,
     },
     ReadClipboard,
-    /// Today's CSV reports, next to the book.
-    ExportToday,
+    /// A period's CSV reports (a day's, a week's…), next to the book.
+    Export(Period),
+    /// The summary of a period, and what is still open at `now` (local time).
+    LoadDay {
+        period: Period,
+        now: NaiveDateTime,
+    },
+    /// The orders behind a figure of the day, in that order (a window of them).
+    LoadOrders {
+        title: String,
+        numbers: Vec<i64>,
+        /// How many the figure has (more than `numbers` when only a window is asked for).
+        total: usize,
+    },
     /// Expire links that ran out (and release their stock when the shop says so).
     ExpireLinks,
 }
@@ -186,7 +211,8 @@ impl Effect {
             Effect::ReadPaste(_)
                 | Effect::MakeLink(_)
                 | Effect::SendReminder { .. }
-                | Effect::ExportToday
+                | Effect::Export(_)
+                | Effect::LoadDay { .. }
                 | Effect::ExpireLinks
         )
     }
@@ -204,7 +230,8 @@ impl Effect {
             Effect::LoadSummary(number) | Effect::MakeLink(number) => Some(*number),
             Effect::EditLines { order, .. }
             | Effect::Advance { order, .. }
-            | Effect::SetNotes { order, .. } => Some(order.number),
+            | Effect::SetNotes { order, .. }
+            | Effect::SetDeadline { order, .. } => Some(order.number),
             Effect::ConfirmOrder(order) | Effect::CancelOrder(order) => Some(order.number),
             _ => None,
         }

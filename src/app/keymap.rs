@@ -12,6 +12,7 @@ pub enum Context {
     Inventory,
     Customers,
     Payments,
+    Today,
     /// Actions on one order: in the Orders pane on the selected order, and in the order view.
     Order,
     Detail,
@@ -32,9 +33,10 @@ impl Context {
             Context::Inventory => "Inventory",
             Context::Customers => "Customers",
             Context::Payments => "Payments",
+            Context::Today => "Today (the day closed at a glance)",
             Context::Order => "An order (in the queue or opened)",
             Context::Detail => "Order view",
-            Context::History => "Customer history",
+            Context::History => "A list of orders (a customer's history, a figure's orders)",
             Context::Review => "Paste review / new order",
             Context::Picker => "Picker",
             Context::Input => "Typing a value",
@@ -76,6 +78,12 @@ pub enum Command {
     CancelOrder,
     Notes,
     EditOrder,
+    Deadline,
+    /// Today pane: back to today, the period before or after, day / week / month.
+    Today,
+    Earlier,
+    Later,
+    Span,
     Receive,
     Adjust,
     Merge,
@@ -146,6 +154,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('4')], "4", "payments", C::Pane(3), false),
     bind!(
         Global,
+        [k('5')],
+        "5",
+        "today: the day closed at a glance",
+        C::Pane(4),
+        false
+    ),
+    bind!(
+        Global,
         [k('j'), key(Key::Down)],
         "j/↓",
         "down",
@@ -207,7 +223,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('E')],
         "E",
-        "export today's CSV reports",
+        "export the day's CSV reports (in Today: the day shown)",
         C::Export,
         false
     ),
@@ -267,6 +283,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Order, [k('N')], "N", "notes", C::Notes, false),
     bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
+    bind!(
+        Order,
+        [k('w')],
+        "w",
+        "when it is due (deadline)",
+        C::Deadline,
+        false
+    ),
     bind!(Inventory, [k('r')], "r", "receive stock", C::Receive, true),
     bind!(
         Inventory,
@@ -327,6 +351,33 @@ pub static BINDINGS: &[Binding] = &[
         true
     ),
     bind!(
+        Today,
+        [key(Key::Enter)],
+        "Enter",
+        "its orders",
+        C::Open,
+        true
+    ),
+    bind!(
+        Today,
+        [k('['), KeyPress::shift(Key::Left)],
+        "[",
+        "before",
+        C::Earlier,
+        true
+    ),
+    bind!(
+        Today,
+        [k(']'), KeyPress::shift(Key::Right)],
+        "]",
+        "after",
+        C::Later,
+        true
+    ),
+    bind!(Today, [k('T')], "T", "today", C::Today, true),
+    bind!(Today, [k('v')], "v", "day/week/month", C::Span, true),
+    bind!(Today, [k('E')], "E", "export CSV", C::Export, true),
+    bind!(
         Detail,
         [key(Key::Esc), k('q')],
         "Esc",
@@ -380,6 +431,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
+    bind!(Review, [k('w')], "w", "deadline", C::Deadline, true),
     bind!(
         Review,
         [key(Key::Tab)],
@@ -487,6 +539,7 @@ fn takes_global(context: Context) -> bool {
             | Context::Inventory
             | Context::Customers
             | Context::Payments
+            | Context::Today
             | Context::Detail
             | Context::History
     )

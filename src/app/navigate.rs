@@ -7,6 +7,7 @@ use super::panes::PaneId;
 use super::prompt::{Ask, Prompt};
 use super::review::ReviewDraft;
 use super::{App, Tone};
+use crate::core::day::Period;
 
 impl App {
     /// A command in a pane or in the order/history view.
@@ -23,7 +24,7 @@ impl App {
             Command::Back => self.back(),
             Command::NextPane => self.switch(self.pane.next(1)),
             Command::PrevPane => self.switch(self.pane.next(-1)),
-            Command::Pane(i) => self.switch(PaneId::ALL[usize::from(i) % 4]),
+            Command::Pane(i) => self.switch(PaneId::ALL[usize::from(i) % PaneId::ALL.len()]),
             Command::Down => self.move_by(context, 1),
             Command::Up => self.move_by(context, -1),
             Command::PageDown => self.move_by(context, self.page()),
@@ -63,8 +64,17 @@ impl App {
                 vec![Effect::ReadClipboard]
             }
             Command::Export => {
-                self.say(Tone::Info, "writing today's reports…");
-                vec![Effect::ExportToday]
+                // In the Today pane, the period on screen; elsewhere, today.
+                let today = self.now.date_naive();
+                let period = match self.pane {
+                    PaneId::Today => self.today.shown(today),
+                    _ => Period::day(today),
+                };
+                self.say(Tone::Info, "writing the reports…");
+                vec![Effect::Export(period)]
+            }
+            Command::Today | Command::Earlier | Command::Later | Command::Span => {
+                self.day_command(command)
             }
             Command::Open => self.open(context),
             other => self.order_command(context, other),
@@ -92,7 +102,7 @@ impl App {
             PaneId::Orders => &mut self.orders.filter,
             PaneId::Inventory => &mut self.inventory.filter,
             PaneId::Customers => &mut self.customers.filter,
-            PaneId::Payments => return Vec::new(),
+            PaneId::Payments | PaneId::Today => return Vec::new(),
         };
         if filter.is_empty() {
             return Vec::new();
@@ -119,6 +129,7 @@ impl App {
                 self.customers.load(0)
             }
             PaneId::Payments => Effect::LoadPayments,
+            PaneId::Today => self.today.load(self.now.naive_local()),
         }
     }
 
@@ -127,6 +138,13 @@ impl App {
             *selected = selected
                 .saturating_add_signed(delta)
                 .min(history.orders.len().saturating_sub(1));
+            return Vec::new();
+        }
+        if let Some(Overlay::Orders(list)) = self.overlays.last_mut() {
+            list.selected = list
+                .selected
+                .saturating_add_signed(delta)
+                .min(list.rows.len().saturating_sub(1));
             return Vec::new();
         }
         if context == Context::Detail {
@@ -138,6 +156,10 @@ impl App {
             PaneId::Customers => self.customers.move_by(delta).into_iter().collect(),
             PaneId::Payments => {
                 self.payments.move_by(delta);
+                Vec::new()
+            }
+            PaneId::Today => {
+                self.today.move_by(delta);
                 Vec::new()
             }
         }
@@ -155,11 +177,15 @@ impl App {
                 self.payments.selected = position.min(self.payments.len().saturating_sub(1));
                 Vec::new()
             }
+            PaneId::Today => {
+                self.today.go_to(position);
+                Vec::new()
+            }
         }
     }
 
     fn start_filter(&mut self) -> Vec<Effect> {
-        if !self.overlays.is_empty() || self.pane == PaneId::Payments {
+        if !self.overlays.is_empty() || matches!(self.pane, PaneId::Payments | PaneId::Today) {
             return Vec::new();
         }
         let (current, hint) = match self.pane {
@@ -183,6 +209,17 @@ impl App {
             return history
                 .orders
                 .get(*selected)
+                .map(|o| Effect::LoadOrder {
+                    number: o.number,
+                    then: None,
+                })
+                .into_iter()
+                .collect();
+        }
+        if let Some(Overlay::Orders(list)) = self.overlays.last() {
+            return list
+                .rows
+                .get(list.selected)
                 .map(|o| Effect::LoadOrder {
                     number: o.number,
                     then: None,
@@ -215,6 +252,7 @@ impl App {
                 .map(|c| Effect::LoadHistory(c.id))
                 .into_iter()
                 .collect(),
+            (Context::Today, _) => self.open_figure(),
             _ => Vec::new(),
         }
     }

@@ -9,11 +9,12 @@ use super::overlay::{Confirm, Overlay};
 use super::panes::PaneId;
 use super::payments::PaymentItem;
 use super::picker::{Pick, PickItem, PickValue, Picker};
-use super::prompt::{Ask, Prompt};
+use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
 use crate::core::customer::looks_like_phone;
+use crate::core::deadline::{Deadline, parse_deadline};
 use crate::core::money::{Money, decimal_string};
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
@@ -27,6 +28,7 @@ struct Target {
     fulfilment: Fulfilment,
     balance: Money,
     paid: Money,
+    deadline: Option<Deadline>,
 }
 
 /// Commands that need the whole order (its claims, notes or lines) loaded first.
@@ -55,6 +57,7 @@ impl App {
                 fulfilment: d.order.fulfilment,
                 balance: d.order.money(d.balance()),
                 paid: d.order.money(d.totals.paid()),
+                deadline: d.order.deadline,
             });
         }
         let row = self.orders.selected()?;
@@ -65,6 +68,7 @@ impl App {
             fulfilment: row.fulfilment,
             balance: row.balance,
             paid: row.total.checked_sub(row.balance).unwrap_or(row.total),
+            deadline: row.deadline,
         })
     }
 
@@ -167,6 +171,11 @@ impl App {
                 ))
             }
             Command::EditOrder => self.edit_lines(),
+            Command::Deadline => self.ask(deadline_prompt(
+                format!("Deadline of #{n}"),
+                t.deadline,
+                DeadlineOf::Order(seen),
+            )),
             _ => Vec::new(),
         }
     }
@@ -395,6 +404,7 @@ impl App {
             known: None,
         });
         draft.address = d.order.address.clone();
+        draft.deadline = d.order.deadline;
         // The book checks stock for the difference when the edit is written.
         draft.lines = d
             .order
@@ -513,7 +523,7 @@ impl App {
                 // Opening an order from a list: it goes on top of panes and history only.
                 if matches!(
                     self.overlays.last(),
-                    None | Some(Overlay::History { .. } | Overlay::Detail(_))
+                    None | Some(Overlay::History { .. } | Overlay::Orders(_) | Overlay::Detail(_))
                 ) {
                     self.overlays.push(Overlay::Detail(detail));
                 }
@@ -549,7 +559,7 @@ impl App {
             PaneId::Orders => self.orders.filter = value,
             PaneId::Inventory => self.inventory.filter = value,
             PaneId::Customers => self.customers.filter = value,
-            PaneId::Payments => return Vec::new(),
+            PaneId::Payments | PaneId::Today => return Vec::new(),
         }
         vec![self.reset_pane()]
     }
@@ -712,6 +722,32 @@ impl App {
                 number,
                 note: value,
             }],
+            Ask::Deadline(of) => {
+                let typed = if value.is_empty() {
+                    None
+                } else {
+                    let now = self.now.naive_local();
+                    match parse_deadline(&value, now, self.language, self.date_order) {
+                        Ok(d) => Some(d),
+                        Err(e) => return retry(self, e.to_string(), prompt),
+                    }
+                };
+                match of {
+                    DeadlineOf::Order(order) => vec![Effect::SetDeadline {
+                        order,
+                        deadline: typed,
+                    }],
+                    DeadlineOf::Review => {
+                        if let Some(Overlay::Review(r)) = self.overlays.last_mut()
+                            && let Some(d) = r.draft_mut()
+                        {
+                            d.deadline = typed;
+                            d.deadline_from_chat = false;
+                        }
+                        Vec::new()
+                    }
+                }
+            }
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
                     && let Some(d) = r.draft_mut()
@@ -872,6 +908,16 @@ impl App {
             _ => Vec::new(),
         }
     }
+}
+
+/// The question for a deadline, filled with the one it has.
+pub(super) fn deadline_prompt(title: String, current: Option<Deadline>, of: DeadlineOf) -> Prompt {
+    Prompt::new(
+        title,
+        "when the customer needs it: today, tomorrow 18:00, sat, 5/12 … (empty: none)",
+        current.map(|d| d.iso()).unwrap_or_default(),
+        Ask::Deadline(of),
+    )
 }
 
 /// Lines of a review as the book takes them.

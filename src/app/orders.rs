@@ -1,5 +1,7 @@
 //! The order queue, most urgent first, a window at a time.
 
+use chrono::NaiveDateTime;
+
 use super::effect::{Effect, QueueQuery};
 use super::list::Paged;
 use super::rows::{QueuePage, QueueRow};
@@ -18,6 +20,11 @@ pub struct OrdersPane {
     pub show_done: bool,
     /// Select this order when it shows up in a load.
     pub want: Option<i64>,
+    /// The local now the queue is ranked for (overdue and due-today orders first).
+    pub now: NaiveDateTime,
+    /// Orders still to deliver that are overdue, and due later today (as last loaded).
+    pub overdue: i64,
+    pub due_today: i64,
 }
 
 impl Default for OrdersPane {
@@ -30,6 +37,9 @@ impl Default for OrdersPane {
             filter: String::new(),
             show_done: false,
             want: None,
+            now: NaiveDateTime::default(),
+            overdue: 0,
+            due_today: 0,
         }
     }
 }
@@ -41,7 +51,8 @@ impl OrdersPane {
             show_done: self.show_done,
             offset,
             count: self.counts_stale,
-            total: self.shown().max(0) as usize,
+            known: (!self.counts_stale).then_some(self.counts),
+            now: self.now,
         })
     }
 
@@ -54,6 +65,7 @@ impl OrdersPane {
             self.counts = counts;
             self.counts_stale = false;
         }
+        (self.overdue, self.due_today) = (page.overdue, page.due_today);
         let shown = self.shown();
         self.cursor
             .loaded(page.offset, page.rows.len(), shown.max(0) as usize);

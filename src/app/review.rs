@@ -3,6 +3,7 @@
 
 use super::effect::{LineSpec, OrderRef, OrderSpec};
 use crate::core::catalog::Product;
+use crate::core::deadline::Deadline;
 use crate::core::money::Money;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +80,9 @@ pub struct ReviewDraft {
     pub warnings: Vec<String>,
     /// The pasted text this draft came from.
     pub source: Option<String>,
+    /// When the customer needs it; `deadline_from_chat` while it is what the chat said.
+    pub deadline: Option<Deadline>,
+    pub deadline_from_chat: bool,
 }
 
 impl ReviewDraft {
@@ -93,6 +97,8 @@ impl ReviewDraft {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: None,
+            deadline: None,
+            deadline_from_chat: false,
         }
     }
 
@@ -149,6 +155,7 @@ impl ReviewDraft {
             },
             source: self.source.clone(),
             claimed: self.claimed.flatten(),
+            deadline: self.deadline,
         })
     }
 }

@@ -2,9 +2,9 @@
 
 use super::effect::Effect;
 use super::keymap::Command;
-use super::order_flow::line_specs;
+use super::order_flow::{deadline_prompt, line_specs};
 use super::overlay::Overlay;
-use super::prompt::{Ask, Prompt};
+use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::ReviewMode;
 use super::{App, Tone};
 
@@ -78,6 +78,15 @@ impl App {
                 )));
                 Vec::new()
             }
+            Command::Deadline => {
+                let current = review.draft().and_then(|d| d.deadline);
+                self.overlays.push(Overlay::Prompt(deadline_prompt(
+                    "Deadline".into(),
+                    current,
+                    DeadlineOf::Review,
+                )));
+                Vec::new()
+            }
             Command::CreateOrder => self.write_review(true),
             Command::SaveDraft => self.write_review(false),
             _ => Vec::new(),
@@ -105,6 +114,7 @@ impl App {
                 order,
                 lines,
                 address,
+                deadline: draft.deadline,
             }];
         }
         let blocker = if confirm {

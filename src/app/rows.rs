@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use crate::core::catalog::Product;
 use crate::core::customer::Customer;
+use crate::core::deadline::Deadline;
 use crate::core::link::{LinkState, Provider};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
@@ -27,6 +28,7 @@ pub struct QueueRow {
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
     pub claims: i64,
+    pub deadline: Option<Deadline>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,6 +38,9 @@ pub struct QueuePage {
     pub rows: Vec<QueueRow>,
     /// Present when the load counted (see `Effect::LoadQueue`).
     pub counts: Option<[i64; QUEUE_RANKS]>,
+    /// Orders still to deliver that are overdue, and due later today.
+    pub overdue: i64,
+    pub due_today: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,6 +5,7 @@ use chrono::Local;
 use crate::core::catalog::Product;
 use crate::core::money::Money;
 use crate::core::payment::short_id;
+use crate::core::summary::Language;
 use crate::ops::OrderView;
 use crate::ops::{CustomerStats, OrderRow};
 
@@ -53,6 +54,9 @@ pub fn order(view: &OrderView) -> String {
         out += &format!("  claimed {}", m(view.totals.claimed));
     }
     out.push('\n');
+    if let Some(d) = &o.deadline {
+        out += &format!("Due: {} ({})\n", d.words(Language::En), d.iso());
+    }
     if let Some(a) = &o.address {
         out += &format!("Deliver to: {a}\n");
     }
@@ -82,8 +86,12 @@ pub fn order_line(r: &OrderRow) -> String {
         .map(|l| format!("{}×{}", l.qty, l.sku))
         .collect::<Vec<_>>()
         .join(" ");
+    let due = o
+        .deadline
+        .map(|d| format!("  due {}", d.iso()))
+        .unwrap_or_default();
     format!(
-        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
+        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}{due}",
         o.number,
         r.label().words(),
         truncate(&r.customer_name, 20),

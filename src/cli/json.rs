@@ -96,6 +96,7 @@ pub fn order_row(r: &OrderRow) -> Value {
         "version": o.version,
         "address": o.address,
         "notes": o.notes,
+        "deadline": o.deadline,
         "created_at": o.created_at,
         "customer": {"name": r.customer_name, "phone": r.customer_phone},
         "lines": o.lines.iter().map(|l| json!({

@@ -30,6 +30,8 @@ mod chat;
 mod human;
 mod json;
 mod payments;
+mod reports;
+mod when;
 
 use std::fs;
 use std::io::IsTerminal;
@@ -40,16 +42,17 @@ use chrono::Local;
 use serde_json::Value;
 
 pub use args::Cli;
-use args::{CatalogCmd, CliCommand, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
+use args::{CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, StockCmd};
 
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::queue::LAST_OPEN_RANK;
-use crate::export::{ExportError, write_daily};
+use crate::export::ExportError;
 use crate::logging;
 use crate::ops::{
-    Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
+    Clock, DemoSize, Desk, DueWhen, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk,
+    StoreError,
 };
 use crate::paths::Paths;
 use crate::tui::runner::Runner;
@@ -202,19 +205,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
         Some(CliCommand::Order(cmd)) => order(&mut desk, cmd),
-        Some(CliCommand::Report(ReportCmd::Daily { date, out, bom })) => {
-            let date = date.unwrap_or_else(|| Local::now().date_naive());
-            let report = desk.daily_report(date, &Local)?;
-            for path in write_daily(&report, &out, bom)? {
-                say!("{}", path.display());
-            }
-            tell!(
-                "{} orders and {} payments on {date}",
-                report.orders.len(),
-                report.payments.len()
-            );
-            Ok(())
-        }
+        Some(CliCommand::Report(cmd)) => reports::run(&mut desk, cmd),
         Some(CliCommand::Chat(cmd)) => chat::run(&mut desk, cmd),
         Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
         Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
@@ -337,7 +328,12 @@ fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono:
 
 fn print_queue(desk: &Desk) -> Outcome {
     // The desk's first page, in its order: an index range even on a huge book.
-    let slice = desk.queue("", false, 0, 40, true, 0)?;
+    let slice = desk.queue(&QueueAsk {
+        limit: 40,
+        count: true,
+        now: Some(when::local_now(desk)),
+        ..QueueAsk::default()
+    })?;
     let open: i64 = slice
         .counts
         .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
@@ -487,8 +483,12 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            deadline,
             json,
         } => {
+            let deadline = deadline
+                .map(|text| when::deadline(desk, &text))
+                .transpose()?;
             let new = NewOrder {
                 customer,
                 name,
@@ -497,6 +497,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                deadline,
                 name_must_exist: !new_customer,
                 ..NewOrder::default()
             };
@@ -510,8 +511,15 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            deadline,
+            no_deadline,
             json,
         } => {
+            let deadline = match (deadline, no_deadline) {
+                (Some(text), _) => Some(Some(when::deadline(desk, &text)?)),
+                (None, true) => Some(None),
+                (None, false) => None,
+            };
             let edit = OrderEdit {
                 set: items,
                 remove,
@@ -519,6 +527,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                deadline,
             };
             (desk.edit_order(number, edit, None)?, json.json)
         }
@@ -577,9 +586,16 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         OrderCmd::List {
             status,
             limit,
+            due,
             json,
         } => {
-            let rows = desk.list_orders(&ListQuery { status, limit })?;
+            let now = when::local_now(desk);
+            let due = due.map(|d| match d {
+                DueArg::Today => DueWhen::Today(now.date()),
+                DueArg::Tomorrow => DueWhen::Tomorrow(now.date()),
+                DueArg::Overdue => DueWhen::Overdue(now),
+            });
+            let rows = desk.list_orders(&ListQuery { status, limit, due })?;
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {

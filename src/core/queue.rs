@@ -15,6 +15,10 @@ pub const AWAITING_PAYMENT: u8 = 2;
 /// The last rank shown without "show delivered and cancelled": delivered with a balance due.
 pub const LAST_OPEN_RANK: u8 = 7;
 
+/// The last rank whose goods have not reached the customer (out for delivery): an order's
+/// deadline matters up to here; delivered and cancelled orders are never overdue.
+pub const LAST_TO_DELIVER: u8 = 6;
+
 use super::payment::{PaymentStatus, Totals};
 
 /// An order's place in the queue, by name: the rank SQLite keeps in `queue_rank`. This is
@@ -66,6 +70,11 @@ impl QueueClass {
     /// Shown without "show delivered and cancelled".
     pub fn is_open(self) -> bool {
         self.rank() <= LAST_OPEN_RANK
+    }
+
+    /// The goods have not reached the customer yet: a deadline still counts.
+    pub fn awaits_delivery(self) -> bool {
+        self.rank() <= LAST_TO_DELIVER
     }
 }
 
@@ -170,6 +179,8 @@ mod tests {
         assert_eq!(QueueClass::from_rank(QUEUE_RANKS as u8), None);
         assert_eq!(QueueClass::AwaitingPayment.rank(), AWAITING_PAYMENT);
         assert!(QueueClass::DeliveredBalanceDue.is_open());
+        assert!(QueueClass::OutForDelivery.awaits_delivery());
+        assert!(!QueueClass::DeliveredBalanceDue.awaits_delivery());
         assert!(!QueueClass::Delivered.is_open());
     }
 

@@ -2,6 +2,7 @@
 //! operations: lists a page at a time, customer search and history, and the review's
 //! create-and-confirm in one transaction.
 
+use chrono::NaiveDateTime;
 use uuid::Uuid;
 
 use super::chat::source_key;
@@ -12,11 +13,14 @@ use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
 use crate::core::chat::Draft;
 use crate::core::customer::normalize_phone;
+use crate::core::deadline::Deadline;
 use crate::core::link::LinkState;
 use crate::core::money::Money;
 use crate::core::order::OrderCommand;
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
-use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow};
+use crate::store::{
+    CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow, Pressing, QueueWindow,
+};
 
 /// A draft read from a paste, and the customer's standing when the book knows them.
 #[derive(Debug, Clone)]
@@ -37,57 +41,65 @@ pub struct PaymentsOverview {
     pub recent: Vec<PaymentListRow>,
 }
 
-/// One page of the queue (each row with its class), and its counts per rank when asked for.
+/// One page of the queue (each row with its class), its counts per rank when asked for, and
+/// how many orders still to deliver are overdue or due today.
 pub struct QueueSlice {
     pub counts: Option<[i64; QUEUE_RANKS]>,
     pub rows: Vec<OrderRow>,
+    pub pressing: Pressing,
+}
+
+/// Which page of the queue the desk wants.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QueueAsk<'a> {
+    pub filter: &'a str,
+    /// Delivered and cancelled orders too.
+    pub show_done: bool,
+    pub offset: usize,
+    pub limit: usize,
+    /// Count the ranks again (after a change) and return the counts.
+    pub count: bool,
+    /// The counts the caller already has (unless `count`); read when None.
+    pub known: Option<[i64; QUEUE_RANKS]>,
+    /// The shop's local now: overdue and due-today orders lead their rank. None: age order.
+    pub now: Option<NaiveDateTime>,
 }
 
 impl Desk {
-    /// A page of the queue. Counting a long queue costs more than reading a page, so
-    /// counts come only with `count` (after a change); `total` (the rows the queue shows, as
-    /// last counted) lets a page in its back half be read from the end.
-    pub fn queue(
-        &self,
-        filter: &str,
-        show_done: bool,
-        offset: usize,
-        limit: usize,
-        count: bool,
-        total: usize,
-    ) -> Result<QueueSlice> {
+    /// A page of the queue. Counting a filtered queue costs more than reading a page, so the
+    /// caller passes the counts it has unless `count` asks for new ones (unfiltered counts
+    /// are kept by triggers and cost a ten-row read).
+    pub fn queue(&self, ask: &QueueAsk) -> Result<QueueSlice> {
         let read = self.store.read();
-        let last = if show_done {
+        let filter = ask.filter.trim();
+        let last = if ask.show_done {
             (QUEUE_RANKS - 1) as u8
         } else {
             LAST_OPEN_RANK
         };
-        let counts = if count {
-            Some(read.queue_counts(filter.trim())?)
-        } else {
-            None
+        let fresh = match (ask.count, ask.known) {
+            (false, Some(_)) => None,
+            _ => Some(read.queue_counts(filter)?),
         };
-        let total = match counts {
-            Some(c) => c[..=last as usize].iter().sum::<i64>().max(0) as usize,
-            None => total,
+        let counts = fresh.or(ask.known).unwrap_or([0; QUEUE_RANKS]);
+        let pressing = match ask.now {
+            Some(now) => read.pressing(filter, now)?,
+            None => Pressing::default(),
         };
-        let from_end = offset > total / 2 && total > 0;
-        let rows = if from_end {
-            // The same window, counted from the end: rows total-offset-limit .. total-offset.
-            let end_offset = total.saturating_sub(offset + limit);
-            let wanted = total.saturating_sub(offset).min(limit);
-            read.queue_page(
-                0,
-                last,
-                filter.trim(),
-                end_offset as i64,
-                wanted as i64,
-                true,
-            )?
-        } else {
-            read.queue_page(0, last, filter.trim(), offset as i64, limit as i64, false)?
-        };
-        Ok(QueueSlice { counts, rows })
+        let rows = read.queue_page(&QueueWindow {
+            last_rank: last,
+            filter,
+            offset: ask.offset as i64,
+            limit: ask.limit as i64,
+            today: ask.now.map(|n| n.date()),
+            counts,
+            pressing: pressing.by_rank,
+        })?;
+        Ok(QueueSlice {
+            counts: fresh.filter(|_| ask.count),
+            rows,
+            pressing,
+        })
     }
 
     pub fn inventory_page(
@@ -212,12 +224,14 @@ impl Desk {
         self.order_view(order.number)
     }
 
-    /// Replaces an order's lines (and address) with these, as seen at `seen_version`.
+    /// Replaces an order's lines (and address and deadline) with these, as seen at
+    /// `seen_version`.
     pub fn replace_lines(
         &mut self,
         number: i64,
         lines: Vec<ItemSpec>,
         address: Option<String>,
+        deadline: Option<Deadline>,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
         // Only to tell which lines go; `edit_order` checks `seen_version` in its transaction.
@@ -237,6 +251,7 @@ impl Desk {
             set: lines,
             remove,
             address,
+            deadline: (deadline != current.deadline).then_some(deadline),
             ..OrderEdit::default()
         };
         self.edit_order(number, edit, seen_version)

@@ -57,6 +57,7 @@ impl Desk {
                 shop: &self.config.shop.name,
                 link: link.as_ref().map(|l| l.url.as_str()),
                 expires: expires.as_deref(),
+                language: self.config.shop.language,
             },
         )?)
     }

@@ -9,6 +9,7 @@ mod backup;
 mod codec;
 mod completeness;
 mod customers;
+mod day;
 mod error;
 mod journal;
 #[cfg(test)]
@@ -30,15 +31,16 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use backup::{BookInfo, backup_file, inspect_book, restore_book};
 pub use customers::CustomerStats;
+pub use day::OpenMoney;
 pub use error::StoreError;
 pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use links::{LinkRow, LinkUpdate};
 pub use lock::{BookLock, lock_path};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
-pub use orders::{OrderFilter, OrderRow};
+pub use orders::{DueRange, OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
 pub use provider::{EventRow, EventWrite, PaymentReview, ReportRowWrite};
-pub use queue::PaymentListRow;
+pub use queue::{PaymentListRow, Pressing, QueueWindow};
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -1,6 +1,7 @@
 //! The desk's lists, a page at a time: the order queue by urgency, per-rank counts, claims
 //! and recent payments. Each page is an index range, so a million orders cost what fifty do.
 
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::ToSql;
 
 use super::codec::get_totals;
@@ -9,7 +10,7 @@ use super::orders::{COLUMNS, LISTED, listed_row};
 use super::payments::payment_row;
 use super::{OrderRow, Reader, Result};
 use crate::core::payment::{Payment, Totals};
-use crate::core::queue::QUEUE_RANKS;
+use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS};
 
 /// A payment with its order's number and customer, for the Payments pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +18,39 @@ pub struct PaymentListRow {
     pub payment: Payment,
     pub order_number: i64,
     pub customer_name: String,
+}
+
+/// Which page of the queue to read (see [`Reader::queue_page`]).
+#[derive(Debug, Clone, Copy)]
+pub struct QueueWindow<'a> {
+    pub last_rank: u8,
+    pub filter: &'a str,
+    pub offset: i64,
+    pub limit: i64,
+    /// The shop's local day: orders still to deliver due by then come first within their
+    /// rank. None keeps plain age order (a caller that knows no local time).
+    pub today: Option<NaiveDate>,
+    /// Orders per rank matching the filter, as last counted.
+    pub counts: [i64; QUEUE_RANKS],
+    /// Of those, the ones due by `today` (from [`Reader::pressing`]).
+    pub pressing: [i64; QUEUE_RANKS],
+}
+
+/// Orders still to deliver that are due today or overdue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pressing {
+    pub by_rank: [i64; QUEUE_RANKS],
+    /// Their day passed, or today's agreed time did.
+    pub overdue: i64,
+    /// Due later today.
+    pub today: i64,
+}
+
+/// A rank, and the day whose pressing orders lead it (None: none do).
+#[derive(Debug, Clone, Copy)]
+struct RankPart {
+    rank: u8,
+    today: Option<NaiveDate>,
 }
 
 /// Orders whose customer, phone or number matches the filter (`:like`, `:exact`).
@@ -50,39 +84,163 @@ impl Reader<'_> {
         })?)
     }
 
-    /// One page of the queue over ranks `from..=to`, most urgent first, oldest first within a
-    /// rank; each row carries its class. With `from_end`, `offset` counts from the end of the
-    /// queue (the rows still come back in queue order): the index is walked backwards, so a
-    /// page near the end of a long queue costs as little as one near the start.
-    pub fn queue_page(
+    /// One page of the queue: ranks `0..=last_rank`, most urgent first, oldest first within a
+    /// rank, except that orders still to deliver whose deadline is today or past come first
+    /// within their rank (by deadline). Each rank is read as two index ranges (its pressing
+    /// orders, then the rest), and a part past its middle is walked from its end, so a page
+    /// anywhere in a long queue costs as little as one near the start. `counts` are the
+    /// rank counts matching the filter, as last counted.
+    pub fn queue_page(&self, w: &QueueWindow) -> Result<Vec<OrderRow>> {
+        let matching = Matching::new(w.filter);
+        let pressing = match w.today {
+            Some(_) => w.pressing,
+            None => [0; QUEUE_RANKS],
+        };
+        let mut out = Vec::new();
+        let (mut skip, mut want) = (w.offset.max(0), w.limit.max(0));
+        for rank in 0..=usize::from(w.last_rank).min(QUEUE_RANKS - 1) {
+            if want == 0 {
+                break;
+            }
+            let first = pressing[rank];
+            let all = w.counts[rank].max(first);
+            // Counts place the window; a rank counted empty is still read when the window
+            // starts in it (another desk may have added to it since it was counted).
+            if skip > 0 && skip >= all {
+                skip -= all;
+                continue;
+            }
+            let part = RankPart {
+                rank: rank as u8,
+                today: w.today.filter(|_| first > 0),
+            };
+            if skip < first {
+                let take = (first - skip).min(want);
+                let rows = self.rank_rows(&matching, part, true, skip, take, first)?;
+                want -= rows.len() as i64;
+                out.extend(rows);
+                skip = 0;
+            } else {
+                skip -= first;
+            }
+            let rest = all - first;
+            if want > 0 {
+                let rows = self.rank_rows(&matching, part, false, skip, want, rest)?;
+                want -= rows.len() as i64;
+                out.extend(rows);
+            }
+            skip = 0;
+        }
+        self.with_lines(out, |r| &mut r.order)
+    }
+
+    /// Rows `skip..skip + take` of one part of a rank (`len` rows long, as counted): its
+    /// pressing orders by deadline, or the rest by age. A window past the part's middle is
+    /// read from its end (then it holds at most what the count leaves).
+    fn rank_rows(
         &self,
-        from: u8,
-        to: u8,
-        filter: &str,
-        offset: i64,
-        limit: i64,
-        from_end: bool,
+        matching: &Matching,
+        part: RankPart,
+        pressing: bool,
+        skip: i64,
+        take: i64,
+        len: i64,
     ) -> Result<Vec<OrderRow>> {
-        let matching = Matching::new(filter);
+        let from_end = skip > 0 && skip > len / 2;
+        let take = if from_end {
+            take.min(len - skip).max(0)
+        } else {
+            take
+        };
+        let dir = if from_end { "DESC" } else { "ASC" };
+        let (condition, order) = match (pressing, part.today) {
+            (true, _) => (
+                "o.due_date IS NOT NULL AND o.due_date <= :today",
+                format!(
+                    "o.due_date {dir}, coalesce(o.due_time, '24:00') {dir}, o.created_at {dir}"
+                ),
+            ),
+            (false, Some(_)) => (
+                "(o.due_date IS NULL OR o.due_date > :today)",
+                format!("o.created_at {dir}"),
+            ),
+            (false, None) => ("1 = 1", format!("o.created_at {dir}")),
+        };
         let sql = format!(
             "SELECT {COLUMNS}, {LISTED}
              FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE o.queue_rank BETWEEN :from AND :to AND {}
-             ORDER BY o.queue_rank {dir}, o.created_at {dir} LIMIT :limit OFFSET :offset",
+             WHERE o.queue_rank = :rank AND {condition} AND {}
+             ORDER BY {order} LIMIT :limit OFFSET :offset",
             matching.condition(),
-            dir = if from_end { "DESC" } else { "ASC" }
         );
+        let offset = if from_end {
+            (len - skip - take).max(0)
+        } else {
+            skip
+        };
+        let today = part.today.map(|d| d.format("%Y-%m-%d").to_string());
         let mut params = matching.params();
         params.extend([
-            (":from", &from as &dyn ToSql),
-            (":to", &to),
-            (":limit", &limit),
+            (":rank", &part.rank as &dyn ToSql),
+            (":limit", &take),
             (":offset", &offset),
         ]);
+        if today.is_some() {
+            params.push((":today", &today));
+        }
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params.as_slice(), listed_row)?;
-        let out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
-        self.with_lines(out, |r| &mut r.order)
+        let mut out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
+        if from_end {
+            out.reverse();
+        }
+        Ok(out)
+    }
+
+    /// Orders still to deliver (matching `filter`) due today or already past, at `now`
+    /// (local): how many per rank, and how many of them are overdue.
+    pub fn pressing(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
+        let matching = Matching::new(filter);
+        let ranks = (0..=LAST_TO_DELIVER)
+            .map(|r| r.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
+                 COUNT(CASE WHEN o.due_date < :today
+                                 OR (o.due_date = :today AND o.due_time < :time) THEN 1 END)
+                     AS overdue
+             FROM orders o
+             WHERE o.queue_rank IN ({ranks}) AND o.due_date IS NOT NULL
+               AND o.due_date <= :today AND {}
+             GROUP BY o.queue_rank",
+            matching.condition()
+        );
+        let today = now.date().format("%Y-%m-%d").to_string();
+        let time = now.time().format("%H:%M").to_string();
+        let mut params = matching.params();
+        params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), |r| {
+            Ok((
+                r.get::<_, i64>("rank")?,
+                r.get::<_, i64>("orders")?,
+                r.get::<_, i64>("overdue")?,
+            ))
+        })?;
+        let mut out = Pressing::default();
+        for row in rows {
+            let (rank, orders, overdue) = row?;
+            if let Some(slot) = usize::try_from(rank)
+                .ok()
+                .and_then(|r| out.by_rank.get_mut(r))
+            {
+                *slot = orders;
+            }
+            out.overdue += overdue;
+            out.today += orders - overdue;
+        }
+        Ok(out)
     }
 
     /// Claims waiting for verification, newest first.

@@ -32,6 +32,7 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
         claims: r.totals.claimed,
+        deadline: o.deadline,
     }
 }
 
@@ -218,5 +219,7 @@ fn review_draft(
             .collect(),
         warnings: d.warnings.clone(),
         source: Some(source.to_string()),
+        deadline: None,
+        deadline_from_chat: false,
     }
 }

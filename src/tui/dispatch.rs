@@ -14,7 +14,7 @@ use crate::app::list::WINDOW;
 use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
 use crate::core::refusal::{Refusal, RefusalKind};
 use crate::export::{ExportError, write_daily};
-use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError};
+use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk};
 
 /// How many claims, links and payments the Payments pane lists.
 const PAYMENTS_SHOWN: usize = 50;
@@ -84,6 +84,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 address: spec.address.clone(),
                 notes: spec.notes.clone(),
                 source_text: spec.source.clone(),
+                deadline: spec.deadline,
                 ..NewOrder::default()
             };
             let view = desk.create_order_now(new, *confirm, spec.claimed)?;
@@ -97,11 +98,13 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             order,
             lines,
             address,
+            deadline,
         } => {
             let view = desk.replace_lines(
                 order.number,
                 items(lines),
                 address.clone(),
+                *deadline,
                 Some(order.version),
             )?;
             Answer::LinesReplaced {
@@ -132,6 +135,17 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             desk.set_notes(order.number, notes.clone(), Some(order.version))?;
             Answer::NotesSaved {
                 number: order.number,
+            }
+        }
+        Effect::SetDeadline { order, deadline } => {
+            let edit = OrderEdit {
+                deadline: Some(*deadline),
+                ..OrderEdit::default()
+            };
+            desk.edit_order(order.number, edit, Some(order.version))?;
+            Answer::DeadlineSet {
+                number: order.number,
+                deadline: *deadline,
             }
         }
         Effect::Pay {
@@ -223,15 +237,42 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 text: sent.text,
             }
         }
-        Effect::ExportToday => {
-            let report = desk.daily_report(Local::now().date_naive(), &Local)?;
-            let files = write_daily(&report, reports, false)?;
+        Effect::Export(period) => {
+            let report = match desk.zone {
+                Some(zone) => desk.period_report(*period, &zone)?,
+                None => desk.period_report(*period, &Local)?,
+            };
+            let files = write_daily(&report, reports, false)?
+                .into_iter()
+                .map(|f| std::fs::canonicalize(&f).unwrap_or(f))
+                .collect();
             Answer::Exported {
+                period: *period,
                 orders: report.orders.len(),
                 payments: report.payments.len(),
                 files,
             }
         }
+        Effect::LoadDay { period, now } => {
+            let summary = match desk.zone {
+                Some(zone) => desk.day_summary(*period, &zone, *now)?,
+                None => desk.day_summary(*period, &Local, *now)?,
+            };
+            Answer::DayLoaded(Box::new(summary))
+        }
+        Effect::LoadOrders {
+            title,
+            numbers,
+            total,
+        } => Answer::OrdersListed {
+            title: title.clone(),
+            rows: desk
+                .orders_numbered(numbers)?
+                .iter()
+                .map(convert::queue_row)
+                .collect(),
+            total: *total,
+        },
         Effect::ExpireLinks => Answer::LinksSwept(desk.expire_due()?),
         Effect::Copy { .. } | Effect::ReadClipboard => {
             return Err(Refusal::new(
@@ -244,11 +285,21 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
 }
 
 fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
-    let slice = desk.queue(&q.filter, q.show_done, q.offset, WINDOW, q.count, q.total)?;
+    let slice = desk.queue(&QueueAsk {
+        filter: &q.filter,
+        show_done: q.show_done,
+        offset: q.offset,
+        limit: WINDOW,
+        count: q.count,
+        known: q.known,
+        now: Some(q.now),
+    })?;
     Ok(Answer::QueueLoaded(QueuePage {
         offset: q.offset,
         rows: slice.rows.iter().map(convert::queue_row).collect(),
         counts: slice.counts,
+        overdue: slice.pressing.overdue,
+        due_today: slice.pressing.today,
     }))
 }
 

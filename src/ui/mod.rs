@@ -6,6 +6,7 @@ mod popups;
 mod review;
 pub mod text;
 pub mod theme;
+mod today;
 
 use crate::core::backup_age::last_backup_line;
 use chrono::{DateTime, FixedOffset};
@@ -63,7 +64,8 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::History { history, selected } => {
                 detail::draw_history(frame, area, history, *selected, theme, now)
             }
-            Overlay::Review(r) => review::draw(frame, area, r, theme),
+            Overlay::Orders(list) => today::draw_orders(frame, area, list, theme, now),
+            Overlay::Review(r) => review::draw(frame, area, r, theme, now),
             Overlay::Picker(p) => popups::picker(frame, area, p, theme),
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
@@ -99,8 +101,8 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         );
     }
     // The shop's name gives way to the tabs (and the mark) on a narrow screen.
-    let least = if mark.width > 0 { 3 } else { 8 };
-    let room = (area.width as usize).saturating_sub(66).max(least);
+    let least = if mark.width > 0 { 3 } else { 4 };
+    let room = (area.width as usize).saturating_sub(75).max(least);
     let shop = text::fit(&text::line(&app.shop), room);
     let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
     for pane in PaneId::ALL {

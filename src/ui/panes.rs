@@ -1,6 +1,6 @@
 //! The four list panes as tables, each showing its loaded window around the selection.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -12,6 +12,8 @@ use crate::app::App;
 use crate::app::list::Paged;
 use crate::app::panes::PaneId;
 use crate::app::payments::PaymentItem;
+use crate::app::rows::QueueRow;
+use crate::core::deadline::Due;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 
@@ -29,6 +31,7 @@ pub fn draw(
         PaneId::Inventory => inventory(frame, area, app, focused, theme),
         PaneId::Customers => customers(frame, area, app, focused, theme, now),
         PaneId::Payments => payments(frame, area, app, focused, theme, now),
+        PaneId::Today => super::today::draw(frame, area, app, focused, theme, now),
     }
 }
 
@@ -108,7 +111,18 @@ fn orders(
     } else {
         ""
     };
-    let title = format!(" Orders · {} · most urgent first{filter}{done} ", p.shown());
+    // What is pressing, in marks and words as well as colour.
+    let mut pressing = String::new();
+    if p.overdue > 0 {
+        pressing.push_str(&format!(" · ! {} overdue", p.overdue));
+    }
+    if p.due_today > 0 {
+        pressing.push_str(&format!(" · • {} due today", p.due_today));
+    }
+    let title = format!(
+        " Orders · {} · most urgent first{pressing}{filter}{done} ",
+        p.shown()
+    );
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
@@ -118,12 +132,17 @@ fn orders(
         };
         return empty(frame, area, block, message, theme);
     }
+    // Narrow, the deadline takes the age's place: what is due matters more than how old.
+    let wide = area.width >= 100;
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
     let rows = p.rows[range].iter().map(|r| {
-        Row::new(vec![
-            Cell::from(format!("#{}", r.number)),
-            Cell::from(age(r.created_at, now)),
+        let mut cells = vec![Cell::from(format!("#{}", r.number))];
+        if wide {
+            cells.push(Cell::from(age(r.created_at, now)));
+        }
+        cells.push(Cell::from(due_cell(r, now.naive_local(), wide, theme)));
+        cells.extend([
             Cell::from(line(&r.customer)),
             Cell::from(line(&r.items)),
             Cell::from(r.total.to_string()),
@@ -133,24 +152,71 @@ fn orders(
                 r.balance.to_string()
             }),
             Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
-        ])
+        ]);
+        Row::new(cells)
     });
-    let header = Row::new([
-        "#", "age", "customer", "items", "total", "balance", "status",
-    ])
-    .style(theme.header());
-    // Items get what is left: at 80 columns that is still a dozen characters.
-    let widths = [
-        Constraint::Length(6),
-        Constraint::Length(3),
-        Constraint::Max(16),
+    let mut header = vec!["#"];
+    let mut widths = vec![Constraint::Length(6)];
+    if wide {
+        header.push("age");
+        widths.push(Constraint::Length(3));
+    }
+    header.extend(["due", "customer", "items", "total", "balance", "status"]);
+    // Items get what is left: at 80 columns that is still about ten characters.
+    widths.extend([
+        Constraint::Length(if wide { 13 } else { 6 }),
+        Constraint::Max(if wide { 16 } else { 14 }),
         Constraint::Fill(1),
         Constraint::Length(10),
         Constraint::Length(10),
         Constraint::Length(16),
-    ];
+    ]);
+    let header = Row::new(header).style(theme.header());
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
+}
+
+/// An order's deadline in the queue: "! late" when overdue and "• today" when due today
+/// (marks and words, so it reads without colour), the day otherwise. An order whose goods
+/// reached the customer (or that was cancelled) shows its day plainly.
+fn due_cell(r: &QueueRow, now: NaiveDateTime, wide: bool, theme: Theme) -> Span<'static> {
+    let Some(d) = r.deadline else {
+        return Span::raw("");
+    };
+    let time = d.time.map(|t| t.format("%H:%M").to_string());
+    let day = if d.date.year() == now.date().year() && d.date >= now.date() {
+        if (d.date - now.date()).num_days() < 7 {
+            d.date.format("%a %-d").to_string()
+        } else {
+            d.date.format("%-d %b").to_string()
+        }
+    } else {
+        d.date.format("%-d %b").to_string()
+    };
+    let with_time = |words: String| match (&time, wide) {
+        (Some(t), true) => format!("{words} {t}"),
+        _ => words,
+    };
+    if !r.class.awaits_delivery() {
+        return Span::styled(with_time(day), theme.dim());
+    }
+    match d.due(now) {
+        Due::Overdue if wide && d.date == now.date() => {
+            Span::styled(format!("! late {}", time.unwrap_or_default()), theme.bad())
+        }
+        Due::Overdue if wide => Span::styled(format!("! late {day}"), theme.bad()),
+        Due::Overdue => Span::styled("! late", theme.bad()),
+        Due::Today if wide => Span::styled(with_time("• today".into()), theme.warn()),
+        Due::Today => Span::styled(
+            match time {
+                Some(t) => format!("•{t}"),
+                None => "•today".into(),
+            },
+            theme.warn(),
+        ),
+        Due::Tomorrow => Span::raw(with_time("tmrw".into())),
+        Due::Later => Span::raw(with_time(day)),
+    }
 }
 
 fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme) {

@@ -132,6 +132,7 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, backup: &s
         Context::Inventory,
         Context::Customers,
         Context::Payments,
+        Context::Today,
         Context::History,
         Context::Review,
         Context::Picker,
