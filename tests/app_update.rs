@@ -770,3 +770,232 @@ mod review {
         assert!(status(&app).contains("nothing was written"));
     }
 }
+
+mod deadlines {
+    use super::*;
+    use chrono::{NaiveDate, NaiveTime};
+    use orderdesk::core::deadline::Deadline;
+
+    #[test]
+    fn w_asks_when_and_sends_a_typed_deadline() {
+        let mut app = desk();
+        with_queue(&mut app);
+        keys(&mut app, "j w");
+        // Words the desk cannot read are said where they are typed; nothing goes out.
+        type_text(&mut app, "someday");
+        assert!(keys(&mut app, "Enter").is_empty());
+        assert!(
+            status(&app).contains("cannot read 'someday'"),
+            "{}",
+            status(&app)
+        );
+        keys(&mut app, "Ctrl-u");
+        // 2 March 2024 is a Saturday: "tomorrow 18h" is Sunday 3 March at 18:00.
+        type_text(&mut app, "tomorrow 18h");
+        assert_eq!(
+            keys(&mut app, "Enter"),
+            [Effect::SetDeadline {
+                order: OrderRef {
+                    number: 1002,
+                    version: 3
+                },
+                deadline: Some(Deadline::new(
+                    NaiveDate::from_ymd_opt(2024, 3, 3).unwrap(),
+                    NaiveTime::from_hms_opt(18, 0, 0),
+                )),
+            }]
+        );
+        let effects = answer(
+            &mut app,
+            Answer::DeadlineSet {
+                number: 1002,
+                deadline: None,
+            },
+        );
+        assert!(
+            status(&app).contains("#1002 has no deadline now"),
+            "{}",
+            status(&app)
+        );
+        assert!(
+            effects.iter().any(|e| matches!(e, Effect::LoadQueue(_))),
+            "{effects:?}"
+        );
+    }
+
+    #[test]
+    fn the_queue_is_ranked_for_the_desks_own_now() {
+        let mut app = desk();
+        let effects = app.update(Action::Clock(
+            at().fixed_offset() + chrono::Duration::minutes(1),
+        ));
+        let Some(Effect::LoadQueue(q)) = effects.first() else {
+            panic!("a new minute reads the queue again: {effects:?}");
+        };
+        assert_eq!(q.now, (at() + chrono::Duration::minutes(1)).naive_utc());
+        assert!(
+            app.update(Action::Clock(
+                at().fixed_offset() + chrono::Duration::seconds(70)
+            ))
+            .is_empty(),
+            "the same minute reads nothing"
+        );
+    }
+}
+
+mod today {
+    use super::*;
+    use chrono::NaiveDate;
+    use orderdesk::core::day::{DaySummary, Figure, Period, Span, Tally};
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 3, d).unwrap()
+    }
+
+    fn load_of(effects: &[Effect]) -> Period {
+        match effects {
+            [Effect::LoadDay { period, now }] => {
+                assert_eq!(*now, at().naive_utc());
+                *period
+            }
+            other => panic!("expected one LoadDay: {other:?}"),
+        }
+    }
+
+    fn summary(period: Period) -> Box<DaySummary> {
+        let none = Tally::default();
+        Box::new(DaySummary {
+            period,
+            currency: Currency::Usd,
+            taken: Tally {
+                count: 2,
+                amount: 14000,
+                orders: vec![1001, 1002],
+            },
+            confirmed: none.clone(),
+            delivered: none.clone(),
+            cancelled: none.clone(),
+            received: none.clone(),
+            by_method: Vec::new(),
+            refunds: none.clone(),
+            verified: Vec::new(),
+            paid_time: Default::default(),
+            buckets: Vec::new(),
+            claims: none.clone(),
+            unpaid: none.clone(),
+            oldest_unpaid: None,
+            overdue: Tally {
+                count: 1,
+                amount: 0,
+                orders: vec![1002],
+            },
+            due_next: none,
+            low: Vec::new(),
+            sold_out: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn days_weeks_and_months_are_asked_for() {
+        let mut app = desk();
+        assert_eq!(load_of(&keys(&mut app, "5")), Period::day(date(2)));
+        assert!(
+            app.update(Action::Answer(Answer::DayLoaded(summary(Period::day(
+                date(2)
+            )))))
+            .is_empty()
+        );
+        assert_eq!(load_of(&keys(&mut app, "[")), Period::day(date(1)));
+        assert_eq!(
+            load_of(&keys(&mut app, "Shift-Right")),
+            Period::day(date(2))
+        );
+        assert_eq!(load_of(&keys(&mut app, "]")), Period::day(date(3)));
+        assert_eq!(load_of(&keys(&mut app, "T")), Period::day(date(2)));
+        assert_eq!(
+            load_of(&keys(&mut app, "v")),
+            Period::of(Span::Week, date(2))
+        );
+        assert_eq!(
+            load_of(&keys(&mut app, "v")),
+            Period::of(Span::Month, date(2))
+        );
+        let february = Period::of(Span::Month, date(1) - chrono::Days::new(1));
+        assert_eq!(load_of(&keys(&mut app, "[")), february);
+        answer(&mut app, Answer::DayLoaded(summary(february)));
+        // A day that arrives after the desk moved on is not shown.
+        answer(&mut app, Answer::DayLoaded(summary(Period::day(date(2)))));
+        assert_eq!(app.today.summary.as_ref().map(|s| s.period), Some(february));
+        // Reading the day runs in the background.
+        assert!(
+            app.working_on()
+                .is_some_and(|w| w.contains("reading the day")),
+            "{:?}",
+            app.working_on()
+        );
+    }
+
+    #[test]
+    fn enter_lists_the_orders_behind_a_figure_and_e_exports_the_day_shown() {
+        let mut app = desk();
+        keys(&mut app, "5");
+        answer(&mut app, Answer::DayLoaded(summary(Period::day(date(2)))));
+        // The rows start with what is still open: claims (none behind it), then on.
+        assert_eq!(app.today.selected_row().unwrap().figure, Figure::Claims);
+        assert!(keys(&mut app, "Enter").is_empty());
+        assert!(
+            status(&app).contains("no orders behind"),
+            "{}",
+            status(&app)
+        );
+        keys(&mut app, "j j");
+        assert_eq!(app.today.selected_row().unwrap().figure, Figure::Overdue);
+        assert_eq!(
+            keys(&mut app, "Enter"),
+            [Effect::LoadOrders {
+                title: "Overdue".into(),
+                numbers: vec![1002],
+                total: 1,
+            }]
+        );
+        answer(
+            &mut app,
+            Answer::OrdersListed {
+                title: "Overdue".into(),
+                rows: vec![row(
+                    1002,
+                    QueueClass::AwaitingPayment,
+                    Lifecycle::Confirmed,
+                    7000,
+                )],
+                total: 1,
+            },
+        );
+        assert_eq!(
+            keys(&mut app, "Enter"),
+            [Effect::LoadOrder {
+                number: 1002,
+                then: None
+            }]
+        );
+        keys(&mut app, "Esc [");
+        assert_eq!(keys(&mut app, "E"), [Effect::Export(Period::day(date(1)))]);
+        keys(&mut app, "1");
+        assert_eq!(keys(&mut app, "E"), [Effect::Export(Period::day(date(2)))]);
+    }
+
+    #[test]
+    fn past_midnight_the_pane_follows_the_new_day() {
+        let mut app = desk();
+        keys(&mut app, "5 v");
+        let tomorrow = at().fixed_offset() + chrono::Duration::days(1);
+        let effects = app.update(Action::Clock(tomorrow));
+        assert!(
+            effects.contains(&Effect::LoadDay {
+                period: Period::of(Span::Week, date(3)),
+                now: tomorrow.naive_local(),
+            }),
+            "{effects:?}"
+        );
+    }
+}

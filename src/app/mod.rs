@@ -104,8 +104,10 @@ impl App {
         size: (u16, u16),
         now: DateTime<FixedOffset>,
     ) -> (App, Vec<Effect>) {
-        let mut orders = OrdersPane::default();
-        orders.now = now.naive_local();
+        let orders = OrdersPane {
+            now: now.naive_local(),
+            ..OrdersPane::default()
+        };
         let app = App {
             pane: PaneId::Orders,
             orders,

@@ -106,9 +106,14 @@ pub fn title(period: Period, today: NaiveDate) -> String {
         }
         Some(Span::Day) => period.from.format("%A %-d %b %Y").to_string(),
         Some(Span::Month) => period.from.format("%B %Y").to_string(),
-        _ if period.from.month() == period.to.month() => format!(
+        Some(Span::Week) if period.from.month() == period.to.month() => format!(
             "Week · {}–{}",
             period.from.format("%-d"),
+            period.to.format("%-d %b %Y")
+        ),
+        Some(Span::Week) => format!(
+            "Week · {} – {}",
+            period.from.format("%-d %b"),
             period.to.format("%-d %b %Y")
         ),
         _ => format!(

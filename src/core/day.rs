@@ -420,7 +420,7 @@ pub fn summarize_day<Tz: TimeZone>(facts: &DayFacts, tz: &Tz) -> Result<DaySumma
             by_method.push((*method, money_tally(&rows)?));
         }
     }
-    by_method.sort_by(|a, b| b.1.amount.cmp(&a.1.amount));
+    by_method.sort_by_key(|(_, t)| std::cmp::Reverse(t.amount));
     let refund_rows: Vec<&PaymentReportRow> = facts
         .payments
         .iter()

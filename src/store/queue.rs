@@ -98,12 +98,12 @@ impl Reader<'_> {
         };
         let mut out = Vec::new();
         let (mut skip, mut want) = (w.offset.max(0), w.limit.max(0));
-        for rank in 0..=usize::from(w.last_rank).min(QUEUE_RANKS - 1) {
+        let ranks = pressing.iter().zip(w.counts).enumerate();
+        for (rank, (&first, counted)) in ranks.take(usize::from(w.last_rank) + 1) {
             if want == 0 {
                 break;
             }
-            let first = pressing[rank];
-            let all = w.counts[rank].max(first);
+            let all = counted.max(first);
             // Counts place the window; a rank counted empty is still read when the window
             // starts in it (another desk may have added to it since it was counted).
             if skip > 0 && skip >= all {

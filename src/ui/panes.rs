@@ -1,6 +1,6 @@
 //! The four list panes as tables, each showing its loaded window around the selection.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -184,12 +184,9 @@ fn due_cell(r: &QueueRow, now: NaiveDateTime, wide: bool, theme: Theme) -> Span<
         return Span::raw("");
     };
     let time = d.time.map(|t| t.format("%H:%M").to_string());
-    let day = if d.date.year() == now.date().year() && d.date >= now.date() {
-        if (d.date - now.date()).num_days() < 7 {
-            d.date.format("%a %-d").to_string()
-        } else {
-            d.date.format("%-d %b").to_string()
-        }
+    // Within a week either way the weekday says it best ("Sat 14"); further, the month.
+    let day = if (d.date - now.date()).num_days().abs() < 7 {
+        d.date.format("%a %-d").to_string()
     } else {
         d.date.format("%-d %b").to_string()
     };
