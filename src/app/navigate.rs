@@ -166,6 +166,10 @@ impl App {
     }
 
     fn go_to(&mut self, context: Context, position: usize) -> Vec<Effect> {
+        if let Some(Overlay::Orders(list)) = self.overlays.last_mut() {
+            list.selected = position.min(list.rows.len().saturating_sub(1));
+            return Vec::new();
+        }
         if context == Context::Detail || context == Context::History {
             return Vec::new();
         }

@@ -127,7 +127,14 @@ fn summary_text(shop: &str, s: &DaySummary) -> String {
     let t = &s.paid_time;
     let median = t
         .median_half_minutes
-        .map(|h| format!("median {} min", half_minutes_text(h)))
+        .map(|h| {
+            // Exact to the half minute for short waits, in hours and minutes for long ones.
+            if h < 120 {
+                format!("median {} min", half_minutes_text(h))
+            } else {
+                format!("median {}", minutes_words(h / 2))
+            }
+        })
         .unwrap_or_else(|| "no order paid in full yet".into());
     let slowest = t
         .slowest
@@ -171,15 +178,18 @@ fn summary_text(shop: &str, s: &DaySummary) -> String {
         &s.due_next,
         false,
     );
-    let stock = |notes: &[crate::core::day::StockNote]| {
-        notes
-            .iter()
-            .map(|n| format!("{} ({} left)", n.sku, n.available.max(0)))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let stock = |notes: &[crate::core::day::StockNote]| match notes.len() {
+        0 => "none".to_string(),
+        n => {
+            let skus: Vec<String> = notes
+                .iter()
+                .map(|n| format!("{} ({} left)", n.sku, n.available.max(0)))
+                .collect();
+            format!("{n}: {}", skus.join(", "))
+        }
     };
-    out += &format!("Low stock  {}: {}\n", s.low.len(), stock(&s.low));
-    out += &format!("Sold out   {}: {}\n", s.sold_out.len(), stock(&s.sold_out));
+    out += &format!("Low stock  {}\n", stock(&s.low));
+    out += &format!("Sold out   {}\n", stock(&s.sold_out));
     out
 }
 

@@ -179,7 +179,12 @@ fn orders(
 /// An order's deadline in the queue: "! late" when overdue and "• today" when due today
 /// (marks and words, so it reads without colour), the day otherwise. An order whose goods
 /// reached the customer (or that was cancelled) shows its day plainly.
-fn due_cell(r: &QueueRow, now: NaiveDateTime, wide: bool, theme: Theme) -> Span<'static> {
+pub(super) fn due_cell(
+    r: &QueueRow,
+    now: NaiveDateTime,
+    wide: bool,
+    theme: Theme,
+) -> Span<'static> {
     let Some(d) = r.deadline else {
         return Span::raw("");
     };

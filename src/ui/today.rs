@@ -23,7 +23,7 @@ use crate::core::day::DaySummary;
 use crate::core::money::Money;
 
 /// From this width the charts sit beside the figures instead of above them.
-const SIDE_CHARTS: u16 = 100;
+const SIDE_CHARTS: u16 = 116;
 
 pub fn draw(
     frame: &mut Frame,
@@ -282,10 +282,12 @@ pub fn draw_orders(
         format!(" {}{more} · Enter opens, Esc back ", line(&list.title)),
         theme.title(),
     ));
+    let wide = area.width >= 100;
     let rows = list.rows.iter().map(|r| {
         Row::new(vec![
             Cell::from(format!("#{}", r.number)),
             Cell::from(age(r.created_at, now)),
+            Cell::from(super::panes::due_cell(r, now.naive_local(), wide, theme)),
             Cell::from(line(&r.customer)),
             Cell::from(line(&r.items)),
             Cell::from(r.total.to_string()),
@@ -298,13 +300,14 @@ pub fn draw_orders(
         ])
     });
     let header = Row::new([
-        "#", "age", "customer", "items", "total", "balance", "status",
+        "#", "age", "due", "customer", "items", "total", "balance", "status",
     ])
     .style(theme.header());
     let widths = [
         Constraint::Length(6),
         Constraint::Length(3),
-        Constraint::Max(16),
+        Constraint::Length(if wide { 13 } else { 6 }),
+        Constraint::Max(if wide { 16 } else { 14 }),
         Constraint::Fill(1),
         Constraint::Length(10),
         Constraint::Length(10),
