@@ -431,6 +431,16 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
             if let Some((kept, real)) = &check.queue {
                 say!("queue counts: kept {kept:?}, orders say {real:?}");
             }
+            for gap in &check.deadlines {
+                say!(
+                    "orders of rank {} due {} {}: kept {}, orders say {}",
+                    gap.rank,
+                    gap.day,
+                    gap.time,
+                    gap.kept,
+                    gap.real
+                );
+            }
             return Err(Failure::Internal(
                 "the book disagrees with itself (see above); please report this".into(),
             ));

@@ -10,7 +10,7 @@ use super::{Desk, OpError, Result};
 use crate::core::day::{DayFacts, DaySummary, OpenOrder, PaymentOrigin, Period, summarize_day};
 use crate::core::money::Currency;
 use crate::core::report::{OrderReportRow, PaymentReportRow, SummaryRow, summarize};
-use crate::store::{DueRange, OrderFilter};
+use crate::store::DueRange;
 
 #[derive(Debug, Clone)]
 pub struct DailyReport {
@@ -123,18 +123,6 @@ impl Desk {
             })
             .filter(|o| o.amount > 0)
             .collect();
-        let due = |range| -> Result<Vec<i64>> {
-            let rows = read.list_orders(&OrderFilter {
-                due: Some(range),
-                ..OrderFilter::default()
-            })?;
-            let mut rows: Vec<_> = rows
-                .into_iter()
-                .map(|r| (r.order.deadline, r.order.number))
-                .collect();
-            rows.sort();
-            Ok(rows.into_iter().map(|(_, n)| n).collect())
-        };
         let next_day = period.to.succ_opt().unwrap_or(period.to);
         let facts = DayFacts {
             period,
@@ -145,8 +133,8 @@ impl Desk {
             steps,
             claims,
             unpaid,
-            overdue: due(DueRange::PassedAt(now))?,
-            due_next: due(DueRange::On(next_day))?,
+            overdue: read.due_orders(DueRange::PassedAt(now))?,
+            due_next: read.due_orders(DueRange::On(next_day))?,
             products: read.products_running_out()?,
         };
         Ok(summarize_day(&facts, tz)?)

@@ -40,7 +40,7 @@ pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{DueRange, OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
 pub use provider::{EventRow, EventWrite, PaymentReview, ReportRowWrite};
-pub use queue::{PaymentListRow, Pressing, QueueWindow};
+pub use queue::{DueCountGap, PaymentListRow, Pressing, QueueWindow};
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

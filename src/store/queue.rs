@@ -1,11 +1,12 @@
 //! The desk's lists, a page at a time: the order queue by urgency, per-rank counts, claims
 //! and recent payments. Each page is an index range, so a million orders cost what fifty do.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::ToSql;
 
 use super::codec::get_totals;
 use super::customers::like;
+use super::orders::DueRange;
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::payments::payment_row;
 use super::{OrderRow, Reader, Result};
@@ -44,6 +45,17 @@ pub struct Pressing {
     pub overdue: i64,
     /// Due later today.
     pub today: i64,
+}
+
+/// A kept count of orders due on a day and hour (`time` empty without one) that the orders
+/// themselves do not bear out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueCountGap {
+    pub rank: i64,
+    pub day: String,
+    pub time: String,
+    pub kept: i64,
+    pub real: i64,
 }
 
 /// A rank, and the day whose pressing orders lead it (None: none do).
@@ -198,8 +210,33 @@ impl Reader<'_> {
     }
 
     /// Orders still to deliver (matching `filter`) due today or already past, at `now`
-    /// (local): how many per rank, and how many of them are overdue.
+    /// (local): how many per rank, and how many of them are overdue. Unfiltered, the counts
+    /// the triggers keep per rank, day and hour are read (migration 0009).
     pub fn pressing(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
+        if filter.trim().is_empty() {
+            return self.pressing_kept(now);
+        }
+        self.pressing_scanned(filter, now)
+    }
+
+    fn pressing_kept(&self, now: NaiveDateTime) -> Result<Pressing> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rank, SUM(orders) AS orders,
+                 SUM(CASE WHEN due_date < :today
+                          OR (due_date = :today AND due_time <> '' AND due_time < :time)
+                     THEN orders ELSE 0 END) AS overdue
+             FROM due_counts WHERE rank <= :last AND due_date <= :today GROUP BY rank",
+        )?;
+        let (today, time) = day_and_time(now);
+        let rows = stmt.query_map(
+            rusqlite::named_params! {":today": today, ":time": time, ":last": LAST_TO_DELIVER},
+            pressing_row,
+        )?;
+        collect_pressing(rows)
+    }
+
+    /// The same counts taken from the orders: for a filter, and to check the kept ones.
+    pub fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
         let matching = Matching::new(filter);
         let ranks = (0..=LAST_TO_DELIVER)
             .map(|r| r.to_string())
@@ -216,31 +253,64 @@ impl Reader<'_> {
              GROUP BY o.queue_rank",
             matching.condition()
         );
-        let today = now.date().format("%Y-%m-%d").to_string();
-        let time = now.time().format("%H:%M").to_string();
+        let (today, time) = day_and_time(now);
         let mut params = matching.params();
         params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), |r| {
-            Ok((
-                r.get::<_, i64>("rank")?,
-                r.get::<_, i64>("orders")?,
-                r.get::<_, i64>("overdue")?,
-            ))
+        let rows = stmt.query_map(params.as_slice(), pressing_row)?;
+        collect_pressing(rows)
+    }
+
+    /// Kept deadline counts that disagree with the orders. Empty on a healthy book; `stock
+    /// check` uses it.
+    pub fn due_count_discrepancies(&self) -> Result<Vec<DueCountGap>> {
+        let sql = "SELECT rank, due_date, due_time, SUM(kept) AS kept, SUM(real) AS real FROM (
+                 SELECT rank, due_date, due_time, orders AS kept, 0 AS real FROM due_counts
+                 UNION ALL
+                 SELECT queue_rank, due_date, coalesce(due_time, ''), 0, COUNT(*)
+                 FROM orders WHERE due_date IS NOT NULL
+                 GROUP BY queue_rank, due_date, coalesce(due_time, ''))
+             GROUP BY rank, due_date, due_time HAVING SUM(kept) <> SUM(real)";
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DueCountGap {
+                rank: r.get("rank")?,
+                day: r.get("due_date")?,
+                time: r.get("due_time")?,
+                kept: r.get("kept")?,
+                real: r.get("real")?,
+            })
         })?;
-        let mut out = Pressing::default();
-        for row in rows {
-            let (rank, orders, overdue) = row?;
-            if let Some(slot) = usize::try_from(rank)
-                .ok()
-                .and_then(|r| out.by_rank.get_mut(r))
-            {
-                *slot = orders;
-            }
-            out.overdue += overdue;
-            out.today += orders - overdue;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Orders still to deliver due on a day, or already overdue at a moment, by deadline:
+    /// their numbers. An index range however long the backlog behind them.
+    pub fn due_orders(&self, range: DueRange) -> Result<Vec<i64>> {
+        let ranks = (0..=LAST_TO_DELIVER)
+            .map(|r| r.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (condition, at) = match range {
+            DueRange::On(day) => ("o.due_date = :day", day.and_time(NaiveTime::MIN)),
+            DueRange::PassedAt(at) => (
+                "o.due_date <= :day AND (o.due_date < :day OR o.due_time < :time)",
+                at,
+            ),
+        };
+        let sql = format!(
+            "SELECT o.number FROM orders o
+             WHERE o.queue_rank IN ({ranks}) AND o.due_date IS NOT NULL AND {condition}
+             ORDER BY o.due_date, coalesce(o.due_time, '24:00'), o.created_at"
+        );
+        let (day, time) = day_and_time(at);
+        let mut params: Vec<(&str, &dyn ToSql)> = vec![(":day", &day)];
+        if matches!(range, DueRange::PassedAt(_)) {
+            params.push((":time", &time));
         }
-        Ok(out)
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), |r| r.get("number"))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Claims waiting for verification, newest first.
@@ -308,6 +378,35 @@ impl Reader<'_> {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+fn day_and_time(now: NaiveDateTime) -> (String, String) {
+    (
+        now.date().format("%Y-%m-%d").to_string(),
+        now.time().format("%H:%M").to_string(),
+    )
+}
+
+fn pressing_row(r: &rusqlite::Row) -> rusqlite::Result<(i64, i64, i64)> {
+    Ok((r.get("rank")?, r.get("orders")?, r.get("overdue")?))
+}
+
+fn collect_pressing(
+    rows: impl Iterator<Item = rusqlite::Result<(i64, i64, i64)>>,
+) -> Result<Pressing> {
+    let mut out = Pressing::default();
+    for row in rows {
+        let (rank, orders, overdue) = row?;
+        if let Some(slot) = usize::try_from(rank)
+            .ok()
+            .and_then(|r| out.by_rank.get_mut(r))
+        {
+            *slot = orders;
+        }
+        out.overdue += overdue;
+        out.today += orders - overdue;
+    }
+    Ok(out)
 }
 
 fn rank_counts(
