@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::effect::{Copyable, Effect};
+use super::effect::{Copyable, Effect, UndoStep};
 use super::keymap::Command;
 use super::overlay::{OrderList, Overlay, TextPopup};
 use super::panes::PaneId;
@@ -47,7 +47,15 @@ pub enum Answer {
     CatalogLoaded(Vec<Product>),
     CustomersFound(Vec<CustomerHit>),
     /// The drafts read from a paste.
-    PasteRead(Vec<ReviewDraft>),
+    PasteRead {
+        drafts: Vec<ReviewDraft>,
+        /// An author who quotes prices like the shop, never asked about: "is this you?"
+        shop_guess: Option<String>,
+    },
+    ShopAuthorRemembered {
+        author: String,
+        is_shop: bool,
+    },
     OrderCreated {
         number: i64,
         confirmed: bool,
@@ -80,8 +88,17 @@ pub enum Answer {
         claimed: bool,
         balance: Money,
     },
+    /// The reference typed for a payment, and the order that already holds it, if one.
+    ReferenceChecked {
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
+        holder: Option<i64>,
+    },
     ClaimSettled {
         number: i64,
+        payment: uuid::Uuid,
         verified: bool,
         status: PaymentStatus,
         balance: Money,
@@ -102,7 +119,11 @@ pub enum Answer {
     },
     CustomersMerged {
         into: String,
+        from_id: uuid::Uuid,
+        into_id: uuid::Uuid,
     },
+    /// An action taken back.
+    Undone(UndoStep),
     ReviewClosed {
         number: i64,
         closed: usize,
@@ -152,6 +173,10 @@ pub enum Answer {
         total: usize,
     },
     LinksSwept(Sweep),
+    /// The answers of a batch, in order.
+    Batch(Vec<Answer>),
+    /// Reminders recorded as sent: (order, step, tagged, text) each.
+    RemindersReady(Vec<(i64, u32, bool, String)>),
     /// The effect was refused; nothing it would have written was written.
     Refused {
         effect: Box<Effect>,
@@ -159,12 +184,74 @@ pub enum Answer {
     },
 }
 
+/// What takes an answered action back, when the desk can.
+fn undo_of(answer: &Answer) -> Option<UndoStep> {
+    match answer {
+        Answer::ClaimSettled {
+            number,
+            payment,
+            verified,
+            ..
+        } => Some(UndoStep::Settle {
+            number: *number,
+            payment: *payment,
+            verified: *verified,
+        }),
+        Answer::Advanced { number, .. } => Some(UndoStep::Advance { number: *number }),
+        Answer::OrderCancelled { number } => Some(UndoStep::Cancel { number: *number }),
+        Answer::CustomersMerged {
+            from_id, into_id, ..
+        } => Some(UndoStep::Merge {
+            from: *from_id,
+            into: *into_id,
+        }),
+        _ => None,
+    }
+}
+
+/// "the verification of the claim on #1042": an undo step in words.
+pub fn undo_words(step: &UndoStep) -> String {
+    match step {
+        UndoStep::Settle {
+            number,
+            verified: true,
+            ..
+        } => format!("the verification of the claim on #{number}"),
+        UndoStep::Settle { number, .. } => format!("the rejection of the claim on #{number}"),
+        UndoStep::Advance { number } => format!("the last advance of #{number}"),
+        UndoStep::Cancel { number } => format!("the cancellation of #{number}"),
+        UndoStep::Merge { .. } => "the merge of two customers".into(),
+    }
+}
+
 impl App {
     pub(super) fn answer(&mut self, answer: Answer) -> Vec<Effect> {
+        if let Some(step) = undo_of(&answer) {
+            self.undo.push(vec![step]);
+        }
         match answer {
             Answer::QueueLoaded(page) => {
+                let missing = page.missing;
                 self.orders.loaded(page);
-                Vec::new()
+                match missing {
+                    // The order jumped to is not in the queue as it is shown: show it all.
+                    Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
+                        self.orders.show_done = true;
+                        self.orders.filter.clear();
+                        self.say(
+                            Tone::Info,
+                            format!(
+                                "#{n} is not among the open orders: delivered and cancelled shown too (t hides them)"
+                            ),
+                        );
+                        vec![self.orders.load_around(n)]
+                    }
+                    Some(_) => {
+                        self.orders.want = None;
+                        Vec::new()
+                    }
+                    None => Vec::new(),
+                }
             }
             Answer::InventoryLoaded(page) => {
                 self.inventory.loaded(page);
@@ -195,7 +282,22 @@ impl App {
                 self.customers_found(hits);
                 Vec::new()
             }
-            Answer::PasteRead(drafts) => self.drafts_ready(drafts),
+            Answer::PasteRead { drafts, shop_guess } => {
+                let effects = self.drafts_ready(drafts);
+                if let Some(author) = shop_guess {
+                    self.ask_shop_author(author);
+                }
+                effects
+            }
+            Answer::ShopAuthorRemembered { author, is_shop } => {
+                let said = if is_shop {
+                    format!("“{author}” is the shop from now on; the paste is read again")
+                } else {
+                    format!("“{author}” is a customer; not asked again")
+                };
+                self.say(Tone::Good, said);
+                Vec::new()
+            }
             Answer::OrderCreated {
                 number,
                 confirmed,
@@ -209,12 +311,12 @@ impl App {
                     format!("draft #{number} saved; confirm it with c when ready")
                 };
                 self.say(Tone::Good, text);
-                self.review_written(None);
+                self.review_written(None, number);
                 self.changed(Some(number))
             }
             Answer::LinesReplaced { number, revision } => {
                 self.say(Tone::Good, format!("order #{number} updated (v{revision})"));
-                self.review_written(Some(number));
+                self.review_written(Some(number), number);
                 self.changed(Some(number))
             }
             Answer::OrderConfirmed { number } => {
@@ -239,7 +341,7 @@ impl App {
                 self.changed(Some(number))
             }
             Answer::NotesSaved { number } => {
-                self.say(Tone::Good, format!("notes of #{number} saved"));
+                self.say(Tone::Good, format!("note of #{number} saved"));
                 self.changed(Some(number))
             }
             Answer::DeadlineSet { number, deadline } => {
@@ -270,11 +372,19 @@ impl App {
                 );
                 self.changed(Some(number))
             }
+            Answer::ReferenceChecked {
+                number,
+                amount,
+                method,
+                reference,
+                holder,
+            } => self.reference_checked(number, amount, method, reference, holder),
             Answer::ClaimSettled {
                 number,
                 verified: true,
                 status,
                 balance,
+                ..
             } => {
                 self.say(
                     Tone::Good,
@@ -332,7 +442,21 @@ impl App {
                 );
                 self.changed(None)
             }
-            Answer::CustomersMerged { into } => {
+            Answer::Undone(step) => {
+                // Taken back: no longer offered.
+                if let Some(g) = self.undo.iter().rposition(|g| g.contains(&step)) {
+                    self.undo[g].retain(|s| *s != step);
+                    if self.undo[g].is_empty() {
+                        self.undo.remove(g);
+                    }
+                }
+                self.say(
+                    Tone::Good,
+                    format!("undone: {} (the journal keeps both)", undo_words(&step)),
+                );
+                self.changed(None)
+            }
+            Answer::CustomersMerged { into, .. } => {
                 self.say(
                     Tone::Good,
                     format!("merged into {into}; their orders moved"),
@@ -342,14 +466,30 @@ impl App {
             Answer::ReviewClosed { number, closed } => {
                 self.say(
                     Tone::Good,
-                    format!("closed {closed} review(s) of #{number}; the note is in the journal"),
+                    format!(
+                        "closed {} of #{number}; the note is in the journal",
+                        plural(closed, "review")
+                    ),
                 );
                 self.changed(Some(number))
             }
-            Answer::SummaryReady { number, text } => vec![Effect::Copy {
-                what: Copyable::Summary { number },
-                text,
-            }],
+            // The open order shows exactly what was copied; the reload that follows (a
+            // link may have been made for it) renders the same text.
+            Answer::SummaryReady { number, text } => {
+                for overlay in self.overlays.iter_mut() {
+                    if let Overlay::Detail(d) = overlay
+                        && d.order.number == number
+                    {
+                        d.summary = text.clone();
+                    }
+                }
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Summary { number },
+                    text,
+                }];
+                effects.extend(self.reload_open_order());
+                effects
+            }
             Answer::LinkReady {
                 number,
                 url,
@@ -408,6 +548,7 @@ impl App {
                     Copyable::Summary { .. } => "summary",
                     Copyable::Link { .. } => "payment link",
                     Copyable::Reminder { .. } => "reminder",
+                    Copyable::Reminders { .. } => "reminders",
                 };
                 self.say(
                     Tone::Bad,
@@ -433,6 +574,7 @@ impl App {
                 } else {
                     format!("{} to {}", period.from, period.to)
                 };
+                // The whole folder, so the owner can find it.
                 let folder = files
                     .first()
                     .and_then(|f| f.parent())
@@ -441,8 +583,10 @@ impl App {
                 self.say(
                     Tone::Good,
                     format!(
-                        "{when}: {orders} orders, {payments} payments: wrote {} files in {folder}",
-                        files.len()
+                        "{when}: {} and {}: {} written to {folder}",
+                        plural(orders, "order"),
+                        plural(payments, "payment"),
+                        plural(files.len(), "file"),
                     ),
                 );
                 let list = files
@@ -477,7 +621,74 @@ impl App {
                 self.changed(None)
             }
             Answer::Refused { effect, refusal } => self.refused(&effect, refusal),
+            Answer::Batch(answers) => self.batch_answered(answers),
+            Answer::RemindersReady(sent) => {
+                let text = sent
+                    .iter()
+                    .map(|(number, step, _, text)| format!("— #{number} (reminder {step})\n{text}"))
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                let numbers: Vec<i64> = sent.iter().map(|(n, ..)| *n).collect();
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Reminders { numbers },
+                    text,
+                }];
+                effects.extend(self.book_changed());
+                effects
+            }
         }
+    }
+
+    /// Every answer of a batch is handled as if alone; then one line says what happened to
+    /// all of them (how many went through, and why the others did not).
+    fn batch_answered(&mut self, answers: Vec<Answer>) -> Vec<Effect> {
+        let total = answers.len();
+        let undo_from = self.undo.len();
+        let mut effects: Vec<Effect> = Vec::new();
+        let mut done = Vec::new();
+        let mut refused = Vec::new();
+        for answer in answers {
+            let number = match &answer {
+                Answer::Refused { effect, .. } => effect.order_number(),
+                Answer::Advanced { number, .. }
+                | Answer::ClaimSettled { number, .. }
+                | Answer::OrderConfirmed { number } => Some(*number),
+                _ => None,
+            };
+            let was_refused = matches!(answer, Answer::Refused { .. });
+            for e in self.answer(answer) {
+                if !effects.contains(&e) {
+                    effects.push(e);
+                }
+            }
+            let tag = number.map(|n| format!("#{n}")).unwrap_or_default();
+            if was_refused {
+                let why = self
+                    .status
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default();
+                refused.push(why);
+            } else {
+                done.push(tag);
+            }
+        }
+        // The batch is one action: z takes all of it back.
+        let group: Vec<UndoStep> = self.undo.drain(undo_from..).flatten().collect();
+        if !group.is_empty() {
+            self.undo.push(group);
+        }
+        let mut said = format!("done on {} of {total}: {}", done.len(), done.join(", "));
+        if !refused.is_empty() {
+            said.push_str(&format!("; {}", refused.join("; ")));
+        }
+        let tone = if refused.is_empty() {
+            Tone::Good
+        } else {
+            Tone::Bad
+        };
+        self.say(tone, said);
+        effects
     }
 
     /// Something was written: the counts, the lists and an open order are read again, and
@@ -504,16 +715,19 @@ impl App {
     /// The review wrote its current draft (an edit of `edited`, or a new order): that draft
     /// is done, and the review closes when none are left. A new order is then shown in the
     /// queue.
-    fn review_written(&mut self, edited: Option<i64>) {
+    fn review_written(&mut self, edited: Option<i64>, number: i64) {
         let Some(Overlay::Review(review)) = self.overlays.last_mut() else {
             return;
         };
         let ours = match (review.mode, edited) {
             (ReviewMode::Edit(order), Some(n)) => order.number == n,
+            (ReviewMode::Paste, Some(n)) => {
+                review.draft().and_then(|d| d.updates()).map(|o| o.number) == Some(n)
+            }
             (ReviewMode::Paste | ReviewMode::New, None) => true,
             _ => false,
         };
-        if ours && review.finish_current() {
+        if ours && review.finish_current(number) {
             self.overlays.pop();
             if edited.is_none() && self.overlays.is_empty() {
                 self.pane = PaneId::Orders;
@@ -575,7 +789,25 @@ impl App {
                 };
                 format!("the reminder {step} of #{number}{last}")
             }
+            Copyable::Reminders { numbers } => format!(
+                "{} ({}), each headed by its order",
+                plural(numbers.len(), "reminder"),
+                numbers
+                    .iter()
+                    .map(|n| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
+    }
+}
+
+/// "1 order", "3 orders".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 
@@ -591,6 +823,7 @@ pub fn doing(effect: &Effect) -> String {
         Effect::LoadCatalog => "load the catalog".into(),
         Effect::FindCustomers(_) => "search the customers".into(),
         Effect::ReadPaste(_) => "read the paste".into(),
+        Effect::RememberShopAuthor { .. } => "remember who the shop is".into(),
         Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
         Effect::CreateOrder { .. } => "save the draft".into(),
         Effect::EditLines { order, .. } => format!("change order #{}", order.number),
@@ -601,7 +834,7 @@ pub fn doing(effect: &Effect) -> String {
             to.as_str().replace('_', " ")
         ),
         Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
-        Effect::SetNotes { order, .. } => format!("save the notes of #{}", order.number),
+        Effect::SetNotes { order, .. } => format!("save the note of #{}", order.number),
         Effect::SetDeadline { order, .. } => format!("set the deadline of #{}", order.number),
         Effect::Pay {
             number,
@@ -609,6 +842,7 @@ pub fn doing(effect: &Effect) -> String {
             ..
         } => format!("record the claim on #{number}"),
         Effect::Pay { number, .. } => format!("record the payment on #{number}"),
+        Effect::CheckReference { reference, .. } => format!("check the reference '{reference}'"),
         Effect::Verify { number, .. } => format!("verify the claim on #{number}"),
         Effect::Reject { number, .. } => format!("reject the claim on #{number}"),
         Effect::Refund { number, .. } => format!("refund #{number}"),
@@ -630,6 +864,9 @@ pub fn doing(effect: &Effect) -> String {
         }
         Effect::LoadDay { period, .. } => format!("read {} to {}", period.from, period.to),
         Effect::LoadOrders { .. } => "list the orders behind the figure".into(),
+        Effect::Undo(step) => format!("undo {}", undo_words(step)),
+        Effect::Batch(list) => format!("act on {}", plural(list.len(), "marked row")),
+        Effect::SendReminders(list) => format!("send {}", plural(list.len(), "reminder")),
         Effect::ExpireLinks => "check the payment links".into(),
     }
 }
@@ -672,6 +909,28 @@ fn swept(sweep: &Sweep) -> String {
 }
 
 impl App {
+    /// "Is “Loja Azul” you?": asked over the review, once per author.
+    fn ask_shop_author(&mut self, author: String) {
+        let source = self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Review(r) => r.drafts.iter().find_map(|d| d.source.clone()),
+            _ => None,
+        });
+        let remember = |is_shop| Effect::RememberShopAuthor {
+            author: author.clone(),
+            is_shop,
+        };
+        let mut yes = vec![remember(true)];
+        yes.extend(source.map(Effect::ReadPaste));
+        self.overlays.push(Overlay::Confirm(super::overlay::Confirm {
+            question: format!(
+                "“{author}” quotes prices like a shop. Is “{author}” you (the shop)? y: yes, read its messages as the shop's · n: no, a customer"
+            ),
+            yes,
+            no: Some(vec![remember(false)]),
+            ..Default::default()
+        }));
+    }
+
     /// Drafts read from a paste (or one empty draft for a new order by hand) open the review.
     pub(super) fn drafts_ready(&mut self, drafts: Vec<ReviewDraft>) -> Vec<Effect> {
         if drafts.is_empty() {
@@ -690,6 +949,12 @@ impl App {
         } else {
             ReviewMode::Paste
         };
+        // A paste read again (the shop's author is now known) replaces its untouched review.
+        if mode == ReviewMode::Paste
+            && matches!(self.overlays.last(), Some(Overlay::Review(r)) if r.mode == ReviewMode::Paste && !r.edited && r.written.is_empty())
+        {
+            self.overlays.pop();
+        }
         self.overlays
             .push(Overlay::Review(Review::new(drafts, mode)));
         if mode == ReviewMode::Paste {

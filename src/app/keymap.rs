@@ -2,6 +2,7 @@
 //! overlay, so they can never disagree.
 
 use super::key::{Key, KeyPress};
+use crate::core::order::{Fulfilment, Lifecycle};
 
 /// Where a binding applies. `Global` bindings apply in every list pane and the order view;
 /// modal screens (inputs, pickers, popups) only take their own.
@@ -58,6 +59,8 @@ pub enum Command {
     Down,
     PageUp,
     PageDown,
+    HalfUp,
+    HalfDown,
     Top,
     Bottom,
     Filter,
@@ -67,6 +70,8 @@ pub enum Command {
     NewOrder,
     PasteClipboard,
     Export,
+    /// Take back the last action of this session (verify, reject, advance, cancel, merge).
+    Undo,
     CopySummary,
     CopyLink,
     ConfirmOrder,
@@ -77,6 +82,7 @@ pub enum Command {
     Refund,
     CancelOrder,
     Notes,
+    StaffNotes,
     EditOrder,
     Deadline,
     /// Today pane: back to today, the period before or after, day / week / month.
@@ -84,6 +90,8 @@ pub enum Command {
     Earlier,
     Later,
     Span,
+    /// Space: mark the row, to act on all marked rows with one key.
+    Mark,
     Receive,
     Adjust,
     Merge,
@@ -97,8 +105,18 @@ pub enum Command {
     NextDraft,
     CreateOrder,
     SaveDraft,
+    /// A paste that continues an order: make a new order instead of updating it.
+    NewInstead,
+    /// The known customer's last address for this order.
+    LastAddress,
+    /// A digit in the review: type the line's quantity.
+    TypeQty,
+    DeliveryFee,
+    Discount,
     CloseReview,
     Accept,
+    /// Tab in a picker: the query becomes the chosen item.
+    Complete,
     Yes,
     No,
 }
@@ -130,7 +148,14 @@ macro_rules! bind {
 use Command as C;
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [k('q')], "q", "quit", C::Quit, true),
+    bind!(
+        Global,
+        [k('q'), KeyPress::ctrl('c')],
+        "q/C-c",
+        "quit",
+        C::Quit,
+        true
+    ),
     bind!(Global, [k('?')], "?", "help", C::Help, true),
     bind!(
         Global,
@@ -171,7 +196,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('k'), key(Key::Up)], "k/↑", "up", C::Up, false),
     bind!(
         Global,
-        [key(Key::PageDown), KeyPress::ctrl('d')],
+        [key(Key::PageDown)],
         "PgDn",
         "page down",
         C::PageDown,
@@ -179,10 +204,26 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Global,
-        [key(Key::PageUp), KeyPress::ctrl('u')],
+        [key(Key::PageUp)],
         "PgUp",
         "page up",
         C::PageUp,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('d')],
+        "C-d",
+        "half a page down",
+        C::HalfDown,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('u')],
+        "C-u",
+        "half a page up",
+        C::HalfUp,
         false
     ),
     bind!(
@@ -202,7 +243,14 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(Global, [k('/')], "/", "filter the list", C::Filter, false),
-    bind!(Global, [k(':')], ":", "go to order number", C::Jump, false),
+    bind!(
+        Global,
+        [k(':')],
+        ":",
+        "go to an order, pane or customer, or do anything by name",
+        C::Jump,
+        false
+    ),
     bind!(
         Global,
         [k('n')],
@@ -217,6 +265,14 @@ pub static BINDINGS: &[Binding] = &[
         "C-v",
         "paste a chat from the clipboard",
         C::PasteClipboard,
+        false
+    ),
+    bind!(
+        Global,
+        [k('z')],
+        "z",
+        "undo the last verify, reject, advance, cancel or merge",
+        C::Undo,
         false
     ),
     bind!(
@@ -245,6 +301,14 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Orders,
+        [k(' ')],
+        "Space",
+        "mark the row (a then moves all marked to packing)",
+        C::Mark,
+        false
+    ),
+    bind!(
+        Orders,
         [k('t')],
         "t",
         "show/hide delivered and cancelled",
@@ -265,7 +329,7 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('a')],
         "a",
-        "advance: packing → ready/out → delivered",
+        "advance: packing → delivered",
         C::Advance,
         true
     ),
@@ -281,7 +345,22 @@ pub static BINDINGS: &[Binding] = &[
         C::CancelOrder,
         false
     ),
-    bind!(Order, [k('N')], "N", "notes", C::Notes, false),
+    bind!(
+        Order,
+        [k('N')],
+        "N",
+        "note for the customer (in the summary)",
+        C::Notes,
+        false
+    ),
+    bind!(
+        Order,
+        [k('i')],
+        "i",
+        "staff note (never in the summary)",
+        C::StaffNotes,
+        false
+    ),
     bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
     bind!(
         Order,
@@ -323,6 +402,14 @@ pub static BINDINGS: &[Binding] = &[
         "open the order",
         C::Open,
         true
+    ),
+    bind!(
+        Payments,
+        [k(' ')],
+        "Space",
+        "mark a claim or reminder (v, x or y then act on all marked)",
+        C::Mark,
+        false
     ),
     bind!(Payments, [k('v')], "v", "verify the claim", C::Verify, true),
     bind!(Payments, [k('x')], "x", "reject the claim", C::Reject, true),
@@ -414,6 +501,24 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Review, [k('-')], "-", "less", C::QtyDown, false),
     bind!(
         Review,
+        [
+            k('1'),
+            k('2'),
+            k('3'),
+            k('4'),
+            k('5'),
+            k('6'),
+            k('7'),
+            k('8'),
+            k('9')
+        ],
+        "1-9",
+        "type the quantity",
+        C::TypeQty,
+        false
+    ),
+    bind!(
+        Review,
         [k('p')],
         "p",
         "change product",
@@ -434,6 +539,24 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Review, [k('w')], "w", "deadline", C::Deadline, true),
     bind!(
         Review,
+        [k('L')],
+        "L",
+        "deliver to the customer's last address",
+        C::LastAddress,
+        false
+    ),
+    bind!(Review, [k('f')], "f", "delivery fee", C::DeliveryFee, false),
+    bind!(Review, [k('%')], "%", "discount", C::Discount, false),
+    bind!(
+        Review,
+        [k('o')],
+        "o",
+        "a new order instead of updating the earlier one",
+        C::NewInstead,
+        false
+    ),
+    bind!(
+        Review,
         [key(Key::Tab)],
         "Tab",
         "next customer's draft",
@@ -451,7 +574,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Review, [k('k'), key(Key::Up)], "k", "line up", C::Up, false),
     bind!(
         Review,
-        [key(Key::Esc)],
+        [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
         "leave, write nothing",
         C::Back,
@@ -468,28 +591,57 @@ pub static BINDINGS: &[Binding] = &[
     bind!(
         Picker,
         [key(Key::Down), KeyPress::ctrl('n')],
-        "↓",
-        "next",
+        "↓/C-n",
+        "next (j in a short list)",
         C::Down,
         true
     ),
     bind!(
         Picker,
         [key(Key::Up), KeyPress::ctrl('p')],
-        "↑",
-        "previous",
+        "↑/C-p",
+        "previous (k in a short list)",
         C::Up,
         true
     ),
-    bind!(Picker, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(
+        Picker,
+        [key(Key::Tab)],
+        "Tab",
+        "complete with the chosen one",
+        C::Complete,
+        false
+    ),
+    bind!(
+        Picker,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "cancel",
+        C::Back,
+        true
+    ),
     bind!(Input, [key(Key::Enter)], "Enter", "ok", C::Accept, true),
-    bind!(Input, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(
+        Input,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "cancel",
+        C::Back,
+        true
+    ),
     bind!(Confirm, [k('y'), key(Key::Enter)], "y", "yes", C::Yes, true),
     bind!(Confirm, [k('n')], "n", "no", C::No, true),
-    bind!(Confirm, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(
+        Confirm,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "cancel",
+        C::Back,
+        true
+    ),
     bind!(
         Popup,
-        [key(Key::Esc), key(Key::Enter), k('q')],
+        [key(Key::Esc), key(Key::Enter), k('q'), KeyPress::ctrl('c')],
         "Esc",
         "close",
         C::Back,
@@ -545,8 +697,44 @@ fn takes_global(context: Context) -> bool {
     )
 }
 
-/// Footer hints for a context: its own first, then the order actions and global ones it takes.
-pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+/// The state of the order under the keys (the selected row, or the open order): the footer
+/// offers only the actions it allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderState {
+    pub lifecycle: Lifecycle,
+    pub fulfilment: Fulfilment,
+    /// What is still owed (minor units; negative when the shop owes).
+    pub balance: i64,
+    /// What the shop holds: received minus refunded.
+    pub paid: i64,
+    /// Claims waiting to be verified.
+    pub claimed: i64,
+}
+
+/// Whether `command` can do anything on an order in `state` ("c confirm" only on a draft).
+pub fn applies(command: Command, state: OrderState) -> bool {
+    use Lifecycle as L;
+    let open = matches!(state.lifecycle, L::Draft | L::Confirmed);
+    let unshipped = open && !state.fulfilment.has_shipped();
+    match command {
+        Command::ConfirmOrder => state.lifecycle == L::Draft,
+        Command::Advance => {
+            state.lifecycle == L::Confirmed && state.fulfilment != Fulfilment::Delivered
+        }
+        Command::Pay => state.lifecycle != L::Cancelled && state.balance > 0,
+        Command::CopyLink => {
+            state.lifecycle == L::Confirmed && state.balance > 0 && state.claimed < state.balance
+        }
+        Command::Verify | Command::Reject => state.claimed > 0,
+        Command::Refund => state.paid > 0,
+        Command::CancelOrder | Command::EditOrder | Command::Deadline => unshipped,
+        _ => true,
+    }
+}
+
+/// The bindings of a context that the footer and `?` show: its own first, then the order
+/// actions and global ones it takes; order actions only where `state` allows them.
+pub fn bindings_for(context: Context, state: Option<OrderState>) -> Vec<&'static Binding> {
     let mut contexts = vec![context];
     if matches!(context, Context::Orders | Context::Detail) {
         contexts.push(Context::Order);
@@ -556,13 +744,65 @@ pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
     }
     contexts
         .into_iter()
-        .flat_map(|ctx| {
-            BINDINGS
-                .iter()
-                .filter(move |b| b.context == ctx && b.footer)
-        })
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+        .filter(|b| b.context != Context::Order || state.is_none_or(|s| applies(b.command, s)))
+        .collect()
+}
+
+/// Footer hints for a context in `state`.
+pub fn hints(context: Context, state: Option<OrderState>) -> Vec<(&'static str, &'static str)> {
+    bindings_for(context, state)
+        .into_iter()
+        .filter(|b| b.footer)
         .map(|b| (b.shown, b.help))
         .collect()
+}
+
+/// The `?` screen for `context`: its keys first (as the footer has them), then every other
+/// context's, each binding once; (title, [(keys, what)]) per section.
+pub fn help_sections(
+    context: Context,
+    state: Option<OrderState>,
+) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    let here = bindings_for(context, state);
+    let mut sections = vec![(
+        "This screen",
+        here.iter().map(|b| (b.shown, b.help)).collect::<Vec<_>>(),
+    )];
+    let order = [
+        Context::Orders,
+        Context::Order,
+        Context::Detail,
+        Context::Inventory,
+        Context::Customers,
+        Context::Payments,
+        Context::Today,
+        Context::History,
+        Context::Review,
+        Context::Picker,
+        Context::Input,
+        Context::Confirm,
+        Context::Global,
+    ];
+    for ctx in order {
+        let rest: Vec<_> = BINDINGS
+            .iter()
+            .filter(|b| b.context == ctx && !here.iter().any(|h| std::ptr::eq(*h, *b)))
+            .map(|b| (b.shown, b.help))
+            .collect();
+        if !rest.is_empty() {
+            sections.push((ctx.title(), rest));
+        }
+    }
+    sections
+}
+
+/// How many lines the `?` screen has (two intro lines, a blank and a title per section).
+pub fn help_len(context: Context, state: Option<OrderState>) -> usize {
+    2 + help_sections(context, state)
+        .iter()
+        .map(|(_, keys)| keys.len() + 2)
+        .sum::<usize>()
 }
 
 #[cfg(test)]
@@ -608,8 +848,59 @@ mod tests {
 
     #[test]
     fn hints_come_from_the_table() {
-        let hints = hints(Context::Orders);
+        let hints = hints(Context::Orders, None);
         assert!(hints.contains(&("y", "copy summary")));
         assert!(hints.contains(&("?", "help")));
+    }
+
+    #[test]
+    fn the_footer_offers_what_the_order_allows() {
+        let paid = OrderState {
+            lifecycle: Lifecycle::Confirmed,
+            fulfilment: Fulfilment::Packing,
+            balance: 0,
+            paid: 7000,
+            claimed: 0,
+        };
+        let keys: Vec<_> = hints(Context::Orders, Some(paid))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert!(
+            !keys.contains(&"c"),
+            "never confirm a confirmed order: {keys:?}"
+        );
+        assert!(!keys.contains(&"p") && !keys.contains(&"Y") && !keys.contains(&"v"));
+        assert!(keys.contains(&"a") && keys.contains(&"y"), "{keys:?}");
+        let draft = OrderState {
+            lifecycle: Lifecycle::Draft,
+            fulfilment: Fulfilment::Unfulfilled,
+            balance: 7000,
+            paid: 0,
+            claimed: 0,
+        };
+        let keys: Vec<_> = hints(Context::Orders, Some(draft))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert!(keys.contains(&"c") && !keys.contains(&"a"), "{keys:?}");
+    }
+
+    #[test]
+    fn help_shows_this_screen_first_and_each_key_once() {
+        let sections = help_sections(Context::Review, None);
+        assert_eq!(sections[0].0, "This screen");
+        assert!(sections[0].1.contains(&("Enter", "create and confirm")));
+        let all: Vec<_> = sections.iter().flat_map(|(_, k)| k.iter()).collect();
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<_> = all.iter().filter(|k| !seen.insert(**k)).collect();
+        assert!(
+            sections
+                .iter()
+                .skip(1)
+                .all(|(t, _)| *t != "Paste review / new order"),
+            "the review's keys are not listed twice"
+        );
+        assert!(twice.len() < all.len() / 4, "{twice:?}");
     }
 }

@@ -18,7 +18,12 @@ impl App {
                 Vec::new()
             }
             Command::Help => {
-                self.overlays.push(Overlay::Help { scroll: 0 });
+                let (under, state) = (self.context(), self.order_state());
+                self.overlays.push(Overlay::Help {
+                    scroll: 0,
+                    under,
+                    state,
+                });
                 Vec::new()
             }
             Command::Back => self.back(),
@@ -29,18 +34,12 @@ impl App {
             Command::Up => self.move_by(context, -1),
             Command::PageDown => self.move_by(context, self.page()),
             Command::PageUp => self.move_by(context, -self.page()),
+            Command::HalfDown => self.move_by(context, (self.page() / 2).max(1)),
+            Command::HalfUp => self.move_by(context, -(self.page() / 2).max(1)),
             Command::Top => self.go_to(context, 0),
             Command::Bottom => self.go_to(context, usize::MAX),
             Command::Filter => self.start_filter(),
-            Command::Jump => {
-                self.overlays.push(Overlay::Prompt(Prompt::new(
-                    "Go to order",
-                    "the order number, e.g. 1042",
-                    "",
-                    Ask::Jump,
-                )));
-                Vec::new()
-            }
+            Command::Jump => self.open_palette(),
             Command::ToggleDone => {
                 self.orders.show_done = !self.orders.show_done;
                 let shown = if self.orders.show_done {
@@ -63,6 +62,32 @@ impl App {
                 self.say(Tone::Info, "reading the clipboard…");
                 vec![Effect::ReadClipboard]
             }
+            Command::Undo => {
+                let Some(group) = self.undo.last().cloned() else {
+                    self.say(Tone::Info, "nothing to undo in this session");
+                    return Vec::new();
+                };
+                let what = group
+                    .iter()
+                    .map(super::answer::undo_words)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let effects: Vec<Effect> = group.into_iter().map(Effect::Undo).collect();
+                let yes = if effects.len() == 1 {
+                    effects
+                } else {
+                    vec![Effect::Batch(effects)]
+                };
+                self.overlays
+                    .push(Overlay::Confirm(super::overlay::Confirm {
+                        question: format!(
+                            "Undo {what}? The journal keeps the action and its undoing."
+                        ),
+                        yes,
+                        ..Default::default()
+                    }));
+                Vec::new()
+            }
             Command::Export => {
                 // In the Today pane, the period on screen; elsewhere, today.
                 let today = self.now.date_naive();
@@ -77,6 +102,16 @@ impl App {
                 self.day_command(command)
             }
             Command::Open => self.open(context),
+            Command::Mark => match (context, self.pane) {
+                (Context::Orders, _) => self.orders.toggle_mark().into_iter().collect(),
+                (Context::Payments, _) => {
+                    if !self.payments.toggle_mark() {
+                        self.say(Tone::Info, "only claims and reminders are marked (Space)");
+                    }
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
             other => self.order_command(context, other),
         }
     }
@@ -102,7 +137,8 @@ impl App {
             PaneId::Orders => &mut self.orders.filter,
             PaneId::Inventory => &mut self.inventory.filter,
             PaneId::Customers => &mut self.customers.filter,
-            PaneId::Payments | PaneId::Today => return Vec::new(),
+            PaneId::Payments => &mut self.payments.filter,
+            PaneId::Today => return Vec::new(),
         };
         if filter.is_empty() {
             return Vec::new();
@@ -128,7 +164,10 @@ impl App {
                 self.customers.cursor.selected = 0;
                 self.customers.load(0)
             }
-            PaneId::Payments => Effect::LoadPayments,
+            PaneId::Payments => {
+                self.payments.selected = 0;
+                Effect::LoadPayments
+            }
             PaneId::Today => self.today.load(self.now.naive_local()),
         }
     }
@@ -148,6 +187,11 @@ impl App {
             return Vec::new();
         }
         if context == Context::Detail {
+            // The order view scrolls (the screen stops it at its last line).
+            if let Some(Overlay::Detail(d)) = self.overlays.last_mut() {
+                let to = (d.scroll as isize + delta).clamp(0, 2000);
+                d.scroll = to as u16;
+            }
             return Vec::new();
         }
         match self.pane {
@@ -189,13 +233,21 @@ impl App {
     }
 
     fn start_filter(&mut self) -> Vec<Effect> {
-        if !self.overlays.is_empty() || matches!(self.pane, PaneId::Payments | PaneId::Today) {
+        if !self.overlays.is_empty() || self.pane == PaneId::Today {
             return Vec::new();
         }
         let (current, hint) = match self.pane {
-            PaneId::Orders => (&self.orders.filter, "customer name, phone or order number"),
+            PaneId::Orders => (
+                &self.orders.filter,
+                "customer, phone, order number, item, address or status (\"packing\")",
+            ),
             PaneId::Inventory => (&self.inventory.filter, "SKU, name, variant or alias"),
-            _ => (&self.customers.filter, "name or phone"),
+            PaneId::Payments => (
+                &self.payments.filter,
+                "customer, order number, method, reference or state (\"claimed\")",
+            ),
+            PaneId::Customers => (&self.customers.filter, "name or phone"),
+            PaneId::Today => return Vec::new(),
         };
         let prompt = Prompt::new(
             format!("Filter {}", self.pane.title()),

@@ -4,7 +4,7 @@
 
 use super::effect::{Effect, LineSpec, OrderRef};
 use super::key::KeyPress;
-use super::keymap::{Command, Context};
+use super::keymap::{Command, Context, OrderState};
 use super::overlay::{Confirm, Overlay};
 use super::panes::PaneId;
 use super::payments::PaymentItem;
@@ -13,7 +13,7 @@ use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
-use crate::core::customer::looks_like_phone;
+use crate::core::customer::{looks_like_phone, split_name_and_phone};
 use crate::core::deadline::{Deadline, parse_deadline};
 use crate::core::money::{Money, decimal_string};
 use crate::core::order::{Fulfilment, Lifecycle};
@@ -35,7 +35,11 @@ struct Target {
 fn needs_detail(command: Command) -> bool {
     matches!(
         command,
-        Command::Verify | Command::Reject | Command::Notes | Command::EditOrder
+        Command::Verify
+            | Command::Reject
+            | Command::Notes
+            | Command::StaffNotes
+            | Command::EditOrder
     )
 }
 
@@ -43,6 +47,34 @@ impl App {
     fn detail(&self) -> Option<&OrderDetail> {
         match self.overlays.last() {
             Some(Overlay::Detail(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The state of the order the keys act on now (the open order, or the selected row of
+    /// the queue), for the footer.
+    pub fn order_state(&self) -> Option<OrderState> {
+        match self.context() {
+            Context::Detail => {
+                let d = self.detail()?;
+                Some(OrderState {
+                    lifecycle: d.order.lifecycle,
+                    fulfilment: d.order.fulfilment,
+                    balance: d.balance(),
+                    paid: d.totals.paid(),
+                    claimed: d.totals.claimed,
+                })
+            }
+            Context::Orders => {
+                let r = self.orders.selected()?;
+                Some(OrderState {
+                    lifecycle: r.lifecycle,
+                    fulfilment: r.fulfilment,
+                    balance: r.balance.minor,
+                    paid: r.paid.minor,
+                    claimed: r.claims,
+                })
+            }
             _ => None,
         }
     }
@@ -67,7 +99,7 @@ impl App {
             lifecycle: row.lifecycle,
             fulfilment: row.fulfilment,
             balance: row.balance,
-            paid: row.total.checked_sub(row.balance).unwrap_or(row.total),
+            paid: row.paid,
             deadline: row.deadline,
         })
     }
@@ -79,6 +111,9 @@ impl App {
             (Context::Inventory, Command::Adjust) => return self.stock_prompt(false),
             (Context::Customers, Command::Merge) => return self.start_merge(),
             (Context::Payments, _) => return self.payments_command(command),
+            (Context::Orders, Command::Advance) if !self.orders.marked.is_empty() => {
+                return self.advance_marked();
+            }
             (Context::Orders | Context::Detail, _) => {}
             _ => return Vec::new(),
         }
@@ -99,6 +134,13 @@ impl App {
         };
         match command {
             Command::CopySummary => vec![Effect::LoadSummary(n)],
+            Command::CopyLink if t.lifecycle == Lifecycle::Draft => {
+                self.say(
+                    Tone::Info,
+                    format!("#{n} is a draft: confirm it first (c), so the items are reserved before the customer pays"),
+                );
+                Vec::new()
+            }
             Command::CopyLink => {
                 self.say(Tone::Info, format!("getting the payment link of #{n}…"));
                 vec![Effect::MakeLink(n)]
@@ -125,6 +167,7 @@ impl App {
                     Ask::PayAmount {
                         number: n,
                         currency: t.balance.currency,
+                        due: t.balance,
                     },
                 ))
             }
@@ -146,6 +189,7 @@ impl App {
                         number: n,
                         currency: t.paid.currency,
                         shipped,
+                        paid: t.paid,
                     },
                 ))
             }
@@ -154,20 +198,39 @@ impl App {
                     question: format!("Cancel order #{n}? Its reserved stock goes back on sale."),
                     yes: vec![Effect::CancelOrder(seen)],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
             Command::Verify | Command::Reject => self.settle_claim(command),
-            Command::Notes => {
+            Command::Notes | Command::StaffNotes => {
+                let staff = command == Command::StaffNotes;
                 let notes = self
                     .detail()
-                    .map(|d| d.order.notes.clone())
+                    .map(|d| {
+                        if staff {
+                            d.order.staff_notes.clone()
+                        } else {
+                            d.order.notes.clone()
+                        }
+                    })
                     .unwrap_or_default();
+                let (title, hint) = if staff {
+                    (
+                        format!("Staff note on #{n}"),
+                        "for the shop only: never in the summary",
+                    )
+                } else {
+                    (
+                        format!("Note for the customer on #{n}"),
+                        "shown in the summary; changes nothing agreed (no new version)",
+                    )
+                };
                 self.ask(Prompt::new(
-                    format!("Notes for #{n}"),
-                    "kept on the order; shown in the summary",
+                    title,
+                    hint,
                     notes,
-                    Ask::Notes(seen),
+                    Ask::Notes { order: seen, staff },
                 ))
             }
             Command::EditOrder => self.edit_lines(),
@@ -212,7 +275,7 @@ impl App {
                 value: PickValue::Stage(*f),
             })
             .collect();
-        self.overlays.push(Overlay::Picker(Picker::new(
+        self.overlays.push(Overlay::Picker(Picker::short(
             format!("Advance #{}", t.number),
             items,
             Pick::Advance(OrderRef {
@@ -277,6 +340,7 @@ impl App {
                     question,
                     yes: vec![effect],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -294,7 +358,7 @@ impl App {
                 } else {
                     Pick::Reject { number: n }
                 };
-                self.overlays.push(Overlay::Picker(Picker::new(
+                self.overlays.push(Overlay::Picker(Picker::short(
                     format!("Which claim of #{n}?"),
                     items,
                     pick,
@@ -304,8 +368,110 @@ impl App {
         }
     }
 
+    /// `a` with orders marked: all of them to packing, after one question.
+    fn advance_marked(&mut self) -> Vec<Effect> {
+        let marked = std::mem::take(&mut self.orders.marked);
+        let numbers = marked
+            .iter()
+            .map(|m| format!("#{}", m.number))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let batch = marked
+            .iter()
+            .map(|order| Effect::Advance {
+                order: *order,
+                to: Fulfilment::Packing,
+            })
+            .collect();
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question: format!(
+                "Move {} to packing ({numbers})? Those that cannot move are said.",
+                super::answer::plural(marked.len(), "marked order")
+            ),
+            yes: vec![Effect::Batch(batch)],
+            ..Confirm::default()
+        }));
+        Vec::new()
+    }
+
+    /// `v`/`x` with claims marked, `y` with reminders marked: all of them at once.
+    fn payments_marked(&mut self, command: Command) -> Option<Vec<Effect>> {
+        use super::payments::Mark;
+        let marks = &self.payments.marked;
+        let claims: Vec<(i64, Uuid)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Claim { number, payment } => Some((*number, *payment)),
+                _ => None,
+            })
+            .collect();
+        let reminders: Vec<(i64, u32)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Reminder { number, step } => Some((*number, *step)),
+                _ => None,
+            })
+            .collect();
+        match command {
+            Command::Verify | Command::Reject if !claims.is_empty() => {
+                let verify = command == Command::Verify;
+                let batch = claims
+                    .iter()
+                    .map(|(number, payment)| {
+                        if verify {
+                            Effect::Verify {
+                                number: *number,
+                                payment: *payment,
+                            }
+                        } else {
+                            Effect::Reject {
+                                number: *number,
+                                payment: *payment,
+                            }
+                        }
+                    })
+                    .collect();
+                let numbers = claims
+                    .iter()
+                    .map(|(n, _)| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let question = if verify {
+                    format!(
+                        "Did the money of {} arrive ({numbers})? They count as paid once verified.",
+                        super::answer::plural(claims.len(), "marked claim")
+                    )
+                } else {
+                    format!(
+                        "Reject {} ({numbers})? They will no longer count.",
+                        super::answer::plural(claims.len(), "marked claim")
+                    )
+                };
+                self.payments
+                    .marked
+                    .retain(|m| !matches!(m, Mark::Claim { .. }));
+                self.overlays.push(Overlay::Confirm(Confirm {
+                    question,
+                    yes: vec![Effect::Batch(batch)],
+                    ..Confirm::default()
+                }));
+                Some(Vec::new())
+            }
+            Command::CopySummary if !reminders.is_empty() => {
+                self.payments
+                    .marked
+                    .retain(|m| !matches!(m, Mark::Reminder { .. }));
+                Some(vec![Effect::SendReminders(reminders)])
+            }
+            _ => None,
+        }
+    }
+
     /// Keys in the Payments pane act on the kind of row selected.
     fn payments_command(&mut self, command: Command) -> Vec<Effect> {
+        if let Some(effects) = self.payments_marked(command) {
+            return effects;
+        }
         let Some(item) = self.payments.selected() else {
             return Vec::new();
         };
@@ -339,6 +505,7 @@ impl App {
                     question,
                     yes: vec![effect],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -405,6 +572,8 @@ impl App {
         });
         draft.address = d.order.address.clone();
         draft.deadline = d.order.deadline;
+        draft.delivery = Some(d.order.money(d.order.delivery_fee));
+        draft.discount = Some(d.order.money(d.order.discount));
         // The book checks stock for the difference when the edit is written.
         draft.lines = d
             .order
@@ -443,11 +612,15 @@ impl App {
                 Ask::ReceiveQty { sku },
             ))
         } else {
+            let free = p.available();
             self.ask(Prompt::new(
                 format!("Adjust {name}"),
-                "units more (+3) or fewer (-2) than the count says",
+                format!(
+                    "units more (+3) or fewer (-2) than the count says ({} on hand, {free} free)",
+                    p.on_hand
+                ),
                 "",
-                Ask::AdjustDelta { sku },
+                Ask::AdjustDelta { sku, free },
             ))
         }
     }
@@ -474,6 +647,9 @@ impl App {
     }
 
     pub(super) fn customers_found(&mut self, hits: Vec<CustomerHit>) {
+        if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette) {
+            return self.palette_customers(hits);
+        }
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return;
         };
@@ -487,7 +663,10 @@ impl App {
                 label: h.name.clone(),
                 detail: format!(
                     "{}  owes {}",
-                    h.phone.as_deref().unwrap_or("no phone"),
+                    h.phone
+                        .as_deref()
+                        .map(crate::core::customer::display_phone)
+                        .unwrap_or_else(|| "no phone".into()),
                     h.open_balance
                 ),
                 value: PickValue::Customer {
@@ -497,13 +676,18 @@ impl App {
                 },
             })
             .collect();
-        if p.pick == Pick::ReviewCustomer && !typed.is_empty() {
-            items.push(PickItem {
-                label: format!("+ new customer \"{typed}\""),
-                detail: String::new(),
+        let new = (p.pick == Pick::ReviewCustomer && !typed.is_empty()).then(|| {
+            let c = self.new_customer_from(&typed);
+            PickItem {
+                label: format!("+ new customer \"{}\"", c.name),
+                detail: c.phone.filter(|p| *p != c.name).unwrap_or_default(),
                 value: PickValue::NewCustomer(typed),
-            });
-        }
+            }
+        });
+        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
+            return;
+        };
+        items.extend(new);
         p.set_items(items);
     }
 
@@ -518,7 +702,12 @@ impl App {
             _ => None,
         });
         match slot {
-            Some(d) => *d = detail,
+            // Read again: the same place on screen.
+            Some(d) => {
+                let scroll = d.scroll;
+                *d = detail;
+                d.scroll = scroll;
+            }
             None => {
                 // Opening an order from a list: it goes on top of panes and history only.
                 if matches!(
@@ -533,6 +722,7 @@ impl App {
         let on_top =
             matches!(self.overlays.last(), Some(Overlay::Detail(d)) if d.order.number == number);
         match then {
+            Some(Command::Jump) => vec![self.orders.load_around(number)],
             Some(command) if on_top => self.order_command(Context::Detail, command),
             _ => Vec::new(),
         }
@@ -559,7 +749,8 @@ impl App {
             PaneId::Orders => self.orders.filter = value,
             PaneId::Inventory => self.inventory.filter = value,
             PaneId::Customers => self.customers.filter = value,
-            PaneId::Payments | PaneId::Today => return Vec::new(),
+            PaneId::Payments => self.payments.filter = value,
+            PaneId::Today => return Vec::new(),
         }
         vec![self.reset_pane()]
     }
@@ -586,10 +777,12 @@ impl App {
         };
         match prompt.ask.clone() {
             Ask::Filter(_) => Vec::new(),
+            // Once the order is open, the queue selects it too (see `order_loaded`), so every
+            // key after Esc acts on the order that was looked at.
             Ask::Jump => match value.trim_start_matches('#').parse::<i64>() {
                 Ok(n) if n > 0 => vec![Effect::LoadOrder {
                     number: n,
-                    then: None,
+                    then: Some(Command::Jump),
                 }],
                 _ => retry(self, format!("'{value}' is not an order number"), prompt),
             },
@@ -606,49 +799,64 @@ impl App {
                     .unwrap_or_default();
                 retry(self, why, prompt)
             }
-            Ask::PayAmount { number, currency } => {
+            Ask::PayAmount {
+                number,
+                currency,
+                due,
+            } => {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
                 };
-                let items = Method::ALL
-                    .iter()
-                    .map(|m| PickItem {
-                        label: m.as_str().into(),
-                        detail: String::new(),
-                        value: PickValue::Method(*m),
-                    })
-                    .collect();
-                self.overlays.push(Overlay::Picker(Picker::new(
-                    format!("How was {amount} paid?"),
-                    items,
-                    Pick::PayMethod { number, amount },
-                )));
+                let methods = Box::new(Overlay::Picker(method_picker(number, amount)));
+                let due = Money::new(due.minor.max(0), due.currency);
+                if amount.minor > due.minor {
+                    // More than is owed is usually a typo ("10.123" for 10,12): asked, with the
+                    // amount as it was read, before anything else.
+                    let over = amount.checked_sub(due).unwrap_or(amount);
+                    self.overlays.push(Overlay::Confirm(Confirm {
+                        question: format!(
+                            "{amount} is {over} more than the {due} due on #{number}. Record {amount}? y: yes, it is right · n: type the amount again"
+                        ),
+                        then_yes: Some(methods),
+                        then_no: Some(Box::new(Overlay::Prompt(prompt))),
+                        ..Confirm::default()
+                    }));
+                    return Vec::new();
+                }
+                self.overlays.push(*methods);
                 Vec::new()
             }
             Ask::PayReference {
                 number,
                 amount,
                 method,
-            } => {
-                let reference = Some(value).filter(|r| !r.is_empty());
-                let pay = |claimed| Effect::Pay {
-                    number,
-                    amount,
-                    method,
-                    reference: reference.clone(),
-                    claimed,
-                };
-                self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
-                    yes: vec![pay(false)],
-                    no: Some(vec![pay(true)]),
-                }));
+            } if value.is_empty() => {
+                self.ask_received(number, amount, method, None);
                 Vec::new()
+            }
+            // A reference that already paid is refused here, before anything is asked.
+            Ask::PayReference {
+                number,
+                amount,
+                method,
+            } => vec![Effect::CheckReference {
+                number,
+                amount,
+                method,
+                reference: value,
+            }],
+            Ask::RefundAmount { paid, .. }
+                if Money::parse(&value, paid.currency).is_ok_and(|m| m.minor > paid.minor) =>
+            {
+                let why =
+                    format!("only {paid} was received and not yet refunded: type {paid} or less");
+                retry(self, why, prompt)
             }
             Ask::RefundAmount {
                 number,
                 currency,
                 shipped,
+                ..
             } => {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
@@ -665,12 +873,14 @@ impl App {
                     question: format!("Refund {amount} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
                     yes: vec![refund(true)],
                     no: Some(vec![refund(false)]),
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
-            Ask::Notes(order) => vec![Effect::SetNotes {
+            Ask::Notes { order, staff } => vec![Effect::SetNotes {
                 order,
                 notes: value,
+                staff,
             }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
                 Ok(qty) if qty > 0 => self.ask(Prompt::new(
@@ -690,7 +900,17 @@ impl App {
                 qty,
                 note: value,
             }],
-            Ask::AdjustDelta { sku } => match value.trim_start_matches('+').parse::<i64>() {
+            Ask::AdjustDelta { sku, free } => match value.trim_start_matches('+').parse::<i64>() {
+                // Stock held by open orders cannot be counted away here.
+                Ok(delta) if delta < 0 && -delta > free => retry(
+                    self,
+                    format!(
+                        "only {} of {sku} are free (the rest is held by open orders): it can go down by {} at most",
+                        free.max(0),
+                        free.max(0)
+                    ),
+                    prompt,
+                ),
                 Ok(delta) if delta != 0 => self.ask(Prompt::new(
                     format!("Adjust {sku} by {delta:+}"),
                     "why (kept in the ledger): counted, damaged, found…",
@@ -738,11 +958,52 @@ impl App {
                         deadline: typed,
                     }],
                     DeadlineOf::Review => {
-                        if let Some(Overlay::Review(r)) = self.overlays.last_mut()
-                            && let Some(d) = r.draft_mut()
-                        {
-                            d.deadline = typed;
-                            d.deadline_from_chat = false;
+                        if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                            r.edited = true;
+                            if let Some(d) = r.draft_mut() {
+                                d.deadline = typed;
+                                d.deadline_from_chat = false;
+                            }
+                        }
+                        Vec::new()
+                    }
+                }
+            }
+            Ask::Quantity => match value.parse::<i64>() {
+                Ok(qty) if (1..=100_000).contains(&qty) => {
+                    if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                        r.set_qty(qty);
+                    }
+                    Vec::new()
+                }
+                _ => retry(
+                    self,
+                    format!("'{value}' is not a quantity (1 to 100000); d removes the line"),
+                    prompt,
+                ),
+            },
+            Ask::Charge { discount, currency } => {
+                let amount = if value.is_empty() {
+                    Ok(Money::zero(currency))
+                } else {
+                    Money::parse(&value, currency)
+                };
+                match amount {
+                    Err(e) => retry(self, e.to_string(), prompt),
+                    Ok(m) if m.minor < 0 => {
+                        retry(self, format!("{m} is below zero; type 0 for none"), prompt)
+                    }
+                    Ok(m) => {
+                        if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                            r.edited = true;
+                            if let Some(d) = r.draft_mut() {
+                                let slot = if discount {
+                                    &mut d.discount
+                                } else {
+                                    &mut d.delivery
+                                };
+                                *slot = Some(m);
+                            }
                         }
                         Vec::new()
                     }
@@ -750,7 +1011,10 @@ impl App {
             }
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
-                    && let Some(d) = r.draft_mut()
+                    && let Some(d) = {
+                        r.edited = true;
+                        r.draft_mut()
+                    }
                 {
                     d.address = Some(value).filter(|a| !a.is_empty());
                     d.pickup = false;
@@ -760,11 +1024,69 @@ impl App {
         }
     }
 
+    /// The last question of a payment: in the till, or only claimed?
+    pub(super) fn ask_received(
+        &mut self,
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: Option<String>,
+    ) {
+        let pay = |claimed| Effect::Pay {
+            number,
+            amount,
+            method,
+            reference: reference.clone(),
+            claimed,
+        };
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
+            yes: vec![pay(false)],
+            no: Some(vec![pay(true)]),
+            ..Confirm::default()
+        }));
+    }
+
+    /// The typed reference was checked: on to the last question, or typed again.
+    pub(super) fn reference_checked(
+        &mut self,
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
+        holder: Option<i64>,
+    ) -> Vec<Effect> {
+        match holder {
+            None => self.ask_received(number, amount, method, Some(reference)),
+            Some(holder) => {
+                let whose = if holder == number {
+                    "this order".to_string()
+                } else {
+                    format!("order #{holder}")
+                };
+                self.say(
+                    Tone::Bad,
+                    format!(
+                        "reference '{reference}' already paid {whose} by {method}: type the right one, or leave it empty"
+                    ),
+                );
+                self.overlays.push(Overlay::Prompt(reference_prompt(
+                    number, amount, method, &reference,
+                )));
+            }
+        }
+        Vec::new()
+    }
+
     pub(super) fn edit_picker(&mut self, press: KeyPress) -> Vec<Effect> {
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return Vec::new();
         };
-        if p.edit(press) && p.searched {
+        let changed = p.edit(press);
+        if changed && p.pick == Pick::Palette {
+            return self.palette_typed();
+        }
+        if changed && p.searched {
             return vec![Effect::FindCustomers(p.typed().trim().to_string())];
         }
         Vec::new()
@@ -797,17 +1119,9 @@ impl App {
                 Vec::new()
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
+            (Pick::Palette, value) => self.palette_chosen(value),
             (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
-                self.ask(Prompt::new(
-                    format!("{amount} by {method} for #{number}"),
-                    "reference (Pix/bank/card id) — optional; the same reference never pays twice",
-                    "",
-                    Ask::PayReference {
-                        number,
-                        amount,
-                        method,
-                    },
-                ))
+                self.ask(reference_prompt(number, amount, method, ""))
             }
             (Pick::Advance(order), PickValue::Stage(to)) => vec![Effect::Advance { order, to }],
             (Pick::Verify { number }, PickValue::Payment(payment)) => {
@@ -823,10 +1137,38 @@ impl App {
                     ),
                     yes: vec![Effect::Merge { from, into: key }],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
             _ => Vec::new(),
+        }
+    }
+
+    /// The draft the review shows now.
+    fn review_draft(&self) -> Option<&super::review::ReviewDraft> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Review(r) => r.draft(),
+            _ => None,
+        })
+    }
+
+    fn new_customer_from(&self, typed: &str) -> ReviewCustomer {
+        let (name, phone) = split_name_and_phone(typed);
+        let said = self.review_draft().and_then(|d| d.customer.clone());
+        let said_name = said
+            .as_ref()
+            .map(|c| c.name.clone())
+            .filter(|n| !n.trim().is_empty() && !looks_like_phone(n));
+        let phone = phone.or_else(|| said.as_ref().and_then(|c| c.phone.clone()));
+        let name = name
+            .or(said_name)
+            .or_else(|| phone.clone())
+            .unwrap_or_else(|| typed.trim().to_string());
+        ReviewCustomer {
+            name,
+            phone,
+            known: None,
         }
     }
 
@@ -843,22 +1185,15 @@ impl App {
                     address,
                 )
             }
-            PickValue::NewCustomer(typed) => {
-                let phone = looks_like_phone(&typed).then(|| typed.clone());
-                (
-                    ReviewCustomer {
-                        name: typed,
-                        phone,
-                        known: None,
-                    },
-                    None,
-                )
-            }
+            // What was typed completes what the chat said: a phone typed for "Ana Paula
+            // Ribeiro" keeps her name, a name typed for an unsaved number keeps the number.
+            PickValue::NewCustomer(typed) => (self.new_customer_from(&typed), None),
             _ => return Vec::new(),
         };
         let Some(Overlay::Review(r)) = self.overlays.last_mut() else {
             return Vec::new();
         };
+        r.edited = true;
         let Some(d) = r.draft_mut() else {
             return Vec::new();
         };
@@ -873,11 +1208,9 @@ impl App {
         Vec::new()
     }
 
-    pub(super) fn open_product_picker(
-        &mut self,
-        line: Option<usize>,
-        query: String,
-    ) -> Vec<Effect> {
+    /// The product picker, empty: `said` (what the customer wrote for the line) is shown
+    /// above it as context, so typing starts from nothing.
+    pub(super) fn open_product_picker(&mut self, line: Option<usize>, said: String) -> Vec<Effect> {
         let items = self.catalog.iter().map(super::product_item).collect();
         let mut picker = Picker::new(
             if line.is_some() {
@@ -888,8 +1221,7 @@ impl App {
             items,
             Pick::ReviewProduct { line },
         );
-        picker.query.insert(&query);
-        picker.refilter();
+        picker.context = said;
         self.overlays.push(Overlay::Picker(picker));
         if self.catalog.is_empty() {
             vec![Effect::LoadCatalog]
@@ -902,11 +1234,23 @@ impl App {
         let Some(Overlay::Confirm(c)) = self.overlays.pop() else {
             return Vec::new();
         };
-        match command {
-            Command::Yes => c.yes,
-            Command::No => c.no.unwrap_or_default(),
-            _ => Vec::new(),
+        if command == Command::Yes {
+            if c.close_below {
+                self.overlays.pop();
+            }
+            if let Some(said) = &c.said_on_yes {
+                self.say(Tone::Info, said.clone());
+            }
         }
+        let (effects, then) = match command {
+            Command::Yes => (c.yes, c.then_yes),
+            Command::No => (c.no.unwrap_or_default(), c.then_no),
+            _ => (Vec::new(), None),
+        };
+        if let Some(next) = then {
+            self.overlays.push(*next);
+        }
+        effects
     }
 }
 
@@ -917,6 +1261,37 @@ pub(super) fn deadline_prompt(title: String, current: Option<Deadline>, of: Dead
         "when the customer needs it: today, tomorrow 18:00, sat, 5/12 … (empty: none)",
         current.map(|d| d.iso()).unwrap_or_default(),
         Ask::Deadline(of),
+    )
+}
+
+/// The payment's reference, optional.
+fn reference_prompt(number: i64, amount: Money, method: Method, value: &str) -> Prompt {
+    Prompt::new(
+        format!("{amount} by {method} for #{number}"),
+        "reference (Pix/bank/card id) — optional; the same reference never pays twice",
+        value,
+        Ask::PayReference {
+            number,
+            amount,
+            method,
+        },
+    )
+}
+
+/// "How was R$ 240,00 paid?": the payment methods, `j`/`k` or the first letters to choose.
+fn method_picker(number: i64, amount: Money) -> Picker {
+    let items = Method::ALL
+        .iter()
+        .map(|m| PickItem {
+            label: m.as_str().into(),
+            detail: String::new(),
+            value: PickValue::Method(*m),
+        })
+        .collect();
+    Picker::short(
+        format!("How was {amount} paid?"),
+        items,
+        Pick::PayMethod { number, amount },
     )
 }
 

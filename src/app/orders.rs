@@ -25,6 +25,8 @@ pub struct OrdersPane {
     /// Orders still to deliver that are overdue, and due later today (as last loaded).
     pub overdue: i64,
     pub due_today: i64,
+    /// Rows marked with Space, as they were seen: one key then acts on all of them.
+    pub marked: Vec<super::effect::OrderRef>,
 }
 
 impl Default for OrdersPane {
@@ -40,6 +42,7 @@ impl Default for OrdersPane {
             now: NaiveDateTime::default(),
             overdue: 0,
             due_today: 0,
+            marked: Vec::new(),
         }
     }
 }
@@ -53,7 +56,22 @@ impl OrdersPane {
             count: self.counts_stale,
             known: (!self.counts_stale).then_some(self.counts),
             now: self.now,
+            around: None,
         })
+    }
+
+    /// The window around order `number`, which is then selected.
+    pub fn load_around(&mut self, number: i64) -> Effect {
+        self.want = Some(number);
+        match self.load(self.cursor.offset) {
+            Effect::LoadQueue(mut q) => {
+                q.around = Some(number);
+                // Counted again: the window's place depends on the counts.
+                q.count = true;
+                Effect::LoadQueue(q)
+            }
+            other => other,
+        }
     }
 
     pub fn reload(&self) -> Effect {
@@ -85,6 +103,26 @@ impl OrdersPane {
             LAST_OPEN_RANK as usize
         };
         0..=last
+    }
+
+    /// Space: marks the selected row (or unmarks it) and moves down.
+    pub fn toggle_mark(&mut self) -> Option<Effect> {
+        let row = self.selected()?;
+        let seen = super::effect::OrderRef {
+            number: row.number,
+            version: row.version,
+        };
+        match self.marked.iter().position(|m| m.number == seen.number) {
+            Some(i) => {
+                self.marked.remove(i);
+            }
+            None => self.marked.push(seen),
+        }
+        self.move_by(1)
+    }
+
+    pub fn is_marked(&self, number: i64) -> bool {
+        self.marked.iter().any(|m| m.number == number)
     }
 
     pub fn selected(&self) -> Option<&QueueRow> {

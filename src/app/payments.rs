@@ -24,14 +24,71 @@ impl PaymentItem<'_> {
     }
 }
 
+impl PaymentItem<'_> {
+    /// What `/` looks in: the order number, customer, amount, method or provider, reference,
+    /// state and note.
+    fn matches(&self, filter: &str) -> bool {
+        let text = match self {
+            PaymentItem::Claim(r) | PaymentItem::Payment(r) => format!(
+                "#{} {} {} {} {} {} {}",
+                r.order_number,
+                r.customer,
+                crate::core::money::Money::new(r.payment.amount, r.payment.currency),
+                r.payment.method,
+                r.payment.reference.as_deref().unwrap_or(""),
+                r.payment.state,
+                r.payment.kind
+            ),
+            PaymentItem::Reminder(r) => {
+                format!(
+                    "#{} {} {} reminder due",
+                    r.order_number, r.customer, r.balance
+                )
+            }
+            PaymentItem::Review(r) | PaymentItem::Link(r) => format!(
+                "#{} {} {} {} {} link {}",
+                r.order_number, r.customer, r.amount, r.provider, r.state, r.note
+            ),
+        };
+        text.to_lowercase().contains(&filter.trim().to_lowercase())
+    }
+}
+
+/// A row marked with Space in the Payments pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Claim { number: i64, payment: uuid::Uuid },
+    Reminder { number: i64, step: u32 },
+}
+
+impl PaymentItem<'_> {
+    /// The mark this row takes: claims and reminders, which one key settles together.
+    pub fn mark(&self) -> Option<Mark> {
+        match self {
+            PaymentItem::Claim(r) => Some(Mark::Claim {
+                number: r.order_number,
+                payment: r.payment.id,
+            }),
+            PaymentItem::Reminder(r) => Some(Mark::Reminder {
+                number: r.order_number,
+                step: r.step,
+            }),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct PaymentsPane {
     pub page: PaymentsPage,
     pub selected: usize,
+    /// Typed with `/`: only the rows that mention it.
+    pub filter: String,
+    pub marked: Vec<Mark>,
 }
 
 impl PaymentsPane {
-    /// Every row in the order shown.
+    /// Every row in the order shown (those the filter keeps).
     pub fn items(&self) -> impl Iterator<Item = PaymentItem<'_>> {
         let p = &self.page;
         p.claims
@@ -41,11 +98,11 @@ impl PaymentsPane {
             .chain(p.reviews.iter().map(PaymentItem::Review))
             .chain(p.links.iter().map(PaymentItem::Link))
             .chain(p.recent.iter().map(PaymentItem::Payment))
+            .filter(|i| self.filter.trim().is_empty() || i.matches(&self.filter))
     }
 
     pub fn len(&self) -> usize {
-        let p = &self.page;
-        p.claims.len() + p.reminders.len() + p.reviews.len() + p.links.len() + p.recent.len()
+        self.items().count()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -64,6 +121,22 @@ impl PaymentsPane {
 
     pub fn selected(&self) -> Option<PaymentItem<'_>> {
         self.items().nth(self.selected)
+    }
+
+    /// Space: marks the selected claim or reminder (or unmarks it) and moves down; false when
+    /// the row takes no mark.
+    pub fn toggle_mark(&mut self) -> bool {
+        let Some(mark) = self.selected().and_then(|i| i.mark()) else {
+            return false;
+        };
+        match self.marked.iter().position(|m| *m == mark) {
+            Some(i) => {
+                self.marked.remove(i);
+            }
+            None => self.marked.push(mark),
+        }
+        self.move_by(1);
+        true
     }
 
     pub fn move_by(&mut self, delta: isize) {

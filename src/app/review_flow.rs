@@ -3,9 +3,9 @@
 use super::effect::Effect;
 use super::keymap::Command;
 use super::order_flow::{deadline_prompt, line_specs};
-use super::overlay::Overlay;
+use super::overlay::{Confirm, Overlay};
 use super::prompt::{Ask, DeadlineOf, Prompt};
-use super::review::ReviewMode;
+use super::review::{Review, ReviewMode};
 use super::{App, Tone};
 
 impl App {
@@ -15,13 +15,24 @@ impl App {
         };
         match command {
             Command::Back => {
-                let what = if matches!(review.mode, ReviewMode::Edit(_)) {
-                    "the edit"
-                } else {
-                    "the review"
-                };
+                let said = left_review(review);
+                if review.edited {
+                    // Changes made by hand are not thrown away on one key.
+                    let what = if matches!(review.mode, ReviewMode::Edit(_)) {
+                        "Leave the edit? Your changes are not saved."
+                    } else {
+                        "Leave the review? Your changes to this draft are lost."
+                    };
+                    self.overlays.push(Overlay::Confirm(Confirm {
+                        question: format!("{what} y: leave · n: stay"),
+                        close_below: true,
+                        said_on_yes: Some(said),
+                        ..Confirm::default()
+                    }));
+                    return Vec::new();
+                }
                 self.overlays.pop();
-                self.say(Tone::Info, format!("left {what}; nothing was written"));
+                self.say(Tone::Info, said);
                 Vec::new()
             }
             Command::Down => {
@@ -87,6 +98,67 @@ impl App {
                 )));
                 Vec::new()
             }
+            Command::LastAddress => {
+                let last = review
+                    .draft()
+                    .and_then(|d| d.customer.as_ref()?.known.as_ref()?.last_address.clone());
+                match last {
+                    Some(address) => {
+                        review.edited = true;
+                        if let Some(d) = review.draft_mut() {
+                            d.address = Some(address.clone());
+                            d.pickup = false;
+                        }
+                        self.say(Tone::Info, format!("delivery to {address}, as last time"));
+                    }
+                    None => self.say(
+                        Tone::Info,
+                        "no address on file for this customer: A types one",
+                    ),
+                }
+                Vec::new()
+            }
+            Command::NewInstead => {
+                if let Some(d) = review.draft_mut()
+                    && let Some(c) = d.continues
+                {
+                    d.new_instead = !d.new_instead;
+                    let said = if d.new_instead {
+                        format!(
+                            "Enter makes a new order; #{} stays as it is",
+                            c.order.number
+                        )
+                    } else {
+                        format!("Enter updates #{}", c.order.number)
+                    };
+                    self.say(Tone::Info, said);
+                }
+                Vec::new()
+            }
+            Command::DeliveryFee | Command::Discount => {
+                let discount = command == Command::Discount;
+                let current = review
+                    .draft()
+                    .and_then(|d| if discount { d.discount } else { d.delivery });
+                let currency = review
+                    .draft()
+                    .and_then(|d| d.lines.first().map(|l| l.unit_price.currency))
+                    .unwrap_or(self.currency);
+                let (title, hint) = if discount {
+                    ("Discount", "taken off the total; empty or 0 for none")
+                } else {
+                    ("Delivery fee", "added to the total; empty or 0 for none")
+                };
+                self.overlays.push(Overlay::Prompt(Prompt::new(
+                    title,
+                    hint,
+                    current
+                        .map(|m| crate::core::money::decimal_string(m.minor, m.currency))
+                        .unwrap_or_default(),
+                    Ask::Charge { discount, currency },
+                )));
+                Vec::new()
+            }
             Command::CreateOrder => self.write_review(true),
             Command::SaveDraft => self.write_review(false),
             _ => Vec::new(),
@@ -101,7 +173,13 @@ impl App {
         let Some(draft) = review.draft() else {
             return Vec::new();
         };
-        if let ReviewMode::Edit(order) = review.mode {
+        // An edit, or a paste that continues an order an earlier paste made: that order
+        // is updated (a new version once confirmed) instead of a second one created.
+        let updates = match review.mode {
+            ReviewMode::Edit(order) => Some(order),
+            _ => draft.updates(),
+        };
+        if let Some(order) = updates {
             if draft.lines.is_empty() {
                 self.say(
                     Tone::Bad,
@@ -109,12 +187,18 @@ impl App {
                 );
                 return Vec::new();
             }
-            let (lines, address) = (line_specs(review), draft.address.clone());
+            let address = if draft.pickup {
+                None
+            } else {
+                draft.address.clone()
+            };
             return vec![Effect::EditLines {
                 order,
-                lines,
+                lines: line_specs(review),
                 address,
                 deadline: draft.deadline,
+                delivery: draft.delivery,
+                discount: draft.discount,
             }];
         }
         let blocker = if confirm {
@@ -134,5 +218,30 @@ impl App {
             return Vec::new();
         };
         vec![Effect::CreateOrder { spec, confirm }]
+    }
+}
+
+/// What leaving the review says: what it wrote, and what it did not.
+fn left_review(review: &Review) -> String {
+    let what = if matches!(review.mode, ReviewMode::Edit(_)) {
+        "the edit"
+    } else {
+        "the review"
+    };
+    let numbers = review
+        .written
+        .iter()
+        .map(|n| format!("#{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let left = review.drafts.len();
+    let not_written = match left {
+        1 => "the other draft was not written".to_string(),
+        n => format!("{n} other drafts were not written"),
+    };
+    match review.written.len() {
+        0 => format!("left {what}; nothing was written"),
+        1 => format!("left {what}: {numbers} was created; {not_written}"),
+        _ => format!("left {what}: {numbers} were created; {not_written}"),
     }
 }

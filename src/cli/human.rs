@@ -30,7 +30,7 @@ pub fn order(view: &OrderView) -> String {
         view.customer
             .phone
             .as_deref()
-            .map(|p| format!(" {p}"))
+            .map(|p| format!(" {}", crate::core::customer::display_phone(p)))
             .unwrap_or_default()
     );
     for l in &o.lines {
@@ -43,13 +43,16 @@ pub fn order(view: &OrderView) -> String {
         );
     }
     out += &format!(
-        "Total {} (delivery {}, discount {})  paid {}  balance {}",
+        "Total {} (delivery {}, discount {})  paid {}",
         m(total),
         m(o.delivery_fee),
         m(o.discount),
-        m(view.totals.paid()),
-        m(view.totals.balance(total))
+        m(view.totals.received),
     );
+    if view.totals.refunded > 0 {
+        out += &format!("  refunded {}", m(view.totals.refunded));
+    }
+    out += &format!("  balance {}", m(view.balance()));
     if view.totals.claimed > 0 {
         out += &format!("  claimed {}", m(view.totals.claimed));
     }
@@ -59,6 +62,12 @@ pub fn order(view: &OrderView) -> String {
     }
     if let Some(a) = &o.address {
         out += &format!("Deliver to: {a}\n");
+    }
+    if !o.notes.is_empty() {
+        out += &format!("Note: {}\n", o.notes);
+    }
+    if !o.staff_notes.is_empty() {
+        out += &format!("Staff note: {}\n", o.staff_notes);
     }
     for p in &view.payments {
         out += &format!(
@@ -96,7 +105,7 @@ pub fn order_line(r: &OrderRow) -> String {
         r.label().words(),
         truncate(&r.customer_name, 20),
         o.money(total).to_string(),
-        o.money(r.totals.balance(total)).to_string(),
+        o.money(o.balance(r.totals)).to_string(),
         items
     )
 }
@@ -116,9 +125,13 @@ pub fn product(p: &Product) -> String {
 
 pub fn customer(c: &CustomerStats, currency: crate::core::money::Currency) -> String {
     format!(
-        "{:<24} {:<16} {:>4} orders  value {:>12}  owes {:>12}",
+        "{:<24} {:<18} {:>4} orders  value {:>12}  owes {:>12}",
         truncate(&c.customer.name, 24),
-        c.customer.phone.as_deref().unwrap_or("-"),
+        c.customer
+            .phone
+            .as_deref()
+            .map(crate::core::customer::display_phone)
+            .unwrap_or_else(|| "-".into()),
         c.orders,
         Money::new(c.lifetime_value, currency).to_string(),
         Money::new(c.open_balance, currency).to_string()

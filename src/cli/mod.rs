@@ -31,6 +31,7 @@ mod human;
 mod json;
 mod payments;
 mod reports;
+mod setup;
 mod when;
 
 use std::fs;
@@ -170,12 +171,30 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             say_part!("{}", Config::default_toml());
             return Ok(());
         }
+        Some(CliCommand::Setup) => {
+            let stdin = std::io::stdin();
+            setup::run(&mut stdin.lock(), &mut std::io::stderr(), &paths.config)?;
+            return Ok(());
+        }
+        // The first run on a terminal, with no config yet: the shop is set up first.
+        None if !cli.demo
+            && !paths.config.exists()
+            && std::io::stdin().is_terminal()
+            && std::io::stderr().is_terminal() =>
+        {
+            let stdin = std::io::stdin();
+            setup::run(&mut stdin.lock(), &mut std::io::stderr(), &paths.config)?;
+        }
         _ => {}
     }
     start_log(paths);
     let mut config = Config::load(&paths.config)?;
     if cli.demo && config.shop.name == crate::config::Shop::default().name {
         config.shop.name = "Lumen Apparel (demo)".into();
+        // Its messages in a pasted chat are the shop's, not a second customer's.
+        if config.shop.names.is_empty() {
+            config.shop.names = vec!["Lumen Apparel".into()];
+        }
     }
     // The demo shows payment links and reminders with a placeholder payment page.
     if cli.demo && config.payment_link.url_template.trim().is_empty() {
@@ -200,7 +219,9 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
-        None => open_desk(desk, db, backups.last()),
+        None => open_desk(desk, &paths.reports, backups.last()),
+        // Answered before the book was opened.
+        Some(CliCommand::Setup) => Ok(()),
         Some(CliCommand::Catalog(cmd)) => catalog(&mut desk, cmd),
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
@@ -249,6 +270,7 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
         say!("demo      {}", paths.demo_db.display());
         say!("backups   {}", paths.backups.display());
         say!("logs      {}", paths.logs.display());
+        say!("reports   {}", paths.reports.display());
     }
     Ok(())
 }
@@ -313,14 +335,20 @@ fn backup_failure(e: BackupError) -> Failure {
 }
 
 /// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
-fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono::Utc>>) -> Outcome {
+fn open_desk(
+    desk: Desk,
+    reports: &Path,
+    last_backup: Option<chrono::DateTime<chrono::Utc>>,
+) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         tell!("not a terminal: printing the open orders instead of opening the desk");
         return print_queue(&desk);
     }
-    let reports = db
-        .parent()
-        .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
+    // `reports.folder` in the config, else the owner's Documents (see `Paths::reports`).
+    let reports = match desk.config.reports.folder.trim() {
+        "" => reports.to_path_buf(),
+        folder => std::path::PathBuf::from(folder),
+    };
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
     crate::tui::run(runner, last_backup)
         .map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
@@ -523,6 +551,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             note,
             deadline,
             no_deadline,
+            staff_note,
             json,
         } => {
             let deadline = match (deadline, no_deadline) {
@@ -538,6 +567,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 address,
                 notes: note,
                 deadline,
+                staff_notes: staff_note,
             };
             (desk.edit_order(number, edit, None)?, json.json)
         }

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::deadline::Deadline;
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
+use super::payment::Totals;
 
 text_enum! {
     /// Where the order is in its life, independent of goods and money.
@@ -73,6 +74,8 @@ pub struct Order {
     pub notes: String,
     /// When the customer needs it (their day, and the hour when one was agreed).
     pub deadline: Option<Deadline>,
+    /// For the staff only: never in the summary.
+    pub staff_notes: String,
     pub address: Option<String>,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
@@ -111,6 +114,13 @@ pub enum OrderCommand {
     Advance(Fulfilment),
     Cancel,
     Edit,
+    /// Only the notes change: allowed in every state; nothing agreed changes, so no revision.
+    Note,
+    /// Undo of an advance: back to an earlier stage (goods that left come back to the shelf,
+    /// reserved again).
+    StepBack(Fulfilment),
+    /// Undo of a cancellation: the order as it was (a confirmed one reserves its stock again).
+    Reinstate(Lifecycle),
 }
 
 /// What the stock ledger must do for a transition.
@@ -125,6 +135,9 @@ pub enum StockEffect {
     Ship,
     /// Reserve or release the difference between the old and the new lines (edit).
     Rereserve,
+    /// Goods that left the shop come back to the shelf, reserved for the order again (an
+    /// advance undone).
+    Unship,
 }
 
 /// The outcome of a command that is allowed.
@@ -162,6 +175,23 @@ pub fn transition(
         })
     };
     match (lifecycle, command) {
+        (_, C::Note) => to(lifecycle, fulfilment, StockEffect::None, false),
+        (L::Confirmed | L::Completed, C::StepBack(target)) if target < fulfilment => {
+            let stock = if fulfilment.has_shipped() && !target.has_shipped() {
+                StockEffect::Unship
+            } else {
+                StockEffect::None
+            };
+            to(L::Confirmed, target, stock, false)
+        }
+        (_, C::StepBack(_)) => refuse("it is not further along than that"),
+        (L::Cancelled, C::Reinstate(L::Draft)) => {
+            to(L::Draft, fulfilment, StockEffect::None, false)
+        }
+        (L::Cancelled, C::Reinstate(L::Confirmed)) => {
+            to(L::Confirmed, fulfilment, StockEffect::Reserve, false)
+        }
+        (_, C::Reinstate(_)) => refuse("only a cancelled order is reinstated, as it was"),
         (L::Draft, C::Confirm) => to(L::Confirmed, fulfilment, StockEffect::Reserve, false),
         (L::Draft, C::Edit) => to(L::Draft, fulfilment, StockEffect::None, false),
         (L::Draft, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::None, false),
@@ -227,6 +257,12 @@ impl Order {
             .checked_sub(self.money(self.discount))
     }
 
+    /// The order's balance with these payments (see [`Totals::balance`], the one rule).
+    pub fn balance(&self, totals: Totals) -> i64 {
+        let total = self.total().map(|m| m.minor).unwrap_or_default();
+        totals.balance(total, self.lifecycle)
+    }
+
     /// Checks what an order must satisfy before it is written.
     pub fn validate(&self) -> Result<(), OrderError> {
         if self.lines.is_empty() {
@@ -269,6 +305,46 @@ mod tests {
     use Fulfilment as F;
     use Lifecycle as L;
     use OrderCommand as C;
+
+    #[test]
+    fn undone_steps_go_back_with_their_stock() {
+        let back = |l, f, t| transition(1, l, f, OrderCommand::StepBack(t));
+        let out = back(
+            Lifecycle::Confirmed,
+            Fulfilment::OutForDelivery,
+            Fulfilment::Ready,
+        )
+        .unwrap();
+        assert_eq!(out.stock, StockEffect::Unship);
+        let delivered = back(
+            Lifecycle::Completed,
+            Fulfilment::Delivered,
+            Fulfilment::OutForDelivery,
+        )
+        .unwrap();
+        assert_eq!(
+            (delivered.lifecycle, delivered.stock),
+            (Lifecycle::Confirmed, StockEffect::None)
+        );
+        assert!(back(Lifecycle::Confirmed, Fulfilment::Packing, Fulfilment::Ready).is_err());
+        let again = transition(
+            1,
+            Lifecycle::Cancelled,
+            Fulfilment::Unfulfilled,
+            OrderCommand::Reinstate(Lifecycle::Confirmed),
+        )
+        .unwrap();
+        assert_eq!(again.stock, StockEffect::Reserve);
+        assert!(
+            transition(
+                1,
+                Lifecycle::Confirmed,
+                Fulfilment::Unfulfilled,
+                OrderCommand::Reinstate(Lifecycle::Confirmed)
+            )
+            .is_err()
+        );
+    }
 
     #[test]
     fn the_table_answers_every_pair() {
@@ -361,6 +437,7 @@ mod tests {
             discount,
             notes: String::new(),
             deadline: None,
+            staff_notes: String::new(),
             address: None,
             lifecycle: L::Draft,
             fulfilment: F::Unfulfilled,

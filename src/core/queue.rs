@@ -58,6 +58,34 @@ impl QueueClass {
         QueueClass::Cancelled,
     ];
 
+    /// The classes whose labels contain `text` ("pack" → paid to pack and packing; "refund"
+    /// → the delivered and cancelled ones that show a refund), for filtering by status.
+    /// Fewer than three letters name no status.
+    pub fn named(text: &str) -> Vec<QueueClass> {
+        let text = text.trim().to_lowercase();
+        if text.chars().count() < 3 {
+            return Vec::new();
+        }
+        QueueClass::ALL
+            .into_iter()
+            .filter(|class| {
+                let words = match class {
+                    QueueClass::ClaimToVerify => "claim to verify",
+                    QueueClass::Draft => "draft",
+                    QueueClass::AwaitingPayment => "awaiting payment, deposit paid",
+                    QueueClass::PaidToPack => "paid, to pack",
+                    QueueClass::Packing => "packing",
+                    QueueClass::Ready => "ready",
+                    QueueClass::OutForDelivery => "out for delivery",
+                    QueueClass::DeliveredBalanceDue => "delivered, balance due",
+                    QueueClass::Delivered => "delivered, part refunded, refunded",
+                    QueueClass::Cancelled => "cancelled, refund due",
+                };
+                words.contains(&text)
+            })
+            .collect()
+    }
+
     /// The class of a stored rank; None for a rank this build does not know.
     pub fn from_rank(rank: u8) -> Option<QueueClass> {
         QueueClass::ALL.get(usize::from(rank)).copied()

@@ -5,14 +5,15 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use super::money::MoneyError;
-use super::order::Order;
+use super::order::{Lifecycle, Order};
 use super::payment::Totals;
 use super::template::{Template, TemplateError};
 
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
-    "order_no", "revision", "customer", "items", "subtotal", "delivery", "discount", "total",
-    "paid", "balance", "link", "expires", "shop", "address", "notes", "deadline",
+    "order_no", "revision", "quote", "customer", "items", "subtotal", "delivery", "discount",
+    "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address",
+    "notes", "deadline",
 ];
 
 /// Languages with built-in default templates.
@@ -43,6 +44,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
     match language {
         Language::En => {
             "*{shop}* · Order #{order_no}{revision}\n\
+             {quote}\n\
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
@@ -50,6 +52,8 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Discount: -{discount}\n\
              *Total: {total}*\n\
              Paid: {paid}\n\
+             Refunded: {refunded}\n\
+             Payment sent, being checked: {claimed}\n\
              Balance due: {balance}\n\
              Delivery: {deadline}\n\
              Deliver to: {address}\n\
@@ -59,6 +63,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
         }
         Language::Pt => {
             "*{shop}* · Pedido #{order_no}{revision}\n\
+             {quote}\n\
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
@@ -66,6 +71,8 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Desconto: -{discount}\n\
              *Total: {total}*\n\
              Pago: {paid}\n\
+             Reembolsado: {refunded}\n\
+             Pagamento enviado, em conferência: {claimed}\n\
              Falta pagar: {balance}\n\
              Entrega: {deadline}\n\
              Endereço de entrega: {address}\n\
@@ -75,6 +82,7 @@ pub fn default_summary_template(language: Language) -> &'static str {
         }
         Language::Es => {
             "*{shop}* · Pedido #{order_no}{revision}\n\
+             {quote}\n\
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
@@ -82,12 +90,27 @@ pub fn default_summary_template(language: Language) -> &'static str {
              Descuento: -{discount}\n\
              *Total: {total}*\n\
              Pagado: {paid}\n\
+             Reembolsado: {refunded}\n\
+             Pago enviado, en revisión: {claimed}\n\
              Saldo pendiente: {balance}\n\
              Entrega: {deadline}\n\
              Dirección de entrega: {address}\n\
              Paga aquí: {link}\n\
              Enlace válido hasta {expires}\n\
              Notas: {notes}"
+        }
+    }
+}
+
+/// The line a draft's summary carries: it is a quote, and what confirming does.
+fn quote_line(language: Language) -> &'static str {
+    match language {
+        Language::En => "Quote: reply OK to confirm (the items are reserved on confirmation)",
+        Language::Pt => {
+            "Orçamento: responda OK para confirmar (os itens são reservados na confirmação)"
+        }
+        Language::Es => {
+            "Cotización: responde OK para confirmar (los artículos se apartan al confirmar)"
         }
     }
 }
@@ -102,10 +125,11 @@ pub struct SummaryInput<'a> {
     pub customer: &'a str,
     pub totals: Totals,
     pub shop: &'a str,
+    /// The words of a draft's quote line, and how the deadline is stated ("Sat 5 Dec, by
+    /// 18:00").
+    pub language: Language,
     pub link: Option<&'a str>,
     pub expires: Option<&'a str>,
-    /// The language the deadline is stated in ("Sat 5 Dec, by 18:00").
-    pub language: Language,
 }
 
 /// Renders the summary. Zero amounts (no delivery fee, nothing paid yet) leave their lines out.
@@ -115,7 +139,10 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
     let nonzero = |minor: i64| (minor != 0).then(|| money(minor));
     let total = order.total()?.minor;
     let subtotal = order.subtotal()?.minor;
-    let paid = input.totals.paid();
+    // Money in and money back are stated apart; the balance is THE balance
+    // (`Totals::balance`), the same the order view, the link and the command line show.
+    let received = input.totals.received;
+    let balance = order.balance(input.totals);
     let items = order
         .lines
         .iter()
@@ -128,15 +155,21 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
     Ok(template.render(|field| match field {
         "order_no" => Some(order.number.to_string()),
         "revision" => (order.revision > 1).then(|| format!(" (v{})", order.revision)),
+        // A draft is a quote: nothing is reserved until the customer says yes.
+        "quote" => {
+            (order.lifecycle == Lifecycle::Draft).then(|| quote_line(input.language).to_string())
+        }
+        "claimed" => nonzero(input.totals.claimed),
         "customer" => Some(input.customer.to_string()),
         "items" => Some(items.clone()),
         "subtotal" => Some(money(subtotal)),
         "delivery" => nonzero(order.delivery_fee),
         "discount" => nonzero(order.discount),
         "total" => Some(money(total)),
-        "paid" => nonzero(paid),
+        "paid" => nonzero(received),
+        "refunded" => nonzero(input.totals.refunded),
         // Only a part payment leaves a balance worth stating; never a negative "due".
-        "balance" => (paid != 0 && total > paid).then(|| money(total - paid)),
+        "balance" => (received != 0 && balance > 0).then(|| money(balance)),
         "link" => input.link.map(str::to_string),
         "expires" => input.expires.map(str::to_string),
         "shop" => Some(input.shop.to_string()),
@@ -181,6 +214,7 @@ mod tests {
             discount: 0,
             notes: String::new(),
             deadline: None,
+            staff_notes: String::new(),
             address: Some("Rua Augusta 500, São Paulo".into()),
             lifecycle: Lifecycle::Confirmed,
             fulfilment: Fulfilment::Unfulfilled,
@@ -216,9 +250,9 @@ mod tests {
             customer: "Mei Chen",
             totals,
             shop: "Loja Azul",
+            language: Language::En,
             link: Some("https://pay.example/1042"),
             expires: Some("Mar 3, 18:00"),
-            language: Language::En,
         };
         let text = render_summary(&t, &input).unwrap();
         assert_eq!(
@@ -240,6 +274,35 @@ mod tests {
     }
 
     #[test]
+    fn a_refund_leaves_the_one_balance() {
+        // $70 order, $50 paid, $20 refunded: $20 is due, as everywhere else (not $40).
+        let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let mut o = order();
+        o.currency = Currency::Usd;
+        o.lines.truncate(1);
+        o.lines[0].qty = 1;
+        o.lines[0].unit_price = 6000;
+        o.delivery_fee = 1000;
+        let input = SummaryInput {
+            order: &o,
+            customer: "Mei",
+            totals: Totals {
+                received: 5000,
+                refunded: 2000,
+                claimed: 0,
+            },
+            shop: "Shop",
+            language: Language::En,
+            link: None,
+            expires: None,
+        };
+        let text = render_summary(&t, &input).unwrap();
+        assert!(text.contains("*Total: $70.00*"), "{text}");
+        assert!(text.contains("Paid: $50.00\nRefunded: $20.00\n"), "{text}");
+        assert!(text.contains("Balance due: $20.00"), "{text}");
+    }
+
+    #[test]
     fn unpaid_order_without_link_stays_short() {
         let t = parse_summary_template(default_summary_template(Language::Pt)).unwrap();
         let mut o = order();
@@ -251,9 +314,9 @@ mod tests {
             customer: "Mei",
             totals: Totals::default(),
             shop: "Loja",
+            language: Language::Pt,
             link: None,
             expires: None,
-            language: Language::Pt,
         };
         let text = render_summary(&t, &input).unwrap();
         assert!(text.starts_with("*Loja* · Pedido #1042\n"), "{text}");

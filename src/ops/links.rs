@@ -55,7 +55,7 @@ impl Desk {
     /// The order's pending link if it is live and still asks for the balance due; never
     /// makes anything (for summaries and screens).
     pub fn live_link(&self, view: &OrderView) -> Result<Option<PaymentLink>> {
-        let due = view.totals.balance(view.total());
+        let due = view.balance();
         let link = self.store.read().pending_link(view.order.id)?;
         Ok(link.filter(|l| {
             l.is_live(self.now())
@@ -161,7 +161,7 @@ impl Desk {
                 "order #{number} is cancelled; it takes no payments"
             )));
         }
-        let due = Money::new(view.totals.balance(view.total()), order.currency);
+        let due = Money::new(view.balance(), order.currency);
         if due.minor <= 0 {
             return Err(OpError::Invalid(format!(
                 "order #{number} has nothing left to pay; it needs no payment link"
@@ -199,25 +199,9 @@ impl Desk {
             .filter(|l| l.asks_for(order.revision, due))
             .map(|l| l.chain_id);
         let earlier = read.link_count(order.id)?;
-        // Whole minutes: a retry within the same minute sends exactly the same request.
-        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
-        let key = idempotency_key(order.id, order.revision, due, earlier);
-        let description = format!("Order #{number} · {}", self.config.shop.name.trim());
-        let request = LinkRequest {
-            order_no: number,
-            order_id: order.id,
-            revision: order.revision,
-            due,
-            phone: view.customer.phone.as_deref(),
-            description: &description,
-            expires_at: expiry(provider, minute, self.config.payment_link.expiry_hours),
-            idempotency_key: &key,
-        };
-        let made = match &source {
-            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
-            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
-            LinkSource::Stripe => self.stripe_client()?.create(&request)?,
-        };
+        let made = self.make_with(&view, provider, &source, due, earlier, true)?;
+        let (made, key) =
+            made.ok_or_else(|| OpError::Invalid("no payment link was made".into()))?;
         let id = Uuid::now_v7();
         let link = PaymentLink {
             id,
@@ -309,6 +293,76 @@ impl Desk {
             replaced,
             warning,
         })
+    }
+
+    /// The idempotency key, description and expiry of the next link for `due`.
+    fn link_terms(
+        &self,
+        view: &OrderView,
+        provider: Provider,
+        due: Money,
+        earlier: i64,
+    ) -> (String, String, DateTime<Utc>) {
+        let now = self.now();
+        // Whole minutes: a retry within the same minute sends exactly the same request.
+        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
+        let order = &view.order;
+        (
+            idempotency_key(order.id, order.revision, due, earlier),
+            format!("Order #{} · {}", order.number, self.config.shop.name.trim()),
+            expiry(provider, minute, self.config.payment_link.expiry_hours),
+        )
+    }
+
+    /// Asks the provider for the next link of `view` for `due`; a Stripe session only when
+    /// `stripe_too` (None otherwise: a preview never calls Stripe).
+    fn make_with(
+        &self,
+        view: &OrderView,
+        provider: Provider,
+        source: &LinkSource,
+        due: Money,
+        earlier: i64,
+        stripe_too: bool,
+    ) -> Result<Option<(crate::payments::CreatedLink, String)>> {
+        let order = &view.order;
+        let (key, description, expires_at) = self.link_terms(view, provider, due, earlier);
+        let request = LinkRequest {
+            order_no: order.number,
+            order_id: order.id,
+            revision: order.revision,
+            due,
+            phone: view.customer.phone.as_deref(),
+            description: &description,
+            expires_at,
+            idempotency_key: &key,
+        };
+        let made = match source {
+            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
+            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
+            LinkSource::Stripe if stripe_too => self.stripe_client()?.create(&request)?,
+            LinkSource::Stripe => return Ok(None),
+        };
+        Ok(Some((made, key)))
+    }
+
+    /// The free link (fixed or template) that making one now would give, as (url, expiry),
+    /// without writing it: the order view shows the summary exactly as `y` will copy it.
+    pub(crate) fn free_link_preview(
+        &self,
+        view: &OrderView,
+    ) -> Result<Option<(String, DateTime<Utc>)>> {
+        let order = &view.order;
+        let Some((provider, source)) = self.link_source(order, None)? else {
+            return Ok(None);
+        };
+        let due = Money::new(view.balance(), order.currency);
+        let earlier = self.store.read().link_count(order.id)?;
+        let Some((made, _)) = self.make_with(view, provider, &source, due, earlier, false)? else {
+            return Ok(None);
+        };
+        let floor = self.now() + TimeDelta::minutes(1);
+        Ok(Some((made.url, made.expires_at.max(floor))))
     }
 
     /// How the order's link is made: `wanted`, else the product's own link when every line

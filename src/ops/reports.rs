@@ -119,7 +119,7 @@ impl Desk {
             .map(|o| OpenOrder {
                 number: o.number,
                 created: o.created,
-                amount: o.totals.balance(o.total),
+                amount: o.totals.balance(o.total, o.lifecycle),
             })
             .filter(|o| o.amount > 0)
             .collect();

@@ -7,11 +7,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 use uuid::Uuid;
 
-use super::codec::{get_totals, get_ts, ts};
+use super::codec::{get_parsed, get_totals, get_ts, ts};
 use super::products::{COLUMNS as PRODUCT_COLUMNS, product_row};
 use super::{Reader, Result};
 use crate::core::catalog::Product;
 use crate::core::day::{PaymentOrigin, Step, StepFact};
+use crate::core::order::Lifecycle;
 use crate::core::payment::Totals;
 
 /// An order with money still open, as read: its total and kept payment sums.
@@ -21,6 +22,7 @@ pub struct OpenMoney {
     pub created: DateTime<Utc>,
     pub total: i64,
     pub totals: Totals,
+    pub lifecycle: Lifecycle,
 }
 
 impl Reader<'_> {
@@ -85,7 +87,7 @@ impl Reader<'_> {
     /// (the balance rule is the core's). Read by queue rank: only ranks that can owe money.
     pub fn orders_owing(&self) -> Result<Vec<OpenMoney>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT number, created_at, total, received, refunded, claimed FROM orders
+            "SELECT number, created_at, total, received, refunded, claimed, lifecycle FROM orders
              WHERE queue_rank IN (0, 2, 4, 5, 6, 7)
                AND lifecycle IN ('confirmed', 'completed') AND received < total
              ORDER BY created_at, number",
@@ -96,6 +98,7 @@ impl Reader<'_> {
                 created: get_ts(r, "created_at")?,
                 total: r.get("total")?,
                 totals: get_totals(r)?,
+                lifecycle: get_parsed(r, "lifecycle")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_desk_queue.sql"),
     include_str!("migrations/0004_queue_counts.sql"),
     include_str!("migrations/0006_input_guards.sql"),
+    include_str!("migrations/0008_counter.sql"),
     include_str!("migrations/0009_deadlines_and_day.sql"),
 ];
 

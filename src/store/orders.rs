@@ -18,7 +18,8 @@ use crate::core::queue::{LAST_TO_DELIVER, Label, QueueClass};
 /// `standing`).
 pub(crate) const COLUMNS: &str =
     "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
-    o.notes, o.due_date, o.due_time, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
+    o.notes, o.staff_notes, o.due_date, o.due_time, o.address, o.lifecycle, o.fulfilment,
+    o.revision, o.version,
     o.created_at, o.updated_at, o.received, o.refunded, o.claimed, o.queue_rank";
 
 /// The order row without lines (they are loaded separately).
@@ -32,6 +33,7 @@ pub(crate) fn order_row(row: &Row) -> rusqlite::Result<Order> {
         delivery_fee: row.get("delivery_fee")?,
         discount: row.get("discount")?,
         notes: row.get("notes")?,
+        staff_notes: row.get("staff_notes")?,
         deadline: get_deadline(row)?,
         address: row.get("address")?,
         lifecycle: get_parsed(row, "lifecycle")?,
@@ -289,9 +291,10 @@ impl Tx<'_> {
             .prepare_cached(
                 "INSERT INTO orders (id, number, customer_id, currency, subtotal, delivery_fee,
                      discount, total, notes, due_date, due_time, address, lifecycle, fulfilment,
-                     revision, version, source_hash, source_text, created_at, updated_at)
+                     revision, version, source_hash, source_text, created_at, updated_at,
+                     staff_notes)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20)",
+                     ?17, ?18, ?19, ?20, ?21)",
             )?
             .execute(params![
                 o.id,
@@ -313,7 +316,8 @@ impl Tx<'_> {
                 source.map(|s| s.0),
                 source.map(|s| s.1),
                 ts(o.created_at),
-                ts(o.updated_at)
+                ts(o.updated_at),
+                o.staff_notes
             ])?;
         self.write_lines(o.id, o.revision, &o.lines)
     }
@@ -352,7 +356,7 @@ impl Tx<'_> {
                 "UPDATE orders SET customer_id = ?3, subtotal = ?4, delivery_fee = ?5,
                      discount = ?6, total = ?7, notes = ?8, due_date = ?9, due_time = ?10,
                      address = ?11, lifecycle = ?12, fulfilment = ?13, revision = ?14,
-                     updated_at = ?15, version = version + 1
+                     updated_at = ?15, staff_notes = ?16, version = version + 1
                  WHERE id = ?1 AND version = ?2",
             )?
             .execute(params![
@@ -370,7 +374,8 @@ impl Tx<'_> {
                 o.lifecycle.as_str(),
                 o.fulfilment.as_str(),
                 o.revision,
-                ts(now)
+                ts(now),
+                o.staff_notes
             ])?;
         if changed == 0 {
             return Err(StoreError::Stale {

@@ -2,13 +2,15 @@
 //! was made by the operation that filled the rows.
 
 use crate::app::action::Notice;
-use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
+use crate::app::effect::OrderRef;
+use crate::app::review::{Continues, KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
 use crate::app::rows::{
     CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
     QueueRow, ReminderRow,
 };
 use crate::core::chat::Draft;
 use crate::core::customer::looks_like_phone;
+use crate::core::deadline::Deadline;
 use crate::core::money::{Currency, Money};
 use crate::ops::{
     CustomerStats, LinkRow as BookLinkRow, OrderRow, OrderView, PastedDraft, PaymentListRow,
@@ -27,7 +29,8 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         customer: r.customer_name.clone(),
         items: short_items(o),
         total: o.money(total),
-        balance: o.money(r.totals.balance(total)),
+        balance: o.money(o.balance(r.totals)),
+        paid: o.money(r.totals.paid()),
         label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
@@ -36,23 +39,19 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
     }
 }
 
-/// "2× Leather Jacket, Wool Scarf": names without variants, the quantity when above one.
+/// "2× Basic Tee White M, Wool Scarf Red": each line with its variant (what is packed),
+/// the quantity when above one.
 fn short_items(o: &crate::core::order::Order) -> String {
-    // Two variants of one product count together: "2× Leather Jacket".
-    let mut by_name: Vec<(&str, i64)> = Vec::new();
-    for l in &o.lines {
-        match by_name.iter_mut().find(|(name, _)| *name == l.name) {
-            Some((_, qty)) => *qty += l.qty,
-            None => by_name.push((&l.name, l.qty)),
-        }
-    }
-    by_name
+    o.lines
         .iter()
-        .map(|(name, qty)| {
-            if *qty == 1 {
-                name.to_string()
+        .map(|l| {
+            let variant = l.variant.replace(" / ", " ");
+            let what = format!("{} {}", l.name, variant.trim());
+            let what = what.trim();
+            if l.qty == 1 {
+                what.to_string()
             } else {
-                format!("{qty}× {name}")
+                format!("{}× {what}", l.qty)
             }
         })
         .collect::<Vec<_>>()
@@ -74,6 +73,7 @@ pub fn customer_row(c: &CustomerStats, currency: Currency) -> CustomerRow {
 
 pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
     CustomerHit {
+        id: c.customer.id,
         name: c.customer.name.clone(),
         phone: c.customer.phone.clone(),
         address: c.customer.address.clone(),
@@ -142,7 +142,16 @@ pub fn notice(n: WebhookNotice) -> Notice {
 pub fn review_drafts(drafts: &[PastedDraft], text: &str, currency: Currency) -> Vec<ReviewDraft> {
     drafts
         .iter()
-        .map(|d| review_draft(&d.draft, text, d.known.as_ref(), currency))
+        .map(|d| ReviewDraft {
+            continues: d.continues.as_ref().map(|c| Continues {
+                order: OrderRef {
+                    number: c.number,
+                    version: c.version,
+                },
+                nothing_new: c.nothing_new,
+            }),
+            ..review_draft(&d.draft, text, d.known.as_ref(), currency)
+        })
         .collect()
 }
 
@@ -159,10 +168,27 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
             .map(|j| JournalLine {
                 at: j.at,
                 actor: j.actor.clone(),
-                action: j.action.clone(),
+                action: journal_words(&j.action),
             })
             .collect(),
         summary,
+        scroll: 0,
+    }
+}
+
+/// A journal action as the order view says it: "packing" → "moved to packing",
+/// "out_for_delivery" → "out for delivery"; other actions with their underscores as spaces.
+fn journal_words(action: &str) -> String {
+    match action {
+        "packing" => "moved to packing".into(),
+        "ready" => "ready for pickup or the courier".into(),
+        "out_for_delivery" => "out for delivery".into(),
+        "delivered" => "delivered to the customer".into(),
+        "created" => "order created".into(),
+        "confirmed" => "confirmed: stock reserved".into(),
+        "cancelled" => "cancelled: stock released".into(),
+        "edited" => "lines changed".into(),
+        other => other.replace('_', " "),
     }
 }
 
@@ -217,9 +243,11 @@ fn review_draft(
             .filter(|i| i.asked_only)
             .map(|i| i.name.clone())
             .collect(),
-        warnings: d.warnings.clone(),
+        warnings: d.warnings.iter().map(ToString::to_string).collect(),
         source: Some(source.to_string()),
-        deadline: None,
-        deadline_from_chat: false,
+        // What the chat said about when: the day, and the hour when one was said.
+        deadline: d.deadline.map(|w| Deadline::new(w.date, w.time)),
+        deadline_from_chat: d.deadline.is_some(),
+        ..ReviewDraft::empty()
     }
 }

@@ -7,9 +7,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, TableState, Wrap};
 
-use super::text::{age, line, lines};
+use super::text::{age, line, lines, plural};
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
+use crate::core::customer::display_phone;
 use crate::core::deadline::Due;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
@@ -35,16 +36,13 @@ pub fn draw(
     ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    // The summary sits beside the order when there is room, under it otherwise.
+    // The summary sits beside the order when there is room; under it otherwise, the whole
+    // view scrolling as one (j/k, PgDn) so a long order shows its total, payments and journal.
     let wide = inner.width >= 110;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(inner)
     } else {
-        Layout::vertical([
-            Constraint::Min(10),
-            Constraint::Length(inner.height.saturating_sub(10).min(12)),
-        ])
-        .areas(inner)
+        [inner, Rect::default()]
     };
     let m = |minor: i64| o.money(minor).to_string();
     let mut text: Vec<Line> = Vec::new();
@@ -54,7 +52,7 @@ pub fn draw(
         d.customer
             .phone
             .as_deref()
-            .map(|p| format!(" {p}"))
+            .map(|p| format!(" {}", display_phone(p)))
             .unwrap_or_default(),
         o.created_at
             .with_timezone(now.offset())
@@ -65,7 +63,7 @@ pub fn draw(
     if let Some(due) = &o.deadline {
         let (mark, style) = match due.due(now.naive_local()) {
             Due::Overdue => ("! overdue: ", theme.bad()),
-            Due::Today => ("• due today: ", theme.warn()),
+            Due::Today => ("» due today: ", theme.warn()),
             _ => ("Due: ", ratatui::style::Style::new()),
         };
         text.push(Line::from(vec![
@@ -78,7 +76,16 @@ pub fn draw(
         text.push(Line::from(format!("Deliver to: {}", line(a))));
     }
     if !o.notes.is_empty() {
-        text.push(Line::from(format!("Notes: {}", line(&o.notes))));
+        text.push(Line::from(format!(
+            "Note (in the summary): {}",
+            line(&o.notes)
+        )));
+    }
+    if !o.staff_notes.is_empty() {
+        text.push(Line::styled(
+            format!("Staff note: {}", line(&o.staff_notes)),
+            theme.warn(),
+        ));
     }
     text.push(Line::from(""));
     text.push(Line::styled("Lines", theme.header()));
@@ -100,7 +107,10 @@ pub fn draw(
     if o.delivery_fee > 0 {
         money_line.push(Span::raw(format!(" (delivery {})", m(o.delivery_fee))));
     }
-    money_line.push(Span::raw(format!(" · paid {}", m(d.totals.paid()))));
+    money_line.push(Span::raw(format!(" · paid {}", m(d.totals.received))));
+    if d.totals.refunded > 0 {
+        money_line.push(Span::raw(format!(" · refunded {}", m(d.totals.refunded))));
+    }
     if d.totals.claimed > 0 {
         money_line.push(Span::styled(
             format!(" · claimed {} (to verify)", m(d.totals.claimed)),
@@ -108,15 +118,12 @@ pub fn draw(
         ));
     }
     let balance = d.balance();
-    let balance_style = if balance > 0 {
-        theme.warn()
-    } else {
-        theme.good()
+    let (balance_words, balance_style) = match balance {
+        b if b > 0 => (format!(" · balance {}", m(b)), theme.warn()),
+        0 => (" · nothing due".to_string(), theme.good()),
+        b => (format!(" · the shop owes {} back", m(-b)), theme.warn()),
     };
-    money_line.push(Span::styled(
-        format!(" · balance {}", m(balance)),
-        balance_style,
-    ));
+    money_line.push(Span::styled(balance_words, balance_style));
     text.push(Line::from(money_line));
     if !d.payments.is_empty() {
         text.push(Line::from(""));
@@ -158,8 +165,25 @@ pub fn draw(
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), left);
     let summary: Vec<Line> = lines(&d.summary).into_iter().map(Line::from).collect();
+    let beside = if wide {
+        Some(summary)
+    } else {
+        text.push(Line::from(""));
+        text.push(Line::styled("Summary (y copies it)", theme.header()));
+        text.extend(summary);
+        None
+    };
+    let scroll = d.scroll.min(last_scroll(&text, left));
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        left,
+    );
+    let Some(summary) = beside else {
+        return;
+    };
     let summary_block =
         Block::bordered().title(Span::styled(" Summary (y copies it) ", theme.dim()));
     frame.render_widget(
@@ -168,6 +192,13 @@ pub fn draw(
             .wrap(Wrap { trim: false }),
         right,
     );
+}
+
+/// The furthest `text` scrolls in `area`: its last line at the bottom (lines wrap).
+fn last_scroll(text: &[Line], area: Rect) -> u16 {
+    let width = usize::from(area.width.max(1));
+    let rows: usize = text.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    rows.saturating_sub(usize::from(area.height)) as u16
 }
 
 pub fn draw_history(
@@ -181,13 +212,13 @@ pub fn draw_history(
     frame.render_widget(Clear, area);
     let c = &h.customer;
     let title = format!(
-        " {}{} · {} orders · lifetime {} · owes {} ",
+        " {}{} · {} · lifetime {} · owes {} ",
         line(&c.name),
         c.phone
             .as_deref()
-            .map(|p| format!(" {p}"))
+            .map(|p| format!(" {}", display_phone(p)))
             .unwrap_or_default(),
-        c.orders,
+        plural(c.orders, "order"),
         c.lifetime_value,
         c.open_balance
     );
@@ -207,7 +238,7 @@ pub fn draw_history(
             Cell::from(format!("#{}", r.number)),
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.items)),
-            Cell::from(r.total.to_string()),
+            Cell::from(Line::from(r.total.to_string()).right_aligned()),
             Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
         ])
     });

@@ -3,16 +3,18 @@
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
-use super::text::{age, fit, line};
+use super::text::{age, fit, line, plural};
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::list::Paged;
 use crate::app::panes::PaneId;
 use crate::app::payments::PaymentItem;
 use crate::app::rows::QueueRow;
+use crate::core::customer::display_phone;
 use crate::core::deadline::Due;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
@@ -87,6 +89,20 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
     );
 }
 
+/// Money in a table: right-aligned, so the digits line up; never cut (see `money_width`).
+fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
+    Cell::from(Line::styled(text, style).right_aligned())
+}
+
+/// A money column as wide as its widest value (and its header): "-R$ 9.883,00" whole.
+fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
+    values
+        .map(|v| v.chars().count())
+        .chain([header.chars().count(), 6])
+        .max()
+        .unwrap_or(6) as u16
+}
+
 /// " · filter "mei"" after a pane's title while a filter is on.
 fn filter_note(filter: &str) -> String {
     if filter.is_empty() {
@@ -111,16 +127,21 @@ fn orders(
     } else {
         ""
     };
+    let marked = if p.marked.is_empty() {
+        String::new()
+    } else {
+        format!(" · {} marked", p.marked.len())
+    };
     // What is pressing, in marks and words as well as colour.
     let mut pressing = String::new();
     if p.overdue > 0 {
         pressing.push_str(&format!(" · ! {} overdue", p.overdue));
     }
     if p.due_today > 0 {
-        pressing.push_str(&format!(" · • {} due today", p.due_today));
+        pressing.push_str(&format!(" · » {} due today", p.due_today));
     }
     let title = format!(
-        " Orders · {} · most urgent first{pressing}{filter}{done} ",
+        " Orders · {} · most urgent first{pressing}{filter}{done}{marked} ",
         p.shown()
     );
     let block = block(title, focused, theme);
@@ -136,39 +157,66 @@ fn orders(
     let wide = area.width >= 100;
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
-    let rows = p.rows[range].iter().map(|r| {
-        let mut cells = vec![Cell::from(format!("#{}", r.number))];
-        if wide {
-            cells.push(Cell::from(age(r.created_at, now)));
-        }
-        cells.push(Cell::from(due_cell(r, now.naive_local(), wide, theme)));
-        cells.extend([
-            Cell::from(line(&r.customer)),
-            Cell::from(line(&r.items)),
-            Cell::from(r.total.to_string()),
-            Cell::from(if r.balance.minor == 0 {
+    let shown = &p.rows[range];
+    let totals: Vec<String> = shown.iter().map(|r| r.total.to_string()).collect();
+    let balances: Vec<String> = shown
+        .iter()
+        .map(|r| {
+            if r.balance.minor == 0 {
                 "—".to_string()
             } else {
                 r.balance.to_string()
-            }),
+            }
+        })
+        .collect();
+    let total_w = money_width("total", totals.iter().map(String::as_str));
+    let balance_w = money_width("balance", balances.iter().map(String::as_str));
+    let (age_w, due_w, customer_w) = if wide { (3, 13, 16) } else { (0, 6, 14) };
+    let columns = if wide { 8 } else { 7 };
+    // Items get what is left: at 80 columns that is still about ten characters; cut with "…".
+    let fixed = 6 + age_w + due_w + customer_w + total_w + balance_w + 16 + (columns - 1) + 2;
+    let items_w = area.width.saturating_sub(fixed).max(8) as usize;
+    let rows = shown.iter().enumerate().map(|(i, r)| {
+        let balance_style = if r.balance.minor < 0 {
+            theme.warn()
+        } else {
+            Style::new()
+        };
+        let mark = if p.is_marked(r.number) { "•" } else { "#" };
+        let mut cells = vec![Cell::from(format!("{mark}{}", r.number))];
+        if wide {
+            cells.push(Cell::from(age(r.created_at, now)));
+        }
+        cells.extend([
+            Cell::from(due_cell(r, now.naive_local(), wide, theme)),
+            Cell::from(fit(&line(&r.customer), customer_w as usize)),
+            Cell::from(fit(&line(&r.items), items_w)),
+            money_cell(totals[i].clone(), Style::new()),
+            money_cell(balances[i].clone(), balance_style),
             Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
         ]);
         Row::new(cells)
     });
-    let mut header = vec!["#"];
+    let mut header = vec![Cell::from("#")];
     let mut widths = vec![Constraint::Length(6)];
     if wide {
-        header.push("age");
-        widths.push(Constraint::Length(3));
+        header.push(Cell::from("age"));
+        widths.push(Constraint::Length(age_w));
     }
-    header.extend(["due", "customer", "items", "total", "balance", "status"]);
-    // Items get what is left: at 80 columns that is still about ten characters.
+    header.extend([
+        Cell::from("due"),
+        Cell::from("customer"),
+        Cell::from("items"),
+        money_cell("total".into(), Style::new()),
+        money_cell("balance".into(), Style::new()),
+        Cell::from("status"),
+    ]);
     widths.extend([
-        Constraint::Length(if wide { 13 } else { 6 }),
-        Constraint::Max(if wide { 16 } else { 14 }),
+        Constraint::Length(due_w),
+        Constraint::Max(customer_w),
         Constraint::Fill(1),
-        Constraint::Length(10),
-        Constraint::Length(10),
+        Constraint::Length(total_w),
+        Constraint::Length(balance_w),
         Constraint::Length(16),
     ]);
     let header = Row::new(header).style(theme.header());
@@ -176,7 +224,7 @@ fn orders(
     render_table(frame, area, table, selected, focused);
 }
 
-/// An order's deadline in the queue: "! late" when overdue and "• today" when due today
+/// An order's deadline in the queue: "! late" when overdue and "» today" when due today
 /// (marks and words, so it reads without colour), the day otherwise. An order whose goods
 /// reached the customer (or that was cancelled) shows its day plainly.
 pub(super) fn due_cell(
@@ -208,11 +256,11 @@ pub(super) fn due_cell(
         }
         Due::Overdue if wide => Span::styled(format!("! late {day}"), theme.bad()),
         Due::Overdue => Span::styled("! late", theme.bad()),
-        Due::Today if wide => Span::styled(with_time("• today".into()), theme.warn()),
+        Due::Today if wide => Span::styled(with_time("» today".into()), theme.warn()),
         Due::Today => Span::styled(
             match time {
-                Some(t) => format!("•{t}"),
-                None => "•today".into(),
+                Some(t) => format!("»{t}"),
+                None => "»today".into(),
             },
             theme.warn(),
         ),
@@ -225,7 +273,10 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
     let p = &app.inventory;
     let filter = filter_note(&p.filter);
     let block = block(
-        format!(" Inventory · {} SKUs{filter} ", p.cursor.total),
+        format!(
+            " Inventory · {}{filter} ",
+            plural(p.cursor.total as i64, "SKU")
+        ),
         focused,
         theme,
     );
@@ -247,16 +298,16 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         } else if r.is_low() {
             ("! low", theme.warn())
         } else {
-            ("", ratatui::style::Style::new())
+            ("", Style::new())
         };
         Row::new(vec![
             Cell::from(line(&r.sku)),
             Cell::from(line(&r.name)),
             Cell::from(line(&r.variant)),
-            Cell::from(r.on_hand.to_string()),
-            Cell::from(r.reserved.to_string()),
-            Cell::from(Span::styled(available.to_string(), style)),
-            Cell::from(Money::new(r.price, r.currency).to_string()),
+            Cell::from(Line::from(r.on_hand.to_string()).right_aligned()),
+            Cell::from(Line::from(r.reserved.to_string()).right_aligned()),
+            Cell::from(Line::styled(available.to_string(), style).right_aligned()),
+            money_cell(Money::new(r.price, r.currency).to_string(), Style::new()),
             Cell::from(Span::styled(mark, style)),
         ])
     });
@@ -306,16 +357,16 @@ fn customers(
     let (range, selected) = visible(&p.cursor, height);
     let rows = p.rows[range].iter().map(|c| {
         let owes = if c.open_balance.minor > 0 {
-            Span::styled(c.open_balance.to_string(), theme.warn())
+            money_cell(c.open_balance.to_string(), theme.warn())
         } else {
-            Span::raw("—")
+            money_cell("—".into(), Style::new())
         };
         Row::new(vec![
             Cell::from(line(&c.name)),
-            Cell::from(c.phone.clone().unwrap_or_default()),
-            Cell::from(c.orders.to_string()),
-            Cell::from(c.lifetime_value.to_string()),
-            Cell::from(owes),
+            Cell::from(c.phone.as_deref().map(display_phone).unwrap_or_default()),
+            Cell::from(Line::from(c.orders.to_string()).right_aligned()),
+            money_cell(c.lifetime_value.to_string(), Style::new()),
+            owes,
             Cell::from(c.last_order_at.map(|at| age(at, now)).unwrap_or_default()),
         ])
     });
@@ -323,10 +374,10 @@ fn customers(
         Row::new(["name", "phone", "orders", "lifetime", "owes", "last"]).style(theme.header());
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(16),
+        Constraint::Length(17),
         Constraint::Length(6),
         Constraint::Length(13),
-        Constraint::Length(12),
+        Constraint::Length(13),
         Constraint::Length(5),
     ];
     let table = list_table(rows, header, &widths, block, theme);
@@ -343,20 +394,48 @@ fn payments(
 ) {
     let p = &app.payments;
     let title = format!(
-        " Payments · {} claims · {} reminders due · {} to review ",
-        p.page.claims.len(),
-        p.page.reminders.len(),
-        p.page.reviews.len()
+        " Payments · {} · {} due · {} to review{}{} ",
+        plural(p.page.claims.len() as i64, "claim"),
+        plural(p.page.reminders.len() as i64, "reminder"),
+        p.page.reviews.len(),
+        filter_note(&p.filter),
+        if p.marked.is_empty() {
+            String::new()
+        } else {
+            format!(" · {} marked", p.marked.len())
+        }
     );
     let block = block(title, focused, theme);
     if p.is_empty() {
-        return empty(frame, area, block, "No payments or links yet.", theme);
+        let message = if p.filter.is_empty() {
+            "No payments or links yet."
+        } else {
+            "No payment matches the filter (Esc clears it)."
+        };
+        return empty(frame, area, block, message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let start = p
         .selected
         .saturating_sub(height.saturating_sub(1) / 2)
         .min(p.len().saturating_sub(height));
+    // The amount column is as wide as the widest amount shown.
+    let amount_w = money_width(
+        "amount",
+        p.items()
+            .skip(start)
+            .take(height)
+            .map(|item| match item {
+                PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
+                    Money::new(r.payment.amount, r.payment.currency).to_string()
+                }
+                PaymentItem::Reminder(r) => r.balance.to_string(),
+                PaymentItem::Review(r) | PaymentItem::Link(r) => r.amount.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    );
     let rows = p.items().skip(start).take(height).map(|item| {
         let (when, amount, what, state, detail) = match item {
             PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
@@ -417,11 +496,16 @@ fn payments(
             PaymentItem::Reminder(r) => (r.order_number, r.customer.as_str()),
             PaymentItem::Review(r) | PaymentItem::Link(r) => (r.order_number, r.customer.as_str()),
         };
+        let mark = if item.mark().is_some_and(|m| p.marked.contains(&m)) {
+            "•"
+        } else {
+            "#"
+        };
         Row::new(vec![
             Cell::from(when),
-            Cell::from(format!("#{number}")),
+            Cell::from(format!("{mark}{number}")),
             Cell::from(fit(&line(customer), 18)),
-            Cell::from(amount),
+            money_cell(amount, Style::new()),
             Cell::from(what),
             Cell::from(state),
             Cell::from(detail),
@@ -441,7 +525,7 @@ fn payments(
         Constraint::Length(3),
         Constraint::Length(6),
         Constraint::Max(18),
-        Constraint::Length(10),
+        Constraint::Length(amount_w),
         Constraint::Length(11),
         Constraint::Length(15),
         Constraint::Fill(1),

@@ -8,7 +8,6 @@ use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap}
 use super::centered;
 use super::text::{fit, line, lines};
 use super::theme::Theme;
-use crate::app::keymap::{BINDINGS, Context};
 use crate::app::overlay::{Confirm, TextPopup};
 use crate::app::picker::Picker;
 use crate::app::prompt::Prompt;
@@ -38,15 +37,28 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
 }
 
 pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
-    let height = (p.shown.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let extra = u16::from(!p.context.trim().is_empty());
+    let height = (p.shown.len() as u16 + 4 + extra).clamp(6, area.height.saturating_sub(2).max(6));
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
     let block =
         Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [query, list_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let context_rows = u16::from(!p.context.trim().is_empty());
+    let [context, query, list_area] = Layout::vertical([
+        Constraint::Length(context_rows),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    if context_rows > 0 {
+        let said = fit(&line(&p.context), context.width.saturating_sub(11) as usize);
+        frame.render_widget(
+            Paragraph::new(Line::styled(format!("they said “{said}”"), theme.dim())),
+            context,
+        );
+    }
     frame.render_widget(Paragraph::new(format!("› {}", line(p.typed()))), query);
     frame.set_cursor_position(Position::new(
         query.x + 2 + p.query.input.visual_cursor() as u16,
@@ -89,7 +101,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme) {
     let rect = centered(area, 64, 7);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(Span::styled(" Sure? ", theme.title()));
-    let keys = if c.no.is_some() {
+    let keys = if c.no.is_some() || c.then_no.is_some() {
         "y / n · Esc cancels"
     } else {
         "y yes · n or Esc no"
@@ -121,38 +133,31 @@ pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
     );
 }
 
-/// Every binding, by where it applies: the same table the keys and the footer use.
-pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, backup: &str) {
+/// Every binding, this screen's first, each once: the same table the keys and the footer use.
+pub fn help(
+    frame: &mut Frame,
+    area: Rect,
+    scroll: u16,
+    theme: Theme,
+    backup: &str,
+    sections: &[(&str, Vec<(&str, &str)>)],
+) {
     let rect = centered(area, 84, area.height);
     frame.render_widget(Clear, rect);
-    let contexts = [
-        Context::Global,
-        Context::Orders,
-        Context::Order,
-        Context::Inventory,
-        Context::Customers,
-        Context::Payments,
-        Context::Today,
-        Context::History,
-        Context::Review,
-        Context::Picker,
-        Context::Input,
-        Context::Confirm,
-    ];
     let mut text: Vec<Line> = vec![
         Line::styled(
-            "Paste a customer's WhatsApp messages anywhere to start. Esc closes.",
+            "Paste a customer's WhatsApp messages anywhere to start. Esc closes; j/k scroll.",
             theme.dim(),
         ),
         Line::styled(backup.to_string(), theme.dim()),
     ];
-    for ctx in contexts {
+    for (title, keys) in sections {
         text.push(Line::from(""));
-        text.push(Line::styled(ctx.title(), theme.header()));
-        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+        text.push(Line::styled(title.to_string(), theme.header()));
+        for (shown, help) in keys {
             text.push(Line::from(vec![
-                Span::styled(format!("  {:<8}", b.shown), theme.key()),
-                Span::raw(b.help),
+                Span::styled(format!("  {shown:<8}"), theme.key()),
+                Span::raw(help.to_string()),
             ]));
         }
     }

@@ -34,6 +34,21 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
         return;
     };
     let mut text: Vec<Line> = Vec::new();
+    if let Some(c) = d.continues {
+        let n = c.order.number;
+        let said = match (d.new_instead, c.nothing_new) {
+            (true, _) => {
+                format!("Continues #{n}, but Enter makes a new order (o: update #{n} instead)")
+            }
+            (false, true) => format!(
+                "Already imported as #{n}, with nothing new since: Enter writes these lines to #{n}; Esc leaves it"
+            ),
+            (false, false) => format!(
+                "Continues #{n} (an earlier paste of this chat): Enter updates #{n} with these lines (o: a new order instead)"
+            ),
+        };
+        text.push(Line::styled(said, theme.warn()));
+    }
     match &d.customer {
         Some(c) => {
             let mut spans = vec![
@@ -50,7 +65,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
             match &c.known {
                 Some(k) => {
                     spans.push(Span::styled(
-                        format!("  known · {} orders", k.orders),
+                        format!("  known · {}", super::text::plural(k.orders, "order")),
                         theme.good(),
                     ));
                     if k.open_balance.minor > 0 {
@@ -115,6 +130,12 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
         };
         text.push(Line::from(spans).style(style));
     }
+    if let Some(fee) = d.delivery.filter(|m| m.minor != 0) {
+        text.push(Line::from(format!("  delivery {fee}  (f changes it)")));
+    }
+    if let Some(off) = d.discount.filter(|m| m.minor != 0) {
+        text.push(Line::from(format!("  discount -{off}  (% changes it)")));
+    }
     if let Some(total) = d.total() {
         text.push(Line::styled(format!("  total {total}"), theme.header()));
     }
@@ -128,7 +149,10 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
                 .as_ref()
                 .and_then(|c| c.known.as_ref()?.last_address.clone());
             match last {
-                Some(last) => format!("none said (last time: {}; A to use it)", line(&last)),
+                Some(last) => format!(
+                    "none said — last time {} (L uses it, A types another)",
+                    line(&last)
+                ),
                 None => "none said (A to add one)".into(),
             }
         }
@@ -146,7 +170,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
             };
             let (mark, style) = match due.due(now.naive_local()) {
                 Due::Overdue => ("! already past: ", theme.bad()),
-                Due::Today => ("• today: ", theme.warn()),
+                Due::Today => ("» today: ", theme.warn()),
                 _ => ("", ratatui::style::Style::new()),
             };
             vec![
