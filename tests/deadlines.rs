@@ -193,6 +193,19 @@ fn the_queue_puts_overdue_and_due_today_first_on_every_page() {
             assert_eq!(got, want, "pages of {limit}, show_done {show_done}");
         }
     }
+    // Where `:` finds an order is where the queue shows it.
+    let all: Vec<OrderRow> = desk
+        .list_orders(&ListQuery::default())
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.class.is_open())
+        .collect();
+    for (i, n) in expected(&all).into_iter().enumerate() {
+        let at = desk
+            .queue_position(n, "", false, Some(now().date()))
+            .unwrap();
+        assert_eq!(at, Some(i), "#{n}");
+    }
     // The first draft on screen is the most overdue one.
     let first = desk.order_view(page(&desk, false, 0, 1)[0]).unwrap();
     assert_eq!(first.order.deadline.unwrap().due(now()), Due::Overdue);
