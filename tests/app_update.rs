@@ -699,6 +699,7 @@ mod review {
             address: Some("221 Baker St".into()),
             pickup: false,
             claimed: Some(Some(usd(7000))),
+            claim_reference: None,
             unmatched: Vec::new(),
             asked: Vec::new(),
             warnings: Vec::new(),

@@ -127,6 +127,8 @@ fn draft_json(d: &Draft) -> Value {
             "available": i.available,
             "alternatives": i.alternatives,
             "asked_only": i.asked_only,
+            "said": i.said,
+            "shop_confirmed": i.shop_confirmed,
         })).collect::<Vec<_>>(),
         "delivery_address": d.delivery_address.as_ref().map(|a| a.text.clone()),
         "pickup": d.pickup,
@@ -135,6 +137,16 @@ fn draft_json(d: &Draft) -> Value {
             "currency": c.amount.map(|m| m.currency.code()),
             "confidence": c.confidence,
             "source": c.source,
+            "reference": c.reference,
+        })),
+        "deadline": d.deadline.map(|w| json!({
+            "date": w.date.format("%Y-%m-%d").to_string(),
+            "time": w.time.map(|t| t.format("%H:%M").to_string()),
+            "source": w.source,
+        })),
+        "stated_total": d.stated_total.map(|m| json!({
+            "amount": decimal_string(m.minor, m.currency),
+            "currency": m.currency.code(),
         })),
         "unmatched": d.unmatched.iter().map(|u| json!({"text": u.text, "source": u.source})).collect::<Vec<_>>(),
         "warnings": d.warnings,
@@ -177,10 +189,25 @@ fn draft_text(d: &Draft) -> String {
     if d.pickup {
         out += "  pickup at the shop\n";
     }
+    if let Some(w) = &d.deadline {
+        let time = w.time.map(|t| t.format(", by %H:%M").to_string());
+        out += &format!(
+            "  wanted by: {}{}\n",
+            w.date.format("%a %-d %b %Y"),
+            time.unwrap_or_default()
+        );
+    }
+    if let Some(total) = d.stated_total {
+        out += &format!("  the chat's total: {total}\n");
+    }
     if let Some(c) = &d.paid_claimed {
         out += &format!(
-            "  says they paid{} (a claim, not verified)\n",
-            c.amount.map(|m| format!(" {m}")).unwrap_or_default()
+            "  says they paid{}{} (a claim, not verified)\n",
+            c.amount.map(|m| format!(" {m}")).unwrap_or_default(),
+            c.reference
+                .as_deref()
+                .map(|r| format!(", reference {r}"))
+                .unwrap_or_default()
         );
     }
     for u in &d.unmatched {
