@@ -317,7 +317,11 @@ fn a_deadline_is_set_changed_and_cleared_with_the_journal_and_summary_saying_so(
         .unwrap();
     assert_eq!(view.order.deadline, due(1, None));
     assert_eq!(view.order.revision, 2, "the agreement changed: v2");
-    let edited = view.journal.iter().find(|j| j.action == "edited").unwrap();
+    let edited = view
+        .journal
+        .iter()
+        .find(|j| j.action == "deadline changed")
+        .unwrap();
     let (before, after) = (
         edited.before.as_ref().unwrap().to_string(),
         edited.after.as_ref().unwrap().to_string(),

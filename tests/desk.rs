@@ -703,11 +703,11 @@ fn a_deadline_round_trips_through_the_review_the_summary_and_the_queue() {
         o.revision, 3,
         "each change of the agreement after confirming is a version"
     );
-    assert!(
-        h.screen().contains("Due: Mon 4 Mar, by 10:00"),
-        "{}",
-        h.screen()
-    );
+    let screen = h.screen();
+    assert!(screen.contains("Due: Mon 4 Mar, by 10:00"), "{screen}");
+    // The journal says what changed: the deadline, not the lines.
+    assert!(screen.contains("deadline changed"), "{screen}");
+    assert!(!screen.contains("order changed"), "{screen}");
 }
 
 /// Midnight passes with the desk open: what was due today is overdue, and the Today pane

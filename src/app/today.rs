@@ -384,7 +384,7 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     rows
 }
 
-/// "peak 3 at 14h", "peak $400.00 on Tue 3": the busiest bar of a chart.
+/// "peak 3 at 14:00", "peak $400.00 on Tue 3": the busiest bar of a chart.
 pub fn peak(values: &[i64], period: Period, shown: impl Fn(i64) -> String) -> String {
     let Some((i, max)) = values
         .iter()
@@ -397,7 +397,7 @@ pub fn peak(values: &[i64], period: Period, shown: impl Fn(i64) -> String) -> St
         return "none".into();
     }
     if period.is_day() {
-        format!("peak {} at {i}h", shown(*max))
+        format!("peak {} at {i}:00", shown(*max))
     } else {
         let day = period.from + chrono::Days::new(i as u64);
         format!("peak {} on {}", shown(*max), day.format("%a %-d"))

@@ -263,6 +263,12 @@ impl Desk {
                 "order #{number} already looks like that; nothing changed"
             )));
         }
+        // Only the deadline differs (whatever the edit restated): the journal says so.
+        let only_deadline = new.deadline != old.deadline && {
+            let mut moved = old.clone();
+            moved.deadline = new.deadline;
+            snapshot(&moved) == snapshot(&new)
+        };
         if step.new_revision {
             new.revision += 1;
         }
@@ -288,6 +294,8 @@ impl Desk {
         }
         let action = if command == OrderCommand::Note {
             "notes changed"
+        } else if only_deadline {
+            "deadline changed"
         } else {
             "edited"
         };

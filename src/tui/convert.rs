@@ -187,7 +187,7 @@ fn journal_words(action: &str) -> String {
         "created" => "order created".into(),
         "confirmed" => "confirmed: stock reserved".into(),
         "cancelled" => "cancelled: stock released".into(),
-        "edited" => "lines changed".into(),
+        "edited" => "order changed".into(),
         other => other.replace('_', " "),
     }
 }

@@ -1,6 +1,7 @@
 //! Widgets that draw the desk from its state. They read `App` and never change it.
 
 mod detail;
+mod order_table;
 mod panes;
 mod popups;
 mod review;

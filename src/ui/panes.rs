@@ -1,21 +1,20 @@
 //! The four list panes as tables, each showing its loaded window around the selection.
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
+use super::order_table::order_table;
 use super::text::{age, fit, line, plural};
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::list::Paged;
 use crate::app::panes::PaneId;
 use crate::app::payments::PaymentItem;
-use crate::app::rows::QueueRow;
 use crate::core::customer::display_phone;
-use crate::core::deadline::Due;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 
@@ -90,12 +89,12 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
 }
 
 /// Money in a table: right-aligned, so the digits line up; never cut (see `money_width`).
-fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
+pub(super) fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
     Cell::from(Line::styled(text, style).right_aligned())
 }
 
 /// A money column as wide as its widest value (and its header): "-R$ 9.883,00" whole.
-fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
+pub(super) fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
     values
         .map(|v| v.chars().count())
         .chain([header.chars().count(), 6])
@@ -153,120 +152,12 @@ fn orders(
         };
         return empty(frame, area, block, message, theme);
     }
-    // Narrow, the deadline takes the age's place: what is due matters more than how old.
-    let wide = area.width >= 100;
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
-    let shown = &p.rows[range];
-    let totals: Vec<String> = shown.iter().map(|r| r.total.to_string()).collect();
-    let balances: Vec<String> = shown
-        .iter()
-        .map(|r| {
-            if r.balance.minor == 0 {
-                "—".to_string()
-            } else {
-                r.balance.to_string()
-            }
-        })
-        .collect();
-    let total_w = money_width("total", totals.iter().map(String::as_str));
-    let balance_w = money_width("balance", balances.iter().map(String::as_str));
-    let (age_w, due_w, customer_w) = if wide { (3, 13, 16) } else { (0, 6, 14) };
-    let columns = if wide { 8 } else { 7 };
-    // Items get what is left: at 80 columns that is still about ten characters; cut with "…".
-    let fixed = 6 + age_w + due_w + customer_w + total_w + balance_w + 16 + (columns - 1) + 2;
-    let items_w = area.width.saturating_sub(fixed).max(8) as usize;
-    let rows = shown.iter().enumerate().map(|(i, r)| {
-        let balance_style = if r.balance.minor < 0 {
-            theme.warn()
-        } else {
-            Style::new()
-        };
-        let mark = if p.is_marked(r.number) { "•" } else { "#" };
-        let mut cells = vec![Cell::from(format!("{mark}{}", r.number))];
-        if wide {
-            cells.push(Cell::from(age(r.created_at, now)));
-        }
-        cells.extend([
-            Cell::from(due_cell(r, now.naive_local(), wide, theme)),
-            Cell::from(fit(&line(&r.customer), customer_w as usize)),
-            Cell::from(fit(&line(&r.items), items_w)),
-            money_cell(totals[i].clone(), Style::new()),
-            money_cell(balances[i].clone(), balance_style),
-            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
-        ]);
-        Row::new(cells)
-    });
-    let mut header = vec![Cell::from("#")];
-    let mut widths = vec![Constraint::Length(6)];
-    if wide {
-        header.push(Cell::from("age"));
-        widths.push(Constraint::Length(age_w));
-    }
-    header.extend([
-        Cell::from("due"),
-        Cell::from("customer"),
-        Cell::from("items"),
-        money_cell("total".into(), Style::new()),
-        money_cell("balance".into(), Style::new()),
-        Cell::from("status"),
-    ]);
-    widths.extend([
-        Constraint::Length(due_w),
-        Constraint::Max(customer_w),
-        Constraint::Fill(1),
-        Constraint::Length(total_w),
-        Constraint::Length(balance_w),
-        Constraint::Length(16),
-    ]);
-    let header = Row::new(header).style(theme.header());
+    let (header, rows, widths) =
+        order_table(&p.rows[range], |n| p.is_marked(n), area.width, now, theme);
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
-}
-
-/// An order's deadline in the queue: "! late" when overdue and "» today" when due today
-/// (marks and words, so it reads without colour), the day otherwise. An order whose goods
-/// reached the customer (or that was cancelled) shows its day plainly.
-pub(super) fn due_cell(
-    r: &QueueRow,
-    now: NaiveDateTime,
-    wide: bool,
-    theme: Theme,
-) -> Span<'static> {
-    let Some(d) = r.deadline else {
-        return Span::raw("");
-    };
-    let time = d.time.map(|t| t.format("%H:%M").to_string());
-    // Within a week either way the weekday says it best ("Sat 14"); further, the month.
-    let day = if (d.date - now.date()).num_days().abs() < 7 {
-        d.date.format("%a %-d").to_string()
-    } else {
-        d.date.format("%-d %b").to_string()
-    };
-    let with_time = |words: String| match (&time, wide) {
-        (Some(t), true) => format!("{words} {t}"),
-        _ => words,
-    };
-    if !r.class.awaits_delivery() {
-        return Span::styled(with_time(day), theme.dim());
-    }
-    match d.due(now) {
-        Due::Overdue if wide && d.date == now.date() => {
-            Span::styled(format!("! late {}", time.unwrap_or_default()), theme.bad())
-        }
-        Due::Overdue if wide => Span::styled(format!("! late {day}"), theme.bad()),
-        Due::Overdue => Span::styled("! late", theme.bad()),
-        Due::Today if wide => Span::styled(with_time("» today".into()), theme.warn()),
-        Due::Today => Span::styled(
-            match time {
-                Some(t) => format!("»{t}"),
-                None => "»today".into(),
-            },
-            theme.warn(),
-        ),
-        Due::Tomorrow => Span::raw(with_time("tmrw".into())),
-        Due::Later => Span::raw(with_time(day)),
-    }
 }
 
 fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme) {

@@ -7,11 +7,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Bar, BarChart, Block, Cell, Clear, Paragraph, Row, Sparkline, Table, TableState,
-};
+use ratatui::widgets::{Bar, BarChart, Block, Clear, Paragraph, Sparkline, Table, TableState};
 
-use super::text::{age, fit, line};
+use super::order_table::order_table;
+use super::text::{fit, line};
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::overlay::OrderList;
@@ -49,8 +48,9 @@ pub fn draw(
     let body = inner;
     let rows = pane.rows();
     if area.width >= SIDE_CHARTS {
-        let [list, charts] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Length(42)]).areas(body);
+        let [list, charts] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(42)])
+            .spacing(1)
+            .areas(body);
         figures(frame, list, &rows, pane.selected, focused, theme);
         side_charts(frame, charts, summary, theme);
     } else {
@@ -70,7 +70,7 @@ fn attention(theme: Theme, a: Attention) -> Style {
 }
 
 /// The figures, a heading above each group; the selected one reversed, the rest scrolling
-/// so it stays on screen.
+/// so it stays on screen. What does not fit is counted on the border below ("↓ 6 more").
 fn figures(
     frame: &mut Frame,
     area: Rect,
@@ -79,7 +79,19 @@ fn figures(
     focused: bool,
     theme: Theme,
 ) {
-    let bar_room = 12usize;
+    // The longest label, "Verified by the provider", and a space.
+    const LABEL: usize = 25;
+    const BAR: usize = 12;
+    // The value gets what the label leaves; a bar only where it still fits beside it.
+    let value_room = (area.width as usize).saturating_sub(LABEL + 2);
+    // The bars start in one column, after the widest value beside a bar.
+    let bar_at = rows
+        .iter()
+        .filter(|r| r.bar.is_some())
+        .map(|r| r.value.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(value_room);
     let mut lines: Vec<(Option<usize>, Line)> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         if let Some(h) = &row.heading {
@@ -88,17 +100,23 @@ fn figures(
             }
             lines.push((None, Line::styled(h.clone(), theme.header())));
         }
-        let label = fit(&row.label, 26);
+        let label = fit(&row.label, LABEL);
+        let mut value = fit(&row.value, value_room);
+        if row.bar.is_some() {
+            value = format!("{value:<bar_at$}");
+        }
+        let room = value_room.saturating_sub(value.chars().count() + 2);
         let mut spans = vec![
-            Span::raw(format!(" {label:<26} ")),
-            Span::styled(row.value.clone(), attention(theme, row.attention)),
+            Span::raw(format!(" {label:<LABEL$} ")),
+            Span::styled(value, attention(theme, row.attention)),
         ];
         if let Some((value, largest)) = row.bar
             && largest > 0
+            && room > 0
         {
-            let width = ((value.max(0) as i128 * bar_room as i128) / largest as i128) as usize;
+            let width = ((value.max(0) as i128 * BAR as i128) / largest as i128) as usize;
             spans.push(Span::styled(
-                format!("  {}", "█".repeat(width.max(1))),
+                format!("  {}", "█".repeat(width.clamp(1, room))),
                 theme.good(),
             ));
         }
@@ -116,6 +134,8 @@ fn figures(
     let start = at
         .saturating_sub(height.saturating_sub(1) / 2)
         .min(lines.len().saturating_sub(height));
+    let below = lines.len().saturating_sub(start + height);
+    let above = start;
     let shown: Vec<Line> = lines
         .into_iter()
         .skip(start)
@@ -123,6 +143,26 @@ fn figures(
         .map(|(_, l)| l)
         .collect();
     frame.render_widget(Paragraph::new(shown), area);
+    if let Some(words) = more(above, below) {
+        // On the pane's bottom border, under the figures.
+        let width = (words.chars().count() as u16).min(area.width);
+        frame.render_widget(
+            Paragraph::new(Line::styled(words, theme.dim())),
+            Rect::new(area.x + 1, area.bottom(), width, 1),
+        );
+    }
+}
+
+/// " ↑ 4 more · ↓ 6 more (j/k) ": how many lines of figures are off screen, if any.
+fn more(above: usize, below: usize) -> Option<String> {
+    let mut parts = Vec::new();
+    if above > 0 {
+        parts.push(format!("↑ {above} more"));
+    }
+    if below > 0 {
+        parts.push(format!("↓ {below} more"));
+    }
+    (!parts.is_empty()).then(|| format!(" {} (j/k) ", parts.join(" · ")))
 }
 
 /// The chart names and values for the period: by hour for a day, by day otherwise.
@@ -179,6 +219,21 @@ fn line_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
     }
 }
 
+/// "0:00  6:00  12:00 18:00" under a chart whose hours are `each` columns wide, each label
+/// starting at its hour's first column.
+fn hour_axis(each: usize) -> String {
+    let mut axis = String::new();
+    for hour in [0, 6, 12, 18] {
+        let at = hour * each;
+        let width = axis.chars().count();
+        if width > 0 {
+            axis.push_str(&" ".repeat(at.saturating_sub(width).max(1)));
+        }
+        axis.push_str(&format!("{hour}:00"));
+    }
+    axis
+}
+
 /// Charts beside the figures (wide screens): orders and money over the hours, then money by
 /// method as bars.
 fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
@@ -191,15 +246,6 @@ fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
         Constraint::Length(methods + 2),
     ])
     .areas(area);
-    let axis = if s.period.is_day() {
-        "0h    6h    12h   18h  23h".to_string()
-    } else {
-        format!(
-            "{} … {}",
-            s.period.from.format("%-d %b"),
-            s.period.to.format("%-d %b")
-        )
-    };
     for (rect, name, values, peak_words) in [
         (
             top,
@@ -225,9 +271,18 @@ fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
             spark(&stretched, theme.good()),
             Rect::new(bars.x, bars.y, width, bars.height),
         );
+        let axis = if s.period.is_day() {
+            hour_axis(each)
+        } else {
+            format!(
+                "{} … {}",
+                s.period.from.format("%-d %b"),
+                s.period.to.format("%-d %b")
+            )
+        };
         frame.render_widget(
             Paragraph::new(vec![
-                Line::styled(axis.clone(), theme.dim()),
+                Line::styled(axis, theme.dim()),
                 Line::styled(peak_words, theme.dim()),
             ]),
             note,
@@ -282,37 +337,7 @@ pub fn draw_orders(
         format!(" {}{more} · Enter opens, Esc back ", line(&list.title)),
         theme.title(),
     ));
-    let wide = area.width >= 100;
-    let rows = list.rows.iter().map(|r| {
-        Row::new(vec![
-            Cell::from(format!("#{}", r.number)),
-            Cell::from(age(r.created_at, now)),
-            Cell::from(super::panes::due_cell(r, now.naive_local(), wide, theme)),
-            Cell::from(line(&r.customer)),
-            Cell::from(line(&r.items)),
-            Cell::from(r.total.to_string()),
-            Cell::from(if r.balance.minor == 0 {
-                "—".to_string()
-            } else {
-                r.balance.to_string()
-            }),
-            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
-        ])
-    });
-    let header = Row::new([
-        "#", "age", "due", "customer", "items", "total", "balance", "status",
-    ])
-    .style(theme.header());
-    let widths = [
-        Constraint::Length(6),
-        Constraint::Length(3),
-        Constraint::Length(if wide { 13 } else { 6 }),
-        Constraint::Max(if wide { 16 } else { 14 }),
-        Constraint::Fill(1),
-        Constraint::Length(10),
-        Constraint::Length(10),
-        Constraint::Length(16),
-    ];
+    let (header, rows, widths) = order_table(&list.rows, |_| false, area.width, now, theme);
     let table = Table::new(rows, widths)
         .header(header)
         .block(block)
