@@ -17,6 +17,9 @@ use crate::core::deadline::Due;
 /// From this width the table adds how old each order is and the deadline's day and time.
 pub const WIDE: u16 = 100;
 
+/// Below this width (a pane beside another) the total column gives way to the items.
+const CRAMPED: u16 = 80;
+
 /// Width of the status column: the longest label ("awaiting payment").
 const STATUS: u16 = 16;
 
@@ -44,8 +47,16 @@ pub fn order_table<'a>(
         .collect();
     let total_w = money_width("total", totals.iter().map(String::as_str));
     let balance_w = money_width("balance", balances.iter().map(String::as_str));
-    let (age_w, due_w, customer_w) = if wide { (3, 13, 16) } else { (0, 6, 14) };
-    let columns = if wide { 8 } else { 7 };
+    // Narrower than the screen (a pane beside another), the balance says what is owed and
+    // the total makes room for the items.
+    let cramped = width < CRAMPED;
+    let total_w = if cramped { 0 } else { total_w };
+    let (age_w, due_w, customer_w) = match (wide, cramped) {
+        (true, _) => (3, 13, 16),
+        (false, false) => (0, 6, 14),
+        (false, true) => (0, 6, 12),
+    };
+    let columns = 6 + u16::from(wide) + u16::from(!cramped);
     // Items get what is left: at 80 columns that is still about fifteen characters.
     let fixed = 6 + age_w + due_w + customer_w + total_w + balance_w + STATUS + (columns - 1) + 2;
     let items_w = width.saturating_sub(fixed).max(8) as usize;
@@ -68,7 +79,11 @@ pub fn order_table<'a>(
                 Cell::from(due_cell(r, now.naive_local(), wide, theme)),
                 Cell::from(fit(&line(&r.customer), customer_w as usize)),
                 Cell::from(fit(&line(&r.items), items_w)),
-                money_cell(total, Style::new()),
+            ]);
+            if !cramped {
+                cells.push(money_cell(total, Style::new()));
+            }
+            cells.extend([
                 money_cell(balance, balance_style),
                 Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
             ]);
@@ -85,18 +100,21 @@ pub fn order_table<'a>(
         Cell::from("due"),
         Cell::from("customer"),
         Cell::from("items"),
-        money_cell("total".into(), Style::new()),
-        money_cell("balance".into(), Style::new()),
-        Cell::from("status"),
     ]);
     widths.extend([
         Constraint::Length(due_w),
         Constraint::Max(customer_w),
         Constraint::Fill(1),
-        Constraint::Length(total_w),
-        Constraint::Length(balance_w),
-        Constraint::Length(STATUS),
     ]);
+    if !cramped {
+        header.push(money_cell("total".into(), Style::new()));
+        widths.push(Constraint::Length(total_w));
+    }
+    header.extend([
+        money_cell("balance".into(), Style::new()),
+        Cell::from("status"),
+    ]);
+    widths.extend([Constraint::Length(balance_w), Constraint::Length(STATUS)]);
     (Row::new(header).style(theme.header()), body, widths)
 }
 
