@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use orderdesk::app::App;
 use orderdesk::app::action::Action;
 use orderdesk::app::answer::{Answer, CopiedTo};
-use orderdesk::app::effect::{Copyable, Effect, OrderRef};
+use orderdesk::app::effect::{Copyable, Effect, OrderRef, Select};
 use orderdesk::app::key::KeyPress;
 use orderdesk::app::keymap::Command;
 use orderdesk::app::overlay::Overlay;
@@ -22,7 +22,7 @@ use orderdesk::core::link::{LinkState, Provider, Sweep};
 use orderdesk::core::money::{Currency, Money};
 use orderdesk::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
 use orderdesk::core::payment::{Method, Payment, PaymentKind, PaymentState, Totals};
-use orderdesk::core::queue::{Label, QUEUE_RANKS, QueueClass};
+use orderdesk::core::queue::{Label, QUEUE_RANKS, QueueClass, QueueKey};
 use orderdesk::core::refusal::{Refusal, RefusalKind};
 use uuid::Uuid;
 
@@ -89,6 +89,16 @@ fn row(number: i64, class: QueueClass, lifecycle: Lifecycle, balance: i64) -> Qu
     }
 }
 
+/// Where an order made at `at()` stands in its rank.
+fn key(number: i64, rank: u8) -> QueueKey {
+    QueueKey {
+        rank,
+        due: None,
+        created: "2024-03-02T10:00:00.000Z".into(),
+        row: number,
+    }
+}
+
 /// The queue with a draft (#1001) and an order awaiting payment (#1002).
 fn with_queue(app: &mut App) {
     let mut counts = [0; QUEUE_RANKS];
@@ -97,7 +107,10 @@ fn with_queue(app: &mut App) {
     answer(
         app,
         Answer::QueueLoaded(QueuePage {
-            offset: 0,
+            keys: vec![key(1001, 1), key(1002, 2)],
+            at_start: true,
+            at_end: true,
+            select: Select::Index(0),
             rows: vec![
                 row(1001, QueueClass::Draft, Lifecycle::Draft, 7000),
                 row(

@@ -8,9 +8,10 @@ use orderdesk::config::Config;
 use orderdesk::core::deadline::{Deadline, Due};
 use orderdesk::core::order::Fulfilment;
 use orderdesk::core::payment::Method;
-use orderdesk::core::queue::QUEUE_RANKS;
+use orderdesk::core::queue::{QUEUE_RANKS, QueueFrom};
 use orderdesk::ops::{
     Clock, Desk, DueWhen, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit, OrderRow, QueueAsk,
+    QueueSlice,
 };
 use orderdesk::store::Store;
 
@@ -153,20 +154,56 @@ fn expected(rows: &[OrderRow]) -> Vec<i64> {
     keyed.into_iter().map(|k| k.6).collect()
 }
 
-fn page(desk: &Desk, show_done: bool, offset: usize, limit: usize) -> Vec<i64> {
+fn page(desk: &Desk, show_done: bool, from: QueueFrom, limit: usize) -> QueueSlice {
     desk.queue(&QueueAsk {
         show_done,
-        offset,
+        from,
         limit,
         count: true,
         now: Some(now()),
         ..QueueAsk::default()
     })
     .unwrap()
-    .rows
-    .iter()
-    .map(|r| r.order.number)
-    .collect()
+}
+
+fn numbers(slice: &QueueSlice) -> Vec<i64> {
+    slice.rows.iter().map(|r| r.order.number).collect()
+}
+
+/// The whole queue in pages of `limit`, each from the key of the last row before it (or,
+/// backwards, of the first row after it), in queue order.
+fn walk(desk: &Desk, show_done: bool, limit: usize, forward: bool) -> Vec<i64> {
+    let first = if forward {
+        QueueFrom::Start
+    } else {
+        QueueFrom::End
+    };
+    let mut slice = page(desk, show_done, first, limit);
+    let mut got = numbers(&slice);
+    while !(if forward {
+        slice.at_end
+    } else {
+        slice.at_start
+    }) {
+        let from = if forward {
+            QueueFrom::After {
+                key: slice.keys.last().unwrap().clone(),
+                inclusive: false,
+            }
+        } else {
+            QueueFrom::Before {
+                key: slice.keys.first().unwrap().clone(),
+                inclusive: false,
+            }
+        };
+        slice = page(desk, show_done, from, limit);
+        if forward {
+            got.extend(numbers(&slice));
+        } else {
+            got.splice(0..0, numbers(&slice));
+        }
+    }
+    got
 }
 
 #[test]
@@ -180,34 +217,41 @@ fn the_queue_puts_overdue_and_due_today_first_on_every_page() {
             .filter(|r| show_done || r.class.is_open())
             .collect();
         let want = expected(&all);
-        assert_eq!(page(&desk, show_done, 0, 1000), want, "the whole queue");
-        // Windows of every size from every place, including the back half (read from
-        // the end): together they are the same queue.
+        assert_eq!(
+            numbers(&page(&desk, show_done, QueueFrom::Start, 1000)),
+            want,
+            "the whole queue"
+        );
+        // Pages of every size, from either end, each from the key of a row of the page
+        // before: together they are the same queue.
         for limit in [1, 4, 7, 13] {
-            let mut got = Vec::new();
-            let mut offset = 0;
-            while offset < want.len() {
-                got.extend(page(&desk, show_done, offset, limit));
-                offset += limit;
+            for forward in [true, false] {
+                assert_eq!(
+                    walk(&desk, show_done, limit, forward),
+                    want,
+                    "pages of {limit}, show_done {show_done}, forward {forward}"
+                );
             }
-            assert_eq!(got, want, "pages of {limit}, show_done {show_done}");
         }
     }
-    // Where `:` finds an order is where the queue shows it.
+    // Where `:` finds an order is where the queue shows it: in the middle of its window,
+    // between the orders the queue puts before and after it.
     let all: Vec<OrderRow> = desk
         .list_orders(&ListQuery::default())
         .unwrap()
         .into_iter()
         .filter(|r| r.class.is_open())
         .collect();
-    for (i, n) in expected(&all).into_iter().enumerate() {
-        let at = desk
-            .queue_position(n, "", false, Some(now().date()))
-            .unwrap();
-        assert_eq!(at, Some(i), "#{n}");
+    let want = expected(&all);
+    for (i, n) in want.iter().enumerate() {
+        let around = page(&desk, false, QueueFrom::Around(*n), 5);
+        let from = i.saturating_sub(2).min(want.len().saturating_sub(5));
+        assert_eq!(numbers(&around), want[from..from + 5], "#{n}");
     }
     // The first draft on screen is the most overdue one.
-    let first = desk.order_view(page(&desk, false, 0, 1)[0]).unwrap();
+    let first = desk
+        .order_view(numbers(&page(&desk, false, QueueFrom::Start, 1))[0])
+        .unwrap();
     assert_eq!(first.order.deadline.unwrap().due(now()), Due::Overdue);
 }
 

@@ -238,6 +238,7 @@ impl App {
                     Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
                         self.orders.show_done = true;
                         self.orders.filter.clear();
+                        self.orders.counts_stale = true;
                         self.say(
                             Tone::Info,
                             format!(
@@ -246,11 +247,7 @@ impl App {
                         );
                         vec![self.orders.load_around(n)]
                     }
-                    Some(_) => {
-                        self.orders.want = None;
-                        Vec::new()
-                    }
-                    None => Vec::new(),
+                    _ => Vec::new(),
                 }
             }
             Answer::InventoryLoaded(page) => {

@@ -13,7 +13,7 @@ use crate::core::link::Provider;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
-use crate::core::queue::QUEUE_RANKS;
+use crate::core::queue::QueueFrom;
 
 /// An order as it was on screen: a write based on it is refused (and the desk reloads) if
 /// anyone changed the order since that version was read.
@@ -67,22 +67,32 @@ pub enum UndoStep {
     Merge { from: Uuid, into: Uuid },
 }
 
-/// A window of the order queue.
+/// A window of the order queue, read by keyset (see `core::queue::QueueKey`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueQuery {
     pub filter: String,
     pub show_done: bool,
-    pub offset: usize,
-    /// Count the ranks too (after a change).
+    /// Where the window starts (or ends, or what it is around).
+    pub from: QueueFrom,
+    /// Rows to step over first, in the direction of reading.
+    pub skip: usize,
+    /// Count the ranks too (after a change, or for a new filter).
     pub count: bool,
-    /// The rank counts as last counted (None when they are stale): they place the window
-    /// and let a page near the end be read from the end.
-    pub known: Option<[i64; QUEUE_RANKS]>,
     /// The local now: overdue and due-today orders lead their place in the queue.
     pub now: NaiveDateTime,
-    /// Load the window around this order instead of `offset` (after `:` jumped to it), so
-    /// the list's selection follows what staff are looking at.
-    pub around: Option<i64>,
+    /// Which row to select when the window arrives.
+    pub select: Select,
+}
+
+/// Which row of an arriving window the queue selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Select {
+    /// This row of the window (its last one when it is shorter).
+    Index(usize),
+    /// Counted from the window's end: 1 is its last row.
+    FromEnd(usize),
+    /// This order (after `:`, or a change to it), else the row at `or_index`.
+    Order { number: i64, or_index: usize },
 }
 
 /// What goes to the clipboard, so the answer can say what was copied.

@@ -51,8 +51,7 @@ impl App {
                     Tone::Info,
                     format!("delivered and cancelled orders {shown}"),
                 );
-                self.orders.cursor.selected = 0;
-                vec![self.orders.load(0)]
+                vec![self.orders.start()]
             }
             Command::NewOrder => vec![Effect::LoadCatalog]
                 .into_iter()
@@ -152,9 +151,8 @@ impl App {
     pub(super) fn reset_pane(&mut self) -> Effect {
         match self.pane {
             PaneId::Orders => {
-                self.orders.cursor.selected = 0;
                 self.orders.counts_stale = true;
-                self.orders.load(0)
+                self.orders.start()
             }
             PaneId::Inventory => {
                 self.inventory.cursor.selected = 0;
@@ -218,7 +216,9 @@ impl App {
             return Vec::new();
         }
         match self.pane {
-            PaneId::Orders => self.orders.go_to(position).into_iter().collect(),
+            // Only the ends: the queue's window never needs to know how deep it is.
+            PaneId::Orders if position == 0 => self.orders.top().into_iter().collect(),
+            PaneId::Orders => self.orders.bottom().into_iter().collect(),
             PaneId::Inventory => self.inventory.go_to(position).into_iter().collect(),
             PaneId::Customers => self.customers.go_to(position).into_iter().collect(),
             PaneId::Payments => {

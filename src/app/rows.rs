@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::effect::Select;
 use crate::core::catalog::Product;
 use crate::core::customer::Customer;
 use crate::core::deadline::Deadline;
@@ -11,7 +12,7 @@ use crate::core::link::{LinkState, Provider};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
 use crate::core::payment::{Payment, Totals};
-use crate::core::queue::{Label, QUEUE_RANKS, QueueClass};
+use crate::core::queue::{Label, QUEUE_RANKS, QueueClass, QueueKey};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueRow {
@@ -35,16 +36,22 @@ pub struct QueueRow {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueuePage {
-    /// Position of the first row in the whole (filtered) queue.
-    pub offset: usize,
     pub rows: Vec<QueueRow>,
+    /// Where each row stands in the queue (`keys[i]` is `rows[i]`'s): the next window starts
+    /// from one of them.
+    pub keys: Vec<QueueKey>,
+    /// No row comes before the first one, or after the last one.
+    pub at_start: bool,
+    pub at_end: bool,
+    /// Which row to select (as the query asked).
+    pub select: Select,
     /// Present when the load counted (see `Effect::LoadQueue`).
     pub counts: Option<[i64; QUEUE_RANKS]>,
     /// Orders still to deliver that are overdue, and due later today.
     pub overdue: i64,
     pub due_today: i64,
-    /// The order the load was asked to be around (`QueueQuery::around`) is not in this queue
-    /// (delivered or cancelled while those are hidden, or outside the filter).
+    /// The order the window was asked to be around is not in this queue (delivered or
+    /// cancelled while those are hidden, or outside the filter); then no rows came.
     pub missing: Option<i64>,
 }
 

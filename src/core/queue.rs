@@ -186,6 +186,40 @@ impl std::fmt::Display for Label {
     }
 }
 
+/// Where an order stands in the queue's order, as the book read it: its rank; its deadline
+/// when it leads its rank (still to deliver and due by the day the queue was ranked for),
+/// as 'YYYY-MM-DD' and 'HH:MM' ('24:00' without an hour); when it was made, as stored; and
+/// the book's own row number, which breaks ties between orders made at the same moment.
+///
+/// The desk keeps the key of each row it shows and asks for the rows after or before one
+/// (keyset paging): a page anywhere in a queue of a million orders is then an index range
+/// that starts where the key is, never a count of the rows before it. Only the store reads
+/// the fields.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct QueueKey {
+    pub rank: u8,
+    pub due: Option<(String, String)>,
+    pub created: String,
+    pub row: i64,
+}
+
+/// Which rows of the queue to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum QueueFrom {
+    /// From the first row on (`g`, a new filter).
+    #[default]
+    Start,
+    /// The last rows (`G`).
+    End,
+    /// The rows after this key (and the key's own row when `inclusive`), in queue order.
+    After { key: QueueKey, inclusive: bool },
+    /// The rows before this key (and its own row when `inclusive`), in queue order, the
+    /// nearest last.
+    Before { key: QueueKey, inclusive: bool },
+    /// The rows around this order (`:` jumped to it), it in the middle.
+    Around(i64),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,10 +17,10 @@ use crate::core::deadline::Deadline;
 use crate::core::link::LinkState;
 use crate::core::money::Money;
 use crate::core::order::{Lifecycle, OrderCommand};
-use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
+use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueFrom, QueueKey};
 use crate::core::shop_voice::price_quoting_author;
 use crate::store::{
-    CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow, Pressing, QueueWindow,
+    CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow, Pressing, QueueView,
 };
 
 /// A draft read from a paste, and the customer's standing when the book knows them.
@@ -54,34 +54,42 @@ pub struct PaymentsOverview {
     pub recent: Vec<PaymentListRow>,
 }
 
-/// One page of the queue (each row with its class), its counts per rank when asked for, and
-/// how many orders still to deliver are overdue or due today.
+/// Rows of the queue (each with its class and its key), its counts per rank when asked
+/// for, whether the rows reach the queue's ends, and how many orders still to deliver are
+/// overdue or due today.
 pub struct QueueSlice {
     pub counts: Option<[i64; QUEUE_RANKS]>,
     pub rows: Vec<OrderRow>,
+    /// Where each row stands: `keys[i]` is `rows[i]`'s, to ask for the rows after or before.
+    pub keys: Vec<QueueKey>,
+    pub at_start: bool,
+    pub at_end: bool,
+    /// `QueueFrom::Around` an order this queue does not show (then no rows).
+    pub missing: bool,
     pub pressing: Pressing,
 }
 
-/// Which page of the queue the desk wants.
-#[derive(Debug, Clone, Copy, Default)]
+/// Which rows of the queue the desk wants.
+#[derive(Debug, Clone, Default)]
 pub struct QueueAsk<'a> {
     pub filter: &'a str,
     /// Delivered and cancelled orders too.
     pub show_done: bool,
-    pub offset: usize,
+    pub from: QueueFrom,
+    /// Rows to step over first, in the direction of reading (a page of a tall screen).
+    pub skip: usize,
     pub limit: usize,
-    /// Count the ranks again (after a change) and return the counts.
+    /// Count the ranks (after a change, or for a new filter) and return the counts.
     pub count: bool,
-    /// The counts the caller already has (unless `count`); read when None.
-    pub known: Option<[i64; QUEUE_RANKS]>,
     /// The shop's local now: overdue and due-today orders lead their rank. None: age order.
     pub now: Option<NaiveDateTime>,
 }
 
 impl Desk {
-    /// A page of the queue. Counting a filtered queue costs more than reading a page, so the
-    /// caller passes the counts it has unless `count` asks for new ones (unfiltered counts
-    /// are kept by triggers and cost a ten-row read).
+    /// Rows of the queue, by keyset: from an end, from a row's key, or around an order; a
+    /// page anywhere costs what the first does. Counting a filtered queue costs more than
+    /// reading a page (unfiltered, the triggers keep the counts: a ten-row read), so counts
+    /// are read only when asked for.
     pub fn queue(&self, ask: &QueueAsk) -> Result<QueueSlice> {
         let read = self.store.read();
         let filter = ask.filter.trim();
@@ -90,50 +98,33 @@ impl Desk {
         } else {
             LAST_OPEN_RANK
         };
-        let fresh = match (ask.count, ask.known) {
-            (false, Some(_)) => None,
-            _ => Some(read.queue_counts(filter)?),
+        let counts = match ask.count {
+            true => Some(read.queue_counts(filter)?),
+            false => None,
         };
-        let counts = fresh.or(ask.known).unwrap_or([0; QUEUE_RANKS]);
         let pressing = match ask.now {
             Some(now) => read.pressing(filter, now)?,
             None => Pressing::default(),
         };
-        let rows = read.queue_page(&QueueWindow {
-            last_rank: last,
-            filter,
-            offset: ask.offset as i64,
-            limit: ask.limit as i64,
-            today: ask.now.map(|n| n.date()),
-            counts,
-            pressing: pressing.by_rank,
-        })?;
+        let page = read.queue_rows(
+            &QueueView {
+                last_rank: last,
+                filter,
+                today: ask.now.map(|n| n.date()),
+            },
+            &ask.from,
+            ask.skip,
+            ask.limit,
+        )?;
         Ok(QueueSlice {
-            counts: fresh.filter(|_| ask.count),
-            rows,
+            counts,
+            rows: page.rows,
+            keys: page.keys,
+            at_start: page.at_start,
+            at_end: page.at_end,
+            missing: page.missing,
             pressing,
         })
-    }
-
-    /// Where order `number` stands in the queue as `filter` and `show_done` show it; None
-    /// when that queue does not show it.
-    pub fn queue_position(
-        &self,
-        number: i64,
-        filter: &str,
-        show_done: bool,
-        today: Option<chrono::NaiveDate>,
-    ) -> Result<Option<usize>> {
-        let last = if show_done {
-            (QUEUE_RANKS - 1) as u8
-        } else {
-            LAST_OPEN_RANK
-        };
-        let position = self
-            .store
-            .read()
-            .queue_position(number, last, filter.trim(), today)?;
-        Ok(position.map(|p| p.max(0) as usize))
     }
 
     pub fn inventory_page(

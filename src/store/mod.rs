@@ -23,6 +23,7 @@ mod payments;
 mod products;
 mod provider;
 mod queue;
+mod queue_page;
 mod reports;
 mod shop_authors;
 #[cfg(test)]
@@ -41,7 +42,8 @@ pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
 pub use orders::{DueRange, OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
 pub use provider::{EventRow, EventWrite, PaymentReview, ReportRowWrite};
-pub use queue::{DueCountGap, PaymentListRow, Pressing, QueueWindow};
+pub use queue::{DueCountGap, PaymentListRow, Pressing};
+pub use queue_page::{QueueRows, QueueView};
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -1,15 +1,14 @@
-//! The desk's lists, a page at a time: the order queue by urgency, per-rank counts, claims
-//! and recent payments. Each page is an index range, so a million orders cost what fifty do.
+//! The desk's lists beside the queue's pages (`queue_page.rs`): per-rank counts, what is
+//! overdue or due today, claims and recent payments, and the queue's filter.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDateTime, NaiveTime};
 use rusqlite::ToSql;
 
 use super::codec::get_totals;
 use super::customers::like;
 use super::orders::DueRange;
-use super::orders::{COLUMNS, LISTED, listed_row};
 use super::payments::payment_row;
-use super::{OrderRow, Reader, Result};
+use super::{Reader, Result};
 use crate::core::payment::{Payment, Totals};
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
 
@@ -19,22 +18,6 @@ pub struct PaymentListRow {
     pub payment: Payment,
     pub order_number: i64,
     pub customer_name: String,
-}
-
-/// Which page of the queue to read (see [`Reader::queue_page`]).
-#[derive(Debug, Clone, Copy)]
-pub struct QueueWindow<'a> {
-    pub last_rank: u8,
-    pub filter: &'a str,
-    pub offset: i64,
-    pub limit: i64,
-    /// The shop's local day: orders still to deliver due by then come first within their
-    /// rank. None keeps plain age order (a caller that knows no local time).
-    pub today: Option<NaiveDate>,
-    /// Orders per rank matching the filter, as last counted.
-    pub counts: [i64; QUEUE_RANKS],
-    /// Of those, the ones due by `today` (from [`Reader::pressing`]).
-    pub pressing: [i64; QUEUE_RANKS],
 }
 
 /// Orders still to deliver that are due today or overdue.
@@ -56,13 +39,6 @@ pub struct DueCountGap {
     pub time: String,
     pub kept: i64,
     pub real: i64,
-}
-
-/// A rank, and the day whose pressing orders lead it (None: none do).
-#[derive(Debug, Clone, Copy)]
-struct RankPart {
-    rank: u8,
-    today: Option<NaiveDate>,
 }
 
 /// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
@@ -99,119 +75,6 @@ impl Reader<'_> {
         rank_counts(stmt.query_map(matching.params().as_slice(), |r| {
             Ok((r.get("rank")?, r.get("orders")?))
         })?)
-    }
-
-    /// One page of the queue: ranks `0..=last_rank`, most urgent first, oldest first within a
-    /// rank, except that orders still to deliver whose deadline is today or past come first
-    /// within their rank (by deadline). Each rank is read as two index ranges (its pressing
-    /// orders, then the rest), and a part past its middle is walked from its end, so a page
-    /// anywhere in a long queue costs as little as one near the start. `counts` are the
-    /// rank counts matching the filter, as last counted.
-    pub fn queue_page(&self, w: &QueueWindow) -> Result<Vec<OrderRow>> {
-        let matching = Matching::new(w.filter);
-        let pressing = match w.today {
-            Some(_) => w.pressing,
-            None => [0; QUEUE_RANKS],
-        };
-        let mut out = Vec::new();
-        let (mut skip, mut want) = (w.offset.max(0), w.limit.max(0));
-        let ranks = pressing.iter().zip(w.counts).enumerate();
-        for (rank, (&first, counted)) in ranks.take(usize::from(w.last_rank) + 1) {
-            if want == 0 {
-                break;
-            }
-            let all = counted.max(first);
-            // Counts place the window; a rank counted empty is still read when the window
-            // starts in it (another desk may have added to it since it was counted).
-            if skip > 0 && skip >= all {
-                skip -= all;
-                continue;
-            }
-            let part = RankPart {
-                rank: rank as u8,
-                today: w.today.filter(|_| first > 0),
-            };
-            if skip < first {
-                let take = (first - skip).min(want);
-                let rows = self.rank_rows(&matching, part, true, skip, take, first)?;
-                want -= rows.len() as i64;
-                out.extend(rows);
-                skip = 0;
-            } else {
-                skip -= first;
-            }
-            let rest = all - first;
-            if want > 0 {
-                let rows = self.rank_rows(&matching, part, false, skip, want, rest)?;
-                want -= rows.len() as i64;
-                out.extend(rows);
-            }
-            skip = 0;
-        }
-        self.with_lines(out, |r| &mut r.order)
-    }
-
-    /// Rows `skip..skip + take` of one part of a rank (`len` rows long, as counted): its
-    /// pressing orders by deadline, or the rest by age. A window past the part's middle is
-    /// read from its end (then it holds at most what the count leaves).
-    fn rank_rows(
-        &self,
-        matching: &Matching,
-        part: RankPart,
-        pressing: bool,
-        skip: i64,
-        take: i64,
-        len: i64,
-    ) -> Result<Vec<OrderRow>> {
-        let from_end = skip > 0 && skip > len / 2;
-        let take = if from_end {
-            take.min(len - skip).max(0)
-        } else {
-            take
-        };
-        let dir = if from_end { "DESC" } else { "ASC" };
-        let (condition, order) = match (pressing, part.today) {
-            (true, _) => (
-                "o.due_date IS NOT NULL AND o.due_date <= :today",
-                format!(
-                    "o.due_date {dir}, coalesce(o.due_time, '24:00') {dir}, o.created_at {dir}"
-                ),
-            ),
-            (false, Some(_)) => (
-                "(o.due_date IS NULL OR o.due_date > :today)",
-                format!("o.created_at {dir}"),
-            ),
-            (false, None) => ("1 = 1", format!("o.created_at {dir}")),
-        };
-        let sql = format!(
-            "SELECT {COLUMNS}, {LISTED}
-             FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE o.queue_rank = :rank AND {condition} AND {}
-             ORDER BY {order} LIMIT :limit OFFSET :offset",
-            matching.condition(),
-        );
-        let offset = if from_end {
-            (len - skip - take).max(0)
-        } else {
-            skip
-        };
-        let today = part.today.map(|d| d.format("%Y-%m-%d").to_string());
-        let mut params = matching.params();
-        params.extend([
-            (":rank", &part.rank as &dyn ToSql),
-            (":limit", &take),
-            (":offset", &offset),
-        ]);
-        if today.is_some() {
-            params.push((":today", &today));
-        }
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), listed_row)?;
-        let mut out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
-        if from_end {
-            out.reverse();
-        }
-        Ok(out)
     }
 
     /// Orders still to deliver (matching `filter`) due today or already past, at `now`
@@ -316,56 +179,6 @@ impl Reader<'_> {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params.as_slice(), |r| r.get("number"))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Where order `number` stands in the queue over ranks `0..=last_rank` matching
-    /// `filter` (how many orders come before it, in the order `queue_page` reads them, with
-    /// `today`'s pressing orders first in their rank); None when the queue does not show it.
-    pub fn queue_position(
-        &self,
-        number: i64,
-        last_rank: u8,
-        filter: &str,
-        today: Option<NaiveDate>,
-    ) -> Result<Option<i64>> {
-        let matching = Matching::new(filter);
-        // An order is pressing when it is still to deliver and due by today.
-        let pressing = |o: &str| {
-            format!(
-                "(:today IS NOT NULL AND {o}.queue_rank <= {LAST_TO_DELIVER}
-                  AND {o}.due_date IS NOT NULL AND {o}.due_date <= :today)"
-            )
-        };
-        let sql = format!(
-            "SELECT (SELECT COUNT(*) FROM orders o
-                     WHERE o.queue_rank BETWEEN 0 AND :last AND {cond}
-                       AND (o.queue_rank < t.queue_rank
-                            OR (o.queue_rank = t.queue_rank AND CASE
-                                WHEN {t_pressing} THEN {o_pressing}
-                                    AND (o.due_date, coalesce(o.due_time, '24:00'), o.created_at)
-                                      < (t.due_date, coalesce(t.due_time, '24:00'), t.created_at)
-                                ELSE {o_pressing} OR o.created_at < t.created_at
-                            END)))
-                    AS position
-             FROM orders t WHERE t.number = :number AND t.queue_rank BETWEEN 0 AND :last
-               AND t.id IN (SELECT o.id FROM orders o WHERE o.number = :number AND {cond})",
-            cond = matching.condition(),
-            t_pressing = pressing("t"),
-            o_pressing = pressing("o"),
-        );
-        let today = today.map(|d| d.format("%Y-%m-%d").to_string());
-        let mut params = matching.params();
-        params.extend([
-            (":last", &last_rank as &dyn ToSql),
-            (":number", &number),
-            (":today", &today),
-        ]);
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut rows = stmt.query(params.as_slice())?;
-        Ok(match rows.next()? {
-            Some(r) => Some(r.get("position")?),
-            None => None,
-        })
     }
 
     /// Claims waiting for verification, newest first.
@@ -481,7 +294,7 @@ fn rank_counts(
 /// Unfiltered, it binds nothing, so each statement has exactly the parameters it uses.
 /// A typed filter, word by word: every word must match the order somewhere ("blue tee"
 /// finds the Basic Tee Blue / M; "mei packing" Mei's orders being packed).
-struct Matching {
+pub(super) struct Matching {
     /// Per word: its LIKE pattern, the word as an order number, and the ranks whose status
     /// words contain it (a JSON array).
     words: Vec<(String, String, String)>,
@@ -495,7 +308,7 @@ struct Matching {
 const FILTER_WORDS: usize = 4;
 
 impl Matching {
-    fn new(filter: &str) -> Matching {
+    pub(super) fn new(filter: &str) -> Matching {
         let words: Vec<(String, String, String)> = filter
             .split_whitespace()
             .take(FILTER_WORDS)
@@ -542,11 +355,11 @@ impl Matching {
         }
     }
 
-    fn condition(&self) -> &str {
+    pub(super) fn condition(&self) -> &str {
         &self.condition
     }
 
-    fn params(&self) -> Vec<(&str, &dyn ToSql)> {
+    pub(super) fn params(&self) -> Vec<(&str, &dyn ToSql)> {
         let mut params = Vec::new();
         for (names, (like, exact, ranks)) in self.names.iter().zip(&self.words) {
             params.push((names[0].as_str(), like as &dyn ToSql));

@@ -12,6 +12,7 @@ use crate::app::answer::Answer;
 use crate::app::effect::{Effect, LineSpec, QueueQuery, UndoStep};
 use crate::app::list::WINDOW;
 use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
+use crate::core::queue::QueueFrom;
 use crate::core::refusal::{Refusal, RefusalKind};
 use crate::export::{ExportError, write_daily};
 use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk};
@@ -364,31 +365,28 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
 }
 
 fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
-    let (offset, missing) = match q.around {
-        Some(number) => {
-            match desk.queue_position(number, &q.filter, q.show_done, Some(q.now.date()))? {
-                Some(position) => (position.saturating_sub(WINDOW / 2), None),
-                None => (q.offset, Some(number)),
-            }
-        }
-        None => (q.offset, None),
-    };
     let slice = desk.queue(&QueueAsk {
         filter: &q.filter,
         show_done: q.show_done,
-        offset,
+        from: q.from.clone(),
+        skip: q.skip,
         limit: WINDOW,
         count: q.count,
-        known: q.known,
         now: Some(q.now),
     })?;
     Ok(Answer::QueueLoaded(QueuePage {
-        offset,
         rows: slice.rows.iter().map(convert::queue_row).collect(),
+        keys: slice.keys,
+        at_start: slice.at_start,
+        at_end: slice.at_end,
+        select: q.select,
         counts: slice.counts,
         overdue: slice.pressing.overdue,
         due_today: slice.pressing.today,
-        missing,
+        missing: match (&q.from, slice.missing) {
+            (QueueFrom::Around(number), true) => Some(*number),
+            _ => None,
+        },
     }))
 }
 

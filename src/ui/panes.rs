@@ -45,13 +45,23 @@ fn block(title: String, focused: bool, theme: Theme) -> Block<'static> {
 
 /// Which loaded rows to draw so the selection stays on screen, and where it is among them.
 fn visible(cursor: &Paged, height: usize) -> (std::ops::Range<usize>, Option<usize>) {
-    let Some(sel) = cursor.local() else {
-        return (0..cursor.loaded.min(height), None);
+    window(cursor.local(), cursor.loaded, height)
+}
+
+/// The rows of a window of `loaded` rows to draw in `height` lines, the selection (if any)
+/// kept in the middle where it can be; and where it is among them.
+fn window(
+    selected: Option<usize>,
+    loaded: usize,
+    height: usize,
+) -> (std::ops::Range<usize>, Option<usize>) {
+    let Some(sel) = selected else {
+        return (0..loaded.min(height), None);
     };
     let start = sel
         .saturating_sub(height.saturating_sub(1) / 2)
-        .min(cursor.loaded.saturating_sub(height));
-    let end = (start + height).min(cursor.loaded);
+        .min(loaded.saturating_sub(height));
+    let end = (start + height).min(loaded);
     (start..end, Some(sel - start))
 }
 
@@ -153,7 +163,7 @@ fn orders(
         return empty(frame, area, block, message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
-    let (range, selected) = visible(&p.cursor, height);
+    let (range, selected) = window(Some(p.selected), p.rows.len(), height);
     let (header, rows, widths) =
         order_table(&p.rows[range], |n| p.is_marked(n), area.width, now, theme);
     let table = list_table(rows, header, &widths, block, theme);
