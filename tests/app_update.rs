@@ -13,7 +13,7 @@ use orderdesk::app::overlay::Overlay;
 use orderdesk::app::panes::PaneId;
 use orderdesk::app::review::{ReviewCustomer, ReviewDraft, ReviewLine};
 use orderdesk::app::rows::{
-    CustomerHit, CustomerRow, CustomersPage, InventoryPage, LinkRow, OrderDetail, PaymentRow,
+    CustomerHit, CustomerRow, CustomersPage, Due, InventoryPage, LinkRow, OrderDetail, PaymentRow,
     PaymentsPage, QueuePage, QueueRow, ReminderRow,
 };
 use orderdesk::core::catalog::Product;
@@ -47,6 +47,26 @@ fn desk() -> App {
         "the first screen asks for the queue: {effects:?}"
     );
     app
+}
+
+/// The screen `app` draws at `width` × `height`, as text.
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| orderdesk::ui::draw(frame, app, at().fixed_offset()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn keys(app: &mut App, names: &str) -> Vec<Effect> {
@@ -121,8 +141,7 @@ fn with_queue(app: &mut App) {
                 ),
             ],
             counts: Some(counts),
-            overdue: 0,
-            due_today: 0,
+            due: Some(Due::default()),
             missing: None,
         }),
     );
@@ -200,6 +219,87 @@ fn status(app: &App) -> String {
 
 mod orders {
     use super::*;
+    use orderdesk::app::rows::QueueCounts;
+
+    /// The window of a filtered queue as the runtime answers it: no counts with it.
+    fn filtered_page(app: &mut App) -> Vec<Effect> {
+        answer(
+            app,
+            Answer::QueueLoaded(QueuePage {
+                keys: vec![key(1001, 1)],
+                at_start: true,
+                at_end: true,
+                select: Select::Index(0),
+                rows: vec![row(1001, QueueClass::Draft, Lifecycle::Draft, 7000)],
+                counts: None,
+                due: None,
+                missing: None,
+            }),
+        )
+    }
+
+    fn counted(filter: &str, drafts: i64) -> Answer {
+        let mut counts = [0; QUEUE_RANKS];
+        counts[1] = drafts;
+        Answer::QueueCounted(QueueCounts {
+            filter: filter.into(),
+            show_done: false,
+            counts,
+            due: Due {
+                overdue: 1,
+                today: 0,
+            },
+        })
+    }
+
+    fn count_asked(effects: &[Effect]) -> Option<String> {
+        effects.iter().find_map(|e| match e {
+            Effect::CountQueue(q) => Some(q.filter.clone()),
+            _ => None,
+        })
+    }
+
+    /// Typing a filter reads its window at once; counting the matching orders (a scan of
+    /// the book) runs in the background, one count at a time, the latest filter last.
+    #[test]
+    fn a_filter_is_counted_in_the_background_one_count_at_a_time() {
+        let mut app = desk();
+        with_queue(&mut app);
+        keys(&mut app, "/");
+        let effects = keys(&mut app, "m");
+        let Some(Effect::LoadQueue(q)) = effects.first() else {
+            panic!("a letter reads the filtered window: {effects:?}");
+        };
+        assert_eq!(q.filter, "m");
+        assert!(!q.count, "the window is read without counting the filter");
+        assert_eq!(count_asked(&filtered_page(&mut app)).as_deref(), Some("m"));
+        assert!(
+            render(&app, 100, 30).contains("Orders · counting…"),
+            "{}",
+            render(&app, 100, 30)
+        );
+        // More letters while "m" is counted: windows, but no second count.
+        keys(&mut app, "e i");
+        assert_eq!(count_asked(&filtered_page(&mut app)), None);
+        // "m" counted: too late for the filter shown, so "mei" is counted next.
+        let effects = answer(&mut app, counted("m", 40));
+        assert_eq!(count_asked(&effects).as_deref(), Some("mei"));
+        assert!(render(&app, 100, 30).contains("counting…"));
+        assert!(answer(&mut app, counted("mei", 3)).is_empty());
+        let screen = render(&app, 100, 30);
+        assert!(
+            screen.contains("Orders · 3 · most urgent first · ! 1 overdue"),
+            "{screen}"
+        );
+        // Cleared, the kept counts come with the window again.
+        let effects = keys(&mut app, "Esc");
+        assert!(
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::LoadQueue(q) if q.filter.is_empty() && q.count)),
+            "{effects:?}"
+        );
+    }
 
     #[test]
     fn confirming_a_draft_sends_the_version_seen() {

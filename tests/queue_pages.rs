@@ -503,3 +503,24 @@ fn an_empty_queue_is_at_both_ends() {
         assert!(page.rows.is_empty() && page.at_start && page.at_end);
     }
 }
+
+#[test]
+fn a_filters_counts_in_one_scan_equal_the_separate_counts() {
+    let book = Book::new();
+    let read = book.desk.store.read();
+    for filter in ["Mei", "ana", "packing", "zzz"] {
+        let (counts, pressing) = read.filtered_counts(filter, now()).unwrap();
+        assert_eq!(
+            counts,
+            read.queue_counts_scanned(filter).unwrap(),
+            "{filter}"
+        );
+        assert_eq!(
+            pressing,
+            read.pressing_scanned(filter, now()).unwrap(),
+            "{filter}"
+        );
+    }
+    let (counts, pressing) = read.filtered_counts("Mei", now()).unwrap();
+    assert!(counts.iter().sum::<i64>() > 0 && pressing.overdue > 0);
+}

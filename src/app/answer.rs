@@ -10,7 +10,7 @@ use super::panes::PaneId;
 use super::review::{Review, ReviewDraft, ReviewMode};
 use super::rows::{
     CustomerHistory, CustomerHit, CustomersPage, InventoryPage, OrderDetail, PaymentsPage,
-    QueuePage, QueueRow,
+    QueueCounts, QueuePage, QueueRow,
 };
 use super::{App, Tone};
 use crate::core::catalog::Product;
@@ -35,6 +35,7 @@ pub enum CopiedTo {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     QueueLoaded(QueuePage),
+    QueueCounted(QueueCounts),
     InventoryLoaded(InventoryPage),
     CustomersLoaded(CustomersPage),
     PaymentsLoaded(PaymentsPage),
@@ -233,6 +234,8 @@ impl App {
             Answer::QueueLoaded(page) => {
                 let missing = page.missing;
                 self.orders.loaded(page);
+                // A filtered queue is counted after its first window is on screen.
+                let count = self.orders.count();
                 match missing {
                     // The order jumped to is not in the queue as it is shown: show it all.
                     Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
@@ -247,9 +250,10 @@ impl App {
                         );
                         vec![self.orders.load_around(n)]
                     }
-                    _ => Vec::new(),
+                    _ => count.into_iter().collect(),
                 }
             }
+            Answer::QueueCounted(counted) => self.orders.counted(counted).into_iter().collect(),
             Answer::InventoryLoaded(page) => {
                 self.inventory.loaded(page);
                 Vec::new()
@@ -812,6 +816,7 @@ pub fn plural(n: usize, noun: &str) -> String {
 pub fn doing(effect: &Effect) -> String {
     match effect {
         Effect::LoadQueue(_) => "load the orders".into(),
+        Effect::CountQueue(_) => "count the orders that match the filter".into(),
         Effect::LoadInventory { .. } => "load the inventory".into(),
         Effect::LoadCustomers { .. } => "load the customers".into(),
         Effect::LoadPayments => "load the payments".into(),

@@ -76,12 +76,22 @@ pub struct QueueQuery {
     pub from: QueueFrom,
     /// Rows to step over first, in the direction of reading.
     pub skip: usize,
-    /// Count the ranks too (after a change, or for a new filter).
+    /// Count the ranks too (after a change). Only the unfiltered queue is counted with a
+    /// window (its counts are kept: a few rows); a filtered one by `Effect::CountQueue`.
     pub count: bool,
     /// The local now: overdue and due-today orders lead their place in the queue.
     pub now: NaiveDateTime,
     /// Which row to select when the window arrives.
     pub select: Select,
+}
+
+/// A filtered queue's counts per rank and what is overdue or due today in it: a scan of
+/// every order (seconds on a million), so it runs in the background, one at a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueCount {
+    pub filter: String,
+    pub show_done: bool,
+    pub now: NaiveDateTime,
 }
 
 /// Which row of an arriving window the queue selects.
@@ -123,6 +133,7 @@ pub enum Copyable {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadQueue(QueueQuery),
+    CountQueue(QueueCount),
     LoadInventory {
         filter: String,
         offset: usize,
@@ -278,6 +289,7 @@ impl Effect {
                 | Effect::SendReminders(_)
                 | Effect::Export(_)
                 | Effect::LoadDay { .. }
+                | Effect::CountQueue(_)
                 | Effect::ExpireLinks
         )
     }

@@ -2,9 +2,9 @@
 
 use chrono::NaiveDateTime;
 
-use super::effect::{Effect, QueueQuery, Select};
+use super::effect::{Effect, QueueCount, QueueQuery, Select};
 use super::list::WINDOW;
-use super::rows::{QueuePage, QueueRow};
+use super::rows::{QueueCounts, QueuePage, QueueRow};
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueFrom, QueueKey};
 
 /// The queue as the Orders pane holds it: a window of rows (with the key of each) around
@@ -37,6 +37,8 @@ pub struct OrdersPane {
     pub marked: Vec<super::effect::OrderRef>,
     /// Select this order when the next window shows it (one just made or changed).
     pub want: Option<i64>,
+    /// A filtered queue's count is running in the background (one at a time).
+    pub counting: bool,
 }
 
 impl Default for OrdersPane {
@@ -56,6 +58,7 @@ impl Default for OrdersPane {
             due_today: 0,
             marked: Vec::new(),
             want: None,
+            counting: false,
         }
     }
 }
@@ -67,7 +70,9 @@ impl OrdersPane {
             show_done: self.show_done,
             from,
             skip,
-            count: self.counts_stale,
+            // The unfiltered counts are kept by the book: read with the window. A filter's
+            // are a scan of every order: counted apart, in the background.
+            count: self.counts_stale && self.filter.trim().is_empty(),
             now: self.now,
             select,
         })
@@ -120,7 +125,9 @@ impl OrdersPane {
             self.counts = counts;
             self.counts_stale = false;
         }
-        (self.overdue, self.due_today) = (page.overdue, page.due_today);
+        if let Some(due) = page.due {
+            (self.overdue, self.due_today) = (due.overdue, due.today);
+        }
         if page.missing.is_some() {
             return;
         }
@@ -142,6 +149,37 @@ impl OrdersPane {
         self.keys = page.keys;
         self.at_start = page.at_start;
         self.at_end = page.at_end;
+    }
+
+    /// The background count a filtered queue with stale counts needs, unless one runs.
+    pub fn count(&mut self) -> Option<Effect> {
+        if !self.counts_stale || self.filter.trim().is_empty() || self.counting {
+            return None;
+        }
+        self.counting = true;
+        Some(Effect::CountQueue(QueueCount {
+            filter: self.filter.clone(),
+            show_done: self.show_done,
+            now: self.now,
+        }))
+    }
+
+    /// A filtered queue was counted: kept when it is still the queue shown; otherwise the
+    /// queue shown now is counted next.
+    pub fn counted(&mut self, c: QueueCounts) -> Option<Effect> {
+        self.counting = false;
+        if c.filter == self.filter && c.show_done == self.show_done {
+            self.counts = c.counts;
+            self.counts_stale = false;
+            (self.overdue, self.due_today) = (c.due.overdue, c.due.today);
+            return None;
+        }
+        self.count()
+    }
+
+    /// How many orders the queue shows, when known (a filter's count may still run).
+    pub fn counted_total(&self) -> Option<i64> {
+        (!self.counts_stale || self.filter.trim().is_empty()).then(|| self.shown())
     }
 
     pub fn visible_ranks(&self) -> impl Iterator<Item = usize> {

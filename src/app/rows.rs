@@ -34,6 +34,22 @@ pub struct QueueRow {
     pub deadline: Option<Deadline>,
 }
 
+/// How many orders still to deliver are overdue, and due later today.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Due {
+    pub overdue: i64,
+    pub today: i64,
+}
+
+/// A filtered queue counted (see `Effect::CountQueue`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueCounts {
+    pub filter: String,
+    pub show_done: bool,
+    pub counts: [i64; QUEUE_RANKS],
+    pub due: Due,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueuePage {
     pub rows: Vec<QueueRow>,
@@ -47,9 +63,9 @@ pub struct QueuePage {
     pub select: Select,
     /// Present when the load counted (see `Effect::LoadQueue`).
     pub counts: Option<[i64; QUEUE_RANKS]>,
-    /// Orders still to deliver that are overdue, and due later today.
-    pub overdue: i64,
-    pub due_today: i64,
+    /// Orders still to deliver that are overdue, and due later today: read with every window
+    /// of the unfiltered queue (kept counts), and only by the count of a filtered one.
+    pub due: Option<Due>,
     /// The order the window was asked to be around is not in this queue (delivered or
     /// cancelled while those are hidden, or outside the filter); then no rows came.
     pub missing: Option<i64>,

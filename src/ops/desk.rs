@@ -66,7 +66,8 @@ pub struct QueueSlice {
     pub at_end: bool,
     /// `QueueFrom::Around` an order this queue does not show (then no rows).
     pub missing: bool,
-    pub pressing: Pressing,
+    /// Read with the rows when the queue is unfiltered (kept counts) or `count` asked for it.
+    pub pressing: Option<Pressing>,
 }
 
 /// Which rows of the queue the desk wants.
@@ -102,9 +103,12 @@ impl Desk {
             true => Some(read.queue_counts(filter)?),
             false => None,
         };
+        // Unfiltered, what is due comes from kept counts (a few rows); a filter's is a scan,
+        // done only when counting.
         let pressing = match ask.now {
-            Some(now) => read.pressing(filter, now)?,
-            None => Pressing::default(),
+            Some(now) if ask.count || filter.is_empty() => Some(read.pressing(filter, now)?),
+            Some(_) => None,
+            None => Some(Pressing::default()),
         };
         let page = read.queue_rows(
             &QueueView {
@@ -125,6 +129,21 @@ impl Desk {
             missing: page.missing,
             pressing,
         })
+    }
+
+    /// A queue's counts per rank and what is overdue or due today in it (for a filter, a
+    /// scan of every order: the desk runs it in the background).
+    pub fn queue_counts(
+        &self,
+        filter: &str,
+        now: NaiveDateTime,
+    ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
+        let read = self.store.read();
+        let filter = filter.trim();
+        if filter.is_empty() {
+            return Ok((read.queue_counts(filter)?, read.pressing(filter, now)?));
+        }
+        Ok(read.filtered_counts(filter, now)?)
     }
 
     pub fn inventory_page(

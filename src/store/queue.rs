@@ -103,6 +103,51 @@ impl Reader<'_> {
         collect_pressing(rows)
     }
 
+    /// A filter's counts per rank and what is due by `now` in it, in one scan of the orders
+    /// (what `queue_counts_scanned` and `pressing_scanned` count, read together).
+    pub fn filtered_counts(
+        &self,
+        filter: &str,
+        now: NaiveDateTime,
+    ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
+        let matching = Matching::new(filter);
+        let sql = format!(
+            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= :today
+                       THEN 1 END) AS due,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
+                            AND (o.due_date < :today
+                                 OR (o.due_date = :today AND o.due_time < :time)) THEN 1 END)
+                     AS overdue
+             FROM orders o WHERE {} GROUP BY o.queue_rank",
+            matching.condition()
+        );
+        let (today, time) = day_and_time(now);
+        let mut params = matching.params();
+        params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), |r| {
+            Ok((
+                r.get::<_, i64>("rank")?,
+                r.get::<_, i64>("orders")?,
+                r.get::<_, i64>("due")?,
+                r.get::<_, i64>("overdue")?,
+            ))
+        })?;
+        let mut counts = [0; QUEUE_RANKS];
+        let mut pressing = Vec::new();
+        for row in rows {
+            let (rank, orders, due, overdue) = row?;
+            if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
+                *slot = orders;
+            }
+            if due > 0 {
+                pressing.push(Ok((rank, due, overdue)));
+            }
+        }
+        Ok((counts, collect_pressing(pressing.into_iter())?))
+    }
+
     /// The same counts taken from the orders: for a filter, and to check the kept ones.
     pub fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
         let matching = Matching::new(filter);

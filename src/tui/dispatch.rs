@@ -11,7 +11,9 @@ use super::convert;
 use crate::app::answer::Answer;
 use crate::app::effect::{Effect, LineSpec, QueueQuery, UndoStep};
 use crate::app::list::WINDOW;
-use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
+use crate::app::rows::{
+    CustomerHistory, CustomersPage, Due, InventoryPage, QueueCounts, QueuePage,
+};
 use crate::core::queue::QueueFrom;
 use crate::core::refusal::{Refusal, RefusalKind};
 use crate::export::{ExportError, write_daily};
@@ -27,6 +29,18 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
     let currency = desk.config.shop.currency;
     let answer = match effect {
         Effect::LoadQueue(q) => queue(desk, q)?,
+        Effect::CountQueue(q) => {
+            let (counts, pressing) = desk.queue_counts(&q.filter, q.now)?;
+            Answer::QueueCounted(QueueCounts {
+                filter: q.filter.clone(),
+                show_done: q.show_done,
+                counts,
+                due: Due {
+                    overdue: pressing.overdue,
+                    today: pressing.today,
+                },
+            })
+        }
         Effect::LoadInventory { filter, offset } => {
             let (rows, total) = desk.inventory_page(filter, *offset, WINDOW)?;
             Answer::InventoryLoaded(InventoryPage {
@@ -381,8 +395,10 @@ fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
         at_end: slice.at_end,
         select: q.select,
         counts: slice.counts,
-        overdue: slice.pressing.overdue,
-        due_today: slice.pressing.today,
+        due: slice.pressing.map(|p| Due {
+            overdue: p.overdue,
+            today: p.today,
+        }),
         missing: match (&q.from, slice.missing) {
             (QueueFrom::Around(number), true) => Some(*number),
             _ => None,

@@ -114,7 +114,10 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
-            PaneId::Orders => format!(" ({})", app.orders.shown()),
+            PaneId::Orders => match app.orders.counted_total() {
+                Some(n) => format!(" ({n})"),
+                None => " (…)".to_string(),
+            },
             PaneId::Payments if app.payments.waiting() > 0 => {
                 let n = app.payments.waiting();
                 if area.width >= 100 {

@@ -149,10 +149,13 @@ fn orders(
     if p.due_today > 0 {
         pressing.push_str(&format!(" · » {} due today", p.due_today));
     }
-    let title = format!(
-        " Orders · {} · most urgent first{pressing}{filter}{done}{marked} ",
-        p.shown()
-    );
+    // A filter's count runs in the background (a scan of every order); meanwhile the
+    // window is on screen already.
+    let shown = match p.counted_total() {
+        Some(n) => n.to_string(),
+        None => "counting…".to_string(),
+    };
+    let title = format!(" Orders · {shown} · most urgent first{pressing}{filter}{done}{marked} ");
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
