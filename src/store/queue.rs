@@ -43,8 +43,19 @@ pub struct DueCountGap {
 
 /// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
 /// the current lines) or status (`:ranks`, the classes whose words match) match the filter.
+/// For a count over every order: the matching customers are listed once per statement.
 const FILTER: &str = "(o.customer_id IN (SELECT id FROM customers
         WHERE name LIKE :like OR phone LIKE :like) OR CAST(o.number AS TEXT) = :exact
+     OR o.address LIKE :like
+     OR o.queue_rank IN (SELECT value FROM json_each(:ranks))
+     OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.revision = o.revision
+                AND (l.name LIKE :like OR l.variant LIKE :like OR l.sku LIKE :like)))";
+
+/// The same, for a statement that joins the order's customer as `c` (a page of the queue):
+/// the customer's row is at hand, where listing the matching customers would scan them all
+/// for each statement (7 ms a page on 20,000 customers).
+const FILTER_JOINED: &str = "((c.name LIKE :like OR c.phone LIKE :like)
+     OR CAST(o.number AS TEXT) = :exact
      OR o.address LIKE :like
      OR o.queue_rank IN (SELECT value FROM json_each(:ranks))
      OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.revision = o.revision
@@ -345,6 +356,8 @@ pub(super) struct Matching {
     words: Vec<(String, String, String)>,
     /// The SQL condition for that many words.
     condition: String,
+    /// The same where the order's customer is joined as `c`.
+    joined: String,
     /// The parameter names, in order: `:like0`, `:exact0`, `:ranks0`, `:like1`, …
     names: Vec<[String; 3]>,
 }
@@ -379,13 +392,14 @@ impl Matching {
                 ]
             })
             .collect();
-        let condition = if words.is_empty() {
-            "1 = 1".to_string()
-        } else {
+        let condition = |template: &str| {
+            if words.is_empty() {
+                return "1 = 1".to_string();
+            }
             names
                 .iter()
                 .map(|[l, e, r]| {
-                    FILTER
+                    template
                         .replace(":like", l)
                         .replace(":exact", e)
                         .replace(":ranks", r)
@@ -394,14 +408,20 @@ impl Matching {
                 .join(" AND ")
         };
         Matching {
+            condition: condition(FILTER),
+            joined: condition(FILTER_JOINED),
             words,
-            condition,
             names,
         }
     }
 
     pub(super) fn condition(&self) -> &str {
         &self.condition
+    }
+
+    /// The condition for a statement that joins the order's customer as `c`.
+    pub(super) fn joined_condition(&self) -> &str {
+        &self.joined
     }
 
     pub(super) fn params(&self) -> Vec<(&str, &dyn ToSql)> {

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::text::line;
 use super::theme::Theme;
 use crate::app::review::{Review, ReviewMode};
+use crate::core::customer::display_phone;
 use crate::core::deadline::Due;
 use crate::core::summary::Language;
 
@@ -55,10 +56,12 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
                 Span::styled("Customer: ", theme.header()),
                 Span::raw(line(&c.name)),
                 Span::raw(
+                    // As people write it ("+1 512-200-0000"), and inert: it may come
+                    // from a chat.
                     c.phone
                         .as_deref()
                         .filter(|p| *p != c.name)
-                        .map(|p| format!(" {p}"))
+                        .map(|p| format!(" {}", line(&display_phone(p))))
                         .unwrap_or_default(),
                 ),
             ];
