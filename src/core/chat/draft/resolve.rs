@@ -240,12 +240,15 @@ pub(crate) fn candidates(
     ctx: &Context,
     limit: usize,
 ) -> Vec<Resolved> {
-    if let Some(p) = mention
+    // A learned phrase names the product staff picked, unless the customer describes another
+    // variant of it ("muffleys" learned as the red scarf, "3 muffleys in grey"): then the
+    // phrase names the family and the description picks in it.
+    let learned = mention
         .aliases
         .iter()
         .find_map(|(_, p)| *p)
-        .or(mention.code)
-    {
+        .filter(|_| mention.attrs.is_empty());
+    if let Some(p) = mention.code.or(learned) {
         let family = index.family_of(p);
         let qty = line_qty(index, p, mention.qty.as_ref(), &mention.attrs);
         return vec![Resolved {

@@ -431,3 +431,26 @@ fn a_payment_reference_goes_with_the_claim() {
         assert_eq!(items(&drafts), owned(&[("CHG-30W", 1)]), "{text}");
     }
 }
+
+#[test]
+fn the_words_for_a_product_leave_out_counts_articles_and_pointing() {
+    assert_eq!(product_words("2 bálsamos rosa"), "bálsamos rosa");
+    assert_eq!(
+        product_words("Me manda 2 dessas → a jaqueta jeans preta no M"),
+        "jaqueta jeans preta no M"
+    );
+    assert_eq!(product_words("the 3 green beanies!"), "green beanies");
+    assert_eq!(product_words("zwei Hemden"), "Hemden");
+    assert_eq!(product_words("2"), "");
+}
+
+#[test]
+fn the_words_to_learn_leave_out_this_orders_colour_and_size() {
+    assert_eq!(alias_words("2 muffleys in red"), "muffleys");
+    assert_eq!(alias_words("2 bálsamos rosa"), "bálsamos");
+    assert_eq!(alias_words("quero 3 brigadeirinhos P"), "brigadeirinhos");
+    assert_eq!(alias_words("I want 2 muffleys"), "muffleys");
+    assert_eq!(alias_words("zwei blaue Hemden, Größe L"), "Hemden");
+    assert_eq!(alias_words("um pão de queijo"), "pão de queijo");
+    assert_eq!(alias_words("2 vermelhas P"), "");
+}

@@ -1620,10 +1620,9 @@ fn agreement(a: &Attrs, b: &Attrs) -> usize {
     n
 }
 
-/// The words of a mention as the customer wrote them.
 /// "davon", "of those", "de esos", "dessas" at token `i`: the words after a count that
 /// point at something already named.
-fn of_those(words: &Words, i: usize) -> bool {
+pub(crate) fn of_those(words: &Words, i: usize) -> bool {
     let pointing = |w: &str| {
         matches!(
             w,
@@ -1641,11 +1640,13 @@ fn of_those(words: &Words, i: usize) -> bool {
                 | "estes"
                 | "eles"
                 | "elas"
+                | "aqueles"
+                | "aquelas"
         )
     };
     match words.text(i) {
         "davon" | "dessas" | "desses" | "dessa" | "desse" | "destes" | "destas" | "deles"
-        | "delas" => true,
+        | "delas" | "daqueles" | "daquelas" => true,
         "of" | "de" => pointing(words.text(i + 1)),
         _ => false,
     }
