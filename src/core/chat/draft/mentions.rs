@@ -789,7 +789,8 @@ pub(crate) fn read_mentions(
 }
 
 /// "unos blancos también del 24", "las sandalias beige, en un 39": a size or number said a
-/// few words after a product, with no "and" between, belongs to it.
+/// few words after a product, with no "and" between, belongs to it; so does a colour set off
+/// by a comma ("3 tees, white").
 fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
@@ -822,6 +823,27 @@ fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
                     | "nummer"
             )
         };
+        // "3 tees, white, size S": a colour set off by a comma describes the product before
+        // it, when that one has no colour yet.
+        let only_colour = !m.names_product()
+            && !m.attrs.colours.is_empty()
+            && m.qty.is_none_or(|q| q.weak)
+            && m.aliases.is_empty();
+        if only_colour
+            && let Some(prev) = out.last_mut()
+            && prev.names_product()
+            && prev.attrs.colours.is_empty()
+            && (prev.attrs.size.is_none() || m.attrs.size.is_none())
+            && m.start >= prev.end
+            && m.start - prev.end <= 2
+            && (prev.end..m.start).all(|i| words.tokens[i].is_punct(','))
+            && m.start > prev.end
+        {
+            prev.attrs.override_with(&m.attrs);
+            prev.attrs.keys.extend(m.attrs.keys.iter().copied());
+            prev.end = m.end;
+            continue;
+        }
         if only_size
             && let Some(prev) = out.last_mut()
             && m.start >= prev.end

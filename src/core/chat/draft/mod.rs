@@ -80,6 +80,8 @@ struct Customer {
     /// What the shop last asked this customer to pay (a deposit or the total).
     asked: Option<Money>,
     stated_total: Option<Money>,
+    /// The message that stated it: lines changed after it are not what it totalled.
+    stated_total_at: usize,
     fees: Vec<Money>,
     deadline: Option<DraftDeadline>,
     /// Names the customer gave: by introducing themselves, answering "your name?", or on the
@@ -342,8 +344,11 @@ fn shop_message(
         let mut restated = restate::read(read, from, to, index, &ctx);
         // "Dani R$ 129,80 / Tia Rô R$ 139,80": in a group, one amount on a person's line is
         // what that person owes.
-        // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to.
-        if restated.totals.is_empty()
+        // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to,
+        // once something was ordered; before that ("Temos sim, R$ 35") it is a price.
+        let ordered = customer.tracker.lines.iter().any(|l| !l.asked);
+        if ordered
+            && restated.totals.is_empty()
             && restated.unnamed.len() == 1
             && restated.items == 0
             && !cues::has(Cue::UnitPrice, &read.words, from, to)
@@ -355,6 +360,7 @@ fn shop_message(
         }
         if let Some(t) = restated.totals.last() {
             customer.stated_total = Some(*t);
+            customer.stated_total_at = i;
         }
         customer.fees.extend(restated.fees.iter().copied());
         let confirms = cues::has(Cue::Confirm, &read.words, from, to);
@@ -874,7 +880,13 @@ fn finish(
             .map(|i| i.unit_price.minor.saturating_mul(i.qty))
             .sum();
         let with_fee = customer.fees.iter().any(|f| lines + f.minor == total.minor);
-        if lines != total.minor && !with_fee && lines > 0 {
+        // "Son $120" for the sneakers, then "y sumame dos playeras": the total was right for
+        // what had been ordered when it was said.
+        let at = customer.stated_total_at;
+        let changed_since = items
+            .iter()
+            .any(|i| i.source > at || i.changed_by.iter().any(|&c| c > at));
+        if lines != total.minor && !with_fee && lines > 0 && !changed_since {
             warnings.push(DraftWarning::TotalDiffers {
                 chat: total,
                 lines: Money::new(lines, total.currency),
