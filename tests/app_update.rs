@@ -538,6 +538,7 @@ mod inventory {
                 offset: 0,
                 rows: vec![scarf()],
                 total: 1,
+                learned: Vec::new(),
             }),
         );
         app

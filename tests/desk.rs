@@ -826,3 +826,47 @@ fn the_day_is_closed_from_the_today_pane() {
     h.keys("[ [ T v");
     assert!(h.screen().contains("Week · 26 Feb"), "{}", h.screen());
 }
+
+#[test]
+fn a_product_picked_for_unknown_words_is_read_right_in_the_next_paste() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste("3/2/24, 10:15 AM - Mei Chen: hi! 2 muffleys in red please, deliver to 5 Elm St\n");
+    let screen = h.screen();
+    assert!(
+        screen.contains("muffleys"),
+        "the words no product matched are shown: {screen}"
+    );
+    assert!(!screen.contains("Wool Scarf"), "{screen}");
+
+    // Staff know what she means: add the line with the picker, then confirm.
+    h.keys("a Ctrl-u");
+    h.type_text("wool scarf red");
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(screen.contains("Wool Scarf Red"), "{screen}");
+    assert!(h.status().contains("muffleys"), "{}", h.status());
+    h.keys("+ Enter");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 1);
+    let lines: Vec<(&str, i64)> = rows[0]
+        .order
+        .lines
+        .iter()
+        .map(|l| (l.sku.as_str(), l.qty))
+        .collect();
+    assert_eq!(lines, [("SCF-WOL-RED", 2)]);
+
+    // Another customer, the same word: read right the first time, one key to confirm.
+    h.paste("3/3/24, 9:00 AM - Rita Lopes: 3 muffleys in grey please, I'll pick them up\n");
+    let screen = h.screen();
+    assert!(screen.contains("3 × Wool Scarf Grey"), "{screen}");
+    h.keys("Enter");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 2);
+    let newest = rows
+        .iter()
+        .find(|r| r.order.lines.iter().any(|l| l.sku == "SCF-WOL-GRY"))
+        .expect("the second order");
+    assert_eq!(newest.order.lines[0].qty, 3);
+    assert_eq!(newest.order.lifecycle, Lifecycle::Confirmed);
+}

@@ -57,6 +57,10 @@ pub enum Answer {
         author: String,
         is_shop: bool,
     },
+    AliasLearned {
+        phrase: String,
+        sku: String,
+    },
     OrderCreated {
         number: i64,
         confirmed: bool,
@@ -289,6 +293,13 @@ impl App {
                     self.ask_shop_author(author);
                 }
                 effects
+            }
+            Answer::AliasLearned { phrase, sku } => {
+                self.say(
+                    Tone::Good,
+                    format!("learned: “{phrase}” is {sku} in every later paste"),
+                );
+                Vec::new()
             }
             Answer::ShopAuthorRemembered { author, is_shop } => {
                 let said = if is_shop {
@@ -826,6 +837,7 @@ pub fn doing(effect: &Effect) -> String {
         Effect::FindCustomers(_) => "search the customers".into(),
         Effect::ReadPaste(_) => "read the paste".into(),
         Effect::RememberShopAuthor { .. } => "remember who the shop is".into(),
+        Effect::LearnAlias { phrase, .. } => format!("learn what “{phrase}” means"),
         Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
         Effect::CreateOrder { .. } => "save the draft".into(),
         Effect::EditLines { order, .. } => format!("change order #{}", order.number),

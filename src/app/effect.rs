@@ -153,6 +153,11 @@ pub enum Effect {
     FindCustomers(String),
     /// Read a pasted chat into drafts, with what the book knows of each customer.
     ReadPaste(String),
+    /// Staff picked the product a customer's words meant: remembered for every later paste.
+    LearnAlias {
+        phrase: String,
+        sku: String,
+    },
     /// Staff said whether a chat author is the shop: remembered for every later paste.
     RememberShopAuthor {
         author: String,

@@ -1109,14 +1109,24 @@ impl App {
             return Vec::new();
         };
         match (picker.pick, choice.value) {
-            (Pick::ReviewProduct { line }, PickValue::Sku(sku)) => {
-                let product = self.product(&sku).cloned();
-                if let (Some(Overlay::Review(r)), Some(product)) =
-                    (self.overlays.last_mut(), product)
-                {
+            (Pick::ReviewProduct { line, phrase }, PickValue::Sku(sku)) => {
+                let Some(product) = self.product(&sku).cloned() else {
+                    return Vec::new();
+                };
+                let learn = self.alias_to_learn(line, phrase.as_deref(), &product);
+                if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
                     r.set_product(line, &product);
+                    if let Some(phrase) = &phrase {
+                        r.drop_unmatched(phrase);
+                    }
                 }
-                Vec::new()
+                learn
+                    .map(|phrase| Effect::LearnAlias {
+                        phrase,
+                        sku: product.sku.clone(),
+                    })
+                    .into_iter()
+                    .collect()
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
             (Pick::Palette, value) => self.palette_chosen(value),
@@ -1210,8 +1220,45 @@ impl App {
 
     /// The product picker, empty: `said` (what the customer wrote for the line) is shown
     /// above it as context, so typing starts from nothing.
+    /// What the shop's customers' words mean, learned from a pick in the review: the words
+    /// of an unmatched phrase, or of a line read as another kind of product. Another colour
+    /// or size of the same product is this order's choice, not a name to learn.
+    fn alias_to_learn(
+        &self,
+        line: Option<usize>,
+        phrase: Option<&str>,
+        chosen: &crate::core::catalog::Product,
+    ) -> Option<String> {
+        let words = match (line, phrase) {
+            (None, Some(phrase)) => phrase.to_string(),
+            (Some(i), _) => {
+                let old = self.review_draft()?.lines.get(i)?;
+                let old_name = self.product(&old.sku).map(|p| p.name.to_lowercase());
+                if old_name.as_deref() == Some(chosen.name.to_lowercase().as_str()) {
+                    return None;
+                }
+                old.said.clone()
+            }
+            (None, None) => return None,
+        };
+        let words = crate::core::chat::alias_words(&words);
+        (!words.is_empty() && words.chars().count() <= crate::core::catalog::MAX_ALIAS_CHARS)
+            .then_some(words)
+    }
+
     pub(super) fn open_product_picker(&mut self, line: Option<usize>, said: String) -> Vec<Effect> {
         let items = self.catalog.iter().map(super::product_item).collect();
+        // Adding a line to a draft with words no product matched: the first of them.
+        let phrase = match line {
+            None => self
+                .review_draft()
+                .and_then(|d| d.unmatched.first().cloned()),
+            Some(_) => None,
+        };
+        let said = match (&phrase, said.is_empty()) {
+            (Some(p), true) => p.clone(),
+            _ => said,
+        };
         let mut picker = Picker::new(
             if line.is_some() {
                 "Change product"
@@ -1219,7 +1266,7 @@ impl App {
                 "Add a product"
             },
             items,
-            Pick::ReviewProduct { line },
+            Pick::ReviewProduct { line, phrase },
         );
         picker.context = said;
         self.overlays.push(Overlay::Picker(picker));

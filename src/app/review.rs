@@ -279,6 +279,13 @@ impl Review {
 
     /// Puts `product` on line `at` (keeping its quantity) or adds it as a new line; the
     /// cursor goes to the line, so `+` right after adding counts that product up.
+    /// The phrase now has its product.
+    pub fn drop_unmatched(&mut self, phrase: &str) {
+        if let Some(d) = self.draft_mut() {
+            d.unmatched.retain(|u| u != phrase);
+        }
+    }
+
     pub fn set_product(&mut self, at: Option<usize>, product: &Product) {
         self.edited = true;
         let Some(d) = self.draft_mut() else { return };

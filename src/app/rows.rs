@@ -76,6 +76,8 @@ pub struct InventoryPage {
     pub offset: usize,
     pub rows: Vec<Product>,
     pub total: usize,
+    /// What customers call the page's products, learned in the paste review: (SKU, phrase).
+    pub learned: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

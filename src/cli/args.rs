@@ -145,6 +145,22 @@ pub enum CatalogCmd {
         #[arg(long, default_value = "")]
         filter: String,
     },
+    /// The words customers use for products, learned in the paste review
+    #[command(subcommand)]
+    Alias(AliasCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AliasCmd {
+    /// List the learned aliases
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Teach that PHRASE means the product SKU ("bálsamo" BALM-ROSE)
+    Add { phrase: String, sku: String },
+    /// Forget a learned alias
+    Remove { phrase: String },
 }
 
 #[derive(Debug, Subcommand)]

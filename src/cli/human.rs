@@ -7,7 +7,7 @@ use crate::core::money::Money;
 use crate::core::payment::short_id;
 use crate::core::summary::Language;
 use crate::ops::OrderView;
-use crate::ops::{CustomerStats, OrderRow};
+use crate::ops::{AliasRow, CustomerStats, OrderRow};
 
 pub fn order(view: &OrderView) -> String {
     let o = &view.order;
@@ -107,6 +107,17 @@ pub fn order_line(r: &OrderRow) -> String {
         o.money(total).to_string(),
         o.money(o.balance(r.totals)).to_string(),
         items
+    )
+}
+
+/// One learned alias: "bálsamo → BALM-ROSE   learned by ana on 2026-11-29".
+pub fn alias(a: &AliasRow) -> String {
+    format!(
+        "{:<32} → {:<16} learned by {} on {}",
+        truncate(&format!("\"{}\"", a.phrase), 32),
+        a.sku,
+        a.actor,
+        a.learned_at.format("%Y-%m-%d")
     )
 }
 

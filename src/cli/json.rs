@@ -6,7 +6,16 @@ use crate::core::catalog::Product;
 use crate::core::money::decimal_string;
 use crate::core::payment::{Payment, short_id};
 use crate::ops::OrderView;
-use crate::ops::{CustomerStats, OrderRow};
+use crate::ops::{AliasRow, CustomerStats, OrderRow};
+
+pub fn alias(a: &AliasRow) -> Value {
+    json!({
+        "phrase": a.phrase,
+        "sku": a.sku,
+        "actor": a.actor,
+        "learned_at": a.learned_at.to_rfc3339(),
+    })
+}
 
 pub fn product(p: &Product) -> Value {
     json!({

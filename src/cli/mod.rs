@@ -43,7 +43,7 @@ use chrono::Local;
 use serde_json::Value;
 
 pub use args::Cli;
-use args::{CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, StockCmd};
+use args::{AliasCmd, CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, StockCmd};
 
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
@@ -398,6 +398,34 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             } else {
                 products.iter().for_each(|p| say!("{}", human::product(p)));
             }
+        }
+        CatalogCmd::Alias(cmd) => alias(desk, cmd)?,
+    }
+    Ok(())
+}
+
+fn alias(desk: &mut Desk, cmd: AliasCmd) -> Outcome {
+    match cmd {
+        AliasCmd::List { json } => {
+            let aliases = desk.aliases()?;
+            if json {
+                print_json(&aliases.iter().map(json::alias).collect());
+            } else if aliases.is_empty() {
+                tell!(
+                    "no learned aliases yet: they are learned when you pick the product a \
+                     customer meant in the paste review, or added with `catalog alias add`"
+                );
+            } else {
+                aliases.iter().for_each(|a| say!("{}", human::alias(a)));
+            }
+        }
+        AliasCmd::Add { phrase, sku } => {
+            let a = desk.learn_alias(&phrase, &sku)?;
+            tell!("learned: \"{}\" means {}", a.phrase, a.sku);
+        }
+        AliasCmd::Remove { phrase } => {
+            let a = desk.forget_alias(&phrase)?;
+            tell!("forgot: \"{}\" (was {})", a.phrase, a.sku);
         }
     }
     Ok(())

@@ -4,6 +4,7 @@
 //! rows, the stock moves and the journal entry, and commits. Any error drops the transaction,
 //! so a refused operation changes nothing.
 
+mod aliases;
 mod catalog;
 mod chat;
 mod check;
@@ -32,7 +33,8 @@ pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueAsk, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::link::{Kept, Sweep};
 pub use crate::store::{
-    CustomerStats, LinkRow, OrderRow, PaymentListRow, Pressing, SCHEMA_VERSION, StoreError,
+    AliasRow, CustomerStats, LinkRow, OrderRow, PaymentListRow, Pressing, SCHEMA_VERSION,
+    StoreError,
 };
 pub use error::OpError;
 pub use links::LinkView;

@@ -5,6 +5,7 @@
 //! database's write lock up front and two desks on one file queue instead of deadlocking.
 //! Each table group has its own file with its `impl Reader` and `impl Tx` blocks.
 
+mod aliases;
 mod backup;
 mod codec;
 mod completeness;
@@ -31,6 +32,7 @@ mod tests;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use aliases::AliasRow;
 pub use backup::{BookInfo, backup_file, inspect_book, restore_book};
 pub use customers::CustomerStats;
 pub use day::OpenMoney;

@@ -312,7 +312,12 @@ fn a_book_from_before_deadlines_keeps_its_orders_and_bad_days_are_refused() {
     let path = dir.path().join("old.sqlite");
     {
         let mut conn = Connection::open(&path).unwrap();
-        migrate_to(&mut conn, SCHEMA_VERSION - 1).unwrap();
+        // The version just before the deadlines' migration, wherever later ones follow it.
+        let deadlines = MIGRATIONS
+            .iter()
+            .position(|m| *m == include_str!("migrations/0009_deadlines_and_day.sql"))
+            .unwrap();
+        migrate_to(&mut conn, deadlines as i64).unwrap();
         // The old column held an instant; nothing in the desk could set it, but a file
         // edited by hand might: it is carried over as the local day (noon UTC is that day
         // in every time zone within eleven hours of it) and time.

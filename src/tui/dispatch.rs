@@ -43,10 +43,17 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
         }
         Effect::LoadInventory { filter, offset } => {
             let (rows, total) = desk.inventory_page(filter, *offset, WINDOW)?;
+            let learned = desk
+                .aliases()?
+                .into_iter()
+                .filter(|a| rows.iter().any(|p| p.sku == a.sku))
+                .map(|a| (a.sku, a.phrase))
+                .collect();
             Answer::InventoryLoaded(InventoryPage {
                 offset: *offset,
                 rows,
                 total,
+                learned,
             })
         }
         Effect::LoadCustomers { filter, offset } => {
@@ -92,6 +99,13 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             Answer::PasteRead {
                 shop_guess: desk.shop_guess(text, &drafts)?,
                 drafts: convert::review_drafts(&drafts, text, currency),
+            }
+        }
+        Effect::LearnAlias { phrase, sku } => {
+            let learned = desk.learn_alias(phrase, sku)?;
+            Answer::AliasLearned {
+                phrase: learned.phrase,
+                sku: learned.sku,
             }
         }
         Effect::RememberShopAuthor { author, is_shop } => {

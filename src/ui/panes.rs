@@ -204,9 +204,19 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         } else {
             ("", Style::new())
         };
+        // "Tinted Lip Balm · “bálsamo”": what customers call it, learned in the review.
+        let learned: Vec<String> = p.learned_for(&r.sku).map(|a| format!("“{a}”")).collect();
+        let name = if learned.is_empty() {
+            Line::from(line(&r.name))
+        } else {
+            Line::from(vec![
+                Span::raw(format!("{} · ", line(&r.name))),
+                Span::styled(line(&learned.join(" ")), theme.dim()),
+            ])
+        };
         Row::new(vec![
             Cell::from(line(&r.sku)),
-            Cell::from(line(&r.name)),
+            Cell::from(name),
             Cell::from(line(&r.variant)),
             Cell::from(Line::from(r.on_hand.to_string()).right_aligned()),
             Cell::from(Line::from(r.reserved.to_string()).right_aligned()),
