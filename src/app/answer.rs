@@ -5,20 +5,23 @@ use std::path::PathBuf;
 
 use super::effect::{Copyable, Effect, UndoStep};
 use super::keymap::Command;
-use super::overlay::{Overlay, TextPopup};
+use super::overlay::{OrderList, Overlay, TextPopup};
 use super::panes::PaneId;
 use super::review::{Review, ReviewDraft, ReviewMode};
 use super::rows::{
     CustomerHistory, CustomerHit, CustomersPage, InventoryPage, OrderDetail, PaymentsPage,
-    QueuePage,
+    QueueCounts, QueuePage, QueueRow,
 };
 use super::{App, Tone};
 use crate::core::catalog::Product;
+use crate::core::day::{DaySummary, Period};
+use crate::core::deadline::Deadline;
 use crate::core::link::{Kept, Provider, Sweep};
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::{Method, PaymentStatus};
 use crate::core::refusal::{Refusal, RefusalKind};
+use crate::core::summary::Language;
 
 /// Where a copy went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +35,7 @@ pub enum CopiedTo {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     QueueLoaded(QueuePage),
+    QueueCounted(QueueCounts),
     InventoryLoaded(InventoryPage),
     CustomersLoaded(CustomersPage),
     PaymentsLoaded(PaymentsPage),
@@ -52,6 +56,10 @@ pub enum Answer {
     ShopAuthorRemembered {
         author: String,
         is_shop: bool,
+    },
+    AliasLearned {
+        phrase: String,
+        sku: String,
     },
     OrderCreated {
         number: i64,
@@ -74,6 +82,10 @@ pub enum Answer {
     },
     NotesSaved {
         number: i64,
+    },
+    DeadlineSet {
+        number: i64,
+        deadline: Option<Deadline>,
     },
     PaymentRecorded {
         number: i64,
@@ -152,9 +164,18 @@ pub enum Answer {
         why: String,
     },
     Exported {
+        period: Period,
         orders: usize,
         payments: usize,
+        /// Where they went, in full.
         files: Vec<PathBuf>,
+    },
+    DayLoaded(Box<DaySummary>),
+    /// The orders behind a figure (`total` of them; `rows` may be the first window).
+    OrdersListed {
+        title: String,
+        rows: Vec<QueueRow>,
+        total: usize,
     },
     LinksSwept(Sweep),
     /// The answers of a batch, in order.
@@ -217,11 +238,14 @@ impl App {
             Answer::QueueLoaded(page) => {
                 let missing = page.missing;
                 self.orders.loaded(page);
+                // A filtered queue is counted after its first window is on screen.
+                let count = self.orders.count();
                 match missing {
                     // The order jumped to is not in the queue as it is shown: show it all.
                     Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
                         self.orders.show_done = true;
                         self.orders.filter.clear();
+                        self.orders.counts_stale = true;
                         self.say(
                             Tone::Info,
                             format!(
@@ -230,13 +254,10 @@ impl App {
                         );
                         vec![self.orders.load_around(n)]
                     }
-                    Some(_) => {
-                        self.orders.want = None;
-                        Vec::new()
-                    }
-                    None => Vec::new(),
+                    _ => count.into_iter().collect(),
                 }
             }
+            Answer::QueueCounted(counted) => self.orders.counted(counted).into_iter().collect(),
             Answer::InventoryLoaded(page) => {
                 self.inventory.loaded(page);
                 Vec::new()
@@ -272,6 +293,13 @@ impl App {
                     self.ask_shop_author(author);
                 }
                 effects
+            }
+            Answer::AliasLearned { phrase, sku } => {
+                self.say(
+                    Tone::Good,
+                    format!("learned: “{phrase}” is {sku} in every later paste"),
+                );
+                Vec::new()
             }
             Answer::ShopAuthorRemembered { author, is_shop } => {
                 let said = if is_shop {
@@ -326,6 +354,17 @@ impl App {
             }
             Answer::NotesSaved { number } => {
                 self.say(Tone::Good, format!("note of #{number} saved"));
+                self.changed(Some(number))
+            }
+            Answer::DeadlineSet { number, deadline } => {
+                let text = match deadline {
+                    Some(d) => format!(
+                        "#{number} is due {}: the queue puts it first on the day",
+                        d.words(Language::En)
+                    ),
+                    None => format!("#{number} has no deadline now"),
+                };
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::PaymentRecorded {
@@ -537,10 +576,16 @@ impl App {
                 Vec::new()
             }
             Answer::Exported {
+                period,
                 orders,
                 payments,
                 files,
             } => {
+                let when = if period.is_day() {
+                    period.from.format("%a %-d %b %Y").to_string()
+                } else {
+                    format!("{} to {}", period.from, period.to)
+                };
                 // The whole folder, so the owner can find it.
                 let folder = files
                     .first()
@@ -550,12 +595,36 @@ impl App {
                 self.say(
                     Tone::Good,
                     format!(
-                        "{} and {} today: {} written to {folder}",
+                        "{when}: {} and {}: {} written to {folder}",
                         plural(orders, "order"),
                         plural(payments, "payment"),
                         plural(files.len(), "file"),
                     ),
                 );
+                let list = files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                self.overlays.push(Overlay::Text(TextPopup {
+                    title: format!("Reports for {when}"),
+                    text: list,
+                    note: "Open them in a spreadsheet; each is readable by you only.".into(),
+                }));
+                Vec::new()
+            }
+            Answer::DayLoaded(summary) => {
+                let today = self.now.date_naive();
+                self.today.loaded(summary, today);
+                Vec::new()
+            }
+            Answer::OrdersListed { title, rows, total } => {
+                self.overlays.push(Overlay::Orders(OrderList {
+                    title,
+                    rows,
+                    total,
+                    selected: 0,
+                }));
                 Vec::new()
             }
             Answer::LinksSwept(sweep) if sweep.is_empty() => Vec::new(),
@@ -758,6 +827,7 @@ pub fn plural(n: usize, noun: &str) -> String {
 pub fn doing(effect: &Effect) -> String {
     match effect {
         Effect::LoadQueue(_) => "load the orders".into(),
+        Effect::CountQueue(_) => "count the orders that match the filter".into(),
         Effect::LoadInventory { .. } => "load the inventory".into(),
         Effect::LoadCustomers { .. } => "load the customers".into(),
         Effect::LoadPayments => "load the payments".into(),
@@ -767,6 +837,7 @@ pub fn doing(effect: &Effect) -> String {
         Effect::FindCustomers(_) => "search the customers".into(),
         Effect::ReadPaste(_) => "read the paste".into(),
         Effect::RememberShopAuthor { .. } => "remember who the shop is".into(),
+        Effect::LearnAlias { phrase, .. } => format!("learn what “{phrase}” means"),
         Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
         Effect::CreateOrder { .. } => "save the draft".into(),
         Effect::EditLines { order, .. } => format!("change order #{}", order.number),
@@ -778,6 +849,7 @@ pub fn doing(effect: &Effect) -> String {
         ),
         Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
         Effect::SetNotes { order, .. } => format!("save the note of #{}", order.number),
+        Effect::SetDeadline { order, .. } => format!("set the deadline of #{}", order.number),
         Effect::Pay {
             number,
             claimed: true,
@@ -799,7 +871,13 @@ pub fn doing(effect: &Effect) -> String {
         }
         Effect::Copy { .. } => "copy".into(),
         Effect::ReadClipboard => "read the clipboard".into(),
-        Effect::ExportToday => "write today's reports".into(),
+        Effect::Export(p) if p.is_day() => format!("write the reports of {}", p.from),
+        Effect::Export(p) => format!("write the reports of {} to {}", p.from, p.to),
+        Effect::LoadDay { period, .. } if period.is_day() => {
+            format!("read the day {}", period.from)
+        }
+        Effect::LoadDay { period, .. } => format!("read {} to {}", period.from, period.to),
+        Effect::LoadOrders { .. } => "list the orders behind the figure".into(),
         Effect::Undo(step) => format!("undo {}", undo_words(step)),
         Effect::Batch(list) => format!("act on {}", plural(list.len(), "marked row")),
         Effect::SendReminders(list) => format!("send {}", plural(list.len(), "reminder")),

@@ -13,6 +13,7 @@ pub enum Context {
     Inventory,
     Customers,
     Payments,
+    Today,
     /// Actions on one order: in the Orders pane on the selected order, and in the order view.
     Order,
     Detail,
@@ -33,9 +34,10 @@ impl Context {
             Context::Inventory => "Inventory",
             Context::Customers => "Customers",
             Context::Payments => "Payments",
+            Context::Today => "Today (the day closed at a glance)",
             Context::Order => "An order (in the queue or opened)",
             Context::Detail => "Order view",
-            Context::History => "Customer history",
+            Context::History => "A list of orders (a customer's history, a figure's orders)",
             Context::Review => "Paste review / new order",
             Context::Picker => "Picker",
             Context::Input => "Typing a value",
@@ -82,6 +84,12 @@ pub enum Command {
     Notes,
     StaffNotes,
     EditOrder,
+    Deadline,
+    /// Today pane: back to today, the period before or after, day / week / month.
+    Today,
+    Earlier,
+    Later,
+    Span,
     /// Space: mark the row, to act on all marked rows with one key.
     Mark,
     Receive,
@@ -169,6 +177,14 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('2')], "2", "inventory", C::Pane(1), false),
     bind!(Global, [k('3')], "3", "customers", C::Pane(2), false),
     bind!(Global, [k('4')], "4", "payments", C::Pane(3), false),
+    bind!(
+        Global,
+        [k('5')],
+        "5",
+        "today: the day closed at a glance",
+        C::Pane(4),
+        false
+    ),
     bind!(
         Global,
         [k('j'), key(Key::Down)],
@@ -263,7 +279,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('E')],
         "E",
-        "export today's CSV reports",
+        "export the day's CSV reports (in Today: the day shown)",
         C::Export,
         false
     ),
@@ -346,6 +362,14 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
+    bind!(
+        Order,
+        [k('w')],
+        "w",
+        "when it is due (deadline)",
+        C::Deadline,
+        false
+    ),
     bind!(Inventory, [k('r')], "r", "receive stock", C::Receive, true),
     bind!(
         Inventory,
@@ -413,6 +437,33 @@ pub static BINDINGS: &[Binding] = &[
         C::CloseReview,
         true
     ),
+    bind!(
+        Today,
+        [key(Key::Enter)],
+        "Enter",
+        "its orders",
+        C::Open,
+        true
+    ),
+    bind!(
+        Today,
+        [k('['), KeyPress::shift(Key::Left)],
+        "[",
+        "before",
+        C::Earlier,
+        true
+    ),
+    bind!(
+        Today,
+        [k(']'), KeyPress::shift(Key::Right)],
+        "]",
+        "after",
+        C::Later,
+        true
+    ),
+    bind!(Today, [k('T')], "T", "today", C::Today, true),
+    bind!(Today, [k('v')], "v", "day/week/month", C::Span, true),
+    bind!(Today, [k('E')], "E", "export CSV", C::Export, true),
     bind!(
         Detail,
         [key(Key::Esc), k('q')],
@@ -485,6 +536,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
+    bind!(Review, [k('w')], "w", "deadline", C::Deadline, true),
     bind!(
         Review,
         [k('L')],
@@ -639,6 +691,7 @@ fn takes_global(context: Context) -> bool {
             | Context::Inventory
             | Context::Customers
             | Context::Payments
+            | Context::Today
             | Context::Detail
             | Context::History
     )
@@ -674,7 +727,7 @@ pub fn applies(command: Command, state: OrderState) -> bool {
         }
         Command::Verify | Command::Reject => state.claimed > 0,
         Command::Refund => state.paid > 0,
-        Command::CancelOrder | Command::EditOrder => unshipped,
+        Command::CancelOrder | Command::EditOrder | Command::Deadline => unshipped,
         _ => true,
     }
 }
@@ -723,6 +776,7 @@ pub fn help_sections(
         Context::Inventory,
         Context::Customers,
         Context::Payments,
+        Context::Today,
         Context::History,
         Context::Review,
         Context::Picker,

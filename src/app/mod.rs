@@ -18,7 +18,9 @@ pub mod picker;
 pub mod prompt;
 pub mod review;
 pub mod rows;
+pub mod today;
 
+mod day_flow;
 mod navigate;
 mod order_flow;
 mod palette;
@@ -35,12 +37,16 @@ use overlay::Overlay;
 use panes::PaneId;
 use payments::PaymentsPane;
 use picker::{Pick, PickItem, PickValue};
+use today::TodayPane;
 
-use chrono::FixedOffset;
+use chrono::{DateTime, FixedOffset};
 
 use crate::core::catalog::Product;
+use crate::core::chat::DateOrder;
+use crate::core::day::Period;
 use crate::core::money::Currency;
 use crate::core::paste::check_paste_size;
+use crate::core::summary::Language;
 
 /// Width from which a second pane is shown beside the focused one.
 pub const WIDE: u16 = 150;
@@ -64,6 +70,7 @@ pub struct App {
     pub inventory: InventoryPane,
     pub customers: CustomersPane,
     pub payments: PaymentsPane,
+    pub today: TodayPane,
     pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub shop: String,
@@ -75,8 +82,15 @@ pub struct App {
     /// The local time zone, for times in messages (the runtime sets it; the desk reads no
     /// clock).
     pub offset: FixedOffset,
+    /// The local now, as the runtime last said (`Action::Clock`): what "today" and
+    /// "tomorrow" mean, and which deadlines are overdue.
+    pub now: DateTime<FixedOffset>,
     /// Slow effects running in the background, oldest first: the screen shows "working…".
     pub working: Vec<Effect>,
+    /// How the shop writes numeric dates and speaks (the runtime sets them from the config):
+    /// a typed deadline such as "5/12" or "sexta 18h" is read with them.
+    pub date_order: DateOrder,
+    pub language: Language,
     /// When the book's newest backup was made (the help shows it), set by the runtime.
     pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
@@ -86,18 +100,24 @@ pub struct App {
 }
 
 impl App {
-    /// A desk on the book of `shop`; the effects load the first screen.
+    /// A desk on the book of `shop` at `now` (local time); the effects load the first screen.
     pub fn new(
         shop: impl Into<String>,
         currency: Currency,
         size: (u16, u16),
+        now: DateTime<FixedOffset>,
     ) -> (App, Vec<Effect>) {
+        let orders = OrdersPane {
+            now: now.naive_local(),
+            ..OrdersPane::default()
+        };
         let app = App {
             pane: PaneId::Orders,
-            orders: OrdersPane::default(),
+            orders,
             inventory: InventoryPane::default(),
             customers: CustomersPane::default(),
             payments: PaymentsPane::default(),
+            today: TodayPane::default(),
             overlays: Vec::new(),
             status: None,
             shop: shop.into(),
@@ -105,8 +125,11 @@ impl App {
             size,
             quit: false,
             color: true,
-            offset: FixedOffset::east_opt(0).expect("UTC is an offset"),
+            offset: *now.offset(),
+            now,
             working: Vec::new(),
+            date_order: DateOrder::default(),
+            language: Language::default(),
             last_backup: None,
             catalog: Vec::new(),
             undo: Vec::new(),
@@ -128,6 +151,7 @@ impl App {
                 PaneId::Inventory => Context::Inventory,
                 PaneId::Customers => Context::Customers,
                 PaneId::Payments => Context::Payments,
+                PaneId::Today => Context::Today,
             },
         }
     }
@@ -161,6 +185,7 @@ impl App {
                     .map(|p| self.load_pane(p))
                     .collect()
             }
+            Action::Clock(now) => self.clock(now),
             Action::Tick if self.working.contains(&Effect::ExpireLinks) => Vec::new(),
             Action::Tick => vec![Effect::ExpireLinks],
             Action::BookChanged => self.book_changed(),
@@ -185,7 +210,8 @@ impl App {
             Effect::ReadPaste(_) => "reading the paste".to_string(),
             Effect::MakeLink(n) => format!("payment link of #{n}"),
             Effect::SendReminder { number, .. } => format!("reminder of #{number}"),
-            Effect::ExportToday => "writing reports".to_string(),
+            Effect::Export(_) => "writing reports".to_string(),
+            Effect::LoadDay { .. } => "reading the day".to_string(),
             Effect::ExpireLinks => "checking links".to_string(),
             other => answer::doing(other),
         };
@@ -215,6 +241,33 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// The runtime's clock moved. When the minute changes, what is overdue may have changed
+    /// too: the queue is read again.
+    fn clock(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let minute = |t: DateTime<FixedOffset>| t.timestamp().div_euclid(60);
+        let moved = minute(now) != minute(self.now);
+        let (yesterday, today) = (self.now.date_naive(), now.date_naive());
+        self.now = now;
+        self.orders.now = now.naive_local();
+        let mut effects = Vec::new();
+        if moved && self.visible_panes().contains(&PaneId::Orders) {
+            effects.push(self.orders.reload());
+        }
+        // Past midnight, a Today pane that showed today shows the new today.
+        if today != yesterday {
+            if let Some(period) = self.today.period
+                && let Some(span) = period.span()
+                && period == Period::of(span, yesterday)
+            {
+                self.today.period = Some(Period::of(span, today));
+            }
+            if self.visible_panes().contains(&PaneId::Today) {
+                effects.push(self.today.load(now.naive_local()));
+            }
+        }
+        effects
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
@@ -350,6 +403,7 @@ impl App {
             PaneId::Inventory => self.inventory.reload(),
             PaneId::Customers => self.customers.reload(),
             PaneId::Payments => Effect::LoadPayments,
+            PaneId::Today => self.today.load(self.now.naive_local()),
         }
     }
 

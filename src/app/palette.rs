@@ -97,6 +97,7 @@ impl App {
                     Context::Inventory => Some(PaneId::Inventory),
                     Context::Customers => Some(PaneId::Customers),
                     Context::Payments => Some(PaneId::Payments),
+                    Context::Today => Some(PaneId::Today),
                     _ => None,
                 };
                 let in_detail = matches!(self.overlays.last(), Some(Overlay::Detail(_)));
@@ -117,6 +118,7 @@ impl App {
                         | Context::Inventory
                         | Context::Customers
                         | Context::Payments
+                        | Context::Today
                         | Context::History
                 ) {
                     self.say(Tone::Info, "that action is not for this screen");
@@ -177,6 +179,7 @@ fn palette_items(typed: &str, customers: &[(uuid::Uuid, String, String)]) -> Vec
         Context::Inventory,
         Context::Customers,
         Context::Payments,
+        Context::Today,
         Context::Global,
     ];
     for context in contexts {

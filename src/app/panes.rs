@@ -1,4 +1,4 @@
-//! The four panes and which one is which.
+//! The five panes and which one is which.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaneId {
@@ -6,14 +6,17 @@ pub enum PaneId {
     Inventory,
     Customers,
     Payments,
+    /// The day closed at a glance (or a week, a month).
+    Today,
 }
 
 impl PaneId {
-    pub const ALL: [PaneId; 4] = [
+    pub const ALL: [PaneId; 5] = [
         PaneId::Orders,
         PaneId::Inventory,
         PaneId::Customers,
         PaneId::Payments,
+        PaneId::Today,
     ];
 
     pub fn index(self) -> usize {
@@ -26,11 +29,12 @@ impl PaneId {
             PaneId::Inventory => "Inventory",
             PaneId::Customers => "Customers",
             PaneId::Payments => "Payments",
+            PaneId::Today => "Today",
         }
     }
 
     pub fn next(self, step: isize) -> PaneId {
-        let i = (self.index() as isize + step).rem_euclid(4) as usize;
+        let i = (self.index() as isize + step).rem_euclid(PaneId::ALL.len() as isize) as usize;
         PaneId::ALL[i]
     }
 }

@@ -5,8 +5,9 @@ use chrono::Local;
 use crate::core::catalog::Product;
 use crate::core::money::Money;
 use crate::core::payment::short_id;
+use crate::core::summary::Language;
 use crate::ops::OrderView;
-use crate::ops::{CustomerStats, OrderRow};
+use crate::ops::{AliasRow, CustomerStats, OrderRow};
 
 pub fn order(view: &OrderView) -> String {
     let o = &view.order;
@@ -56,6 +57,9 @@ pub fn order(view: &OrderView) -> String {
         out += &format!("  claimed {}", m(view.totals.claimed));
     }
     out.push('\n');
+    if let Some(d) = &o.deadline {
+        out += &format!("Due: {} ({})\n", d.words(Language::En), d.iso());
+    }
     if let Some(a) = &o.address {
         out += &format!("Deliver to: {a}\n");
     }
@@ -91,14 +95,29 @@ pub fn order_line(r: &OrderRow) -> String {
         .map(|l| format!("{}×{}", l.qty, l.sku))
         .collect::<Vec<_>>()
         .join(" ");
+    let due = o
+        .deadline
+        .map(|d| format!("  due {}", d.iso()))
+        .unwrap_or_default();
     format!(
-        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
+        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}{due}",
         o.number,
         r.label().words(),
         truncate(&r.customer_name, 20),
         o.money(total).to_string(),
         o.money(o.balance(r.totals)).to_string(),
         items
+    )
+}
+
+/// One learned alias: "bálsamo → BALM-ROSE   learned by ana on 2026-11-29".
+pub fn alias(a: &AliasRow) -> String {
+    format!(
+        "{:<32} → {:<16} learned by {} on {}",
+        truncate(&format!("\"{}\"", a.phrase), 32),
+        a.sku,
+        a.actor,
+        a.learned_at.format("%Y-%m-%d")
     )
 }
 

@@ -30,7 +30,9 @@ mod chat;
 mod human;
 mod json;
 mod payments;
+mod reports;
 mod setup;
+mod when;
 
 use std::fs;
 use std::io::IsTerminal;
@@ -41,16 +43,17 @@ use chrono::Local;
 use serde_json::Value;
 
 pub use args::Cli;
-use args::{CatalogCmd, CliCommand, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
+use args::{AliasCmd, CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, StockCmd};
 
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::queue::LAST_OPEN_RANK;
-use crate::export::{ExportError, write_daily};
+use crate::export::ExportError;
 use crate::logging;
 use crate::ops::{
-    Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
+    Clock, DemoSize, Desk, DueWhen, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk,
+    StoreError,
 };
 use crate::paths::Paths;
 use crate::tui::runner::Runner;
@@ -223,19 +226,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
         Some(CliCommand::Order(cmd)) => order(&mut desk, cmd),
-        Some(CliCommand::Report(ReportCmd::Daily { date, out, bom })) => {
-            let date = date.unwrap_or_else(|| Local::now().date_naive());
-            let report = desk.daily_report(date, &Local)?;
-            for path in write_daily(&report, &out, bom)? {
-                say!("{}", path.display());
-            }
-            tell!(
-                "{} orders and {} payments on {date}",
-                report.orders.len(),
-                report.payments.len()
-            );
-            Ok(())
-        }
+        Some(CliCommand::Report(cmd)) => reports::run(&mut desk, cmd),
         Some(CliCommand::Chat(cmd)) => chat::run(&mut desk, cmd),
         Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
         Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
@@ -365,7 +356,12 @@ fn open_desk(
 
 fn print_queue(desk: &Desk) -> Outcome {
     // The desk's first page, in its order: an index range even on a huge book.
-    let slice = desk.queue("", false, 0, 40, true, 0)?;
+    let slice = desk.queue(&QueueAsk {
+        limit: 40,
+        count: true,
+        now: Some(when::local_now(desk)),
+        ..QueueAsk::default()
+    })?;
     let open: i64 = slice
         .counts
         .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
@@ -402,6 +398,34 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             } else {
                 products.iter().for_each(|p| say!("{}", human::product(p)));
             }
+        }
+        CatalogCmd::Alias(cmd) => alias(desk, cmd)?,
+    }
+    Ok(())
+}
+
+fn alias(desk: &mut Desk, cmd: AliasCmd) -> Outcome {
+    match cmd {
+        AliasCmd::List { json } => {
+            let aliases = desk.aliases()?;
+            if json {
+                print_json(&aliases.iter().map(json::alias).collect());
+            } else if aliases.is_empty() {
+                tell!(
+                    "no learned aliases yet: they are learned when you pick the product a \
+                     customer meant in the paste review, or added with `catalog alias add`"
+                );
+            } else {
+                aliases.iter().for_each(|a| say!("{}", human::alias(a)));
+            }
+        }
+        AliasCmd::Add { phrase, sku } => {
+            let a = desk.learn_alias(&phrase, &sku)?;
+            tell!("learned: \"{}\" means {}", a.phrase, a.sku);
+        }
+        AliasCmd::Remove { phrase } => {
+            let a = desk.forget_alias(&phrase)?;
+            tell!("forgot: \"{}\" (was {})", a.phrase, a.sku);
         }
     }
     Ok(())
@@ -463,6 +487,16 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
             if let Some((kept, real)) = &check.queue {
                 say!("queue counts: kept {kept:?}, orders say {real:?}");
             }
+            for gap in &check.deadlines {
+                say!(
+                    "orders of rank {} due {} {}: kept {}, orders say {}",
+                    gap.rank,
+                    gap.day,
+                    gap.time,
+                    gap.kept,
+                    gap.real
+                );
+            }
             return Err(Failure::Internal(
                 "the book disagrees with itself (see above); please report this".into(),
             ));
@@ -515,8 +549,12 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            deadline,
             json,
         } => {
+            let deadline = deadline
+                .map(|text| when::deadline(desk, &text))
+                .transpose()?;
             let new = NewOrder {
                 customer,
                 name,
@@ -525,6 +563,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                deadline,
                 name_must_exist: !new_customer,
                 ..NewOrder::default()
             };
@@ -538,9 +577,16 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            deadline,
+            no_deadline,
             staff_note,
             json,
         } => {
+            let deadline = match (deadline, no_deadline) {
+                (Some(text), _) => Some(Some(when::deadline(desk, &text)?)),
+                (None, true) => Some(None),
+                (None, false) => None,
+            };
             let edit = OrderEdit {
                 set: items,
                 remove,
@@ -548,6 +594,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                deadline,
                 staff_notes: staff_note,
             };
             (desk.edit_order(number, edit, None)?, json.json)
@@ -607,9 +654,16 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         OrderCmd::List {
             status,
             limit,
+            due,
             json,
         } => {
-            let rows = desk.list_orders(&ListQuery { status, limit })?;
+            let now = when::local_now(desk);
+            let due = due.map(|d| match d {
+                DueArg::Today => DueWhen::Today(now.date()),
+                DueArg::Tomorrow => DueWhen::Tomorrow(now.date()),
+                DueArg::Overdue => DueWhen::Overdue(now),
+            });
+            let rows = desk.list_orders(&ListQuery { status, limit, due })?;
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {

@@ -13,7 +13,7 @@ use super::template::{Template, TemplateError};
 pub const SUMMARY_FIELDS: &[&str] = &[
     "order_no", "revision", "quote", "customer", "items", "subtotal", "delivery", "discount",
     "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address",
-    "notes",
+    "notes", "deadline",
 ];
 
 /// Languages with built-in default templates.
@@ -48,13 +48,14 @@ pub fn default_summary_template(language: Language) -> &'static str {
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
-             Delivery: {delivery}\n\
+             Delivery fee: {delivery}\n\
              Discount: -{discount}\n\
              *Total: {total}*\n\
              Paid: {paid}\n\
              Refunded: {refunded}\n\
              Payment sent, being checked: {claimed}\n\
              Balance due: {balance}\n\
+             Delivery: {deadline}\n\
              Deliver to: {address}\n\
              Pay here: {link}\n\
              Link valid until {expires}\n\
@@ -66,13 +67,14 @@ pub fn default_summary_template(language: Language) -> &'static str {
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
-             Entrega: {delivery}\n\
+             Taxa de entrega: {delivery}\n\
              Desconto: -{discount}\n\
              *Total: {total}*\n\
              Pago: {paid}\n\
              Reembolsado: {refunded}\n\
              Pagamento enviado, em conferência: {claimed}\n\
              Falta pagar: {balance}\n\
+             Entrega: {deadline}\n\
              Endereço de entrega: {address}\n\
              Pague aqui: {link}\n\
              Link válido até {expires}\n\
@@ -84,13 +86,14 @@ pub fn default_summary_template(language: Language) -> &'static str {
              {customer}\n\
              {items}\n\
              Subtotal: {subtotal}\n\
-             Envío: {delivery}\n\
+             Costo de envío: {delivery}\n\
              Descuento: -{discount}\n\
              *Total: {total}*\n\
              Pagado: {paid}\n\
              Reembolsado: {refunded}\n\
              Pago enviado, en revisión: {claimed}\n\
              Saldo pendiente: {balance}\n\
+             Entrega: {deadline}\n\
              Dirección de entrega: {address}\n\
              Paga aquí: {link}\n\
              Enlace válido hasta {expires}\n\
@@ -122,7 +125,8 @@ pub struct SummaryInput<'a> {
     pub customer: &'a str,
     pub totals: Totals,
     pub shop: &'a str,
-    /// The words of a draft's quote line.
+    /// The words of a draft's quote line, and how the deadline is stated ("Sat 5 Dec, by
+    /// 18:00").
     pub language: Language,
     pub link: Option<&'a str>,
     pub expires: Option<&'a str>,
@@ -171,6 +175,7 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "shop" => Some(input.shop.to_string()),
         "address" => order.address.clone(),
         "notes" => Some(order.notes.clone()),
+        "deadline" => order.deadline.map(|d| d.words(input.language)),
         _ => None,
     }))
 }
@@ -230,13 +235,18 @@ mod tests {
     #[test]
     fn summary_reads_like_an_agreement() {
         let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let mut order = order();
+        order.deadline = Some(crate::core::deadline::Deadline::new(
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+            chrono::NaiveTime::from_hms_opt(18, 0, 0),
+        ));
         let totals = Totals {
             received: 10000,
             refunded: 0,
             claimed: 0,
         };
         let input = SummaryInput {
-            order: &order(),
+            order: &order,
             customer: "Mei Chen",
             totals,
             shop: "Loja Azul",
@@ -252,10 +262,11 @@ mod tests {
              • 2× Leather Jacket Blue / M — R$ 360,00\n\
              • 1× Wool Scarf — R$ 49,90\n\
              Subtotal: R$ 409,90\n\
-             Delivery: R$ 15,00\n\
+             Delivery fee: R$ 15,00\n\
              *Total: R$ 424,90*\n\
              Paid: R$ 100,00\n\
              Balance due: R$ 324,90\n\
+             Delivery: Sat 5 Dec, by 18:00\n\
              Deliver to: Rua Augusta 500, São Paulo\n\
              Pay here: https://pay.example/1042\n\
              Link valid until Mar 3, 18:00"

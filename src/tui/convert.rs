@@ -10,6 +10,7 @@ use crate::app::rows::{
 };
 use crate::core::chat::Draft;
 use crate::core::customer::looks_like_phone;
+use crate::core::deadline::Deadline;
 use crate::core::money::{Currency, Money};
 use crate::ops::{
     CustomerStats, LinkRow as BookLinkRow, OrderRow, OrderView, PastedDraft, PaymentListRow,
@@ -34,6 +35,7 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
         claims: r.totals.claimed,
+        deadline: o.deadline,
     }
 }
 
@@ -185,7 +187,7 @@ fn journal_words(action: &str) -> String {
         "created" => "order created".into(),
         "confirmed" => "confirmed: stock reserved".into(),
         "cancelled" => "cancelled: stock released".into(),
-        "edited" => "lines changed".into(),
+        "edited" => "order changed".into(),
         other => other.replace('_', " "),
     }
 }
@@ -244,6 +246,9 @@ fn review_draft(
             .collect(),
         warnings: d.warnings.iter().map(ToString::to_string).collect(),
         source: Some(source.to_string()),
+        // What the chat said about when: the day, and the hour when one was said.
+        deadline: d.deadline.map(|w| Deadline::new(w.date, w.time)),
+        deadline_from_chat: d.deadline.is_some(),
         ..ReviewDraft::empty()
     }
 }

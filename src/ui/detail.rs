@@ -11,8 +11,10 @@ use super::text::{age, line, lines, plural};
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
 use crate::core::customer::display_phone;
+use crate::core::deadline::Due;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
+use crate::core::summary::Language;
 
 pub fn draw(
     frame: &mut Frame,
@@ -58,6 +60,18 @@ pub fn draw(
         age(o.created_at, now)
     );
     text.push(Line::from(who));
+    if let Some(due) = &o.deadline {
+        let (mark, style) = match due.due(now.naive_local()) {
+            Due::Overdue => ("! overdue: ", theme.bad()),
+            Due::Today => ("» due today: ", theme.warn()),
+            _ => ("Due: ", ratatui::style::Style::new()),
+        };
+        text.push(Line::from(vec![
+            Span::styled(mark, style),
+            Span::styled(due.words(Language::En), style),
+            Span::styled("  (w changes it)", theme.dim()),
+        ]));
+    }
     if let Some(a) = &o.address {
         text.push(Line::from(format!("Deliver to: {}", line(a))));
     }

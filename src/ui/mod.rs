@@ -1,11 +1,13 @@
 //! Widgets that draw the desk from its state. They read `App` and never change it.
 
 mod detail;
+mod order_table;
 mod panes;
 mod popups;
 mod review;
 pub mod text;
 pub mod theme;
+mod today;
 
 use crate::core::backup_age::last_backup_line;
 use chrono::{DateTime, FixedOffset};
@@ -63,7 +65,8 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::History { history, selected } => {
                 detail::draw_history(frame, area, history, *selected, theme, now)
             }
-            Overlay::Review(r) => review::draw(frame, area, r, theme),
+            Overlay::Orders(list) => today::draw_orders(frame, area, list, theme, now),
+            Overlay::Review(r) => review::draw(frame, area, r, theme, now),
             Overlay::Picker(p) => popups::picker(frame, area, p, theme),
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
@@ -104,14 +107,17 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         );
     }
     // The shop's name gives way to the tabs (and the mark) on a narrow screen.
-    let least = if mark.width > 0 { 3 } else { 8 };
-    let room = (area.width as usize).saturating_sub(66).max(least);
+    let least = if mark.width > 0 { 3 } else { 4 };
+    let room = (area.width as usize).saturating_sub(75).max(least);
     let shop = text::fit(&text::line(&app.shop), room);
     let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
-            PaneId::Orders => format!(" ({})", app.orders.shown()),
+            PaneId::Orders => match app.orders.counted_total() {
+                Some(n) => format!(" ({n})"),
+                None => " (…)".to_string(),
+            },
             PaneId::Payments if app.payments.waiting() > 0 => {
                 let n = app.payments.waiting();
                 if area.width >= 100 {

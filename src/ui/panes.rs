@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
+use super::order_table::order_table;
 use super::text::{age, fit, line, plural};
 use super::theme::Theme;
 use crate::app::App;
@@ -31,6 +32,7 @@ pub fn draw(
         PaneId::Inventory => inventory(frame, area, app, focused, theme),
         PaneId::Customers => customers(frame, area, app, focused, theme, now),
         PaneId::Payments => payments(frame, area, app, focused, theme, now),
+        PaneId::Today => super::today::draw(frame, area, app, focused, theme, now),
     }
 }
 
@@ -43,13 +45,23 @@ fn block(title: String, focused: bool, theme: Theme) -> Block<'static> {
 
 /// Which loaded rows to draw so the selection stays on screen, and where it is among them.
 fn visible(cursor: &Paged, height: usize) -> (std::ops::Range<usize>, Option<usize>) {
-    let Some(sel) = cursor.local() else {
-        return (0..cursor.loaded.min(height), None);
+    window(cursor.local(), cursor.loaded, height)
+}
+
+/// The rows of a window of `loaded` rows to draw in `height` lines, the selection (if any)
+/// kept in the middle where it can be; and where it is among them.
+fn window(
+    selected: Option<usize>,
+    loaded: usize,
+    height: usize,
+) -> (std::ops::Range<usize>, Option<usize>) {
+    let Some(sel) = selected else {
+        return (0..loaded.min(height), None);
     };
     let start = sel
         .saturating_sub(height.saturating_sub(1) / 2)
-        .min(cursor.loaded.saturating_sub(height));
-    let end = (start + height).min(cursor.loaded);
+        .min(loaded.saturating_sub(height));
+    let end = (start + height).min(loaded);
     (start..end, Some(sel - start))
 }
 
@@ -87,12 +99,12 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
 }
 
 /// Money in a table: right-aligned, so the digits line up; never cut (see `money_width`).
-fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
+pub(super) fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
     Cell::from(Line::styled(text, style).right_aligned())
 }
 
 /// A money column as wide as its widest value (and its header): "-R$ 9.883,00" whole.
-fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
+pub(super) fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
     values
         .map(|v| v.chars().count())
         .chain([header.chars().count(), 6])
@@ -129,10 +141,21 @@ fn orders(
     } else {
         format!(" · {} marked", p.marked.len())
     };
-    let title = format!(
-        " Orders · {} · most urgent first{filter}{done}{marked} ",
-        p.shown()
-    );
+    // What is pressing, in marks and words as well as colour.
+    let mut pressing = String::new();
+    if p.overdue > 0 {
+        pressing.push_str(&format!(" · ! {} overdue", p.overdue));
+    }
+    if p.due_today > 0 {
+        pressing.push_str(&format!(" · » {} due today", p.due_today));
+    }
+    // A filter's count runs in the background (a scan of every order); meanwhile the
+    // window is on screen already.
+    let shown = match p.counted_total() {
+        Some(n) => n.to_string(),
+        None => "counting…".to_string(),
+    };
+    let title = format!(" Orders · {shown} · most urgent first{pressing}{filter}{done}{marked} ");
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
@@ -143,60 +166,9 @@ fn orders(
         return empty(frame, area, block, message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
-    let (range, selected) = visible(&p.cursor, height);
-    let shown = &p.rows[range];
-    let totals: Vec<String> = shown.iter().map(|r| r.total.to_string()).collect();
-    let balances: Vec<String> = shown
-        .iter()
-        .map(|r| {
-            if r.balance.minor == 0 {
-                "—".to_string()
-            } else {
-                r.balance.to_string()
-            }
-        })
-        .collect();
-    let total_w = money_width("total", totals.iter().map(String::as_str));
-    let balance_w = money_width("balance", balances.iter().map(String::as_str));
-    // Items get what is left: at 80 columns that is still a dozen characters; cut with "…".
-    let fixed = 6 + 3 + 16 + total_w + balance_w + 16 + 6 + 2;
-    let items_w = area.width.saturating_sub(fixed).max(8) as usize;
-    let rows = shown.iter().enumerate().map(|(i, r)| {
-        let balance_style = if r.balance.minor < 0 {
-            theme.warn()
-        } else {
-            Style::new()
-        };
-        let mark = if p.is_marked(r.number) { "•" } else { "#" };
-        Row::new(vec![
-            Cell::from(format!("{mark}{}", r.number)),
-            Cell::from(age(r.created_at, now)),
-            Cell::from(fit(&line(&r.customer), 16)),
-            Cell::from(fit(&line(&r.items), items_w)),
-            money_cell(totals[i].clone(), Style::new()),
-            money_cell(balances[i].clone(), balance_style),
-            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
-        ])
-    });
-    let header = Row::new([
-        Cell::from("#"),
-        Cell::from("age"),
-        Cell::from("customer"),
-        Cell::from("items"),
-        money_cell("total".into(), Style::new()),
-        money_cell("balance".into(), Style::new()),
-        Cell::from("status"),
-    ])
-    .style(theme.header());
-    let widths = [
-        Constraint::Length(6),
-        Constraint::Length(3),
-        Constraint::Max(16),
-        Constraint::Fill(1),
-        Constraint::Length(total_w),
-        Constraint::Length(balance_w),
-        Constraint::Length(16),
-    ];
+    let (range, selected) = window(Some(p.selected), p.rows.len(), height);
+    let (header, rows, widths) =
+        order_table(&p.rows[range], |n| p.is_marked(n), area.width, now, theme);
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
 }
@@ -232,9 +204,19 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         } else {
             ("", Style::new())
         };
+        // "Tinted Lip Balm · “bálsamo”": what customers call it, learned in the review.
+        let learned: Vec<String> = p.learned_for(&r.sku).map(|a| format!("“{a}”")).collect();
+        let name = if learned.is_empty() {
+            Line::from(line(&r.name))
+        } else {
+            Line::from(vec![
+                Span::raw(format!("{} · ", line(&r.name))),
+                Span::styled(line(&learned.join(" ")), theme.dim()),
+            ])
+        };
         Row::new(vec![
             Cell::from(line(&r.sku)),
-            Cell::from(line(&r.name)),
+            Cell::from(name),
             Cell::from(line(&r.variant)),
             Cell::from(Line::from(r.on_hand.to_string()).right_aligned()),
             Cell::from(Line::from(r.reserved.to_string()).right_aligned()),

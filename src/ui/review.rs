@@ -1,5 +1,6 @@
 //! The paste review: what was read from the chat, with every guess visible.
 
+use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,8 +9,11 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::text::line;
 use super::theme::Theme;
 use crate::app::review::{Review, ReviewMode};
+use crate::core::customer::display_phone;
+use crate::core::deadline::Due;
+use crate::core::summary::Language;
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTime<FixedOffset>) {
     frame.render_widget(Clear, area);
     let of = if r.drafts.len() > 1 {
         format!(
@@ -52,10 +56,12 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
                 Span::styled("Customer: ", theme.header()),
                 Span::raw(line(&c.name)),
                 Span::raw(
+                    // As people write it ("+1 512-200-0000"), and inert: it may come
+                    // from a chat.
                     c.phone
                         .as_deref()
                         .filter(|p| *p != c.name)
-                        .map(|p| format!(" {p}"))
+                        .map(|p| format!(" {}", line(&display_phone(p))))
                         .unwrap_or_default(),
                 ),
             ];
@@ -158,6 +164,30 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
         Span::styled("Delivery: ", theme.header()),
         Span::raw(address),
     ]));
+    let due = match d.deadline {
+        Some(due) => {
+            let from = if d.deadline_from_chat {
+                " (read from the chat; w changes it)"
+            } else {
+                " (w changes it)"
+            };
+            let (mark, style) = match due.due(now.naive_local()) {
+                Due::Overdue => ("! already past: ", theme.bad()),
+                Due::Today => ("» today: ", theme.warn()),
+                _ => ("", ratatui::style::Style::new()),
+            };
+            vec![
+                Span::styled("Due: ", theme.header()),
+                Span::styled(format!("{mark}{}", due.words(Language::En)), style),
+                Span::styled(from, theme.dim()),
+            ]
+        }
+        None => vec![
+            Span::styled("Due: ", theme.header()),
+            Span::raw("no deadline (w sets one)"),
+        ],
+    };
+    text.push(Line::from(due));
     match d.claimed {
         Some(Some(m)) => text.push(Line::from(vec![
             Span::styled("Says paid: ", theme.header()),
