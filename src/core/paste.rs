@@ -5,9 +5,8 @@
 //! Two limits, by what the text is for. Drafting (the desk's paste, `chat draft`, `chat
 //! import`) reads every message for products, amounts and addresses; tens of megabytes
 //! (years of a group chat) would hold the desk for seconds, and no order needs that much
-//! text. `chat parse` only cuts the text into messages and streams them out, in about a
-//! fiftieth of a second and two and a half times the text's size in memory per 10 MB, so it
-//! takes a whole busy year's export.
+//! text. `chat parse` only cuts the text into messages and streams them out (a 50 MB export
+//! in about 0.4 s and 1.6 times its size in memory), so it takes a whole busy year's export.
 
 use thiserror::Error;
 
