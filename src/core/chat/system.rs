@@ -240,6 +240,8 @@ const EVENTS: &[&str] = &[
     "changed to .+",
     "is now an admin",
     "turned (?:on|off) disappearing messages.*",
+    "turned (?:on|off) admin approval.*",
+    "reset this group's invite link",
     "pinned a message",
     // Portuguese
     "criou o grupo .+",
@@ -597,6 +599,11 @@ mod tests {
             ("~ Mei joined using this group's invite link", Some("Mei")),
             ("Boris created group “Sale: 50%”", Some("Boris")),
             ("Boris changed this group's icon", Some("Boris")),
+            ("Boris reset this group's invite link", Some("Boris")),
+            (
+                "Boris turned on admin approval to join this group",
+                Some("Boris"),
+            ),
             (
                 "+55 11 98765-4321 changed to +55 11 91234-5678",
                 Some("+55 11 98765-4321"),
