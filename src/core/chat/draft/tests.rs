@@ -629,3 +629,14 @@ fn inches_name_a_size_not_a_count() {
     );
     assert_eq!(items(&d), owned(&[("CAKE-6", 1)]));
 }
+
+#[test]
+fn colour_and_size_words_in_every_language() {
+    let black = variant_synonyms("Preta");
+    for w in ["black", "preto", "negro", "schwarz"] {
+        assert!(black.iter().any(|x| x == w), "{w} in {black:?}");
+    }
+    let small = variant_synonyms("P");
+    assert!(small.iter().any(|x| x == "s"), "{small:?}");
+    assert!(variant_synonyms("jacket").is_empty());
+}
