@@ -5,6 +5,7 @@ pub mod backup_age;
 pub mod catalog;
 pub mod chat;
 pub mod customer;
+pub mod i18n;
 pub mod link;
 pub mod money;
 pub mod names;

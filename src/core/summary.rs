@@ -1,13 +1,11 @@
 //! The order summary pasted back into the chat: the agreement in writing.
 
-use std::str::FromStr;
-
-use serde::{Deserialize, Serialize};
-
+use super::i18n::{Arg, Locale};
 use super::money::MoneyError;
 use super::order::Order;
 use super::payment::Totals;
 use super::template::{Template, TemplateError};
+use crate::t;
 
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
@@ -15,78 +13,18 @@ pub const SUMMARY_FIELDS: &[&str] = &[
     "paid", "balance", "link", "expires", "shop", "address", "notes",
 ];
 
-/// Languages with built-in default templates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    En,
-    Pt,
-    Es,
+/// The built-in summary in the shop's language, as a {placeholder} template: the catalog's
+/// `summary-template` with each Fluent variable standing for the placeholder of its name.
+pub fn default_summary_template(locale: Locale) -> String {
+    locale.format("summary-template", &placeholders(SUMMARY_FIELDS))
 }
 
-impl FromStr for Language {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" => Ok(Language::En),
-            "pt" => Ok(Language::Pt),
-            "es" => Ok(Language::Es),
-            other => Err(format!(
-                "unknown language '{other}' (expected en, pt or es)"
-            )),
-        }
-    }
-}
-
-pub fn default_summary_template(language: Language) -> &'static str {
-    match language {
-        Language::En => {
-            "*{shop}* · Order #{order_no}{revision}\n\
-             {customer}\n\
-             {items}\n\
-             Subtotal: {subtotal}\n\
-             Delivery: {delivery}\n\
-             Discount: -{discount}\n\
-             *Total: {total}*\n\
-             Paid: {paid}\n\
-             Balance due: {balance}\n\
-             Deliver to: {address}\n\
-             Pay here: {link}\n\
-             Link valid until {expires}\n\
-             Notes: {notes}"
-        }
-        Language::Pt => {
-            "*{shop}* · Pedido #{order_no}{revision}\n\
-             {customer}\n\
-             {items}\n\
-             Subtotal: {subtotal}\n\
-             Entrega: {delivery}\n\
-             Desconto: -{discount}\n\
-             *Total: {total}*\n\
-             Pago: {paid}\n\
-             Falta pagar: {balance}\n\
-             Endereço de entrega: {address}\n\
-             Pague aqui: {link}\n\
-             Link válido até {expires}\n\
-             Obs.: {notes}"
-        }
-        Language::Es => {
-            "*{shop}* · Pedido #{order_no}{revision}\n\
-             {customer}\n\
-             {items}\n\
-             Subtotal: {subtotal}\n\
-             Envío: {delivery}\n\
-             Descuento: -{discount}\n\
-             *Total: {total}*\n\
-             Pagado: {paid}\n\
-             Saldo pendiente: {balance}\n\
-             Dirección de entrega: {address}\n\
-             Paga aquí: {link}\n\
-             Enlace válido hasta {expires}\n\
-             Notas: {notes}"
-        }
-    }
+/// Each field as the argument "{field}", so a catalog message becomes a template.
+pub fn placeholders(fields: &[&'static str]) -> Vec<(&'static str, Arg)> {
+    fields
+        .iter()
+        .map(|f| (*f, Arg::Text(format!("{{{f}}}"))))
+        .collect()
 }
 
 pub fn parse_summary_template(text: &str) -> Result<Template, TemplateError> {
@@ -95,6 +33,8 @@ pub fn parse_summary_template(text: &str) -> Result<Template, TemplateError> {
 
 /// Everything a summary shows; times arrive already formatted in local time by the caller.
 pub struct SummaryInput<'a> {
+    /// The shop's language: money in its form, the revision in its words.
+    pub locale: Locale,
     pub order: &'a Order,
     pub customer: &'a str,
     pub totals: Totals,
@@ -106,7 +46,7 @@ pub struct SummaryInput<'a> {
 /// Renders the summary. Zero amounts (no delivery fee, nothing paid yet) leave their lines out.
 pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<String, MoneyError> {
     let order = input.order;
-    let money = |minor: i64| order.money(minor).to_string();
+    let money = |minor: i64| input.locale.money(order.money(minor));
     let nonzero = |minor: i64| (minor != 0).then(|| money(minor));
     let total = order.total()?.minor;
     let subtotal = order.subtotal()?.minor;
@@ -116,13 +56,19 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         .iter()
         .map(|l| {
             let amount = order.money(l.unit_price).checked_mul(l.qty)?;
-            Ok(format!("• {}× {} — {}", l.qty, l.display_name(), amount))
+            Ok(format!(
+                "• {}× {} — {}",
+                l.qty,
+                l.display_name(),
+                input.locale.money(amount)
+            ))
         })
         .collect::<Result<Vec<_>, MoneyError>>()?
         .join("\n");
     Ok(template.render(|field| match field {
         "order_no" => Some(order.number.to_string()),
-        "revision" => (order.revision > 1).then(|| format!(" (v{})", order.revision)),
+        "revision" => (order.revision > 1)
+            .then(|| t!(input.locale, "summary-revision", revision = order.revision)),
         "customer" => Some(input.customer.to_string()),
         "items" => Some(items.clone()),
         "subtotal" => Some(money(subtotal)),
@@ -187,20 +133,26 @@ mod tests {
 
     #[test]
     fn default_templates_parse() {
-        for lang in [Language::En, Language::Pt, Language::Es] {
-            assert!(parse_summary_template(default_summary_template(lang)).is_ok());
+        for (name, _) in crate::core::i18n::CATALOG_FILES {
+            let locale: Locale = name.parse().unwrap();
+            let text = default_summary_template(locale);
+            assert!(parse_summary_template(&text).is_ok(), "{name}: {text}");
+            for field in ["{shop}", "{order_no}", "{items}", "{total}", "{link}", "{expires}"] {
+                assert!(text.contains(field), "{name} lacks {field}");
+            }
         }
     }
 
     #[test]
     fn summary_reads_like_an_agreement() {
-        let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let t = parse_summary_template(&default_summary_template(Locale::EN)).unwrap();
         let totals = Totals {
             received: 10000,
             refunded: 0,
             claimed: 0,
         };
         let input = SummaryInput {
+            locale: Locale::PT_BR,
             order: &order(),
             customer: "Mei Chen",
             totals,
@@ -227,13 +179,41 @@ mod tests {
     }
 
     #[test]
+    fn each_language_reads_its_own_way() {
+        let cases = [
+            (Locale::PT_PT, "Encomenda #1042 (v2)", "Morada de entrega: Rua Augusta"),
+            (Locale::ES, "Pedido #1042 (v2)", "Envío: $ 15,00"),
+            (Locale::DE, "Bestellung #1042 (v2)", "Versand: 15,00 R$"),
+        ];
+        for (locale, head, line) in cases {
+            let t = parse_summary_template(&default_summary_template(locale)).unwrap();
+            let mut o = order();
+            if locale == Locale::ES {
+                o.currency = crate::core::money::Currency::Cop;
+            }
+            let input = SummaryInput {
+                locale,
+                order: &o,
+                customer: "Mei",
+                totals: Totals::default(),
+                shop: "Loja",
+                link: None,
+                expires: None,
+            };
+            let text = render_summary(&t, &input).unwrap();
+            assert!(text.contains(head) && text.contains(line), "{locale}: {text}");
+        }
+    }
+
+    #[test]
     fn unpaid_order_without_link_stays_short() {
-        let t = parse_summary_template(default_summary_template(Language::Pt)).unwrap();
+        let t = parse_summary_template(&default_summary_template(Locale::PT_BR)).unwrap();
         let mut o = order();
         o.revision = 1;
         o.delivery_fee = 0;
         o.address = None;
         let input = SummaryInput {
+            locale: Locale::PT_BR,
             order: &o,
             customer: "Mei",
             totals: Totals::default(),

@@ -271,13 +271,14 @@ impl Desk {
             .config
             .reminder_template()
             .map_err(|e| OpError::Invalid(format!("reminders.template in the config: {e}")))?;
-        let expires = link.map(|l| local(l.expires_at));
+        let locale = self.config.shop_locale();
+        let expires = link.map(|l| locale.date_time(l.expires_at.with_timezone(&Local).naive_local()));
         Ok(render_reminder(
             &template,
             &ReminderInput {
                 order_no: row.order_number,
                 customer: &row.customer_name,
-                amount: &balance.to_string(),
+                amount: &locale.money(balance),
                 link: link.map(|l| l.url.as_str()),
                 expires: expires.as_deref(),
                 shop: &self.config.shop.name,

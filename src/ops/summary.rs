@@ -42,15 +42,14 @@ impl Desk {
             .summary_template()
             .map_err(|e| OpError::Invalid(format!("templates.summary in the config: {e}")))?;
         let link = self.live_link(view)?;
-        let expires = link.as_ref().map(|l| {
-            l.expires_at
-                .with_timezone(&Local)
-                .format("%b %-d, %H:%M")
-                .to_string()
-        });
+        let locale = self.config.shop_locale();
+        let expires = link
+            .as_ref()
+            .map(|l| locale.date_time(l.expires_at.with_timezone(&Local).naive_local()));
         Ok(render_summary(
             &template,
             &SummaryInput {
+                locale,
                 order: &view.order,
                 customer: &view.customer.name,
                 totals: view.totals,

@@ -1,0 +1,222 @@
+//! The catalogs (Fluent's FTL files, compiled in) and looking a message up in one.
+//!
+//! Each language is one file under `assets/i18n/`; Portugal's Portuguese is Brazil's file
+//! with `pt-PT.ftl`'s few messages laid over it ("telemóvel" for "celular"). A message
+//! missing from a catalog comes from the English one, and a key missing from English shows
+//! as the key itself: the desk never stops over a word (tests keep every catalog whole).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use super::locale::{Language, Locale};
+
+/// The catalog files, by name, with their text: what the tests read.
+pub const CATALOG_FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../../assets/i18n/en.ftl")),
+    ("pt", include_str!("../../../assets/i18n/pt.ftl")),
+    ("pt-PT", include_str!("../../../assets/i18n/pt-PT.ftl")),
+    ("es", include_str!("../../../assets/i18n/es.ftl")),
+    ("de", include_str!("../../../assets/i18n/de.ftl")),
+];
+
+/// The text of one catalog file by its name ("pt-PT"), if there is one.
+pub fn catalog_source(name: &str) -> Option<&'static str> {
+    CATALOG_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
+/// The message keys a catalog's text defines (terms, which start with "-", are left out),
+/// or the parser's complaints.
+pub fn keys_of(source: &str) -> Result<Vec<String>, Vec<String>> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((_, errors)) => return Err(errors.iter().map(|e| format!("{e:?}")).collect()),
+    };
+    Ok(resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect())
+}
+
+/// One argument of a message: text (already in the locale's form) or a count, which the
+/// catalog may choose a plural by and which is shown grouped the locale's way.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Count(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<Cow<'_, str>> for Arg {
+    fn from(s: Cow<'_, str>) -> Arg {
+        Arg::Text(s.into_owned())
+    }
+}
+
+macro_rules! count_from {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+count_from!(i64, i32, u32, u64, usize);
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The bundles in the order of `Catalog`.
+static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+
+/// Which compiled bundle a locale reads.
+#[derive(Clone, Copy)]
+enum Catalog {
+    En = 0,
+    PtBr = 1,
+    PtPt = 2,
+    Es = 3,
+    De = 4,
+}
+
+impl Catalog {
+    fn of(locale: &Locale) -> Catalog {
+        match locale.language {
+            Language::En => Catalog::En,
+            Language::Pt if locale.is_region("PT") => Catalog::PtPt,
+            Language::Pt => Catalog::PtBr,
+            Language::Es => Catalog::Es,
+            Language::De => Catalog::De,
+        }
+    }
+}
+
+fn resource(name: &str) -> FluentResource {
+    let text = catalog_source(name).unwrap_or_default().to_string();
+    // A broken entry is skipped and the rest kept; the catalog tests refuse any.
+    FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial)
+}
+
+fn bundle(tag: &str, files: &[&str]) -> Bundle {
+    let id = tag.parse().unwrap_or_default();
+    let mut b = Bundle::new_concurrent(vec![id]);
+    // Terminals and chats get the words as they are: no invisible isolation marks.
+    b.set_use_isolating(false);
+    for file in files {
+        b.add_resource_overriding(resource(file));
+    }
+    b
+}
+
+/// The locale each bundle shows counts in, by its place in `bundles()`.
+const COUNT_LOCALES: [Locale; 5] = [Locale::EN, Locale::PT_BR, Locale::PT_PT, Locale::ES, Locale::DE];
+
+/// Fluent's formatter for a bundle: a count in a message is grouped the locale's way
+/// ("1.234 pedidos"). `C` is the bundle's place, since a formatter is a plain function.
+fn counts<const C: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+            Some(COUNT_LOCALES[C].number(n.value as i64))
+        }
+        _ => None,
+    }
+}
+
+fn bundles() -> &'static [Bundle] {
+    BUNDLES.get_or_init(|| {
+        let mut all = vec![
+            bundle("en", &["en"]),
+            bundle("pt-BR", &["pt"]),
+            bundle("pt-PT", &["pt", "pt-PT"]),
+            bundle("es", &["es"]),
+            bundle("de", &["de"]),
+        ];
+        all[0].set_formatter(Some(counts::<0, _>));
+        all[1].set_formatter(Some(counts::<1, _>));
+        all[2].set_formatter(Some(counts::<2, _>));
+        all[3].set_formatter(Some(counts::<3, _>));
+        all[4].set_formatter(Some(counts::<4, _>));
+        all
+    })
+}
+
+/// The message in one bundle, if it has it.
+fn lookup(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+}
+
+impl Locale {
+    /// The message `key` with no arguments.
+    pub fn text(&self, key: &str) -> String {
+        self.format(key, &[])
+    }
+
+    /// The message `key` with its arguments; English if this catalog lacks it, the key
+    /// itself if English does too.
+    pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            match value {
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
+                Arg::Count(n) => fluent.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let all = bundles();
+        let args = (!args.is_empty()).then_some(&fluent);
+        lookup(&all[Catalog::of(self) as usize], key, args)
+            .or_else(|| lookup(&all[Catalog::En as usize], key, args))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// True when this locale's own catalog (not the English fallback) has `key`.
+    pub fn has(&self, key: &str) -> bool {
+        bundles()[Catalog::of(self) as usize].has_message(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_parses() {
+        for (name, text) in CATALOG_FILES {
+            if let Err(errors) = keys_of(text) {
+                panic!("assets/i18n/{name}.ftl does not parse: {errors:#?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_key_falls_back_and_never_panics() {
+        assert_eq!(Locale::DE.text("no-such-key"), "no-such-key");
+        assert_eq!(Locale::PT_BR.format("no-such-key", &[("n", Arg::Count(2))]), "no-such-key");
+    }
+}
