@@ -18,3 +18,19 @@ reminder-template =
     Olá { $customer }! Um lembrete da { $shop }: a encomenda #{ $order_no } aguarda pagamento ({ $amount }).
     Pague aqui: { $link }
     Link válido até { $expires }
+
+count-orders = { $count ->
+    [one] { $count } encomenda
+   *[other] { $count } encomendas
+}
+name-Fulfilment-packing = a embalar
+name-Fulfilment-out_for_delivery = em distribuição
+name-Method-pix = MB Way
+name-Outcome-recorded = registado
+name-Outcome-already_recorded = já registado
+name-MoveKind-release = libertação
+label-claim-to-verify = confirmar pagamento
+label-deposit-paid = sinal pago
+label-packing = a embalar
+label-out-for-delivery = em distribuição
+label-paid-to-pack = pago, a embalar

@@ -91,6 +91,23 @@ pub enum Label {
 }
 
 impl Label {
+    pub const ALL: [Label; 14] = [
+        Label::ClaimToVerify,
+        Label::Draft,
+        Label::AwaitingPayment,
+        Label::DepositPaid,
+        Label::PaidToPack,
+        Label::Packing,
+        Label::Ready,
+        Label::OutForDelivery,
+        Label::DeliveredBalanceDue,
+        Label::Delivered,
+        Label::PartRefunded,
+        Label::Refunded,
+        Label::Cancelled,
+        Label::CancelledRefundDue,
+    ];
+
     /// The label of an order of `class` with these payment sums and this total. It reads the
     /// same balance rule as everywhere (a refund never creates debt).
     pub fn of(class: QueueClass, totals: Totals, total: i64) -> Label {
@@ -131,6 +148,26 @@ impl Label {
             Label::Refunded => "refunded",
             Label::Cancelled => "cancelled",
             Label::CancelledRefundDue => "cancelled, refund due",
+        }
+    }
+
+    /// The catalog key of the words the desk shows (`words` is English, for JSON and logs).
+    pub fn key(self) -> &'static str {
+        match self {
+            Label::ClaimToVerify => "label-claim-to-verify",
+            Label::Draft => "label-draft",
+            Label::AwaitingPayment => "label-awaiting-payment",
+            Label::DepositPaid => "label-deposit-paid",
+            Label::PaidToPack => "label-paid-to-pack",
+            Label::Packing => "label-packing",
+            Label::Ready => "label-ready",
+            Label::OutForDelivery => "label-out-for-delivery",
+            Label::DeliveredBalanceDue => "label-delivered-balance-due",
+            Label::Delivered => "label-delivered",
+            Label::PartRefunded => "label-part-refunded",
+            Label::Refunded => "label-refunded",
+            Label::Cancelled => "label-cancelled",
+            Label::CancelledRefundDue => "label-cancelled-refund-due",
         }
     }
 

@@ -86,7 +86,7 @@ pub fn upcoming(
 
 /// The built-in reminder in the shop's language, as a {placeholder} template.
 pub fn default_reminder_template(locale: Locale) -> String {
-    locale.format("reminder-template", &placeholders(REMINDER_FIELDS))
+    locale.message("reminder-template", &placeholders(REMINDER_FIELDS))
 }
 
 pub fn parse_reminder_template(text: &str) -> Result<Template, TemplateError> {

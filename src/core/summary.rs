@@ -16,7 +16,7 @@ pub const SUMMARY_FIELDS: &[&str] = &[
 /// The built-in summary in the shop's language, as a {placeholder} template: the catalog's
 /// `summary-template` with each Fluent variable standing for the placeholder of its name.
 pub fn default_summary_template(locale: Locale) -> String {
-    locale.format("summary-template", &placeholders(SUMMARY_FIELDS))
+    locale.message("summary-template", &placeholders(SUMMARY_FIELDS))
 }
 
 /// Each field as the argument "{field}", so a catalog message becomes a template.

@@ -21,7 +21,7 @@ macro_rules! t {
         $loc.text($key)
     };
     ($loc:expr, $key:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $loc.format(
+        $loc.message(
             $key,
             &[$((stringify!($name), $crate::core::i18n::Arg::from($value))),+],
         )
