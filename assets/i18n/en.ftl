@@ -101,3 +101,61 @@ label-part-refunded = delivered, part refunded
 label-refunded = refunded
 label-cancelled = cancelled
 label-cancelled-refund-due = cancelled, refund due
+
+## The command line: what it says on stderr and the human output on stdout.
+
+cli-error = error: { $message }
+cli-internal-error =
+    internal error: { $message }
+    please report this with the command you ran
+cli-demo-shop-name = Lumen Apparel (demo)
+cli-demo-filling = filling the demo shop at { $path } …
+cli-demo-filled = demo shop in { $path }: { $products } products, { $orders } orders ({ $seconds } s)
+cli-report-written = { $orders ->
+    [one] 1 order
+   *[other] { $orders } orders
+} and { $payments ->
+    [one] 1 payment
+   *[other] { $payments } payments
+} on { $date }
+cli-restore-demo = the demo shop is made anew by deleting it; restore works on a real book
+cli-no-log = warning: { $why }; going on without a log
+cli-path-database = database
+cli-path-config = config
+cli-path-demo = demo
+cli-path-backups = backups
+cli-path-logs = logs
+cli-daily-backup-failed = warning: today's automatic backup was not made: { $why }
+cli-backed-up = backed up { $path } ({ $orders } orders, { $customers } customers, { $products } products); the copy passed SQLite's integrity check
+cli-restore-kept = kept the book it replaces ({ $orders } orders) as { $path }
+cli-restore-no-book = there was no book at { $path } yet
+cli-restored = restored { $path } from { $from }: { $orders } orders, { $customers } customers, { $products } products{ $schema ->
+    [older] {" "}(an older schema: it is brought up to date when next opened)
+   *[current] {""}
+}
+cli-not-a-terminal = not a terminal: printing the open orders instead of opening the desk
+cli-terminal-failed = the terminal failed: { $why }
+cli-queue-head = { $shop } · { $open } open orders, most urgent first ({ $path })
+cli-catalog-imported = imported { $file }: { $new } new, { $updated } updated, { $unchanged } unchanged, { $counts } stock counts set
+cli-copied = copied the summary of #{ $number } to the clipboard
+cli-copied-not-kept = the summary of #{ $number } was on the clipboard for { $seconds } s, but no clipboard manager kept it; copy it from above, or from the desk (which keeps it while it runs)
+cli-copied-osc52 = sent the summary of #{ $number } to the terminal's clipboard (OSC 52)
+cli-copy-failed = could not copy ({ $why }); the summary is printed above
+cli-not-utf8 = { $path } is not UTF-8 text; save it as UTF-8 CSV
+cli-cannot-read = cannot read { $path }: { $why }
+cli-check-healthy = every product's stock agrees with its ledger; order sums and queue counts agree with their rows
+cli-check-stock = { $sku }: counters { $on_hand } on hand / { $reserved } reserved, ledger { $ledger_on_hand } / { $ledger_reserved }
+cli-check-sums = order #{ $number }: kept sums { $kept }, payments say { $real }
+cli-check-queue = queue counts: kept { $kept }, orders say { $real }
+cli-check-disagrees = the book disagrees with itself (see above); please report this
+cli-merged = merged '{ $from }' into { $name } { $phone }
+cli-order-head = Order #{ $number }{ $revision }  { $label }  ({ $created })
+cli-order-revision = {" "}v{ $revision }
+cli-order-customer = Customer: { $name }{ $phone }
+cli-order-totals = Total { $total } (delivery { $delivery }, discount { $discount })  paid { $paid }  balance { $balance }
+cli-order-claimed = {"  "}claimed { $claimed }
+cli-order-address = Deliver to: { $address }
+cli-payment-reference = {" "}ref { $reference }
+cli-product-stock = { $on_hand } on hand { $reserved } reserved { $available } available
+cli-product-low = {"  "}LOW
+cli-customer-stats = { $orders } orders  value { $value }  owes { $owes }

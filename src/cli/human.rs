@@ -1,79 +1,92 @@
-//! Plain-text output for people at a terminal.
+//! Plain-text output for people at a terminal, in the staff's language and the locale's
+//! forms of money and dates.
 
 use chrono::Local;
 
 use crate::core::catalog::Product;
-use crate::core::money::Money;
+use crate::core::i18n::{Locale, id};
+use crate::core::money::{Currency, Money};
 use crate::core::payment::short_id;
 use crate::ops::OrderView;
 use crate::ops::{CustomerStats, OrderRow};
+use crate::t;
 
-pub fn order(view: &OrderView) -> String {
+pub fn order(view: &OrderView, loc: Locale) -> String {
     let o = &view.order;
-    let m = |minor| o.money(minor);
+    let m = |minor| loc.money(o.money(minor));
     let total = view.total();
-    let mut out = format!(
-        "Order #{}{}  {}  ({})\n",
-        o.number,
-        if o.revision > 1 {
-            format!(" v{}", o.revision)
-        } else {
-            String::new()
-        },
-        view.label(),
-        o.created_at.with_timezone(&Local).format("%Y-%m-%d %H:%M"),
+    let revision = if o.revision > 1 {
+        t!(loc, "cli-order-revision", revision = o.revision)
+    } else {
+        String::new()
+    };
+    let mut out = t!(
+        loc,
+        "cli-order-head",
+        number = id(o.number),
+        revision = revision,
+        label = loc.text(view.label().key()),
+        created = loc.full_date_time(o.created_at.with_timezone(&Local).naive_local())
     );
-    out += &format!(
-        "Customer: {}{}\n",
-        view.customer.name,
-        view.customer
-            .phone
-            .as_deref()
-            .map(|p| format!(" {p}"))
-            .unwrap_or_default()
+    out.push('\n');
+    let phone = view
+        .customer
+        .phone
+        .as_deref()
+        .map(|p| format!(" {p}"))
+        .unwrap_or_default();
+    out += &t!(
+        loc,
+        "cli-order-customer",
+        name = view.customer.name.as_str(),
+        phone = phone
     );
+    out.push('\n');
     for l in &o.lines {
         out += &format!(
             "  {:>3} × {:<36} {:>12}  {}\n",
             l.qty,
             l.display_name(),
-            m(l.unit_price).to_string(),
+            m(l.unit_price),
             l.sku
         );
     }
-    out += &format!(
-        "Total {} (delivery {}, discount {})  paid {}  balance {}",
-        m(total),
-        m(o.delivery_fee),
-        m(o.discount),
-        m(view.totals.paid()),
-        m(view.totals.balance(total))
+    out += &t!(
+        loc,
+        "cli-order-totals",
+        total = m(total),
+        delivery = m(o.delivery_fee),
+        discount = m(o.discount),
+        paid = m(view.totals.paid()),
+        balance = m(view.totals.balance(total))
     );
     if view.totals.claimed > 0 {
-        out += &format!("  claimed {}", m(view.totals.claimed));
+        out += &t!(loc, "cli-order-claimed", claimed = m(view.totals.claimed));
     }
     out.push('\n');
     if let Some(a) = &o.address {
-        out += &format!("Deliver to: {a}\n");
+        out += &t!(loc, "cli-order-address", address = a.as_str());
+        out.push('\n');
     }
     for p in &view.payments {
+        let reference = p
+            .reference
+            .as_deref()
+            .map(|r| t!(loc, "cli-payment-reference", reference = r))
+            .unwrap_or_default();
         out += &format!(
-            "  {} {} {} {} {}{}\n",
+            "  {} {} {} {} {}{reference}\n",
             short_id(p.id),
-            p.kind,
-            p.method,
-            Money::new(p.amount, p.currency),
-            p.state,
-            p.reference
-                .as_deref()
-                .map(|r| format!(" ref {r}"))
-                .unwrap_or_default()
+            loc.text(p.kind.key()),
+            loc.text(p.method.key()),
+            loc.money(Money::new(p.amount, p.currency)),
+            loc.text(p.state.key()),
         );
     }
     out
 }
 
-pub fn order_line(r: &OrderRow) -> String {
+pub fn order_line(r: &OrderRow, loc: Locale) -> String {
     let o = &r.order;
     let total = o.total().map(|m| m.minor).unwrap_or_default();
     let items = o
@@ -85,35 +98,48 @@ pub fn order_line(r: &OrderRow) -> String {
     format!(
         "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
         o.number,
-        r.label().words(),
+        truncate(&loc.text(r.label().key()), 22),
         truncate(&r.customer_name, 20),
-        o.money(total).to_string(),
-        o.money(r.totals.balance(total)).to_string(),
+        loc.money(o.money(total)),
+        loc.money(o.money(r.totals.balance(total))),
         items
     )
 }
 
-pub fn product(p: &Product) -> String {
+pub fn product(p: &Product, loc: Locale) -> String {
+    let stock = t!(
+        loc,
+        "cli-product-stock",
+        on_hand = format!("{:>5}", loc.number(p.on_hand)),
+        reserved = format!("{:>5}", loc.number(p.reserved)),
+        available = format!("{:>5}", loc.number(p.available()))
+    );
+    let low = if p.is_low() {
+        t!(loc, "cli-product-low")
+    } else {
+        String::new()
+    };
     format!(
-        "{:<16} {:<30} {:>12} {:>5} on hand {:>5} reserved {:>5} available{}",
+        "{:<16} {:<30} {:>12} {stock}{low}",
         p.sku,
         truncate(&p.display_name(), 30),
-        Money::new(p.price, p.currency).to_string(),
-        p.on_hand,
-        p.reserved,
-        p.available(),
-        if p.is_low() { "  LOW" } else { "" }
+        loc.money(Money::new(p.price, p.currency)),
     )
 }
 
-pub fn customer(c: &CustomerStats, currency: crate::core::money::Currency) -> String {
+pub fn customer(c: &CustomerStats, currency: Currency, loc: Locale) -> String {
+    let money = |minor| loc.money(Money::new(minor, currency));
     format!(
-        "{:<24} {:<16} {:>4} orders  value {:>12}  owes {:>12}",
+        "{:<24} {:<16} {}",
         truncate(&c.customer.name, 24),
         c.customer.phone.as_deref().unwrap_or("-"),
-        c.orders,
-        Money::new(c.lifetime_value, currency).to_string(),
-        Money::new(c.open_balance, currency).to_string()
+        t!(
+            loc,
+            "cli-customer-stats",
+            orders = c.orders,
+            value = money(c.lifetime_value),
+            owes = money(c.open_balance)
+        )
     )
 }
 

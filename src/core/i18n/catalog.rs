@@ -78,6 +78,11 @@ impl From<Cow<'_, str>> for Arg {
     }
 }
 
+/// An identifier shown as its plain digits ("#1042", never "#1,042"): order numbers.
+pub fn id(n: i64) -> Arg {
+    Arg::Text(n.to_string())
+}
+
 macro_rules! count_from {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {

@@ -11,7 +11,7 @@ mod dates;
 mod locale;
 mod numbers;
 
-pub use catalog::{Arg, CATALOG_FILES, catalog_source, keys_of};
+pub use catalog::{Arg, CATALOG_FILES, catalog_source, id, keys_of};
 pub use locale::{Language, Locale, UnknownLanguage};
 
 /// A message in the given locale: `t!(loc, "order-total", total = loc.money(m), count = 2)`.
