@@ -58,8 +58,8 @@ name-PaymentStatus-paid = bezahlt
 name-PaymentStatus-overpaid = überzahlt
 name-PaymentStatus-refunded = erstattet
 name-PaymentStatus-partially_refunded = teilweise erstattet
-name-Provider-fixed = fester Link
-name-Provider-template = Link-Vorlage
+name-Provider-fixed = fest
+name-Provider-template = Vorlage
 name-Provider-stripe = Stripe
 name-LinkState-pending = offen
 name-LinkState-paid = bezahlt
@@ -97,3 +97,108 @@ label-part-refunded = zugestellt, teilerstattet
 label-refunded = erstattet
 label-cancelled = storniert
 label-cancelled-refund-due = storniert, Erstattung offen
+
+## Die Kommandozeile: was sie auf stderr sagt, und die Ausgabe für Menschen auf stdout.
+
+cli-error = Fehler: { $message }
+cli-internal-error =
+    interner Fehler: { $message }
+    bitte melden Sie das mit dem Befehl, den Sie ausgeführt haben
+cli-demo-shop-name = Lumen Mode (Demo)
+cli-demo-filling = Demo-Laden in { $path } wird gefüllt …
+cli-demo-filled = Demo-Laden in { $path }: { $products } Produkte, { $orders } Bestellungen ({ $seconds } s)
+cli-report-written = { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+} und { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+} am { $date }
+cli-restore-demo = der Demo-Laden wird neu angelegt, indem man ihn löscht; Wiederherstellen gilt für ein echtes Buch
+cli-no-log = Warnung: { $why }; es geht ohne Protokoll weiter
+cli-path-database = Datenbank
+cli-path-config = Konfiguration
+cli-path-demo = Demo
+cli-path-backups = Sicherungen
+cli-path-logs = Protokolle
+cli-daily-backup-failed = Warnung: die automatische Sicherung von heute wurde nicht gemacht: { $why }
+cli-backed-up = { $path } gesichert ({ $orders } Bestellungen, { $customers } Kunden, { $products } Produkte); die Kopie hat die Integritätsprüfung von SQLite bestanden
+cli-restore-kept = das ersetzte Buch ({ $orders } Bestellungen) liegt jetzt unter { $path }
+cli-restore-no-book = unter { $path } gab es noch kein Buch
+cli-restored = { $path } aus { $from } wiederhergestellt: { $orders } Bestellungen, { $customers } Kunden, { $products } Produkte{ $schema ->
+    [older] {" "}(ein älteres Schema: es wird beim nächsten Öffnen aktualisiert)
+   *[current] {""}
+}
+cli-not-a-terminal = kein Terminal: die offenen Bestellungen werden ausgegeben, statt die Theke zu öffnen
+cli-terminal-failed = das Terminal ist ausgefallen: { $why }
+cli-queue-head = { $shop } · { $open } offene Bestellungen, die dringendsten zuerst ({ $path })
+cli-catalog-imported = { $file } importiert: { $new } neu, { $updated } geändert, { $unchanged } unverändert, { $counts } Bestände gesetzt
+cli-copied = Zusammenfassung von #{ $number } in die Zwischenablage kopiert
+cli-copied-not-kept = die Zusammenfassung von #{ $number } war { $seconds } s in der Zwischenablage, aber kein Zwischenablage-Manager hat sie behalten; kopieren Sie sie von oben oder aus der Theke (die sie hält, solange sie läuft)
+cli-copied-osc52 = Zusammenfassung von #{ $number } an die Zwischenablage des Terminals geschickt (OSC 52)
+cli-copy-failed = Kopieren nicht möglich ({ $why }); die Zusammenfassung steht oben
+cli-not-utf8 = { $path } ist kein UTF-8-Text; speichern Sie es als UTF-8-CSV
+cli-cannot-read = { $path } kann nicht gelesen werden: { $why }
+cli-check-healthy = der Bestand jedes Produkts stimmt mit seinem Journal überein; Bestellsummen und Warteschlangenzähler stimmen mit ihren Zeilen überein
+cli-check-stock = { $sku }: Zähler { $on_hand } vorrätig / { $reserved } reserviert, Journal { $ledger_on_hand } / { $ledger_reserved }
+cli-check-sums = Bestellung #{ $number }: gespeicherte Summen { $kept }, die Zahlungen sagen { $real }
+cli-check-queue = Warteschlangenzähler: gespeichert { $kept }, die Bestellungen sagen { $real }
+cli-check-disagrees = das Buch widerspricht sich selbst (siehe oben); bitte melden Sie das
+cli-merged = '{ $from }' mit { $name } { $phone } zusammengeführt
+cli-order-head = Bestellung #{ $number }{ $revision }  { $label }  ({ $created })
+cli-order-revision = {" "}v{ $revision }
+cli-order-customer = Kunde: { $name }{ $phone }
+cli-order-totals = Gesamt { $total } (Versand { $delivery }, Rabatt { $discount })  bezahlt { $paid }  offen { $balance }
+cli-order-claimed = {"  "}gemeldet { $claimed }
+cli-order-address = Lieferung an: { $address }
+cli-payment-reference = {" "}Ref. { $reference }
+cli-product-stock = { $on_hand } vorrätig { $reserved } reserviert { $available } verfügbar
+cli-product-low = {"  "}KNAPP
+cli-customer-stats = { $orders } Bestellungen  Wert { $value }  schuldet { $owes }
+cli-warning = Warnung: { $why }
+cli-note = Hinweis: { $note }
+cli-verified = geprüft: { $what }
+cli-verified-more = { $count } weitere Zahlungen geprüft
+cli-link-made = { $made ->
+    [made] neuer
+   *[live] gültiger
+} Link ({ $provider }) für #{ $number }: { $amount }, gültig bis { $expires }
+cli-link-replaces = er ersetzt den Link ({ $provider }, { $state }): { $note }
+cli-cannot-import = { $file } kann nicht importiert werden: { $why }
+cli-nothing-imported = { $why }; nichts wurde importiert
+cli-imported = { $file }: { $counts }{ $changed ->
+    [no] ; das Buch hat sich nicht geändert
+   *[yes] {""}
+}
+cli-latin1 = { $path } ist kein UTF-8; es wird als Latin-1 gelesen
+cli-sync-unchanged = unverändert
+cli-synced = Stripe zu { $asked } Links gefragt; { $verified } geprüft; { $expired } abgelaufen, { $closed } geschlossen, { $released } freigegeben; { $unchecked } feste oder Vorlagen-Links von Hand oder per Bericht zu prüfen
+cli-kept-stock = #{ $number } behält seinen Bestand: { $why }
+cli-sync-failed = Stripe konnte zu { $count ->
+    [one] 1 Link
+   *[other] { $count } Links
+} nicht gefragt werden, z. B. #{ $number }: { $why }; führen Sie `orderdesk payments sync` später noch einmal aus
+cli-reminder-due = #{ $number } Erinnerung { $step }/{ $steps } fällig { $due } · { $customer } { $phone } · { $balance }{ $renew ->
+    [yes] {" "}· der Link wird erneuert
+   *[no] {""}
+}
+cli-reminders-due = { $count ->
+    [one] 1 Erinnerung fällig
+   *[other] { $count } Erinnerungen fällig
+}; `orderdesk reminders sent NO` vermerkt eine als gesendet
+cli-reminder-sent = Erinnerung { $step } von #{ $number } als gesendet vermerkt
+cli-reminder-renewed = ; der Link wurde erneuert
+cli-reminder-tagged = ; die Bestellung ist als payment_abandoned markiert
+cli-reminder-cancelled = ; die Bestellung wurde storniert und ihr Bestand freigegeben
+cli-webhook-listening = wartet auf { $url } auf Stripes Ereignisse (Strg-C beendet)
+cli-cannot-read-stdin = die Standardeingabe kann nicht gelesen werden: { $why }
+cli-chat-system = (System)
+cli-draft-unknown-customer = einen unbekannten Kunden
+cli-draft-head = Entwurf für { $name }{ $phone }
+cli-draft-out-of-stock = {"  "}NICHT VORRÄTIG (noch { $available })
+cli-draft-asked-only = {"  "}(nur gefragt)
+cli-draft-deliver-to = Lieferung an: { $address }
+cli-draft-pickup = Abholung im Laden
+cli-draft-says-paid = sagt, bezahlt zu haben (eine Meldung, nicht geprüft)
+cli-draft-says-paid-amount = sagt, { $amount } bezahlt zu haben (eine Meldung, nicht geprüft)
+cli-draft-unmatched = kein Produkt passt: "{ $text }"

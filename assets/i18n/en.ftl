@@ -62,8 +62,8 @@ name-PaymentStatus-paid = paid
 name-PaymentStatus-overpaid = overpaid
 name-PaymentStatus-refunded = refunded
 name-PaymentStatus-partially_refunded = partly refunded
-name-Provider-fixed = fixed link
-name-Provider-template = link template
+name-Provider-fixed = fixed
+name-Provider-template = template
 name-Provider-stripe = Stripe
 name-LinkState-pending = pending
 name-LinkState-paid = paid
@@ -159,3 +159,50 @@ cli-payment-reference = {" "}ref { $reference }
 cli-product-stock = { $on_hand } on hand { $reserved } reserved { $available } available
 cli-product-low = {"  "}LOW
 cli-customer-stats = { $orders } orders  value { $value }  owes { $owes }
+cli-warning = warning: { $why }
+cli-note = note: { $note }
+cli-verified = verified: { $what }
+cli-verified-more = verified { $count } more payments
+cli-link-made = { $made ->
+    [made] made
+   *[live] the live
+} { $provider } link of #{ $number }: { $amount }, valid until { $expires }
+cli-link-replaces = it replaces the { $provider } link ({ $state }): { $note }
+cli-cannot-import = cannot import { $file }: { $why }
+cli-nothing-imported = { $why }; nothing was imported
+cli-imported = { $file }: { $counts }{ $changed ->
+    [no] ; the book did not change
+   *[yes] {""}
+}
+cli-latin1 = { $path } is not UTF-8; reading it as Latin-1
+cli-sync-unchanged = unchanged
+cli-synced = asked Stripe about { $asked } links; { $verified } verified; { $expired } expired, { $closed } closed, { $released } released; { $unchecked } fixed or template links to verify by hand or by report
+cli-kept-stock = #{ $number } kept its stock: { $why }
+cli-sync-failed = could not ask Stripe about { $count ->
+    [one] 1 link
+   *[other] { $count } links
+}, e.g. #{ $number }: { $why }; run `orderdesk payments sync` again later
+cli-reminder-due = #{ $number } reminder { $step }/{ $steps } due { $due } · { $customer } { $phone } · { $balance }{ $renew ->
+    [yes] {" "}· the link will be renewed
+   *[no] {""}
+}
+cli-reminders-due = { $count ->
+    [one] 1 reminder due
+   *[other] { $count } reminders due
+}; `orderdesk reminders sent NO` records one as sent
+cli-reminder-sent = recorded reminder { $step } of #{ $number } as sent
+cli-reminder-renewed = ; the link was renewed
+cli-reminder-tagged = ; the order is tagged payment_abandoned
+cli-reminder-cancelled = ; the order was cancelled and its stock released
+cli-webhook-listening = listening on { $url } for Stripe's events (Ctrl-C to stop)
+cli-cannot-read-stdin = cannot read standard input: { $why }
+cli-chat-system = (system)
+cli-draft-unknown-customer = an unknown customer
+cli-draft-head = Draft for { $name }{ $phone }
+cli-draft-out-of-stock = {"  "}OUT OF STOCK ({ $available } left)
+cli-draft-asked-only = {"  "}(only asked about)
+cli-draft-deliver-to = deliver to: { $address }
+cli-draft-pickup = pickup at the shop
+cli-draft-says-paid = says they paid (a claim, not verified)
+cli-draft-says-paid-amount = says they paid { $amount } (a claim, not verified)
+cli-draft-unmatched = no product matches: "{ $text }"

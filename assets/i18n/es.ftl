@@ -58,8 +58,8 @@ name-PaymentStatus-paid = pagado
 name-PaymentStatus-overpaid = pagado de más
 name-PaymentStatus-refunded = reembolsado
 name-PaymentStatus-partially_refunded = reembolsado en parte
-name-Provider-fixed = enlace fijo
-name-Provider-template = plantilla de enlace
+name-Provider-fixed = fijo
+name-Provider-template = de plantilla
 name-Provider-stripe = Stripe
 name-LinkState-pending = pendiente
 name-LinkState-paid = pagado
@@ -97,3 +97,108 @@ label-part-refunded = entregado, reembolso parcial
 label-refunded = reembolsado
 label-cancelled = cancelado
 label-cancelled-refund-due = cancelado, a reembolsar
+
+## La línea de comandos: lo que dice en stderr y la salida para personas en stdout.
+
+cli-error = error: { $message }
+cli-internal-error =
+    error interno: { $message }
+    por favor, repórtalo junto con el comando que ejecutaste
+cli-demo-shop-name = Tienda Lumen (demo)
+cli-demo-filling = llenando la tienda de demostración en { $path } …
+cli-demo-filled = tienda de demostración en { $path }: { $products } productos, { $orders } pedidos ({ $seconds } s)
+cli-report-written = { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+} y { $payments ->
+    [one] 1 pago
+   *[other] { $payments } pagos
+} el { $date }
+cli-restore-demo = la tienda de demostración se rehace borrándola; restaurar funciona con un libro real
+cli-no-log = aviso: { $why }; se sigue sin registro
+cli-path-database = base de datos
+cli-path-config = configuración
+cli-path-demo = demo
+cli-path-backups = copias
+cli-path-logs = registros
+cli-daily-backup-failed = aviso: no se hizo la copia automática de hoy: { $why }
+cli-backed-up = copia de { $path } hecha ({ $orders } pedidos, { $customers } clientes, { $products } productos); la copia pasó la verificación de integridad de SQLite
+cli-restore-kept = el libro reemplazado ({ $orders } pedidos) se guardó como { $path }
+cli-restore-no-book = todavía no había libro en { $path }
+cli-restored = { $path } restaurado desde { $from }: { $orders } pedidos, { $customers } clientes, { $products } productos{ $schema ->
+    [older] {" "}(un esquema antiguo: se actualiza la próxima vez que se abra)
+   *[current] {""}
+}
+cli-not-a-terminal = no es una terminal: se muestran los pedidos abiertos en vez de abrir el mostrador
+cli-terminal-failed = la terminal falló: { $why }
+cli-queue-head = { $shop } · { $open } pedidos abiertos, los más urgentes primero ({ $path })
+cli-catalog-imported = { $file } importado: { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $counts } existencias fijadas
+cli-copied = se copió el resumen del #{ $number }
+cli-copied-not-kept = el resumen del #{ $number } estuvo en el portapapeles { $seconds } s, pero ningún gestor lo guardó; cópialo de arriba, o del mostrador (que lo guarda mientras está abierto)
+cli-copied-osc52 = el resumen del #{ $number } se envió al portapapeles de la terminal (OSC 52)
+cli-copy-failed = no se pudo copiar ({ $why }); el resumen está arriba
+cli-not-utf8 = { $path } no es texto UTF-8; guárdalo como CSV UTF-8
+cli-cannot-read = no se puede leer { $path }: { $why }
+cli-check-healthy = las existencias de cada producto coinciden con su historial; las sumas de los pedidos y los conteos de la cola coinciden con sus filas
+cli-check-stock = { $sku }: contadores { $on_hand } en existencia / { $reserved } reservados, historial { $ledger_on_hand } / { $ledger_reserved }
+cli-check-sums = pedido #{ $number }: sumas guardadas { $kept }, los pagos dicen { $real }
+cli-check-queue = conteos de la cola: guardados { $kept }, los pedidos dicen { $real }
+cli-check-disagrees = el libro no coincide consigo mismo (ver arriba); por favor, repórtalo
+cli-merged = '{ $from }' unido a { $name } { $phone }
+cli-order-head = Pedido #{ $number }{ $revision }  { $label }  ({ $created })
+cli-order-revision = {" "}v{ $revision }
+cli-order-customer = Cliente: { $name }{ $phone }
+cli-order-totals = Total { $total } (envío { $delivery }, descuento { $discount })  pagado { $paid }  saldo { $balance }
+cli-order-claimed = {"  "}avisado { $claimed }
+cli-order-address = Entregar en: { $address }
+cli-payment-reference = {" "}ref. { $reference }
+cli-product-stock = { $on_hand } en existencia { $reserved } reservados { $available } disponibles
+cli-product-low = {"  "}BAJO
+cli-customer-stats = { $orders } pedidos  valor { $value }  debe { $owes }
+cli-warning = aviso: { $why }
+cli-note = nota: { $note }
+cli-verified = verificado: { $what }
+cli-verified-more = { $count } pagos más verificados
+cli-link-made = enlace { $provider } del #{ $number } { $made ->
+    [made] creado
+   *[live] vigente
+}: { $amount }, válido hasta { $expires }
+cli-link-replaces = reemplaza el enlace { $provider } ({ $state }): { $note }
+cli-cannot-import = no se puede importar { $file }: { $why }
+cli-nothing-imported = { $why }; no se importó nada
+cli-imported = { $file }: { $counts }{ $changed ->
+    [no] ; el libro no cambió
+   *[yes] {""}
+}
+cli-latin1 = { $path } no es UTF-8; se lee como Latin-1
+cli-sync-unchanged = sin cambios
+cli-synced = se consultó a Stripe por { $asked } enlaces; { $verified } verificados; { $expired } vencidos, { $closed } cerrados, { $released } liberados; { $unchecked } enlaces fijos o de plantilla para verificar a mano o con un informe
+cli-kept-stock = #{ $number } conservó sus existencias: { $why }
+cli-sync-failed = no se pudo consultar a Stripe por { $count ->
+    [one] 1 enlace
+   *[other] { $count } enlaces
+}, p. ej. #{ $number }: { $why }; vuelve a ejecutar `orderdesk payments sync` más tarde
+cli-reminder-due = #{ $number } recordatorio { $step }/{ $steps } para { $due } · { $customer } { $phone } · { $balance }{ $renew ->
+    [yes] {" "}· el enlace se renovará
+   *[no] {""}
+}
+cli-reminders-due = { $count ->
+    [one] 1 recordatorio pendiente
+   *[other] { $count } recordatorios pendientes
+}; `orderdesk reminders sent NO` registra uno como enviado
+cli-reminder-sent = recordatorio { $step } del #{ $number } registrado como enviado
+cli-reminder-renewed = ; el enlace se renovó
+cli-reminder-tagged = ; el pedido quedó marcado como payment_abandoned
+cli-reminder-cancelled = ; el pedido se canceló y sus existencias se liberaron
+cli-webhook-listening = escuchando en { $url } los eventos de Stripe (Ctrl-C para parar)
+cli-cannot-read-stdin = no se puede leer la entrada estándar: { $why }
+cli-chat-system = (sistema)
+cli-draft-unknown-customer = un cliente desconocido
+cli-draft-head = Borrador para { $name }{ $phone }
+cli-draft-out-of-stock = {"  "}SIN EXISTENCIAS (quedan { $available })
+cli-draft-asked-only = {"  "}(solo preguntó)
+cli-draft-deliver-to = entregar en: { $address }
+cli-draft-pickup = recoge en la tienda
+cli-draft-says-paid = dice que pagó (un aviso, sin verificar)
+cli-draft-says-paid-amount = dice que pagó { $amount } (un aviso, sin verificar)
+cli-draft-unmatched = ningún producto coincide: "{ $text }"

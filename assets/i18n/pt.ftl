@@ -59,8 +59,8 @@ name-PaymentStatus-paid = pago
 name-PaymentStatus-overpaid = pago a mais
 name-PaymentStatus-refunded = reembolsado
 name-PaymentStatus-partially_refunded = reembolsado em parte
-name-Provider-fixed = link fixo
-name-Provider-template = modelo de link
+name-Provider-fixed = fixo
+name-Provider-template = de modelo
 name-Provider-stripe = Stripe
 name-LinkState-pending = pendente
 name-LinkState-paid = pago
@@ -98,3 +98,109 @@ label-part-refunded = entregue, reembolso parcial
 label-refunded = reembolsado
 label-cancelled = cancelado
 label-cancelled-refund-due = cancelado, reembolsar
+
+## A linha de comando: o que ela diz no stderr e a saída para pessoas no stdout.
+
+cli-error = erro: { $message }
+cli-internal-error =
+    erro interno: { $message }
+    por favor, informe este erro com o comando que você executou
+cli-demo-shop-name = Loja Lumen (demonstração)
+cli-demo-filling = preenchendo a loja de demonstração em { $path } …
+cli-demo-filled = loja de demonstração em { $path }: { $products } produtos, { $orders } pedidos ({ $seconds } s)
+cli-report-written = { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+} e { $payments ->
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+} em { $date }
+cli-restore-demo = a loja de demonstração é refeita apagando-a; restaurar funciona num livro de verdade
+cli-no-log = aviso: { $why }; seguindo sem registro
+cli-path-database = banco de dados
+cli-path-config = configuração
+cli-path-demo = demonstração
+cli-path-backups = cópias
+cli-path-logs = registros
+cli-daily-backup-failed = aviso: a cópia automática de hoje não foi feita: { $why }
+cli-backed-up = cópia de { $path } feita ({ $orders } pedidos, { $customers } clientes, { $products } produtos); a cópia passou na verificação de integridade do SQLite
+cli-restore-kept = o livro substituído ({ $orders } pedidos) foi guardado como { $path }
+cli-restore-no-book = ainda não havia livro em { $path }
+cli-restored = { $path } restaurado de { $from }: { $orders } pedidos, { $customers } clientes, { $products } produtos{ $schema ->
+    [older] {" "}(um esquema antigo: será atualizado na próxima abertura)
+   *[current] {""}
+}
+cli-not-a-terminal = não é um terminal: mostrando os pedidos abertos em vez de abrir o balcão
+cli-terminal-failed = o terminal falhou: { $why }
+cli-queue-head = { $shop } · { $open } pedidos abertos, os mais urgentes primeiro ({ $path })
+cli-catalog-imported = { $file } importado: { $new } novos, { $updated } atualizados, { $unchanged } sem mudança, { $counts } estoques definidos
+cli-copied = o resumo do #{ $number } foi copiado
+cli-copied-not-kept = o resumo do #{ $number } ficou na área de transferência por { $seconds } s, mas nenhum gerenciador a guardou; copie-o de cima, ou do balcão (que o guarda enquanto está aberto)
+cli-copied-osc52 = o resumo do #{ $number } foi enviado à área de transferência do terminal (OSC 52)
+cli-copy-failed = não foi possível copiar ({ $why }); o resumo está acima
+cli-not-utf8 = { $path } não é texto UTF-8; salve-o como CSV UTF-8
+cli-cannot-read = não foi possível ler { $path }: { $why }
+cli-check-healthy = o estoque de cada produto bate com o seu histórico; as somas dos pedidos e as contagens da fila batem com as linhas
+cli-check-stock = { $sku }: contadores { $on_hand } em estoque / { $reserved } reservados, histórico { $ledger_on_hand } / { $ledger_reserved }
+cli-check-sums = pedido #{ $number }: somas guardadas { $kept }, os pagamentos dizem { $real }
+cli-check-queue = contagens da fila: guardadas { $kept }, os pedidos dizem { $real }
+cli-check-disagrees = o livro não bate consigo mesmo (veja acima); por favor, informe isto
+cli-merged = '{ $from }' juntado a { $name } { $phone }
+cli-order-head = Pedido #{ $number }{ $revision }  { $label }  ({ $created })
+cli-order-revision = {" "}v{ $revision }
+cli-order-customer = Cliente: { $name }{ $phone }
+cli-order-totals = Total { $total } (entrega { $delivery }, desconto { $discount })  pago { $paid }  falta { $balance }
+cli-order-claimed = {"  "}informado { $claimed }
+cli-order-address = Entregar em: { $address }
+cli-payment-reference = {" "}ref. { $reference }
+cli-product-stock = { $on_hand } em estoque { $reserved } reservados { $available } disponíveis
+cli-product-low = {"  "}BAIXO
+cli-customer-stats = { $orders } pedidos  valor { $value }  deve { $owes }
+cli-warning = aviso: { $why }
+cli-note = obs.: { $note }
+cli-verified = conferido: { $what }
+cli-verified-more = mais { $count } pagamentos conferidos
+cli-link-made = link { $provider } do #{ $number } { $made ->
+    [made] criado
+   *[live] em vigor
+}: { $amount }, válido até { $expires }
+cli-link-replaces = substitui o link { $provider } ({ $state }): { $note }
+cli-cannot-import = não foi possível importar { $file }: { $why }
+cli-nothing-imported = { $why }; nada foi importado
+cli-imported = { $file }: { $counts }{ $changed ->
+    [no] ; o livro não mudou
+   *[yes] {""}
+}
+cli-latin1 = { $path } não é UTF-8; lendo como Latin-1
+cli-sync-unchanged = sem mudança
+cli-synced = Stripe consultado sobre { $asked } links; { $verified } conferidos; { $expired } expirados, { $closed } fechados, { $released } liberados; { $unchecked } links fixos ou de modelo para conferir à mão ou por extrato
+cli-kept-stock = #{ $number } manteve o estoque: { $why }
+cli-sync-failed = não foi possível consultar o Stripe sobre { $count ->
+    [one] 1 link
+   *[other] { $count } links
+}, p. ex. #{ $number }: { $why }; rode `orderdesk payments sync` de novo mais tarde
+cli-reminder-due = #{ $number } lembrete { $step }/{ $steps } para { $due } · { $customer } { $phone } · { $balance }{ $renew ->
+    [yes] {" "}· o link será renovado
+   *[no] {""}
+}
+cli-reminders-due = { $count ->
+    [0] nenhum lembrete pendente
+    [one] 1 lembrete pendente
+   *[other] { $count } lembretes pendentes
+}; `orderdesk reminders sent NO` registra um como enviado
+cli-reminder-sent = lembrete { $step } do #{ $number } registrado como enviado
+cli-reminder-renewed = ; o link foi renovado
+cli-reminder-tagged = ; o pedido foi marcado como payment_abandoned
+cli-reminder-cancelled = ; o pedido foi cancelado e o estoque liberado
+cli-webhook-listening = escutando em { $url } os eventos do Stripe (Ctrl-C para parar)
+cli-cannot-read-stdin = não foi possível ler a entrada padrão: { $why }
+cli-chat-system = (sistema)
+cli-draft-unknown-customer = um cliente desconhecido
+cli-draft-head = Rascunho para { $name }{ $phone }
+cli-draft-out-of-stock = {"  "}SEM ESTOQUE (restam { $available })
+cli-draft-asked-only = {"  "}(só perguntou)
+cli-draft-deliver-to = entregar em: { $address }
+cli-draft-pickup = retirada na loja
+cli-draft-says-paid = diz que pagou (um aviso, não conferido)
+cli-draft-says-paid-amount = diz que pagou { $amount } (um aviso, não conferido)
+cli-draft-unmatched = nenhum produto corresponde: "{ $text }"

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use super::args::ChatCmd;
-use super::{Failure, Outcome, print_json};
+use super::{Failure, Outcome, cannot_read, locale, print_json};
+use crate::core::i18n::Locale;
+use crate::t;
 use crate::core::chat::{Draft, ParsedChat};
 use crate::core::money::decimal_string;
 use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge, check_paste_size};
@@ -22,13 +24,13 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
         Some(path) if path.as_os_str() != "-" => {
             std::fs::File::open(path)
                 .and_then(|f| f.take(limit).read_to_end(&mut bytes))
-                .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+                .map_err(|e| cannot_read(path, &e))?;
         }
         _ => {
             std::io::stdin()
                 .take(limit)
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
+                .map_err(|e| Failure::User(t!(locale(), "cli-cannot-read-stdin", why = e.to_string())))?;
         }
     }
     if let Err(too_large) = check_paste_size(bytes.len()) {
@@ -51,8 +53,10 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             if json {
                 print_json(&parsed_json(&parsed));
             } else {
+                let loc = locale();
+                let system = t!(loc, "cli-chat-system");
                 for m in &parsed.messages {
-                    let who = m.author.as_deref().unwrap_or("(system)");
+                    let who = m.author.as_deref().unwrap_or(&system);
                     say!(
                         "{} {} {who}: {}",
                         m.date,
@@ -60,7 +64,10 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                         m.text.replace('\n', "\n    ")
                     );
                 }
-                parsed.warnings.iter().for_each(|w| tell!("warning: {w}"));
+                parsed
+                    .warnings
+                    .iter()
+                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.to_string())));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -71,15 +78,16 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                     "warnings": found.parsed.warnings,
                 }));
             } else {
+                let loc = locale();
                 found
                     .drafts
                     .iter()
-                    .for_each(|d| say_part!("{}", draft_text(d)));
+                    .for_each(|d| say_part!("{}", draft_text(d, loc)));
                 found
                     .parsed
                     .warnings
                     .iter()
-                    .for_each(|w| tell!("warning: {w}"));
+                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.to_string())));
             }
         }
         ChatCmd::Import { file, shop, json } => {
@@ -141,53 +149,58 @@ fn draft_json(d: &Draft) -> Value {
     })
 }
 
-fn draft_text(d: &Draft) -> String {
-    let mut out = format!(
-        "Draft for {}{}\n",
-        if d.customer.name.is_empty() {
-            "an unknown customer"
-        } else {
-            &d.customer.name
-        },
-        d.customer
-            .phone
-            .as_deref()
-            .map(|p| format!(" {p}"))
-            .unwrap_or_default()
-    );
+fn draft_text(d: &Draft, loc: Locale) -> String {
+    let name = if d.customer.name.is_empty() {
+        t!(loc, "cli-draft-unknown-customer")
+    } else {
+        d.customer.name.clone()
+    };
+    let phone = d
+        .customer
+        .phone
+        .as_deref()
+        .map(|p| format!(" {p}"))
+        .unwrap_or_default();
+    let mut out = t!(loc, "cli-draft-head", name = name, phone = phone);
+    out.push('\n');
     for i in &d.items {
         let flag = if i.out_of_stock {
-            format!("  OUT OF STOCK ({} left)", i.available)
+            t!(loc, "cli-draft-out-of-stock", available = i.available)
         } else {
             String::new()
         };
         let asked = if i.asked_only {
-            "  (only asked about)"
+            t!(loc, "cli-draft-asked-only")
         } else {
-            ""
+            String::new()
         };
         out += &format!(
             "  {:>3} × {:<36} {:<14} {:>3}%{flag}{asked}\n",
             i.qty, i.name, i.sku, i.confidence
         );
     }
+    let mut line = |text: String| {
+        out += "  ";
+        out += &text;
+        out.push('\n');
+    };
     if let Some(a) = &d.delivery_address {
-        out += &format!("  deliver to: {}\n", a.text);
+        line(t!(loc, "cli-draft-deliver-to", address = a.text.as_str()));
     }
     if d.pickup {
-        out += "  pickup at the shop\n";
+        line(t!(loc, "cli-draft-pickup"));
     }
     if let Some(c) = &d.paid_claimed {
-        out += &format!(
-            "  says they paid{} (a claim, not verified)\n",
-            c.amount.map(|m| format!(" {m}")).unwrap_or_default()
-        );
+        line(match c.amount {
+            Some(m) => t!(loc, "cli-draft-says-paid-amount", amount = loc.money(m)),
+            None => t!(loc, "cli-draft-says-paid"),
+        });
     }
     for u in &d.unmatched {
-        out += &format!("  no product matches: \"{}\"\n", u.text);
+        line(t!(loc, "cli-draft-unmatched", text = u.text.as_str()));
     }
     for w in &d.warnings {
-        out += &format!("  note: {w}\n");
+        line(t!(loc, "cli-note", note = w.to_string()));
     }
     out
 }
