@@ -104,7 +104,6 @@ cli-error = Fehler: { $message }
 cli-internal-error =
     interner Fehler: { $message }
     bitte melden Sie das mit dem Befehl, den Sie ausgeführt haben
-cli-demo-shop-name = Lumen Mode (Demo)
 cli-demo-filling = Demo-Laden in { $path } wird gefüllt …
 cli-demo-filled = Demo-Laden in { $path }: { $products } Produkte, { $orders } Bestellungen ({ $seconds } s)
 cli-report-written = { $orders ->

@@ -108,7 +108,6 @@ cli-error = error: { $message }
 cli-internal-error =
     internal error: { $message }
     please report this with the command you ran
-cli-demo-shop-name = Lumen Apparel (demo)
 cli-demo-filling = filling the demo shop at { $path } …
 cli-demo-filled = demo shop in { $path }: { $products } products, { $orders } orders ({ $seconds } s)
 cli-report-written = { $orders ->

@@ -104,7 +104,6 @@ cli-error = error: { $message }
 cli-internal-error =
     error interno: { $message }
     por favor, repórtalo junto con el comando que ejecutaste
-cli-demo-shop-name = Tienda Lumen (demo)
 cli-demo-filling = llenando la tienda de demostración en { $path } …
 cli-demo-filled = tienda de demostración en { $path }: { $products } productos, { $orders } pedidos ({ $seconds } s)
 cli-report-written = { $orders ->

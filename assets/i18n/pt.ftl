@@ -105,7 +105,6 @@ cli-error = erro: { $message }
 cli-internal-error =
     erro interno: { $message }
     por favor, informe este erro com o comando que você executou
-cli-demo-shop-name = Loja Lumen (demonstração)
 cli-demo-filling = preenchendo a loja de demonstração em { $path } …
 cli-demo-filled = loja de demonstração em { $path }: { $products } produtos, { $orders } pedidos ({ $seconds } s)
 cli-report-written = { $orders ->

@@ -52,7 +52,7 @@ use crate::t;
 use crate::export::{ExportError, write_daily};
 use crate::logging;
 use crate::ops::{
-    Clock, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
+    Clock, DemoShop, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
 };
 use crate::paths::Paths;
 use crate::tui::runner::Runner;
@@ -209,11 +209,6 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     }
     start_log(paths);
     let mut config = Config::load(&paths.config)?;
-    let _ = LOCALE.set(config.staff_locale(environment_locale()));
-    let loc = locale();
-    if cli.demo && config.shop.name == crate::config::Shop::default().name {
-        config.shop.name = t!(loc, "cli-demo-shop-name");
-    }
     // The demo shows payment links and reminders with a placeholder payment page.
     if cli.demo && config.payment_link.url_template.trim().is_empty() {
         config.payment_link.url_template =
@@ -228,6 +223,9 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     if let Some(now) = cli.now {
         desk.clock = Clock::Fixed(now);
     }
+    demo_shop(&mut desk, &cli)?;
+    let _ = LOCALE.set(desk.config.staff_locale(environment_locale()));
+    let loc = locale();
     let backups = Backups::of(db, &paths.backups);
     if !cli.demo && !matches!(cli.command, Some(CliCommand::Backup { .. })) {
         daily_backup(&desk, &backups);
@@ -264,7 +262,9 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
         Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
         Some(CliCommand::Webhook(cmd)) => payments::webhook(desk, cmd),
-        Some(CliCommand::Demo { orders, customers }) => {
+        Some(CliCommand::Demo {
+            orders, customers, ..
+        }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;
             tell!(
@@ -284,6 +284,34 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Restore { .. }) => Err(Failure::User(t!(loc, "cli-restore-demo"))),
         Some(CliCommand::Paths { .. } | CliCommand::Config { .. }) => Ok(()),
     }
+}
+
+/// Which demo shop a demo book is: the one selling in its currency once it has products;
+/// for an empty one, `demo --language`, else the shop's language, else the staff's. The
+/// desk takes on that shop's currency, country, language and name.
+fn demo_shop(desk: &mut Desk, cli: &Cli) -> Outcome {
+    let asked = match &cli.command {
+        Some(CliCommand::Demo { language, .. }) => *language,
+        _ if cli.demo => None,
+        _ => return Ok(()),
+    };
+    let stocked = desk.catalog("")?.first().map(|p| p.currency);
+    let shop = match (stocked, asked) {
+        (Some(currency), _) if cli.demo => DemoShop::selling_in(currency),
+        (_, Some(language)) => Some(DemoShop::of(language)),
+        _ => Some(DemoShop::of(
+            desk.config
+                .shop
+                .language
+                .or(environment_locale())
+                .unwrap_or_default()
+                .language,
+        )),
+    };
+    if let Some(shop) = shop {
+        shop.apply(&mut desk.config);
+    }
+    Ok(())
 }
 
 /// Logging for this run; a log that cannot start is said once and the command goes on.
