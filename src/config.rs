@@ -9,10 +9,10 @@ use thiserror::Error;
 
 use crate::core::chat::DateOrder;
 use crate::core::customer::is_known_country;
+use crate::core::i18n::Locale;
 use crate::core::link::Provider;
 use crate::core::money::Currency;
 use crate::core::reminder::{check_schedule, default_reminder_template, parse_reminder_template};
-use crate::core::i18n::Locale;
 use crate::core::summary::{default_summary_template, parse_summary_template};
 use crate::core::template::{Template, TemplateError};
 use crate::payments::fixed::check_url;
@@ -589,10 +589,21 @@ mod tests {
         assert_eq!(Config::default().staff_locale(de).tag(), "de-US");
         assert_eq!(Config::default().shop_locale(), Locale::EN.in_country("US"));
         let shop = Config::parse("[shop]\nlanguage = \"pt\"\ncountry = \"PT\"\n").unwrap();
-        assert_eq!(shop.staff_locale(de), Locale::PT_PT, "the config wins over LANG");
+        assert_eq!(
+            shop.staff_locale(de),
+            Locale::PT_PT,
+            "the config wins over LANG"
+        );
         assert_eq!(shop.shop_locale(), Locale::PT_PT);
         let desk = Config::parse("[shop]\nlanguage = \"pt\"\n[desk]\nlanguage = \"es\"\n").unwrap();
-        assert_eq!(desk.staff_locale(de).language, crate::core::i18n::Language::Es);
-        assert_eq!(desk.shop_locale().language, crate::core::i18n::Language::Pt, "customers keep the shop's");
+        assert_eq!(
+            desk.staff_locale(de).language,
+            crate::core::i18n::Language::Es
+        );
+        assert_eq!(
+            desk.shop_locale().language,
+            crate::core::i18n::Language::Pt,
+            "customers keep the shop's"
+        );
     }
 }

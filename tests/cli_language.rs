@@ -36,11 +36,18 @@ fn the_demo_comes_in_each_language_with_a_shop_of_its_kind() {
         ("en", "USD", "+1512", "Basic Tee"),
     ] {
         let desk = Desk::new();
-        let (_, err, code) = run(&desk, &[], &["demo", "--language", language, "--orders", "8"]);
+        let (_, err, code) = run(
+            &desk,
+            &[],
+            &["demo", "--language", language, "--orders", "8"],
+        );
         assert_eq!(code, 0, "{language}: {err}");
         let products = desk.json(&["catalog", "list", "--json"]);
         let products = products.as_array().unwrap();
-        assert!(products.iter().all(|p| p["currency"] == currency), "{language}");
+        assert!(
+            products.iter().all(|p| p["currency"] == currency),
+            "{language}"
+        );
         assert!(
             products.iter().any(|p| p["name"] == product),
             "{language}: no {product} in {products:?}"
@@ -88,17 +95,28 @@ fn lang_chooses_the_language_when_the_config_says_nothing() {
         &["order", "show", "1003"],
     );
     assert!(es.starts_with("Pedido #1003"), "{es}");
-    assert!(es.contains("Entregar en: ") || es.contains("Cliente: "), "{es}");
+    assert!(
+        es.contains("Entregar en: ") || es.contains("Cliente: "),
+        "{es}"
+    );
 }
 
 #[test]
 fn the_config_wins_over_lang_and_desk_language_over_the_shop() {
     let desk = brazilian_demo();
     desk.write_config("[shop]\nlanguage = \"de\"\n");
-    let (out, _, _) = run(&desk, &[("LANG", "pt_BR.UTF-8")], &["order", "show", "1003"]);
+    let (out, _, _) = run(
+        &desk,
+        &[("LANG", "pt_BR.UTF-8")],
+        &["order", "show", "1003"],
+    );
     assert!(out.starts_with("Bestellung #1003"), "{out}");
     desk.write_config("[shop]\nlanguage = \"de\"\n[desk]\nlanguage = \"pt-PT\"\n");
-    let (out, _, _) = run(&desk, &[("LANG", "en_US.UTF-8")], &["order", "show", "1003"]);
+    let (out, _, _) = run(
+        &desk,
+        &[("LANG", "en_US.UTF-8")],
+        &["order", "show", "1003"],
+    );
     assert!(out.starts_with("Encomenda #1003"), "{out}");
 }
 
@@ -130,8 +148,15 @@ fn messages_and_errors_in_the_staff_language() {
     );
     assert_eq!(code, 1);
     assert!(err.starts_with("erro: "), "{err}");
-    let (_, err, _) = run(&desk, &[("LANG", "de_DE.UTF-8")], &["report", "daily", "--out", "r"]);
-    assert!(err.contains("Bestellungen und") || err.contains("Bestellung und"), "{err}");
+    let (_, err, _) = run(
+        &desk,
+        &[("LANG", "de_DE.UTF-8")],
+        &["report", "daily", "--out", "r"],
+    );
+    assert!(
+        err.contains("Bestellungen und") || err.contains("Bestellung und"),
+        "{err}"
+    );
 }
 
 #[test]

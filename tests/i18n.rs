@@ -97,7 +97,9 @@ fn every_catalog_has_the_same_keys() {
         let theirs = keys(name);
         if *name == "pt-PT" {
             for k in theirs.difference(&keys("pt")) {
-                problems.push(format!("pt-PT.ftl overrides `{k}`, which pt.ftl does not have"));
+                problems.push(format!(
+                    "pt-PT.ftl overrides `{k}`, which pt.ftl does not have"
+                ));
             }
             continue;
         }
@@ -119,7 +121,9 @@ fn translations_use_only_the_arguments_english_gives() {
         for (key, vars) in variables(name) {
             let given = en.get(&key).cloned().unwrap_or_default();
             for v in vars.difference(&given) {
-                problems.push(format!("{name}.ftl `{key}` uses ${v}, which the code never gives"));
+                problems.push(format!(
+                    "{name}.ftl `{key}` uses ${v}, which the code never gives"
+                ));
             }
         }
     }
@@ -132,7 +136,9 @@ fn a_missing_key_is_caught() {
     let en = keys("en");
     let mut short = catalog_source("es").unwrap().to_string();
     let first = en.iter().next().unwrap().clone();
-    let cut = short.find(&format!("\n{first} =")).expect("es has every key");
+    let cut = short
+        .find(&format!("\n{first} ="))
+        .expect("es has every key");
     short.replace_range(cut..cut + 1 + first.len(), "\nrenamed-by-mistake");
     let theirs: BTreeSet<String> = keys_of(&short).unwrap().into_iter().collect();
     assert!(en.difference(&theirs).any(|k| *k == first));
@@ -252,7 +258,8 @@ fn scan(stream: TokenStream, found: &mut Found) {
             }
             TokenTree::Ident(id) => {
                 let name = id.to_string();
-                let bang = matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                let bang =
+                    matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
                 if bang && let Some(TokenTree::Group(g)) = tokens.get(i + 2) {
                     if QUIET_MACROS.contains(&name.as_str()) {
                         i += 3;
@@ -266,14 +273,16 @@ fn scan(stream: TokenStream, found: &mut Found) {
                             .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','));
                         if let Some(TokenTree::Literal(l)) = comma.and_then(|c| inner.get(c + 1)) {
                             found.keys.extend(literal_text(l));
-                            let rest: TokenStream = inner[comma.unwrap() + 2..].iter().cloned().collect();
+                            let rest: TokenStream =
+                                inner[comma.unwrap() + 2..].iter().cloned().collect();
                             scan(rest, found);
                             i += 3;
                             continue;
                         }
                     }
                 }
-                let after_dot = i > 0 && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
+                let after_dot =
+                    i > 0 && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '.');
                 if after_dot
                     && (KEY_METHODS.contains(&name.as_str()) || name == "expect")
                     && let Some(TokenTree::Group(g)) = tokens.get(i + 1)
@@ -313,7 +322,11 @@ fn scanned_sources() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for dir in SCANNED {
         for file in rust_files(&src.join(dir)) {
-            let rel = file.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = file
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             if SKIPPED_FILES.contains(&rel.as_str()) {
                 continue;
             }
@@ -344,7 +357,8 @@ const LIST: &str = "tests/i18n_literals.txt";
 
 /// One listed literal per line: `path<TAB>literal as written` (newlines as `\n`).
 fn listed() -> BTreeSet<(String, String)> {
-    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(LIST)).unwrap_or_default();
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(LIST)).unwrap_or_default();
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|l| l.split_once('\t'))
@@ -368,7 +382,9 @@ fn no_words_outside_the_catalogs() {
         }
         for k in found.keys {
             if !en.contains(&k) {
-                unknown_keys.push(format!("src/{rel} asks for `{k}`, which en.ftl does not have"));
+                unknown_keys.push(format!(
+                    "src/{rel} asks for `{k}`, which en.ftl does not have"
+                ));
             }
         }
     }
@@ -395,7 +411,9 @@ fn no_words_outside_the_catalogs() {
         ));
     }
     for (p, s) in &gone {
-        problems.push(format!("{LIST} still lists {p} \"{s}\", which is gone: take it out"));
+        problems.push(format!(
+            "{LIST} still lists {p} \"{s}\", which is gone: take it out"
+        ));
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
@@ -414,8 +432,14 @@ fn the_literal_check_sees_words_and_lets_keys_pass() {
         struct S;
     "##;
     let found = find(code, "planted.rs");
-    assert_eq!(found.words, vec!["Total {n}".to_string(), "Pending".to_string()]);
-    assert_eq!(found.keys, vec!["order-total".to_string(), "orders-count".to_string()]);
+    assert_eq!(
+        found.words,
+        vec!["Total {n}".to_string(), "Pending".to_string()]
+    );
+    assert_eq!(
+        found.keys,
+        vec!["order-total".to_string(), "orders-count".to_string()]
+    );
     assert!(!has_words("{:<6} {} — {}") && !has_words("#{}") && has_words("ção"));
     assert!(has_words("deposit {paid:>5}") && !has_words("{{}}\\n"));
 }

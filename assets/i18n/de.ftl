@@ -201,3 +201,115 @@ cli-draft-pickup = Abholung im Laden
 cli-draft-says-paid = sagt, bezahlt zu haben (eine Meldung, nicht geprüft)
 cli-draft-says-paid-amount = sagt, { $amount } bezahlt zu haben (eine Meldung, nicht geprüft)
 cli-draft-unmatched = kein Produkt passt: "{ $text }"
+
+## Die Theke: was die Statuszeile über ein Ergebnis sagt.
+
+desk-order-created = Bestellung #{ $number } angelegt und bestätigt ({ $total }): y kopiert die Zusammenfassung, Y den Zahlungslink
+desk-draft-saved = Entwurf #{ $number } gespeichert; mit c bestätigen, wenn es so weit ist
+desk-order-updated = Bestellung #{ $number } geändert (v{ $revision })
+desk-order-confirmed = Bestellung #{ $number } bestätigt: Bestand reserviert; y kopiert die Zusammenfassung
+desk-order-advanced = Bestellung #{ $number }: { $stage }
+desk-order-cancelled = Bestellung #{ $number } storniert; ihr Bestand ist wieder verkäuflich
+desk-notes-saved = Notizen zu #{ $number } gespeichert
+desk-payment-recorded = { $claimed ->
+    [yes] Zahlungsmeldung erfasst (prüfen, sobald das Geld da ist)
+   *[no] Zahlung erfasst
+}: { $amount } für #{ $number }; offen { $balance }
+desk-claim-verified = Zahlung für #{ $number } geprüft: jetzt { $status } (offen { $balance })
+desk-claim-rejected = Meldung für #{ $number } abgelehnt: sie zählt nicht mehr
+desk-refunded = { $amount } für #{ $number } per { $method } erstattet{ $restocked ->
+    [yes] ; Ware zurück im Bestand
+   *[no] {""}
+}
+desk-stock-received = { $qty } × { $product } eingegangen: { $available } verfügbar
+desk-stock-adjusted = { $product } um { $delta } korrigiert: { $on_hand } vorrätig, { $available } verfügbar
+desk-merged = mit { $into } zusammengeführt; die Bestellungen sind mitgewandert
+desk-reviews-closed = { $count ->
+    [one] 1 Prüfung
+   *[other] { $count } Prüfungen
+} von #{ $number } geschlossen; die Notiz steht im Journal
+desk-copied = { $what } kopiert ({ $chars } Zeichen)
+desk-copied-osc52 = { $what } an die Zwischenablage des Terminals geschickt (OSC 52); zum Prüfen einfügen
+desk-copy-failed = { $kind ->
+    [summary] die Zusammenfassung
+    [link] der Zahlungslink
+   *[reminder] die Erinnerung
+} ließ sich nicht kopieren ({ $why }): bitte von Hand markieren
+desk-copy-failed-title = { $kind ->
+    [summary] Die Zusammenfassung
+    [link] Der Zahlungslink
+   *[reminder] Die Erinnerung
+}
+desk-copy-by-hand = Den Text mit der Maus markieren (in den meisten Terminals Umschalt+Ziehen) und kopieren.
+desk-exported = { $orders } Bestellungen, { $payments } Zahlungen heute: { $files } Dateien geschrieben, z. B. { $first }
+desk-refused-stale = { $doing } ging nicht: jemand anderes hat es inzwischen geändert; neu geladen, bitte noch einmal ansehen
+desk-refused-busy = { $doing } ging nicht: das Buch ist belegt (eine andere Theke oder ein Befehl schreibt); bitte noch einmal versuchen
+desk-clipboard-unreadable = { $why }; stattdessen ins Terminal einfügen (meist Strg-Umschalt-V)
+desk-refused = { $doing } ging nicht: { $why }
+desk-copied-summary = die Zusammenfassung von #{ $number }
+desk-copied-link = der Zahlungslink von #{ $number } ({ $provider }, gültig bis { $until })
+desk-copied-link-note = ; Hinweis: { $note }
+desk-copied-reminder = die Erinnerung { $step } von #{ $number }{ $last ->
+    [yes] {" "}(die letzte: als Zahlung aufgegeben markiert)
+   *[no] {""}
+}
+desk-swept-expired = Zahlungslink unbezahlt abgelaufen: { $orders }
+desk-swept-released = storniert und Bestand freigegeben: { $orders }
+desk-swept-closed = Links geschlossen (anders bezahlt): { $orders }
+desk-swept-kept-paid = es gibt eine Zahlung oder eine Meldung; von Hand entscheiden
+desk-swept-kept = #{ $number } behält seinen Bestand: { $why }
+desk-paste-no-order = nichts im Eingefügten liest sich wie eine Kundenbestellung (nur Nachrichten des Ladens oder des Systems?)
+desk-paste-read = { $lines ->
+    [one] 1 Zeile
+   *[other] { $lines } Zeilen
+} für { $customers ->
+    [one] 1 Kunden
+   *[other] { $customers } Kunden
+} gelesen: prüfen, dann legt Enter an und bestätigt
+desk-webhook-not-started = Webhook nicht gestartet: { $why }
+
+## Was die Theke gerade tat, vor "… ging nicht".
+
+doing-load-orders = Bestellungen laden
+doing-load-inventory = Bestand laden
+doing-load-customers = Kunden laden
+doing-load-payments = Zahlungen laden
+doing-open-order = Bestellung #{ $number } öffnen
+doing-open-history = Kundenverlauf öffnen
+doing-load-catalog = Katalog laden
+doing-search-customers = Kunden suchen
+doing-read-paste = Eingefügtes lesen
+doing-create-order = Bestellung anlegen und bestätigen
+doing-save-draft = Entwurf speichern
+doing-change-order = Bestellung #{ $number } ändern
+doing-confirm-order = Bestellung #{ $number } bestätigen
+doing-advance = Bestellung #{ $number } auf „{ $stage }“ setzen
+doing-cancel-order = Bestellung #{ $number } stornieren
+doing-save-notes = Notizen zu #{ $number } speichern
+doing-record-claim = Meldung für #{ $number } erfassen
+doing-record-payment = Zahlung für #{ $number } erfassen
+doing-verify = Meldung für #{ $number } prüfen
+doing-reject = Meldung für #{ $number } ablehnen
+doing-refund = #{ $number } erstatten
+doing-receive = Eingang von { $sku } buchen
+doing-adjust = { $sku } korrigieren
+doing-merge = { $from } zusammenführen
+doing-close-review = Prüfung von #{ $number } schließen
+doing-copy-summary = Zusammenfassung von #{ $number } kopieren
+doing-make-link = Zahlungslink für #{ $number } erstellen
+doing-send-reminder = Erinnerung { $step } von #{ $number } senden
+doing-copy = kopieren
+doing-read-clipboard = Zwischenablage lesen
+doing-export = heutige Berichte schreiben
+doing-check-links = Zahlungslinks prüfen
+
+## Sicherungen, in der Hilfe der Theke und in ihrer Warnung beim Öffnen.
+
+backup-none-yet = Von diesem Buch gibt es noch keine Sicherung: `orderdesk backup` macht eine.
+backup-last = Letzte Sicherung { $days ->
+    [0] heute
+    [one] gestern
+   *[other] vor { $days } Tagen
+} ({ $at } UTC); `orderdesk restore DATEI` spielt eine zurück.
+backup-warn-none = von diesem Buch gibt es noch keine Sicherung: `orderdesk backup` ausführen
+backup-warn-old = seit { $days } Tagen keine Sicherung: `orderdesk backup` ausführen (siehe `backup.keep` in der Konfiguration)

@@ -205,3 +205,115 @@ cli-draft-pickup = pickup at the shop
 cli-draft-says-paid = says they paid (a claim, not verified)
 cli-draft-says-paid-amount = says they paid { $amount } (a claim, not verified)
 cli-draft-unmatched = no product matches: "{ $text }"
+
+## The desk: what the status line says about an outcome.
+
+desk-order-created = order #{ $number } created and confirmed ({ $total }): y copies the summary, Y the payment link
+desk-draft-saved = draft #{ $number } saved; confirm it with c when ready
+desk-order-updated = order #{ $number } updated (v{ $revision })
+desk-order-confirmed = order #{ $number } confirmed: stock reserved; y copies the summary
+desk-order-advanced = order #{ $number } is { $stage }
+desk-order-cancelled = order #{ $number } cancelled; its stock is back on sale
+desk-notes-saved = notes of #{ $number } saved
+desk-payment-recorded = { $claimed ->
+    [yes] claim recorded (verify it when the money shows up)
+   *[no] payment recorded
+}: { $amount } on #{ $number }; balance { $balance }
+desk-claim-verified = claim verified on #{ $number }: now { $status } (balance { $balance })
+desk-claim-rejected = claim rejected on #{ $number }: it no longer counts
+desk-refunded = refunded { $amount } on #{ $number } by { $method }{ $restocked ->
+    [yes] ; goods back in stock
+   *[no] {""}
+}
+desk-stock-received = received { $qty } × { $product }: { $available } available
+desk-stock-adjusted = { $product } adjusted by { $delta }: { $on_hand } on hand, { $available } available
+desk-merged = merged into { $into }; their orders moved
+desk-reviews-closed = closed { $count ->
+    [one] 1 review
+   *[other] { $count } reviews
+} of #{ $number }; the note is in the journal
+desk-copied = copied { $what } to the clipboard ({ $chars } characters)
+desk-copied-osc52 = sent { $what } to your terminal's clipboard (OSC 52); paste to check
+desk-copy-failed = could not copy the { $kind ->
+    [summary] summary
+    [link] payment link
+   *[reminder] reminder
+} ({ $why }): select it by hand
+desk-copy-failed-title = The { $kind ->
+    [summary] summary
+    [link] payment link
+   *[reminder] reminder
+}
+desk-copy-by-hand = Select the text with the mouse (Shift+drag in most terminals) and copy it.
+desk-exported = { $orders } orders, { $payments } payments today: wrote { $files } files, e.g. { $first }
+desk-refused-stale = could not { $doing }: it was changed by someone else meanwhile; reloaded, look again
+desk-refused-busy = could not { $doing }: the book is busy (another desk or command is writing); try again
+desk-clipboard-unreadable = { $why }; paste into the terminal instead (most terminals: Ctrl-Shift-V)
+desk-refused = could not { $doing }: { $why }
+desk-copied-summary = the summary of #{ $number }
+desk-copied-link = the payment link of #{ $number } ({ $provider }, valid until { $until })
+desk-copied-link-note = ; note: { $note }
+desk-copied-reminder = the reminder { $step } of #{ $number }{ $last ->
+    [yes] {" "}(last one: tagged payment-abandoned)
+   *[no] {""}
+}
+desk-swept-expired = payment link ran out unpaid: { $orders }
+desk-swept-released = cancelled and stock released: { $orders }
+desk-swept-closed = links closed (paid otherwise): { $orders }
+desk-swept-kept-paid = it has a payment or a claim; decide by hand
+desk-swept-kept = #{ $number } kept its stock: { $why }
+desk-paste-no-order = nothing in the paste reads as a customer's order (only the shop's own or system messages?)
+desk-paste-read = read { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+} for { $customers ->
+    [one] 1 customer
+   *[other] { $customers } customers
+}: check, then Enter creates and confirms
+
+## What the desk was doing, after "could not …".
+
+doing-load-orders = load the orders
+doing-load-inventory = load the inventory
+doing-load-customers = load the customers
+doing-load-payments = load the payments
+doing-open-order = open order #{ $number }
+doing-open-history = open the customer's history
+doing-load-catalog = load the catalog
+doing-search-customers = search the customers
+doing-read-paste = read the paste
+doing-create-order = create and confirm the order
+doing-save-draft = save the draft
+doing-change-order = change order #{ $number }
+doing-confirm-order = confirm order #{ $number }
+doing-advance = move order #{ $number } to { $stage }
+doing-cancel-order = cancel order #{ $number }
+doing-save-notes = save the notes of #{ $number }
+doing-record-claim = record the claim on #{ $number }
+doing-record-payment = record the payment on #{ $number }
+doing-verify = verify the claim on #{ $number }
+doing-reject = reject the claim on #{ $number }
+doing-refund = refund #{ $number }
+doing-receive = receive { $sku }
+doing-adjust = adjust { $sku }
+doing-merge = merge { $from }
+doing-close-review = close the review of #{ $number }
+doing-copy-summary = copy the summary of #{ $number }
+doing-make-link = make the payment link of #{ $number }
+doing-send-reminder = send reminder { $step } of #{ $number }
+doing-copy = copy
+doing-read-clipboard = read the clipboard
+doing-export = write today's reports
+doing-check-links = check the payment links
+desk-webhook-not-started = webhook not started: { $why }
+
+## Backups, in the desk's help and its warning on opening.
+
+backup-none-yet = No backup of this book yet: `orderdesk backup` makes one.
+backup-last = Last backup { $days ->
+    [0] today
+    [one] yesterday
+   *[other] { $days } days ago
+} ({ $at } UTC); `orderdesk restore FILE` puts one back.
+backup-warn-none = this book has no backup yet: run `orderdesk backup`
+backup-warn-old = no backup for { $days } days: run `orderdesk backup` (see `backup.keep` in the config)

@@ -201,3 +201,115 @@ cli-draft-pickup = recoge en la tienda
 cli-draft-says-paid = dice que pagó (un aviso, sin verificar)
 cli-draft-says-paid-amount = dice que pagó { $amount } (un aviso, sin verificar)
 cli-draft-unmatched = ningún producto coincide: "{ $text }"
+
+## El mostrador: lo que dice la línea de estado sobre un resultado.
+
+desk-order-created = pedido #{ $number } creado y confirmado ({ $total }): y copia el resumen, Y el enlace de pago
+desk-draft-saved = borrador #{ $number } guardado; confírmalo con c cuando esté listo
+desk-order-updated = pedido #{ $number } actualizado (v{ $revision })
+desk-order-confirmed = pedido #{ $number } confirmado: existencias reservadas; y copia el resumen
+desk-order-advanced = pedido #{ $number }: { $stage }
+desk-order-cancelled = pedido #{ $number } cancelado; sus existencias vuelven a la venta
+desk-notes-saved = notas del #{ $number } guardadas
+desk-payment-recorded = { $claimed ->
+    [yes] aviso de pago registrado (verifícalo cuando llegue el dinero)
+   *[no] pago registrado
+}: { $amount } en el #{ $number }; saldo { $balance }
+desk-claim-verified = pago verificado en el #{ $number }: ahora { $status } (saldo { $balance })
+desk-claim-rejected = aviso rechazado en el #{ $number }: ya no cuenta
+desk-refunded = reembolso de { $amount } en el #{ $number } por { $method }{ $restocked ->
+    [yes] ; la mercancía volvió a existencias
+   *[no] {""}
+}
+desk-stock-received = entrada de { $qty } × { $product }: { $available } disponibles
+desk-stock-adjusted = { $product } ajustado en { $delta }: { $on_hand } en existencia, { $available } disponibles
+desk-merged = unido a { $into }; sus pedidos pasaron también
+desk-reviews-closed = { $count ->
+    [one] 1 revisión cerrada
+   *[other] { $count } revisiones cerradas
+} en el #{ $number }; la nota está en el historial
+desk-copied = se copió { $what } ({ $chars } caracteres)
+desk-copied-osc52 = se envió { $what } al portapapeles de la terminal (OSC 52); pega para comprobar
+desk-copy-failed = no se pudo copiar { $kind ->
+    [summary] el resumen
+    [link] el enlace de pago
+   *[reminder] el recordatorio
+} ({ $why }): selecciónalo a mano
+desk-copy-failed-title = { $kind ->
+    [summary] El resumen
+    [link] El enlace de pago
+   *[reminder] El recordatorio
+}
+desk-copy-by-hand = Selecciona el texto con el ratón (Shift+arrastrar en la mayoría de las terminales) y cópialo.
+desk-exported = { $orders } pedidos, { $payments } pagos hoy: { $files } archivos escritos, p. ej. { $first }
+desk-refused-stale = no se pudo { $doing }: otra persona lo cambió mientras tanto; recargado, vuelve a mirar
+desk-refused-busy = no se pudo { $doing }: el libro está ocupado (otro mostrador o comando está escribiendo); inténtalo de nuevo
+desk-clipboard-unreadable = { $why }; pega directamente en la terminal (en la mayoría: Ctrl-Shift-V)
+desk-refused = no se pudo { $doing }: { $why }
+desk-copied-summary = el resumen del #{ $number }
+desk-copied-link = el enlace de pago del #{ $number } ({ $provider }, válido hasta { $until })
+desk-copied-link-note = ; nota: { $note }
+desk-copied-reminder = el recordatorio { $step } del #{ $number }{ $last ->
+    [yes] {" "}(el último: marcado como pago abandonado)
+   *[no] {""}
+}
+desk-swept-expired = enlace de pago vencido sin pagar: { $orders }
+desk-swept-released = cancelados y existencias liberadas: { $orders }
+desk-swept-closed = enlaces cerrados (pagados de otra forma): { $orders }
+desk-swept-kept-paid = tiene un pago o un aviso; decide a mano
+desk-swept-kept = #{ $number } conservó sus existencias: { $why }
+desk-paste-no-order = nada de lo pegado parece un pedido de un cliente (¿solo mensajes de la tienda o del sistema?)
+desk-paste-read = { $lines ->
+    [one] 1 línea leída
+   *[other] { $lines } líneas leídas
+} para { $customers ->
+    [one] 1 cliente
+   *[other] { $customers } clientes
+}: revisa, y Enter crea y confirma
+desk-webhook-not-started = webhook no iniciado: { $why }
+
+## Lo que hacía el mostrador, después de "no se pudo …".
+
+doing-load-orders = cargar los pedidos
+doing-load-inventory = cargar el inventario
+doing-load-customers = cargar los clientes
+doing-load-payments = cargar los pagos
+doing-open-order = abrir el pedido #{ $number }
+doing-open-history = abrir el historial del cliente
+doing-load-catalog = cargar el catálogo
+doing-search-customers = buscar clientes
+doing-read-paste = leer lo pegado
+doing-create-order = crear y confirmar el pedido
+doing-save-draft = guardar el borrador
+doing-change-order = cambiar el pedido #{ $number }
+doing-confirm-order = confirmar el pedido #{ $number }
+doing-advance = pasar el pedido #{ $number } a { $stage }
+doing-cancel-order = cancelar el pedido #{ $number }
+doing-save-notes = guardar las notas del #{ $number }
+doing-record-claim = registrar el aviso en el #{ $number }
+doing-record-payment = registrar el pago en el #{ $number }
+doing-verify = verificar el aviso en el #{ $number }
+doing-reject = rechazar el aviso en el #{ $number }
+doing-refund = reembolsar el #{ $number }
+doing-receive = dar entrada a { $sku }
+doing-adjust = ajustar { $sku }
+doing-merge = unir { $from }
+doing-close-review = cerrar la revisión del #{ $number }
+doing-copy-summary = copiar el resumen del #{ $number }
+doing-make-link = crear el enlace de pago del #{ $number }
+doing-send-reminder = enviar el recordatorio { $step } del #{ $number }
+doing-copy = copiar
+doing-read-clipboard = leer el portapapeles
+doing-export = escribir los informes de hoy
+doing-check-links = revisar los enlaces de pago
+
+## Copias de seguridad, en la ayuda del mostrador y en su aviso al abrir.
+
+backup-none-yet = Este libro aún no tiene copia: `orderdesk backup` hace una.
+backup-last = Última copia { $days ->
+    [0] hoy
+    [one] ayer
+   *[other] hace { $days } días
+} ({ $at } UTC); `orderdesk restore ARCHIVO` la devuelve.
+backup-warn-none = este libro aún no tiene copia: ejecuta `orderdesk backup`
+backup-warn-old = sin copia desde hace { $days } días: ejecuta `orderdesk backup` (ver `backup.keep` en la configuración)

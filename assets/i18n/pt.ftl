@@ -203,3 +203,115 @@ cli-draft-pickup = retirada na loja
 cli-draft-says-paid = diz que pagou (um aviso, não conferido)
 cli-draft-says-paid-amount = diz que pagou { $amount } (um aviso, não conferido)
 cli-draft-unmatched = nenhum produto corresponde: "{ $text }"
+
+## O balcão: o que a linha de estado diz sobre um resultado.
+
+desk-order-created = pedido #{ $number } criado e confirmado ({ $total }): y copia o resumo, Y o link de pagamento
+desk-draft-saved = rascunho #{ $number } salvo; confirme com c quando estiver pronto
+desk-order-updated = pedido #{ $number } atualizado (v{ $revision })
+desk-order-confirmed = pedido #{ $number } confirmado: estoque reservado; y copia o resumo
+desk-order-advanced = pedido #{ $number }: { $stage }
+desk-order-cancelled = pedido #{ $number } cancelado; o estoque voltou à venda
+desk-notes-saved = observações do #{ $number } salvas
+desk-payment-recorded = { $claimed ->
+    [yes] aviso de pagamento registrado (confira quando o dinheiro entrar)
+   *[no] pagamento registrado
+}: { $amount } no #{ $number }; falta { $balance }
+desk-claim-verified = pagamento conferido no #{ $number }: agora { $status } (falta { $balance })
+desk-claim-rejected = aviso recusado no #{ $number }: não conta mais
+desk-refunded = reembolso de { $amount } no #{ $number } por { $method }{ $restocked ->
+    [yes] ; mercadoria de volta ao estoque
+   *[no] {""}
+}
+desk-stock-received = entrada de { $qty } × { $product }: { $available } disponíveis
+desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em estoque, { $available } disponíveis
+desk-merged = juntado a { $into }; os pedidos foram junto
+desk-reviews-closed = { $count ->
+    [one] 1 revisão fechada
+   *[other] { $count } revisões fechadas
+} no #{ $number }; a observação está no histórico
+desk-copied = { $what } copiado ({ $chars } caracteres)
+desk-copied-osc52 = { $what } enviado à área de transferência do terminal (OSC 52); cole para conferir
+desk-copy-failed = não foi possível copiar { $kind ->
+    [summary] o resumo
+    [link] o link de pagamento
+   *[reminder] o lembrete
+} ({ $why }): selecione à mão
+desk-copy-failed-title = { $kind ->
+    [summary] O resumo
+    [link] O link de pagamento
+   *[reminder] O lembrete
+}
+desk-copy-by-hand = Selecione o texto com o mouse (Shift+arrastar na maioria dos terminais) e copie.
+desk-exported = { $orders } pedidos, { $payments } pagamentos hoje: { $files } arquivos gravados, p. ex. { $first }
+desk-refused-stale = não foi possível { $doing }: outra pessoa mudou isso enquanto isso; recarregado, confira de novo
+desk-refused-busy = não foi possível { $doing }: o livro está ocupado (outro balcão ou comando está gravando); tente de novo
+desk-clipboard-unreadable = { $why }; cole direto no terminal (na maioria: Ctrl-Shift-V)
+desk-refused = não foi possível { $doing }: { $why }
+desk-copied-summary = o resumo do #{ $number }
+desk-copied-link = o link de pagamento do #{ $number } ({ $provider }, válido até { $until })
+desk-copied-link-note = ; obs.: { $note }
+desk-copied-reminder = o lembrete { $step } do #{ $number }{ $last ->
+    [yes] {" "}(o último: marcado como pagamento abandonado)
+   *[no] {""}
+}
+desk-swept-expired = link de pagamento expirou sem pagamento: { $orders }
+desk-swept-released = cancelados e estoque liberado: { $orders }
+desk-swept-closed = links fechados (pagos de outro jeito): { $orders }
+desk-swept-kept-paid = tem um pagamento ou um aviso; decida à mão
+desk-swept-kept = #{ $number } manteve o estoque: { $why }
+desk-paste-no-order = nada no texto colado parece um pedido de cliente (só mensagens da loja ou do sistema?)
+desk-paste-read = { $lines ->
+    [one] 1 linha lida
+   *[other] { $lines } linhas lidas
+} para { $customers ->
+    [one] 1 cliente
+   *[other] { $customers } clientes
+}: confira, e Enter cria e confirma
+desk-webhook-not-started = webhook não iniciado: { $why }
+
+## O que o balcão estava fazendo, depois de "não foi possível …".
+
+doing-load-orders = carregar os pedidos
+doing-load-inventory = carregar o estoque
+doing-load-customers = carregar os clientes
+doing-load-payments = carregar os pagamentos
+doing-open-order = abrir o pedido #{ $number }
+doing-open-history = abrir o histórico do cliente
+doing-load-catalog = carregar o catálogo
+doing-search-customers = buscar os clientes
+doing-read-paste = ler o texto colado
+doing-create-order = criar e confirmar o pedido
+doing-save-draft = salvar o rascunho
+doing-change-order = alterar o pedido #{ $number }
+doing-confirm-order = confirmar o pedido #{ $number }
+doing-advance = passar o pedido #{ $number } para { $stage }
+doing-cancel-order = cancelar o pedido #{ $number }
+doing-save-notes = salvar as observações do #{ $number }
+doing-record-claim = registrar o aviso no #{ $number }
+doing-record-payment = registrar o pagamento no #{ $number }
+doing-verify = conferir o aviso no #{ $number }
+doing-reject = recusar o aviso no #{ $number }
+doing-refund = reembolsar o #{ $number }
+doing-receive = dar entrada em { $sku }
+doing-adjust = ajustar { $sku }
+doing-merge = juntar { $from }
+doing-close-review = fechar a revisão do #{ $number }
+doing-copy-summary = copiar o resumo do #{ $number }
+doing-make-link = criar o link de pagamento do #{ $number }
+doing-send-reminder = enviar o lembrete { $step } do #{ $number }
+doing-copy = copiar
+doing-read-clipboard = ler a área de transferência
+doing-export = gravar os relatórios de hoje
+doing-check-links = verificar os links de pagamento
+
+## Cópias de segurança, na ajuda do balcão e no aviso ao abrir.
+
+backup-none-yet = Este livro ainda não tem cópia: `orderdesk backup` faz uma.
+backup-last = Última cópia { $days ->
+    [0] hoje
+    [1] ontem
+   *[other] há { $days } dias
+} ({ $at } UTC); `orderdesk restore ARQUIVO` a coloca de volta.
+backup-warn-none = este livro ainda não tem cópia: rode `orderdesk backup`
+backup-warn-old = sem cópia há { $days } dias: rode `orderdesk backup` (veja `backup.keep` na configuração)

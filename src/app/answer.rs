@@ -14,11 +14,13 @@ use super::rows::{
 };
 use super::{App, Tone};
 use crate::core::catalog::Product;
+use crate::core::i18n::{Locale, id};
 use crate::core::link::{Kept, Provider, Sweep};
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::{Method, PaymentStatus};
 use crate::core::refusal::{Refusal, RefusalKind};
+use crate::t;
 
 /// Where a copy went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,45 +187,56 @@ impl App {
                 confirmed,
                 total,
             } => {
+                let loc = self.locale;
                 let text = if confirmed {
-                    format!(
-                        "order #{number} created and confirmed ({total}): y copies the summary, Y the payment link"
+                    t!(
+                        loc,
+                        "desk-order-created",
+                        number = id(number),
+                        total = loc.money(total)
                     )
                 } else {
-                    format!("draft #{number} saved; confirm it with c when ready")
+                    t!(loc, "desk-draft-saved", number = id(number))
                 };
                 self.say(Tone::Good, text);
                 self.review_written(None);
                 self.changed(Some(number))
             }
             Answer::LinesReplaced { number, revision } => {
-                self.say(Tone::Good, format!("order #{number} updated (v{revision})"));
+                let text = t!(
+                    self.locale,
+                    "desk-order-updated",
+                    number = id(number),
+                    revision = revision
+                );
+                self.say(Tone::Good, text);
                 self.review_written(Some(number));
                 self.changed(Some(number))
             }
             Answer::OrderConfirmed { number } => {
-                self.say(
-                    Tone::Good,
-                    format!("order #{number} confirmed: stock reserved; y copies the summary"),
-                );
+                let text = t!(self.locale, "desk-order-confirmed", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::Advanced { number, to } => {
-                self.say(
-                    Tone::Good,
-                    format!("order #{number} is {}", to.as_str().replace('_', " ")),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-order-advanced",
+                    number = id(number),
+                    stage = loc.text(to.key())
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::OrderCancelled { number } => {
-                self.say(
-                    Tone::Good,
-                    format!("order #{number} cancelled; its stock is back on sale"),
-                );
+                let text = t!(self.locale, "desk-order-cancelled", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::NotesSaved { number } => {
-                self.say(Tone::Good, format!("notes of #{number} saved"));
+                let text = t!(self.locale, "desk-notes-saved", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::PaymentRecorded {
@@ -232,15 +245,16 @@ impl App {
                 claimed,
                 balance,
             } => {
-                let what = if claimed {
-                    "claim recorded (verify it when the money shows up)"
-                } else {
-                    "payment recorded"
-                };
-                self.say(
-                    Tone::Good,
-                    format!("{what}: {amount} on #{number}; balance {balance}"),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-payment-recorded",
+                    claimed = if claimed { "yes" } else { "no" },
+                    amount = loc.money(amount),
+                    number = id(number),
+                    balance = loc.money(balance)
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::ClaimSettled {
@@ -249,20 +263,20 @@ impl App {
                 status,
                 balance,
             } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "claim verified on #{number}: now {} (balance {balance})",
-                        status.as_str().replace('_', " ")
-                    ),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-claim-verified",
+                    number = id(number),
+                    status = loc.text(status.key()),
+                    balance = loc.money(balance)
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::ClaimSettled { number, .. } => {
-                self.say(
-                    Tone::Good,
-                    format!("claim rejected on #{number}: it no longer counts"),
-                );
+                let text = t!(self.locale, "desk-claim-rejected", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::Refunded {
@@ -271,52 +285,54 @@ impl App {
                 method,
                 restocked,
             } => {
-                let back = if restocked {
-                    "; goods back in stock"
-                } else {
-                    ""
-                };
-                self.say(
-                    Tone::Good,
-                    format!("refunded {amount} on #{number} by {method}{back}"),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-refunded",
+                    amount = loc.money(amount),
+                    number = id(number),
+                    method = loc.text(method.key()),
+                    restocked = if restocked { "yes" } else { "no" }
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::StockReceived { product, qty } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "received {qty} × {}: {} available",
-                        product.display_name(),
-                        product.available()
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-stock-received",
+                    qty = qty,
+                    product = product.display_name(),
+                    available = product.available()
                 );
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::StockAdjusted { product, delta } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "{} adjusted by {delta:+}: {} on hand, {} available",
-                        product.display_name(),
-                        product.on_hand,
-                        product.available()
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-stock-adjusted",
+                    product = product.display_name(),
+                    delta = format!("{delta:+}"),
+                    on_hand = product.on_hand,
+                    available = product.available()
                 );
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::CustomersMerged { into } => {
-                self.say(
-                    Tone::Good,
-                    format!("merged into {into}; their orders moved"),
-                );
+                let text = t!(self.locale, "desk-merged", into = into);
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::ReviewClosed { number, closed } => {
-                self.say(
-                    Tone::Good,
-                    format!("closed {closed} review(s) of #{number}; the note is in the journal"),
+                let text = t!(
+                    self.locale,
+                    "desk-reviews-closed",
+                    count = closed,
+                    number = id(number)
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::SummaryReady { number, text } => vec![Effect::Copy {
@@ -367,11 +383,9 @@ impl App {
                 let what = self.described(&what);
                 let text = match to {
                     CopiedTo::System { chars } => {
-                        format!("copied {what} to the clipboard ({chars} characters)")
+                        t!(self.locale, "desk-copied", what = what, chars = chars)
                     }
-                    CopiedTo::Terminal => {
-                        format!("sent {what} to your terminal's clipboard (OSC 52); paste to check")
-                    }
+                    CopiedTo::Terminal => t!(self.locale, "desk-copied-osc52", what = what),
                 };
                 self.say(Tone::Good, text);
                 Vec::new()
@@ -379,19 +393,18 @@ impl App {
             Answer::CopyFailed { what, text, why } => {
                 let kind = match what {
                     Copyable::Summary { .. } => "summary",
-                    Copyable::Link { .. } => "payment link",
+                    Copyable::Link { .. } => "link",
                     Copyable::Reminder { .. } => "reminder",
                 };
+                let loc = self.locale;
                 self.say(
                     Tone::Bad,
-                    format!("could not copy the {kind} ({why}): select it by hand"),
+                    t!(loc, "desk-copy-failed", kind = kind, why = why),
                 );
                 self.overlays.push(Overlay::Text(TextPopup {
-                    title: format!("The {kind}"),
+                    title: t!(loc, "desk-copy-failed-title", kind = kind),
                     text,
-                    note:
-                        "Select the text with the mouse (Shift+drag in most terminals) and copy it."
-                            .into(),
+                    note: t!(loc, "desk-copy-by-hand"),
                 }));
                 Vec::new()
             }
@@ -404,18 +417,20 @@ impl App {
                     .first()
                     .map(|f| f.display().to_string())
                     .unwrap_or_default();
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "{orders} orders, {payments} payments today: wrote {} files, e.g. {first}",
-                        files.len()
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-exported",
+                    orders = orders,
+                    payments = payments,
+                    files = files.len(),
+                    first = first
                 );
+                self.say(Tone::Good, text);
                 Vec::new()
             }
             Answer::LinksSwept(sweep) if sweep.is_empty() => Vec::new(),
             Answer::LinksSwept(sweep) => {
-                self.say(Tone::Good, swept(&sweep));
+                self.say(Tone::Good, swept(&sweep, self.locale));
                 self.changed(None)
             }
             Answer::Refused { effect, refusal } => self.refused(&effect, refusal),
@@ -464,19 +479,15 @@ impl App {
     }
 
     fn refused(&mut self, effect: &Effect, refusal: Refusal) -> Vec<Effect> {
-        let doing = doing(effect);
+        let loc = self.locale;
+        let doing = doing(effect, loc);
         let text = match refusal.kind {
-            RefusalKind::Stale => format!(
-                "could not {doing}: it was changed by someone else meanwhile; reloaded, look again"
-            ),
-            RefusalKind::Busy => format!(
-                "could not {doing}: the book is busy (another desk or command is writing); try again"
-            ),
-            _ if *effect == Effect::ReadClipboard => format!(
-                "{}; paste into the terminal instead (most terminals: Ctrl-Shift-V)",
-                refusal.reason
-            ),
-            _ => format!("could not {doing}: {}", refusal.reason),
+            RefusalKind::Stale => t!(loc, "desk-refused-stale", doing = doing),
+            RefusalKind::Busy => t!(loc, "desk-refused-busy", doing = doing),
+            _ if *effect == Effect::ReadClipboard => {
+                t!(loc, "desk-clipboard-unreadable", why = refusal.reason)
+            }
+            _ => t!(loc, "desk-refused", doing = doing, why = refusal.reason),
         };
         self.say(Tone::Bad, text);
         if refusal.kind == RefusalKind::Stale {
@@ -487,21 +498,25 @@ impl App {
 
     /// "the summary of #1042": what a copy was, for the status line.
     fn described(&self, what: &Copyable) -> String {
+        let loc = self.locale;
         match what {
-            Copyable::Summary { number } => format!("the summary of #{number}"),
+            Copyable::Summary { number } => t!(loc, "desk-copied-summary", number = id(*number)),
             Copyable::Link {
                 number,
                 provider,
                 expires_at,
                 warning,
             } => {
-                let until = expires_at
-                    .with_timezone(&self.offset)
-                    .format("%b %-d %H:%M");
-                let mut said =
-                    format!("the payment link of #{number} ({provider}, valid until {until})");
+                let until = loc.stamp(expires_at.with_timezone(&self.offset).naive_local());
+                let mut said = t!(
+                    loc,
+                    "desk-copied-link",
+                    number = id(*number),
+                    provider = loc.text(provider.key()),
+                    until = until
+                );
                 if let Some(w) = warning {
-                    said.push_str(&format!("; note: {w}"));
+                    said += &t!(loc, "desk-copied-link-note", note = w.as_str());
                 }
                 said
             }
@@ -509,68 +524,74 @@ impl App {
                 number,
                 step,
                 tagged,
-            } => {
-                let last = if *tagged {
-                    " (last one: tagged payment-abandoned)"
-                } else {
-                    ""
-                };
-                format!("the reminder {step} of #{number}{last}")
-            }
+            } => t!(
+                loc,
+                "desk-copied-reminder",
+                step = *step,
+                number = id(*number),
+                last = if *tagged { "yes" } else { "no" }
+            ),
         }
     }
 }
 
-/// What the desk was doing, for "could not …" (and the runtime's log line).
-pub fn doing(effect: &Effect) -> String {
+/// What the desk was doing, for "could not …" (and, in English, the runtime's log line).
+pub fn doing(effect: &Effect, loc: Locale) -> String {
+    let n = |number: i64| id(number);
     match effect {
-        Effect::LoadQueue(_) => "load the orders".into(),
-        Effect::LoadInventory { .. } => "load the inventory".into(),
-        Effect::LoadCustomers { .. } => "load the customers".into(),
-        Effect::LoadPayments => "load the payments".into(),
-        Effect::LoadOrder { number, .. } => format!("open order #{number}"),
-        Effect::LoadHistory(_) => "open the customer's history".into(),
-        Effect::LoadCatalog => "load the catalog".into(),
-        Effect::FindCustomers(_) => "search the customers".into(),
-        Effect::ReadPaste(_) => "read the paste".into(),
-        Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
-        Effect::CreateOrder { .. } => "save the draft".into(),
-        Effect::EditLines { order, .. } => format!("change order #{}", order.number),
-        Effect::ConfirmOrder(o) => format!("confirm order #{}", o.number),
-        Effect::Advance { order, to } => format!(
-            "move order #{} to {}",
-            order.number,
-            to.as_str().replace('_', " ")
+        Effect::LoadQueue(_) => t!(loc, "doing-load-orders"),
+        Effect::LoadInventory { .. } => t!(loc, "doing-load-inventory"),
+        Effect::LoadCustomers { .. } => t!(loc, "doing-load-customers"),
+        Effect::LoadPayments => t!(loc, "doing-load-payments"),
+        Effect::LoadOrder { number, .. } => t!(loc, "doing-open-order", number = n(*number)),
+        Effect::LoadHistory(_) => t!(loc, "doing-open-history"),
+        Effect::LoadCatalog => t!(loc, "doing-load-catalog"),
+        Effect::FindCustomers(_) => t!(loc, "doing-search-customers"),
+        Effect::ReadPaste(_) => t!(loc, "doing-read-paste"),
+        Effect::CreateOrder { confirm: true, .. } => t!(loc, "doing-create-order"),
+        Effect::CreateOrder { .. } => t!(loc, "doing-save-draft"),
+        Effect::EditLines { order, .. } => t!(loc, "doing-change-order", number = n(order.number)),
+        Effect::ConfirmOrder(o) => t!(loc, "doing-confirm-order", number = n(o.number)),
+        Effect::Advance { order, to } => t!(
+            loc,
+            "doing-advance",
+            number = n(order.number),
+            stage = loc.text(to.key())
         ),
-        Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
-        Effect::SetNotes { order, .. } => format!("save the notes of #{}", order.number),
+        Effect::CancelOrder(o) => t!(loc, "doing-cancel-order", number = n(o.number)),
+        Effect::SetNotes { order, .. } => t!(loc, "doing-save-notes", number = n(order.number)),
         Effect::Pay {
             number,
             claimed: true,
             ..
-        } => format!("record the claim on #{number}"),
-        Effect::Pay { number, .. } => format!("record the payment on #{number}"),
-        Effect::Verify { number, .. } => format!("verify the claim on #{number}"),
-        Effect::Reject { number, .. } => format!("reject the claim on #{number}"),
-        Effect::Refund { number, .. } => format!("refund #{number}"),
-        Effect::Receive { sku, .. } => format!("receive {sku}"),
-        Effect::Adjust { sku, .. } => format!("adjust {sku}"),
-        Effect::Merge { from, .. } => format!("merge {from}"),
-        Effect::CloseReview { number, .. } => format!("close the review of #{number}"),
-        Effect::LoadSummary(number) => format!("copy the summary of #{number}"),
-        Effect::MakeLink(number) => format!("make the payment link of #{number}"),
+        } => t!(loc, "doing-record-claim", number = n(*number)),
+        Effect::Pay { number, .. } => t!(loc, "doing-record-payment", number = n(*number)),
+        Effect::Verify { number, .. } => t!(loc, "doing-verify", number = n(*number)),
+        Effect::Reject { number, .. } => t!(loc, "doing-reject", number = n(*number)),
+        Effect::Refund { number, .. } => t!(loc, "doing-refund", number = n(*number)),
+        Effect::Receive { sku, .. } => t!(loc, "doing-receive", sku = sku.as_str()),
+        Effect::Adjust { sku, .. } => t!(loc, "doing-adjust", sku = sku.as_str()),
+        Effect::Merge { from, .. } => t!(loc, "doing-merge", from = from.as_str()),
+        Effect::CloseReview { number, .. } => t!(loc, "doing-close-review", number = n(*number)),
+        Effect::LoadSummary(number) => t!(loc, "doing-copy-summary", number = n(*number)),
+        Effect::MakeLink(number) => t!(loc, "doing-make-link", number = n(*number)),
         Effect::SendReminder { number, step } => {
-            format!("send reminder {step} of #{number}")
+            t!(
+                loc,
+                "doing-send-reminder",
+                step = *step,
+                number = n(*number)
+            )
         }
-        Effect::Copy { .. } => "copy".into(),
-        Effect::ReadClipboard => "read the clipboard".into(),
-        Effect::ExportToday => "write today's reports".into(),
-        Effect::ExpireLinks => "check the payment links".into(),
+        Effect::Copy { .. } => t!(loc, "doing-copy"),
+        Effect::ReadClipboard => t!(loc, "doing-read-clipboard"),
+        Effect::ExportToday => t!(loc, "doing-export"),
+        Effect::ExpireLinks => t!(loc, "doing-check-links"),
     }
 }
 
 /// What the expiry sweep did, in one line.
-fn swept(sweep: &Sweep) -> String {
+fn swept(sweep: &Sweep, loc: Locale) -> String {
     let numbers = |list: &[i64]| {
         list.iter()
             .map(|n| format!("#{n}"))
@@ -579,29 +600,32 @@ fn swept(sweep: &Sweep) -> String {
     };
     let mut said = Vec::new();
     if !sweep.expired.is_empty() {
-        said.push(format!(
-            "payment link ran out unpaid: {}",
-            numbers(&sweep.expired)
+        said.push(t!(
+            loc,
+            "desk-swept-expired",
+            orders = numbers(&sweep.expired)
         ));
     }
     if !sweep.released.is_empty() {
-        said.push(format!(
-            "cancelled and stock released: {}",
-            numbers(&sweep.released)
+        said.push(t!(
+            loc,
+            "desk-swept-released",
+            orders = numbers(&sweep.released)
         ));
     }
     if !sweep.closed.is_empty() {
-        said.push(format!(
-            "links closed (paid otherwise): {}",
-            numbers(&sweep.closed)
+        said.push(t!(
+            loc,
+            "desk-swept-closed",
+            orders = numbers(&sweep.closed)
         ));
     }
     for (n, why) in &sweep.kept {
         let why = match why {
-            Kept::PaidOrClaimed => "it has a payment or a claim; decide by hand".to_string(),
+            Kept::PaidOrClaimed => t!(loc, "desk-swept-kept-paid"),
             Kept::NotAllowed(e) => e.to_string(),
         };
-        said.push(format!("#{n} kept its stock: {why}"));
+        said.push(t!(loc, "desk-swept-kept", number = id(*n), why = why));
     }
     said.join("; ")
 }
@@ -610,10 +634,8 @@ impl App {
     /// Drafts read from a paste (or one empty draft for a new order by hand) open the review.
     pub(super) fn drafts_ready(&mut self, drafts: Vec<ReviewDraft>) -> Vec<Effect> {
         if drafts.is_empty() {
-            self.say(
-                Tone::Bad,
-                "nothing in the paste reads as a customer's order (only the shop's own or system messages?)",
-            );
+            let text = t!(self.locale, "desk-paste-no-order");
+            self.say(Tone::Bad, text);
             return Vec::new();
         }
         let (n, lines) = (
@@ -628,20 +650,8 @@ impl App {
         self.overlays
             .push(Overlay::Review(Review::new(drafts, mode)));
         if mode == ReviewMode::Paste {
-            let who = if n == 1 {
-                "1 customer".to_string()
-            } else {
-                format!("{n} customers")
-            };
-            let lines = if lines == 1 {
-                "1 line".to_string()
-            } else {
-                format!("{lines} lines")
-            };
-            self.say(
-                Tone::Info,
-                format!("read {lines} for {who}: check, then Enter creates and confirms"),
-            );
+            let text = t!(self.locale, "desk-paste-read", lines = lines, customers = n);
+            self.say(Tone::Info, text);
             Vec::new()
         } else {
             self.open_customer_picker()

@@ -38,6 +38,7 @@ use picker::{Pick, PickItem, PickValue};
 use chrono::FixedOffset;
 
 use crate::core::catalog::Product;
+use crate::core::i18n::Locale;
 use crate::core::money::Currency;
 use crate::core::paste::check_paste_size;
 
@@ -76,6 +77,8 @@ pub struct App {
     pub offset: FixedOffset,
     /// Slow effects running in the background, oldest first: the screen shows "working…".
     pub working: Vec<Effect>,
+    /// The staff's language and its forms of money and dates (the runtime sets it).
+    pub locale: Locale,
     /// When the book's newest backup was made (the help shows it), set by the runtime.
     pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
@@ -105,6 +108,7 @@ impl App {
             offset: FixedOffset::east_opt(0).expect("UTC is an offset"),
             working: Vec::new(),
             last_backup: None,
+            locale: Locale::default(),
             catalog: Vec::new(),
         };
         let mut effects = app.reload_visible();
@@ -183,7 +187,7 @@ impl App {
             Effect::SendReminder { number, .. } => format!("reminder of #{number}"),
             Effect::ExportToday => "writing reports".to_string(),
             Effect::ExpireLinks => "checking links".to_string(),
-            other => answer::doing(other),
+            other => answer::doing(other, self.locale),
         };
         let more = match self.working.len() {
             1 => String::new(),

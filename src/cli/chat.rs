@@ -7,12 +7,12 @@ use serde_json::{Value, json};
 
 use super::args::ChatCmd;
 use super::{Failure, Outcome, cannot_read, locale, print_json};
-use crate::core::i18n::Locale;
-use crate::t;
 use crate::core::chat::{Draft, ParsedChat};
+use crate::core::i18n::Locale;
 use crate::core::money::decimal_string;
 use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge, check_paste_size};
 use crate::ops::{ChatImport, Desk, describe_import};
+use crate::t;
 
 /// Reads the paste, at most [`MAX_PASTE_BYTES`] of it (memory stays within the limit
 /// however large the file); bytes that are not UTF-8 are replaced, never refused (a chat
@@ -30,7 +30,9 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
             std::io::stdin()
                 .take(limit)
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure::User(t!(locale(), "cli-cannot-read-stdin", why = e.to_string())))?;
+                .map_err(|e| {
+                    Failure::User(t!(locale(), "cli-cannot-read-stdin", why = e.to_string()))
+                })?;
         }
     }
     if let Err(too_large) = check_paste_size(bytes.len()) {

@@ -48,13 +48,14 @@ use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::i18n::{Locale, id};
 use crate::core::queue::LAST_OPEN_RANK;
-use crate::t;
 use crate::export::{ExportError, write_daily};
 use crate::logging;
 use crate::ops::{
-    Clock, DemoShop, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, StoreError,
+    Clock, DemoShop, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit,
+    StoreError,
 };
 use crate::paths::Paths;
+use crate::t;
 use crate::tui::runner::Runner;
 
 /// The staff's language for this run, once the config is read (`desk.language`, else
@@ -231,7 +232,10 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         daily_backup(&desk, &backups);
     }
     if cli.demo && desk.store.read().product_count()? == 0 {
-        tell!("{}", t!(loc, "cli-demo-filling", path = db.display().to_string()));
+        tell!(
+            "{}",
+            t!(loc, "cli-demo-filling", path = db.display().to_string())
+        );
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
@@ -336,7 +340,11 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
             (t!(loc, "cli-path-backups"), &paths.backups),
             (t!(loc, "cli-path-logs"), &paths.logs),
         ];
-        let width = rows.iter().map(|(w, _)| w.chars().count()).max().unwrap_or(0);
+        let width = rows
+            .iter()
+            .map(|(w, _)| w.chars().count())
+            .max()
+            .unwrap_or(0);
         for (what, path) in rows {
             say!("{what:<width$}  {}", path.display());
         }
@@ -347,7 +355,10 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
 /// The day's automatic backup; a failure is said and never stops the command.
 fn daily_backup(desk: &Desk, backups: &Backups) {
     if let Err(e) = backups.daily(&desk.store, desk.config.backup.keep, Local::now()) {
-        tell!("{}", t!(locale(), "cli-daily-backup-failed", why = e.to_string()));
+        tell!(
+            "{}",
+            t!(locale(), "cli-daily-backup-failed", why = e.to_string())
+        );
     }
 }
 
@@ -387,7 +398,14 @@ fn restore(paths: &Paths, from: &Path) -> Outcome {
                 path = safety.path.display().to_string()
             )
         ),
-        None => tell!("{}", t!(loc, "cli-restore-no-book", path = paths.db.display().to_string())),
+        None => tell!(
+            "{}",
+            t!(
+                loc,
+                "cli-restore-no-book",
+                path = paths.db.display().to_string()
+            )
+        ),
     }
     let older = if done.info.schema < crate::ops::SCHEMA_VERSION {
         "older"
@@ -427,7 +445,7 @@ fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono:
         .parent()
         .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
-    crate::tui::run(runner, last_backup)
+    crate::tui::run(runner, last_backup, locale())
         .map_err(|e| Failure::Internal(t!(locale(), "cli-terminal-failed", why = e.to_string())))
 }
 
@@ -559,7 +577,13 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
                 let (kept, real) = (format!("{kept:?}"), format!("{real:?}"));
                 say!(
                     "{}",
-                    t!(loc, "cli-check-sums", number = id(*number), kept = kept, real = real)
+                    t!(
+                        loc,
+                        "cli-check-sums",
+                        number = id(*number),
+                        kept = kept,
+                        real = real
+                    )
                 );
             }
             if let Some((kept, real)) = &check.queue {

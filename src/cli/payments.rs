@@ -10,7 +10,6 @@ use serde_json::{Value, json};
 use super::args::{PaymentsCmd, RemindersCmd, WebhookCmd};
 use super::{Failure, Outcome, cannot_read, locale, print_json};
 use crate::core::i18n::id;
-use crate::t;
 use crate::core::link::{PaymentLink, Provider};
 use crate::core::money::{Money, decimal_string};
 use crate::core::reconcile::Outcome as RowOutcome;
@@ -19,6 +18,7 @@ use crate::ops::{Desk, ReminderDue, SentReminder, SyncReport};
 use crate::payments::hook::run_on_payment;
 use crate::payments::report::read_report;
 use crate::payments::{FieldMap, PaidNotice};
+use crate::t;
 use crate::webhook::{Endpoint, secret_from_env};
 
 fn local(at: DateTime<Utc>) -> String {
@@ -46,7 +46,10 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
         tell!("{}", t!(loc, "cli-verified", what = notice.describe()));
     }
     if paid.len() > NAMED {
-        tell!("{}", t!(loc, "cli-verified-more", count = paid.len() - NAMED));
+        tell!(
+            "{}",
+            t!(loc, "cli-verified-more", count = paid.len() - NAMED)
+        );
     }
     let mut failed = None;
     for notice in paid {
@@ -119,8 +122,8 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
             let map = FieldMap::parse(&map).map_err(|e| Failure::User(e.to_string()))?;
             let text = read_report_text(&file)?;
             let shown = file.display().to_string();
-            let rows = read_report(&text, format, &map, desk.config.shop.currency)
-                .map_err(|e| {
+            let rows =
+                read_report(&text, format, &map, desk.config.shop.currency).map_err(|e| {
                     Failure::User(t!(
                         locale(),
                         "cli-cannot-import",
@@ -237,7 +240,12 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
     for (number, why) in &s.kept {
         tell!(
             "{}",
-            t!(loc, "cli-kept-stock", number = id(*number), why = why.to_string())
+            t!(
+                loc,
+                "cli-kept-stock",
+                number = id(*number),
+                why = why.to_string()
+            )
         );
     }
     match report.failed.first() {

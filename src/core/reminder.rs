@@ -176,7 +176,10 @@ mod tests {
         for (name, _) in crate::core::i18n::CATALOG_FILES {
             let text = default_reminder_template(name.parse().unwrap());
             assert!(parse_reminder_template(&text).is_ok(), "{name}: {text}");
-            assert!(text.contains("{link}") && text.contains("{amount}"), "{name}: {text}");
+            assert!(
+                text.contains("{link}") && text.contains("{amount}"),
+                "{name}: {text}"
+            );
         }
         let t = parse_reminder_template(&default_reminder_template(Locale::EN)).unwrap();
         let input = ReminderInput {

@@ -137,7 +137,14 @@ mod tests {
             let locale: Locale = name.parse().unwrap();
             let text = default_summary_template(locale);
             assert!(parse_summary_template(&text).is_ok(), "{name}: {text}");
-            for field in ["{shop}", "{order_no}", "{items}", "{total}", "{link}", "{expires}"] {
+            for field in [
+                "{shop}",
+                "{order_no}",
+                "{items}",
+                "{total}",
+                "{link}",
+                "{expires}",
+            ] {
                 assert!(text.contains(field), "{name} lacks {field}");
             }
         }
@@ -181,7 +188,11 @@ mod tests {
     #[test]
     fn each_language_reads_its_own_way() {
         let cases = [
-            (Locale::PT_PT, "Encomenda #1042 (v2)", "Morada de entrega: Rua Augusta"),
+            (
+                Locale::PT_PT,
+                "Encomenda #1042 (v2)",
+                "Morada de entrega: Rua Augusta",
+            ),
             (Locale::ES, "Pedido #1042 (v2)", "Envío: $ 15,00"),
             (Locale::DE, "Bestellung #1042 (v2)", "Versand: 15,00 R$"),
         ];
@@ -201,7 +212,10 @@ mod tests {
                 expires: None,
             };
             let text = render_summary(&t, &input).unwrap();
-            assert!(text.contains(head) && text.contains(line), "{locale}: {text}");
+            assert!(
+                text.contains(head) && text.contains(line),
+                "{locale}: {text}"
+            );
         }
     }
 

@@ -5,10 +5,10 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
+use super::demo_shops::DemoShop;
 use super::orders::{ItemSpec, NewOrder, create_in, step_in};
 use super::payments::{Amount, NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
-use super::demo_shops::DemoShop;
 use crate::config::Config;
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Order, OrderCommand};

@@ -272,7 +272,8 @@ impl Desk {
             .reminder_template()
             .map_err(|e| OpError::Invalid(format!("reminders.template in the config: {e}")))?;
         let locale = self.config.shop_locale();
-        let expires = link.map(|l| locale.date_time(l.expires_at.with_timezone(&Local).naive_local()));
+        let expires =
+            link.map(|l| locale.date_time(l.expires_at.with_timezone(&Local).naive_local()));
         Ok(render_reminder(
             &template,
             &ReminderInput {

@@ -41,6 +41,8 @@ impl Harness {
         let (mut app, effects) = App::new(shop, runner.desk.config.shop.currency, (width, height));
         app.color = false;
         app.offset = *now.offset();
+        // The config's language only: a test never depends on the developer's LANG.
+        app.locale = runner.desk.config.staff_locale(None);
         for effect in effects {
             for action in runner.run(effect) {
                 step(&mut app, &mut runner, action);

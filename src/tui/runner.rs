@@ -154,7 +154,8 @@ impl Runner {
 
 /// The answer to a refused effect, and its log line.
 pub(super) fn refused(effect: Effect, refusal: Refusal) -> Answer {
-    let doing = crate::app::answer::doing(&effect);
+    // The log is for whoever looks after the machine: in English.
+    let doing = crate::app::answer::doing(&effect, crate::core::i18n::Locale::EN);
     match refusal.kind {
         RefusalKind::Internal => {
             tracing::error!(doing, reason = %refusal.reason, "desk: error")

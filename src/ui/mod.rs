@@ -69,7 +69,8 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
             Overlay::Text(t) => popups::text(frame, area, t, theme),
             Overlay::Help { scroll } => {
-                let backup = last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc));
+                let backup =
+                    last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc), app.locale);
                 popups::help(frame, area, *scroll, theme, &backup)
             }
         }

@@ -139,7 +139,13 @@ fn bundle(tag: &str, files: &[&str]) -> Bundle {
 }
 
 /// The locale each bundle shows counts in, by its place in `bundles()`.
-const COUNT_LOCALES: [Locale; 5] = [Locale::EN, Locale::PT_BR, Locale::PT_PT, Locale::ES, Locale::DE];
+const COUNT_LOCALES: [Locale; 5] = [
+    Locale::EN,
+    Locale::PT_BR,
+    Locale::PT_PT,
+    Locale::ES,
+    Locale::DE,
+];
 
 /// Fluent's formatter for a bundle: a count in a message is grouped the locale's way
 /// ("1.234 pedidos"). `C` is the bundle's place, since a formatter is a plain function.
@@ -174,7 +180,11 @@ fn bundles() -> &'static [Bundle] {
 fn lookup(bundle: &Bundle, key: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(key)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 impl Locale {
@@ -245,9 +255,17 @@ mod tests {
         let orders = |l: Locale, n: i64| crate::t!(l, "count-orders", count = n);
         assert_eq!(orders(Locale::EN, 1), "1 order");
         assert_eq!(orders(Locale::EN, 1234), "1,234 orders");
-        assert_eq!(orders(Locale::PT_BR, 0), "nenhum pedido", "an exact match first");
+        assert_eq!(
+            orders(Locale::PT_BR, 0),
+            "nenhum pedido",
+            "an exact match first"
+        );
         assert_eq!(orders(Locale::PT_BR, 1), "1 pedido");
-        assert_eq!(orders(Locale::PT_PT, 0), "0 encomendas", "Portugal: only 1 is");
+        assert_eq!(
+            orders(Locale::PT_PT, 0),
+            "0 encomendas",
+            "Portugal: only 1 is"
+        );
         assert_eq!(orders(Locale::DE, 1234), "1.234 Bestellungen");
         assert_eq!(orders(Locale::ES, 1), "1 pedido");
     }
@@ -255,6 +273,9 @@ mod tests {
     #[test]
     fn a_missing_key_falls_back_and_never_panics() {
         assert_eq!(Locale::DE.text("no-such-key"), "no-such-key");
-        assert_eq!(Locale::PT_BR.message("no-such-key", &[("n", Arg::Count(2))]), "no-such-key");
+        assert_eq!(
+            Locale::PT_BR.message("no-such-key", &[("n", Arg::Count(2))]),
+            "no-such-key"
+        );
     }
 }

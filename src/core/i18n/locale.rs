@@ -126,7 +126,12 @@ impl FromStr for Locale {
         let unknown = || UnknownLanguage(text.trim().to_string());
         let bare = text.trim().split(['.', '@']).next().unwrap_or_default();
         let mut parts = bare.split(['-', '_']);
-        let language = match parts.next().unwrap_or_default().to_ascii_lowercase().as_str() {
+        let language = match parts
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+            .as_str()
+        {
             "en" => Language::En,
             "pt" => Language::Pt,
             "es" => Language::Es,
@@ -182,7 +187,15 @@ mod tests {
         for (text, tag) in cases {
             assert_eq!(text.parse::<Locale>().unwrap().tag(), tag, "{text}");
         }
-        for bad in ["", "C", "POSIX", "fr", "fr_FR.UTF-8", "pt-Brazil", "pt-BR-x"] {
+        for bad in [
+            "",
+            "C",
+            "POSIX",
+            "fr",
+            "fr_FR.UTF-8",
+            "pt-Brazil",
+            "pt-BR-x",
+        ] {
             assert!(bad.parse::<Locale>().is_err(), "{bad}");
         }
     }
@@ -193,9 +206,16 @@ mod tests {
         assert_eq!(l, Some("de-DE".parse().unwrap()));
         let l = Locale::from_environment(Some("es_MX"), Some("de_DE"), None);
         assert_eq!(l.unwrap().tag(), "es-MX");
-        assert_eq!(Locale::from_environment(Some(""), None, Some("pt_PT")), Some(Locale::PT_PT));
+        assert_eq!(
+            Locale::from_environment(Some(""), None, Some("pt_PT")),
+            Some(Locale::PT_PT)
+        );
         assert_eq!(Locale::from_environment(None, None, Some("C.UTF-8")), None);
-        assert_eq!(Locale::from_environment(Some("fr_FR"), None, Some("pt_BR")), None, "LC_ALL wins, and has no catalog");
+        assert_eq!(
+            Locale::from_environment(Some("fr_FR"), None, Some("pt_BR")),
+            None,
+            "LC_ALL wins, and has no catalog"
+        );
         assert_eq!(Locale::from_environment(None, None, None), None);
     }
 
@@ -203,7 +223,11 @@ mod tests {
     fn the_shop_country_fills_a_missing_region() {
         assert_eq!(Locale::new(Language::Pt).in_country("PT"), Locale::PT_PT);
         assert_eq!(Locale::new(Language::Pt).in_country("br"), Locale::PT_BR);
-        assert_eq!(Locale::PT_BR.in_country("PT"), Locale::PT_BR, "the tag's own region wins");
+        assert_eq!(
+            Locale::PT_BR.in_country("PT"),
+            Locale::PT_BR,
+            "the tag's own region wins"
+        );
         assert_eq!(Locale::new(Language::Es).in_country("").tag(), "es");
     }
 
