@@ -313,3 +313,337 @@ backup-last = Letzte Sicherung { $days ->
 } ({ $at } UTC); `orderdesk restore DATEI` spielt eine zurück.
 backup-warn-none = von diesem Buch gibt es noch keine Sicherung: `orderdesk backup` ausführen
 backup-warn-old = seit { $days } Tagen keine Sicherung: `orderdesk backup` ausführen (siehe `backup.keep` in der Konfiguration)
+
+## Die Tasten: was jede tut, in der Fußzeile und in `?` (die Tasten selbst bleiben gleich).
+
+context-global = Überall
+context-orders = Bestellungen
+context-inventory = Bestand
+context-customers = Kunden
+context-payments = Zahlungen
+context-order = Eine Bestellung (in der Liste oder geöffnet)
+context-detail = Bestellansicht
+context-history = Kundenverlauf
+context-review = Prüfung des Eingefügten / neue Bestellung
+context-picker = Auswahl
+context-input = Eingabe eines Werts
+context-confirm = Bestätigung
+context-popup = Text zum Kopieren
+key-quit = beenden
+key-help = Hilfe
+key-next-pane = nächster Bereich
+key-previous-pane = voriger Bereich
+key-orders = Bestellungen
+key-inventory = Bestand
+key-customers = Kunden
+key-payments = Zahlungen
+key-down = runter
+key-up = hoch
+key-page-down = Seite runter
+key-page-up = Seite hoch
+key-first = erste
+key-last = letzte
+key-filter-the-list = Liste filtern
+key-go-to-order-number = zu Bestellnummer
+key-new-order-by-hand = neue Bestellung von Hand
+key-paste-a-chat-from-the-clipboard = Chat aus der Zwischenablage einfügen
+key-export-todays-csv-reports = heutige CSV-Berichte exportieren
+key-back-clear-filter = zurück / Filter löschen
+key-open-the-order = Bestellung öffnen
+key-show-hide-delivered-and-cancelled = Zugestellte und Stornierte zeigen/verbergen
+key-copy-summary = Zusammenfassung kopieren
+key-copy-payment-link = Zahlungslink kopieren
+key-confirm-reserve-stock = bestätigen (Bestand reservieren)
+key-advance-packing-ready-out-delivered = weiter: packen → bereit/unterwegs → zugestellt
+key-record-a-payment = Zahlung erfassen
+key-verify-a-claim = Meldung prüfen
+key-reject-a-claim = Meldung ablehnen
+key-refund = erstatten
+key-cancel-the-order = Bestellung stornieren
+key-notes = Notizen
+key-edit-lines = Positionen ändern
+key-receive-stock = Wareneingang
+key-adjust-stock-with-a-reason = Bestand korrigieren (mit Grund)
+key-history = Verlauf
+key-merge-into-another-customer = mit anderem Kunden zusammenführen
+key-verify-the-claim = Meldung prüfen
+key-reject-the-claim = Meldung ablehnen
+key-copy-the-reminder-records-it-as-sent = Erinnerung kopieren (gilt als gesendet)
+key-copy-the-payment-link = Zahlungslink kopieren
+key-close-a-review-with-a-note = Prüfung schließen, mit Notiz
+key-back-to-the-list = zurück zur Liste
+key-back = zurück
+key-create-and-confirm = anlegen und bestätigen
+key-save-as-draft = als Entwurf speichern
+key-quantity = Menge
+key-less = weniger
+key-change-product = Produkt ändern
+key-add-a-line = Position hinzufügen
+key-remove-line = Position entfernen
+key-customer = Kunde
+key-address = Adresse
+key-next-customers-draft = Entwurf des nächsten Kunden
+key-line = Position
+key-line-up = Position hoch
+key-leave-write-nothing = verlassen, nichts speichern
+key-choose = wählen
+key-next = nächste
+key-previous = vorige
+key-cancel = abbrechen
+key-ok = ok
+key-yes = ja
+key-no = nein
+key-close = schließen
+key-scroll = blättern
+key-scroll-up = hochblättern
+
+## Der Rahmen der Theke: Bereiche, Reiter, die Arbeitsanzeige, Fenster und Hilfe.
+
+pane-orders = Bestellungen
+pane-inventory = Bestand
+pane-customers = Kunden
+pane-payments = Zahlungen
+tab-to-do = {" "}({ $count } offen)
+working = in Arbeit: { $what }…{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}
+working-short = in Arbeit…
+working-paste = Eingefügtes wird gelesen
+working-link = Zahlungslink von #{ $number }
+working-reminder = Erinnerung von #{ $number }
+working-reports = Berichte werden geschrieben
+working-links = Links werden geprüft
+picker-type-to-search = zum Suchen tippen
+picker-nothing-matches = nichts passt
+confirm-title = Sicher?
+confirm-keys-three = y / n · Esc bricht ab
+confirm-keys-two = y ja · n oder Esc nein
+help-title = Tasten
+help-intro = Irgendwo die WhatsApp-Nachrichten eines Kunden einfügen, um zu beginnen. Esc schließt.
+desk-notice-paid = #{ $number } bezahlt { $amount } ({ $via ->
+    [webhook] Webhook
+    [sync] Abgleich
+   *[import] Bericht
+})
+desk-notice-review = Zahlung zu prüfen: { $message }
+desk-notice-refused = Webhook abgelehnt ({ $status }): { $message }
+desk-paste-empty = das Eingefügte war leer
+desk-paste-reading = Eingefügtes wird gelesen…
+desk-sold-out = ausverkauft
+desk-units-left = noch { $count }
+desk-done-toggled = zugestellte und stornierte Bestellungen { $shown ->
+    [yes] sichtbar
+   *[no] verborgen
+}
+desk-reading-clipboard = Zwischenablage wird gelesen…
+desk-writing-reports = heutige Berichte werden geschrieben…
+desk-filter-cleared = Filter gelöscht
+prompt-jump = Zur Bestellung
+prompt-jump-hint = die Bestellnummer, z. B. 1042
+prompt-filter = { $pane } filtern
+prompt-filter-orders = Kundenname, Telefon oder Bestellnummer
+prompt-filter-inventory = SKU, Name, Variante oder Alias
+prompt-filter-customers = Name oder Telefon
+prompt-address = Lieferadresse
+prompt-address-hint = leer für Abholung im Laden
+review-needs-customer = für wen ist es? u drücken, um den Kunden zu wählen oder anzulegen
+review-needs-lines = noch keine Positionen: a drücken, um ein Produkt hinzuzufügen
+review-short = nur noch { $available } von '{ $product }' ({ $asked } gewünscht): Position korrigieren (+/-, p, d) oder s drücken, um einen Entwurf zu behalten
+review-pickup-note = Abholung
+review-left = { $what ->
+    [edit] Bearbeitung verlassen
+   *[review] Prüfung verlassen
+}; nichts wurde gespeichert
+review-edit-needs-lines = eine Bestellung braucht mindestens eine Position (zum Stornieren D)
+
+## Die Prüfung des Eingefügten und das Formular für eine neue Bestellung.
+
+review-customer-of = {" "}· Kunde { $current } von { $count } (Tab: nächster)
+review-title-paste = Prüfung des Eingefügten{ $of }
+review-title-new = Neue Bestellung
+review-title-edit = Bestellung #{ $number } ändern
+review-nothing-left = Nichts mehr zu prüfen.
+review-customer = Kunde:
+review-known = bekannt · { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+}
+review-owes = schuldet { $amount }
+review-new-customer = neuer Kunde
+review-customer-unknown = ? unbekannt — u zum Wählen oder Anlegen
+review-no-lines = noch keine Positionen — a fügt ein Produkt hinzu
+review-unsure = { $percent } % sicher
+review-only-left = nur noch { $count }
+review-total = Summe { $total }
+review-pickup = Abholung im Laden
+review-no-address-last = nicht genannt (letztes Mal: { $last }; A übernimmt sie)
+review-no-address = nicht genannt (A fügt eine hinzu)
+review-delivery = Lieferung:
+review-says-paid = Sagt bezahlt:
+review-says-paid-amount = { $amount } — eine Meldung, zum späteren Prüfen erfasst
+review-says-paid-no-amount = kein Betrag genannt — vor dem Erfassen prüfen
+review-asked-only = Nur gefragt, nicht bestellt (a fügt es hinzu):
+review-unmatched = Kein Produkt gefunden (bei Bedarf mit a hinzufügen):
+review-note = Hinweis: { $note }
+review-before-enter = Vor Enter: { $why }
+
+## Das Journal der Bestellung, wie die Bestellansicht es zeigt.
+
+journal-created = angelegt
+journal-edited = geändert
+journal-confirmed = bestätigt
+journal-confirmed-oversold = bestätigt (überverkauft)
+journal-cancelled = storniert
+journal-restocked = zurück in den Bestand
+journal-refunded = erstattet
+journal-merged = zusammengeführt
+journal-payment-verified = Zahlung geprüft
+journal-payment-rejected = Zahlung abgelehnt
+journal-payment-claimed = Zahlung gemeldet
+journal-payment-recorded = Zahlung erfasst
+journal-payment-link-made = Zahlungslink erstellt
+journal-payment-link-replaced = Zahlungslink ersetzt
+journal-payment-link-expired = Zahlungslink abgelaufen
+journal-payment-link-paid = Zahlungslink bezahlt
+journal-payment-link-cancelled = Zahlungslink storniert
+journal-payment-link-failed = Zahlungslink fehlgeschlagen
+journal-payment-link-review-closed = Prüfung des Zahlungslinks geschlossen
+journal-payment-review-closed = Zahlungsprüfung geschlossen
+journal-payment-link-needs-review = Zahlungslink muss geprüft werden
+journal-tagged-payment-abandoned = als Zahlung aufgegeben markiert
+journal-cancelled-after-the-last-payment-reminder = nach der letzten Zahlungserinnerung storniert
+journal-cancelled-payment-link-expired-unpaid = storniert: Zahlungslink unbezahlt abgelaufen
+journal-payment-abandoned-cleared-paid = Zahlung-aufgegeben aufgehoben: bezahlt
+journal-reminder-sent = Zahlungserinnerung { $step } von { $steps } gesendet
+journal-report-row-review = Berichtszeile muss geprüft werden: { $why }
+
+## Die Bestellansicht und der Verlauf eines Kunden.
+
+detail-title = Bestellung #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · bestellt { $at } (vor { $age })
+detail-deliver-to = Lieferung an: { $address }
+detail-notes = Notizen: { $notes }
+detail-lines = Positionen
+detail-total = Gesamt { $total }
+detail-delivery = Versand { $amount }
+detail-paid = bezahlt { $amount }
+detail-claimed = gemeldet { $amount } (zu prüfen)
+detail-balance = offen { $amount }
+detail-payments = Zahlungen
+detail-reference = Ref. { $reference }
+detail-journal = Journal
+detail-summary = Zusammenfassung (y kopiert sie)
+history-title = { $name }{ $phone } · { $orders } Bestellungen · gesamt { $lifetime } · schuldet { $owes }
+history-no-address = noch keine Adresse
+history-last-address = Letzte Adresse: { $address }
+column-age = Alter
+column-items = Artikel
+column-total = Summe
+column-status = Status
+
+## Die vier Bereiche: Titel, Spalten, Markierungen und was ein leerer Bereich sagt.
+
+pane-filter-note = {" "}· Filter „{ $filter }“
+pane-orders-title = Bestellungen · { $count } · dringendste zuerst{ $filter }{ $done ->
+    [yes] {" "}· mit Zugestellten & Stornierten
+   *[no] {""}
+}
+pane-orders-empty = Keine offenen Bestellungen. Hier die WhatsApp-Nachrichten eines Kunden einfügen oder n für eine neue Bestellung drücken.
+pane-orders-no-match = Keine Bestellung passt zum Filter (Esc löscht ihn).
+pane-inventory-title = Bestand · { $count } SKUs{ $filter }
+pane-inventory-empty = Keine Produkte. Katalog importieren: orderdesk catalog import DATEI.csv
+pane-low = knapp
+pane-customers-title = Kunden · { $count }{ $filter }
+pane-customers-empty = Noch keine Kunden: sie kommen mit ihrer ersten Bestellung dazu.
+pane-payments-title = Zahlungen · { $claims } Meldungen · { $reminders } Erinnerungen · { $reviews } zu prüfen
+pane-payments-empty = Noch keine Zahlungen oder Links.
+pane-remind = erinnern { $step }/{ $steps }
+pane-last-reminder = letzte Erinnerung
+pane-reminder-due = Erinnerung fällig
+pane-y-copies-it = y kopiert sie
+pane-review = prüfen
+pane-link-sent = Link gesendet
+pane-link-until = bis { $until }
+column-customer = Kunde
+column-balance = offen
+column-sku = SKU
+column-product = Produkt
+column-variant = Variante
+column-stock = Bestand
+column-held = resv.
+column-free = frei
+column-price = Preis
+column-name = Name
+column-phone = Telefon
+column-orders = Best.
+column-lifetime = gesamt
+column-owes = schuldet
+column-last = zuletzt
+column-order = Best.
+column-amount = Betrag
+column-how = wie
+column-state = Status
+column-id-ref-note = ID / Ref. / Notiz
+
+## Die Fragen der Theke: Eingaben, Auswahlen und Bestätigungen.
+
+flow-no-order = keine Bestellung ausgewählt
+flow-getting-link = Zahlungslink von #{ $number } wird geholt…
+flow-already = Bestellung #{ $number } ist schon { $state }
+flow-nothing-to-refund = für #{ $number } ist nichts eingegangen, also gibt es nichts zu erstatten
+flow-confirm-first = Bestellung #{ $number } ist { $state }: erst den Entwurf bestätigen (c)
+flow-no-claim = Bestellung #{ $number } hat keine Zahlungsmeldung zum { $verify ->
+    [yes] Prüfen
+   *[no] Ablehnen
+}
+flow-only-claims = nur eine gemeldete Zahlung kann geprüft oder abgelehnt werden
+flow-y-reminder = y kopiert eine fällige Erinnerung; eine auswählen (oder die Bestellung für ihre Zusammenfassung öffnen)
+flow-close-review-select = C schließt einen Link in manueller Prüfung; einen auswählen
+flow-not-editable = Bestellung #{ $number } kann nicht mehr geändert werden (die Ware hat den Laden verlassen oder sie ist abgeschlossen)
+flow-not-order-number = '{ $value }' ist keine Bestellnummer
+flow-type-amount = Betrag eingeben
+flow-not-units = '{ $value }' ist keine Stückzahl (1 oder mehr)
+flow-not-change = '{ $value }' ist keine Änderung wie +3 oder -2
+flow-say-why = Grund angeben: er steht im Bestandsjournal
+flow-say-what-found = sagen, was gefunden wurde: die Notiz steht im Journal
+flow-nothing-matches = nichts passt; weiter tippen oder Esc drücken
+prompt-payment = Zahlung für #{ $number }
+prompt-payment-hint = erhaltener oder gemeldeter Betrag; offen sind { $balance }
+prompt-refund = Erstattung für #{ $number }
+prompt-refund-hint = wie viel zurückgeht (bezahlt: { $paid })
+prompt-notes = Notizen zu #{ $number }
+prompt-notes-hint = bleiben an der Bestellung; stehen in der Zusammenfassung
+prompt-close-review = Prüfung von #{ $number } schließen
+prompt-close-review-hint = was gefunden wurde ({ $note }); kommt ins Journal
+prompt-receive = Eingang { $product }
+prompt-receive-hint = eingetroffene Stück ({ $on_hand } jetzt vorrätig)
+prompt-adjust = { $product } korrigieren
+prompt-adjust-hint = Stück mehr (+3) oder weniger (-2), als die Zählung sagt
+prompt-receive-note = Eingang { $qty } × { $sku }
+prompt-receive-note-hint = eine Notiz fürs Journal (Lieferant, Rechnung) — optional
+prompt-adjust-reason = { $sku } um { $delta } korrigieren
+prompt-adjust-reason-hint = Grund (steht im Journal): gezählt, beschädigt, gefunden…
+prompt-pay-reference = { $amount } per { $method } für #{ $number }
+prompt-pay-reference-hint = Referenz (Pix-/Bank-/Karten-ID) — optional; dieselbe Referenz zahlt nie zweimal
+picker-advance = #{ $number } weiter
+picker-which-claim = Welche Meldung von #{ $number }?
+picker-merge-into = { $name } zusammenführen mit…
+picker-customer = Kunde: Name oder Telefon eingeben
+picker-no-phone = kein Telefon
+picker-new-customer = + neuer Kunde „{ $name }“
+picker-how-paid = Wie wurden { $amount } bezahlt?
+picker-change-product = Produkt ändern
+picker-add-product = Produkt hinzufügen
+stage-packing-means = wird gepackt
+stage-ready-means = bereit zur Abholung oder für den Kurier
+stage-out-means = hat den Laden verlassen (Bestand geht raus)
+stage-delivered-means = beim Kunden
+confirm-cancel-order = Bestellung #{ $number } stornieren? Ihr reservierter Bestand ist wieder verkäuflich.
+confirm-verify = Ist die Zahlung { $what } eingegangen? Nach der Prüfung gilt sie als bezahlt.
+confirm-reject = Meldung { $what } ablehnen? Sie zählt dann nicht mehr.
+confirm-verify-of = Ist die Zahlung { $what } von #{ $number } eingegangen?
+confirm-reject-of = Meldung { $what } von #{ $number } ablehnen?
+confirm-received = Sind die { $amount } ({ $method }) schon in der Kasse oder auf dem Konto? y: ja, erhalten · n: nein, der Kunde sagt, er hat bezahlt (eine Meldung zum Prüfen)
+confirm-restock = { $amount } für #{ $number } erstatten. Kam die Ware zurück in den Bestand? y: ja, zurücklegen · n: nein
+confirm-merge = { $from } mit { $name } zusammenführen? Die Bestellungen gehen an { $name }; nichts wird gelöscht.

@@ -48,20 +48,20 @@ name-PaymentKind-payment = payment
 name-PaymentKind-refund = refund
 name-Method-cash = cash
 name-Method-transfer = transfer
-name-Method-pix = Pix
+name-Method-pix = pix
 name-Method-card = card
-name-Method-link = payment link
+name-Method-link = link
 name-Method-other = other
 name-PaymentState-claimed = claimed
 name-PaymentState-verified = verified
 name-PaymentState-rejected = rejected
 name-PaymentStatus-unpaid = unpaid
 name-PaymentStatus-claimed = claimed
-name-PaymentStatus-partially_paid = partly paid
+name-PaymentStatus-partially_paid = partially paid
 name-PaymentStatus-paid = paid
 name-PaymentStatus-overpaid = overpaid
 name-PaymentStatus-refunded = refunded
-name-PaymentStatus-partially_refunded = partly refunded
+name-PaymentStatus-partially_refunded = partially refunded
 name-Provider-fixed = fixed
 name-Provider-template = template
 name-Provider-stripe = Stripe
@@ -317,3 +317,337 @@ backup-last = Last backup { $days ->
 } ({ $at } UTC); `orderdesk restore FILE` puts one back.
 backup-warn-none = this book has no backup yet: run `orderdesk backup`
 backup-warn-old = no backup for { $days } days: run `orderdesk backup` (see `backup.keep` in the config)
+
+## The keys: what each one does, in the footer and in `?` (the keys themselves never change).
+
+context-global = Everywhere
+context-orders = Orders
+context-inventory = Inventory
+context-customers = Customers
+context-payments = Payments
+context-order = An order (in the queue or opened)
+context-detail = Order view
+context-history = Customer history
+context-review = Paste review / new order
+context-picker = Picker
+context-input = Typing a value
+context-confirm = Confirmation
+context-popup = Text to copy
+key-quit = quit
+key-help = help
+key-next-pane = next pane
+key-previous-pane = previous pane
+key-orders = orders
+key-inventory = inventory
+key-customers = customers
+key-payments = payments
+key-down = down
+key-up = up
+key-page-down = page down
+key-page-up = page up
+key-first = first
+key-last = last
+key-filter-the-list = filter the list
+key-go-to-order-number = go to order number
+key-new-order-by-hand = new order by hand
+key-paste-a-chat-from-the-clipboard = paste a chat from the clipboard
+key-export-todays-csv-reports = export today's CSV reports
+key-back-clear-filter = back / clear filter
+key-open-the-order = open the order
+key-show-hide-delivered-and-cancelled = show/hide delivered and cancelled
+key-copy-summary = copy summary
+key-copy-payment-link = copy payment link
+key-confirm-reserve-stock = confirm (reserve stock)
+key-advance-packing-ready-out-delivered = advance: packing → ready/out → delivered
+key-record-a-payment = record a payment
+key-verify-a-claim = verify a claim
+key-reject-a-claim = reject a claim
+key-refund = refund
+key-cancel-the-order = cancel the order
+key-notes = notes
+key-edit-lines = edit lines
+key-receive-stock = receive stock
+key-adjust-stock-with-a-reason = adjust stock (with a reason)
+key-history = history
+key-merge-into-another-customer = merge into another customer
+key-verify-the-claim = verify the claim
+key-reject-the-claim = reject the claim
+key-copy-the-reminder-records-it-as-sent = copy the reminder (records it as sent)
+key-copy-the-payment-link = copy the payment link
+key-close-a-review-with-a-note = close a review, with a note
+key-back-to-the-list = back to the list
+key-back = back
+key-create-and-confirm = create and confirm
+key-save-as-draft = save as draft
+key-quantity = quantity
+key-less = less
+key-change-product = change product
+key-add-a-line = add a line
+key-remove-line = remove line
+key-customer = customer
+key-address = address
+key-next-customers-draft = next customer's draft
+key-line = line
+key-line-up = line up
+key-leave-write-nothing = leave, write nothing
+key-choose = choose
+key-next = next
+key-previous = previous
+key-cancel = cancel
+key-ok = ok
+key-yes = yes
+key-no = no
+key-close = close
+key-scroll = scroll
+key-scroll-up = scroll up
+
+## The desk's frame: panes, tabs, the working mark, popups and help.
+
+pane-orders = Orders
+pane-inventory = Inventory
+pane-customers = Customers
+pane-payments = Payments
+tab-to-do = {" "}({ $count } to do)
+working = working: { $what }…{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}
+working-short = working…
+working-paste = reading the paste
+working-link = payment link of #{ $number }
+working-reminder = reminder of #{ $number }
+working-reports = writing reports
+working-links = checking links
+picker-type-to-search = type to search
+picker-nothing-matches = nothing matches
+confirm-title = Sure?
+confirm-keys-three = y / n · Esc cancels
+confirm-keys-two = y yes · n or Esc no
+help-title = Keys
+help-intro = Paste a customer's WhatsApp messages anywhere to start. Esc closes.
+desk-notice-paid = #{ $number } paid { $amount } ({ $via ->
+    [webhook] webhook
+    [sync] sync
+   *[import] import
+})
+desk-notice-review = payment to review: { $message }
+desk-notice-refused = webhook refused ({ $status }): { $message }
+desk-paste-empty = the paste was empty
+desk-paste-reading = reading the paste…
+desk-sold-out = sold out
+desk-units-left = { $count } left
+desk-done-toggled = delivered and cancelled orders { $shown ->
+    [yes] shown
+   *[no] hidden
+}
+desk-reading-clipboard = reading the clipboard…
+desk-writing-reports = writing today's reports…
+desk-filter-cleared = filter cleared
+prompt-jump = Go to order
+prompt-jump-hint = the order number, e.g. 1042
+prompt-filter = Filter { $pane }
+prompt-filter-orders = customer name, phone or order number
+prompt-filter-inventory = SKU, name, variant or alias
+prompt-filter-customers = name or phone
+prompt-address = Delivery address
+prompt-address-hint = empty for pickup at the shop
+review-needs-customer = who is it for? press u to pick or add the customer
+review-needs-lines = no lines yet: press a to add a product
+review-short = only { $available } of '{ $product }' left ({ $asked } asked): fix the line (+/-, p, d) or press s to keep a draft
+review-pickup-note = pickup
+review-left = left the { $what ->
+    [edit] edit
+   *[review] review
+}; nothing was written
+review-edit-needs-lines = an order needs at least one line (cancel it with D instead)
+
+## The paste review and the new-order form.
+
+review-customer-of = {" "}· customer { $current } of { $count } (Tab: next)
+review-title-paste = Paste review{ $of }
+review-title-new = New order
+review-title-edit = Edit order #{ $number }
+review-nothing-left = Nothing left to review.
+review-customer = Customer:
+review-known = known · { $orders ->
+    [one] 1 order
+   *[other] { $orders } orders
+}
+review-owes = owes { $amount }
+review-new-customer = new customer
+review-customer-unknown = ? not known — press u to pick or add
+review-no-lines = no lines yet — press a to add a product
+review-unsure = { $percent }% sure
+review-only-left = only { $count } left
+review-total = total { $total }
+review-pickup = pickup at the shop
+review-no-address-last = none said (last time: { $last }; A to use it)
+review-no-address = none said (A to add one)
+review-delivery = Delivery:
+review-says-paid = Says paid:
+review-says-paid-amount = { $amount } — a claim, recorded to verify later
+review-says-paid-no-amount = no amount given — check before recording
+review-asked-only = Only asked about, not ordered (a adds it):
+review-unmatched = Matched no product (add it with a if needed):
+review-note = note: { $note }
+review-before-enter = Before Enter: { $why }
+
+## The order's journal, as the order view shows it (stored in English, shown in yours).
+
+journal-created = created
+journal-edited = edited
+journal-confirmed = confirmed
+journal-confirmed-oversold = confirmed (oversold)
+journal-cancelled = cancelled
+journal-restocked = restocked
+journal-refunded = refunded
+journal-merged = merged
+journal-payment-verified = payment verified
+journal-payment-rejected = payment rejected
+journal-payment-claimed = payment claimed
+journal-payment-recorded = payment recorded
+journal-payment-link-made = payment link made
+journal-payment-link-replaced = payment link replaced
+journal-payment-link-expired = payment link expired
+journal-payment-link-paid = payment link paid
+journal-payment-link-cancelled = payment link cancelled
+journal-payment-link-failed = payment link failed
+journal-payment-link-review-closed = payment link review closed
+journal-payment-review-closed = payment review closed
+journal-payment-link-needs-review = payment link needs review
+journal-tagged-payment-abandoned = tagged payment-abandoned
+journal-cancelled-after-the-last-payment-reminder = cancelled after the last payment reminder
+journal-cancelled-payment-link-expired-unpaid = cancelled: payment link expired unpaid
+journal-payment-abandoned-cleared-paid = payment-abandoned cleared: paid
+journal-reminder-sent = payment reminder { $step } of { $steps } sent
+journal-report-row-review = report row needs review: { $why }
+
+## The order view and a customer's history.
+
+detail-title = Order #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · ordered { $at } ({ $age } ago)
+detail-deliver-to = Deliver to: { $address }
+detail-notes = Notes: { $notes }
+detail-lines = Lines
+detail-total = Total { $total }
+detail-delivery = delivery { $amount }
+detail-paid = paid { $amount }
+detail-claimed = claimed { $amount } (to verify)
+detail-balance = balance { $amount }
+detail-payments = Payments
+detail-reference = ref { $reference }
+detail-journal = Journal
+detail-summary = Summary (y copies it)
+history-title = { $name }{ $phone } · { $orders } orders · lifetime { $lifetime } · owes { $owes }
+history-no-address = no address yet
+history-last-address = Last address: { $address }
+column-age = age
+column-items = items
+column-total = total
+column-status = status
+
+## The four panes: titles, columns, marks and what an empty pane says.
+
+pane-filter-note = {" "}· filter "{ $filter }"
+pane-orders-title = Orders · { $count } · most urgent first{ $filter }{ $done ->
+    [yes] {" "}· with delivered & cancelled
+   *[no] {""}
+}
+pane-orders-empty = No open orders. Paste a customer's WhatsApp messages here, or press n for a new order.
+pane-orders-no-match = No order matches the filter (Esc clears it).
+pane-inventory-title = Inventory · { $count } SKUs{ $filter }
+pane-inventory-empty = No products. Import a catalog: orderdesk catalog import FILE.csv
+pane-low = low
+pane-customers-title = Customers · { $count }{ $filter }
+pane-customers-empty = No customers yet: they are added with their first order.
+pane-payments-title = Payments · { $claims } claims · { $reminders } reminders due · { $reviews } to review
+pane-payments-empty = No payments or links yet.
+pane-remind = remind { $step }/{ $steps }
+pane-last-reminder = last reminder
+pane-reminder-due = reminder due
+pane-y-copies-it = y copies it
+pane-review = review
+pane-link-sent = link sent
+pane-link-until = until { $until }
+column-customer = customer
+column-balance = balance
+column-sku = SKU
+column-product = product
+column-variant = variant
+column-stock = stock
+column-held = held
+column-free = free
+column-price = price
+column-name = name
+column-phone = phone
+column-orders = orders
+column-lifetime = lifetime
+column-owes = owes
+column-last = last
+column-order = order
+column-amount = amount
+column-how = how
+column-state = state
+column-id-ref-note = id / ref / note
+
+## The desk's questions: prompts, pickers and confirmations, and what it says while asking.
+
+flow-no-order = no order selected
+flow-getting-link = getting the payment link of #{ $number }…
+flow-already = order #{ $number } is already { $state }
+flow-nothing-to-refund = nothing has been received on #{ $number }, so there is nothing to refund
+flow-confirm-first = order #{ $number } is { $state }: confirm a draft first (c)
+flow-no-claim = order #{ $number } has no claimed payment to { $verify ->
+    [yes] verify
+   *[no] reject
+}
+flow-only-claims = only a claimed payment can be verified or rejected
+flow-y-reminder = y copies a due reminder; select one (or open the order for its summary)
+flow-close-review-select = C closes a link in manual review; select one
+flow-not-editable = order #{ $number } can no longer be edited (its goods left the shop or it is closed)
+flow-not-order-number = '{ $value }' is not an order number
+flow-type-amount = type the amount
+flow-not-units = '{ $value }' is not a number of units (1 or more)
+flow-not-change = '{ $value }' is not a change such as +3 or -2
+flow-say-why = say why: the reason is kept in the stock ledger
+flow-say-what-found = say what you found: the note is kept in the journal
+flow-nothing-matches = nothing matches; keep typing or press Esc
+prompt-payment = Payment for #{ $number }
+prompt-payment-hint = amount received or claimed; the balance due is { $balance }
+prompt-refund = Refund for #{ $number }
+prompt-refund-hint = how much goes back (paid: { $paid })
+prompt-notes = Notes for #{ $number }
+prompt-notes-hint = kept on the order; shown in the summary
+prompt-close-review = Close the review of #{ $number }
+prompt-close-review-hint = what you found ({ $note }); it goes in the journal
+prompt-receive = Receive { $product }
+prompt-receive-hint = units that arrived ({ $on_hand } on hand now)
+prompt-adjust = Adjust { $product }
+prompt-adjust-hint = units more (+3) or fewer (-2) than the count says
+prompt-receive-note = Receive { $qty } × { $sku }
+prompt-receive-note-hint = a note for the ledger (supplier, invoice) — optional
+prompt-adjust-reason = Adjust { $sku } by { $delta }
+prompt-adjust-reason-hint = why (kept in the ledger): counted, damaged, found…
+prompt-pay-reference = { $amount } by { $method } for #{ $number }
+prompt-pay-reference-hint = reference (Pix/bank/card id) — optional; the same reference never pays twice
+picker-advance = Advance #{ $number }
+picker-which-claim = Which claim of #{ $number }?
+picker-merge-into = Merge { $name } into…
+picker-customer = Customer: type a name or phone
+picker-no-phone = no phone
+picker-new-customer = + new customer "{ $name }"
+picker-how-paid = How was { $amount } paid?
+picker-change-product = Change product
+picker-add-product = Add a product
+stage-packing-means = being packed
+stage-ready-means = ready for pickup or the courier
+stage-out-means = left the shop (stock ships)
+stage-delivered-means = in the customer's hands
+confirm-cancel-order = Cancel order #{ $number }? Its reserved stock goes back on sale.
+confirm-verify = The { $what } claim arrived? It counts as paid once verified.
+confirm-reject = Reject the { $what } claim? It will no longer count.
+confirm-verify-of = The { $what } claim of #{ $number } arrived?
+confirm-reject-of = Reject the { $what } claim of #{ $number }?
+confirm-received = Is the { $amount } ({ $method }) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)
+confirm-restock = Refund { $amount } on #{ $number }. Did the goods come back to stock? y: yes, restock · n: no
+confirm-merge = Merge { $from } into { $name }? Their orders move to { $name }; nothing is deleted.

@@ -313,3 +313,343 @@ backup-last = Última copia { $days ->
 } ({ $at } UTC); `orderdesk restore ARCHIVO` la devuelve.
 backup-warn-none = este libro aún no tiene copia: ejecuta `orderdesk backup`
 backup-warn-old = sin copia desde hace { $days } días: ejecuta `orderdesk backup` (ver `backup.keep` en la configuración)
+
+## Las teclas: lo que hace cada una, en el pie y en `?` (las teclas nunca cambian).
+
+context-global = En todas partes
+context-orders = Pedidos
+context-inventory = Inventario
+context-customers = Clientes
+context-payments = Pagos
+context-order = Un pedido (en la cola o abierto)
+context-detail = Vista del pedido
+context-history = Historial del cliente
+context-review = Revisión de lo pegado / pedido nuevo
+context-picker = Selector
+context-input = Escribiendo un valor
+context-confirm = Confirmación
+context-popup = Texto para copiar
+key-quit = salir
+key-help = ayuda
+key-next-pane = panel siguiente
+key-previous-pane = panel anterior
+key-orders = pedidos
+key-inventory = inventario
+key-customers = clientes
+key-payments = pagos
+key-down = bajar
+key-up = subir
+key-page-down = página abajo
+key-page-up = página arriba
+key-first = primero
+key-last = último
+key-filter-the-list = filtrar la lista
+key-go-to-order-number = ir al pedido nº
+key-new-order-by-hand = pedido nuevo a mano
+key-paste-a-chat-from-the-clipboard = pegar un chat del portapapeles
+key-export-todays-csv-reports = exportar los informes CSV de hoy
+key-back-clear-filter = volver / quitar filtro
+key-open-the-order = abrir el pedido
+key-show-hide-delivered-and-cancelled = mostrar/ocultar entregados y cancelados
+key-copy-summary = copiar resumen
+key-copy-payment-link = copiar enlace de pago
+key-confirm-reserve-stock = confirmar (reserva existencias)
+key-advance-packing-ready-out-delivered = avanzar: empacando → listo/en reparto → entregado
+key-record-a-payment = registrar un pago
+key-verify-a-claim = verificar un aviso
+key-reject-a-claim = rechazar un aviso
+key-refund = reembolsar
+key-cancel-the-order = cancelar el pedido
+key-notes = notas
+key-edit-lines = editar líneas
+key-receive-stock = dar entrada a existencias
+key-adjust-stock-with-a-reason = ajustar existencias (con motivo)
+key-history = historial
+key-merge-into-another-customer = unir a otro cliente
+key-verify-the-claim = verificar el aviso
+key-reject-the-claim = rechazar el aviso
+key-copy-the-reminder-records-it-as-sent = copiar el recordatorio (lo registra como enviado)
+key-copy-the-payment-link = copiar el enlace de pago
+key-close-a-review-with-a-note = cerrar una revisión, con una nota
+key-back-to-the-list = volver a la lista
+key-back = volver
+key-create-and-confirm = crear y confirmar
+key-save-as-draft = guardar como borrador
+key-quantity = cantidad
+key-less = menos
+key-change-product = cambiar producto
+key-add-a-line = añadir una línea
+key-remove-line = quitar línea
+key-customer = cliente
+key-address = dirección
+key-next-customers-draft = borrador del siguiente cliente
+key-line = línea
+key-line-up = línea arriba
+key-leave-write-nothing = salir sin guardar nada
+key-choose = elegir
+key-next = siguiente
+key-previous = anterior
+key-cancel = cancelar
+key-ok = aceptar
+key-yes = sí
+key-no = no
+key-close = cerrar
+key-scroll = desplazar
+key-scroll-up = desplazar arriba
+
+## El marco del mostrador: paneles, pestañas, la marca de trabajo, ventanas y ayuda.
+
+pane-orders = Pedidos
+pane-inventory = Inventario
+pane-customers = Clientes
+pane-payments = Pagos
+tab-to-do = {" "}({ $count } pendientes)
+working = trabajando: { $what }…{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}
+working-short = trabajando…
+working-paste = leyendo lo pegado
+working-link = enlace de pago del #{ $number }
+working-reminder = recordatorio del #{ $number }
+working-reports = escribiendo informes
+working-links = revisando enlaces
+picker-type-to-search = escribe para buscar
+picker-nothing-matches = nada coincide
+confirm-title = ¿Seguro?
+confirm-keys-three = y / n · Esc cancela
+confirm-keys-two = y sí · n o Esc no
+help-title = Teclas
+help-intro = Pega en cualquier parte los mensajes de WhatsApp de un cliente para empezar. Esc cierra.
+desk-notice-paid = #{ $number } pagado { $amount } ({ $via ->
+    [webhook] webhook
+    [sync] sincronización
+   *[import] informe
+})
+desk-notice-review = pago a revisar: { $message }
+desk-notice-refused = webhook rechazado ({ $status }): { $message }
+desk-paste-empty = lo pegado estaba vacío
+desk-paste-reading = leyendo lo pegado…
+desk-sold-out = agotado
+desk-units-left = { $count ->
+    [one] queda 1
+   *[other] quedan { $count }
+}
+desk-done-toggled = pedidos entregados y cancelados { $shown ->
+    [yes] visibles
+   *[no] ocultos
+}
+desk-reading-clipboard = leyendo el portapapeles…
+desk-writing-reports = escribiendo los informes de hoy…
+desk-filter-cleared = filtro quitado
+prompt-jump = Ir al pedido
+prompt-jump-hint = el número de pedido, p. ej. 1042
+prompt-filter = Filtrar { $pane }
+prompt-filter-orders = nombre del cliente, teléfono o número de pedido
+prompt-filter-inventory = SKU, nombre, variante o alias
+prompt-filter-customers = nombre o teléfono
+prompt-address = Dirección de entrega
+prompt-address-hint = vacío para recoger en la tienda
+review-needs-customer = ¿para quién es? pulsa u para elegir o añadir al cliente
+review-needs-lines = aún sin líneas: pulsa a para añadir un producto
+review-short = solo quedan { $available } de '{ $product }' (se piden { $asked }): corrige la línea (+/-, p, d) o pulsa s para guardar un borrador
+review-pickup-note = recoge en la tienda
+review-left = { $what ->
+    [edit] se dejó la edición
+   *[review] se dejó la revisión
+}; no se guardó nada
+review-edit-needs-lines = un pedido necesita al menos una línea (para cancelarlo, usa D)
+
+## La revisión de lo pegado y el formulario de pedido nuevo.
+
+review-customer-of = {" "}· cliente { $current } de { $count } (Tab: siguiente)
+review-title-paste = Revisión de lo pegado{ $of }
+review-title-new = Pedido nuevo
+review-title-edit = Editar pedido #{ $number }
+review-nothing-left = No queda nada por revisar.
+review-customer = Cliente:
+review-known = conocido · { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+}
+review-owes = debe { $amount }
+review-new-customer = cliente nuevo
+review-customer-unknown = ? desconocido — pulsa u para elegir o añadir
+review-no-lines = aún sin líneas — pulsa a para añadir un producto
+review-unsure = { $percent }% seguro
+review-only-left = { $count ->
+    [one] solo queda 1
+   *[other] solo quedan { $count }
+}
+review-total = total { $total }
+review-pickup = recoge en la tienda
+review-no-address-last = no la dijo (la última vez: { $last }; A para usarla)
+review-no-address = no la dijo (A para añadirla)
+review-delivery = Entrega:
+review-says-paid = Dice que pagó:
+review-says-paid-amount = { $amount } — un aviso, registrado para verificar después
+review-says-paid-no-amount = sin monto — compruébalo antes de registrar
+review-asked-only = Solo preguntó, no lo pidió (a lo añade):
+review-unmatched = No coincide con ningún producto (añádelo con a si hace falta):
+review-note = nota: { $note }
+review-before-enter = Antes de Enter: { $why }
+
+## El historial del pedido, como lo muestra la vista del pedido.
+
+journal-created = creado
+journal-edited = editado
+journal-confirmed = confirmado
+journal-confirmed-oversold = confirmado (vendido sin existencias)
+journal-cancelled = cancelado
+journal-restocked = devuelto a existencias
+journal-refunded = reembolsado
+journal-merged = unido
+journal-payment-verified = pago verificado
+journal-payment-rejected = pago rechazado
+journal-payment-claimed = pago avisado
+journal-payment-recorded = pago registrado
+journal-payment-link-made = enlace de pago creado
+journal-payment-link-replaced = enlace de pago reemplazado
+journal-payment-link-expired = enlace de pago vencido
+journal-payment-link-paid = enlace de pago pagado
+journal-payment-link-cancelled = enlace de pago cancelado
+journal-payment-link-failed = enlace de pago fallido
+journal-payment-link-review-closed = revisión del enlace de pago cerrada
+journal-payment-review-closed = revisión del pago cerrada
+journal-payment-link-needs-review = el enlace de pago necesita revisión
+journal-tagged-payment-abandoned = marcado como pago abandonado
+journal-cancelled-after-the-last-payment-reminder = cancelado tras el último recordatorio de pago
+journal-cancelled-payment-link-expired-unpaid = cancelado: el enlace de pago venció sin pagar
+journal-payment-abandoned-cleared-paid = pago abandonado retirado: pagado
+journal-reminder-sent = recordatorio de pago { $step } de { $steps } enviado
+journal-report-row-review = fila del informe a revisar: { $why }
+
+## La vista del pedido y el historial de un cliente.
+
+detail-title = Pedido #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · pidió el { $at } (hace { $age })
+detail-deliver-to = Entregar en: { $address }
+detail-notes = Notas: { $notes }
+detail-lines = Líneas
+detail-total = Total { $total }
+detail-delivery = envío { $amount }
+detail-paid = pagado { $amount }
+detail-claimed = avisado { $amount } (a verificar)
+detail-balance = saldo { $amount }
+detail-payments = Pagos
+detail-reference = ref. { $reference }
+detail-journal = Historial
+detail-summary = Resumen (y lo copia)
+history-title = { $name }{ $phone } · { $orders } pedidos · total { $lifetime } · debe { $owes }
+history-no-address = aún sin dirección
+history-last-address = Última dirección: { $address }
+column-age = hace
+column-items = artículos
+column-total = total
+column-status = estado
+
+## Los cuatro paneles: títulos, columnas, marcas y lo que dice un panel vacío.
+
+pane-filter-note = {" "}· filtro "{ $filter }"
+pane-orders-title = Pedidos · { $count } · los más urgentes primero{ $filter }{ $done ->
+    [yes] {" "}· con entregados y cancelados
+   *[no] {""}
+}
+pane-orders-empty = No hay pedidos abiertos. Pega aquí los mensajes de WhatsApp de un cliente, o pulsa n para un pedido nuevo.
+pane-orders-no-match = Ningún pedido coincide con el filtro (Esc lo quita).
+pane-inventory-title = Inventario · { $count } SKUs{ $filter }
+pane-inventory-empty = No hay productos. Importa un catálogo: orderdesk catalog import ARCHIVO.csv
+pane-low = poco
+pane-customers-title = Clientes · { $count }{ $filter }
+pane-customers-empty = Aún no hay clientes: se añaden con su primer pedido.
+pane-payments-title = Pagos · { $claims } avisos · { $reminders } recordatorios · { $reviews } a revisar
+pane-payments-empty = Aún no hay pagos ni enlaces.
+pane-remind = recordar { $step }/{ $steps }
+pane-last-reminder = último recordatorio
+pane-reminder-due = recordatorio pendiente
+pane-y-copies-it = y lo copia
+pane-review = revisar
+pane-link-sent = enlace enviado
+pane-link-until = hasta { $until }
+column-customer = cliente
+column-balance = saldo
+column-sku = SKU
+column-product = producto
+column-variant = variante
+column-stock = exist.
+column-held = reserv.
+column-free = libre
+column-price = precio
+column-name = nombre
+column-phone = teléfono
+column-orders = pedidos
+column-lifetime = total
+column-owes = debe
+column-last = último
+column-order = pedido
+column-amount = monto
+column-how = cómo
+column-state = estado
+column-id-ref-note = id / ref. / nota
+
+## Las preguntas del mostrador: campos, selectores y confirmaciones.
+
+flow-no-order = ningún pedido seleccionado
+flow-getting-link = obteniendo el enlace de pago del #{ $number }…
+flow-already = el pedido #{ $number } ya está { $state }
+flow-nothing-to-refund = no se recibió nada en el #{ $number }, así que no hay nada que reembolsar
+flow-confirm-first = el pedido #{ $number } está { $state }: confirma primero el borrador (c)
+flow-no-claim = el pedido #{ $number } no tiene un aviso de pago para { $verify ->
+    [yes] verificar
+   *[no] rechazar
+}
+flow-only-claims = solo un aviso de pago se puede verificar o rechazar
+flow-y-reminder = y copia un recordatorio pendiente; selecciona uno (o abre el pedido para su resumen)
+flow-close-review-select = C cierra un enlace en revisión manual; selecciona uno
+flow-not-editable = el pedido #{ $number } ya no se puede editar (la mercancía salió de la tienda o está cerrado)
+flow-not-order-number = '{ $value }' no es un número de pedido
+flow-type-amount = escribe el monto
+flow-not-units = '{ $value }' no es una cantidad de unidades (1 o más)
+flow-not-change = '{ $value }' no es un cambio como +3 o -2
+flow-say-why = di el motivo: queda en el historial de existencias
+flow-say-what-found = di qué encontraste: la nota queda en el historial
+flow-nothing-matches = nada coincide; sigue escribiendo o pulsa Esc
+prompt-payment = Pago del #{ $number }
+prompt-payment-hint = monto recibido o avisado; el saldo pendiente es { $balance }
+prompt-refund = Reembolso del #{ $number }
+prompt-refund-hint = cuánto se devuelve (pagado: { $paid })
+prompt-notes = Notas del #{ $number }
+prompt-notes-hint = quedan en el pedido; se ven en el resumen
+prompt-close-review = Cerrar la revisión del #{ $number }
+prompt-close-review-hint = qué encontraste ({ $note }); va al historial
+prompt-receive = Entrada de { $product }
+prompt-receive-hint = unidades que llegaron ({ $on_hand } en existencia ahora)
+prompt-adjust = Ajustar { $product }
+prompt-adjust-hint = unidades de más (+3) o de menos (-2) respecto al conteo
+prompt-receive-note = Entrada de { $qty } × { $sku }
+prompt-receive-note-hint = una nota para el historial (proveedor, factura) — opcional
+prompt-adjust-reason = Ajustar { $sku } en { $delta }
+prompt-adjust-reason-hint = motivo (queda en el historial): conteo, dañado, encontrado…
+prompt-pay-reference = { $amount } por { $method } en el #{ $number }
+prompt-pay-reference-hint = referencia (id de Pix/banco/tarjeta) — opcional; la misma referencia nunca paga dos veces
+picker-advance = Avanzar #{ $number }
+picker-which-claim = ¿Qué aviso del #{ $number }?
+picker-merge-into = Unir { $name } a…
+picker-customer = Cliente: escribe un nombre o teléfono
+picker-no-phone = sin teléfono
+picker-new-customer = + cliente nuevo "{ $name }"
+picker-how-paid = ¿Cómo se pagaron { $amount }?
+picker-change-product = Cambiar producto
+picker-add-product = Añadir un producto
+stage-packing-means = empacándose
+stage-ready-means = listo para recoger o para el mensajero
+stage-out-means = salió de la tienda (salen las existencias)
+stage-delivered-means = en manos del cliente
+confirm-cancel-order = ¿Cancelar el pedido #{ $number }? Sus existencias reservadas vuelven a la venta.
+confirm-verify = ¿Llegó el pago de { $what }? Cuenta como pagado una vez verificado.
+confirm-reject = ¿Rechazar el aviso de { $what }? Ya no contará.
+confirm-verify-of = ¿Llegó el pago de { $what } del #{ $number }?
+confirm-reject-of = ¿Rechazar el aviso de { $what } del #{ $number }?
+confirm-received = ¿Ya están los { $amount } ({ $method }) en caja o en la cuenta? y: sí, recibido · n: no, el cliente dice que pagó (un aviso a verificar)
+confirm-restock = Reembolso de { $amount } en el #{ $number }. ¿Volvió la mercancía a existencias? y: sí, reponer · n: no
+confirm-merge = ¿Unir { $from } a { $name }? Sus pedidos pasan a { $name }; no se borra nada.

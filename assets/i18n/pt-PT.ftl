@@ -59,3 +59,53 @@ doing-confirm-order = confirmar a encomenda #{ $number }
 doing-advance = passar a encomenda #{ $number } para { $stage }
 doing-cancel-order = cancelar a encomenda #{ $number }
 doing-load-inventory = carregar o stock
+context-orders = Encomendas
+context-inventory = Stock
+context-order = Uma encomenda (na fila ou aberta)
+context-detail = Vista da encomenda
+key-orders = encomendas
+key-inventory = stock
+key-go-to-order-number = ir para a encomenda nº
+key-new-order-by-hand = nova encomenda à mão
+key-open-the-order = abrir a encomenda
+key-confirm-reserve-stock = confirmar (reserva stock)
+key-cancel-the-order = cancelar a encomenda
+key-receive-stock = dar entrada no stock
+key-adjust-stock-with-a-reason = ajustar stock (com motivo)
+key-address = morada
+key-save-as-draft = guardar como rascunho
+pane-orders = Encomendas
+pane-inventory = Stock
+desk-sold-out = esgotado
+prompt-filter-orders = nome do cliente, telemóvel ou número da encomenda
+prompt-filter-customers = nome ou telemóvel
+prompt-address = Morada de entrega
+prompt-address-hint = vazio para levantamento na loja
+review-pickup-note = levantamento na loja
+review-pickup = levantamento na loja
+review-title-new = Nova encomenda
+review-title-edit = Editar encomenda #{ $number }
+review-known = conhecido · { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+}
+detail-title = Encomenda #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · encomendou em { $at } (há { $age })
+detail-deliver-to = Entregar na morada: { $address }
+history-title = { $name }{ $phone } · { $orders } encomendas · total { $lifetime } · deve { $owes }
+history-no-address = ainda sem morada
+history-last-address = Última morada: { $address }
+pane-orders-title = Encomendas · { $count } · mais urgentes primeiro{ $filter }{ $done ->
+    [yes] {" "}· com entregues e canceladas
+   *[no] {""}
+}
+pane-orders-empty = Nenhuma encomenda aberta. Cole aqui as mensagens de WhatsApp de um cliente, ou carregue em n para uma encomenda nova.
+pane-inventory-title = Stock · { $count } SKUs{ $filter }
+column-stock = stock
+column-phone = telemóvel
+column-orders = encomendas
+column-order = encomenda
+picker-customer = Cliente: escreva um nome ou telemóvel
+picker-no-phone = sem telemóvel
+flow-no-order = nenhuma encomenda selecionada
+confirm-cancel-order = Cancelar a encomenda #{ $number }? O stock reservado volta à venda.

@@ -315,3 +315,343 @@ backup-last = Última cópia { $days ->
 } ({ $at } UTC); `orderdesk restore ARQUIVO` a coloca de volta.
 backup-warn-none = este livro ainda não tem cópia: rode `orderdesk backup`
 backup-warn-old = sem cópia há { $days } dias: rode `orderdesk backup` (veja `backup.keep` na configuração)
+
+## As teclas: o que cada uma faz, no rodapé e no `?` (as teclas em si nunca mudam).
+
+context-global = Em toda parte
+context-orders = Pedidos
+context-inventory = Estoque
+context-customers = Clientes
+context-payments = Pagamentos
+context-order = Um pedido (na fila ou aberto)
+context-detail = Visão do pedido
+context-history = Histórico do cliente
+context-review = Revisão do texto colado / novo pedido
+context-picker = Seletor
+context-input = Digitando um valor
+context-confirm = Confirmação
+context-popup = Texto para copiar
+key-quit = sair
+key-help = ajuda
+key-next-pane = próximo painel
+key-previous-pane = painel anterior
+key-orders = pedidos
+key-inventory = estoque
+key-customers = clientes
+key-payments = pagamentos
+key-down = descer
+key-up = subir
+key-page-down = página abaixo
+key-page-up = página acima
+key-first = primeiro
+key-last = último
+key-filter-the-list = filtrar a lista
+key-go-to-order-number = ir ao pedido nº
+key-new-order-by-hand = novo pedido à mão
+key-paste-a-chat-from-the-clipboard = colar uma conversa da área de transferência
+key-export-todays-csv-reports = exportar os relatórios CSV de hoje
+key-back-clear-filter = voltar / limpar filtro
+key-open-the-order = abrir o pedido
+key-show-hide-delivered-and-cancelled = mostrar/ocultar entregues e cancelados
+key-copy-summary = copiar resumo
+key-copy-payment-link = copiar link de pagamento
+key-confirm-reserve-stock = confirmar (reserva estoque)
+key-advance-packing-ready-out-delivered = avançar: embalando → pronto/saiu → entregue
+key-record-a-payment = registrar pagamento
+key-verify-a-claim = conferir um aviso
+key-reject-a-claim = recusar um aviso
+key-refund = reembolsar
+key-cancel-the-order = cancelar o pedido
+key-notes = observações
+key-edit-lines = editar itens
+key-receive-stock = dar entrada no estoque
+key-adjust-stock-with-a-reason = ajustar estoque (com motivo)
+key-history = histórico
+key-merge-into-another-customer = juntar a outro cliente
+key-verify-the-claim = conferir o aviso
+key-reject-the-claim = recusar o aviso
+key-copy-the-reminder-records-it-as-sent = copiar o lembrete (registra como enviado)
+key-copy-the-payment-link = copiar o link de pagamento
+key-close-a-review-with-a-note = fechar uma revisão, com observação
+key-back-to-the-list = voltar à lista
+key-back = voltar
+key-create-and-confirm = criar e confirmar
+key-save-as-draft = salvar como rascunho
+key-quantity = quantidade
+key-less = menos
+key-change-product = trocar produto
+key-add-a-line = adicionar item
+key-remove-line = remover item
+key-customer = cliente
+key-address = endereço
+key-next-customers-draft = rascunho do próximo cliente
+key-line = item
+key-line-up = item acima
+key-leave-write-nothing = sair sem gravar nada
+key-choose = escolher
+key-next = próximo
+key-previous = anterior
+key-cancel = cancelar
+key-ok = ok
+key-yes = sim
+key-no = não
+key-close = fechar
+key-scroll = rolar
+key-scroll-up = rolar para cima
+
+## A moldura do balcão: painéis, abas, a marca de trabalho, janelas e ajuda.
+
+pane-orders = Pedidos
+pane-inventory = Estoque
+pane-customers = Clientes
+pane-payments = Pagamentos
+tab-to-do = {" "}({ $count } a fazer)
+working = trabalhando: { $what }…{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}
+working-short = trabalhando…
+working-paste = lendo o texto colado
+working-link = link de pagamento do #{ $number }
+working-reminder = lembrete do #{ $number }
+working-reports = gravando relatórios
+working-links = verificando links
+picker-type-to-search = digite para buscar
+picker-nothing-matches = nada corresponde
+confirm-title = Certeza?
+confirm-keys-three = y / n · Esc cancela
+confirm-keys-two = y sim · n ou Esc não
+help-title = Teclas
+help-intro = Cole em qualquer lugar as mensagens de WhatsApp de um cliente para começar. Esc fecha.
+desk-notice-paid = #{ $number } pago { $amount } ({ $via ->
+    [webhook] webhook
+    [sync] sincronização
+   *[import] extrato
+})
+desk-notice-review = pagamento para revisar: { $message }
+desk-notice-refused = webhook recusado ({ $status }): { $message }
+desk-paste-empty = o texto colado estava vazio
+desk-paste-reading = lendo o texto colado…
+desk-sold-out = esgotado
+desk-units-left = { $count ->
+    [one] resta 1
+   *[other] restam { $count }
+}
+desk-done-toggled = pedidos entregues e cancelados { $shown ->
+    [yes] à vista
+   *[no] ocultos
+}
+desk-reading-clipboard = lendo a área de transferência…
+desk-writing-reports = gravando os relatórios de hoje…
+desk-filter-cleared = filtro limpo
+prompt-jump = Ir ao pedido
+prompt-jump-hint = o número do pedido, p. ex. 1042
+prompt-filter = Filtrar { $pane }
+prompt-filter-orders = nome do cliente, celular ou número do pedido
+prompt-filter-inventory = SKU, nome, variante ou apelido
+prompt-filter-customers = nome ou celular
+prompt-address = Endereço de entrega
+prompt-address-hint = vazio para retirada na loja
+review-needs-customer = para quem é? aperte u para escolher ou adicionar o cliente
+review-needs-lines = ainda sem itens: aperte a para adicionar um produto
+review-short = só restam { $available } de '{ $product }' ({ $asked } pedidos): corrija o item (+/-, p, d) ou aperte s para guardar um rascunho
+review-pickup-note = retirada na loja
+review-left = { $what ->
+    [edit] edição deixada
+   *[review] revisão deixada
+}; nada foi gravado
+review-edit-needs-lines = um pedido precisa de pelo menos um item (para cancelar, use D)
+
+## A revisão do texto colado e o formulário de novo pedido.
+
+review-customer-of = {" "}· cliente { $current } de { $count } (Tab: próximo)
+review-title-paste = Revisão do texto colado{ $of }
+review-title-new = Novo pedido
+review-title-edit = Editar pedido #{ $number }
+review-nothing-left = Nada mais para revisar.
+review-customer = Cliente:
+review-known = conhecido · { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+}
+review-owes = deve { $amount }
+review-new-customer = cliente novo
+review-customer-unknown = ? desconhecido — aperte u para escolher ou adicionar
+review-no-lines = ainda sem itens — aperte a para adicionar um produto
+review-unsure = { $percent }% de certeza
+review-only-left = { $count ->
+    [one] só resta 1
+   *[other] só restam { $count }
+}
+review-total = total { $total }
+review-pickup = retirada na loja
+review-no-address-last = não informado (da última vez: { $last }; A para usar)
+review-no-address = não informado (A para adicionar)
+review-delivery = Entrega:
+review-says-paid = Diz que pagou:
+review-says-paid-amount = { $amount } — um aviso, registrado para conferir depois
+review-says-paid-no-amount = sem valor informado — confira antes de registrar
+review-asked-only = Só perguntou, não pediu (a adiciona):
+review-unmatched = Nenhum produto corresponde (adicione com a se precisar):
+review-note = obs.: { $note }
+review-before-enter = Antes do Enter: { $why }
+
+## O histórico do pedido, como a visão do pedido o mostra (gravado em inglês, mostrado no seu idioma).
+
+journal-created = criado
+journal-edited = editado
+journal-confirmed = confirmado
+journal-confirmed-oversold = confirmado (vendido além do estoque)
+journal-cancelled = cancelado
+journal-restocked = devolvido ao estoque
+journal-refunded = reembolsado
+journal-merged = juntado
+journal-payment-verified = pagamento conferido
+journal-payment-rejected = pagamento recusado
+journal-payment-claimed = pagamento informado
+journal-payment-recorded = pagamento registrado
+journal-payment-link-made = link de pagamento criado
+journal-payment-link-replaced = link de pagamento substituído
+journal-payment-link-expired = link de pagamento expirado
+journal-payment-link-paid = link de pagamento pago
+journal-payment-link-cancelled = link de pagamento cancelado
+journal-payment-link-failed = link de pagamento falhou
+journal-payment-link-review-closed = revisão do link de pagamento fechada
+journal-payment-review-closed = revisão do pagamento fechada
+journal-payment-link-needs-review = link de pagamento precisa de revisão
+journal-tagged-payment-abandoned = marcado como pagamento abandonado
+journal-cancelled-after-the-last-payment-reminder = cancelado após o último lembrete de pagamento
+journal-cancelled-payment-link-expired-unpaid = cancelado: link de pagamento expirou sem pagamento
+journal-payment-abandoned-cleared-paid = pagamento abandonado desfeito: pago
+journal-reminder-sent = lembrete de pagamento { $step } de { $steps } enviado
+journal-report-row-review = linha do extrato precisa de revisão: { $why }
+
+## A visão do pedido e o histórico de um cliente.
+
+detail-title = Pedido #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · pediu em { $at } (há { $age })
+detail-deliver-to = Entregar em: { $address }
+detail-notes = Obs.: { $notes }
+detail-lines = Itens
+detail-total = Total { $total }
+detail-delivery = entrega { $amount }
+detail-paid = pago { $amount }
+detail-claimed = informado { $amount } (a conferir)
+detail-balance = falta { $amount }
+detail-payments = Pagamentos
+detail-reference = ref. { $reference }
+detail-journal = Histórico
+detail-summary = Resumo (y copia)
+history-title = { $name }{ $phone } · { $orders } pedidos · total { $lifetime } · deve { $owes }
+history-no-address = ainda sem endereço
+history-last-address = Último endereço: { $address }
+column-age = há
+column-items = itens
+column-total = total
+column-status = situação
+
+## Os quatro painéis: títulos, colunas, marcas e o que um painel vazio diz.
+
+pane-filter-note = {" "}· filtro "{ $filter }"
+pane-orders-title = Pedidos · { $count } · mais urgentes primeiro{ $filter }{ $done ->
+    [yes] {" "}· com entregues e cancelados
+   *[no] {""}
+}
+pane-orders-empty = Nenhum pedido aberto. Cole aqui as mensagens de WhatsApp de um cliente, ou aperte n para um pedido novo.
+pane-orders-no-match = Nenhum pedido corresponde ao filtro (Esc limpa).
+pane-inventory-title = Estoque · { $count } SKUs{ $filter }
+pane-inventory-empty = Nenhum produto. Importe um catálogo: orderdesk catalog import ARQUIVO.csv
+pane-low = baixo
+pane-customers-title = Clientes · { $count }{ $filter }
+pane-customers-empty = Ainda sem clientes: eles entram com o primeiro pedido.
+pane-payments-title = Pagamentos · { $claims } avisos · { $reminders } lembretes · { $reviews } a revisar
+pane-payments-empty = Ainda sem pagamentos nem links.
+pane-remind = lembrar { $step }/{ $steps }
+pane-last-reminder = último lembrete
+pane-reminder-due = lembrete pendente
+pane-y-copies-it = y copia
+pane-review = revisar
+pane-link-sent = link enviado
+pane-link-until = até { $until }
+column-customer = cliente
+column-balance = falta
+column-sku = SKU
+column-product = produto
+column-variant = variante
+column-stock = estoque
+column-held = reserv.
+column-free = livre
+column-price = preço
+column-name = nome
+column-phone = celular
+column-orders = pedidos
+column-lifetime = total
+column-owes = deve
+column-last = último
+column-order = pedido
+column-amount = valor
+column-how = como
+column-state = situação
+column-id-ref-note = id / ref. / obs.
+
+## As perguntas do balcão: campos, seletores e confirmações.
+
+flow-no-order = nenhum pedido selecionado
+flow-getting-link = buscando o link de pagamento do #{ $number }…
+flow-already = o pedido #{ $number } já está { $state }
+flow-nothing-to-refund = nada foi recebido no #{ $number }, então não há o que reembolsar
+flow-confirm-first = o pedido #{ $number } está { $state }: confirme o rascunho primeiro (c)
+flow-no-claim = o pedido #{ $number } não tem aviso de pagamento para { $verify ->
+    [yes] conferir
+   *[no] recusar
+}
+flow-only-claims = só um aviso de pagamento pode ser conferido ou recusado
+flow-y-reminder = y copia um lembrete pendente; selecione um (ou abra o pedido para o resumo)
+flow-close-review-select = C fecha um link em revisão manual; selecione um
+flow-not-editable = o pedido #{ $number } não pode mais ser editado (a mercadoria saiu da loja ou ele está fechado)
+flow-not-order-number = '{ $value }' não é um número de pedido
+flow-type-amount = digite o valor
+flow-not-units = '{ $value }' não é uma quantidade (1 ou mais)
+flow-not-change = '{ $value }' não é uma mudança como +3 ou -2
+flow-say-why = diga o motivo: ele fica no histórico do estoque
+flow-say-what-found = diga o que encontrou: a observação fica no histórico
+flow-nothing-matches = nada corresponde; continue digitando ou aperte Esc
+prompt-payment = Pagamento do #{ $number }
+prompt-payment-hint = valor recebido ou informado; falta pagar { $balance }
+prompt-refund = Reembolso do #{ $number }
+prompt-refund-hint = quanto volta (pago: { $paid })
+prompt-notes = Observações do #{ $number }
+prompt-notes-hint = ficam no pedido; aparecem no resumo
+prompt-close-review = Fechar a revisão do #{ $number }
+prompt-close-review-hint = o que você encontrou ({ $note }); vai para o histórico
+prompt-receive = Entrada de { $product }
+prompt-receive-hint = unidades que chegaram ({ $on_hand } em estoque agora)
+prompt-adjust = Ajustar { $product }
+prompt-adjust-hint = unidades a mais (+3) ou a menos (-2) do que a contagem diz
+prompt-receive-note = Entrada de { $qty } × { $sku }
+prompt-receive-note-hint = uma observação para o histórico (fornecedor, nota) — opcional
+prompt-adjust-reason = Ajustar { $sku } em { $delta }
+prompt-adjust-reason-hint = motivo (fica no histórico): contagem, avaria, achado…
+prompt-pay-reference = { $amount } por { $method } no #{ $number }
+prompt-pay-reference-hint = referência (id do Pix/banco/cartão) — opcional; a mesma referência nunca paga duas vezes
+picker-advance = Avançar #{ $number }
+picker-which-claim = Qual aviso do #{ $number }?
+picker-merge-into = Juntar { $name } a…
+picker-customer = Cliente: digite um nome ou celular
+picker-no-phone = sem celular
+picker-new-customer = + cliente novo "{ $name }"
+picker-how-paid = Como { $amount } foi pago?
+picker-change-product = Trocar produto
+picker-add-product = Adicionar um produto
+stage-packing-means = sendo embalado
+stage-ready-means = pronto para retirada ou para o entregador
+stage-out-means = saiu da loja (o estoque sai)
+stage-delivered-means = nas mãos do cliente
+confirm-cancel-order = Cancelar o pedido #{ $number }? O estoque reservado volta à venda.
+confirm-verify = O pagamento de { $what } chegou? Conta como pago depois de conferido.
+confirm-reject = Recusar o aviso de { $what }? Ele não vai mais contar.
+confirm-verify-of = O pagamento de { $what } do #{ $number } chegou?
+confirm-reject-of = Recusar o aviso de { $what } do #{ $number }?
+confirm-received = Os { $amount } ({ $method }) já estão no caixa ou na conta? y: sim, recebido · n: não, o cliente diz que pagou (um aviso a conferir)
+confirm-restock = Reembolso de { $amount } no #{ $number }. A mercadoria voltou ao estoque? y: sim, volta ao estoque · n: não
+confirm-merge = Juntar { $from } a { $name }? Os pedidos passam para { $name }; nada é apagado.

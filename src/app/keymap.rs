@@ -25,21 +25,22 @@ pub enum Context {
 }
 
 impl Context {
+    /// The catalog key of the heading this context has in `?`.
     pub fn title(self) -> &'static str {
         match self {
-            Context::Global => "Everywhere",
-            Context::Orders => "Orders",
-            Context::Inventory => "Inventory",
-            Context::Customers => "Customers",
-            Context::Payments => "Payments",
-            Context::Order => "An order (in the queue or opened)",
-            Context::Detail => "Order view",
-            Context::History => "Customer history",
-            Context::Review => "Paste review / new order",
-            Context::Picker => "Picker",
-            Context::Input => "Typing a value",
-            Context::Confirm => "Confirmation",
-            Context::Popup => "Text to copy",
+            Context::Global => "context-global",
+            Context::Orders => "context-orders",
+            Context::Inventory => "context-inventory",
+            Context::Customers => "context-customers",
+            Context::Payments => "context-payments",
+            Context::Order => "context-order",
+            Context::Detail => "context-detail",
+            Context::History => "context-history",
+            Context::Review => "context-review",
+            Context::Picker => "context-picker",
+            Context::Input => "context-input",
+            Context::Confirm => "context-confirm",
+            Context::Popup => "context-popup",
         }
     }
 }
@@ -100,6 +101,7 @@ pub struct Binding {
     pub keys: &'static [KeyPress],
     /// How the keys are written in hints: "j/↓".
     pub shown: &'static str,
+    /// The catalog key of what the binding does (the keys are the same in every language).
     pub help: &'static str,
     pub command: Command,
     /// Shown in the footer (the rest only in `?`).
@@ -122,13 +124,13 @@ macro_rules! bind {
 use Command as C;
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [k('q')], "q", "quit", C::Quit, true),
-    bind!(Global, [k('?')], "?", "help", C::Help, true),
+    bind!(Global, [k('q')], "q", "key-quit", C::Quit, true),
+    bind!(Global, [k('?')], "?", "key-help", C::Help, true),
     bind!(
         Global,
         [key(Key::Tab)],
         "Tab",
-        "next pane",
+        "key-next-pane",
         C::NextPane,
         false
     ),
@@ -136,28 +138,35 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [key(Key::BackTab)],
         "S-Tab",
-        "previous pane",
+        "key-previous-pane",
         C::PrevPane,
         false
     ),
-    bind!(Global, [k('1')], "1", "orders", C::Pane(0), false),
-    bind!(Global, [k('2')], "2", "inventory", C::Pane(1), false),
-    bind!(Global, [k('3')], "3", "customers", C::Pane(2), false),
-    bind!(Global, [k('4')], "4", "payments", C::Pane(3), false),
+    bind!(Global, [k('1')], "1", "key-orders", C::Pane(0), false),
+    bind!(Global, [k('2')], "2", "key-inventory", C::Pane(1), false),
+    bind!(Global, [k('3')], "3", "key-customers", C::Pane(2), false),
+    bind!(Global, [k('4')], "4", "key-payments", C::Pane(3), false),
     bind!(
         Global,
         [k('j'), key(Key::Down)],
         "j/↓",
-        "down",
+        "key-down",
         C::Down,
         false
     ),
-    bind!(Global, [k('k'), key(Key::Up)], "k/↑", "up", C::Up, false),
+    bind!(
+        Global,
+        [k('k'), key(Key::Up)],
+        "k/↑",
+        "key-up",
+        C::Up,
+        false
+    ),
     bind!(
         Global,
         [key(Key::PageDown), KeyPress::ctrl('d')],
         "PgDn",
-        "page down",
+        "key-page-down",
         C::PageDown,
         false
     ),
@@ -165,7 +174,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [key(Key::PageUp), KeyPress::ctrl('u')],
         "PgUp",
-        "page up",
+        "key-page-up",
         C::PageUp,
         false
     ),
@@ -173,7 +182,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('g'), key(Key::Home)],
         "g",
-        "first",
+        "key-first",
         C::Top,
         false
     ),
@@ -181,17 +190,31 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('G'), key(Key::End)],
         "G",
-        "last",
+        "key-last",
         C::Bottom,
         false
     ),
-    bind!(Global, [k('/')], "/", "filter the list", C::Filter, false),
-    bind!(Global, [k(':')], ":", "go to order number", C::Jump, false),
+    bind!(
+        Global,
+        [k('/')],
+        "/",
+        "key-filter-the-list",
+        C::Filter,
+        false
+    ),
+    bind!(
+        Global,
+        [k(':')],
+        ":",
+        "key-go-to-order-number",
+        C::Jump,
+        false
+    ),
     bind!(
         Global,
         [k('n')],
         "n",
-        "new order by hand",
+        "key-new-order-by-hand",
         C::NewOrder,
         false
     ),
@@ -199,7 +222,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [KeyPress::ctrl('v')],
         "C-v",
-        "paste a chat from the clipboard",
+        "key-paste-a-chat-from-the-clipboard",
         C::PasteClipboard,
         false
     ),
@@ -207,7 +230,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('E')],
         "E",
-        "export today's CSV reports",
+        "key-export-todays-csv-reports",
         C::Export,
         false
     ),
@@ -215,7 +238,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [key(Key::Esc)],
         "Esc",
-        "back / clear filter",
+        "key-back-clear-filter",
         C::Back,
         false
     ),
@@ -223,7 +246,7 @@ pub static BINDINGS: &[Binding] = &[
         Orders,
         [key(Key::Enter)],
         "Enter",
-        "open the order",
+        "key-open-the-order",
         C::Open,
         true
     ),
@@ -231,17 +254,31 @@ pub static BINDINGS: &[Binding] = &[
         Orders,
         [k('t')],
         "t",
-        "show/hide delivered and cancelled",
+        "key-show-hide-delivered-and-cancelled",
         C::ToggleDone,
         false
     ),
-    bind!(Order, [k('y')], "y", "copy summary", C::CopySummary, true),
-    bind!(Order, [k('Y')], "Y", "copy payment link", C::CopyLink, true),
+    bind!(
+        Order,
+        [k('y')],
+        "y",
+        "key-copy-summary",
+        C::CopySummary,
+        true
+    ),
+    bind!(
+        Order,
+        [k('Y')],
+        "Y",
+        "key-copy-payment-link",
+        C::CopyLink,
+        true
+    ),
     bind!(
         Order,
         [k('c')],
         "c",
-        "confirm (reserve stock)",
+        "key-confirm-reserve-stock",
         C::ConfirmOrder,
         true
     ),
@@ -249,30 +286,37 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('a')],
         "a",
-        "advance: packing → ready/out → delivered",
+        "key-advance-packing-ready-out-delivered",
         C::Advance,
         true
     ),
-    bind!(Order, [k('p')], "p", "record a payment", C::Pay, true),
-    bind!(Order, [k('v')], "v", "verify a claim", C::Verify, true),
-    bind!(Order, [k('x')], "x", "reject a claim", C::Reject, false),
-    bind!(Order, [k('R')], "R", "refund", C::Refund, false),
+    bind!(Order, [k('p')], "p", "key-record-a-payment", C::Pay, true),
+    bind!(Order, [k('v')], "v", "key-verify-a-claim", C::Verify, true),
+    bind!(Order, [k('x')], "x", "key-reject-a-claim", C::Reject, false),
+    bind!(Order, [k('R')], "R", "key-refund", C::Refund, false),
     bind!(
         Order,
         [k('D')],
         "D",
-        "cancel the order",
+        "key-cancel-the-order",
         C::CancelOrder,
         false
     ),
-    bind!(Order, [k('N')], "N", "notes", C::Notes, false),
-    bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
-    bind!(Inventory, [k('r')], "r", "receive stock", C::Receive, true),
+    bind!(Order, [k('N')], "N", "key-notes", C::Notes, false),
+    bind!(Order, [k('e')], "e", "key-edit-lines", C::EditOrder, false),
+    bind!(
+        Inventory,
+        [k('r')],
+        "r",
+        "key-receive-stock",
+        C::Receive,
+        true
+    ),
     bind!(
         Inventory,
         [k('A')],
         "A",
-        "adjust stock (with a reason)",
+        "key-adjust-stock-with-a-reason",
         C::Adjust,
         true
     ),
@@ -280,7 +324,7 @@ pub static BINDINGS: &[Binding] = &[
         Customers,
         [key(Key::Enter)],
         "Enter",
-        "history",
+        "key-history",
         C::Open,
         true
     ),
@@ -288,7 +332,7 @@ pub static BINDINGS: &[Binding] = &[
         Customers,
         [k('m')],
         "m",
-        "merge into another customer",
+        "key-merge-into-another-customer",
         C::Merge,
         true
     ),
@@ -296,17 +340,31 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [key(Key::Enter)],
         "Enter",
-        "open the order",
+        "key-open-the-order",
         C::Open,
         true
     ),
-    bind!(Payments, [k('v')], "v", "verify the claim", C::Verify, true),
-    bind!(Payments, [k('x')], "x", "reject the claim", C::Reject, true),
+    bind!(
+        Payments,
+        [k('v')],
+        "v",
+        "key-verify-the-claim",
+        C::Verify,
+        true
+    ),
+    bind!(
+        Payments,
+        [k('x')],
+        "x",
+        "key-reject-the-claim",
+        C::Reject,
+        true
+    ),
     bind!(
         Payments,
         [k('y')],
         "y",
-        "copy the reminder (records it as sent)",
+        "key-copy-the-reminder-records-it-as-sent",
         C::CopySummary,
         true
     ),
@@ -314,7 +372,7 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [k('Y')],
         "Y",
-        "copy the payment link",
+        "key-copy-the-payment-link",
         C::CopyLink,
         false
     ),
@@ -322,7 +380,7 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [k('C')],
         "C",
-        "close a review, with a note",
+        "key-close-a-review-with-a-note",
         C::CloseReview,
         true
     ),
@@ -330,7 +388,7 @@ pub static BINDINGS: &[Binding] = &[
         Detail,
         [key(Key::Esc), k('q')],
         "Esc",
-        "back to the list",
+        "key-back-to-the-list",
         C::Back,
         true
     ),
@@ -338,7 +396,7 @@ pub static BINDINGS: &[Binding] = &[
         History,
         [key(Key::Enter)],
         "Enter",
-        "open the order",
+        "key-open-the-order",
         C::Open,
         true
     ),
@@ -346,7 +404,7 @@ pub static BINDINGS: &[Binding] = &[
         History,
         [key(Key::Esc), k('q')],
         "Esc",
-        "back",
+        "key-back",
         C::Back,
         true
     ),
@@ -354,37 +412,51 @@ pub static BINDINGS: &[Binding] = &[
         Review,
         [key(Key::Enter)],
         "Enter",
-        "create and confirm",
+        "key-create-and-confirm",
         C::CreateOrder,
         true
     ),
-    bind!(Review, [k('s')], "s", "save as draft", C::SaveDraft, true),
-    bind!(Review, [k('+'), k('=')], "+/-", "quantity", C::QtyUp, true),
-    bind!(Review, [k('-')], "-", "less", C::QtyDown, false),
+    bind!(
+        Review,
+        [k('s')],
+        "s",
+        "key-save-as-draft",
+        C::SaveDraft,
+        true
+    ),
+    bind!(
+        Review,
+        [k('+'), k('=')],
+        "+/-",
+        "key-quantity",
+        C::QtyUp,
+        true
+    ),
+    bind!(Review, [k('-')], "-", "key-less", C::QtyDown, false),
     bind!(
         Review,
         [k('p')],
         "p",
-        "change product",
+        "key-change-product",
         C::ChangeProduct,
         true
     ),
-    bind!(Review, [k('a')], "a", "add a line", C::AddLine, true),
+    bind!(Review, [k('a')], "a", "key-add-a-line", C::AddLine, true),
     bind!(
         Review,
         [k('d'), key(Key::Delete)],
         "d",
-        "remove line",
+        "key-remove-line",
         C::RemoveLine,
         true
     ),
-    bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
-    bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
+    bind!(Review, [k('u')], "u", "key-customer", C::PickCustomer, true),
+    bind!(Review, [k('A')], "A", "key-address", C::EditAddress, false),
     bind!(
         Review,
         [key(Key::Tab)],
         "Tab",
-        "next customer's draft",
+        "key-next-customers-draft",
         C::NextDraft,
         false
     ),
@@ -392,16 +464,23 @@ pub static BINDINGS: &[Binding] = &[
         Review,
         [k('j'), key(Key::Down)],
         "j/k",
-        "line",
+        "key-line",
         C::Down,
         false
     ),
-    bind!(Review, [k('k'), key(Key::Up)], "k", "line up", C::Up, false),
+    bind!(
+        Review,
+        [k('k'), key(Key::Up)],
+        "k",
+        "key-line-up",
+        C::Up,
+        false
+    ),
     bind!(
         Review,
         [key(Key::Esc)],
         "Esc",
-        "leave, write nothing",
+        "key-leave-write-nothing",
         C::Back,
         true
     ),
@@ -409,7 +488,7 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Enter)],
         "Enter",
-        "choose",
+        "key-choose",
         C::Accept,
         true
     ),
@@ -417,7 +496,7 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Down), KeyPress::ctrl('n')],
         "↓",
-        "next",
+        "key-next",
         C::Down,
         true
     ),
@@ -425,21 +504,28 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Up), KeyPress::ctrl('p')],
         "↑",
-        "previous",
+        "key-previous",
         C::Up,
         true
     ),
-    bind!(Picker, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
-    bind!(Input, [key(Key::Enter)], "Enter", "ok", C::Accept, true),
-    bind!(Input, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
-    bind!(Confirm, [k('y'), key(Key::Enter)], "y", "yes", C::Yes, true),
-    bind!(Confirm, [k('n')], "n", "no", C::No, true),
-    bind!(Confirm, [key(Key::Esc)], "Esc", "cancel", C::Back, true),
+    bind!(Picker, [key(Key::Esc)], "Esc", "key-cancel", C::Back, true),
+    bind!(Input, [key(Key::Enter)], "Enter", "key-ok", C::Accept, true),
+    bind!(Input, [key(Key::Esc)], "Esc", "key-cancel", C::Back, true),
+    bind!(
+        Confirm,
+        [k('y'), key(Key::Enter)],
+        "y",
+        "key-yes",
+        C::Yes,
+        true
+    ),
+    bind!(Confirm, [k('n')], "n", "key-no", C::No, true),
+    bind!(Confirm, [key(Key::Esc)], "Esc", "key-cancel", C::Back, true),
     bind!(
         Popup,
         [key(Key::Esc), key(Key::Enter), k('q')],
         "Esc",
-        "close",
+        "key-close",
         C::Back,
         true
     ),
@@ -447,7 +533,7 @@ pub static BINDINGS: &[Binding] = &[
         Popup,
         [k('j'), key(Key::Down), key(Key::PageDown)],
         "j/k",
-        "scroll",
+        "key-scroll",
         C::Down,
         true
     ),
@@ -455,7 +541,7 @@ pub static BINDINGS: &[Binding] = &[
         Popup,
         [k('k'), key(Key::Up), key(Key::PageUp)],
         "k",
-        "scroll up",
+        "key-scroll-up",
         C::Up,
         false
     ),
@@ -556,7 +642,19 @@ mod tests {
     #[test]
     fn hints_come_from_the_table() {
         let hints = hints(Context::Orders);
-        assert!(hints.contains(&("y", "copy summary")));
-        assert!(hints.contains(&("?", "help")));
+        assert!(hints.contains(&("y", "key-copy-summary")));
+        assert!(hints.contains(&("?", "key-help")));
+    }
+
+    /// Every binding's help is a key English has (and so, by the catalog test, every
+    /// language), and the keys themselves read the same in every language.
+    #[test]
+    fn every_binding_has_words_in_the_catalog() {
+        use crate::core::i18n::Locale;
+        for b in BINDINGS {
+            assert!(Locale::EN.has(b.help), "no words for {}", b.help);
+            assert!(Locale::EN.has(b.context.title()), "no words for {:?}", b.context);
+            assert_ne!(Locale::PT_BR.text(b.help), b.help);
+        }
     }
 }

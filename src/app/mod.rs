@@ -38,7 +38,7 @@ use picker::{Pick, PickItem, PickValue};
 use chrono::FixedOffset;
 
 use crate::core::catalog::Product;
-use crate::core::i18n::Locale;
+use crate::core::i18n::{Locale, id};
 use crate::core::money::Currency;
 use crate::core::paste::check_paste_size;
 
@@ -182,18 +182,21 @@ impl App {
     pub fn working_on(&self) -> Option<String> {
         let first = self.working.first()?;
         let what = match first {
-            Effect::ReadPaste(_) => "reading the paste".to_string(),
-            Effect::MakeLink(n) => format!("payment link of #{n}"),
-            Effect::SendReminder { number, .. } => format!("reminder of #{number}"),
-            Effect::ExportToday => "writing reports".to_string(),
-            Effect::ExpireLinks => "checking links".to_string(),
+            Effect::ReadPaste(_) => crate::t!(self.locale, "working-paste"),
+            Effect::MakeLink(n) => crate::t!(self.locale, "working-link", number = id(*n)),
+            Effect::SendReminder { number, .. } => {
+                crate::t!(self.locale, "working-reminder", number = id(*number))
+            }
+            Effect::ExportToday => crate::t!(self.locale, "working-reports"),
+            Effect::ExpireLinks => crate::t!(self.locale, "working-links"),
             other => answer::doing(other, self.locale),
         };
-        let more = match self.working.len() {
-            1 => String::new(),
-            n => format!(" (+{})", n - 1),
-        };
-        Some(format!("working: {what}…{more}"))
+        Some(crate::t!(
+            self.locale,
+            "working",
+            what = what,
+            more = self.working.len() - 1
+        ))
     }
 
     fn heard(&mut self, notice: Notice) -> Vec<Effect> {
@@ -203,15 +206,29 @@ impl App {
                 amount,
                 via,
             } => {
-                self.say(Tone::Good, format!("#{number} paid {amount} ({via})"));
+                let text = crate::t!(
+                    self.locale,
+                    "desk-notice-paid",
+                    number = id(number),
+                    amount = self.locale.money(amount),
+                    via = via
+                );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Notice::Review { message, .. } => {
-                self.say(Tone::Bad, format!("payment to review: {message}"));
+                let text = crate::t!(self.locale, "desk-notice-review", message = message);
+                self.say(Tone::Bad, text);
                 self.book_changed()
             }
             Notice::Refused { status, message } => {
-                self.say(Tone::Bad, format!("webhook refused ({status}): {message}"));
+                let text = crate::t!(
+                    self.locale,
+                    "desk-notice-refused",
+                    status = status.to_string(),
+                    message = message
+                );
+                self.say(Tone::Bad, text);
                 Vec::new()
             }
         }
@@ -277,11 +294,11 @@ impl App {
                 Vec::new()
             }
             _ if text.trim().is_empty() => {
-                self.say(Tone::Info, "the paste was empty");
+                self.say(Tone::Info, crate::t!(self.locale, "desk-paste-empty"));
                 Vec::new()
             }
             _ => {
-                self.say(Tone::Info, "reading the paste…");
+                self.say(Tone::Info, crate::t!(self.locale, "desk-paste-reading"));
                 vec![Effect::ReadPaste(text)]
             }
         }
@@ -332,7 +349,11 @@ impl App {
     }
 
     fn refresh_product_picker(&mut self) {
-        let items: Vec<PickItem> = self.catalog.iter().map(product_item).collect();
+        let items: Vec<PickItem> = self
+            .catalog
+            .iter()
+            .map(|p| product_item(p, self.locale))
+            .collect();
         for overlay in self.overlays.iter_mut().rev() {
             if let Overlay::Picker(p) = overlay
                 && matches!(p.pick, Pick::ReviewProduct { .. })
@@ -349,12 +370,12 @@ impl App {
 }
 
 /// A product as a picker line: name and variant, then SKU, price and what is available.
-fn product_item(p: &Product) -> PickItem {
-    let money = crate::core::money::Money::new(p.price, p.currency);
+fn product_item(p: &Product, loc: Locale) -> PickItem {
+    let money = loc.money(crate::core::money::Money::new(p.price, p.currency));
     let stock = if p.available() <= 0 {
-        "sold out".to_string()
+        crate::t!(loc, "desk-sold-out")
     } else {
-        format!("{} left", p.available())
+        crate::t!(loc, "desk-units-left", count = p.available())
     };
     PickItem {
         label: p.display_name(),

@@ -7,6 +7,7 @@ use super::panes::PaneId;
 use super::prompt::{Ask, Prompt};
 use super::review::ReviewDraft;
 use super::{App, Tone};
+use crate::t;
 
 impl App {
     /// A command in a pane or in the order/history view.
@@ -32,9 +33,10 @@ impl App {
             Command::Bottom => self.go_to(context, usize::MAX),
             Command::Filter => self.start_filter(),
             Command::Jump => {
+                let loc = self.locale;
                 self.overlays.push(Overlay::Prompt(Prompt::new(
-                    "Go to order",
-                    "the order number, e.g. 1042",
+                    t!(loc, "prompt-jump"),
+                    t!(loc, "prompt-jump-hint"),
                     "",
                     Ask::Jump,
                 )));
@@ -42,15 +44,9 @@ impl App {
             }
             Command::ToggleDone => {
                 self.orders.show_done = !self.orders.show_done;
-                let shown = if self.orders.show_done {
-                    "shown"
-                } else {
-                    "hidden"
-                };
-                self.say(
-                    Tone::Info,
-                    format!("delivered and cancelled orders {shown}"),
-                );
+                let shown = if self.orders.show_done { "yes" } else { "no" };
+                let text = t!(self.locale, "desk-done-toggled", shown = shown);
+                self.say(Tone::Info, text);
                 self.orders.cursor.selected = 0;
                 vec![self.orders.load(0)]
             }
@@ -59,11 +55,11 @@ impl App {
                 .chain(self.new_order())
                 .collect(),
             Command::PasteClipboard => {
-                self.say(Tone::Info, "reading the clipboard…");
+                self.say(Tone::Info, t!(self.locale, "desk-reading-clipboard"));
                 vec![Effect::ReadClipboard]
             }
             Command::Export => {
-                self.say(Tone::Info, "writing today's reports…");
+                self.say(Tone::Info, t!(self.locale, "desk-writing-reports"));
                 vec![Effect::ExportToday]
             }
             Command::Open => self.open(context),
@@ -98,7 +94,7 @@ impl App {
             return Vec::new();
         }
         filter.clear();
-        self.say(Tone::Info, "filter cleared");
+        self.say(Tone::Info, t!(self.locale, "desk-filter-cleared"));
         vec![self.reset_pane()]
     }
 
@@ -162,13 +158,14 @@ impl App {
         if !self.overlays.is_empty() || self.pane == PaneId::Payments {
             return Vec::new();
         }
+        let loc = self.locale;
         let (current, hint) = match self.pane {
-            PaneId::Orders => (&self.orders.filter, "customer name, phone or order number"),
-            PaneId::Inventory => (&self.inventory.filter, "SKU, name, variant or alias"),
-            _ => (&self.customers.filter, "name or phone"),
+            PaneId::Orders => (&self.orders.filter, t!(loc, "prompt-filter-orders")),
+            PaneId::Inventory => (&self.inventory.filter, t!(loc, "prompt-filter-inventory")),
+            _ => (&self.customers.filter, t!(loc, "prompt-filter-customers")),
         };
         let prompt = Prompt::new(
-            format!("Filter {}", self.pane.title()),
+            t!(loc, "prompt-filter", pane = loc.text(self.pane.title())),
             hint,
             current.clone(),
             Ask::Filter(self.pane),

@@ -14,9 +14,11 @@ use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
 use crate::core::customer::looks_like_phone;
+use crate::core::i18n::id;
 use crate::core::money::{Money, decimal_string};
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
+use crate::t;
 use uuid::Uuid;
 
 /// The order an action is about, from the open order view or the selected queue row.
@@ -79,7 +81,7 @@ impl App {
             _ => return Vec::new(),
         }
         let Some(t) = self.target(context) else {
-            self.say(Tone::Info, "no order selected");
+            self.say(Tone::Info, t!(self.locale, "flow-no-order"));
             return Vec::new();
         };
         if needs_detail(command) && context != Context::Detail {
@@ -89,6 +91,7 @@ impl App {
             }];
         }
         let n = t.number;
+        let loc = self.locale;
         let seen = OrderRef {
             number: n,
             version: t.version,
@@ -96,11 +99,13 @@ impl App {
         match command {
             Command::CopySummary => vec![Effect::LoadSummary(n)],
             Command::CopyLink => {
-                self.say(Tone::Info, format!("getting the payment link of #{n}…"));
+                self.say(Tone::Info, t!(loc, "flow-getting-link", number = id(n)));
                 vec![Effect::MakeLink(n)]
             }
             Command::ConfirmOrder if t.lifecycle != Lifecycle::Draft => {
-                self.say(Tone::Info, format!("order #{n} is already {}", t.lifecycle));
+                let state = loc.text(t.lifecycle.key());
+                let text = t!(loc, "flow-already", number = id(n), state = state);
+                self.say(Tone::Info, text);
                 Vec::new()
             }
             Command::ConfirmOrder => vec![Effect::ConfirmOrder(seen)],
@@ -112,11 +117,8 @@ impl App {
                     String::new()
                 };
                 self.ask(Prompt::new(
-                    format!("Payment for #{n}"),
-                    format!(
-                        "amount received or claimed; the balance due is {}",
-                        t.balance
-                    ),
+                    t!(loc, "prompt-payment", number = id(n)),
+                    t!(loc, "prompt-payment-hint", balance = loc.money(t.balance)),
                     amount,
                     Ask::PayAmount {
                         number: n,
@@ -127,7 +129,7 @@ impl App {
             Command::Refund if t.paid.minor <= 0 => {
                 self.say(
                     Tone::Info,
-                    format!("nothing has been received on #{n}, so there is nothing to refund"),
+                    t!(loc, "flow-nothing-to-refund", number = id(n)),
                 );
                 Vec::new()
             }
@@ -135,8 +137,8 @@ impl App {
                 let amount = decimal_string(t.paid.minor.max(0), t.paid.currency);
                 let shipped = t.fulfilment.has_shipped();
                 self.ask(Prompt::new(
-                    format!("Refund for #{n}"),
-                    format!("how much goes back (paid: {})", t.paid),
+                    t!(loc, "prompt-refund", number = id(n)),
+                    t!(loc, "prompt-refund-hint", paid = loc.money(t.paid)),
                     amount,
                     Ask::RefundAmount {
                         number: n,
@@ -147,7 +149,7 @@ impl App {
             }
             Command::CancelOrder => {
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Cancel order #{n}? Its reserved stock goes back on sale."),
+                    question: t!(loc, "confirm-cancel-order", number = id(n)),
                     yes: vec![Effect::CancelOrder(seen)],
                     no: None,
                 }));
@@ -160,8 +162,8 @@ impl App {
                     .map(|d| d.order.notes.clone())
                     .unwrap_or_default();
                 self.ask(Prompt::new(
-                    format!("Notes for #{n}"),
-                    "kept on the order; shown in the summary",
+                    t!(loc, "prompt-notes", number = id(n)),
+                    t!(loc, "prompt-notes-hint"),
                     notes,
                     Ask::Notes(seen),
                 ))
@@ -177,34 +179,34 @@ impl App {
     }
 
     fn advance_picker(&mut self, t: &Target) -> Vec<Effect> {
+        let loc = self.locale;
         if t.lifecycle != Lifecycle::Confirmed {
-            self.say(
-                Tone::Info,
-                format!(
-                    "order #{} is {}: confirm a draft first (c)",
-                    t.number, t.lifecycle
-                ),
+            let text = t!(
+                loc,
+                "flow-confirm-first",
+                number = id(t.number),
+                state = loc.text(t.lifecycle.key())
             );
+            self.say(Tone::Info, text);
             return Vec::new();
         }
         let items: Vec<PickItem> = Fulfilment::ALL
             .iter()
             .filter(|f| **f > t.fulfilment)
             .map(|f| PickItem {
-                label: f.as_str().replace('_', " "),
+                label: loc.text(f.key()),
                 detail: match f {
-                    Fulfilment::Packing => "being packed",
-                    Fulfilment::Ready => "ready for pickup or the courier",
-                    Fulfilment::OutForDelivery => "left the shop (stock ships)",
-                    Fulfilment::Delivered => "in the customer's hands",
-                    Fulfilment::Unfulfilled => "",
-                }
-                .into(),
+                    Fulfilment::Packing => t!(loc, "stage-packing-means"),
+                    Fulfilment::Ready => t!(loc, "stage-ready-means"),
+                    Fulfilment::OutForDelivery => t!(loc, "stage-out-means"),
+                    Fulfilment::Delivered => t!(loc, "stage-delivered-means"),
+                    Fulfilment::Unfulfilled => String::new(),
+                },
                 value: PickValue::Stage(*f),
             })
             .collect();
         self.overlays.push(Overlay::Picker(Picker::new(
-            format!("Advance #{}", t.number),
+            t!(loc, "picker-advance", number = id(t.number)),
             items,
             Pick::Advance(OrderRef {
                 number: t.number,
@@ -227,29 +229,30 @@ impl App {
                     p.id,
                     format!(
                         "{} {} {}",
-                        Money::new(p.amount, p.currency),
-                        p.method,
+                        self.locale.money(Money::new(p.amount, p.currency)),
+                        self.locale.text(p.method.key()),
                         p.reference.as_deref().unwrap_or("")
                     ),
                 )
             })
             .collect();
+        let loc = self.locale;
         let verify = command == Command::Verify;
         match claims.as_slice() {
             [] => {
-                self.say(
-                    Tone::Info,
-                    format!(
-                        "order #{n} has no claimed payment to {}",
-                        if verify { "verify" } else { "reject" }
-                    ),
+                let text = t!(
+                    loc,
+                    "flow-no-claim",
+                    number = id(n),
+                    verify = if verify { "yes" } else { "no" }
                 );
+                self.say(Tone::Info, text);
                 Vec::new()
             }
             [(id, what)] => {
                 let (question, effect) = if verify {
                     (
-                        format!("The {what} claim arrived? It counts as paid once verified."),
+                        t!(loc, "confirm-verify", what = what.trim()),
                         Effect::Verify {
                             number: n,
                             payment: *id,
@@ -257,7 +260,7 @@ impl App {
                     )
                 } else {
                     (
-                        format!("Reject the {what} claim? It will no longer count."),
+                        t!(loc, "confirm-reject", what = what.trim()),
                         Effect::Reject {
                             number: n,
                             payment: *id,
@@ -286,7 +289,7 @@ impl App {
                     Pick::Reject { number: n }
                 };
                 self.overlays.push(Overlay::Picker(Picker::new(
-                    format!("Which claim of #{n}?"),
+                    t!(loc, "picker-which-claim", number = id(n)),
                     items,
                     pick,
                 )));
@@ -301,29 +304,24 @@ impl App {
             return Vec::new();
         };
         let n = item.order_number();
+        let loc = self.locale;
         match (command, item) {
             (Command::Verify | Command::Reject, PaymentItem::Claim(row)) => {
-                let id = row.payment.id;
+                let payment = row.payment.id;
                 let what = format!(
                     "{} {}",
-                    Money::new(row.payment.amount, row.payment.currency),
-                    row.payment.method
+                    loc.money(Money::new(row.payment.amount, row.payment.currency)),
+                    loc.text(row.payment.method.key())
                 );
                 let (question, effect) = if command == Command::Verify {
                     (
-                        format!("The {what} claim of #{n} arrived?"),
-                        Effect::Verify {
-                            number: n,
-                            payment: id,
-                        },
+                        t!(loc, "confirm-verify-of", what = what, number = id(n)),
+                        Effect::Verify { number: n, payment },
                     )
                 } else {
                     (
-                        format!("Reject the {what} claim of #{n}?"),
-                        Effect::Reject {
-                            number: n,
-                            payment: id,
-                        },
+                        t!(loc, "confirm-reject-of", what = what, number = id(n)),
+                        Effect::Reject { number: n, payment },
                     )
                 };
                 self.overlays.push(Overlay::Confirm(Confirm {
@@ -334,10 +332,7 @@ impl App {
                 Vec::new()
             }
             (Command::Verify | Command::Reject, _) => {
-                self.say(
-                    Tone::Info,
-                    "only a claimed payment can be verified or rejected",
-                );
+                self.say(Tone::Info, t!(loc, "flow-only-claims"));
                 Vec::new()
             }
             (Command::CopySummary, PaymentItem::Reminder(r)) => vec![Effect::SendReminder {
@@ -345,27 +340,24 @@ impl App {
                 step: r.step,
             }],
             (Command::CopySummary, _) => {
-                self.say(
-                    Tone::Info,
-                    "y copies a due reminder; select one (or open the order for its summary)",
-                );
+                self.say(Tone::Info, t!(loc, "flow-y-reminder"));
                 Vec::new()
             }
             (Command::CopyLink, _) => {
-                self.say(Tone::Info, format!("getting the payment link of #{n}…"));
+                self.say(Tone::Info, t!(loc, "flow-getting-link", number = id(n)));
                 vec![Effect::MakeLink(n)]
             }
             (Command::CloseReview, PaymentItem::Review(r)) => {
-                let hint = format!("what you found ({}); it goes in the journal", r.note);
+                let hint = t!(loc, "prompt-close-review-hint", note = r.note.as_str());
                 self.ask(Prompt::new(
-                    format!("Close the review of #{n}"),
+                    t!(loc, "prompt-close-review", number = id(n)),
                     hint,
                     "",
                     Ask::CloseReview { number: n },
                 ))
             }
             (Command::CloseReview, _) => {
-                self.say(Tone::Info, "C closes a link in manual review; select one");
+                self.say(Tone::Info, t!(loc, "flow-close-review-select"));
                 Vec::new()
             }
             _ => Vec::new(),
@@ -379,13 +371,12 @@ impl App {
         if !matches!(d.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed)
             || d.order.fulfilment.has_shipped()
         {
-            let n = d.order.number;
-            self.say(
-                Tone::Info,
-                format!(
-                    "order #{n} can no longer be edited (its goods left the shop or it is closed)"
-                ),
+            let text = t!(
+                self.locale,
+                "flow-not-editable",
+                number = id(d.order.number)
             );
+            self.say(Tone::Info, text);
             return Vec::new();
         }
         let mut draft = super::review::ReviewDraft::empty();
@@ -425,17 +416,19 @@ impl App {
         };
         let sku = p.sku.clone();
         let name = p.display_name();
+        let loc = self.locale;
         if receive {
+            let hint = t!(loc, "prompt-receive-hint", on_hand = p.on_hand);
             self.ask(Prompt::new(
-                format!("Receive {name}"),
-                format!("units that arrived ({} on hand now)", p.on_hand),
+                t!(loc, "prompt-receive", product = name),
+                hint,
                 "",
                 Ask::ReceiveQty { sku },
             ))
         } else {
             self.ask(Prompt::new(
-                format!("Adjust {name}"),
-                "units more (+3) or fewer (-2) than the count says",
+                t!(loc, "prompt-adjust", product = name),
+                t!(loc, "prompt-adjust-hint"),
                 "",
                 Ask::AdjustDelta { sku },
             ))
@@ -447,8 +440,9 @@ impl App {
             return Vec::new();
         };
         let from = c.phone.clone().unwrap_or_else(|| c.name.clone());
+        let title = t!(self.locale, "picker-merge-into", name = c.name.as_str());
         self.overlays.push(Overlay::Picker(Picker::searching(
-            format!("Merge {} into…", c.name),
+            title,
             Pick::MergeInto { from },
         )));
         vec![Effect::FindCustomers(String::new())]
@@ -456,8 +450,9 @@ impl App {
 
     /// The customer picker of the review (search as you type, or add who was typed).
     pub(super) fn open_customer_picker(&mut self) -> Vec<Effect> {
+        let title = t!(self.locale, "picker-customer");
         self.overlays.push(Overlay::Picker(Picker::searching(
-            "Customer: type a name or phone",
+            title,
             Pick::ReviewCustomer,
         )));
         vec![Effect::FindCustomers(String::new())]
@@ -471,14 +466,17 @@ impl App {
             return;
         }
         let typed = p.typed().trim().to_string();
+        let loc = self.locale;
         let mut items: Vec<PickItem> = hits
             .into_iter()
             .map(|h| PickItem {
                 label: h.name.clone(),
                 detail: format!(
-                    "{}  owes {}",
-                    h.phone.as_deref().unwrap_or("no phone"),
-                    h.open_balance
+                    "{}  {}",
+                    h.phone
+                        .clone()
+                        .unwrap_or_else(|| t!(loc, "picker-no-phone")),
+                    t!(loc, "review-owes", amount = loc.money(h.open_balance))
                 ),
                 value: PickValue::Customer {
                     key: h.phone.clone().unwrap_or_else(|| h.name.clone()),
@@ -489,7 +487,7 @@ impl App {
             .collect();
         if p.pick == Pick::ReviewCustomer && !typed.is_empty() {
             items.push(PickItem {
-                label: format!("+ new customer \"{typed}\""),
+                label: t!(loc, "picker-new-customer", name = typed.as_str()),
                 detail: String::new(),
                 value: PickValue::NewCustomer(typed),
             });
@@ -569,6 +567,7 @@ impl App {
             return Vec::new();
         };
         let value = prompt.value().trim().to_string();
+        let loc = self.locale;
         let retry = |app: &mut App, why: String, prompt: Prompt| {
             app.say(Tone::Bad, why);
             app.overlays.push(Overlay::Prompt(prompt));
@@ -581,10 +580,14 @@ impl App {
                     number: n,
                     then: None,
                 }],
-                _ => retry(self, format!("'{value}' is not an order number"), prompt),
+                _ => retry(
+                    self,
+                    t!(loc, "flow-not-order-number", value = value),
+                    prompt,
+                ),
             },
             Ask::PayAmount { .. } | Ask::RefundAmount { .. } if value.is_empty() => {
-                retry(self, "type the amount".into(), prompt)
+                retry(self, t!(loc, "flow-type-amount"), prompt)
             }
             // Amounts are read as typed, before the method and the rest are asked for.
             Ask::PayAmount { currency, .. } | Ask::RefundAmount { currency, .. }
@@ -603,13 +606,13 @@ impl App {
                 let items = Method::ALL
                     .iter()
                     .map(|m| PickItem {
-                        label: m.as_str().into(),
+                        label: loc.text(m.key()),
                         detail: String::new(),
                         value: PickValue::Method(*m),
                     })
                     .collect();
                 self.overlays.push(Overlay::Picker(Picker::new(
-                    format!("How was {amount} paid?"),
+                    t!(loc, "picker-how-paid", amount = loc.money(amount)),
                     items,
                     Pick::PayMethod { number, amount },
                 )));
@@ -629,7 +632,12 @@ impl App {
                     claimed,
                 };
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
+                    question: t!(
+                        loc,
+                        "confirm-received",
+                        amount = loc.money(amount),
+                        method = loc.text(method.key())
+                    ),
                     yes: vec![pay(false)],
                     no: Some(vec![pay(true)]),
                 }));
@@ -652,7 +660,12 @@ impl App {
                     return vec![refund(false)];
                 }
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Refund {amount} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
+                    question: t!(
+                        loc,
+                        "confirm-restock",
+                        amount = loc.money(amount),
+                        number = id(number)
+                    ),
                     yes: vec![refund(true)],
                     no: Some(vec![refund(false)]),
                 }));
@@ -664,16 +677,12 @@ impl App {
             }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
                 Ok(qty) if qty > 0 => self.ask(Prompt::new(
-                    format!("Receive {qty} × {sku}"),
-                    "a note for the ledger (supplier, invoice) — optional",
+                    t!(loc, "prompt-receive-note", qty = qty, sku = sku.as_str()),
+                    t!(loc, "prompt-receive-note-hint"),
                     "",
                     Ask::ReceiveNote { sku, qty },
                 )),
-                _ => retry(
-                    self,
-                    format!("'{value}' is not a number of units (1 or more)"),
-                    prompt,
-                ),
+                _ => retry(self, t!(loc, "flow-not-units", value = value), prompt),
             },
             Ask::ReceiveNote { sku, qty } => vec![Effect::Receive {
                 sku,
@@ -682,32 +691,29 @@ impl App {
             }],
             Ask::AdjustDelta { sku } => match value.trim_start_matches('+').parse::<i64>() {
                 Ok(delta) if delta != 0 => self.ask(Prompt::new(
-                    format!("Adjust {sku} by {delta:+}"),
-                    "why (kept in the ledger): counted, damaged, found…",
+                    t!(
+                        loc,
+                        "prompt-adjust-reason",
+                        sku = sku.as_str(),
+                        delta = format!("{delta:+}")
+                    ),
+                    t!(loc, "prompt-adjust-reason-hint"),
                     "",
                     Ask::AdjustReason { sku, delta },
                 )),
-                _ => retry(
-                    self,
-                    format!("'{value}' is not a change such as +3 or -2"),
-                    prompt,
-                ),
+                _ => retry(self, t!(loc, "flow-not-change", value = value), prompt),
             },
-            Ask::AdjustReason { .. } if value.is_empty() => retry(
-                self,
-                "say why: the reason is kept in the stock ledger".into(),
-                prompt,
-            ),
+            Ask::AdjustReason { .. } if value.is_empty() => {
+                retry(self, t!(loc, "flow-say-why"), prompt)
+            }
             Ask::AdjustReason { sku, delta } => vec![Effect::Adjust {
                 sku,
                 delta,
                 reason: value,
             }],
-            Ask::CloseReview { .. } if value.is_empty() => retry(
-                self,
-                "say what you found: the note is kept in the journal".into(),
-                prompt,
-            ),
+            Ask::CloseReview { .. } if value.is_empty() => {
+                retry(self, t!(loc, "flow-say-what-found"), prompt)
+            }
             Ask::CloseReview { number } => vec![Effect::CloseReview {
                 number,
                 note: value,
@@ -746,10 +752,11 @@ impl App {
             return Vec::new();
         };
         let Some(choice) = picker.chosen().cloned() else {
-            self.say(Tone::Info, "nothing matches; keep typing or press Esc");
+            self.say(Tone::Info, t!(self.locale, "flow-nothing-matches"));
             self.overlays.push(Overlay::Picker(picker));
             return Vec::new();
         };
+        let loc = self.locale;
         match (picker.pick, choice.value) {
             (Pick::ReviewProduct { line }, PickValue::Sku(sku)) => {
                 let product = self.product(&sku).cloned();
@@ -763,8 +770,14 @@ impl App {
             (Pick::ReviewCustomer, value) => self.review_customer(value),
             (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
                 self.ask(Prompt::new(
-                    format!("{amount} by {method} for #{number}"),
-                    "reference (Pix/bank/card id) — optional; the same reference never pays twice",
+                    t!(
+                        loc,
+                        "prompt-pay-reference",
+                        amount = loc.money(amount),
+                        method = loc.text(method.key()),
+                        number = id(number)
+                    ),
+                    t!(loc, "prompt-pay-reference-hint"),
                     "",
                     Ask::PayReference {
                         number,
@@ -782,8 +795,11 @@ impl App {
             }
             (Pick::MergeInto { from }, PickValue::Customer { key, name, .. }) => {
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!(
-                        "Merge {from} into {name}? Their orders move to {name}; nothing is deleted."
+                    question: t!(
+                        loc,
+                        "confirm-merge",
+                        from = from.as_str(),
+                        name = name.as_str()
                     ),
                     yes: vec![Effect::Merge { from, into: key }],
                     no: None,
@@ -842,12 +858,16 @@ impl App {
         line: Option<usize>,
         query: String,
     ) -> Vec<Effect> {
-        let items = self.catalog.iter().map(super::product_item).collect();
+        let items = self
+            .catalog
+            .iter()
+            .map(|p| super::product_item(p, self.locale))
+            .collect();
         let mut picker = Picker::new(
             if line.is_some() {
-                "Change product"
+                t!(self.locale, "picker-change-product")
             } else {
-                "Add a product"
+                t!(self.locale, "picker-add-product")
             },
             items,
             Pick::ReviewProduct { line },

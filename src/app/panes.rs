@@ -20,12 +20,13 @@ impl PaneId {
         PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }
 
+    /// The catalog key of the pane's name.
     pub fn title(self) -> &'static str {
         match self {
-            PaneId::Orders => "Orders",
-            PaneId::Inventory => "Inventory",
-            PaneId::Customers => "Customers",
-            PaneId::Payments => "Payments",
+            PaneId::Orders => "pane-orders",
+            PaneId::Inventory => "pane-inventory",
+            PaneId::Customers => "pane-customers",
+            PaneId::Payments => "pane-payments",
         }
     }
 

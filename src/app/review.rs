@@ -3,7 +3,9 @@
 
 use super::effect::{LineSpec, OrderRef, OrderSpec};
 use crate::core::catalog::Product;
+use crate::core::i18n::Locale;
 use crate::core::money::Money;
+use crate::t;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewLine {
@@ -106,25 +108,27 @@ impl ReviewDraft {
     }
 
     /// Why Enter cannot create and confirm this draft yet, if it cannot.
-    pub fn blocker(&self) -> Option<String> {
+    pub fn blocker(&self, loc: Locale) -> Option<String> {
         if self.customer.is_none() {
-            return Some("who is it for? press u to pick or add the customer".into());
+            return Some(t!(loc, "review-needs-customer"));
         }
         if self.lines.is_empty() {
-            return Some("no lines yet: press a to add a product".into());
+            return Some(t!(loc, "review-needs-lines"));
         }
         if let Some(l) = self.lines.iter().find(|l| l.short()) {
-            return Some(format!(
-                "only {} of '{}' left ({} asked): fix the line (+/-, p, d) or press s to keep a draft",
-                l.available.max(0),
-                l.name,
-                l.qty
+            return Some(t!(
+                loc,
+                "review-short",
+                available = l.available.max(0),
+                product = l.name.as_str(),
+                asked = l.qty
             ));
         }
         None
     }
 
-    pub fn spec(&self) -> Option<OrderSpec> {
+    /// What to write; a pickup is noted in the staff's words.
+    pub fn spec(&self, loc: Locale) -> Option<OrderSpec> {
         let customer = self.customer.as_ref()?;
         Some(OrderSpec {
             customer: customer.key(),
@@ -143,7 +147,7 @@ impl ReviewDraft {
                 self.address.clone()
             },
             notes: if self.pickup {
-                "pickup".into()
+                t!(loc, "review-pickup-note")
             } else {
                 String::new()
             },
@@ -283,7 +287,7 @@ mod tests {
         assert!(
             r.draft()
                 .unwrap()
-                .blocker()
+                .blocker(Locale::EN)
                 .unwrap()
                 .contains("who is it for")
         );
@@ -292,11 +296,17 @@ mod tests {
             phone: None,
             known: None,
         });
-        assert!(r.draft().unwrap().blocker().unwrap().contains("no lines"));
+        assert!(
+            r.draft()
+                .unwrap()
+                .blocker(Locale::EN)
+                .unwrap()
+                .contains("no lines")
+        );
         r.set_product(None, &product("SCF-RED", 1));
-        assert_eq!(r.draft().unwrap().blocker(), None);
+        assert_eq!(r.draft().unwrap().blocker(Locale::EN), None);
         r.change_qty(1);
-        let why = r.draft().unwrap().blocker().unwrap();
+        let why = r.draft().unwrap().blocker(Locale::EN).unwrap();
         assert!(
             why.contains("only 1 of 'Wool Scarf Red' left (2 asked)"),
             "{why}"
@@ -307,7 +317,7 @@ mod tests {
             1,
             "quantities stay at least 1"
         );
-        let spec = r.draft().unwrap().spec().unwrap();
+        let spec = r.draft().unwrap().spec(Locale::EN).unwrap();
         assert_eq!(spec.customer, "Mei");
         assert_eq!(
             spec.lines,

@@ -7,6 +7,7 @@ use super::overlay::Overlay;
 use super::prompt::{Ask, Prompt};
 use super::review::ReviewMode;
 use super::{App, Tone};
+use crate::t;
 
 impl App {
     pub(super) fn review_command(&mut self, command: Command) -> Vec<Effect> {
@@ -16,12 +17,12 @@ impl App {
         match command {
             Command::Back => {
                 let what = if matches!(review.mode, ReviewMode::Edit(_)) {
-                    "the edit"
+                    "edit"
                 } else {
-                    "the review"
+                    "review"
                 };
                 self.overlays.pop();
-                self.say(Tone::Info, format!("left {what}; nothing was written"));
+                self.say(Tone::Info, t!(self.locale, "review-left", what = what));
                 Vec::new()
             }
             Command::Down => {
@@ -70,9 +71,10 @@ impl App {
                             .or_else(|| d.customer.as_ref()?.known.as_ref()?.last_address.clone())
                     })
                     .unwrap_or_default();
+                let loc = self.locale;
                 self.overlays.push(Overlay::Prompt(Prompt::new(
-                    "Delivery address",
-                    "empty for pickup at the shop",
+                    t!(loc, "prompt-address"),
+                    t!(loc, "prompt-address-hint"),
                     current,
                     Ask::Address,
                 )));
@@ -94,10 +96,7 @@ impl App {
         };
         if let ReviewMode::Edit(order) = review.mode {
             if draft.lines.is_empty() {
-                self.say(
-                    Tone::Bad,
-                    "an order needs at least one line (cancel it with D instead)",
-                );
+                self.say(Tone::Bad, t!(self.locale, "review-edit-needs-lines"));
                 return Vec::new();
             }
             let (lines, address) = (line_specs(review), draft.address.clone());
@@ -107,12 +106,13 @@ impl App {
                 address,
             }];
         }
+        let loc = self.locale;
         let blocker = if confirm {
-            draft.blocker()
+            draft.blocker(loc)
         } else if draft.customer.is_none() {
-            Some("who is it for? press u to pick or add the customer".to_string())
+            Some(t!(loc, "review-needs-customer"))
         } else if draft.lines.is_empty() {
-            Some("no lines yet: press a to add a product".to_string())
+            Some(t!(loc, "review-needs-lines"))
         } else {
             None
         };
@@ -120,7 +120,7 @@ impl App {
             self.say(Tone::Bad, why);
             return Vec::new();
         }
-        let Some(spec) = draft.spec() else {
+        let Some(spec) = draft.spec(loc) else {
             return Vec::new();
         };
         vec![Effect::CreateOrder { spec, confirm }]

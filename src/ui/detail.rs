@@ -10,14 +10,17 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, TableState, Wr
 use super::text::{age, line, lines};
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
+use crate::core::i18n::{Locale, id, journal_action};
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
+use crate::t;
 
 pub fn draw(
     frame: &mut Frame,
     area: Rect,
     d: &OrderDetail,
     theme: Theme,
+    loc: Locale,
     now: DateTime<FixedOffset>,
 ) {
     frame.render_widget(Clear, area);
@@ -27,10 +30,14 @@ pub fn draw(
     } else {
         String::new()
     };
-    let block = Block::bordered().title(Span::styled(
-        format!(" Order #{}{version} · {} ", o.number, d.label),
-        theme.title(),
-    ));
+    let title = t!(
+        loc,
+        "detail-title",
+        number = id(o.number),
+        version = version,
+        label = loc.text(d.label.key())
+    );
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // The summary sits beside the order when there is room, under it otherwise.
@@ -44,35 +51,38 @@ pub fn draw(
         ])
         .areas(inner)
     };
-    let m = |minor: i64| o.money(minor).to_string();
+    let m = |minor: i64| loc.money(o.money(minor));
+    let stamp =
+        |at: chrono::DateTime<chrono::Utc>| loc.stamp(at.with_timezone(now.offset()).naive_local());
     let mut text: Vec<Line> = Vec::new();
-    let who = format!(
-        "{}{} · ordered {} ({} ago)",
-        line(&d.customer.name),
-        d.customer
-            .phone
-            .as_deref()
-            .map(|p| format!(" {p}"))
-            .unwrap_or_default(),
-        o.created_at
-            .with_timezone(now.offset())
-            .format("%b %-d %H:%M"),
-        age(o.created_at, now)
+    let phone = d
+        .customer
+        .phone
+        .as_deref()
+        .map(|p| format!(" {p}"))
+        .unwrap_or_default();
+    let who = t!(
+        loc,
+        "detail-who",
+        name = line(&d.customer.name),
+        phone = phone,
+        at = stamp(o.created_at),
+        age = age(o.created_at, now)
     );
     text.push(Line::from(who));
     if let Some(a) = &o.address {
-        text.push(Line::from(format!("Deliver to: {}", line(a))));
+        text.push(Line::from(t!(loc, "detail-deliver-to", address = line(a))));
     }
     if !o.notes.is_empty() {
-        text.push(Line::from(format!("Notes: {}", line(&o.notes))));
+        text.push(Line::from(t!(loc, "detail-notes", notes = line(&o.notes))));
     }
     text.push(Line::from(""));
-    text.push(Line::styled("Lines", theme.header()));
+    text.push(Line::styled(t!(loc, "detail-lines"), theme.header()));
     for l in &o.lines {
         let amount = o
             .money(l.unit_price)
             .checked_mul(l.qty)
-            .map(|m| m.to_string())
+            .map(|m| loc.money(m))
             .unwrap_or_default();
         text.push(Line::from(format!(
             "  {:>3} × {}  {}  {amount}",
@@ -82,14 +92,23 @@ pub fn draw(
         )));
     }
     let total = d.total();
-    let mut money_line = vec![Span::raw(format!("Total {}", m(total)))];
+    let mut money_line = vec![Span::raw(t!(loc, "detail-total", total = m(total)))];
     if o.delivery_fee > 0 {
-        money_line.push(Span::raw(format!(" (delivery {})", m(o.delivery_fee))));
+        money_line.push(Span::raw(format!(
+            " ({})",
+            t!(loc, "detail-delivery", amount = m(o.delivery_fee))
+        )));
     }
-    money_line.push(Span::raw(format!(" · paid {}", m(d.totals.paid()))));
+    money_line.push(Span::raw(format!(
+        " · {}",
+        t!(loc, "detail-paid", amount = m(d.totals.paid()))
+    )));
     if d.totals.claimed > 0 {
         money_line.push(Span::styled(
-            format!(" · claimed {} (to verify)", m(d.totals.claimed)),
+            format!(
+                " · {}",
+                t!(loc, "detail-claimed", amount = m(d.totals.claimed))
+            ),
             theme.warn(),
         ));
     }
@@ -100,54 +119,54 @@ pub fn draw(
         theme.good()
     };
     money_line.push(Span::styled(
-        format!(" · balance {}", m(balance)),
+        format!(" · {}", t!(loc, "detail-balance", amount = m(balance))),
         balance_style,
     ));
     text.push(Line::from(money_line));
     if !d.payments.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled("Payments", theme.header()));
+        text.push(Line::styled(t!(loc, "detail-payments"), theme.header()));
         for p in &d.payments {
-            let (mark, style) = match (p.kind, p.state) {
-                (PaymentKind::Refund, _) => ("↩ refund", theme.warn()),
-                (_, PaymentState::Claimed) => ("? claimed", theme.warn()),
-                (_, PaymentState::Verified) => ("✓ verified", theme.good()),
-                (_, PaymentState::Rejected) => ("✗ rejected", theme.bad()),
+            let (mark, word, style) = match (p.kind, p.state) {
+                (PaymentKind::Refund, _) => ("↩", p.kind.key(), theme.warn()),
+                (_, PaymentState::Claimed) => ("?", p.state.key(), theme.warn()),
+                (_, PaymentState::Verified) => ("✓", p.state.key(), theme.good()),
+                (_, PaymentState::Rejected) => ("✗", p.state.key(), theme.bad()),
             };
             text.push(Line::from(vec![
                 Span::raw(format!(
                     "  {} {:>12} {:<8} ",
                     short_id(p.id),
-                    Money::new(p.amount, p.currency).to_string(),
-                    p.method.as_str()
+                    loc.money(Money::new(p.amount, p.currency)),
+                    loc.text(p.method.key())
                 )),
-                Span::styled(mark, style),
+                Span::styled(format!("{mark} {}", loc.text(word)), style),
                 Span::raw(
                     p.reference
                         .as_deref()
-                        .map(|r| format!("  ref {}", line(r)))
+                        .map(|r| format!("  {}", t!(loc, "detail-reference", reference = line(r))))
                         .unwrap_or_default(),
                 ),
             ]));
         }
     }
     text.push(Line::from(""));
-    text.push(Line::styled("Journal", theme.header()));
+    text.push(Line::styled(t!(loc, "detail-journal"), theme.header()));
     for j in d.journal.iter().rev().take(8) {
         text.push(Line::styled(
             format!(
                 "  {} {} {}",
-                j.at.with_timezone(now.offset()).format("%b %-d %H:%M"),
+                stamp(j.at),
                 line(&j.actor),
-                line(&j.action)
+                line(&journal_action(&j.action, loc))
             ),
             theme.dim(),
         ));
     }
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), left);
     let summary: Vec<Line> = lines(&d.summary).into_iter().map(Line::from).collect();
-    let summary_block =
-        Block::bordered().title(Span::styled(" Summary (y copies it) ", theme.dim()));
+    let summary_title = format!(" {} ", t!(loc, "detail-summary"));
+    let summary_block = Block::bordered().title(Span::styled(summary_title, theme.dim()));
     frame.render_widget(
         Paragraph::new(summary)
             .block(summary_block)
@@ -162,22 +181,25 @@ pub fn draw_history(
     h: &CustomerHistory,
     selected: usize,
     theme: Theme,
+    loc: Locale,
     now: DateTime<FixedOffset>,
 ) {
     frame.render_widget(Clear, area);
     let c = &h.customer;
-    let title = format!(
-        " {}{} · {} orders · lifetime {} · owes {} ",
-        line(&c.name),
-        c.phone
+    let title = t!(
+        loc,
+        "history-title",
+        name = line(&c.name),
+        phone = c
+            .phone
             .as_deref()
             .map(|p| format!(" {p}"))
             .unwrap_or_default(),
-        c.orders,
-        c.lifetime_value,
-        c.open_balance
+        orders = c.orders,
+        lifetime = loc.money(c.lifetime_value),
+        owes = loc.money(c.open_balance)
     );
-    let block = Block::bordered().title(Span::styled(title, theme.title()));
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [info, table_area] =
@@ -186,18 +208,28 @@ pub fn draw_history(
         .address
         .as_deref()
         .map(line)
-        .unwrap_or_else(|| "no address yet".into());
-    frame.render_widget(Paragraph::new(format!("Last address: {address}")), info);
+        .unwrap_or_else(|| t!(loc, "history-no-address"));
+    frame.render_widget(
+        Paragraph::new(t!(loc, "history-last-address", address = address)),
+        info,
+    );
     let rows = h.orders.iter().map(|r| {
         Row::new(vec![
             Cell::from(format!("#{}", r.number)),
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.items)),
-            Cell::from(r.total.to_string()),
-            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
+            Cell::from(loc.money(r.total)),
+            Cell::from(Span::styled(loc.text(r.label.key()), theme.label(r.label))),
         ])
     });
-    let header = Row::new(["#", "age", "items", "total", "status"]).style(theme.header());
+    let header = Row::new([
+        "#".to_string(),
+        t!(loc, "column-age"),
+        t!(loc, "column-items"),
+        t!(loc, "column-total"),
+        t!(loc, "column-status"),
+    ])
+    .style(theme.header());
     let widths = [
         Constraint::Length(7),
         Constraint::Length(4),

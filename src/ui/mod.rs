@@ -19,6 +19,7 @@ use crate::app::App;
 use crate::app::keymap::hints;
 use crate::app::overlay::Overlay;
 use crate::app::panes::PaneId;
+use crate::t;
 use theme::Theme;
 
 /// Draws the whole screen. `now` (local time) makes ages ("3h") and clock times; it is passed
@@ -52,6 +53,7 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
     } else {
         vec![area]
     };
+    let loc = app.locale;
     for (pane, area) in panes.iter().zip(areas) {
         let focused = *pane == app.pane && app.overlays.is_empty();
         panes::draw(frame, area, app, *pane, focused, theme, now);
@@ -59,19 +61,19 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
     // Overlays stack: full-screen views first, popups on top of them.
     for overlay in &app.overlays {
         match overlay {
-            Overlay::Detail(d) => detail::draw(frame, area, d, theme, now),
+            Overlay::Detail(d) => detail::draw(frame, area, d, theme, loc, now),
             Overlay::History { history, selected } => {
-                detail::draw_history(frame, area, history, *selected, theme, now)
+                detail::draw_history(frame, area, history, *selected, theme, loc, now)
             }
-            Overlay::Review(r) => review::draw(frame, area, r, theme),
-            Overlay::Picker(p) => popups::picker(frame, area, p, theme),
+            Overlay::Review(r) => review::draw(frame, area, r, theme, loc),
+            Overlay::Picker(p) => popups::picker(frame, area, p, theme, loc),
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
-            Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
+            Overlay::Confirm(c) => popups::confirm(frame, area, c, theme, loc),
             Overlay::Text(t) => popups::text(frame, area, t, theme),
             Overlay::Help { scroll } => {
                 let backup =
-                    last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc), app.locale);
-                popups::help(frame, area, *scroll, theme, &backup)
+                    last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc), loc);
+                popups::help(frame, area, *scroll, theme, loc, &backup)
             }
         }
     }
@@ -84,7 +86,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         if area.width >= 110 {
             text::line(&w)
         } else {
-            "working…".to_string()
+            t!(app.locale, "working-short")
         }
     });
     let [area, mark] = Layout::horizontal([
@@ -111,14 +113,18 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             PaneId::Payments if app.payments.waiting() > 0 => {
                 let n = app.payments.waiting();
                 if area.width >= 100 {
-                    format!(" ({n} to do)")
+                    t!(app.locale, "tab-to-do", count = n)
                 } else {
                     format!(" ({n}?)")
                 }
             }
             _ => String::new(),
         };
-        let label = format!("{} {}{count}", pane.index() + 1, pane.title());
+        let label = format!(
+            "{} {}{count}",
+            pane.index() + 1,
+            app.locale.text(pane.title())
+        );
         let label = if focused {
             format!("[{label}]")
         } else {
@@ -152,6 +158,7 @@ fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for (keys, label) in hints(app.context()) {
+        let label = app.locale.text(label);
         let len = keys.chars().count() + label.chars().count() + 3;
         if used + len > area.width as usize {
             break;

@@ -12,8 +12,10 @@ use crate::app::App;
 use crate::app::list::Paged;
 use crate::app::panes::PaneId;
 use crate::app::payments::PaymentItem;
+use crate::core::i18n::Locale;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
+use crate::t;
 
 pub fn draw(
     frame: &mut Frame,
@@ -85,12 +87,44 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
 }
 
 /// " · filter "mei"" after a pane's title while a filter is on.
-fn filter_note(filter: &str) -> String {
+fn filter_note(filter: &str, loc: Locale) -> String {
     if filter.is_empty() {
         String::new()
     } else {
-        format!(" · filter \"{}\"", line(filter))
+        t!(loc, "pane-filter-note", filter = line(filter))
     }
+}
+
+/// A header row from catalog keys ("" for a column without a heading).
+fn header<'a>(keys: &[&str], loc: Locale, theme: Theme) -> Row<'a> {
+    Row::new(
+        keys.iter()
+            .map(|k| {
+                if k.contains('-') {
+                    loc.text(k)
+                } else {
+                    k.to_string()
+                }
+            })
+            .collect::<Vec<_>>(),
+    )
+    .style(theme.header())
+}
+
+/// How a payment reads in a list: a mark and the word for its state.
+fn payment_state(
+    kind: PaymentKind,
+    state: PaymentState,
+    loc: Locale,
+    theme: Theme,
+) -> Span<'static> {
+    let (mark, word, style) = match (kind, state) {
+        (PaymentKind::Refund, _) => ("↩", kind.key(), theme.warn()),
+        (_, PaymentState::Claimed) => ("?", state.key(), theme.warn()),
+        (_, PaymentState::Verified) => ("✓", state.key(), theme.good()),
+        (_, PaymentState::Rejected) => ("✗", state.key(), theme.bad()),
+    };
+    Span::styled(format!("{mark} {}", loc.text(word)), style)
 }
 
 fn orders(
@@ -101,22 +135,24 @@ fn orders(
     theme: Theme,
     now: DateTime<FixedOffset>,
 ) {
+    let loc = app.locale;
     let p = &app.orders;
-    let filter = filter_note(&p.filter);
-    let done = if p.show_done {
-        " · with delivered & cancelled"
-    } else {
-        ""
-    };
-    let title = format!(" Orders · {} · most urgent first{filter}{done} ", p.shown());
-    let block = block(title, focused, theme);
+    let filter = filter_note(&p.filter, loc);
+    let title = t!(
+        loc,
+        "pane-orders-title",
+        count = p.shown(),
+        filter = filter,
+        done = if p.show_done { "yes" } else { "no" }
+    );
+    let block = block(format!(" {title} "), focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
-            "No open orders. Paste a customer's WhatsApp messages here, or press n for a new order."
+            t!(loc, "pane-orders-empty")
         } else {
-            "No order matches the filter (Esc clears it)."
+            t!(loc, "pane-orders-no-match")
         };
-        return empty(frame, area, block, message, theme);
+        return empty(frame, area, block, &message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
@@ -126,19 +162,28 @@ fn orders(
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.customer)),
             Cell::from(line(&r.items)),
-            Cell::from(r.total.to_string()),
+            Cell::from(loc.money(r.total)),
             Cell::from(if r.balance.minor == 0 {
                 "—".to_string()
             } else {
-                r.balance.to_string()
+                loc.money(r.balance)
             }),
-            Cell::from(Span::styled(r.label.words(), theme.label(r.label))),
+            Cell::from(Span::styled(loc.text(r.label.key()), theme.label(r.label))),
         ])
     });
-    let header = Row::new([
-        "#", "age", "customer", "items", "total", "balance", "status",
-    ])
-    .style(theme.header());
+    let header = header(
+        &[
+            "#",
+            "column-age",
+            "column-customer",
+            "column-items",
+            "column-total",
+            "column-balance",
+            "column-status",
+        ],
+        loc,
+        theme,
+    );
     // Items get what is left: at 80 columns that is still a dozen characters.
     let widths = [
         Constraint::Length(6),
@@ -154,32 +199,29 @@ fn orders(
 }
 
 fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme) {
+    let loc = app.locale;
     let p = &app.inventory;
-    let filter = filter_note(&p.filter);
-    let block = block(
-        format!(" Inventory · {} SKUs{filter} ", p.cursor.total),
-        focused,
-        theme,
+    let filter = filter_note(&p.filter, loc);
+    let title = t!(
+        loc,
+        "pane-inventory-title",
+        count = p.cursor.total,
+        filter = filter
     );
+    let block = block(format!(" {title} "), focused, theme);
     if p.rows.is_empty() {
-        return empty(
-            frame,
-            area,
-            block,
-            "No products. Import a catalog: orderdesk catalog import FILE.csv",
-            theme,
-        );
+        return empty(frame, area, block, &t!(loc, "pane-inventory-empty"), theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
     let rows = p.rows[range].iter().map(|r| {
         let available = r.available();
         let (mark, style) = if available <= 0 {
-            ("sold out", theme.bad())
+            (t!(loc, "desk-sold-out"), theme.bad())
         } else if r.is_low() {
-            ("! low", theme.warn())
+            (format!("! {}", t!(loc, "pane-low")), theme.warn())
         } else {
-            ("", ratatui::style::Style::new())
+            (String::new(), ratatui::style::Style::new())
         };
         Row::new(vec![
             Cell::from(line(&r.sku)),
@@ -188,14 +230,24 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
             Cell::from(r.on_hand.to_string()),
             Cell::from(r.reserved.to_string()),
             Cell::from(Span::styled(available.to_string(), style)),
-            Cell::from(Money::new(r.price, r.currency).to_string()),
+            Cell::from(loc.money(Money::new(r.price, r.currency))),
             Cell::from(Span::styled(mark, style)),
         ])
     });
-    let header = Row::new([
-        "SKU", "product", "variant", "stock", "held", "free", "price", "",
-    ])
-    .style(theme.header());
+    let header = header(
+        &[
+            "column-sku",
+            "column-product",
+            "column-variant",
+            "column-stock",
+            "column-held",
+            "column-free",
+            "column-price",
+            "",
+        ],
+        loc,
+        theme,
+    );
     let widths = [
         Constraint::Max(14),
         Constraint::Fill(1),
@@ -218,27 +270,24 @@ fn customers(
     theme: Theme,
     now: DateTime<FixedOffset>,
 ) {
+    let loc = app.locale;
     let p = &app.customers;
-    let filter = filter_note(&p.filter);
-    let block = block(
-        format!(" Customers · {}{filter} ", p.cursor.total),
-        focused,
-        theme,
+    let filter = filter_note(&p.filter, loc);
+    let title = t!(
+        loc,
+        "pane-customers-title",
+        count = p.cursor.total,
+        filter = filter
     );
+    let block = block(format!(" {title} "), focused, theme);
     if p.rows.is_empty() {
-        return empty(
-            frame,
-            area,
-            block,
-            "No customers yet: they are added with their first order.",
-            theme,
-        );
+        return empty(frame, area, block, &t!(loc, "pane-customers-empty"), theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
     let rows = p.rows[range].iter().map(|c| {
         let owes = if c.open_balance.minor > 0 {
-            Span::styled(c.open_balance.to_string(), theme.warn())
+            Span::styled(loc.money(c.open_balance), theme.warn())
         } else {
             Span::raw("—")
         };
@@ -246,13 +295,23 @@ fn customers(
             Cell::from(line(&c.name)),
             Cell::from(c.phone.clone().unwrap_or_default()),
             Cell::from(c.orders.to_string()),
-            Cell::from(c.lifetime_value.to_string()),
+            Cell::from(loc.money(c.lifetime_value)),
             Cell::from(owes),
             Cell::from(c.last_order_at.map(|at| age(at, now)).unwrap_or_default()),
         ])
     });
-    let header =
-        Row::new(["name", "phone", "orders", "lifetime", "owes", "last"]).style(theme.header());
+    let header = header(
+        &[
+            "column-name",
+            "column-phone",
+            "column-orders",
+            "column-lifetime",
+            "column-owes",
+            "column-last",
+        ],
+        loc,
+        theme,
+    );
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(16),
@@ -273,16 +332,18 @@ fn payments(
     theme: Theme,
     now: DateTime<FixedOffset>,
 ) {
+    let loc = app.locale;
     let p = &app.payments;
-    let title = format!(
-        " Payments · {} claims · {} reminders due · {} to review ",
-        p.page.claims.len(),
-        p.page.reminders.len(),
-        p.page.reviews.len()
+    let title = t!(
+        loc,
+        "pane-payments-title",
+        claims = p.page.claims.len(),
+        reminders = p.page.reminders.len(),
+        reviews = p.page.reviews.len()
     );
-    let block = block(title, focused, theme);
+    let block = block(format!(" {title} "), focused, theme);
     if p.is_empty() {
-        return empty(frame, area, block, "No payments or links yet.", theme);
+        return empty(frame, area, block, &t!(loc, "pane-payments-empty"), theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let start = p
@@ -293,52 +354,46 @@ fn payments(
         let (when, amount, what, state, detail) = match item {
             PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
                 let pay = &r.payment;
-                let state = match (pay.kind, pay.state) {
-                    (PaymentKind::Refund, _) => Span::styled("↩ refund", theme.warn()),
-                    (_, PaymentState::Claimed) => Span::styled("? claimed", theme.warn()),
-                    (_, PaymentState::Verified) => Span::styled("✓ verified", theme.good()),
-                    (_, PaymentState::Rejected) => Span::styled("✗ rejected", theme.bad()),
-                };
+                let state = payment_state(pay.kind, pay.state, loc, theme);
                 let reference = line(pay.reference.as_deref().unwrap_or(""));
                 (
                     age(pay.created_at, now),
-                    Money::new(pay.amount, pay.currency).to_string(),
-                    pay.method.as_str().to_string(),
+                    loc.money(Money::new(pay.amount, pay.currency)),
+                    loc.text(pay.method.key()),
                     state,
                     format!("{} {reference}", short_id(pay.id)),
                 )
             }
             PaymentItem::Reminder(r) => (
                 age(r.due_at, now),
-                r.balance.to_string(),
-                format!("remind {}/{}", r.step, r.steps),
+                loc.money(r.balance),
+                t!(loc, "pane-remind", step = r.step, steps = r.steps),
                 Span::styled(
                     if r.last {
-                        "! last reminder"
+                        format!("! {}", t!(loc, "pane-last-reminder"))
                     } else {
-                        "reminder due"
+                        t!(loc, "pane-reminder-due")
                     },
                     theme.warn(),
                 ),
-                "y copies it".to_string(),
+                t!(loc, "pane-y-copies-it"),
             ),
             PaymentItem::Review(r) => (
                 String::new(),
-                r.amount.to_string(),
-                r.provider.to_string(),
-                Span::styled("! review", theme.bad()),
+                loc.money(r.amount),
+                loc.text(r.provider.key()),
+                Span::styled(format!("! {}", t!(loc, "pane-review")), theme.bad()),
                 line(&r.note),
             ),
             PaymentItem::Link(r) => (
                 String::new(),
-                r.amount.to_string(),
-                r.provider.to_string(),
-                Span::raw("link sent"),
-                format!(
-                    "until {}",
-                    r.expires_at
-                        .with_timezone(now.offset())
-                        .format("%b %-d %H:%M")
+                loc.money(r.amount),
+                loc.text(r.provider.key()),
+                Span::raw(t!(loc, "pane-link-sent")),
+                t!(
+                    loc,
+                    "pane-link-until",
+                    until = loc.stamp(r.expires_at.with_timezone(now.offset()).naive_local())
                 ),
             ),
         };
@@ -359,16 +414,19 @@ fn payments(
             Cell::from(detail),
         ])
     });
-    let header = Row::new([
-        "age",
-        "order",
-        "customer",
-        "amount",
-        "how",
-        "state",
-        "id / ref / note",
-    ])
-    .style(theme.header());
+    let header = header(
+        &[
+            "column-age",
+            "column-order",
+            "column-customer",
+            "column-amount",
+            "column-how",
+            "column-state",
+            "column-id-ref-note",
+        ],
+        loc,
+        theme,
+    );
     let widths = [
         Constraint::Length(3),
         Constraint::Length(6),

@@ -12,6 +12,8 @@ use crate::app::keymap::{BINDINGS, Context};
 use crate::app::overlay::{Confirm, TextPopup};
 use crate::app::picker::Picker;
 use crate::app::prompt::Prompt;
+use crate::core::i18n::Locale;
+use crate::t;
 
 pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
     let rect = centered(area, 70, 5);
@@ -37,7 +39,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
     ));
 }
 
-pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
+pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme, loc: Locale) {
     let height = (p.shown.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
@@ -54,9 +56,9 @@ pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     ));
     if p.shown.is_empty() {
         let message = if p.searched && p.typed().is_empty() {
-            "type to search"
+            t!(loc, "picker-type-to-search")
         } else {
-            "nothing matches"
+            t!(loc, "picker-nothing-matches")
         };
         frame.render_widget(
             Paragraph::new(Line::styled(message, theme.dim())),
@@ -85,14 +87,15 @@ pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     frame.render_stateful_widget(list, list_area, &mut state);
 }
 
-pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme) {
+pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme, loc: Locale) {
     let rect = centered(area, 64, 7);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(Span::styled(" Sure? ", theme.title()));
+    let title = format!(" {} ", t!(loc, "confirm-title"));
+    let block = Block::bordered().title(Span::styled(title, theme.title()));
     let keys = if c.no.is_some() {
-        "y / n · Esc cancels"
+        t!(loc, "confirm-keys-three")
     } else {
-        "y yes · n or Esc no"
+        t!(loc, "confirm-keys-two")
     };
     let text = vec![
         Line::from(line(&c.question)),
@@ -122,7 +125,7 @@ pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
 }
 
 /// Every binding, by where it applies: the same table the keys and the footer use.
-pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, backup: &str) {
+pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, loc: Locale, backup: &str) {
     let rect = centered(area, 84, area.height);
     frame.render_widget(Clear, rect);
     let contexts = [
@@ -139,22 +142,20 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, backup: &s
         Context::Confirm,
     ];
     let mut text: Vec<Line> = vec![
-        Line::styled(
-            "Paste a customer's WhatsApp messages anywhere to start. Esc closes.",
-            theme.dim(),
-        ),
+        Line::styled(t!(loc, "help-intro"), theme.dim()),
         Line::styled(backup.to_string(), theme.dim()),
     ];
     for ctx in contexts {
         text.push(Line::from(""));
-        text.push(Line::styled(ctx.title(), theme.header()));
+        text.push(Line::styled(loc.text(ctx.title()), theme.header()));
         for b in BINDINGS.iter().filter(|b| b.context == ctx) {
             text.push(Line::from(vec![
                 Span::styled(format!("  {:<8}", b.shown), theme.key()),
-                Span::raw(b.help),
+                Span::raw(loc.text(b.help)),
             ]));
         }
     }
-    let block = Block::bordered().title(Span::styled(" Keys ", theme.title()));
+    let title = format!(" {} ", t!(loc, "help-title"));
+    let block = Block::bordered().title(Span::styled(title, theme.title()));
     frame.render_widget(Paragraph::new(text).block(block).scroll((scroll, 0)), rect);
 }

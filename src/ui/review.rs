@@ -8,33 +8,40 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::text::line;
 use super::theme::Theme;
 use crate::app::review::{Review, ReviewMode};
+use crate::core::i18n::{Locale, id};
+use crate::t;
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
+pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale) {
     frame.render_widget(Clear, area);
     let of = if r.drafts.len() > 1 {
-        format!(
-            " · customer {} of {} (Tab: next)",
-            r.current + 1,
-            r.drafts.len()
+        t!(
+            loc,
+            "review-customer-of",
+            current = r.current + 1,
+            count = r.drafts.len()
         )
     } else {
         String::new()
     };
     let title = match r.mode {
-        ReviewMode::Paste => format!(" Paste review{of} "),
-        ReviewMode::New => " New order ".to_string(),
-        ReviewMode::Edit(order) => format!(" Edit order #{} ", order.number),
+        ReviewMode::Paste => t!(loc, "review-title-paste", of = of),
+        ReviewMode::New => t!(loc, "review-title-new"),
+        ReviewMode::Edit(order) => t!(loc, "review-title-edit", number = id(order.number)),
     };
-    let block = Block::bordered().title(Span::styled(title, theme.title()));
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title()));
     let Some(d) = r.draft() else {
-        frame.render_widget(Paragraph::new("Nothing left to review.").block(block), area);
+        frame.render_widget(
+            Paragraph::new(t!(loc, "review-nothing-left")).block(block),
+            area,
+        );
         return;
     };
+    let heading = |key: &str| Span::styled(format!("{} ", loc.text(key)), theme.header());
     let mut text: Vec<Line> = Vec::new();
     match &d.customer {
         Some(c) => {
             let mut spans = vec![
-                Span::styled("Customer: ", theme.header()),
+                heading("review-customer"),
                 Span::raw(line(&c.name)),
                 Span::raw(
                     c.phone
@@ -47,32 +54,34 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
             match &c.known {
                 Some(k) => {
                     spans.push(Span::styled(
-                        format!("  known · {} orders", k.orders),
+                        format!("  {}", t!(loc, "review-known", orders = k.orders)),
                         theme.good(),
                     ));
                     if k.open_balance.minor > 0 {
+                        let owes = loc.money(k.open_balance);
                         spans.push(Span::styled(
-                            format!(" · owes {}", k.open_balance),
+                            format!(" · {}", t!(loc, "review-owes", amount = owes)),
                             theme.warn(),
                         ));
                     }
                 }
-                None if r.mode == ReviewMode::Paste => {
-                    spans.push(Span::styled("  new customer", theme.warn()))
-                }
+                None if r.mode == ReviewMode::Paste => spans.push(Span::styled(
+                    format!("  {}", t!(loc, "review-new-customer")),
+                    theme.warn(),
+                )),
                 None => {}
             }
             text.push(Line::from(spans));
         }
         None => text.push(Line::from(vec![
-            Span::styled("Customer: ", theme.header()),
-            Span::styled("? not known — press u to pick or add", theme.bad()),
+            heading("review-customer"),
+            Span::styled(t!(loc, "review-customer-unknown"), theme.bad()),
         ])),
     }
     text.push(Line::from(""));
     if d.lines.is_empty() {
         text.push(Line::styled(
-            "  no lines yet — press a to add a product",
+            format!("  {}", t!(loc, "review-no-lines")),
             theme.dim(),
         ));
     }
@@ -81,24 +90,28 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
         let amount = l
             .unit_price
             .checked_mul(l.qty)
-            .map(|m| m.to_string())
+            .map(|m| loc.money(m))
             .unwrap_or_default();
         let mut spans = vec![
             Span::raw(format!("{cursor} {:>3} × ", l.qty)),
             Span::raw(line(&l.name)),
             Span::styled(format!("  {}", line(&l.sku)), theme.dim()),
-            Span::raw(format!("  {}  {amount}", l.unit_price)),
+            Span::raw(format!("  {}  {amount}", loc.money(l.unit_price))),
         ];
         match l.confidence {
-            Some(c) if l.unsure() => {
-                spans.push(Span::styled(format!("  ? {c}% sure"), theme.warn()))
-            }
+            Some(c) if l.unsure() => spans.push(Span::styled(
+                format!("  ? {}", t!(loc, "review-unsure", percent = c)),
+                theme.warn(),
+            )),
             Some(c) => spans.push(Span::styled(format!("  {c}%"), theme.dim())),
             None => {}
         }
         if l.short() {
             spans.push(Span::styled(
-                format!("  ! only {} left", l.available.max(0)),
+                format!(
+                    "  ! {}",
+                    t!(loc, "review-only-left", count = l.available.max(0))
+                ),
                 theme.bad(),
             ));
         }
@@ -113,11 +126,12 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
         text.push(Line::from(spans).style(style));
     }
     if let Some(total) = d.total() {
-        text.push(Line::styled(format!("  total {total}"), theme.header()));
+        let total = t!(loc, "review-total", total = loc.money(total));
+        text.push(Line::styled(format!("  {total}"), theme.header()));
     }
     text.push(Line::from(""));
     let address = match (&d.address, d.pickup) {
-        (_, true) => "pickup at the shop".to_string(),
+        (_, true) => t!(loc, "review-pickup"),
         (Some(a), false) => line(a),
         (None, false) => {
             let last = d
@@ -125,55 +139,55 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme) {
                 .as_ref()
                 .and_then(|c| c.known.as_ref()?.last_address.clone());
             match last {
-                Some(last) => format!("none said (last time: {}; A to use it)", line(&last)),
-                None => "none said (A to add one)".into(),
+                Some(last) => t!(loc, "review-no-address-last", last = line(&last)),
+                None => t!(loc, "review-no-address"),
             }
         }
     };
     text.push(Line::from(vec![
-        Span::styled("Delivery: ", theme.header()),
+        heading("review-delivery"),
         Span::raw(address),
     ]));
     match d.claimed {
         Some(Some(m)) => text.push(Line::from(vec![
-            Span::styled("Says paid: ", theme.header()),
+            heading("review-says-paid"),
             Span::styled(
-                format!("{m} — a claim, recorded to verify later"),
+                t!(loc, "review-says-paid-amount", amount = loc.money(m)),
                 theme.warn(),
             ),
         ])),
         Some(None) => text.push(Line::from(vec![
-            Span::styled("Says paid: ", theme.header()),
-            Span::styled("no amount given — check before recording", theme.warn()),
+            heading("review-says-paid"),
+            Span::styled(t!(loc, "review-says-paid-no-amount"), theme.warn()),
         ])),
         None => {}
     }
     if !d.asked.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled(
-            "Only asked about, not ordered (a adds it):",
-            theme.warn(),
-        ));
+        text.push(Line::styled(t!(loc, "review-asked-only"), theme.warn()));
         for a in &d.asked {
             text.push(Line::from(format!("  · {}", line(a))));
         }
     }
     if !d.unmatched.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled(
-            "Matched no product (add it with a if needed):",
-            theme.warn(),
-        ));
+        text.push(Line::styled(t!(loc, "review-unmatched"), theme.warn()));
         for u in &d.unmatched {
             text.push(Line::from(format!("  · “{}”", line(u))));
         }
     }
     for w in &d.warnings {
-        text.push(Line::styled(format!("note: {}", line(w)), theme.dim()));
+        text.push(Line::styled(
+            t!(loc, "review-note", note = line(w)),
+            theme.dim(),
+        ));
     }
-    if let Some(why) = d.blocker() {
+    if let Some(why) = d.blocker(loc) {
         text.push(Line::from(""));
-        text.push(Line::styled(format!("Before Enter: {why}"), theme.bad()));
+        text.push(Line::styled(
+            t!(loc, "review-before-enter", why = why),
+            theme.bad(),
+        ));
     }
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: false }),

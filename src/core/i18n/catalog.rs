@@ -92,7 +92,7 @@ macro_rules! count_from {
         }
     )*};
 }
-count_from!(i64, i32, u32, u64, usize);
+count_from!(i64, i32, i16, u8, u16, u32, u64, usize);
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -8,10 +8,12 @@
 
 mod catalog;
 mod dates;
+mod journal;
 mod locale;
 mod numbers;
 
 pub use catalog::{Arg, CATALOG_FILES, catalog_source, id, keys_of};
+pub use journal::journal_action;
 pub use locale::{Language, Locale, UnknownLanguage};
 
 /// A message in the given locale: `t!(loc, "order-total", total = loc.money(m), count = 2)`.
