@@ -46,7 +46,7 @@ name-Method-cash = bar
 name-Method-transfer = Überweisung
 name-Method-pix = Pix
 name-Method-card = Karte
-name-Method-link = Zahlungslink
+name-Method-link = Link
 name-Method-other = andere
 name-PaymentState-claimed = gemeldet
 name-PaymentState-verified = geprüft
@@ -91,13 +91,12 @@ label-paid-to-pack = bezahlt, packen
 label-packing = wird gepackt
 label-ready = bereit
 label-out-for-delivery = in Zustellung
-label-delivered-balance-due = zugestellt, Rest offen
+label-delivered-balance-due = zugestellt, offen
 label-delivered = zugestellt
-label-part-refunded = zugestellt, teilerstattet
+label-part-refunded = teilerstattet
 label-refunded = erstattet
 label-cancelled = storniert
-label-cancelled-refund-due = storniert, Erstattung offen
-
+label-cancelled-refund-due = storniert, erstatten
 ## Die Kommandozeile: was sie auf stderr sagt, und die Ausgabe für Menschen auf stdout.
 
 cli-error = Fehler: { $message }
@@ -420,7 +419,7 @@ confirm-title = Sicher?
 confirm-keys-three = y / n · Esc bricht ab
 confirm-keys-two = y ja · n oder Esc nein
 help-title = Tasten
-help-intro = Irgendwo die WhatsApp-Nachrichten eines Kunden einfügen, um zu beginnen. Esc schließt.
+help-intro = WhatsApp-Nachrichten eines Kunden irgendwo einfügen. Esc schließt.
 desk-notice-paid = #{ $number } bezahlt { $amount } ({ $via ->
     [webhook] Webhook
     [sync] Abgleich
@@ -534,7 +533,10 @@ detail-payments = Zahlungen
 detail-reference = Ref. { $reference }
 detail-journal = Journal
 detail-summary = Zusammenfassung (y kopiert sie)
-history-title = { $name }{ $phone } · { $orders } Bestellungen · gesamt { $lifetime } · schuldet { $owes }
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+} · gesamt { $lifetime } · schuldet { $owes }
 history-no-address = noch keine Adresse
 history-last-address = Letzte Adresse: { $address }
 column-age = Alter
@@ -559,7 +561,7 @@ pane-customers-empty = Noch keine Kunden: sie kommen mit ihrer ersten Bestellung
 pane-payments-title = Zahlungen · { $claims } Meldungen · { $reminders } Erinnerungen · { $reviews } zu prüfen
 pane-payments-empty = Noch keine Zahlungen oder Links.
 pane-remind = erinnern { $step }/{ $steps }
-pane-last-reminder = letzte Erinnerung
+pane-last-reminder = letzte
 pane-reminder-due = Erinnerung fällig
 pane-y-copies-it = y kopiert sie
 pane-review = prüfen
@@ -584,7 +586,7 @@ column-order = Best.
 column-amount = Betrag
 column-how = wie
 column-state = Status
-column-id-ref-note = ID / Ref. / Notiz
+column-id-ref-note = ID/Ref.
 
 ## Die Fragen der Theke: Eingaben, Auswahlen und Bestätigungen.
 

@@ -538,7 +538,10 @@ detail-payments = Payments
 detail-reference = ref { $reference }
 detail-journal = Journal
 detail-summary = Summary (y copies it)
-history-title = { $name }{ $phone } · { $orders } orders · lifetime { $lifetime } · owes { $owes }
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 order
+   *[other] { $orders } orders
+} · lifetime { $lifetime } · owes { $owes }
 history-no-address = no address yet
 history-last-address = Last address: { $address }
 column-age = age

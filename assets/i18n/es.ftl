@@ -46,7 +46,7 @@ name-Method-cash = efectivo
 name-Method-transfer = transferencia
 name-Method-pix = Pix
 name-Method-card = tarjeta
-name-Method-link = enlace de pago
+name-Method-link = enlace
 name-Method-other = otro
 name-PaymentState-claimed = avisado
 name-PaymentState-verified = verificado
@@ -91,13 +91,12 @@ label-paid-to-pack = pagado, empacar
 label-packing = empacando
 label-ready = listo
 label-out-for-delivery = en reparto
-label-delivered-balance-due = entregado, saldo pendiente
+label-delivered-balance-due = entregado c/ saldo
 label-delivered = entregado
-label-part-refunded = entregado, reembolso parcial
+label-part-refunded = reembolso parcial
 label-refunded = reembolsado
 label-cancelled = cancelado
-label-cancelled-refund-due = cancelado, a reembolsar
-
+label-cancelled-refund-due = canc., reembolsar
 ## La línea de comandos: lo que dice en stderr y la salida para personas en stdout.
 
 cli-error = error: { $message }
@@ -420,7 +419,7 @@ confirm-title = ¿Seguro?
 confirm-keys-three = y / n · Esc cancela
 confirm-keys-two = y sí · n o Esc no
 help-title = Teclas
-help-intro = Pega en cualquier parte los mensajes de WhatsApp de un cliente para empezar. Esc cierra.
+help-intro = Pega los mensajes de WhatsApp de un cliente donde sea. Esc cierra.
 desk-notice-paid = #{ $number } pagado { $amount } ({ $via ->
     [webhook] webhook
     [sync] sincronización
@@ -540,7 +539,10 @@ detail-payments = Pagos
 detail-reference = ref. { $reference }
 detail-journal = Historial
 detail-summary = Resumen (y lo copia)
-history-title = { $name }{ $phone } · { $orders } pedidos · total { $lifetime } · debe { $owes }
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+} · total { $lifetime } · debe { $owes }
 history-no-address = aún sin dirección
 history-last-address = Última dirección: { $address }
 column-age = hace
@@ -565,9 +567,9 @@ pane-customers-empty = Aún no hay clientes: se añaden con su primer pedido.
 pane-payments-title = Pagos · { $claims } avisos · { $reminders } recordatorios · { $reviews } a revisar
 pane-payments-empty = Aún no hay pagos ni enlaces.
 pane-remind = recordar { $step }/{ $steps }
-pane-last-reminder = último recordatorio
+pane-last-reminder = último
 pane-reminder-due = recordatorio pendiente
-pane-y-copies-it = y lo copia
+pane-y-copies-it = y copia
 pane-review = revisar
 pane-link-sent = enlace enviado
 pane-link-until = hasta { $until }
@@ -590,7 +592,7 @@ column-order = pedido
 column-amount = monto
 column-how = cómo
 column-state = estado
-column-id-ref-note = id / ref. / nota
+column-id-ref-note = id/ref.
 
 ## Las preguntas del mostrador: campos, selectores y confirmaciones.
 

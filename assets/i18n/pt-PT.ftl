@@ -29,7 +29,7 @@ name-Method-pix = MB Way
 name-Outcome-recorded = registado
 name-Outcome-already_recorded = já registado
 name-MoveKind-release = libertação
-label-claim-to-verify = confirmar pagamento
+label-claim-to-verify = confirmar pgto
 label-deposit-paid = sinal pago
 label-packing = a embalar
 label-out-for-delivery = em distribuição
@@ -92,7 +92,10 @@ review-known = conhecido · { $orders ->
 detail-title = Encomenda #{ $number }{ $version } · { $label }
 detail-who = { $name }{ $phone } · encomendou em { $at } (há { $age })
 detail-deliver-to = Entregar na morada: { $address }
-history-title = { $name }{ $phone } · { $orders } encomendas · total { $lifetime } · deve { $owes }
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+} · total { $lifetime } · deve { $owes }
 history-no-address = ainda sem morada
 history-last-address = Última morada: { $address }
 pane-orders-title = Encomendas · { $count } · mais urgentes primeiro{ $filter }{ $done ->

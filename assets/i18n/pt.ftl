@@ -47,7 +47,7 @@ name-Method-cash = dinheiro
 name-Method-transfer = transferência
 name-Method-pix = Pix
 name-Method-card = cartão
-name-Method-link = link de pagamento
+name-Method-link = link
 name-Method-other = outro
 name-PaymentState-claimed = informado
 name-PaymentState-verified = conferido
@@ -84,21 +84,20 @@ name-MoveKind-adjust = ajuste
 
 ## As etiquetas da fila: o que o balcão precisa saber primeiro.
 
-label-claim-to-verify = conferir pagamento
+label-claim-to-verify = conferir pgto
 label-draft = rascunho
-label-awaiting-payment = aguardando pagamento
+label-awaiting-payment = aguardando pgto
 label-deposit-paid = sinal pago
 label-paid-to-pack = pago, embalar
 label-packing = embalando
 label-ready = pronto
 label-out-for-delivery = saiu para entrega
-label-delivered-balance-due = entregue, falta pagar
+label-delivered-balance-due = entregue, a pagar
 label-delivered = entregue
-label-part-refunded = entregue, reembolso parcial
+label-part-refunded = reembolso parcial
 label-refunded = reembolsado
 label-cancelled = cancelado
-label-cancelled-refund-due = cancelado, reembolsar
-
+label-cancelled-refund-due = cancelado, reemb.
 ## A linha de comando: o que ela diz no stderr e a saída para pessoas no stdout.
 
 cli-error = erro: { $message }
@@ -422,7 +421,7 @@ confirm-title = Certeza?
 confirm-keys-three = y / n · Esc cancela
 confirm-keys-two = y sim · n ou Esc não
 help-title = Teclas
-help-intro = Cole em qualquer lugar as mensagens de WhatsApp de um cliente para começar. Esc fecha.
+help-intro = Cole as mensagens de WhatsApp de um cliente em qualquer lugar. Esc fecha.
 desk-notice-paid = #{ $number } pago { $amount } ({ $via ->
     [webhook] webhook
     [sync] sincronização
@@ -542,7 +541,10 @@ detail-payments = Pagamentos
 detail-reference = ref. { $reference }
 detail-journal = Histórico
 detail-summary = Resumo (y copia)
-history-title = { $name }{ $phone } · { $orders } pedidos · total { $lifetime } · deve { $owes }
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+} · total { $lifetime } · deve { $owes }
 history-no-address = ainda sem endereço
 history-last-address = Último endereço: { $address }
 column-age = há
@@ -592,7 +594,7 @@ column-order = pedido
 column-amount = valor
 column-how = como
 column-state = situação
-column-id-ref-note = id / ref. / obs.
+column-id-ref-note = id/ref.
 
 ## As perguntas do balcão: campos, seletores e confirmações.
 

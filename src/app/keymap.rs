@@ -653,7 +653,11 @@ mod tests {
         use crate::core::i18n::Locale;
         for b in BINDINGS {
             assert!(Locale::EN.has(b.help), "no words for {}", b.help);
-            assert!(Locale::EN.has(b.context.title()), "no words for {:?}", b.context);
+            assert!(
+                Locale::EN.has(b.context.title()),
+                "no words for {:?}",
+                b.context
+            );
             assert_ne!(Locale::PT_BR.text(b.help), b.help);
         }
     }

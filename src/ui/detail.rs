@@ -232,7 +232,7 @@ pub fn draw_history(
     .style(theme.header());
     let widths = [
         Constraint::Length(7),
-        Constraint::Length(4),
+        Constraint::Length(loc.text("column-age").chars().count().max(4) as u16),
         Constraint::Fill(1),
         Constraint::Length(12),
         Constraint::Length(22),

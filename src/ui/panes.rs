@@ -95,6 +95,23 @@ fn filter_note(filter: &str, loc: Locale) -> String {
     }
 }
 
+/// A column as wide as its heading and the widest of `cells` need, within `least..=most`:
+/// longer words in another language widen it instead of being cut.
+fn width_for<'a>(
+    heading: &str,
+    cells: impl IntoIterator<Item = &'a str>,
+    least: u16,
+    most: u16,
+) -> u16 {
+    let widest = cells
+        .into_iter()
+        .map(|c| c.chars().count())
+        .chain([heading.chars().count()])
+        .max()
+        .unwrap_or(0);
+    (widest as u16).clamp(least, most)
+}
+
 /// A header row from catalog keys ("" for a column without a heading).
 fn header<'a>(keys: &[&str], loc: Locale, theme: Theme) -> Row<'a> {
     Row::new(
@@ -156,6 +173,22 @@ fn orders(
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
+    let labels: Vec<String> = p.rows[range.clone()]
+        .iter()
+        .map(|r| loc.text(r.label.key()))
+        .collect();
+    let status_width = width_for(
+        &loc.text("column-status"),
+        labels.iter().map(String::as_str),
+        16,
+        20,
+    );
+    // "R$ 1.317,50" is two wider than "$1,317.50": money columns take what they show.
+    let money: Vec<String> = p.rows[range.clone()]
+        .iter()
+        .flat_map(|r| [loc.money(r.total), loc.money(r.balance)])
+        .collect();
+    let money_width = width_for("", money.iter().map(String::as_str), 10, 14);
     let rows = p.rows[range].iter().map(|r| {
         Row::new(vec![
             Cell::from(format!("#{}", r.number)),
@@ -187,12 +220,12 @@ fn orders(
     // Items get what is left: at 80 columns that is still a dozen characters.
     let widths = [
         Constraint::Length(6),
-        Constraint::Length(3),
+        Constraint::Length(width_for(&loc.text("column-age"), [], 3, 5)),
         Constraint::Max(16),
         Constraint::Fill(1),
-        Constraint::Length(10),
-        Constraint::Length(10),
-        Constraint::Length(16),
+        Constraint::Length(money_width),
+        Constraint::Length(money_width),
+        Constraint::Length(status_width),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
@@ -248,15 +281,16 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         loc,
         theme,
     );
+    let count = |key: &str| width_for(&loc.text(key), [], 5, 8);
     let widths = [
         Constraint::Max(14),
         Constraint::Fill(1),
         Constraint::Fill(1),
-        Constraint::Length(5),
-        Constraint::Length(5),
-        Constraint::Length(5),
+        Constraint::Length(count("column-stock")),
+        Constraint::Length(count("column-held")),
+        Constraint::Length(count("column-free")),
         Constraint::Length(10),
-        Constraint::Length(8),
+        Constraint::Length(width_for("", [loc.text("desk-sold-out").as_str()], 8, 12)),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
@@ -315,10 +349,10 @@ fn customers(
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(16),
-        Constraint::Length(6),
+        Constraint::Length(width_for(&loc.text("column-orders"), [], 6, 9)),
         Constraint::Length(13),
         Constraint::Length(12),
-        Constraint::Length(5),
+        Constraint::Length(width_for(&loc.text("column-last"), [], 5, 8)),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
@@ -350,7 +384,9 @@ fn payments(
         .selected
         .saturating_sub(height.saturating_sub(1) / 2)
         .min(p.len().saturating_sub(height));
-    let rows = p.items().skip(start).take(height).map(|item| {
+    let (mut how_width, mut state_width, mut amount_width) = (0, 0, 0);
+    let mut rows = Vec::new();
+    for item in p.items().skip(start).take(height) {
         let (when, amount, what, state, detail) = match item {
             PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
                 let pay = &r.payment;
@@ -404,7 +440,10 @@ fn payments(
             PaymentItem::Reminder(r) => (r.order_number, r.customer.as_str()),
             PaymentItem::Review(r) | PaymentItem::Link(r) => (r.order_number, r.customer.as_str()),
         };
-        Row::new(vec![
+        how_width = how_width.max(what.chars().count());
+        amount_width = amount_width.max(amount.chars().count());
+        state_width = state_width.max(state.content.chars().count());
+        rows.push(Row::new(vec![
             Cell::from(when),
             Cell::from(format!("#{number}")),
             Cell::from(fit(&line(customer), 18)),
@@ -412,8 +451,8 @@ fn payments(
             Cell::from(what),
             Cell::from(state),
             Cell::from(detail),
-        ])
-    });
+        ]));
+    }
     let header = header(
         &[
             "column-age",
@@ -428,13 +467,14 @@ fn payments(
         theme,
     );
     let widths = [
-        Constraint::Length(3),
-        Constraint::Length(6),
+        Constraint::Length(width_for(&loc.text("column-age"), [], 3, 5)),
+        Constraint::Length(width_for(&loc.text("column-order"), [], 6, 8)),
         Constraint::Max(18),
-        Constraint::Length(10),
-        Constraint::Length(11),
-        Constraint::Length(15),
-        Constraint::Fill(1),
+        Constraint::Length((amount_width as u16).clamp(10, 14)),
+        Constraint::Length((how_width as u16).clamp(11, 14)),
+        Constraint::Length((state_width as u16).clamp(15, 18)),
+        // Payment ids stay whole: the customer's name gives way first.
+        Constraint::Min(8),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, Some(p.selected - start), focused);
