@@ -3,6 +3,7 @@
 //! written here by hand.
 
 use chrono::{DateTime, TimeZone, Utc};
+use orderdesk::core::i18n::Message;
 use orderdesk::app::App;
 use orderdesk::app::action::Action;
 use orderdesk::app::answer::{Answer, CopiedTo};
@@ -242,7 +243,7 @@ mod orders {
             &mut app,
             Answer::Refused {
                 effect: Box::new(effect),
-                refusal: Refusal::new(RefusalKind::Stale, "any words at all"),
+                refusal: Refusal::new(RefusalKind::Stale, Message::plain("any words at all")),
             },
         );
         assert!(
@@ -263,7 +264,7 @@ mod orders {
                     number: 1001,
                     version: 3,
                 })),
-                refusal: Refusal::new(RefusalKind::Invalid, "only 1 of 'Wool Scarf Red' left"),
+                refusal: Refusal::new(RefusalKind::Invalid, Message::plain("only 1 of 'Wool Scarf Red' left")),
             },
         );
         assert!(effects.is_empty());
@@ -742,7 +743,7 @@ mod review {
             &mut app,
             Answer::Refused {
                 effect: Box::new(effect),
-                refusal: Refusal::new(RefusalKind::Invalid, "not enough stock of SCF-WOL-RED"),
+                refusal: Refusal::new(RefusalKind::Invalid, Message::plain("not enough stock of SCF-WOL-RED")),
             },
         );
         assert!(matches!(app.overlays.last(), Some(Overlay::Review(_))));

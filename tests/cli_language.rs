@@ -69,7 +69,7 @@ fn lang_chooses_the_language_when_the_config_says_nothing() {
     assert_eq!(code, 0);
     assert!(out.contains("R$ "), "{out}");
     assert!(
-        out.contains("aguardando pagamento") || out.contains("conferir pagamento"),
+        out.contains("aguardando pgto") || out.contains("conferir pgto"),
         "{out}"
     );
     let (shown, _, _) = run(&desk, &env, &["order", "show", "1003"]);

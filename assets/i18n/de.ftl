@@ -649,3 +649,174 @@ confirm-reject-of = Meldung { $what } von #{ $number } ablehnen?
 confirm-received = Sind die { $amount } ({ $method }) schon in der Kasse oder auf dem Konto? y: ja, erhalten · n: nein, der Kunde sagt, er hat bezahlt (eine Meldung zum Prüfen)
 confirm-restock = { $amount } für #{ $number } erstatten. Kam die Ware zurück in den Bestand? y: ja, zurücklegen · n: nein
 confirm-merge = { $from } mit { $name } zusammenführen? Die Bestellungen gehen an { $name }; nichts wird gelöscht.
+
+## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
+
+plain = { $text }
+
+## Fehler: was nicht ging und warum, in Worten, mit denen ein Laden etwas anfangen kann.
+
+error-while = { $doing } ging nicht: { $why }
+error-unknown-currency = unbekannte Währung '{ $code }' (bekannt: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-not-an-amount = '{ $text }' ist kein Betrag (erwartet etwa 180, 49,90 oder 1.234,56)
+error-too-many-decimals = '{ $text }' hat mehr Nachkommastellen, als { $currency } erlaubt ({ $exponent })
+error-currency-mismatch = '{ $text }' ist in { $found }, hier aber gilt { $expected }
+error-ambiguous-amount = '{ $text }' ist mehrdeutig: { $grouped } oder { $decimal }? ohne Trennzeichen oder mit { $exponent } Nachkommastellen schreiben
+error-amount-overflow = der Betrag '{ $text }' ist zu groß
+error-amount-too-large = { $text } ist mehr, als orderdesk für einen Betrag in { $currency } annimmt ({ $ceiling }); Betrag prüfen (ein Tippfehler?) oder aufteilen
+error-mixed-currencies = { $a } und { $b } lassen sich nicht zusammenrechnen
+error-order-not-allowed = Bestellung #{ $number } ist { $state }: { $why }
+error-order-empty = Bestellung #{ $number } hat keine Positionen: mindestens einen Artikel hinzufügen
+error-bad-quantity = die Menge für { $sku } muss zwischen 1 und { $max } liegen (erhalten: { $qty })
+error-negative = { $what ->
+    [discount] der Rabatt
+   *[delivery] die Versandgebühr
+} darf nicht negativ sein
+error-discount-too-large = der Rabatt ({ $discount }) ist größer als die Bestellung ({ $before })
+error-not-positive = der Betrag muss größer als null sein (erhalten: { $amount })
+error-payment-currency = die Zahlung ist in { $found }, die Bestellung aber in { $expected }
+error-not-claimed = Zahlung { $id } ist schon { $state }; nur eine gemeldete Zahlung kann geprüft oder abgelehnt werden
+error-refund-too-large = { $asked } ist mehr als die { $refundable }, die eingegangen und noch nicht erstattet sind
+error-claimed-refund = eine Erstattung zahlt der Laden aus; sie kann keine Meldung sein
+error-not-a-phone = '{ $text }' ist keine Telefonnummer (erwartet Ziffern, z. B. +49 151 2345 6789)
+error-phone-length = '{ $text }' ist zu kurz oder zu lang für eine Telefonnummer
+error-unknown-country = unbekanntes Land '{ $code }' (einen Zweibuchstabencode wie DE, AT, CH, US verwenden)
+error-unknown-name = '{ $given }' gilt hier nicht (erwartet eines von: { $expected })
+error-link-not-allowed = ein Zahlungslink im Zustand „{ $state }“ kann nicht { $why }
+error-template-unknown = unbekannter Platzhalter {"{"}{ $name }{"}"} (bekannt: { $known })
+error-template-unclosed = '{"{"}' bei Zeichen { $at } nicht geschlossen; für eine echte Klammer '{"{{"}' schreiben
+error-template-stray = einzelnes '{"}"}' bei Zeichen { $at }; für eine echte Klammer '{"}}"}' schreiben
+error-paste-too-large = das Eingefügte hat { $size } MB, und orderdesk liest höchstens { $most } MB auf einmal (etwa 100.000 Nachrichten): einen kürzeren Abschnitt des Chats exportieren oder die Datei an Zeilenenden teilen (`split -C 8M export.txt teil-`) und die Teile nacheinander importieren (dieselben Nachrichten zweimal importieren legt nichts doppelt an)
+order-why-confirm-first = vor dem Packen oder Zustellen bestätigen
+order-why-already-confirmed = sie ist schon bestätigt
+order-why-left-refund = die Ware hat den Laden verlassen; stattdessen eine Erstattung erfassen
+order-why-left-restock = die Ware hat den Laden verlassen; stattdessen eine Erstattung mit --restock erfassen
+order-why-forward-only = der Versand geht nur vorwärts
+order-why-cancelled = eine stornierte Bestellung ändert sich nicht mehr; eine neue anlegen
+order-why-completed = sie ist zugestellt und abgeschlossen; bei Bedarf eine Erstattung erfassen
+link-why-paid-failed = bezahlt werden: der Anbieter meldete einen Fehlschlag
+link-why-paid-replaced = bezahlt werden: er wurde ersetzt, der Betrag braucht also einen Menschen
+link-why-paid-twice = zweimal bezahlt werden
+link-why-expired = ablaufen: er ist nicht aktiv
+link-why-failed = fehlschlagen: er ist nicht aktiv
+link-why-cancelled = storniert werden: er ist nicht aktiv
+link-why-review-paid = in die Prüfung: er ist schon bezahlt
+link-why-not-in-review = geschlossen werden: er ist nicht in Prüfung
+doing-import-line = Zeile { $line } importieren
+doing-import-stock = Bestand von { $sku } auf { $target } setzen (Zeile { $line }, Spalte stock)
+doing-stock-move = { $qty } von { $sku } { $kind ->
+    [receive] einbuchen
+    [adjust] korrigieren
+   *[other] bewegen
+}
+error-import-sku-case = Zeile { $line }, Spalte sku: '{ $sku }' heißt im Katalog '{ $catalog }' (eine SKU ist ein Produkt, egal wie geschrieben); genauso schreiben; nichts wurde importiert
+error-receive-range = { $qty } von { $sku } lassen sich nicht einbuchen: die Menge muss zwischen 1 und { $max } liegen
+error-adjust-zero = { $sku } um 0 zu korrigieren ändert nichts
+error-adjust-range = { $sku } lässt sich nicht um { $delta } korrigieren: höchstens { $max } Stück auf einmal
+error-adjust-reason = sagen, warum sich der Bestand von { $sku } ändert (der Grund steht im Journal)
+error-reserved-beyond = nur { $available } verfügbar, wenn die Reservierungen offener Bestellungen zählen
+error-unknown-sku = kein Produkt mit SKU '{ $sku }' (siehe `orderdesk catalog list`)
+error-import-cell = Zeile { $line }, Spalte { $column }: { $why }; nichts wurde importiert
+error-import-header = die CSV-Kopfzeile lässt sich nicht lesen: { $why }
+error-import-unknown-column = unbekannte Spalte (bekannt: { $known })
+error-import-missing-column = der Kopfzeile fehlt die Spalte '{ $column }' (erwartet: sku,name,variant,price,currency,stock); nichts wurde importiert
+error-import-cells = { $expected } Zellen wie in der Kopfzeile erwartet, { $found } gefunden
+error-import-not-utf8 = kein UTF-8-Text; die Datei als UTF-8-CSV speichern
+error-import-line = Zeile { $line }: { $why }; nichts wurde importiert
+error-import-sku-control = '{ $sku }' enthält ein Steuerzeichen (eine SKU besteht aus Buchstaben, Ziffern und tippbaren Zeichen)
+error-import-not-sku = '{ $sku }' ist keine SKU (1–64 Zeichen, keine Leerzeichen)
+error-import-sku-twice = { $sku } steht schon in Zeile { $first }
+error-import-no-name = der Name ist leer
+error-import-currency = { $currency } ist nicht die Währung des Ladens, { $shop } (shop.currency in der Konfiguration)
+error-import-negative-price = ein Preis kann nicht negativ sein
+error-import-not-units = '{ $text }' ist keine ganze Stückzahl
+error-import-no-products = die CSV hat eine Kopfzeile, aber keine Produkte; nichts wurde importiert
+error-nothing-created = nichts wurde angelegt: { $why }
+error-paste-no-customer = keine Kundennachrichten im Eingefügten (nur vom Laden selbst oder vom System); nichts wurde angelegt
+chat-created = Entwurf #{ $number } für { $customer } angelegt ({ $items ->
+    [one] 1 Position
+   *[other] { $items } Positionen
+})
+chat-already-imported = die Bestellung von { $customer } gibt es schon als #{ $number }
+chat-skipped = { $customer } übersprungen: { $why }
+error-customer-no-name = ein Kunde braucht einen Namen (wie der Laden ihn kennt)
+error-same-customer = '{ $from }' und '{ $into }' sind derselbe Kunde
+error-no-customer-phone = kein Kunde mit der Telefonnummer { $phone }
+error-no-customer-name = kein Kunde namens '{ $name }'
+error-customers-same-name = { $count } Kunden heißen '{ $name }': bitte die Telefonnummer verwenden
+error-unknown-customer = kein Kunde namens '{ $name }'{ $guesses ->
+    [0] {""}
+   *[other] {" "}(gemeint: { $close }?)
+}; einen Namen oder eine Telefonnummer aus `orderdesk customer list` verwenden oder --new-customer angeben, um '{ $name }' anzulegen
+error-order-for-whom = sagen, für wen die Bestellung ist: Telefonnummer oder Name
+error-demo-size = eine Demo braucht mindestens eine Bestellung und einen Kunden
+error-demo-not-empty = { $path } hat schon Bestellungen; die Demo füllt nur eine leere Datenbank (ein anderes --db verwenden)
+error-customer-gone = dieser Kunde ist nicht mehr im Buch
+error-no-review = Bestellung #{ $number } hat keine Zahlung in Prüfung
+error-link-cancelled = Bestellung #{ $number } ist storniert; sie nimmt keine Zahlungen an
+error-link-nothing-due = bei Bestellung #{ $number } ist nichts mehr offen; sie braucht keinen Zahlungslink
+error-no-link-configured = kein Zahlungslink eingerichtet: payment_link.provider (fixed, template oder stripe) und seine URL in der Konfiguration setzen oder --provider angeben
+error-stripe-key = Stripe-Links brauchen den geheimen Schlüssel in STRIPE_API_KEY (er wird nie aus der Konfiguration gelesen); setzen und erneut versuchen
+doing-read-amount = { $what ->
+    [discount] den Rabatt
+   *[delivery] die Versandgebühr
+} lesen
+doing-order-step = Bestellung #{ $number } { $verb ->
+    [confirm] bestätigen
+    [cancel] stornieren
+    [advance] weiterschalten
+   *[edit] ändern
+}
+error-edit-nothing = an Bestellung #{ $number } gibt es nichts zu ändern (--item, --remove, --delivery, … verwenden)
+error-no-such-line = Bestellung #{ $number } hat keine Position mit SKU { $sku }
+error-edit-same = Bestellung #{ $number } sieht schon so aus; nichts geändert
+error-not-a-status = '{ $status }' ist kein Status; open, einen Bestellstatus ({ $lifecycles }), einen Versandstatus ({ $fulfilments }) oder einen Zahlungsstatus ({ $payments }) verwenden
+error-order-no-items = eine Bestellung braucht mindestens einen Artikel (--item SKU:MENGE)
+error-chat-imported = dieser Chat wurde schon als Bestellung #{ $number } importiert; nichts wurde angelegt
+error-empty-name = der Name des Kunden ist leer: einen Namen angeben oder --name weglassen
+error-no-order = es gibt keine Bestellung #{ $number } (siehe `orderdesk order list`)
+error-negative-quantity = { $sku }: eine Menge kann nicht negativ sein ({ $qty })
+error-only-left = nur noch { $available } von '{ $product }' ({ $asked } gewünscht)
+doing-read-the-amount = den Betrag lesen
+doing-refund-order = Bestellung #{ $number } erstatten
+error-amount-currency = der Betrag ist in { $found }, die Bestellung aber in { $expected }
+error-pay-cancelled = Bestellung #{ $number } ist storniert: sie nimmt Erstattungen an, keine Zahlungen
+error-restock-not-shipped = Bestellung #{ $number } kann nicht zurückgelegt werden: ihre Ware hat den Laden nicht verlassen; die Bestellung stornieren, um den Bestand freizugeben, und ohne --restock erstatten
+error-restocked-already = Bestellung #{ $number } wurde schon zurückgelegt; ohne --restock erstatten
+error-not-a-payment-id = '{ $given }' ist keine Zahlungs-ID (die ID aus `orderdesk order show { $number }` verwenden)
+error-no-such-payment = Bestellung #{ $number } hat keine Zahlung { $given }
+error-payment-id-ambiguous = '{ $given }' passt zu mehreren Zahlungen von Bestellung #{ $number }; mehr von der ID angeben
+error-no-link-to-remind = Bestellung #{ $number } hat keinen offenen Zahlungslink, an den man erinnern könnte
+error-reminder-not-due = für Bestellung #{ $number } ist noch keine Erinnerung fällig; Schritt { $step } fällt auf { $at }
+error-no-reminder-left = für Bestellung #{ $number } bleibt keine Erinnerung mehr
+error-reminder-not-the-one = Erinnerung { $asked } von Bestellung #{ $number } ist nicht die fällige; fällig ist Schritt { $due }
+error-reminder-template = reminders.template in der Konfiguration: { $why }
+error-summary-template = templates.summary in der Konfiguration: { $why }
+error-cannot-record = { $amount } lässt sich für Bestellung #{ $number } nicht erfassen
+error-day-no-start = { $day } hat in dieser Zeitzone keinen gültigen Beginn
+error-day-out-of-range = { $day } liegt außerhalb des Bereichs
+error-clipboard-not-book = die Zwischenablage gehört zum Bildschirm, nicht zum Buch
+error-export-io = { $path } lässt sich nicht schreiben: { $why }; nichts wurde geschrieben
+error-export-full = { $path } lässt sich nicht schreiben: die Platte ist voll; Platz schaffen (oder mit --out woanders hinschreiben) und erneut versuchen; nichts wurde geschrieben
+error-store-open = die Datenbank unter { $path } lässt sich nicht öffnen: { $reason }
+error-store-not-a-database = { $path } ist keine orderdesk-Datenbank oder beschädigt ({ $detail }); --db auf eine andere Datei zeigen lassen oder eine Sicherung zurückspielen
+error-store-foreign = { $path } ist eine SQLite-Datenbank eines anderen Programms (mit Tabellen, aber ohne orderdesk-Schema); sie blieb unberührt: --db auf eine andere Datei zeigen lassen
+error-store-too-new = die Datenbank stammt von einem neueren orderdesk (Schema { $found }, dieses kennt bis { $known }); orderdesk aktualisieren
+error-store-busy = die Datenbank ist belegt: eine andere Theke oder ein Befehl hielt sie über 5 Sekunden gesperrt; erneut versuchen
+error-store-read-only = die Datenbankdatei ist schreibgeschützt; ihre Rechte prüfen
+error-store-read-only-folder = der Ordner { $dir } ist schreibgeschützt: das Buch muss daneben sein Journal schreiben (-wal- und -shm-Dateien); den Ordner beschreibbar machen oder das Buch verschieben
+error-store-full = die Platte mit der Datenbank ist voll: nichts wurde geändert; Platz schaffen und erneut versuchen
+error-store-in-use = { $path } ist in einer Theke oder einem Befehl (oder im Webhook) geöffnet; alle schließen und erneut versuchen
+error-store-restoring = das Buch wird gerade aus einer Sicherung zurückgespielt; gleich noch einmal versuchen
+error-store-stale = { $what } wurde inzwischen von jemand anderem geändert; neu laden und erneut versuchen
+error-store-not-enough-stock = nicht genug Bestand von { $sku }: { $available } verfügbar, { $asked } gewünscht
+error-store-not-on-hand = { $asked } von { $sku } lassen sich nicht versenden: nur { $on_hand } vorrätig (die Bestellung wurde über den Bestand hinaus bestätigt); erst Ware einbuchen
+error-store-beyond-ceiling = das Buch hat einen Betrag über der Obergrenze jeder Währung abgelehnt; den Betrag prüfen
+error-store-overflow = eine Summe im Buch ist zu groß zum Zählen: ein älteres orderdesk hat einen Betrag über der Obergrenze gespeichert; eine frühere Sicherung zurückspielen
+error-store-incomplete = das Buch ist beschädigt: es enthält { $counted } { $what ->
+    [orders] Bestellungen
+   *[other] { $what }
+}, aber nur { $read } ließen sich lesen, daher wird die Liste nicht gezeigt; eine Sicherung zurückspielen (`orderdesk restore`)
+error-provider-unreachable = { $what } ist nicht erreichbar: { $why }; die Verbindung prüfen und erneut versuchen
+error-provider-refused = { $what } hat die Anfrage abgelehnt (HTTP { $status }): { $message }
+error-provider-bad-answer = { $what } hat etwas Unerwartetes geantwortet: { $why }

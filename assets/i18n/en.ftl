@@ -654,3 +654,174 @@ confirm-reject-of = Reject the { $what } claim of #{ $number }?
 confirm-received = Is the { $amount } ({ $method }) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)
 confirm-restock = Refund { $amount } on #{ $number }. Did the goods come back to stock? y: yes, restock · n: no
 confirm-merge = Merge { $from } into { $name }? Their orders move to { $name }; nothing is deleted.
+
+## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
+
+plain = { $text }
+
+## Errors: what could not be done and why, in words a shop can act on.
+
+error-while = cannot { $doing }: { $why }
+error-unknown-currency = unknown currency '{ $code }' (known: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-not-an-amount = '{ $text }' is not an amount (expected something like 180, 49.90 or 1.234,56)
+error-too-many-decimals = '{ $text }' has more decimals than { $currency } allows ({ $exponent })
+error-currency-mismatch = '{ $text }' is in { $found }, but this is in { $expected }
+error-ambiguous-amount = '{ $text }' is ambiguous: is it { $grouped } or { $decimal }? write it without the separator or with { $exponent } decimals
+error-amount-overflow = amount '{ $text }' is too large
+error-amount-too-large = { $text } is more than orderdesk takes for one amount in { $currency } ({ $ceiling }); check the amount (a typo?) or split it
+error-mixed-currencies = cannot combine { $a } and { $b }
+error-order-not-allowed = order #{ $number } is { $state }: { $why }
+error-order-empty = order #{ $number } has no lines: add at least one item
+error-bad-quantity = quantity for { $sku } must be between 1 and { $max } (got { $qty })
+error-negative = the { $what ->
+    [discount] discount
+   *[delivery] delivery fee
+} cannot be negative
+error-discount-too-large = the discount ({ $discount }) is larger than the order ({ $before })
+error-not-positive = the amount must be more than zero (got { $amount })
+error-payment-currency = the payment is in { $found } but the order is in { $expected }
+error-not-claimed = payment { $id } is already { $state }; only a claimed payment can be verified or rejected
+error-refund-too-large = { $asked } is more than the { $refundable } received and not yet refunded
+error-claimed-refund = a refund is paid out by the shop; it cannot be a claim
+error-not-a-phone = '{ $text }' is not a phone number (expected digits, e.g. +1 512 555 0123)
+error-phone-length = '{ $text }' is too short or too long for a phone number
+error-unknown-country = unknown country '{ $code }' (use a two-letter code such as US, BR, MX, ES, DE, IN)
+error-unknown-name = '{ $given }' is not valid here (expected one of: { $expected })
+error-link-not-allowed = a { $state } payment link cannot be { $why }
+error-template-unknown = unknown placeholder {"{"}{ $name }{"}"} (known: { $known })
+error-template-unclosed = unclosed '{"{"}' at character { $at }; write '{"{{"}' for a literal brace
+error-template-stray = stray '{"}"}' at character { $at }; write '{"}}"}' for a literal brace
+error-paste-too-large = the paste is { $size } MB and orderdesk reads at most { $most } MB at a time (about 100,000 messages): export a shorter stretch of the chat, or split the file at line ends (`split -C 8M export.txt part-`) and import the parts one after another (importing the same messages twice creates nothing twice)
+order-why-confirm-first = confirm it before packing or delivering
+order-why-already-confirmed = it is already confirmed
+order-why-left-refund = the goods have left the shop; record a refund instead
+order-why-left-restock = the goods have left the shop; record a refund with --restock instead
+order-why-forward-only = fulfilment only moves forward
+order-why-cancelled = a cancelled order cannot change; create a new order
+order-why-completed = it is delivered and complete; record a refund if needed
+link-why-paid-failed = paid: the provider reported it failed
+link-why-paid-replaced = paid: it was replaced, so the amount needs a person
+link-why-paid-twice = paid twice
+link-why-expired = expired: it is not live
+link-why-failed = failed: it is not live
+link-why-cancelled = cancelled: it is not live
+link-why-review-paid = sent to review: it is already paid
+link-why-not-in-review = closed: it is not under review
+doing-import-line = import line { $line }
+doing-import-stock = set the stock of { $sku } to { $target } (line { $line }, column stock)
+doing-stock-move = { $kind ->
+    [receive] receive
+    [adjust] adjust
+   *[other] move
+} { $qty } of { $sku }
+error-import-sku-case = line { $line }, column sku: '{ $sku }' is '{ $catalog }' in the catalog (SKUs are one product however they are capitalised); write it the same way; nothing was imported
+error-receive-range = cannot receive { $qty } of { $sku }: the quantity must be between 1 and { $max }
+error-adjust-zero = adjusting { $sku } by 0 changes nothing
+error-adjust-range = cannot adjust { $sku } by { $delta }: at most { $max } units at a time
+error-adjust-reason = say why the stock of { $sku } changes (a reason is kept in the ledger)
+error-reserved-beyond = only { $available } available once open orders' reservations are counted
+error-unknown-sku = no product with SKU '{ $sku }' (see `orderdesk catalog list`)
+error-import-cell = line { $line }, column { $column }: { $why }; nothing was imported
+error-import-header = cannot read the CSV header: { $why }
+error-import-unknown-column = unknown column (known: { $known })
+error-import-missing-column = the header has no '{ $column }' column (expected: sku,name,variant,price,currency,stock); nothing was imported
+error-import-cells = expected { $expected } cells like the header, found { $found }
+error-import-not-utf8 = not UTF-8 text; save the file as UTF-8 CSV
+error-import-line = line { $line }: { $why }; nothing was imported
+error-import-sku-control = '{ $sku }' has a control character (a SKU is letters, digits and marks people can type)
+error-import-not-sku = '{ $sku }' is not a SKU (1–64 characters, no spaces)
+error-import-sku-twice = { $sku } already appears on line { $first }
+error-import-no-name = the name is empty
+error-import-currency = { $currency } differs from the shop's currency { $shop } (shop.currency in the config)
+error-import-negative-price = a price cannot be negative
+error-import-not-units = '{ $text }' is not a whole number of units
+error-import-no-products = the CSV has a header but no products; nothing was imported
+error-nothing-created = nothing was created: { $why }
+error-paste-no-customer = no customer messages in the paste (only the shop's own, or system messages); nothing was created
+chat-created = created draft order #{ $number } for { $customer } ({ $items ->
+    [one] 1 line
+   *[other] { $items } lines
+})
+chat-already-imported = the order of { $customer } already exists as #{ $number }
+chat-skipped = skipped { $customer }: { $why }
+error-customer-no-name = a customer needs a name (how the shop knows them)
+error-same-customer = '{ $from }' and '{ $into }' are the same customer
+error-no-customer-phone = no customer with phone { $phone }
+error-no-customer-name = no customer called '{ $name }'
+error-customers-same-name = { $count } customers are called '{ $name }': use their phone number instead
+error-unknown-customer = no customer called '{ $name }'{ $guesses ->
+    [0] {""}
+   *[other] {" "}(did you mean { $close }?)
+}; use a name or phone from `orderdesk customer list`, or add --new-customer to create '{ $name }'
+error-order-for-whom = say who the order is for: a phone number or a name
+error-demo-size = a demo needs at least one order and one customer
+error-demo-not-empty = { $path } already has orders; the demo only fills an empty database (use another --db)
+error-customer-gone = that customer is no longer in the book
+error-no-review = order #{ $number } has no payment under review
+error-link-cancelled = order #{ $number } is cancelled; it takes no payments
+error-link-nothing-due = order #{ $number } has nothing left to pay; it needs no payment link
+error-no-link-configured = no payment link is configured: set payment_link.provider (fixed, template or stripe) and its URL in the config, or pass --provider
+error-stripe-key = Stripe links need the secret key in STRIPE_API_KEY (it is never read from the config file); set it and try again
+doing-read-amount = read the { $what ->
+    [discount] discount
+   *[delivery] delivery fee
+}
+doing-order-step = { $verb ->
+    [confirm] confirm
+    [cancel] cancel
+    [advance] advance
+   *[edit] edit
+} order #{ $number }
+error-edit-nothing = nothing to change on order #{ $number } (use --item, --remove, --delivery, …)
+error-no-such-line = order #{ $number } has no line with SKU { $sku }
+error-edit-same = order #{ $number } already looks like that; nothing changed
+error-not-a-status = '{ $status }' is not a status; use open, a lifecycle ({ $lifecycles }), a fulfilment ({ $fulfilments }) or a payment state ({ $payments })
+error-order-no-items = an order needs at least one item (--item SKU:QTY)
+error-chat-imported = this chat was already imported as order #{ $number }; nothing was created
+error-empty-name = the customer's name is empty: give a name or leave --name out
+error-no-order = there is no order #{ $number } (see `orderdesk order list`)
+error-negative-quantity = { $sku }: a quantity cannot be negative ({ $qty })
+error-only-left = only { $available } of '{ $product }' left ({ $asked } asked)
+doing-read-the-amount = read the amount
+doing-refund-order = refund order #{ $number }
+error-amount-currency = the amount is in { $found } but the order is in { $expected }
+error-pay-cancelled = order #{ $number } is cancelled: it takes refunds, not payments
+error-restock-not-shipped = cannot restock order #{ $number }: its goods have not left the shop; cancel the order to release its stock, then refund without --restock
+error-restocked-already = order #{ $number } was already restocked; refund without --restock
+error-not-a-payment-id = '{ $given }' is not a payment id (use the id shown by `orderdesk order show { $number }`)
+error-no-such-payment = order #{ $number } has no payment { $given }
+error-payment-id-ambiguous = '{ $given }' matches several payments of order #{ $number }; give more of the id
+error-no-link-to-remind = order #{ $number } has no unpaid payment link to remind about
+error-reminder-not-due = no reminder of order #{ $number } is due yet; step { $step } falls at { $at }
+error-no-reminder-left = order #{ $number } has no reminder left to send
+error-reminder-not-the-one = reminder { $asked } of order #{ $number } is not the one due; step { $due } is
+error-reminder-template = reminders.template in the config: { $why }
+error-summary-template = templates.summary in the config: { $why }
+error-cannot-record = cannot record { $amount } for order #{ $number }
+error-day-no-start = { $day } has no valid start in this time zone
+error-day-out-of-range = { $day } is out of range
+error-clipboard-not-book = the clipboard is the screen's, not the book's
+error-export-io = cannot write { $path }: { $why }; nothing was written
+error-export-full = cannot write { $path }: the disk is full; free some space (or write elsewhere with --out) and try again; nothing was written
+error-store-open = cannot open the database at { $path }: { $reason }
+error-store-not-a-database = { $path } is not an orderdesk database or it is damaged ({ $detail }); point --db at another file or restore a backup
+error-store-foreign = { $path } is a SQLite database of another program (it has tables but no orderdesk schema); it was left untouched: point --db at another file
+error-store-too-new = the database was written by a newer orderdesk (schema { $found }, this one knows up to { $known }); update orderdesk
+error-store-busy = the database is busy: another desk or command kept it locked for over 5 seconds; try again
+error-store-read-only = the database file is read-only; check its permissions
+error-store-read-only-folder = the folder { $dir } is read-only: the book needs to write its journal (-wal and -shm files) beside it; make the folder writable or move the book
+error-store-full = the disk holding the database is full: nothing was changed; free some space and try again
+error-store-in-use = { $path } is open in a desk or command (or the webhook); close them all and try again
+error-store-restoring = the book is being restored from a backup; try again in a moment
+error-store-stale = { $what } was changed by someone else meanwhile; reload and try again
+error-store-not-enough-stock = not enough stock of { $sku }: { $available } available, { $asked } asked
+error-store-not-on-hand = cannot ship { $asked } of { $sku }: only { $on_hand } on hand (the order was confirmed beyond the stock); receive stock first
+error-store-beyond-ceiling = an amount beyond every currency's ceiling was refused by the book; check the amount
+error-store-overflow = a sum in the book is too large to count: an amount beyond the ceiling was stored by an older orderdesk; restore a backup made before it
+error-store-incomplete = the book is damaged: { $counted } { $what ->
+    [orders] orders
+   *[other] { $what }
+} are in it but only { $read } could be read, so the list is not shown; restore a backup (`orderdesk restore`)
+error-provider-unreachable = cannot reach { $what }: { $why }; check the connection and try again
+error-provider-refused = { $what } refused the request (HTTP { $status }): { $message }
+error-provider-bad-answer = { $what } answered something unexpected: { $why }

@@ -655,3 +655,177 @@ confirm-reject-of = ¿Rechazar el aviso de { $what } del #{ $number }?
 confirm-received = ¿Ya están los { $amount } ({ $method }) en caja o en la cuenta? y: sí, recibido · n: no, el cliente dice que pagó (un aviso a verificar)
 confirm-restock = Reembolso de { $amount } en el #{ $number }. ¿Volvió la mercancía a existencias? y: sí, reponer · n: no
 confirm-merge = ¿Unir { $from } a { $name }? Sus pedidos pasan a { $name }; no se borra nada.
+
+## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
+
+plain = { $text }
+
+## Errores: lo que no se pudo hacer y por qué, en palabras con las que la tienda puede actuar.
+
+error-while = no se pudo { $doing }: { $why }
+error-unknown-currency = moneda desconocida '{ $code }' (conocidas: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-not-an-amount = '{ $text }' no es un monto (se espera algo como 180, 49.90 o 1.234,56)
+error-too-many-decimals = '{ $text }' tiene más decimales de los que permite { $currency } ({ $exponent })
+error-currency-mismatch = '{ $text }' está en { $found }, pero aquí es en { $expected }
+error-ambiguous-amount = '{ $text }' es ambiguo: ¿es { $grouped } o { $decimal }? escríbelo sin el separador o con { $exponent } decimales
+error-amount-overflow = el monto '{ $text }' es demasiado grande
+error-amount-too-large = { $text } es más de lo que orderdesk acepta para un monto en { $currency } ({ $ceiling }); revisa el monto (¿un error al teclear?) o divídelo
+error-mixed-currencies = no se pueden combinar { $a } y { $b }
+error-order-not-allowed = el pedido #{ $number } está { $state }: { $why }
+error-order-empty = el pedido #{ $number } no tiene líneas: añade al menos un artículo
+error-bad-quantity = la cantidad de { $sku } debe estar entre 1 y { $max } (llegó { $qty })
+error-negative = { $what ->
+    [discount] el descuento
+   *[delivery] el envío
+} no puede ser negativo
+error-discount-too-large = el descuento ({ $discount }) es mayor que el pedido ({ $before })
+error-not-positive = el monto debe ser mayor que cero (llegó { $amount })
+error-payment-currency = el pago está en { $found } pero el pedido es en { $expected }
+error-not-claimed = el pago { $id } ya está { $state }; solo un aviso de pago se puede verificar o rechazar
+error-refund-too-large = { $asked } es más que los { $refundable } recibidos y aún no reembolsados
+error-claimed-refund = un reembolso lo paga la tienda; no puede ser un aviso
+error-not-a-phone = '{ $text }' no es un número de teléfono (se esperan dígitos, p. ej. +52 55 1234 5678)
+error-phone-length = '{ $text }' es demasiado corto o largo para un número de teléfono
+error-unknown-country = país desconocido '{ $code }' (usa un código de dos letras como MX, ES, AR, CO, US)
+error-unknown-name = '{ $given }' no vale aquí (se espera uno de: { $expected })
+error-link-not-allowed = un enlace de pago { $state } no puede ser { $why }
+error-template-unknown = campo desconocido {"{"}{ $name }{"}"} (conocidos: { $known })
+error-template-unclosed = '{"{"}' sin cerrar en el carácter { $at }; escribe '{"{{"}' para una llave literal
+error-template-stray = '{"}"}' suelto en el carácter { $at }; escribe '{"}}"}' para una llave literal
+error-paste-too-large = lo pegado tiene { $size } MB y orderdesk lee como mucho { $most } MB a la vez (unos 100.000 mensajes): exporta un tramo más corto del chat, o divide el archivo en finales de línea (`split -C 8M export.txt parte-`) e importa las partes una tras otra (importar los mismos mensajes dos veces no crea nada dos veces)
+order-why-confirm-first = confírmalo antes de empacar o entregar
+order-why-already-confirmed = ya está confirmado
+order-why-left-refund = la mercancía ya salió de la tienda; registra un reembolso
+order-why-left-restock = la mercancía ya salió de la tienda; registra un reembolso con --restock
+order-why-forward-only = la entrega solo avanza
+order-why-cancelled = un pedido cancelado ya no cambia; crea un pedido nuevo
+order-why-completed = está entregado y completo; registra un reembolso si hace falta
+link-why-paid-failed = pagado: el proveedor informó que falló
+link-why-paid-replaced = pagado: fue reemplazado, así que el monto necesita a una persona
+link-why-paid-twice = pagado dos veces
+link-why-expired = vencido: no está activo
+link-why-failed = marcado como fallido: no está activo
+link-why-cancelled = cancelado: no está activo
+link-why-review-paid = enviado a revisión: ya está pagado
+link-why-not-in-review = cerrado: no está en revisión
+doing-import-line = importar la línea { $line }
+doing-import-stock = fijar las existencias de { $sku } en { $target } (línea { $line }, columna stock)
+doing-stock-move = { $kind ->
+    [receive] dar entrada a
+    [adjust] ajustar en
+   *[other] mover
+} { $qty } de { $sku }
+error-import-sku-case = línea { $line }, columna sku: '{ $sku }' es '{ $catalog }' en el catálogo (un SKU es el mismo producto con mayúsculas o minúsculas); escríbelo igual; no se importó nada
+error-receive-range = no se puede dar entrada a { $qty } de { $sku }: la cantidad debe estar entre 1 y { $max }
+error-adjust-zero = ajustar { $sku } en 0 no cambia nada
+error-adjust-range = no se puede ajustar { $sku } en { $delta }: como mucho { $max } unidades a la vez
+error-adjust-reason = di por qué cambian las existencias de { $sku } (el motivo queda en el historial)
+error-reserved-beyond = solo { $available } disponibles contando las reservas de los pedidos abiertos
+error-unknown-sku = ningún producto con el SKU '{ $sku }' (ver `orderdesk catalog list`)
+error-import-cell = línea { $line }, columna { $column }: { $why }; no se importó nada
+error-import-header = no se puede leer el encabezado del CSV: { $why }
+error-import-unknown-column = columna desconocida (conocidas: { $known })
+error-import-missing-column = el encabezado no tiene la columna '{ $column }' (se espera: sku,name,variant,price,currency,stock); no se importó nada
+error-import-cells = se esperaban { $expected } celdas como en el encabezado, hay { $found }
+error-import-not-utf8 = no es texto UTF-8; guarda el archivo como CSV UTF-8
+error-import-line = línea { $line }: { $why }; no se importó nada
+error-import-sku-control = '{ $sku }' tiene un carácter de control (un SKU son letras, dígitos y signos que se teclean)
+error-import-not-sku = '{ $sku }' no es un SKU (de 1 a 64 caracteres, sin espacios)
+error-import-sku-twice = { $sku } ya aparece en la línea { $first }
+error-import-no-name = el nombre está vacío
+error-import-currency = { $currency } no es la moneda de la tienda, { $shop } (shop.currency en la configuración)
+error-import-negative-price = un precio no puede ser negativo
+error-import-not-units = '{ $text }' no es un número entero de unidades
+error-import-no-products = el CSV tiene encabezado pero ningún producto; no se importó nada
+error-nothing-created = no se creó nada: { $why }
+error-paste-no-customer = no hay mensajes de clientes en lo pegado (solo de la tienda o del sistema); no se creó nada
+chat-created = borrador del pedido #{ $number } creado para { $customer } ({ $items ->
+    [one] 1 línea
+   *[other] { $items } líneas
+})
+chat-already-imported = el pedido de { $customer } ya existe como #{ $number }
+chat-skipped = { $customer } quedó fuera: { $why }
+error-customer-no-name = un cliente necesita un nombre (como lo conoce la tienda)
+error-same-customer = '{ $from }' y '{ $into }' son el mismo cliente
+error-no-customer-phone = ningún cliente con el teléfono { $phone }
+error-no-customer-name = ningún cliente llamado '{ $name }'
+error-customers-same-name = { $count } clientes se llaman '{ $name }': usa su número de teléfono
+error-unknown-customer = ningún cliente llamado '{ $name }'{ $guesses ->
+    [0] {""}
+   *[other] {" "}(¿quisiste decir { $close }?)
+}; usa un nombre o teléfono de `orderdesk customer list`, o añade --new-customer para crear '{ $name }'
+error-order-for-whom = di para quién es el pedido: un número de teléfono o un nombre
+error-demo-size = una demo necesita al menos un pedido y un cliente
+error-demo-not-empty = { $path } ya tiene pedidos; la demo solo llena una base vacía (usa otro --db)
+error-customer-gone = ese cliente ya no está en el libro
+error-no-review = el pedido #{ $number } no tiene pagos en revisión
+error-link-cancelled = el pedido #{ $number } está cancelado; no recibe pagos
+error-link-nothing-due = el pedido #{ $number } no tiene nada pendiente; no necesita enlace de pago
+error-no-link-configured = no hay enlace de pago configurado: define payment_link.provider (fixed, template o stripe) y su URL en la configuración, o usa --provider
+error-stripe-key = los enlaces de Stripe necesitan la clave secreta en STRIPE_API_KEY (nunca se lee de la configuración); defínela y vuelve a intentarlo
+doing-read-amount = leer { $what ->
+    [discount] el descuento
+   *[delivery] el envío
+}
+doing-order-step = { $verb ->
+    [confirm] confirmar
+    [cancel] cancelar
+    [advance] avanzar
+   *[edit] editar
+} el pedido #{ $number }
+error-edit-nothing = nada que cambiar en el pedido #{ $number } (usa --item, --remove, --delivery, …)
+error-no-such-line = el pedido #{ $number } no tiene una línea con el SKU { $sku }
+error-edit-same = el pedido #{ $number } ya está así; no cambió nada
+error-not-a-status = '{ $status }' no es un estado; usa open, un estado del pedido ({ $lifecycles }), de entrega ({ $fulfilments }) o de pago ({ $payments })
+error-order-no-items = un pedido necesita al menos un artículo (--item SKU:CANT)
+error-chat-imported = este chat ya se importó como pedido #{ $number }; no se creó nada
+error-empty-name = el nombre del cliente está vacío: da un nombre o quita --name
+error-no-order = no existe el pedido #{ $number } (ver `orderdesk order list`)
+error-negative-quantity = { $sku }: una cantidad no puede ser negativa ({ $qty })
+error-only-left = { $available ->
+    [one] solo queda 1
+   *[other] solo quedan { $available }
+} de '{ $product }' (se piden { $asked })
+doing-read-the-amount = leer el monto
+doing-refund-order = reembolsar el pedido #{ $number }
+error-amount-currency = el monto está en { $found } pero el pedido es en { $expected }
+error-pay-cancelled = el pedido #{ $number } está cancelado: recibe reembolsos, no pagos
+error-restock-not-shipped = no se puede reponer el pedido #{ $number }: su mercancía no salió de la tienda; cancela el pedido para liberar sus existencias y reembolsa sin --restock
+error-restocked-already = el pedido #{ $number } ya se repuso; reembolsa sin --restock
+error-not-a-payment-id = '{ $given }' no es un id de pago (usa el id que muestra `orderdesk order show { $number }`)
+error-no-such-payment = el pedido #{ $number } no tiene el pago { $given }
+error-payment-id-ambiguous = '{ $given }' coincide con varios pagos del pedido #{ $number }; da más del id
+error-no-link-to-remind = el pedido #{ $number } no tiene un enlace de pago pendiente que recordar
+error-reminder-not-due = aún no toca ningún recordatorio del pedido #{ $number }; el paso { $step } cae el { $at }
+error-no-reminder-left = al pedido #{ $number } no le quedan recordatorios por enviar
+error-reminder-not-the-one = el recordatorio { $asked } del pedido #{ $number } no es el que toca; toca el paso { $due }
+error-reminder-template = reminders.template en la configuración: { $why }
+error-summary-template = templates.summary en la configuración: { $why }
+error-cannot-record = no se puede registrar { $amount } en el pedido #{ $number }
+error-day-no-start = { $day } no tiene un inicio válido en esta zona horaria
+error-day-out-of-range = { $day } está fuera de rango
+error-clipboard-not-book = el portapapeles es de la pantalla, no del libro
+error-export-io = no se puede escribir { $path }: { $why }; no se escribió nada
+error-export-full = no se puede escribir { $path }: el disco está lleno; libera espacio (o escribe en otro lugar con --out) y vuelve a intentarlo; no se escribió nada
+error-store-open = no se puede abrir la base de datos en { $path }: { $reason }
+error-store-not-a-database = { $path } no es una base de orderdesk o está dañada ({ $detail }); apunta --db a otro archivo o restaura una copia
+error-store-foreign = { $path } es una base SQLite de otro programa (tiene tablas, pero no las de orderdesk); no se tocó: apunta --db a otro archivo
+error-store-too-new = la base la escribió un orderdesk más nuevo (esquema { $found }, este conoce hasta { $known }); actualiza orderdesk
+error-store-busy = la base está ocupada: otro mostrador o comando la bloqueó más de 5 segundos; vuelve a intentarlo
+error-store-read-only = el archivo de la base es de solo lectura; revisa sus permisos
+error-store-read-only-folder = la carpeta { $dir } es de solo lectura: el libro necesita escribir su diario (archivos -wal y -shm) al lado; haz la carpeta escribible o mueve el libro
+error-store-full = el disco de la base de datos está lleno: no cambió nada; libera espacio y vuelve a intentarlo
+error-store-in-use = { $path } está abierto en un mostrador o comando (o en el webhook); ciérralos todos y vuelve a intentarlo
+error-store-restoring = el libro se está restaurando de una copia; inténtalo en un momento
+error-store-stale = { $what } lo cambió otra persona mientras tanto; recarga y vuelve a intentarlo
+error-store-not-enough-stock = existencias insuficientes de { $sku }: { $available } disponibles, se piden { $asked }
+error-store-not-on-hand = no se pueden enviar { $asked } de { $sku }: solo { $on_hand } en existencia (el pedido se confirmó por encima de las existencias); da entrada primero
+error-store-beyond-ceiling = el libro rechazó un monto por encima del tope de cualquier moneda; revisa el monto
+error-store-overflow = una suma del libro es demasiado grande para contarla: un orderdesk antiguo guardó un monto por encima del tope; restaura una copia anterior
+error-store-incomplete = el libro está dañado: tiene { $counted } { $what ->
+    [orders] pedidos
+   *[other] { $what }
+} pero solo se pudieron leer { $read }, así que no se muestra la lista; restaura una copia (`orderdesk restore`)
+error-provider-unreachable = no se puede contactar con { $what }: { $why }; revisa la conexión y vuelve a intentarlo
+error-provider-refused = { $what } rechazó la solicitud (HTTP { $status }): { $message }
+error-provider-bad-answer = { $what } respondió algo inesperado: { $why }

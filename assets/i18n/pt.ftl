@@ -657,3 +657,177 @@ confirm-reject-of = Recusar o aviso de { $what } do #{ $number }?
 confirm-received = Os { $amount } ({ $method }) já estão no caixa ou na conta? y: sim, recebido · n: não, o cliente diz que pagou (um aviso a conferir)
 confirm-restock = Reembolso de { $amount } no #{ $number }. A mercadoria voltou ao estoque? y: sim, volta ao estoque · n: não
 confirm-merge = Juntar { $from } a { $name }? Os pedidos passam para { $name }; nada é apagado.
+
+## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
+
+plain = { $text }
+
+## Erros: o que não pôde ser feito e por quê, em palavras com que a loja pode agir.
+
+error-while = não foi possível { $doing }: { $why }
+error-unknown-currency = moeda desconhecida '{ $code }' (conhecidas: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-not-an-amount = '{ $text }' não é um valor (esperado algo como 180, 49,90 ou 1.234,56)
+error-too-many-decimals = '{ $text }' tem mais casas decimais do que { $currency } permite ({ $exponent })
+error-currency-mismatch = '{ $text }' está em { $found }, mas aqui é em { $expected }
+error-ambiguous-amount = '{ $text }' é ambíguo: é { $grouped } ou { $decimal }? escreva sem o separador ou com { $exponent } casas decimais
+error-amount-overflow = o valor '{ $text }' é grande demais
+error-amount-too-large = { $text } é mais do que o orderdesk aceita para um valor em { $currency } ({ $ceiling }); confira o valor (erro de digitação?) ou divida-o
+error-mixed-currencies = não dá para somar { $a } e { $b }
+error-order-not-allowed = o pedido #{ $number } está { $state }: { $why }
+error-order-empty = o pedido #{ $number } não tem itens: adicione pelo menos um
+error-bad-quantity = a quantidade de { $sku } deve ficar entre 1 e { $max } (veio { $qty })
+error-negative = { $what ->
+    [discount] o desconto
+   *[delivery] a taxa de entrega
+} não pode ser negativo
+error-discount-too-large = o desconto ({ $discount }) é maior que o pedido ({ $before })
+error-not-positive = o valor precisa ser maior que zero (veio { $amount })
+error-payment-currency = o pagamento está em { $found }, mas o pedido é em { $expected }
+error-not-claimed = o pagamento { $id } já está { $state }; só um aviso de pagamento pode ser conferido ou recusado
+error-refund-too-large = { $asked } é mais do que os { $refundable } recebidos e ainda não reembolsados
+error-claimed-refund = um reembolso é pago pela loja; não pode ser um aviso
+error-not-a-phone = '{ $text }' não é um número de celular (esperados dígitos, p. ex. +55 11 91234 5678)
+error-phone-length = '{ $text }' é curto ou longo demais para um número de celular
+error-unknown-country = país desconhecido '{ $code }' (use um código de duas letras como BR, PT, US, MX, ES, DE)
+error-unknown-name = '{ $given }' não vale aqui (esperado um de: { $expected })
+error-link-not-allowed = um link de pagamento { $state } não pode ser { $why }
+error-template-unknown = campo desconhecido {"{"}{ $name }{"}"} (conhecidos: { $known })
+error-template-unclosed = '{"{"}' sem fechar no caractere { $at }; escreva '{"{{"}' para uma chave literal
+error-template-stray = '{"}"}' solto no caractere { $at }; escreva '{"}}"}' para uma chave literal
+error-paste-too-large = o texto colado tem { $size } MB e o orderdesk lê no máximo { $most } MB de cada vez (cerca de 100.000 mensagens): exporte um trecho menor da conversa, ou divida o arquivo em fins de linha (`split -C 8M export.txt parte-`) e importe as partes uma depois da outra (importar as mesmas mensagens duas vezes não cria nada duas vezes)
+order-why-confirm-first = confirme antes de embalar ou entregar
+order-why-already-confirmed = ele já está confirmado
+order-why-left-refund = a mercadoria já saiu da loja; registre um reembolso
+order-why-left-restock = a mercadoria já saiu da loja; registre um reembolso com --restock
+order-why-forward-only = a entrega só anda para a frente
+order-why-cancelled = um pedido cancelado não muda mais; crie um pedido novo
+order-why-completed = ele foi entregue e está concluído; registre um reembolso se precisar
+link-why-paid-failed = pago: o provedor informou que falhou
+link-why-paid-replaced = pago: ele foi substituído, então o valor precisa de uma pessoa
+link-why-paid-twice = pago duas vezes
+link-why-expired = expirado: ele não está ativo
+link-why-failed = dado como falho: ele não está ativo
+link-why-cancelled = cancelado: ele não está ativo
+link-why-review-paid = mandado para revisão: ele já está pago
+link-why-not-in-review = fechado: ele não está em revisão
+doing-import-line = importar a linha { $line }
+doing-import-stock = definir o estoque de { $sku } em { $target } (linha { $line }, coluna stock)
+doing-stock-move = { $kind ->
+    [receive] dar entrada de
+    [adjust] ajustar em
+   *[other] mover
+} { $qty } de { $sku }
+error-import-sku-case = linha { $line }, coluna sku: '{ $sku }' é '{ $catalog }' no catálogo (um SKU é o mesmo produto com maiúsculas ou minúsculas); escreva igual; nada foi importado
+error-receive-range = não dá para dar entrada de { $qty } de { $sku }: a quantidade deve ficar entre 1 e { $max }
+error-adjust-zero = ajustar { $sku } em 0 não muda nada
+error-adjust-range = não dá para ajustar { $sku } em { $delta }: no máximo { $max } unidades de cada vez
+error-adjust-reason = diga por que o estoque de { $sku } muda (o motivo fica no histórico)
+error-reserved-beyond = só { $available } disponíveis depois de contar as reservas dos pedidos abertos
+error-unknown-sku = nenhum produto com o SKU '{ $sku }' (veja `orderdesk catalog list`)
+error-import-cell = linha { $line }, coluna { $column }: { $why }; nada foi importado
+error-import-header = não foi possível ler o cabeçalho do CSV: { $why }
+error-import-unknown-column = coluna desconhecida (conhecidas: { $known })
+error-import-missing-column = o cabeçalho não tem a coluna '{ $column }' (esperado: sku,name,variant,price,currency,stock); nada foi importado
+error-import-cells = esperadas { $expected } células como no cabeçalho, há { $found }
+error-import-not-utf8 = não é texto UTF-8; salve o arquivo como CSV UTF-8
+error-import-line = linha { $line }: { $why }; nada foi importado
+error-import-sku-control = '{ $sku }' tem um caractere de controle (um SKU é feito de letras, dígitos e sinais que se digitam)
+error-import-not-sku = '{ $sku }' não é um SKU (1 a 64 caracteres, sem espaços)
+error-import-sku-twice = { $sku } já aparece na linha { $first }
+error-import-no-name = o nome está vazio
+error-import-currency = { $currency } é diferente da moeda da loja, { $shop } (shop.currency na configuração)
+error-import-negative-price = um preço não pode ser negativo
+error-import-not-units = '{ $text }' não é um número inteiro de unidades
+error-import-no-products = o CSV tem cabeçalho mas nenhum produto; nada foi importado
+error-nothing-created = nada foi criado: { $why }
+error-paste-no-customer = nenhuma mensagem de cliente no texto colado (só da própria loja, ou do sistema); nada foi criado
+chat-created = rascunho do pedido #{ $number } criado para { $customer } ({ $items ->
+    [one] 1 item
+   *[other] { $items } itens
+})
+chat-already-imported = o pedido de { $customer } já existe como #{ $number }
+chat-skipped = { $customer } ficou de fora: { $why }
+error-customer-no-name = um cliente precisa de um nome (como a loja o conhece)
+error-same-customer = '{ $from }' e '{ $into }' são o mesmo cliente
+error-no-customer-phone = nenhum cliente com o celular { $phone }
+error-no-customer-name = nenhum cliente chamado '{ $name }'
+error-customers-same-name = { $count } clientes se chamam '{ $name }': use o número de celular
+error-unknown-customer = nenhum cliente chamado '{ $name }'{ $guesses ->
+    [0] {""}
+   *[other] {" "}(quis dizer { $close }?)
+}; use um nome ou celular de `orderdesk customer list`, ou acrescente --new-customer para criar '{ $name }'
+error-order-for-whom = diga para quem é o pedido: um número de celular ou um nome
+error-demo-size = uma demonstração precisa de pelo menos um pedido e um cliente
+error-demo-not-empty = { $path } já tem pedidos; a demonstração só preenche um banco vazio (use outro --db)
+error-customer-gone = esse cliente não está mais no livro
+error-no-review = o pedido #{ $number } não tem pagamento em revisão
+error-link-cancelled = o pedido #{ $number } está cancelado; não recebe pagamentos
+error-link-nothing-due = o pedido #{ $number } não tem nada a pagar; não precisa de link de pagamento
+error-no-link-configured = nenhum link de pagamento configurado: defina payment_link.provider (fixed, template ou stripe) e a URL na configuração, ou use --provider
+error-stripe-key = links do Stripe precisam da chave secreta em STRIPE_API_KEY (nunca é lida da configuração); defina-a e tente de novo
+doing-read-amount = ler { $what ->
+    [discount] o desconto
+   *[delivery] a taxa de entrega
+}
+doing-order-step = { $verb ->
+    [confirm] confirmar
+    [cancel] cancelar
+    [advance] avançar
+   *[edit] editar
+} o pedido #{ $number }
+error-edit-nothing = nada a mudar no pedido #{ $number } (use --item, --remove, --delivery, …)
+error-no-such-line = o pedido #{ $number } não tem item com o SKU { $sku }
+error-edit-same = o pedido #{ $number } já está assim; nada mudou
+error-not-a-status = '{ $status }' não é uma situação; use open, uma situação do pedido ({ $lifecycles }), de entrega ({ $fulfilments }) ou de pagamento ({ $payments })
+error-order-no-items = um pedido precisa de pelo menos um item (--item SKU:QTD)
+error-chat-imported = esta conversa já foi importada como pedido #{ $number }; nada foi criado
+error-empty-name = o nome do cliente está vazio: dê um nome ou deixe --name de fora
+error-no-order = não existe o pedido #{ $number } (veja `orderdesk order list`)
+error-negative-quantity = { $sku }: uma quantidade não pode ser negativa ({ $qty })
+error-only-left = { $available ->
+    [one] só resta 1
+   *[other] só restam { $available }
+} de '{ $product }' (pedidos: { $asked })
+doing-read-the-amount = ler o valor
+doing-refund-order = reembolsar o pedido #{ $number }
+error-amount-currency = o valor está em { $found }, mas o pedido é em { $expected }
+error-pay-cancelled = o pedido #{ $number } está cancelado: recebe reembolsos, não pagamentos
+error-restock-not-shipped = não dá para devolver ao estoque o pedido #{ $number }: a mercadoria não saiu da loja; cancele o pedido para liberar o estoque e reembolse sem --restock
+error-restocked-already = o pedido #{ $number } já voltou ao estoque; reembolse sem --restock
+error-not-a-payment-id = '{ $given }' não é um id de pagamento (use o id mostrado por `orderdesk order show { $number }`)
+error-no-such-payment = o pedido #{ $number } não tem o pagamento { $given }
+error-payment-id-ambiguous = '{ $given }' corresponde a vários pagamentos do pedido #{ $number }; dê mais do id
+error-no-link-to-remind = o pedido #{ $number } não tem link de pagamento em aberto para lembrar
+error-reminder-not-due = nenhum lembrete do pedido #{ $number } está na hora; o passo { $step } cai em { $at }
+error-no-reminder-left = o pedido #{ $number } não tem mais lembretes para enviar
+error-reminder-not-the-one = o lembrete { $asked } do pedido #{ $number } não é o da vez; é o passo { $due }
+error-reminder-template = reminders.template na configuração: { $why }
+error-summary-template = templates.summary na configuração: { $why }
+error-cannot-record = não dá para registrar { $amount } no pedido #{ $number }
+error-day-no-start = { $day } não tem um começo válido neste fuso horário
+error-day-out-of-range = { $day } está fora do intervalo
+error-clipboard-not-book = a área de transferência é da tela, não do livro
+error-export-io = não foi possível gravar { $path }: { $why }; nada foi gravado
+error-export-full = não foi possível gravar { $path }: o disco está cheio; libere espaço (ou grave em outro lugar com --out) e tente de novo; nada foi gravado
+error-store-open = não foi possível abrir o banco de dados em { $path }: { $reason }
+error-store-not-a-database = { $path } não é um banco do orderdesk ou está danificado ({ $detail }); aponte --db para outro arquivo ou restaure uma cópia
+error-store-foreign = { $path } é um banco SQLite de outro programa (tem tabelas, mas não as do orderdesk); nada foi mexido: aponte --db para outro arquivo
+error-store-too-new = o banco foi gravado por um orderdesk mais novo (esquema { $found }, este conhece até { $known }); atualize o orderdesk
+error-store-busy = o banco está ocupado: outro balcão ou comando o travou por mais de 5 segundos; tente de novo
+error-store-read-only = o arquivo do banco é somente leitura; confira as permissões
+error-store-read-only-folder = a pasta { $dir } é somente leitura: o livro precisa gravar seu diário (arquivos -wal e -shm) ao lado; libere a pasta para escrita ou mova o livro
+error-store-full = o disco do banco de dados está cheio: nada mudou; libere espaço e tente de novo
+error-store-in-use = { $path } está aberto num balcão ou comando (ou no webhook); feche todos e tente de novo
+error-store-restoring = o livro está sendo restaurado de uma cópia; tente de novo daqui a pouco
+error-store-stale = { $what } foi alterado por outra pessoa enquanto isso; recarregue e tente de novo
+error-store-not-enough-stock = estoque insuficiente de { $sku }: { $available } disponíveis, { $asked } pedidos
+error-store-not-on-hand = não dá para despachar { $asked } de { $sku }: só { $on_hand } em estoque (o pedido foi confirmado além do estoque); dê entrada no estoque primeiro
+error-store-beyond-ceiling = o livro recusou um valor acima do teto de qualquer moeda; confira o valor
+error-store-overflow = uma soma no livro é grande demais para contar: um valor acima do teto foi gravado por um orderdesk antigo; restaure uma cópia anterior
+error-store-incomplete = o livro está danificado: há { $counted } { $what ->
+    [orders] pedidos
+   *[other] { $what }
+} nele, mas só { $read } puderam ser lidos, por isso a lista não é mostrada; restaure uma cópia (`orderdesk restore`)
+error-provider-unreachable = não foi possível falar com { $what }: { $why }; confira a conexão e tente de novo
+error-provider-refused = { $what } recusou o pedido (HTTP { $status }): { $message }
+error-provider-bad-answer = { $what } respondeu algo inesperado: { $why }

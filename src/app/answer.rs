@@ -485,9 +485,18 @@ impl App {
             RefusalKind::Stale => t!(loc, "desk-refused-stale", doing = doing),
             RefusalKind::Busy => t!(loc, "desk-refused-busy", doing = doing),
             _ if *effect == Effect::ReadClipboard => {
-                t!(loc, "desk-clipboard-unreadable", why = refusal.reason)
+                t!(
+                    loc,
+                    "desk-clipboard-unreadable",
+                    why = refusal.reason.in_locale(loc)
+                )
             }
-            _ => t!(loc, "desk-refused", doing = doing, why = refusal.reason),
+            _ => t!(
+                loc,
+                "desk-refused",
+                doing = doing,
+                why = refusal.reason.in_locale(loc)
+            ),
         };
         self.say(Tone::Bad, text);
         if refusal.kind == RefusalKind::Stale {
@@ -623,7 +632,7 @@ fn swept(sweep: &Sweep, loc: Locale) -> String {
     for (n, why) in &sweep.kept {
         let why = match why {
             Kept::PaidOrClaimed => t!(loc, "desk-swept-kept-paid"),
-            Kept::NotAllowed(e) => e.to_string(),
+            Kept::NotAllowed(e) => e.message().in_locale(loc),
         };
         said.push(t!(loc, "desk-swept-kept", number = id(*n), why = why));
     }

@@ -280,7 +280,7 @@ impl App {
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
     fn paste(&mut self, text: String) -> Vec<Effect> {
         if let Err(too_large) = check_paste_size(text.len()) {
-            self.say(Tone::Bad, too_large.to_string());
+            self.say(Tone::Bad, too_large.message().in_locale(self.locale));
             return Vec::new();
         }
         match self.overlays.last_mut() {

@@ -595,7 +595,7 @@ impl App {
             {
                 let why = Money::parse(&value, currency)
                     .err()
-                    .map(|e| e.to_string())
+                    .map(|e| e.message().in_locale(loc))
                     .unwrap_or_default();
                 retry(self, why, prompt)
             }

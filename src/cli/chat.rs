@@ -101,7 +101,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                     if let ChatImport::Created { number, .. } = o {
                         say!("{number}");
                     }
-                    tell!("{}", describe_import(o));
+                    tell!("{}", describe_import(o).in_locale(locale()));
                 }
             }
         }

@@ -104,12 +104,13 @@ pub enum Failure {
 
 impl From<OpError> for Failure {
     fn from(e: OpError) -> Self {
+        let said = e.message().in_locale(locale());
         if e.is_disk_failure() {
-            Failure::Disk(e.to_string())
+            Failure::Disk(said)
         } else if e.is_user_error() {
-            Failure::User(e.to_string())
+            Failure::User(said)
         } else {
-            Failure::Internal(e.to_string())
+            Failure::Internal(said)
         }
     }
 }
@@ -122,7 +123,7 @@ impl From<ConfigError> for Failure {
 
 impl From<ExportError> for Failure {
     fn from(e: ExportError) -> Self {
-        Failure::User(e.to_string())
+        Failure::User(e.message().in_locale(locale()))
     }
 }
 
@@ -189,7 +190,7 @@ fn run_command(cli: Cli) -> Outcome {
     run_on(cli, &paths).map_err(|failure| match failure {
         // SQLite reports some writes on a full disk only as "disk I/O error": look.
         Failure::Disk(_) if crate::files::disk_is_full(&book) => {
-            Failure::User(StoreError::Full.to_string())
+            Failure::User(StoreError::Full.message().in_locale(locale()))
         }
         Failure::Disk(message) => Failure::Internal(message),
         other => other,

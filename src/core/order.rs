@@ -9,6 +9,7 @@ use serde::Serialize;
 use thiserror::Error;
 use uuid::Uuid;
 
+use super::i18n::Locale;
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
 
@@ -84,10 +85,12 @@ pub struct Order {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum OrderError {
-    #[error("order #{number} is {state}: {why}")]
+    #[error("order #{number} is {}: {}", state_words(*lifecycle, *fulfilment), Locale::EN.text(why))]
     NotAllowed {
         number: i64,
-        state: String,
+        lifecycle: Lifecycle,
+        fulfilment: Fulfilment,
+        /// The catalog key of why not ("order-why-…").
         why: &'static str,
     },
     #[error("order #{0} has no lines: add at least one item")]
@@ -155,7 +158,8 @@ pub fn transition(
     let refuse = |why| {
         Err(OrderError::NotAllowed {
             number,
-            state: state_words(lifecycle, fulfilment),
+            lifecycle,
+            fulfilment,
             why,
         })
     };
@@ -163,22 +167,16 @@ pub fn transition(
         (L::Draft, C::Confirm) => to(L::Confirmed, fulfilment, StockEffect::Reserve, false),
         (L::Draft, C::Edit) => to(L::Draft, fulfilment, StockEffect::None, false),
         (L::Draft, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::None, false),
-        (L::Draft, C::Advance(_)) => refuse("confirm it before packing or delivering"),
-        (L::Confirmed, C::Confirm) => refuse("it is already confirmed"),
-        (L::Confirmed, C::Edit) if fulfilment.has_shipped() => {
-            refuse("the goods have left the shop; record a refund instead")
-        }
+        (L::Draft, C::Advance(_)) => refuse("order-why-confirm-first"),
+        (L::Confirmed, C::Confirm) => refuse("order-why-already-confirmed"),
+        (L::Confirmed, C::Edit) if fulfilment.has_shipped() => refuse("order-why-left-refund"),
         (L::Confirmed, C::Edit) => to(L::Confirmed, fulfilment, StockEffect::Rereserve, true),
-        (L::Confirmed, C::Cancel) if fulfilment.has_shipped() => {
-            refuse("the goods have left the shop; record a refund with --restock instead")
-        }
+        (L::Confirmed, C::Cancel) if fulfilment.has_shipped() => refuse("order-why-left-restock"),
         (L::Confirmed, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::Release, false),
         (L::Confirmed, C::Advance(target)) if target <= fulfilment => {
-            refuse("fulfilment only moves forward")
+            refuse("order-why-forward-only")
         }
-        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => {
-            refuse("fulfilment only moves forward")
-        }
+        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => refuse("order-why-forward-only"),
         (L::Confirmed, C::Advance(target)) => {
             let stock = if target.has_shipped() && !fulfilment.has_shipped() {
                 StockEffect::Ship
@@ -192,16 +190,22 @@ pub fn transition(
             };
             to(lifecycle, target, stock, false)
         }
-        (L::Cancelled, _) => refuse("a cancelled order cannot change; create a new order"),
-        (L::Completed, _) => refuse("it is delivered and complete; record a refund if needed"),
+        (L::Cancelled, _) => refuse("order-why-cancelled"),
+        (L::Completed, _) => refuse("order-why-completed"),
     }
 }
 
 fn state_words(lifecycle: Lifecycle, fulfilment: Fulfilment) -> String {
+    Locale::EN.text(state_key(lifecycle, fulfilment))
+}
+
+/// The catalog key of the words for where an order stands: its fulfilment once confirmed
+/// and under way, else its lifecycle.
+pub fn state_key(lifecycle: Lifecycle, fulfilment: Fulfilment) -> &'static str {
     match (lifecycle, fulfilment) {
-        (Lifecycle::Confirmed, Fulfilment::Unfulfilled) => "confirmed".into(),
-        (Lifecycle::Confirmed, f) => f.as_str().replace('_', " "),
-        (l, _) => l.as_str().into(),
+        (Lifecycle::Confirmed, Fulfilment::Unfulfilled) => Lifecycle::Confirmed.key(),
+        (Lifecycle::Confirmed, f) => f.key(),
+        (l, _) => l.key(),
     }
 }
 

@@ -77,9 +77,7 @@ impl Desk {
     pub fn import_chat(&mut self, text: &str, extra_shop: &[String]) -> Result<Vec<ChatImport>> {
         let found = self.draft_chat(text, extra_shop)?;
         if found.drafts.is_empty() {
-            return Err(OpError::Invalid(
-                "no customer messages in the paste (only the shop's own, or system messages); nothing was created".into(),
-            ));
+            return Err(OpError::Invalid(crate::msg!("error-paste-no-customer")));
         }
         let (tx, ctx) = begin!(self);
         let mut outcomes = Vec::new();
@@ -165,8 +163,11 @@ impl Desk {
             .all(|o| !matches!(o, ChatImport::Created { .. }))
         {
             // Nothing new: say why, and commit nothing.
-            let why = outcomes.iter().map(describe).collect::<Vec<_>>().join("; ");
-            return Err(OpError::Invalid(format!("nothing was created: {why}")));
+            let why: Vec<String> = outcomes.iter().map(|o| describe(o).to_string()).collect();
+            return Err(OpError::Invalid(crate::msg!(
+                "error-nothing-created",
+                why = crate::core::i18n::Message::plain(why.join("; "))
+            )));
         }
         tx.commit()?;
         Ok(outcomes)
@@ -188,18 +189,28 @@ fn display_customer(d: &Draft) -> String {
     }
 }
 
-pub fn describe(outcome: &ChatImport) -> String {
+pub fn describe(outcome: &ChatImport) -> crate::core::i18n::Message {
+    use crate::core::i18n::{Message, id};
     match outcome {
         ChatImport::Created {
             number,
             customer,
             items,
-        } => {
-            format!("created draft order #{number} for {customer} ({items} lines)")
-        }
-        ChatImport::AlreadyImported { number, customer } => {
-            format!("the order of {customer} already exists as #{number}")
-        }
-        ChatImport::Skipped { customer, why } => format!("skipped {customer}: {why}"),
+        } => crate::msg!(
+            "chat-created",
+            number = id(*number),
+            customer = customer.as_str(),
+            items = *items
+        ),
+        ChatImport::AlreadyImported { number, customer } => crate::msg!(
+            "chat-already-imported",
+            number = id(*number),
+            customer = customer.as_str()
+        ),
+        ChatImport::Skipped { customer, why } => crate::msg!(
+            "chat-skipped",
+            customer = customer.as_str(),
+            why = Message::plain(why.as_str())
+        ),
     }
 }

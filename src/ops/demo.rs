@@ -2,6 +2,7 @@
 //! every state. Everything goes through the same operations staff use, with the clock set to
 //! each moment, so the demo obeys every rule (stock, journal, payments) the real book does.
 
+use crate::msg;
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
@@ -56,18 +57,16 @@ impl Desk {
         let shop = DemoShop::of(language);
         shop.apply(&mut self.config);
         if size.orders == 0 || size.customers == 0 {
-            return Err(OpError::Invalid(
-                "a demo needs at least one order and one customer".into(),
-            ));
+            return Err(OpError::Invalid(msg!("error-demo-size")));
         }
         let existing = self.store.read().list_orders(&crate::store::OrderFilter {
             limit: Some(1),
             ..Default::default()
         })?;
         if !existing.is_empty() {
-            return Err(OpError::Invalid(format!(
-                "{} already has orders; the demo only fills an empty database (use another --db)",
-                self.store.path()
+            return Err(OpError::Invalid(msg!(
+                "error-demo-not-empty",
+                path = self.store.path().to_string()
             )));
         }
         let saved_clock = self.clock;

