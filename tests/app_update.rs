@@ -3,7 +3,6 @@
 //! written here by hand.
 
 use chrono::{DateTime, TimeZone, Utc};
-use orderdesk::core::i18n::Message;
 use orderdesk::app::App;
 use orderdesk::app::action::Action;
 use orderdesk::app::answer::{Answer, CopiedTo};
@@ -19,6 +18,7 @@ use orderdesk::app::rows::{
 };
 use orderdesk::core::catalog::Product;
 use orderdesk::core::customer::Customer;
+use orderdesk::core::i18n::Message;
 use orderdesk::core::link::{LinkState, Provider, Sweep};
 use orderdesk::core::money::{Currency, Money};
 use orderdesk::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
@@ -264,7 +264,10 @@ mod orders {
                     number: 1001,
                     version: 3,
                 })),
-                refusal: Refusal::new(RefusalKind::Invalid, Message::plain("only 1 of 'Wool Scarf Red' left")),
+                refusal: Refusal::new(
+                    RefusalKind::Invalid,
+                    Message::plain("only 1 of 'Wool Scarf Red' left"),
+                ),
             },
         );
         assert!(effects.is_empty());
@@ -743,7 +746,10 @@ mod review {
             &mut app,
             Answer::Refused {
                 effect: Box::new(effect),
-                refusal: Refusal::new(RefusalKind::Invalid, Message::plain("not enough stock of SCF-WOL-RED")),
+                refusal: Refusal::new(
+                    RefusalKind::Invalid,
+                    Message::plain("not enough stock of SCF-WOL-RED"),
+                ),
             },
         );
         assert!(matches!(app.overlays.last(), Some(Overlay::Review(_))));
