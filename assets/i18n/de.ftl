@@ -240,7 +240,13 @@ desk-copy-failed-title = { $kind ->
    *[reminder] Die Erinnerung
 }
 desk-copy-by-hand = Den Text mit der Maus markieren (in den meisten Terminals Umschalt+Ziehen) und kopieren.
-desk-exported = { $orders } Bestellungen, { $payments } Zahlungen heute: { $files } Dateien geschrieben, z. B. { $first }
+desk-exported = { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+}, { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+} heute: { $files } Dateien geschrieben, z. B. { $first }
 desk-refused-stale = { $doing } ging nicht: jemand anderes hat es inzwischen geändert; neu geladen, bitte noch einmal ansehen
 desk-refused-busy = { $doing } ging nicht: das Buch ist belegt (eine andere Theke oder ein Befehl schreibt); bitte noch einmal versuchen
 desk-clipboard-unreadable = { $why }; stattdessen ins Terminal einfügen (meist Strg-Umschalt-V)
@@ -626,7 +632,10 @@ prompt-receive-note = Eingang { $qty } × { $sku }
 prompt-receive-note-hint = eine Notiz fürs Journal (Lieferant, Rechnung) — optional
 prompt-adjust-reason = { $sku } um { $delta } korrigieren
 prompt-adjust-reason-hint = Grund (steht im Journal): gezählt, beschädigt, gefunden…
-prompt-pay-reference = { $amount } per { $method } für #{ $number }
+prompt-pay-reference = { $amount } { $how ->
+    [cash] bar
+   *[other] per { $method }
+} für #{ $number }
 prompt-pay-reference-hint = Referenz (Pix-/Bank-/Karten-ID) — optional; dieselbe Referenz zahlt nie zweimal
 picker-advance = #{ $number } weiter
 picker-which-claim = Welche Meldung von #{ $number }?

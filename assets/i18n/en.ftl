@@ -245,7 +245,13 @@ desk-copy-failed-title = The { $kind ->
    *[reminder] reminder
 }
 desk-copy-by-hand = Select the text with the mouse (Shift+drag in most terminals) and copy it.
-desk-exported = { $orders } orders, { $payments } payments today: wrote { $files } files, e.g. { $first }
+desk-exported = { $orders ->
+    [one] 1 order
+   *[other] { $orders } orders
+}, { $payments ->
+    [one] 1 payment
+   *[other] { $payments } payments
+} today: wrote { $files } files, e.g. { $first }
 desk-refused-stale = could not { $doing }: it was changed by someone else meanwhile; reloaded, look again
 desk-refused-busy = could not { $doing }: the book is busy (another desk or command is writing); try again
 desk-clipboard-unreadable = { $why }; paste into the terminal instead (most terminals: Ctrl-Shift-V)
@@ -631,7 +637,10 @@ prompt-receive-note = Receive { $qty } × { $sku }
 prompt-receive-note-hint = a note for the ledger (supplier, invoice) — optional
 prompt-adjust-reason = Adjust { $sku } by { $delta }
 prompt-adjust-reason-hint = why (kept in the ledger): counted, damaged, found…
-prompt-pay-reference = { $amount } by { $method } for #{ $number }
+prompt-pay-reference = { $amount } { $how ->
+    [cash] in cash
+   *[other] by { $method }
+} for #{ $number }
 prompt-pay-reference-hint = reference (Pix/bank/card id) — optional; the same reference never pays twice
 picker-advance = Advance #{ $number }
 picker-which-claim = Which claim of #{ $number }?

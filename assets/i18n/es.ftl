@@ -240,7 +240,13 @@ desk-copy-failed-title = { $kind ->
    *[reminder] El recordatorio
 }
 desk-copy-by-hand = Selecciona el texto con el ratón (Shift+arrastrar en la mayoría de las terminales) y cópialo.
-desk-exported = { $orders } pedidos, { $payments } pagos hoy: { $files } archivos escritos, p. ej. { $first }
+desk-exported = { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+}, { $payments ->
+    [one] 1 pago
+   *[other] { $payments } pagos
+} hoy: { $files } archivos escritos, p. ej. { $first }
 desk-refused-stale = no se pudo { $doing }: otra persona lo cambió mientras tanto; recargado, vuelve a mirar
 desk-refused-busy = no se pudo { $doing }: el libro está ocupado (otro mostrador o comando está escribiendo); inténtalo de nuevo
 desk-clipboard-unreadable = { $why }; pega directamente en la terminal (en la mayoría: Ctrl-Shift-V)
@@ -632,7 +638,11 @@ prompt-receive-note = Entrada de { $qty } × { $sku }
 prompt-receive-note-hint = una nota para el historial (proveedor, factura) — opcional
 prompt-adjust-reason = Ajustar { $sku } en { $delta }
 prompt-adjust-reason-hint = motivo (queda en el historial): conteo, dañado, encontrado…
-prompt-pay-reference = { $amount } por { $method } en el #{ $number }
+prompt-pay-reference = { $amount } { $how ->
+    [cash] en efectivo
+    [card] con tarjeta
+   *[other] por { $method }
+} en el #{ $number }
 prompt-pay-reference-hint = referencia (id de Pix/banco/tarjeta) — opcional; la misma referencia nunca paga dos veces
 picker-advance = Avanzar #{ $number }
 picker-which-claim = ¿Qué aviso del #{ $number }?

@@ -229,8 +229,8 @@ desk-reviews-closed = { $count ->
     [one] 1 revisão fechada
    *[other] { $count } revisões fechadas
 } no #{ $number }; a observação está no histórico
-desk-copied = { $what } copiado ({ $chars } caracteres)
-desk-copied-osc52 = { $what } enviado à área de transferência do terminal (OSC 52); cole para conferir
+desk-copied = { $what } foi copiado ({ $chars } caracteres)
+desk-copied-osc52 = { $what } foi enviado à área de transferência do terminal (OSC 52); cole para conferir
 desk-copy-failed = não foi possível copiar { $kind ->
     [summary] o resumo
     [link] o link de pagamento
@@ -242,7 +242,15 @@ desk-copy-failed-title = { $kind ->
    *[reminder] O lembrete
 }
 desk-copy-by-hand = Selecione o texto com o mouse (Shift+arrastar na maioria dos terminais) e copie.
-desk-exported = { $orders } pedidos, { $payments } pagamentos hoje: { $files } arquivos gravados, p. ex. { $first }
+desk-exported = { $orders ->
+    [0] nenhum pedido
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+}, { $payments ->
+    [0] nenhum pagamento
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+} hoje: { $files } arquivos gravados, p. ex. { $first }
 desk-refused-stale = não foi possível { $doing }: outra pessoa mudou isso enquanto isso; recarregado, confira de novo
 desk-refused-busy = não foi possível { $doing }: o livro está ocupado (outro balcão ou comando está gravando); tente de novo
 desk-clipboard-unreadable = { $why }; cole direto no terminal (na maioria: Ctrl-Shift-V)
@@ -634,7 +642,12 @@ prompt-receive-note = Entrada de { $qty } × { $sku }
 prompt-receive-note-hint = uma observação para o histórico (fornecedor, nota) — opcional
 prompt-adjust-reason = Ajustar { $sku } em { $delta }
 prompt-adjust-reason-hint = motivo (fica no histórico): contagem, avaria, achado…
-prompt-pay-reference = { $amount } por { $method } no #{ $number }
+prompt-pay-reference = { $amount } { $how ->
+    [cash] em dinheiro
+    [card] no cartão
+    [link] pelo link
+   *[other] por { $method }
+} no #{ $number }
 prompt-pay-reference-hint = referência (id do Pix/banco/cartão) — opcional; a mesma referência nunca paga duas vezes
 picker-advance = Avançar #{ $number }
 picker-which-claim = Qual aviso do #{ $number }?

@@ -15,7 +15,7 @@ use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
 use crate::core::customer::looks_like_phone;
 use crate::core::i18n::id;
-use crate::core::money::{Money, decimal_string};
+use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
 use crate::t;
@@ -112,7 +112,7 @@ impl App {
             Command::Advance => self.advance_picker(&t),
             Command::Pay => {
                 let amount = if t.balance.minor > 0 {
-                    decimal_string(t.balance.minor, t.balance.currency)
+                    self.locale.typed_amount(t.balance)
                 } else {
                     String::new()
                 };
@@ -134,7 +134,9 @@ impl App {
                 Vec::new()
             }
             Command::Refund => {
-                let amount = decimal_string(t.paid.minor.max(0), t.paid.currency);
+                let amount = self
+                    .locale
+                    .typed_amount(Money::new(t.paid.minor.max(0), t.paid.currency));
                 let shipped = t.fulfilment.has_shipped();
                 self.ask(Prompt::new(
                     t!(loc, "prompt-refund", number = id(n)),
@@ -774,6 +776,7 @@ impl App {
                         loc,
                         "prompt-pay-reference",
                         amount = loc.money(amount),
+                        how = method.as_str(),
                         method = loc.text(method.key()),
                         number = id(number)
                     ),

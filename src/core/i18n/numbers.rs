@@ -110,6 +110,18 @@ impl Locale {
         }
     }
 
+    /// An amount as a person would type it into a field here: the locale's decimal mark,
+    /// no grouping and no symbol ("107,00" in Brazil, "107.00" in the US). Reads back with
+    /// `Money::parse`.
+    pub fn typed_amount(&self, m: Money) -> String {
+        let text = crate::core::money::decimal_string(m.minor, m.currency);
+        if self.number_form().decimal == ',' {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
+
     fn grouped(&self, n: u64) -> String {
         let form = self.number_form();
         let digits = n.to_string();
@@ -202,6 +214,15 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// What a prompt offers to type reads back as the same amount, in every locale.
+        #[test]
+        fn typed_amounts_read_back(minor in 0_i64..1_000_000_000, i in 0usize..6, c in 0usize..10) {
+            let tags = ["en", "pt-BR", "pt-PT", "es-ES", "es-MX", "de"];
+            let m = Money::new(minor, Currency::ALL[c]);
+            let typed = loc(tags[i]).typed_amount(m);
+            proptest::prop_assert_eq!(Money::parse(&typed, m.currency), Ok(m), "{}", typed);
+        }
+
         /// Whatever the locale, the digits read back to the same amount.
         #[test]
         fn money_keeps_every_digit(minor in -10_000_000_000_i64..10_000_000_000, i in 0usize..6) {
