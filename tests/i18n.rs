@@ -5,14 +5,14 @@
 //!   exists.
 //! - No words are added as string literals in the desk (`src/app`, `src/ui`) or the command
 //!   line's human output (`src/cli`): a literal with letters in it must be a catalog key, or
-//!   be listed in `tests/i18n_literals.txt` (what is not words, such as key names and units,
-//!   and what still waits for its catalog entry). The list may only shrink: an entry that no
+//!   be listed in `tests/i18n_literals.txt` (what is not words: key names, selector values,
+//!   file names). A new entry there is a decision someone reads in review; an entry that no
 //!   longer occurs fails too. `I18N_LITERALS=update cargo test --test i18n` rewrites it; read
 //!   the diff.
 //!
 //! Left out of the literal check: `#[cfg(test)]` code, attributes (doc comments, serde and
-//! clap's derive), log lines, assertions and panics, `cli/args.rs` (clap's `--help`) and
-//! `cli/json.rs` (JSON field names are data, not words).
+//! clap's derive), log lines, assertions and panics, `json!` (field names are data),
+//! `cli/args.rs` (clap's `--help`, still English) and `cli/json.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -409,9 +409,10 @@ fn no_words_outside_the_catalogs() {
     let list = listed();
     if std::env::var("I18N_LITERALS").as_deref() == Ok("update") {
         let mut out = String::from(
-            "# String literals with words that the i18n test lets stand in src/app, src/ui and\n\
-             # src/cli: the words still to move into assets/i18n/*.ftl, and what is not words.\n\
-             # One per line, `path<TAB>literal`. This list may only shrink.\n",
+            "# String literals with letters that the i18n test lets stand in src/app, src/ui and\n\
+             # src/cli because they are not words for people: key names, Fluent selector values\n\
+             # (yes/no, made/live), environment variables, file names, JSON fields. Words go in\n\
+             # assets/i18n/*.ftl instead. One per line, `path<TAB>literal`.\n",
         );
         for (p, s) in &present {
             out += &format!("{p}\t{s}\n");
