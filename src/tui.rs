@@ -64,10 +64,12 @@ fn start_webhook(
     match started {
         Ok(handle) => {
             tracing::info!(addr = %handle.addr(), "desk: taking webhooks");
-            app.say(
-                Tone::Info,
-                format!("taking Stripe webhooks at {}", handle.addr()),
+            let text = crate::t!(
+                app.locale,
+                "desk-webhook-listening",
+                address = handle.addr().to_string()
             );
+            app.say(Tone::Info, text);
             (Some(handle), notices)
         }
         Err(e) => {

@@ -14,7 +14,7 @@ use super::rows::{
 };
 use super::{App, Tone};
 use crate::core::catalog::Product;
-use crate::core::i18n::{Locale, id};
+use crate::core::i18n::{Locale, Message, id};
 use crate::core::link::{Kept, Provider, Sweep};
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
@@ -130,7 +130,7 @@ pub enum Answer {
     CopyFailed {
         what: Copyable,
         text: String,
-        why: String,
+        why: Message,
     },
     Exported {
         orders: usize,
@@ -399,7 +399,12 @@ impl App {
                 let loc = self.locale;
                 self.say(
                     Tone::Bad,
-                    t!(loc, "desk-copy-failed", kind = kind, why = why),
+                    t!(
+                        loc,
+                        "desk-copy-failed",
+                        kind = kind,
+                        why = why.in_locale(loc)
+                    ),
                 );
                 self.overlays.push(Overlay::Text(TextPopup {
                     title: t!(loc, "desk-copy-failed-title", kind = kind),

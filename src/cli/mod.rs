@@ -523,7 +523,11 @@ fn copy_summary(number: i64, text: &str) {
             seconds = COPY_HOLD.as_secs()
         ),
         Copied::Terminal => t!(loc, "cli-copied-osc52", number = id(number)),
-        Copied::Failed(why) => t!(loc, "cli-copy-failed", why = why),
+        Copied::Failed(why) => t!(
+            loc,
+            "cli-copy-failed",
+            why = crate::tui::convert::clipboard_trouble(&why)
+        ),
     };
     tell!("{said}");
 }

@@ -7,8 +7,10 @@ use crate::app::rows::{
     CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
     QueueRow, ReminderRow,
 };
+use crate::clipboard::Unavailable;
 use crate::core::chat::Draft;
 use crate::core::customer::looks_like_phone;
+use crate::core::i18n::Message;
 use crate::core::money::{Currency, Money};
 use crate::ops::{
     CustomerStats, LinkRow as BookLinkRow, OrderRow, OrderView, PastedDraft, PaymentListRow,
@@ -218,5 +220,18 @@ fn review_draft(
             .collect(),
         warnings: d.warnings.clone(),
         source: Some(source.to_string()),
+    }
+}
+
+/// Why the clipboard could not be used, as a message for the staff.
+pub fn clipboard_trouble(why: &Unavailable) -> Message {
+    match why {
+        Unavailable::OverSsh => crate::msg!("clipboard-over-ssh"),
+        Unavailable::NoAnswer => crate::msg!("clipboard-no-answer"),
+        Unavailable::System(detail) => {
+            crate::msg!("clipboard-system", detail = Message::plain(detail.as_str()))
+        }
+        Unavailable::Empty => crate::msg!("clipboard-empty"),
+        Unavailable::Refused => crate::msg!("clipboard-refused"),
     }
 }

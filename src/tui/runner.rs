@@ -2,6 +2,7 @@
 //! screen's thread (`dispatch::perform` on this desk); slow ones go to the worker and
 //! answer later through [`Runner::finished`]; the clipboard is this thread's.
 
+use super::convert;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -57,10 +58,7 @@ impl Runner {
                 Ok(text) => vec![Action::Paste(text)],
                 Err(why) => vec![Action::Answer(refused(
                     Effect::ReadClipboard,
-                    Refusal::new(
-                        RefusalKind::Unavailable,
-                        crate::core::i18n::Message::plain(why),
-                    ),
+                    Refusal::new(RefusalKind::Unavailable, convert::clipboard_trouble(&why)),
                 ))],
             },
             effect if effect.is_slow() => {
@@ -150,7 +148,11 @@ impl Runner {
                 what,
                 to: CopiedTo::Terminal,
             },
-            Copied::Failed(why) => Answer::CopyFailed { what, text, why },
+            Copied::Failed(why) => Answer::CopyFailed {
+                what,
+                text,
+                why: convert::clipboard_trouble(&why),
+            },
         }
     }
 }
