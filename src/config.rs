@@ -607,3 +607,23 @@ mod tests {
         );
     }
 }
+
+impl ConfigError {
+    /// The error in the reader's language; the file's own complaint (TOML's, or which field
+    /// is wrong) stays in English.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::core::i18n::Message;
+        match self {
+            ConfigError::Read { path, source } => crate::msg!(
+                "error-config-read",
+                path = path.as_str(),
+                why = Message::plain(source.to_string())
+            ),
+            ConfigError::Invalid { path, message } => crate::msg!(
+                "error-config-invalid",
+                path = path.as_str(),
+                why = Message::plain(message.as_str())
+            ),
+        }
+    }
+}

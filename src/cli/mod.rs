@@ -117,7 +117,7 @@ impl From<OpError> for Failure {
 
 impl From<ConfigError> for Failure {
     fn from(e: ConfigError) -> Self {
-        Failure::User(e.to_string())
+        Failure::User(e.message().in_locale(locale()))
     }
 }
 
@@ -432,7 +432,7 @@ fn restore(paths: &Paths, from: &Path) -> Outcome {
 fn backup_failure(e: BackupError) -> Failure {
     match e {
         BackupError::Store(e) => Failure::from(e),
-        e => Failure::User(e.to_string()),
+        e => Failure::User(e.message().in_locale(locale())),
     }
 }
 
