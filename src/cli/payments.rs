@@ -36,6 +36,18 @@ fn link_json(l: &PaymentLink) -> Value {
     })
 }
 
+/// "#1042 paid R$ 215,50 (webhook)", in the staff's words.
+fn paid_words(notice: &PaidNotice) -> String {
+    let loc = locale();
+    t!(
+        loc,
+        "desk-notice-paid",
+        number = id(notice.order_no),
+        amount = loc.money(notice.amount),
+        via = notice.via
+    )
+}
+
 /// Tells the shop's on_payment command about each payment; a failure is a message, never
 /// a reason to undo what was recorded.
 fn announce(desk: &Desk, paid: &[PaidNotice]) {
@@ -43,7 +55,7 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
     const NAMED: usize = 10;
     let loc = locale();
     for notice in paid.iter().take(NAMED) {
-        tell!("{}", t!(loc, "cli-verified", what = notice.describe()));
+        tell!("{}", t!(loc, "cli-verified", what = paid_words(notice)));
     }
     if paid.len() > NAMED {
         tell!(
@@ -393,7 +405,7 @@ pub fn webhook(mut desk: Desk, cmd: WebhookCmd) -> Outcome {
     endpoint.serve(&mut desk, &secret, &stop, &mut |h| {
         tell!("{} {}", h.status, h.message);
         if let Some(paid) = &h.paid {
-            tell!("{}", t!(loc, "cli-verified", what = paid.describe()));
+            tell!("{}", t!(loc, "cli-verified", what = paid_words(paid)));
         }
     });
     Ok(())
