@@ -111,7 +111,8 @@ type Bundle = FluentBundle<FluentResource>;
 /// The bundles in the order of `Catalog`.
 static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
 
-/// Which compiled bundle a locale reads.
+/// Which compiled bundle a locale reads. Mexico's Spanish has the same words as the rest
+/// but writes counts like the US ("1,234 pedidos"), so it has a bundle of its own.
 #[derive(Clone, Copy)]
 enum Catalog {
     En = 0,
@@ -119,6 +120,7 @@ enum Catalog {
     PtPt = 2,
     Es = 3,
     De = 4,
+    EsMx = 5,
 }
 
 impl Catalog {
@@ -127,6 +129,7 @@ impl Catalog {
             Language::En => Catalog::En,
             Language::Pt if locale.is_region("PT") => Catalog::PtPt,
             Language::Pt => Catalog::PtBr,
+            Language::Es if locale.is_region("MX") || locale.is_region("US") => Catalog::EsMx,
             Language::Es => Catalog::Es,
             Language::De => Catalog::De,
         }
@@ -151,12 +154,13 @@ fn bundle(tag: &str, files: &[&str]) -> Bundle {
 }
 
 /// The locale each bundle shows counts in, by its place in `bundles()`.
-const COUNT_LOCALES: [Locale; 5] = [
+const COUNT_LOCALES: [Locale; 6] = [
     Locale::EN,
     Locale::PT_BR,
     Locale::PT_PT,
     Locale::ES,
     Locale::DE,
+    Locale::ES_MX,
 ];
 
 /// Fluent's formatter for a bundle: a count in a message is grouped the locale's way
@@ -178,12 +182,14 @@ fn bundles() -> &'static [Bundle] {
             bundle("pt-PT", &["pt", "pt-PT"]),
             bundle("es", &["es"]),
             bundle("de", &["de"]),
+            bundle("es-MX", &["es"]),
         ];
         all[0].set_formatter(Some(counts::<0, _>));
         all[1].set_formatter(Some(counts::<1, _>));
         all[2].set_formatter(Some(counts::<2, _>));
         all[3].set_formatter(Some(counts::<3, _>));
         all[4].set_formatter(Some(counts::<4, _>));
+        all[5].set_formatter(Some(counts::<5, _>));
         all
     })
 }
@@ -285,6 +291,12 @@ mod tests {
         );
         assert_eq!(orders(Locale::DE, 1234), "1.234 Bestellungen");
         assert_eq!(orders(Locale::ES, 1), "1 pedido");
+        assert_eq!(orders(Locale::ES, 1234), "1.234 pedidos");
+        assert_eq!(
+            orders(Locale::ES_MX, 1234),
+            "1,234 pedidos",
+            "Mexico groups like the US"
+        );
     }
 
     #[test]

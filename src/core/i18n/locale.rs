@@ -53,6 +53,7 @@ impl Locale {
     pub const PT_BR: Locale = Locale::with(Language::Pt, *b"BR");
     pub const PT_PT: Locale = Locale::with(Language::Pt, *b"PT");
     pub const ES: Locale = Locale::new(Language::Es);
+    pub const ES_MX: Locale = Locale::with(Language::Es, *b"MX");
     pub const DE: Locale = Locale::new(Language::De);
 
     pub const fn new(language: Language) -> Locale {
