@@ -128,3 +128,33 @@ fn no_english_left_on_the_portuguese_desk() {
         );
     }
 }
+
+/// A refusal from the book reaches the status line in the staff's words, with the shop's
+/// money: the error travels as a message and is worded only on screen.
+#[test]
+fn refusals_and_prompts_in_portuguese() {
+    let (mut h, _dir) = demo("pt", 120, 40);
+    h.keys(":");
+    h.type_text("99999");
+    h.keys("Enter");
+    assert_eq!(
+        h.status(),
+        "não foi possível abrir o pedido #99999: não existe o pedido #99999 (veja `orderdesk order list`)"
+    );
+    // A payment prompt offers the balance as it is typed in Brazil.
+    h.keys(":");
+    h.type_text("1003");
+    h.keys("Enter p");
+    let screen = h.screen();
+    assert!(
+        screen.contains(" 795,00") && screen.contains("falta pagar R$ 795,00"),
+        "{screen}"
+    );
+    h.type_text("abc");
+    h.keys("Enter");
+    assert!(
+        h.status().starts_with("'795,00abc' não é um valor"),
+        "{}",
+        h.status()
+    );
+}
