@@ -186,19 +186,27 @@ pub fn draw_history(
 ) {
     frame.render_widget(Clear, area);
     let c = &h.customer;
-    let title = t!(
-        loc,
-        "history-title",
-        name = line(&c.name),
-        phone = c
-            .phone
-            .as_deref()
-            .map(|p| format!(" {p}"))
-            .unwrap_or_default(),
-        orders = c.orders,
-        lifetime = loc.money(c.lifetime_value),
-        owes = loc.money(c.open_balance)
-    );
+    let title = |phone: bool| {
+        t!(
+            loc,
+            "history-title",
+            name = line(&c.name),
+            phone = c
+                .phone
+                .as_deref()
+                .filter(|_| phone)
+                .map(|p| format!(" {p}"))
+                .unwrap_or_default(),
+            orders = c.orders,
+            lifetime = loc.money(c.lifetime_value),
+            owes = loc.money(c.open_balance)
+        )
+    };
+    // The phone gives way when the line would not fit (longer words, wider money).
+    let title = match title(true) {
+        t if t.chars().count() + 4 <= area.width as usize => t,
+        _ => title(false),
+    };
     let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
