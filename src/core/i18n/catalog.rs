@@ -299,6 +299,27 @@ mod tests {
         );
     }
 
+    /// Portugal reads Brazil's catalog with its own words laid over it.
+    #[test]
+    fn portugal_says_it_its_own_way() {
+        use crate::core::payment::Method;
+        let pairs = [
+            ("column-phone", "celular", "telemóvel"),
+            ("prompt-address", "Endereço de entrega", "Morada de entrega"),
+            (Method::Pix.key(), "Pix", "MB Way"),
+            ("pane-orders", "Pedidos", "Encomendas"),
+        ];
+        for (key, brazil, portugal) in pairs {
+            assert_eq!(Locale::PT_BR.text(key), brazil);
+            assert_eq!(Locale::PT_PT.text(key), portugal);
+        }
+        // What Portugal does not override is Brazil's.
+        assert_eq!(
+            Locale::PT_PT.text("pane-customers"),
+            Locale::PT_BR.text("pane-customers")
+        );
+    }
+
     #[test]
     fn a_missing_key_falls_back_and_never_panics() {
         assert_eq!(Locale::DE.text("no-such-key"), "no-such-key");
