@@ -142,11 +142,7 @@ fn synthetic_order_chat() -> String {
 fn drafts_5000_product_catalog(bencher: Bencher) {
     let catalog = synthetic_catalog();
     let chat = parse_chat(&synthetic_order_chat(), &ParseOptions::default());
-    let opts = DraftOptions {
-        shop_names: vec!["Shop".into()],
-        default_country: "US".into(),
-        currency: Currency::Usd,
-    };
+    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::Usd);
     assert_eq!(chat.messages.len(), 50);
     assert_eq!(build_drafts(&chat.messages, &catalog, &opts).len(), 2);
     // One paste per iteration, catalog indexed inside: what the desk does per paste.
@@ -160,11 +156,7 @@ fn drafts_with_prebuilt_index(bencher: Bencher) {
     let catalog = synthetic_catalog();
     let index = CatalogIndex::new(&catalog);
     let chat = parse_chat(&synthetic_order_chat(), &ParseOptions::default());
-    let opts = DraftOptions {
-        shop_names: vec!["Shop".into()],
-        default_country: "US".into(),
-        currency: Currency::Usd,
-    };
+    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::Usd);
     bencher
         .counter(ItemsCount::new(1usize))
         .bench(|| build_drafts_with_index(black_box(&chat.messages), &index, &opts));

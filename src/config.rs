@@ -28,6 +28,15 @@ pub struct Config {
     pub webhook: Webhook,
     pub hooks: Hooks,
     pub backup: Backup,
+    pub reports: Reports,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Reports {
+    /// Where the desk's `E` writes the day's CSV reports; empty: "orderdesk reports" in your
+    /// Documents folder (or home folder).
+    pub folder: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -307,6 +316,22 @@ impl Config {
         })
     }
 
+    /// Who is at the desk, for the journal: `desk.user`, else the login name (from the
+    /// environment, or the system's account database where the environment has none).
+    pub fn user_name(&self) -> String {
+        let set = self.desk.user.trim();
+        if !set.is_empty() {
+            return set.to_string();
+        }
+        ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .map(|v| v.trim().to_string())
+            .find(|v| !v.is_empty())
+            .or_else(account_name)
+            .unwrap_or_else(|| "desk".into())
+    }
+
     pub fn parse(text: &str) -> Result<Config, String> {
         let config: Config = toml::from_str(text).map_err(|e| e.to_string().trim().to_string())?;
         config.validate()?;
@@ -490,9 +515,9 @@ impl Config {
              empty: English for customers, LANG for the staff\n\
              # desk.language: the staff's language when it differs from the shop's\n\
              # shop.names: chat authors who are the shop, e.g. [\"Loja Azul\", \"Ana\"]\n\
-             # templates.summary placeholders: {{order_no}} {{revision}} {{customer}} {{items}} \
-             {{subtotal}} {{delivery}} {{discount}} {{total}} {{paid}} {{balance}} {{link}} \
-             {{expires}} {{shop}} {{address}} {{notes}}\n\
+             # templates.summary placeholders: {{order_no}} {{revision}} {{quote}} {{customer}} \
+             {{items}} {{subtotal}} {{delivery}} {{discount}} {{total}} {{paid}} {{refunded}} \
+             {{claimed}} {{balance}} {{link}} {{expires}} {{shop}} {{address}} {{notes}}\n\
              # payment_link.url_template placeholders: {{order_no}} {{amount}} {{amount_minor}} \
              {{currency}} {{phone}} {{reference}} {{expires_unix}}\n\
              # payment_link.provider: fixed, template or stripe (Stripe's key comes from \
@@ -507,6 +532,48 @@ impl Config {
              ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\
              # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\n{body}"
         )
+    }
+}
+
+/// The name of the account the process runs as, from the system's account database.
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    // SAFETY: getpwuid returns a pointer into static storage (or null); the name is copied
+    // out at once, on this thread, before anything else could call it again.
+    unsafe {
+        let entry = libc::getpwuid(libc::geteuid());
+        if entry.is_null() || (*entry).pw_name.is_null() {
+            return None;
+        }
+        let name = std::ffi::CStr::from_ptr((*entry).pw_name)
+            .to_string_lossy()
+            .into_owned();
+        Some(name).filter(|n| !n.is_empty())
+    }
+}
+
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
+}
+
+impl ConfigError {
+    /// The error in the reader's language; the file's own complaint (TOML's, or which field
+    /// is wrong) stays in English.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::core::i18n::Message;
+        match self {
+            ConfigError::Read { path, source } => crate::msg!(
+                "error-config-read",
+                path = path.as_str(),
+                why = Message::plain(source.to_string())
+            ),
+            ConfigError::Invalid { path, message } => crate::msg!(
+                "error-config-invalid",
+                path = path.as_str(),
+                why = Message::plain(message.as_str())
+            ),
+        }
     }
 }
 
@@ -605,25 +672,5 @@ mod tests {
             crate::core::i18n::Language::Pt,
             "customers keep the shop's"
         );
-    }
-}
-
-impl ConfigError {
-    /// The error in the reader's language; the file's own complaint (TOML's, or which field
-    /// is wrong) stays in English.
-    pub fn message(&self) -> crate::core::i18n::Message {
-        use crate::core::i18n::Message;
-        match self {
-            ConfigError::Read { path, source } => crate::msg!(
-                "error-config-read",
-                path = path.as_str(),
-                why = Message::plain(source.to_string())
-            ),
-            ConfigError::Invalid { path, message } => crate::msg!(
-                "error-config-invalid",
-                path = path.as_str(),
-                why = Message::plain(message.as_str())
-            ),
-        }
     }
 }

@@ -17,6 +17,9 @@ pub struct Paths {
     pub logs: PathBuf,
     /// Where the daily backups (and `orderdesk backup` without --to) go: beside the book.
     pub backups: PathBuf,
+    /// Where the desk's `E` writes the day's reports unless `reports.folder` says: a folder
+    /// the owner finds (in Documents, else the home folder), not the hidden data folder.
+    pub reports: PathBuf,
 }
 
 impl Paths {
@@ -41,12 +44,20 @@ impl Paths {
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"));
+        let reports = directories::UserDirs::new()
+            .map(|u| {
+                u.document_dir()
+                    .map_or_else(|| u.home_dir().to_path_buf(), |d| d.to_path_buf())
+            })
+            .unwrap_or_else(|| data.clone())
+            .join("orderdesk reports");
         Paths {
             db,
             config: config.unwrap_or_else(|| config_dir.join("config.toml")),
             demo_db: data.join("demo.sqlite"),
             logs,
             backups,
+            reports,
         }
     }
 }

@@ -76,6 +76,7 @@ fn row(number: i64, class: QueueClass, lifecycle: Lifecycle, balance: i64) -> Qu
         items: "2× Wool Scarf".into(),
         total: usd(7000),
         balance: usd(balance),
+        paid: usd(7000 - balance),
         label: Label::of(class, Totals::default(), 7000),
         lifecycle,
         fulfilment: Fulfilment::Unfulfilled,
@@ -102,6 +103,7 @@ fn with_queue(app: &mut App) {
                 ),
             ],
             counts: Some(counts),
+            missing: None,
         }),
     );
 }
@@ -141,6 +143,7 @@ fn detail(number: i64, payments: Vec<Payment>) -> Box<OrderDetail> {
         discount: 0,
         notes: String::new(),
         deadline: None,
+        staff_notes: String::new(),
         address: None,
         lifecycle: Lifecycle::Confirmed,
         fulfilment: Fulfilment::Unfulfilled,
@@ -164,6 +167,7 @@ fn detail(number: i64, payments: Vec<Payment>) -> Box<OrderDetail> {
         payments,
         journal: Vec::new(),
         summary: "Order #1002".into(),
+        scroll: 0,
     })
 }
 
@@ -540,6 +544,7 @@ mod customers {
         answer(
             &mut app,
             Answer::CustomersFound(vec![CustomerHit {
+                id: Uuid::now_v7(),
                 name: "Mei C.".into(),
                 phone: Some("+15125550199".into()),
                 address: None,
@@ -558,6 +563,8 @@ mod customers {
             &mut app,
             Answer::CustomersMerged {
                 into: "Mei C.".into(),
+                from_id: Uuid::now_v7(),
+                into_id: Uuid::now_v7(),
             },
         );
         assert_eq!(status(&app), "merged into Mei C.; their orders moved");
@@ -692,6 +699,7 @@ mod review {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: Some("[2/3/24, 10:00] Mei Chen: 2 red scarves, sent $70".into()),
+            ..ReviewDraft::empty()
         }
     }
 
@@ -706,7 +714,13 @@ mod review {
             app.working_on().is_some(),
             "reading a paste runs in the background"
         );
-        answer(&mut app, Answer::PasteRead(vec![draft()]));
+        answer(
+            &mut app,
+            Answer::PasteRead {
+                drafts: vec![draft()],
+                shop_guess: None,
+            },
+        );
         app.update(Action::Finished(Effect::ReadPaste(text)));
         assert!(matches!(app.overlays.last(), Some(Overlay::Review(_))));
         app

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use orderdesk::core::catalog::{Product, split_aliases};
 use orderdesk::core::chat::{
-    CatalogIndex, DateOrder, Draft, DraftOptions, ParseOptions, build_drafts,
+    CatalogIndex, DateOrder, Draft, DraftOptions, DraftWarning, ParseOptions, build_drafts,
     build_drafts_with_index, parse_chat,
 };
 use orderdesk::core::money::{Currency, Money};
@@ -154,11 +154,11 @@ fn drafts_for(case: &Case, products: &[Product]) -> (Vec<String>, Vec<Draft>) {
             date_order: case.date_order,
         },
     );
-    let opts = DraftOptions {
-        shop_names: case.shop.iter().map(|s| s.to_string()).collect(),
-        default_country: case.country.to_string(),
-        currency: case.currency,
-    };
+    let opts = DraftOptions::new(
+        case.shop.iter().map(|s| s.to_string()).collect(),
+        case.country,
+        case.currency,
+    );
     let numbered = chat
         .messages
         .iter()
@@ -300,12 +300,7 @@ fn typos_unmatched_and_stock() {
 fn a_paste_without_headers_is_an_unknown_customer() {
     let draft = one_draft("headerless_order");
     assert_eq!(draft.customer.name, "");
-    assert!(
-        draft
-            .warnings
-            .iter()
-            .any(|w| w.contains("names no customer"))
-    );
+    assert!(draft.warnings.contains(&DraftWarning::NoCustomer));
     assert_eq!(skus(&draft), [("TEE-BAS-BLK-M", 2), ("JKT-DNM-BLU-L", 1)]);
     assert!(draft.items[1].out_of_stock);
 }
@@ -334,7 +329,11 @@ fn asked_then_ordered_by_a_count_that_points_back() {
     // "I'll take it in L" points at the tee that was asked about: said so, and less sure
     // than a line the customer named.
     let tee = &draft.items[2];
-    assert_eq!(tee.said, "I'll take it in L → basic tee");
+    assert!(
+        tee.said.contains("I'll take it in L → basic tee"),
+        "{}",
+        tee.said
+    );
     let named = &draft.items[1];
     assert!(tee.confidence < named.confidence);
     // The shop's "ok" came before the tee was ordered.
@@ -382,7 +381,8 @@ fn a_count_with_nothing_asked_before_makes_no_line() {
     // asks, "120" is its price, "at 6 on the 24" a time and "512 555 0199" a phone.
     assert_eq!(lines(&draft), [("JKT-DNM-BLU-S", 1, true)]);
     let unmatched: Vec<&str> = draft.unmatched.iter().map(|u| u.text.as_str()).collect();
-    assert_eq!(unmatched, ["I want 2"]);
+    assert_eq!(unmatched.len(), 1, "{unmatched:?}");
+    assert!(unmatched[0].ends_with("I want 2"), "{unmatched:?}");
     assert_eq!(draft.customer.phone.as_deref(), Some("+15125550199"));
 }
 
@@ -399,11 +399,7 @@ fn an_index_built_once_gives_the_same_drafts() {
             date_order: case.date_order,
         },
     );
-    let opts = DraftOptions {
-        shop_names: vec!["Golden Crust Bakery".into()],
-        default_country: "US".into(),
-        currency: Currency::Usd,
-    };
+    let opts = DraftOptions::new(vec!["Golden Crust Bakery".into()], "US", Currency::Usd);
     assert_eq!(
         build_drafts_with_index(&chat.messages, &index, &opts),
         build_drafts(&chat.messages, &products, &opts)
@@ -412,11 +408,7 @@ fn an_index_built_once_gives_the_same_drafts() {
 
 #[test]
 fn nothing_breaks_on_an_empty_catalog_or_chat() {
-    let opts = DraftOptions {
-        shop_names: Vec::new(),
-        default_country: "US".into(),
-        currency: Currency::Usd,
-    };
+    let opts = DraftOptions::new(Vec::new(), "US", Currency::Usd);
     assert!(build_drafts(&[], &[], &opts).is_empty());
     let chat = parse_chat(
         "1/2/24, 10:00 - Mei: 2 black tees",
@@ -486,11 +478,7 @@ mod never_panics {
                 .map(|(i, (a, text))| format!("13/01/2024, 10:{:02} - {}: {text}\n", i % 60, authors[*a]))
                 .collect();
             let chat = parse_chat(&paste, &ParseOptions::default());
-            let opts = DraftOptions {
-                shop_names: vec!["Shop".into()],
-                default_country: "BR".into(),
-                currency: Currency::Brl,
-            };
+            let opts = DraftOptions::new(vec!["Shop".into()], "BR", Currency::Brl);
             let drafts = build_drafts(&chat.messages, &catalog(), &opts);
             for draft in &drafts {
                 for item in &draft.items {

@@ -459,3 +459,51 @@ fn usage_errors_exit_1() {
         desk.refused(args, &[]);
     }
 }
+
+#[test]
+fn setup_asks_the_shop_and_writes_the_config() {
+    let desk = Desk::new();
+    let out = desk
+        .cmd()
+        .arg("setup")
+        .write_stdin("\nLoja Azul\nbr\n\n\n")
+        .output()
+        .unwrap();
+    let said = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("type the name your customers see"), "{said}");
+    assert!(
+        said.contains("Currency") && said.contains("[BRL]"),
+        "{said}"
+    );
+    let config = fs::read_to_string(&desk.config).unwrap();
+    for line in [
+        "name = \"Loja Azul\"",
+        "currency = \"BRL\"",
+        "country = \"BR\"",
+        "language = \"pt\"",
+        "names = [\"Loja Azul\"]",
+    ] {
+        assert!(config.contains(line), "{line} missing:\n{config}");
+    }
+    // The desk and every command read it.
+    let shown = desk.ok(&["config"]);
+    assert!(
+        shown.contains("Loja Azul") && shown.contains("BRL"),
+        "{shown}"
+    );
+    // Never over an existing file.
+    let again = desk.cmd().arg("setup").write_stdin("X\n").output().unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr_of(&again).contains("already exists"));
+    // Running out of answers writes nothing.
+    let other = Desk::new();
+    let out = other
+        .cmd()
+        .arg("setup")
+        .write_stdin("Shop\nZZ\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(!other.config.exists());
+}

@@ -728,6 +728,12 @@ fn summary_contains_the_payment_link_for_the_balance() {
     let n = desk.new_order("Ann", &["JKT-BLK-M:1", "SCF-RED:1"]);
     let text = desk.ok(&["order", "summary", &n.to_string()]);
     assert!(
+        text.contains("Quote: reply OK") && !text.contains("http"),
+        "a draft is a quote, with no link: {text}"
+    );
+    desk.ok(&["order", "confirm", &n.to_string()]);
+    let text = desk.ok(&["order", "summary", &n.to_string()]);
+    assert!(
         text.contains(&format!("https://pay.example/{n}?a=215.50")),
         "{text}"
     );
@@ -849,7 +855,10 @@ fn customer_list_reports_value_and_balance() {
         "a draft owes nothing yet"
     );
     let text = desk.ok(&["customer", "list"]);
-    assert!(text.contains("+15125550123"), "{text}");
+    assert!(
+        text.contains("+1 512-555-0123"),
+        "the phone as people write it: {text}"
+    );
 }
 
 #[test]

@@ -395,9 +395,9 @@ fn jump_help_and_back() {
     h.keys("Esc Esc");
     assert!(h.screen().contains("Orders ·"), "{}", h.screen());
     h.keys(":");
-    h.type_text("abc");
+    h.type_text("zqxw");
     h.keys("Enter");
-    assert!(h.status().contains("'abc' is not an order number"));
+    assert!(h.status().contains("nothing matches"), "{}", h.status());
     h.keys("Esc q");
     assert!(h.app.quit);
 }

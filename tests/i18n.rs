@@ -411,8 +411,8 @@ fn no_words_outside_the_catalogs() {
         let mut out = String::from(
             "# String literals with letters that the i18n test lets stand in src/app, src/ui and\n\
              # src/cli because they are not words for people: key names, Fluent selector values\n\
-             # (yes/no, made/live), environment variables, file names, JSON fields. Words go in\n\
-             # assets/i18n/*.ftl instead. One per line, `path<TAB>literal`.\n",
+             # (yes/no, made/live), country codes, environment variables, file names, JSON\n\
+             # fields. Words go in assets/i18n/*.ftl instead. One per line, `path<TAB>literal`.\n",
         );
         for (p, s) in &present {
             out += &format!("{p}\t{s}\n");

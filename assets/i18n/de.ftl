@@ -4,6 +4,7 @@
 
 summary-template =
     {"*"}{ $shop }* · Bestellung #{ $order_no }{ $revision }
+    { $quote }
     { $customer }
     { $items }
     Zwischensumme: { $subtotal }
@@ -11,11 +12,14 @@ summary-template =
     Rabatt: -{ $discount }
     {"*"}Gesamt: { $total }*
     Bezahlt: { $paid }
+    Erstattet: { $refunded }
+    Zahlung gesendet, wird geprüft: { $claimed }
     Offen: { $balance }
     Lieferadresse: { $address }
     Hier bezahlen: { $link }
     Link gültig bis { $expires }
     Notizen: { $notes }
+summary-quote = Angebot: zum Bestätigen mit OK antworten (die Artikel werden bei der Bestätigung reserviert)
 summary-revision = {" "}(v{ $revision })
 reminder-template =
     Hallo { $customer }! Eine kurze Erinnerung von { $shop }: Bestellung #{ $order_no } wartet noch auf die Zahlung ({ $amount }).
@@ -119,6 +123,7 @@ cli-path-config = Konfiguration
 cli-path-demo = Demo
 cli-path-backups = Sicherungen
 cli-path-logs = Protokolle
+cli-path-reports = Berichte
 cli-daily-backup-failed = Warnung: die automatische Sicherung von heute wurde nicht gemacht: { $why }
 cli-backed-up = { $path } gesichert ({ $orders } Bestellungen, { $customers } Kunden, { $products } Produkte); die Kopie hat die Integritätsprüfung von SQLite bestanden
 cli-restore-kept = das ersetzte Buch ({ $orders } Bestellungen) liegt jetzt unter { $path }
@@ -146,7 +151,11 @@ cli-merged = '{ $from }' mit { $name } { $phone } zusammengeführt
 cli-order-head = Bestellung #{ $number }{ $revision }  { $label }  ({ $created })
 cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Kunde: { $name }{ $phone }
-cli-order-totals = Gesamt { $total } (Versand { $delivery }, Rabatt { $discount })  bezahlt { $paid }  offen { $balance }
+cli-order-totals = Gesamt { $total } (Versand { $delivery }, Rabatt { $discount })  bezahlt { $paid }
+cli-order-refunded = {"  "}erstattet { $refunded }
+cli-order-balance = {"  "}offen { $balance }
+cli-order-note = Notiz: { $note }
+cli-order-staff-note = Interne Notiz: { $note }
 cli-order-claimed = {"  "}gemeldet { $claimed }
 cli-order-address = Lieferung an: { $address }
 cli-payment-reference = {" "}Ref. { $reference }
@@ -209,7 +218,7 @@ desk-order-updated = Bestellung #{ $number } geändert (v{ $revision })
 desk-order-confirmed = Bestellung #{ $number } bestätigt: Bestand reserviert; y kopiert die Zusammenfassung
 desk-order-advanced = Bestellung #{ $number }: { $stage }
 desk-order-cancelled = Bestellung #{ $number } storniert; ihr Bestand ist wieder verkäuflich
-desk-notes-saved = Notizen zu #{ $number } gespeichert
+desk-notes-saved = Notiz zu #{ $number } gespeichert
 desk-payment-recorded = { $claimed ->
     [yes] Zahlungsmeldung erfasst (prüfen, sobald das Geld da ist)
    *[no] Zahlung erfasst
@@ -230,23 +239,28 @@ desk-reviews-closed = { $count ->
 desk-copied = { $what } kopiert ({ $chars } Zeichen)
 desk-copied-osc52 = { $what } an die Zwischenablage des Terminals geschickt (OSC 52); zum Prüfen einfügen
 desk-copy-failed = { $kind ->
-    [summary] die Zusammenfassung
-    [link] der Zahlungslink
-   *[reminder] die Erinnerung
-} ließ sich nicht kopieren ({ $why }): bitte von Hand markieren
+    [summary] die Zusammenfassung ließ sich nicht kopieren
+    [link] der Zahlungslink ließ sich nicht kopieren
+    [reminders] die Erinnerungen ließen sich nicht kopieren
+   *[reminder] die Erinnerung ließ sich nicht kopieren
+} ({ $why }): bitte von Hand markieren
 desk-copy-failed-title = { $kind ->
     [summary] Die Zusammenfassung
     [link] Der Zahlungslink
+    [reminders] Die Erinnerungen
    *[reminder] Die Erinnerung
 }
 desk-copy-by-hand = Den Text mit der Maus markieren (in den meisten Terminals Umschalt+Ziehen) und kopieren.
 desk-exported = { $orders ->
     [one] 1 Bestellung
    *[other] { $orders } Bestellungen
-}, { $payments ->
+} und { $payments ->
     [one] 1 Zahlung
    *[other] { $payments } Zahlungen
-} heute: { $files } Dateien geschrieben, z. B. { $first }
+} heute: { $files ->
+    [one] 1 Datei
+   *[other] { $files } Dateien
+} nach { $folder } geschrieben
 desk-refused-stale = { $doing } ging nicht: jemand anderes hat es inzwischen geändert; neu geladen, bitte noch einmal ansehen
 desk-refused-busy = { $doing } ging nicht: das Buch ist belegt (eine andere Theke oder ein Befehl schreibt); bitte noch einmal versuchen
 desk-clipboard-unreadable = { $why }; stattdessen ins Terminal einfügen (meist Strg-Umschalt-V)
@@ -425,7 +439,7 @@ confirm-title = Sicher?
 confirm-keys-three = y / n · Esc bricht ab
 confirm-keys-two = y ja · n oder Esc nein
 help-title = Tasten
-help-intro = WhatsApp-Nachrichten eines Kunden irgendwo einfügen. Esc schließt.
+help-intro = WhatsApp-Nachrichten eines Kunden einfügen. Esc schließt; j/k blättern.
 desk-notice-paid = #{ $number } bezahlt { $amount } ({ $via ->
     [webhook] Webhook
     [sync] Abgleich
@@ -447,7 +461,7 @@ desk-filter-cleared = Filter gelöscht
 prompt-jump = Zur Bestellung
 prompt-jump-hint = die Bestellnummer, z. B. 1042
 prompt-filter = { $pane } filtern
-prompt-filter-orders = Kundenname, Telefon oder Bestellnummer
+prompt-filter-orders = Kunde, Telefon, Bestellnummer, Artikel, Adresse oder Status ("wird gepackt")
 prompt-filter-inventory = SKU, Name, Variante oder Alias
 prompt-filter-customers = Name oder Telefon
 prompt-address = Lieferadresse
@@ -482,7 +496,7 @@ review-unsure = { $percent } % sicher
 review-only-left = nur noch { $count }
 review-total = Summe { $total }
 review-pickup = Abholung im Laden
-review-no-address-last = nicht genannt (letztes Mal: { $last }; A übernimmt sie)
+review-no-address-last = nicht genannt — letztes Mal { $last } (L übernimmt sie, A tippt eine andere)
 review-no-address = nicht genannt (A fügt eine hinzu)
 review-delivery = Lieferung:
 review-says-paid = Sagt bezahlt:
@@ -495,11 +509,11 @@ review-before-enter = Vor Enter: { $why }
 
 ## Das Journal der Bestellung, wie die Bestellansicht es zeigt.
 
-journal-created = angelegt
-journal-edited = geändert
-journal-confirmed = bestätigt
+journal-created = Bestellung angelegt
+journal-edited = Positionen geändert
+journal-confirmed = bestätigt: Bestand reserviert
 journal-confirmed-oversold = bestätigt (überverkauft)
-journal-cancelled = storniert
+journal-cancelled = storniert: Bestand freigegeben
 journal-restocked = zurück in den Bestand
 journal-refunded = erstattet
 journal-merged = zusammengeführt
@@ -528,7 +542,7 @@ journal-report-row-review = Berichtszeile muss geprüft werden: { $why }
 detail-title = Bestellung #{ $number }{ $version } · { $label }
 detail-who = { $name }{ $phone } · bestellt { $at } (vor { $age })
 detail-deliver-to = Lieferung an: { $address }
-detail-notes = Notizen: { $notes }
+detail-notes = Notiz (in der Zusammenfassung): { $notes }
 detail-lines = Positionen
 detail-total = Gesamt { $total }
 detail-delivery = Versand { $amount }
@@ -620,14 +634,14 @@ prompt-payment = Zahlung für #{ $number }
 prompt-payment-hint = erhaltener oder gemeldeter Betrag; offen sind { $balance }
 prompt-refund = Erstattung für #{ $number }
 prompt-refund-hint = wie viel zurückgeht (bezahlt: { $paid })
-prompt-notes = Notizen zu #{ $number }
-prompt-notes-hint = bleiben an der Bestellung; stehen in der Zusammenfassung
+prompt-notes = Notiz für den Kunden zu #{ $number }
+prompt-notes-hint = steht in der Zusammenfassung; ändert nichts Vereinbartes (keine neue Version)
 prompt-close-review = Prüfung von #{ $number } schließen
 prompt-close-review-hint = was gefunden wurde ({ $note }); kommt ins Journal
 prompt-receive = Eingang { $product }
 prompt-receive-hint = eingetroffene Stück ({ $on_hand } jetzt vorrätig)
 prompt-adjust = { $product } korrigieren
-prompt-adjust-hint = Stück mehr (+3) oder weniger (-2), als die Zählung sagt
+prompt-adjust-hint = Stück mehr (+3) oder weniger (-2), als die Zählung sagt ({ $on_hand } vorrätig, { $free } frei)
 prompt-receive-note = Eingang { $qty } × { $sku }
 prompt-receive-note-hint = eine Notiz fürs Journal (Lieferant, Rechnung) — optional
 prompt-adjust-reason = { $sku } um { $delta } korrigieren
@@ -770,11 +784,14 @@ doing-read-amount = { $what ->
     [discount] den Rabatt
    *[delivery] die Versandgebühr
 } lesen
-doing-order-step = Bestellung #{ $number } { $verb ->
-    [confirm] bestätigen
-    [cancel] stornieren
-    [advance] weiterschalten
-   *[edit] ändern
+doing-order-step = { $verb ->
+    [confirm] Bestellung #{ $number } bestätigen
+    [cancel] Bestellung #{ $number } stornieren
+    [advance] Bestellung #{ $number } weiterschalten
+    [note] die Notizen von Bestellung #{ $number } ändern
+    [step-back] Bestellung #{ $number } einen Schritt zurücksetzen
+    [reinstate] Bestellung #{ $number } wiederherstellen
+   *[edit] Bestellung #{ $number } ändern
 }
 error-edit-nothing = an Bestellung #{ $number } gibt es nichts zu ändern (--item, --remove, --delivery, … verwenden)
 error-no-such-line = Bestellung #{ $number } hat keine Position mit SKU { $sku }
@@ -841,3 +858,180 @@ error-backup-exists = { $path } gibt es schon; einen anderen Namen oder einen Or
 error-backup-same-file = { $path } ist das Buch selbst; aus einer Kopie davon zurückspielen
 error-config-read = die Konfigurationsdatei { $path } lässt sich nicht lesen: { $why }
 error-config-invalid = die Konfigurationsdatei { $path } ist ungültig: { $why }
+desk-undone = rückgängig gemacht: { $what } (das Journal behält beides)
+desk-copied-reminders = { $count ->
+    [one] 1 Erinnerung
+   *[other] { $count } Erinnerungen
+} ({ $numbers }), jede mit ihrer Bestellung darüber
+doing-remember-shop-author = merken, wer der Laden ist
+doing-check-reference = die Referenz '{ $reference }' prüfen
+doing-undo = { $what } rückgängig machen
+doing-batch = { $count ->
+    [one] 1 markierte Zeile
+   *[other] { $count } markierte Zeilen
+} bearbeiten
+doing-send-reminders = { $count ->
+    [one] 1 Erinnerung
+   *[other] { $count } Erinnerungen
+} senden
+undo-verify = die Prüfung der Meldung für #{ $number }
+undo-reject = die Ablehnung der Meldung für #{ $number }
+undo-advance = den letzten Schritt von #{ $number }
+undo-cancel = die Stornierung von #{ $number }
+undo-merge = die Zusammenführung zweier Kunden
+key-half-a-page-down = halbe Seite runter
+key-half-a-page-up = halbe Seite hoch
+key-go-to-an-order-pane-or-customer-or-do-an = zu Bestellung, Bereich oder Kunde, oder alles beim Namen aufrufen
+key-undo-the-last-verify-reject-advance-canc = letzte Prüfung, Ablehnung, Weiterschaltung, Stornierung oder Zusammenführung rückgängig
+key-mark-the-row-a-then-moves-all-marked-to = Zeile markieren (a setzt dann alle markierten auf packen)
+key-advance-packing-delivered = weiter: packen → zugestellt
+key-note-for-the-customer-in-the-summary = Notiz für den Kunden (in der Zusammenfassung)
+key-staff-note-never-in-the-summary = interne Notiz (nie in der Zusammenfassung)
+key-mark-a-claim-or-reminder-v-x-or-y-then-a = Meldung oder Erinnerung markieren (v, x oder y wirken dann auf alle markierten)
+key-type-the-quantity = Menge eingeben
+key-deliver-to-the-customers-last-address = an die letzte Adresse des Kunden liefern
+key-delivery-fee = Versandgebühr
+key-discount = Rabatt
+key-a-new-order-instead-of-updating-the-earl = eine neue Bestellung statt die frühere zu ändern
+key-next-j-in-a-short-list = nächste (j in einer kurzen Liste)
+key-previous-k-in-a-short-list = vorige (k in einer kurzen Liste)
+key-complete-with-the-chosen-one = mit der Auswahl vervollständigen
+context-this-screen = Dieser Bildschirm
+prompt-filter-payments = Kunde, Bestellnummer, Zahlungsart, Referenz oder Status ("gemeldet")
+review-left-some = { $what ->
+    [edit] Bearbeitung verlassen
+   *[review] Prüfung verlassen
+}: { $numbers } { $written ->
+    [one] wurde
+   *[other] wurden
+} angelegt; { $left ->
+    [one] der andere Entwurf wurde nicht gespeichert
+   *[other] die anderen { $left } Entwürfe wurden nicht gespeichert
+}
+confirm-leave-review = { $what ->
+    [edit] Bearbeitung verlassen? Die Änderungen werden nicht gespeichert.
+   *[review] Prüfung verlassen? Die Änderungen an diesem Entwurf gehen verloren.
+} y: verlassen · n: bleiben
+pane-marked-note = {" "}· { $count } markiert
+pane-payments-no-match = Keine Zahlung passt zum Filter (Esc löscht ihn).
+detail-staff-note = Interne Notiz: { $note }
+detail-refunded = erstattet { $amount }
+detail-nothing-due = nichts offen
+detail-shop-owes = der Laden schuldet { $amount } zurück
+prompt-staff-note = Interne Notiz zu #{ $number }
+prompt-staff-note-hint = nur für den Laden: nie in der Zusammenfassung
+confirm-overpay = { $amount } ist { $over } mehr als die { $due }, die bei #{ $number } offen sind. { $amount } erfassen? y: ja, stimmt · n: Betrag neu eingeben
+error-never-advanced = Bestellung #{ $number } wurde nie weitergeschaltet
+error-never-cancelled = Bestellung #{ $number } wurde nie storniert
+error-no-payment-of = Bestellung #{ $number } hat keine solche Zahlung
+error-nothing-to-undo = Zahlung { $id } von #{ $number } ist { $state }: nichts rückgängig zu machen
+error-merge-not-last = diese Zusammenführung ist nicht die letzte in diesen Kunden
+error-merge-unreadable = der Journaleintrag der Zusammenführung ist unlesbar
+error-no-link-made = es wurde kein Zahlungslink erstellt
+desk-nothing-to-undo = in dieser Sitzung gibt es nichts rückgängig zu machen
+palette-title = Öffnen oder tun: Bestellnr., Bereich, Kunde oder Aktion (Tab ergänzt)
+palette-order = Bestellung #{ $number }
+palette-order-detail = öffnen (und in der Liste auswählen)
+palette-pane = Bereich { $pane }
+palette-key = Taste { $key }
+palette-customer = Kunde { $name }
+palette-not-here = diese Aktion gehört nicht auf diesen Bildschirm
+
+## Die Theke: zu einer Bestellung springen, wer im Eingefügten der Laden ist, markierte
+## Zeilen, Rückgängig, die Kosten in der Prüfung und ein früheres Einfügen desselben Chats.
+
+desk-jumped-to-closed = #{ $number } ist keine offene Bestellung: zugestellte und stornierte werden mit angezeigt (t blendet sie aus)
+desk-author-is-shop = „{ $author }“ ist ab jetzt der Laden; das Eingefügte wird neu gelesen
+desk-author-is-customer = „{ $author }“ ist ein Kunde; es wird nicht mehr gefragt
+confirm-shop-author = „{ $author }“ nennt Preise wie ein Laden. Ist „{ $author }“ Ihr Laden? y: ja, die Nachrichten als die des Ladens lesen · n: nein, ein Kunde
+reminders-head = — #{ $number } (Erinnerung { $step })
+desk-batch-done = erledigt bei { $done } von { $total }: { $numbers }
+confirm-undo = { $what } rückgängig machen? Das Journal behält die Aktion und ihre Rücknahme.
+flow-only-claims-marked = markiert werden nur Zahlungsmeldungen und Erinnerungen (Leertaste)
+flow-link-needs-confirm = #{ $number } ist ein Entwurf: erst bestätigen (c), damit die Ware reserviert ist, bevor der Kunde zahlt
+confirm-pack-marked = { $count ->
+    [one] 1 markierte Bestellung
+   *[other] { $count } markierte Bestellungen
+} auf packen setzen ({ $numbers })? Was nicht geht, wird genannt.
+confirm-verify-marked = Ist das Geld { $count ->
+    [one] der markierten Meldung
+   *[other] der { $count } markierten Meldungen
+} eingegangen ({ $numbers })? Nach der Prüfung gilt es als bezahlt.
+confirm-reject-marked = { $count ->
+    [one] 1 markierte Meldung
+   *[other] { $count } markierte Meldungen
+} ablehnen ({ $numbers })? Sie zählen dann nicht mehr.
+flow-refund-too-much = erhalten und noch nicht erstattet sind nur { $paid }: { $paid } oder weniger eingeben
+flow-adjust-held = von { $sku } sind nur { $free } frei (der Rest ist für offene Bestellungen reserviert): höchstens { $free } weniger
+flow-not-quantity = '{ $value }' ist keine Menge (1 bis { $most }); d entfernt die Zeile
+flow-below-zero = { $amount } ist kleiner als null; 0 für keine eingeben
+flow-reference-used = die Referenz '{ $reference }' hat schon { $same ->
+    [yes] diese Bestellung
+   *[no] Bestellung #{ $holder }
+} per { $method } bezahlt: die richtige eingeben oder leer lassen
+prompt-quantity = Menge
+prompt-quantity-hint = der gewählten Zeile; Enter übernimmt sie
+prompt-delivery-fee = Versandgebühr
+prompt-delivery-fee-hint = kommt zur Summe dazu; leer oder 0 für keine
+prompt-discount = Rabatt
+prompt-discount-hint = geht von der Summe ab; leer oder 0 für keinen
+review-last-address-used = Lieferung an { $address }, wie beim letzten Mal
+review-no-last-address = für diesen Kunden ist keine Adresse gespeichert: A tippt eine
+review-new-instead = Enter legt eine neue Bestellung an; #{ $number } bleibt, wie sie ist
+review-updates-instead = Enter ändert #{ $number }
+review-continues = Setzt #{ $number } fort (ein früheres Einfügen dieses Chats): Enter ändert #{ $number } mit diesen Zeilen (o: stattdessen eine neue Bestellung)
+review-continues-new = Setzt #{ $number } fort, aber Enter legt eine neue Bestellung an (o: stattdessen #{ $number } ändern)
+review-already-imported = Schon als #{ $number } übernommen, seitdem nichts Neues: Enter schreibt diese Zeilen in #{ $number }; Esc verlässt
+review-delivery-fee = Versand { $amount }  (f ändert)
+review-discount = Rabatt -{ $amount }  (% ändert)
+picker-they-said = geschrieben: „{ $said }“
+key-name-space = Leertaste
+order-why-not-further = so weit ist sie noch nicht
+order-why-not-cancelled = nur eine stornierte Bestellung wird wiederhergestellt, wie sie war
+link-description = Bestellung #{ $number } · { $shop }
+link-session-not-expired = die ersetzte Stripe-Sitzung { $session } ließ sich nicht beenden ({ $why }); eine Zahlung darauf geht in die Prüfung
+
+## Die Hinweise des Chat-Lesers zu einem Entwurf.
+
+draft-no-customer = das Eingefügte nennt keinen Kunden; vor dem Bestätigen einen wählen
+draft-no-products = in den Nachrichten dieses Kunden wurde kein Produkt erkannt
+draft-total-differs = im Chat steht { $chat }; diese Zeilen ergeben { $lines }
+draft-foreign-claim = Nachricht { $source } meldet eine Zahlung in { $claimed }, der Laden rechnet aber in { $shop }
+draft-removes-nothing = Nachricht { $source } entfernt etwas, das nicht in der Bestellung war
+draft-ambiguous = welche(r) { $product }? '{ $said }' passt zu { $fits }
+
+## Das Journal der Bestellung: Notizen und Rücknahmen, und die Schritte, wie die Bestellansicht sie nennt.
+
+journal-notes-changed = Notizen geändert
+journal-advance-undone = Weiterschaltung zurückgenommen
+journal-cancellation-undone = Stornierung zurückgenommen
+journal-payment-verification-undone = Zahlungsprüfung zurückgenommen
+journal-payment-rejection-undone = Zahlungsablehnung zurückgenommen
+journal-merge-undone = Zusammenführung zurückgenommen
+journal-packing = zum Packen gegeben
+journal-ready = bereit zur Abholung oder für den Kurier
+journal-out-for-delivery = in Zustellung
+journal-delivered = an den Kunden zugestellt
+
+## `orderdesk setup`: die Fragen beim ersten Start.
+
+setup-welcome = Willkommen bei orderdesk. Vier Fragen richten Ihren Laden ein (Enter übernimmt den [Vorschlag]).
+setup-ask-name = Der Name Ihres Ladens, genau wie er in WhatsApp erscheint
+setup-name-empty = den Namen eingeben, den Ihre Kunden bei Ihren Nachrichten sehen
+setup-ask-country = Land der Telefonnummern Ihrer Kunden (zwei Buchstaben: DE, AT, BR, US, …)
+setup-unknown-country = '{ $country }' ist kein Land, das orderdesk kennt; z. B. DE, AT, BR, US
+setup-ask-currency = Währung ({ $codes })
+setup-ask-language = Sprache der Theke und der Zusammenfassungen, die Sie senden (en, pt, es, de)
+setup-unknown-language = '{ $language }' ist keine Sprache von orderdesk; en, pt, es oder de eingeben
+setup-file-comment =
+    Geschrieben von `orderdesk setup`. Alle anderen Einstellungen behalten ihren Standard:
+    `orderdesk config --print-default` zeigt sie alle.
+setup-wrote = Geschrieben: { $path }
+setup-next = Als Nächstes Ihre Produkte: orderdesk catalog import produkte.csv (Spalten sku,name,variant,price,currency,stock)
+setup-exists = { $path } gibt es schon: bearbeiten oder wegschieben, um die Fragen neu zu beantworten
+setup-no-answer = Einrichtung abgebrochen: keine Antwort (nichts wurde geschrieben)
+setup-gave-up = Einrichtung nach drei unbrauchbaren Antworten abgebrochen; nichts wurde geschrieben
+setup-cannot-read = die Antwort ließ sich nicht lesen: { $why }
+setup-bad-config = die Einrichtung hat eine ungültige Konfiguration erzeugt: { $why }
+setup-cannot-create = { $path } ließ sich nicht anlegen: { $why }
+setup-cannot-write = { $path } ließ sich nicht schreiben: { $why }

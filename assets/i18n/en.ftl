@@ -8,6 +8,7 @@
 
 summary-template =
     {"*"}{ $shop }* · Order #{ $order_no }{ $revision }
+    { $quote }
     { $customer }
     { $items }
     Subtotal: { $subtotal }
@@ -15,11 +16,14 @@ summary-template =
     Discount: -{ $discount }
     {"*"}Total: { $total }*
     Paid: { $paid }
+    Refunded: { $refunded }
+    Payment sent, being checked: { $claimed }
     Balance due: { $balance }
     Deliver to: { $address }
     Pay here: { $link }
     Link valid until { $expires }
     Notes: { $notes }
+summary-quote = Quote: reply OK to confirm (the items are reserved on confirmation)
 summary-revision = {" "}(v{ $revision })
 reminder-template =
     Hi { $customer }! A friendly reminder from { $shop }: order #{ $order_no } is waiting for payment ({ $amount }).
@@ -124,6 +128,7 @@ cli-path-config = config
 cli-path-demo = demo
 cli-path-backups = backups
 cli-path-logs = logs
+cli-path-reports = reports
 cli-daily-backup-failed = warning: today's automatic backup was not made: { $why }
 cli-backed-up = backed up { $path } ({ $orders } orders, { $customers } customers, { $products } products); the copy passed SQLite's integrity check
 cli-restore-kept = kept the book it replaces ({ $orders } orders) as { $path }
@@ -151,7 +156,11 @@ cli-merged = merged '{ $from }' into { $name } { $phone }
 cli-order-head = Order #{ $number }{ $revision }  { $label }  ({ $created })
 cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Customer: { $name }{ $phone }
-cli-order-totals = Total { $total } (delivery { $delivery }, discount { $discount })  paid { $paid }  balance { $balance }
+cli-order-totals = Total { $total } (delivery { $delivery }, discount { $discount })  paid { $paid }
+cli-order-refunded = {"  "}refunded { $refunded }
+cli-order-balance = {"  "}balance { $balance }
+cli-order-note = Note: { $note }
+cli-order-staff-note = Staff note: { $note }
 cli-order-claimed = {"  "}claimed { $claimed }
 cli-order-address = Deliver to: { $address }
 cli-payment-reference = {" "}ref { $reference }
@@ -214,7 +223,7 @@ desk-order-updated = order #{ $number } updated (v{ $revision })
 desk-order-confirmed = order #{ $number } confirmed: stock reserved; y copies the summary
 desk-order-advanced = order #{ $number } is { $stage }
 desk-order-cancelled = order #{ $number } cancelled; its stock is back on sale
-desk-notes-saved = notes of #{ $number } saved
+desk-notes-saved = note of #{ $number } saved
 desk-payment-recorded = { $claimed ->
     [yes] claim recorded (verify it when the money shows up)
    *[no] payment recorded
@@ -237,21 +246,26 @@ desk-copied-osc52 = sent { $what } to your terminal's clipboard (OSC 52); paste 
 desk-copy-failed = could not copy the { $kind ->
     [summary] summary
     [link] payment link
+    [reminders] reminders
    *[reminder] reminder
 } ({ $why }): select it by hand
 desk-copy-failed-title = The { $kind ->
     [summary] summary
     [link] payment link
+    [reminders] reminders
    *[reminder] reminder
 }
 desk-copy-by-hand = Select the text with the mouse (Shift+drag in most terminals) and copy it.
 desk-exported = { $orders ->
     [one] 1 order
    *[other] { $orders } orders
-}, { $payments ->
+} and { $payments ->
     [one] 1 payment
    *[other] { $payments } payments
-} today: wrote { $files } files, e.g. { $first }
+} today: { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} written to { $folder }
 desk-refused-stale = could not { $doing }: it was changed by someone else meanwhile; reloaded, look again
 desk-refused-busy = could not { $doing }: the book is busy (another desk or command is writing); try again
 desk-clipboard-unreadable = { $why }; paste into the terminal instead (most terminals: Ctrl-Shift-V)
@@ -430,7 +444,7 @@ confirm-title = Sure?
 confirm-keys-three = y / n · Esc cancels
 confirm-keys-two = y yes · n or Esc no
 help-title = Keys
-help-intro = Paste a customer's WhatsApp messages anywhere to start. Esc closes.
+help-intro = Paste a customer's WhatsApp messages anywhere to start. Esc closes; j/k scroll.
 desk-notice-paid = #{ $number } paid { $amount } ({ $via ->
     [webhook] webhook
     [sync] sync
@@ -452,7 +466,7 @@ desk-filter-cleared = filter cleared
 prompt-jump = Go to order
 prompt-jump-hint = the order number, e.g. 1042
 prompt-filter = Filter { $pane }
-prompt-filter-orders = customer name, phone or order number
+prompt-filter-orders = customer, phone, order number, item, address or status ("packing")
 prompt-filter-inventory = SKU, name, variant or alias
 prompt-filter-customers = name or phone
 prompt-address = Delivery address
@@ -487,7 +501,7 @@ review-unsure = { $percent }% sure
 review-only-left = only { $count } left
 review-total = total { $total }
 review-pickup = pickup at the shop
-review-no-address-last = none said (last time: { $last }; A to use it)
+review-no-address-last = none said — last time { $last } (L uses it, A types another)
 review-no-address = none said (A to add one)
 review-delivery = Delivery:
 review-says-paid = Says paid:
@@ -500,11 +514,11 @@ review-before-enter = Before Enter: { $why }
 
 ## The order's journal, as the order view shows it (stored in English, shown in yours).
 
-journal-created = created
-journal-edited = edited
-journal-confirmed = confirmed
+journal-created = order created
+journal-edited = lines changed
+journal-confirmed = confirmed: stock reserved
 journal-confirmed-oversold = confirmed (oversold)
-journal-cancelled = cancelled
+journal-cancelled = cancelled: stock released
 journal-restocked = restocked
 journal-refunded = refunded
 journal-merged = merged
@@ -533,7 +547,7 @@ journal-report-row-review = report row needs review: { $why }
 detail-title = Order #{ $number }{ $version } · { $label }
 detail-who = { $name }{ $phone } · ordered { $at } ({ $age } ago)
 detail-deliver-to = Deliver to: { $address }
-detail-notes = Notes: { $notes }
+detail-notes = Note (in the summary): { $notes }
 detail-lines = Lines
 detail-total = Total { $total }
 detail-delivery = delivery { $amount }
@@ -625,14 +639,14 @@ prompt-payment = Payment for #{ $number }
 prompt-payment-hint = amount received or claimed; the balance due is { $balance }
 prompt-refund = Refund for #{ $number }
 prompt-refund-hint = how much goes back (paid: { $paid })
-prompt-notes = Notes for #{ $number }
-prompt-notes-hint = kept on the order; shown in the summary
+prompt-notes = Note for the customer on #{ $number }
+prompt-notes-hint = shown in the summary; changes nothing agreed (no new version)
 prompt-close-review = Close the review of #{ $number }
 prompt-close-review-hint = what you found ({ $note }); it goes in the journal
 prompt-receive = Receive { $product }
 prompt-receive-hint = units that arrived ({ $on_hand } on hand now)
 prompt-adjust = Adjust { $product }
-prompt-adjust-hint = units more (+3) or fewer (-2) than the count says
+prompt-adjust-hint = units more (+3) or fewer (-2) than the count says ({ $on_hand } on hand, { $free } free)
 prompt-receive-note = Receive { $qty } × { $sku }
 prompt-receive-note-hint = a note for the ledger (supplier, invoice) — optional
 prompt-adjust-reason = Adjust { $sku } by { $delta }
@@ -779,6 +793,9 @@ doing-order-step = { $verb ->
     [confirm] confirm
     [cancel] cancel
     [advance] advance
+    [note] change the notes of
+    [step-back] move back
+    [reinstate] reinstate
    *[edit] edit
 } order #{ $number }
 error-edit-nothing = nothing to change on order #{ $number } (use --item, --remove, --delivery, …)
@@ -846,3 +863,180 @@ error-backup-exists = { $path } already exists; choose another name, or a folder
 error-backup-same-file = { $path } is the book itself; restore from a copy of it
 error-config-read = cannot read the config file { $path }: { $why }
 error-config-invalid = the config file { $path } is not valid: { $why }
+desk-undone = undone: { $what } (the journal keeps both)
+desk-copied-reminders = { $count ->
+    [one] 1 reminder
+   *[other] { $count } reminders
+} ({ $numbers }), each headed by its order
+doing-remember-shop-author = remember who the shop is
+doing-check-reference = check the reference '{ $reference }'
+doing-undo = undo { $what }
+doing-batch = act on { $count ->
+    [one] 1 marked row
+   *[other] { $count } marked rows
+}
+doing-send-reminders = send { $count ->
+    [one] 1 reminder
+   *[other] { $count } reminders
+}
+undo-verify = the verification of the claim on #{ $number }
+undo-reject = the rejection of the claim on #{ $number }
+undo-advance = the last advance of #{ $number }
+undo-cancel = the cancellation of #{ $number }
+undo-merge = the merge of two customers
+key-half-a-page-down = half a page down
+key-half-a-page-up = half a page up
+key-go-to-an-order-pane-or-customer-or-do-an = go to an order, pane or customer, or do anything by name
+key-undo-the-last-verify-reject-advance-canc = undo the last verify, reject, advance, cancel or merge
+key-mark-the-row-a-then-moves-all-marked-to = mark the row (a then moves all marked to packing)
+key-advance-packing-delivered = advance: packing → delivered
+key-note-for-the-customer-in-the-summary = note for the customer (in the summary)
+key-staff-note-never-in-the-summary = staff note (never in the summary)
+key-mark-a-claim-or-reminder-v-x-or-y-then-a = mark a claim or reminder (v, x or y then act on all marked)
+key-type-the-quantity = type the quantity
+key-deliver-to-the-customers-last-address = deliver to the customer's last address
+key-delivery-fee = delivery fee
+key-discount = discount
+key-a-new-order-instead-of-updating-the-earl = a new order instead of updating the earlier one
+key-next-j-in-a-short-list = next (j in a short list)
+key-previous-k-in-a-short-list = previous (k in a short list)
+key-complete-with-the-chosen-one = complete with the chosen one
+context-this-screen = This screen
+prompt-filter-payments = customer, order number, method, reference or state ("claimed")
+review-left-some = left the { $what ->
+    [edit] edit
+   *[review] review
+}: { $numbers } { $written ->
+    [one] was
+   *[other] were
+} created; { $left ->
+    [one] the other draft was not written
+   *[other] { $left } other drafts were not written
+}
+confirm-leave-review = { $what ->
+    [edit] Leave the edit? Your changes are not saved.
+   *[review] Leave the review? Your changes to this draft are lost.
+} y: leave · n: stay
+pane-marked-note = {" "}· { $count } marked
+pane-payments-no-match = No payment matches the filter (Esc clears it).
+detail-staff-note = Staff note: { $note }
+detail-refunded = refunded { $amount }
+detail-nothing-due = nothing due
+detail-shop-owes = the shop owes { $amount } back
+prompt-staff-note = Staff note on #{ $number }
+prompt-staff-note-hint = for the shop only: never in the summary
+confirm-overpay = { $amount } is { $over } more than the { $due } due on #{ $number }. Record { $amount }? y: yes, it is right · n: type the amount again
+error-never-advanced = order #{ $number } was never advanced
+error-never-cancelled = order #{ $number } was never cancelled
+error-no-payment-of = order #{ $number } has no such payment
+error-nothing-to-undo = payment { $id } of #{ $number } is { $state }: nothing to undo
+error-merge-not-last = that merge is not the last one into this customer
+error-merge-unreadable = the merge's journal entry is unreadable
+error-no-link-made = no payment link was made
+desk-nothing-to-undo = nothing to undo in this session
+palette-title = Go to or do: order number, pane, customer or action (Tab completes)
+palette-order = order #{ $number }
+palette-order-detail = open it (and select it in the queue)
+palette-pane = { $pane } pane
+palette-key = key { $key }
+palette-customer = customer { $name }
+palette-not-here = that action is not for this screen
+
+## The counter: jumping to an order, who the shop is in a paste, marked rows, undo, the
+## review's charges and an earlier paste of the same chat.
+
+desk-jumped-to-closed = #{ $number } is not among the open orders: delivered and cancelled shown too (t hides them)
+desk-author-is-shop = “{ $author }” is the shop from now on; the paste is read again
+desk-author-is-customer = “{ $author }” is a customer; not asked again
+confirm-shop-author = “{ $author }” quotes prices like a shop. Is “{ $author }” you (the shop)? y: yes, read its messages as the shop's · n: no, a customer
+reminders-head = — #{ $number } (reminder { $step })
+desk-batch-done = done on { $done } of { $total }: { $numbers }
+confirm-undo = Undo { $what }? The journal keeps the action and its undoing.
+flow-only-claims-marked = only claims and reminders are marked (Space)
+flow-link-needs-confirm = #{ $number } is a draft: confirm it first (c), so the items are reserved before the customer pays
+confirm-pack-marked = Move { $count ->
+    [one] 1 marked order
+   *[other] { $count } marked orders
+} to packing ({ $numbers })? Those that cannot move are said.
+confirm-verify-marked = Did the money of { $count ->
+    [one] 1 marked claim
+   *[other] { $count } marked claims
+} arrive ({ $numbers })? They count as paid once verified.
+confirm-reject-marked = Reject { $count ->
+    [one] 1 marked claim
+   *[other] { $count } marked claims
+} ({ $numbers })? They will no longer count.
+flow-refund-too-much = only { $paid } was received and not yet refunded: type { $paid } or less
+flow-adjust-held = only { $free } of { $sku } are free (the rest is held by open orders): it can go down by { $free } at most
+flow-not-quantity = '{ $value }' is not a quantity (1 to { $most }); d removes the line
+flow-below-zero = { $amount } is below zero; type 0 for none
+flow-reference-used = reference '{ $reference }' already paid { $same ->
+    [yes] this order
+   *[no] order #{ $holder }
+} by { $method }: type the right one, or leave it empty
+prompt-quantity = Quantity
+prompt-quantity-hint = of the selected line; Enter sets it
+prompt-delivery-fee = Delivery fee
+prompt-delivery-fee-hint = added to the total; empty or 0 for none
+prompt-discount = Discount
+prompt-discount-hint = taken off the total; empty or 0 for none
+review-last-address-used = delivery to { $address }, as last time
+review-no-last-address = no address on file for this customer: A types one
+review-new-instead = Enter makes a new order; #{ $number } stays as it is
+review-updates-instead = Enter updates #{ $number }
+review-continues = Continues #{ $number } (an earlier paste of this chat): Enter updates #{ $number } with these lines (o: a new order instead)
+review-continues-new = Continues #{ $number }, but Enter makes a new order (o: update #{ $number } instead)
+review-already-imported = Already imported as #{ $number }, with nothing new since: Enter writes these lines to #{ $number }; Esc leaves it
+review-delivery-fee = delivery { $amount }  (f changes it)
+review-discount = discount -{ $amount }  (% changes it)
+picker-they-said = they said “{ $said }”
+key-name-space = Space
+order-why-not-further = it is not further along than that
+order-why-not-cancelled = only a cancelled order is reinstated, as it was
+link-description = Order #{ $number } · { $shop }
+link-session-not-expired = the replaced Stripe session { $session } could not be expired ({ $why }); a payment on it will go to review
+
+## The chat reader's warnings about a draft.
+
+draft-no-customer = the paste names no customer; choose one before confirming
+draft-no-products = no products recognised in this customer's messages
+draft-total-differs = the chat says { $chat }; these lines make { $lines }
+draft-foreign-claim = message { $source } claims a payment in { $claimed }, but the shop uses { $shop }
+draft-removes-nothing = message { $source } removes something that was not in the order
+draft-ambiguous = which { $product }? '{ $said }' fits { $fits }
+
+## The order's journal: notes and undoing, and the stages as the order view says them.
+
+journal-notes-changed = notes changed
+journal-advance-undone = advance undone
+journal-cancellation-undone = cancellation undone
+journal-payment-verification-undone = payment verification undone
+journal-payment-rejection-undone = payment rejection undone
+journal-merge-undone = merge undone
+journal-packing = moved to packing
+journal-ready = ready for pickup or the courier
+journal-out-for-delivery = out for delivery
+journal-delivered = delivered to the customer
+
+## `orderdesk setup`: the first run's questions.
+
+setup-welcome = Welcome to orderdesk. Four questions set up your shop (Enter keeps the [suggestion]).
+setup-ask-name = Your shop's name, exactly as it shows in WhatsApp
+setup-name-empty = type the name your customers see on your messages
+setup-ask-country = Country of your customers' phone numbers (two letters: BR, US, MX, DE, …)
+setup-unknown-country = '{ $country }' is not a country orderdesk knows; try BR, US, MX, DE
+setup-ask-currency = Currency ({ $codes })
+setup-ask-language = Language of the desk and of the summaries you send (en, pt, es, de)
+setup-unknown-language = '{ $language }' is not a language orderdesk speaks; type en, pt, es or de
+setup-file-comment =
+    Written by `orderdesk setup`. Every other setting keeps its default:
+    `orderdesk config --print-default` lists them all.
+setup-wrote = Wrote { $path }
+setup-next = Next, your products: orderdesk catalog import products.csv (columns sku,name,variant,price,currency,stock)
+setup-exists = { $path } already exists: edit it, or move it away to answer the questions again
+setup-no-answer = setup stopped: no answer (nothing was written)
+setup-gave-up = setup stopped after three answers it could not use; nothing was written
+setup-cannot-read = cannot read the answer: { $why }
+setup-bad-config = the setup made a bad config: { $why }
+setup-cannot-create = cannot create { $path }: { $why }
+setup-cannot-write = cannot write { $path }: { $why }

@@ -4,6 +4,7 @@
 
 summary-template =
     {"*"}{ $shop }* · Pedido #{ $order_no }{ $revision }
+    { $quote }
     { $customer }
     { $items }
     Subtotal: { $subtotal }
@@ -11,11 +12,14 @@ summary-template =
     Descuento: -{ $discount }
     {"*"}Total: { $total }*
     Pagado: { $paid }
+    Reembolsado: { $refunded }
+    Pago enviado, en revisión: { $claimed }
     Saldo pendiente: { $balance }
     Dirección de entrega: { $address }
     Paga aquí: { $link }
     Enlace válido hasta { $expires }
     Notas: { $notes }
+summary-quote = Cotización: responde OK para confirmar (los artículos se apartan al confirmar)
 summary-revision = {" "}(v{ $revision })
 reminder-template =
     ¡Hola { $customer }! Un recordatorio de { $shop }: el pedido #{ $order_no } está esperando el pago ({ $amount }).
@@ -119,6 +123,7 @@ cli-path-config = configuración
 cli-path-demo = demo
 cli-path-backups = copias
 cli-path-logs = registros
+cli-path-reports = informes
 cli-daily-backup-failed = aviso: no se hizo la copia automática de hoy: { $why }
 cli-backed-up = copia de { $path } hecha ({ $orders } pedidos, { $customers } clientes, { $products } productos); la copia pasó la verificación de integridad de SQLite
 cli-restore-kept = el libro reemplazado ({ $orders } pedidos) se guardó como { $path }
@@ -146,7 +151,11 @@ cli-merged = '{ $from }' unido a { $name } { $phone }
 cli-order-head = Pedido #{ $number }{ $revision }  { $label }  ({ $created })
 cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Cliente: { $name }{ $phone }
-cli-order-totals = Total { $total } (envío { $delivery }, descuento { $discount })  pagado { $paid }  saldo { $balance }
+cli-order-totals = Total { $total } (envío { $delivery }, descuento { $discount })  pagado { $paid }
+cli-order-refunded = {"  "}reembolsado { $refunded }
+cli-order-balance = {"  "}saldo { $balance }
+cli-order-note = Nota: { $note }
+cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}avisado { $claimed }
 cli-order-address = Entregar en: { $address }
 cli-payment-reference = {" "}ref. { $reference }
@@ -209,7 +218,7 @@ desk-order-updated = pedido #{ $number } actualizado (v{ $revision })
 desk-order-confirmed = pedido #{ $number } confirmado: existencias reservadas; y copia el resumen
 desk-order-advanced = pedido #{ $number }: { $stage }
 desk-order-cancelled = pedido #{ $number } cancelado; sus existencias vuelven a la venta
-desk-notes-saved = notas del #{ $number } guardadas
+desk-notes-saved = nota del #{ $number } guardada
 desk-payment-recorded = { $claimed ->
     [yes] aviso de pago registrado (verifícalo cuando llegue el dinero)
    *[no] pago registrado
@@ -232,21 +241,26 @@ desk-copied-osc52 = se envió { $what } al portapapeles de la terminal (OSC 52);
 desk-copy-failed = no se pudo copiar { $kind ->
     [summary] el resumen
     [link] el enlace de pago
+    [reminders] los recordatorios
    *[reminder] el recordatorio
 } ({ $why }): selecciónalo a mano
 desk-copy-failed-title = { $kind ->
     [summary] El resumen
     [link] El enlace de pago
+    [reminders] Los recordatorios
    *[reminder] El recordatorio
 }
 desk-copy-by-hand = Selecciona el texto con el ratón (Shift+arrastrar en la mayoría de las terminales) y cópialo.
 desk-exported = { $orders ->
     [one] 1 pedido
    *[other] { $orders } pedidos
-}, { $payments ->
+} y { $payments ->
     [one] 1 pago
    *[other] { $payments } pagos
-} hoy: { $files } archivos escritos, p. ej. { $first }
+} hoy: { $files ->
+    [one] 1 archivo escrito
+   *[other] { $files } archivos escritos
+} en { $folder }
 desk-refused-stale = no se pudo { $doing }: otra persona lo cambió mientras tanto; recargado, vuelve a mirar
 desk-refused-busy = no se pudo { $doing }: el libro está ocupado (otro mostrador o comando está escribiendo); inténtalo de nuevo
 desk-clipboard-unreadable = { $why }; pega directamente en la terminal (en la mayoría: Ctrl-Shift-V)
@@ -425,7 +439,7 @@ confirm-title = ¿Seguro?
 confirm-keys-three = y / n · Esc cancela
 confirm-keys-two = y sí · n o Esc no
 help-title = Teclas
-help-intro = Pega los mensajes de WhatsApp de un cliente donde sea. Esc cierra.
+help-intro = Pega los mensajes de WhatsApp de un cliente. Esc cierra; j/k desplazan.
 desk-notice-paid = #{ $number } pagado { $amount } ({ $via ->
     [webhook] webhook
     [sync] sincronización
@@ -450,7 +464,7 @@ desk-filter-cleared = filtro quitado
 prompt-jump = Ir al pedido
 prompt-jump-hint = el número de pedido, p. ej. 1042
 prompt-filter = Filtrar { $pane }
-prompt-filter-orders = nombre del cliente, teléfono o número de pedido
+prompt-filter-orders = cliente, teléfono, número de pedido, artículo, dirección o estado ("empacando")
 prompt-filter-inventory = SKU, nombre, variante o alias
 prompt-filter-customers = nombre o teléfono
 prompt-address = Dirección de entrega
@@ -488,7 +502,7 @@ review-only-left = { $count ->
 }
 review-total = total { $total }
 review-pickup = recoge en la tienda
-review-no-address-last = no la dijo (la última vez: { $last }; A para usarla)
+review-no-address-last = no la dijo — la última vez { $last } (L la usa, A escribe otra)
 review-no-address = no la dijo (A para añadirla)
 review-delivery = Entrega:
 review-says-paid = Dice que pagó:
@@ -501,11 +515,11 @@ review-before-enter = Antes de Enter: { $why }
 
 ## El historial del pedido, como lo muestra la vista del pedido.
 
-journal-created = creado
-journal-edited = editado
-journal-confirmed = confirmado
+journal-created = pedido creado
+journal-edited = líneas cambiadas
+journal-confirmed = confirmado: existencias reservadas
 journal-confirmed-oversold = confirmado (vendido sin existencias)
-journal-cancelled = cancelado
+journal-cancelled = cancelado: existencias liberadas
 journal-restocked = devuelto a existencias
 journal-refunded = reembolsado
 journal-merged = unido
@@ -534,7 +548,7 @@ journal-report-row-review = fila del informe a revisar: { $why }
 detail-title = Pedido #{ $number }{ $version } · { $label }
 detail-who = { $name }{ $phone } · pidió el { $at } (hace { $age })
 detail-deliver-to = Entregar en: { $address }
-detail-notes = Notas: { $notes }
+detail-notes = Nota (en el resumen): { $notes }
 detail-lines = Líneas
 detail-total = Total { $total }
 detail-delivery = envío { $amount }
@@ -626,14 +640,14 @@ prompt-payment = Pago del #{ $number }
 prompt-payment-hint = monto recibido o avisado; el saldo pendiente es { $balance }
 prompt-refund = Reembolso del #{ $number }
 prompt-refund-hint = cuánto se devuelve (pagado: { $paid })
-prompt-notes = Notas del #{ $number }
-prompt-notes-hint = quedan en el pedido; se ven en el resumen
+prompt-notes = Nota para el cliente en el #{ $number }
+prompt-notes-hint = se ve en el resumen; no cambia nada de lo acordado (sin nueva versión)
 prompt-close-review = Cerrar la revisión del #{ $number }
 prompt-close-review-hint = qué encontraste ({ $note }); va al historial
 prompt-receive = Entrada de { $product }
 prompt-receive-hint = unidades que llegaron ({ $on_hand } en existencia ahora)
 prompt-adjust = Ajustar { $product }
-prompt-adjust-hint = unidades de más (+3) o de menos (-2) respecto al conteo
+prompt-adjust-hint = unidades de más (+3) o de menos (-2) respecto al conteo ({ $on_hand } en existencia, { $free } libres)
 prompt-receive-note = Entrada de { $qty } × { $sku }
 prompt-receive-note-hint = una nota para el historial (proveedor, factura) — opcional
 prompt-adjust-reason = Ajustar { $sku } en { $delta }
@@ -778,11 +792,14 @@ doing-read-amount = leer { $what ->
    *[delivery] el envío
 }
 doing-order-step = { $verb ->
-    [confirm] confirmar
-    [cancel] cancelar
-    [advance] avanzar
-   *[edit] editar
-} el pedido #{ $number }
+    [confirm] confirmar el pedido #{ $number }
+    [cancel] cancelar el pedido #{ $number }
+    [advance] avanzar el pedido #{ $number }
+    [note] cambiar las notas del pedido #{ $number }
+    [step-back] regresar el pedido #{ $number } a la etapa anterior
+    [reinstate] restablecer el pedido #{ $number }
+   *[edit] editar el pedido #{ $number }
+}
 error-edit-nothing = nada que cambiar en el pedido #{ $number } (usa --item, --remove, --delivery, …)
 error-no-such-line = el pedido #{ $number } no tiene una línea con el SKU { $sku }
 error-edit-same = el pedido #{ $number } ya está así; no cambió nada
@@ -851,3 +868,183 @@ error-backup-exists = { $path } ya existe; elige otro nombre, o una carpeta
 error-backup-same-file = { $path } es el propio libro; restaura desde una copia suya
 error-config-read = no se puede leer el archivo de configuración { $path }: { $why }
 error-config-invalid = el archivo de configuración { $path } no es válido: { $why }
+desk-undone = deshecho: { $what } (el historial guarda ambos)
+desk-copied-reminders = { $count ->
+    [one] 1 recordatorio
+   *[other] { $count } recordatorios
+} ({ $numbers }), cada uno encabezado por su pedido
+doing-remember-shop-author = recordar quién es la tienda
+doing-check-reference = revisar la referencia '{ $reference }'
+doing-undo = deshacer { $what }
+doing-batch = actuar sobre { $count ->
+    [one] 1 fila marcada
+   *[other] { $count } filas marcadas
+}
+doing-send-reminders = enviar { $count ->
+    [one] 1 recordatorio
+   *[other] { $count } recordatorios
+}
+undo-verify = la verificación del aviso en el #{ $number }
+undo-reject = el rechazo del aviso en el #{ $number }
+undo-advance = el último avance del #{ $number }
+undo-cancel = la cancelación del #{ $number }
+undo-merge = la unión de dos clientes
+key-half-a-page-down = media página abajo
+key-half-a-page-up = media página arriba
+key-go-to-an-order-pane-or-customer-or-do-an = ir a un pedido, panel o cliente, o hacer cualquier cosa por su nombre
+key-undo-the-last-verify-reject-advance-canc = deshacer la última verificación, rechazo, avance, cancelación o unión
+key-mark-the-row-a-then-moves-all-marked-to = marcar la fila (a luego pasa todas las marcadas a empacando)
+key-advance-packing-delivered = avanzar: empacando → entregado
+key-note-for-the-customer-in-the-summary = nota para el cliente (en el resumen)
+key-staff-note-never-in-the-summary = nota interna (nunca en el resumen)
+key-mark-a-claim-or-reminder-v-x-or-y-then-a = marcar un aviso o recordatorio (v, x o y actúan sobre todos los marcados)
+key-type-the-quantity = escribir la cantidad
+key-deliver-to-the-customers-last-address = entregar en la última dirección del cliente
+key-delivery-fee = envío
+key-discount = descuento
+key-a-new-order-instead-of-updating-the-earl = un pedido nuevo en vez de actualizar el anterior
+key-next-j-in-a-short-list = siguiente (j en una lista corta)
+key-previous-k-in-a-short-list = anterior (k en una lista corta)
+key-complete-with-the-chosen-one = completar con el elegido
+context-this-screen = Esta pantalla
+prompt-filter-payments = cliente, número de pedido, forma, referencia o estado ("avisado")
+review-left-some = { $what ->
+    [edit] se dejó la edición
+   *[review] se dejó la revisión
+}: { $numbers } { $written ->
+    [one] se creó
+   *[other] se crearon
+}; { $left ->
+    [one] el otro borrador no se guardó
+   *[other] los otros { $left } borradores no se guardaron
+}
+confirm-leave-review = { $what ->
+    [edit] ¿Salir de la edición? Los cambios no se guardan.
+   *[review] ¿Salir de la revisión? Los cambios en este borrador se pierden.
+} y: salir · n: quedarse
+pane-marked-note = {" "}· { $count ->
+    [one] 1 marcado
+   *[other] { $count } marcados
+}
+pane-payments-no-match = Ningún pago coincide con el filtro (Esc lo quita).
+detail-staff-note = Nota interna: { $note }
+detail-refunded = reembolsado { $amount }
+detail-nothing-due = nada pendiente
+detail-shop-owes = la tienda debe devolver { $amount }
+prompt-staff-note = Nota interna del #{ $number }
+prompt-staff-note-hint = solo para la tienda: nunca en el resumen
+confirm-overpay = { $amount } es { $over } más que los { $due } pendientes del #{ $number }. ¿Registrar { $amount }? y: sí, es correcto · n: escribir el monto de nuevo
+error-never-advanced = el pedido #{ $number } nunca avanzó
+error-never-cancelled = el pedido #{ $number } nunca se canceló
+error-no-payment-of = el pedido #{ $number } no tiene ese pago
+error-nothing-to-undo = el pago { $id } del #{ $number } está { $state }: nada que deshacer
+error-merge-not-last = esa unión no es la última en este cliente
+error-merge-unreadable = la entrada de la unión en el historial no se puede leer
+error-no-link-made = no se creó ningún enlace de pago
+desk-nothing-to-undo = nada que deshacer en esta sesión
+palette-title = Ir a o hacer: nº de pedido, panel, cliente o acción (Tab completa)
+palette-order = pedido #{ $number }
+palette-order-detail = abrirlo (y seleccionarlo en la cola)
+palette-pane = panel { $pane }
+palette-key = tecla { $key }
+palette-customer = cliente { $name }
+palette-not-here = esa acción no es para esta pantalla
+
+## El mostrador: ir a un pedido, quién es la tienda en lo pegado, filas marcadas, deshacer,
+## los cargos de la revisión y un pegado anterior de la misma conversación.
+
+desk-jumped-to-closed = #{ $number } no está entre los pedidos abiertos: se muestran también los entregados y cancelados (t los oculta)
+desk-author-is-shop = “{ $author }” es la tienda de ahora en adelante; lo pegado se vuelve a leer
+desk-author-is-customer = “{ $author }” es un cliente; no se volverá a preguntar
+confirm-shop-author = “{ $author }” habla de precios como una tienda. ¿“{ $author }” eres tú (la tienda)? y: sí, leer sus mensajes como de la tienda · n: no, es un cliente
+reminders-head = — #{ $number } (recordatorio { $step })
+desk-batch-done = hecho en { $done } de { $total }: { $numbers }
+confirm-undo = ¿Deshacer { $what }? El historial guarda la acción y su deshacer.
+flow-only-claims-marked = solo se marcan avisos de pago y recordatorios (Espacio)
+flow-link-needs-confirm = #{ $number } es un borrador: confírmalo primero (c), para apartar los artículos antes de que el cliente pague
+confirm-pack-marked = ¿Pasar { $count ->
+    [one] 1 pedido marcado
+   *[other] { $count } pedidos marcados
+} a empacando ({ $numbers })? Se dirá cuáles no pueden pasar.
+confirm-verify-marked = ¿Llegó el dinero de { $count ->
+    [one] 1 aviso marcado
+   *[other] { $count } avisos marcados
+} ({ $numbers })? Cuentan como pagados una vez verificados.
+confirm-reject-marked = ¿Rechazar { $count ->
+    [one] 1 aviso marcado
+   *[other] { $count } avisos marcados
+} ({ $numbers })? Ya no contarán.
+flow-refund-too-much = solo se recibió { $paid } sin reembolsar: escribe { $paid } o menos
+flow-adjust-held = solo { $free } de { $sku } están libres (el resto lo apartan pedidos abiertos): puede bajar { $free } como máximo
+flow-not-quantity = '{ $value }' no es una cantidad (1 a { $most }); d quita la línea
+flow-below-zero = { $amount } es menor que cero; escribe 0 para ninguno
+flow-reference-used = la referencia '{ $reference }' ya pagó { $same ->
+    [yes] este pedido
+   *[no] el pedido #{ $holder }
+} por { $method }: escribe la correcta, o déjala vacía
+prompt-quantity = Cantidad
+prompt-quantity-hint = de la línea seleccionada; Enter la fija
+prompt-delivery-fee = Envío
+prompt-delivery-fee-hint = se suma al total; vacío o 0 para ninguno
+prompt-discount = Descuento
+prompt-discount-hint = se resta del total; vacío o 0 para ninguno
+review-last-address-used = entrega en { $address }, como la última vez
+review-no-last-address = no hay dirección guardada para este cliente: A escribe una
+review-new-instead = Enter crea un pedido nuevo; el #{ $number } queda como está
+review-updates-instead = Enter actualiza el #{ $number }
+review-continues = Continúa el #{ $number } (un pegado anterior de esta conversación): Enter actualiza el #{ $number } con estas líneas (o: un pedido nuevo)
+review-continues-new = Continúa el #{ $number }, pero Enter crea un pedido nuevo (o: actualizar el #{ $number })
+review-already-imported = Ya importado como #{ $number }, sin nada nuevo desde entonces: Enter escribe estas líneas en el #{ $number }; Esc sale
+review-delivery-fee = envío { $amount }  (f lo cambia)
+review-discount = descuento -{ $amount }  (% lo cambia)
+picker-they-said = dijo “{ $said }”
+key-name-space = Espacio
+order-why-not-further = no está tan avanzado
+order-why-not-cancelled = solo un pedido cancelado se restablece, tal como estaba
+link-description = Pedido #{ $number } · { $shop }
+link-session-not-expired = la sesión de Stripe reemplazada { $session } no se pudo cerrar ({ $why }); un pago en ella irá a revisión
+
+## Los avisos del lector de conversaciones sobre un borrador.
+
+draft-no-customer = lo pegado no dice quién es el cliente; elige uno antes de confirmar
+draft-no-products = ningún producto reconocido en los mensajes de este cliente
+draft-total-differs = la conversación dice { $chat }; estas líneas suman { $lines }
+draft-foreign-claim = el mensaje { $source } habla de un pago en { $claimed }, pero la tienda usa { $shop }
+draft-removes-nothing = el mensaje { $source } quita algo que no estaba en el pedido
+draft-ambiguous = ¿cuál { $product }? '{ $said }' sirve para { $fits }
+
+## El historial del pedido: notas y deshacer, y las etapas como las dice la vista del pedido.
+
+journal-notes-changed = notas cambiadas
+journal-advance-undone = avance deshecho
+journal-cancellation-undone = cancelación deshecha
+journal-payment-verification-undone = verificación del pago deshecha
+journal-payment-rejection-undone = rechazo del pago deshecho
+journal-merge-undone = unión deshecha
+journal-packing = pasó a empacando
+journal-ready = listo para recoger o para el mensajero
+journal-out-for-delivery = en reparto
+journal-delivered = entregado al cliente
+
+## `orderdesk setup`: las preguntas de la primera vez.
+
+setup-welcome = Bienvenido a orderdesk. Cuatro preguntas configuran tu tienda (Enter acepta la [sugerencia]).
+setup-ask-name = El nombre de tu tienda, tal como aparece en WhatsApp
+setup-name-empty = escribe el nombre que tus clientes ven en tus mensajes
+setup-ask-country = País de los teléfonos de tus clientes (dos letras: MX, CO, AR, ES, US, …)
+setup-unknown-country = '{ $country }' no es un país que orderdesk conozca; prueba MX, CO, AR, ES, US
+setup-ask-currency = Moneda ({ $codes })
+setup-ask-language = Idioma del mostrador y de los resúmenes que envías (en, pt, es, de)
+setup-unknown-language = '{ $language }' no es un idioma de orderdesk; escribe en, pt, es o de
+setup-file-comment =
+    Escrito por `orderdesk setup`. Todos los demás ajustes quedan por defecto:
+    `orderdesk config --print-default` los muestra todos.
+setup-wrote = Escrito en { $path }
+setup-next = Ahora, tus productos: orderdesk catalog import productos.csv (columnas sku,name,variant,price,currency,stock)
+setup-exists = { $path } ya existe: edítalo, o muévelo para responder de nuevo las preguntas
+setup-no-answer = configuración detenida: sin respuesta (no se escribió nada)
+setup-gave-up = configuración detenida tras tres respuestas que no se pudieron usar; no se escribió nada
+setup-cannot-read = no se pudo leer la respuesta: { $why }
+setup-bad-config = la configuración generó un archivo no válido: { $why }
+setup-cannot-create = no se pudo crear { $path }: { $why }
+setup-cannot-write = no se pudo escribir { $path }: { $why }

@@ -2,6 +2,7 @@
 
 summary-template =
     {"*"}{ $shop }* · Encomenda #{ $order_no }{ $revision }
+    { $quote }
     { $customer }
     { $items }
     Subtotal: { $subtotal }
@@ -9,6 +10,8 @@ summary-template =
     Desconto: -{ $discount }
     {"*"}Total: { $total }*
     Pago: { $paid }
+    Reembolsado: { $refunded }
+    Pagamento enviado, em verificação: { $claimed }
     Em falta: { $balance }
     Morada de entrega: { $address }
     Pague aqui: { $link }
@@ -118,3 +121,52 @@ error-not-a-phone = '{ $text }' não é um número de telemóvel (esperados díg
 error-phone-length = '{ $text }' é curto ou longo demais para um número de telemóvel
 order-why-cancelled = uma encomenda cancelada já não muda; crie uma encomenda nova
 error-store-not-enough-stock = stock insuficiente de { $sku }: { $available } disponíveis, { $asked } pedidos
+summary-quote = Orçamento: responda OK para confirmar (os artigos ficam reservados na confirmação)
+desk-notes-saved = observação da #{ $number } guardada
+
+desk-jumped-to-closed = #{ $number } não está entre as encomendas abertas: as entregues e canceladas aparecem também (t esconde-as)
+flow-link-needs-confirm = #{ $number } é um rascunho: confirme-o primeiro (c), para reservar os artigos antes de o cliente pagar
+confirm-pack-marked = Passar { $count ->
+    [one] 1 encomenda marcada
+   *[other] { $count } encomendas marcadas
+} para a embalar ({ $numbers })? As que não puderem passar serão indicadas.
+flow-refund-too-much = só { $paid } foi recebido e ainda não reembolsado: escreva { $paid } ou menos
+flow-adjust-held = só { $free } de { $sku } estão livres (o resto está reservado para encomendas abertas): pode descer no máximo { $free }
+flow-below-zero = { $amount } é inferior a zero; escreva 0 para nenhum
+flow-reference-used = a referência '{ $reference }' já pagou { $same ->
+    [yes] esta encomenda
+   *[no] a encomenda #{ $holder }
+} por { $method }: escreva a correta, ou deixe em branco
+review-no-last-address = nenhuma morada guardada para este cliente: A escreve uma
+review-new-instead = Enter cria uma encomenda nova; a #{ $number } fica como está
+review-updates-instead = Enter atualiza a #{ $number }
+review-continues = Continua a #{ $number } (um texto anterior desta conversa): Enter atualiza a #{ $number } com estas linhas (o: uma encomenda nova)
+review-continues-new = Continua a #{ $number }, mas Enter cria uma encomenda nova (o: atualizar a #{ $number })
+review-already-imported = Já importada como #{ $number }, sem nada de novo desde então: Enter grava estas linhas na #{ $number }; Esc sai
+order-why-not-further = ainda não está tão adiantada
+order-why-not-cancelled = só uma encomenda cancelada é reposta, tal como estava
+link-description = Encomenda #{ $number } · { $shop }
+draft-removes-nothing = a mensagem { $source } tira algo que não estava na encomenda
+journal-created = encomenda criada
+journal-edited = artigos alterados
+journal-confirmed = confirmada: stock reservado
+journal-cancelled = cancelada: stock libertado
+journal-packing = passou para a embalar
+journal-ready = pronta para levantamento ou para o estafeta
+journal-out-for-delivery = em distribuição
+doing-order-step = { $verb ->
+    [confirm] confirmar a encomenda #{ $number }
+    [cancel] cancelar a encomenda #{ $number }
+    [advance] avançar a encomenda #{ $number }
+    [note] alterar as observações da encomenda #{ $number }
+    [step-back] recuar a encomenda #{ $number } à etapa anterior
+    [reinstate] repor a encomenda #{ $number }
+   *[edit] editar a encomenda #{ $number }
+}
+setup-welcome = Bem-vindo ao orderdesk. Quatro perguntas configuram a sua loja (Enter aceita a [sugestão]).
+setup-name-empty = escreva o nome que os seus clientes veem nas suas mensagens
+setup-ask-country = País dos telemóveis dos seus clientes (duas letras: PT, BR, US, MX, DE, …)
+setup-unknown-language = '{ $language }' não é um idioma do orderdesk; escreva en, pt, es ou de
+setup-next = A seguir, os seus produtos: orderdesk catalog import produtos.csv (colunas sku,name,variant,price,currency,stock)
+setup-exists = { $path } já existe: edite-o, ou mova-o para responder de novo às perguntas
+setup-bad-config = a configuração gerou um ficheiro inválido: { $why }

@@ -4,6 +4,7 @@
 
 summary-template =
     {"*"}{ $shop }* · Pedido #{ $order_no }{ $revision }
+    { $quote }
     { $customer }
     { $items }
     Subtotal: { $subtotal }
@@ -11,11 +12,14 @@ summary-template =
     Desconto: -{ $discount }
     {"*"}Total: { $total }*
     Pago: { $paid }
+    Reembolsado: { $refunded }
+    Pagamento enviado, em conferência: { $claimed }
     Falta pagar: { $balance }
     Endereço de entrega: { $address }
     Pague aqui: { $link }
     Link válido até { $expires }
     Obs.: { $notes }
+summary-quote = Orçamento: responda OK para confirmar (os itens são reservados na confirmação)
 summary-revision = {" "}(v{ $revision })
 reminder-template =
     Oi { $customer }! Um lembrete da { $shop }: o pedido #{ $order_no } está aguardando pagamento ({ $amount }).
@@ -120,6 +124,7 @@ cli-path-config = configuração
 cli-path-demo = demonstração
 cli-path-backups = cópias
 cli-path-logs = registros
+cli-path-reports = relatórios
 cli-daily-backup-failed = aviso: a cópia automática de hoje não foi feita: { $why }
 cli-backed-up = cópia de { $path } feita ({ $orders } pedidos, { $customers } clientes, { $products } produtos); a cópia passou na verificação de integridade do SQLite
 cli-restore-kept = o livro substituído ({ $orders } pedidos) foi guardado como { $path }
@@ -147,7 +152,11 @@ cli-merged = '{ $from }' juntado a { $name } { $phone }
 cli-order-head = Pedido #{ $number }{ $revision }  { $label }  ({ $created })
 cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Cliente: { $name }{ $phone }
-cli-order-totals = Total { $total } (entrega { $delivery }, desconto { $discount })  pago { $paid }  falta { $balance }
+cli-order-totals = Total { $total } (entrega { $delivery }, desconto { $discount })  pago { $paid }
+cli-order-refunded = {"  "}reembolsado { $refunded }
+cli-order-balance = {"  "}falta { $balance }
+cli-order-note = Obs.: { $note }
+cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}informado { $claimed }
 cli-order-address = Entregar em: { $address }
 cli-payment-reference = {" "}ref. { $reference }
@@ -211,7 +220,7 @@ desk-order-updated = pedido #{ $number } atualizado (v{ $revision })
 desk-order-confirmed = pedido #{ $number } confirmado: estoque reservado; y copia o resumo
 desk-order-advanced = pedido #{ $number }: { $stage }
 desk-order-cancelled = pedido #{ $number } cancelado; o estoque voltou à venda
-desk-notes-saved = observações do #{ $number } salvas
+desk-notes-saved = observação do #{ $number } salva
 desk-payment-recorded = { $claimed ->
     [yes] aviso de pagamento registrado (confira quando o dinheiro entrar)
    *[no] pagamento registrado
@@ -234,11 +243,13 @@ desk-copied-osc52 = { $what } foi enviado à área de transferência do terminal
 desk-copy-failed = não foi possível copiar { $kind ->
     [summary] o resumo
     [link] o link de pagamento
+    [reminders] os lembretes
    *[reminder] o lembrete
 } ({ $why }): selecione à mão
 desk-copy-failed-title = { $kind ->
     [summary] O resumo
     [link] O link de pagamento
+    [reminders] Os lembretes
    *[reminder] O lembrete
 }
 desk-copy-by-hand = Selecione o texto com o mouse (Shift+arrastar na maioria dos terminais) e copie.
@@ -246,11 +257,14 @@ desk-exported = { $orders ->
     [0] nenhum pedido
     [one] 1 pedido
    *[other] { $orders } pedidos
-}, { $payments ->
+} e { $payments ->
     [0] nenhum pagamento
     [one] 1 pagamento
    *[other] { $payments } pagamentos
-} hoje: { $files } arquivos gravados, p. ex. { $first }
+} hoje: { $files ->
+    [one] 1 arquivo gravado
+   *[other] { $files } arquivos gravados
+} em { $folder }
 desk-refused-stale = não foi possível { $doing }: outra pessoa mudou isso enquanto isso; recarregado, confira de novo
 desk-refused-busy = não foi possível { $doing }: o livro está ocupado (outro balcão ou comando está gravando); tente de novo
 desk-clipboard-unreadable = { $why }; cole direto no terminal (na maioria: Ctrl-Shift-V)
@@ -429,7 +443,7 @@ confirm-title = Certeza?
 confirm-keys-three = y / n · Esc cancela
 confirm-keys-two = y sim · n ou Esc não
 help-title = Teclas
-help-intro = Cole as mensagens de WhatsApp de um cliente em qualquer lugar. Esc fecha.
+help-intro = Cole as mensagens de WhatsApp de um cliente onde quiser. Esc fecha; j/k rolam.
 desk-notice-paid = #{ $number } pago { $amount } ({ $via ->
     [webhook] webhook
     [sync] sincronização
@@ -454,7 +468,7 @@ desk-filter-cleared = filtro limpo
 prompt-jump = Ir ao pedido
 prompt-jump-hint = o número do pedido, p. ex. 1042
 prompt-filter = Filtrar { $pane }
-prompt-filter-orders = nome do cliente, celular ou número do pedido
+prompt-filter-orders = cliente, celular, número do pedido, item, endereço ou situação ("embalando")
 prompt-filter-inventory = SKU, nome, variante ou apelido
 prompt-filter-customers = nome ou celular
 prompt-address = Endereço de entrega
@@ -492,7 +506,7 @@ review-only-left = { $count ->
 }
 review-total = total { $total }
 review-pickup = retirada na loja
-review-no-address-last = não informado (da última vez: { $last }; A para usar)
+review-no-address-last = não informado — da última vez { $last } (L usa, A digita outro)
 review-no-address = não informado (A para adicionar)
 review-delivery = Entrega:
 review-says-paid = Diz que pagou:
@@ -505,11 +519,11 @@ review-before-enter = Antes do Enter: { $why }
 
 ## O histórico do pedido, como a visão do pedido o mostra (gravado em inglês, mostrado no seu idioma).
 
-journal-created = criado
-journal-edited = editado
-journal-confirmed = confirmado
+journal-created = pedido criado
+journal-edited = itens alterados
+journal-confirmed = confirmado: estoque reservado
 journal-confirmed-oversold = confirmado (vendido além do estoque)
-journal-cancelled = cancelado
+journal-cancelled = cancelado: estoque liberado
 journal-restocked = devolvido ao estoque
 journal-refunded = reembolsado
 journal-merged = juntado
@@ -538,7 +552,7 @@ journal-report-row-review = linha do extrato precisa de revisão: { $why }
 detail-title = Pedido #{ $number }{ $version } · { $label }
 detail-who = { $name }{ $phone } · pediu em { $at } (há { $age })
 detail-deliver-to = Entregar em: { $address }
-detail-notes = Obs.: { $notes }
+detail-notes = Obs. (no resumo): { $notes }
 detail-lines = Itens
 detail-total = Total { $total }
 detail-delivery = entrega { $amount }
@@ -630,14 +644,14 @@ prompt-payment = Pagamento do #{ $number }
 prompt-payment-hint = valor recebido ou informado; falta pagar { $balance }
 prompt-refund = Reembolso do #{ $number }
 prompt-refund-hint = quanto volta (pago: { $paid })
-prompt-notes = Observações do #{ $number }
-prompt-notes-hint = ficam no pedido; aparecem no resumo
+prompt-notes = Observação para o cliente no #{ $number }
+prompt-notes-hint = aparece no resumo; não muda nada do combinado (sem nova versão)
 prompt-close-review = Fechar a revisão do #{ $number }
 prompt-close-review-hint = o que você encontrou ({ $note }); vai para o histórico
 prompt-receive = Entrada de { $product }
 prompt-receive-hint = unidades que chegaram ({ $on_hand } em estoque agora)
 prompt-adjust = Ajustar { $product }
-prompt-adjust-hint = unidades a mais (+3) ou a menos (-2) do que a contagem diz
+prompt-adjust-hint = unidades a mais (+3) ou a menos (-2) do que a contagem diz ({ $on_hand } em estoque, { $free } livres)
 prompt-receive-note = Entrada de { $qty } × { $sku }
 prompt-receive-note-hint = uma observação para o histórico (fornecedor, nota) — opcional
 prompt-adjust-reason = Ajustar { $sku } em { $delta }
@@ -783,11 +797,14 @@ doing-read-amount = ler { $what ->
    *[delivery] a taxa de entrega
 }
 doing-order-step = { $verb ->
-    [confirm] confirmar
-    [cancel] cancelar
-    [advance] avançar
-   *[edit] editar
-} o pedido #{ $number }
+    [confirm] confirmar o pedido #{ $number }
+    [cancel] cancelar o pedido #{ $number }
+    [advance] avançar o pedido #{ $number }
+    [note] mudar as observações do pedido #{ $number }
+    [step-back] voltar o pedido #{ $number } à etapa anterior
+    [reinstate] restabelecer o pedido #{ $number }
+   *[edit] editar o pedido #{ $number }
+}
 error-edit-nothing = nada a mudar no pedido #{ $number } (use --item, --remove, --delivery, …)
 error-no-such-line = o pedido #{ $number } não tem item com o SKU { $sku }
 error-edit-same = o pedido #{ $number } já está assim; nada mudou
@@ -856,3 +873,183 @@ error-backup-exists = { $path } já existe; escolha outro nome, ou uma pasta
 error-backup-same-file = { $path } é o próprio livro; restaure a partir de uma cópia dele
 error-config-read = não foi possível ler o arquivo de configuração { $path }: { $why }
 error-config-invalid = o arquivo de configuração { $path } não é válido: { $why }
+desk-undone = desfeito: { $what } (o histórico guarda os dois)
+desk-copied-reminders = { $count ->
+    [one] 1 lembrete
+   *[other] { $count } lembretes
+} ({ $numbers }), cada um com o seu pedido no topo
+doing-remember-shop-author = lembrar quem é a loja
+doing-check-reference = conferir a referência '{ $reference }'
+doing-undo = desfazer { $what }
+doing-batch = agir sobre { $count ->
+    [one] 1 linha marcada
+   *[other] { $count } linhas marcadas
+}
+doing-send-reminders = enviar { $count ->
+    [one] 1 lembrete
+   *[other] { $count } lembretes
+}
+undo-verify = a conferência do aviso no #{ $number }
+undo-reject = a recusa do aviso no #{ $number }
+undo-advance = o último avanço do #{ $number }
+undo-cancel = o cancelamento do #{ $number }
+undo-merge = a junção de dois clientes
+key-half-a-page-down = meia página abaixo
+key-half-a-page-up = meia página acima
+key-go-to-an-order-pane-or-customer-or-do-an = ir a um pedido, painel ou cliente, ou fazer qualquer coisa pelo nome
+key-undo-the-last-verify-reject-advance-canc = desfazer a última conferência, recusa, avanço, cancelamento ou junção
+key-mark-the-row-a-then-moves-all-marked-to = marcar a linha (a depois passa todas as marcadas para embalando)
+key-advance-packing-delivered = avançar: embalando → entregue
+key-note-for-the-customer-in-the-summary = observação para o cliente (no resumo)
+key-staff-note-never-in-the-summary = nota interna (nunca no resumo)
+key-mark-a-claim-or-reminder-v-x-or-y-then-a = marcar um aviso ou lembrete (v, x ou y agem sobre todos os marcados)
+key-type-the-quantity = digitar a quantidade
+key-deliver-to-the-customers-last-address = entregar no último endereço do cliente
+key-delivery-fee = taxa de entrega
+key-discount = desconto
+key-a-new-order-instead-of-updating-the-earl = um pedido novo em vez de atualizar o anterior
+key-next-j-in-a-short-list = próximo (j numa lista curta)
+key-previous-k-in-a-short-list = anterior (k numa lista curta)
+key-complete-with-the-chosen-one = completar com o escolhido
+context-this-screen = Esta tela
+prompt-filter-payments = cliente, número do pedido, forma, referência ou situação ("informado")
+review-left-some = { $what ->
+    [edit] edição deixada
+   *[review] revisão deixada
+}: { $numbers } { $written ->
+    [one] foi criado
+   *[other] foram criados
+}; { $left ->
+    [one] o outro rascunho não foi gravado
+   *[other] os outros { $left } rascunhos não foram gravados
+}
+confirm-leave-review = { $what ->
+    [edit] Sair da edição? As mudanças não são salvas.
+   *[review] Sair da revisão? As mudanças neste rascunho se perdem.
+} y: sair · n: ficar
+pane-marked-note = {" "}· { $count ->
+    [one] 1 marcado
+   *[other] { $count } marcados
+}
+pane-payments-no-match = Nenhum pagamento corresponde ao filtro (Esc limpa).
+detail-staff-note = Nota interna: { $note }
+detail-refunded = reembolsado { $amount }
+detail-nothing-due = nada a pagar
+detail-shop-owes = a loja deve devolver { $amount }
+prompt-staff-note = Nota interna do #{ $number }
+prompt-staff-note-hint = só para a loja: nunca no resumo
+confirm-overpay = { $amount } é { $over } a mais do que os { $due } devidos no #{ $number }. Registrar { $amount }? y: sim, está certo · n: digitar o valor de novo
+error-never-advanced = o pedido #{ $number } nunca avançou
+error-never-cancelled = o pedido #{ $number } nunca foi cancelado
+error-no-payment-of = o pedido #{ $number } não tem esse pagamento
+error-nothing-to-undo = o pagamento { $id } do #{ $number } está { $state }: nada a desfazer
+error-merge-not-last = essa junção não é a última neste cliente
+error-merge-unreadable = o registro da junção no histórico está ilegível
+error-no-link-made = nenhum link de pagamento foi criado
+desk-nothing-to-undo = nada a desfazer nesta sessão
+palette-title = Ir a ou fazer: nº do pedido, painel, cliente ou ação (Tab completa)
+palette-order = pedido #{ $number }
+palette-order-detail = abrir (e selecionar na fila)
+palette-pane = painel { $pane }
+palette-key = tecla { $key }
+palette-customer = cliente { $name }
+palette-not-here = essa ação não é para esta tela
+
+## O balcão: ir a um pedido, quem é a loja num texto colado, linhas marcadas, desfazer,
+## as taxas da revisão e um texto anterior da mesma conversa.
+
+desk-jumped-to-closed = #{ $number } não está entre os pedidos abertos: entregues e cancelados aparecem também (t os esconde)
+desk-author-is-shop = “{ $author }” é a loja daqui em diante; o texto colado é lido de novo
+desk-author-is-customer = “{ $author }” é um cliente; não perguntaremos de novo
+confirm-shop-author = “{ $author }” fala de preços como uma loja. “{ $author }” é você (a loja)? y: sim, ler as mensagens como da loja · n: não, é um cliente
+reminders-head = — #{ $number } (lembrete { $step })
+desk-batch-done = feito em { $done } de { $total }: { $numbers }
+confirm-undo = Desfazer { $what }? O histórico guarda a ação e o desfazer.
+flow-only-claims-marked = só avisos de pagamento e lembretes são marcados (Espaço)
+flow-link-needs-confirm = #{ $number } é um rascunho: confirme antes (c), para reservar os itens antes que o cliente pague
+confirm-pack-marked = Passar { $count ->
+    [one] 1 pedido marcado
+   *[other] { $count } pedidos marcados
+} para embalando ({ $numbers })? Os que não puderem passar serão indicados.
+confirm-verify-marked = O dinheiro { $count ->
+    [one] do aviso marcado
+   *[other] dos { $count } avisos marcados
+} chegou ({ $numbers })? Contam como pagos depois de conferidos.
+confirm-reject-marked = Recusar { $count ->
+    [one] 1 aviso marcado
+   *[other] { $count } avisos marcados
+} ({ $numbers })? Eles não vão mais contar.
+flow-refund-too-much = só { $paid } foi recebido e ainda não reembolsado: digite { $paid } ou menos
+flow-adjust-held = só { $free } de { $sku } estão livres (o resto está reservado para pedidos abertos): pode baixar no máximo { $free }
+flow-not-quantity = '{ $value }' não é uma quantidade (1 a { $most }); d remove a linha
+flow-below-zero = { $amount } é menor que zero; digite 0 para nenhum
+flow-reference-used = a referência '{ $reference }' já pagou { $same ->
+    [yes] este pedido
+   *[no] o pedido #{ $holder }
+} por { $method }: digite a correta, ou deixe em branco
+prompt-quantity = Quantidade
+prompt-quantity-hint = da linha selecionada; Enter confirma
+prompt-delivery-fee = Taxa de entrega
+prompt-delivery-fee-hint = somada ao total; vazio ou 0 para nenhuma
+prompt-discount = Desconto
+prompt-discount-hint = tirado do total; vazio ou 0 para nenhum
+review-last-address-used = entrega em { $address }, como da última vez
+review-no-last-address = nenhum endereço salvo para este cliente: A digita um
+review-new-instead = Enter cria um pedido novo; o #{ $number } fica como está
+review-updates-instead = Enter atualiza o #{ $number }
+review-continues = Continua o #{ $number } (um texto anterior desta conversa): Enter atualiza o #{ $number } com estas linhas (o: um pedido novo)
+review-continues-new = Continua o #{ $number }, mas Enter cria um pedido novo (o: atualizar o #{ $number })
+review-already-imported = Já importado como #{ $number }, sem nada novo desde então: Enter grava estas linhas no #{ $number }; Esc sai
+review-delivery-fee = entrega { $amount }  (f muda)
+review-discount = desconto -{ $amount }  (% muda)
+picker-they-said = disse “{ $said }”
+key-name-space = Espaço
+order-why-not-further = ele não está tão adiantado
+order-why-not-cancelled = só um pedido cancelado é restabelecido, como era
+link-description = Pedido #{ $number } · { $shop }
+link-session-not-expired = a sessão do Stripe substituída { $session } não pôde ser encerrada ({ $why }); um pagamento nela irá para revisão
+
+## Os avisos do leitor de conversas sobre um rascunho.
+
+draft-no-customer = o texto colado não diz quem é o cliente; escolha um antes de confirmar
+draft-no-products = nenhum produto reconhecido nas mensagens deste cliente
+draft-total-differs = a conversa diz { $chat }; estas linhas somam { $lines }
+draft-foreign-claim = a mensagem { $source } fala de um pagamento em { $claimed }, mas a loja usa { $shop }
+draft-removes-nothing = a mensagem { $source } tira algo que não estava no pedido
+draft-ambiguous = qual { $product }? '{ $said }' serve para { $fits }
+
+## O histórico do pedido: observações e desfazer, e as etapas como a vista do pedido as diz.
+
+journal-notes-changed = observações alteradas
+journal-advance-undone = avanço desfeito
+journal-cancellation-undone = cancelamento desfeito
+journal-payment-verification-undone = conferência do pagamento desfeita
+journal-payment-rejection-undone = recusa do pagamento desfeita
+journal-merge-undone = junção desfeita
+journal-packing = passou para embalando
+journal-ready = pronto para retirada ou para o entregador
+journal-out-for-delivery = saiu para entrega
+journal-delivered = entregue ao cliente
+
+## `orderdesk setup`: as perguntas da primeira vez.
+
+setup-welcome = Bem-vindo ao orderdesk. Quatro perguntas configuram sua loja (Enter aceita a [sugestão]).
+setup-ask-name = O nome da sua loja, exatamente como aparece no WhatsApp
+setup-name-empty = digite o nome que seus clientes veem nas suas mensagens
+setup-ask-country = País dos celulares dos seus clientes (duas letras: BR, US, MX, DE, …)
+setup-unknown-country = '{ $country }' não é um país que o orderdesk conhece; tente BR, PT, US, MX, DE
+setup-ask-currency = Moeda ({ $codes })
+setup-ask-language = Idioma do balcão e dos resumos que você envia (en, pt, es, de)
+setup-unknown-language = '{ $language }' não é um idioma do orderdesk; digite en, pt, es ou de
+setup-file-comment =
+    Escrito por `orderdesk setup`. Todas as outras opções ficam no padrão:
+    `orderdesk config --print-default` mostra todas.
+setup-wrote = Gravado em { $path }
+setup-next = Agora, seus produtos: orderdesk catalog import produtos.csv (colunas sku,name,variant,price,currency,stock)
+setup-exists = { $path } já existe: edite-o, ou mova-o para responder às perguntas de novo
+setup-no-answer = configuração interrompida: sem resposta (nada foi gravado)
+setup-gave-up = configuração interrompida depois de três respostas que não deu para usar; nada foi gravado
+setup-cannot-read = não foi possível ler a resposta: { $why }
+setup-bad-config = a configuração gerou um arquivo inválido: { $why }
+setup-cannot-create = não foi possível criar { $path }: { $why }
+setup-cannot-write = não foi possível gravar { $path }: { $why }

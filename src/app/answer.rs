@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::effect::{Copyable, Effect};
+use super::effect::{Copyable, Effect, UndoStep};
 use super::keymap::Command;
 use super::overlay::{Overlay, TextPopup};
 use super::panes::PaneId;
@@ -46,7 +46,15 @@ pub enum Answer {
     CatalogLoaded(Vec<Product>),
     CustomersFound(Vec<CustomerHit>),
     /// The drafts read from a paste.
-    PasteRead(Vec<ReviewDraft>),
+    PasteRead {
+        drafts: Vec<ReviewDraft>,
+        /// An author who quotes prices like the shop, never asked about: "is this you?"
+        shop_guess: Option<String>,
+    },
+    ShopAuthorRemembered {
+        author: String,
+        is_shop: bool,
+    },
     OrderCreated {
         number: i64,
         confirmed: bool,
@@ -75,8 +83,17 @@ pub enum Answer {
         claimed: bool,
         balance: Money,
     },
+    /// The reference typed for a payment, and the order that already holds it, if one.
+    ReferenceChecked {
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
+        holder: Option<i64>,
+    },
     ClaimSettled {
         number: i64,
+        payment: uuid::Uuid,
         verified: bool,
         status: PaymentStatus,
         balance: Money,
@@ -97,7 +114,11 @@ pub enum Answer {
     },
     CustomersMerged {
         into: String,
+        from_id: uuid::Uuid,
+        into_id: uuid::Uuid,
     },
+    /// An action taken back.
+    Undone(UndoStep),
     ReviewClosed {
         number: i64,
         closed: usize,
@@ -113,7 +134,7 @@ pub enum Answer {
         provider: Provider,
         expires_at: chrono::DateTime<chrono::Utc>,
         made: bool,
-        warning: Option<String>,
+        warning: Option<Message>,
     },
     /// The reminder is recorded as sent; its text is to copy.
     ReminderReady {
@@ -138,6 +159,10 @@ pub enum Answer {
         files: Vec<PathBuf>,
     },
     LinksSwept(Sweep),
+    /// The answers of a batch, in order.
+    Batch(Vec<Answer>),
+    /// Reminders recorded as sent: (order, step, tagged, text) each.
+    RemindersReady(Vec<(i64, u32, bool, String)>),
     /// The effect was refused; nothing it would have written was written.
     Refused {
         effect: Box<Effect>,
@@ -145,12 +170,70 @@ pub enum Answer {
     },
 }
 
+/// What takes an answered action back, when the desk can.
+fn undo_of(answer: &Answer) -> Option<UndoStep> {
+    match answer {
+        Answer::ClaimSettled {
+            number,
+            payment,
+            verified,
+            ..
+        } => Some(UndoStep::Settle {
+            number: *number,
+            payment: *payment,
+            verified: *verified,
+        }),
+        Answer::Advanced { number, .. } => Some(UndoStep::Advance { number: *number }),
+        Answer::OrderCancelled { number } => Some(UndoStep::Cancel { number: *number }),
+        Answer::CustomersMerged {
+            from_id, into_id, ..
+        } => Some(UndoStep::Merge {
+            from: *from_id,
+            into: *into_id,
+        }),
+        _ => None,
+    }
+}
+
+/// "the verification of the claim on #1042": an undo step in words.
+pub fn undo_words(step: &UndoStep, loc: Locale) -> String {
+    match step {
+        UndoStep::Settle {
+            number,
+            verified: true,
+            ..
+        } => t!(loc, "undo-verify", number = id(*number)),
+        UndoStep::Settle { number, .. } => t!(loc, "undo-reject", number = id(*number)),
+        UndoStep::Advance { number } => t!(loc, "undo-advance", number = id(*number)),
+        UndoStep::Cancel { number } => t!(loc, "undo-cancel", number = id(*number)),
+        UndoStep::Merge { .. } => t!(loc, "undo-merge"),
+    }
+}
+
 impl App {
     pub(super) fn answer(&mut self, answer: Answer) -> Vec<Effect> {
+        if let Some(step) = undo_of(&answer) {
+            self.undo.push(vec![step]);
+        }
         match answer {
             Answer::QueueLoaded(page) => {
+                let missing = page.missing;
                 self.orders.loaded(page);
-                Vec::new()
+                match missing {
+                    // The order jumped to is not in the queue as it is shown: show it all.
+                    Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
+                        self.orders.show_done = true;
+                        self.orders.filter.clear();
+                        let text = t!(self.locale, "desk-jumped-to-closed", number = id(n));
+                        self.say(Tone::Info, text);
+                        vec![self.orders.load_around(n)]
+                    }
+                    Some(_) => {
+                        self.orders.want = None;
+                        Vec::new()
+                    }
+                    None => Vec::new(),
+                }
             }
             Answer::InventoryLoaded(page) => {
                 self.inventory.loaded(page);
@@ -181,7 +264,22 @@ impl App {
                 self.customers_found(hits);
                 Vec::new()
             }
-            Answer::PasteRead(drafts) => self.drafts_ready(drafts),
+            Answer::PasteRead { drafts, shop_guess } => {
+                let effects = self.drafts_ready(drafts);
+                if let Some(author) = shop_guess {
+                    self.ask_shop_author(author);
+                }
+                effects
+            }
+            Answer::ShopAuthorRemembered { author, is_shop } => {
+                let said = if is_shop {
+                    t!(self.locale, "desk-author-is-shop", author = author)
+                } else {
+                    t!(self.locale, "desk-author-is-customer", author = author)
+                };
+                self.say(Tone::Good, said);
+                Vec::new()
+            }
             Answer::OrderCreated {
                 number,
                 confirmed,
@@ -199,7 +297,7 @@ impl App {
                     t!(loc, "desk-draft-saved", number = id(number))
                 };
                 self.say(Tone::Good, text);
-                self.review_written(None);
+                self.review_written(None, number);
                 self.changed(Some(number))
             }
             Answer::LinesReplaced { number, revision } => {
@@ -210,7 +308,7 @@ impl App {
                     revision = revision
                 );
                 self.say(Tone::Good, text);
-                self.review_written(Some(number));
+                self.review_written(Some(number), number);
                 self.changed(Some(number))
             }
             Answer::OrderConfirmed { number } => {
@@ -257,11 +355,19 @@ impl App {
                 self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
+            Answer::ReferenceChecked {
+                number,
+                amount,
+                method,
+                reference,
+                holder,
+            } => self.reference_checked(number, amount, method, reference, holder),
             Answer::ClaimSettled {
                 number,
                 verified: true,
                 status,
                 balance,
+                ..
             } => {
                 let loc = self.locale;
                 let text = t!(
@@ -320,7 +426,23 @@ impl App {
                 self.say(Tone::Good, text);
                 self.changed(None)
             }
-            Answer::CustomersMerged { into } => {
+            Answer::Undone(step) => {
+                // Taken back: no longer offered.
+                if let Some(g) = self.undo.iter().rposition(|g| g.contains(&step)) {
+                    self.undo[g].retain(|s| *s != step);
+                    if self.undo[g].is_empty() {
+                        self.undo.remove(g);
+                    }
+                }
+                let text = t!(
+                    self.locale,
+                    "desk-undone",
+                    what = undo_words(&step, self.locale)
+                );
+                self.say(Tone::Good, text);
+                self.changed(None)
+            }
+            Answer::CustomersMerged { into, .. } => {
                 let text = t!(self.locale, "desk-merged", into = into);
                 self.say(Tone::Good, text);
                 self.changed(None)
@@ -335,10 +457,23 @@ impl App {
                 self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
-            Answer::SummaryReady { number, text } => vec![Effect::Copy {
-                what: Copyable::Summary { number },
-                text,
-            }],
+            // The open order shows exactly what was copied; the reload that follows (a
+            // link may have been made for it) renders the same text.
+            Answer::SummaryReady { number, text } => {
+                for overlay in self.overlays.iter_mut() {
+                    if let Overlay::Detail(d) = overlay
+                        && d.order.number == number
+                    {
+                        d.summary = text.clone();
+                    }
+                }
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Summary { number },
+                    text,
+                }];
+                effects.extend(self.reload_open_order());
+                effects
+            }
             Answer::LinkReady {
                 number,
                 url,
@@ -395,6 +530,7 @@ impl App {
                     Copyable::Summary { .. } => "summary",
                     Copyable::Link { .. } => "link",
                     Copyable::Reminder { .. } => "reminder",
+                    Copyable::Reminders { .. } => "reminders",
                 };
                 let loc = self.locale;
                 self.say(
@@ -418,9 +554,11 @@ impl App {
                 payments,
                 files,
             } => {
-                let first = files
+                // The whole folder, so the owner can find it.
+                let folder = files
                     .first()
-                    .map(|f| f.display().to_string())
+                    .and_then(|f| f.parent())
+                    .map(|d| d.display().to_string())
                     .unwrap_or_default();
                 let text = t!(
                     self.locale,
@@ -428,7 +566,7 @@ impl App {
                     orders = orders,
                     payments = payments,
                     files = files.len(),
-                    first = first
+                    folder = folder
                 );
                 self.say(Tone::Good, text);
                 Vec::new()
@@ -439,7 +577,84 @@ impl App {
                 self.changed(None)
             }
             Answer::Refused { effect, refusal } => self.refused(&effect, refusal),
+            Answer::Batch(answers) => self.batch_answered(answers),
+            Answer::RemindersReady(sent) => {
+                let loc = self.locale;
+                let text = sent
+                    .iter()
+                    .map(|(number, step, _, text)| {
+                        let head = t!(loc, "reminders-head", number = id(*number), step = *step);
+                        format!("{head}\n{text}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+                let numbers: Vec<i64> = sent.iter().map(|(n, ..)| *n).collect();
+                let mut effects = vec![Effect::Copy {
+                    what: Copyable::Reminders { numbers },
+                    text,
+                }];
+                effects.extend(self.book_changed());
+                effects
+            }
         }
+    }
+
+    /// Every answer of a batch is handled as if alone; then one line says what happened to
+    /// all of them (how many went through, and why the others did not).
+    fn batch_answered(&mut self, answers: Vec<Answer>) -> Vec<Effect> {
+        let total = answers.len();
+        let undo_from = self.undo.len();
+        let mut effects: Vec<Effect> = Vec::new();
+        let mut done = Vec::new();
+        let mut refused = Vec::new();
+        for answer in answers {
+            let number = match &answer {
+                Answer::Refused { effect, .. } => effect.order_number(),
+                Answer::Advanced { number, .. }
+                | Answer::ClaimSettled { number, .. }
+                | Answer::OrderConfirmed { number } => Some(*number),
+                _ => None,
+            };
+            let was_refused = matches!(answer, Answer::Refused { .. });
+            for e in self.answer(answer) {
+                if !effects.contains(&e) {
+                    effects.push(e);
+                }
+            }
+            let tag = number.map(|n| format!("#{n}")).unwrap_or_default();
+            if was_refused {
+                let why = self
+                    .status
+                    .as_ref()
+                    .map(|s| s.text.clone())
+                    .unwrap_or_default();
+                refused.push(why);
+            } else {
+                done.push(tag);
+            }
+        }
+        // The batch is one action: z takes all of it back.
+        let group: Vec<UndoStep> = self.undo.drain(undo_from..).flatten().collect();
+        if !group.is_empty() {
+            self.undo.push(group);
+        }
+        let mut said = t!(
+            self.locale,
+            "desk-batch-done",
+            done = done.len(),
+            total = total,
+            numbers = done.join(", ")
+        );
+        if !refused.is_empty() {
+            said.push_str(&format!("; {}", refused.join("; ")));
+        }
+        let tone = if refused.is_empty() {
+            Tone::Good
+        } else {
+            Tone::Bad
+        };
+        self.say(tone, said);
+        effects
     }
 
     /// Something was written: the counts, the lists and an open order are read again, and
@@ -466,16 +681,19 @@ impl App {
     /// The review wrote its current draft (an edit of `edited`, or a new order): that draft
     /// is done, and the review closes when none are left. A new order is then shown in the
     /// queue.
-    fn review_written(&mut self, edited: Option<i64>) {
+    fn review_written(&mut self, edited: Option<i64>, number: i64) {
         let Some(Overlay::Review(review)) = self.overlays.last_mut() else {
             return;
         };
         let ours = match (review.mode, edited) {
             (ReviewMode::Edit(order), Some(n)) => order.number == n,
+            (ReviewMode::Paste, Some(n)) => {
+                review.draft().and_then(|d| d.updates()).map(|o| o.number) == Some(n)
+            }
             (ReviewMode::Paste | ReviewMode::New, None) => true,
             _ => false,
         };
-        if ours && review.finish_current() {
+        if ours && review.finish_current(number) {
             self.overlays.pop();
             if edited.is_none() && self.overlays.is_empty() {
                 self.pane = PaneId::Orders;
@@ -530,7 +748,7 @@ impl App {
                     until = until
                 );
                 if let Some(w) = warning {
-                    said += &t!(loc, "desk-copied-link-note", note = w.as_str());
+                    said += &t!(loc, "desk-copied-link-note", note = w.in_locale(loc));
                 }
                 said
             }
@@ -544,6 +762,16 @@ impl App {
                 step = *step,
                 number = id(*number),
                 last = if *tagged { "yes" } else { "no" }
+            ),
+            Copyable::Reminders { numbers } => t!(
+                loc,
+                "desk-copied-reminders",
+                count = numbers.len(),
+                numbers = numbers
+                    .iter()
+                    .map(|n| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         }
     }
@@ -562,6 +790,7 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
         Effect::LoadCatalog => t!(loc, "doing-load-catalog"),
         Effect::FindCustomers(_) => t!(loc, "doing-search-customers"),
         Effect::ReadPaste(_) => t!(loc, "doing-read-paste"),
+        Effect::RememberShopAuthor { .. } => t!(loc, "doing-remember-shop-author"),
         Effect::CreateOrder { confirm: true, .. } => t!(loc, "doing-create-order"),
         Effect::CreateOrder { .. } => t!(loc, "doing-save-draft"),
         Effect::EditLines { order, .. } => t!(loc, "doing-change-order", number = n(order.number)),
@@ -580,6 +809,9 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
             ..
         } => t!(loc, "doing-record-claim", number = n(*number)),
         Effect::Pay { number, .. } => t!(loc, "doing-record-payment", number = n(*number)),
+        Effect::CheckReference { reference, .. } => {
+            t!(loc, "doing-check-reference", reference = reference.as_str())
+        }
         Effect::Verify { number, .. } => t!(loc, "doing-verify", number = n(*number)),
         Effect::Reject { number, .. } => t!(loc, "doing-reject", number = n(*number)),
         Effect::Refund { number, .. } => t!(loc, "doing-refund", number = n(*number)),
@@ -600,6 +832,9 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
         Effect::Copy { .. } => t!(loc, "doing-copy"),
         Effect::ReadClipboard => t!(loc, "doing-read-clipboard"),
         Effect::ExportToday => t!(loc, "doing-export"),
+        Effect::Undo(step) => t!(loc, "doing-undo", what = undo_words(step, loc)),
+        Effect::Batch(list) => t!(loc, "doing-batch", count = list.len()),
+        Effect::SendReminders(list) => t!(loc, "doing-send-reminders", count = list.len()),
         Effect::ExpireLinks => t!(loc, "doing-check-links"),
     }
 }
@@ -645,6 +880,27 @@ fn swept(sweep: &Sweep, loc: Locale) -> String {
 }
 
 impl App {
+    /// "Is “Loja Azul” you?": asked over the review, once per author.
+    fn ask_shop_author(&mut self, author: String) {
+        let source = self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Review(r) => r.drafts.iter().find_map(|d| d.source.clone()),
+            _ => None,
+        });
+        let remember = |is_shop| Effect::RememberShopAuthor {
+            author: author.clone(),
+            is_shop,
+        };
+        let mut yes = vec![remember(true)];
+        yes.extend(source.map(Effect::ReadPaste));
+        self.overlays
+            .push(Overlay::Confirm(super::overlay::Confirm {
+                question: t!(self.locale, "confirm-shop-author", author = author.as_str()),
+                yes,
+                no: Some(vec![remember(false)]),
+                ..Default::default()
+            }));
+    }
+
     /// Drafts read from a paste (or one empty draft for a new order by hand) open the review.
     pub(super) fn drafts_ready(&mut self, drafts: Vec<ReviewDraft>) -> Vec<Effect> {
         if drafts.is_empty() {
@@ -661,6 +917,12 @@ impl App {
         } else {
             ReviewMode::Paste
         };
+        // A paste read again (the shop's author is now known) replaces its untouched review.
+        if mode == ReviewMode::Paste
+            && matches!(self.overlays.last(), Some(Overlay::Review(r)) if r.mode == ReviewMode::Paste && !r.edited && r.written.is_empty())
+        {
+            self.overlays.pop();
+        }
         self.overlays
             .push(Overlay::Review(Review::new(drafts, mode)));
         if mode == ReviewMode::Paste {

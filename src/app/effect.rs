@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::keymap::Command;
+use crate::core::i18n::Message;
 use crate::core::link::Provider;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
@@ -40,6 +41,25 @@ pub struct OrderSpec {
     pub source: Option<String>,
     /// A payment the customer claims in the chat, to record as a claim.
     pub claimed: Option<Money>,
+    pub delivery: Option<Money>,
+    pub discount: Option<Money>,
+}
+
+/// One action the desk can take back (`z`), and what identifies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UndoStep {
+    /// A claim verified (or rejected) becomes a claim again.
+    Settle {
+        number: i64,
+        payment: Uuid,
+        verified: bool,
+    },
+    /// The order goes back to the stage before its last advance.
+    Advance { number: i64 },
+    /// The cancelled order is reinstated as it was.
+    Cancel { number: i64 },
+    /// The merged customer is a customer of their own again, with their orders.
+    Merge { from: Uuid, into: Uuid },
 }
 
 /// A window of the order queue.
@@ -52,6 +72,9 @@ pub struct QueueQuery {
     pub count: bool,
     /// The queue's length as last counted (lets a page near the end be read from the end).
     pub total: usize,
+    /// Load the window around this order instead of `offset` (after `:` jumped to it), so
+    /// the list's selection follows what staff are looking at.
+    pub around: Option<i64>,
 }
 
 /// What goes to the clipboard, so the answer can say what was copied.
@@ -65,13 +88,17 @@ pub enum Copyable {
         provider: Provider,
         expires_at: DateTime<Utc>,
         /// Something the provider could not do that did not stop the link.
-        warning: Option<String>,
+        warning: Option<Message>,
     },
     Reminder {
         number: i64,
         step: u32,
         /// It was the last one: the order is now tagged payment-abandoned.
         tagged: bool,
+    },
+    /// Several due reminders at once.
+    Reminders {
+        numbers: Vec<i64>,
     },
 }
 
@@ -97,15 +124,24 @@ pub enum Effect {
     FindCustomers(String),
     /// Read a pasted chat into drafts, with what the book knows of each customer.
     ReadPaste(String),
+    /// Staff said whether a chat author is the shop: remembered for every later paste.
+    RememberShopAuthor {
+        author: String,
+        is_shop: bool,
+    },
     /// Create the order; with `confirm`, confirm it in the same transaction (all or nothing).
     CreateOrder {
         spec: OrderSpec,
         confirm: bool,
     },
+    /// Replaces the order's lines, address, delivery fee and discount (None keeps a fee or
+    /// discount as it is).
     EditLines {
         order: OrderRef,
         lines: Vec<LineSpec>,
         address: Option<String>,
+        delivery: Option<Money>,
+        discount: Option<Money>,
     },
     ConfirmOrder(OrderRef),
     Advance {
@@ -113,9 +149,11 @@ pub enum Effect {
         to: Fulfilment,
     },
     CancelOrder(OrderRef),
+    /// The note in the summary or, with `staff`, the staff's own (never in the summary).
     SetNotes {
         order: OrderRef,
         notes: String,
+        staff: bool,
     },
     Pay {
         number: i64,
@@ -123,6 +161,14 @@ pub enum Effect {
         method: Method,
         reference: Option<String>,
         claimed: bool,
+    },
+    /// Is this reference free for a payment by `method`? Asked where it is typed, before
+    /// the payment is recorded.
+    CheckReference {
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
     },
     Verify {
         number: i64,
@@ -170,6 +216,13 @@ pub enum Effect {
         text: String,
     },
     ReadClipboard,
+    /// Takes back one action of this session, by a journalled reverse operation.
+    Undo(UndoStep),
+    /// Several effects from one key on marked rows, run one after another; each answers on
+    /// its own (some may be refused) and the desk says what happened to all of them.
+    Batch(Vec<Effect>),
+    /// Records each due reminder as sent and copies all their texts at once.
+    SendReminders(Vec<(i64, u32)>),
     /// Today's CSV reports, next to the book.
     ExportToday,
     /// Expire links that ran out (and release their stock when the shop says so).
@@ -186,6 +239,7 @@ impl Effect {
             Effect::ReadPaste(_)
                 | Effect::MakeLink(_)
                 | Effect::SendReminder { .. }
+                | Effect::SendReminders(_)
                 | Effect::ExportToday
                 | Effect::ExpireLinks
         )
@@ -196,6 +250,7 @@ impl Effect {
         match self {
             Effect::LoadOrder { number, .. }
             | Effect::Pay { number, .. }
+            | Effect::CheckReference { number, .. }
             | Effect::Verify { number, .. }
             | Effect::Reject { number, .. }
             | Effect::Refund { number, .. }

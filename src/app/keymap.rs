@@ -2,6 +2,8 @@
 //! overlay, so they can never disagree.
 
 use super::key::{Key, KeyPress};
+use crate::core::i18n::Locale;
+use crate::core::order::{Fulfilment, Lifecycle};
 
 /// Where a binding applies. `Global` bindings apply in every list pane and the order view;
 /// modal screens (inputs, pickers, popups) only take their own.
@@ -57,6 +59,8 @@ pub enum Command {
     Down,
     PageUp,
     PageDown,
+    HalfUp,
+    HalfDown,
     Top,
     Bottom,
     Filter,
@@ -66,6 +70,8 @@ pub enum Command {
     NewOrder,
     PasteClipboard,
     Export,
+    /// Take back the last action of this session (verify, reject, advance, cancel, merge).
+    Undo,
     CopySummary,
     CopyLink,
     ConfirmOrder,
@@ -76,7 +82,10 @@ pub enum Command {
     Refund,
     CancelOrder,
     Notes,
+    StaffNotes,
     EditOrder,
+    /// Space: mark the row, to act on all marked rows with one key.
+    Mark,
     Receive,
     Adjust,
     Merge,
@@ -90,8 +99,18 @@ pub enum Command {
     NextDraft,
     CreateOrder,
     SaveDraft,
+    /// A paste that continues an order: make a new order instead of updating it.
+    NewInstead,
+    /// The known customer's last address for this order.
+    LastAddress,
+    /// A digit in the review: type the line's quantity.
+    TypeQty,
+    DeliveryFee,
+    Discount,
     CloseReview,
     Accept,
+    /// Tab in a picker: the query becomes the chosen item.
+    Complete,
     Yes,
     No,
 }
@@ -124,7 +143,14 @@ macro_rules! bind {
 use Command as C;
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(Global, [k('q')], "q", "key-quit", C::Quit, true),
+    bind!(
+        Global,
+        [k('q'), KeyPress::ctrl('c')],
+        "q/C-c",
+        "key-quit",
+        C::Quit,
+        true
+    ),
     bind!(Global, [k('?')], "?", "key-help", C::Help, true),
     bind!(
         Global,
@@ -164,7 +190,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Global,
-        [key(Key::PageDown), KeyPress::ctrl('d')],
+        [key(Key::PageDown)],
         "PgDn",
         "key-page-down",
         C::PageDown,
@@ -172,10 +198,26 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Global,
-        [key(Key::PageUp), KeyPress::ctrl('u')],
+        [key(Key::PageUp)],
         "PgUp",
         "key-page-up",
         C::PageUp,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('d')],
+        "C-d",
+        "key-half-a-page-down",
+        C::HalfDown,
+        false
+    ),
+    bind!(
+        Global,
+        [KeyPress::ctrl('u')],
+        "C-u",
+        "key-half-a-page-up",
+        C::HalfUp,
         false
     ),
     bind!(
@@ -206,7 +248,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k(':')],
         ":",
-        "key-go-to-order-number",
+        "key-go-to-an-order-pane-or-customer-or-do-an",
         C::Jump,
         false
     ),
@@ -224,6 +266,14 @@ pub static BINDINGS: &[Binding] = &[
         "C-v",
         "key-paste-a-chat-from-the-clipboard",
         C::PasteClipboard,
+        false
+    ),
+    bind!(
+        Global,
+        [k('z')],
+        "z",
+        "key-undo-the-last-verify-reject-advance-canc",
+        C::Undo,
         false
     ),
     bind!(
@@ -249,6 +299,14 @@ pub static BINDINGS: &[Binding] = &[
         "key-open-the-order",
         C::Open,
         true
+    ),
+    bind!(
+        Orders,
+        [k(' ')],
+        "Space",
+        "key-mark-the-row-a-then-moves-all-marked-to",
+        C::Mark,
+        false
     ),
     bind!(
         Orders,
@@ -286,7 +344,7 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('a')],
         "a",
-        "key-advance-packing-ready-out-delivered",
+        "key-advance-packing-delivered",
         C::Advance,
         true
     ),
@@ -302,7 +360,22 @@ pub static BINDINGS: &[Binding] = &[
         C::CancelOrder,
         false
     ),
-    bind!(Order, [k('N')], "N", "key-notes", C::Notes, false),
+    bind!(
+        Order,
+        [k('N')],
+        "N",
+        "key-note-for-the-customer-in-the-summary",
+        C::Notes,
+        false
+    ),
+    bind!(
+        Order,
+        [k('i')],
+        "i",
+        "key-staff-note-never-in-the-summary",
+        C::StaffNotes,
+        false
+    ),
     bind!(Order, [k('e')], "e", "key-edit-lines", C::EditOrder, false),
     bind!(
         Inventory,
@@ -343,6 +416,14 @@ pub static BINDINGS: &[Binding] = &[
         "key-open-the-order",
         C::Open,
         true
+    ),
+    bind!(
+        Payments,
+        [k(' ')],
+        "Space",
+        "key-mark-a-claim-or-reminder-v-x-or-y-then-a",
+        C::Mark,
+        false
     ),
     bind!(
         Payments,
@@ -435,6 +516,24 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Review, [k('-')], "-", "key-less", C::QtyDown, false),
     bind!(
         Review,
+        [
+            k('1'),
+            k('2'),
+            k('3'),
+            k('4'),
+            k('5'),
+            k('6'),
+            k('7'),
+            k('8'),
+            k('9')
+        ],
+        "1-9",
+        "key-type-the-quantity",
+        C::TypeQty,
+        false
+    ),
+    bind!(
+        Review,
         [k('p')],
         "p",
         "key-change-product",
@@ -452,6 +551,31 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Review, [k('u')], "u", "key-customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "key-address", C::EditAddress, false),
+    bind!(
+        Review,
+        [k('L')],
+        "L",
+        "key-deliver-to-the-customers-last-address",
+        C::LastAddress,
+        false
+    ),
+    bind!(
+        Review,
+        [k('f')],
+        "f",
+        "key-delivery-fee",
+        C::DeliveryFee,
+        false
+    ),
+    bind!(Review, [k('%')], "%", "key-discount", C::Discount, false),
+    bind!(
+        Review,
+        [k('o')],
+        "o",
+        "key-a-new-order-instead-of-updating-the-earl",
+        C::NewInstead,
+        false
+    ),
     bind!(
         Review,
         [key(Key::Tab)],
@@ -478,7 +602,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Review,
-        [key(Key::Esc)],
+        [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
         "key-leave-write-nothing",
         C::Back,
@@ -495,22 +619,44 @@ pub static BINDINGS: &[Binding] = &[
     bind!(
         Picker,
         [key(Key::Down), KeyPress::ctrl('n')],
-        "↓",
-        "key-next",
+        "↓/C-n",
+        "key-next-j-in-a-short-list",
         C::Down,
         true
     ),
     bind!(
         Picker,
         [key(Key::Up), KeyPress::ctrl('p')],
-        "↑",
-        "key-previous",
+        "↑/C-p",
+        "key-previous-k-in-a-short-list",
         C::Up,
         true
     ),
-    bind!(Picker, [key(Key::Esc)], "Esc", "key-cancel", C::Back, true),
+    bind!(
+        Picker,
+        [key(Key::Tab)],
+        "Tab",
+        "key-complete-with-the-chosen-one",
+        C::Complete,
+        false
+    ),
+    bind!(
+        Picker,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "key-cancel",
+        C::Back,
+        true
+    ),
     bind!(Input, [key(Key::Enter)], "Enter", "key-ok", C::Accept, true),
-    bind!(Input, [key(Key::Esc)], "Esc", "key-cancel", C::Back, true),
+    bind!(
+        Input,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "key-cancel",
+        C::Back,
+        true
+    ),
     bind!(
         Confirm,
         [k('y'), key(Key::Enter)],
@@ -520,10 +666,17 @@ pub static BINDINGS: &[Binding] = &[
         true
     ),
     bind!(Confirm, [k('n')], "n", "key-no", C::No, true),
-    bind!(Confirm, [key(Key::Esc)], "Esc", "key-cancel", C::Back, true),
+    bind!(
+        Confirm,
+        [key(Key::Esc), KeyPress::ctrl('c')],
+        "Esc",
+        "key-cancel",
+        C::Back,
+        true
+    ),
     bind!(
         Popup,
-        [key(Key::Esc), key(Key::Enter), k('q')],
+        [key(Key::Esc), key(Key::Enter), k('q'), KeyPress::ctrl('c')],
         "Esc",
         "key-close",
         C::Back,
@@ -578,8 +731,44 @@ fn takes_global(context: Context) -> bool {
     )
 }
 
-/// Footer hints for a context: its own first, then the order actions and global ones it takes.
-pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
+/// The state of the order under the keys (the selected row, or the open order): the footer
+/// offers only the actions it allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OrderState {
+    pub lifecycle: Lifecycle,
+    pub fulfilment: Fulfilment,
+    /// What is still owed (minor units; negative when the shop owes).
+    pub balance: i64,
+    /// What the shop holds: received minus refunded.
+    pub paid: i64,
+    /// Claims waiting to be verified.
+    pub claimed: i64,
+}
+
+/// Whether `command` can do anything on an order in `state` ("c confirm" only on a draft).
+pub fn applies(command: Command, state: OrderState) -> bool {
+    use Lifecycle as L;
+    let open = matches!(state.lifecycle, L::Draft | L::Confirmed);
+    let unshipped = open && !state.fulfilment.has_shipped();
+    match command {
+        Command::ConfirmOrder => state.lifecycle == L::Draft,
+        Command::Advance => {
+            state.lifecycle == L::Confirmed && state.fulfilment != Fulfilment::Delivered
+        }
+        Command::Pay => state.lifecycle != L::Cancelled && state.balance > 0,
+        Command::CopyLink => {
+            state.lifecycle == L::Confirmed && state.balance > 0 && state.claimed < state.balance
+        }
+        Command::Verify | Command::Reject => state.claimed > 0,
+        Command::Refund => state.paid > 0,
+        Command::CancelOrder | Command::EditOrder => unshipped,
+        _ => true,
+    }
+}
+
+/// The bindings of a context that the footer and `?` show: its own first, then the order
+/// actions and global ones it takes; order actions only where `state` allows them.
+pub fn bindings_for(context: Context, state: Option<OrderState>) -> Vec<&'static Binding> {
     let mut contexts = vec![context];
     if matches!(context, Context::Orders | Context::Detail) {
         contexts.push(Context::Order);
@@ -589,13 +778,73 @@ pub fn hints(context: Context) -> Vec<(&'static str, &'static str)> {
     }
     contexts
         .into_iter()
-        .flat_map(|ctx| {
-            BINDINGS
-                .iter()
-                .filter(move |b| b.context == ctx && b.footer)
-        })
+        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == ctx))
+        .filter(|b| b.context != Context::Order || state.is_none_or(|s| applies(b.command, s)))
+        .collect()
+}
+
+/// A key as the staff read its name: the space bar by the word for it in their language;
+/// every other key as printed on it (Enter, Esc, Tab, letters).
+pub fn key_name(shown: &str, loc: Locale) -> String {
+    match shown {
+        "Space" => loc.text("key-name-space"),
+        other => other.to_string(),
+    }
+}
+
+/// Footer hints for a context in `state`.
+pub fn hints(context: Context, state: Option<OrderState>) -> Vec<(&'static str, &'static str)> {
+    bindings_for(context, state)
+        .into_iter()
+        .filter(|b| b.footer)
         .map(|b| (b.shown, b.help))
         .collect()
+}
+
+/// The `?` screen for `context`: its keys first (as the footer has them), then every other
+/// context's, each binding once; (title, [(keys, what)]) per section.
+pub fn help_sections(
+    context: Context,
+    state: Option<OrderState>,
+) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
+    let here = bindings_for(context, state);
+    let mut sections = vec![(
+        "context-this-screen",
+        here.iter().map(|b| (b.shown, b.help)).collect::<Vec<_>>(),
+    )];
+    let order = [
+        Context::Orders,
+        Context::Order,
+        Context::Detail,
+        Context::Inventory,
+        Context::Customers,
+        Context::Payments,
+        Context::History,
+        Context::Review,
+        Context::Picker,
+        Context::Input,
+        Context::Confirm,
+        Context::Global,
+    ];
+    for ctx in order {
+        let rest: Vec<_> = BINDINGS
+            .iter()
+            .filter(|b| b.context == ctx && !here.iter().any(|h| std::ptr::eq(*h, *b)))
+            .map(|b| (b.shown, b.help))
+            .collect();
+        if !rest.is_empty() {
+            sections.push((ctx.title(), rest));
+        }
+    }
+    sections
+}
+
+/// How many lines the `?` screen has (two intro lines, a blank and a title per section).
+pub fn help_len(context: Context, state: Option<OrderState>) -> usize {
+    2 + help_sections(context, state)
+        .iter()
+        .map(|(_, keys)| keys.len() + 2)
+        .sum::<usize>()
 }
 
 #[cfg(test)]
@@ -641,9 +890,60 @@ mod tests {
 
     #[test]
     fn hints_come_from_the_table() {
-        let hints = hints(Context::Orders);
+        let hints = hints(Context::Orders, None);
         assert!(hints.contains(&("y", "key-copy-summary")));
         assert!(hints.contains(&("?", "key-help")));
+    }
+
+    #[test]
+    fn the_footer_offers_what_the_order_allows() {
+        let paid = OrderState {
+            lifecycle: Lifecycle::Confirmed,
+            fulfilment: Fulfilment::Packing,
+            balance: 0,
+            paid: 7000,
+            claimed: 0,
+        };
+        let keys: Vec<_> = hints(Context::Orders, Some(paid))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert!(
+            !keys.contains(&"c"),
+            "never confirm a confirmed order: {keys:?}"
+        );
+        assert!(!keys.contains(&"p") && !keys.contains(&"Y") && !keys.contains(&"v"));
+        assert!(keys.contains(&"a") && keys.contains(&"y"), "{keys:?}");
+        let draft = OrderState {
+            lifecycle: Lifecycle::Draft,
+            fulfilment: Fulfilment::Unfulfilled,
+            balance: 7000,
+            paid: 0,
+            claimed: 0,
+        };
+        let keys: Vec<_> = hints(Context::Orders, Some(draft))
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert!(keys.contains(&"c") && !keys.contains(&"a"), "{keys:?}");
+    }
+
+    #[test]
+    fn help_shows_this_screen_first_and_each_key_once() {
+        let sections = help_sections(Context::Review, None);
+        assert_eq!(sections[0].0, "context-this-screen");
+        assert!(sections[0].1.contains(&("Enter", "key-create-and-confirm")));
+        let all: Vec<_> = sections.iter().flat_map(|(_, k)| k.iter()).collect();
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<_> = all.iter().filter(|k| !seen.insert(**k)).collect();
+        assert!(
+            sections
+                .iter()
+                .skip(1)
+                .all(|(t, _)| *t != "Paste review / new order"),
+            "the review's keys are not listed twice"
+        );
+        assert!(twice.len() < all.len() / 4, "{twice:?}");
     }
 
     /// Every binding's help is a key English has (and so, by the catalog test, every

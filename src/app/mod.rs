@@ -21,6 +21,7 @@ pub mod rows;
 
 mod navigate;
 mod order_flow;
+mod palette;
 mod review_flow;
 
 use action::{Action, Notice};
@@ -41,6 +42,7 @@ use crate::core::catalog::Product;
 use crate::core::i18n::{Locale, id};
 use crate::core::money::Currency;
 use crate::core::paste::check_paste_size;
+use crate::t;
 
 /// Width from which a second pane is shown beside the focused one.
 pub const WIDE: u16 = 150;
@@ -83,6 +85,8 @@ pub struct App {
     pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
     catalog: Vec<Product>,
+    /// What `z` can take back, the latest last: each entry is one action (a batch is one).
+    pub undo: Vec<Vec<effect::UndoStep>>,
 }
 
 impl App {
@@ -110,6 +114,7 @@ impl App {
             last_backup: None,
             locale: Locale::default(),
             catalog: Vec::new(),
+            undo: Vec::new(),
         };
         let mut effects = app.reload_visible();
         // The Payments tab counts what waits for a person, from the first frame.
@@ -259,8 +264,34 @@ impl App {
                 }
                 Some(Command::Down) => self.move_picker(1),
                 Some(Command::Up) => self.move_picker(-1),
+                Some(Command::Complete) => {
+                    if let Some(Overlay::Picker(p)) = self.overlays.last_mut() {
+                        p.complete();
+                    }
+                    if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette)
+                    {
+                        return self.palette_typed();
+                    }
+                    Vec::new()
+                }
+                _ if self.picker_takes_jk(press) => {
+                    let down = press.key == key::Key::Char('j');
+                    self.move_picker(if down { 1 } else { -1 })
+                }
                 _ => self.edit_picker(press),
             },
+            // A digit in the review starts typing the line's quantity.
+            Context::Review if command == Some(Command::TypeQty) => {
+                let mut prompt = prompt::Prompt::new(
+                    t!(self.locale, "prompt-quantity"),
+                    t!(self.locale, "prompt-quantity-hint"),
+                    "",
+                    prompt::Ask::Quantity,
+                );
+                prompt.edit(press);
+                self.overlays.push(Overlay::Prompt(prompt));
+                Vec::new()
+            }
             _ => match command {
                 Some(command) => self.command(context, command),
                 None => Vec::new(),
@@ -275,6 +306,12 @@ impl App {
             Context::Review => self.review_command(command),
             _ => self.pane_command(context, command),
         }
+    }
+
+    /// `j`/`k` move in a short picker where nobody types.
+    fn picker_takes_jk(&self, press: KeyPress) -> bool {
+        let jk = !press.ctrl && matches!(press.key, key::Key::Char('j' | 'k'));
+        jk && matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.jk_moves)
     }
 
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
@@ -310,8 +347,20 @@ impl App {
             (Command::Back, _) => {
                 self.overlays.pop();
             }
-            (Command::Down, Some(Overlay::Help { scroll })) => *scroll = scroll.saturating_add(3),
-            (Command::Up, Some(Overlay::Help { scroll })) => *scroll = scroll.saturating_sub(3),
+            // Scrolls only as far as the help has lines.
+            (
+                Command::Down,
+                Some(Overlay::Help {
+                    scroll,
+                    under,
+                    state,
+                }),
+            ) => {
+                let shown = self.size.1.saturating_sub(5);
+                let last = keymap::help_len(*under, *state).saturating_sub(shown as usize);
+                *scroll = scroll.saturating_add(3).min(last as u16);
+            }
+            (Command::Up, Some(Overlay::Help { scroll, .. })) => *scroll = scroll.saturating_sub(3),
             _ => {}
         }
         Vec::new()

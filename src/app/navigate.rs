@@ -18,7 +18,12 @@ impl App {
                 Vec::new()
             }
             Command::Help => {
-                self.overlays.push(Overlay::Help { scroll: 0 });
+                let (under, state) = (self.context(), self.order_state());
+                self.overlays.push(Overlay::Help {
+                    scroll: 0,
+                    under,
+                    state,
+                });
                 Vec::new()
             }
             Command::Back => self.back(),
@@ -29,19 +34,12 @@ impl App {
             Command::Up => self.move_by(context, -1),
             Command::PageDown => self.move_by(context, self.page()),
             Command::PageUp => self.move_by(context, -self.page()),
+            Command::HalfDown => self.move_by(context, (self.page() / 2).max(1)),
+            Command::HalfUp => self.move_by(context, -(self.page() / 2).max(1)),
             Command::Top => self.go_to(context, 0),
             Command::Bottom => self.go_to(context, usize::MAX),
             Command::Filter => self.start_filter(),
-            Command::Jump => {
-                let loc = self.locale;
-                self.overlays.push(Overlay::Prompt(Prompt::new(
-                    t!(loc, "prompt-jump"),
-                    t!(loc, "prompt-jump-hint"),
-                    "",
-                    Ask::Jump,
-                )));
-                Vec::new()
-            }
+            Command::Jump => self.open_palette(),
             Command::ToggleDone => {
                 self.orders.show_done = !self.orders.show_done;
                 let shown = if self.orders.show_done { "yes" } else { "no" };
@@ -58,11 +56,46 @@ impl App {
                 self.say(Tone::Info, t!(self.locale, "desk-reading-clipboard"));
                 vec![Effect::ReadClipboard]
             }
+            Command::Undo => {
+                let Some(group) = self.undo.last().cloned() else {
+                    self.say(Tone::Info, t!(self.locale, "desk-nothing-to-undo"));
+                    return Vec::new();
+                };
+                let what = group
+                    .iter()
+                    .map(|s| super::answer::undo_words(s, self.locale))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let effects: Vec<Effect> = group.into_iter().map(Effect::Undo).collect();
+                let yes = if effects.len() == 1 {
+                    effects
+                } else {
+                    vec![Effect::Batch(effects)]
+                };
+                self.overlays
+                    .push(Overlay::Confirm(super::overlay::Confirm {
+                        question: t!(self.locale, "confirm-undo", what = what),
+                        yes,
+                        ..Default::default()
+                    }));
+                Vec::new()
+            }
             Command::Export => {
                 self.say(Tone::Info, t!(self.locale, "desk-writing-reports"));
                 vec![Effect::ExportToday]
             }
             Command::Open => self.open(context),
+            Command::Mark => match (context, self.pane) {
+                (Context::Orders, _) => self.orders.toggle_mark().into_iter().collect(),
+                (Context::Payments, _) => {
+                    if !self.payments.toggle_mark() {
+                        let text = t!(self.locale, "flow-only-claims-marked");
+                        self.say(Tone::Info, text);
+                    }
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            },
             other => self.order_command(context, other),
         }
     }
@@ -88,7 +121,7 @@ impl App {
             PaneId::Orders => &mut self.orders.filter,
             PaneId::Inventory => &mut self.inventory.filter,
             PaneId::Customers => &mut self.customers.filter,
-            PaneId::Payments => return Vec::new(),
+            PaneId::Payments => &mut self.payments.filter,
         };
         if filter.is_empty() {
             return Vec::new();
@@ -114,7 +147,10 @@ impl App {
                 self.customers.cursor.selected = 0;
                 self.customers.load(0)
             }
-            PaneId::Payments => Effect::LoadPayments,
+            PaneId::Payments => {
+                self.payments.selected = 0;
+                Effect::LoadPayments
+            }
         }
     }
 
@@ -126,6 +162,11 @@ impl App {
             return Vec::new();
         }
         if context == Context::Detail {
+            // The order view scrolls (the screen stops it at its last line).
+            if let Some(Overlay::Detail(d)) = self.overlays.last_mut() {
+                let to = (d.scroll as isize + delta).clamp(0, 2000);
+                d.scroll = to as u16;
+            }
             return Vec::new();
         }
         match self.pane {
@@ -155,14 +196,15 @@ impl App {
     }
 
     fn start_filter(&mut self) -> Vec<Effect> {
-        if !self.overlays.is_empty() || self.pane == PaneId::Payments {
+        if !self.overlays.is_empty() {
             return Vec::new();
         }
         let loc = self.locale;
         let (current, hint) = match self.pane {
             PaneId::Orders => (&self.orders.filter, t!(loc, "prompt-filter-orders")),
             PaneId::Inventory => (&self.inventory.filter, t!(loc, "prompt-filter-inventory")),
-            _ => (&self.customers.filter, t!(loc, "prompt-filter-customers")),
+            PaneId::Payments => (&self.payments.filter, t!(loc, "prompt-filter-payments")),
+            PaneId::Customers => (&self.customers.filter, t!(loc, "prompt-filter-customers")),
         };
         let prompt = Prompt::new(
             t!(loc, "prompt-filter", pane = loc.text(self.pane.title())),

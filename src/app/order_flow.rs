@@ -4,7 +4,7 @@
 
 use super::effect::{Effect, LineSpec, OrderRef};
 use super::key::KeyPress;
-use super::keymap::{Command, Context};
+use super::keymap::{Command, Context, OrderState};
 use super::overlay::{Confirm, Overlay};
 use super::panes::PaneId;
 use super::payments::PaymentItem;
@@ -13,8 +13,8 @@ use super::prompt::{Ask, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
-use crate::core::customer::looks_like_phone;
-use crate::core::i18n::id;
+use crate::core::customer::{looks_like_phone, split_name_and_phone};
+use crate::core::i18n::{Locale, id};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
@@ -35,7 +35,11 @@ struct Target {
 fn needs_detail(command: Command) -> bool {
     matches!(
         command,
-        Command::Verify | Command::Reject | Command::Notes | Command::EditOrder
+        Command::Verify
+            | Command::Reject
+            | Command::Notes
+            | Command::StaffNotes
+            | Command::EditOrder
     )
 }
 
@@ -43,6 +47,34 @@ impl App {
     fn detail(&self) -> Option<&OrderDetail> {
         match self.overlays.last() {
             Some(Overlay::Detail(d)) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The state of the order the keys act on now (the open order, or the selected row of
+    /// the queue), for the footer.
+    pub fn order_state(&self) -> Option<OrderState> {
+        match self.context() {
+            Context::Detail => {
+                let d = self.detail()?;
+                Some(OrderState {
+                    lifecycle: d.order.lifecycle,
+                    fulfilment: d.order.fulfilment,
+                    balance: d.balance(),
+                    paid: d.totals.paid(),
+                    claimed: d.totals.claimed,
+                })
+            }
+            Context::Orders => {
+                let r = self.orders.selected()?;
+                Some(OrderState {
+                    lifecycle: r.lifecycle,
+                    fulfilment: r.fulfilment,
+                    balance: r.balance.minor,
+                    paid: r.paid.minor,
+                    claimed: r.claims,
+                })
+            }
             _ => None,
         }
     }
@@ -66,7 +98,7 @@ impl App {
             lifecycle: row.lifecycle,
             fulfilment: row.fulfilment,
             balance: row.balance,
-            paid: row.total.checked_sub(row.balance).unwrap_or(row.total),
+            paid: row.paid,
         })
     }
 
@@ -77,6 +109,9 @@ impl App {
             (Context::Inventory, Command::Adjust) => return self.stock_prompt(false),
             (Context::Customers, Command::Merge) => return self.start_merge(),
             (Context::Payments, _) => return self.payments_command(command),
+            (Context::Orders, Command::Advance) if !self.orders.marked.is_empty() => {
+                return self.advance_marked();
+            }
             (Context::Orders | Context::Detail, _) => {}
             _ => return Vec::new(),
         }
@@ -98,6 +133,13 @@ impl App {
         };
         match command {
             Command::CopySummary => vec![Effect::LoadSummary(n)],
+            Command::CopyLink if t.lifecycle == Lifecycle::Draft => {
+                self.say(
+                    Tone::Info,
+                    t!(loc, "flow-link-needs-confirm", number = id(n)),
+                );
+                Vec::new()
+            }
             Command::CopyLink => {
                 self.say(Tone::Info, t!(loc, "flow-getting-link", number = id(n)));
                 vec![Effect::MakeLink(n)]
@@ -123,6 +165,7 @@ impl App {
                     Ask::PayAmount {
                         number: n,
                         currency: t.balance.currency,
+                        due: t.balance,
                     },
                 ))
             }
@@ -146,6 +189,7 @@ impl App {
                         number: n,
                         currency: t.paid.currency,
                         shipped,
+                        paid: t.paid,
                     },
                 ))
             }
@@ -154,20 +198,39 @@ impl App {
                     question: t!(loc, "confirm-cancel-order", number = id(n)),
                     yes: vec![Effect::CancelOrder(seen)],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
             Command::Verify | Command::Reject => self.settle_claim(command),
-            Command::Notes => {
+            Command::Notes | Command::StaffNotes => {
+                let staff = command == Command::StaffNotes;
                 let notes = self
                     .detail()
-                    .map(|d| d.order.notes.clone())
+                    .map(|d| {
+                        if staff {
+                            d.order.staff_notes.clone()
+                        } else {
+                            d.order.notes.clone()
+                        }
+                    })
                     .unwrap_or_default();
+                let (title, hint) = if staff {
+                    (
+                        t!(loc, "prompt-staff-note", number = id(n)),
+                        t!(loc, "prompt-staff-note-hint"),
+                    )
+                } else {
+                    (
+                        t!(loc, "prompt-notes", number = id(n)),
+                        t!(loc, "prompt-notes-hint"),
+                    )
+                };
                 self.ask(Prompt::new(
-                    t!(loc, "prompt-notes", number = id(n)),
-                    t!(loc, "prompt-notes-hint"),
+                    title,
+                    hint,
                     notes,
-                    Ask::Notes(seen),
+                    Ask::Notes { order: seen, staff },
                 ))
             }
             Command::EditOrder => self.edit_lines(),
@@ -207,7 +270,7 @@ impl App {
                 value: PickValue::Stage(*f),
             })
             .collect();
-        self.overlays.push(Overlay::Picker(Picker::new(
+        self.overlays.push(Overlay::Picker(Picker::short(
             t!(loc, "picker-advance", number = id(t.number)),
             items,
             Pick::Advance(OrderRef {
@@ -273,6 +336,7 @@ impl App {
                     question,
                     yes: vec![effect],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -290,7 +354,7 @@ impl App {
                 } else {
                     Pick::Reject { number: n }
                 };
-                self.overlays.push(Overlay::Picker(Picker::new(
+                self.overlays.push(Overlay::Picker(Picker::short(
                     t!(loc, "picker-which-claim", number = id(n)),
                     items,
                     pick,
@@ -300,8 +364,117 @@ impl App {
         }
     }
 
+    /// `a` with orders marked: all of them to packing, after one question.
+    fn advance_marked(&mut self) -> Vec<Effect> {
+        let marked = std::mem::take(&mut self.orders.marked);
+        let numbers = marked
+            .iter()
+            .map(|m| format!("#{}", m.number))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let batch = marked
+            .iter()
+            .map(|order| Effect::Advance {
+                order: *order,
+                to: Fulfilment::Packing,
+            })
+            .collect();
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question: t!(
+                self.locale,
+                "confirm-pack-marked",
+                count = marked.len(),
+                numbers = numbers
+            ),
+            yes: vec![Effect::Batch(batch)],
+            ..Confirm::default()
+        }));
+        Vec::new()
+    }
+
+    /// `v`/`x` with claims marked, `y` with reminders marked: all of them at once.
+    fn payments_marked(&mut self, command: Command) -> Option<Vec<Effect>> {
+        use super::payments::Mark;
+        let marks = &self.payments.marked;
+        let claims: Vec<(i64, Uuid)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Claim { number, payment } => Some((*number, *payment)),
+                _ => None,
+            })
+            .collect();
+        let reminders: Vec<(i64, u32)> = marks
+            .iter()
+            .filter_map(|m| match m {
+                Mark::Reminder { number, step } => Some((*number, *step)),
+                _ => None,
+            })
+            .collect();
+        match command {
+            Command::Verify | Command::Reject if !claims.is_empty() => {
+                let verify = command == Command::Verify;
+                let batch = claims
+                    .iter()
+                    .map(|(number, payment)| {
+                        if verify {
+                            Effect::Verify {
+                                number: *number,
+                                payment: *payment,
+                            }
+                        } else {
+                            Effect::Reject {
+                                number: *number,
+                                payment: *payment,
+                            }
+                        }
+                    })
+                    .collect();
+                let numbers = claims
+                    .iter()
+                    .map(|(n, _)| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let (loc, count) = (self.locale, claims.len());
+                let question = if verify {
+                    t!(
+                        loc,
+                        "confirm-verify-marked",
+                        count = count,
+                        numbers = numbers
+                    )
+                } else {
+                    t!(
+                        loc,
+                        "confirm-reject-marked",
+                        count = count,
+                        numbers = numbers
+                    )
+                };
+                self.payments
+                    .marked
+                    .retain(|m| !matches!(m, Mark::Claim { .. }));
+                self.overlays.push(Overlay::Confirm(Confirm {
+                    question,
+                    yes: vec![Effect::Batch(batch)],
+                    ..Confirm::default()
+                }));
+                Some(Vec::new())
+            }
+            Command::CopySummary if !reminders.is_empty() => {
+                self.payments
+                    .marked
+                    .retain(|m| !matches!(m, Mark::Reminder { .. }));
+                Some(vec![Effect::SendReminders(reminders)])
+            }
+            _ => None,
+        }
+    }
+
     /// Keys in the Payments pane act on the kind of row selected.
     fn payments_command(&mut self, command: Command) -> Vec<Effect> {
+        if let Some(effects) = self.payments_marked(command) {
+            return effects;
+        }
         let Some(item) = self.payments.selected() else {
             return Vec::new();
         };
@@ -330,6 +503,7 @@ impl App {
                     question,
                     yes: vec![effect],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
@@ -388,6 +562,8 @@ impl App {
             known: None,
         });
         draft.address = d.order.address.clone();
+        draft.delivery = Some(d.order.money(d.order.delivery_fee));
+        draft.discount = Some(d.order.money(d.order.discount));
         // The book checks stock for the difference when the edit is written.
         draft.lines = d
             .order
@@ -428,11 +604,12 @@ impl App {
                 Ask::ReceiveQty { sku },
             ))
         } else {
+            let free = p.available();
             self.ask(Prompt::new(
                 t!(loc, "prompt-adjust", product = name),
-                t!(loc, "prompt-adjust-hint"),
+                t!(loc, "prompt-adjust-hint", on_hand = p.on_hand, free = free),
                 "",
-                Ask::AdjustDelta { sku },
+                Ask::AdjustDelta { sku, free },
             ))
         }
     }
@@ -461,6 +638,9 @@ impl App {
     }
 
     pub(super) fn customers_found(&mut self, hits: Vec<CustomerHit>) {
+        if matches!(self.overlays.last(), Some(Overlay::Picker(p)) if p.pick == Pick::Palette) {
+            return self.palette_customers(hits);
+        }
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return;
         };
@@ -476,7 +656,8 @@ impl App {
                 detail: format!(
                     "{}  {}",
                     h.phone
-                        .clone()
+                        .as_deref()
+                        .map(crate::core::customer::display_phone)
                         .unwrap_or_else(|| t!(loc, "picker-no-phone")),
                     t!(loc, "review-owes", amount = loc.money(h.open_balance))
                 ),
@@ -487,13 +668,18 @@ impl App {
                 },
             })
             .collect();
-        if p.pick == Pick::ReviewCustomer && !typed.is_empty() {
-            items.push(PickItem {
-                label: t!(loc, "picker-new-customer", name = typed.as_str()),
-                detail: String::new(),
+        let new = (p.pick == Pick::ReviewCustomer && !typed.is_empty()).then(|| {
+            let c = self.new_customer_from(&typed);
+            PickItem {
+                label: t!(loc, "picker-new-customer", name = c.name.as_str()),
+                detail: c.phone.filter(|p| *p != c.name).unwrap_or_default(),
                 value: PickValue::NewCustomer(typed),
-            });
-        }
+            }
+        });
+        let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
+            return;
+        };
+        items.extend(new);
         p.set_items(items);
     }
 
@@ -508,7 +694,12 @@ impl App {
             _ => None,
         });
         match slot {
-            Some(d) => *d = detail,
+            // Read again: the same place on screen.
+            Some(d) => {
+                let scroll = d.scroll;
+                *d = detail;
+                d.scroll = scroll;
+            }
             None => {
                 // Opening an order from a list: it goes on top of panes and history only.
                 if matches!(
@@ -523,6 +714,7 @@ impl App {
         let on_top =
             matches!(self.overlays.last(), Some(Overlay::Detail(d)) if d.order.number == number);
         match then {
+            Some(Command::Jump) => vec![self.orders.load_around(number)],
             Some(command) if on_top => self.order_command(Context::Detail, command),
             _ => Vec::new(),
         }
@@ -549,7 +741,10 @@ impl App {
             PaneId::Orders => self.orders.filter = value,
             PaneId::Inventory => self.inventory.filter = value,
             PaneId::Customers => self.customers.filter = value,
-            PaneId::Payments => return Vec::new(),
+            PaneId::Payments => {
+                self.payments.filter = value;
+                self.payments.locale = self.locale;
+            }
         }
         vec![self.reset_pane()]
     }
@@ -577,10 +772,12 @@ impl App {
         };
         match prompt.ask.clone() {
             Ask::Filter(_) => Vec::new(),
+            // Once the order is open, the queue selects it too (see `order_loaded`), so every
+            // key after Esc acts on the order that was looked at.
             Ask::Jump => match value.trim_start_matches('#').parse::<i64>() {
                 Ok(n) if n > 0 => vec![Effect::LoadOrder {
                     number: n,
-                    then: None,
+                    then: Some(Command::Jump),
                 }],
                 _ => retry(
                     self,
@@ -601,54 +798,68 @@ impl App {
                     .unwrap_or_default();
                 retry(self, why, prompt)
             }
-            Ask::PayAmount { number, currency } => {
+            Ask::PayAmount {
+                number,
+                currency,
+                due,
+            } => {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
                 };
-                let items = Method::ALL
-                    .iter()
-                    .map(|m| PickItem {
-                        label: loc.text(m.key()),
-                        detail: String::new(),
-                        value: PickValue::Method(*m),
-                    })
-                    .collect();
-                self.overlays.push(Overlay::Picker(Picker::new(
-                    t!(loc, "picker-how-paid", amount = loc.money(amount)),
-                    items,
-                    Pick::PayMethod { number, amount },
-                )));
+                let methods = Box::new(Overlay::Picker(method_picker(number, amount, loc)));
+                let due = Money::new(due.minor.max(0), due.currency);
+                if amount.minor > due.minor {
+                    // More than is owed is usually a typo ("10.123" for 10,12): asked, with the
+                    // amount as it was read, before anything else.
+                    let over = amount.checked_sub(due).unwrap_or(amount);
+                    self.overlays.push(Overlay::Confirm(Confirm {
+                        question: t!(
+                            loc,
+                            "confirm-overpay",
+                            amount = loc.money(amount),
+                            over = loc.money(over),
+                            due = loc.money(due),
+                            number = id(number)
+                        ),
+                        then_yes: Some(methods),
+                        then_no: Some(Box::new(Overlay::Prompt(prompt))),
+                        ..Confirm::default()
+                    }));
+                    return Vec::new();
+                }
+                self.overlays.push(*methods);
                 Vec::new()
             }
             Ask::PayReference {
                 number,
                 amount,
                 method,
-            } => {
-                let reference = Some(value).filter(|r| !r.is_empty());
-                let pay = |claimed| Effect::Pay {
-                    number,
-                    amount,
-                    method,
-                    reference: reference.clone(),
-                    claimed,
-                };
-                self.overlays.push(Overlay::Confirm(Confirm {
-                    question: t!(
-                        loc,
-                        "confirm-received",
-                        amount = loc.money(amount),
-                        method = loc.text(method.key())
-                    ),
-                    yes: vec![pay(false)],
-                    no: Some(vec![pay(true)]),
-                }));
+            } if value.is_empty() => {
+                self.ask_received(number, amount, method, None);
                 Vec::new()
+            }
+            // A reference that already paid is refused here, before anything is asked.
+            Ask::PayReference {
+                number,
+                amount,
+                method,
+            } => vec![Effect::CheckReference {
+                number,
+                amount,
+                method,
+                reference: value,
+            }],
+            Ask::RefundAmount { paid, .. }
+                if Money::parse(&value, paid.currency).is_ok_and(|m| m.minor > paid.minor) =>
+            {
+                let why = t!(loc, "flow-refund-too-much", paid = loc.money(paid));
+                retry(self, why, prompt)
             }
             Ask::RefundAmount {
                 number,
                 currency,
                 shipped,
+                ..
             } => {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
@@ -670,12 +881,14 @@ impl App {
                     ),
                     yes: vec![refund(true)],
                     no: Some(vec![refund(false)]),
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
-            Ask::Notes(order) => vec![Effect::SetNotes {
+            Ask::Notes { order, staff } => vec![Effect::SetNotes {
                 order,
                 notes: value,
+                staff,
             }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
                 Ok(qty) if qty > 0 => self.ask(Prompt::new(
@@ -691,7 +904,18 @@ impl App {
                 qty,
                 note: value,
             }],
-            Ask::AdjustDelta { sku } => match value.trim_start_matches('+').parse::<i64>() {
+            Ask::AdjustDelta { sku, free } => match value.trim_start_matches('+').parse::<i64>() {
+                // Stock held by open orders cannot be counted away here.
+                Ok(delta) if delta < 0 && -delta > free => retry(
+                    self,
+                    t!(
+                        loc,
+                        "flow-adjust-held",
+                        free = free.max(0),
+                        sku = sku.as_str()
+                    ),
+                    prompt,
+                ),
                 Ok(delta) if delta != 0 => self.ask(Prompt::new(
                     t!(
                         loc,
@@ -720,9 +944,54 @@ impl App {
                 number,
                 note: value,
             }],
+            Ask::Quantity => match value.parse::<i64>() {
+                Ok(qty) if (1..=100_000).contains(&qty) => {
+                    if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                        r.set_qty(qty);
+                    }
+                    Vec::new()
+                }
+                _ => retry(
+                    self,
+                    t!(loc, "flow-not-quantity", value = value, most = 100_000),
+                    prompt,
+                ),
+            },
+            Ask::Charge { discount, currency } => {
+                let amount = if value.is_empty() {
+                    Ok(Money::zero(currency))
+                } else {
+                    Money::parse(&value, currency)
+                };
+                match amount {
+                    Err(e) => retry(self, e.message().in_locale(loc), prompt),
+                    Ok(m) if m.minor < 0 => retry(
+                        self,
+                        t!(loc, "flow-below-zero", amount = loc.money(m)),
+                        prompt,
+                    ),
+                    Ok(m) => {
+                        if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                            r.edited = true;
+                            if let Some(d) = r.draft_mut() {
+                                let slot = if discount {
+                                    &mut d.discount
+                                } else {
+                                    &mut d.delivery
+                                };
+                                *slot = Some(m);
+                            }
+                        }
+                        Vec::new()
+                    }
+                }
+            }
             Ask::Address => {
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut()
-                    && let Some(d) = r.draft_mut()
+                    && let Some(d) = {
+                        r.edited = true;
+                        r.draft_mut()
+                    }
                 {
                     d.address = Some(value).filter(|a| !a.is_empty());
                     d.pickup = false;
@@ -732,11 +1001,73 @@ impl App {
         }
     }
 
+    /// The last question of a payment: in the till, or only claimed?
+    pub(super) fn ask_received(
+        &mut self,
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: Option<String>,
+    ) {
+        let pay = |claimed| Effect::Pay {
+            number,
+            amount,
+            method,
+            reference: reference.clone(),
+            claimed,
+        };
+        self.overlays.push(Overlay::Confirm(Confirm {
+            question: t!(
+                self.locale,
+                "confirm-received",
+                amount = self.locale.money(amount),
+                method = self.locale.text(method.key())
+            ),
+            yes: vec![pay(false)],
+            no: Some(vec![pay(true)]),
+            ..Confirm::default()
+        }));
+    }
+
+    /// The typed reference was checked: on to the last question, or typed again.
+    pub(super) fn reference_checked(
+        &mut self,
+        number: i64,
+        amount: Money,
+        method: Method,
+        reference: String,
+        holder: Option<i64>,
+    ) -> Vec<Effect> {
+        match holder {
+            None => self.ask_received(number, amount, method, Some(reference)),
+            Some(holder) => {
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "flow-reference-used",
+                    reference = reference.as_str(),
+                    same = if holder == number { "yes" } else { "no" },
+                    holder = id(holder),
+                    method = loc.text(method.key())
+                );
+                self.say(Tone::Bad, text);
+                self.overlays.push(Overlay::Prompt(reference_prompt(
+                    number, amount, method, &reference, loc,
+                )));
+            }
+        }
+        Vec::new()
+    }
+
     pub(super) fn edit_picker(&mut self, press: KeyPress) -> Vec<Effect> {
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return Vec::new();
         };
-        if p.edit(press) && p.searched {
+        let changed = p.edit(press);
+        if changed && p.pick == Pick::Palette {
+            return self.palette_typed();
+        }
+        if changed && p.searched {
             return vec![Effect::FindCustomers(p.typed().trim().to_string())];
         }
         Vec::new()
@@ -770,24 +1101,9 @@ impl App {
                 Vec::new()
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
+            (Pick::Palette, value) => self.palette_chosen(value),
             (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
-                self.ask(Prompt::new(
-                    t!(
-                        loc,
-                        "prompt-pay-reference",
-                        amount = loc.money(amount),
-                        how = method.as_str(),
-                        method = loc.text(method.key()),
-                        number = id(number)
-                    ),
-                    t!(loc, "prompt-pay-reference-hint"),
-                    "",
-                    Ask::PayReference {
-                        number,
-                        amount,
-                        method,
-                    },
-                ))
+                self.ask(reference_prompt(number, amount, method, "", loc))
             }
             (Pick::Advance(order), PickValue::Stage(to)) => vec![Effect::Advance { order, to }],
             (Pick::Verify { number }, PickValue::Payment(payment)) => {
@@ -806,10 +1122,38 @@ impl App {
                     ),
                     yes: vec![Effect::Merge { from, into: key }],
                     no: None,
+                    ..Confirm::default()
                 }));
                 Vec::new()
             }
             _ => Vec::new(),
+        }
+    }
+
+    /// The draft the review shows now.
+    fn review_draft(&self) -> Option<&super::review::ReviewDraft> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Review(r) => r.draft(),
+            _ => None,
+        })
+    }
+
+    fn new_customer_from(&self, typed: &str) -> ReviewCustomer {
+        let (name, phone) = split_name_and_phone(typed);
+        let said = self.review_draft().and_then(|d| d.customer.clone());
+        let said_name = said
+            .as_ref()
+            .map(|c| c.name.clone())
+            .filter(|n| !n.trim().is_empty() && !looks_like_phone(n));
+        let phone = phone.or_else(|| said.as_ref().and_then(|c| c.phone.clone()));
+        let name = name
+            .or(said_name)
+            .or_else(|| phone.clone())
+            .unwrap_or_else(|| typed.trim().to_string());
+        ReviewCustomer {
+            name,
+            phone,
+            known: None,
         }
     }
 
@@ -826,22 +1170,15 @@ impl App {
                     address,
                 )
             }
-            PickValue::NewCustomer(typed) => {
-                let phone = looks_like_phone(&typed).then(|| typed.clone());
-                (
-                    ReviewCustomer {
-                        name: typed,
-                        phone,
-                        known: None,
-                    },
-                    None,
-                )
-            }
+            // What was typed completes what the chat said: a phone typed for "Ana Paula
+            // Ribeiro" keeps her name, a name typed for an unsaved number keeps the number.
+            PickValue::NewCustomer(typed) => (self.new_customer_from(&typed), None),
             _ => return Vec::new(),
         };
         let Some(Overlay::Review(r)) = self.overlays.last_mut() else {
             return Vec::new();
         };
+        r.edited = true;
         let Some(d) = r.draft_mut() else {
             return Vec::new();
         };
@@ -856,11 +1193,9 @@ impl App {
         Vec::new()
     }
 
-    pub(super) fn open_product_picker(
-        &mut self,
-        line: Option<usize>,
-        query: String,
-    ) -> Vec<Effect> {
+    /// The product picker, empty: `said` (what the customer wrote for the line) is shown
+    /// above it as context, so typing starts from nothing.
+    pub(super) fn open_product_picker(&mut self, line: Option<usize>, said: String) -> Vec<Effect> {
         let items = self
             .catalog
             .iter()
@@ -875,8 +1210,7 @@ impl App {
             items,
             Pick::ReviewProduct { line },
         );
-        picker.query.insert(&query);
-        picker.refilter();
+        picker.context = said;
         self.overlays.push(Overlay::Picker(picker));
         if self.catalog.is_empty() {
             vec![Effect::LoadCatalog]
@@ -889,12 +1223,68 @@ impl App {
         let Some(Overlay::Confirm(c)) = self.overlays.pop() else {
             return Vec::new();
         };
-        match command {
-            Command::Yes => c.yes,
-            Command::No => c.no.unwrap_or_default(),
-            _ => Vec::new(),
+        if command == Command::Yes {
+            if c.close_below {
+                self.overlays.pop();
+            }
+            if let Some(said) = &c.said_on_yes {
+                self.say(Tone::Info, said.clone());
+            }
         }
+        let (effects, then) = match command {
+            Command::Yes => (c.yes, c.then_yes),
+            Command::No => (c.no.unwrap_or_default(), c.then_no),
+            _ => (Vec::new(), None),
+        };
+        if let Some(next) = then {
+            self.overlays.push(*next);
+        }
+        effects
     }
+}
+
+/// The payment's reference, optional.
+fn reference_prompt(
+    number: i64,
+    amount: Money,
+    method: Method,
+    value: &str,
+    loc: Locale,
+) -> Prompt {
+    Prompt::new(
+        t!(
+            loc,
+            "prompt-pay-reference",
+            amount = loc.money(amount),
+            how = method.as_str(),
+            method = loc.text(method.key()),
+            number = id(number)
+        ),
+        t!(loc, "prompt-pay-reference-hint"),
+        value,
+        Ask::PayReference {
+            number,
+            amount,
+            method,
+        },
+    )
+}
+
+/// "How was R$ 240,00 paid?": the payment methods, `j`/`k` or the first letters to choose.
+fn method_picker(number: i64, amount: Money, loc: Locale) -> Picker {
+    let items = Method::ALL
+        .iter()
+        .map(|m| PickItem {
+            label: loc.text(m.key()),
+            detail: String::new(),
+            value: PickValue::Method(*m),
+        })
+        .collect();
+    Picker::short(
+        t!(loc, "picker-how-paid", amount = loc.money(amount)),
+        items,
+        Pick::PayMethod { number, amount },
+    )
 }
 
 /// Lines of a review as the book takes them.

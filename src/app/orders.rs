@@ -18,6 +18,8 @@ pub struct OrdersPane {
     pub show_done: bool,
     /// Select this order when it shows up in a load.
     pub want: Option<i64>,
+    /// Rows marked with Space, as they were seen: one key then acts on all of them.
+    pub marked: Vec<super::effect::OrderRef>,
 }
 
 impl Default for OrdersPane {
@@ -30,6 +32,7 @@ impl Default for OrdersPane {
             filter: String::new(),
             show_done: false,
             want: None,
+            marked: Vec::new(),
         }
     }
 }
@@ -42,7 +45,22 @@ impl OrdersPane {
             offset,
             count: self.counts_stale,
             total: self.shown().max(0) as usize,
+            around: None,
         })
+    }
+
+    /// The window around order `number`, which is then selected.
+    pub fn load_around(&mut self, number: i64) -> Effect {
+        self.want = Some(number);
+        match self.load(self.cursor.offset) {
+            Effect::LoadQueue(mut q) => {
+                q.around = Some(number);
+                // Counted again: the window's place depends on the counts.
+                q.count = true;
+                Effect::LoadQueue(q)
+            }
+            other => other,
+        }
     }
 
     pub fn reload(&self) -> Effect {
@@ -73,6 +91,26 @@ impl OrdersPane {
             LAST_OPEN_RANK as usize
         };
         0..=last
+    }
+
+    /// Space: marks the selected row (or unmarks it) and moves down.
+    pub fn toggle_mark(&mut self) -> Option<Effect> {
+        let row = self.selected()?;
+        let seen = super::effect::OrderRef {
+            number: row.number,
+            version: row.version,
+        };
+        match self.marked.iter().position(|m| m.number == seen.number) {
+            Some(i) => {
+                self.marked.remove(i);
+            }
+            None => self.marked.push(seen),
+        }
+        self.move_by(1)
+    }
+
+    pub fn is_marked(&self, number: i64) -> bool {
+        self.marked.iter().any(|m| m.number == number)
     }
 
     pub fn selected(&self) -> Option<&QueueRow> {

@@ -8,12 +8,20 @@ use super::review::Review;
 use super::rows::{CustomerHistory, OrderDetail};
 
 /// A yes/no question that carries what each answer does.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct Confirm {
     pub question: String,
     pub yes: Vec<Effect>,
     /// What "n" does; None means "n" just cancels, like Esc.
     pub no: Option<Vec<Effect>>,
+    /// A screen that opens on "y" (after `yes` ran): the next question of a flow.
+    pub then_yes: Option<Box<Overlay>>,
+    /// A screen that opens on "n" instead of just closing (type the amount again).
+    pub then_no: Option<Box<Overlay>>,
+    /// "y" also closes the screen under the question (leaving an edited review).
+    pub close_below: bool,
+    /// What the status line says on "y".
+    pub said_on_yes: Option<String>,
 }
 
 /// Text to select by hand (the clipboard could not take it), or to read.
@@ -36,8 +44,11 @@ pub enum Overlay {
     Prompt(Prompt),
     Confirm(Confirm),
     Text(TextPopup),
+    /// The keys, those of the screen under it (`under`, with its order's state) first.
     Help {
         scroll: u16,
+        under: Context,
+        state: Option<super::keymap::OrderState>,
     },
 }
 

@@ -9,6 +9,8 @@ use super::prompt::{Ask, Prompt};
 use uuid::Uuid;
 
 use super::effect::OrderRef;
+use super::keymap::{Command, Context};
+use super::panes::PaneId;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
@@ -27,6 +29,12 @@ pub enum PickValue {
     },
     /// A customer to create from what was typed.
     NewCustomer(String),
+    /// The command line's choices: an order, a pane, a customer's history, an action.
+    Order(i64),
+    Pane(PaneId),
+    History(Uuid),
+    /// An action by name, with the screen it belongs to.
+    Action(Context, Command),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +66,8 @@ pub enum Pick {
     MergeInto {
         from: String,
     },
+    /// `:` — go to an order, a pane or a customer, or run any action by name.
+    Palette,
 }
 
 #[derive(Debug, Clone)]
@@ -71,6 +81,10 @@ pub struct Picker {
     pub pick: Pick,
     /// Items come from a search in the book (customers) rather than fuzzy matching here.
     pub searched: bool,
+    /// Shown above the list, never typed into the query: what the customer wrote.
+    pub context: String,
+    /// A short list where nobody needs to type (stages, methods, claims): `j`/`k` move.
+    pub jk_moves: bool,
 }
 
 impl Picker {
@@ -83,8 +97,17 @@ impl Picker {
             selected: 0,
             pick,
             searched: false,
+            context: String::new(),
+            jk_moves: false,
         };
         p.refilter();
+        p
+    }
+
+    /// A short list to choose from with `j`/`k` (typing still narrows it).
+    pub fn short(title: impl Into<String>, items: Vec<PickItem>, pick: Pick) -> Picker {
+        let mut p = Picker::new(title, items, pick);
+        p.jk_moves = true;
         p
     }
 
@@ -97,6 +120,16 @@ impl Picker {
 
     pub fn typed(&self) -> &str {
         self.query.value()
+    }
+
+    /// Tab: the query becomes the chosen item's words, to go on from there.
+    pub fn complete(&mut self) {
+        if let Some(label) = self.chosen().map(|i| i.label.clone()) {
+            self.query = Prompt::new("", "", label, Ask::Jump);
+            if !self.searched {
+                self.refilter();
+            }
+        }
     }
 
     /// Edits the query; true when it changed.
@@ -123,15 +156,33 @@ impl Picker {
             let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
             let mut matcher = Matcher::new(Config::DEFAULT);
             let mut buf = Vec::new();
-            let mut scored: Vec<(usize, u32)> = self
+            let typed_words = words(&query);
+            let mut scored: Vec<(usize, (u32, u32))> = self
                 .items
                 .iter()
                 .enumerate()
                 .filter_map(|(i, item)| {
+                    // A SKU typed in full is the product meant, whatever else scores.
+                    if matches!(&item.value, PickValue::Sku(sku) if sku.eq_ignore_ascii_case(&query))
+                    {
+                        return Some((i, (u32::MAX, u32::MAX)));
+                    }
                     let haystack = format!("{} {}", item.label, item.detail);
+                    // Whole words first: "m" is the size M before the m of "manga".
+                    let label_words = words(&item.label);
+                    let hits = typed_words
+                        .iter()
+                        .map(|t| {
+                            if label_words.iter().any(|w| w == t) {
+                                2
+                            } else {
+                                u32::from(label_words.iter().any(|w| w.starts_with(t.as_str())))
+                            }
+                        })
+                        .sum();
                     pattern
                         .score(Utf32Str::new(&haystack, &mut buf), &mut matcher)
-                        .map(|s| (i, s))
+                        .map(|s| (i, (hits, s)))
                 })
                 .collect();
             // Best first; ties keep the list's own order.
@@ -141,6 +192,7 @@ impl Picker {
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
     }
 
+    /// Moves the selection by `delta`, staying in the list.
     pub fn move_by(&mut self, delta: isize) {
         if !self.shown.is_empty() {
             self.selected = self
@@ -155,6 +207,15 @@ impl Picker {
             .get(self.selected)
             .and_then(|i| self.items.get(*i))
     }
+}
+
+/// The words of a label or query, lower case, split at anything not a letter or digit.
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]

@@ -13,10 +13,11 @@ use crate::core::payment::Method;
 pub enum Ask {
     Filter(PaneId),
     Jump,
-    /// In the order's currency.
+    /// In the order's currency; `due` is the balance when the payment was started.
     PayAmount {
         number: i64,
         currency: Currency,
+        due: Money,
     },
     PayReference {
         number: i64,
@@ -27,8 +28,14 @@ pub enum Ask {
         number: i64,
         currency: Currency,
         shipped: bool,
+        /// What can go back: received minus refunded.
+        paid: Money,
     },
-    Notes(OrderRef),
+    /// The note in the summary, or (`staff`) the staff's own.
+    Notes {
+        order: OrderRef,
+        staff: bool,
+    },
     ReceiveQty {
         sku: String,
     },
@@ -38,6 +45,8 @@ pub enum Ask {
     },
     AdjustDelta {
         sku: String,
+        /// Units on hand and not held by open orders, when asked.
+        free: i64,
     },
     AdjustReason {
         sku: String,
@@ -45,6 +54,13 @@ pub enum Ask {
     },
     /// The review's delivery address.
     Address,
+    /// The quantity of the review's selected line.
+    Quantity,
+    /// The review's delivery fee, or (`discount`) its discount, in the shop's currency.
+    Charge {
+        discount: bool,
+        currency: Currency,
+    },
     /// Why a link's review is closed.
     CloseReview {
         number: i64,

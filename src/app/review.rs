@@ -3,7 +3,7 @@
 
 use super::effect::{LineSpec, OrderRef, OrderSpec};
 use crate::core::catalog::Product;
-use crate::core::i18n::Locale;
+use crate::core::i18n::{Locale, Message};
 use crate::core::money::Money;
 use crate::t;
 
@@ -78,9 +78,24 @@ pub struct ReviewDraft {
     pub unmatched: Vec<String>,
     /// Products the customer asked about without ordering them.
     pub asked: Vec<String>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// The pasted text this draft came from.
     pub source: Option<String>,
+    /// The open order an earlier paste of this conversation made: Enter updates it.
+    pub continues: Option<Continues>,
+    /// Staff chose a new order over updating the one this paste continues.
+    pub new_instead: bool,
+    /// Delivery fee and discount typed in the review (None: none, or the order's own).
+    pub delivery: Option<Money>,
+    pub discount: Option<Money>,
+}
+
+/// The order a paste continues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Continues {
+    pub order: OrderRef,
+    /// The paste adds nothing the customer said since that order was made.
+    pub nothing_new: bool,
 }
 
 impl ReviewDraft {
@@ -95,16 +110,37 @@ impl ReviewDraft {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: None,
+            continues: None,
+            new_instead: false,
+            delivery: None,
+            discount: None,
         }
     }
 
+    /// The order Enter updates instead of creating one, if any.
+    pub fn updates(&self) -> Option<OrderRef> {
+        self.continues
+            .filter(|_| !self.new_instead)
+            .map(|c| c.order)
+    }
+
+    /// Lines plus delivery minus discount.
     pub fn total(&self) -> Option<Money> {
         let first = self.lines.first()?.unit_price;
-        self.lines
+        let lines = self
+            .lines
             .iter()
             .try_fold(Money::zero(first.currency), |sum, l| {
                 sum.checked_add(l.unit_price.checked_mul(l.qty).ok()?).ok()
-            })
+            })?;
+        let with_fee = match self.delivery {
+            Some(fee) => lines.checked_add(fee).ok()?,
+            None => lines,
+        };
+        match self.discount {
+            Some(off) => with_fee.checked_sub(off).ok(),
+            None => Some(with_fee),
+        }
     }
 
     /// Why Enter cannot create and confirm this draft yet, if it cannot.
@@ -153,6 +189,8 @@ impl ReviewDraft {
             },
             source: self.source.clone(),
             claimed: self.claimed.flatten(),
+            delivery: self.delivery,
+            discount: self.discount,
         })
     }
 }
@@ -171,6 +209,10 @@ pub struct Review {
     pub current: usize,
     pub line: usize,
     pub mode: ReviewMode,
+    /// Staff changed something that is not written yet: Esc asks before throwing it away.
+    pub edited: bool,
+    /// Orders this review already wrote (one per customer of a paste).
+    pub written: Vec<i64>,
 }
 
 impl Review {
@@ -180,6 +222,8 @@ impl Review {
             current: 0,
             line: 0,
             mode,
+            edited: false,
+            written: Vec::new(),
         }
     }
 
@@ -200,13 +244,23 @@ impl Review {
     }
 
     pub fn change_qty(&mut self, delta: i64) {
+        self.edited = true;
         let line = self.line;
         if let Some(l) = self.draft_mut().and_then(|d| d.lines.get_mut(line)) {
             l.qty = (l.qty + delta).clamp(1, 100_000);
         }
     }
 
+    pub fn set_qty(&mut self, qty: i64) {
+        self.edited = true;
+        let line = self.line;
+        if let Some(l) = self.draft_mut().and_then(|d| d.lines.get_mut(line)) {
+            l.qty = qty.clamp(1, 100_000);
+        }
+    }
+
     pub fn remove_line(&mut self) {
+        self.edited = true;
         let line = self.line;
         if let Some(d) = self.draft_mut()
             && line < d.lines.len()
@@ -219,6 +273,7 @@ impl Review {
     /// Puts `product` on line `at` (keeping its quantity) or adds it as a new line; the
     /// cursor goes to the line, so `+` right after adding counts that product up.
     pub fn set_product(&mut self, at: Option<usize>, product: &Product) {
+        self.edited = true;
         let Some(d) = self.draft_mut() else { return };
         let line = match at.filter(|i| *i < d.lines.len()) {
             Some(i) => {
@@ -244,8 +299,11 @@ impl Review {
         self.line = line;
     }
 
-    /// The current draft became an order (or was saved): drop it; true when none are left.
-    pub fn finish_current(&mut self) -> bool {
+    /// The current draft became order `number` (or was saved): drop it; true when none are
+    /// left. What was changed in it is written, so nothing is left to lose.
+    pub fn finish_current(&mut self, number: i64) -> bool {
+        self.written.push(number);
+        self.edited = false;
         if self.current < self.drafts.len() {
             self.drafts.remove(self.current);
         }
@@ -336,6 +394,6 @@ mod tests {
         r.set_product(Some(0), &product("SCF-BLU", 5));
         let l = &r.draft().unwrap().lines[0];
         assert_eq!((l.sku.as_str(), l.qty), ("SCF-BLU", 3));
-        assert!(!r.finish_current() || r.drafts.is_empty());
+        assert!(!r.finish_current(1001) || r.drafts.is_empty());
     }
 }

@@ -23,6 +23,8 @@ pub struct QueueRow {
     pub items: String,
     pub total: Money,
     pub balance: Money,
+    /// What the shop holds: received minus refunded.
+    pub paid: Money,
     pub label: Label,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
@@ -36,6 +38,9 @@ pub struct QueuePage {
     pub rows: Vec<QueueRow>,
     /// Present when the load counted (see `Effect::LoadQueue`).
     pub counts: Option<[i64; QUEUE_RANKS]>,
+    /// The order the load was asked to be around (`QueueQuery::around`) is not in this queue
+    /// (delivered or cancelled while those are hidden, or outside the filter).
+    pub missing: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,6 +131,8 @@ pub struct OrderDetail {
     pub journal: Vec<JournalLine>,
     /// The summary exactly as `y` copies it.
     pub summary: String,
+    /// How far the view is scrolled (a long order on a small screen), in lines.
+    pub scroll: u16,
 }
 
 impl OrderDetail {
@@ -134,7 +141,7 @@ impl OrderDetail {
     }
 
     pub fn balance(&self) -> i64 {
-        self.totals.balance(self.total())
+        self.order.balance(self.totals)
     }
 
     pub fn claims(&self) -> Vec<&Payment> {
@@ -155,6 +162,7 @@ pub struct CustomerHistory {
 /// A customer found by a search in the customer picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CustomerHit {
+    pub id: Uuid,
     pub name: String,
     pub phone: Option<String>,
     pub address: Option<String>,

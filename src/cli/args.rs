@@ -94,6 +94,9 @@ pub enum CliCommand {
     /// Receive Stripe's webhooks
     #[command(subcommand)]
     Webhook(WebhookCmd),
+    /// Set up the shop: its name as WhatsApp shows it, country, currency and language,
+    /// written to a new config file (the desk asks the same on its first run)
+    Setup,
     /// Fill a database with a believable demo shop
     Demo {
         /// How many orders, spread over the last 7 days
@@ -243,8 +246,12 @@ pub enum OrderCmd {
         discount: Option<String>,
         #[arg(long)]
         address: Option<String>,
+        /// The note the customer reads in the summary (a note alone makes no new revision)
         #[arg(long)]
         note: Option<String>,
+        /// A note for the staff only, never in the summary
+        #[arg(long, value_name = "TEXT")]
+        staff_note: Option<String>,
         #[command(flatten)]
         json: JsonFlag,
     },

@@ -43,7 +43,8 @@ fn read_paste(file: &Option<PathBuf>) -> Result<String, Failure> {
             }
             _ => too_large.bytes,
         };
-        return Err(Failure::User(PasteTooLarge { bytes }.to_string()));
+        let too_large = PasteTooLarge { bytes }.message().in_locale(locale());
+        return Err(Failure::User(too_large));
     }
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
@@ -202,7 +203,7 @@ fn draft_text(d: &Draft, loc: Locale) -> String {
         line(t!(loc, "cli-draft-unmatched", text = u.text.as_str()));
     }
     for w in &d.warnings {
-        line(t!(loc, "cli-note", note = w.to_string()));
+        line(t!(loc, "cli-note", note = w.message().in_locale(loc)));
     }
     out
 }

@@ -33,7 +33,7 @@ pub fn order(view: &OrderView, loc: Locale) -> String {
         .customer
         .phone
         .as_deref()
-        .map(|p| format!(" {p}"))
+        .map(|p| format!(" {}", crate::core::customer::display_phone(p)))
         .unwrap_or_default();
     out += &t!(
         loc,
@@ -57,15 +57,30 @@ pub fn order(view: &OrderView, loc: Locale) -> String {
         total = m(total),
         delivery = m(o.delivery_fee),
         discount = m(o.discount),
-        paid = m(view.totals.paid()),
-        balance = m(view.totals.balance(total))
+        paid = m(view.totals.received)
     );
+    if view.totals.refunded > 0 {
+        out += &t!(
+            loc,
+            "cli-order-refunded",
+            refunded = m(view.totals.refunded)
+        );
+    }
+    out += &t!(loc, "cli-order-balance", balance = m(view.balance()));
     if view.totals.claimed > 0 {
         out += &t!(loc, "cli-order-claimed", claimed = m(view.totals.claimed));
     }
     out.push('\n');
     if let Some(a) = &o.address {
         out += &t!(loc, "cli-order-address", address = a.as_str());
+        out.push('\n');
+    }
+    if !o.notes.is_empty() {
+        out += &t!(loc, "cli-order-note", note = o.notes.as_str());
+        out.push('\n');
+    }
+    if !o.staff_notes.is_empty() {
+        out += &t!(loc, "cli-order-staff-note", note = o.staff_notes.as_str());
         out.push('\n');
     }
     for p in &view.payments {
@@ -101,7 +116,7 @@ pub fn order_line(r: &OrderRow, loc: Locale) -> String {
         truncate(&loc.text(r.label().key()), 22),
         truncate(&r.customer_name, 20),
         loc.money(o.money(total)),
-        loc.money(o.money(r.totals.balance(total))),
+        loc.money(o.money(o.balance(r.totals))),
         items
     )
 }
@@ -130,9 +145,13 @@ pub fn product(p: &Product, loc: Locale) -> String {
 pub fn customer(c: &CustomerStats, currency: Currency, loc: Locale) -> String {
     let money = |minor| loc.money(Money::new(minor, currency));
     format!(
-        "{:<24} {:<16} {}",
+        "{:<24} {:<18} {}",
         truncate(&c.customer.name, 24),
-        c.customer.phone.as_deref().unwrap_or("-"),
+        c.customer
+            .phone
+            .as_deref()
+            .map(crate::core::customer::display_phone)
+            .unwrap_or_else(|| "-".into()),
         t!(
             loc,
             "cli-customer-stats",

@@ -91,11 +91,12 @@ pub fn order_row(r: &OrderRow) -> Value {
         "total": money(total),
         "paid": money(r.totals.paid()),
         "claimed": money(r.totals.claimed),
-        "balance": money(r.totals.balance(total)),
+        "balance": money(o.balance(r.totals)),
         "revision": o.revision,
         "version": o.version,
         "address": o.address,
         "notes": o.notes,
+        "staff_notes": o.staff_notes,
         "created_at": o.created_at,
         "customer": {"name": r.customer_name, "phone": r.customer_phone},
         "lines": o.lines.iter().map(|l| json!({

@@ -30,6 +30,7 @@ mod chat;
 mod human;
 mod json;
 mod payments;
+mod setup;
 
 use std::fs;
 use std::io::IsTerminal;
@@ -207,6 +208,30 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             say_part!("{}", Config::default_toml());
             return Ok(());
         }
+        Some(CliCommand::Setup) => {
+            let stdin = std::io::stdin();
+            setup::run(
+                &mut stdin.lock(),
+                &mut std::io::stderr(),
+                &paths.config,
+                locale(),
+            )?;
+            return Ok(());
+        }
+        // The first run on a terminal, with no config yet: the shop is set up first.
+        None if !cli.demo
+            && !paths.config.exists()
+            && std::io::stdin().is_terminal()
+            && std::io::stderr().is_terminal() =>
+        {
+            let stdin = std::io::stdin();
+            setup::run(
+                &mut stdin.lock(),
+                &mut std::io::stderr(),
+                &paths.config,
+                locale(),
+            )?;
+        }
         _ => {}
     }
     start_log(paths);
@@ -240,7 +265,9 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
-        None => open_desk(desk, db, backups.last()),
+        None => open_desk(desk, &paths.reports, backups.last()),
+        // Answered before the book was opened.
+        Some(CliCommand::Setup) => Ok(()),
         Some(CliCommand::Catalog(cmd)) => catalog(&mut desk, cmd),
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
@@ -340,6 +367,7 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
             (t!(loc, "cli-path-demo"), &paths.demo_db),
             (t!(loc, "cli-path-backups"), &paths.backups),
             (t!(loc, "cli-path-logs"), &paths.logs),
+            (t!(loc, "cli-path-reports"), &paths.reports),
         ];
         let width = rows
             .iter()
@@ -437,14 +465,20 @@ fn backup_failure(e: BackupError) -> Failure {
 }
 
 /// No command: the desk. Without a terminal (a pipe, a script) it prints the open orders.
-fn open_desk(desk: Desk, db: &Path, last_backup: Option<chrono::DateTime<chrono::Utc>>) -> Outcome {
+fn open_desk(
+    desk: Desk,
+    reports: &Path,
+    last_backup: Option<chrono::DateTime<chrono::Utc>>,
+) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         tell!("{}", t!(locale(), "cli-not-a-terminal"));
         return print_queue(&desk);
     }
-    let reports = db
-        .parent()
-        .map_or_else(|| Path::new("reports").to_path_buf(), |d| d.join("reports"));
+    // `reports.folder` in the config, else the owner's Documents (see `Paths::reports`).
+    let reports = match desk.config.reports.folder.trim() {
+        "" => reports.to_path_buf(),
+        folder => std::path::PathBuf::from(folder),
+    };
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
     crate::tui::run(runner, last_backup, locale())
         .map_err(|e| Failure::Internal(t!(locale(), "cli-terminal-failed", why = e.to_string())))
@@ -673,6 +707,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            staff_note,
             json,
         } => {
             let edit = OrderEdit {
@@ -682,6 +717,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                staff_notes: staff_note,
             };
             (desk.edit_order(number, edit, None)?, json.json)
         }

@@ -116,7 +116,7 @@ pub fn order_link(
         );
     }
     if let Some(w) = &view.warning {
-        tell!("{}", t!(loc, "cli-warning", why = w.to_string()));
+        tell!("{}", t!(loc, "cli-warning", why = w.in_locale(loc)));
     }
     Ok(())
 }

@@ -146,6 +146,7 @@ pub fn normalize_phone(text: &str, default_country: &str) -> Result<String, Phon
                 c,
                 '+' | ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' | '\u{202f}'
             )
+            || is_dash(c)
             || is_bidi_control(c)
     };
     if trimmed.is_empty() || !trimmed.chars().all(allowed) {
@@ -194,6 +195,12 @@ fn national_to_international(digits: &str, country: &Country) -> Option<String> 
         .national_len
         .contains(&rest.len())
         .then(|| digits.to_string())
+}
+
+/// Hyphens other than '-' that phones write inside numbers: iOS puts a non-breaking hyphen
+/// (U+2011) in "555‑0133"; others paste en dashes or a minus sign.
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
 /// The names closest to `wanted` (ignoring case): at most three, each within a couple of
@@ -255,13 +262,119 @@ pub fn looks_like_phone(text: &str) -> bool {
         && t.chars().all(|c| {
             c.is_ascii_digit()
                 || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '\u{202f}')
+                || is_dash(c)
                 || is_bidi_control(c)
         })
+}
+
+/// A stored E.164 number as people write it in its country: `+5511987654321` →
+/// `+55 11 98765-4321`, `+15125550123` → `+1 512-555-0123`, `+525512345678` →
+/// `+52 55 1234 5678`; other countries get the calling code apart. Anything that is not
+/// E.164 is returned as it is.
+pub fn display_phone(e164: &str) -> String {
+    let Some(digits) = e164.strip_prefix('+') else {
+        return e164.to_string();
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return e164.to_string();
+    }
+    let (code, rest) = match COUNTRIES
+        .iter()
+        .map(|c| c.calling_code)
+        .filter(|code| digits.starts_with(code))
+        .max_by_key(|code| code.len())
+    {
+        Some(code) => (code, &digits[code.len()..]),
+        None => return e164.to_string(),
+    };
+    let grouped = match (code, rest.len()) {
+        ("1", 10) => format!("{}-{}-{}", &rest[..3], &rest[3..6], &rest[6..]),
+        ("55", 11) => format!("{} {}-{}", &rest[..2], &rest[2..7], &rest[7..]),
+        ("55", 10) => format!("{} {}-{}", &rest[..2], &rest[2..6], &rest[6..]),
+        ("52", 10) => format!("{} {} {}", &rest[..2], &rest[2..6], &rest[6..]),
+        ("44", 10) => format!("{} {}", &rest[..4], &rest[4..]),
+        _ => rest.to_string(),
+    };
+    format!("+{code} {grouped}")
+}
+
+/// What a person typed for a customer, split into a name and a phone number: "Ana Paula
+/// Ribeiro +55 11 98765-4321", "+55 11 98765-4321 Ana", "11 98765-4321" or "Ana". The phone
+/// is the run of digits (with `+ - . ( )` and spaces) holding at least 8 digits, at either
+/// end; what is left, without separators, is the name.
+pub fn split_name_and_phone(text: &str) -> (Option<String>, Option<String>) {
+    let text = text.trim();
+    let phone_char = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '+' | ' ' | '-' | '.' | '(' | ')' | '\u{a0}' | '\u{202f}')
+            || is_bidi_control(c)
+    };
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).count();
+    let tidy = |s: &str| {
+        let s = s.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '/' | '|')
+        });
+        Some(s.to_string()).filter(|s| !s.is_empty())
+    };
+    // The phone at the end ("Ana +55 11 …"), else at the start ("+55 11 … Ana").
+    let tail_start = text
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| phone_char(*c))
+        .last()
+        .map(|(i, _)| i);
+    if let Some(start) = tail_start
+        && digits(&text[start..]) >= 8
+    {
+        return (tidy(&text[..start]), tidy(&text[start..]));
+    }
+    let head_end = text
+        .char_indices()
+        .find(|(_, c)| !phone_char(*c))
+        .map_or(text.len(), |(i, _)| i);
+    if digits(&text[..head_end]) >= 8 {
+        return (tidy(&text[head_end..]), tidy(&text[..head_end]));
+    }
+    (tidy(text), None)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phones_are_shown_as_people_write_them() {
+        assert_eq!(display_phone("+5511987654321"), "+55 11 98765-4321");
+        assert_eq!(display_phone("+551132654321"), "+55 11 3265-4321");
+        assert_eq!(display_phone("+15125550123"), "+1 512-555-0123");
+        assert_eq!(display_phone("+525512345678"), "+52 55 1234 5678");
+        assert_eq!(display_phone("+4915123456789"), "+49 15123456789");
+        assert_eq!(display_phone("Mei"), "Mei");
+    }
+
+    #[test]
+    fn a_typed_customer_splits_into_name_and_phone() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            split_name_and_phone("Ana Paula Ribeiro +55 11 98765-4321"),
+            (some("Ana Paula Ribeiro"), some("+55 11 98765-4321"))
+        );
+        assert_eq!(
+            split_name_and_phone("+55 11 98765-4321, Ana"),
+            (some("Ana"), some("+55 11 98765-4321"))
+        );
+        assert_eq!(
+            split_name_and_phone("11 98765-4321"),
+            (None, some("11 98765-4321"))
+        );
+        assert_eq!(split_name_and_phone(" Mei Chen "), (some("Mei Chen"), None));
+        assert_eq!(
+            split_name_and_phone("Loja 2"),
+            (some("Loja 2"), None),
+            "a few digits are part of a name"
+        );
+        assert_eq!(split_name_and_phone(""), (None, None));
+    }
 
     #[test]
     fn one_person_however_the_number_is_written() {
@@ -272,6 +385,7 @@ mod tests {
             "1 512 555 0123",
             "001 512 555 0123",
             "\u{202a}+1 (512) 555-0123\u{202c}",
+            "\u{202a}+1 (512) 555\u{2011}0123\u{202c}",
         ];
         for text in us {
             assert_eq!(

@@ -17,6 +17,7 @@ pub mod reconcile;
 pub mod refusal;
 pub mod reminder;
 pub mod report;
+pub mod shop_voice;
 pub mod stock;
 pub mod summary;
 pub mod template;

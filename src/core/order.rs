@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::i18n::Locale;
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
+use super::payment::Totals;
 
 text_enum! {
     /// Where the order is in its life, independent of goods and money.
@@ -72,6 +73,8 @@ pub struct Order {
     pub discount: i64,
     pub notes: String,
     pub deadline: Option<DateTime<Utc>>,
+    /// For the staff only: never in the summary.
+    pub staff_notes: String,
     pub address: Option<String>,
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
@@ -112,6 +115,13 @@ pub enum OrderCommand {
     Advance(Fulfilment),
     Cancel,
     Edit,
+    /// Only the notes change: allowed in every state; nothing agreed changes, so no revision.
+    Note,
+    /// Undo of an advance: back to an earlier stage (goods that left come back to the shelf,
+    /// reserved again).
+    StepBack(Fulfilment),
+    /// Undo of a cancellation: the order as it was (a confirmed one reserves its stock again).
+    Reinstate(Lifecycle),
 }
 
 /// What the stock ledger must do for a transition.
@@ -126,6 +136,9 @@ pub enum StockEffect {
     Ship,
     /// Reserve or release the difference between the old and the new lines (edit).
     Rereserve,
+    /// Goods that left the shop come back to the shelf, reserved for the order again (an
+    /// advance undone).
+    Unship,
 }
 
 /// The outcome of a command that is allowed.
@@ -164,6 +177,23 @@ pub fn transition(
         })
     };
     match (lifecycle, command) {
+        (_, C::Note) => to(lifecycle, fulfilment, StockEffect::None, false),
+        (L::Confirmed | L::Completed, C::StepBack(target)) if target < fulfilment => {
+            let stock = if fulfilment.has_shipped() && !target.has_shipped() {
+                StockEffect::Unship
+            } else {
+                StockEffect::None
+            };
+            to(L::Confirmed, target, stock, false)
+        }
+        (_, C::StepBack(_)) => refuse("order-why-not-further"),
+        (L::Cancelled, C::Reinstate(L::Draft)) => {
+            to(L::Draft, fulfilment, StockEffect::None, false)
+        }
+        (L::Cancelled, C::Reinstate(L::Confirmed)) => {
+            to(L::Confirmed, fulfilment, StockEffect::Reserve, false)
+        }
+        (_, C::Reinstate(_)) => refuse("order-why-not-cancelled"),
         (L::Draft, C::Confirm) => to(L::Confirmed, fulfilment, StockEffect::Reserve, false),
         (L::Draft, C::Edit) => to(L::Draft, fulfilment, StockEffect::None, false),
         (L::Draft, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::None, false),
@@ -229,6 +259,12 @@ impl Order {
             .checked_sub(self.money(self.discount))
     }
 
+    /// The order's balance with these payments (see [`Totals::balance`], the one rule).
+    pub fn balance(&self, totals: Totals) -> i64 {
+        let total = self.total().map(|m| m.minor).unwrap_or_default();
+        totals.balance(total, self.lifecycle)
+    }
+
     /// Checks what an order must satisfy before it is written.
     pub fn validate(&self) -> Result<(), OrderError> {
         if self.lines.is_empty() {
@@ -273,6 +309,46 @@ mod tests {
     use OrderCommand as C;
 
     #[test]
+    fn undone_steps_go_back_with_their_stock() {
+        let back = |l, f, t| transition(1, l, f, OrderCommand::StepBack(t));
+        let out = back(
+            Lifecycle::Confirmed,
+            Fulfilment::OutForDelivery,
+            Fulfilment::Ready,
+        )
+        .unwrap();
+        assert_eq!(out.stock, StockEffect::Unship);
+        let delivered = back(
+            Lifecycle::Completed,
+            Fulfilment::Delivered,
+            Fulfilment::OutForDelivery,
+        )
+        .unwrap();
+        assert_eq!(
+            (delivered.lifecycle, delivered.stock),
+            (Lifecycle::Confirmed, StockEffect::None)
+        );
+        assert!(back(Lifecycle::Confirmed, Fulfilment::Packing, Fulfilment::Ready).is_err());
+        let again = transition(
+            1,
+            Lifecycle::Cancelled,
+            Fulfilment::Unfulfilled,
+            OrderCommand::Reinstate(Lifecycle::Confirmed),
+        )
+        .unwrap();
+        assert_eq!(again.stock, StockEffect::Reserve);
+        assert!(
+            transition(
+                1,
+                Lifecycle::Confirmed,
+                Fulfilment::Unfulfilled,
+                OrderCommand::Reinstate(Lifecycle::Confirmed)
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
     fn the_table_answers_every_pair() {
         let commands = [
             C::Confirm,
@@ -283,13 +359,25 @@ mod tests {
             C::Advance(F::Ready),
             C::Advance(F::OutForDelivery),
             C::Advance(F::Delivered),
+            C::Note,
+            C::StepBack(F::Unfulfilled),
+            C::StepBack(F::Packing),
+            C::StepBack(F::Delivered),
+            C::Reinstate(L::Draft),
+            C::Reinstate(L::Confirmed),
+            C::Reinstate(L::Completed),
         ];
-        // Every combination returns Ok or a readable refusal; none panics.
+        // Every combination returns Ok or a readable refusal whose reason is a catalog key
+        // with its own words in another language; none panics.
         for &l in L::ALL {
             for &f in F::ALL {
                 for c in commands {
                     if let Err(e) = transition(7, l, f, c) {
                         assert!(e.to_string().starts_with("order #7 is "), "{e}");
+                        if let OrderError::NotAllowed { why, .. } = e {
+                            assert!(Locale::EN.has(why), "{why} is not a catalog key");
+                            assert_ne!(Locale::DE.text(why), Locale::EN.text(why), "{why}");
+                        }
                     }
                 }
             }
@@ -363,6 +451,7 @@ mod tests {
             discount,
             notes: String::new(),
             deadline: None,
+            staff_notes: String::new(),
             address: None,
             lifecycle: L::Draft,
             fulfilment: F::Unfulfilled,

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::money::{Currency, Money};
 use super::names::text_enum;
+use super::order::Lifecycle;
 
 text_enum! {
     /// Money in (payment) or money back (refund).
@@ -111,14 +112,20 @@ impl Totals {
         self.received - self.refunded
     }
 
-    /// What the customer still owes; negative when the shop owes them (overpaid).
+    /// THE balance of an order, the one every screen, summary, link, command and report
+    /// shows: what the customer still owes; negative when the shop owes them (overpaid).
     ///
     /// A refund never creates debt: it goes with a return, a discount or an overpayment,
     /// so the customer owes what was not received, and the shop owes what it kept beyond
-    /// the total.
-    pub fn balance(self, total: i64) -> i64 {
-        let customer_owes = (total - self.received).max(0);
-        let shop_owes = (self.paid() - total).max(0);
+    /// the total. A cancelled order is owed nothing: the shop owes back whatever it kept.
+    pub fn balance(self, total: i64, lifecycle: Lifecycle) -> i64 {
+        let owed = if lifecycle == Lifecycle::Cancelled {
+            0
+        } else {
+            total
+        };
+        let customer_owes = (owed - self.received).max(0);
+        let shop_owes = (self.paid() - owed).max(0);
         customer_owes - shop_owes
     }
 
@@ -276,22 +283,46 @@ mod tests {
             refunded,
             claimed: 0,
         };
-        assert_eq!(t(0, 0).balance(100), 100);
-        assert_eq!(t(40, 0).balance(100), 60);
-        assert_eq!(t(120, 0).balance(100), -20, "overpaid: the shop owes 20");
-        assert_eq!(t(120, 20).balance(100), 0, "the overpayment went back");
+        let open = |t: Totals, total| t.balance(total, Lifecycle::Confirmed);
+        assert_eq!(open(t(0, 0), 100), 100);
+        assert_eq!(open(t(40, 0), 100), 60);
+        assert_eq!(open(t(120, 0), 100), -20, "overpaid: the shop owes 20");
+        assert_eq!(open(t(120, 20), 100), 0, "the overpayment went back");
         assert_eq!(
-            t(100, 30).balance(100),
+            open(t(100, 30), 100),
             0,
             "a return was refunded: nothing owed"
         );
-        assert_eq!(t(50, 10).balance(100), 50);
+        assert_eq!(open(t(50, 10), 100), 50);
+        // $70 order, $50 paid, $20 refunded: $20 is still owed (not $40, not $30).
+        assert_eq!(open(t(5000, 2000), 7000), 2000);
+    }
+
+    #[test]
+    fn a_cancelled_order_is_owed_nothing() {
+        let t = |received, refunded| Totals {
+            received,
+            refunded,
+            claimed: 0,
+        };
+        let cancelled = |t: Totals, total| t.balance(total, Lifecycle::Cancelled);
+        assert_eq!(cancelled(t(0, 0), 38500), 0, "never paid: nothing due");
+        assert_eq!(cancelled(t(38500, 38500), 38500), 0, "fully refunded");
+        assert_eq!(
+            cancelled(t(10000, 0), 38500),
+            -10000,
+            "the shop owes the deposit back"
+        );
+        assert_eq!(cancelled(t(10000, 4000), 38500), -6000);
     }
 
     #[test]
     fn claims_never_count_as_paid() {
         let t = Totals::of(&[pay(In, C, 1000, 0), pay(In, V, 200, 1)]);
-        assert_eq!((t.paid(), t.claimed, t.balance(1000)), (200, 1000, 800));
+        assert_eq!(
+            (t.paid(), t.claimed, t.balance(1000, Lifecycle::Confirmed)),
+            (200, 1000, 800)
+        );
     }
 
     #[test]

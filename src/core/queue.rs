@@ -15,6 +15,7 @@ pub const AWAITING_PAYMENT: u8 = 2;
 /// The last rank shown without "show delivered and cancelled": delivered with a balance due.
 pub const LAST_OPEN_RANK: u8 = 7;
 
+use super::i18n::Locale;
 use super::payment::{PaymentStatus, Totals};
 
 /// An order's place in the queue, by name: the rank SQLite keeps in `queue_rank`. This is
@@ -53,6 +54,44 @@ impl QueueClass {
         QueueClass::Delivered,
         QueueClass::Cancelled,
     ];
+
+    /// The classes whose labels contain `text` ("pack" → paid to pack and packing; "refund"
+    /// → the delivered and cancelled ones that show a refund), for filtering by status, in
+    /// the words of any of the desk's languages ("embalando", "verpackt") or English's.
+    /// Fewer than three letters name no status.
+    pub fn named(text: &str) -> Vec<QueueClass> {
+        let text = text.trim().to_lowercase();
+        if text.chars().count() < 3 {
+            return Vec::new();
+        }
+        QueueClass::ALL
+            .into_iter()
+            .filter(|class| {
+                class.labels().iter().any(|label| {
+                    label.words().contains(&text)
+                        || Locale::EVERY
+                            .iter()
+                            .any(|loc| loc.text(label.key()).to_lowercase().contains(&text))
+                })
+            })
+            .collect()
+    }
+
+    /// The labels an order of this class can show.
+    pub fn labels(self) -> &'static [Label] {
+        match self {
+            QueueClass::ClaimToVerify => &[Label::ClaimToVerify],
+            QueueClass::Draft => &[Label::Draft],
+            QueueClass::AwaitingPayment => &[Label::AwaitingPayment, Label::DepositPaid],
+            QueueClass::PaidToPack => &[Label::PaidToPack],
+            QueueClass::Packing => &[Label::Packing],
+            QueueClass::Ready => &[Label::Ready],
+            QueueClass::OutForDelivery => &[Label::OutForDelivery],
+            QueueClass::DeliveredBalanceDue => &[Label::DeliveredBalanceDue],
+            QueueClass::Delivered => &[Label::Delivered, Label::PartRefunded, Label::Refunded],
+            QueueClass::Cancelled => &[Label::Cancelled, Label::CancelledRefundDue],
+        }
+    }
 
     /// The class of a stored rank; None for a rank this build does not know.
     pub fn from_rank(rank: u8) -> Option<QueueClass> {
@@ -233,5 +272,27 @@ mod tests {
         assert_eq!(label(Q::Cancelled, t(100, 100, 0)), "cancelled");
         assert_eq!(label(Q::Draft, t(0, 0, 0)), "draft");
         assert!(Label::CancelledRefundDue.money_due() && !Label::Draft.money_due());
+    }
+
+    #[test]
+    fn a_status_is_found_in_the_staffs_words() {
+        use QueueClass as Q;
+        assert_eq!(Q::named("pack"), [Q::PaidToPack, Q::Packing]);
+        assert_eq!(Q::named("Embalando"), [Q::Packing]);
+        assert_eq!(Q::named("a embalar"), [Q::PaidToPack, Q::Packing]);
+        assert_eq!(Q::named("rascunho"), [Q::Draft]);
+        assert_eq!(Q::named("borrador"), [Q::Draft]);
+        assert_eq!(Q::named("entwurf"), [Q::Draft]);
+        assert!(Q::named("refund").contains(&Q::Cancelled));
+        assert!(Q::named("re").is_empty() && Q::named("Mariana").is_empty());
+        // Every label is found by its own words in every language.
+        for class in Q::ALL {
+            for label in class.labels() {
+                for loc in Locale::EVERY {
+                    let words = loc.text(label.key());
+                    assert!(Q::named(&words).contains(&class), "{words:?} ({loc:?})");
+                }
+            }
+        }
     }
 }

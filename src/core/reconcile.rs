@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use super::money::{Currency, Money, decimal_string};
 use super::names::text_enum;
+use super::order::Lifecycle;
 use super::payment::{Payment, PaymentKind, PaymentState, Totals};
 
 text_enum! {
@@ -162,7 +163,12 @@ pub fn decide(row: &ProviderRow, known: Option<&Payment>, order: Option<&OrderFa
     if let Some(p) = unreferenced(PaymentState::Claimed) {
         return Decision::VerifyClaim { payment_id: p.id };
     }
-    let due = order.totals.balance(order.total);
+    let lifecycle = if order.cancelled {
+        Lifecycle::Cancelled
+    } else {
+        Lifecycle::Confirmed
+    };
+    let due = order.totals.balance(order.total, lifecycle);
     if amount.minor > due {
         return Decision::Review(format!(
             "order #{} owes {} but the row paid {}",

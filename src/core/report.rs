@@ -69,7 +69,7 @@ impl OrderReportRow {
             currency: order.currency,
             total,
             paid: totals.paid(),
-            balance: totals.balance(total),
+            balance: order.balance(totals),
             claimed: totals.claimed,
             status: Label::of(class, totals, total).words(),
             lifecycle: order.lifecycle.as_str(),

@@ -2,15 +2,16 @@
 
 use super::i18n::{Arg, Locale};
 use super::money::MoneyError;
-use super::order::Order;
+use super::order::{Lifecycle, Order};
 use super::payment::Totals;
 use super::template::{Template, TemplateError};
 use crate::t;
 
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
-    "order_no", "revision", "customer", "items", "subtotal", "delivery", "discount", "total",
-    "paid", "balance", "link", "expires", "shop", "address", "notes",
+    "order_no", "revision", "quote", "customer", "items", "subtotal", "delivery", "discount",
+    "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address",
+    "notes",
 ];
 
 /// The built-in summary in the shop's language, as a {placeholder} template: the catalog's
@@ -33,12 +34,12 @@ pub fn parse_summary_template(text: &str) -> Result<Template, TemplateError> {
 
 /// Everything a summary shows; times arrive already formatted in local time by the caller.
 pub struct SummaryInput<'a> {
-    /// The shop's language: money in its form, the revision in its words.
-    pub locale: Locale,
     pub order: &'a Order,
     pub customer: &'a str,
     pub totals: Totals,
     pub shop: &'a str,
+    /// The shop's language: money in its form, the quote line and the revision in its words.
+    pub locale: Locale,
     pub link: Option<&'a str>,
     pub expires: Option<&'a str>,
 }
@@ -50,7 +51,10 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
     let nonzero = |minor: i64| (minor != 0).then(|| money(minor));
     let total = order.total()?.minor;
     let subtotal = order.subtotal()?.minor;
-    let paid = input.totals.paid();
+    // Money in and money back are stated apart; the balance is THE balance
+    // (`Totals::balance`), the same the order view, the link and the command line show.
+    let received = input.totals.received;
+    let balance = order.balance(input.totals);
     let items = order
         .lines
         .iter()
@@ -69,15 +73,19 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "order_no" => Some(order.number.to_string()),
         "revision" => (order.revision > 1)
             .then(|| t!(input.locale, "summary-revision", revision = order.revision)),
+        // A draft is a quote: nothing is reserved until the customer says yes.
+        "quote" => (order.lifecycle == Lifecycle::Draft).then(|| t!(input.locale, "summary-quote")),
+        "claimed" => nonzero(input.totals.claimed),
         "customer" => Some(input.customer.to_string()),
         "items" => Some(items.clone()),
         "subtotal" => Some(money(subtotal)),
         "delivery" => nonzero(order.delivery_fee),
         "discount" => nonzero(order.discount),
         "total" => Some(money(total)),
-        "paid" => nonzero(paid),
+        "paid" => nonzero(received),
+        "refunded" => nonzero(input.totals.refunded),
         // Only a part payment leaves a balance worth stating; never a negative "due".
-        "balance" => (paid != 0 && total > paid).then(|| money(total - paid)),
+        "balance" => (received != 0 && balance > 0).then(|| money(balance)),
         "link" => input.link.map(str::to_string),
         "expires" => input.expires.map(str::to_string),
         "shop" => Some(input.shop.to_string()),
@@ -121,6 +129,7 @@ mod tests {
             discount: 0,
             notes: String::new(),
             deadline: None,
+            staff_notes: String::new(),
             address: Some("Rua Augusta 500, São Paulo".into()),
             lifecycle: Lifecycle::Confirmed,
             fulfilment: Fulfilment::Unfulfilled,
@@ -137,15 +146,13 @@ mod tests {
             let locale: Locale = name.parse().unwrap();
             let text = default_summary_template(locale);
             assert!(parse_summary_template(&text).is_ok(), "{name}: {text}");
-            for field in [
-                "{shop}",
-                "{order_no}",
-                "{items}",
-                "{total}",
-                "{link}",
-                "{expires}",
-            ] {
-                assert!(text.contains(field), "{name} lacks {field}");
+            for field in SUMMARY_FIELDS {
+                if *field != "revision" {
+                    assert!(
+                        text.contains(&format!("{{{field}}}")),
+                        "{name} lacks {field}"
+                    );
+                }
             }
         }
     }
@@ -159,11 +166,11 @@ mod tests {
             claimed: 0,
         };
         let input = SummaryInput {
-            locale: Locale::PT_BR,
             order: &order(),
             customer: "Mei Chen",
             totals,
             shop: "Loja Azul",
+            locale: Locale::EN,
             link: Some("https://pay.example/1042"),
             expires: Some("Mar 3, 18:00"),
         };
@@ -186,6 +193,35 @@ mod tests {
     }
 
     #[test]
+    fn a_refund_leaves_the_one_balance() {
+        // $70 order, $50 paid, $20 refunded: $20 is due, as everywhere else (not $40).
+        let t = parse_summary_template(&default_summary_template(Locale::EN)).unwrap();
+        let mut o = order();
+        o.currency = Currency::Usd;
+        o.lines.truncate(1);
+        o.lines[0].qty = 1;
+        o.lines[0].unit_price = 6000;
+        o.delivery_fee = 1000;
+        let input = SummaryInput {
+            order: &o,
+            customer: "Mei",
+            totals: Totals {
+                received: 5000,
+                refunded: 2000,
+                claimed: 0,
+            },
+            shop: "Shop",
+            locale: Locale::EN,
+            link: None,
+            expires: None,
+        };
+        let text = render_summary(&t, &input).unwrap();
+        assert!(text.contains("*Total: $70.00*"), "{text}");
+        assert!(text.contains("Paid: $50.00\nRefunded: $20.00\n"), "{text}");
+        assert!(text.contains("Balance due: $20.00"), "{text}");
+    }
+
+    #[test]
     fn each_language_reads_its_own_way() {
         let cases = [
             (
@@ -200,7 +236,7 @@ mod tests {
             let t = parse_summary_template(&default_summary_template(locale)).unwrap();
             let mut o = order();
             if locale == Locale::ES {
-                o.currency = crate::core::money::Currency::Cop;
+                o.currency = Currency::Cop;
             }
             let input = SummaryInput {
                 locale,
@@ -227,11 +263,11 @@ mod tests {
         o.delivery_fee = 0;
         o.address = None;
         let input = SummaryInput {
-            locale: Locale::PT_BR,
             order: &o,
             customer: "Mei",
             totals: Totals::default(),
             shop: "Loja",
+            locale: Locale::PT_BR,
             link: None,
             expires: None,
         };

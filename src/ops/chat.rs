@@ -52,6 +52,7 @@ impl Desk {
                 shop_names: names,
                 default_country: shop.country.clone(),
                 currency: shop.currency,
+                known: Vec::new(),
             },
         )
     }

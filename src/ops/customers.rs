@@ -47,6 +47,11 @@ impl Desk {
     /// Merges customer `from` into `into` (each a phone or a unique name): `from`'s orders
     /// move to `into`, `into` keeps its name and gains a missing phone or address.
     pub fn merge_customers(&mut self, from: &str, into: &str) -> Result<Customer> {
+        self.merge_customers_ids(from, into).map(|(_, into)| into)
+    }
+
+    /// Like [`Desk::merge_customers`]; also says who was merged (its id, for an undo).
+    pub fn merge_customers_ids(&mut self, from: &str, into: &str) -> Result<(Uuid, Customer)> {
         let (now, actor, country) = (
             self.now(),
             self.actor.clone(),
@@ -81,12 +86,12 @@ impl Desk {
             order_id: None,
             action: "merged",
             before: Some(json!({"into": before, "from": a})),
-            after: Some(json!({"customer": b, "orders_moved": moved})),
+            after: Some(json!({"customer": b, "orders_moved": moved.len(), "orders": moved})),
             actor: &actor,
             at: now,
         })?;
         tx.commit()?;
-        Ok(b)
+        Ok((a.id, b))
     }
 }
 

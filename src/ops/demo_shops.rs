@@ -54,6 +54,11 @@ impl DemoShop {
         config.shop.language = Some(Locale::new(self.language).in_country(self.country));
         if config.shop.name == crate::config::Shop::default().name {
             config.shop.name = self.name.to_string();
+            // Its messages in a pasted chat are the shop's, not a second customer's.
+            if config.shop.names.is_empty() {
+                let short = self.name.split(" (").next().unwrap_or(self.name);
+                config.shop.names = vec![short.to_string()];
+            }
         }
     }
 }

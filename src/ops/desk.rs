@@ -11,12 +11,13 @@ use super::payments::record_chat_claim;
 use super::reminders::ReminderDue;
 use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
-use crate::core::chat::Draft;
+use crate::core::chat::{Draft, Message};
 use crate::core::customer::normalize_phone;
 use crate::core::link::LinkState;
 use crate::core::money::Money;
-use crate::core::order::OrderCommand;
+use crate::core::order::{Lifecycle, OrderCommand};
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
+use crate::core::shop_voice::price_quoting_author;
 use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow};
 
 /// A draft read from a paste, and the customer's standing when the book knows them.
@@ -24,6 +25,18 @@ use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow
 pub struct PastedDraft {
     pub draft: Draft,
     pub known: Option<CustomerStats>,
+    /// An open order of this customer imported from an earlier paste of the same
+    /// conversation (a message of theirs is in both): the review offers to update it.
+    pub continues: Option<Continued>,
+}
+
+/// The order an overlapping paste continues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Continued {
+    pub number: i64,
+    pub version: i64,
+    /// The paste adds no message of the customer's to what was imported.
+    pub nothing_new: bool,
 }
 
 /// The Payments pane's lists.
@@ -91,6 +104,26 @@ impl Desk {
         Ok(QueueSlice { counts, rows })
     }
 
+    /// Where order `number` stands in the queue as `filter` and `show_done` show it; None
+    /// when that queue does not show it.
+    pub fn queue_position(
+        &self,
+        number: i64,
+        filter: &str,
+        show_done: bool,
+    ) -> Result<Option<usize>> {
+        let last = if show_done {
+            (QUEUE_RANKS - 1) as u8
+        } else {
+            LAST_OPEN_RANK
+        };
+        let position = self
+            .store
+            .read()
+            .queue_position(number, 0, last, filter.trim())?;
+        Ok(position.map(|p| p.max(0) as usize))
+    }
+
     pub fn inventory_page(
         &self,
         filter: &str,
@@ -142,7 +175,8 @@ impl Desk {
     /// or (for a name without a phone) by that name when exactly one customer has it.
     /// Writes nothing.
     pub fn read_paste(&self, text: &str) -> Result<Vec<PastedDraft>> {
-        let found = self.draft_chat(text, &[])?;
+        let found = self.draft_chat(text, &self.shop_voices()?)?;
+        let pasted = found.parsed.messages.clone();
         let country = &self.config.shop.country;
         let read = self.store.read();
         let mut drafts = Vec::with_capacity(found.drafts.len());
@@ -159,13 +193,139 @@ impl Desk {
                     _ => None,
                 },
             };
-            let known = match customer {
+            let known = match &customer {
                 Some(c) => read.customer_stats_of(c.id)?,
                 None => None,
             };
-            drafts.push(PastedDraft { draft, known });
+            let continues = match &customer {
+                Some(c) => self.continued_order(c.id, &draft, &pasted)?,
+                None => None,
+            };
+            drafts.push(PastedDraft {
+                draft,
+                known,
+                continues,
+            });
         }
         Ok(drafts)
+    }
+
+    /// The open order of `customer` that an earlier paste of this conversation made: one
+    /// of the customer's messages in `pasted` is also in that paste (same time and text).
+    fn continued_order(
+        &self,
+        customer: Uuid,
+        draft: &Draft,
+        pasted: &[Message],
+    ) -> Result<Option<Continued>> {
+        let author = draft.customer.name.trim();
+        let theirs = |m: &&Message| {
+            !m.system
+                && m.author.as_deref().is_some_and(|a| a.trim() == author)
+                && !m.date.is_empty()
+        };
+        let key = |m: &Message| (m.date.clone(), m.time.clone(), m.text.trim().to_string());
+        let now: Vec<_> = pasted.iter().filter(theirs).map(key).collect();
+        if now.is_empty() {
+            return Ok(None);
+        }
+        let read = self.store.read();
+        let recent = read.list_orders(&OrderFilter {
+            customer_id: Some(customer),
+            limit: Some(20),
+            newest_first: true,
+            ..OrderFilter::default()
+        })?;
+        for row in recent {
+            let o = &row.order;
+            let open = o.lifecycle == Lifecycle::Draft
+                || (o.lifecycle == Lifecycle::Confirmed && !o.fulfilment.has_shipped());
+            if !open {
+                continue;
+            }
+            let Some(source) = read.source_text(o.id)? else {
+                continue;
+            };
+            let before: Vec<_> = self
+                .parse_chat(&source)
+                .messages
+                .iter()
+                .filter(theirs)
+                .map(key)
+                .collect();
+            if now.iter().any(|m| before.contains(m)) {
+                return Ok(Some(Continued {
+                    number: o.number,
+                    version: o.version,
+                    nothing_new: now.iter().all(|m| before.contains(m)),
+                }));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Who speaks for the shop in a paste besides `shop.names`: the shop's own name (as the
+    /// first run asked for it, the way it appears in WhatsApp) and the authors staff said are
+    /// the shop.
+    fn shop_voices(&self) -> Result<Vec<String>> {
+        let mut names: Vec<String> = self
+            .store
+            .read()
+            .shop_authors()?
+            .into_iter()
+            .filter_map(|(name, is_shop)| is_shop.then_some(name))
+            .collect();
+        let own = self.config.shop.name.trim();
+        if !own.is_empty() {
+            names.push(own.to_string());
+        }
+        Ok(names)
+    }
+
+    /// An author of `drafts` (read from `text`) who quotes prices like a shop and was never
+    /// asked about: the desk asks "is this you?" once.
+    pub fn shop_guess(&self, text: &str, drafts: &[PastedDraft]) -> Result<Option<String>> {
+        // The shop's messages read as a customer's make a second draft; with one draft, or
+        // with the shop already speaking under a known name, there is nothing to ask.
+        if drafts.len() < 2 {
+            return Ok(None);
+        }
+        let messages = self.parse_chat(text).messages;
+        let mut voices = self.shop_voices()?;
+        voices.extend(self.config.shop.names.iter().cloned());
+        let known_voice = messages.iter().any(|m| {
+            m.author.as_deref().is_some_and(|a| {
+                voices
+                    .iter()
+                    .any(|v| v.trim().eq_ignore_ascii_case(a.trim()))
+            })
+        });
+        if known_voice {
+            return Ok(None);
+        }
+        let Some(author) = price_quoting_author(&messages, self.config.shop.currency) else {
+            return Ok(None);
+        };
+        let decided = self.store.read().shop_authors()?;
+        let asked = decided
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(author.trim()));
+        let a_customer = drafts.iter().any(|d| {
+            d.draft
+                .customer
+                .name
+                .trim()
+                .eq_ignore_ascii_case(author.trim())
+        });
+        Ok((a_customer && !asked).then_some(author))
+    }
+
+    /// Staff said whether `author` is the shop; remembered for every later paste.
+    pub fn remember_shop_author(&mut self, author: &str, is_shop: bool) -> Result<()> {
+        let (tx, ctx) = begin!(self);
+        tx.remember_shop_author(author, is_shop, ctx.actor, ctx.now)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Everything the Payments pane lists, `limit` of each: claims to verify, reminders
@@ -219,6 +379,7 @@ impl Desk {
         number: i64,
         lines: Vec<ItemSpec>,
         address: Option<String>,
+        (delivery, discount): (Option<String>, Option<String>),
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
         // Only to tell which lines go; `edit_order` checks `seen_version` in its transaction.
@@ -238,24 +399,33 @@ impl Desk {
             set: lines,
             remove,
             address,
+            delivery,
+            discount,
             ..OrderEdit::default()
         };
         self.edit_order(number, edit, seen_version)
     }
 
+    /// The note the customer reads in the summary or, with `staff`, the staff's own note.
+    /// Neither makes a revision nor touches the payment link.
     pub fn set_notes(
         &mut self,
         number: i64,
         notes: String,
+        staff: bool,
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
-        self.edit_order(
-            number,
+        let edit = if staff {
+            OrderEdit {
+                staff_notes: Some(notes),
+                ..OrderEdit::default()
+            }
+        } else {
             OrderEdit {
                 notes: Some(notes),
                 ..OrderEdit::default()
-            },
-            seen_version,
-        )
+            }
+        };
+        self.edit_order(number, edit, seen_version)
     }
 }

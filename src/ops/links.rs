@@ -6,7 +6,7 @@
 //! meanwhile. A retry after a lost answer sends the same idempotency key, so Stripe returns
 //! the session it already made instead of a second one.
 
-use crate::core::i18n::id;
+use crate::core::i18n::{Message, id};
 use crate::msg;
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use serde_json::{Value, json};
@@ -36,7 +36,7 @@ pub struct LinkView {
     pub replaced: Option<PaymentLink>,
     /// Something to tell the person that did not stop the link (Stripe could not expire
     /// the replaced session).
-    pub warning: Option<String>,
+    pub warning: Option<Message>,
 }
 
 /// Whether to return the live link when it still fits, or make a fresh one in its chain.
@@ -57,7 +57,7 @@ impl Desk {
     /// The order's pending link if it is live and still asks for the balance due; never
     /// makes anything (for summaries and screens).
     pub fn live_link(&self, view: &OrderView) -> Result<Option<PaymentLink>> {
-        let due = view.totals.balance(view.total());
+        let due = view.balance();
         let link = self.store.read().pending_link(view.order.id)?;
         Ok(link.filter(|l| {
             l.is_live(self.now())
@@ -165,7 +165,7 @@ impl Desk {
                 number = id(number)
             )));
         }
-        let due = Money::new(view.totals.balance(view.total()), order.currency);
+        let due = Money::new(view.balance(), order.currency);
         if due.minor <= 0 {
             return Err(OpError::Invalid(msg!(
                 "error-link-nothing-due",
@@ -200,25 +200,8 @@ impl Desk {
             .filter(|l| l.asks_for(order.revision, due))
             .map(|l| l.chain_id);
         let earlier = read.link_count(order.id)?;
-        // Whole minutes: a retry within the same minute sends exactly the same request.
-        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
-        let key = idempotency_key(order.id, order.revision, due, earlier);
-        let description = format!("Order #{number} · {}", self.config.shop.name.trim());
-        let request = LinkRequest {
-            order_no: number,
-            order_id: order.id,
-            revision: order.revision,
-            due,
-            phone: view.customer.phone.as_deref(),
-            description: &description,
-            expires_at: expiry(provider, minute, self.config.payment_link.expiry_hours),
-            idempotency_key: &key,
-        };
-        let made = match &source {
-            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
-            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
-            LinkSource::Stripe => self.stripe_client()?.create(&request)?,
-        };
+        let made = self.make_with(&view, provider, &source, due, earlier, true)?;
+        let (made, key) = made.ok_or_else(|| OpError::Invalid(msg!("error-no-link-made")))?;
         let id = Uuid::now_v7();
         let link = PaymentLink {
             id,
@@ -312,6 +295,82 @@ impl Desk {
         })
     }
 
+    /// The idempotency key, description and expiry of the next link for `due`.
+    fn link_terms(
+        &self,
+        view: &OrderView,
+        provider: Provider,
+        due: Money,
+        earlier: i64,
+    ) -> (String, String, DateTime<Utc>) {
+        let now = self.now();
+        // Whole minutes: a retry within the same minute sends exactly the same request.
+        let minute = now.duration_trunc(TimeDelta::minutes(1)).unwrap_or(now);
+        let order = &view.order;
+        (
+            idempotency_key(order.id, order.revision, due, earlier),
+            // The customer reads it on the payment page: the shop's language.
+            crate::t!(
+                self.config.shop_locale(),
+                "link-description",
+                number = id(order.number),
+                shop = self.config.shop.name.trim()
+            ),
+            expiry(provider, minute, self.config.payment_link.expiry_hours),
+        )
+    }
+
+    /// Asks the provider for the next link of `view` for `due`; a Stripe session only when
+    /// `stripe_too` (None otherwise: a preview never calls Stripe).
+    fn make_with(
+        &self,
+        view: &OrderView,
+        provider: Provider,
+        source: &LinkSource,
+        due: Money,
+        earlier: i64,
+        stripe_too: bool,
+    ) -> Result<Option<(crate::payments::CreatedLink, String)>> {
+        let order = &view.order;
+        let (key, description, expires_at) = self.link_terms(view, provider, due, earlier);
+        let request = LinkRequest {
+            order_no: order.number,
+            order_id: order.id,
+            revision: order.revision,
+            due,
+            phone: view.customer.phone.as_deref(),
+            description: &description,
+            expires_at,
+            idempotency_key: &key,
+        };
+        let made = match source {
+            LinkSource::Fixed(url) => FixedLink::new(url)?.create(&request)?,
+            LinkSource::Template(t) => TemplateLink::new(t.clone()).create(&request)?,
+            LinkSource::Stripe if stripe_too => self.stripe_client()?.create(&request)?,
+            LinkSource::Stripe => return Ok(None),
+        };
+        Ok(Some((made, key)))
+    }
+
+    /// The free link (fixed or template) that making one now would give, as (url, expiry),
+    /// without writing it: the order view shows the summary exactly as `y` will copy it.
+    pub(crate) fn free_link_preview(
+        &self,
+        view: &OrderView,
+    ) -> Result<Option<(String, DateTime<Utc>)>> {
+        let order = &view.order;
+        let Some((provider, source)) = self.link_source(order, None)? else {
+            return Ok(None);
+        };
+        let due = Money::new(view.balance(), order.currency);
+        let earlier = self.store.read().link_count(order.id)?;
+        let Some((made, _)) = self.make_with(view, provider, &source, due, earlier, false)? else {
+            return Ok(None);
+        };
+        let floor = self.now() + TimeDelta::minutes(1);
+        Ok(Some((made.url, made.expires_at.max(floor))))
+    }
+
     /// How the order's link is made: `wanted`, else the product's own link when every line
     /// names the same one, else the shop's provider. None when nothing is configured.
     pub(crate) fn link_source(
@@ -358,15 +417,15 @@ impl Desk {
     }
 
     /// Tells Stripe a session no longer takes money; the message says why if it could not.
-    pub(crate) fn expire_at_stripe(&self, session_id: &str) -> std::result::Result<(), String> {
-        let client = self.stripe_client().map_err(|e| e.to_string())?;
+    pub(crate) fn expire_at_stripe(&self, session_id: &str) -> std::result::Result<(), Message> {
+        let not_expired =
+            |why: Message| msg!("link-session-not-expired", session = session_id, why = why);
+        let client = self.stripe_client().map_err(|e| not_expired(e.message()))?;
         match client.expire(session_id) {
             Ok(_) => Ok(()),
             // Already complete or expired at Stripe: nothing left to stop.
             Err(crate::payments::ProviderError::Refused { status: 400, .. }) => Ok(()),
-            Err(e) => Err(format!(
-                "the replaced Stripe session {session_id} could not be expired ({e}); a payment on it will go to review"
-            )),
+            Err(e) => Err(not_expired(e.message())),
         }
     }
 }

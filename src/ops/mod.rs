@@ -20,6 +20,7 @@ mod reminders;
 mod reports;
 mod summary;
 mod sync;
+mod undo;
 mod verify;
 
 use chrono::{DateTime, Utc};
@@ -29,7 +30,7 @@ pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
 pub use demo_shops::DemoShop;
-pub use desk::{PastedDraft, PaymentsOverview, QueueSlice};
+pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::link::{Kept, Sweep};
 pub use crate::store::{
@@ -100,13 +101,7 @@ impl Desk {
     }
 
     pub fn new(store: Store, config: Config) -> Desk {
-        let actor = if config.desk.user.trim().is_empty() {
-            std::env::var("USER")
-                .or_else(|_| std::env::var("USERNAME"))
-                .unwrap_or_else(|_| "desk".into())
-        } else {
-            config.desk.user.trim().to_string()
-        };
+        let actor = config.user_name();
         Desk {
             store,
             config,

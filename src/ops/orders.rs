@@ -86,6 +86,8 @@ pub struct OrderEdit {
     pub discount: Option<String>,
     pub address: Option<String>,
     pub notes: Option<String>,
+    /// The staff's own note (never in the summary).
+    pub staff_notes: Option<String>,
 }
 
 impl OrderEdit {
@@ -96,6 +98,17 @@ impl OrderEdit {
             && self.discount.is_none()
             && self.address.is_none()
             && self.notes.is_none()
+            && self.staff_notes.is_none()
+    }
+
+    /// Only notes change: the deal (lines, money, address) stays as it was agreed, so no
+    /// new revision, and the payment link stays valid.
+    fn only_notes(&self) -> bool {
+        self.set.is_empty()
+            && self.remove.is_empty()
+            && self.delivery.is_none()
+            && self.discount.is_none()
+            && self.address.is_none()
     }
 }
 
@@ -114,6 +127,11 @@ pub struct OrderView {
 impl OrderView {
     pub fn total(&self) -> i64 {
         self.order.total().map(|m| m.minor).unwrap_or_default()
+    }
+
+    /// THE balance (what is still owed; negative when the shop owes the customer).
+    pub fn balance(&self) -> i64 {
+        self.order.balance(self.totals)
     }
 
     pub fn payment_status(&self) -> PaymentStatus {
@@ -156,6 +174,7 @@ fn snapshot(o: &Order) -> Value {
         "total": o.total().map(|m| m.minor).ok(),
         "address": o.address,
         "notes": o.notes,
+        "staff_notes": o.staff_notes,
     })
 }
 
@@ -182,7 +201,14 @@ impl Desk {
         let (now, actor) = (self.now(), self.actor.clone());
         let tx = self.store.write()?;
         let old = load(&tx, number, seen_version)?;
-        let step = transition(number, old.lifecycle, old.fulfilment, OrderCommand::Edit)?;
+        // A note can be written on any order (even a delivered or cancelled one) and never
+        // makes a revision: it changes nothing that was agreed.
+        let command = if edit.only_notes() {
+            OrderCommand::Note
+        } else {
+            OrderCommand::Edit
+        };
+        let step = transition(number, old.lifecycle, old.fulfilment, command)?;
         let mut new = old.clone();
         let currency = old.currency;
         let amount = |text: &str, what: &str| {
@@ -214,6 +240,9 @@ impl Desk {
         if let Some(n) = &edit.notes {
             new.notes = n.trim().to_string();
         }
+        if let Some(n) = &edit.staff_notes {
+            new.staff_notes = n.trim().to_string();
+        }
         new.validate()?;
         if snapshot(&new) == snapshot(&old) {
             return Err(OpError::Invalid(msg!(
@@ -244,7 +273,12 @@ impl Desk {
                 .ok_or_else(|| gone(number))?;
             remember_address(&tx, &customer, new.address.clone(), now)?;
         }
-        journal_order(&tx, &new, "edited", Some(&old), &actor, now)?;
+        let action = if command == OrderCommand::Note {
+            "notes changed"
+        } else {
+            "edited"
+        };
+        journal_order(&tx, &new, action, Some(&old), &actor, now)?;
         tx.commit()?;
         self.order_view(number)
     }
@@ -403,6 +437,7 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
         discount,
         notes: new.notes.trim().to_string(),
         deadline: new.deadline,
+        staff_notes: String::new(),
         address: address.clone(),
         lifecycle: Lifecycle::Draft,
         fulfilment: Fulfilment::Unfulfilled,
@@ -436,21 +471,26 @@ pub(crate) fn step_in(
         OrderCommand::Cancel => "cancel",
         OrderCommand::Advance(_) => "advance",
         OrderCommand::Edit => "edit",
+        OrderCommand::Note => "note",
+        OrderCommand::StepBack(_) => "step-back",
+        OrderCommand::Reinstate(_) => "reinstate",
     };
     let old = load(tx, number, seen_version)?;
     let step = transition(number, old.lifecycle, old.fulfilment, command)?;
     let mut new = old.clone();
     new.lifecycle = step.lifecycle;
     new.fulfilment = step.fulfilment;
-    let kind = match step.stock {
-        StockEffect::Reserve => Some(MoveKind::Reserve),
-        StockEffect::Release => Some(MoveKind::Release),
-        StockEffect::Ship => Some(MoveKind::Ship),
-        StockEffect::None | StockEffect::Rereserve => None,
+    let kinds: &[MoveKind] = match step.stock {
+        StockEffect::Reserve => &[MoveKind::Reserve],
+        StockEffect::Release => &[MoveKind::Release],
+        StockEffect::Ship => &[MoveKind::Ship],
+        // Back on the shelf, and held for the order again.
+        StockEffect::Unship => &[MoveKind::Return, MoveKind::Reserve],
+        StockEffect::None | StockEffect::Rereserve => &[],
     };
-    if let Some(kind) = kind {
+    for kind in kinds {
         for (sku, qty) in quantities(&old.lines) {
-            move_for_order(tx, &old, &sku, kind, qty, oversell, actor, now)
+            move_for_order(tx, &old, &sku, *kind, qty, oversell, actor, now)
                 .doing(|| msg!("doing-order-step", verb = verb, number = id(number)))?;
         }
     }
@@ -461,6 +501,9 @@ pub(crate) fn step_in(
         OrderCommand::Cancel => "cancelled",
         OrderCommand::Advance(to) => to.as_str(),
         OrderCommand::Edit => "edited",
+        OrderCommand::Note => "notes changed",
+        OrderCommand::StepBack(_) => "advance undone",
+        OrderCommand::Reinstate(_) => "cancellation undone",
     };
     journal_order(tx, &new, action, Some(&old), actor, now)?;
     Ok(new)

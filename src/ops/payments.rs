@@ -290,6 +290,20 @@ pub(crate) fn refund_in(
     Ok(refund)
 }
 
+impl Desk {
+    /// The order that already holds `reference` for a payment by `method`, if one does: the
+    /// desk refuses the reference where it is typed.
+    pub fn reference_holder(&self, method: Method, reference: &str) -> Result<Option<i64>> {
+        let Some(reference) = clean(Some(reference.to_string())) else {
+            return Ok(None);
+        };
+        Ok(self
+            .store
+            .read()
+            .reference_holder(method.as_str(), &reference)?)
+    }
+}
+
 fn clean(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }

@@ -227,8 +227,7 @@ impl Desk {
         let Some(order) = read.order_by_id(row.link.order_id)? else {
             return Ok(None);
         };
-        let total = order.total().map(|m| m.minor).unwrap_or_default();
-        let balance = read.standing(order.id)?.0.balance(total);
+        let balance = order.balance(read.standing(order.id)?.0);
         if balance <= 0 {
             return Ok(None);
         }

@@ -137,9 +137,8 @@ impl Desk {
             let Some(order) = read.order_by_id(row.link.order_id)? else {
                 continue;
             };
-            let total = order.total().map(|m| m.minor).unwrap_or_default();
             let payments = read.payments_for(order.id)?;
-            let due = read.standing(order.id)?.0.balance(total);
+            let due = order.balance(read.standing(order.id)?.0);
             // A payment verified by hand for exactly the link's amount, since the link was
             // made, is the link's payment (the customer paid it; a person checked the bank).
             let paid_by = payments

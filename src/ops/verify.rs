@@ -288,8 +288,7 @@ fn paid_in(
             return review(tx, ctx, order, link.as_ref(), why);
         }
     }
-    let total = order.total().map(|m| m.minor).unwrap_or_default();
-    let due = tx.read().standing(order.id)?.0.balance(total);
+    let due = order.balance(tx.read().standing(order.id)?.0);
     if cur != order.currency {
         let why = format!(
             "payment {payment_ref} is in {cur} but order #{} is in {}",
@@ -490,8 +489,7 @@ pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payme
     let Some(link) = tx.read().pending_link(order.id)? else {
         return Ok(());
     };
-    let total = order.total().map(|m| m.minor).unwrap_or_default();
-    let due = tx.read().standing(order.id)?.0.balance(total);
+    let due = order.balance(tx.read().standing(order.id)?.0);
     if link.amount == payment.amount && link.currency == payment.currency {
         let after = set_state(
             tx,
@@ -536,8 +534,7 @@ pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payme
 
 /// A paid order is no longer abandoned.
 pub(crate) fn clear_abandoned_in(tx: &Tx, ctx: &Ctx, order: &Order) -> Result<()> {
-    let total = order.total().map(|m| m.minor).unwrap_or_default();
-    let due = tx.read().standing(order.id)?.0.balance(total);
+    let due = order.balance(tx.read().standing(order.id)?.0);
     if due <= 0 && tx.clear_tag(order.id, ABANDONED, ctx.now)? {
         super::orders::journal_order(
             tx,

@@ -189,9 +189,14 @@ impl Tx<'_> {
     }
 
     /// Moves `from`'s orders to `into` and marks `from` as merged. Nothing is deleted.
-    pub fn merge_customer(&self, from: Uuid, into: Uuid, now: DateTime<Utc>) -> Result<usize> {
-        let moved = self
+    /// Returns the numbers of the orders that moved (the journal keeps them, for an undo).
+    pub fn merge_customer(&self, from: Uuid, into: Uuid, now: DateTime<Utc>) -> Result<Vec<i64>> {
+        let moved: Vec<i64> = self
             .tx
+            .prepare_cached("SELECT number FROM orders WHERE customer_id = ?1 ORDER BY number")?
+            .query_map([from], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        self.tx
             .prepare_cached(
                 "UPDATE orders SET customer_id = ?2, version = version + 1 WHERE customer_id = ?1",
             )?
@@ -203,5 +208,31 @@ impl Tx<'_> {
             )?
             .execute(params![from, into, ts(now)])?;
         Ok(moved)
+    }
+
+    /// Undoes a merge: the orders `numbers` go back from `into` to `from`, which is no longer
+    /// marked merged.
+    pub fn unmerge_customer(
+        &self,
+        from: Uuid,
+        into: Uuid,
+        numbers: &[i64],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let list =
+            serde_json::to_string(numbers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        self.tx
+            .prepare_cached(
+                "UPDATE orders SET customer_id = ?1, version = version + 1
+                 WHERE customer_id = ?2 AND number IN (SELECT value FROM json_each(?3))",
+            )?
+            .execute(params![from, into, list])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE customers SET merged_into = NULL, updated_at = ?2, version = version + 1
+                 WHERE id = ?1",
+            )?
+            .execute(params![from, ts(now)])?;
+        Ok(())
     }
 }

@@ -20,28 +20,46 @@ pub struct JournalEntry {
     pub after: Option<Value>,
 }
 
+/// A journal row by column name; before/after JSON that does not parse reads as absent.
+fn entry_row(r: &rusqlite::Row) -> rusqlite::Result<JournalEntry> {
+    let json = |column: &str| -> rusqlite::Result<Option<Value>> {
+        let text: Option<String> = r.get(column)?;
+        Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
+    };
+    Ok(JournalEntry {
+        at: get_ts(r, "at")?,
+        actor: r.get("actor")?,
+        entity: r.get("entity")?,
+        key: r.get("entity_key")?,
+        action: r.get("action")?,
+        before: json("before")?,
+        after: json("after")?,
+    })
+}
+
 impl Reader<'_> {
     pub fn journal_for_order(&self, order_id: Uuid) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT at, actor, entity, entity_key, action, before, after FROM journal
              WHERE order_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([order_id], |r| {
-            let json = |column: &str| -> rusqlite::Result<Option<Value>> {
-                let text: Option<String> = r.get(column)?;
-                Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
-            };
-            Ok(JournalEntry {
-                at: get_ts(r, "at")?,
-                actor: r.get("actor")?,
-                entity: r.get("entity")?,
-                key: r.get("entity_key")?,
-                action: r.get("action")?,
-                before: json("before")?,
-                after: json("after")?,
-            })
-        })?;
+        let rows = stmt.query_map([order_id], entry_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The newest entry of `action` on `entity` `key` (a customer's "merged"), if any.
+    pub fn last_journal(
+        &self,
+        entity: &str,
+        key: &str,
+        action: &str,
+    ) -> Result<Option<JournalEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, actor, entity, entity_key, action, before, after FROM journal
+             WHERE entity = ?1 AND entity_key = ?2 AND action = ?3 ORDER BY id DESC LIMIT 1",
+        )?;
+        let mut rows = stmt.query_map([entity, key, action], entry_row)?;
+        Ok(rows.next().transpose()?)
     }
 
     pub fn journal_count(&self) -> Result<i64> {

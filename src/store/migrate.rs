@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_desk_queue.sql"),
     include_str!("migrations/0004_queue_counts.sql"),
     include_str!("migrations/0006_input_guards.sql"),
+    include_str!("migrations/0008_counter.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

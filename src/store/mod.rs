@@ -23,6 +23,7 @@ mod products;
 mod provider;
 mod queue;
 mod reports;
+mod shop_authors;
 #[cfg(test)]
 mod tests;
 

@@ -16,7 +16,7 @@ use crate::core::queue::{Label, QueueClass};
 /// `standing`).
 pub(crate) const COLUMNS: &str =
     "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
-    o.notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
+    o.notes, o.staff_notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
     o.created_at, o.updated_at, o.received, o.refunded, o.claimed, o.queue_rank";
 
 /// The order row without lines (they are loaded separately).
@@ -30,6 +30,7 @@ pub(crate) fn order_row(row: &Row) -> rusqlite::Result<Order> {
         delivery_fee: row.get("delivery_fee")?,
         discount: row.get("discount")?,
         notes: row.get("notes")?,
+        staff_notes: row.get("staff_notes")?,
         deadline: get_opt_ts(row, "deadline")?,
         address: row.get("address")?,
         lifecycle: get_parsed(row, "lifecycle")?,
@@ -250,9 +251,9 @@ impl Tx<'_> {
             .prepare_cached(
                 "INSERT INTO orders (id, number, customer_id, currency, subtotal, delivery_fee,
                      discount, total, notes, deadline, address, lifecycle, fulfilment, revision,
-                     version, source_hash, source_text, created_at, updated_at)
+                     version, source_hash, source_text, created_at, updated_at, staff_notes)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19)",
+                     ?17, ?18, ?19, ?20)",
             )?
             .execute(params![
                 o.id,
@@ -273,7 +274,8 @@ impl Tx<'_> {
                 source.map(|s| s.0),
                 source.map(|s| s.1),
                 ts(o.created_at),
-                ts(o.updated_at)
+                ts(o.updated_at),
+                o.staff_notes
             ])?;
         self.write_lines(o.id, o.revision, &o.lines)
     }
@@ -312,7 +314,7 @@ impl Tx<'_> {
                 "UPDATE orders SET customer_id = ?3, subtotal = ?4, delivery_fee = ?5,
                      discount = ?6, total = ?7, notes = ?8, deadline = ?9, address = ?10,
                      lifecycle = ?11, fulfilment = ?12, revision = ?13, updated_at = ?14,
-                     version = version + 1
+                     staff_notes = ?15, version = version + 1
                  WHERE id = ?1 AND version = ?2",
             )?
             .execute(params![
@@ -329,7 +331,8 @@ impl Tx<'_> {
                 o.lifecycle.as_str(),
                 o.fulfilment.as_str(),
                 o.revision,
-                ts(now)
+                ts(now),
+                o.staff_notes
             ])?;
         if changed == 0 {
             return Err(StoreError::Stale {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::codec::{get_currency, get_opt_ts, get_parsed, get_ts, ts};
@@ -33,6 +33,21 @@ pub(crate) fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
 }
 
 impl Reader<'_> {
+    /// The order whose payment by `method` already holds `reference` (however it is
+    /// capitalised); a rejected claim holds none.
+    pub fn reference_holder(&self, method: &str, reference: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT o.number FROM payments p JOIN orders o ON o.id = p.order_id
+                 WHERE p.kind = 'payment' AND p.method = ?1 AND p.state <> 'rejected'
+                   AND p.reference = ?2 COLLATE NOCASE
+                 LIMIT 1",
+            )?
+            .query_row([method, reference], |r| r.get(0))
+            .optional()?)
+    }
+
     /// The payments of several orders in one query (a report's day), by order id, oldest first.
     pub fn payments_of(&self, order_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<Payment>>> {
         let mut by_order: HashMap<Uuid, Vec<Payment>> = HashMap::new();
@@ -110,6 +125,33 @@ impl Tx<'_> {
     }
 
     /// Verifies or rejects a claim; refuses if it is no longer a claim (someone else settled it).
+    /// A verified or rejected claim is a claim again (its verification or rejection undone).
+    pub fn reopen_claim(&self, id: Uuid) -> Result<()> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE payments SET state = 'claimed', settled_at = NULL, version = version + 1
+                 WHERE id = ?1 AND kind = 'payment' AND state IN ('verified', 'rejected')",
+            )?
+            .execute([id])
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    StoreError::Duplicate(
+                        "its reference has since paid another payment; the claim stays rejected"
+                            .into(),
+                    )
+                } else {
+                    e.into()
+                }
+            })?;
+        if changed == 0 {
+            return Err(StoreError::Stale {
+                what: "the payment".into(),
+            });
+        }
+        Ok(())
+    }
+
     pub fn settle_payment(&self, id: Uuid, to: PaymentState, now: DateTime<Utc>) -> Result<()> {
         let changed = self
             .tx

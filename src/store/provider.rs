@@ -123,7 +123,8 @@ impl Reader<'_> {
     pub fn payment_with_reference(&self, reference: &str) -> Result<Option<Payment>> {
         let sql = format!(
             "SELECT {PAYMENT_COLUMNS} FROM payments
-             WHERE kind = 'payment' AND reference = ?1 ORDER BY created_at LIMIT 1"
+             WHERE kind = 'payment' AND reference = ?1 AND state <> 'rejected'
+             ORDER BY created_at LIMIT 1"
         );
         Ok(self
             .conn

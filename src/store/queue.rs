@@ -9,7 +9,7 @@ use super::orders::{COLUMNS, LISTED, listed_row};
 use super::payments::payment_row;
 use super::{OrderRow, Reader, Result};
 use crate::core::payment::{Payment, Totals};
-use crate::core::queue::QUEUE_RANKS;
+use crate::core::queue::{QUEUE_RANKS, QueueClass};
 
 /// A payment with its order's number and customer, for the Payments pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,9 +19,14 @@ pub struct PaymentListRow {
     pub customer_name: String,
 }
 
-/// Orders whose customer, phone or number matches the filter (`:like`, `:exact`).
+/// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
+/// the current lines) or status (`:ranks`, the classes whose words match) match the filter.
 const FILTER: &str = "(o.customer_id IN (SELECT id FROM customers
-        WHERE name LIKE :like OR phone LIKE :like) OR CAST(o.number AS TEXT) = :exact)";
+        WHERE name LIKE :like OR phone LIKE :like) OR CAST(o.number AS TEXT) = :exact
+     OR o.address LIKE :like
+     OR o.queue_rank IN (SELECT value FROM json_each(:ranks))
+     OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id AND l.revision = o.revision
+                AND (l.name LIKE :like OR l.variant LIKE :like OR l.sku LIKE :like)))";
 
 impl Reader<'_> {
     /// How many orders each queue rank holds (matching `filter`). Unfiltered, the counts
@@ -83,6 +88,40 @@ impl Reader<'_> {
         let rows = stmt.query_map(params.as_slice(), listed_row)?;
         let out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
         self.with_lines(out, |r| &mut r.order)
+    }
+
+    /// Where order `number` stands in the queue over ranks `from..=to` matching `filter`
+    /// (how many orders come before it); None when the queue does not show it.
+    pub fn queue_position(
+        &self,
+        number: i64,
+        from: u8,
+        to: u8,
+        filter: &str,
+    ) -> Result<Option<i64>> {
+        let matching = Matching::new(filter);
+        let sql = format!(
+            "SELECT (SELECT COUNT(*) FROM orders o
+                     WHERE o.queue_rank BETWEEN :from AND :to AND {cond}
+                       AND (o.queue_rank < t.queue_rank
+                            OR (o.queue_rank = t.queue_rank AND o.created_at < t.created_at)))
+                    AS position
+             FROM orders t WHERE t.number = :number AND t.queue_rank BETWEEN :from AND :to
+               AND t.id IN (SELECT o.id FROM orders o WHERE o.number = :number AND {cond})",
+            cond = matching.condition()
+        );
+        let mut params = matching.params();
+        params.extend([
+            (":from", &from as &dyn ToSql),
+            (":to", &to),
+            (":number", &number),
+        ]);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params.as_slice())?;
+        Ok(match rows.next()? {
+            Some(r) => Some(r.get("position")?),
+            None => None,
+        })
     }
 
     /// Claims waiting for verification, newest first.
@@ -167,30 +206,80 @@ fn rank_counts(
 
 /// A queue filter: a customer's name or phone (LIKE), or an order number ("1042", "#1042").
 /// Unfiltered, it binds nothing, so each statement has exactly the parameters it uses.
+/// A typed filter, word by word: every word must match the order somewhere ("blue tee"
+/// finds the Basic Tee Blue / M; "mei packing" Mei's orders being packed).
 struct Matching {
-    like: String,
-    exact: String,
-    active: bool,
+    /// Per word: its LIKE pattern, the word as an order number, and the ranks whose status
+    /// words contain it (a JSON array).
+    words: Vec<(String, String, String)>,
+    /// The SQL condition for that many words.
+    condition: String,
+    /// The parameter names, in order: `:like0`, `:exact0`, `:ranks0`, `:like1`, …
+    names: Vec<[String; 3]>,
 }
+
+/// At most this many words of a filter count (a filter is a few words, not a sentence).
+const FILTER_WORDS: usize = 4;
 
 impl Matching {
     fn new(filter: &str) -> Matching {
-        Matching {
-            like: like(filter),
-            exact: filter.trim().trim_start_matches('#').to_string(),
-            active: !filter.trim().is_empty(),
-        }
-    }
-
-    fn condition(&self) -> &'static str {
-        if self.active { FILTER } else { "1 = 1" }
-    }
-
-    fn params(&self) -> Vec<(&'static str, &dyn ToSql)> {
-        if self.active {
-            vec![(":like", &self.like as &dyn ToSql), (":exact", &self.exact)]
+        let words: Vec<(String, String, String)> = filter
+            .split_whitespace()
+            .take(FILTER_WORDS)
+            .map(|w| {
+                let ranks = QueueClass::named(w)
+                    .iter()
+                    .map(|c| c.rank().to_string())
+                    .collect::<Vec<_>>()
+                    .join(",");
+                (
+                    like(w),
+                    w.trim_start_matches('#').to_string(),
+                    format!("[{ranks}]"),
+                )
+            })
+            .collect();
+        let names: Vec<[String; 3]> = (0..words.len())
+            .map(|i| {
+                [
+                    format!(":like{i}"),
+                    format!(":exact{i}"),
+                    format!(":ranks{i}"),
+                ]
+            })
+            .collect();
+        let condition = if words.is_empty() {
+            "1 = 1".to_string()
         } else {
-            Vec::new()
+            names
+                .iter()
+                .map(|[l, e, r]| {
+                    FILTER
+                        .replace(":like", l)
+                        .replace(":exact", e)
+                        .replace(":ranks", r)
+                })
+                .collect::<Vec<_>>()
+                .join(" AND ")
+        };
+        Matching {
+            words,
+            condition,
+            names,
         }
+    }
+
+    fn condition(&self) -> &str {
+        &self.condition
+    }
+
+    fn params(&self) -> Vec<(&str, &dyn ToSql)> {
+        let mut params = Vec::new();
+        for (names, (like, exact, ranks)) in self.names.iter().zip(&self.words) {
+            params.push((names[0].as_str(), like as &dyn ToSql));
+            params.push((names[1].as_str(), exact as &dyn ToSql));
+            params.push((names[2].as_str(), ranks as &dyn ToSql));
+        }
+        params
     }
 }

@@ -283,6 +283,7 @@ fn a_write_from_a_stale_view_is_refused() {
         discount: 0,
         notes: String::new(),
         deadline: None,
+        staff_notes: String::new(),
         address: None,
         lifecycle: Lifecycle::Draft,
         fulfilment: Fulfilment::Unfulfilled,

@@ -2,13 +2,14 @@
 //! was made by the operation that filled the rows.
 
 use crate::app::action::Notice;
-use crate::app::review::{KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
+use crate::app::effect::OrderRef;
+use crate::app::review::{Continues, KnownCustomer, ReviewCustomer, ReviewDraft, ReviewLine};
 use crate::app::rows::{
     CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
     QueueRow, ReminderRow,
 };
 use crate::clipboard::Unavailable;
-use crate::core::chat::Draft;
+use crate::core::chat::{Draft, DraftWarning};
 use crate::core::customer::looks_like_phone;
 use crate::core::i18n::Message;
 use crate::core::money::{Currency, Money};
@@ -29,7 +30,8 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         customer: r.customer_name.clone(),
         items: short_items(o),
         total: o.money(total),
-        balance: o.money(r.totals.balance(total)),
+        balance: o.money(o.balance(r.totals)),
+        paid: o.money(r.totals.paid()),
         label: r.label(),
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
@@ -37,23 +39,19 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
     }
 }
 
-/// "2× Leather Jacket, Wool Scarf": names without variants, the quantity when above one.
+/// "2× Basic Tee White M, Wool Scarf Red": each line with its variant (what is packed),
+/// the quantity when above one.
 fn short_items(o: &crate::core::order::Order) -> String {
-    // Two variants of one product count together: "2× Leather Jacket".
-    let mut by_name: Vec<(&str, i64)> = Vec::new();
-    for l in &o.lines {
-        match by_name.iter_mut().find(|(name, _)| *name == l.name) {
-            Some((_, qty)) => *qty += l.qty,
-            None => by_name.push((&l.name, l.qty)),
-        }
-    }
-    by_name
+    o.lines
         .iter()
-        .map(|(name, qty)| {
-            if *qty == 1 {
-                name.to_string()
+        .map(|l| {
+            let variant = l.variant.replace(" / ", " ");
+            let what = format!("{} {}", l.name, variant.trim());
+            let what = what.trim();
+            if l.qty == 1 {
+                what.to_string()
             } else {
-                format!("{qty}× {name}")
+                format!("{}× {what}", l.qty)
             }
         })
         .collect::<Vec<_>>()
@@ -75,6 +73,7 @@ pub fn customer_row(c: &CustomerStats, currency: Currency) -> CustomerRow {
 
 pub fn customer_hit(c: &CustomerStats, currency: Currency) -> CustomerHit {
     CustomerHit {
+        id: c.customer.id,
         name: c.customer.name.clone(),
         phone: c.customer.phone.clone(),
         address: c.customer.address.clone(),
@@ -143,7 +142,16 @@ pub fn notice(n: WebhookNotice) -> Notice {
 pub fn review_drafts(drafts: &[PastedDraft], text: &str, currency: Currency) -> Vec<ReviewDraft> {
     drafts
         .iter()
-        .map(|d| review_draft(&d.draft, text, d.known.as_ref(), currency))
+        .map(|d| ReviewDraft {
+            continues: d.continues.as_ref().map(|c| Continues {
+                order: OrderRef {
+                    number: c.number,
+                    version: c.version,
+                },
+                nothing_new: c.nothing_new,
+            }),
+            ..review_draft(&d.draft, text, d.known.as_ref(), currency)
+        })
         .collect()
 }
 
@@ -164,6 +172,7 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
             })
             .collect(),
         summary,
+        scroll: 0,
     }
 }
 
@@ -218,8 +227,9 @@ fn review_draft(
             .filter(|i| i.asked_only)
             .map(|i| i.name.clone())
             .collect(),
-        warnings: d.warnings.clone(),
+        warnings: d.warnings.iter().map(DraftWarning::message).collect(),
         source: Some(source.to_string()),
+        ..ReviewDraft::empty()
     }
 }
 

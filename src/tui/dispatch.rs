@@ -9,7 +9,7 @@ use chrono::Local;
 
 use super::convert;
 use crate::app::answer::Answer;
-use crate::app::effect::{Effect, LineSpec, QueueQuery};
+use crate::app::effect::{Effect, LineSpec, QueueQuery, UndoStep};
 use crate::app::list::WINDOW;
 use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
 use crate::core::refusal::{Refusal, RefusalKind};
@@ -50,7 +50,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
         )),
         Effect::LoadOrder { number, then } => {
             let view = desk.order_view(*number)?;
-            let summary = desk.render_summary(&view)?;
+            let summary = desk.summary_as_copied(&view)?;
             Answer::OrderLoaded {
                 detail: Box::new(convert::order_detail(&view, summary)),
                 then: *then,
@@ -74,13 +74,25 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
         }
         Effect::ReadPaste(text) => {
             let drafts = desk.read_paste(text)?;
-            Answer::PasteRead(convert::review_drafts(&drafts, text, currency))
+            Answer::PasteRead {
+                shop_guess: desk.shop_guess(text, &drafts)?,
+                drafts: convert::review_drafts(&drafts, text, currency),
+            }
+        }
+        Effect::RememberShopAuthor { author, is_shop } => {
+            desk.remember_shop_author(author, *is_shop)?;
+            Answer::ShopAuthorRemembered {
+                author: author.clone(),
+                is_shop: *is_shop,
+            }
         }
         Effect::CreateOrder { spec, confirm } => {
             let new = NewOrder {
                 customer: spec.customer.clone(),
                 name: spec.name.clone(),
                 items: items(&spec.lines),
+                delivery: spec.delivery.map(decimal),
+                discount: spec.discount.map(decimal),
                 address: spec.address.clone(),
                 notes: spec.notes.clone(),
                 source_text: spec.source.clone(),
@@ -97,11 +109,14 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             order,
             lines,
             address,
+            delivery,
+            discount,
         } => {
             let view = desk.replace_lines(
                 order.number,
                 items(lines),
                 address.clone(),
+                (delivery.map(decimal), discount.map(decimal)),
                 Some(order.version),
             )?;
             Answer::LinesReplaced {
@@ -128,8 +143,12 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 number: order.number,
             }
         }
-        Effect::SetNotes { order, notes } => {
-            desk.set_notes(order.number, notes.clone(), Some(order.version))?;
+        Effect::SetNotes {
+            order,
+            notes,
+            staff,
+        } => {
+            desk.set_notes(order.number, notes.clone(), *staff, Some(order.version))?;
             Answer::NotesSaved {
                 number: order.number,
             }
@@ -153,9 +172,21 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 number: *number,
                 amount: view.order.money(p.amount),
                 claimed: *claimed,
-                balance: view.order.money(view.totals.balance(view.total())),
+                balance: view.order.money(view.balance()),
             }
         }
+        Effect::CheckReference {
+            number,
+            amount,
+            method,
+            reference,
+        } => Answer::ReferenceChecked {
+            number: *number,
+            amount: *amount,
+            method: *method,
+            reference: reference.clone(),
+            holder: desk.reference_holder(*method, reference)?,
+        },
         Effect::Verify { number, payment } | Effect::Reject { number, payment } => {
             let verified = matches!(effect, Effect::Verify { .. });
             let id = payment.simple().to_string();
@@ -166,9 +197,10 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             };
             Answer::ClaimSettled {
                 number: *number,
+                payment: *payment,
                 verified,
                 status: view.payment_status(),
-                balance: view.order.money(view.totals.balance(view.total())),
+                balance: view.order.money(view.balance()),
             }
         }
         Effect::Refund {
@@ -192,9 +224,33 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             product: desk.adjust_stock(sku, *delta, reason)?,
             delta: *delta,
         },
-        Effect::Merge { from, into } => Answer::CustomersMerged {
-            into: desk.merge_customers(from, into)?.name,
-        },
+        Effect::Merge { from, into } => {
+            let (from_id, merged) = desk.merge_customers_ids(from, into)?;
+            Answer::CustomersMerged {
+                into: merged.name,
+                from_id,
+                into_id: merged.id,
+            }
+        }
+        Effect::Undo(step) => {
+            match *step {
+                UndoStep::Settle {
+                    number, payment, ..
+                } => {
+                    desk.undo_settle(number, payment)?;
+                }
+                UndoStep::Advance { number } => {
+                    desk.undo_advance(number)?;
+                }
+                UndoStep::Cancel { number } => {
+                    desk.undo_cancel(number)?;
+                }
+                UndoStep::Merge { from, into } => {
+                    desk.undo_merge(from, into)?;
+                }
+            }
+            Answer::Undone(*step)
+        }
         Effect::CloseReview { number, note } => Answer::ReviewClosed {
             number: *number,
             closed: desk.close_review(*number, note)?,
@@ -233,6 +289,28 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             }
         }
         Effect::ExpireLinks => Answer::LinksSwept(desk.expire_due()?),
+        // Each on its own: one refused never stops the others.
+        Effect::Batch(list) => Answer::Batch(
+            list.iter()
+                .map(|e| match perform(desk, e, reports) {
+                    Ok(answer) => answer,
+                    Err(refusal) => super::runner::refused(e.clone(), refusal),
+                })
+                .collect(),
+        ),
+        Effect::SendReminders(list) => {
+            // Each is recorded as it is sent: on a refusal, those already sent are still
+            // copied (their texts are not lost); the rest stay due.
+            let mut sent = Vec::new();
+            for (number, step) in list {
+                match desk.mark_reminder_sent(*number, Some(*step)) {
+                    Ok(s) => sent.push((*number, s.step, s.tagged, s.text)),
+                    Err(e) if sent.is_empty() => return Err(e.into()),
+                    Err(_) => break,
+                }
+            }
+            Answer::RemindersReady(sent)
+        }
         Effect::Copy { .. } | Effect::ReadClipboard => {
             return Err(Refusal::new(
                 RefusalKind::Internal,
@@ -244,12 +322,25 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
 }
 
 fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
-    let slice = desk.queue(&q.filter, q.show_done, q.offset, WINDOW, q.count, q.total)?;
+    let (offset, missing) = match q.around {
+        Some(number) => match desk.queue_position(number, &q.filter, q.show_done)? {
+            Some(position) => (position.saturating_sub(WINDOW / 2), None),
+            None => (q.offset, Some(number)),
+        },
+        None => (q.offset, None),
+    };
+    let slice = desk.queue(&q.filter, q.show_done, offset, WINDOW, q.count, q.total)?;
     Ok(Answer::QueueLoaded(QueuePage {
-        offset: q.offset,
+        offset,
         rows: slice.rows.iter().map(convert::queue_row).collect(),
         counts: slice.counts,
+        missing,
     }))
+}
+
+/// Money as the operations read a typed amount: "12.50".
+fn decimal(m: crate::core::money::Money) -> String {
+    crate::core::money::decimal_string(m.minor, m.currency)
 }
 
 fn items(lines: &[LineSpec]) -> Vec<ItemSpec> {

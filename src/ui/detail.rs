@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, TableState, Wr
 use super::text::{age, line, lines};
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
+use crate::core::customer::display_phone;
 use crate::core::i18n::{Locale, id, journal_action};
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
@@ -40,16 +41,13 @@ pub fn draw(
     let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    // The summary sits beside the order when there is room, under it otherwise.
+    // The summary sits beside the order when there is room; under it otherwise, the whole
+    // view scrolling as one (j/k, PgDn) so a long order shows its total, payments and journal.
     let wide = inner.width >= 110;
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(inner)
     } else {
-        Layout::vertical([
-            Constraint::Min(10),
-            Constraint::Length(inner.height.saturating_sub(10).min(12)),
-        ])
-        .areas(inner)
+        [inner, Rect::default()]
     };
     let m = |minor: i64| loc.money(o.money(minor));
     let stamp =
@@ -59,7 +57,7 @@ pub fn draw(
         .customer
         .phone
         .as_deref()
-        .map(|p| format!(" {p}"))
+        .map(|p| format!(" {}", display_phone(p)))
         .unwrap_or_default();
     let who = t!(
         loc,
@@ -75,6 +73,12 @@ pub fn draw(
     }
     if !o.notes.is_empty() {
         text.push(Line::from(t!(loc, "detail-notes", notes = line(&o.notes))));
+    }
+    if !o.staff_notes.is_empty() {
+        text.push(Line::styled(
+            t!(loc, "detail-staff-note", note = line(&o.staff_notes)),
+            theme.warn(),
+        ));
     }
     text.push(Line::from(""));
     text.push(Line::styled(t!(loc, "detail-lines"), theme.header()));
@@ -101,8 +105,14 @@ pub fn draw(
     }
     money_line.push(Span::raw(format!(
         " · {}",
-        t!(loc, "detail-paid", amount = m(d.totals.paid()))
+        t!(loc, "detail-paid", amount = m(d.totals.received))
     )));
+    if d.totals.refunded > 0 {
+        money_line.push(Span::raw(format!(
+            " · {}",
+            t!(loc, "detail-refunded", amount = m(d.totals.refunded))
+        )));
+    }
     if d.totals.claimed > 0 {
         money_line.push(Span::styled(
             format!(
@@ -113,15 +123,21 @@ pub fn draw(
         ));
     }
     let balance = d.balance();
-    let balance_style = if balance > 0 {
-        theme.warn()
-    } else {
-        theme.good()
+    let (balance_words, balance_style) = match balance {
+        b if b > 0 => (
+            format!(" · {}", t!(loc, "detail-balance", amount = m(b))),
+            theme.warn(),
+        ),
+        0 => (
+            format!(" · {}", t!(loc, "detail-nothing-due")),
+            theme.good(),
+        ),
+        b => (
+            format!(" · {}", t!(loc, "detail-shop-owes", amount = m(-b))),
+            theme.warn(),
+        ),
     };
-    money_line.push(Span::styled(
-        format!(" · {}", t!(loc, "detail-balance", amount = m(balance))),
-        balance_style,
-    ));
+    money_line.push(Span::styled(balance_words, balance_style));
     text.push(Line::from(money_line));
     if !d.payments.is_empty() {
         text.push(Line::from(""));
@@ -163,8 +179,25 @@ pub fn draw(
             theme.dim(),
         ));
     }
-    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), left);
     let summary: Vec<Line> = lines(&d.summary).into_iter().map(Line::from).collect();
+    let beside = if wide {
+        Some(summary)
+    } else {
+        text.push(Line::from(""));
+        text.push(Line::styled(t!(loc, "detail-summary"), theme.header()));
+        text.extend(summary);
+        None
+    };
+    let scroll = d.scroll.min(last_scroll(&text, left));
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        left,
+    );
+    let Some(summary) = beside else {
+        return;
+    };
     let summary_title = format!(" {} ", t!(loc, "detail-summary"));
     let summary_block = Block::bordered().title(Span::styled(summary_title, theme.dim()));
     frame.render_widget(
@@ -173,6 +206,13 @@ pub fn draw(
             .wrap(Wrap { trim: false }),
         right,
     );
+}
+
+/// The furthest `text` scrolls in `area`: its last line at the bottom (lines wrap).
+fn last_scroll(text: &[Line], area: Rect) -> u16 {
+    let width = usize::from(area.width.max(1));
+    let rows: usize = text.iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+    rows.saturating_sub(usize::from(area.height)) as u16
 }
 
 pub fn draw_history(
@@ -195,7 +235,7 @@ pub fn draw_history(
                 .phone
                 .as_deref()
                 .filter(|_| phone)
-                .map(|p| format!(" {p}"))
+                .map(|p| format!(" {}", display_phone(p)))
                 .unwrap_or_default(),
             orders = c.orders,
             lifetime = loc.money(c.lifetime_value),
@@ -226,7 +266,7 @@ pub fn draw_history(
             Cell::from(format!("#{}", r.number)),
             Cell::from(age(r.created_at, now)),
             Cell::from(line(&r.items)),
-            Cell::from(loc.money(r.total)),
+            Cell::from(Line::from(loc.money(r.total)).right_aligned()),
             Cell::from(Span::styled(loc.text(r.label.key()), theme.label(r.label))),
         ])
     });

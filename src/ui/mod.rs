@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::keymap::hints;
+use crate::app::keymap::{hints, key_name};
 use crate::app::overlay::Overlay;
 use crate::app::panes::PaneId;
 use crate::t;
@@ -70,10 +70,15 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme, loc),
             Overlay::Text(t) => popups::text(frame, area, t, theme),
-            Overlay::Help { scroll } => {
+            Overlay::Help {
+                scroll,
+                under,
+                state,
+            } => {
                 let backup =
                     last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc), loc);
-                popups::help(frame, area, *scroll, theme, loc, &backup)
+                let sections = crate::app::keymap::help_sections(*under, *state);
+                popups::help(frame, area, *scroll, theme, loc, &backup, &sections)
             }
         }
     }
@@ -157,11 +162,13 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
-    for (keys, label) in hints(app.context()) {
+    for (keys, label) in hints(app.context(), app.order_state()) {
+        let keys = key_name(keys, app.locale);
         let label = app.locale.text(label);
         let len = keys.chars().count() + label.chars().count() + 3;
+        // A long hint that does not fit gives way to the shorter ones after it.
         if used + len > area.width as usize {
-            break;
+            continue;
         }
         used += len;
         spans.push(Span::styled(format!(" {keys}"), theme.key()));

@@ -3,6 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 
@@ -12,6 +13,7 @@ use crate::app::App;
 use crate::app::list::Paged;
 use crate::app::panes::PaneId;
 use crate::app::payments::PaymentItem;
+use crate::core::customer::display_phone;
 use crate::core::i18n::Locale;
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
@@ -86,12 +88,35 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
     );
 }
 
+/// Money in a table: right-aligned, so the digits line up; never cut (see `money_width`).
+fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
+    Cell::from(Line::styled(text, style).right_aligned())
+}
+
+/// A money column as wide as its widest value (and its header): "-R$ 9.883,00" whole.
+fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
+    values
+        .map(|v| v.chars().count())
+        .chain([header.chars().count(), 6])
+        .max()
+        .unwrap_or(6) as u16
+}
+
 /// " · filter "mei"" after a pane's title while a filter is on.
 fn filter_note(filter: &str, loc: Locale) -> String {
     if filter.is_empty() {
         String::new()
     } else {
         t!(loc, "pane-filter-note", filter = line(filter))
+    }
+}
+
+/// " · 3 marked" after a pane's title while rows are marked.
+fn marked_note(marked: usize, loc: Locale) -> String {
+    if marked == 0 {
+        String::new()
+    } else {
+        t!(loc, "pane-marked-note", count = marked)
     }
 }
 
@@ -112,7 +137,7 @@ fn width_for<'a>(
     (widest as u16).clamp(least, most)
 }
 
-/// A header row from catalog keys ("" for a column without a heading).
+/// A header row from catalog keys ("" and "#" stay as they are).
 fn header<'a>(keys: &[&str], loc: Locale, theme: Theme) -> Row<'a> {
     Row::new(
         keys.iter()
@@ -154,15 +179,15 @@ fn orders(
 ) {
     let loc = app.locale;
     let p = &app.orders;
-    let filter = filter_note(&p.filter, loc);
     let title = t!(
         loc,
         "pane-orders-title",
         count = p.shown(),
-        filter = filter,
+        filter = filter_note(&p.filter, loc),
         done = if p.show_done { "yes" } else { "no" }
     );
-    let block = block(format!(" {title} "), focused, theme);
+    let marked = marked_note(p.marked.len(), loc);
+    let block = block(format!(" {title}{marked} "), focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
             t!(loc, "pane-orders-empty")
@@ -173,59 +198,69 @@ fn orders(
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
-    let labels: Vec<String> = p.rows[range.clone()]
+    let shown = &p.rows[range];
+    let totals: Vec<String> = shown.iter().map(|r| loc.money(r.total)).collect();
+    let balances: Vec<String> = shown
         .iter()
-        .map(|r| loc.text(r.label.key()))
+        .map(|r| {
+            if r.balance.minor == 0 {
+                "—".to_string()
+            } else {
+                loc.money(r.balance)
+            }
+        })
         .collect();
-    let status_width = width_for(
+    let total_w = money_width(&loc.text("column-total"), totals.iter().map(String::as_str));
+    let balance_w = money_width(
+        &loc.text("column-balance"),
+        balances.iter().map(String::as_str),
+    );
+    let labels: Vec<String> = shown.iter().map(|r| loc.text(r.label.key())).collect();
+    let status_w = width_for(
         &loc.text("column-status"),
         labels.iter().map(String::as_str),
         16,
         20,
     );
-    // "R$ 1.317,50" is two wider than "$1,317.50": money columns take what they show.
-    let money: Vec<String> = p.rows[range.clone()]
-        .iter()
-        .flat_map(|r| [loc.money(r.total), loc.money(r.balance)])
-        .collect();
-    let money_width = width_for("", money.iter().map(String::as_str), 10, 14);
-    let rows = p.rows[range].iter().map(|r| {
+    let age_w = width_for(&loc.text("column-age"), [], 3, 5);
+    // Items get what is left: at 80 columns that is still a dozen characters; cut with "…".
+    let fixed = 6 + age_w + 16 + total_w + balance_w + status_w + 6 + 2;
+    let items_w = area.width.saturating_sub(fixed).max(8) as usize;
+    let rows = shown.iter().enumerate().map(|(i, r)| {
+        let balance_style = if r.balance.minor < 0 {
+            theme.warn()
+        } else {
+            Style::new()
+        };
+        let mark = if p.is_marked(r.number) { "•" } else { "#" };
         Row::new(vec![
-            Cell::from(format!("#{}", r.number)),
+            Cell::from(format!("{mark}{}", r.number)),
             Cell::from(age(r.created_at, now)),
-            Cell::from(line(&r.customer)),
-            Cell::from(line(&r.items)),
-            Cell::from(loc.money(r.total)),
-            Cell::from(if r.balance.minor == 0 {
-                "—".to_string()
-            } else {
-                loc.money(r.balance)
-            }),
-            Cell::from(Span::styled(loc.text(r.label.key()), theme.label(r.label))),
+            Cell::from(fit(&line(&r.customer), 16)),
+            Cell::from(fit(&line(&r.items), items_w)),
+            money_cell(totals[i].clone(), Style::new()),
+            money_cell(balances[i].clone(), balance_style),
+            Cell::from(Span::styled(labels[i].clone(), theme.label(r.label))),
         ])
     });
-    let header = header(
-        &[
-            "#",
-            "column-age",
-            "column-customer",
-            "column-items",
-            "column-total",
-            "column-balance",
-            "column-status",
-        ],
-        loc,
-        theme,
-    );
-    // Items get what is left: at 80 columns that is still a dozen characters.
+    let header = Row::new([
+        Cell::from("#"),
+        Cell::from(loc.text("column-age")),
+        Cell::from(loc.text("column-customer")),
+        Cell::from(loc.text("column-items")),
+        money_cell(loc.text("column-total"), Style::new()),
+        money_cell(loc.text("column-balance"), Style::new()),
+        Cell::from(loc.text("column-status")),
+    ])
+    .style(theme.header());
     let widths = [
         Constraint::Length(6),
-        Constraint::Length(width_for(&loc.text("column-age"), [], 3, 5)),
+        Constraint::Length(age_w),
         Constraint::Max(16),
         Constraint::Fill(1),
-        Constraint::Length(money_width),
-        Constraint::Length(money_width),
-        Constraint::Length(status_width),
+        Constraint::Length(total_w),
+        Constraint::Length(balance_w),
+        Constraint::Length(status_w),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
@@ -234,12 +269,11 @@ fn orders(
 fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: Theme) {
     let loc = app.locale;
     let p = &app.inventory;
-    let filter = filter_note(&p.filter, loc);
     let title = t!(
         loc,
         "pane-inventory-title",
         count = p.cursor.total,
-        filter = filter
+        filter = filter_note(&p.filter, loc)
     );
     let block = block(format!(" {title} "), focused, theme);
     if p.rows.is_empty() {
@@ -254,16 +288,16 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         } else if r.is_low() {
             (format!("! {}", t!(loc, "pane-low")), theme.warn())
         } else {
-            (String::new(), ratatui::style::Style::new())
+            (String::new(), Style::new())
         };
         Row::new(vec![
             Cell::from(line(&r.sku)),
             Cell::from(line(&r.name)),
             Cell::from(line(&r.variant)),
-            Cell::from(r.on_hand.to_string()),
-            Cell::from(r.reserved.to_string()),
-            Cell::from(Span::styled(available.to_string(), style)),
-            Cell::from(loc.money(Money::new(r.price, r.currency))),
+            Cell::from(Line::from(r.on_hand.to_string()).right_aligned()),
+            Cell::from(Line::from(r.reserved.to_string()).right_aligned()),
+            Cell::from(Line::styled(available.to_string(), style).right_aligned()),
+            money_cell(loc.money(Money::new(r.price, r.currency)), Style::new()),
             Cell::from(Span::styled(mark, style)),
         ])
     });
@@ -306,12 +340,11 @@ fn customers(
 ) {
     let loc = app.locale;
     let p = &app.customers;
-    let filter = filter_note(&p.filter, loc);
     let title = t!(
         loc,
         "pane-customers-title",
         count = p.cursor.total,
-        filter = filter
+        filter = filter_note(&p.filter, loc)
     );
     let block = block(format!(" {title} "), focused, theme);
     if p.rows.is_empty() {
@@ -321,16 +354,16 @@ fn customers(
     let (range, selected) = visible(&p.cursor, height);
     let rows = p.rows[range].iter().map(|c| {
         let owes = if c.open_balance.minor > 0 {
-            Span::styled(loc.money(c.open_balance), theme.warn())
+            money_cell(loc.money(c.open_balance), theme.warn())
         } else {
-            Span::raw("—")
+            money_cell("—".into(), Style::new())
         };
         Row::new(vec![
             Cell::from(line(&c.name)),
-            Cell::from(c.phone.clone().unwrap_or_default()),
-            Cell::from(c.orders.to_string()),
-            Cell::from(loc.money(c.lifetime_value)),
-            Cell::from(owes),
+            Cell::from(c.phone.as_deref().map(display_phone).unwrap_or_default()),
+            Cell::from(Line::from(c.orders.to_string()).right_aligned()),
+            money_cell(loc.money(c.lifetime_value), Style::new()),
+            owes,
             Cell::from(c.last_order_at.map(|at| age(at, now)).unwrap_or_default()),
         ])
     });
@@ -348,10 +381,10 @@ fn customers(
     );
     let widths = [
         Constraint::Fill(1),
-        Constraint::Length(16),
+        Constraint::Length(17),
         Constraint::Length(width_for(&loc.text("column-orders"), [], 6, 9)),
         Constraint::Length(13),
-        Constraint::Length(12),
+        Constraint::Length(13),
         Constraint::Length(width_for(&loc.text("column-last"), [], 5, 8)),
     ];
     let table = list_table(rows, header, &widths, block, theme);
@@ -375,16 +408,40 @@ fn payments(
         reminders = p.page.reminders.len(),
         reviews = p.page.reviews.len()
     );
-    let block = block(format!(" {title} "), focused, theme);
+    let filter = filter_note(&p.filter, loc);
+    let marked = marked_note(p.marked.len(), loc);
+    let block = block(format!(" {title}{filter}{marked} "), focused, theme);
     if p.is_empty() {
-        return empty(frame, area, block, &t!(loc, "pane-payments-empty"), theme);
+        let message = if p.filter.is_empty() {
+            t!(loc, "pane-payments-empty")
+        } else {
+            t!(loc, "pane-payments-no-match")
+        };
+        return empty(frame, area, block, &message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
     let start = p
         .selected
         .saturating_sub(height.saturating_sub(1) / 2)
         .min(p.len().saturating_sub(height));
-    let (mut how_width, mut state_width, mut amount_width) = (0, 0, 0);
+    // The amount column is as wide as the widest amount shown.
+    let amount_w = money_width(
+        &loc.text("column-amount"),
+        p.items()
+            .skip(start)
+            .take(height)
+            .map(|item| match item {
+                PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
+                    loc.money(Money::new(r.payment.amount, r.payment.currency))
+                }
+                PaymentItem::Reminder(r) => loc.money(r.balance),
+                PaymentItem::Review(r) | PaymentItem::Link(r) => loc.money(r.amount),
+            })
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    );
+    let (mut how_width, mut state_width) = (0, 0);
     let mut rows = Vec::new();
     for item in p.items().skip(start).take(height) {
         let (when, amount, what, state, detail) = match item {
@@ -433,6 +490,8 @@ fn payments(
                 ),
             ),
         };
+        how_width = how_width.max(what.chars().count());
+        state_width = state_width.max(state.content.chars().count());
         let (number, customer) = match item {
             PaymentItem::Claim(r) | PaymentItem::Payment(r) => {
                 (r.order_number, r.customer.as_str())
@@ -440,14 +499,16 @@ fn payments(
             PaymentItem::Reminder(r) => (r.order_number, r.customer.as_str()),
             PaymentItem::Review(r) | PaymentItem::Link(r) => (r.order_number, r.customer.as_str()),
         };
-        how_width = how_width.max(what.chars().count());
-        amount_width = amount_width.max(amount.chars().count());
-        state_width = state_width.max(state.content.chars().count());
+        let mark = if item.mark().is_some_and(|m| p.marked.contains(&m)) {
+            "•"
+        } else {
+            "#"
+        };
         rows.push(Row::new(vec![
             Cell::from(when),
-            Cell::from(format!("#{number}")),
+            Cell::from(format!("{mark}{number}")),
             Cell::from(fit(&line(customer), 18)),
-            Cell::from(amount),
+            money_cell(amount, Style::new()),
             Cell::from(what),
             Cell::from(state),
             Cell::from(detail),
@@ -470,7 +531,7 @@ fn payments(
         Constraint::Length(width_for(&loc.text("column-age"), [], 3, 5)),
         Constraint::Length(width_for(&loc.text("column-order"), [], 6, 8)),
         Constraint::Max(18),
-        Constraint::Length((amount_width as u16).clamp(10, 14)),
+        Constraint::Length(amount_w),
         Constraint::Length((how_width as u16).clamp(11, 14)),
         Constraint::Length((state_width as u16).clamp(15, 18)),
         // Payment ids stay whole: the customer's name gives way first.

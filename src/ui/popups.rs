@@ -4,11 +4,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::centered;
 use super::text::{fit, line, lines};
 use super::theme::Theme;
-use crate::app::keymap::{BINDINGS, Context};
+use crate::app::keymap::key_name;
 use crate::app::overlay::{Confirm, TextPopup};
 use crate::app::picker::Picker;
 use crate::app::prompt::Prompt;
@@ -40,15 +41,34 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
 }
 
 pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme, loc: Locale) {
-    let height = (p.shown.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let extra = u16::from(!p.context.trim().is_empty());
+    let height = (p.shown.len() as u16 + 4 + extra).clamp(6, area.height.saturating_sub(2).max(6));
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
     let block =
         Block::bordered().title(Span::styled(format!(" {} ", line(&p.title)), theme.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let [query, list_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    let context_rows = u16::from(!p.context.trim().is_empty());
+    let [context, query, list_area] = Layout::vertical([
+        Constraint::Length(context_rows),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    if context_rows > 0 {
+        // The words around the quote take their own width; the quote gets the rest.
+        let frame_words = t!(loc, "picker-they-said", said = "").width();
+        let room = (context.width as usize).saturating_sub(frame_words + 1);
+        let said = fit(&line(&p.context), room);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                t!(loc, "picker-they-said", said = said),
+                theme.dim(),
+            )),
+            context,
+        );
+    }
     frame.render_widget(Paragraph::new(format!("› {}", line(p.typed()))), query);
     frame.set_cursor_position(Position::new(
         query.x + 2 + p.query.input.visual_cursor() as u16,
@@ -92,7 +112,7 @@ pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme, loc: Lo
     frame.render_widget(Clear, rect);
     let title = format!(" {} ", t!(loc, "confirm-title"));
     let block = Block::bordered().title(Span::styled(title, theme.title()));
-    let keys = if c.no.is_some() {
+    let keys = if c.no.is_some() || c.then_no.is_some() {
         t!(loc, "confirm-keys-three")
     } else {
         t!(loc, "confirm-keys-two")
@@ -124,34 +144,39 @@ pub fn text(frame: &mut Frame, area: Rect, t: &TextPopup, theme: Theme) {
     );
 }
 
-/// Every binding, by where it applies: the same table the keys and the footer use.
-pub fn help(frame: &mut Frame, area: Rect, scroll: u16, theme: Theme, loc: Locale, backup: &str) {
+/// Every binding, this screen's first, each once: the same table the keys and the footer use.
+pub fn help(
+    frame: &mut Frame,
+    area: Rect,
+    scroll: u16,
+    theme: Theme,
+    loc: Locale,
+    backup: &str,
+    sections: &[(&str, Vec<(&str, &str)>)],
+) {
     let rect = centered(area, 84, area.height);
     frame.render_widget(Clear, rect);
-    let contexts = [
-        Context::Global,
-        Context::Orders,
-        Context::Order,
-        Context::Inventory,
-        Context::Customers,
-        Context::Payments,
-        Context::History,
-        Context::Review,
-        Context::Picker,
-        Context::Input,
-        Context::Confirm,
-    ];
     let mut text: Vec<Line> = vec![
         Line::styled(t!(loc, "help-intro"), theme.dim()),
         Line::styled(backup.to_string(), theme.dim()),
     ];
-    for ctx in contexts {
+    // One column for the keys: as wide as the widest key's name here and two spaces, or 8.
+    let column = sections
+        .iter()
+        .flat_map(|(_, keys)| keys.iter())
+        .map(|(shown, _)| key_name(shown, loc).width() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    for (title, keys) in sections {
         text.push(Line::from(""));
-        text.push(Line::styled(loc.text(ctx.title()), theme.header()));
-        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+        text.push(Line::styled(loc.text(title), theme.header()));
+        for (shown, help) in keys {
+            let name = key_name(shown, loc);
+            let pad = " ".repeat(column.saturating_sub(name.width()));
             text.push(Line::from(vec![
-                Span::styled(format!("  {:<8}", b.shown), theme.key()),
-                Span::raw(loc.text(b.help)),
+                Span::styled(format!("  {name}{pad}"), theme.key()),
+                Span::raw(loc.text(help)),
             ]));
         }
     }

@@ -38,6 +38,15 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale
     };
     let heading = |key: &str| Span::styled(format!("{} ", loc.text(key)), theme.header());
     let mut text: Vec<Line> = Vec::new();
+    if let Some(c) = d.continues {
+        let n = c.order.number;
+        let said = match (d.new_instead, c.nothing_new) {
+            (true, _) => t!(loc, "review-continues-new", number = id(n)),
+            (false, true) => t!(loc, "review-already-imported", number = id(n)),
+            (false, false) => t!(loc, "review-continues", number = id(n)),
+        };
+        text.push(Line::styled(said, theme.warn()));
+    }
     match &d.customer {
         Some(c) => {
             let mut spans = vec![
@@ -125,6 +134,14 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale
         };
         text.push(Line::from(spans).style(style));
     }
+    if let Some(fee) = d.delivery.filter(|m| m.minor != 0) {
+        let fee = t!(loc, "review-delivery-fee", amount = loc.money(fee));
+        text.push(Line::from(format!("  {fee}")));
+    }
+    if let Some(off) = d.discount.filter(|m| m.minor != 0) {
+        let off = t!(loc, "review-discount", amount = loc.money(off));
+        text.push(Line::from(format!("  {off}")));
+    }
     if let Some(total) = d.total() {
         let total = t!(loc, "review-total", total = loc.money(total));
         text.push(Line::styled(format!("  {total}"), theme.header()));
@@ -178,7 +195,7 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale
     }
     for w in &d.warnings {
         text.push(Line::styled(
-            t!(loc, "review-note", note = line(w)),
+            t!(loc, "review-note", note = line(&w.in_locale(loc))),
             theme.dim(),
         ));
     }

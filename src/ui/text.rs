@@ -33,6 +33,15 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// "1 order", "3 orders": a count with its noun (English plurals by "s").
+pub fn plural(n: i64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// "5m", "3h", "2d": how long ago.
 pub fn age(at: DateTime<Utc>, now: DateTime<FixedOffset>) -> String {
     let minutes = (now.with_timezone(&Utc) - at).num_minutes().max(0);

@@ -7,37 +7,25 @@
 //!
 //! Parsing: `lines` (BOM, CRLF, bidi marks) → `header` (layouts, the paste's dominant one) →
 //! `datetime` (day/month order per paste) → `system` / `media` (WhatsApp's own messages and
-//! placeholders). Drafts: `catalog_index` (vocabulary, plurals, typos) → `clause` (`roles`,
-//! `mentions`, `cues`, `back_ref` for "I'll take 2" after a question) → `order_state`
-//! (changes in order) → `sku_choice`, plus `fulfilment` and `payment_claim`.
+//! placeholders). Drafts: the `draft` module (the reader; its own docs say how it reads).
+//! `fold` and `fuzzy` are the text helpers both halves share.
 
-mod back_ref;
-mod catalog_index;
-mod clause;
-mod cues;
 mod datetime;
-mod drafts;
+mod draft;
 mod fold;
-mod fulfilment;
 mod fuzzy;
 mod header;
 mod lines;
 mod media;
-mod mentions;
 mod messages;
-mod order_state;
-mod payment_claim;
-mod roles;
-mod sku_choice;
 mod system;
-mod vocab;
 mod warnings;
 
-pub use catalog_index::CatalogIndex;
 pub use datetime::DateOrder;
-pub use drafts::{
-    ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftItem, DraftOptions, Unmatched,
-    build_drafts, build_drafts_with_index,
+pub use draft::{
+    CatalogIndex, ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftDeadline, DraftItem,
+    DraftOptions, DraftWarning, KnownCustomer, LearnedAlias, Unmatched, build_drafts,
+    build_drafts_with_index,
 };
 pub use media::{MediaKind, detect_media};
 pub use messages::{Message, ParseOptions, ParsedChat, parse_chat};

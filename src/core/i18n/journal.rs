@@ -2,15 +2,11 @@
 //! every book, read by scripts); this shows them in the reader's language.
 
 use super::locale::Locale;
-use crate::core::order::Fulfilment;
 use crate::t;
 
 /// A stored journal action ("payment link paid", "out_for_delivery", "payment reminder 2 of
 /// 3 sent") in `loc`'s words; an action this build does not know stays as it was stored.
 pub fn journal_action(action: &str, loc: Locale) -> String {
-    if let Ok(stage) = action.parse::<Fulfilment>() {
-        return loc.text(stage.key());
-    }
     let key = format!("journal-{}", slug(action));
     if Locale::EN.has(&key) {
         return loc.text(&key);
@@ -73,8 +69,16 @@ mod tests {
         "cancelled after the last payment reminder",
         "cancelled: payment link expired unpaid",
         "payment_abandoned cleared: paid",
+        "notes changed",
+        "advance undone",
+        "cancellation undone",
+        "payment verification undone",
+        "payment rejection undone",
+        "merge undone",
         "packing",
+        "ready",
         "out_for_delivery",
+        "delivered",
         "payment reminder 2 of 3 sent",
         "report row needs review: amount differs",
     ];
@@ -89,6 +93,7 @@ mod tests {
             journal_action("out_for_delivery", Locale::EN),
             "out for delivery"
         );
+        assert_eq!(journal_action("packing", Locale::EN), "moved to packing");
         assert_eq!(
             journal_action("payment reminder 2 of 3 sent", Locale::PT_BR),
             "lembrete de pagamento 2 de 3 enviado"

@@ -55,6 +55,14 @@ impl Locale {
     pub const ES: Locale = Locale::new(Language::Es);
     pub const ES_MX: Locale = Locale::with(Language::Es, *b"MX");
     pub const DE: Locale = Locale::new(Language::De);
+    /// One locale per catalog (Portugal's words over Brazil's count as their own).
+    pub const EVERY: [Locale; 5] = [
+        Locale::EN,
+        Locale::PT_BR,
+        Locale::PT_PT,
+        Locale::ES,
+        Locale::DE,
+    ];
 
     pub const fn new(language: Language) -> Locale {
         Locale {

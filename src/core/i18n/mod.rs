@@ -13,6 +13,7 @@ mod journal;
 mod locale;
 mod message;
 mod numbers;
+mod warnings;
 
 pub use catalog::{Arg, CATALOG_FILES, catalog_source, id, keys_of};
 pub use errors::money_arg;

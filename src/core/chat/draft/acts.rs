@@ -1,0 +1,168 @@
+//! What one clause of a customer's message does to the order: orders, asks, adds,
+//! removes, replaces, changes, keeps only some, gives up, or pays.
+
+use super::cues::{self, Cue};
+use super::message::Clause;
+use super::phrases::Words;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Acts {
+    pub order: bool,
+    pub question: bool,
+    pub add: bool,
+    pub remove: bool,
+    pub replace: bool,
+    pub change: bool,
+    pub only: bool,
+    pub cancel: bool,
+    pub condition: bool,
+    pub accept: bool,
+    pub negation: bool,
+    pub same_before: bool,
+    /// "both", "os dois", "los dos", "beide", "1 de cada": every product just offered.
+    pub both: bool,
+    /// "the second one", "o segundo": the n-th product just offered (0-based).
+    pub ordinal: Option<usize>,
+    /// "that one", "esse", "it": the thing in focus.
+    pub pronoun: bool,
+    /// "keep", "deixa", "fico com": no change.
+    pub keep: bool,
+}
+
+pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
+    let (a, b) = (clause.start, clause.end);
+    let has = |cue: Cue| cues::has(cue, words, a, b);
+    let text = |i: usize| words.text(i);
+    let any_word = |list: &[&str]| (a..b).any(|i| list.contains(&text(i)));
+    let question_words = has(Cue::Question);
+    let mut acts = Acts {
+        order: has(Cue::Order),
+        question: clause.question_mark || (question_words && !has(Cue::Order)),
+        add: has(Cue::Add),
+        remove: has(Cue::Remove),
+        replace: has(Cue::Replace),
+        change: has(Cue::Change),
+        only: has(Cue::Only),
+        cancel: has(Cue::Cancel),
+        condition: has(Cue::Condition),
+        accept: has(Cue::Accept),
+        negation: has(Cue::Negation),
+        same_before: has(Cue::SameAsBefore),
+        both: any_word(&["both", "beide", "beiden", "ambos", "ambas"])
+            || has_sequence(words, a, b, &["de", "cada"])
+            || has_sequence(words, a, b, &["each"])
+            || has_sequence(words, a, b, &["los", "dos"])
+            || has_sequence(words, a, b, &["las", "dos"])
+            || has_sequence(words, a, b, &["os", "dois"])
+            || has_sequence(words, a, b, &["as", "duas"]),
+        ordinal: ordinal(words, a, b),
+        // Object pronouns ("I'll take it", "me la apartas", "nimm ihn"); "isso", "eso", "das"
+        // are more often "that's right" than "that one".
+        pronoun: any_word(&[
+            "it", "one", "ones", "them", "those", "desse", "dessa", "desses", "dessas", "lo", "la",
+            "los", "las", "le", "den", "die", "ihn", "sie", "es", "melo", "mela", "selo",
+        ]) || (a..b).any(|i| {
+            let w = text(i);
+            w.ends_with("melo")
+                || w.ends_with("mela")
+                || w.ends_with("melos")
+                || w.ends_with("melas")
+        }),
+        keep: any_word(&[
+            "keep", "deixa", "deja", "behalte", "bleibt", "mantem", "mantiene",
+        ]) && !has(Cue::Remove),
+    };
+    // "keep the pink" keeps; "deixa o gourmet" (leave the gourmet out) removes: the lists
+    // decide, "keep" words only where no removal was said.
+    if acts.keep {
+        acts.remove = false;
+    }
+    // "can I get…?", "me la apartas?", "posso pedir…?": a request in question form orders.
+    if acts.order && !question_words {
+        acts.question = false;
+    }
+    if acts.order && clause.question_mark && asks_permission(words, a, b) {
+        acts.question = false;
+    }
+    acts
+}
+
+/// "can I", "could I", "posso", "puedo", "kann ich", "me apartas", "könnt ihr … zurücklegen":
+/// a polite order.
+fn asks_permission(words: &Words, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        matches!(
+            words.text(i),
+            "can"
+                | "could"
+                | "may"
+                | "posso"
+                | "podia"
+                | "pode"
+                | "puedo"
+                | "puedes"
+                | "podrias"
+                | "kann"
+                | "konnt"
+                | "konnen"
+                | "konnten"
+                | "apartas"
+                | "mandas"
+                | "reservas"
+                | "separa"
+                | "me"
+        )
+    })
+}
+
+fn has_sequence(words: &Words, a: usize, b: usize, seq: &[&str]) -> bool {
+    (a..b).any(|i| {
+        seq.iter()
+            .enumerate()
+            .all(|(k, w)| i + k < b && words.text(i + k) == *w)
+    })
+}
+
+fn ordinal(words: &Words, a: usize, b: usize) -> Option<usize> {
+    (a..b).find_map(|i| {
+        Some(match words.text(i) {
+            "first" | "1st" | "primeiro" | "primeira" | "primero" | "primera" | "erste"
+            | "ersten" => 0,
+            "second" | "2nd" | "segundo" | "segunda" | "zweite" | "zweiten" => 1,
+            "third" | "3rd" | "terceiro" | "terceira" | "tercero" | "tercera" | "dritte"
+            | "dritten" => 2,
+            "last" | "ultimo" | "ultima" | "letzte" | "letzten" => usize::MAX,
+            _ => return None,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::catalog::CatalogIndex;
+    use super::super::message::read as read_message;
+    use super::*;
+    use crate::core::money::Currency;
+
+    fn acts(text: &str) -> Acts {
+        let index = CatalogIndex::new(&[]);
+        let r = read_message(text, &index, Currency::Usd, false);
+        read(&r.clauses[0], &r.words)
+    }
+
+    #[test]
+    fn clauses_say_what_they_do() {
+        assert!(acts("do you have the clear case?").question);
+        assert!(!acts("Can I get a couple of the black phone grips?").question);
+        assert!(acts("Can I get a couple of the black phone grips?").order);
+        assert!(!acts("Me la apartas?").question);
+        assert!(acts("scratch the earbuds my mom got me some lol").remove);
+        assert!(acts("nah keep the pink then").keep);
+        assert!(!acts("nah keep the pink then").remove);
+        assert!(acts("omg the second one you sent!!").ordinal == Some(1));
+        assert!(acts("coloca os dois").both);
+        assert!(acts("Pode ser 1 de cada sim").both);
+        assert!(acts("Si llegan antes del 15 me apartas uno").condition);
+        assert!(acts("actually nvm, found something cheaper online").cancel);
+    }
+}

@@ -1,0 +1,812 @@
+//! Delivery addresses in a customer's message: a street line ("Rua Harmonia, 512",
+//! "1807 S 1st St", "Tegernseer Landstraße 150") and the locality lines after it, with
+//! lead-ins ("Mi dirección:", "ship to", "Lieferung bitte nach"), a recipient's name line and
+//! instructions after the postcode ("Bei Berger klingeln") left out. Also a meeting point
+//! ("entregar en metro Insurgentes").
+
+use super::cues::{self, Cue};
+use super::phrases::Words;
+use super::words::{Kind, Token, tokenize};
+
+/// An address found in a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Lines joined with ", ".
+    pub text: String,
+    /// Byte range in the message text, for keeping product words out of it.
+    pub start: usize,
+    pub end: usize,
+    /// A name written on the line before the street ("Karen Salinas") or before it on the
+    /// same line ("Kerstin Roth, Tegernseer…").
+    pub name: Option<String>,
+    /// 0–100: a street with a number and a postcode is surer than a place name.
+    pub confidence: u8,
+}
+
+/// Words that start a street name ("Rua", "Av.", "C/", "Calle", "Bv.", "Plaza").
+const STREET_FIRST: &[&str] = &[
+    "rua",
+    "r",
+    "av",
+    "avda",
+    "avd",
+    "avenida",
+    "alameda",
+    "al",
+    "travessa",
+    "trav",
+    "tv",
+    "estrada",
+    "rodovia",
+    "praca",
+    "praceta",
+    "largo",
+    "beco",
+    "ladeira",
+    "calcada",
+    "calle",
+    "c",
+    "cl",
+    "carrera",
+    "cra",
+    "kr",
+    "privada",
+    "priv",
+    "paseo",
+    "pso",
+    "calzada",
+    "camino",
+    "callejon",
+    "cerrada",
+    "circuito",
+    "boulevard",
+    "bulevar",
+    "blvd",
+    "bv",
+    "bvd",
+    "bvar",
+    "diagonal",
+    "diag",
+    "pasaje",
+    "psje",
+    "pje",
+    "ruta",
+    "autopista",
+    "transversal",
+    "plaza",
+    "pza",
+    "ronda",
+    "rambla",
+    "via",
+    "viale",
+    "rue",
+    "prolongacion",
+    "andador",
+];
+
+/// Words that end a street name (English), after the house number and name.
+const STREET_LAST: &[&str] = &[
+    "st",
+    "street",
+    "ave",
+    "avenue",
+    "rd",
+    "road",
+    "ln",
+    "lane",
+    "dr",
+    "drive",
+    "way",
+    "ct",
+    "court",
+    "pl",
+    "place",
+    "ter",
+    "terrace",
+    "hwy",
+    "highway",
+    "pkwy",
+    "parkway",
+    "blvd",
+    "boulevard",
+    "cir",
+    "circle",
+    "sq",
+    "square",
+    "trl",
+    "trail",
+    "loop",
+    "row",
+    "hill",
+    "crescent",
+    "croft",
+    "close",
+    "gardens",
+    "grove",
+    "mews",
+    "walk",
+    "park",
+    "rise",
+    "parade",
+    "green",
+    "view",
+    "vale",
+    "wharf",
+    "quay",
+    "yard",
+];
+
+/// Endings of German street words ("Belgradstraße", "Gollierstr", "Lindenweg").
+const GERMAN_STREET: &[&str] = &[
+    "strasse",
+    "str",
+    "weg",
+    "allee",
+    "platz",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+    "steig",
+    "markt",
+    "hof",
+    "berg",
+    "graben",
+    "landstrasse",
+    "stieg",
+    "twiete",
+    "kamp",
+];
+
+/// Words that stand before a German street name ("Am Schleusengraben", "Alte Holstenstraße").
+const GERMAN_STREET_PREFIX: &[&str] = &[
+    "am", "an", "im", "in", "auf", "zum", "zur", "hinter", "unter", "uber", "alte", "alter",
+    "neue", "neuer", "grosse", "grosser", "kleine", "kleiner", "obere", "untere", "lange",
+    "breite", "hohe",
+];
+
+/// A line or part before the street that belongs to the address: "Flat 3", "Apto 12",
+/// "Temple Quay House".
+const BUILDING_FIRST: &[&str] = &[
+    "flat",
+    "apt",
+    "apartment",
+    "unit",
+    "suite",
+    "apto",
+    "apartamento",
+    "depto",
+    "edificio",
+    "edificio",
+    "bloco",
+    "torre",
+    "casa",
+    "piso",
+];
+const BUILDING_LAST: &[&str] = &[
+    "house",
+    "building",
+    "tower",
+    "centre",
+    "center",
+    "court",
+    "hall",
+    "lodge",
+    "edificio",
+    "residencial",
+    "condominio",
+];
+
+fn is_german_street(word: &str) -> bool {
+    GERMAN_STREET
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+}
+
+/// A German street word that stands on its own after a name ("Sander Damm", "Pariser
+/// Str.", "Tegernseer Landstraße").
+fn is_german_street_word(word: &str) -> bool {
+    GERMAN_STREET.contains(&word) || word == "strasse" || is_german_street(word)
+}
+
+/// A UK postcode's parts: "LS6" + "3AA", "BS1" + "6DG", "SW1A" + "1AA".
+fn uk_postcode(a: &Token, b: &Token) -> bool {
+    let outward = |t: &str| {
+        let c: Vec<char> = t.chars().collect();
+        (2..=4).contains(&c.len())
+            && c[0].is_ascii_alphabetic()
+            && c.iter().any(char::is_ascii_digit)
+            && c.iter().all(char::is_ascii_alphanumeric)
+    };
+    let inward = |t: &str| {
+        let c: Vec<char> = t.chars().collect();
+        c.len() == 3
+            && c[0].is_ascii_digit()
+            && c[1].is_ascii_alphabetic()
+            && c[2].is_ascii_alphabetic()
+    };
+    a.upper && b.upper && outward(&a.text) && inward(&b.text)
+}
+
+/// A postcode starting at token `i`: 5 digits (US, DE, MX, ES, FR), Brazil's 00000-000,
+/// Portugal's 0000-000, Argentina's X5000, the UK's LS6 3AA. Returns its length in tokens.
+fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    if t.is_word() {
+        // "X5000" (Argentina), "C1414ABC"
+        let c: Vec<char> = t.text.chars().collect();
+        if t.upper
+            && c.len() >= 5
+            && c[0].is_ascii_alphabetic()
+            && c[1..5].iter().all(char::is_ascii_digit)
+        {
+            return Some(1);
+        }
+        if let Some(next) = tokens.get(i + 1)
+            && uk_postcode(t, next)
+        {
+            return Some(2);
+        }
+        return None;
+    }
+    if t.kind != Kind::Number || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let dash_digits = |n: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|d| d.kind == Kind::Punct('-') && d.start == t.end)
+            && tokens.get(i + 2).is_some_and(|d| {
+                d.kind == Kind::Number && d.text.len() == n && d.start == tokens[i + 1].end
+            })
+    };
+    match t.text.len() {
+        5 if dash_digits(3) => Some(3),
+        4 if dash_digits(3) => Some(3),
+        5 => Some(1),
+        _ => None,
+    }
+}
+
+/// Features of one line of a message.
+#[derive(Debug, Clone, Copy, Default)]
+struct LineShape {
+    /// Token index where a street address starts on this line.
+    street: Option<usize>,
+    postcode_end: Option<usize>,
+    /// Short, capitalised, no cue words: "Vila Clementino", "Round Rock, TX 78681".
+    locality: bool,
+    /// Two to four capitalised words and nothing else: a person's name.
+    name: bool,
+    /// "Flat 3", "Temple Quay House": part of the address before the street.
+    building: bool,
+}
+
+/// Where the sentence that token `i` is in ends.
+fn sentence_end(tokens: &[Token], i: usize, to: usize) -> usize {
+    (i + 1..to)
+        .find(|&k| {
+            matches!(tokens[k].kind, Kind::Punct('!' | '?'))
+                || (tokens[k].kind == Kind::Punct('.')
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.start > tokens[k].end && n.capital)
+                    && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3)
+                    && tokens[k - 1].kind != Kind::Number)
+        })
+        .unwrap_or(to)
+}
+
+fn shape(words: &Words, from: usize, to: usize) -> LineShape {
+    let tokens = &words.tokens;
+    let mut s = LineShape::default();
+    let word_ix: Vec<usize> = (from..to).filter(|&i| tokens[i].is_word()).collect();
+    for i in from..to {
+        if let Some(len) = postcode_at(tokens, i)
+            && i + len <= to
+            && (tokens[i].is_word() || s.street.is_some() || i > from || to - from <= 4)
+        {
+            s.postcode_end = Some(i + len);
+        }
+        if s.street.is_some() {
+            continue;
+        }
+        s.street = street_at(words, i, from, to);
+    }
+    // "La dirección es Loyola 1140", "Mandalo a Ramallo 2360": after an address lead-in, a
+    // name and a number are a street even without a street word.
+    if s.street.is_none() {
+        for (_, lead_end) in cues::find(Cue::AddressLead, words, from, to) {
+            let first = (lead_end..to.min(lead_end + 3))
+                .find(|&k| tokens[k].capital && tokens[k].is_alpha());
+            if let Some(k) = first
+                && (k + 1..to.min(k + 4))
+                    .any(|n| tokens[n].kind == Kind::Number && tokens[n].text.len() <= 5)
+            {
+                s.street = Some(k);
+                break;
+            }
+        }
+    }
+    let content = to - from;
+    let capitalised = word_ix
+        .iter()
+        .filter(|&&i| tokens[i].capital || tokens[i].upper)
+        .count();
+    s.locality = content > 0
+        && word_ix.len() <= 7
+        && capitalised * 2 >= word_ix.len().max(1)
+        && !(from..to).any(|i| matches!(tokens[i].kind, Kind::Punct('?' | '!')))
+        && !cues::has(Cue::Claim, words, from, to)
+        && !cues::has(Cue::Promise, words, from, to);
+    s.name = (2..=4).contains(&word_ix.len())
+        && word_ix.len() == content
+        && word_ix
+            .iter()
+            .all(|&i| tokens[i].capital && tokens[i].is_alpha());
+    s.building = word_ix
+        .first()
+        .is_some_and(|&i| BUILDING_FIRST.contains(&tokens[i].text.as_str()) && tokens[i].capital)
+        || word_ix.last().is_some_and(|&i| {
+            BUILDING_LAST.contains(&tokens[i].text.as_str()) && tokens[i].capital
+        });
+    s
+}
+
+/// A street starting at token `i` of a line `from..to`.
+fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
+    let tokens = &words.tokens;
+    let t = &tokens[i];
+    let end = sentence_end(tokens, i, to);
+    let number_within =
+        |a: usize, n: usize| (a..end.min(a + n)).any(|k| tokens[k].kind == Kind::Number);
+    if t.is_word() && t.capital {
+        // "Rua Harmonia, 512", "Rua dos Fanqueiros, 210", "Rua 5 de Outubro, 43",
+        // "Avda. de la Constitución 12", "C/ Betis 31", "Bv. San Juan 870"
+        if STREET_FIRST.contains(&t.text.as_str()) && number_within(i + 1, 9) {
+            let mut k = i + 1;
+            while k < end && matches!(tokens[k].kind, Kind::Punct('.' | '/')) {
+                k += 1;
+            }
+            let next = tokens.get(k).filter(|_| k < end);
+            let named = next.is_some_and(|a| {
+                a.capital
+                    || a.kind == Kind::Number
+                    || matches!(
+                        a.text.as_str(),
+                        "de" | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "del"
+                            | "la"
+                            | "los"
+                            | "las"
+                            | "of"
+                            | "the"
+                    )
+            });
+            // "C" and "R" alone are streets only with their "/" or "." ("C/ Betis", "R. Augusta").
+            let short_ok = t.text.len() > 1 || k > i + 1;
+            if named && short_ok {
+                return Some(i);
+            }
+        }
+        // "Belgradstraße 27", "Sander Damm 12", "Pariser Str. 9", "Am Schleusengraben 5"
+        let number_next = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < to)
+                .is_some_and(|n| n.kind == Kind::Number)
+                || (tokens.get(k).is_some_and(|n| n.kind == Kind::Punct('.'))
+                    && tokens
+                        .get(k + 1)
+                        .filter(|_| k + 1 < to)
+                        .is_some_and(|n| n.kind == Kind::Number))
+        };
+        if is_german_street_word(&t.text) && number_next(i + 1) {
+            let mut start = i;
+            let standalone = !is_german_street(&t.text);
+            if start > from && tokens[start - 1].capital && tokens[start - 1].is_alpha() {
+                let prev = tokens[start - 1].text.as_str();
+                if standalone || prev.ends_with("er") || GERMAN_STREET_PREFIX.contains(&prev) {
+                    start -= 1;
+                }
+            }
+            while start > from
+                && tokens[start - 1].capital
+                && GERMAN_STREET_PREFIX.contains(&tokens[start - 1].text.as_str())
+            {
+                start -= 1;
+            }
+            if standalone && start == i {
+                return None;
+            }
+            return Some(start);
+        }
+    }
+    // "1807 S 1st St", "22 Otley Road", "2 The Square", "1102 Calle del Norte"
+    if t.kind == Kind::Number && t.text.len() <= 6 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+        let ahead = &tokens[i + 1..to.min(i + 7)];
+        let named_after = ahead
+            .iter()
+            .take_while(|a| a.is_word() || a.kind == Kind::Punct('.'))
+            .any(|a| STREET_LAST.contains(&a.text.as_str()) && a.capital);
+        let street_word_next = ahead.first().is_some_and(|a| {
+            a.capital && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2
+        });
+        if (named_after || street_word_next)
+            && ahead.first().is_some_and(|a| a.is_word() && a.capital)
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// The address in a message, if there is one.
+pub(crate) fn find(text: &str) -> Option<Found> {
+    let tokens = tokenize(text);
+    let words = Words::new(tokens.clone());
+    // Lines as token ranges.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Newline {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, tokens.len()));
+    let shapes: Vec<LineShape> = lines.iter().map(|&(a, b)| shape(&words, a, b)).collect();
+    let first = shapes.iter().position(|s| s.street.is_some());
+    let Some(first) = first else {
+        return meeting_point(text, &tokens, &words);
+    };
+    let (line_start, line_end) = lines[first];
+    let mut street = shapes[first].street.unwrap_or(line_start);
+    // "Flat 3, 14 Cotham Hill", "Temple Quay House, 2 The Square": the building before the
+    // street is part of the address.
+    if street > line_start && tokens[street - 1].kind == Kind::Punct(',') {
+        let comma = street - 1;
+        let mut seg = comma;
+        while seg > line_start
+            && !matches!(
+                tokens[seg - 1].kind,
+                Kind::Punct(',' | '?' | '!' | '.' | ':')
+            )
+        {
+            seg -= 1;
+        }
+        let part: Vec<&Token> = tokens[seg..comma]
+            .iter()
+            .filter(|t| t.is_word() || t.is_number())
+            .collect();
+        let first_word = part.iter().find(|t| t.is_word());
+        let last_word = part.iter().rev().find(|t| t.is_word());
+        let building = first_word
+            .is_some_and(|w| w.capital && BUILDING_FIRST.contains(&w.text.as_str()))
+            || last_word.is_some_and(|w| w.capital && BUILDING_LAST.contains(&w.text.as_str()));
+        if building && part.len() <= 5 && part.iter().all(|t| t.capital || t.is_number() || t.upper)
+        {
+            street = seg;
+        }
+    }
+    let mut name = None;
+    // "Kerstin Roth, Tegernseer Landstraße 150": a name before the street on its line.
+    if street > line_start {
+        let before: Vec<&Token> = tokens[line_start..street].iter().collect();
+        let comma_before = before.last().is_some_and(|t| t.kind == Kind::Punct(','));
+        let words_before: Vec<&&Token> = before.iter().filter(|t| t.is_word()).collect();
+        if comma_before && (2..=3).contains(&words_before.len()) {
+            let tail: Vec<&&Token> = words_before.iter().rev().take(2).rev().copied().collect();
+            if tail.iter().all(|t| t.capital && t.is_alpha())
+                && !cues::has(Cue::AddressLead, &words, line_start, street)
+            {
+                let from = tail[0].start;
+                let to = tail[tail.len() - 1].end;
+                name = Some(text[from..to].to_string());
+            }
+        }
+    }
+    if name.is_none() && first > 0 && shapes[first - 1].name {
+        let (a, b) = lines[first - 1];
+        name = Some(text[tokens[a].start..tokens[b - 1].end].to_string());
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut end_byte;
+    let mut postcode_seen;
+    {
+        let (text_part, cut_end, postcode) =
+            line_part(text, &tokens, street, line_end, &shapes[first]);
+        parts.push(text_part);
+        end_byte = cut_end;
+        postcode_seen = postcode;
+    }
+    let mut stopped_inside_line =
+        end_byte < tokens.get(line_end.saturating_sub(1)).map_or(0, |t| t.end);
+    let mut k = first + 1;
+    while k < lines.len() && !stopped_inside_line && !postcode_seen {
+        let (a, b) = lines[k];
+        let s = &shapes[k];
+        if a >= b || !(s.locality || s.postcode_end.is_some() || s.street.is_some()) {
+            break;
+        }
+        if cues::has(Cue::Claim, &words, a, b) || cues::has(Cue::Promise, &words, a, b) {
+            break;
+        }
+        let (text_part, cut_end, postcode) = line_part(text, &tokens, a, b, s);
+        parts.push(text_part);
+        end_byte = cut_end;
+        postcode_seen = postcode;
+        stopped_inside_line = end_byte < tokens[b - 1].end;
+        k += 1;
+    }
+    let joined = parts
+        .iter()
+        .map(|p| p.trim().trim_end_matches([',', ';']).trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if joined.is_empty() {
+        return None;
+    }
+    let confidence = if postcode_seen { 90 } else { 75 };
+    Some(Found {
+        text: joined,
+        start: tokens[street].start,
+        end: end_byte,
+        name,
+        confidence,
+    })
+}
+
+/// The text of one address line from token `from`, cut after the postcode and its city, or
+/// at a sentence that starts after it. Returns (text, end byte, postcode seen).
+fn line_part(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    s: &LineShape,
+) -> (String, usize, bool) {
+    let mut end = to;
+    let mut postcode = false;
+    if let Some(pc) = s.postcode_end.filter(|&pc| pc > from) {
+        postcode = true;
+        // "80796 München", "81667 München": the city after the postcode.
+        let mut e = pc;
+        while e < to
+            && ((tokens[e].is_word() && tokens[e].capital)
+                || (tokens[e].kind == Kind::Punct('-')
+                    && tokens
+                        .get(e + 1)
+                        .is_some_and(|n| n.is_word() && n.capital && n.start == tokens[e].end)))
+        {
+            e += 1;
+        }
+        // "Austin TX 78704" ends at the postcode; "CDMX 03100" too.
+        end = e;
+    } else {
+        // Cut at ". Word" that starts a sentence after the street and number.
+        for i in from + 2..to {
+            let t = &tokens[i];
+            if t.kind == Kind::Punct('.')
+                || t.kind == Kind::Punct('!')
+                || t.kind == Kind::Punct('?')
+            {
+                let prev_number = tokens[i - 1].kind == Kind::Number;
+                let next = tokens.get(i + 1).filter(|_| i + 1 < to);
+                let spaced = next.is_some_and(|n| n.start > t.end);
+                let abbreviation = tokens[i - 1].is_word() && tokens[i - 1].text.len() <= 3;
+                if spaced && !prev_number && !abbreviation && next.is_some_and(|n| n.capital) {
+                    end = i;
+                    break;
+                }
+                if t.kind != Kind::Punct('.') {
+                    end = i;
+                    break;
+                }
+            }
+        }
+    }
+    let start_byte = tokens[from].start;
+    let end_byte = tokens[end.saturating_sub(1).max(from)].end;
+    (text[start_byte..end_byte].to_string(), end_byte, postcode)
+}
+
+/// "Me los puedes entregar en metro Insurgentes el sábado?": a place named after a delivery
+/// verb, when the message has no street address.
+fn meeting_point(text: &str, tokens: &[Token], words: &Words) -> Option<Found> {
+    const PREPOSITIONS: &[&str] = &["en", "na", "no", "at", "an", "am", "in", "al"];
+    for (a, b) in cues::find(Cue::Delivery, words, 0, tokens.len()) {
+        let _ = a;
+        let mut i = b;
+        // "entregar" [los] en …
+        while i < tokens.len() && i < b + 2 && !PREPOSITIONS.contains(&tokens[i].text.as_str()) {
+            i += 1;
+        }
+        if i >= tokens.len() || !PREPOSITIONS.contains(&tokens[i].text.as_str()) {
+            continue;
+        }
+        let from = i + 1;
+        let mut to = from;
+        while to < tokens.len() && tokens[to].is_word() && to < from + 4 {
+            if to > from && !tokens[to].capital {
+                break;
+            }
+            to += 1;
+        }
+        let has_capital = tokens[from..to].iter().any(|t| t.capital);
+        if to > from && has_capital && to - from >= 2 {
+            let start = tokens[from].start;
+            let end = tokens[to - 1].end;
+            return Some(Found {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                name: None,
+                confidence: 55,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addr(text: &str) -> Option<(String, Option<String>)> {
+        find(text).map(|f| (f.text, f.name))
+    }
+
+    #[test]
+    fn addresses_in_four_countries() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "Entrega por favor\nRua Cardeal Arcoverde, 1450 ap 82\nPinheiros - São Paulo\nCEP 05407-002",
+                "Rua Cardeal Arcoverde, 1450 ap 82, Pinheiros - São Paulo, CEP 05407-002",
+            ),
+            (
+                "Entrega na Rua Harmonia, 512 casa 3 - Vila Madalena",
+                "Rua Harmonia, 512 casa 3 - Vila Madalena",
+            ),
+            (
+                "Isso. Pode entregar aqui em casa, Rua Teodoro Sampaio 744 apto 31",
+                "Rua Teodoro Sampaio 744 apto 31",
+            ),
+            (
+                "Súper! Mi dirección:\nAv. Vallarta 3120, depto 5\nCol. Vallarta Poniente, Guadalajara, Jal.\nCP 44110",
+                "Av. Vallarta 3120, depto 5, Col. Vallarta Poniente, Guadalajara, Jal., CP 44110",
+            ),
+            (
+                "Soy Regina por cierto jaja, me mandan a Calle Fresas 88, Col. Del Valle, CDMX 03100",
+                "Calle Fresas 88, Col. Del Valle, CDMX 03100",
+            ),
+            (
+                "Great. Ship to:\nAshley Nguyen\n2218 Maple Ave Apt 4\nDallas, TX 75201",
+                "2218 Maple Ave Apt 4, Dallas, TX 75201",
+            ),
+            (
+                "1807 S 1st St, Austin TX 78704. This is Marcus btw",
+                "1807 S 1st St, Austin TX 78704",
+            ),
+            (
+                "Perfekt. Adresse: Belgradstraße 27, 80796 München. Bei Berger klingeln",
+                "Belgradstraße 27, 80796 München",
+            ),
+            (
+                "Super, Adresse wie immer:\nLandsberger Str. 110, 3. OG\n80339 München",
+                "Landsberger Str. 110, 3. OG, 80339 München",
+            ),
+            (
+                "Super. Kerstin Roth, Tegernseer Landstraße 150, 81539 München",
+                "Tegernseer Landstraße 150, 81539 München",
+            ),
+            (
+                "Ja bitte, an\nPariser Str. 9\nHinterhaus, 2. Stock\n81667 München",
+                "Pariser Str. 9, Hinterhaus, 2. Stock, 81667 München",
+            ),
+            (
+                "Me los puedes entregar en metro Insurgentes el sábado?",
+                "metro Insurgentes",
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(addr(text).map(|a| a.0).as_deref(), Some(*want), "{text}");
+        }
+        assert_eq!(
+            addr(
+                "Karen Salinas\nAv. Patria 1891 int 12\nCol. Puerta de Hierro\nZapopan, Jalisco 45116"
+            ),
+            Some((
+                "Av. Patria 1891 int 12, Col. Puerta de Hierro, Zapopan, Jalisco 45116".to_string(),
+                Some("Karen Salinas".to_string())
+            ))
+        );
+        assert_eq!(
+            addr("Super. Kerstin Roth, Tegernseer Landstraße 150, 81539 München").and_then(|a| a.1),
+            Some("Kerstin Roth".to_string())
+        );
+        assert_eq!(
+            addr("Olivia Grant\n455 Hayes St #2\nSan Francisco, CA 94102"),
+            Some((
+                "455 Hayes St #2, San Francisco, CA 94102".to_string(),
+                Some("Olivia Grant".to_string())
+            ))
+        );
+        assert_eq!(
+            addr("Entrega na Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção")
+                .map(|a| a.0)
+                .as_deref(),
+            Some("Av. Brigadeiro Faria Lima, 3900 - 5º andar, recepção")
+        );
+        assert_eq!(
+            addr("Guadalupe Treviño\n1102 Calle del Norte\nLaredo, TX 78041"),
+            Some((
+                "1102 Calle del Norte, Laredo, TX 78041".to_string(),
+                Some("Guadalupe Treviño".to_string())
+            ))
+        );
+        assert_eq!(
+            addr("Hallo, hier Schmidt aus der Agnesstraße. Bitte 2 Salami"),
+            None
+        );
+        for (text, want) in [
+            (
+                "Envio para:\nRua dos Fanqueiros, 210, 3.º Dto\n1100-231 Lisboa",
+                "Rua dos Fanqueiros, 210, 3.º Dto, 1100-231 Lisboa",
+            ),
+            (
+                "Maria Pires\nRua 5 de Outubro, 43\n2750-311 Cascais",
+                "Rua 5 de Outubro, 43, 2750-311 Cascais",
+            ),
+            (
+                "Mándamelo a C/ Betis 31, bajo\n41010 Sevilla",
+                "C/ Betis 31, bajo, 41010 Sevilla",
+            ),
+            (
+                "Envíamelo a casa porfa, Avda. de la Constitución 12, 3º izq, 41004 Sevilla",
+                "Avda. de la Constitución 12, 3º izq, 41004 Sevilla",
+            ),
+            (
+                "Bitte liefern an Sander Damm 12, 21029 Hamburg.",
+                "Sander Damm 12, 21029 Hamburg",
+            ),
+            (
+                "Lieferung bitte: Alte Holstenstraße 40, 21029 Hamburg-Bergedorf",
+                "Alte Holstenstraße 40, 21029 Hamburg-Bergedorf",
+            ),
+            (
+                "Super, bitte an Am Schleusengraben 5, Parzelle 27\n21029 Hamburg",
+                "Am Schleusengraben 5, Parzelle 27, 21029 Hamburg",
+            ),
+            (
+                "La dirección es Loyola 1140, Villa Crespo. Dejen todo en portería porfa",
+                "Loyola 1140, Villa Crespo",
+            ),
+            (
+                "Mandalo a:\nGimena Ruiz\nBv. San Juan 870, 3° C\nX5000 Córdoba",
+                "Bv. San Juan 870, 3° C, X5000 Córdoba",
+            ),
+            (
+                "Can you deliver to the office on Friday morning? Temple Quay House, 2 The Square\nBristol BS1 6DG\nReception is on the ground floor",
+                "Temple Quay House, 2 The Square, Bristol BS1 6DG",
+            ),
+            (
+                "Can it all be delivered to mine Saturday morning? Flat 3, 14 Cotham Hill\nBristol BS6 6LF",
+                "Flat 3, 14 Cotham Hill, Bristol BS6 6LF",
+            ),
+            (
+                "Lovely. Address is 9 Stokes Croft, Bristol BS1 3PL (the door next to the bike shop)",
+                "9 Stokes Croft, Bristol BS1 3PL",
+            ),
+        ] {
+            assert_eq!(addr(text).map(|a| a.0).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(addr("quero 2 bolos de cenoura pra sábado"), None);
+        assert_eq!(addr("Bergkäse 250g x2"), None);
+    }
+}

@@ -1,0 +1,193 @@
+//! Money written in a chat: "R$ 555,00", "$1,007.00", "$1.448", "38,30 €", "187,00",
+//! "1,247.00 MXN", "300 reais". Read in the shop's currency unless the text names another.
+//!
+//! A group of exactly three digits after one separator is a thousands group in every locale
+//! ("$1.448" in Mexico is 1448), two digits are cents, and a plain integer is money only
+//! with a sign or a currency word next to it (the caller may accept one in payment context).
+
+use super::phrases::Words;
+use super::words::{Kind, Token};
+use crate::core::money::{Currency, Money};
+
+/// An amount of money found in a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Amount {
+    pub money: Money,
+    /// Token range of the number and its sign or code.
+    pub start: usize,
+    pub end: usize,
+    /// Written with a sign, code or currency word (not just a number with cents).
+    pub marked: bool,
+    /// Index of the number token itself.
+    pub number: usize,
+}
+
+/// Currency words people write after or before a number.
+fn currency_word(word: &str) -> Option<Option<Currency>> {
+    Some(match word {
+        "reais" | "real" | "brl" => Some(Currency::Brl),
+        "euro" | "euros" | "eur" => Some(Currency::Eur),
+        "dollars" | "dollar" | "bucks" | "usd" | "dolares" | "dolar" => Some(Currency::Usd),
+        "mxn" => Some(Currency::Mxn),
+        "pesos" | "peso" => None,
+        "pounds" | "gbp" | "quid" => Some(Currency::Gbp),
+        _ => return None,
+    })
+}
+
+fn sign_currency(sign: &str) -> Option<Currency> {
+    match sign {
+        "r$" => Some(Currency::Brl),
+        "€" => Some(Currency::Eur),
+        "£" => Some(Currency::Gbp),
+        "¥" => Some(Currency::Jpy),
+        "₹" => Some(Currency::Inr),
+        _ => None,
+    }
+}
+
+/// Every amount of money in tokens `from..to`, left to right.
+pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> Vec<Amount> {
+    let tokens = &words.tokens;
+    let mut found = Vec::new();
+    let mut i = from;
+    while i < to {
+        let token = &tokens[i];
+        if token.kind != Kind::Number {
+            i += 1;
+            continue;
+        }
+        let before = i.checked_sub(1).filter(|&b| b >= from).map(|b| &tokens[b]);
+        let after = tokens.get(i + 1).filter(|_| i + 1 < to);
+        let mut start = i;
+        let mut end = i + 1;
+        let mut currency: Option<Currency> = None;
+        let mut marked = false;
+        if let Some(b) = before.filter(|b| b.kind == Kind::Currency) {
+            marked = true;
+            currency = sign_currency(&b.text);
+            start = i - 1;
+        } else if let Some(b) = before.filter(|b| b.is_word())
+            && let Some(c) = currency_word(&b.text)
+        {
+            marked = true;
+            currency = c;
+            start = i - 1;
+        }
+        // "blanco 25 $899": a sign followed by its own number belongs to that number.
+        let sign_owns_next = tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number);
+        if let Some(a) = after {
+            if a.kind == Kind::Currency && (marked || !sign_owns_next) {
+                marked = true;
+                currency = currency.or(sign_currency(&a.text));
+                end = i + 2;
+            } else if a.is_word()
+                && let Some(c) = currency_word(&a.text)
+            {
+                marked = true;
+                currency = currency.or(c);
+                end = i + 2;
+            }
+        }
+        let currency = currency.unwrap_or(shop);
+        let cents = has_cents(&token.text);
+        if (marked || cents)
+            && let Some(minor) = minor_units(&token.text, currency)
+        {
+            found.push(Amount {
+                money: Money::new(minor, currency),
+                start,
+                end,
+                marked,
+                number: i,
+            });
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// A number token read as money in the shop's currency ("sent 50", "Paguei 240").
+pub(crate) fn bare(token: &Token, shop: Currency) -> Option<Money> {
+    if token.kind != Kind::Number {
+        return None;
+    }
+    minor_units(&token.text, shop).map(|m| Money::new(m, shop))
+}
+
+/// "89,00", "25.98": exactly two digits after the last separator.
+fn has_cents(text: &str) -> bool {
+    match text.rfind(['.', ',']) {
+        Some(i) => text.len() - i - 1 == 2,
+        None => false,
+    }
+}
+
+/// Minor units of a number as people write money: the last separator followed by one or two
+/// digits is the decimal point; every other separator groups thousands.
+pub(crate) fn minor_units(text: &str, currency: Currency) -> Option<i64> {
+    let (whole, fraction) = match text.rfind(['.', ',']) {
+        Some(i) if (1..=2).contains(&(text.len() - i - 1)) => (&text[..i], &text[i + 1..]),
+        _ => (text, ""),
+    };
+    let whole: String = whole.chars().filter(char::is_ascii_digit).collect();
+    if whole.is_empty() || whole.len() > 12 {
+        return None;
+    }
+    let units: i64 = whole.parse().ok()?;
+    let exponent = currency.exponent();
+    let scale = 10_i64.pow(exponent);
+    let mut fraction_minor: i64 = 0;
+    if !fraction.is_empty() {
+        if exponent == 0 {
+            return None;
+        }
+        let padded = format!("{fraction:0<width$}", width = exponent as usize);
+        fraction_minor = padded.get(..exponent as usize)?.parse().ok()?;
+    }
+    units.checked_mul(scale)?.checked_add(fraction_minor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokenize;
+    use super::*;
+
+    fn read(text: &str, shop: Currency) -> Vec<String> {
+        let tokens = tokenize(text);
+        let words = Words::new(tokens.clone());
+        amounts(&words, 0, tokens.len(), shop)
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}{}",
+                    a.money.to_decimal_string(),
+                    if a.marked { "" } else { "?" }
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn local_formats() {
+        assert_eq!(read("Pix feito! R$ 555,00", Currency::Brl), ["555.00"]);
+        assert_eq!(read("total $1,007.00", Currency::Mxn), ["1007.00"]);
+        assert_eq!(
+            read("Ya pagué los $1.448 por SPEI", Currency::Mxn),
+            ["1448.00"]
+        );
+        assert_eq!(read("38,30 € per PayPal", Currency::Eur), ["38.30"]);
+        assert_eq!(read("Pix feito 187,00", Currency::Brl), ["187.00?"]);
+        assert_eq!(read("listo! $1,247.00 MXN", Currency::Mxn), ["1247.00"]);
+        assert_eq!(
+            read("sent 50 on cashapp", Currency::Usd),
+            Vec::<String>::new()
+        );
+        assert_eq!(read("2 kg e 250 g", Currency::Brl), Vec::<String>::new());
+        assert_eq!(read("Transferi 300 reais", Currency::Brl), ["300.00"]);
+        assert_eq!(read("1.234,56 €", Currency::Eur), ["1234.56"]);
+        assert_eq!(read("Tenis blanco 25 $899 + 2", Currency::Mxn), ["899.00"]);
+    }
+}

@@ -1,0 +1,258 @@
+//! "Pix feito! R$ 555,00", "sent 50 on cashapp", "Hab's überwiesen": what a customer says
+//! they paid. Always a claim, never a verified payment. Promises ("mañana te deposito", "pago
+//! na entrega", "Ich überweise gleich") and questions are not claims.
+
+use super::amounts::bare;
+use super::cues::{self, Cue};
+use super::message::Read;
+use super::words::Kind;
+use crate::core::money::{Currency, Money};
+
+/// A claim in one message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Claim {
+    Paid(Money),
+    /// "Mandei o sinal!": no amount; it is what the shop last asked for.
+    Unstated,
+}
+
+/// Reads a claim from a customer's message.
+pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
+    let words = &read.words;
+    let tokens = &words.tokens;
+    let mut claimed_in: Option<(usize, usize, usize, usize)> = None;
+    for clause in &read.clauses {
+        let (a, b) = (clause.start, clause.end);
+        let claims = cues::find(Cue::Claim, words, a, b);
+        let Some(&(cs, ce)) = claims.first() else {
+            continue;
+        };
+        let promises = cues::find(Cue::Promise, words, a, b);
+        // "te mando la mitad hoy": a promise that starts where the claim does wins.
+        if promises.iter().any(|&(ps, pe)| ps <= cs && pe >= ce) {
+            continue;
+        }
+        if clause.question_mark && !has_past_amount(read, a, b) {
+            continue;
+        }
+        let negated = (a..cs).any(|i| {
+            matches!(
+                tokens[i].text.as_str(),
+                "not"
+                    | "nao"
+                    | "ainda"
+                    | "todavia"
+                    | "aun"
+                    | "noch"
+                    | "nicht"
+                    | "havent"
+                    | "didnt"
+                    | "no"
+                    | "nunca"
+                    | "never"
+            )
+        }) && !(a..cs).any(|i| tokens[i].text == "ya");
+        if negated {
+            continue;
+        }
+        claimed_in = Some((a, b, cs, ce));
+        break;
+    }
+    // "Pronto, pix de R$ 227,05 feito", "Bizum enviado", "PayPal ist raus": a way of paying
+    // and a word for done in one clause.
+    if claimed_in.is_none() {
+        for clause in &read.clauses {
+            let (a, b) = (clause.start, clause.end);
+            let method = (a..b).find(|&i| is_method(&tokens[i].text));
+            let done = (a..b).find(|&i| is_done(&tokens[i].text));
+            if let (Some(m), Some(d)) = (method, done)
+                && !clause.question_mark
+                && !cues::has(Cue::Promise, words, a, b)
+            {
+                claimed_in = Some((a, b, m.min(d), m.max(d) + 1));
+                break;
+            }
+        }
+    }
+    let (a, b, cs, ce) = claimed_in?;
+    // An amount written in the claim's clause, after the cue first.
+    let in_clause: Vec<_> = read
+        .amounts
+        .iter()
+        .filter(|x| x.start >= a && x.end <= b)
+        .collect();
+    if let Some(x) = in_clause
+        .iter()
+        .find(|x| x.start >= ce)
+        .or(in_clause.first())
+    {
+        return Some(Claim::Paid(x.money));
+    }
+    // "sent 50", "Paguei 240", "te mandei 150 de entrada", "fiz o pix de 211".
+    for t in tokens.iter().take((ce + 4).min(b)).skip(ce) {
+        if t.kind == Kind::Number
+            && let Some(m) = bare(t, currency).filter(|m| m.minor > 0)
+        {
+            return Some(Claim::Paid(m));
+        }
+        if t.is_word()
+            && !matches!(
+                t.text.as_str(),
+                "o" | "os" | "a" | "de" | "do" | "the" | "you" | "te" | "um" | "pix" | "los"
+            )
+        {
+            break;
+        }
+    }
+    if cs > a
+        && let Some(t) = tokens.get(cs - 1).filter(|t| t.kind == Kind::Number)
+        && let Some(m) = bare(t, currency)
+    {
+        return Some(Claim::Paid(m));
+    }
+    // "Pix feito! R$ 555,00": the amount stands in the next clause of the same message.
+    let after: Vec<_> = read
+        .amounts
+        .iter()
+        .filter(|x| x.start >= b)
+        .filter(|x| !cues::has(Cue::Promise, words, b, x.start))
+        .collect();
+    if let Some(x) = after.first().filter(|x| x.start < b + 6) {
+        return Some(Claim::Paid(x.money));
+    }
+    if let Some(x) = read.amounts.iter().rev().find(|x| x.end <= a) {
+        return Some(Claim::Paid(x.money));
+    }
+    Some(Claim::Unstated)
+}
+
+fn is_method(word: &str) -> bool {
+    matches!(
+        word,
+        "pix"
+            | "mbway"
+            | "bizum"
+            | "zelle"
+            | "venmo"
+            | "paypal"
+            | "cashapp"
+            | "transferencia"
+            | "transfer"
+            | "uberweisung"
+            | "deposito"
+            | "spei"
+            | "mercadopago"
+            | "nequi"
+            | "daviplata"
+            | "yape"
+            | "plin"
+    )
+}
+
+fn is_done(word: &str) -> bool {
+    matches!(
+        word,
+        "feito"
+            | "feita"
+            | "hecho"
+            | "hecha"
+            | "done"
+            | "enviado"
+            | "enviada"
+            | "gemacht"
+            | "raus"
+            | "realizado"
+            | "realizada"
+            | "efetuado"
+            | "efetuada"
+            | "completed"
+            | "ok"
+    )
+}
+
+/// "sent $30 now, can I split it?": a question that still states a payment made.
+fn has_past_amount(read: &Read, a: usize, b: usize) -> bool {
+    read.amounts
+        .iter()
+        .any(|x| x.start >= a && x.end <= b && x.marked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::catalog::CatalogIndex;
+    use super::super::message::read as read_message;
+    use super::*;
+
+    fn claim(text: &str, currency: Currency) -> Option<String> {
+        let index = CatalogIndex::new(&[]);
+        let r = read_message(text, &index, currency, true);
+        read(&r, currency).map(|c| match c {
+            Claim::Paid(m) => m.to_decimal_string(),
+            Claim::Unstated => "?".to_string(),
+        })
+    }
+
+    #[test]
+    fn claims_in_four_languages() {
+        let brl = Currency::Brl;
+        assert_eq!(
+            claim("Pix feito! R$ 555,00", brl).as_deref(),
+            Some("555.00")
+        );
+        assert_eq!(claim("Mandei o sinal!", brl).as_deref(), Some("?"));
+        assert_eq!(
+            claim(
+                "te mandei 150 de entrada no pix, o resto pago qdo buscar",
+                brl
+            )
+            .as_deref(),
+            Some("150.00")
+        );
+        assert_eq!(claim("Paguei 240 no pix", brl).as_deref(), Some("240.00"));
+        assert_eq!(claim("Pago na hora, obrigada!", brl), None);
+        assert_eq!(claim("Pago na entrega no cartão", brl), None);
+        let usd = Currency::Usd;
+        assert_eq!(
+            claim("bet. sent 50 on cashapp now, rest when I pick up tmrw", usd).as_deref(),
+            Some("50.00")
+        );
+        assert_eq!(
+            claim(
+                "can I split it? sent $30 on cashapp now and the rest friday",
+                usd
+            )
+            .as_deref(),
+            Some("30.00")
+        );
+        assert_eq!(claim("zelle'd you 72.96 ✨", usd).as_deref(), Some("72.96"));
+        assert_eq!(claim("I'll pick up tomorrow and pay cash", usd), None);
+        let mxn = Currency::Mxn;
+        assert_eq!(
+            claim("Ya pagué los $1.448 por SPEI", mxn).as_deref(),
+            Some("1448.00")
+        );
+        assert_eq!(claim("mañana te deposito", mxn), None);
+        assert_eq!(
+            claim(
+                "te transferí $1,798 y los 50 del envío te los doy en efectivo",
+                mxn
+            )
+            .as_deref(),
+            Some("1798.00")
+        );
+        let eur = Currency::Eur;
+        assert_eq!(
+            claim("42,60 € sind raus per PayPal", eur).as_deref(),
+            Some("42.60")
+        );
+        assert_eq!(claim("Hab's überwiesen", eur).as_deref(), Some("?"));
+        assert_eq!(
+            claim(
+                "Danke. Elisabethstraße 21, 80796 München. Ich überweise gleich",
+                eur
+            ),
+            None
+        );
+        assert_eq!(claim("Ich zahl bar bei Lieferung", eur), None);
+    }
+}

@@ -1,0 +1,985 @@
+//! Messages + catalog → draft orders: the reader.
+//!
+//! Each message is read once (`message`: its words, with money, times, dates and the address
+//! kept apart; its clauses, with product `mentions` and `cues`). Then the conversation is
+//! replayed in order, one `tracker` per customer: the customer's clauses order, ask, change,
+//! replace and remove (`acts`); the shop's messages offer, say what is sold out, and restate
+//! the order with prices (`restate`), which settles what the words left open. Names
+//! (`people`), the address (`address`), pickup (`fulfilment`), payment claims (`claims`) and
+//! the deadline (`deadline`) are read beside it. An earlier order that the export shows
+//! delivered is history: "the same as last time" and "same address" point at it.
+//!
+//! The vocabulary is data: `lexicon.txt` (shop nouns, colours, sizes, counts, units) and
+//! `cues.txt` (what ordering, asking, paying… sound like in each language).
+
+mod acts;
+mod address;
+mod amounts;
+mod catalog;
+mod claims;
+mod cues;
+mod deadline;
+mod fulfilment;
+mod lexicon;
+mod mentions;
+mod message;
+mod model;
+mod people;
+mod phrases;
+mod resolve;
+mod restate;
+mod tracker;
+mod words;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+pub use catalog::{CatalogIndex, LearnedAlias};
+pub use model::{
+    ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftDeadline, DraftItem, DraftOptions,
+    DraftWarning, KnownCustomer, Unmatched,
+};
+
+use claims::Claim;
+use cues::Cue;
+use fulfilment::Said;
+use message::Read;
+use people::People;
+use tracker::{Shared, Tracker};
+
+use super::media::MediaKind;
+use super::messages::Message;
+use crate::core::customer::{looks_like_phone, normalize_phone};
+use crate::core::money::Money;
+
+/// Builds one draft per customer. Indexes the catalog once; to reuse an index across
+/// pastes, use [`build_drafts_with_index`].
+pub fn build_drafts(
+    messages: &[Message],
+    catalog: &[crate::core::catalog::Product],
+    opts: &DraftOptions,
+) -> Vec<Draft> {
+    let index = CatalogIndex::new(catalog);
+    build_drafts_with_index(messages, &index, opts)
+}
+
+/// What is known of one customer while the chat is replayed.
+#[derive(Debug, Default)]
+struct Customer {
+    tracker: Tracker,
+    messages: Vec<usize>,
+    address: Option<DeliveryAddress>,
+    /// The address of an earlier, delivered order in the same chat.
+    earlier_address: Option<String>,
+    address_for_all: bool,
+    said: Vec<(usize, Said)>,
+    claims: Vec<(usize, Option<Money>)>,
+    /// What the shop last asked this customer to pay (a deposit or the total).
+    asked: Option<Money>,
+    stated_total: Option<Money>,
+    fees: Vec<Money>,
+    deadline: Option<DraftDeadline>,
+    /// Names the customer gave: by introducing themselves, answering "your name?", or on the
+    /// first line of an address.
+    intro_name: Option<String>,
+    answered_name: Option<String>,
+    address_name: Option<String>,
+    awaiting_name: bool,
+    phone_in_text: Option<(String, usize)>,
+    /// The customer's last promise to pay ("Te hago bizum ahora").
+    promised_at: Option<usize>,
+    /// Said they collect for the whole group ("recojo lo de las tres").
+    picks_up_for_all: bool,
+}
+
+impl Customer {
+    fn begin_episode(&mut self) {
+        self.tracker.begin_episode();
+        if let Some(a) = self.address.take() {
+            self.earlier_address = Some(a.text);
+        }
+        self.said.clear();
+        self.claims.clear();
+        self.asked = None;
+        self.stated_total = None;
+        self.fees.clear();
+        self.deadline = None;
+        self.messages.clear();
+    }
+
+    fn given_name(&self) -> Option<String> {
+        self.address_name
+            .clone()
+            .filter(|n| n.split_whitespace().count() >= 2)
+            .or_else(|| self.intro_name.clone())
+            .or_else(|| self.answered_name.clone())
+            .or_else(|| self.address_name.clone())
+    }
+}
+
+/// [`build_drafts`] against a catalog indexed beforehand.
+pub fn build_drafts_with_index(
+    messages: &[Message],
+    index: &CatalogIndex<'_>,
+    opts: &DraftOptions,
+) -> Vec<Draft> {
+    let people = people::sort(messages, &opts.shop_names);
+    let texts: Vec<Option<String>> = messages.iter().map(usable_text).collect();
+    let shop_words: Vec<Vec<String>> = opts
+        .shop_names
+        .iter()
+        .map(|n| {
+            words::tokenize(n)
+                .into_iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text)
+                .collect()
+        })
+        .collect();
+    let reads: Vec<Option<Read>> = messages
+        .iter()
+        .zip(&texts)
+        .enumerate()
+        .map(|(i, (m, text))| {
+            let text = text.as_deref()?;
+            let customer = people.author_of[i].is_some();
+            (!m.system).then(|| {
+                message::read_with_names(text, index, opts.currency, customer, &shop_words)
+            })
+        })
+        .collect();
+    let open_from = open_episode(messages, &reads, &people);
+    let mut customers: Vec<Customer> = people
+        .customers
+        .iter()
+        .map(|_| Customer::default())
+        .collect();
+    recall_known(&people, &mut customers, opts, index);
+    let mut shared = Shared::default();
+    let mut last_customer: Option<usize> = None;
+    for (i, m) in messages.iter().enumerate() {
+        if i == open_from && i > 0 {
+            customers.iter_mut().for_each(Customer::begin_episode);
+        }
+        if m.system {
+            continue;
+        }
+        if let Some(c) = people.author_of[i] {
+            customers[c].messages.push(i);
+            last_customer = Some(c);
+        }
+        let (Some(read), Some(text)) = (&reads[i], texts[i].as_deref()) else {
+            continue;
+        };
+        let day = NaiveDate::parse_from_str(&m.date, "%Y-%m-%d").ok();
+        if people.shop[i] {
+            shop_message(
+                i,
+                read,
+                text,
+                day,
+                index,
+                &people,
+                &mut customers,
+                &mut shared,
+                last_customer,
+            );
+        } else if let Some(c) = people.author_of[i] {
+            let next_is_media = messages
+                .get(i + 1)
+                .is_some_and(|n| n.author == m.author && n.media.is_some());
+            customer_message(
+                i,
+                read,
+                text,
+                day,
+                next_is_media,
+                index,
+                opts,
+                &mut customers[c],
+                &shared,
+            );
+        }
+    }
+    share_group_address(&people, &mut customers);
+    let author_phones: Vec<(String, String)> = people
+        .customers
+        .iter()
+        .filter(|p| p.is_phone)
+        .filter_map(|p| {
+            let phone = normalize_phone(&p.author, &opts.default_country).ok()?;
+            Some((p.author.clone(), phone))
+        })
+        .collect();
+    people
+        .customers
+        .iter()
+        .zip(customers)
+        .map(|(person, mut customer)| {
+            // "added Tom B and +44 7700 900123": a number that is someone else in the chat
+            // is theirs.
+            if let Some((p, _)) = &customer.phone_in_text
+                && author_phones
+                    .iter()
+                    .any(|(author, phone)| author != &person.author && phone == p)
+            {
+                customer.phone_in_text = None;
+            }
+            finish(person, customer, index, opts, &shared)
+        })
+        .collect()
+}
+
+/// Where the open order starts: after the shop's last "delivered" that a new request follows
+/// days later ("Entregue na recepção ✅" … a month later "vamos repetir").
+fn open_episode(messages: &[Message], reads: &[Option<Read>], people: &People) -> usize {
+    for i in (0..messages.len()).rev() {
+        let Some(read) = reads[i].as_ref().filter(|_| people.shop[i]) else {
+            continue;
+        };
+        if !read.has(Cue::Delivered) || read.clauses.iter().all(|c| c.question_mark) {
+            continue;
+        }
+        let day = |k: usize| NaiveDate::parse_from_str(&messages[k].date, "%Y-%m-%d").ok();
+        let later_request = (i + 1..messages.len()).any(|k| {
+            people.author_of[k].is_some()
+                && reads[k].as_ref().is_some_and(|r| {
+                    r.clauses.iter().any(|c| !c.reading.mentions.is_empty())
+                        || r.has(Cue::SameAsBefore)
+                })
+                && match (day(i), day(k)) {
+                    (Some(a), Some(b)) => b > a,
+                    _ => true,
+                }
+        });
+        if later_request {
+            return i + 1;
+        }
+    }
+    0
+}
+
+/// Customers the book knows: their last order and address, for "the same as last time".
+fn recall_known(
+    people: &People,
+    customers: &mut [Customer],
+    opts: &DraftOptions,
+    index: &CatalogIndex<'_>,
+) {
+    if opts.known.is_empty() {
+        return;
+    }
+    let by_sku: HashMap<String, usize> = index
+        .catalog
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.sku.to_uppercase(), i))
+        .collect();
+    for (person, customer) in people.customers.iter().zip(customers.iter_mut()) {
+        let phone = person
+            .is_phone
+            .then(|| normalize_phone(&person.author, &opts.default_country).ok())
+            .flatten();
+        let known = opts.known.iter().find(|k| {
+            (phone.is_some() && k.phone == phone)
+                || (!person.is_phone
+                    && people::name_key(&k.name) == people::name_key(&person.author))
+        });
+        let Some(known) = known else { continue };
+        customer.earlier_address.clone_from(&known.last_address);
+        let lines: Vec<(usize, i64)> = known
+            .last_order
+            .iter()
+            .filter_map(|(sku, q)| by_sku.get(&sku.to_uppercase()).map(|&p| (p, *q)))
+            .collect();
+        customer.tracker.recall(index, &lines);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn shop_message(
+    i: usize,
+    read: &Read,
+    text: &str,
+    day: Option<NaiveDate>,
+    index: &CatalogIndex<'_>,
+    people: &People,
+    customers: &mut [Customer],
+    shared: &mut Shared,
+    last_customer: Option<usize>,
+) {
+    let given: Vec<Option<String>> = customers.iter().map(Customer::given_name).collect();
+    let mut parts = people::addressed(read, people, &given);
+    if parts.is_empty() {
+        match last_customer {
+            Some(c) => parts.push((c, 0, read.words.len())),
+            None if customers.len() == 1 => parts.push((0, 0, read.words.len())),
+            None => return,
+        }
+    }
+    for &(c, from, to) in &parts {
+        let customer = &mut customers[c];
+        customer.messages.push(i);
+        if cues::has(Cue::NameQuestion, &read.words, from, to) {
+            customer.awaiting_name = true;
+        }
+        let ctx = customer.tracker.context(shared);
+        let mut ctx = ctx;
+        for f in customer.tracker.focus_families(index) {
+            if !ctx.focus.contains(&f) {
+                ctx.focus.push(f);
+            }
+        }
+        let sold = sold_out(read, from, to, index, &ctx);
+        if !sold.is_empty() {
+            shared.sold_out.extend(sold.iter().copied());
+            customer.tracker.sold_out(&sold);
+        }
+        ctx.sold_out = shared.sold_out.clone();
+        let mut restated = restate::read(read, from, to, index, &ctx);
+        // "Dani R$ 129,80 / Tia Rô R$ 139,80": in a group, one amount on a person's line is
+        // what that person owes.
+        // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to.
+        if restated.totals.is_empty()
+            && restated.unnamed.len() == 1
+            && restated.items == 0
+            && !cues::has(Cue::UnitPrice, &read.words, from, to)
+        {
+            restated.totals.push(restated.unnamed.remove(0));
+        }
+        if let Some(asked) = restated.asked() {
+            customer.asked = Some(asked);
+        }
+        if let Some(t) = restated.totals.last() {
+            customer.stated_total = Some(*t);
+        }
+        customer.fees.extend(restated.fees.iter().copied());
+        let confirms = cues::has(Cue::Confirm, &read.words, from, to);
+        if restated.validated && restated.items > 0 && !restated.choices {
+            customer
+                .tracker
+                .restated(index, &restated.lines, &restated.alternatives, i);
+        } else if !restated.totals.is_empty() {
+            let mut targets: Vec<i64> = Vec::new();
+            for t in &restated.totals {
+                targets.push(t.minor);
+                for f in customer.fees.iter().chain(&restated.unnamed) {
+                    targets.push(t.minor - f.minor);
+                }
+            }
+            let matched = customer
+                .tracker
+                .check_total(index, &targets, &restated.lines, i);
+            if !matched && confirms && restated.items >= 2 {
+                customer
+                    .tracker
+                    .restated(index, &restated.lines, &restated.alternatives, i);
+            }
+        } else if confirms
+            && restated.items == 0
+            && restated.totals.is_empty()
+            && restated.unnamed.is_empty()
+        {
+            // "Alles klar, notiert!": the shop takes the order as it stands, but for what it
+            // said it does not have.
+            customer.tracker.confirm_available(i, &shared.sold_out);
+        } else {
+            // "Fechado! 3 camisetas brancas G + jaqueta preta M" without a total: what it
+            // repeats exactly is confirmed; it is too loose to change anything.
+            if confirms && !restated.choices {
+                customer.tracker.confirm_matching(&restated.lines, i);
+            }
+            let offered: Vec<(usize, i64)> = restated
+                .lines
+                .iter()
+                .copied()
+                .filter(|(p, _)| !shared.sold_out.contains(p))
+                .collect();
+            customer.tracker.offer(offered, i);
+        }
+        // The shop's own words about when and how, if the customer said nothing.
+        if let Some(today) = day
+            && let Some(w) = deadline::read(read, today)
+            && (confirms || restated.validated)
+        {
+            customer.deadline = Some(DraftDeadline {
+                date: w.date,
+                time: w.time,
+                source: i,
+            });
+        }
+        let _ = text;
+    }
+}
+
+/// Products the shop says it does not have, in tokens `from..to`: those named before the
+/// "sold out" words of a clause, else right after them.
+fn sold_out(
+    read: &Read,
+    from: usize,
+    to: usize,
+    index: &CatalogIndex<'_>,
+    ctx: &resolve::Context,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for clause in read
+        .clauses
+        .iter()
+        .filter(|c| c.start >= from && c.end <= to)
+    {
+        let found = cues::find(Cue::SoldOut, &read.words, clause.start, clause.end);
+        let Some(&(cue_start, cue_end)) = found.first() else {
+            continue;
+        };
+        // The product named nearest before the words, else the first after them.
+        let before: Vec<&mentions::Mention> = clause
+            .reading
+            .mentions
+            .iter()
+            .filter(|m| m.end <= cue_start)
+            .collect();
+        let chosen: Vec<&mentions::Mention> = if before.is_empty() {
+            clause
+                .reading
+                .mentions
+                .iter()
+                .filter(|m| m.start >= cue_end)
+                .take(1)
+                .collect()
+        } else {
+            before.into_iter().rev().take(1).collect()
+        };
+        for m in chosen {
+            if let Some(r) = resolve::resolve(index, m, ctx) {
+                out.extend(r.lines.iter().map(|(p, _)| *p));
+            }
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn customer_message(
+    i: usize,
+    read: &Read,
+    text: &str,
+    day: Option<NaiveDate>,
+    next_is_media: bool,
+    index: &CatalogIndex<'_>,
+    opts: &DraftOptions,
+    customer: &mut Customer,
+    shared: &Shared,
+) {
+    if std::mem::take(&mut customer.awaiting_name)
+        && let Some(name) = people::bare_name(read, text)
+    {
+        customer.answered_name = Some(name);
+        return;
+    }
+    if customer.intro_name.is_none() {
+        customer.intro_name = people::self_introduction(read, text);
+    }
+    if let Some(found) = &read.address {
+        customer.address = Some(DeliveryAddress {
+            text: found.text.clone(),
+            confidence: found.confidence,
+            source: i,
+        });
+        if found.name.is_some() {
+            customer.address_name.clone_from(&found.name);
+        }
+        let words = &read.words;
+        customer.address_for_all |= (0..words.len()).any(|k| {
+            matches!(
+                words.text(k),
+                "everyone"
+                    | "everybody"
+                    | "all"
+                    | "todos"
+                    | "todas"
+                    | "gente"
+                    | "pessoal"
+                    | "alle"
+                    | "tudo"
+                    | "allen"
+                    | "ustedes"
+            )
+        });
+    } else if mentions_same_address(read)
+        && let Some(earlier) = customer.earlier_address.clone()
+    {
+        customer.address = Some(DeliveryAddress {
+            text: earlier,
+            confidence: 70,
+            source: i,
+        });
+    }
+    if let Some(said) = fulfilment::read(read) {
+        customer.said.push((i, said));
+        let words = &read.words;
+        if said == Said::Pickup
+            && (0..words.len()).any(|k| {
+                matches!(
+                    words.text(k),
+                    "todos"
+                        | "todas"
+                        | "tres"
+                        | "everyone"
+                        | "everybody"
+                        | "all"
+                        | "alle"
+                        | "tudo"
+                        | "todo"
+                        | "pessoal"
+                        | "tutti"
+                )
+            })
+        {
+            customer.picks_up_for_all = true;
+        }
+    }
+    let claim = claims::read(read, opts.currency)
+        .or_else(|| implicit_claim(read, customer, next_is_media))
+        .or_else(|| done_after_promise(read, customer, i));
+    if read.has(Cue::Promise) {
+        customer.promised_at = Some(i);
+    }
+    match claim {
+        Some(Claim::Paid(m)) => customer.claims.push((i, Some(m))),
+        Some(Claim::Unstated) => customer.claims.push((i, customer.asked)),
+        None => {}
+    }
+    if customer.phone_in_text.is_none() {
+        customer.phone_in_text = phone_in(text, &opts.default_country).map(|p| (p, i));
+    }
+    if let Some(today) = day
+        && let Some(w) = deadline::read(read, today)
+    {
+        customer.deadline = Some(DraftDeadline {
+            date: w.date,
+            time: w.time,
+            source: i,
+        });
+    }
+    let mut asked_before = false;
+    for clause in &read.clauses {
+        let mut acts = acts::read(clause, &read.words);
+        // "tienes esta blusa en negro? y en blanco G tmb": "and …" after a question asks too.
+        let continues = matches!(
+            read.words.text(clause.start),
+            "y" | "e" | "and" | "und" | "o" | "or" | "ou"
+        );
+        if asked_before && continues && !acts.order && !acts.change && !acts.remove {
+            acts.question = true;
+        }
+        asked_before = acts.question;
+        let paying = clause.has(Cue::Claim, &read.words) || clause.has(Cue::Promise, &read.words);
+        if paying && clause.reading.mentions.is_empty() {
+            continue;
+        }
+        // "mandei 140 no pix, pode ficar com o troco": a number beside a payment is money.
+        let mut clause = clause.clone();
+        if paying {
+            clause.reading.bare.clear();
+        }
+        if !acts.question {
+            for (from, to) in mentions::take_foreign(&mut clause.reading, &read.words, index) {
+                let said = read.text(text, from, to);
+                customer.tracker.unmatched.push((said, i));
+            }
+        }
+        // "ok 120 is fine" after "$120": the price said back is no count.
+        clause
+            .reading
+            .bare
+            .retain(|(_, q)| !echoes_a_price(q.n, customer, index));
+        // "the jacket for 120": a number that is the named product's price counts nothing.
+        for m in &mut clause.reading.mentions {
+            if let Some(q) = m.qty.filter(|q| q.n >= 10 && q.unit.is_none())
+                && resolve::families_of(index, m).iter().any(|&f| {
+                    index.families[f].skus.iter().any(|&p| {
+                        index.product(p).is_some_and(|x| {
+                            x.price == q.n.saturating_mul(100) || x.price / 100 == q.n
+                        })
+                    })
+                })
+            {
+                m.qty = None;
+                if m.price.is_none() {
+                    m.price = Some(Money::new(q.n.saturating_mul(100), opts.currency));
+                }
+            }
+        }
+        let clause = &clause;
+        customer
+            .tracker
+            .customer(clause, &acts, &read.words, i, text, index, shared);
+    }
+}
+
+/// Whether a bare number is an amount already on the table: the shop's total or what it
+/// asked for, or the unit price of a product this customer is talking about. Small numbers
+/// stay counts: "2" of a $2 item is two.
+fn echoes_a_price(n: i64, customer: &Customer, index: &CatalogIndex<'_>) -> bool {
+    if n < 10 {
+        return false;
+    }
+    let minor = n.saturating_mul(100);
+    let stated = [customer.stated_total, customer.asked]
+        .into_iter()
+        .flatten()
+        .any(|m| m.minor == minor || m.minor / 100 == n);
+    stated
+        || customer
+            .tracker
+            .lines
+            .iter()
+            .filter_map(|l| index.product(l.product))
+            // "29 for the stand" of $29.99: the price without its cents.
+            .any(|p| p.price == minor || p.price / 100 == n)
+}
+
+/// "mesmo endereço", "same address", "gleiche Adresse", "a la misma dirección", "same place".
+fn mentions_same_address(read: &Read) -> bool {
+    let words = &read.words;
+    (0..words.len()).any(|k| {
+        let w = words.text(k);
+        let next = words.text(k + 1);
+        let after = words.text(k + 2);
+        (matches!(
+            w,
+            "mesmo" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe"
+        ) && matches!(
+            next,
+            "endereco" | "address" | "adresse" | "direccion" | "place" | "lugar" | "sitio"
+        )) || (matches!(w, "misma" | "mesma") && matches!(after, "direccion" | "endereco"))
+            || (w == "wie"
+                && next == "immer"
+                && (0..words.len()).any(|j| words.text(j) == "adresse"))
+    })
+}
+
+/// "listo! $1,247.00 MXN" after a promise, or a bare amount with a receipt photo: money
+/// equal to what the shop asked for, said without a question, reads as a claim.
+fn implicit_claim(read: &Read, customer: &Customer, next_is_media: bool) -> Option<Claim> {
+    let asked = customer.asked?;
+    if read.clauses.iter().any(|c| c.question_mark) || read.has(Cue::Promise) {
+        return None;
+    }
+    let amount = read.amounts.iter().find(|a| a.marked && a.money == asked)?;
+    let words = read.words.tokens.iter().filter(|t| t.is_word()).count();
+    (words <= 4 || next_is_media).then_some(Claim::Paid(amount.money))
+}
+
+/// "Te hago bizum ahora" … "hecho!": a bare "done" soon after a promise to pay claims what
+/// the shop asked for.
+fn done_after_promise(read: &Read, customer: &Customer, i: usize) -> Option<Claim> {
+    let promised = customer.promised_at?;
+    if i > promised + 4 || read.has(Cue::Promise) {
+        return None;
+    }
+    let tokens = &read.words.tokens;
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text.as_str())
+        .collect();
+    let done = |w: &str| {
+        matches!(
+            w,
+            "hecho"
+                | "feito"
+                | "done"
+                | "listo"
+                | "pronto"
+                | "erledigt"
+                | "fertig"
+                | "sent"
+                | "enviado"
+                | "ready"
+        )
+    };
+    (words.len() <= 3 && words.iter().any(|w| done(w))).then_some(Claim::Unstated)
+}
+
+fn phone_in(text: &str, country: &str) -> Option<String> {
+    let mut digits_run = String::new();
+    // The newline after the text ends a number written last (a space would join it).
+    for c in text.chars().chain(std::iter::once('\n')) {
+        if c.is_ascii_digit()
+            || matches!(c, '+' | '(' | ')' | '-' | ' ' | '.') && !digits_run.is_empty()
+            || c == '+'
+        {
+            digits_run.push(c);
+            continue;
+        }
+        let candidate = digits_run.trim().to_string();
+        digits_run.clear();
+        let digits = candidate.chars().filter(char::is_ascii_digit).count();
+        if (9..=15).contains(&digits)
+            && looks_like_phone(&candidate)
+            && let Ok(p) = normalize_phone(&candidate, country)
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// In a group, an address the organiser gives, or one given "for everyone", is where every
+/// delivered order goes; "recojo lo de las tres" collects everyone's.
+fn share_group_address(people: &People, customers: &mut [Customer]) {
+    if !people.group() {
+        return;
+    }
+    if let Some(at) = customers
+        .iter()
+        .filter(|c| c.picks_up_for_all)
+        .filter_map(|c| c.said.last().map(|(s, _)| *s))
+        .next()
+    {
+        for customer in customers.iter_mut() {
+            if customer.said.is_empty() && customer.tracker.ordered().next().is_some() {
+                customer.said.push((at, Said::Pickup));
+            }
+        }
+    }
+    let shared = customers.iter().enumerate().find_map(|(c, x)| {
+        let by_organiser = people.organiser == Some(c);
+        x.address
+            .clone()
+            .filter(|_| x.address_for_all || by_organiser)
+    });
+    let Some(address) = shared else { return };
+    for customer in customers.iter_mut() {
+        let picks_up = customer
+            .said
+            .last()
+            .is_some_and(|(_, s)| *s == Said::Pickup);
+        if customer.address.is_none() && !picks_up && customer.tracker.ordered().next().is_some() {
+            customer.address = Some(DeliveryAddress {
+                confidence: 60,
+                ..address.clone()
+            });
+        }
+    }
+}
+
+fn finish(
+    person: &people::Person,
+    customer: Customer,
+    index: &CatalogIndex<'_>,
+    opts: &DraftOptions,
+    shared: &Shared,
+) -> Draft {
+    let mut warnings = Vec::new();
+    let author_phone = person
+        .is_phone
+        .then(|| normalize_phone(&person.author, &opts.default_country).ok())
+        .flatten();
+    let (phone, phone_source) = match (author_phone, customer.phone_in_text.clone()) {
+        (Some(p), _) => (Some(p), None),
+        (None, Some((p, s))) => (Some(p), Some(s)),
+        (None, None) => (None, None),
+    };
+    let name = match (person.is_phone, customer.given_name()) {
+        (true, Some(given)) => given,
+        _ => person.author.clone(),
+    };
+    if name.trim().is_empty() {
+        warnings.push(DraftWarning::NoCustomer);
+    }
+    let tracker = &customer.tracker;
+    let mut items: Vec<DraftItem> = Vec::new();
+    for line in &tracker.lines {
+        // What the shop itself restated stands, whatever it said of stock before.
+        if shared.sold_out.contains(&line.product) && !line.shop_confirmed {
+            continue;
+        }
+        let Some(product) = index.product(line.product) else {
+            continue;
+        };
+        let available = product.on_hand - product.reserved;
+        let name = if product.variant.trim().is_empty() {
+            product.name.clone()
+        } else {
+            format!("{} {}", product.name, product.variant)
+        };
+        let alternatives: Vec<String> = line
+            .alternatives
+            .iter()
+            .filter_map(|&p| index.product(p).map(|x| x.sku.clone()))
+            .collect();
+        if !alternatives.is_empty() && !line.asked && !line.shop_confirmed {
+            let fits = std::iter::once(line.product)
+                .chain(line.alternatives.iter().copied())
+                .filter_map(|p| index.product(p).map(|x| x.variant.clone()))
+                .collect();
+            warnings.push(DraftWarning::Ambiguous {
+                product: product.name.clone(),
+                said: line.said.clone(),
+                fits,
+            });
+        }
+        if let Some(existing) = items
+            .iter_mut()
+            .find(|x| x.sku == product.sku && x.asked_only == line.asked)
+        {
+            existing.qty += line.qty;
+            continue;
+        }
+        items.push(DraftItem {
+            sku: product.sku.clone(),
+            name,
+            qty: line.qty,
+            unit_price: Money::new(product.price, product.currency),
+            confidence: line.confidence,
+            source: line.source,
+            changed_by: line.changed_by.clone(),
+            said: line.said.clone(),
+            out_of_stock: available < line.qty,
+            available,
+            alternatives,
+            asked_only: line.asked,
+            shop_confirmed: line.shop_confirmed,
+        });
+    }
+    // Asked-only lines of products that were then ordered are noise.
+    let ordered: Vec<String> = items
+        .iter()
+        .filter(|i| !i.asked_only)
+        .map(|i| i.sku.clone())
+        .collect();
+    items.retain(|i| !i.asked_only || !ordered.contains(&i.sku));
+    if let Some(total) = customer.stated_total {
+        let lines: i64 = items
+            .iter()
+            .filter(|i| !i.asked_only)
+            .map(|i| i.unit_price.minor.saturating_mul(i.qty))
+            .sum();
+        let with_fee = customer.fees.iter().any(|f| lines + f.minor == total.minor);
+        if lines != total.minor && !with_fee && lines > 0 {
+            warnings.push(DraftWarning::TotalDiffers {
+                chat: total,
+                lines: Money::new(lines, total.currency),
+            });
+        }
+    }
+    warnings.extend(
+        tracker
+            .removes_nothing
+            .iter()
+            .map(|&source| DraftWarning::RemovesNothing { source }),
+    );
+    let unmatched: Vec<Unmatched> = tracker
+        .unmatched
+        .iter()
+        .map(|(text, source)| Unmatched {
+            text: text.clone(),
+            source: *source,
+        })
+        .collect();
+    if items.iter().all(|i| i.asked_only) && unmatched.is_empty() {
+        warnings.push(DraftWarning::NoProducts);
+    }
+    let said_pickup = customer.said.last().copied();
+    let pickup = matches!(said_pickup, Some((_, Said::Pickup)));
+    let delivery_address = if pickup {
+        None
+    } else {
+        customer.address.clone()
+    };
+    let paid_claimed = claimed(&customer.claims, opts, &mut warnings);
+    Draft {
+        customer: DraftCustomer {
+            name,
+            phone,
+            phone_source,
+        },
+        items,
+        delivery_address,
+        pickup,
+        pickup_source: said_pickup.filter(|_| pickup).map(|(s, _)| s),
+        paid_claimed,
+        deadline: customer.deadline,
+        stated_total: customer.stated_total,
+        unmatched,
+        warnings,
+        messages: customer.messages,
+    }
+}
+
+fn claimed(
+    claims: &[(usize, Option<Money>)],
+    opts: &DraftOptions,
+    warnings: &mut Vec<DraftWarning>,
+) -> Option<ClaimedPayment> {
+    let &(first, _) = claims.first()?;
+    let mut amount: Option<Money> = None;
+    for &(source, money) in claims {
+        let Some(money) = money else { continue };
+        if money.currency != opts.currency {
+            // Kept as said, in its currency: the desk will not record it as the shop's.
+            warnings.push(DraftWarning::ForeignClaim {
+                source,
+                claimed: money.currency,
+                shop: opts.currency,
+            });
+        }
+        amount = match amount {
+            None => Some(money),
+            Some(total) => total.checked_add(money).ok().or(Some(total)),
+        };
+    }
+    Some(ClaimedPayment {
+        amount,
+        confidence: if amount.is_some() { 85 } else { 60 },
+        source: first,
+        sources: claims.iter().map(|&(s, _)| s).collect(),
+    })
+}
+
+/// The text worth reading, or None for messages that carry none.
+fn usable_text(message: &Message) -> Option<String> {
+    // "<Anhang: 00000019-PHOTO-….jpg>": a placeholder, whatever the parser called it.
+    let trimmed = message.text.trim();
+    if trimmed.starts_with('<') && trimmed.ends_with('>') && !trimmed[1..].contains('<') {
+        return None;
+    }
+    match message.media {
+        None => Some(message.text.clone()),
+        Some(MediaKind::Edited) => Some(strip_edited_marker(&message.text)),
+        // An attachment's caption follows the file line ("IMG-….jpg (file attached)\nin green").
+        Some(
+            MediaKind::Image
+            | MediaKind::Video
+            | MediaKind::Document
+            | MediaKind::File
+            | MediaKind::Gif
+            | MediaKind::Sticker
+            | MediaKind::Audio,
+        ) => {
+            let caption: Vec<&str> = message.text.lines().skip(1).collect();
+            (!caption.is_empty()).then(|| caption.join("\n"))
+        }
+        Some(
+            MediaKind::Omitted
+            | MediaKind::Deleted
+            | MediaKind::Call
+            | MediaKind::Contact
+            | MediaKind::Location,
+        ) => None,
+    }
+}
+
+fn strip_edited_marker(text: &str) -> String {
+    let trimmed = text.trim_end();
+    match trimmed.rfind('<') {
+        Some(i) if trimmed.ends_with('>') => trimmed[..i].trim_end().to_string(),
+        _ => trimmed.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

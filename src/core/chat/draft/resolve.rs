@@ -1,0 +1,435 @@
+//! From a mention to catalog products: which family the words name, which variant the
+//! colour, size, model, weight or count picks, and how many of it make what was asked
+//! ("um cento e meio" is a cento plus a meio cento; "ein Dreiviertelkilo" a 500 g and a
+//! 250 g piece; "4 Thüringer" one pack of 4).
+
+use std::collections::HashSet;
+
+use super::catalog::{CatalogIndex, Variant};
+use super::lexicon::{Relative, Unit};
+use super::mentions::{Attrs, Mention, Quantity};
+
+/// Reads the number a weight, a pack size or a count puts on a variant.
+type VariantNumber = Box<dyn Fn(&Variant) -> Option<i64>>;
+
+/// What the conversation says around a mention.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    /// Families spoken of lately, most recent first.
+    pub focus: Vec<usize>,
+    /// Products the shop offered lately ("we have it in 3 ft or…"), most recent first.
+    pub offered: Vec<usize>,
+    /// Products the shop said it does not have.
+    pub sold_out: HashSet<usize>,
+}
+
+/// A mention read as catalog products.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Resolved {
+    pub family: usize,
+    /// One or more (product, qty): several when a weight or count is made of pieces.
+    pub lines: Vec<(usize, i64)>,
+    /// Other products of the family that fit the words about as well.
+    pub alternatives: Vec<usize>,
+    /// 0–100.
+    pub confidence: u8,
+}
+
+/// Families a mention names: by its name words, aliases or code.
+pub(crate) fn families_of(index: &CatalogIndex<'_>, m: &Mention) -> Vec<usize> {
+    family_scores(index, m)
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect()
+}
+
+/// How well the mention's name words name each family, best first.
+pub(crate) fn family_scores(index: &CatalogIndex<'_>, m: &Mention) -> Vec<(usize, f32)> {
+    let mut scores: Vec<(usize, f32)> = Vec::new();
+    let mut add = |f: usize, s: f32| match scores.iter_mut().find(|(x, _)| *x == f) {
+        Some((_, v)) => *v += s,
+        None => scores.push((f, s)),
+    };
+    if let Some(p) = m.code {
+        add(index.family_of(p), 4.0);
+    }
+    for &(family, _) in &m.aliases {
+        add(family, 2.0);
+    }
+    let mut touched: Vec<usize> = Vec::new();
+    for &(key, _) in &m.name_keys {
+        for &f in &index.keys[key].families {
+            if !touched.contains(&f) {
+                touched.push(f);
+            }
+        }
+    }
+    for f in touched {
+        let family = &index.families[f];
+        let mut covered = 0.0;
+        for &k in &family.keys {
+            let quality = m
+                .name_keys
+                .iter()
+                .filter(|(hit, _)| *hit == k)
+                .map(|(_, q)| *q)
+                .fold(0.0_f32, f32::max);
+            covered += quality * index.keys[k].weight;
+        }
+        if covered <= 0.0 {
+            continue;
+        }
+        let coverage = if family.weight > 0.0 {
+            covered / family.weight
+        } else {
+            0.0
+        };
+        let only_weak = family
+            .keys
+            .iter()
+            .filter(|k| m.name_keys.iter().any(|(hit, _)| hit == *k))
+            .all(|&k| index.keys[k].weak);
+        if only_weak && coverage < 0.5 {
+            continue;
+        }
+        add(f, covered * (0.4 + 0.6 * coverage));
+    }
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+    scores
+}
+
+/// How well a product's variant fits what was said about it.
+pub(crate) fn variant_score(
+    index: &CatalogIndex<'_>,
+    product: usize,
+    attrs: &Attrs,
+    qty: Option<&Quantity>,
+) -> f32 {
+    let v = &index.variants[product];
+    let family = &index.families[v.family];
+    let mut score = 0.0;
+    // Literal variant words said ("ninho", "morango", "pro", "vino").
+    let mut literal = 0;
+    for &key in &v.keys {
+        if let Some((_, q)) = attrs.keys.iter().find(|(k, _)| *k == key) {
+            score += 0.7 * q;
+            literal += 1;
+        } else if distinguishes(index, family.skus.as_slice(), key)
+            && !is_colour_or_size_key(index, v, key)
+        {
+            score -= 0.2;
+        }
+        if attrs.not_keys.contains(&key) {
+            score -= 2.5;
+        }
+    }
+    if !attrs.colours.is_empty() {
+        if v.colours.iter().any(|c| attrs.colours.contains(c)) {
+            score += 1.0;
+        } else if literal > 0 && !v.colours.is_empty() {
+            // "rosa" said, "rosa palo" in the catalog: the literal word already counted.
+        } else if !v.colours.is_empty() {
+            score -= 1.5;
+        } else {
+            score -= 0.3;
+        }
+    }
+    if let Some(size) = attrs.size {
+        match v.size {
+            Some(s) if s == size => score += 1.0,
+            Some(_) => score -= 1.5,
+            None => score -= 0.2,
+        }
+    }
+    for n in &attrs.numbers {
+        if v.numbers.contains(n) {
+            score += 1.0;
+        } else if !v.numbers.is_empty() {
+            score -= 1.5;
+        }
+    }
+    if let Some((dim, value)) = attrs.measure {
+        match v.measure {
+            Some((d, x)) if d == dim && x == value => score += 1.2,
+            Some((d, _)) if d == dim => score -= 1.0,
+            _ => score -= 0.2,
+        }
+    }
+    if let Some(count) = attrs.count {
+        match v.count {
+            Some(c) if c == count => score += 1.2,
+            Some(_) => score -= 0.8,
+            None => score -= 0.3,
+        }
+    }
+    if let Some(q) = qty {
+        match (q.unit, v.count) {
+            (Some(Unit::Hundred), Some(100)) => score += 0.8,
+            (Some(Unit::Hundred), _) => score -= 0.5,
+            (Some(Unit::Pack), Some(c)) if c > 1 => score += 0.4,
+            (Some(Unit::Pair), _) if v.pair => score += 0.3,
+            (None, Some(c)) if c > 1 && q.n == c && !q.weak => score += 0.5,
+            _ => {}
+        }
+    }
+    if let Some(which) = attrs.relative {
+        score += relative_fit(index, product, which);
+    }
+    score
+}
+
+/// A variant word that some products of the family have and others lack.
+fn distinguishes(index: &CatalogIndex<'_>, skus: &[usize], key: usize) -> bool {
+    skus.len() > 1 && skus.iter().any(|&p| !index.variants[p].keys.contains(&key))
+}
+
+fn is_colour_or_size_key(index: &CatalogIndex<'_>, v: &Variant, key: usize) -> bool {
+    let text = index.keys[key].text.as_str();
+    let tokens = super::words::tokenize(text);
+    let words = super::phrases::Words::new(tokens.clone());
+    let lex = super::lexicon::lexicon();
+    (!v.colours.is_empty() && lex.colours.longest_at(&words, 0).is_some())
+        || (v.size.is_some()
+            && (lex.sizes.longest_at(&words, 0).is_some()
+                || lex.letter_sizes.longest_at(&words, 0).is_some()))
+}
+
+/// "the small one", "den kleinen Korb", "die große": the smallest or largest variant by
+/// size, weight or volume.
+fn relative_fit(index: &CatalogIndex<'_>, product: usize, which: Relative) -> f32 {
+    let v = &index.variants[product];
+    let family = &index.families[v.family];
+    let rank = |p: usize| -> Option<i64> {
+        let x = &index.variants[p];
+        x.measure
+            .map(|(_, m)| m)
+            .or(x.size.map(|s| s.0 as i64 * 1000))
+            .or(x.count)
+    };
+    let Some(mine) = rank(product) else {
+        return 0.0;
+    };
+    let ranks: Vec<i64> = family.skus.iter().filter_map(|&p| rank(p)).collect();
+    let (Some(&min), Some(&max)) = (ranks.iter().min(), ranks.iter().max()) else {
+        return 0.0;
+    };
+    if min == max {
+        return 0.0;
+    }
+    let wanted = match which {
+        Relative::Small => min,
+        Relative::Large => max,
+    };
+    if mine == wanted { 0.9 } else { -0.4 }
+}
+
+/// Reads a mention as products: the best reading.
+pub(crate) fn resolve(
+    index: &CatalogIndex<'_>,
+    mention: &Mention,
+    ctx: &Context,
+) -> Option<Resolved> {
+    candidates(index, mention, ctx, 1).into_iter().next()
+}
+
+/// Up to `limit` readings of a mention, best first: the products that fit the words, each
+/// with the lines it makes.
+pub(crate) fn candidates(
+    index: &CatalogIndex<'_>,
+    mention: &Mention,
+    ctx: &Context,
+    limit: usize,
+) -> Vec<Resolved> {
+    if let Some(p) = mention
+        .aliases
+        .iter()
+        .find_map(|(_, p)| *p)
+        .or(mention.code)
+    {
+        let family = index.family_of(p);
+        let qty = line_qty(index, p, mention.qty.as_ref(), &mention.attrs);
+        return vec![Resolved {
+            family,
+            lines: vec![(p, qty)],
+            alternatives: Vec::new(),
+            confidence: 95,
+        }];
+    }
+    let scored = scored(index, mention, ctx);
+    let Some(&(best_score, _, _)) = scored.first() else {
+        return Vec::new();
+    };
+    let mut out: Vec<Resolved> = Vec::new();
+    for &(score, family, product) in &scored {
+        if out.len() >= limit || best_score - score > 1.5 {
+            break;
+        }
+        let alternatives: Vec<usize> = scored
+            .iter()
+            .filter(|(s, f, p)| *p != product && *f == family && (score - s).abs() < 0.25)
+            .map(|(_, _, p)| *p)
+            .collect();
+        let lines = compose(index, family, product, mention, ctx).unwrap_or_else(|| {
+            vec![(
+                product,
+                line_qty(index, product, mention.qty.as_ref(), &mention.attrs),
+            )]
+        });
+        let confidence = if alternatives.is_empty() && out.is_empty() {
+            (60.0 + 15.0 * score).clamp(40.0, 95.0) as u8
+        } else {
+            50
+        };
+        out.push(Resolved {
+            family,
+            lines,
+            alternatives,
+            confidence,
+        });
+    }
+    out
+}
+
+/// Every product that the words could name, with its score, best first.
+fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f32, usize, usize)> {
+    let mut candidates: Vec<(usize, f32)> = family_scores(index, mention);
+    let named: Vec<usize> = candidates.iter().map(|(f, _)| *f).collect();
+    // The conversation's families may own the variant words said ("manda de brigadeiro"
+    // while talking of bolo no pote).
+    for (rank, &f) in ctx.focus.iter().take(4).enumerate() {
+        let bonus = 0.6 - 0.1 * rank as f32;
+        match candidates.iter_mut().find(|(x, _)| *x == f) {
+            Some((_, s)) => *s += bonus,
+            None if !mention.attrs.is_empty() => candidates.push((f, bonus - 0.3)),
+            None => {}
+        }
+    }
+    let literal_words = mention.attrs.keys.iter().any(|(k, _)| {
+        let words = super::phrases::Words::of(&index.keys[*k].text);
+        let lex = super::lexicon::lexicon();
+        lex.colours.longest_at(&words, 0).is_none()
+            && lex.sizes.longest_at(&words, 0).is_none()
+            && lex.letter_sizes.longest_at(&words, 0).is_none()
+    });
+    if candidates.is_empty() && literal_words {
+        // A variant said alone with nothing in focus: any family whose variant words it says
+        // ("ninho com morango"); a bare size or colour names nothing on its own.
+        for f in 0..index.families.len() {
+            candidates.push((f, 0.0));
+        }
+    }
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
+    for &(f, family_score) in &candidates {
+        for &p in &index.families[f].skus {
+            let fit = variant_score(index, p, &mention.attrs, mention.qty.as_ref());
+            // A family brought in only by the conversation needs its variant words said.
+            if !named.contains(&f) && fit <= 0.5 {
+                continue;
+            }
+            let mut s = family_score + fit;
+            // What the shop just offered, if the words name it or name no product at all.
+            if ctx.offered.contains(&p) && (named.contains(&f) || !mention.names_product()) {
+                s += 0.5;
+            }
+            if ctx.sold_out.contains(&p) {
+                s -= 3.0;
+            }
+            // "the $120 jacket": the price said picks the product that costs it.
+            if let Some(said) = mention.price
+                && let Some(product) = index.product(p)
+                && product.currency == said.currency
+            {
+                s += if product.price == said.minor {
+                    0.6
+                } else {
+                    -0.4
+                };
+            }
+            if index
+                .product(p)
+                .is_some_and(|x| x.on_hand - x.reserved <= 0)
+            {
+                s -= 0.35;
+            }
+            scored.push((s, f, p));
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored
+}
+
+/// How many of a product make what was said: counts in hundreds, packs and pairs are the
+/// catalog's units; "4 Thüringer" of a pack of 4 is one pack.
+pub(crate) fn line_qty(
+    index: &CatalogIndex<'_>,
+    product: usize,
+    qty: Option<&Quantity>,
+    attrs: &Attrs,
+) -> i64 {
+    let v = &index.variants[product];
+    let Some(q) = qty else {
+        return 1;
+    };
+    match (q.unit, v.count) {
+        (Some(Unit::Hundred), Some(c)) if c > 0 => ((q.n * 100) / c).max(1),
+        (None, Some(c))
+            if c > 1 && !q.weak && q.n >= c && q.n % c == 0 && attrs.count.is_none() =>
+        {
+            q.n / c
+        }
+        _ => q.n.max(1),
+    }
+}
+
+/// A weight or count that no single product has, made of several ("1 quilo e meio" =
+/// 1 kg + 500 g; "um cento e meio" = cento + meio cento). None when one product fits.
+fn compose(
+    index: &CatalogIndex<'_>,
+    family: usize,
+    chosen: usize,
+    mention: &Mention,
+    ctx: &Context,
+) -> Option<Vec<(usize, i64)>> {
+    let skus = &index.families[family].skus;
+    let available = |p: &usize| !ctx.sold_out.contains(p);
+    let (wanted, of): (i64, VariantNumber) = if let Some((dim, value)) = mention.attrs.measure {
+        (
+            value,
+            Box::new(move |v: &Variant| v.measure.filter(|(d, _)| *d == dim).map(|(_, x)| x)),
+        )
+    } else if let Some(count) = mention.attrs.count {
+        (count, Box::new(|v: &Variant| v.count))
+    } else if let Some(q) = mention.qty.filter(|q| q.unit == Some(Unit::Hundred)) {
+        (q.n * 100, Box::new(|v: &Variant| v.count))
+    } else {
+        return None;
+    };
+    let mut sizes: Vec<(i64, usize)> = skus
+        .iter()
+        .filter(|p| available(p))
+        .filter_map(|&p| of(&index.variants[p]).map(|x| (x, p)))
+        .filter(|(x, _)| *x > 0)
+        .collect();
+    if sizes.is_empty() || sizes.iter().any(|(x, p)| *x == wanted && *p == chosen) {
+        return None;
+    }
+    if sizes.iter().any(|(x, _)| *x == wanted) {
+        return None;
+    }
+    sizes.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let times = mention
+        .qty
+        .filter(|q| q.unit != Some(Unit::Hundred))
+        .map_or(1, |q| q.n.max(1));
+    let mut left = wanted;
+    let mut lines: Vec<(usize, i64)> = Vec::new();
+    for &(size, p) in &sizes {
+        let n = left / size;
+        if n > 0 {
+            lines.push((p, n * times));
+            left -= n * size;
+        }
+    }
+    // "300 g Kochschinken" of 100 g packs is three; "1 quilo e meio" is a 1 kg and a 500 g.
+    (left == 0 && (lines.len() > 1 || lines.iter().any(|(_, n)| *n > times))).then_some(lines)
+}

@@ -1,0 +1,402 @@
+//! Conversations through the whole reader: a small catalog of each trade, a chat written as
+//! (author, text) pairs, and the draft it must make.
+
+use super::*;
+use crate::core::catalog::Product;
+use crate::core::money::Currency;
+
+fn product(
+    sku: &str,
+    name: &str,
+    variant: &str,
+    price: i64,
+    stock: i64,
+    aliases: &[&str],
+    currency: Currency,
+) -> Product {
+    Product {
+        sku: sku.to_string(),
+        name: name.to_string(),
+        variant: variant.to_string(),
+        price,
+        currency,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        on_hand: stock,
+        reserved: 0,
+        low_stock: None,
+    }
+}
+
+/// A confeitaria in Brazil.
+fn bakery() -> Vec<Product> {
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Brl)
+    };
+    vec![
+        p("TORTA-MOR-G", "Torta de morango", "grande (26 cm)", 9500, 3),
+        p(
+            "TORTA-MOR-P",
+            "Torta de morango",
+            "pequena (18 cm)",
+            6000,
+            4,
+        ),
+        p("BOLO-NOZ-2", "Bolo de nozes", "2 kg", 14000, 2),
+        p("BOLO-NOZ-1", "Bolo de nozes", "1 kg", 7500, 5),
+        p("DOCE-OVOS-100", "Doce de ovos", "cento", 16000, 5),
+        p(
+            "DOCE-OVOS-50",
+            "Doce de ovos",
+            "meio cento (50 un)",
+            8500,
+            5,
+        ),
+        p("EMPADA-UN", "Empada de frango", "unidade", 650, 40),
+        p("EMPADA-CX12", "Empada de frango", "caixa com 12", 7200, 6),
+        p("COOKIE-UN", "Cookie de aveia", "unidade", 500, 0),
+        p("CHA-MATE", "Chá mate gelado", "garrafa 1 l", 1200, 10),
+    ]
+}
+
+/// A clothing shop in Argentina.
+fn clothing() -> Vec<Product> {
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Ars)
+    };
+    vec![
+        p("CAM-OX-AZU-S", "Camisa oxford", "azul / S", 3500000, 3),
+        p("CAM-OX-AZU-M", "Camisa oxford", "azul / M", 3500000, 2),
+        p("CAM-OX-BLA-M", "Camisa oxford", "blanco / M", 3500000, 4),
+        p("CAM-OX-BLA-L", "Camisa oxford", "blanco / L", 3500000, 0),
+        p(
+            "ZAP-CUE-NEG-38",
+            "Zapatos de cuero",
+            "negro / 38",
+            9000000,
+            2,
+        ),
+        p(
+            "ZAP-CUE-NEG-39",
+            "Zapatos de cuero",
+            "negro / 39",
+            9000000,
+            1,
+        ),
+        p(
+            "ZAP-CUE-MAR-39",
+            "Zapatos de cuero",
+            "marrón / 39",
+            9000000,
+            2,
+        ),
+        p("GOR-LANA", "Gorro de lana", "gris", 1200000, 8),
+    ]
+}
+
+/// Phone accessories in the US.
+fn phones() -> Vec<Product> {
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Usd)
+    };
+    vec![
+        p("CASE-P9-CLR", "Clear Case", "Pixel 9", 1999, 5),
+        p("CASE-P9P-CLR", "Clear Case", "Pixel 9 Pro", 1999, 5),
+        p("CASE-P9-LTH", "Leather Case", "Pixel 9 / Tan", 3999, 2),
+        p("CABLE-CC-1M", "USB-C Cable", "1 m", 899, 20),
+        p("CABLE-CC-2M", "USB-C Cable", "2 m", 1199, 20),
+        p("CHG-30W", "30W Wall Charger", "", 2499, 6),
+        p("STAND-DESK", "Desk Stand", "Aluminium", 2999, 3),
+    ]
+}
+
+/// A cheese and deli counter in Austria.
+fn deli() -> Vec<Product> {
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::Eur)
+    };
+    vec![
+        p("KAS-TIL-200", "Tilsiter", "200 g", 390, 10),
+        p("KAS-TIL-400", "Tilsiter", "400 g", 740, 5),
+        p("SPECK-200", "Tiroler Speck", "200 g", 620, 8),
+        p("WURST-KAESE", "Käsekrainer", "Paar", 450, 12),
+        p("BROT-VOLL", "Vollkornbrot", "750 g", 480, 6),
+        p("SEMMEL", "Kaisersemmel", "Stück", 60, 50),
+    ]
+}
+
+struct Chat<'a> {
+    shop: &'a str,
+    lines: &'a [(&'a str, &'a str)],
+}
+
+fn messages(chat: &Chat<'_>) -> Vec<Message> {
+    chat.lines
+        .iter()
+        .enumerate()
+        .map(|(i, (author, text))| Message {
+            date: "2024-06-07".to_string(),
+            time: format!("10:{:02}", i),
+            author: Some(author.to_string()),
+            text: text.to_string(),
+            system: false,
+            media: None,
+            line: i + 1,
+        })
+        .collect()
+}
+
+fn draft(catalog: &[Product], chat: Chat<'_>, currency: Currency, country: &str) -> Vec<Draft> {
+    let opts = DraftOptions::new(vec![chat.shop.to_string()], country, currency);
+    build_drafts(&messages(&chat), catalog, &opts)
+}
+
+/// (sku, qty) of the ordered lines of the first draft.
+fn items(drafts: &[Draft]) -> Vec<(String, i64)> {
+    drafts
+        .first()
+        .map(|d| {
+            d.items
+                .iter()
+                .filter(|i| !i.asked_only)
+                .map(|i| (i.sku.clone(), i.qty))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn owned(pairs: &[(&str, i64)]) -> Vec<(String, i64)> {
+    pairs.iter().map(|(s, q)| (s.to_string(), *q)).collect()
+}
+
+#[test]
+fn portuguese_changes_without_a_restatement() {
+    let catalog = bakery();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Doceria Lua",
+            lines: &[
+                ("Rafaela", "oi! queria um bolo de nozes pra sexta"),
+                ("Rafaela", "o de 2 quilos, mais ou menos 20 pessoas"),
+                ("Doceria Lua", "Temos sim! R$ 140,00"),
+                ("Rafaela", "na verdade pode ser o de 1 kg mesmo"),
+                ("Rafaela", "e um cento e meio de doce de ovos"),
+                ("Rafaela", "ah, coloca mais 2 empadas avulsas"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[
+            ("BOLO-NOZ-1", 1),
+            ("DOCE-OVOS-100", 1),
+            ("DOCE-OVOS-50", 1),
+            ("EMPADA-UN", 2)
+        ])
+    );
+}
+
+#[test]
+fn a_box_is_a_box_and_loose_pieces_are_loose() {
+    let catalog = bakery();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Doceria Lua",
+            lines: &[
+                ("Rafaela", "quero 12 empadas"),
+                ("Doceria Lua", "Na caixa com 12 sai R$ 72,00, compensa!"),
+                ("Rafaela", "manda a caixa então"),
+                ("Rafaela", "e mais 3 avulsas"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&d), owned(&[("EMPADA-CX12", 1), ("EMPADA-UN", 3)]));
+}
+
+#[test]
+fn spanish_sizes_colours_and_a_question_that_orders_nothing() {
+    let catalog = clothing();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Mica", "hola! tenés la camisa oxford blanca en L?"),
+                (
+                    "Tienda Sur",
+                    "Hola Mica! En blanco L no nos queda, hay blanco M y azul S y M",
+                ),
+                ("Mica", "dale, pasame la blanca en M entonces"),
+                ("Mica", "y unos zapatos de cuero negros del 38"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[("CAM-OX-BLA-M", 1), ("ZAP-CUE-NEG-38", 1)])
+    );
+}
+
+#[test]
+fn english_removals_and_model_numbers() {
+    let catalog = phones();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Gadget Hut",
+            lines: &[
+                (
+                    "Chris",
+                    "hey can I get a clear case for the pixel 9 pro and a usb c cable, the long one",
+                ),
+                ("Chris", "oh and the 30w charger"),
+                ("Gadget Hut", "Sure thing!"),
+                ("Chris", "actually scratch the charger, I have one"),
+                ("Chris", "make it 2 cables"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("CASE-P9P-CLR", 1), ("CABLE-CC-2M", 2)]));
+}
+
+#[test]
+fn german_weights_pairs_and_a_change_of_mind() {
+    let catalog = deli();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Feinkost Huber",
+            lines: &[
+                (
+                    "Leopold",
+                    "Grüß Gott! Ich hätte gern 400 g Tilsiter, zwei Paar Käsekrainer und 6 Semmeln",
+                ),
+                ("Feinkost Huber", "Gerne!"),
+                (
+                    "Leopold",
+                    "Speck doch lieber nicht, aber noch ein Vollkornbrot dazu",
+                ),
+                ("Leopold", "Semmeln bitte nur 4"),
+            ],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[
+            ("KAS-TIL-400", 1),
+            ("WURST-KAESE", 2),
+            ("SEMMEL", 4),
+            ("BROT-VOLL", 1)
+        ])
+    );
+}
+
+#[test]
+fn the_shops_restatement_settles_it_by_its_total() {
+    let catalog = phones();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Gadget Hut",
+            lines: &[
+                ("Chris", "need a case for my pixel 9 and a cable"),
+                (
+                    "Gadget Hut",
+                    "Got it: Leather Case Pixel 9 Tan $39.99 + USB-C Cable 2 m $11.99 = $51.98",
+                ),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("CASE-P9-LTH", 1), ("CABLE-CC-2M", 1)]));
+    assert!(d[0].items.iter().all(|i| i.shop_confirmed));
+}
+
+#[test]
+fn a_customer_who_gives_up_has_no_order() {
+    let catalog = clothing();
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Mica", "quiero el gorro de lana"),
+                ("Tienda Sur", "Dale! $12.000"),
+                (
+                    "Mica",
+                    "uh al final no, lo compré en otro lado. gracias igual!",
+                ),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}
+
+#[test]
+fn a_phone_number_written_last_or_in_groups_is_read_and_counts_nothing() {
+    assert_eq!(
+        phone_in("call me at 512 555 0199", "US").as_deref(),
+        Some("+15125550199")
+    );
+    assert_eq!(
+        phone_in("meu número (11) 98765-4321 ok", "BR").as_deref(),
+        Some("+5511987654321")
+    );
+    let drafts = draft(
+        &phones(),
+        Chat {
+            shop: "Shop",
+            lines: &[
+                ("Ray", "I want the clear case for the pixel 9"),
+                ("Ray", "call me at 512 555 0199"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(drafts[0].customer.phone.as_deref(), Some("+15125550199"));
+    assert!(
+        drafts[0].items.iter().all(|i| i.qty == 1),
+        "{:?}",
+        items(&drafts)
+    );
+}
+
+#[test]
+fn a_price_said_back_and_an_hour_or_a_day_are_no_counts() {
+    let drafts = draft(
+        &phones(),
+        Chat {
+            shop: "Shop",
+            lines: &[
+                ("Ray", "do you have the 30w charger?"),
+                ("Shop", "yes, $24.99"),
+                ("Ray", "ok 24.99 is fine"),
+                ("Ray", "and a desk stand"),
+                ("Shop", "stand is 29.99 so 54.98"),
+                ("Ray", "ok 54 then, I can come at 6 on the 24"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert!(
+        drafts[0].items.iter().all(|i| i.qty == 1),
+        "{:?}",
+        items(&drafts)
+    );
+}
