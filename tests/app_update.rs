@@ -695,6 +695,7 @@ mod review {
             address: Some("221 Baker St".into()),
             pickup: false,
             claimed: Some(Some(usd(7000))),
+            claim_reference: None,
             unmatched: Vec::new(),
             asked: Vec::new(),
             warnings: Vec::new(),

@@ -150,6 +150,24 @@ fn a_claim_in_the_chat_is_a_claim_not_a_payment() {
     assert_eq!(o["claimed"], "195.00");
     assert_eq!(o["paid"], "0.00");
     assert_eq!(o["payments"][0]["state"], "claimed");
+
+    // The reference the customer gives goes with the claim, for whoever verifies it.
+    let paste = desk.path("ref.txt");
+    std::fs::write(
+        &paste,
+        "10/03/2024 15:00 - Carla Mendes: Quero 1 camiseta branca G\n\
+         10/03/2024 15:02 - Vento Sul Modas: Anotado! R$ 45,00\n\
+         10/03/2024 15:05 - Carla Mendes: pix feito, comprovante nº 4471-2\n",
+    )
+    .unwrap();
+    let n: i64 = desk
+        .ok(&["chat", "import", paste.to_str().unwrap()])
+        .trim()
+        .parse()
+        .unwrap();
+    let o = desk.order(n);
+    assert_eq!(o["claimed"], "45.00", "{o}");
+    assert_eq!(o["payments"][0]["reference"], "4471-2", "{o}");
 }
 
 #[test]
@@ -171,4 +189,48 @@ fn a_paste_without_customers_is_refused() {
         &["chat", "import", desk.path("missing.txt").to_str().unwrap()],
         &["cannot read"],
     );
+}
+
+#[test]
+fn same_as_last_time_comes_from_the_book() {
+    let desk = shop();
+    let first = desk.dir.path().join("first.txt");
+    std::fs::write(
+        &first,
+        "[3/1/24, 10:00:00 AM] Ines Duarte: Hi! 2 basic tees in white size L and a red scarf please\n\
+         [3/1/24, 10:02:00 AM] Northside Threads: Noted! $85 in total\n\
+         [3/1/24, 10:03:00 AM] Ines Duarte: Deliver to 12 Elm Street, Springfield\n",
+    )
+    .unwrap();
+    desk.ok(&["chat", "import", first.to_str().unwrap()]);
+
+    let second = desk.dir.path().join("second.txt");
+    std::fs::write(
+        &second,
+        "[4/2/24, 9:00:00 AM] Ines Duarte: Hello again! Same as last time please, same address\n",
+    )
+    .unwrap();
+    let v = desk.json(&["chat", "draft", second.to_str().unwrap(), "--json"]);
+    let d = &v["drafts"][0];
+    let mut items: Vec<(String, i64)> = d["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["sku"].as_str().unwrap().to_string(),
+                i["qty"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    items.sort();
+    assert_eq!(
+        items,
+        [
+            ("SCF-WOL-RED".to_string(), 1),
+            ("TEE-BAS-WHT-L".to_string(), 2)
+        ],
+        "{v}"
+    );
+    assert_eq!(d["delivery_address"], "12 Elm Street, Springfield", "{v}");
 }

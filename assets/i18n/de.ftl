@@ -209,6 +209,19 @@ cli-draft-pickup = Abholung im Laden
 cli-draft-says-paid = sagt, bezahlt zu haben (eine Meldung, nicht geprüft)
 cli-draft-says-paid-amount = sagt, { $amount } bezahlt zu haben (eine Meldung, nicht geprüft)
 cli-draft-unmatched = kein Produkt passt: "{ $text }"
+cli-draft-wanted-by = gewünscht bis: { $day }
+cli-draft-wanted-by-time = gewünscht bis: { $day }, { $time } Uhr
+cli-draft-chat-total = Summe laut Chat: { $total }
+cli-draft-claim-reference = Referenz der Meldung: { $reference }
+weekday-short = { $day ->
+    [1] Mo
+    [2] Di
+    [3] Mi
+    [4] Do
+    [5] Fr
+    [6] Sa
+   *[7] So
+}
 
 ## Die Theke: was die Statuszeile über ein Ergebnis sagt.
 

@@ -214,6 +214,19 @@ cli-draft-pickup = pickup at the shop
 cli-draft-says-paid = says they paid (a claim, not verified)
 cli-draft-says-paid-amount = says they paid { $amount } (a claim, not verified)
 cli-draft-unmatched = no product matches: "{ $text }"
+cli-draft-wanted-by = wanted by: { $day }
+cli-draft-wanted-by-time = wanted by: { $day }, by { $time }
+cli-draft-chat-total = the chat's total: { $total }
+cli-draft-claim-reference = the claim's reference: { $reference }
+weekday-short = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
 
 ## The desk: what the status line says about an outcome.
 

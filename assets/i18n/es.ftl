@@ -209,6 +209,19 @@ cli-draft-pickup = recoge en la tienda
 cli-draft-says-paid = dice que pagó (un aviso, sin verificar)
 cli-draft-says-paid-amount = dice que pagó { $amount } (un aviso, sin verificar)
 cli-draft-unmatched = ningún producto coincide: "{ $text }"
+cli-draft-wanted-by = para el: { $day }
+cli-draft-wanted-by-time = para el: { $day }, antes de las { $time }
+cli-draft-chat-total = el total de la conversación: { $total }
+cli-draft-claim-reference = la referencia del aviso: { $reference }
+weekday-short = { $day ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+}
 
 ## El mostrador: lo que dice la línea de estado sobre un resultado.
 

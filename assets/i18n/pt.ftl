@@ -211,6 +211,19 @@ cli-draft-pickup = retirada na loja
 cli-draft-says-paid = diz que pagou (um aviso, não conferido)
 cli-draft-says-paid-amount = diz que pagou { $amount } (um aviso, não conferido)
 cli-draft-unmatched = nenhum produto corresponde: "{ $text }"
+cli-draft-wanted-by = para: { $day }
+cli-draft-wanted-by-time = para: { $day }, até { $time }
+cli-draft-chat-total = o total da conversa: { $total }
+cli-draft-claim-reference = a referência do aviso: { $reference }
+weekday-short = { $day ->
+    [1] seg
+    [2] ter
+    [3] qua
+    [4] qui
+    [5] sex
+    [6] sáb
+   *[7] dom
+}
 
 ## O balcão: o que a linha de estado diz sobre um resultado.
 

@@ -41,6 +41,8 @@ pub struct OrderSpec {
     pub source: Option<String>,
     /// A payment the customer claims in the chat, to record as a claim.
     pub claimed: Option<Money>,
+    /// The reference the customer gave with it ("Ref: GO-5541").
+    pub claim_reference: Option<String>,
     pub delivery: Option<Money>,
     pub discount: Option<Money>,
 }

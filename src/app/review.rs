@@ -74,6 +74,8 @@ pub struct ReviewDraft {
     pub pickup: bool,
     /// What the customer says they paid: Some(None) when they gave no amount.
     pub claimed: Option<Option<Money>>,
+    /// The payment reference the customer gave.
+    pub claim_reference: Option<String>,
     /// Words that read like an order but match no product.
     pub unmatched: Vec<String>,
     /// Products the customer asked about without ordering them.
@@ -106,6 +108,7 @@ impl ReviewDraft {
             address: None,
             pickup: false,
             claimed: None,
+            claim_reference: None,
             unmatched: Vec::new(),
             asked: Vec::new(),
             warnings: Vec::new(),
@@ -189,6 +192,7 @@ impl ReviewDraft {
             },
             source: self.source.clone(),
             claimed: self.claimed.flatten(),
+            claim_reference: self.claim_reference.clone(),
             delivery: self.delivery,
             discount: self.discount,
         })

@@ -138,6 +138,8 @@ fn draft_json(d: &Draft) -> Value {
             "available": i.available,
             "alternatives": i.alternatives,
             "asked_only": i.asked_only,
+            "said": i.said,
+            "shop_confirmed": i.shop_confirmed,
         })).collect::<Vec<_>>(),
         "delivery_address": d.delivery_address.as_ref().map(|a| a.text.clone()),
         "pickup": d.pickup,
@@ -146,6 +148,16 @@ fn draft_json(d: &Draft) -> Value {
             "currency": c.amount.map(|m| m.currency.code()),
             "confidence": c.confidence,
             "source": c.source,
+            "reference": c.reference,
+        })),
+        "deadline": d.deadline.map(|w| json!({
+            "date": w.date.format("%Y-%m-%d").to_string(),
+            "time": w.time.map(|t| t.format("%H:%M").to_string()),
+            "source": w.source,
+        })),
+        "stated_total": d.stated_total.map(|m| json!({
+            "amount": decimal_string(m.minor, m.currency),
+            "currency": m.currency.code(),
         })),
         "unmatched": d.unmatched.iter().map(|u| json!({"text": u.text, "source": u.source})).collect::<Vec<_>>(),
         "warnings": d.warnings,
@@ -193,11 +205,29 @@ fn draft_text(d: &Draft, loc: Locale) -> String {
     if d.pickup {
         line(t!(loc, "cli-draft-pickup"));
     }
+    if let Some(w) = &d.deadline {
+        let day = loc.weekday_date(w.date);
+        line(match w.time {
+            Some(at) => t!(
+                loc,
+                "cli-draft-wanted-by-time",
+                day = day,
+                time = at.format("%H:%M").to_string()
+            ),
+            None => t!(loc, "cli-draft-wanted-by", day = day),
+        });
+    }
+    if let Some(total) = d.stated_total {
+        line(t!(loc, "cli-draft-chat-total", total = loc.money(total)));
+    }
     if let Some(c) = &d.paid_claimed {
         line(match c.amount {
             Some(m) => t!(loc, "cli-draft-says-paid-amount", amount = loc.money(m)),
             None => t!(loc, "cli-draft-says-paid"),
         });
+        if let Some(r) = &c.reference {
+            line(t!(loc, "cli-draft-claim-reference", reference = r.as_str()));
+        }
     }
     for u in &d.unmatched {
         line(t!(loc, "cli-draft-unmatched", text = u.text.as_str()));

@@ -7,9 +7,10 @@ use super::orders::{ItemSpec, NewOrder, create_in, source_hash};
 use super::payments::record_chat_claim;
 use super::{Desk, OpError, Result, begin};
 use crate::core::chat::{
-    CatalogIndex, DateOrder, Draft, DraftOptions, ParseOptions, ParsedChat,
+    CatalogIndex, DateOrder, Draft, DraftOptions, KnownCustomer, ParseOptions, ParsedChat,
     build_drafts_with_index, parse_chat,
 };
+use crate::core::customer::{looks_like_phone, normalize_phone};
 use crate::core::money::decimal_string;
 
 /// A paste read against the catalog: the messages and one draft per customer.
@@ -68,8 +69,48 @@ impl Desk {
         let parsed = parse_chat(text, &parse_opts);
         let catalog = self.store.read().products("", -1, 0)?;
         let index = CatalogIndex::new(&catalog);
+        let mut draft_opts = draft_opts;
+        draft_opts.known = self.known_authors(&parsed)?;
         let drafts = build_drafts_with_index(&parsed.messages, &index, &draft_opts);
         Ok(ChatDrafts { parsed, drafts })
+    }
+
+    /// What the book knows of the paste's authors: their last order and address, for "the
+    /// same as last time" and "same address". A group chat has a few dozen authors at most;
+    /// past that, the first ones are looked up.
+    fn known_authors(&self, parsed: &ParsedChat) -> Result<Vec<KnownCustomer>> {
+        const MOST: usize = 64;
+        let country = &self.config.shop.country;
+        let read = self.store.read();
+        let mut seen: Vec<&str> = Vec::new();
+        let mut known = Vec::new();
+        for author in parsed.messages.iter().filter_map(|m| m.author.as_deref()) {
+            if seen.contains(&author) || seen.len() >= MOST {
+                continue;
+            }
+            seen.push(author);
+            let customer = match normalize_phone(author, country) {
+                Ok(phone) if looks_like_phone(author) => read.customer_by_phone(&phone)?,
+                _ => match read.customers_named(author)?.as_slice() {
+                    [one] => Some(one.clone()),
+                    _ => None,
+                },
+            };
+            let Some(customer) = customer else { continue };
+            let last = read.last_order_of(customer.id)?;
+            known.push(KnownCustomer {
+                name: customer.name.clone(),
+                phone: customer.phone.clone(),
+                last_order: last
+                    .as_ref()
+                    .map(|o| o.lines.iter().map(|l| (l.sku.clone(), l.qty)).collect())
+                    .unwrap_or_default(),
+                last_address: last
+                    .and_then(|o| o.address)
+                    .or_else(|| customer.address.clone()),
+            });
+        }
+        Ok(known)
     }
 
     /// Creates a draft order (and customer) per draft that names at least one product, in one
@@ -151,7 +192,11 @@ impl Desk {
             let order = create_in(&tx, &ctx, new)?;
             if let Some(amount) = claimed {
                 let amount = decimal_string(amount.minor, amount.currency);
-                record_chat_claim(&tx, &ctx, order.number, amount)?;
+                let reference = draft
+                    .paid_claimed
+                    .as_ref()
+                    .and_then(|c| c.reference.clone());
+                record_chat_claim(&tx, &ctx, order.number, amount, reference)?;
             }
             outcomes.push(ChatImport::Created {
                 number: order.number,

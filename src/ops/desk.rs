@@ -350,6 +350,7 @@ impl Desk {
         mut new: NewOrder,
         confirm: bool,
         claimed: Option<Money>,
+        reference: Option<String>,
     ) -> Result<OrderView> {
         if new.source.is_none() {
             new.source = new
@@ -363,7 +364,13 @@ impl Desk {
             step_in(&tx, &ctx, order.number, OrderCommand::Confirm, false, None)?;
         }
         let claim = match claimed {
-            Some(amount) => Some(record_chat_claim(&tx, &ctx, order.number, amount)?),
+            Some(amount) => Some(record_chat_claim(
+                &tx,
+                &ctx,
+                order.number,
+                amount,
+                reference,
+            )?),
             None => None,
         };
         tx.commit()?;

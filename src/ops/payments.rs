@@ -156,11 +156,12 @@ pub(crate) fn record_chat_claim(
     ctx: &Ctx,
     number: i64,
     amount: impl Into<Amount>,
+    reference: Option<String>,
 ) -> Result<Payment> {
     let claim = NewPayment {
         amount: amount.into(),
         method: Method::Other,
-        reference: None,
+        reference,
         claimed: true,
         proof: Some("claimed in the chat".into()),
     };

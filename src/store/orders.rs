@@ -107,6 +107,16 @@ impl Reader<'_> {
         self.order_where("o.id = ?1", id)
     }
 
+    /// A customer's latest order that was not cancelled, with its lines: what "the same as
+    /// last time" means.
+    pub fn last_order_of(&self, customer_id: Uuid) -> Result<Option<Order>> {
+        self.order_where(
+            "o.id = (SELECT id FROM orders WHERE customer_id = ?1 AND lifecycle <> 'cancelled'
+                     ORDER BY created_at DESC, number DESC LIMIT 1)",
+            customer_id,
+        )
+    }
+
     fn order_where(&self, condition: &str, key: impl rusqlite::ToSql) -> Result<Option<Order>> {
         let sql = format!("SELECT {COLUMNS} FROM orders o WHERE {condition}");
         let order = self

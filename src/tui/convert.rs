@@ -216,6 +216,7 @@ fn review_draft(
             .collect(),
         address: d.delivery_address.as_ref().map(|a| a.text.clone()),
         pickup: d.pickup,
+        claim_reference: d.paid_claimed.as_ref().and_then(|c| c.reference.clone()),
         claimed: d
             .paid_claimed
             .as_ref()

@@ -98,7 +98,8 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 source_text: spec.source.clone(),
                 ..NewOrder::default()
             };
-            let view = desk.create_order_now(new, *confirm, spec.claimed)?;
+            let view =
+                desk.create_order_now(new, *confirm, spec.claimed, spec.claim_reference.clone())?;
             Answer::OrderCreated {
                 number: view.order.number,
                 confirmed: *confirm,

@@ -2,7 +2,7 @@
 //! (core never reads the clock or the time zone): "Nov 22, 21:21" in English, "22/11 21:21"
 //! in Portuguese and Spanish, "22.11. 21:21" in German.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::locale::{Language, Locale};
 
@@ -36,6 +36,13 @@ impl Locale {
             Language::De => "%d.%m.%Y",
         };
         day.format(f).to_string()
+    }
+
+    /// A day with its weekday and year: "Sun 2026-11-22", "dom 22/11/2026", "So 22.11.2026".
+    pub fn weekday_date(&self, day: NaiveDate) -> String {
+        let weekday = i64::from(day.weekday().number_from_monday());
+        let name = crate::t!(self, "weekday-short", day = weekday);
+        format!("{name} {}", self.date(day))
     }
 
     /// A day without its year: "Nov 22", "22/11", "22.11.".
@@ -106,5 +113,17 @@ mod tests {
             assert_eq!(l.full_date_time(at()), full, "{tag}");
             assert_eq!(l.day_month(at().date()), day, "{tag}");
         }
+    }
+
+    #[test]
+    fn a_deadline_says_its_weekday() {
+        let monday = at().date();
+        let said = |tag: &str, day: NaiveDate| tag.parse::<Locale>().unwrap().weekday_date(day);
+        assert_eq!(said("en", monday), "Mon 2026-11-02");
+        assert_eq!(said("pt-BR", monday), "seg 02/11/2026");
+        assert_eq!(said("es", monday), "lun 02/11/2026");
+        assert_eq!(said("de", monday), "Mo 02.11.2026");
+        let sunday = monday + chrono::Days::new(6);
+        assert_eq!(said("de", sunday), "So 08.11.2026");
     }
 }

@@ -177,6 +177,66 @@ fn has_past_amount(read: &Read, a: usize, b: usize) -> bool {
         .any(|x| x.start >= a && x.end <= b && x.marked)
 }
 
+/// The payment's reference when the customer gives one: "Ref: GO-5541", "operación 88812",
+/// "comprovante nº 4471-2", "Verwendungszweck 2024-118", "transaction id TX9921".
+pub(crate) fn reference(read: &Read, text: &str) -> Option<String> {
+    let tokens = &read.words.tokens;
+    for i in 0..tokens.len() {
+        let lead = match tokens[i].text.as_str() {
+            "ref" | "referencia" | "reference" | "referenz" | "operacion" | "comprobante"
+            | "comprovante" | "autenticacao" | "autorizacion" | "verwendungszweck" | "txn"
+            | "transaccion" | "transacao" | "transaktion" | "beleg" => 1,
+            // "transaction id", "id da transação", "código de operación".
+            "transaction" | "pix" | "pago" | "payment"
+                if tokens.get(i + 1).is_some_and(|t| t.text == "id") =>
+            {
+                2
+            }
+            _ => continue,
+        };
+        let mut k = i + lead;
+        // "Ref:", "nº", "#", "no."
+        while k < tokens.len()
+            && k <= i + lead + 2
+            && (matches!(
+                tokens[k].kind,
+                Kind::Punct(':' | '#' | '.' | '-' | '°' | 'º')
+            ) || matches!(
+                tokens[k].text.as_str(),
+                "n" | "no" | "nº" | "nr" | "nro" | "numero" | "de" | "do" | "da"
+            ))
+        {
+            k += 1;
+        }
+        // The reference: touching parts with at least four digits, or letters and digits.
+        let start = k;
+        let mut end = k;
+        while end < tokens.len() {
+            let t = &tokens[end];
+            let touching = end == start || t.start == tokens[end - 1].end;
+            let part = matches!(t.kind, Kind::Word | Kind::Number)
+                || (matches!(t.kind, Kind::Punct('-' | '/' | '.'))
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|n| n.start == t.end && !n.is_punct('.')));
+            if !touching || !part {
+                break;
+            }
+            end += 1;
+        }
+        if end == start {
+            continue;
+        }
+        let slice = text.get(tokens[start].start..tokens[end - 1].end)?;
+        let digits = slice.chars().filter(char::is_ascii_digit).count();
+        let letters = slice.chars().any(char::is_alphabetic);
+        if digits >= 4 || (digits >= 2 && letters) {
+            return Some(slice.to_string());
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::catalog::CatalogIndex;

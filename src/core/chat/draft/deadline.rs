@@ -59,8 +59,10 @@ pub(crate) fn read(read: &Read, today: NaiveDate) -> Option<When> {
                 _ if weekday(t).is_some() && t.len() > 2 => {
                     weekday(t).map(|w| next_weekday(today, w))
                 }
-                "dia" | "day" | "am" | "el" | "zum"
-                    if tokens.get(i + 1).is_some_and(|x| x.kind == Kind::Number) =>
+                // "on the 24", "dia 25", "am 15.", "el 3 de".
+                "dia" | "day" | "am" | "el" | "zum" | "the"
+                    if tokens.get(i + 1).is_some_and(|x| x.kind == Kind::Number)
+                        && (t != "the" || prev == "on") =>
                 {
                     let is_el = t == "el";
                     tokens
@@ -176,6 +178,10 @@ mod tests {
         assert_eq!(
             when("É pra dia 25, festa da minha filha", "2024-05-14"),
             Some(("2024-05-25".into(), None))
+        );
+        assert_eq!(
+            when("ok, I can come at 6 on the 24", "2024-05-14"),
+            Some(("2024-05-24".into(), Some("18:00".into())))
         );
         assert_eq!(
             when("Könnt ihr mir für Samstag 250 g zurücklegen?", "2024-03-15"),

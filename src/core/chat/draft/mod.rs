@@ -75,6 +75,8 @@ struct Customer {
     address_for_all: bool,
     said: Vec<(usize, Said)>,
     claims: Vec<(usize, Option<Money>)>,
+    /// The reference the customer gave for a payment ("Ref: GO-5541").
+    payment_reference: Option<String>,
     /// What the shop last asked this customer to pay (a deposit or the total).
     asked: Option<Money>,
     stated_total: Option<Money>,
@@ -539,6 +541,9 @@ fn customer_message(
             customer.picks_up_for_all = true;
         }
     }
+    if let Some(reference) = claims::reference(read, text) {
+        customer.payment_reference = Some(reference);
+    }
     let claim = claims::read(read, opts.currency)
         .or_else(|| implicit_claim(read, customer, next_is_media))
         .or_else(|| done_after_promise(read, customer, i));
@@ -890,7 +895,10 @@ fn finish(
     } else {
         customer.address.clone()
     };
-    let paid_claimed = claimed(&customer.claims, opts, &mut warnings);
+    let mut paid_claimed = claimed(&customer.claims, opts, &mut warnings);
+    if let Some(claim) = paid_claimed.as_mut() {
+        claim.reference.clone_from(&customer.payment_reference);
+    }
     Draft {
         customer: DraftCustomer {
             name,
@@ -937,6 +945,7 @@ fn claimed(
         confidence: if amount.is_some() { 85 } else { 60 },
         source: first,
         sources: claims.iter().map(|&(s, _)| s).collect(),
+        reference: None,
     })
 }
 

@@ -122,6 +122,8 @@ pub struct ClaimedPayment {
     pub source: usize,
     /// Every message that claimed a payment.
     pub sources: Vec<usize>,
+    /// The reference the customer gave ("Ref: GO-5541", "operación 88812").
+    pub reference: Option<String>,
 }
 
 /// A deadline read from the chat: a day, and a time when one was said.

@@ -400,3 +400,34 @@ fn a_price_said_back_and_an_hour_or_a_day_are_no_counts() {
         items(&drafts)
     );
 }
+
+#[test]
+fn a_payment_reference_goes_with_the_claim() {
+    for (text, want) in [
+        ("sent $25.99 on zelle, Ref: GO-5541", "GO-5541"),
+        ("listo, transferí. Operación 88812", "88812"),
+        ("pix feito! comprovante nº 4471-2", "4471-2"),
+        ("Überwiesen, Verwendungszweck 2024-118", "2024-118"),
+    ] {
+        let drafts = draft(
+            &phones(),
+            Chat {
+                shop: "Shop",
+                lines: &[
+                    ("Ray", "I want the 30w charger"),
+                    ("Shop", "ok, $24.99"),
+                    ("Ray", text),
+                ],
+            },
+            Currency::Usd,
+            "US",
+        );
+        let claim = drafts[0].paid_claimed.as_ref();
+        assert_eq!(
+            claim.and_then(|c| c.reference.as_deref()),
+            Some(want),
+            "{text}"
+        );
+        assert_eq!(items(&drafts), owned(&[("CHG-30W", 1)]), "{text}");
+    }
+}

@@ -315,8 +315,9 @@ impl Tracker {
                 .iter()
                 .any(|(m, _)| m.end <= at || (m.start >= cue_end && m.start <= cue_end + 1))
         });
-        // "a la misma dirección", "same address": the same place, not the same order.
-        let about_address = (clause.start..clause.end).any(|i| {
+        // "a la misma dirección", "same address": the same place, not the same order; "same
+        // as last time, same address" asks for both.
+        let place = |i: usize| {
             matches!(
                 words.text(i),
                 "direccion"
@@ -328,7 +329,15 @@ impl Tracker {
                     | "morada"
                     | "sitio"
             )
-        });
+        };
+        let about_address = super::cues::find(
+            super::cues::Cue::SameAsBefore,
+            words,
+            clause.start,
+            clause.end,
+        )
+        .iter()
+        .all(|&(a, e)| (a..(e + 3).min(clause.end)).any(place));
         if acts.same_before && !self.history.is_empty() && !about_address {
             let copied: Vec<Line> = if !item_level {
                 if self.ordered().next().is_some() {
