@@ -171,3 +171,48 @@ fn summaries_follow_the_shop_language_not_the_staff() {
     assert!(summary.contains("Encomenda #1003"), "{summary}");
     assert!(summary.contains("R$"), "{summary}");
 }
+
+/// A refusal from the book itself (a reference already used) and a paste the import cannot
+/// use are said in the staff's words, with the book's own words for the payment.
+#[test]
+fn the_books_refusals_and_the_imports_reasons_in_the_staff_language() {
+    let desk = brazilian_demo();
+    let env = [("LANG", "pt_BR.UTF-8")];
+    let pay = |order: &str| {
+        run(
+            &desk,
+            &env,
+            &[
+                "order", "pay", order, "--amount", "10", "--method", "pix", "--ref", "E2E-123",
+            ],
+        )
+    };
+    let (_, err, code) = pay("1003");
+    assert_eq!(code, 0, "{err}");
+    let (_, err, code) = pay("1009");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("já há um pagamento por Pix com a referência 'E2E-123'"),
+        "{err}"
+    );
+    // A paste whose customer orders nothing of the catalog.
+    let paste = desk.path("nada.txt");
+    std::fs::write(
+        &paste,
+        "[09/03/2026, 14:02] Rita Lopes: oi, vocês abrem sábado?\n\
+         [09/03/2026, 14:03] Rita Lopes: obrigada!\n",
+    )
+    .unwrap();
+    let (_, err, _) = run(&desk, &env, &["chat", "import", paste.to_str().unwrap()]);
+    assert!(
+        err.contains("nenhum produto do catálogo foi pedido"),
+        "{err}"
+    );
+    // The same in German.
+    let (_, err, _) = run(
+        &desk,
+        &[("LANG", "de_DE.UTF-8")],
+        &["chat", "import", paste.to_str().unwrap()],
+    );
+    assert!(err.contains("kein Produkt aus dem Katalog"), "{err}");
+}

@@ -200,6 +200,25 @@ cli-reminder-cancelled = ; die Bestellung wurde storniert und ihr Bestand freige
 cli-webhook-listening = wartet auf { $url } auf Stripes Ereignisse (Strg-C beendet)
 cli-cannot-read-stdin = die Standardeingabe kann nicht gelesen werden: { $why }
 cli-chat-system = (System)
+parse-day-month = Tag/Monat
+parse-month-day = Monat/Tag
+parse-dates-ambiguous = Daten wie { $example } sind mehrdeutig; als { $order } gelesen (eingestellt)
+parse-dates-disagree = die Daten im Eingefügten widersprechen sich ({ $day_first } nur als Tag/Monat lesbar, { $month_first } nur als Monat/Tag); als { $order } gelesen
+parse-more-warnings = … und { $count } weitere Hinweise dieser Art ({ $kind ->
+    [paste] zum Eingefügten
+    [date-order] zur Datumsreihenfolge
+    [date] unmögliche Daten
+    [time] unmögliche Uhrzeiten
+   *[layout] Kopfzeilen eines anderen Formats
+})
+parse-other-layout = Zeile { $line }: beginnt wie eine Nachrichtenkopfzeile eines anderen Formats; als Text der Nachricht davor behalten
+parse-impossible-date = Zeile { $line }: { $date } ist kein echtes Datum; die Zeile bleibt Nachrichtentext
+parse-impossible-time = Zeile { $line }: { $time } ist keine echte Uhrzeit; die Zeile bleibt Nachrichtentext
+parse-no-header-lines = { $count ->
+    [one] die erste Zeile hat
+   *[other] die ersten { $count } Zeilen haben
+} keine Nachrichtenkopfzeile; als eine Nachricht ohne Absender behalten
+parse-no-headers = keine WhatsApp-Kopfzeilen gefunden; das Eingefügte wurde als eine Nachricht gelesen
 cli-draft-unknown-customer = einen unbekannten Kunden
 cli-draft-head = Entwurf für { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}NICHT VORRÄTIG (noch { $available })
@@ -689,6 +708,7 @@ confirm-merge = { $from } mit { $name } zusammenführen? Die Bestellungen gehen 
 ## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
 
 plain = { $text }
+list-semicolon = { $first }; { $rest }
 
 ## Fehler: was nicht ging und warum, in Worten, mit denen ein Laden etwas anfangen kann.
 
@@ -775,6 +795,10 @@ chat-created = Entwurf #{ $number } für { $customer } angelegt ({ $items ->
 })
 chat-already-imported = die Bestellung von { $customer } gibt es schon als #{ $number }
 chat-skipped = { $customer } übersprungen: { $why }
+chat-skipped-no-customer = das Eingefügte nennt keinen Kunden (mit den Kopfzeilen der Nachrichten kopieren oder `order new` verwenden)
+chat-skipped-no-products = kein Produkt aus dem Katalog wurde bestellt
+chat-note-says-paid = Kunde sagt, er hat bezahlt (ohne Betrag)
+chat-note-says-paid-amount = Kunde sagt, er hat { $amount } bezahlt
 error-customer-no-name = ein Kunde braucht einen Namen (wie der Laden ihn kennt)
 error-same-customer = '{ $from }' und '{ $into }' sind derselbe Kunde
 error-no-customer-phone = kein Kunde mit der Telefonnummer { $phone }
@@ -848,6 +872,19 @@ error-store-full = die Platte mit der Datenbank ist voll: nichts wurde geändert
 error-store-in-use = { $path } ist in einer Theke oder einem Befehl (oder im Webhook) geöffnet; alle schließen und erneut versuchen
 error-store-restoring = das Buch wird gerade aus einer Sicherung zurückgespielt; gleich noch einmal versuchen
 error-store-stale = { $what } wurde inzwischen von jemand anderem geändert; neu laden und erneut versuchen
+error-store-reference-other-case = eine Zahlung mit dieser Referenz (anders groß- und kleingeschrieben) ist schon erfasst; dieselbe Zahlung zählt nicht zweimal
+error-store-reference-recorded = eine { $kind } per { $method } mit der Referenz '{ $reference }' ist schon erfasst; dieselbe Zahlung zählt nicht zweimal
+error-store-reference-reused = ihre Referenz hat inzwischen eine andere Zahlung bezahlt; die Meldung bleibt abgelehnt
+error-store-reference-taken = eine andere Zahlung hat schon die Referenz '{ $reference }'
+error-store-event-received = das Ereignis { $event } ist schon eingegangen
+error-store-row-imported = diese Berichtszeile wurde schon importiert
+error-store-reminder-recorded = Erinnerung { $step } ist schon als gesendet erfasst
+error-store-live-link = diese Bestellung hat schon einen gültigen Zahlungslink (inzwischen an einer anderen Theke erstellt); neu laden und den verwenden
+error-store-phone-taken = ein Kunde mit der Telefonnummer { $phone } existiert schon
+what-the-payment = die Zahlung
+what-the-payment-link = der Zahlungslink
+what-order = Bestellung #{ $number }
+what-link-of-order = der Zahlungslink von Bestellung #{ $number }
 error-store-not-enough-stock = nicht genug Bestand von { $sku }: { $available } verfügbar, { $asked } gewünscht
 error-store-not-on-hand = { $asked } von { $sku } lassen sich nicht versenden: nur { $on_hand } vorrätig (die Bestellung wurde über den Bestand hinaus bestätigt); erst Ware einbuchen
 error-store-beyond-ceiling = das Buch hat einen Betrag über der Obergrenze jeder Währung abgelehnt; den Betrag prüfen

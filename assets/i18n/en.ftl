@@ -205,6 +205,28 @@ cli-reminder-cancelled = ; the order was cancelled and its stock released
 cli-webhook-listening = listening on { $url } for Stripe's events (Ctrl-C to stop)
 cli-cannot-read-stdin = cannot read standard input: { $why }
 cli-chat-system = (system)
+parse-day-month = day/month
+parse-month-day = month/day
+parse-dates-ambiguous = dates like { $example } are ambiguous; read as { $order } (configured)
+parse-dates-disagree = dates in this paste disagree ({ $day_first } read only as day/month, { $month_first } only as month/day); read them as { $order }
+parse-more-warnings = … and { $count } more warnings like these ({ $kind ->
+    [paste] about the paste
+    [date-order] about date order
+    [date] impossible dates
+    [time] impossible times
+   *[layout] headers of another layout
+})
+parse-other-layout = line { $line }: starts like a message header of another layout; kept it as text of the message above
+parse-impossible-date = line { $line }: { $date } is not a real date; kept the line as message text
+parse-impossible-time = line { $line }: { $time } is not a real time; kept the line as message text
+parse-no-header-lines = { $count ->
+    [one] the first line has
+   *[other] the first { $count } lines have
+} no message header; kept { $count ->
+    [one] it
+   *[other] them
+} as one message without author
+parse-no-headers = no WhatsApp message headers found; treated the paste as one message
 cli-draft-unknown-customer = an unknown customer
 cli-draft-head = Draft for { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}OUT OF STOCK ({ $available } left)
@@ -694,6 +716,7 @@ confirm-merge = Merge { $from } into { $name }? Their orders move to { $name }; 
 ## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
 
 plain = { $text }
+list-semicolon = { $first }; { $rest }
 
 ## Errors: what could not be done and why, in words a shop can act on.
 
@@ -780,6 +803,10 @@ chat-created = created draft order #{ $number } for { $customer } ({ $items ->
 })
 chat-already-imported = the order of { $customer } already exists as #{ $number }
 chat-skipped = skipped { $customer }: { $why }
+chat-skipped-no-customer = the paste does not say who the customer is (copy it with the message headers, or use `order new`)
+chat-skipped-no-products = no product from the catalog was ordered
+chat-note-says-paid = customer says they paid (no amount given)
+chat-note-says-paid-amount = customer says they paid { $amount }
 error-customer-no-name = a customer needs a name (how the shop knows them)
 error-same-customer = '{ $from }' and '{ $into }' are the same customer
 error-no-customer-phone = no customer with phone { $phone }
@@ -853,6 +880,19 @@ error-store-full = the disk holding the database is full: nothing was changed; f
 error-store-in-use = { $path } is open in a desk or command (or the webhook); close them all and try again
 error-store-restoring = the book is being restored from a backup; try again in a moment
 error-store-stale = { $what } was changed by someone else meanwhile; reload and try again
+error-store-reference-other-case = a payment with that reference (written in other capitals) is already recorded; the same payment cannot count twice
+error-store-reference-recorded = a { $kind } by { $method } with reference '{ $reference }' is already recorded; the same payment cannot count twice
+error-store-reference-reused = its reference has since paid another payment; the claim stays rejected
+error-store-reference-taken = another payment already has reference '{ $reference }'
+error-store-event-received = event { $event } was already received
+error-store-row-imported = this report row was already imported
+error-store-reminder-recorded = reminder { $step } was already recorded as sent
+error-store-live-link = this order already has a live payment link (made by another desk meanwhile); reload and use that one
+error-store-phone-taken = a customer with phone { $phone } already exists
+what-the-payment = the payment
+what-the-payment-link = the payment link
+what-order = order #{ $number }
+what-link-of-order = the payment link of order #{ $number }
 error-store-not-enough-stock = not enough stock of { $sku }: { $available } available, { $asked } asked
 error-store-not-on-hand = cannot ship { $asked } of { $sku }: only { $on_hand } on hand (the order was confirmed beyond the stock); receive stock first
 error-store-beyond-ceiling = an amount beyond every currency's ceiling was refused by the book; check the amount

@@ -200,6 +200,28 @@ cli-reminder-cancelled = ; el pedido se canceló y sus existencias se liberaron
 cli-webhook-listening = escuchando en { $url } los eventos de Stripe (Ctrl-C para parar)
 cli-cannot-read-stdin = no se puede leer la entrada estándar: { $why }
 cli-chat-system = (sistema)
+parse-day-month = día/mes
+parse-month-day = mes/día
+parse-dates-ambiguous = fechas como { $example } son ambiguas; leídas como { $order } (configurado)
+parse-dates-disagree = las fechas de lo pegado no coinciden ({ $day_first } solo se leen como día/mes, { $month_first } solo como mes/día); leídas como { $order }
+parse-more-warnings = … y { $count } avisos más como estos ({ $kind ->
+    [paste] sobre lo pegado
+    [date-order] sobre el orden de las fechas
+    [date] fechas imposibles
+    [time] horas imposibles
+   *[layout] encabezados de otro formato
+})
+parse-other-layout = línea { $line }: empieza como un encabezado de mensaje de otro formato; se dejó como texto del mensaje anterior
+parse-impossible-date = línea { $line }: { $date } no es una fecha real; la línea quedó como texto del mensaje
+parse-impossible-time = línea { $line }: { $time } no es una hora real; la línea quedó como texto del mensaje
+parse-no-header-lines = { $count ->
+    [one] la primera línea no tiene
+   *[other] las primeras { $count } líneas no tienen
+} encabezado de mensaje; { $count ->
+    [one] quedó
+   *[other] quedaron
+} como un mensaje sin autor
+parse-no-headers = no se encontró ningún encabezado de mensaje de WhatsApp; lo pegado quedó como un solo mensaje
 cli-draft-unknown-customer = un cliente desconocido
 cli-draft-head = Borrador para { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}SIN EXISTENCIAS (quedan { $available })
@@ -696,6 +718,7 @@ confirm-merge = ¿Unir { $from } a { $name }? Sus pedidos pasan a { $name }; no 
 ## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
 
 plain = { $text }
+list-semicolon = { $first }; { $rest }
 
 ## Errores: lo que no se pudo hacer y por qué, en palabras con las que la tienda puede actuar.
 
@@ -782,6 +805,10 @@ chat-created = borrador del pedido #{ $number } creado para { $customer } ({ $it
 })
 chat-already-imported = el pedido de { $customer } ya existe como #{ $number }
 chat-skipped = { $customer } quedó fuera: { $why }
+chat-skipped-no-customer = lo pegado no dice quién es el cliente (cópialo con los encabezados de los mensajes, o usa `order new`)
+chat-skipped-no-products = no se pidió ningún producto del catálogo
+chat-note-says-paid = el cliente dice que pagó (sin monto)
+chat-note-says-paid-amount = el cliente dice que pagó { $amount }
 error-customer-no-name = un cliente necesita un nombre (como lo conoce la tienda)
 error-same-customer = '{ $from }' y '{ $into }' son el mismo cliente
 error-no-customer-phone = ningún cliente con el teléfono { $phone }
@@ -858,6 +885,19 @@ error-store-full = el disco de la base de datos está lleno: no cambió nada; li
 error-store-in-use = { $path } está abierto en un mostrador o comando (o en el webhook); ciérralos todos y vuelve a intentarlo
 error-store-restoring = el libro se está restaurando de una copia; inténtalo en un momento
 error-store-stale = { $what } lo cambió otra persona mientras tanto; recarga y vuelve a intentarlo
+error-store-reference-other-case = ya hay un pago registrado con esa referencia (escrita con otras mayúsculas); el mismo pago no cuenta dos veces
+error-store-reference-recorded = ya hay un { $kind } por { $method } con la referencia '{ $reference }'; el mismo pago no cuenta dos veces
+error-store-reference-reused = su referencia ya pagó otro pago; el aviso sigue rechazado
+error-store-reference-taken = otro pago ya tiene la referencia '{ $reference }'
+error-store-event-received = el evento { $event } ya se recibió
+error-store-row-imported = esta fila del reporte ya se importó
+error-store-reminder-recorded = el recordatorio { $step } ya se registró como enviado
+error-store-live-link = este pedido ya tiene un enlace de pago activo (lo creó otro mostrador mientras tanto); recarga y usa ese
+error-store-phone-taken = ya existe un cliente con el teléfono { $phone }
+what-the-payment = el pago
+what-the-payment-link = el enlace de pago
+what-order = el pedido #{ $number }
+what-link-of-order = el enlace de pago del pedido #{ $number }
 error-store-not-enough-stock = existencias insuficientes de { $sku }: { $available } disponibles, se piden { $asked }
 error-store-not-on-hand = no se pueden enviar { $asked } de { $sku }: solo { $on_hand } en existencia (el pedido se confirmó por encima de las existencias); da entrada primero
 error-store-beyond-ceiling = el libro rechazó un monto por encima del tope de cualquier moneda; revisa el monto

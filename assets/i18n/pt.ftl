@@ -202,6 +202,28 @@ cli-reminder-cancelled = ; o pedido foi cancelado e o estoque liberado
 cli-webhook-listening = escutando em { $url } os eventos do Stripe (Ctrl-C para parar)
 cli-cannot-read-stdin = não foi possível ler a entrada padrão: { $why }
 cli-chat-system = (sistema)
+parse-day-month = dia/mês
+parse-month-day = mês/dia
+parse-dates-ambiguous = datas como { $example } são ambíguas; lidas como { $order } (configurado)
+parse-dates-disagree = as datas deste texto não combinam ({ $day_first } só se leem como dia/mês, { $month_first } só como mês/dia); lidas como { $order }
+parse-more-warnings = … e mais { $count } avisos como estes ({ $kind ->
+    [paste] sobre o texto colado
+    [date-order] sobre a ordem das datas
+    [date] datas impossíveis
+    [time] horas impossíveis
+   *[layout] cabeçalhos de outro formato
+})
+parse-other-layout = linha { $line }: começa como um cabeçalho de mensagem de outro formato; mantida como texto da mensagem anterior
+parse-impossible-date = linha { $line }: { $date } não é uma data real; a linha ficou como texto da mensagem
+parse-impossible-time = linha { $line }: { $time } não é uma hora real; a linha ficou como texto da mensagem
+parse-no-header-lines = { $count ->
+    [one] a primeira linha não tem
+   *[other] as primeiras { $count } linhas não têm
+} cabeçalho de mensagem; { $count ->
+    [one] ficou
+   *[other] ficaram
+} como uma mensagem sem autor
+parse-no-headers = nenhum cabeçalho de mensagem do WhatsApp encontrado; o texto colado virou uma só mensagem
 cli-draft-unknown-customer = um cliente desconhecido
 cli-draft-head = Rascunho para { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}SEM ESTOQUE (restam { $available })
@@ -701,6 +723,7 @@ confirm-merge = Juntar { $from } a { $name }? Os pedidos passam para { $name }; 
 ## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
 
 plain = { $text }
+list-semicolon = { $first }; { $rest }
 
 ## Erros: o que não pôde ser feito e por quê, em palavras com que a loja pode agir.
 
@@ -787,6 +810,10 @@ chat-created = rascunho do pedido #{ $number } criado para { $customer } ({ $ite
 })
 chat-already-imported = o pedido de { $customer } já existe como #{ $number }
 chat-skipped = { $customer } ficou de fora: { $why }
+chat-skipped-no-customer = o texto colado não diz quem é o cliente (copie com os cabeçalhos das mensagens, ou use `order new`)
+chat-skipped-no-products = nenhum produto do catálogo foi pedido
+chat-note-says-paid = o cliente diz que pagou (sem valor informado)
+chat-note-says-paid-amount = o cliente diz que pagou { $amount }
 error-customer-no-name = um cliente precisa de um nome (como a loja o conhece)
 error-same-customer = '{ $from }' e '{ $into }' são o mesmo cliente
 error-no-customer-phone = nenhum cliente com o celular { $phone }
@@ -863,6 +890,19 @@ error-store-full = o disco do banco de dados está cheio: nada mudou; libere esp
 error-store-in-use = { $path } está aberto num balcão ou comando (ou no webhook); feche todos e tente de novo
 error-store-restoring = o livro está sendo restaurado de uma cópia; tente de novo daqui a pouco
 error-store-stale = { $what } foi alterado por outra pessoa enquanto isso; recarregue e tente de novo
+error-store-reference-other-case = já há um pagamento registrado com essa referência (escrita com outras maiúsculas); o mesmo pagamento não conta duas vezes
+error-store-reference-recorded = já há um { $kind } por { $method } com a referência '{ $reference }'; o mesmo pagamento não conta duas vezes
+error-store-reference-reused = a referência dele já pagou outro pagamento; o aviso continua recusado
+error-store-reference-taken = outro pagamento já tem a referência '{ $reference }'
+error-store-event-received = o evento { $event } já foi recebido
+error-store-row-imported = esta linha do relatório já foi importada
+error-store-reminder-recorded = o lembrete { $step } já foi registrado como enviado
+error-store-live-link = este pedido já tem um link de pagamento ativo (criado por outro balcão enquanto isso); recarregue e use esse
+error-store-phone-taken = já existe um cliente com o celular { $phone }
+what-the-payment = o pagamento
+what-the-payment-link = o link de pagamento
+what-order = o pedido #{ $number }
+what-link-of-order = o link de pagamento do pedido #{ $number }
 error-store-not-enough-stock = estoque insuficiente de { $sku }: { $available } disponíveis, { $asked } pedidos
 error-store-not-on-hand = não dá para despachar { $asked } de { $sku }: só { $on_hand } em estoque (o pedido foi confirmado além do estoque); dê entrada no estoque primeiro
 error-store-beyond-ceiling = o livro recusou um valor acima do teto de qualquer moeda; confira o valor

@@ -70,7 +70,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                 parsed
                     .warnings
                     .iter()
-                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.to_string())));
+                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.in_locale(loc))));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -90,7 +90,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                     .parsed
                     .warnings
                     .iter()
-                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.to_string())));
+                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.in_locale(loc))));
             }
         }
         ChatCmd::Import { file, shop, json } => {

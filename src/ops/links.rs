@@ -232,7 +232,7 @@ impl Desk {
             != pending.as_ref().map(|l| (l.id, l.version))
         {
             return Err(StoreError::Stale {
-                what: format!("the payment link of order #{number}"),
+                what: msg!("what-link-of-order", number = crate::core::i18n::id(number)),
             }
             .into());
         }

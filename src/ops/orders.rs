@@ -533,7 +533,7 @@ pub(crate) fn load(tx: &Tx, number: i64, seen_version: Option<i64>) -> Result<Or
         && seen != order.version
     {
         return Err(StoreError::Stale {
-            what: format!("order #{number}"),
+            what: msg!("what-order", number = id(number)),
         }
         .into());
     }

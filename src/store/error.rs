@@ -47,7 +47,7 @@ pub enum StoreError {
     #[error("the book is being restored from a backup; try again in a moment")]
     Restoring,
     #[error("{what} was changed by someone else meanwhile; reload and try again")]
-    Stale { what: String },
+    Stale { what: Message },
     #[error("not enough stock of {sku}: {available} available, {asked} asked")]
     NotEnoughStock {
         sku: String,
@@ -64,9 +64,9 @@ pub enum StoreError {
         asked: i64,
     },
     #[error("{0}")]
-    Duplicate(String),
+    Duplicate(Message),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     #[error("an amount beyond every currency's ceiling was refused by the book; check the amount")]
     BeyondCeiling,
     #[error(
@@ -122,11 +122,7 @@ impl From<rusqlite::Error> for StoreError {
                 .to_string()
                 .contains("the same reference, written another way") =>
             {
-                StoreError::Duplicate(
-                    "a payment with that reference (written in other capitals) is already \
-                     recorded; the same payment cannot count twice"
-                        .into(),
-                )
+                StoreError::Duplicate(msg!("error-store-reference-other-case"))
             }
             _ if e.to_string().contains("integer overflow") => StoreError::Overflow,
             _ => StoreError::Sqlite(e),
@@ -172,7 +168,8 @@ impl StoreError {
             StoreError::Full => msg!("error-store-full"),
             StoreError::InUse { path } => msg!("error-store-in-use", path = path.as_str()),
             StoreError::Restoring => msg!("error-store-restoring"),
-            StoreError::Stale { what } => msg!("error-store-stale", what = plain(what)),
+            StoreError::Stale { what } => msg!("error-store-stale", what = what.clone()),
+            StoreError::Duplicate(m) | StoreError::NotFound(m) => m.clone(),
             StoreError::NotEnoughStock {
                 sku,
                 available,

@@ -15,6 +15,8 @@ use super::lines::{self, Line};
 use super::media::{self, MediaKind};
 use super::system;
 use super::warnings::{WarningKind, Warnings};
+use crate::core::i18n::{Message as Words, id};
+use crate::msg;
 
 /// How to read a paste. Every field has a sensible default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -60,7 +62,7 @@ impl Message {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ParsedChat {
     pub messages: Vec<Message>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Words>,
 }
 
 /// Splits pasted WhatsApp text (an export, or messages copied from the phone, Web or Desktop)
@@ -150,11 +152,7 @@ impl<'p> Splitter<'p> {
             {
                 self.warnings.push(
                     WarningKind::OtherLayout,
-                    format!(
-                        "line {}: starts like a message header of another layout; kept it as \
-                         text of the message above",
-                        line.number
-                    ),
+                    msg!("parse-other-layout", line = id(line.number as i64)),
                 );
             }
         }
@@ -173,9 +171,10 @@ impl<'p> Splitter<'p> {
         let Some(date) = datetime::to_date(&h.date, h.shape.year_first, self.order) else {
             self.warnings.push(
                 WarningKind::ImpossibleDate,
-                format!(
-                    "line {}: {} is not a real date; kept the line as message text",
-                    line.number, h.date.text
+                msg!(
+                    "parse-impossible-date",
+                    line = id(line.number as i64),
+                    date = h.date.text.as_str()
                 ),
             );
             return None;
@@ -183,9 +182,10 @@ impl<'p> Splitter<'p> {
         let Some(time) = datetime::to_time(&h.time) else {
             self.warnings.push(
                 WarningKind::ImpossibleTime,
-                format!(
-                    "line {}: {}:{:02} is not a real time; kept the line as message text",
-                    line.number, h.time.hour, h.time.minute
+                msg!(
+                    "parse-impossible-time",
+                    line = id(line.number as i64),
+                    time = format!("{}:{:02}", h.time.hour, h.time.minute)
                 ),
             );
             return None;
@@ -221,11 +221,7 @@ impl<'p> Splitter<'p> {
         if let Some(first) = self.preamble.first() {
             self.warnings.push(
                 WarningKind::Paste,
-                format!(
-                    "the first {} line(s) have no message header; kept them as one message \
-                     without author",
-                    self.preamble.len()
-                ),
+                msg!("parse-no-header-lines", count = self.preamble.len()),
             );
             let text = join_lines(&self.preamble);
             self.messages
@@ -249,10 +245,7 @@ fn headerless_from(lines: &[&Line<'_>], mut warnings: Warnings) -> ParsedChat {
     let Some(first) = lines.first() else {
         return ParsedChat::default();
     };
-    warnings.push(
-        WarningKind::Paste,
-        "no WhatsApp message headers found; treated the paste as one message".to_string(),
-    );
+    warnings.push(WarningKind::Paste, msg!("parse-no-headers"));
     ParsedChat {
         messages: vec![unheaded_message(join_lines(lines), first.number)],
         warnings: warnings.finish(),

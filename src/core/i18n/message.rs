@@ -32,6 +32,20 @@ impl Message {
         Message::new("plain").arg("text", Arg::Text(text.into()))
     }
 
+    /// Several messages as one, separated by semicolons ("skipped Ana: …; skipped Rui: …").
+    pub fn list(messages: impl IntoIterator<Item = Message>) -> Message {
+        let mut all: Vec<Message> = messages.into_iter().collect();
+        let Some(mut joined) = all.pop() else {
+            return Message::plain("");
+        };
+        while let Some(before) = all.pop() {
+            joined = Message::new("list-semicolon")
+                .arg("first", before)
+                .arg("rest", joined);
+        }
+        joined
+    }
+
     /// The message in `loc`'s words, money and numbers.
     pub fn in_locale(&self, loc: Locale) -> String {
         loc.message(self.key, &self.args)
@@ -42,6 +56,13 @@ impl Message {
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.in_locale(Locale::EN))
+    }
+}
+
+/// In JSON a message is its English words: JSON is the same whatever the reader's language.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
