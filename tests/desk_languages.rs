@@ -30,6 +30,8 @@ fn demo(language: &str, width: u16, height: u16) -> (Harness, tempfile::TempDir)
     );
     desk.clock = Clock::Fixed(now());
     desk.fill_demo(DemoSize::default()).unwrap();
+    // The demo shop of the language is Brazil's for "pt"; its staff may read Portugal's.
+    desk.config.desk.language = Some(language.parse::<Locale>().unwrap());
     (Harness::new(desk, width, height, now().fixed_offset()), dir)
 }
 
@@ -263,4 +265,35 @@ fn refusals_and_prompts_in_portuguese() {
         "{}",
         h.status()
     );
+}
+
+/// A shop in Portugal reads Portugal's words: none of Brazil's where the two differ.
+#[test]
+fn portugal_reads_its_own_words() {
+    let brazil_only = [
+        "celular",
+        "endereço",
+        "estoque",
+        "registrado",
+        "registrar",
+        "salvar",
+        "salvo",
+        "tela",
+        "arquivo",
+        "digite",
+        "aperte",
+        "retirada",
+        "entregador",
+        "embalando",
+        "aguardando",
+        "lendo",
+    ];
+    for screen in a_day("pt-PT", PASTE_PT, "cachecol") {
+        let seen = words(&screen);
+        let left: Vec<_> = brazil_only.iter().filter(|w| seen.contains(**w)).collect();
+        assert!(
+            left.is_empty(),
+            "{left:?} on the Portuguese desk:\n{screen}"
+        );
+    }
 }
