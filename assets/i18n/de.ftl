@@ -51,7 +51,7 @@ name-Method-transfer = Überweisung
 name-Method-pix = Pix
 name-Method-card = Karte
 name-Method-link = Link
-name-Method-other = andere
+name-Method-other = sonstige
 name-PaymentState-claimed = gemeldet
 name-PaymentState-verified = geprüft
 name-PaymentState-rejected = abgelehnt
@@ -254,8 +254,8 @@ desk-notes-saved = Notiz zu #{ $number } gespeichert
 desk-payment-recorded = { $claimed ->
     [yes] Zahlungsmeldung erfasst (prüfen, sobald das Geld da ist)
    *[no] Zahlung erfasst
-}: { $amount } für #{ $number }; offen { $balance }
-desk-claim-verified = Zahlung für #{ $number } geprüft: jetzt { $status } (offen { $balance })
+}: { $amount } für #{ $number }; { $balance }
+desk-claim-verified = Zahlung für #{ $number } geprüft: jetzt { $status } ({ $balance })
 desk-claim-rejected = Meldung für #{ $number } abgelehnt: sie zählt nicht mehr
 desk-refunded = { $amount } für #{ $number } per { $method } erstattet{ $restocked ->
     [yes] ; Ware zurück im Bestand
@@ -531,7 +531,7 @@ review-pickup = Abholung im Laden
 review-no-address-last = nicht genannt — letztes Mal { $last } (L übernimmt sie, A tippt eine andere)
 review-no-address = nicht genannt (A fügt eine hinzu)
 review-delivery = Lieferung:
-review-says-paid = Sagt bezahlt:
+review-says-paid = Laut Kunde bezahlt:
 review-says-paid-amount = { $amount } — eine Meldung, zum späteren Prüfen erfasst
 review-says-paid-no-amount = kein Betrag genannt — vor dem Erfassen prüfen
 review-asked-only = Nur gefragt, nicht bestellt (a fügt es hinzu):
@@ -615,7 +615,7 @@ pane-payments-empty = Noch keine Zahlungen oder Links.
 pane-remind = erinnern { $step }/{ $steps }
 pane-last-reminder = letzte
 pane-reminder-due = Erinnerung fällig
-pane-y-copies-it = y kopiert sie
+pane-y-copies-it = y kopiert
 pane-review = prüfen
 pane-link-sent = Link gesendet
 pane-link-until = bis { $until }
@@ -625,7 +625,7 @@ column-sku = SKU
 column-product = Produkt
 column-variant = Variante
 column-stock = Bestand
-column-held = resv.
+column-held = res.
 column-free = frei
 column-price = Preis
 column-name = Name
@@ -701,6 +701,14 @@ confirm-verify = Ist die Zahlung { $what } eingegangen? Nach der Prüfung gilt s
 confirm-reject = Meldung { $what } ablehnen? Sie zählt dann nicht mehr.
 confirm-verify-of = Ist die Zahlung { $what } von #{ $number } eingegangen?
 confirm-reject-of = Meldung { $what } von #{ $number } ablehnen?
+claim-what = { $amount } { $how ->
+    [cash] bar
+    [card] per Karte
+    [link] per Link
+    [transfer] per Überweisung
+    [pix] per Pix
+   *[other] auf anderem Weg
+}
 confirm-received = Sind die { $amount } ({ $method }) schon in der Kasse oder auf dem Konto? y: ja, erhalten · n: nein, der Kunde sagt, er hat bezahlt (eine Meldung zum Prüfen)
 confirm-restock = { $amount } für #{ $number } erstatten. Kam die Ware zurück in den Bestand? y: ja, zurücklegen · n: nein
 confirm-merge = { $from } mit { $name } zusammenführen? Die Bestellungen gehen an { $name }; nichts wird gelöscht.

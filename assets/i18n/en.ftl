@@ -262,8 +262,8 @@ desk-notes-saved = note of #{ $number } saved
 desk-payment-recorded = { $claimed ->
     [yes] claim recorded (verify it when the money shows up)
    *[no] payment recorded
-}: { $amount } on #{ $number }; balance { $balance }
-desk-claim-verified = claim verified on #{ $number }: now { $status } (balance { $balance })
+}: { $amount } on #{ $number }; { $balance }
+desk-claim-verified = claim verified on #{ $number }: now { $status } ({ $balance })
 desk-claim-rejected = claim rejected on #{ $number }: it no longer counts
 desk-refunded = refunded { $amount } on #{ $number } by { $method }{ $restocked ->
     [yes] ; goods back in stock
@@ -709,6 +709,10 @@ confirm-verify = The { $what } claim arrived? It counts as paid once verified.
 confirm-reject = Reject the { $what } claim? It will no longer count.
 confirm-verify-of = The { $what } claim of #{ $number } arrived?
 confirm-reject-of = Reject the { $what } claim of #{ $number }?
+claim-what = { $amount } { $how ->
+    [cash] cash
+   *[other] { $method }
+}
 confirm-received = Is the { $amount } ({ $method }) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)
 confirm-restock = Refund { $amount } on #{ $number }. Did the goods come back to stock? y: yes, restock · n: no
 confirm-merge = Merge { $from } into { $name }? Their orders move to { $name }; nothing is deleted.

@@ -257,8 +257,8 @@ desk-notes-saved = nota del #{ $number } guardada
 desk-payment-recorded = { $claimed ->
     [yes] aviso de pago registrado (verifícalo cuando llegue el dinero)
    *[no] pago registrado
-}: { $amount } en el #{ $number }; saldo { $balance }
-desk-claim-verified = pago verificado en el #{ $number }: ahora { $status } (saldo { $balance })
+}: { $amount } en el #{ $number }; { $balance }
+desk-claim-verified = pago verificado en el #{ $number }: ahora { $status } ({ $balance })
 desk-claim-rejected = aviso rechazado en el #{ $number }: ya no cuenta
 desk-refunded = reembolso de { $amount } en el #{ $number } por { $method }{ $restocked ->
     [yes] ; la mercancía volvió a existencias
@@ -711,6 +711,14 @@ confirm-verify = ¿Llegó el pago de { $what }? Cuenta como pagado una vez verif
 confirm-reject = ¿Rechazar el aviso de { $what }? Ya no contará.
 confirm-verify-of = ¿Llegó el pago de { $what } del #{ $number }?
 confirm-reject-of = ¿Rechazar el aviso de { $what } del #{ $number }?
+claim-what = { $amount } { $how ->
+    [cash] en efectivo
+    [card] con tarjeta
+    [link] por enlace
+    [transfer] por transferencia
+    [pix] por Pix
+   *[other] por otro medio
+}
 confirm-received = ¿Ya están los { $amount } ({ $method }) en caja o en la cuenta? y: sí, recibido · n: no, el cliente dice que pagó (un aviso a verificar)
 confirm-restock = Reembolso de { $amount } en el #{ $number }. ¿Volvió la mercancía a existencias? y: sí, reponer · n: no
 confirm-merge = ¿Unir { $from } a { $name }? Sus pedidos pasan a { $name }; no se borra nada.

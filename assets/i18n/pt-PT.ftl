@@ -186,8 +186,8 @@ desk-order-advanced = encomenda #{ $number }: { $stage }
 desk-payment-recorded = { $claimed ->
     [yes] aviso de pagamento registado (confirme quando o dinheiro entrar)
    *[no] pagamento registado
-}: { $amount } na #{ $number }; falta { $balance }
-desk-claim-verified = pagamento confirmado na #{ $number }: agora { $status } (falta { $balance })
+}: { $amount } na #{ $number }; { $balance }
+desk-claim-verified = pagamento confirmado na #{ $number }: agora { $status } ({ $balance })
 desk-claim-rejected = aviso recusado na #{ $number }: já não conta
 desk-refunded = reembolso de { $amount } na #{ $number } por { $method }{ $restocked ->
     [yes] ; mercadoria de volta ao stock
@@ -298,6 +298,14 @@ stage-ready-means = pronta para levantamento ou para o estafeta
 stage-out-means = saiu da loja (o stock sai)
 confirm-verify-of = O pagamento de { $what } da #{ $number } chegou?
 confirm-reject-of = Recusar o aviso de { $what } da #{ $number }?
+claim-what = { $amount } { $how ->
+    [cash] em dinheiro
+    [card] com cartão
+    [link] pelo link
+    [transfer] por transferência
+    [pix] por MB Way
+   *[other] por outro meio
+}
 confirm-restock = Reembolso de { $amount } na #{ $number }. A mercadoria voltou ao stock? y: sim, volta ao stock · n: não
 confirm-merge = Juntar { $from } a { $name }? As encomendas passam para { $name }; nada é apagado.
 confirm-leave-review = { $what ->

@@ -259,8 +259,8 @@ desk-notes-saved = observação do #{ $number } salva
 desk-payment-recorded = { $claimed ->
     [yes] aviso de pagamento registrado (confira quando o dinheiro entrar)
    *[no] pagamento registrado
-}: { $amount } no #{ $number }; falta { $balance }
-desk-claim-verified = pagamento conferido no #{ $number }: agora { $status } (falta { $balance })
+}: { $amount } no #{ $number }; { $balance }
+desk-claim-verified = pagamento conferido no #{ $number }: agora { $status } ({ $balance })
 desk-claim-rejected = aviso recusado no #{ $number }: não conta mais
 desk-refunded = reembolso de { $amount } no #{ $number } por { $method }{ $restocked ->
     [yes] ; mercadoria de volta ao estoque
@@ -716,6 +716,14 @@ confirm-verify = O pagamento de { $what } chegou? Conta como pago depois de conf
 confirm-reject = Recusar o aviso de { $what }? Ele não vai mais contar.
 confirm-verify-of = O pagamento de { $what } do #{ $number } chegou?
 confirm-reject-of = Recusar o aviso de { $what } do #{ $number }?
+claim-what = { $amount } { $how ->
+    [cash] em dinheiro
+    [card] no cartão
+    [link] pelo link
+    [transfer] por transferência
+    [pix] por Pix
+   *[other] por outro meio
+}
 confirm-received = Os { $amount } ({ $method }) já estão no caixa ou na conta? y: sim, recebido · n: não, o cliente diz que pagou (um aviso a conferir)
 confirm-restock = Reembolso de { $amount } no #{ $number }. A mercadoria voltou ao estoque? y: sim, volta ao estoque · n: não
 confirm-merge = Juntar { $from } a { $name }? Os pedidos passam para { $name }; nada é apagado.

@@ -293,9 +293,8 @@ impl App {
                 (
                     p.id,
                     format!(
-                        "{} {} {}",
-                        self.locale.money(Money::new(p.amount, p.currency)),
-                        self.locale.text(p.method.key()),
+                        "{} {}",
+                        claim_words(Money::new(p.amount, p.currency), p.method, self.locale),
                         p.reference.as_deref().unwrap_or("")
                     ),
                 )
@@ -483,10 +482,10 @@ impl App {
         match (command, item) {
             (Command::Verify | Command::Reject, PaymentItem::Claim(row)) => {
                 let payment = row.payment.id;
-                let what = format!(
-                    "{} {}",
-                    loc.money(Money::new(row.payment.amount, row.payment.currency)),
-                    loc.text(row.payment.method.key())
+                let what = claim_words(
+                    Money::new(row.payment.amount, row.payment.currency),
+                    row.payment.method,
+                    loc,
                 );
                 let (question, effect) = if command == Command::Verify {
                     (
@@ -1301,4 +1300,15 @@ pub(super) fn line_specs(review: &Review) -> Vec<LineSpec> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// A claim as a question names it: "$100.00 cash", "R$ 100,00 em dinheiro".
+fn claim_words(amount: Money, method: Method, loc: Locale) -> String {
+    t!(
+        loc,
+        "claim-what",
+        amount = loc.money(amount),
+        how = method.as_str(),
+        method = loc.text(method.key())
+    )
 }

@@ -21,7 +21,8 @@ pub struct DemoShop {
     pub name: &'static str,
     pub currency: Currency,
     pub country: &'static str,
-    /// The phone prefix and how many digits follow it.
+    /// The phone prefix; seven digits follow it, so it holds the rest of a whole national
+    /// number as the country writes its mobiles ("+55 11 98" in Brazil, "+52 55 1" in Mexico).
     pub phone_prefix: &'static str,
     pub delivery_fee: &'static str,
     pub products: &'static [DemoProduct],
@@ -190,7 +191,7 @@ const SHOPS: &[DemoShop] = &[
         name: "Loja Lumen (demonstração)",
         currency: Currency::Brl,
         country: "BR",
-        phone_prefix: "+55 11 9",
+        phone_prefix: "+55 11 98",
         delivery_fee: "15",
         products: &[
             (
@@ -289,7 +290,7 @@ const SHOPS: &[DemoShop] = &[
         name: "Tienda Lumen (demo)",
         currency: Currency::Mxn,
         country: "MX",
-        phone_prefix: "+52 55",
+        phone_prefix: "+52 55 1",
         delivery_fee: "99",
         products: &[
             (
