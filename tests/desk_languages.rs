@@ -19,6 +19,16 @@ fn now() -> DateTime<Utc> {
 }
 
 fn demo(language: &str, width: u16, height: u16) -> (Harness, tempfile::TempDir) {
+    demo_then(language, width, height, |_| {})
+}
+
+/// The demo shop of `language`, changed by `prepare` before the desk opens on it.
+fn demo_then(
+    language: &str,
+    width: u16,
+    height: u16,
+    prepare: impl FnOnce(&mut Desk),
+) -> (Harness, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config::default();
     config.shop.language = Some(language.parse::<Locale>().unwrap());
@@ -32,6 +42,7 @@ fn demo(language: &str, width: u16, height: u16) -> (Harness, tempfile::TempDir)
     desk.fill_demo(DemoSize::default()).unwrap();
     // The demo shop of the language is Brazil's for "pt"; its staff may read Portugal's.
     desk.config.desk.language = Some(language.parse::<Locale>().unwrap());
+    prepare(&mut desk);
     (Harness::new(desk, width, height, now().fixed_offset()), dir)
 }
 
@@ -296,4 +307,28 @@ fn portugal_reads_its_own_words() {
             "{left:?} on the Portuguese desk:\n{screen}"
         );
     }
+}
+
+/// A sold-out product is marked in the staff's words, and the names beside it are cut with
+/// a mark to the room they have, never in the middle by the table.
+#[test]
+fn sold_out_is_said_and_names_are_cut_with_a_mark() {
+    let (mut h, _dir) = demo_then("pt", 80, 24, |desk| {
+        let free = desk
+            .catalog("CACLA-AZU")
+            .unwrap()
+            .into_iter()
+            .find(|p| p.sku == "CACLA-AZU")
+            .map(|p| p.on_hand - p.reserved)
+            .unwrap();
+        desk.adjust_stock("CACLA-AZU", -free, "contagem").unwrap();
+    });
+    h.keys("2");
+    let screen = h.screen();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("CACLA-AZU"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("esgotado"), "{screen}");
+    assert!(row.contains("Cachecol…"), "{screen}");
 }

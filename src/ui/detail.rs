@@ -49,7 +49,8 @@ pub fn draw(
     } else {
         [inner, Rect::default()]
     };
-    let m = |minor: i64| loc.money(o.money(minor));
+    // An amount never breaks across lines ("R$" above "538,00"): its spaces do not wrap.
+    let m = |minor: i64| loc.money(o.money(minor)).replace(' ', "\u{a0}");
     let stamp =
         |at: chrono::DateTime<chrono::Utc>| loc.stamp(at.with_timezone(now.offset()).naive_local());
     let mut text: Vec<Line> = Vec::new();

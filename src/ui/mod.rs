@@ -14,6 +14,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::app::keymap::{hints, key_name};
@@ -106,11 +107,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             mark,
         );
     }
-    // The shop's name gives way to the tabs (and the mark) on a narrow screen.
-    let least = if mark.width > 0 { 3 } else { 8 };
-    let room = (area.width as usize).saturating_sub(66).max(least);
-    let shop = text::fit(&text::line(&app.shop), room);
-    let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
+    let mut tabs = Vec::new();
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
@@ -135,9 +132,17 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         } else {
             format!(" {label} ")
         };
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(label, theme.tab(focused)));
+        tabs.push(Span::raw(" "));
+        tabs.push(Span::styled(label, theme.tab(focused)));
     }
+    // The shop's name gives way to the tabs (and the mark) on a narrow screen: it gets what
+    // the tabs in this language leave, and is cut between words where it can be.
+    let least = if mark.width > 0 { 3 } else { 8 };
+    let taken: usize = tabs.iter().map(|s| s.content.width()).sum();
+    let room = (area.width as usize).saturating_sub(taken + 2).max(least);
+    let shop = text::fit_words(&text::line(&app.shop), room);
+    let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
+    spans.extend(tabs);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 

@@ -6,8 +6,9 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
+use unicode_width::UnicodeWidthStr;
 
-use super::text::{age, fit, line};
+use super::text::{age, fit, fit_words, line};
 use super::theme::Theme;
 use crate::app::App;
 use crate::app::list::Paged;
@@ -281,6 +282,26 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
+    let count = |key: &str| width_for(&loc.text(key), [], 5, 8);
+    let (stock_w, held_w, free_w) = (
+        count("column-stock"),
+        count("column-held"),
+        count("column-free"),
+    );
+    // The sold-out / low mark takes room only when a row on screen has one.
+    let marked = p.rows[range.clone()]
+        .iter()
+        .any(|r| r.available() <= 0 || r.is_low());
+    let mark_w = if marked {
+        width_for("", [loc.text("desk-sold-out").as_str()], 8, 12)
+    } else {
+        0
+    };
+    // The product and its variant share what the other columns leave; a name longer than
+    // its half is cut with a mark, not in the middle of a word by the table.
+    let sku_w = 14;
+    let fixed = sku_w + stock_w + held_w + free_w + 10 + mark_w + 7;
+    let name_w = area.width.saturating_sub(2 + fixed) / 2;
     let rows = p.rows[range].iter().map(|r| {
         let available = r.available();
         let (mark, style) = if available <= 0 {
@@ -292,8 +313,8 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         };
         Row::new(vec![
             Cell::from(line(&r.sku)),
-            Cell::from(line(&r.name)),
-            Cell::from(line(&r.variant)),
+            Cell::from(fit_words(&line(&r.name), name_w as usize)),
+            Cell::from(fit_words(&line(&r.variant), name_w as usize)),
             Cell::from(Line::from(r.on_hand.to_string()).right_aligned()),
             Cell::from(Line::from(r.reserved.to_string()).right_aligned()),
             Cell::from(Line::styled(available.to_string(), style).right_aligned()),
@@ -315,16 +336,15 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         loc,
         theme,
     );
-    let count = |key: &str| width_for(&loc.text(key), [], 5, 8);
     let widths = [
-        Constraint::Max(14),
-        Constraint::Fill(1),
-        Constraint::Fill(1),
-        Constraint::Length(count("column-stock")),
-        Constraint::Length(count("column-held")),
-        Constraint::Length(count("column-free")),
+        Constraint::Length(sku_w),
+        Constraint::Length(name_w),
+        Constraint::Length(name_w),
+        Constraint::Length(stock_w),
+        Constraint::Length(held_w),
+        Constraint::Length(free_w),
         Constraint::Length(10),
-        Constraint::Length(width_for("", [loc.text("desk-sold-out").as_str()], 8, 12)),
+        Constraint::Length(mark_w),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
@@ -352,6 +372,12 @@ fn customers(
     }
     let height = area.height.saturating_sub(3) as usize;
     let (range, selected) = visible(&p.cursor, height);
+    let orders_w = width_for(&loc.text("column-orders"), [], 6, 9);
+    let last_w = width_for(&loc.text("column-last"), [], 5, 8);
+    // The name gets what the other columns leave, and is cut with a mark to it.
+    let name_w = area
+        .width
+        .saturating_sub(2 + 17 + orders_w + 13 + 13 + last_w + 5);
     let rows = p.rows[range].iter().map(|c| {
         let owes = if c.open_balance.minor > 0 {
             money_cell(loc.money(c.open_balance), theme.warn())
@@ -359,7 +385,7 @@ fn customers(
             money_cell("—".into(), Style::new())
         };
         Row::new(vec![
-            Cell::from(line(&c.name)),
+            Cell::from(fit(&line(&c.name), name_w as usize)),
             Cell::from(c.phone.as_deref().map(display_phone).unwrap_or_default()),
             Cell::from(Line::from(c.orders.to_string()).right_aligned()),
             money_cell(loc.money(c.lifetime_value), Style::new()),
@@ -382,10 +408,10 @@ fn customers(
     let widths = [
         Constraint::Fill(1),
         Constraint::Length(17),
-        Constraint::Length(width_for(&loc.text("column-orders"), [], 6, 9)),
+        Constraint::Length(orders_w),
         Constraint::Length(13),
         Constraint::Length(13),
-        Constraint::Length(width_for(&loc.text("column-last"), [], 5, 8)),
+        Constraint::Length(last_w),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
@@ -504,16 +530,39 @@ fn payments(
         } else {
             "#"
         };
-        rows.push(Row::new(vec![
-            Cell::from(when),
-            Cell::from(format!("{mark}{number}")),
-            Cell::from(fit(&line(customer), 18)),
-            money_cell(amount, Style::new()),
-            Cell::from(what),
-            Cell::from(state),
-            Cell::from(detail),
-        ]));
+        rows.push((
+            when,
+            format!("{mark}{number}"),
+            line(customer),
+            amount,
+            what,
+            state,
+            detail,
+        ));
     }
+    let age_w = width_for(&loc.text("column-age"), [], 3, 5);
+    let order_w = width_for(&loc.text("column-order"), [], 6, 8);
+    let how_w = (how_width as u16).clamp(11, 14);
+    let state_w = (state_width as u16).clamp(15, 20);
+    // Payment ids stay whole, and so does "y copies it" in the staff's words.
+    let detail_w = (t!(loc, "pane-y-copies-it").width() as u16).max(8);
+    // The customer's name gets what the other columns leave (at most 18), and is cut with
+    // a mark to that width rather than by the table.
+    let fixed = age_w + order_w + amount_w + how_w + state_w + detail_w + 6;
+    let customer_w = area.width.saturating_sub(2 + fixed).clamp(8, 18);
+    let rows = rows
+        .into_iter()
+        .map(|(when, number, customer, amount, what, state, detail)| {
+            Row::new(vec![
+                Cell::from(when),
+                Cell::from(number),
+                Cell::from(fit(&customer, customer_w as usize)),
+                money_cell(amount, Style::new()),
+                Cell::from(what),
+                Cell::from(state),
+                Cell::from(detail),
+            ])
+        });
     let header = header(
         &[
             "column-age",
@@ -528,14 +577,14 @@ fn payments(
         theme,
     );
     let widths = [
-        Constraint::Length(width_for(&loc.text("column-age"), [], 3, 5)),
-        Constraint::Length(width_for(&loc.text("column-order"), [], 6, 8)),
-        Constraint::Max(18),
+        Constraint::Length(age_w),
+        Constraint::Length(order_w),
+        Constraint::Length(customer_w),
         Constraint::Length(amount_w),
-        Constraint::Length((how_width as u16).clamp(11, 14)),
-        Constraint::Length((state_width as u16).clamp(15, 18)),
+        Constraint::Length(how_w),
+        Constraint::Length(state_w),
         // Payment ids stay whole: the customer's name gives way first.
-        Constraint::Min(8),
+        Constraint::Min(detail_w),
     ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, Some(p.selected - start), focused);
