@@ -216,3 +216,27 @@ fn the_books_refusals_and_the_imports_reasons_in_the_staff_language() {
     );
     assert!(err.contains("kein Produkt aus dem Katalog"), "{err}");
 }
+
+/// The first run asks in the language LANG asks for and suggests LANG's country; the
+/// config file it writes says so in the same words.
+#[test]
+fn setup_asks_in_the_environments_language() {
+    let desk = Desk::new();
+    let out = desk
+        .cmd()
+        .env("LANG", "pt_BR.UTF-8")
+        .arg("setup")
+        .write_stdin("Loja Azul\n\n\n\n")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("O nome da sua loja"), "{said}");
+    assert!(said.contains("[BR]") && said.contains("[BRL]"), "{said}");
+    let config = std::fs::read_to_string(&desk.config).unwrap();
+    assert!(
+        config.starts_with("# Escrito por `orderdesk setup`"),
+        "{config}"
+    );
+    assert!(config.contains("country = \"BR\""), "{config}");
+}

@@ -153,7 +153,7 @@ cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Kunde: { $name }{ $phone }
 cli-order-totals = Gesamt { $total } (Versand { $delivery }, Rabatt { $discount })  bezahlt { $paid }
 cli-order-refunded = {"  "}erstattet { $refunded }
-cli-order-balance = {"  "}offen { $balance }
+cli-order-balance = {"  "}{ $balance }
 cli-order-note = Notiz: { $note }
 cli-order-staff-note = Interne Notiz: { $note }
 cli-order-claimed = {"  "}gemeldet { $claimed }
@@ -161,7 +161,10 @@ cli-order-address = Lieferung an: { $address }
 cli-payment-reference = {" "}Ref. { $reference }
 cli-product-stock = { $on_hand } vorrätig { $reserved } reserviert { $available } verfügbar
 cli-product-low = {"  "}KNAPP
-cli-customer-stats = { $orders } Bestellungen  Wert { $value }  schuldet { $owes }
+cli-customer-stats = { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+}  Wert { $value }  schuldet { $owes }
 cli-warning = Warnung: { $why }
 cli-note = Hinweis: { $note }
 cli-verified = geprüft: { $what }
@@ -202,8 +205,8 @@ cli-cannot-read-stdin = die Standardeingabe kann nicht gelesen werden: { $why }
 cli-chat-system = (System)
 parse-day-month = Tag/Monat
 parse-month-day = Monat/Tag
-parse-dates-ambiguous = Daten wie { $example } sind mehrdeutig; als { $order } gelesen (eingestellt)
-parse-dates-disagree = die Daten im Eingefügten widersprechen sich ({ $day_first } nur als Tag/Monat lesbar, { $month_first } nur als Monat/Tag); als { $order } gelesen
+parse-dates-ambiguous = Datumsangaben wie { $example } sind mehrdeutig; als { $order } gelesen (laut Einstellung)
+parse-dates-disagree = die Datumsangaben im Eingefügten widersprechen sich ({ $day_first } nur als Tag/Monat lesbar, { $month_first } nur als Monat/Tag); als { $order } gelesen
 parse-more-warnings = … und { $count } weitere Hinweise dieser Art ({ $kind ->
     [paste] zum Eingefügten
     [date-order] zur Datumsreihenfolge

@@ -158,7 +158,7 @@ cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Customer: { $name }{ $phone }
 cli-order-totals = Total { $total } (delivery { $delivery }, discount { $discount })  paid { $paid }
 cli-order-refunded = {"  "}refunded { $refunded }
-cli-order-balance = {"  "}balance { $balance }
+cli-order-balance = {"  "}{ $balance }
 cli-order-note = Note: { $note }
 cli-order-staff-note = Staff note: { $note }
 cli-order-claimed = {"  "}claimed { $claimed }
@@ -166,7 +166,10 @@ cli-order-address = Deliver to: { $address }
 cli-payment-reference = {" "}ref { $reference }
 cli-product-stock = { $on_hand } on hand { $reserved } reserved { $available } available
 cli-product-low = {"  "}LOW
-cli-customer-stats = { $orders } orders  value { $value }  owes { $owes }
+cli-customer-stats = { $orders ->
+    [one] 1 order
+   *[other] { $orders } orders
+}  value { $value }  owes { $owes }
 cli-warning = warning: { $why }
 cli-note = note: { $note }
 cli-verified = verified: { $what }

@@ -153,7 +153,7 @@ cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Cliente: { $name }{ $phone }
 cli-order-totals = Total { $total } (envío { $delivery }, descuento { $discount })  pagado { $paid }
 cli-order-refunded = {"  "}reembolsado { $refunded }
-cli-order-balance = {"  "}saldo { $balance }
+cli-order-balance = {"  "}{ $balance }
 cli-order-note = Nota: { $note }
 cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}avisado { $claimed }
@@ -161,7 +161,10 @@ cli-order-address = Entregar en: { $address }
 cli-payment-reference = {" "}ref. { $reference }
 cli-product-stock = { $on_hand } en existencia { $reserved } reservados { $available } disponibles
 cli-product-low = {"  "}BAJO
-cli-customer-stats = { $orders } pedidos  valor { $value }  debe { $owes }
+cli-customer-stats = { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+}  valor { $value }  debe { $owes }
 cli-warning = aviso: { $why }
 cli-note = nota: { $note }
 cli-verified = verificado: { $what }

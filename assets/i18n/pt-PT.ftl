@@ -40,7 +40,10 @@ label-paid-to-pack = pago, a embalar
 cli-queue-head = { $shop } · { $open } encomendas abertas, as mais urgentes primeiro ({ $path })
 cli-order-head = Encomenda #{ $number }{ $revision }  { $label }  ({ $created })
 cli-order-address = Entregar na morada: { $address }
-cli-customer-stats = { $orders } encomendas  valor { $value }  deve { $owes }
+cli-customer-stats = { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+}  valor { $value }  deve { $owes }
 cli-draft-deliver-to = entregar na morada: { $address }
 cli-draft-pickup = levantamento na loja
 cli-copied = o resumo da #{ $number } foi copiado

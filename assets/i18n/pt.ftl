@@ -154,7 +154,7 @@ cli-order-revision = {" "}v{ $revision }
 cli-order-customer = Cliente: { $name }{ $phone }
 cli-order-totals = Total { $total } (entrega { $delivery }, desconto { $discount })  pago { $paid }
 cli-order-refunded = {"  "}reembolsado { $refunded }
-cli-order-balance = {"  "}falta { $balance }
+cli-order-balance = {"  "}{ $balance }
 cli-order-note = Obs.: { $note }
 cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}informado { $claimed }
@@ -162,7 +162,10 @@ cli-order-address = Entregar em: { $address }
 cli-payment-reference = {" "}ref. { $reference }
 cli-product-stock = { $on_hand } em estoque { $reserved } reservados { $available } disponíveis
 cli-product-low = {"  "}BAIXO
-cli-customer-stats = { $orders } pedidos  valor { $value }  deve { $owes }
+cli-customer-stats = { $orders ->
+    [one] 1 pedido
+   *[other] { $orders } pedidos
+}  valor { $value }  deve { $owes }
 cli-warning = aviso: { $why }
 cli-note = obs.: { $note }
 cli-verified = conferido: { $what }

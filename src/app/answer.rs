@@ -350,7 +350,7 @@ impl App {
                     claimed = if claimed { "yes" } else { "no" },
                     amount = loc.money(amount),
                     number = id(number),
-                    balance = balance_words(balance, loc)
+                    balance = loc.balance(balance)
                 );
                 self.say(Tone::Good, text);
                 self.changed(Some(number))
@@ -375,7 +375,7 @@ impl App {
                     "desk-claim-verified",
                     number = id(number),
                     status = loc.text(status.key()),
-                    balance = balance_words(balance, loc)
+                    balance = loc.balance(balance)
                 );
                 self.say(Tone::Good, text);
                 self.changed(Some(number))
@@ -774,20 +774,6 @@ impl App {
                     .join(", ")
             ),
         }
-    }
-}
-
-/// What is left to pay, in words: "balance $20.00", "nothing due", or "the shop owes $5.00
-/// back" (never a balance below zero).
-fn balance_words(balance: Money, loc: Locale) -> String {
-    match balance.minor {
-        0 => t!(loc, "detail-nothing-due"),
-        b if b > 0 => t!(loc, "detail-balance", amount = loc.money(balance)),
-        b => t!(
-            loc,
-            "detail-shop-owes",
-            amount = loc.money(Money::new(-b, balance.currency))
-        ),
     }
 }
 

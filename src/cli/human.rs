@@ -66,7 +66,8 @@ pub fn order(view: &OrderView, loc: Locale) -> String {
             refunded = m(view.totals.refunded)
         );
     }
-    out += &t!(loc, "cli-order-balance", balance = m(view.balance()));
+    let balance = Money::new(view.balance(), o.currency);
+    out += &t!(loc, "cli-order-balance", balance = loc.balance(balance));
     if view.totals.claimed > 0 {
         out += &t!(loc, "cli-order-claimed", claimed = m(view.totals.claimed));
     }

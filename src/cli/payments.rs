@@ -341,7 +341,11 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
                             steps = r.steps,
                             due = local(r.due_at),
                             customer = r.customer.as_str(),
-                            phone = r.phone.as_deref().unwrap_or(""),
+                            phone = r
+                                .phone
+                                .as_deref()
+                                .map(crate::core::customer::display_phone)
+                                .unwrap_or_default(),
                             balance = loc.money(r.balance),
                             renew = if r.renew { "yes" } else { "no" }
                         )

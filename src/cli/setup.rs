@@ -95,7 +95,8 @@ pub fn run(
         out,
         loc,
         &t!(loc, "setup-ask-country"),
-        Some("US"),
+        // The environment's region suggests it (LANG=pt_BR: Brazil).
+        Some(loc.region().unwrap_or("US")),
         |a| {
             let c = a.to_ascii_uppercase();
             let mut probe = Config::default();

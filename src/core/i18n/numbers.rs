@@ -110,6 +110,20 @@ impl Locale {
         }
     }
 
+    /// What is left to pay, in words: "balance $20.00", "nothing due", or "the shop owes
+    /// $5.00 back" (a balance is never said below zero).
+    pub fn balance(&self, balance: Money) -> String {
+        match balance.minor {
+            0 => self.text("detail-nothing-due"),
+            b if b > 0 => crate::t!(self, "detail-balance", amount = self.money(balance)),
+            b => crate::t!(
+                self,
+                "detail-shop-owes",
+                amount = self.money(Money::new(-b, balance.currency))
+            ),
+        }
+    }
+
     /// An amount as a person would type it into a field here: the locale's decimal mark,
     /// no grouping and no symbol ("107,00" in Brazil, "107.00" in the US). Reads back with
     /// `Money::parse`.
