@@ -1,5 +1,6 @@
-//! Order-book speed: confirm-order transactions per second on a real WAL file, and the daily
-//! report (query + aggregation + three CSV files) for a day with 10,000 orders.
+//! Order-book speed: confirm-order transactions per second on a real WAL file, the daily
+//! report (query + aggregation + three CSV files) for a day with 10,000 orders, and the
+//! summary the Today pane and `report day` show for that day.
 //!
 //! Run with `cargo bench --bench orders`; the figures are recorded in README.md.
 
@@ -9,6 +10,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use divan::Bencher;
 use divan::counter::ItemsCount;
 use orderdesk::config::Config;
+use orderdesk::core::day::Period;
 use orderdesk::core::payment::Method;
 use orderdesk::export::write_daily;
 use orderdesk::ops::{Clock, Desk, ItemSpec, NewOrder, NewPayment};
@@ -76,11 +78,9 @@ fn confirm_order(bencher: Bencher) {
         });
 }
 
-/// The owner's `report daily` for a day with 10,000 orders, all confirmed, most paid.
-#[divan::bench(sample_count = 10)]
-fn report_daily_10k_orders(bencher: Bencher) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut desk = desk(&dir);
+/// A day with 10,000 orders, all confirmed, most paid (a quarter still owing).
+fn busy_day(dir: &tempfile::TempDir) -> Desk {
+    let mut desk = desk(dir);
     let day = Utc.with_ymd_and_hms(2026, 3, 2, 0, 0, 0).unwrap();
     for i in 0..10_000usize {
         let at = day + Duration::seconds(i as i64 * 8);
@@ -101,6 +101,14 @@ fn report_daily_10k_orders(bencher: Bencher) {
             desk.record_payment(n, payment).unwrap();
         }
     }
+    desk
+}
+
+/// The owner's `report daily` for that day.
+#[divan::bench(sample_count = 10)]
+fn report_daily_10k_orders(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = busy_day(&dir);
     let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
     let out = dir.path().join("reports");
     bencher
@@ -109,5 +117,22 @@ fn report_daily_10k_orders(bencher: Bencher) {
             let report = desk.daily_report(date, &Utc).unwrap();
             assert_eq!(report.orders.len(), 10_000);
             write_daily(&report, &out, false).unwrap()
+        });
+}
+
+/// The summary of that day as the Today pane reads it (the report's rows, the journal's
+/// steps, who verified each payment, and what is still open in the book), closed at 20:00.
+#[divan::bench(sample_count = 10)]
+fn day_summary_10k_orders(bencher: Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = busy_day(&dir);
+    let date = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let now = date.and_hms_opt(20, 0, 0).unwrap();
+    bencher
+        .counter(ItemsCount::new(10_000usize))
+        .bench_local(|| {
+            let summary = desk.day_summary(Period::day(date), &Utc, now).unwrap();
+            assert_eq!(summary.taken.count, 10_000);
+            summary
         });
 }

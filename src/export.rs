@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use chrono::Local;
 use thiserror::Error;
 
+use crate::core::day::Verifier;
 use crate::core::money::decimal_string;
+use crate::core::payment::{PaymentKind, PaymentState};
+use crate::core::report::SummaryRow;
 use crate::files::{Staged, is_disk_full};
 use crate::ops::{DailyReport, Reconciliation};
 
@@ -59,14 +62,16 @@ pub fn safe(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Writes orders-DATE.csv, payments-DATE.csv and summary-DATE.csv into `dir`.
+/// Writes orders-DATE.csv, payments-DATE.csv and summary-DATE.csv into `dir` (DATE is the
+/// day, or FROM_TO for a longer period, which also gets days-FROM_TO.csv: each day's summary,
+/// one line per day and metric, for comparing days).
 pub fn write_daily(
     report: &DailyReport,
     dir: &Path,
     bom: bool,
 ) -> Result<Vec<PathBuf>, ExportError> {
     fs::create_dir_all(dir).map_err(|e| ExportError::of(dir, e))?;
-    let date = report.date.format("%Y-%m-%d").to_string();
+    let date = report.period.label();
     let local = |at: chrono::DateTime<chrono::Utc>| {
         at.with_timezone(&Local)
             .format("%Y-%m-%d %H:%M")
@@ -107,6 +112,13 @@ pub fn write_daily(
         .iter()
         .map(|r| {
             let p = &r.payment;
+            let verified_by = match (p.kind, p.state) {
+                (PaymentKind::Payment, PaymentState::Verified) => {
+                    let origin = report.origins.get(&p.id).copied().unwrap_or_default();
+                    Verifier::of(origin).as_str()
+                }
+                _ => "",
+            };
             vec![
                 local(p.created_at),
                 r.order_number.to_string(),
@@ -118,23 +130,32 @@ pub fn write_daily(
                 safe(p.reference.as_deref().unwrap_or_default()).into_owned(),
                 p.settled_at.map(local).unwrap_or_default(),
                 safe(&p.actor).into_owned(),
+                verified_by.into(),
             ]
         })
         .collect();
-    let summary: Vec<Vec<String>> = report
-        .summary
+    let summary_cells = |s: &SummaryRow| {
+        vec![
+            s.metric.into(),
+            safe(&s.key).into_owned(),
+            s.count.to_string(),
+            s.value.clone(),
+            s.currency.map(|c| c.code().to_string()).unwrap_or_default(),
+        ]
+    };
+    let summary: Vec<Vec<String>> = report.summary.iter().map(summary_cells).collect();
+    let days: Vec<Vec<String>> = report
+        .days
         .iter()
-        .map(|s| {
-            vec![
-                s.metric.into(),
-                safe(&s.key).into_owned(),
-                s.count.to_string(),
-                s.value.clone(),
-                s.currency.map(|c| c.code().to_string()).unwrap_or_default(),
-            ]
+        .flat_map(|(day, rows)| {
+            rows.iter().map(move |s| {
+                let mut cells = vec![day.format("%Y-%m-%d").to_string()];
+                cells.extend(summary_cells(s));
+                cells
+            })
         })
         .collect();
-    let files = [
+    let mut files = vec![
         (
             format!("orders-{date}.csv"),
             &[
@@ -173,6 +194,7 @@ pub fn write_daily(
                 "reference",
                 "settled",
                 "actor",
+                "verified_by",
             ][..],
             payments,
         ),
@@ -182,7 +204,14 @@ pub fn write_daily(
             summary,
         ),
     ];
-    // All three or none: each is staged whole before any is renamed into place.
+    if !report.period.is_day() {
+        files.push((
+            format!("days-{date}.csv"),
+            &["date", "metric", "key", "count", "value", "currency"][..],
+            days,
+        ));
+    }
+    // All or none: each is staged whole before any is renamed into place.
     let mut staged = Vec::new();
     for (name, header, rows) in files {
         staged.push(stage_csv(&dir.join(name), header, &rows, bom)?);

@@ -136,11 +136,12 @@ fn event_loop(
         shop,
         runner.desk.config.shop.currency,
         (size.width, size.height),
+        Local::now().fixed_offset(),
     );
     // https://no-color.org: present and not empty turns colours off.
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    app.offset = *Local::now().offset();
     app.locale = locale;
+    app.date_order = runner.desk.config.shop.date_order;
     for effect in effects {
         for action in runner.run(effect) {
             step(&mut app, runner, action);
@@ -177,6 +178,7 @@ fn event_loop(
         }
         if last_poll.elapsed() >= BOOK_POLL {
             last_poll = Instant::now();
+            step(&mut app, runner, Action::Clock(Local::now().fixed_offset()));
             for notice in notices.try_iter() {
                 heard(&mut app, runner, notice)?;
             }

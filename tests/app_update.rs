@@ -6,14 +6,14 @@ use chrono::{DateTime, TimeZone, Utc};
 use orderdesk::app::App;
 use orderdesk::app::action::Action;
 use orderdesk::app::answer::{Answer, CopiedTo};
-use orderdesk::app::effect::{Copyable, Effect, OrderRef};
+use orderdesk::app::effect::{Copyable, Effect, OrderRef, Select};
 use orderdesk::app::key::KeyPress;
 use orderdesk::app::keymap::Command;
 use orderdesk::app::overlay::Overlay;
 use orderdesk::app::panes::PaneId;
 use orderdesk::app::review::{ReviewCustomer, ReviewDraft, ReviewLine};
 use orderdesk::app::rows::{
-    CustomerHit, CustomerRow, CustomersPage, InventoryPage, LinkRow, OrderDetail, PaymentRow,
+    CustomerHit, CustomerRow, CustomersPage, Due, InventoryPage, LinkRow, OrderDetail, PaymentRow,
     PaymentsPage, QueuePage, QueueRow, ReminderRow,
 };
 use orderdesk::core::catalog::Product;
@@ -23,7 +23,7 @@ use orderdesk::core::link::{LinkState, Provider, Sweep};
 use orderdesk::core::money::{Currency, Money};
 use orderdesk::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
 use orderdesk::core::payment::{Method, Payment, PaymentKind, PaymentState, Totals};
-use orderdesk::core::queue::{Label, QUEUE_RANKS, QueueClass};
+use orderdesk::core::queue::{Label, QUEUE_RANKS, QueueClass, QueueKey};
 use orderdesk::core::refusal::{Refusal, RefusalKind};
 use uuid::Uuid;
 
@@ -37,12 +37,37 @@ fn usd(minor: i64) -> Money {
 
 /// A desk of 100×30 with its first answers in: nothing on screen yet.
 fn desk() -> App {
-    let (app, effects) = App::new("Northside Threads", Currency::Usd, (100, 30));
+    let (app, effects) = App::new(
+        "Northside Threads",
+        Currency::Usd,
+        (100, 30),
+        at().fixed_offset(),
+    );
     assert!(
         effects.iter().any(|e| matches!(e, Effect::LoadQueue(_))),
         "the first screen asks for the queue: {effects:?}"
     );
     app
+}
+
+/// The screen `app` draws at `width` × `height`, as text.
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| orderdesk::ui::draw(frame, app, at().fixed_offset()))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn keys(app: &mut App, names: &str) -> Vec<Effect> {
@@ -81,6 +106,17 @@ fn row(number: i64, class: QueueClass, lifecycle: Lifecycle, balance: i64) -> Qu
         lifecycle,
         fulfilment: Fulfilment::Unfulfilled,
         claims: 0,
+        deadline: None,
+    }
+}
+
+/// Where an order made at `at()` stands in its rank.
+fn key(number: i64, rank: u8) -> QueueKey {
+    QueueKey {
+        rank,
+        due: None,
+        created: "2024-03-02T10:00:00.000Z".into(),
+        row: number,
     }
 }
 
@@ -92,7 +128,10 @@ fn with_queue(app: &mut App) {
     answer(
         app,
         Answer::QueueLoaded(QueuePage {
-            offset: 0,
+            keys: vec![key(1001, 1), key(1002, 2)],
+            at_start: true,
+            at_end: true,
+            select: Select::Index(0),
             rows: vec![
                 row(1001, QueueClass::Draft, Lifecycle::Draft, 7000),
                 row(
@@ -103,6 +142,7 @@ fn with_queue(app: &mut App) {
                 ),
             ],
             counts: Some(counts),
+            due: Some(Due::default()),
             missing: None,
         }),
     );
@@ -180,6 +220,87 @@ fn status(app: &App) -> String {
 
 mod orders {
     use super::*;
+    use orderdesk::app::rows::QueueCounts;
+
+    /// The window of a filtered queue as the runtime answers it: no counts with it.
+    fn filtered_page(app: &mut App) -> Vec<Effect> {
+        answer(
+            app,
+            Answer::QueueLoaded(QueuePage {
+                keys: vec![key(1001, 1)],
+                at_start: true,
+                at_end: true,
+                select: Select::Index(0),
+                rows: vec![row(1001, QueueClass::Draft, Lifecycle::Draft, 7000)],
+                counts: None,
+                due: None,
+                missing: None,
+            }),
+        )
+    }
+
+    fn counted(filter: &str, drafts: i64) -> Answer {
+        let mut counts = [0; QUEUE_RANKS];
+        counts[1] = drafts;
+        Answer::QueueCounted(QueueCounts {
+            filter: filter.into(),
+            show_done: false,
+            counts,
+            due: Due {
+                overdue: 1,
+                today: 0,
+            },
+        })
+    }
+
+    fn count_asked(effects: &[Effect]) -> Option<String> {
+        effects.iter().find_map(|e| match e {
+            Effect::CountQueue(q) => Some(q.filter.clone()),
+            _ => None,
+        })
+    }
+
+    /// Typing a filter reads its window at once; counting the matching orders (a scan of
+    /// the book) runs in the background, one count at a time, the latest filter last.
+    #[test]
+    fn a_filter_is_counted_in_the_background_one_count_at_a_time() {
+        let mut app = desk();
+        with_queue(&mut app);
+        keys(&mut app, "/");
+        let effects = keys(&mut app, "m");
+        let Some(Effect::LoadQueue(q)) = effects.first() else {
+            panic!("a letter reads the filtered window: {effects:?}");
+        };
+        assert_eq!(q.filter, "m");
+        assert!(!q.count, "the window is read without counting the filter");
+        assert_eq!(count_asked(&filtered_page(&mut app)).as_deref(), Some("m"));
+        assert!(
+            render(&app, 100, 30).contains("Orders · counting…"),
+            "{}",
+            render(&app, 100, 30)
+        );
+        // More letters while "m" is counted: windows, but no second count.
+        keys(&mut app, "e i");
+        assert_eq!(count_asked(&filtered_page(&mut app)), None);
+        // "m" counted: too late for the filter shown, so "mei" is counted next.
+        let effects = answer(&mut app, counted("m", 40));
+        assert_eq!(count_asked(&effects).as_deref(), Some("mei"));
+        assert!(render(&app, 100, 30).contains("counting…"));
+        assert!(answer(&mut app, counted("mei", 3)).is_empty());
+        let screen = render(&app, 100, 30);
+        assert!(
+            screen.contains("Orders · 3 · most urgent first · ! 1 overdue"),
+            "{screen}"
+        );
+        // Cleared, the kept counts come with the window again.
+        let effects = keys(&mut app, "Esc");
+        assert!(
+            effects
+                .iter()
+                .any(|e| matches!(e, Effect::LoadQueue(q) if q.filter.is_empty() && q.count)),
+            "{effects:?}"
+        );
+    }
 
     #[test]
     fn confirming_a_draft_sends_the_version_seen() {
@@ -421,6 +542,7 @@ mod inventory {
                 offset: 0,
                 rows: vec![scarf()],
                 total: 1,
+                learned: Vec::new(),
             }),
         );
         app
@@ -780,5 +902,234 @@ mod review {
         assert!(keys(&mut app, "Esc").is_empty());
         assert!(app.overlays.is_empty());
         assert!(status(&app).contains("nothing was written"));
+    }
+}
+
+mod deadlines {
+    use super::*;
+    use chrono::{NaiveDate, NaiveTime};
+    use orderdesk::core::deadline::Deadline;
+
+    #[test]
+    fn w_asks_when_and_sends_a_typed_deadline() {
+        let mut app = desk();
+        with_queue(&mut app);
+        keys(&mut app, "j w");
+        // Words the desk cannot read are said where they are typed; nothing goes out.
+        type_text(&mut app, "someday");
+        assert!(keys(&mut app, "Enter").is_empty());
+        assert!(
+            status(&app).contains("cannot read 'someday'"),
+            "{}",
+            status(&app)
+        );
+        keys(&mut app, "Ctrl-u");
+        // 2 March 2024 is a Saturday: "tomorrow 18h" is Sunday 3 March at 18:00.
+        type_text(&mut app, "tomorrow 18h");
+        assert_eq!(
+            keys(&mut app, "Enter"),
+            [Effect::SetDeadline {
+                order: OrderRef {
+                    number: 1002,
+                    version: 3
+                },
+                deadline: Some(Deadline::new(
+                    NaiveDate::from_ymd_opt(2024, 3, 3).unwrap(),
+                    NaiveTime::from_hms_opt(18, 0, 0),
+                )),
+            }]
+        );
+        let effects = answer(
+            &mut app,
+            Answer::DeadlineSet {
+                number: 1002,
+                deadline: None,
+            },
+        );
+        assert!(
+            status(&app).contains("#1002 has no deadline now"),
+            "{}",
+            status(&app)
+        );
+        assert!(
+            effects.iter().any(|e| matches!(e, Effect::LoadQueue(_))),
+            "{effects:?}"
+        );
+    }
+
+    #[test]
+    fn the_queue_is_ranked_for_the_desks_own_now() {
+        let mut app = desk();
+        let effects = app.update(Action::Clock(
+            at().fixed_offset() + chrono::Duration::minutes(1),
+        ));
+        let Some(Effect::LoadQueue(q)) = effects.first() else {
+            panic!("a new minute reads the queue again: {effects:?}");
+        };
+        assert_eq!(q.now, (at() + chrono::Duration::minutes(1)).naive_utc());
+        assert!(
+            app.update(Action::Clock(
+                at().fixed_offset() + chrono::Duration::seconds(70)
+            ))
+            .is_empty(),
+            "the same minute reads nothing"
+        );
+    }
+}
+
+mod today {
+    use super::*;
+    use chrono::NaiveDate;
+    use orderdesk::core::day::{DaySummary, Figure, Period, Span, Tally};
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, 3, d).unwrap()
+    }
+
+    fn load_of(effects: &[Effect]) -> Period {
+        match effects {
+            [Effect::LoadDay { period, now }] => {
+                assert_eq!(*now, at().naive_utc());
+                *period
+            }
+            other => panic!("expected one LoadDay: {other:?}"),
+        }
+    }
+
+    fn summary(period: Period) -> Box<DaySummary> {
+        let none = Tally::default();
+        Box::new(DaySummary {
+            period,
+            currency: Currency::Usd,
+            taken: Tally {
+                count: 2,
+                amount: 14000,
+                orders: vec![1001, 1002],
+            },
+            confirmed: none.clone(),
+            delivered: none.clone(),
+            cancelled: none.clone(),
+            received: none.clone(),
+            by_method: Vec::new(),
+            refunds: none.clone(),
+            verified: Vec::new(),
+            paid_time: Default::default(),
+            buckets: Vec::new(),
+            claims: none.clone(),
+            unpaid: none.clone(),
+            oldest_unpaid: None,
+            overdue: Tally {
+                count: 1,
+                amount: 0,
+                orders: vec![1002],
+            },
+            due_next: none,
+            low: Vec::new(),
+            sold_out: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn days_weeks_and_months_are_asked_for() {
+        let mut app = desk();
+        assert_eq!(load_of(&keys(&mut app, "5")), Period::day(date(2)));
+        assert!(
+            app.update(Action::Answer(Answer::DayLoaded(summary(Period::day(
+                date(2)
+            )))))
+            .is_empty()
+        );
+        assert_eq!(load_of(&keys(&mut app, "[")), Period::day(date(1)));
+        assert_eq!(
+            load_of(&keys(&mut app, "Shift-Right")),
+            Period::day(date(2))
+        );
+        assert_eq!(load_of(&keys(&mut app, "]")), Period::day(date(3)));
+        assert_eq!(load_of(&keys(&mut app, "T")), Period::day(date(2)));
+        assert_eq!(
+            load_of(&keys(&mut app, "v")),
+            Period::of(Span::Week, date(2))
+        );
+        assert_eq!(
+            load_of(&keys(&mut app, "v")),
+            Period::of(Span::Month, date(2))
+        );
+        let february = Period::of(Span::Month, date(1) - chrono::Days::new(1));
+        assert_eq!(load_of(&keys(&mut app, "[")), february);
+        answer(&mut app, Answer::DayLoaded(summary(february)));
+        // A day that arrives after the desk moved on is not shown.
+        answer(&mut app, Answer::DayLoaded(summary(Period::day(date(2)))));
+        assert_eq!(app.today.summary.as_ref().map(|s| s.period), Some(february));
+        // Reading the day runs in the background.
+        assert!(
+            app.working_on()
+                .is_some_and(|w| w.contains("reading the day")),
+            "{:?}",
+            app.working_on()
+        );
+    }
+
+    #[test]
+    fn enter_lists_the_orders_behind_a_figure_and_e_exports_the_day_shown() {
+        let mut app = desk();
+        keys(&mut app, "5");
+        answer(&mut app, Answer::DayLoaded(summary(Period::day(date(2)))));
+        // The rows start with what is still open: claims (none behind it), then on.
+        assert_eq!(app.today.selected_row().unwrap().figure, Figure::Claims);
+        assert!(keys(&mut app, "Enter").is_empty());
+        assert!(
+            status(&app).contains("no orders behind"),
+            "{}",
+            status(&app)
+        );
+        keys(&mut app, "j j");
+        assert_eq!(app.today.selected_row().unwrap().figure, Figure::Overdue);
+        assert_eq!(
+            keys(&mut app, "Enter"),
+            [Effect::LoadOrders {
+                title: "Overdue".into(),
+                numbers: vec![1002],
+                total: 1,
+            }]
+        );
+        answer(
+            &mut app,
+            Answer::OrdersListed {
+                title: "Overdue".into(),
+                rows: vec![row(
+                    1002,
+                    QueueClass::AwaitingPayment,
+                    Lifecycle::Confirmed,
+                    7000,
+                )],
+                total: 1,
+            },
+        );
+        assert_eq!(
+            keys(&mut app, "Enter"),
+            [Effect::LoadOrder {
+                number: 1002,
+                then: None
+            }]
+        );
+        keys(&mut app, "Esc [");
+        assert_eq!(keys(&mut app, "E"), [Effect::Export(Period::day(date(1)))]);
+        keys(&mut app, "1");
+        assert_eq!(keys(&mut app, "E"), [Effect::Export(Period::day(date(2)))]);
+    }
+
+    #[test]
+    fn past_midnight_the_pane_follows_the_new_day() {
+        let mut app = desk();
+        keys(&mut app, "5 v");
+        let tomorrow = at().fixed_offset() + chrono::Duration::days(1);
+        let effects = app.update(Action::Clock(tomorrow));
+        assert!(
+            effects.contains(&Effect::LoadDay {
+                period: Period::of(Span::Week, date(3)),
+                now: tomorrow.naive_local(),
+            }),
+            "{effects:?}"
+        );
     }
 }

@@ -419,6 +419,49 @@ fn nothing_breaks_on_an_empty_catalog_or_chat() {
     assert!(drafts[0].items.is_empty());
 }
 
+/// A regression guard, not a speed figure (that is `cargo bench --bench chat`): one message of
+/// 1 MiB naming products by SKU thousands of times once took 54 s and grew with the square of
+/// its length; read linearly it takes well under a second in a release build. The bound is
+/// generous for a debug build on a busy machine.
+#[test]
+fn a_megabyte_of_skus_in_one_message_is_read_in_linear_time() {
+    let products = catalog();
+    let codes = [
+        "TEE-BAS-BLK-M",
+        "JKT-LTH-BLK-M",
+        "SCF-WOL-RED",
+        "BKR-CIN-ROLL",
+        "TEE-BAS-WHT-L",
+    ];
+    let mut text = String::from("3/2/24, 10:15 AM - Mei Chen: ");
+    let mut counts = [0i64; 5];
+    let mut k = 0usize;
+    while text.len() < 1 << 20 {
+        let n = (k % 7 + 1) as i64;
+        text.push_str(&format!("{n} {}, ", codes[k % 5]));
+        counts[k % 5] += n;
+        k += 1;
+    }
+    let chat = parse_chat(&text, &ParseOptions::default());
+    let opts = DraftOptions::new(Vec::new(), "US", Currency::Usd);
+    let started = std::time::Instant::now();
+    let drafts = build_drafts(&chat.messages, &products, &opts);
+    let took = started.elapsed();
+    assert!(
+        took < std::time::Duration::from_secs(120),
+        "1 MiB of SKUs took {took:?}"
+    );
+    let mut got: Vec<(&str, i64)> = skus(&drafts[0]);
+    got.sort_unstable();
+    let mut want: Vec<(&str, i64)> = codes
+        .iter()
+        .zip(counts)
+        .map(|(s, n)| (*s, n.min(100_000)))
+        .collect();
+    want.sort_unstable();
+    assert_eq!(got, want, "every mention counted, each product one line");
+}
+
 mod never_panics {
     use super::*;
     use proptest::prelude::*;

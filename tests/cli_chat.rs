@@ -234,3 +234,53 @@ fn same_as_last_time_comes_from_the_book() {
     );
     assert_eq!(d["delivery_address"], "12 Elm Street, Springfield", "{v}");
 }
+
+#[test]
+fn catalog_alias_teaches_every_later_draft() {
+    let desk = shop();
+    let paste = desk.dir.path().join("paste.txt");
+    std::fs::write(
+        &paste,
+        "[3/1/24, 10:00:00 AM] Ines Duarte: Hi! 2 muffleys in red please\n",
+    )
+    .unwrap();
+    let skus = |v: &serde_json::Value| -> Vec<(String, i64)> {
+        v["drafts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|d| d["items"].as_array().unwrap().clone())
+            .map(|i| {
+                (
+                    i["sku"].as_str().unwrap().to_string(),
+                    i["qty"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let draft = || desk.json(&["chat", "draft", paste.to_str().unwrap(), "--json"]);
+    assert!(skus(&draft()).is_empty(), "an unknown word is not guessed");
+
+    let out = desk.ok(&["catalog", "alias", "add", "muffleys", "SCF-WOL-RED"]);
+    assert!(out.is_empty() || out.contains("muffleys"), "{out}");
+    assert_eq!(skus(&draft()), [("SCF-WOL-RED".to_string(), 2)]);
+    let list = desk.json(&["catalog", "alias", "list", "--json"]);
+    assert_eq!(list[0]["phrase"], "muffleys");
+    assert_eq!(list[0]["sku"], "SCF-WOL-RED");
+    assert!(desk.ok(&["catalog", "alias", "list"]).contains("muffleys"));
+
+    desk.refused(
+        &["catalog", "alias", "add", "scarfies", "NOPE-1"],
+        &["NOPE-1", "nothing was changed"],
+    );
+    desk.refused(
+        &["catalog", "alias", "remove", "scarfies"],
+        &["scarfies", "nothing was changed"],
+    );
+    desk.ok(&["catalog", "alias", "remove", "Muffleys"]);
+    assert!(skus(&draft()).is_empty());
+    assert_eq!(
+        desk.json(&["catalog", "alias", "list", "--json"]),
+        serde_json::json!([])
+    );
+}

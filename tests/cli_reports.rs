@@ -41,6 +41,8 @@ const PAYMENT_HEADER: &[&str] = &[
     "reference",
     "settled",
     "actor",
+    // Added at the end, so every earlier column keeps its place: person, provider or report.
+    "verified_by",
 ];
 const SUMMARY_HEADER: &[&str] = &["metric", "key", "count", "value", "currency"];
 

@@ -744,8 +744,9 @@ fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() 
         .find(|l| l.contains(&format!("#{n}")))
         .unwrap_or_default();
     assert!(row.contains("-R$ 9.883,00"), "never cut: {screen}");
+    // (At 80 columns the deadline column takes the age's place and a little more.)
     assert!(
-        row.contains("Tênis Cas…"),
+        row.contains("Tênis Ca…"),
         "text is cut with an ellipsis: {row}"
     );
     // Money is right-aligned: the total ends where its header ends.

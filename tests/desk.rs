@@ -585,3 +585,288 @@ fn a_slow_payment_provider_never_freezes_the_screen() {
     // arrive is copied and clears the mark: `links_and_reminders_from_the_desk`.
     std::mem::forget(peer);
 }
+
+/// A deadline read from what the customer asked goes through the review, the book, the
+/// summary and the queue's order; `w` changes it on an order, and an edit keeps it.
+#[test]
+fn a_deadline_round_trips_through_the_review_the_summary_and_the_queue() {
+    let (mut h, _dir) = desk(100, 30);
+    // An older order in the same state, without a deadline: it would come first by age.
+    let older = with_order(&mut h);
+    h.paste("[2/3/24, 10:00] Rosa Díaz: a red wool scarf please, I need it today by 6pm\n");
+    // The chat said when: the review fills it in and says where it came from.
+    let screen = h.screen();
+    assert!(
+        screen.contains("Due: » today: Sat 2 Mar, by 18:00 (read from the chat; w changes it)"),
+        "{screen}"
+    );
+    // The customer writes again: half an hour earlier. A mistake is said and changes
+    // nothing; the prompt stays for another try.
+    h.keys("w");
+    assert!(h.screen().contains("2024-03-02 18:00"), "{}", h.screen());
+    h.keys("Ctrl-u");
+    h.type_text("soonish");
+    h.keys("Enter");
+    assert!(
+        h.status().contains("cannot read 'soonish'"),
+        "{}",
+        h.status()
+    );
+    h.keys("Ctrl-u");
+    h.type_text("today 17:30");
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Due: » today: Sat 2 Mar, by 17:30 (w changes it)"),
+        "{screen}"
+    );
+    h.keys("Enter");
+    assert!(
+        h.status().contains("created and confirmed"),
+        "{}\n{}",
+        h.status(),
+        h.screen()
+    );
+    let newer = orders(&h).iter().map(|r| r.order.number).max().unwrap();
+    assert_ne!(newer, older);
+    let o = h.runner.desk.order_view(newer).unwrap().order;
+    assert_eq!(
+        o.deadline.map(|d| d.iso()).as_deref(),
+        Some("2024-03-02 17:30")
+    );
+    // The summary states it.
+    h.keys("y");
+    let copied = h.clipboard.borrow().copies.last().cloned().unwrap();
+    assert!(copied.contains("Delivery: Sat 2 Mar, by 17:30"), "{copied}");
+    // Due today, it leads its state in the queue, marked in words as well as colour.
+    let screen = h.screen();
+    let row = |n: i64| {
+        screen
+            .lines()
+            .position(|l| l.contains(&format!("#{n} ")))
+            .unwrap_or_else(|| panic!("#{n} not on screen:\n{screen}"))
+    };
+    assert!(row(newer) < row(older), "{screen}");
+    assert!(
+        screen
+            .lines()
+            .nth(row(newer))
+            .unwrap()
+            .contains("» today 17:30"),
+        "{screen}"
+    );
+    assert!(screen.contains("» 1 due today"), "{screen}");
+
+    // `w` on the selected order removes it (an empty answer): back to age order.
+    h.keys("g");
+    assert_eq!(h.app.orders.selected().map(|r| r.number), Some(newer));
+    h.keys("w Ctrl-u Enter");
+    assert!(
+        h.status()
+            .contains(&format!("#{newer} has no deadline now")),
+        "{}",
+        h.status()
+    );
+    assert_eq!(
+        h.runner.desk.order_view(newer).unwrap().order.deadline,
+        None
+    );
+    let screen = h.screen();
+    let (a, b) = (
+        screen
+            .lines()
+            .position(|l| l.contains(&format!("#{older} "))),
+        screen
+            .lines()
+            .position(|l| l.contains(&format!("#{newer} "))),
+    );
+    assert!(a < b, "{screen}");
+
+    // An edit starts from the order's deadline and writes the one set in it.
+    h.keys("G");
+    h.press("Enter");
+    h.keys("e w");
+    h.type_text("mon 10:00");
+    h.keys("Enter");
+    assert!(
+        h.screen().contains("Due: Mon 4 Mar, by 10:00"),
+        "{}",
+        h.screen()
+    );
+    h.keys("Enter");
+    let o = h.runner.desk.order_view(newer).unwrap().order;
+    assert_eq!(
+        o.deadline.map(|d| d.iso()).as_deref(),
+        Some("2024-03-04 10:00")
+    );
+    assert_eq!(
+        o.revision, 3,
+        "each change of the agreement after confirming is a version"
+    );
+    let screen = h.screen();
+    assert!(screen.contains("Due: Mon 4 Mar, by 10:00"), "{screen}");
+    // The journal says what changed: the deadline, not the lines.
+    assert!(screen.contains("deadline changed"), "{screen}");
+    assert!(!screen.contains("order changed"), "{screen}");
+}
+
+/// Midnight passes with the desk open: what was due today is overdue, and the Today pane
+/// moves on to the new day.
+#[test]
+fn after_midnight_today_deadlines_are_overdue_and_the_day_moves_on() {
+    let (mut h, _dir) = desk(100, 30);
+    let n = with_order(&mut h);
+    h.keys("w");
+    h.type_text("today");
+    h.keys("Enter");
+    assert!(h.screen().contains("» 1 due today"), "{}", h.screen());
+    h.keys("5");
+    assert!(
+        h.screen().contains("Today · Sat 2 Mar 2024"),
+        "{}",
+        h.screen()
+    );
+    h.set_now((now() + chrono::Duration::hours(14)).fixed_offset());
+    assert!(
+        h.screen().contains("Today · Sun 3 Mar 2024"),
+        "{}",
+        h.screen()
+    );
+    assert_eq!(h.app.today.summary.as_ref().unwrap().overdue.orders, [n]);
+    h.keys("1");
+    let screen = h.screen();
+    assert!(screen.contains("! 1 overdue"), "{screen}");
+    assert!(screen.contains("! late Sat 2"), "{screen}");
+}
+
+/// Closing the day from the Today pane: what is open is listed, Enter goes from a figure to
+/// its orders and on to an order, the claim is verified there, the figures follow, and `E`
+/// writes the day's files and says where, in full.
+#[test]
+fn the_day_is_closed_from_the_today_pane() {
+    let (mut h, _dir) = desk(100, 30);
+    let n = with_order(&mut h);
+    h.keys("Enter p Enter");
+    h.type_text("pix");
+    h.keys("Enter Enter n Esc 5");
+    let screen = h.screen();
+    assert!(screen.contains("Today · Sat 2 Mar 2024"), "{screen}");
+    let line = |screen: &str, label: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(label))
+            .unwrap_or_else(|| panic!("no {label}:\n{screen}"))
+            .to_string()
+    };
+    assert!(
+        line(&screen, "Claims to verify").contains("1 · $70.00"),
+        "{screen}"
+    );
+    assert!(
+        line(&screen, "Verified by a person").contains("0 · $0.00"),
+        "{screen}"
+    );
+    // The claims' orders, then the order itself, where the claim is verified.
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(screen.contains("Claims to verify · 1"), "{screen}");
+    assert!(screen.contains(&format!("#{n} ")), "{screen}");
+    h.keys("Enter");
+    assert!(
+        h.screen().contains(&format!("Order #{n}")),
+        "{}",
+        h.screen()
+    );
+    h.keys("v y");
+    assert_eq!(
+        h.runner.desk.order_view(n).unwrap().payment_status(),
+        PaymentStatus::Paid
+    );
+    h.keys("Esc Esc");
+    let screen = h.screen();
+    assert!(
+        line(&screen, "Claims to verify").contains("0 · $0.00"),
+        "{screen}"
+    );
+    assert!(
+        line(&screen, "Verified by a person").contains("1 · $70.00"),
+        "{screen}"
+    );
+    // E: the day's three files, every path in full.
+    h.keys("E");
+    let screen = h.screen();
+    assert!(screen.contains("Reports for Sat 2 Mar 2024"), "{screen}");
+    let status = h.status();
+    let folder = status
+        .split(" written to ")
+        .last()
+        .unwrap_or_else(|| panic!("{status}"));
+    assert!(std::path::Path::new(folder).is_absolute(), "{status}");
+    for name in ["orders", "payments", "summary"] {
+        let path = std::path::Path::new(folder).join(format!("{name}-2024-03-02.csv"));
+        assert!(path.exists(), "{}", path.display());
+        assert!(
+            screen.contains(&format!("{name}-2024-03-02.csv")),
+            "{screen}"
+        );
+    }
+    // The day before, back to today, the week.
+    h.keys("Esc [");
+    assert!(
+        h.screen().contains("Yesterday · Fri 1 Mar 2024"),
+        "{}",
+        h.screen()
+    );
+    h.keys("Shift-Right");
+    assert!(
+        h.screen().contains("Today · Sat 2 Mar 2024"),
+        "{}",
+        h.screen()
+    );
+    h.keys("[ [ T v");
+    assert!(h.screen().contains("Week · 26 Feb"), "{}", h.screen());
+}
+
+#[test]
+fn a_product_picked_for_unknown_words_is_read_right_in_the_next_paste() {
+    let (mut h, _dir) = desk(100, 30);
+    h.paste("3/2/24, 10:15 AM - Mei Chen: hi! 2 muffleys in red please, deliver to 5 Elm St\n");
+    let screen = h.screen();
+    assert!(
+        screen.contains("muffleys"),
+        "the words no product matched are shown: {screen}"
+    );
+    assert!(!screen.contains("Wool Scarf"), "{screen}");
+
+    // Staff know what she means: add the line with the picker, then confirm.
+    h.keys("a Ctrl-u");
+    h.type_text("wool scarf red");
+    h.keys("Enter");
+    let screen = h.screen();
+    assert!(screen.contains("Wool Scarf Red"), "{screen}");
+    assert!(h.status().contains("muffleys"), "{}", h.status());
+    h.keys("+ Enter");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 1);
+    let lines: Vec<(&str, i64)> = rows[0]
+        .order
+        .lines
+        .iter()
+        .map(|l| (l.sku.as_str(), l.qty))
+        .collect();
+    assert_eq!(lines, [("SCF-WOL-RED", 2)]);
+
+    // Another customer, the same word: read right the first time, one key to confirm.
+    h.paste("3/3/24, 9:00 AM - Rita Lopes: 3 muffleys in grey please, I'll pick them up\n");
+    let screen = h.screen();
+    assert!(screen.contains("3 × Wool Scarf Grey"), "{screen}");
+    h.keys("Enter");
+    let rows = orders(&h);
+    assert_eq!(rows.len(), 2);
+    let newest = rows
+        .iter()
+        .find(|r| r.order.lines.iter().any(|l| l.sku == "SCF-WOL-GRY"))
+        .expect("the second order");
+    assert_eq!(newest.order.lines[0].qty, 3);
+    assert_eq!(newest.order.lifecycle, Lifecycle::Confirmed);
+}

@@ -92,6 +92,13 @@ fn screens(language: &str, paste: &str, product: &str, width: u16, height: u16) 
     insta::assert_snapshot!(name("new_order"), masked(h.screen()));
     h.keys("Esc Esc ?");
     insta::assert_snapshot!(name("help"), masked(h.screen()));
+    // The day closed at a glance, the orders behind its first figure, then the week.
+    h.keys("Esc 5");
+    insta::assert_snapshot!(name("today"), masked(h.screen()));
+    h.keys("Enter");
+    insta::assert_snapshot!(name("today_orders"), masked(h.screen()));
+    h.keys("Esc v");
+    insta::assert_snapshot!(name("today_week"), masked(h.screen()));
 }
 
 #[test]
@@ -166,7 +173,9 @@ fn english_only(language: &[&str]) -> BTreeSet<String> {
 /// A day at the desk in `language`, screen by screen: the panes, an order, a paste and
 /// its review with a product, a fee, a discount and a quantity typed, the order created,
 /// its summary copied, a payment typed, an advance, a filter, the command palette, marked
-/// rows and their questions, stock prompts, a customer's history and merge, undo, help.
+/// rows and their questions, stock prompts, a customer's history and merge, undo, help; the
+/// Today pane by day, week and month with a figure's orders; a deadline typed wrong, then
+/// right.
 fn a_day(language: &str, paste: &str, product: &str) -> Vec<String> {
     let (mut h, _dir) = demo(language, 120, 40);
     let mut seen = Vec::new();
@@ -204,6 +213,17 @@ fn a_day(language: &str, paste: &str, product: &str) -> Vec<String> {
         h.keys(keys);
         seen.push(h.screen());
     }
+    for keys in ["Esc", "5", "Enter", "Esc", "v", "v", "[", "T", "1", "w"] {
+        h.keys(keys);
+        seen.push(h.screen());
+    }
+    h.type_text("xyz");
+    h.keys("Enter");
+    seen.push(h.screen());
+    h.keys("Esc w");
+    h.type_text("2026-03-20 18:00");
+    h.keys("Enter");
+    seen.push(h.screen());
     seen
 }
 

@@ -59,6 +59,14 @@ fn screens(width: u16, height: u16) {
     insta::assert_snapshot!(format!("product_picker_{size}"), masked(h.screen()));
     h.keys("Esc Esc ?");
     insta::assert_snapshot!(format!("help_{size}"), masked(h.screen()));
+    // The day closed at a glance: a fixture day's figures and charts, the orders behind the
+    // first figure (claims to verify), then the week.
+    h.keys("Esc 5");
+    insta::assert_snapshot!(format!("today_{size}"), masked(h.screen()));
+    h.keys("Enter");
+    insta::assert_snapshot!(format!("today_orders_{size}"), masked(h.screen()));
+    h.keys("Esc v");
+    insta::assert_snapshot!(format!("today_week_{size}"), masked(h.screen()));
 }
 
 #[test]

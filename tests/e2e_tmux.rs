@@ -1,6 +1,7 @@
 //! The built binary in a real terminal (tmux): paste a chat with `tmux paste-buffer -p`
 //! (a bracketed paste, as a terminal delivers it), press Enter, and find the confirmed order
-//! in the database. Skips with a printed reason where tmux is not installed.
+//! in the database. Skips with a printed reason where tmux is not installed, except under CI
+//! (`CI=true`), which installs it.
 
 use std::path::Path;
 use std::process::Command;
@@ -26,6 +27,11 @@ fn tmux(args: &[&str]) -> std::process::Output {
 #[test]
 fn paste_in_a_real_terminal_then_enter() {
     if Command::new("tmux").arg("-V").output().is_err() {
+        // .ci/run installs tmux: under CI its absence is a failure, not a skip.
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "CI=true but tmux is not installed (.ci/run installs it with apt-get)"
+        );
         println!("skipped: tmux is not installed (apt-get install tmux)");
         return;
     }

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use orderdesk::config::Config;
 use orderdesk::core::order::{Fulfilment, Lifecycle};
 use orderdesk::core::payment::{Method, PaymentStatus, short_id};
-use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit};
+use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit, QueueAsk};
 use orderdesk::store::Store;
 
 const CATALOG: &str = "sku,name,variant,price,currency,stock,aliases,low_stock
@@ -459,7 +459,13 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
     pay(&mut desk, done, "35", false);
     desk.advance_order(done, Fulfilment::Delivered, None)
         .unwrap();
-    let open = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let open = desk
+        .queue(&QueueAsk {
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let rank_of = |n: i64| {
         open.rows
             .iter()
@@ -477,7 +483,14 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
         None,
         "delivered and paid is behind the toggle"
     );
-    let all = desk.queue("", true, 0, 50, true, 0).unwrap();
+    let all = desk
+        .queue(&QueueAsk {
+            show_done: true,
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let counts = all.counts.unwrap();
     assert_eq!(counts.len(), QUEUE_RANKS);
     assert_eq!(counts.iter().sum::<i64>(), 3);
@@ -493,7 +506,13 @@ fn a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere() {
     let n = order(&mut desk, &[("SCF-RED", 1)]);
     pay(&mut desk, n, "35", true);
     // The queue's rank (SQL), the list row and the order view say the same thing.
-    let page = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let page = desk
+        .queue(&QueueAsk {
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let row = page.rows.iter().find(|r| r.order.number == n).unwrap();
     assert_eq!(row.class, QueueClass::ClaimToVerify);
     assert_eq!(row.label(), Label::ClaimToVerify);
@@ -512,7 +531,13 @@ fn lists_read_the_kept_sums_and_every_line_in_one_go() {
     let b = order(&mut desk, &[("SCF-RED", 2)]);
     desk.confirm_order(a, false, None).unwrap();
     pay(&mut desk, a, "50", false);
-    let page = desk.queue("", false, 0, 50, true, 0).unwrap();
+    let page = desk
+        .queue(&QueueAsk {
+            limit: 50,
+            count: true,
+            ..QueueAsk::default()
+        })
+        .unwrap();
     let lines = |n: i64| {
         let r = page.rows.iter().find(|r| r.order.number == n).unwrap();
         r.order
@@ -529,4 +554,121 @@ fn lists_read_the_kept_sums_and_every_line_in_one_go() {
     let row = page.rows.iter().find(|r| r.order.number == a).unwrap();
     assert_eq!(row.totals, desk.order_view(a).unwrap().totals);
     assert_eq!(row.totals.received, 5000);
+}
+
+/// The drafts' (sku, qty) lines and unmatched words for a one-message paste.
+fn drafted(desk: &Desk, message: &str) -> (Vec<(String, i64)>, Vec<String>) {
+    let paste = format!("3/2/26, 10:15 AM - Mei Chen: {message}\n");
+    let drafts = desk.draft_chat(&paste, &[]).unwrap().drafts;
+    let items = drafts
+        .iter()
+        .flat_map(|d| d.items.iter().map(|i| (i.sku.clone(), i.qty)))
+        .collect();
+    let unmatched = drafts
+        .iter()
+        .flat_map(|d| d.unmatched.iter().map(|u| u.words.clone()))
+        .collect();
+    (items, unmatched)
+}
+
+#[test]
+fn a_learned_alias_reads_in_every_later_paste_and_is_journalled() {
+    let (mut desk, _dir) = desk();
+    // Nobody taught the reader "muffleys": it is left for staff, never guessed.
+    let (items, unmatched) = drafted(&desk, "hi! 2 muffleys please");
+    assert!(items.is_empty(), "{items:?}");
+    assert_eq!(unmatched, ["muffleys"]);
+
+    let learned = desk.learn_alias("  Muffleys ", "SCF-RED").unwrap();
+    assert_eq!(
+        (learned.phrase.as_str(), learned.sku.as_str()),
+        ("Muffleys", "SCF-RED")
+    );
+    let (items, unmatched) = drafted(&desk, "hi! 2 muffleys please");
+    assert_eq!(items, [("SCF-RED".to_string(), 2)]);
+    assert!(unmatched.is_empty(), "{unmatched:?}");
+    let entry = desk
+        .store
+        .read()
+        .last_journal("product", "SCF-RED", "alias learned")
+        .unwrap()
+        .unwrap();
+    assert_eq!(entry.actor, "ana");
+    assert_eq!(entry.after.unwrap()["phrase"], "Muffleys");
+    assert_eq!(entry.before, None);
+
+    // Learned again, the phrase points at the new product; the journal keeps the old one.
+    desk.learn_alias("muffleys", "JKT-BLK-M").unwrap();
+    assert_eq!(desk.aliases().unwrap().len(), 1);
+    let (items, _) = drafted(&desk, "hi! 2 muffleys please");
+    assert_eq!(items, [("JKT-BLK-M".to_string(), 2)]);
+    let entry = desk
+        .store
+        .read()
+        .last_journal("product", "JKT-BLK-M", "alias learned")
+        .unwrap()
+        .unwrap();
+    assert_eq!(entry.before.unwrap()["sku"], "SCF-RED");
+
+    let forgotten = desk.forget_alias("MUFFLEYS").unwrap();
+    assert_eq!(forgotten.sku, "JKT-BLK-M");
+    assert!(desk.aliases().unwrap().is_empty());
+    let (items, _) = drafted(&desk, "hi! 2 muffleys please");
+    assert!(items.is_empty(), "{items:?}");
+    assert!(
+        desk.store
+            .read()
+            .last_journal("product", "JKT-BLK-M", "alias forgotten")
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[test]
+fn a_refused_alias_changes_nothing_and_says_why() {
+    let (mut desk, dir) = desk();
+    desk.learn_alias("muffleys", "SCF-RED").unwrap();
+    let before = common_snapshot(&dir);
+    let refusals = [
+        desk.learn_alias("scarfy", "NO-SUCH-SKU")
+            .unwrap_err()
+            .to_string(),
+        desk.learn_alias(" 12 ", "SCF-RED").unwrap_err().to_string(),
+        desk.learn_alias("x\u{1b}[2J", "SCF-RED")
+            .unwrap_err()
+            .to_string(),
+        desk.learn_alias(&"long ".repeat(40), "SCF-RED")
+            .unwrap_err()
+            .to_string(),
+        desk.forget_alias("never learned").unwrap_err().to_string(),
+    ];
+    assert!(refusals[0].contains("NO-SUCH-SKU"), "{}", refusals[0]);
+    for r in &refusals {
+        assert!(r.contains("nothing was changed"), "{r}");
+    }
+    assert_eq!(common_snapshot(&dir), before, "a refusal writes nothing");
+    assert_eq!(desk.aliases().unwrap()[0].sku, "SCF-RED");
+}
+
+/// The book's rows as text, to compare before and after a refused step.
+fn common_snapshot(dir: &tempfile::TempDir) -> String {
+    let conn = rusqlite::Connection::open(dir.path().join("book.sqlite")).unwrap();
+    let mut out = String::new();
+    for table in ["learned_aliases", "journal", "products"] {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap();
+        for row in rows {
+            out.push_str(&row.unwrap());
+            out.push('\n');
+        }
+    }
+    out
 }

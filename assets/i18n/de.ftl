@@ -8,13 +8,14 @@ summary-template =
     { $customer }
     { $items }
     Zwischensumme: { $subtotal }
-    Versand: { $delivery }
+    Versandkosten: { $delivery }
     Rabatt: -{ $discount }
     {"*"}Gesamt: { $total }*
     Bezahlt: { $paid }
     Erstattet: { $refunded }
     Zahlung gesendet, wird geprüft: { $claimed }
     Offen: { $balance }
+    Lieferung: { $deadline }
     Lieferadresse: { $address }
     Hier bezahlen: { $link }
     Link gültig bis { $expires }
@@ -115,7 +116,10 @@ cli-report-written = { $orders ->
 } und { $payments ->
     [one] 1 Zahlung
    *[other] { $payments } Zahlungen
-} am { $date }
+} { $day ->
+    [yes] am { $from }
+   *[no] vom { $from } bis { $to }
+}
 cli-restore-demo = der Demo-Laden wird neu angelegt, indem man ihn löscht; Wiederherstellen gilt für ein echtes Buch
 cli-no-log = Warnung: { $why }; es geht ohne Protokoll weiter
 cli-path-database = Datenbank
@@ -286,13 +290,13 @@ desk-copy-failed-title = { $kind ->
    *[reminder] Die Erinnerung
 }
 desk-copy-by-hand = Den Text mit der Maus markieren (in den meisten Terminals Umschalt+Ziehen) und kopieren.
-desk-exported = { $orders ->
+desk-exported = { $when }: { $orders ->
     [one] 1 Bestellung
    *[other] { $orders } Bestellungen
 } und { $payments ->
     [one] 1 Zahlung
    *[other] { $payments } Zahlungen
-} heute: { $files ->
+}: { $files ->
     [one] 1 Datei
    *[other] { $files } Dateien
 } nach { $folder } geschrieben
@@ -354,7 +358,7 @@ doing-make-link = Zahlungslink für #{ $number } erstellen
 doing-send-reminder = Erinnerung { $step } von #{ $number } senden
 doing-copy = kopieren
 doing-read-clipboard = Zwischenablage lesen
-doing-export = heutige Berichte schreiben
+doing-export = Berichte für { $when } schreiben
 doing-check-links = Zahlungslinks prüfen
 
 ## Sicherungen, in der Hilfe der Theke und in ihrer Warnung beim Öffnen.
@@ -377,7 +381,7 @@ context-customers = Kunden
 context-payments = Zahlungen
 context-order = Eine Bestellung (in der Liste oder geöffnet)
 context-detail = Bestellansicht
-context-history = Kundenverlauf
+context-history = Eine Liste von Bestellungen (Verlauf eines Kunden, Bestellungen hinter einer Zahl)
 context-review = Prüfung des Eingefügten / neue Bestellung
 context-picker = Auswahl
 context-input = Eingabe eines Werts
@@ -401,7 +405,7 @@ key-filter-the-list = Liste filtern
 key-go-to-order-number = zu Bestellnummer
 key-new-order-by-hand = neue Bestellung von Hand
 key-paste-a-chat-from-the-clipboard = Chat aus der Zwischenablage einfügen
-key-export-todays-csv-reports = heutige CSV-Berichte exportieren
+key-export-todays-csv-reports = CSV-Berichte des Tages exportieren (in Heute: der gezeigte Tag)
 key-back-clear-filter = zurück / Filter löschen
 key-open-the-order = Bestellung öffnen
 key-show-hide-delivered-and-cancelled = Zugestellte und Stornierte zeigen/verbergen
@@ -545,7 +549,7 @@ review-before-enter = Vor Enter: { $why }
 ## Das Journal der Bestellung, wie die Bestellansicht es zeigt.
 
 journal-created = Bestellung angelegt
-journal-edited = Positionen geändert
+journal-edited = Bestellung geändert
 journal-confirmed = bestätigt: Bestand reserviert
 journal-confirmed-oversold = bestätigt (überverkauft)
 journal-cancelled = storniert: Bestand freigegeben
@@ -602,7 +606,7 @@ column-status = Status
 ## Die vier Bereiche: Titel, Spalten, Markierungen und was ein leerer Bereich sagt.
 
 pane-filter-note = {" "}· Filter „{ $filter }“
-pane-orders-title = Bestellungen · { $count } · dringendste zuerst{ $filter }{ $done ->
+pane-orders-title = Bestellungen · { $count } · dringendste zuerst{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· mit Zugestellten & Stornierten
    *[no] {""}
 }
@@ -1096,3 +1100,201 @@ setup-cannot-read = die Antwort ließ sich nicht lesen: { $why }
 setup-bad-config = die Einrichtung hat eine ungültige Konfiguration erzeugt: { $why }
 setup-cannot-create = { $path } ließ sich nicht anlegen: { $why }
 setup-cannot-write = { $path } ließ sich nicht schreiben: { $why }
+
+## Fristen, die Heute-Ansicht, gelernte Aliasse und `report day`
+
+working-day = Tag wird gelesen
+desk-alias-learned = gelernt: „{ $phrase }“ ist { $sku } in jedem späteren Einfügen
+desk-deadline-set = #{ $number } ist fällig { $deadline }: die Liste stellt sie an dem Tag nach vorn
+desk-deadline-cleared = #{ $number } hat jetzt keine Frist
+desk-reports-title = Berichte für { $when }
+desk-reports-note = In einer Tabellenkalkulation öffnen; nur Sie können sie lesen.
+doing-count-orders = die Bestellungen zählen, die zum Filter passen
+doing-learn-alias = lernen, was „{ $phrase }“ bedeutet
+doing-set-deadline = die Frist von #{ $number } setzen
+doing-load-day = { $when } lesen
+doing-list-figure = die Bestellungen hinter der Zahl auflisten
+pane-today = Heute
+context-today = Heute (der Tag auf einen Blick)
+key-deadline-due = wann sie fällig ist (Frist)
+key-deadline = Frist
+key-today-pane = heute: der Tag auf einen Blick
+key-its-orders = Bestellungen zeigen
+key-earlier = davor
+key-later = danach
+key-back-to-today = heute
+key-span = Tag/Woche/Monat
+key-export-csv = CSV exportieren
+prompt-deadline = Frist
+prompt-deadline-of = Frist von #{ $number }
+prompt-deadline-hint = wann der Kunde es braucht: heute, morgen 18:00, Sa, 5.12. … (leer: keine)
+error-deadline-unreadable = '{ $text }' ist als Frist nicht lesbar: ein Datum (2026-12-05 oder 5.12.), heute, morgen oder einen Wochentag (Sa, Freitag) schreiben, wahlweise mit Uhrzeit (18:00, 18 Uhr)
+error-deadline-twice = '{ $text }' nennt zwei { $what ->
+    [times] Uhrzeiten
+   *[days] Tage
+}: bitte nur eine Angabe
+error-deadline-no-such-date = { $text } ist kein Datum im Kalender
+error-deadline-no-such-time = { $text } ist keine Uhrzeit (00:00 bis 23:59)
+error-deadline-past = die Frist { $deadline } ist schon vorbei: einen Tag ab heute angeben
+error-deadline-too-far = die Frist { $deadline } liegt mehr als ein Jahr entfernt: das Jahr prüfen (oder die Frist weglassen)
+deadline-by-time = { $day }, bis { $time }
+month-short = { $month ->
+    [1] Jan.
+    [2] Feb.
+    [3] März
+    [4] Apr.
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] Aug.
+    [9] Sept.
+    [10] Okt.
+    [11] Nov.
+   *[12] Dez.
+}
+month-long = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+}
+day-name = { $weekday } { $day }. { $month }
+day-name-year = { $weekday } { $day }. { $month } { $year }
+day-weekday-day = { $weekday } { $day }.
+day-day-month = { $day }. { $month }
+period-range = { $from } bis { $to }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } T { $hours } h
+pane-orders-counting = wird gezählt…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } überfällig
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } heute fällig
+}
+column-due = fällig
+due-late = spät
+due-today = heute
+due-tomorrow = morgen
+review-due = Frist:
+review-due-from-chat = (aus dem Chat gelesen; w ändert sie)
+review-due-w-changes = (w ändert sie)
+review-due-past = ! schon vorbei:{" "}
+review-due-today = » heute:{" "}
+review-due-none = keine Frist (w setzt eine)
+detail-due = Frist:
+detail-due-overdue = ! überfällig:
+detail-due-today = » heute fällig:
+today-title-today = Heute · { $day }
+today-title-yesterday = Gestern · { $day }
+today-title-month = { $month } { $year }
+today-title-week = Woche · { $days }
+today-days = { $from } – { $to } { $year }
+today-days-one-month = { $from }.–{ $to } { $year }
+today-days-short = { $from } – { $to }
+today-nothing-behind = keine Bestellungen hinter „{ $figure }“
+today-orders-by-hour = Bestellungen je Stunde
+today-money-by-hour = Eingänge je Stunde
+today-orders-by-day = Bestellungen je Tag
+today-money-by-day = Eingänge je Tag
+today-money-by-method = Eingänge je Zahlart
+today-loading = Tag wird gelesen…
+today-payments = { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+}
+today-refund-count = { $count ->
+    [one] 1 Erstattung
+   *[other] { $count } Erstattungen
+}
+today-open-now = Jetzt noch offen
+today-claims = Zu prüfende Meldungen
+today-oldest = {" "}· älteste #{ $number }
+today-unpaid = Offene Beträge
+today-overdue = Überfällig
+today-due = Fällig { $day }
+today-low-stock = Knapper Bestand
+today-sold-out = Ausverkauft
+today-happened = Was passiert ist
+today-happened-period = Was im Zeitraum passiert ist
+today-taken = Eingegangene Bestellungen
+today-confirmed = Bestätigt
+today-delivered = Zugestellt
+today-cancelled = Storniert
+today-received = Eingegangenes Geld
+today-refunds = Erstattungen
+today-verified-by = { $who ->
+    [provider] Vom Anbieter geprüft
+    [report] Per Auszug geprüft
+   *[person] Von einer Person geprüft
+}
+today-speed = Median { $median } · max. { $slowest } (#{ $number })
+today-none-paid = noch keine Bestellung ganz bezahlt
+today-order-to-payment = Bestellung → Zahlung
+today-no-confirmed = keine bestätigten Bestellungen
+today-share-confirmed = { $share } von { $count } bestätigten
+today-paid-within-24h = Binnen 24 h bezahlt
+today-peak-none = keine
+today-peak-hour = Spitze { $value } um { $hour }
+today-peak-day = Spitze { $value } am { $day }
+today-more = { $count } weitere
+today-nothing-received = nichts eingegangen
+today-list-first = {" "}· die ersten { $shown } von { $total }
+today-list-keys = Enter öffnet, Esc zurück
+today-stock-in-inventory = Bestand: die Bestand-Ansicht markiert knappe (! knapp) und ausverkaufte Produkte
+error-period-backwards = der Zeitraum endet ({ $to }), bevor er beginnt ({ $from })
+error-period-too-long = { $from } bis { $to } ist länger als { $most } Tage: höchstens ein Jahr berichten
+cli-check-deadline-gap = Bestellungen mit Rang { $rank }, fällig { $day } { $time }: gespeichert { $kept }, laut Bestellungen { $real }
+cli-alias-row = { $phrase } → { $sku } gelernt von { $actor } am { $date }
+cli-alias-none = noch keine gelernten Aliasse: sie werden gelernt, wenn Sie bei der Prüfung des Eingefügten das gemeinte Produkt wählen, oder mit `catalog alias add` hinzugefügt
+cli-alias-learned = gelernt: „{ $phrase }“ bedeutet { $sku }
+cli-alias-forgot = vergessen: „{ $phrase }“ (war { $sku })
+cli-order-due = Frist: { $deadline } ({ $date })
+cli-order-line-due = {"  "}fällig { $date }
+report-orders = Bestellungen
+report-money-in = Eingänge
+report-refunds = Erstattungen
+report-verified = Geprüft
+report-paid = Bezahlt
+report-claims = Meldungen
+report-unpaid = Unbezahlt
+report-overdue = Überfällig
+report-due = Fällig { $day }
+report-low-stock = Knapp
+report-sold-out = Ausverkauft
+report-orders-line = { $taken } eingegangen ({ $amount }) · { $confirmed } bestätigt · { $delivered } zugestellt · { $cancelled } storniert
+report-money-line = { $amount } in { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+}{ $methods }
+report-verified-by = { $who ->
+    [provider] vom Anbieter
+    [report] per Auszug
+   *[person] von einer Person
+} { $count } ({ $amount })
+report-median-minutes = Median { $minutes } min
+report-median = Median { $time }
+report-none-paid = noch keine Bestellung ganz bezahlt
+report-slowest = , langsamste { $time } (#{ $number })
+report-share = ; { $share } von { $count } bestätigten binnen 24 h bezahlt
+report-still-open = Jetzt noch offen
+report-oldest-unpaid = älteste #{ $number } vom { $day }, schuldet { $amount }
+report-stock-none = keine
+report-stock-left = { $sku } ({ $left } übrig)
+error-alias-no-words = '{ $phrase }' enthält keine Wörter zum Lernen: ein Alias ist, was Kunden für das Produkt schreiben, etwa „Balsam“; nichts wurde geändert
+error-alias-too-long = ein Alias hat höchstens { $most } Zeichen einfachen Text; nichts wurde geändert
+error-alias-no-product = kein Produkt { $sku } im Katalog (siehe `orderdesk catalog list`); nichts wurde geändert
+error-alias-unknown = kein gelernter Alias '{ $phrase }' (siehe `orderdesk catalog alias list`); nichts wurde geändert
+journal-deadline-changed = Frist geändert
+journal-alias-learned = Alias gelernt
+journal-alias-forgotten = Alias vergessen

@@ -12,13 +12,14 @@ summary-template =
     { $customer }
     { $items }
     Subtotal: { $subtotal }
-    Delivery: { $delivery }
+    Delivery fee: { $delivery }
     Discount: -{ $discount }
     {"*"}Total: { $total }*
     Paid: { $paid }
     Refunded: { $refunded }
     Payment sent, being checked: { $claimed }
     Balance due: { $balance }
+    Delivery: { $deadline }
     Deliver to: { $address }
     Pay here: { $link }
     Link valid until { $expires }
@@ -120,7 +121,10 @@ cli-report-written = { $orders ->
 } and { $payments ->
     [one] 1 payment
    *[other] { $payments } payments
-} on { $date }
+} { $day ->
+    [yes] on { $from }
+   *[no] from { $from } to { $to }
+}
 cli-restore-demo = the demo shop is made anew by deleting it; restore works on a real book
 cli-no-log = warning: { $why }; going on without a log
 cli-path-database = database
@@ -294,13 +298,13 @@ desk-copy-failed-title = The { $kind ->
    *[reminder] reminder
 }
 desk-copy-by-hand = Select the text with the mouse (Shift+drag in most terminals) and copy it.
-desk-exported = { $orders ->
+desk-exported = { $when }: { $orders ->
     [one] 1 order
    *[other] { $orders } orders
 } and { $payments ->
     [one] 1 payment
    *[other] { $payments } payments
-} today: { $files ->
+}: { $files ->
     [one] 1 file
    *[other] { $files } files
 } written to { $folder }
@@ -361,7 +365,7 @@ doing-make-link = make the payment link of #{ $number }
 doing-send-reminder = send reminder { $step } of #{ $number }
 doing-copy = copy
 doing-read-clipboard = read the clipboard
-doing-export = write today's reports
+doing-export = write the reports of { $when }
 doing-check-links = check the payment links
 desk-webhook-not-started = webhook not started: { $why }
 
@@ -385,7 +389,7 @@ context-customers = Customers
 context-payments = Payments
 context-order = An order (in the queue or opened)
 context-detail = Order view
-context-history = Customer history
+context-history = A list of orders (a customer's history, a figure's orders)
 context-review = Paste review / new order
 context-picker = Picker
 context-input = Typing a value
@@ -409,7 +413,7 @@ key-filter-the-list = filter the list
 key-go-to-order-number = go to order number
 key-new-order-by-hand = new order by hand
 key-paste-a-chat-from-the-clipboard = paste a chat from the clipboard
-key-export-todays-csv-reports = export today's CSV reports
+key-export-todays-csv-reports = export the day's CSV reports (in Today: the day shown)
 key-back-clear-filter = back / clear filter
 key-open-the-order = open the order
 key-show-hide-delivered-and-cancelled = show/hide delivered and cancelled
@@ -553,7 +557,7 @@ review-before-enter = Before Enter: { $why }
 ## The order's journal, as the order view shows it (stored in English, shown in yours).
 
 journal-created = order created
-journal-edited = lines changed
+journal-edited = order changed
 journal-confirmed = confirmed: stock reserved
 journal-confirmed-oversold = confirmed (oversold)
 journal-cancelled = cancelled: stock released
@@ -610,7 +614,7 @@ column-status = status
 ## The four panes: titles, columns, marks and what an empty pane says.
 
 pane-filter-note = {" "}· filter "{ $filter }"
-pane-orders-title = Orders · { $count } · most urgent first{ $filter }{ $done ->
+pane-orders-title = Orders · { $count } · most urgent first{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· with delivered & cancelled
    *[no] {""}
 }
@@ -1100,3 +1104,201 @@ setup-cannot-read = cannot read the answer: { $why }
 setup-bad-config = the setup made a bad config: { $why }
 setup-cannot-create = cannot create { $path }: { $why }
 setup-cannot-write = cannot write { $path }: { $why }
+
+## Deadlines, the Today pane, learned aliases and `report day`
+
+working-day = reading the day
+desk-alias-learned = learned: “{ $phrase }” is { $sku } in every later paste
+desk-deadline-set = #{ $number } is due { $deadline }: the queue puts it first on the day
+desk-deadline-cleared = #{ $number } has no deadline now
+desk-reports-title = Reports for { $when }
+desk-reports-note = Open them in a spreadsheet; each is readable by you only.
+doing-count-orders = count the orders that match the filter
+doing-learn-alias = learn what “{ $phrase }” means
+doing-set-deadline = set the deadline of #{ $number }
+doing-load-day = read { $when }
+doing-list-figure = list the orders behind the figure
+pane-today = Today
+context-today = Today (the day closed at a glance)
+key-deadline-due = when it is due (deadline)
+key-deadline = deadline
+key-today-pane = today: the day closed at a glance
+key-its-orders = its orders
+key-earlier = before
+key-later = after
+key-back-to-today = today
+key-span = day/week/month
+key-export-csv = export CSV
+prompt-deadline = Deadline
+prompt-deadline-of = Deadline of #{ $number }
+prompt-deadline-hint = when the customer needs it: today, tomorrow 18:00, sat, 5/12 … (empty: none)
+error-deadline-unreadable = cannot read '{ $text }' as a deadline: write a date (2026-12-05 or 5/12), today, tomorrow or a weekday (sat, sexta, viernes, Freitag), optionally with a time (18:00, 6pm, 18h)
+error-deadline-twice = '{ $text }' names two { $what ->
+    [times] times
+   *[days] days
+}: give one
+error-deadline-no-such-date = { $text } is not a date in the calendar
+error-deadline-no-such-time = { $text } is not a time of day (00:00 to 23:59)
+error-deadline-past = the deadline { $deadline } is already past: give a day from today on
+error-deadline-too-far = the deadline { $deadline } is more than a year away: check the year (or leave the deadline out)
+deadline-by-time = { $day }, by { $time }
+month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+month-long = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+day-name = { $weekday } { $day } { $month }
+day-name-year = { $weekday } { $day } { $month } { $year }
+day-weekday-day = { $weekday } { $day }
+day-day-month = { $day } { $month }
+period-range = { $from } to { $to }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } d { $hours } h
+pane-orders-counting = counting…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } overdue
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } due today
+}
+column-due = due
+due-late = late
+due-today = today
+due-tomorrow = tmrw
+review-due = Due:
+review-due-from-chat = (read from the chat; w changes it)
+review-due-w-changes = (w changes it)
+review-due-past = ! already past:{" "}
+review-due-today = » today:{" "}
+review-due-none = no deadline (w sets one)
+detail-due = Due:
+detail-due-overdue = ! overdue:
+detail-due-today = » due today:
+today-title-today = Today · { $day }
+today-title-yesterday = Yesterday · { $day }
+today-title-month = { $month } { $year }
+today-title-week = Week · { $days }
+today-days = { $from } – { $to } { $year }
+today-days-one-month = { $from }–{ $to } { $year }
+today-days-short = { $from } – { $to }
+today-nothing-behind = no orders behind "{ $figure }"
+today-orders-by-hour = orders by hour
+today-money-by-hour = money in by hour
+today-orders-by-day = orders by day
+today-money-by-day = money in by day
+today-money-by-method = money in by method
+today-loading = reading the day…
+today-payments = { $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+}
+today-refund-count = { $count ->
+    [one] 1 refund
+   *[other] { $count } refunds
+}
+today-open-now = Still open now
+today-claims = Claims to verify
+today-oldest = {" "}· oldest #{ $number }
+today-unpaid = Unpaid balances
+today-overdue = Overdue
+today-due = Due { $day }
+today-low-stock = Low stock
+today-sold-out = Sold out
+today-happened = What happened
+today-happened-period = What happened in the period
+today-taken = Orders taken
+today-confirmed = Confirmed
+today-delivered = Delivered
+today-cancelled = Cancelled
+today-received = Money received
+today-refunds = Refunds
+today-verified-by = { $who ->
+    [provider] Verified by the provider
+    [report] Verified by a report
+   *[person] Verified by a person
+}
+today-speed = median { $median } · slowest { $slowest } (#{ $number })
+today-none-paid = no order paid in full yet
+today-order-to-payment = Order → payment
+today-no-confirmed = no confirmed orders
+today-share-confirmed = { $share } of { $count } confirmed
+today-paid-within-24h = Paid within 24 h
+today-peak-none = none
+today-peak-hour = peak { $value } at { $hour }
+today-peak-day = peak { $value } on { $day }
+today-more = { $count } more
+today-nothing-received = nothing received
+today-list-first = {" "}· the first { $shown } of { $total }
+today-list-keys = Enter opens, Esc back
+today-stock-in-inventory = stock: the Inventory pane marks low (! low) and sold-out products
+error-period-backwards = the period ends ({ $to }) before it starts ({ $from })
+error-period-too-long = { $from } to { $to } is longer than { $most } days: report a year at most
+cli-check-deadline-gap = orders of rank { $rank } due { $day } { $time }: kept { $kept }, orders say { $real }
+cli-alias-row = { $phrase } → { $sku } learned by { $actor } on { $date }
+cli-alias-none = no learned aliases yet: they are learned when you pick the product a customer meant in the paste review, or added with `catalog alias add`
+cli-alias-learned = learned: "{ $phrase }" means { $sku }
+cli-alias-forgot = forgot: "{ $phrase }" (was { $sku })
+cli-order-due = Due: { $deadline } ({ $date })
+cli-order-line-due = {"  "}due { $date }
+report-orders = Orders
+report-money-in = Money in
+report-refunds = Refunds
+report-verified = Verified
+report-paid = Paid
+report-claims = Claims
+report-unpaid = Unpaid
+report-overdue = Overdue
+report-due = Due { $day }
+report-low-stock = Low stock
+report-sold-out = Sold out
+report-orders-line = { $taken } taken ({ $amount }) · { $confirmed } confirmed · { $delivered } delivered · { $cancelled } cancelled
+report-money-line = { $amount } in { $count ->
+    [one] 1 payment
+   *[other] { $count } payments
+}{ $methods }
+report-verified-by = { $who ->
+    [provider] by the provider
+    [report] by a report
+   *[person] by a person
+} { $count } ({ $amount })
+report-median-minutes = median { $minutes } min
+report-median = median { $time }
+report-none-paid = no order paid in full yet
+report-slowest = , slowest { $time } (#{ $number })
+report-share = ; { $share } of { $count } confirmed paid within 24 h
+report-still-open = Still open now
+report-oldest-unpaid = oldest #{ $number } from { $day }, owes { $amount }
+report-stock-none = none
+report-stock-left = { $sku } ({ $left } left)
+error-alias-no-words = '{ $phrase }' has no words to learn: an alias is what customers write for the product, like "bálsamo"; nothing was changed
+error-alias-too-long = an alias is at most { $most } characters of plain text; nothing was changed
+error-alias-no-product = no product { $sku } in the catalog (see `orderdesk catalog list`); nothing was changed
+error-alias-unknown = no learned alias '{ $phrase }' (see `orderdesk catalog alias list`); nothing was changed
+journal-deadline-changed = deadline changed
+journal-alias-learned = alias learned
+journal-alias-forgotten = alias forgotten

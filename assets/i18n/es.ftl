@@ -8,13 +8,14 @@ summary-template =
     { $customer }
     { $items }
     Subtotal: { $subtotal }
-    Envío: { $delivery }
+    Costo de envío: { $delivery }
     Descuento: -{ $discount }
     {"*"}Total: { $total }*
     Pagado: { $paid }
     Reembolsado: { $refunded }
     Pago enviado, en revisión: { $claimed }
     Saldo pendiente: { $balance }
+    Entrega: { $deadline }
     Dirección de entrega: { $address }
     Paga aquí: { $link }
     Enlace válido hasta { $expires }
@@ -115,7 +116,10 @@ cli-report-written = { $orders ->
 } y { $payments ->
     [one] 1 pago
    *[other] { $payments } pagos
-} el { $date }
+} { $day ->
+    [yes] el { $from }
+   *[no] del { $from } al { $to }
+}
 cli-restore-demo = la tienda de demostración se rehace borrándola; restaurar funciona con un libro real
 cli-no-log = aviso: { $why }; se sigue sin registro
 cli-path-database = base de datos
@@ -289,13 +293,13 @@ desk-copy-failed-title = { $kind ->
    *[reminder] El recordatorio
 }
 desk-copy-by-hand = Selecciona el texto con el ratón (Shift+arrastrar en la mayoría de las terminales) y cópialo.
-desk-exported = { $orders ->
+desk-exported = { $when }: { $orders ->
     [one] 1 pedido
    *[other] { $orders } pedidos
 } y { $payments ->
     [one] 1 pago
    *[other] { $payments } pagos
-} hoy: { $files ->
+}: { $files ->
     [one] 1 archivo escrito
    *[other] { $files } archivos escritos
 } en { $folder }
@@ -357,7 +361,7 @@ doing-make-link = crear el enlace de pago del #{ $number }
 doing-send-reminder = enviar el recordatorio { $step } del #{ $number }
 doing-copy = copiar
 doing-read-clipboard = leer el portapapeles
-doing-export = escribir los informes de hoy
+doing-export = escribir los informes de { $when }
 doing-check-links = revisar los enlaces de pago
 
 ## Copias de seguridad, en la ayuda del mostrador y en su aviso al abrir.
@@ -380,7 +384,7 @@ context-customers = Clientes
 context-payments = Pagos
 context-order = Un pedido (en la cola o abierto)
 context-detail = Vista del pedido
-context-history = Historial del cliente
+context-history = Una lista de pedidos (el historial de un cliente, los pedidos de una cifra)
 context-review = Revisión de lo pegado / pedido nuevo
 context-picker = Selector
 context-input = Escribiendo un valor
@@ -404,7 +408,7 @@ key-filter-the-list = filtrar la lista
 key-go-to-order-number = ir al pedido nº
 key-new-order-by-hand = pedido nuevo a mano
 key-paste-a-chat-from-the-clipboard = pegar un chat del portapapeles
-key-export-todays-csv-reports = exportar los informes CSV de hoy
+key-export-todays-csv-reports = exportar los informes CSV del día (en Hoy: el día mostrado)
 key-back-clear-filter = volver / quitar filtro
 key-open-the-order = abrir el pedido
 key-show-hide-delivered-and-cancelled = mostrar/ocultar entregados y cancelados
@@ -554,7 +558,7 @@ review-before-enter = Antes de Enter: { $why }
 ## El historial del pedido, como lo muestra la vista del pedido.
 
 journal-created = pedido creado
-journal-edited = líneas cambiadas
+journal-edited = pedido cambiado
 journal-confirmed = confirmado: existencias reservadas
 journal-confirmed-oversold = confirmado (vendido sin existencias)
 journal-cancelled = cancelado: existencias liberadas
@@ -611,7 +615,7 @@ column-status = estado
 ## Los cuatro paneles: títulos, columnas, marcas y lo que dice un panel vacío.
 
 pane-filter-note = {" "}· filtro "{ $filter }"
-pane-orders-title = Pedidos · { $count } · los más urgentes primero{ $filter }{ $done ->
+pane-orders-title = Pedidos · { $count } · los más urgentes primero{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· con entregados y cancelados
    *[no] {""}
 }
@@ -1112,3 +1116,204 @@ setup-cannot-read = no se pudo leer la respuesta: { $why }
 setup-bad-config = la configuración generó un archivo no válido: { $why }
 setup-cannot-create = no se pudo crear { $path }: { $why }
 setup-cannot-write = no se pudo escribir { $path }: { $why }
+
+## Plazos, el panel Hoy, alias aprendidos y `report day`
+
+working-day = leyendo el día
+desk-alias-learned = aprendido: “{ $phrase }” es { $sku } en todo lo que se pegue después
+desk-deadline-set = #{ $number } vence { $deadline }: la cola lo pone primero ese día
+desk-deadline-cleared = #{ $number } ya no tiene plazo
+desk-reports-title = Informes de { $when }
+desk-reports-note = Ábrelos en una hoja de cálculo; solo tú puedes leerlos.
+doing-count-orders = contar los pedidos que coinciden con el filtro
+doing-learn-alias = aprender qué significa “{ $phrase }”
+doing-set-deadline = fijar el plazo de #{ $number }
+doing-load-day = leer { $when }
+doing-list-figure = listar los pedidos detrás de la cifra
+pane-today = Hoy
+context-today = Hoy (el día cerrado de un vistazo)
+key-deadline-due = cuándo vence (plazo)
+key-deadline = plazo
+key-today-pane = hoy: el día cerrado de un vistazo
+key-its-orders = ver los pedidos
+key-earlier = antes
+key-later = después
+key-back-to-today = hoy
+key-span = día/semana/mes
+key-export-csv = exportar CSV
+prompt-deadline = Plazo
+prompt-deadline-of = Plazo de #{ $number }
+prompt-deadline-hint = cuándo lo necesita el cliente: hoy, mañana 18:00, sáb, 5/12 … (vacío: ninguno)
+error-deadline-unreadable = no se puede leer '{ $text }' como plazo: escribe una fecha (2026-12-05 o 5/12), hoy, mañana o un día de la semana (sáb, viernes), si quieres con hora (18:00, 18h)
+error-deadline-twice = '{ $text }' dice { $what ->
+    [times] dos horas
+   *[days] dos días
+}: da uno solo
+error-deadline-no-such-date = { $text } no es una fecha del calendario
+error-deadline-no-such-time = { $text } no es una hora del día (00:00 a 23:59)
+error-deadline-past = el plazo { $deadline } ya pasó: da un día de hoy en adelante
+error-deadline-too-far = el plazo { $deadline } está a más de un año: revisa el año (o deja el plazo vacío)
+deadline-by-time = { $day }, antes de las { $time }
+month-short = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+month-long = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+day-name = { $weekday } { $day } { $month }
+day-name-year = { $weekday } { $day } { $month } { $year }
+day-weekday-day = { $weekday } { $day }
+day-day-month = { $day } { $month }
+period-range = { $from } a { $to }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } d { $hours } h
+pane-orders-counting = contando…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } { $overdue ->
+        [one] atrasado
+       *[other] atrasados
+    }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } para hoy
+}
+column-due = plazo
+due-late = tarde
+due-today = hoy
+due-tomorrow = mañana
+review-due = Plazo:
+review-due-from-chat = (leído del chat; w lo cambia)
+review-due-w-changes = (w lo cambia)
+review-due-past = ! ya pasó:{" "}
+review-due-today = » hoy:{" "}
+review-due-none = sin plazo (w pone uno)
+detail-due = Plazo:
+detail-due-overdue = ! atrasado:
+detail-due-today = » vence hoy:
+today-title-today = Hoy · { $day }
+today-title-yesterday = Ayer · { $day }
+today-title-month = { $month } de { $year }
+today-title-week = Semana · { $days }
+today-days = { $from } – { $to } { $year }
+today-days-one-month = { $from }–{ $to } { $year }
+today-days-short = { $from } – { $to }
+today-nothing-behind = ningún pedido detrás de "{ $figure }"
+today-orders-by-hour = pedidos por hora
+today-money-by-hour = cobros por hora
+today-orders-by-day = pedidos por día
+today-money-by-day = cobros por día
+today-money-by-method = cobros por medio
+today-loading = leyendo el día…
+today-payments = { $count ->
+    [one] 1 pago
+   *[other] { $count } pagos
+}
+today-refund-count = { $count ->
+    [one] 1 reembolso
+   *[other] { $count } reembolsos
+}
+today-open-now = Aún abierto ahora
+today-claims = Avisos por verificar
+today-oldest = {" "}· el más antiguo #{ $number }
+today-unpaid = Saldos por cobrar
+today-overdue = Atrasados
+today-due = Vencen { $day }
+today-low-stock = Pocas existencias
+today-sold-out = Agotados
+today-happened = Qué pasó
+today-happened-period = Qué pasó en el período
+today-taken = Pedidos recibidos
+today-confirmed = Confirmados
+today-delivered = Entregados
+today-cancelled = Cancelados
+today-received = Dinero cobrado
+today-refunds = Reembolsos
+today-verified-by = { $who ->
+    [provider] Verificado por el proveedor
+    [report] Verificado por un extracto
+   *[person] Verificado por una persona
+}
+today-speed = mediana { $median } · máx. { $slowest } (#{ $number })
+today-none-paid = ningún pedido pagado por completo todavía
+today-order-to-payment = Pedido → pago
+today-no-confirmed = ningún pedido confirmado
+today-share-confirmed = { $share } de { $count } confirmados
+today-paid-within-24h = Pagados en 24 h
+today-peak-none = ninguno
+today-peak-hour = pico { $value } a las { $hour }
+today-peak-day = pico { $value } el { $day }
+today-more = { $count } más
+today-nothing-received = nada cobrado
+today-list-first = {" "}· los primeros { $shown } de { $total }
+today-list-keys = Enter abre, Esc vuelve
+today-stock-in-inventory = existencias: el panel Inventario marca lo que queda poco (! poco) y lo agotado
+error-period-backwards = el período termina ({ $to }) antes de empezar ({ $from })
+error-period-too-long = { $from } a { $to } supera los { $most } días: informa un año como máximo
+cli-check-deadline-gap = pedidos de rango { $rank } con plazo { $day } { $time }: guardado { $kept }, los pedidos dicen { $real }
+cli-alias-row = { $phrase } → { $sku } aprendido por { $actor } el { $date }
+cli-alias-none = aún no hay alias aprendidos: se aprenden al elegir el producto que quiso decir el cliente en la revisión de lo pegado, o con `catalog alias add`
+cli-alias-learned = aprendido: "{ $phrase }" significa { $sku }
+cli-alias-forgot = olvidado: "{ $phrase }" (era { $sku })
+cli-order-due = Plazo: { $deadline } ({ $date })
+cli-order-line-due = {"  "}plazo { $date }
+report-orders = Pedidos
+report-money-in = Cobros
+report-refunds = Reembolsos
+report-verified = Verificado
+report-paid = Pagado
+report-claims = Avisos
+report-unpaid = Por cobrar
+report-overdue = Atrasados
+report-due = Vencen { $day }
+report-low-stock = Pocas existencias
+report-sold-out = Agotados
+report-orders-line = { $taken } recibidos ({ $amount }) · { $confirmed } confirmados · { $delivered } entregados · { $cancelled } cancelados
+report-money-line = { $amount } en { $count ->
+    [one] 1 pago
+   *[other] { $count } pagos
+}{ $methods }
+report-verified-by = { $who ->
+    [provider] por el proveedor
+    [report] por un extracto
+   *[person] por una persona
+} { $count } ({ $amount })
+report-median-minutes = mediana { $minutes } min
+report-median = mediana { $time }
+report-none-paid = ningún pedido pagado por completo todavía
+report-slowest = , el más lento { $time } (#{ $number })
+report-share = ; { $share } de { $count } confirmados pagados en 24 h
+report-still-open = Aún abierto ahora
+report-oldest-unpaid = el más antiguo #{ $number } del { $day }, debe { $amount }
+report-stock-none = ninguno
+report-stock-left = { $sku } (quedan { $left })
+error-alias-no-words = '{ $phrase }' no tiene palabras que aprender: un alias es lo que los clientes escriben para el producto, como "bálsamo"; no se cambió nada
+error-alias-too-long = un alias tiene como máximo { $most } caracteres de texto simple; no se cambió nada
+error-alias-no-product = no hay producto { $sku } en el catálogo (mira `orderdesk catalog list`); no se cambió nada
+error-alias-unknown = no hay alias aprendido '{ $phrase }' (mira `orderdesk catalog alias list`); no se cambió nada
+journal-deadline-changed = plazo cambiado
+journal-alias-learned = alias aprendido
+journal-alias-forgotten = alias olvidado

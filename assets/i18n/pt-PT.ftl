@@ -6,13 +6,14 @@ summary-template =
     { $customer }
     { $items }
     Subtotal: { $subtotal }
-    Entrega: { $delivery }
+    Portes de envio: { $delivery }
     Desconto: -{ $discount }
     {"*"}Total: { $total }*
     Pago: { $paid }
     Reembolsado: { $refunded }
     Pagamento enviado, em verificação: { $claimed }
     Em falta: { $balance }
+    Entrega: { $deadline }
     Morada de entrega: { $address }
     Pague aqui: { $link }
     Link válido até { $expires }
@@ -104,7 +105,7 @@ history-title = { $name }{ $phone } · { $orders ->
 } · total { $lifetime } · deve { $owes }
 history-no-address = ainda sem morada
 history-last-address = Última morada: { $address }
-pane-orders-title = Encomendas · { $count } · mais urgentes primeiro{ $filter }{ $done ->
+pane-orders-title = Encomendas · { $count } · mais urgentes primeiro{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· com entregues e canceladas
    *[no] {""}
 }
@@ -151,7 +152,7 @@ order-why-not-cancelled = só uma encomenda cancelada é reposta, tal como estav
 link-description = Encomenda #{ $number } · { $shop }
 draft-removes-nothing = a mensagem { $source } tira algo que não estava na encomenda
 journal-created = encomenda criada
-journal-edited = artigos alterados
+journal-edited = encomenda alterada
 journal-confirmed = confirmada: stock reservado
 journal-cancelled = cancelada: stock libertado
 journal-packing = passou para a embalar
@@ -202,7 +203,7 @@ desk-reviews-closed = { $count ->
     [one] 1 revisão fechada
    *[other] { $count } revisões fechadas
 } na #{ $number }; a observação está no histórico
-desk-exported = { $orders ->
+desk-exported = { $when }: { $orders ->
     [0] nenhuma encomenda
     [one] 1 encomenda
    *[other] { $orders } encomendas
@@ -210,7 +211,7 @@ desk-exported = { $orders ->
     [0] nenhum pagamento
     [one] 1 pagamento
    *[other] { $payments } pagamentos
-} hoje: { $files ->
+}: { $files ->
     [one] 1 ficheiro gravado
    *[other] { $files } ficheiros gravados
 } em { $folder }
@@ -377,7 +378,10 @@ cli-report-written = { $orders ->
 } e { $payments ->
     [one] 1 pagamento
    *[other] { $payments } pagamentos
-} em { $date }
+} { $day ->
+    [yes] em { $from }
+   *[no] de { $from } a { $to }
+}
 cli-backed-up = cópia de { $path } feita ({ $orders } encomendas, { $customers } clientes, { $products } produtos); a cópia passou a verificação de integridade do SQLite
 cli-restore-kept = o livro substituído ({ $orders } encomendas) foi guardado como { $path }
 cli-restored = { $path } reposto a partir de { $from }: { $orders } encomendas, { $customers } clientes, { $products } produtos{ $schema ->
@@ -428,3 +432,52 @@ error-never-advanced = a encomenda #{ $number } nunca avançou
 error-never-cancelled = a encomenda #{ $number } nunca foi cancelada
 error-no-payment-of = a encomenda #{ $number } não tem esse pagamento
 error-nothing-to-undo = o pagamento { $id } da #{ $number } está { $state }: nada a desfazer
+
+## Prazos, o painel Hoje, apelidos aprendidos e `report day`: o que Portugal diz de outra forma
+
+working-day = a ler o dia
+desk-deadline-set = #{ $number } vence { $deadline }: a fila põe-na primeiro no dia
+desk-reports-note = Abra-os numa folha de cálculo; só a sua conta os pode ler.
+doing-count-orders = contar as encomendas que correspondem ao filtro
+doing-list-figure = listar as encomendas por trás do número
+key-its-orders = ver as encomendas
+pane-orders-counting = a contar…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } { $overdue ->
+        [one] atrasada
+       *[other] atrasadas
+    }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } para hoje
+}
+detail-due-overdue = ! atrasada:
+today-nothing-behind = nenhuma encomenda por trás de "{ $figure }"
+today-orders-by-hour = encomendas por hora
+today-orders-by-day = encomendas por dia
+today-loading = a ler o dia…
+today-oldest = {" "}· mais antiga #{ $number }
+today-overdue = Atrasadas
+today-low-stock = Stock baixo
+today-taken = Encomendas recebidas
+today-confirmed = Confirmadas
+today-cancelled = Canceladas
+today-speed = mediana { $median } · máx. { $slowest } (#{ $number })
+today-none-paid = nenhuma encomenda paga por inteiro ainda
+today-order-to-payment = Encomenda → pagamento
+today-no-confirmed = nenhuma encomenda confirmada
+today-share-confirmed = { $share } de { $count } confirmadas
+today-paid-within-24h = Pagas em até 24 h
+today-list-first = {" "}· as primeiras { $shown } de { $total }
+today-stock-in-inventory = stock: o painel Stock marca os baixos (! baixo) e os esgotados
+cli-check-deadline-gap = encomendas da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, as encomendas dizem { $real }
+cli-alias-none = ainda não há apelidos aprendidos: aprendem-se quando escolhe o produto que o cliente queria na revisão do texto colado, ou com `catalog alias add`
+report-orders = Encomendas
+report-orders-line = { $taken } recebidas ({ $amount }) · { $confirmed } confirmadas · { $delivered } entregues · { $cancelled } canceladas
+report-overdue = Atrasadas
+report-low-stock = Stock baixo
+report-none-paid = nenhuma encomenda paga por inteiro ainda
+report-slowest = , mais lenta { $time } (#{ $number })
+report-share = ; { $share } de { $count } confirmadas pagas em até 24 h
+report-oldest-unpaid = mais antiga #{ $number } de { $day }, deve { $amount }

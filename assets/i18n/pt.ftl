@@ -8,13 +8,14 @@ summary-template =
     { $customer }
     { $items }
     Subtotal: { $subtotal }
-    Entrega: { $delivery }
+    Taxa de entrega: { $delivery }
     Desconto: -{ $discount }
     {"*"}Total: { $total }*
     Pago: { $paid }
     Reembolsado: { $refunded }
     Pagamento enviado, em conferência: { $claimed }
     Falta pagar: { $balance }
+    Entrega: { $deadline }
     Endereço de entrega: { $address }
     Pague aqui: { $link }
     Link válido até { $expires }
@@ -116,7 +117,10 @@ cli-report-written = { $orders ->
 } e { $payments ->
     [one] 1 pagamento
    *[other] { $payments } pagamentos
-} em { $date }
+} { $day ->
+    [yes] em { $from }
+   *[no] de { $from } a { $to }
+}
 cli-restore-demo = a loja de demonstração é refeita apagando-a; restaurar funciona num livro de verdade
 cli-no-log = aviso: { $why }; seguindo sem registro
 cli-path-database = banco de dados
@@ -291,7 +295,7 @@ desk-copy-failed-title = { $kind ->
    *[reminder] O lembrete
 }
 desk-copy-by-hand = Selecione o texto com o mouse (Shift+arrastar na maioria dos terminais) e copie.
-desk-exported = { $orders ->
+desk-exported = { $when }: { $orders ->
     [0] nenhum pedido
     [one] 1 pedido
    *[other] { $orders } pedidos
@@ -299,7 +303,7 @@ desk-exported = { $orders ->
     [0] nenhum pagamento
     [one] 1 pagamento
    *[other] { $payments } pagamentos
-} hoje: { $files ->
+}: { $files ->
     [one] 1 arquivo gravado
    *[other] { $files } arquivos gravados
 } em { $folder }
@@ -361,7 +365,7 @@ doing-make-link = criar o link de pagamento do #{ $number }
 doing-send-reminder = enviar o lembrete { $step } do #{ $number }
 doing-copy = copiar
 doing-read-clipboard = ler a área de transferência
-doing-export = gravar os relatórios de hoje
+doing-export = gravar os relatórios de { $when }
 doing-check-links = verificar os links de pagamento
 
 ## Cópias de segurança, na ajuda do balcão e no aviso ao abrir.
@@ -384,7 +388,7 @@ context-customers = Clientes
 context-payments = Pagamentos
 context-order = Um pedido (na fila ou aberto)
 context-detail = Visão do pedido
-context-history = Histórico do cliente
+context-history = Uma lista de pedidos (o histórico de um cliente, os pedidos de um número)
 context-review = Revisão do texto colado / novo pedido
 context-picker = Seletor
 context-input = Digitando um valor
@@ -408,7 +412,7 @@ key-filter-the-list = filtrar a lista
 key-go-to-order-number = ir ao pedido nº
 key-new-order-by-hand = novo pedido à mão
 key-paste-a-chat-from-the-clipboard = colar uma conversa da área de transferência
-key-export-todays-csv-reports = exportar os relatórios CSV de hoje
+key-export-todays-csv-reports = exportar os relatórios CSV do dia (em Hoje: o dia mostrado)
 key-back-clear-filter = voltar / limpar filtro
 key-open-the-order = abrir o pedido
 key-show-hide-delivered-and-cancelled = mostrar/ocultar entregues e cancelados
@@ -558,7 +562,7 @@ review-before-enter = Antes do Enter: { $why }
 ## O histórico do pedido, como a visão do pedido o mostra (gravado em inglês, mostrado no seu idioma).
 
 journal-created = pedido criado
-journal-edited = itens alterados
+journal-edited = pedido alterado
 journal-confirmed = confirmado: estoque reservado
 journal-confirmed-oversold = confirmado (vendido além do estoque)
 journal-cancelled = cancelado: estoque liberado
@@ -615,7 +619,7 @@ column-status = situação
 ## Os quatro painéis: títulos, colunas, marcas e o que um painel vazio diz.
 
 pane-filter-note = {" "}· filtro "{ $filter }"
-pane-orders-title = Pedidos · { $count } · mais urgentes primeiro{ $filter }{ $done ->
+pane-orders-title = Pedidos · { $count } · mais urgentes primeiro{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· com entregues e cancelados
    *[no] {""}
 }
@@ -1117,3 +1121,204 @@ setup-cannot-read = não foi possível ler a resposta: { $why }
 setup-bad-config = a configuração gerou um arquivo inválido: { $why }
 setup-cannot-create = não foi possível criar { $path }: { $why }
 setup-cannot-write = não foi possível gravar { $path }: { $why }
+
+## Prazos, o painel Hoje, apelidos aprendidos e `report day`
+
+working-day = lendo o dia
+desk-alias-learned = aprendido: “{ $phrase }” é { $sku } em todo texto colado daqui em diante
+desk-deadline-set = #{ $number } vence { $deadline }: a fila o põe primeiro no dia
+desk-deadline-cleared = #{ $number } está sem prazo agora
+desk-reports-title = Relatórios de { $when }
+desk-reports-note = Abra-os numa planilha; só você pode lê-los.
+doing-count-orders = contar os pedidos que correspondem ao filtro
+doing-learn-alias = aprender o que “{ $phrase }” quer dizer
+doing-set-deadline = definir o prazo do #{ $number }
+doing-load-day = ler { $when }
+doing-list-figure = listar os pedidos por trás do número
+pane-today = Hoje
+context-today = Hoje (o dia fechado num relance)
+key-deadline-due = quando vence (prazo)
+key-deadline = prazo
+key-today-pane = hoje: o dia fechado num relance
+key-its-orders = ver os pedidos
+key-earlier = antes
+key-later = depois
+key-back-to-today = hoje
+key-span = dia/semana/mês
+key-export-csv = exportar CSV
+prompt-deadline = Prazo
+prompt-deadline-of = Prazo do #{ $number }
+prompt-deadline-hint = quando o cliente precisa: hoje, amanhã 18:00, sáb, 5/12 … (vazio: nenhum)
+error-deadline-unreadable = não dá para ler '{ $text }' como prazo: escreva uma data (2026-12-05 ou 5/12), hoje, amanhã ou um dia da semana (sáb, sexta), se quiser com hora (18:00, 18h)
+error-deadline-twice = '{ $text }' diz { $what ->
+    [times] duas horas
+   *[days] dois dias
+}: dê só um
+error-deadline-no-such-date = { $text } não é uma data do calendário
+error-deadline-no-such-time = { $text } não é uma hora do dia (00:00 a 23:59)
+error-deadline-past = o prazo { $deadline } já passou: dê um dia de hoje em diante
+error-deadline-too-far = o prazo { $deadline } está a mais de um ano: confira o ano (ou deixe sem prazo)
+deadline-by-time = { $day }, até { $time }
+month-short = { $month ->
+    [1] jan
+    [2] fev
+    [3] mar
+    [4] abr
+    [5] mai
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] set
+    [10] out
+    [11] nov
+   *[12] dez
+}
+month-long = { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+}
+day-name = { $weekday } { $day } { $month }
+day-name-year = { $weekday } { $day } { $month } { $year }
+day-weekday-day = { $weekday } { $day }
+day-day-month = { $day } { $month }
+period-range = { $from } a { $to }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } d { $hours } h
+pane-orders-counting = contando…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } { $overdue ->
+        [one] atrasado
+       *[other] atrasados
+    }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } para hoje
+}
+column-due = prazo
+due-late = atraso
+due-today = hoje
+due-tomorrow = amanhã
+review-due = Prazo:
+review-due-from-chat = (lido da conversa; w muda)
+review-due-w-changes = (w muda)
+review-due-past = ! já passou:{" "}
+review-due-today = » hoje:{" "}
+review-due-none = sem prazo (w define um)
+detail-due = Prazo:
+detail-due-overdue = ! atrasado:
+detail-due-today = » vence hoje:
+today-title-today = Hoje · { $day }
+today-title-yesterday = Ontem · { $day }
+today-title-month = { $month } de { $year }
+today-title-week = Semana · { $days }
+today-days = { $from } – { $to } { $year }
+today-days-one-month = { $from }–{ $to } { $year }
+today-days-short = { $from } – { $to }
+today-nothing-behind = nenhum pedido por trás de "{ $figure }"
+today-orders-by-hour = pedidos por hora
+today-money-by-hour = entradas por hora
+today-orders-by-day = pedidos por dia
+today-money-by-day = entradas por dia
+today-money-by-method = entradas por forma
+today-loading = lendo o dia…
+today-payments = { $count ->
+    [one] 1 pagamento
+   *[other] { $count } pagamentos
+}
+today-refund-count = { $count ->
+    [one] 1 reembolso
+   *[other] { $count } reembolsos
+}
+today-open-now = Ainda em aberto agora
+today-claims = Avisos a conferir
+today-oldest = {" "}· mais antigo #{ $number }
+today-unpaid = Saldos a receber
+today-overdue = Atrasados
+today-due = Vencem { $day }
+today-low-stock = Estoque baixo
+today-sold-out = Esgotados
+today-happened = O que aconteceu
+today-happened-period = O que aconteceu no período
+today-taken = Pedidos recebidos
+today-confirmed = Confirmados
+today-delivered = Entregues
+today-cancelled = Cancelados
+today-received = Dinheiro recebido
+today-refunds = Reembolsos
+today-verified-by = { $who ->
+    [provider] Conferido pelo provedor
+    [report] Conferido por extrato
+   *[person] Conferido por uma pessoa
+}
+today-speed = mediana { $median } · máx. { $slowest } (#{ $number })
+today-none-paid = nenhum pedido pago por inteiro ainda
+today-order-to-payment = Pedido → pagamento
+today-no-confirmed = nenhum pedido confirmado
+today-share-confirmed = { $share } de { $count } confirmados
+today-paid-within-24h = Pagos em até 24 h
+today-peak-none = nenhum
+today-peak-hour = pico { $value } às { $hour }
+today-peak-day = pico { $value } em { $day }
+today-more = mais { $count }
+today-nothing-received = nada recebido
+today-list-first = {" "}· os primeiros { $shown } de { $total }
+today-list-keys = Enter abre, Esc volta
+today-stock-in-inventory = estoque: o painel Estoque marca baixos (! baixo) e esgotados
+error-period-backwards = o período termina ({ $to }) antes de começar ({ $from })
+error-period-too-long = { $from } a { $to } passa de { $most } dias: relate um ano no máximo
+cli-check-deadline-gap = pedidos da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, os pedidos dizem { $real }
+cli-alias-row = { $phrase } → { $sku } aprendido por { $actor } em { $date }
+cli-alias-none = nenhum apelido aprendido ainda: eles são aprendidos quando você escolhe o produto que o cliente quis dizer na revisão do texto colado, ou com `catalog alias add`
+cli-alias-learned = aprendido: "{ $phrase }" quer dizer { $sku }
+cli-alias-forgot = esquecido: "{ $phrase }" (era { $sku })
+cli-order-due = Prazo: { $deadline } ({ $date })
+cli-order-line-due = {"  "}prazo { $date }
+report-orders = Pedidos
+report-money-in = Entradas
+report-refunds = Reembolsos
+report-verified = Conferido
+report-paid = Pago
+report-claims = Avisos
+report-unpaid = A receber
+report-overdue = Atrasados
+report-due = Vencem { $day }
+report-low-stock = Estoque baixo
+report-sold-out = Esgotados
+report-orders-line = { $taken } recebidos ({ $amount }) · { $confirmed } confirmados · { $delivered } entregues · { $cancelled } cancelados
+report-money-line = { $amount } em { $count ->
+    [one] 1 pagamento
+   *[other] { $count } pagamentos
+}{ $methods }
+report-verified-by = { $who ->
+    [provider] pelo provedor
+    [report] por extrato
+   *[person] por uma pessoa
+} { $count } ({ $amount })
+report-median-minutes = mediana { $minutes } min
+report-median = mediana { $time }
+report-none-paid = nenhum pedido pago por inteiro ainda
+report-slowest = , mais lento { $time } (#{ $number })
+report-share = ; { $share } de { $count } confirmados pagos em até 24 h
+report-still-open = Ainda em aberto agora
+report-oldest-unpaid = mais antigo #{ $number } de { $day }, deve { $amount }
+report-stock-none = nenhum
+report-stock-left = { $sku } (restam { $left })
+error-alias-no-words = '{ $phrase }' não tem palavras para aprender: um apelido é o que os clientes escrevem para o produto, como "bálsamo"; nada foi alterado
+error-alias-too-long = um apelido tem no máximo { $most } caracteres de texto simples; nada foi alterado
+error-alias-no-product = não há produto { $sku } no catálogo (veja `orderdesk catalog list`); nada foi alterado
+error-alias-unknown = não há apelido aprendido '{ $phrase }' (veja `orderdesk catalog alias list`); nada foi alterado
+journal-deadline-changed = prazo alterado
+journal-alias-learned = apelido aprendido
+journal-alias-forgotten = apelido esquecido

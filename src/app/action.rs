@@ -1,6 +1,8 @@
 //! Everything that can happen to the desk: a key, a paste, the clock, another desk's change,
 //! the webhook, or the runtime's answer to an effect.
 
+use chrono::{DateTime, FixedOffset};
+
 use super::answer::Answer;
 use super::effect::Effect;
 use super::key::KeyPress;
@@ -12,6 +14,8 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste), or read from the clipboard.
     Paste(String),
     Resize(u16, u16),
+    /// The local time now (the runtime says it about once a second; the desk reads no clock).
+    Clock(DateTime<FixedOffset>),
     /// The desk's slow clock (every 30 s): time to look at unpaid links.
     Tick,
     /// Another desk (or a command) changed the book.

@@ -5,15 +5,17 @@ use std::path::PathBuf;
 
 use super::effect::{Copyable, Effect, UndoStep};
 use super::keymap::Command;
-use super::overlay::{Overlay, TextPopup};
+use super::overlay::{OrderList, Overlay, TextPopup};
 use super::panes::PaneId;
 use super::review::{Review, ReviewDraft, ReviewMode};
 use super::rows::{
     CustomerHistory, CustomerHit, CustomersPage, InventoryPage, OrderDetail, PaymentsPage,
-    QueuePage,
+    QueueCounts, QueuePage, QueueRow,
 };
 use super::{App, Tone};
 use crate::core::catalog::Product;
+use crate::core::day::{DaySummary, Period};
+use crate::core::deadline::Deadline;
 use crate::core::i18n::{Locale, Message, id};
 use crate::core::link::{Kept, Provider, Sweep};
 use crate::core::money::Money;
@@ -34,6 +36,7 @@ pub enum CopiedTo {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     QueueLoaded(QueuePage),
+    QueueCounted(QueueCounts),
     InventoryLoaded(InventoryPage),
     CustomersLoaded(CustomersPage),
     PaymentsLoaded(PaymentsPage),
@@ -54,6 +57,10 @@ pub enum Answer {
     ShopAuthorRemembered {
         author: String,
         is_shop: bool,
+    },
+    AliasLearned {
+        phrase: String,
+        sku: String,
     },
     OrderCreated {
         number: i64,
@@ -76,6 +83,10 @@ pub enum Answer {
     },
     NotesSaved {
         number: i64,
+    },
+    DeadlineSet {
+        number: i64,
+        deadline: Option<Deadline>,
     },
     PaymentRecorded {
         number: i64,
@@ -154,9 +165,18 @@ pub enum Answer {
         why: Message,
     },
     Exported {
+        period: Period,
         orders: usize,
         payments: usize,
+        /// Where they went, in full.
         files: Vec<PathBuf>,
+    },
+    DayLoaded(Box<DaySummary>),
+    /// The orders behind a figure (`total` of them; `rows` may be the first window).
+    OrdersListed {
+        title: String,
+        rows: Vec<QueueRow>,
+        total: usize,
     },
     LinksSwept(Sweep),
     /// The answers of a batch, in order.
@@ -219,22 +239,22 @@ impl App {
             Answer::QueueLoaded(page) => {
                 let missing = page.missing;
                 self.orders.loaded(page);
+                // A filtered queue is counted after its first window is on screen.
+                let count = self.orders.count();
                 match missing {
                     // The order jumped to is not in the queue as it is shown: show it all.
                     Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
                         self.orders.show_done = true;
                         self.orders.filter.clear();
+                        self.orders.counts_stale = true;
                         let text = t!(self.locale, "desk-jumped-to-closed", number = id(n));
                         self.say(Tone::Info, text);
                         vec![self.orders.load_around(n)]
                     }
-                    Some(_) => {
-                        self.orders.want = None;
-                        Vec::new()
-                    }
-                    None => Vec::new(),
+                    _ => count.into_iter().collect(),
                 }
             }
+            Answer::QueueCounted(counted) => self.orders.counted(counted).into_iter().collect(),
             Answer::InventoryLoaded(page) => {
                 self.inventory.loaded(page);
                 Vec::new()
@@ -270,6 +290,16 @@ impl App {
                     self.ask_shop_author(author);
                 }
                 effects
+            }
+            Answer::AliasLearned { phrase, sku } => {
+                let text = t!(
+                    self.locale,
+                    "desk-alias-learned",
+                    phrase = phrase,
+                    sku = sku
+                );
+                self.say(Tone::Good, text);
+                Vec::new()
             }
             Answer::ShopAuthorRemembered { author, is_shop } => {
                 let said = if is_shop {
@@ -334,6 +364,19 @@ impl App {
             }
             Answer::NotesSaved { number } => {
                 let text = t!(self.locale, "desk-notes-saved", number = id(number));
+                self.say(Tone::Good, text);
+                self.changed(Some(number))
+            }
+            Answer::DeadlineSet { number, deadline } => {
+                let text = match deadline {
+                    Some(d) => t!(
+                        self.locale,
+                        "desk-deadline-set",
+                        number = id(number),
+                        deadline = d.words(self.locale)
+                    ),
+                    None => t!(self.locale, "desk-deadline-cleared", number = id(number)),
+                };
                 self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
@@ -550,10 +593,12 @@ impl App {
                 Vec::new()
             }
             Answer::Exported {
+                period,
                 orders,
                 payments,
                 files,
             } => {
+                let when = self.locale.period(period.from, period.to);
                 // The whole folder, so the owner can find it.
                 let folder = files
                     .first()
@@ -563,12 +608,38 @@ impl App {
                 let text = t!(
                     self.locale,
                     "desk-exported",
+                    when = when.clone(),
                     orders = orders,
                     payments = payments,
                     files = files.len(),
                     folder = folder
                 );
                 self.say(Tone::Good, text);
+                let list = files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                self.overlays.push(Overlay::Text(TextPopup {
+                    title: t!(self.locale, "desk-reports-title", when = when),
+                    text: list,
+                    note: t!(self.locale, "desk-reports-note"),
+                }));
+                Vec::new()
+            }
+            Answer::DayLoaded(summary) => {
+                let today = self.now.date_naive();
+                self.today.locale = self.locale;
+                self.today.loaded(summary, today);
+                Vec::new()
+            }
+            Answer::OrdersListed { title, rows, total } => {
+                self.overlays.push(Overlay::Orders(OrderList {
+                    title,
+                    rows,
+                    total,
+                    selected: 0,
+                }));
                 Vec::new()
             }
             Answer::LinksSwept(sweep) if sweep.is_empty() => Vec::new(),
@@ -782,6 +853,7 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
     let n = |number: i64| id(number);
     match effect {
         Effect::LoadQueue(_) => t!(loc, "doing-load-orders"),
+        Effect::CountQueue(_) => t!(loc, "doing-count-orders"),
         Effect::LoadInventory { .. } => t!(loc, "doing-load-inventory"),
         Effect::LoadCustomers { .. } => t!(loc, "doing-load-customers"),
         Effect::LoadPayments => t!(loc, "doing-load-payments"),
@@ -791,6 +863,7 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
         Effect::FindCustomers(_) => t!(loc, "doing-search-customers"),
         Effect::ReadPaste(_) => t!(loc, "doing-read-paste"),
         Effect::RememberShopAuthor { .. } => t!(loc, "doing-remember-shop-author"),
+        Effect::LearnAlias { phrase, .. } => t!(loc, "doing-learn-alias", phrase = phrase.as_str()),
         Effect::CreateOrder { confirm: true, .. } => t!(loc, "doing-create-order"),
         Effect::CreateOrder { .. } => t!(loc, "doing-save-draft"),
         Effect::EditLines { order, .. } => t!(loc, "doing-change-order", number = n(order.number)),
@@ -803,6 +876,9 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
         ),
         Effect::CancelOrder(o) => t!(loc, "doing-cancel-order", number = n(o.number)),
         Effect::SetNotes { order, .. } => t!(loc, "doing-save-notes", number = n(order.number)),
+        Effect::SetDeadline { order, .. } => {
+            t!(loc, "doing-set-deadline", number = n(order.number))
+        }
         Effect::Pay {
             number,
             claimed: true,
@@ -831,7 +907,15 @@ pub fn doing(effect: &Effect, loc: Locale) -> String {
         }
         Effect::Copy { .. } => t!(loc, "doing-copy"),
         Effect::ReadClipboard => t!(loc, "doing-read-clipboard"),
-        Effect::ExportToday => t!(loc, "doing-export"),
+        Effect::Export(p) => t!(loc, "doing-export", when = loc.period(p.from, p.to)),
+        Effect::LoadDay { period, .. } => {
+            t!(
+                loc,
+                "doing-load-day",
+                when = loc.period(period.from, period.to)
+            )
+        }
+        Effect::LoadOrders { .. } => t!(loc, "doing-list-figure"),
         Effect::Undo(step) => t!(loc, "doing-undo", what = undo_words(step, loc)),
         Effect::Batch(list) => t!(loc, "doing-batch", count = list.len()),
         Effect::SendReminders(list) => t!(loc, "doing-send-reminders", count = list.len()),

@@ -3,15 +3,18 @@
 //! each effect with one operation and answers with an [`Answer`](super::answer::Answer)
 //! tied to it.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use uuid::Uuid;
 
 use super::keymap::Command;
+use crate::core::day::Period;
+use crate::core::deadline::Deadline;
 use crate::core::i18n::Message;
 use crate::core::link::Provider;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
+use crate::core::queue::QueueFrom;
 
 /// An order as it was on screen: a write based on it is refused (and the desk reloads) if
 /// anyone changed the order since that version was read.
@@ -41,6 +44,7 @@ pub struct OrderSpec {
     pub source: Option<String>,
     /// A payment the customer claims in the chat, to record as a claim.
     pub claimed: Option<Money>,
+    pub deadline: Option<Deadline>,
     /// The reference the customer gave with it ("Ref: GO-5541").
     pub claim_reference: Option<String>,
     pub delivery: Option<Money>,
@@ -64,19 +68,42 @@ pub enum UndoStep {
     Merge { from: Uuid, into: Uuid },
 }
 
-/// A window of the order queue.
+/// A window of the order queue, read by keyset (see `core::queue::QueueKey`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueQuery {
     pub filter: String,
     pub show_done: bool,
-    pub offset: usize,
-    /// Count the ranks too (after a change).
+    /// Where the window starts (or ends, or what it is around).
+    pub from: QueueFrom,
+    /// Rows to step over first, in the direction of reading.
+    pub skip: usize,
+    /// Count the ranks too (after a change). Only the unfiltered queue is counted with a
+    /// window (its counts are kept: a few rows); a filtered one by `Effect::CountQueue`.
     pub count: bool,
-    /// The queue's length as last counted (lets a page near the end be read from the end).
-    pub total: usize,
-    /// Load the window around this order instead of `offset` (after `:` jumped to it), so
-    /// the list's selection follows what staff are looking at.
-    pub around: Option<i64>,
+    /// The local now: overdue and due-today orders lead their place in the queue.
+    pub now: NaiveDateTime,
+    /// Which row to select when the window arrives.
+    pub select: Select,
+}
+
+/// A filtered queue's counts per rank and what is overdue or due today in it: a scan of
+/// every order (seconds on a million), so it runs in the background, one at a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueCount {
+    pub filter: String,
+    pub show_done: bool,
+    pub now: NaiveDateTime,
+}
+
+/// Which row of an arriving window the queue selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Select {
+    /// This row of the window (its last one when it is shorter).
+    Index(usize),
+    /// Counted from the window's end: 1 is its last row.
+    FromEnd(usize),
+    /// This order (after `:`, or a change to it), else the row at `or_index`.
+    Order { number: i64, or_index: usize },
 }
 
 /// What goes to the clipboard, so the answer can say what was copied.
@@ -107,6 +134,7 @@ pub enum Copyable {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadQueue(QueueQuery),
+    CountQueue(QueueCount),
     LoadInventory {
         filter: String,
         offset: usize,
@@ -126,6 +154,11 @@ pub enum Effect {
     FindCustomers(String),
     /// Read a pasted chat into drafts, with what the book knows of each customer.
     ReadPaste(String),
+    /// Staff picked the product a customer's words meant: remembered for every later paste.
+    LearnAlias {
+        phrase: String,
+        sku: String,
+    },
     /// Staff said whether a chat author is the shop: remembered for every later paste.
     RememberShopAuthor {
         author: String,
@@ -142,8 +175,14 @@ pub enum Effect {
         order: OrderRef,
         lines: Vec<LineSpec>,
         address: Option<String>,
+        deadline: Option<Deadline>,
         delivery: Option<Money>,
         discount: Option<Money>,
+    },
+    /// Sets (or, with None, removes) the order's deadline.
+    SetDeadline {
+        order: OrderRef,
+        deadline: Option<Deadline>,
     },
     ConfirmOrder(OrderRef),
     Advance {
@@ -225,8 +264,20 @@ pub enum Effect {
     Batch(Vec<Effect>),
     /// Records each due reminder as sent and copies all their texts at once.
     SendReminders(Vec<(i64, u32)>),
-    /// Today's CSV reports, next to the book.
-    ExportToday,
+    /// A period's CSV reports (a day's, a week's…), next to the book.
+    Export(Period),
+    /// The summary of a period, and what is still open at `now` (local time).
+    LoadDay {
+        period: Period,
+        now: NaiveDateTime,
+    },
+    /// The orders behind a figure of the day, in that order (a window of them).
+    LoadOrders {
+        title: String,
+        numbers: Vec<i64>,
+        /// How many the figure has (more than `numbers` when only a window is asked for).
+        total: usize,
+    },
     /// Expire links that ran out (and release their stock when the shop says so).
     ExpireLinks,
 }
@@ -242,7 +293,9 @@ impl Effect {
                 | Effect::MakeLink(_)
                 | Effect::SendReminder { .. }
                 | Effect::SendReminders(_)
-                | Effect::ExportToday
+                | Effect::Export(_)
+                | Effect::LoadDay { .. }
+                | Effect::CountQueue(_)
                 | Effect::ExpireLinks
         )
     }
@@ -261,7 +314,8 @@ impl Effect {
             Effect::LoadSummary(number) | Effect::MakeLink(number) => Some(*number),
             Effect::EditLines { order, .. }
             | Effect::Advance { order, .. }
-            | Effect::SetNotes { order, .. } => Some(order.number),
+            | Effect::SetNotes { order, .. }
+            | Effect::SetDeadline { order, .. } => Some(order.number),
             Effect::ConfirmOrder(order) | Effect::CancelOrder(order) => Some(order.number),
             _ => None,
         }

@@ -8,6 +8,8 @@ use crate::core::catalog::Product;
 #[derive(Debug, Clone, Default)]
 pub struct InventoryPane {
     pub rows: Vec<Product>,
+    /// Learned aliases of the loaded rows: (SKU, phrase).
+    pub learned: Vec<(String, String)>,
     pub cursor: Paged,
     pub filter: String,
 }
@@ -27,6 +29,15 @@ impl InventoryPane {
     pub fn loaded(&mut self, page: InventoryPage) {
         self.cursor.loaded(page.offset, page.rows.len(), page.total);
         self.rows = page.rows;
+        self.learned = page.learned;
+    }
+
+    /// The learned names of a product, as customers wrote them.
+    pub fn learned_for(&self, sku: &str) -> impl Iterator<Item = &str> {
+        self.learned
+            .iter()
+            .filter(move |(s, _)| s == sku)
+            .map(|(_, phrase)| phrase.as_str())
     }
 
     pub fn selected(&self) -> Option<&Product> {

@@ -24,22 +24,44 @@ pub enum Key {
 pub struct KeyPress {
     pub key: Key,
     pub ctrl: bool,
+    /// Shift with a key that is not a character (Shift-←); a shifted character is the
+    /// character itself ('G').
+    pub shift: bool,
 }
 
 impl KeyPress {
     pub const fn plain(key: Key) -> KeyPress {
-        KeyPress { key, ctrl: false }
+        KeyPress {
+            key,
+            ctrl: false,
+            shift: false,
+        }
     }
 
     pub const fn ctrl(c: char) -> KeyPress {
         KeyPress {
             key: Key::Char(c),
             ctrl: true,
+            shift: false,
         }
     }
 
-    /// Parses the names tests and docs use: "j", "Enter", "Esc", "Ctrl-v", "Up", "Tab", "+".
+    pub const fn shift(key: Key) -> KeyPress {
+        KeyPress {
+            key,
+            ctrl: false,
+            shift: true,
+        }
+    }
+
+    /// Parses the names tests and docs use: "j", "Enter", "Esc", "Ctrl-v", "Up", "Tab", "+",
+    /// "Shift-Left".
     pub fn parse(name: &str) -> Option<KeyPress> {
+        if let Some(rest) = name.strip_prefix("Shift-") {
+            return KeyPress::parse(rest)
+                .filter(|p| !matches!(p.key, Key::Char(_)) && !p.ctrl)
+                .map(|p| KeyPress::shift(p.key));
+        }
         if let Some(rest) = name.strip_prefix("Ctrl-") {
             let mut chars = rest.chars();
             return match (chars.next(), chars.next()) {
@@ -86,5 +108,14 @@ mod tests {
         assert_eq!(KeyPress::parse("Enter"), Some(KeyPress::plain(Key::Enter)));
         assert_eq!(KeyPress::parse("+"), Some(KeyPress::plain(Key::Char('+'))));
         assert_eq!(KeyPress::parse("Nope"), None);
+        assert_eq!(
+            KeyPress::parse("Shift-Left"),
+            Some(KeyPress::shift(Key::Left))
+        );
+        assert_eq!(
+            KeyPress::parse("Shift-x"),
+            None,
+            "a shifted letter is the letter"
+        );
     }
 }

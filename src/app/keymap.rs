@@ -14,6 +14,7 @@ pub enum Context {
     Inventory,
     Customers,
     Payments,
+    Today,
     /// Actions on one order: in the Orders pane on the selected order, and in the order view.
     Order,
     Detail,
@@ -35,6 +36,7 @@ impl Context {
             Context::Inventory => "context-inventory",
             Context::Customers => "context-customers",
             Context::Payments => "context-payments",
+            Context::Today => "context-today",
             Context::Order => "context-order",
             Context::Detail => "context-detail",
             Context::History => "context-history",
@@ -84,6 +86,12 @@ pub enum Command {
     Notes,
     StaffNotes,
     EditOrder,
+    Deadline,
+    /// Today pane: back to today, the period before or after, day / week / month.
+    Today,
+    Earlier,
+    Later,
+    Span,
     /// Space: mark the row, to act on all marked rows with one key.
     Mark,
     Receive,
@@ -172,6 +180,7 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Global, [k('2')], "2", "key-inventory", C::Pane(1), false),
     bind!(Global, [k('3')], "3", "key-customers", C::Pane(2), false),
     bind!(Global, [k('4')], "4", "key-payments", C::Pane(3), false),
+    bind!(Global, [k('5')], "5", "key-today-pane", C::Pane(4), false),
     bind!(
         Global,
         [k('j'), key(Key::Down)],
@@ -377,6 +386,7 @@ pub static BINDINGS: &[Binding] = &[
         false
     ),
     bind!(Order, [k('e')], "e", "key-edit-lines", C::EditOrder, false),
+    bind!(Order, [k('w')], "w", "key-deadline-due", C::Deadline, false),
     bind!(
         Inventory,
         [k('r')],
@@ -466,6 +476,33 @@ pub static BINDINGS: &[Binding] = &[
         true
     ),
     bind!(
+        Today,
+        [key(Key::Enter)],
+        "Enter",
+        "key-its-orders",
+        C::Open,
+        true
+    ),
+    bind!(
+        Today,
+        [k('['), KeyPress::shift(Key::Left)],
+        "[",
+        "key-earlier",
+        C::Earlier,
+        true
+    ),
+    bind!(
+        Today,
+        [k(']'), KeyPress::shift(Key::Right)],
+        "]",
+        "key-later",
+        C::Later,
+        true
+    ),
+    bind!(Today, [k('T')], "T", "key-back-to-today", C::Today, true),
+    bind!(Today, [k('v')], "v", "key-span", C::Span, true),
+    bind!(Today, [k('E')], "E", "key-export-csv", C::Export, true),
+    bind!(
         Detail,
         [key(Key::Esc), k('q')],
         "Esc",
@@ -551,6 +588,7 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(Review, [k('u')], "u", "key-customer", C::PickCustomer, true),
     bind!(Review, [k('A')], "A", "key-address", C::EditAddress, false),
+    bind!(Review, [k('w')], "w", "key-deadline", C::Deadline, true),
     bind!(
         Review,
         [k('L')],
@@ -726,6 +764,7 @@ fn takes_global(context: Context) -> bool {
             | Context::Inventory
             | Context::Customers
             | Context::Payments
+            | Context::Today
             | Context::Detail
             | Context::History
     )
@@ -761,7 +800,7 @@ pub fn applies(command: Command, state: OrderState) -> bool {
         }
         Command::Verify | Command::Reject => state.claimed > 0,
         Command::Refund => state.paid > 0,
-        Command::CancelOrder | Command::EditOrder => unshipped,
+        Command::CancelOrder | Command::EditOrder | Command::Deadline => unshipped,
         _ => true,
     }
 }
@@ -819,6 +858,7 @@ pub fn help_sections(
         Context::Inventory,
         Context::Customers,
         Context::Payments,
+        Context::Today,
         Context::History,
         Context::Review,
         Context::Picker,

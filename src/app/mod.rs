@@ -18,7 +18,9 @@ pub mod picker;
 pub mod prompt;
 pub mod review;
 pub mod rows;
+pub mod today;
 
+mod day_flow;
 mod navigate;
 mod order_flow;
 mod palette;
@@ -35,10 +37,13 @@ use overlay::Overlay;
 use panes::PaneId;
 use payments::PaymentsPane;
 use picker::{Pick, PickItem, PickValue};
+use today::TodayPane;
 
-use chrono::FixedOffset;
+use chrono::{DateTime, FixedOffset};
 
 use crate::core::catalog::Product;
+use crate::core::chat::DateOrder;
+use crate::core::day::Period;
 use crate::core::i18n::{Locale, id};
 use crate::core::money::Currency;
 use crate::core::paste::check_paste_size;
@@ -66,6 +71,7 @@ pub struct App {
     pub inventory: InventoryPane,
     pub customers: CustomersPane,
     pub payments: PaymentsPane,
+    pub today: TodayPane,
     pub overlays: Vec<Overlay>,
     pub status: Option<Status>,
     pub shop: String,
@@ -77,10 +83,17 @@ pub struct App {
     /// The local time zone, for times in messages (the runtime sets it; the desk reads no
     /// clock).
     pub offset: FixedOffset,
+    /// The local now, as the runtime last said (`Action::Clock`): what "today" and
+    /// "tomorrow" mean, and which deadlines are overdue.
+    pub now: DateTime<FixedOffset>,
     /// Slow effects running in the background, oldest first: the screen shows "working…".
     pub working: Vec<Effect>,
-    /// The staff's language and its forms of money and dates (the runtime sets it).
+    /// The staff's language and its forms of money and dates (the runtime sets it); a typed
+    /// deadline's words ("sexta 18h") are read in it first.
     pub locale: Locale,
+    /// How the shop writes numeric dates (the runtime sets it from the config): a typed
+    /// deadline such as "5/12" is read with it.
+    pub date_order: DateOrder,
     /// When the book's newest backup was made (the help shows it), set by the runtime.
     pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
@@ -90,18 +103,24 @@ pub struct App {
 }
 
 impl App {
-    /// A desk on the book of `shop`; the effects load the first screen.
+    /// A desk on the book of `shop` at `now` (local time); the effects load the first screen.
     pub fn new(
         shop: impl Into<String>,
         currency: Currency,
         size: (u16, u16),
+        now: DateTime<FixedOffset>,
     ) -> (App, Vec<Effect>) {
+        let orders = OrdersPane {
+            now: now.naive_local(),
+            ..OrdersPane::default()
+        };
         let app = App {
             pane: PaneId::Orders,
-            orders: OrdersPane::default(),
+            orders,
             inventory: InventoryPane::default(),
             customers: CustomersPane::default(),
             payments: PaymentsPane::default(),
+            today: TodayPane::default(),
             overlays: Vec::new(),
             status: None,
             shop: shop.into(),
@@ -109,8 +128,10 @@ impl App {
             size,
             quit: false,
             color: true,
-            offset: FixedOffset::east_opt(0).expect("UTC is an offset"),
+            offset: *now.offset(),
+            now,
             working: Vec::new(),
+            date_order: DateOrder::default(),
             last_backup: None,
             locale: Locale::default(),
             catalog: Vec::new(),
@@ -133,6 +154,7 @@ impl App {
                 PaneId::Inventory => Context::Inventory,
                 PaneId::Customers => Context::Customers,
                 PaneId::Payments => Context::Payments,
+                PaneId::Today => Context::Today,
             },
         }
     }
@@ -166,6 +188,7 @@ impl App {
                     .map(|p| self.load_pane(p))
                     .collect()
             }
+            Action::Clock(now) => self.clock(now),
             Action::Tick if self.working.contains(&Effect::ExpireLinks) => Vec::new(),
             Action::Tick => vec![Effect::ExpireLinks],
             Action::BookChanged => self.book_changed(),
@@ -192,7 +215,8 @@ impl App {
             Effect::SendReminder { number, .. } => {
                 crate::t!(self.locale, "working-reminder", number = id(*number))
             }
-            Effect::ExportToday => crate::t!(self.locale, "working-reports"),
+            Effect::Export(_) => crate::t!(self.locale, "working-reports"),
+            Effect::LoadDay { .. } => crate::t!(self.locale, "working-day"),
             Effect::ExpireLinks => crate::t!(self.locale, "working-links"),
             other => answer::doing(other, self.locale),
         };
@@ -237,6 +261,33 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// The runtime's clock moved. When the minute changes, what is overdue may have changed
+    /// too: the queue is read again.
+    fn clock(&mut self, now: DateTime<FixedOffset>) -> Vec<Effect> {
+        let minute = |t: DateTime<FixedOffset>| t.timestamp().div_euclid(60);
+        let moved = minute(now) != minute(self.now);
+        let (yesterday, today) = (self.now.date_naive(), now.date_naive());
+        self.now = now;
+        self.orders.now = now.naive_local();
+        let mut effects = Vec::new();
+        if moved && self.visible_panes().contains(&PaneId::Orders) {
+            effects.push(self.orders.reload());
+        }
+        // Past midnight, a Today pane that showed today shows the new today.
+        if today != yesterday {
+            if let Some(period) = self.today.period
+                && let Some(span) = period.span()
+                && period == Period::of(span, yesterday)
+            {
+                self.today.period = Some(Period::of(span, today));
+            }
+            if self.visible_panes().contains(&PaneId::Today) {
+                effects.push(self.today.load(now.naive_local()));
+            }
+        }
+        effects
     }
 
     pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
@@ -372,6 +423,7 @@ impl App {
             PaneId::Inventory => self.inventory.reload(),
             PaneId::Customers => self.customers.reload(),
             PaneId::Payments => Effect::LoadPayments,
+            PaneId::Today => self.today.load(self.now.naive_local()),
         }
     }
 

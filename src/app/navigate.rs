@@ -7,6 +7,7 @@ use super::panes::PaneId;
 use super::prompt::{Ask, Prompt};
 use super::review::ReviewDraft;
 use super::{App, Tone};
+use crate::core::day::Period;
 use crate::t;
 
 impl App {
@@ -29,7 +30,7 @@ impl App {
             Command::Back => self.back(),
             Command::NextPane => self.switch(self.pane.next(1)),
             Command::PrevPane => self.switch(self.pane.next(-1)),
-            Command::Pane(i) => self.switch(PaneId::ALL[usize::from(i) % 4]),
+            Command::Pane(i) => self.switch(PaneId::ALL[usize::from(i) % PaneId::ALL.len()]),
             Command::Down => self.move_by(context, 1),
             Command::Up => self.move_by(context, -1),
             Command::PageDown => self.move_by(context, self.page()),
@@ -45,8 +46,7 @@ impl App {
                 let shown = if self.orders.show_done { "yes" } else { "no" };
                 let text = t!(self.locale, "desk-done-toggled", shown = shown);
                 self.say(Tone::Info, text);
-                self.orders.cursor.selected = 0;
-                vec![self.orders.load(0)]
+                vec![self.orders.start()]
             }
             Command::NewOrder => vec![Effect::LoadCatalog]
                 .into_iter()
@@ -81,8 +81,17 @@ impl App {
                 Vec::new()
             }
             Command::Export => {
+                // In the Today pane, the period on screen; elsewhere, today.
+                let today = self.now.date_naive();
+                let period = match self.pane {
+                    PaneId::Today => self.today.shown(today),
+                    _ => Period::day(today),
+                };
                 self.say(Tone::Info, t!(self.locale, "desk-writing-reports"));
-                vec![Effect::ExportToday]
+                vec![Effect::Export(period)]
+            }
+            Command::Today | Command::Earlier | Command::Later | Command::Span => {
+                self.day_command(command)
             }
             Command::Open => self.open(context),
             Command::Mark => match (context, self.pane) {
@@ -122,6 +131,7 @@ impl App {
             PaneId::Inventory => &mut self.inventory.filter,
             PaneId::Customers => &mut self.customers.filter,
             PaneId::Payments => &mut self.payments.filter,
+            PaneId::Today => return Vec::new(),
         };
         if filter.is_empty() {
             return Vec::new();
@@ -135,9 +145,8 @@ impl App {
     pub(super) fn reset_pane(&mut self) -> Effect {
         match self.pane {
             PaneId::Orders => {
-                self.orders.cursor.selected = 0;
                 self.orders.counts_stale = true;
-                self.orders.load(0)
+                self.orders.start()
             }
             PaneId::Inventory => {
                 self.inventory.cursor.selected = 0;
@@ -151,6 +160,7 @@ impl App {
                 self.payments.selected = 0;
                 Effect::LoadPayments
             }
+            PaneId::Today => self.today.load(self.now.naive_local()),
         }
     }
 
@@ -159,6 +169,13 @@ impl App {
             *selected = selected
                 .saturating_add_signed(delta)
                 .min(history.orders.len().saturating_sub(1));
+            return Vec::new();
+        }
+        if let Some(Overlay::Orders(list)) = self.overlays.last_mut() {
+            list.selected = list
+                .selected
+                .saturating_add_signed(delta)
+                .min(list.rows.len().saturating_sub(1));
             return Vec::new();
         }
         if context == Context::Detail {
@@ -177,26 +194,40 @@ impl App {
                 self.payments.move_by(delta);
                 Vec::new()
             }
+            PaneId::Today => {
+                self.today.move_by(delta);
+                Vec::new()
+            }
         }
     }
 
     fn go_to(&mut self, context: Context, position: usize) -> Vec<Effect> {
+        if let Some(Overlay::Orders(list)) = self.overlays.last_mut() {
+            list.selected = position.min(list.rows.len().saturating_sub(1));
+            return Vec::new();
+        }
         if context == Context::Detail || context == Context::History {
             return Vec::new();
         }
         match self.pane {
-            PaneId::Orders => self.orders.go_to(position).into_iter().collect(),
+            // Only the ends: the queue's window never needs to know how deep it is.
+            PaneId::Orders if position == 0 => self.orders.top().into_iter().collect(),
+            PaneId::Orders => self.orders.bottom().into_iter().collect(),
             PaneId::Inventory => self.inventory.go_to(position).into_iter().collect(),
             PaneId::Customers => self.customers.go_to(position).into_iter().collect(),
             PaneId::Payments => {
                 self.payments.selected = position.min(self.payments.len().saturating_sub(1));
                 Vec::new()
             }
+            PaneId::Today => {
+                self.today.go_to(position);
+                Vec::new()
+            }
         }
     }
 
     fn start_filter(&mut self) -> Vec<Effect> {
-        if !self.overlays.is_empty() {
+        if !self.overlays.is_empty() || self.pane == PaneId::Today {
             return Vec::new();
         }
         let loc = self.locale;
@@ -205,6 +236,7 @@ impl App {
             PaneId::Inventory => (&self.inventory.filter, t!(loc, "prompt-filter-inventory")),
             PaneId::Payments => (&self.payments.filter, t!(loc, "prompt-filter-payments")),
             PaneId::Customers => (&self.customers.filter, t!(loc, "prompt-filter-customers")),
+            PaneId::Today => return Vec::new(),
         };
         let prompt = Prompt::new(
             t!(loc, "prompt-filter", pane = loc.text(self.pane.title())),
@@ -222,6 +254,17 @@ impl App {
             return history
                 .orders
                 .get(*selected)
+                .map(|o| Effect::LoadOrder {
+                    number: o.number,
+                    then: None,
+                })
+                .into_iter()
+                .collect();
+        }
+        if let Some(Overlay::Orders(list)) = self.overlays.last() {
+            return list
+                .rows
+                .get(list.selected)
                 .map(|o| Effect::LoadOrder {
                     number: o.number,
                     then: None,
@@ -254,6 +297,7 @@ impl App {
                 .map(|c| Effect::LoadHistory(c.id))
                 .into_iter()
                 .collect(),
+            (Context::Today, _) => self.open_figure(),
             _ => Vec::new(),
         }
     }

@@ -9,11 +9,12 @@ use super::overlay::{Confirm, Overlay};
 use super::panes::PaneId;
 use super::payments::PaymentItem;
 use super::picker::{Pick, PickItem, PickValue, Picker};
-use super::prompt::{Ask, Prompt};
+use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
 use crate::core::customer::{looks_like_phone, split_name_and_phone};
+use crate::core::deadline::{Deadline, parse_deadline};
 use crate::core::i18n::{Locale, id};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle};
@@ -29,6 +30,7 @@ struct Target {
     fulfilment: Fulfilment,
     balance: Money,
     paid: Money,
+    deadline: Option<Deadline>,
 }
 
 /// Commands that need the whole order (its claims, notes or lines) loaded first.
@@ -89,6 +91,7 @@ impl App {
                 fulfilment: d.order.fulfilment,
                 balance: d.order.money(d.balance()),
                 paid: d.order.money(d.totals.paid()),
+                deadline: d.order.deadline,
             });
         }
         let row = self.orders.selected()?;
@@ -99,6 +102,7 @@ impl App {
             fulfilment: row.fulfilment,
             balance: row.balance,
             paid: row.paid,
+            deadline: row.deadline,
         })
     }
 
@@ -234,6 +238,12 @@ impl App {
                 ))
             }
             Command::EditOrder => self.edit_lines(),
+            Command::Deadline => self.ask(deadline_prompt(
+                t!(loc, "prompt-deadline-of", number = id(n)),
+                t.deadline,
+                DeadlineOf::Order(seen),
+                loc,
+            )),
             _ => Vec::new(),
         }
     }
@@ -561,6 +571,7 @@ impl App {
             known: None,
         });
         draft.address = d.order.address.clone();
+        draft.deadline = d.order.deadline;
         draft.delivery = Some(d.order.money(d.order.delivery_fee));
         draft.discount = Some(d.order.money(d.order.discount));
         // The book checks stock for the difference when the edit is written.
@@ -703,7 +714,7 @@ impl App {
                 // Opening an order from a list: it goes on top of panes and history only.
                 if matches!(
                     self.overlays.last(),
-                    None | Some(Overlay::History { .. } | Overlay::Detail(_))
+                    None | Some(Overlay::History { .. } | Overlay::Orders(_) | Overlay::Detail(_))
                 ) {
                     self.overlays.push(Overlay::Detail(detail));
                 }
@@ -744,6 +755,7 @@ impl App {
                 self.payments.filter = value;
                 self.payments.locale = self.locale;
             }
+            PaneId::Today => return Vec::new(),
         }
         vec![self.reset_pane()]
     }
@@ -943,6 +955,36 @@ impl App {
                 number,
                 note: value,
             }],
+            Ask::Deadline(of) => {
+                let typed = if value.is_empty() {
+                    None
+                } else {
+                    let now = self.now.naive_local();
+                    match parse_deadline(&value, now, self.locale.language, self.date_order) {
+                        Ok(d) => Some(d),
+                        Err(e) => {
+                            let why = e.message().in_locale(self.locale);
+                            return retry(self, why, prompt);
+                        }
+                    }
+                };
+                match of {
+                    DeadlineOf::Order(order) => vec![Effect::SetDeadline {
+                        order,
+                        deadline: typed,
+                    }],
+                    DeadlineOf::Review => {
+                        if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
+                            r.edited = true;
+                            if let Some(d) = r.draft_mut() {
+                                d.deadline = typed;
+                                d.deadline_from_chat = false;
+                            }
+                        }
+                        Vec::new()
+                    }
+                }
+            }
             Ask::Quantity => match value.parse::<i64>() {
                 Ok(qty) if (1..=100_000).contains(&qty) => {
                     if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
@@ -1090,14 +1132,24 @@ impl App {
         };
         let loc = self.locale;
         match (picker.pick, choice.value) {
-            (Pick::ReviewProduct { line }, PickValue::Sku(sku)) => {
-                let product = self.product(&sku).cloned();
-                if let (Some(Overlay::Review(r)), Some(product)) =
-                    (self.overlays.last_mut(), product)
-                {
+            (Pick::ReviewProduct { line, phrase }, PickValue::Sku(sku)) => {
+                let Some(product) = self.product(&sku).cloned() else {
+                    return Vec::new();
+                };
+                let learn = self.alias_to_learn(line, phrase.as_deref(), &product);
+                if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
                     r.set_product(line, &product);
+                    if let Some(phrase) = &phrase {
+                        r.drop_unmatched(phrase);
+                    }
                 }
-                Vec::new()
+                learn
+                    .map(|phrase| Effect::LearnAlias {
+                        phrase,
+                        sku: product.sku.clone(),
+                    })
+                    .into_iter()
+                    .collect()
             }
             (Pick::ReviewCustomer, value) => self.review_customer(value),
             (Pick::Palette, value) => self.palette_chosen(value),
@@ -1194,12 +1246,49 @@ impl App {
 
     /// The product picker, empty: `said` (what the customer wrote for the line) is shown
     /// above it as context, so typing starts from nothing.
+    /// What the shop's customers' words mean, learned from a pick in the review: the words
+    /// of an unmatched phrase, or of a line read as another kind of product. Another colour
+    /// or size of the same product is this order's choice, not a name to learn.
+    fn alias_to_learn(
+        &self,
+        line: Option<usize>,
+        phrase: Option<&str>,
+        chosen: &crate::core::catalog::Product,
+    ) -> Option<String> {
+        let words = match (line, phrase) {
+            (None, Some(phrase)) => phrase.to_string(),
+            (Some(i), _) => {
+                let old = self.review_draft()?.lines.get(i)?;
+                let old_name = self.product(&old.sku).map(|p| p.name.to_lowercase());
+                if old_name.as_deref() == Some(chosen.name.to_lowercase().as_str()) {
+                    return None;
+                }
+                old.said.clone()
+            }
+            (None, None) => return None,
+        };
+        let words = crate::core::chat::alias_words(&words);
+        (!words.is_empty() && words.chars().count() <= crate::core::catalog::MAX_ALIAS_CHARS)
+            .then_some(words)
+    }
+
     pub(super) fn open_product_picker(&mut self, line: Option<usize>, said: String) -> Vec<Effect> {
         let items = self
             .catalog
             .iter()
             .map(|p| super::product_item(p, self.locale))
             .collect();
+        // Adding a line to a draft with words no product matched: the first of them.
+        let phrase = match line {
+            None => self
+                .review_draft()
+                .and_then(|d| d.unmatched.first().cloned()),
+            Some(_) => None,
+        };
+        let said = match (&phrase, said.is_empty()) {
+            (Some(p), true) => p.clone(),
+            _ => said,
+        };
         let mut picker = Picker::new(
             if line.is_some() {
                 t!(self.locale, "picker-change-product")
@@ -1207,7 +1296,7 @@ impl App {
                 t!(self.locale, "picker-add-product")
             },
             items,
-            Pick::ReviewProduct { line },
+            Pick::ReviewProduct { line, phrase },
         );
         picker.context = said;
         self.overlays.push(Overlay::Picker(picker));
@@ -1240,6 +1329,21 @@ impl App {
         }
         effects
     }
+}
+
+/// The question for a deadline, filled with the one it has.
+pub(super) fn deadline_prompt(
+    title: String,
+    current: Option<Deadline>,
+    of: DeadlineOf,
+    loc: Locale,
+) -> Prompt {
+    Prompt::new(
+        title,
+        t!(loc, "prompt-deadline-hint"),
+        current.map(|d| d.iso()).unwrap_or_default(),
+        Ask::Deadline(of),
+    )
 }
 
 /// The payment's reference, optional.

@@ -5,7 +5,17 @@ use super::keymap::Context;
 use super::picker::Picker;
 use super::prompt::Prompt;
 use super::review::Review;
-use super::rows::{CustomerHistory, OrderDetail};
+use super::rows::{CustomerHistory, OrderDetail, QueueRow};
+
+/// The orders behind a figure of the day: Enter opens one, Esc goes back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderList {
+    pub title: String,
+    pub rows: Vec<QueueRow>,
+    /// How many the figure has; more than `rows` when only the first are listed.
+    pub total: usize,
+    pub selected: usize,
+}
 
 /// A yes/no question that carries what each answer does.
 #[derive(Debug, Clone, Default)]
@@ -39,6 +49,7 @@ pub enum Overlay {
         history: Box<CustomerHistory>,
         selected: usize,
     },
+    Orders(OrderList),
     Review(Review),
     Picker(Picker),
     Prompt(Prompt),
@@ -56,7 +67,7 @@ impl Overlay {
     pub fn context(&self) -> Context {
         match self {
             Overlay::Detail(_) => Context::Detail,
-            Overlay::History { .. } => Context::History,
+            Overlay::History { .. } | Overlay::Orders(_) => Context::History,
             Overlay::Review(_) => Context::Review,
             Overlay::Picker(_) => Context::Picker,
             Overlay::Prompt(_) => Context::Input,

@@ -102,6 +102,7 @@ impl App {
                     Context::Inventory => Some(PaneId::Inventory),
                     Context::Customers => Some(PaneId::Customers),
                     Context::Payments => Some(PaneId::Payments),
+                    Context::Today => Some(PaneId::Today),
                     _ => None,
                 };
                 let in_detail = matches!(self.overlays.last(), Some(Overlay::Detail(_)));
@@ -122,6 +123,7 @@ impl App {
                         | Context::Inventory
                         | Context::Customers
                         | Context::Payments
+                        | Context::Today
                         | Context::History
                 ) {
                     self.say(Tone::Info, t!(self.locale, "palette-not-here"));
@@ -187,6 +189,7 @@ fn palette_items(
         Context::Inventory,
         Context::Customers,
         Context::Payments,
+        Context::Today,
         Context::Global,
     ];
     for context in contexts {

@@ -1,4 +1,4 @@
-//! The four panes and which one is which.
+//! The five panes and which one is which.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaneId {
@@ -6,14 +6,17 @@ pub enum PaneId {
     Inventory,
     Customers,
     Payments,
+    /// The day closed at a glance (or a week, a month).
+    Today,
 }
 
 impl PaneId {
-    pub const ALL: [PaneId; 4] = [
+    pub const ALL: [PaneId; 5] = [
         PaneId::Orders,
         PaneId::Inventory,
         PaneId::Customers,
         PaneId::Payments,
+        PaneId::Today,
     ];
 
     pub fn index(self) -> usize {
@@ -27,11 +30,12 @@ impl PaneId {
             PaneId::Inventory => "pane-inventory",
             PaneId::Customers => "pane-customers",
             PaneId::Payments => "pane-payments",
+            PaneId::Today => "pane-today",
         }
     }
 
     pub fn next(self, step: isize) -> PaneId {
-        let i = (self.index() as isize + step).rem_euclid(4) as usize;
+        let i = (self.index() as isize + step).rem_euclid(PaneId::ALL.len() as isize) as usize;
         PaneId::ALL[i]
     }
 }

@@ -47,9 +47,11 @@ pub struct PickItem {
 /// What the choice is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
-    /// Replace the product of review line `line`, or add a line when None.
+    /// Replace the product of review line `line`, or add a line when None; `phrase` is the
+    /// unmatched phrase of the draft the new line is for.
     ReviewProduct {
         line: Option<usize>,
+        phrase: Option<String>,
     },
     ReviewCustomer,
     PayMethod {
@@ -240,7 +242,10 @@ mod tests {
                 item("Wool Scarf Red"),
                 item("Basic Tee White / M"),
             ],
-            Pick::ReviewProduct { line: None },
+            Pick::ReviewProduct {
+                line: None,
+                phrase: None,
+            },
         );
         assert_eq!(p.shown.len(), 3);
         for c in "scrf".chars() {

@@ -65,6 +65,15 @@ pub enum Ask {
     CloseReview {
         number: i64,
     },
+    /// When an order is due: of the review's draft, or of an order in the book.
+    Deadline(DeadlineOf),
+}
+
+/// Whose deadline a prompt sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeadlineOf {
+    Review,
+    Order(OrderRef),
 }
 
 #[derive(Debug, Clone)]

@@ -3,6 +3,7 @@
 
 use super::effect::{LineSpec, OrderRef, OrderSpec};
 use crate::core::catalog::Product;
+use crate::core::deadline::Deadline;
 use crate::core::i18n::{Locale, Message};
 use crate::core::money::Money;
 use crate::t;
@@ -83,6 +84,9 @@ pub struct ReviewDraft {
     pub warnings: Vec<Message>,
     /// The pasted text this draft came from.
     pub source: Option<String>,
+    /// When the customer needs it; `deadline_from_chat` while it is what the chat said.
+    pub deadline: Option<Deadline>,
+    pub deadline_from_chat: bool,
     /// The open order an earlier paste of this conversation made: Enter updates it.
     pub continues: Option<Continues>,
     /// Staff chose a new order over updating the one this paste continues.
@@ -113,6 +117,8 @@ impl ReviewDraft {
             asked: Vec::new(),
             warnings: Vec::new(),
             source: None,
+            deadline: None,
+            deadline_from_chat: false,
             continues: None,
             new_instead: false,
             delivery: None,
@@ -192,6 +198,7 @@ impl ReviewDraft {
             },
             source: self.source.clone(),
             claimed: self.claimed.flatten(),
+            deadline: self.deadline,
             claim_reference: self.claim_reference.clone(),
             delivery: self.delivery,
             discount: self.discount,
@@ -276,6 +283,13 @@ impl Review {
 
     /// Puts `product` on line `at` (keeping its quantity) or adds it as a new line; the
     /// cursor goes to the line, so `+` right after adding counts that product up.
+    /// The phrase now has its product.
+    pub fn drop_unmatched(&mut self, phrase: &str) {
+        if let Some(d) = self.draft_mut() {
+            d.unmatched.retain(|u| u != phrase);
+        }
+    }
+
     pub fn set_product(&mut self, at: Option<usize>, product: &Product) {
         self.edited = true;
         let Some(d) = self.draft_mut() else { return };

@@ -2,9 +2,9 @@
 
 use super::effect::Effect;
 use super::keymap::Command;
-use super::order_flow::line_specs;
+use super::order_flow::{deadline_prompt, line_specs};
 use super::overlay::{Confirm, Overlay};
-use super::prompt::{Ask, Prompt};
+use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::{Review, ReviewMode};
 use super::{App, Tone};
 use crate::core::i18n::{Locale, id};
@@ -89,6 +89,16 @@ impl App {
                     t!(loc, "prompt-address-hint"),
                     current,
                     Ask::Address,
+                )));
+                Vec::new()
+            }
+            Command::Deadline => {
+                let current = review.draft().and_then(|d| d.deadline);
+                self.overlays.push(Overlay::Prompt(deadline_prompt(
+                    t!(self.locale, "prompt-deadline"),
+                    current,
+                    DeadlineOf::Review,
+                    self.locale,
                 )));
                 Vec::new()
             }
@@ -188,6 +198,7 @@ impl App {
                 order,
                 lines: line_specs(review),
                 address,
+                deadline: draft.deadline,
                 delivery: draft.delivery,
                 discount: draft.discount,
             }];

@@ -4,13 +4,15 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::effect::Select;
 use crate::core::catalog::Product;
 use crate::core::customer::Customer;
+use crate::core::deadline::Deadline;
 use crate::core::link::{LinkState, Provider};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
 use crate::core::payment::{Payment, Totals};
-use crate::core::queue::{Label, QUEUE_RANKS, QueueClass};
+use crate::core::queue::{Label, QUEUE_RANKS, QueueClass, QueueKey};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueRow {
@@ -29,17 +31,43 @@ pub struct QueueRow {
     pub lifecycle: Lifecycle,
     pub fulfilment: Fulfilment,
     pub claims: i64,
+    pub deadline: Option<Deadline>,
+}
+
+/// How many orders still to deliver are overdue, and due later today.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Due {
+    pub overdue: i64,
+    pub today: i64,
+}
+
+/// A filtered queue counted (see `Effect::CountQueue`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueCounts {
+    pub filter: String,
+    pub show_done: bool,
+    pub counts: [i64; QUEUE_RANKS],
+    pub due: Due,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueuePage {
-    /// Position of the first row in the whole (filtered) queue.
-    pub offset: usize,
     pub rows: Vec<QueueRow>,
+    /// Where each row stands in the queue (`keys[i]` is `rows[i]`'s): the next window starts
+    /// from one of them.
+    pub keys: Vec<QueueKey>,
+    /// No row comes before the first one, or after the last one.
+    pub at_start: bool,
+    pub at_end: bool,
+    /// Which row to select (as the query asked).
+    pub select: Select,
     /// Present when the load counted (see `Effect::LoadQueue`).
     pub counts: Option<[i64; QUEUE_RANKS]>,
-    /// The order the load was asked to be around (`QueueQuery::around`) is not in this queue
-    /// (delivered or cancelled while those are hidden, or outside the filter).
+    /// Orders still to deliver that are overdue, and due later today: read with every window
+    /// of the unfiltered queue (kept counts), and only by the count of a filtered one.
+    pub due: Option<Due>,
+    /// The order the window was asked to be around is not in this queue (delivered or
+    /// cancelled while those are hidden, or outside the filter); then no rows came.
     pub missing: Option<i64>,
 }
 
@@ -48,6 +76,8 @@ pub struct InventoryPage {
     pub offset: usize,
     pub rows: Vec<Product>,
     pub total: usize,
+    /// What customers call the page's products, learned in the paste review: (SKU, phrase).
+    pub learned: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::core::i18n::Language;
 use crate::core::link::Provider;
@@ -151,6 +151,22 @@ pub enum CatalogCmd {
         #[arg(long, default_value = "")]
         filter: String,
     },
+    /// The words customers use for products, learned in the paste review
+    #[command(subcommand)]
+    Alias(AliasCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AliasCmd {
+    /// List the learned aliases
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Teach that PHRASE means the product SKU ("bálsamo" BALM-ROSE)
+    Add { phrase: String, sku: String },
+    /// Forget a learned alias
+    Remove { phrase: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -202,6 +218,14 @@ pub struct JsonFlag {
     pub json: bool,
 }
 
+/// `order list --due`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DueArg {
+    Today,
+    Tomorrow,
+    Overdue,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum OrderCmd {
     /// Create a draft order
@@ -228,6 +252,10 @@ pub enum OrderCmd {
         address: Option<String>,
         #[arg(long, default_value = "")]
         note: String,
+        /// When the customer needs it: 2026-12-05, "2026-12-05 18:00", 5/12, today, tomorrow,
+        /// a weekday (sat, sexta, viernes, Freitag), optionally with a time (18:00, 6pm, 18h)
+        #[arg(long, value_name = "WHEN")]
+        deadline: Option<String>,
         #[command(flatten)]
         json: JsonFlag,
     },
@@ -249,6 +277,12 @@ pub enum OrderCmd {
         /// The note the customer reads in the summary (a note alone makes no new revision)
         #[arg(long)]
         note: Option<String>,
+        /// Set the deadline (as for `order new --deadline`)
+        #[arg(long, value_name = "WHEN")]
+        deadline: Option<String>,
+        /// Remove the deadline
+        #[arg(long, conflicts_with = "deadline")]
+        no_deadline: bool,
         /// A note for the staff only, never in the summary
         #[arg(long, value_name = "TEXT")]
         staff_note: Option<String>,
@@ -341,6 +375,9 @@ pub enum OrderCmd {
         status: Option<String>,
         #[arg(long)]
         limit: Option<i64>,
+        /// Only orders not yet delivered that are due today, tomorrow, or overdue (local time)
+        #[arg(long, value_enum)]
+        due: Option<DueArg>,
         #[command(flatten)]
         json: JsonFlag,
     },
@@ -445,11 +482,11 @@ pub enum ChatCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCmd {
-    /// Orders, payments and a summary for one day, as CSV files
+    /// Orders, payments and a summary for one day (or a week, a month, a period), as CSV
+    /// files; a period of several days adds days-FROM_TO.csv, each day's summary
     Daily {
-        /// The day, in local time [default: today]
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<NaiveDate>,
+        #[command(flatten)]
+        period: PeriodArgs,
         /// Folder for the files
         #[arg(long, value_name = "DIR", default_value = ".")]
         out: PathBuf,
@@ -457,6 +494,43 @@ pub enum ReportCmd {
         #[arg(long)]
         bom: bool,
     },
+    /// The day's summary for a person or a script: orders taken, confirmed, delivered,
+    /// cancelled; money by method, refunds, who verified it; payment times; and what is still
+    /// open now (claims, unpaid balances, deadlines, stock)
+    Day {
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Print JSON (money as decimal strings beside "currency")
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Which local days a report covers: a day (the default: today), a week, a month, or
+/// --from/--to.
+#[derive(Debug, Clone, Args)]
+pub struct PeriodArgs {
+    /// The day [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with_all = ["from", "week", "month"])]
+    pub date: Option<NaiveDate>,
+    /// The first day of a period (with --to)
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "to", conflicts_with_all = ["week", "month"])]
+    pub from: Option<NaiveDate>,
+    /// The last day of the period (with --from)
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// The week (Monday to Sunday) that holds this day
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "month")]
+    pub week: Option<NaiveDate>,
+    /// A calendar month
+    #[arg(long, value_name = "YYYY-MM", value_parser = month)]
+    pub month: Option<NaiveDate>,
+}
+
+/// "2026-03" → its first day.
+fn month(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
+        .map_err(|_| format!("'{text}' is not a month: write it as YYYY-MM, e.g. 2026-03"))
 }
 
 /// `--language pt`: one of the languages with a catalog ("pt-BR" is read as pt).

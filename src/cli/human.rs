@@ -8,7 +8,7 @@ use crate::core::i18n::{Locale, id};
 use crate::core::money::{Currency, Money};
 use crate::core::payment::short_id;
 use crate::ops::OrderView;
-use crate::ops::{CustomerStats, OrderRow};
+use crate::ops::{AliasRow, CustomerStats, OrderRow};
 use crate::t;
 
 pub fn order(view: &OrderView, loc: Locale) -> String {
@@ -72,6 +72,15 @@ pub fn order(view: &OrderView, loc: Locale) -> String {
         out += &t!(loc, "cli-order-claimed", claimed = m(view.totals.claimed));
     }
     out.push('\n');
+    if let Some(d) = &o.deadline {
+        out += &t!(
+            loc,
+            "cli-order-due",
+            deadline = d.words(loc),
+            date = deadline_date(d, loc)
+        );
+        out.push('\n');
+    }
     if let Some(a) = &o.address {
         out += &t!(loc, "cli-order-address", address = a.as_str());
         out.push('\n');
@@ -111,14 +120,30 @@ pub fn order_line(r: &OrderRow, loc: Locale) -> String {
         .map(|l| format!("{}×{}", l.qty, l.sku))
         .collect::<Vec<_>>()
         .join(" ");
+    let due = o
+        .deadline
+        .map(|d| t!(loc, "cli-order-line-due", date = deadline_date(&d, loc)))
+        .unwrap_or_default();
     format!(
-        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}",
+        "#{:<6} {:<22} {:<20} {:>14} {:>14}  {}{due}",
         o.number,
         truncate(&loc.text(r.label().key()), 22),
         truncate(&r.customer_name, 20),
         loc.money(o.money(total)),
         loc.money(o.money(o.balance(r.totals))),
         items
+    )
+}
+
+/// One learned alias: "bálsamo → BALM-ROSE   learned by ana on 2026-11-29".
+pub fn alias(a: &AliasRow, loc: Locale) -> String {
+    t!(
+        loc,
+        "cli-alias-row",
+        phrase = format!("{:<32}", truncate(&format!("\"{}\"", a.phrase), 32)),
+        sku = format!("{:<16}", a.sku),
+        actor = a.actor.as_str(),
+        date = loc.date(a.learned_at.date_naive())
     )
 }
 
@@ -170,5 +195,13 @@ fn truncate(text: &str, width: usize) -> String {
         let mut t: String = text.chars().take(width.saturating_sub(1)).collect();
         t.push('…');
         t
+    }
+}
+
+/// A deadline's day (and time) in the locale's numbers: "2026-12-05 18:00", "05/12/2026".
+fn deadline_date(d: &crate::core::deadline::Deadline, loc: Locale) -> String {
+    match d.time {
+        Some(t) => loc.full_date_time(d.date.and_time(t)),
+        None => loc.date(d.date),
     }
 }

@@ -6,7 +6,16 @@ use crate::core::catalog::Product;
 use crate::core::money::decimal_string;
 use crate::core::payment::{Payment, short_id};
 use crate::ops::OrderView;
-use crate::ops::{CustomerStats, OrderRow};
+use crate::ops::{AliasRow, CustomerStats, OrderRow};
+
+pub fn alias(a: &AliasRow) -> Value {
+    json!({
+        "phrase": a.phrase,
+        "sku": a.sku,
+        "actor": a.actor,
+        "learned_at": a.learned_at.to_rfc3339(),
+    })
+}
 
 pub fn product(p: &Product) -> Value {
     json!({
@@ -96,6 +105,7 @@ pub fn order_row(r: &OrderRow) -> Value {
         "version": o.version,
         "address": o.address,
         "notes": o.notes,
+        "deadline": o.deadline,
         "staff_notes": o.staff_notes,
         "created_at": o.created_at,
         "customer": {"name": r.customer_name, "phone": r.customer_phone},

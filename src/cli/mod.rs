@@ -30,7 +30,9 @@ mod chat;
 mod human;
 mod json;
 mod payments;
+mod reports;
 mod setup;
+mod when;
 
 use std::fs;
 use std::io::IsTerminal;
@@ -42,18 +44,18 @@ use chrono::Local;
 use serde_json::Value;
 
 pub use args::Cli;
-use args::{CatalogCmd, CliCommand, CustomerCmd, OrderCmd, ReportCmd, StockCmd};
+use args::{AliasCmd, CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, StockCmd};
 
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
 use crate::core::i18n::{Locale, id};
 use crate::core::queue::LAST_OPEN_RANK;
-use crate::export::{ExportError, write_daily};
+use crate::export::ExportError;
 use crate::logging;
 use crate::ops::{
-    Clock, DemoShop, DemoSize, Desk, ListQuery, NewOrder, NewPayment, OpError, OrderEdit,
-    StoreError,
+    Clock, DemoShop, DemoSize, Desk, DueWhen, ListQuery, NewOrder, NewPayment, OpError, OrderEdit,
+    QueueAsk, StoreError,
 };
 use crate::paths::Paths;
 use crate::t;
@@ -272,24 +274,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
         Some(CliCommand::Order(cmd)) => order(&mut desk, cmd),
-        Some(CliCommand::Report(ReportCmd::Daily { date, out, bom })) => {
-            let date = date.unwrap_or_else(|| Local::now().date_naive());
-            let report = desk.daily_report(date, &Local)?;
-            for path in write_daily(&report, &out, bom)? {
-                say!("{}", path.display());
-            }
-            tell!(
-                "{}",
-                t!(
-                    loc,
-                    "cli-report-written",
-                    orders = report.orders.len(),
-                    payments = report.payments.len(),
-                    date = loc.date(date)
-                )
-            );
-            Ok(())
-        }
+        Some(CliCommand::Report(cmd)) => reports::run(&mut desk, cmd, loc),
         Some(CliCommand::Chat(cmd)) => chat::run(&mut desk, cmd),
         Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
         Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
@@ -486,7 +471,12 @@ fn open_desk(
 
 fn print_queue(desk: &Desk) -> Outcome {
     // The desk's first page, in its order: an index range even on a huge book.
-    let slice = desk.queue("", false, 0, 40, true, 0)?;
+    let slice = desk.queue(&QueueAsk {
+        limit: 40,
+        count: true,
+        now: Some(when::local_now(desk)),
+        ..QueueAsk::default()
+    })?;
     let open: i64 = slice
         .counts
         .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
@@ -534,6 +524,45 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
                     .iter()
                     .for_each(|p| say!("{}", human::product(p, locale())));
             }
+        }
+        CatalogCmd::Alias(cmd) => alias(desk, cmd)?,
+    }
+    Ok(())
+}
+
+fn alias(desk: &mut Desk, cmd: AliasCmd) -> Outcome {
+    match cmd {
+        AliasCmd::List { json } => {
+            let aliases = desk.aliases()?;
+            if json {
+                print_json(&aliases.iter().map(json::alias).collect());
+            } else if aliases.is_empty() {
+                tell!("{}", t!(locale(), "cli-alias-none"));
+            } else {
+                aliases
+                    .iter()
+                    .for_each(|a| say!("{}", human::alias(a, locale())));
+            }
+        }
+        AliasCmd::Add { phrase, sku } => {
+            let a = desk.learn_alias(&phrase, &sku)?;
+            let said = t!(
+                locale(),
+                "cli-alias-learned",
+                phrase = a.phrase.as_str(),
+                sku = a.sku.as_str()
+            );
+            tell!("{said}");
+        }
+        AliasCmd::Remove { phrase } => {
+            let a = desk.forget_alias(&phrase)?;
+            let said = t!(
+                locale(),
+                "cli-alias-forgot",
+                phrase = a.phrase.as_str(),
+                sku = a.sku.as_str()
+            );
+            tell!("{said}");
         }
     }
     Ok(())
@@ -629,6 +658,20 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
                 let (kept, real) = (format!("{kept:?}"), format!("{real:?}"));
                 say!("{}", t!(loc, "cli-check-queue", kept = kept, real = real));
             }
+            for gap in &check.deadlines {
+                say!(
+                    "{}",
+                    t!(
+                        loc,
+                        "cli-check-deadline-gap",
+                        rank = gap.rank,
+                        day = gap.day.as_str(),
+                        time = gap.time.as_str(),
+                        kept = gap.kept,
+                        real = gap.real
+                    )
+                );
+            }
             return Err(Failure::Internal(t!(loc, "cli-check-disagrees")));
         }
     };
@@ -684,8 +727,12 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            deadline,
             json,
         } => {
+            let deadline = deadline
+                .map(|text| when::deadline(desk, &text))
+                .transpose()?;
             let new = NewOrder {
                 customer,
                 name,
@@ -694,6 +741,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                deadline,
                 name_must_exist: !new_customer,
                 ..NewOrder::default()
             };
@@ -707,9 +755,16 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             discount,
             address,
             note,
+            deadline,
+            no_deadline,
             staff_note,
             json,
         } => {
+            let deadline = match (deadline, no_deadline) {
+                (Some(text), _) => Some(Some(when::deadline(desk, &text)?)),
+                (None, true) => Some(None),
+                (None, false) => None,
+            };
             let edit = OrderEdit {
                 set: items,
                 remove,
@@ -717,6 +772,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
                 discount,
                 address,
                 notes: note,
+                deadline,
                 staff_notes: staff_note,
             };
             (desk.edit_order(number, edit, None)?, json.json)
@@ -776,9 +832,16 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
         OrderCmd::List {
             status,
             limit,
+            due,
             json,
         } => {
-            let rows = desk.list_orders(&ListQuery { status, limit })?;
+            let now = when::local_now(desk);
+            let due = due.map(|d| match d {
+                DueArg::Today => DueWhen::Today(now.date()),
+                DueArg::Tomorrow => DueWhen::Tomorrow(now.date()),
+                DueArg::Overdue => DueWhen::Overdue(now),
+            });
+            let rows = desk.list_orders(&ListQuery { status, limit, due })?;
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {

@@ -4,6 +4,10 @@ use serde::Serialize;
 
 use super::money::Currency;
 
+/// The longest phrase worth remembering as a product's alias: a customer's name for a
+/// product, not a message.
+pub const MAX_ALIAS_CHARS: usize = 80;
+
 /// One SKU. Variants ("Blue / M") are separate SKUs that share a product name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Product {

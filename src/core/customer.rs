@@ -95,6 +95,26 @@ const COUNTRIES: &[Country] = &[
         national_len: &[6, 7, 8, 9, 10, 11],
     },
     Country {
+        iso: "AT",
+        calling_code: "43",
+        national_len: &[7, 8, 9, 10, 11, 12, 13],
+    },
+    Country {
+        iso: "CH",
+        calling_code: "41",
+        national_len: &[9],
+    },
+    Country {
+        iso: "IE",
+        calling_code: "353",
+        national_len: &[7, 8, 9],
+    },
+    Country {
+        iso: "UY",
+        calling_code: "598",
+        national_len: &[8],
+    },
+    Country {
         iso: "FR",
         calling_code: "33",
         national_len: &[9],
@@ -353,6 +373,27 @@ mod tests {
         assert_eq!(display_phone("+4915123456789"), "+49 151 23456789");
         assert_eq!(display_phone("+493012345678"), "+49 3012345678");
         assert_eq!(display_phone("Mei"), "Mei");
+    }
+
+    #[test]
+    fn austrian_swiss_and_irish_shops_read_their_national_numbers() {
+        assert_eq!(
+            normalize_phone("0664 1234567", "AT").unwrap(),
+            "+436641234567"
+        );
+        assert_eq!(
+            normalize_phone("+43 1 5123456", "DE").unwrap(),
+            "+4315123456"
+        );
+        assert_eq!(
+            normalize_phone("079 123 45 67", "CH").unwrap(),
+            "+41791234567"
+        );
+        assert_eq!(
+            normalize_phone("087 123 4567", "IE").unwrap(),
+            "+353871234567"
+        );
+        assert!(is_known_country("at") && is_known_country("UY"));
     }
 
     #[test]

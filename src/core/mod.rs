@@ -5,6 +5,8 @@ pub mod backup_age;
 pub mod catalog;
 pub mod chat;
 pub mod customer;
+pub mod day;
+pub mod deadline;
 pub mod i18n;
 pub mod link;
 pub mod money;

@@ -9,6 +9,7 @@ use serde::Serialize;
 use thiserror::Error;
 use uuid::Uuid;
 
+use super::deadline::Deadline;
 use super::i18n::Locale;
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
@@ -72,7 +73,8 @@ pub struct Order {
     pub delivery_fee: i64,
     pub discount: i64,
     pub notes: String,
-    pub deadline: Option<DateTime<Utc>>,
+    /// When the customer needs it (their day, and the hour when one was agreed).
+    pub deadline: Option<Deadline>,
     /// For the staff only: never in the summary.
     pub staff_notes: String,
     pub address: Option<String>,

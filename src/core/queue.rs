@@ -16,6 +16,10 @@ pub const AWAITING_PAYMENT: u8 = 2;
 pub const LAST_OPEN_RANK: u8 = 7;
 
 use super::i18n::Locale;
+/// The last rank whose goods have not reached the customer (out for delivery): an order's
+/// deadline matters up to here; delivered and cancelled orders are never overdue.
+pub const LAST_TO_DELIVER: u8 = 6;
+
 use super::payment::{PaymentStatus, Totals};
 
 /// An order's place in the queue, by name: the rank SQLite keeps in `queue_rank`. This is
@@ -105,6 +109,11 @@ impl QueueClass {
     /// Shown without "show delivered and cancelled".
     pub fn is_open(self) -> bool {
         self.rank() <= LAST_OPEN_RANK
+    }
+
+    /// The goods have not reached the customer yet: a deadline still counts.
+    pub fn awaits_delivery(self) -> bool {
+        self.rank() <= LAST_TO_DELIVER
     }
 }
 
@@ -225,6 +234,40 @@ impl std::fmt::Display for Label {
     }
 }
 
+/// Where an order stands in the queue's order, as the book read it: its rank; its deadline
+/// when it leads its rank (still to deliver and due by the day the queue was ranked for),
+/// as 'YYYY-MM-DD' and 'HH:MM' ('24:00' without an hour); when it was made, as stored; and
+/// the book's own row number, which breaks ties between orders made at the same moment.
+///
+/// The desk keeps the key of each row it shows and asks for the rows after or before one
+/// (keyset paging): a page anywhere in a queue of a million orders is then an index range
+/// that starts where the key is, never a count of the rows before it. Only the store reads
+/// the fields.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct QueueKey {
+    pub rank: u8,
+    pub due: Option<(String, String)>,
+    pub created: String,
+    pub row: i64,
+}
+
+/// Which rows of the queue to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum QueueFrom {
+    /// From the first row on (`g`, a new filter).
+    #[default]
+    Start,
+    /// The last rows (`G`).
+    End,
+    /// The rows after this key (and the key's own row when `inclusive`), in queue order.
+    After { key: QueueKey, inclusive: bool },
+    /// The rows before this key (and its own row when `inclusive`), in queue order, the
+    /// nearest last.
+    Before { key: QueueKey, inclusive: bool },
+    /// The rows around this order (`:` jumped to it), it in the middle.
+    Around(i64),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +289,8 @@ mod tests {
         assert_eq!(QueueClass::from_rank(QUEUE_RANKS as u8), None);
         assert_eq!(QueueClass::AwaitingPayment.rank(), AWAITING_PAYMENT);
         assert!(QueueClass::DeliveredBalanceDue.is_open());
+        assert!(QueueClass::OutForDelivery.awaits_delivery());
+        assert!(!QueueClass::DeliveredBalanceDue.awaits_delivery());
         assert!(!QueueClass::Delivered.is_open());
     }
 

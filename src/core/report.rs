@@ -1,7 +1,11 @@
 //! Daily report rows and their aggregation. Pure: the rows come in, the numbers go out.
 
-use chrono::{DateTime, Utc};
+use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::day::{PaymentOrigin, Verifier};
 use super::link::{LinkState, PaymentLink};
 use super::money::{Currency, MoneyError, checked_sum, decimal_string};
 use super::order::Order;
@@ -133,11 +137,14 @@ pub struct PaymentReportRow {
     pub order_number: i64,
 }
 
-/// Aggregates the day: counts and totals by status and by method, pending balances,
-/// the median minutes from order to full payment, and the share paid within 24 h.
+/// Aggregates the day: counts and totals by status and by method, who verified the money
+/// (a person, the provider, a report: `origins` says what recorded each verified payment),
+/// pending balances, the median minutes from order to full payment, and the share paid
+/// within 24 h.
 pub fn summarize(
     orders: &[OrderReportRow],
     payments: &[PaymentReportRow],
+    origins: &HashMap<Uuid, PaymentOrigin>,
     currency: Currency,
 ) -> Result<Vec<SummaryRow>, MoneyError> {
     let money = |minor: i64| decimal_string(minor, currency);
@@ -189,6 +196,23 @@ pub fn summarize(
         push(
             "payments_by_method",
             method,
+            group.len() as i64,
+            money(sum(&mut group.iter().map(|p| p.payment.amount))?),
+            Some(currency),
+        );
+    }
+    // Every verifier gets its row, zero or not: a script reads the split without guessing.
+    for verifier in Verifier::ALL {
+        let group: Vec<&&PaymentReportRow> = received
+            .iter()
+            .filter(|p| {
+                let origin = origins.get(&p.payment.id).copied().unwrap_or_default();
+                Verifier::of(origin) == *verifier
+            })
+            .collect();
+        push(
+            "payments_verified_by",
+            verifier.as_str().to_string(),
             group.len() as i64,
             money(sum(&mut group.iter().map(|p| p.payment.amount))?),
             Some(currency),
@@ -304,12 +328,20 @@ fn median(sorted: &[i64]) -> Option<String> {
 }
 
 /// A share as a percentage with one decimal, rounded half up, in integer arithmetic.
-fn percent(part: i64, whole: i64) -> String {
+pub fn percent(part: i64, whole: i64) -> String {
     if whole == 0 {
         return String::new();
     }
-    let tenths = (part * 1000 + whole / 2) / whole;
+    let tenths = percent_tenths(part, whole);
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A share in tenths of a percent, rounded half up (0 of nothing).
+pub fn percent_tenths(part: i64, whole: i64) -> i64 {
+    if whole == 0 {
+        return 0;
+    }
+    (part * 1000 + whole / 2) / whole
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::t;
 pub const SUMMARY_FIELDS: &[&str] = &[
     "order_no", "revision", "quote", "customer", "items", "subtotal", "delivery", "discount",
     "total", "paid", "refunded", "claimed", "balance", "link", "expires", "shop", "address",
-    "notes",
+    "notes", "deadline",
 ];
 
 /// The built-in summary in the shop's language, as a {placeholder} template: the catalog's
@@ -38,7 +38,8 @@ pub struct SummaryInput<'a> {
     pub customer: &'a str,
     pub totals: Totals,
     pub shop: &'a str,
-    /// The shop's language: money in its form, the quote line and the revision in its words.
+    /// The shop's language: money in its form, the quote line, the revision and the
+    /// deadline ("Sat 5 Dec, by 18:00") in its words.
     pub locale: Locale,
     pub link: Option<&'a str>,
     pub expires: Option<&'a str>,
@@ -91,6 +92,7 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "shop" => Some(input.shop.to_string()),
         "address" => order.address.clone(),
         "notes" => Some(order.notes.clone()),
+        "deadline" => order.deadline.map(|d| d.words(input.locale)),
         _ => None,
     }))
 }
@@ -160,13 +162,18 @@ mod tests {
     #[test]
     fn summary_reads_like_an_agreement() {
         let t = parse_summary_template(&default_summary_template(Locale::EN)).unwrap();
+        let mut order = order();
+        order.deadline = Some(crate::core::deadline::Deadline::new(
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+            chrono::NaiveTime::from_hms_opt(18, 0, 0),
+        ));
         let totals = Totals {
             received: 10000,
             refunded: 0,
             claimed: 0,
         };
         let input = SummaryInput {
-            order: &order(),
+            order: &order,
             customer: "Mei Chen",
             totals,
             shop: "Loja Azul",
@@ -182,10 +189,11 @@ mod tests {
              • 2× Leather Jacket Blue / M — R$ 360,00\n\
              • 1× Wool Scarf — R$ 49,90\n\
              Subtotal: R$ 409,90\n\
-             Delivery: R$ 15,00\n\
+             Delivery fee: R$ 15,00\n\
              *Total: R$ 424,90*\n\
              Paid: R$ 100,00\n\
              Balance due: R$ 324,90\n\
+             Delivery: Sat 5 Dec, by 18:00\n\
              Deliver to: Rua Augusta 500, São Paulo\n\
              Pay here: https://pay.example/1042\n\
              Link valid until Mar 3, 18:00"
@@ -229,8 +237,12 @@ mod tests {
                 "Encomenda #1042 (v2)",
                 "Morada de entrega: Rua Augusta",
             ),
-            (Locale::ES, "Pedido #1042 (v2)", "Envío: $ 15,00"),
-            (Locale::DE, "Bestellung #1042 (v2)", "Versand: 15,00 R$"),
+            (Locale::ES, "Pedido #1042 (v2)", "Costo de envío: $ 15,00"),
+            (
+                Locale::DE,
+                "Bestellung #1042 (v2)",
+                "Versandkosten: 15,00 R$",
+            ),
         ];
         for (locale, head, line) in cases {
             let t = parse_summary_template(&default_summary_template(locale)).unwrap();

@@ -96,7 +96,8 @@ impl Desk {
         let (parse_opts, draft_opts) = self.chat_options(extra_shop);
         let parsed = parse_chat(text, &parse_opts);
         let catalog = self.store.read().products("", -1, 0)?;
-        let index = CatalogIndex::new(&catalog);
+        let learned = self.learned_for_reader()?;
+        let index = CatalogIndex::with_learned(&catalog, &learned);
         let mut draft_opts = draft_opts;
         draft_opts.known = self.known_authors(&parsed)?;
         let drafts = build_drafts_with_index(&parsed.messages, &index, &draft_opts);

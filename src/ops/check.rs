@@ -4,7 +4,7 @@
 use super::{Desk, Result};
 use crate::core::payment::Totals;
 use crate::core::queue::QUEUE_RANKS;
-use crate::store::Discrepancy;
+use crate::store::{Discrepancy, DueCountGap};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BookCheck {
@@ -14,11 +14,16 @@ pub struct BookCheck {
     pub sums: Vec<(i64, Totals, Totals)>,
     /// The kept queue counts and the recounted ones, when they differ.
     pub queue: Option<([i64; QUEUE_RANKS], [i64; QUEUE_RANKS])>,
+    /// Kept deadline counts that disagree with the orders.
+    pub deadlines: Vec<DueCountGap>,
 }
 
 impl BookCheck {
     pub fn is_healthy(&self) -> bool {
-        self.stock.is_empty() && self.sums.is_empty() && self.queue.is_none()
+        self.stock.is_empty()
+            && self.sums.is_empty()
+            && self.queue.is_none()
+            && self.deadlines.is_empty()
     }
 }
 
@@ -34,6 +39,7 @@ impl Desk {
             stock: read.stock_discrepancies()?,
             sums: read.payment_sum_discrepancies()?,
             queue: (kept != real).then_some((kept, real)),
+            deadlines: read.due_count_discrepancies()?,
         })
     }
 }

@@ -11,6 +11,7 @@ use super::orders::{ItemSpec, NewOrder, create_in, step_in};
 use super::payments::{Amount, NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
 use crate::config::Config;
+use crate::core::deadline::Deadline;
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Order, OrderCommand};
 use crate::core::payment::Method;
@@ -88,7 +89,11 @@ impl Desk {
         if self.config.payment_link.url_template.trim().is_empty() {
             return Ok(());
         }
-        let awaiting = self.queue("", false, 0, 200, true, 0)?;
+        let awaiting = self.queue(&super::QueueAsk {
+            limit: 200,
+            count: true,
+            ..Default::default()
+        })?;
         let unpaid: Vec<(i64, DateTime<Utc>)> = awaiting
             .rows
             .iter()
@@ -240,6 +245,7 @@ fn one_order(
             items,
             delivery,
             address,
+            deadline: demo_deadline(created),
             ..NewOrder::default()
         },
     )?;
@@ -327,6 +333,22 @@ fn sku_part(word: &str) -> String {
         .take(3)
         .collect::<String>()
         .to_ascii_uppercase()
+}
+
+/// About a third of the customers say when they need it: one to four days after ordering,
+/// sometimes by an hour. Drawn from its own generator (seeded by the order's moment), so
+/// the rest of the demo is the same with or without deadlines.
+fn demo_deadline(created: DateTime<Utc>) -> Option<Deadline> {
+    let mut rng = fastrand::Rng::with_seed(created.timestamp().unsigned_abs());
+    if rng.u8(..100) >= 35 {
+        return None;
+    }
+    let date = created.date_naive() + Duration::days(rng.i64(1..=4));
+    let time = rng
+        .bool()
+        .then(|| chrono::NaiveTime::from_hms_opt(rng.u32(10..=19), 0, 0))
+        .flatten();
+    Some(Deadline::new(date, time))
 }
 
 /// True when every line can be reserved now; the demo never asks for an oversell.

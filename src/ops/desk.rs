@@ -3,6 +3,7 @@
 //! create-and-confirm in one transaction.
 
 use crate::msg;
+use chrono::NaiveDateTime;
 use uuid::Uuid;
 
 use super::chat::source_key;
@@ -13,12 +14,15 @@ use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
 use crate::core::chat::{Draft, Message};
 use crate::core::customer::normalize_phone;
+use crate::core::deadline::Deadline;
 use crate::core::link::LinkState;
 use crate::core::money::Money;
 use crate::core::order::{Lifecycle, OrderCommand};
-use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS};
+use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueFrom, QueueKey};
 use crate::core::shop_voice::price_quoting_author;
-use crate::store::{CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow};
+use crate::store::{
+    CustomerStats, LinkRow, OrderFilter, OrderRow, PaymentListRow, Pressing, QueueView,
+};
 
 /// A draft read from a paste, and the customer's standing when the book knows them.
 #[derive(Debug, Clone)]
@@ -51,77 +55,96 @@ pub struct PaymentsOverview {
     pub recent: Vec<PaymentListRow>,
 }
 
-/// One page of the queue (each row with its class), and its counts per rank when asked for.
+/// Rows of the queue (each with its class and its key), its counts per rank when asked
+/// for, whether the rows reach the queue's ends, and how many orders still to deliver are
+/// overdue or due today.
 pub struct QueueSlice {
     pub counts: Option<[i64; QUEUE_RANKS]>,
     pub rows: Vec<OrderRow>,
+    /// Where each row stands: `keys[i]` is `rows[i]`'s, to ask for the rows after or before.
+    pub keys: Vec<QueueKey>,
+    pub at_start: bool,
+    pub at_end: bool,
+    /// `QueueFrom::Around` an order this queue does not show (then no rows).
+    pub missing: bool,
+    /// Read with the rows when the queue is unfiltered (kept counts) or `count` asked for it.
+    pub pressing: Option<Pressing>,
+}
+
+/// Which rows of the queue the desk wants.
+#[derive(Debug, Clone, Default)]
+pub struct QueueAsk<'a> {
+    pub filter: &'a str,
+    /// Delivered and cancelled orders too.
+    pub show_done: bool,
+    pub from: QueueFrom,
+    /// Rows to step over first, in the direction of reading (a page of a tall screen).
+    pub skip: usize,
+    pub limit: usize,
+    /// Count the ranks (after a change, or for a new filter) and return the counts.
+    pub count: bool,
+    /// The shop's local now: overdue and due-today orders lead their rank. None: age order.
+    pub now: Option<NaiveDateTime>,
 }
 
 impl Desk {
-    /// A page of the queue. Counting a long queue costs more than reading a page, so
-    /// counts come only with `count` (after a change); `total` (the rows the queue shows, as
-    /// last counted) lets a page in its back half be read from the end.
-    pub fn queue(
-        &self,
-        filter: &str,
-        show_done: bool,
-        offset: usize,
-        limit: usize,
-        count: bool,
-        total: usize,
-    ) -> Result<QueueSlice> {
+    /// Rows of the queue, by keyset: from an end, from a row's key, or around an order; a
+    /// page anywhere costs what the first does. Counting a filtered queue costs more than
+    /// reading a page (unfiltered, the triggers keep the counts: a ten-row read), so counts
+    /// are read only when asked for.
+    pub fn queue(&self, ask: &QueueAsk) -> Result<QueueSlice> {
         let read = self.store.read();
-        let last = if show_done {
+        let filter = ask.filter.trim();
+        let last = if ask.show_done {
             (QUEUE_RANKS - 1) as u8
         } else {
             LAST_OPEN_RANK
         };
-        let counts = if count {
-            Some(read.queue_counts(filter.trim())?)
-        } else {
-            None
+        let counts = match ask.count {
+            true => Some(read.queue_counts(filter)?),
+            false => None,
         };
-        let total = match counts {
-            Some(c) => c[..=last as usize].iter().sum::<i64>().max(0) as usize,
-            None => total,
+        // Unfiltered, what is due comes from kept counts (a few rows); a filter's is a scan,
+        // done only when counting.
+        let pressing = match ask.now {
+            Some(now) if ask.count || filter.is_empty() => Some(read.pressing(filter, now)?),
+            Some(_) => None,
+            None => Some(Pressing::default()),
         };
-        let from_end = offset > total / 2 && total > 0;
-        let rows = if from_end {
-            // The same window, counted from the end: rows total-offset-limit .. total-offset.
-            let end_offset = total.saturating_sub(offset + limit);
-            let wanted = total.saturating_sub(offset).min(limit);
-            read.queue_page(
-                0,
-                last,
-                filter.trim(),
-                end_offset as i64,
-                wanted as i64,
-                true,
-            )?
-        } else {
-            read.queue_page(0, last, filter.trim(), offset as i64, limit as i64, false)?
-        };
-        Ok(QueueSlice { counts, rows })
+        let page = read.queue_rows(
+            &QueueView {
+                last_rank: last,
+                filter,
+                today: ask.now.map(|n| n.date()),
+            },
+            &ask.from,
+            ask.skip,
+            ask.limit,
+        )?;
+        Ok(QueueSlice {
+            counts,
+            rows: page.rows,
+            keys: page.keys,
+            at_start: page.at_start,
+            at_end: page.at_end,
+            missing: page.missing,
+            pressing,
+        })
     }
 
-    /// Where order `number` stands in the queue as `filter` and `show_done` show it; None
-    /// when that queue does not show it.
-    pub fn queue_position(
+    /// A queue's counts per rank and what is overdue or due today in it (for a filter, a
+    /// scan of every order: the desk runs it in the background).
+    pub fn queue_counts(
         &self,
-        number: i64,
         filter: &str,
-        show_done: bool,
-    ) -> Result<Option<usize>> {
-        let last = if show_done {
-            (QUEUE_RANKS - 1) as u8
-        } else {
-            LAST_OPEN_RANK
-        };
-        let position = self
-            .store
-            .read()
-            .queue_position(number, 0, last, filter.trim())?;
-        Ok(position.map(|p| p.max(0) as usize))
+        now: NaiveDateTime,
+    ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
+        let read = self.store.read();
+        let filter = filter.trim();
+        if filter.is_empty() {
+            return Ok((read.queue_counts(filter)?, read.pressing(filter, now)?));
+        }
+        Ok(read.filtered_counts(filter, now)?)
     }
 
     pub fn inventory_page(
@@ -380,12 +403,14 @@ impl Desk {
         self.order_view(order.number)
     }
 
-    /// Replaces an order's lines (and address) with these, as seen at `seen_version`.
+    /// Replaces an order's lines (and address and deadline) with these, as seen at
+    /// `seen_version`.
     pub fn replace_lines(
         &mut self,
         number: i64,
         lines: Vec<ItemSpec>,
         address: Option<String>,
+        deadline: Option<Deadline>,
         (delivery, discount): (Option<String>, Option<String>),
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
@@ -406,6 +431,7 @@ impl Desk {
             set: lines,
             remove,
             address,
+            deadline: (deadline != current.deadline).then_some(deadline),
             delivery,
             discount,
             ..OrderEdit::default()

@@ -4,6 +4,7 @@
 //! rows, the stock moves and the journal entry, and commits. Any error drops the transaction,
 //! so a refused operation changes nothing.
 
+mod aliases;
 mod catalog;
 mod chat;
 mod check;
@@ -30,15 +31,16 @@ pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
 pub use demo_shops::DemoShop;
-pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueSlice};
+pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueAsk, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::link::{Kept, Sweep};
 pub use crate::store::{
-    CustomerStats, LinkRow, OrderRow, PaymentListRow, SCHEMA_VERSION, StoreError,
+    AliasRow, CustomerStats, LinkRow, OrderRow, PaymentListRow, Pressing, SCHEMA_VERSION,
+    StoreError,
 };
 pub use error::OpError;
 pub use links::LinkView;
-pub use orders::{ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
+pub use orders::{DueWhen, ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
 pub use payments::{Amount, NewPayment};
 pub use reconcile::{ReconcileLine, Reconciliation};
 pub use reminders::{ReminderDue, SentReminder};
@@ -76,6 +78,9 @@ pub struct Desk {
     /// Stripe's address and key; None reads STRIPE_API_KEY / STRIPE_API_BASE when a Stripe
     /// call is needed (tests set it to point at a local peer).
     pub stripe: Option<crate::payments::StripeAuth>,
+    /// The shop's time zone for the desk's reports (days, hours): None is the system's;
+    /// tests fix it so a day reads the same on every machine.
+    pub zone: Option<chrono::FixedOffset>,
 }
 
 impl Desk {
@@ -97,6 +102,7 @@ impl Desk {
             actor: self.actor.clone(),
             clock: self.clock,
             stripe: self.stripe.clone(),
+            zone: self.zone,
         }))
     }
 
@@ -108,6 +114,7 @@ impl Desk {
             actor,
             clock: Clock::System,
             stripe: None,
+            zone: None,
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::core::i18n::id;
 use crate::msg;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -12,6 +12,7 @@ use super::customers::{known_or_close, resolve_customer};
 use super::error::Doing;
 use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::customer::{Customer, is_bidi_control};
+use crate::core::deadline::Deadline;
 use crate::core::money::Money;
 use crate::core::order::{
     Fulfilment, Lifecycle, Order, OrderCommand, OrderLine, StockEffect, transition,
@@ -19,7 +20,7 @@ use crate::core::order::{
 use crate::core::payment::{Payment, PaymentStatus, Totals};
 use crate::core::queue::{Label, QueueClass};
 use crate::core::stock::{MoveKind, quantities, reservation_delta};
-use crate::store::{JournalEntry, JournalWrite, OrderFilter, OrderRow, StoreError, Tx};
+use crate::store::{DueRange, JournalEntry, JournalWrite, OrderFilter, OrderRow, StoreError, Tx};
 
 /// "SKU:QTY" as typed on the command line (quantity 1 when left out).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +66,7 @@ pub struct NewOrder {
     pub discount: Option<String>,
     pub address: Option<String>,
     pub notes: String,
-    pub deadline: Option<DateTime<Utc>>,
+    pub deadline: Option<Deadline>,
     /// What identifies the paste this order came from (for a group chat, the customer and
     /// the text); the same source cannot make a second order.
     pub source: Option<String>,
@@ -86,6 +87,8 @@ pub struct OrderEdit {
     pub discount: Option<String>,
     pub address: Option<String>,
     pub notes: Option<String>,
+    /// Sets the deadline (`Some(None)` clears it).
+    pub deadline: Option<Option<Deadline>>,
     /// The staff's own note (never in the summary).
     pub staff_notes: Option<String>,
 }
@@ -99,16 +102,18 @@ impl OrderEdit {
             && self.address.is_none()
             && self.notes.is_none()
             && self.staff_notes.is_none()
+            && self.deadline.is_none()
     }
 
-    /// Only notes change: the deal (lines, money, address) stays as it was agreed, so no
-    /// new revision, and the payment link stays valid.
+    /// Only notes change: the deal (lines, money, address, deadline) stays as it was agreed,
+    /// so no new revision, and the payment link stays valid.
     fn only_notes(&self) -> bool {
         self.set.is_empty()
             && self.remove.is_empty()
             && self.delivery.is_none()
             && self.discount.is_none()
             && self.address.is_none()
+            && self.deadline.is_none()
     }
 }
 
@@ -149,6 +154,16 @@ impl OrderView {
 pub struct ListQuery {
     pub status: Option<String>,
     pub limit: Option<i64>,
+    /// Only orders still to deliver that are due then.
+    pub due: Option<DueWhen>,
+}
+
+/// `order list --due`: said relative to the shop's local now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueWhen {
+    Overdue(NaiveDateTime),
+    Today(NaiveDate),
+    Tomorrow(NaiveDate),
 }
 
 /// A stable fingerprint of pasted text: line endings, invisible marks and outer space ignored.
@@ -175,6 +190,7 @@ fn snapshot(o: &Order) -> Value {
         "address": o.address,
         "notes": o.notes,
         "staff_notes": o.staff_notes,
+        "deadline": o.deadline,
     })
 }
 
@@ -243,6 +259,9 @@ impl Desk {
         if let Some(n) = &edit.staff_notes {
             new.staff_notes = n.trim().to_string();
         }
+        if let Some(d) = edit.deadline {
+            new.deadline = d;
+        }
         new.validate()?;
         if snapshot(&new) == snapshot(&old) {
             return Err(OpError::Invalid(msg!(
@@ -250,6 +269,12 @@ impl Desk {
                 number = id(number)
             )));
         }
+        // Only the deadline differs (whatever the edit restated): the journal says so.
+        let only_deadline = new.deadline != old.deadline && {
+            let mut moved = old.clone();
+            moved.deadline = new.deadline;
+            snapshot(&moved) == snapshot(&new)
+        };
         if step.new_revision {
             new.revision += 1;
         }
@@ -275,6 +300,8 @@ impl Desk {
         }
         let action = if command == OrderCommand::Note {
             "notes changed"
+        } else if only_deadline {
+            "deadline changed"
         } else {
             "edited"
         };
@@ -342,7 +369,14 @@ impl Desk {
     }
 
     pub fn list_orders(&self, query: &ListQuery) -> Result<Vec<OrderRow>> {
-        let mut filter = OrderFilter::default();
+        let mut filter = OrderFilter {
+            due: query.due.map(|due| match due {
+                DueWhen::Overdue(now) => DueRange::PassedAt(now),
+                DueWhen::Today(today) => DueRange::On(today),
+                DueWhen::Tomorrow(today) => DueRange::On(today.succ_opt().unwrap_or(today)),
+            }),
+            ..OrderFilter::default()
+        };
         let mut payment: Option<PaymentStatus> = None;
         let mut open = false;
         if let Some(status) = query.status.as_deref() {

@@ -8,6 +8,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Row;
 use rusqlite::types::Type;
 
+use crate::core::deadline::Deadline;
 use crate::core::money::Currency;
 use crate::core::payment::Totals;
 use crate::core::queue::QueueClass;
@@ -72,4 +73,26 @@ pub fn get_class(row: &Row) -> rusqlite::Result<QueueClass> {
         let idx = row.as_ref().column_index("queue_rank").unwrap_or_default();
         rusqlite::Error::IntegralValueOutOfRange(idx, i64::from(rank))
     })
+}
+
+/// An order's deadline from `due_date` ('YYYY-MM-DD') and `due_time` ('HH:MM'), migration 0009.
+pub fn get_deadline(row: &Row) -> rusqlite::Result<Option<Deadline>> {
+    let date: Option<String> = row.get("due_date")?;
+    let time: Option<String> = row.get("due_time")?;
+    let Some(date) = date else { return Ok(None) };
+    let date = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+        .map_err(|e| conversion(row, "due_date", e))?;
+    let time = time
+        .map(|t| chrono::NaiveTime::parse_from_str(&t, "%H:%M"))
+        .transpose()
+        .map_err(|e| conversion(row, "due_time", e))?;
+    Ok(Some(Deadline::new(date, time)))
+}
+
+/// The `due_date` and `due_time` columns of a deadline.
+pub fn deadline_text(deadline: Option<Deadline>) -> (Option<String>, Option<String>) {
+    match deadline {
+        Some(d) => (Some(d.date.format("%Y-%m-%d").to_string()), d.time_text()),
+        None => (None, None),
+    }
 }

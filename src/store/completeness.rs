@@ -2,9 +2,7 @@
 //! a list that came back shorter than the table says is reported, never shown as the book.
 //! (And the names a typo is compared with: reads that serve a check.)
 
-use rusqlite::params;
-
-use super::codec::ts;
+use super::orders::{filter_params, filter_where};
 use super::{OrderFilter, Reader, Result, StoreError};
 
 impl Reader<'_> {
@@ -14,26 +12,14 @@ impl Reader<'_> {
         if f.limit.is_some_and(|limit| read as i64 >= limit) {
             return Ok(());
         }
+        let sql = format!(
+            "SELECT count(*) FROM orders o NOT INDEXED WHERE {}",
+            filter_where()
+        );
         let counted: i64 = self
             .conn
-            .prepare_cached(
-                "SELECT count(*) FROM orders NOT INDEXED
-                 WHERE (?1 IS NULL OR lifecycle = ?1)
-                   AND (?2 IS NULL OR fulfilment = ?2)
-                   AND (?3 IS NULL OR customer_id = ?3)
-                   AND (?4 IS NULL OR created_at >= ?4)
-                   AND (?5 IS NULL OR created_at < ?5)",
-            )?
-            .query_row(
-                params![
-                    f.lifecycle.map(|l| l.as_str()),
-                    f.fulfilment.map(|x| x.as_str()),
-                    f.customer_id,
-                    f.created_from.map(ts),
-                    f.created_to.map(ts),
-                ],
-                |r| r.get(0),
-            )?;
+            .prepare_cached(&sql)?
+            .query_row(rusqlite::params_from_iter(filter_params(f)), |r| r.get(0))?;
         let mut expected = (counted - f.offset).max(0);
         if let Some(limit) = f.limit {
             expected = expected.min(limit);

@@ -15,6 +15,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_queue_counts.sql"),
     include_str!("migrations/0006_input_guards.sql"),
     include_str!("migrations/0008_counter.sql"),
+    include_str!("migrations/0009_deadlines_and_day.sql"),
+    include_str!("migrations/0011_learned_aliases.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,10 +5,12 @@
 //! database's write lock up front and two desks on one file queue instead of deadlocking.
 //! Each table group has its own file with its `impl Reader` and `impl Tx` blocks.
 
+mod aliases;
 mod backup;
 mod codec;
 mod completeness;
 mod customers;
+mod day;
 mod error;
 mod journal;
 #[cfg(test)]
@@ -22,6 +24,7 @@ mod payments;
 mod products;
 mod provider;
 mod queue;
+mod queue_page;
 mod reports;
 mod shop_authors;
 #[cfg(test)]
@@ -29,17 +32,20 @@ mod tests;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use aliases::AliasRow;
 pub use backup::{BookInfo, backup_file, inspect_book, restore_book};
 pub use customers::CustomerStats;
+pub use day::OpenMoney;
 pub use error::StoreError;
 pub use journal::{Entry as JournalWrite, JournalEntry};
 pub use links::{LinkRow, LinkUpdate};
 pub use lock::{BookLock, lock_path};
 pub use migrate::{MIGRATIONS, SCHEMA_VERSION};
-pub use orders::{OrderFilter, OrderRow};
+pub use orders::{DueRange, OrderFilter, OrderRow};
 pub use products::{Discrepancy, ImportOutcome};
 pub use provider::{EventRow, EventWrite, PaymentReview, ReportRowWrite};
-pub use queue::PaymentListRow;
+pub use queue::{DueCountGap, PaymentListRow, Pressing};
+pub use queue_page::{QueueRows, QueueView};
 pub use reports::ReportOrder;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

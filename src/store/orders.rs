@@ -2,23 +2,26 @@
 
 use crate::core::i18n::id;
 use crate::msg;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use std::collections::HashMap;
 
-use super::codec::{get_class, get_currency, get_opt_ts, get_parsed, get_totals, get_ts, ts};
+use super::codec::{
+    deadline_text, get_class, get_currency, get_deadline, get_parsed, get_totals, get_ts, ts,
+};
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
 use crate::core::payment::Totals;
-use crate::core::queue::{Label, QueueClass};
+use crate::core::queue::{LAST_TO_DELIVER, Label, QueueClass};
 
 /// An order's columns, its kept payment sums and its queue rank (read by `order_row` and
 /// `standing`).
 pub(crate) const COLUMNS: &str =
     "o.id, o.number, o.customer_id, o.currency, o.delivery_fee, o.discount,
-    o.notes, o.staff_notes, o.deadline, o.address, o.lifecycle, o.fulfilment, o.revision, o.version,
+    o.notes, o.staff_notes, o.due_date, o.due_time, o.address, o.lifecycle, o.fulfilment,
+    o.revision, o.version,
     o.created_at, o.updated_at, o.received, o.refunded, o.claimed, o.queue_rank";
 
 /// The order row without lines (they are loaded separately).
@@ -33,7 +36,7 @@ pub(crate) fn order_row(row: &Row) -> rusqlite::Result<Order> {
         discount: row.get("discount")?,
         notes: row.get("notes")?,
         staff_notes: row.get("staff_notes")?,
-        deadline: get_opt_ts(row, "deadline")?,
+        deadline: get_deadline(row)?,
         address: row.get("address")?,
         lifecycle: get_parsed(row, "lifecycle")?,
         fulfilment: get_parsed(row, "fulfilment")?,
@@ -57,6 +60,14 @@ pub(crate) fn listed_row(row: &Row) -> rusqlite::Result<OrderRow> {
     })
 }
 
+/// Orders still to deliver whose deadline falls on a day, or has passed at a moment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueRange {
+    On(NaiveDate),
+    /// Due before this local moment: an earlier day, or today at an earlier time.
+    PassedAt(NaiveDateTime),
+}
+
 /// Which orders a list shows. Empty filter: all of them, by number.
 #[derive(Debug, Clone, Default)]
 pub struct OrderFilter {
@@ -66,6 +77,8 @@ pub struct OrderFilter {
     /// Orders created in [from, to).
     pub created_from: Option<DateTime<Utc>>,
     pub created_to: Option<DateTime<Utc>>,
+    /// Only orders not yet delivered (or cancelled) due in this range.
+    pub due: Option<DueRange>,
     pub limit: Option<i64>,
     pub offset: i64,
     /// Newest first instead of by number.
@@ -217,12 +230,8 @@ impl Reader<'_> {
         let sql = format!(
             "SELECT {COLUMNS}, {LISTED}
              FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE (?1 IS NULL OR o.lifecycle = ?1)
-               AND (?2 IS NULL OR o.fulfilment = ?2)
-               AND (?3 IS NULL OR o.customer_id = ?3)
-               AND (?4 IS NULL OR o.created_at >= ?4)
-               AND (?5 IS NULL OR o.created_at < ?5)
-             ORDER BY {order} LIMIT ?6 OFFSET ?7",
+             WHERE {where_} ORDER BY {order} LIMIT ?9 OFFSET ?10",
+            where_ = filter_where(),
             order = if f.newest_first {
                 "o.number DESC"
             } else {
@@ -230,21 +239,52 @@ impl Reader<'_> {
             }
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            params![
-                f.lifecycle.map(|l| l.as_str()),
-                f.fulfilment.map(|x| x.as_str()),
-                f.customer_id,
-                f.created_from.map(ts),
-                f.created_to.map(ts),
-                f.limit.unwrap_or(-1),
-                f.offset
-            ],
-            listed_row,
-        )?;
+        let mut params = filter_params(f);
+        params.push(Box::new(f.limit.unwrap_or(-1)));
+        params.push(Box::new(f.offset));
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), listed_row)?;
         let out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
         self.with_lines(out, |r| &mut r.order)
     }
+}
+
+/// The conditions of an [`OrderFilter`] on `orders o`, bound by [`filter_params`] as ?1–?8:
+/// the list and its completeness check read the same orders.
+pub(crate) fn filter_where() -> String {
+    format!(
+        "(?1 IS NULL OR o.lifecycle = ?1)
+           AND (?2 IS NULL OR o.fulfilment = ?2)
+           AND (?3 IS NULL OR o.customer_id = ?3)
+           AND (?4 IS NULL OR o.created_at >= ?4)
+           AND (?5 IS NULL OR o.created_at < ?5)
+           AND (?6 IS NULL OR (o.queue_rank <= {last} AND o.due_date = ?6))
+           AND (?7 IS NULL OR (o.queue_rank <= {last}
+                AND (o.due_date < ?7 OR (o.due_date = ?7 AND o.due_time < ?8))))",
+        last = LAST_TO_DELIVER
+    )
+}
+
+pub(crate) fn filter_params(f: &OrderFilter) -> Vec<Box<dyn rusqlite::ToSql>> {
+    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let (on, passed_day, passed_time) = match f.due {
+        Some(DueRange::On(d)) => (Some(day(d)), None, None),
+        Some(DueRange::PassedAt(at)) => (
+            None,
+            Some(day(at.date())),
+            Some(at.time().format("%H:%M").to_string()),
+        ),
+        None => (None, None, None),
+    };
+    vec![
+        Box::new(f.lifecycle.map(|l| l.as_str())),
+        Box::new(f.fulfilment.map(|x| x.as_str())),
+        Box::new(f.customer_id),
+        Box::new(f.created_from.map(ts)),
+        Box::new(f.created_to.map(ts)),
+        Box::new(on),
+        Box::new(passed_day),
+        Box::new(passed_time),
+    ]
 }
 
 impl Tx<'_> {
@@ -262,10 +302,11 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO orders (id, number, customer_id, currency, subtotal, delivery_fee,
-                     discount, total, notes, deadline, address, lifecycle, fulfilment, revision,
-                     version, source_hash, source_text, created_at, updated_at, staff_notes)
+                     discount, total, notes, due_date, due_time, address, lifecycle, fulfilment,
+                     revision, version, source_hash, source_text, created_at, updated_at,
+                     staff_notes)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                     ?17, ?18, ?19, ?20)",
+                     ?17, ?18, ?19, ?20, ?21)",
             )?
             .execute(params![
                 o.id,
@@ -277,7 +318,8 @@ impl Tx<'_> {
                 o.discount,
                 total,
                 o.notes,
-                o.deadline.map(ts),
+                deadline_text(o.deadline).0,
+                deadline_text(o.deadline).1,
                 o.address,
                 o.lifecycle.as_str(),
                 o.fulfilment.as_str(),
@@ -324,9 +366,9 @@ impl Tx<'_> {
             .tx
             .prepare_cached(
                 "UPDATE orders SET customer_id = ?3, subtotal = ?4, delivery_fee = ?5,
-                     discount = ?6, total = ?7, notes = ?8, deadline = ?9, address = ?10,
-                     lifecycle = ?11, fulfilment = ?12, revision = ?13, updated_at = ?14,
-                     staff_notes = ?15, version = version + 1
+                     discount = ?6, total = ?7, notes = ?8, due_date = ?9, due_time = ?10,
+                     address = ?11, lifecycle = ?12, fulfilment = ?13, revision = ?14,
+                     updated_at = ?15, staff_notes = ?16, version = version + 1
                  WHERE id = ?1 AND version = ?2",
             )?
             .execute(params![
@@ -338,7 +380,8 @@ impl Tx<'_> {
                 o.discount,
                 total,
                 o.notes,
-                o.deadline.map(ts),
+                deadline_text(o.deadline).0,
+                deadline_text(o.deadline).1,
                 o.address,
                 o.lifecycle.as_str(),
                 o.fulfilment.as_str(),

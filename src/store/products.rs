@@ -11,9 +11,10 @@ use super::{Reader, Result, StoreError, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
 
-const COLUMNS: &str = "sku, name, variant, price, currency, aliases, on_hand, reserved, low_stock";
+pub(crate) const COLUMNS: &str =
+    "sku, name, variant, price, currency, aliases, on_hand, reserved, low_stock";
 
-fn product_row(row: &Row) -> rusqlite::Result<Product> {
+pub(crate) fn product_row(row: &Row) -> rusqlite::Result<Product> {
     Ok(Product {
         sku: row.get("sku")?,
         name: row.get("name")?,

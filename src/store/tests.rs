@@ -305,3 +305,44 @@ fn a_write_from_a_stale_view_is_refused() {
             .contains("order #1001 was changed by someone else")
     );
 }
+
+#[test]
+fn a_book_from_before_deadlines_keeps_its_orders_and_bad_days_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        // The version just before the deadlines' migration, wherever later ones follow it.
+        let deadlines = MIGRATIONS
+            .iter()
+            .position(|m| *m == include_str!("migrations/0009_deadlines_and_day.sql"))
+            .unwrap();
+        migrate_to(&mut conn, deadlines as i64).unwrap();
+        // The old column held an instant; nothing in the desk could set it, but a file
+        // edited by hand might: it is carried over as the local day (noon UTC is that day
+        // in every time zone within eleven hours of it) and time.
+        conn.execute_batch(
+            "INSERT INTO customers (id, name, created_at, updated_at)
+                 VALUES (zeroblob(16), 'Mei', '', '');
+             INSERT INTO orders (id, number, customer_id, currency, subtotal, total, lifecycle,
+                 fulfilment, deadline, created_at, updated_at)
+             VALUES (randomblob(16), 1001, zeroblob(16), 'USD', 0, 0, 'draft', 'unfulfilled',
+                 '2026-12-05T12:00:00.000Z', '2026-12-01T10:00:00.000Z', '2026-12-01T10:00:00.000Z');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let order = store.read().order_by_number(1001).unwrap().unwrap();
+    let deadline = order.deadline.expect("the deadline came along");
+    assert_eq!(deadline.date.to_string(), "2026-12-05");
+    assert!(deadline.time.is_some());
+    let c = &store.conn;
+    let refused = |sql: &str| assert!(c.execute_batch(sql).is_err(), "should be refused: {sql}");
+    refused("UPDATE orders SET due_date = '2026-02-30'");
+    refused("UPDATE orders SET due_date = '5/12/2026'");
+    refused("UPDATE orders SET due_time = '25:00'");
+    refused("UPDATE orders SET due_time = '9:00'");
+    refused("UPDATE orders SET due_date = NULL");
+    c.execute_batch("UPDATE orders SET due_date = '2026-12-06', due_time = NULL")
+        .unwrap();
+}

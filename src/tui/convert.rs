@@ -11,6 +11,7 @@ use crate::app::rows::{
 use crate::clipboard::Unavailable;
 use crate::core::chat::{Draft, DraftWarning};
 use crate::core::customer::looks_like_phone;
+use crate::core::deadline::Deadline;
 use crate::core::i18n::Message;
 use crate::core::money::{Currency, Money};
 use crate::ops::{
@@ -36,6 +37,7 @@ pub fn queue_row(r: &OrderRow) -> QueueRow {
         lifecycle: o.lifecycle,
         fulfilment: o.fulfilment,
         claims: r.totals.claimed,
+        deadline: o.deadline,
     }
 }
 
@@ -230,6 +232,9 @@ fn review_draft(
             .collect(),
         warnings: d.warnings.iter().map(DraftWarning::message).collect(),
         source: Some(source.to_string()),
+        // What the chat said about when: the day, and the hour when one was said.
+        deadline: d.deadline.map(|w| Deadline::new(w.date, w.time)),
+        deadline_from_chat: d.deadline.is_some(),
         ..ReviewDraft::empty()
     }
 }

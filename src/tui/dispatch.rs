@@ -11,10 +11,13 @@ use super::convert;
 use crate::app::answer::Answer;
 use crate::app::effect::{Effect, LineSpec, QueueQuery, UndoStep};
 use crate::app::list::WINDOW;
-use crate::app::rows::{CustomerHistory, CustomersPage, InventoryPage, QueuePage};
+use crate::app::rows::{
+    CustomerHistory, CustomersPage, Due, InventoryPage, QueueCounts, QueuePage,
+};
+use crate::core::queue::QueueFrom;
 use crate::core::refusal::{Refusal, RefusalKind};
 use crate::export::{ExportError, write_daily};
-use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError};
+use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk};
 
 /// How many claims, links and payments the Payments pane lists.
 const PAYMENTS_SHOWN: usize = 50;
@@ -26,12 +29,31 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
     let currency = desk.config.shop.currency;
     let answer = match effect {
         Effect::LoadQueue(q) => queue(desk, q)?,
+        Effect::CountQueue(q) => {
+            let (counts, pressing) = desk.queue_counts(&q.filter, q.now)?;
+            Answer::QueueCounted(QueueCounts {
+                filter: q.filter.clone(),
+                show_done: q.show_done,
+                counts,
+                due: Due {
+                    overdue: pressing.overdue,
+                    today: pressing.today,
+                },
+            })
+        }
         Effect::LoadInventory { filter, offset } => {
             let (rows, total) = desk.inventory_page(filter, *offset, WINDOW)?;
+            let learned = desk
+                .aliases()?
+                .into_iter()
+                .filter(|a| rows.iter().any(|p| p.sku == a.sku))
+                .map(|a| (a.sku, a.phrase))
+                .collect();
             Answer::InventoryLoaded(InventoryPage {
                 offset: *offset,
                 rows,
                 total,
+                learned,
             })
         }
         Effect::LoadCustomers { filter, offset } => {
@@ -79,6 +101,13 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 drafts: convert::review_drafts(&drafts, text, currency),
             }
         }
+        Effect::LearnAlias { phrase, sku } => {
+            let learned = desk.learn_alias(phrase, sku)?;
+            Answer::AliasLearned {
+                phrase: learned.phrase,
+                sku: learned.sku,
+            }
+        }
         Effect::RememberShopAuthor { author, is_shop } => {
             desk.remember_shop_author(author, *is_shop)?;
             Answer::ShopAuthorRemembered {
@@ -96,6 +125,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 address: spec.address.clone(),
                 notes: spec.notes.clone(),
                 source_text: spec.source.clone(),
+                deadline: spec.deadline,
                 ..NewOrder::default()
             };
             let view =
@@ -110,6 +140,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             order,
             lines,
             address,
+            deadline,
             delivery,
             discount,
         } => {
@@ -117,6 +148,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 order.number,
                 items(lines),
                 address.clone(),
+                *deadline,
                 (delivery.map(decimal), discount.map(decimal)),
                 Some(order.version),
             )?;
@@ -152,6 +184,17 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
             desk.set_notes(order.number, notes.clone(), *staff, Some(order.version))?;
             Answer::NotesSaved {
                 number: order.number,
+            }
+        }
+        Effect::SetDeadline { order, deadline } => {
+            let edit = OrderEdit {
+                deadline: Some(*deadline),
+                ..OrderEdit::default()
+            };
+            desk.edit_order(order.number, edit, Some(order.version))?;
+            Answer::DeadlineSet {
+                number: order.number,
+                deadline: *deadline,
             }
         }
         Effect::Pay {
@@ -280,15 +323,42 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 text: sent.text,
             }
         }
-        Effect::ExportToday => {
-            let report = desk.daily_report(Local::now().date_naive(), &Local)?;
-            let files = write_daily(&report, reports, false)?;
+        Effect::Export(period) => {
+            let report = match desk.zone {
+                Some(zone) => desk.period_report(*period, &zone)?,
+                None => desk.period_report(*period, &Local)?,
+            };
+            let files = write_daily(&report, reports, false)?
+                .into_iter()
+                .map(|f| std::fs::canonicalize(&f).unwrap_or(f))
+                .collect();
             Answer::Exported {
+                period: *period,
                 orders: report.orders.len(),
                 payments: report.payments.len(),
                 files,
             }
         }
+        Effect::LoadDay { period, now } => {
+            let summary = match desk.zone {
+                Some(zone) => desk.day_summary(*period, &zone, *now)?,
+                None => desk.day_summary(*period, &Local, *now)?,
+            };
+            Answer::DayLoaded(Box::new(summary))
+        }
+        Effect::LoadOrders {
+            title,
+            numbers,
+            total,
+        } => Answer::OrdersListed {
+            title: title.clone(),
+            rows: desk
+                .orders_numbered(numbers)?
+                .iter()
+                .map(convert::queue_row)
+                .collect(),
+            total: *total,
+        },
         Effect::ExpireLinks => Answer::LinksSwept(desk.expire_due()?),
         // Each on its own: one refused never stops the others.
         Effect::Batch(list) => Answer::Batch(
@@ -323,19 +393,30 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
 }
 
 fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
-    let (offset, missing) = match q.around {
-        Some(number) => match desk.queue_position(number, &q.filter, q.show_done)? {
-            Some(position) => (position.saturating_sub(WINDOW / 2), None),
-            None => (q.offset, Some(number)),
-        },
-        None => (q.offset, None),
-    };
-    let slice = desk.queue(&q.filter, q.show_done, offset, WINDOW, q.count, q.total)?;
+    let slice = desk.queue(&QueueAsk {
+        filter: &q.filter,
+        show_done: q.show_done,
+        from: q.from.clone(),
+        skip: q.skip,
+        limit: WINDOW,
+        count: q.count,
+        now: Some(q.now),
+    })?;
     Ok(Answer::QueueLoaded(QueuePage {
-        offset,
         rows: slice.rows.iter().map(convert::queue_row).collect(),
+        keys: slice.keys,
+        at_start: slice.at_start,
+        at_end: slice.at_end,
+        select: q.select,
         counts: slice.counts,
-        missing,
+        due: slice.pressing.map(|p| Due {
+            overdue: p.overdue,
+            today: p.today,
+        }),
+        missing: match (&q.from, slice.missing) {
+            (QueueFrom::Around(number), true) => Some(*number),
+            _ => None,
+        },
     }))
 }
 

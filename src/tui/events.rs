@@ -34,5 +34,8 @@ fn press(event: KeyEvent) -> Option<KeyPress> {
         KeyCode::PageDown => Key::PageDown,
         _ => return None,
     };
-    Some(KeyPress { key, ctrl })
+    // A shifted character arrives as itself ('G'); Shift only counts with the other keys.
+    let shift = event.modifiers.contains(KeyModifiers::SHIFT)
+        && !matches!(key, Key::Char(_) | Key::BackTab);
+    Some(KeyPress { key, ctrl, shift })
 }

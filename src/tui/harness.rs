@@ -36,13 +36,16 @@ impl Harness {
     pub fn new(desk: Desk, width: u16, height: u16, now: DateTime<FixedOffset>) -> Harness {
         let clipboard = Rc::new(RefCell::new(MemoryClipboard::default()));
         let reports = std::env::temp_dir().join("orderdesk-harness-reports");
+        let mut desk = desk;
+        desk.zone = Some(*now.offset());
         let mut runner = Runner::new(desk, Box::new(clipboard.clone()), reports);
         let shop = runner.desk.config.shop.name.clone();
-        let (mut app, effects) = App::new(shop, runner.desk.config.shop.currency, (width, height));
+        let (mut app, effects) =
+            App::new(shop, runner.desk.config.shop.currency, (width, height), now);
         app.color = false;
-        app.offset = *now.offset();
         // The config's language only: a test never depends on the developer's LANG.
         app.locale = runner.desk.config.staff_locale(None);
+        app.date_order = runner.desk.config.shop.date_order;
         for effect in effects {
             for action in runner.run(effect) {
                 step(&mut app, &mut runner, action);
@@ -114,6 +117,15 @@ impl Harness {
             &mut self.runner,
             Action::Paste(text.to_string()),
         );
+        self.settle();
+    }
+
+    /// Time passes: the book's clock and the screen's move to `now`, and the desk is told
+    /// (as the loop tells it every second).
+    pub fn set_now(&mut self, now: DateTime<FixedOffset>) {
+        self.now = now;
+        self.runner.desk.clock = crate::ops::Clock::Fixed(now.to_utc());
+        step(&mut self.app, &mut self.runner, Action::Clock(now));
         self.settle();
     }
 

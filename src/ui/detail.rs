@@ -11,6 +11,7 @@ use super::text::{age, line, lines};
 use super::theme::Theme;
 use crate::app::rows::{CustomerHistory, OrderDetail};
 use crate::core::customer::display_phone;
+use crate::core::deadline::Due;
 use crate::core::i18n::{Locale, id, journal_action};
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
@@ -69,6 +70,21 @@ pub fn draw(
         age = age(o.created_at, now)
     );
     text.push(Line::from(who));
+    if let Some(due) = &o.deadline {
+        let (mark, style) = match due.due(now.naive_local()) {
+            Due::Overdue => (t!(loc, "detail-due-overdue"), theme.bad()),
+            Due::Today => (t!(loc, "detail-due-today"), theme.warn()),
+            _ => (t!(loc, "detail-due"), ratatui::style::Style::new()),
+        };
+        text.push(Line::from(vec![
+            Span::styled(format!("{mark} "), style),
+            Span::styled(due.words(loc), style),
+            Span::styled(
+                format!("  {}", t!(loc, "review-due-w-changes")),
+                theme.dim(),
+            ),
+        ]));
+    }
     if let Some(a) = &o.address {
         text.push(Line::from(t!(loc, "detail-deliver-to", address = line(a))));
     }

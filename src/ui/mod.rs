@@ -1,11 +1,13 @@
 //! Widgets that draw the desk from its state. They read `App` and never change it.
 
 mod detail;
+mod order_table;
 mod panes;
 mod popups;
 mod review;
 pub mod text;
 pub mod theme;
+mod today;
 
 use crate::core::backup_age::last_backup_line;
 use chrono::{DateTime, FixedOffset};
@@ -66,7 +68,8 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             Overlay::History { history, selected } => {
                 detail::draw_history(frame, area, history, *selected, theme, loc, now)
             }
-            Overlay::Review(r) => review::draw(frame, area, r, theme, loc),
+            Overlay::Orders(list) => today::draw_orders(frame, area, list, theme, loc, now),
+            Overlay::Review(r) => review::draw(frame, area, r, theme, loc, now),
             Overlay::Picker(p) => popups::picker(frame, area, p, theme, loc),
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
             Overlay::Confirm(c) => popups::confirm(frame, area, c, theme, loc),
@@ -107,14 +110,40 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             mark,
         );
     }
+    let least = if mark.width > 0 { 3 } else { 8 };
+    let spaced = tabs(app, area.width, theme, true);
+    let taken: usize = spaced.iter().map(|s| s.content.width()).sum();
+    // Five tabs in a longer language do not fit 80 columns with room around each: then the
+    // unfocused ones lose their padding rather than the last tab being cut.
+    let tabs = if taken + 2 + least > area.width as usize {
+        tabs(app, area.width, theme, false)
+    } else {
+        spaced
+    };
+    // The shop's name gives way to the tabs (and the mark) on a narrow screen: it gets what
+    // the tabs in this language leave, and is cut between words where it can be.
+    let taken: usize = tabs.iter().map(|s| s.content.width()).sum();
+    let room = (area.width as usize).saturating_sub(taken + 2).max(least);
+    let shop = text::fit_words(&text::line(&app.shop), room);
+    let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
+    spans.extend(tabs);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The panes' tabs: "[1 Orders (49)]" focused, " 2 Inventory " (or "2 Inventory" when not
+/// `spaced`) the others, each after a space.
+fn tabs(app: &App, width: u16, theme: Theme, spaced: bool) -> Vec<Span<'static>> {
     let mut tabs = Vec::new();
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
-            PaneId::Orders => format!(" ({})", app.orders.shown()),
+            PaneId::Orders => match app.orders.counted_total() {
+                Some(n) => format!(" ({})", app.locale.number(n)),
+                None => " (…)".to_string(),
+            },
             PaneId::Payments if app.payments.waiting() > 0 => {
                 let n = app.payments.waiting();
-                if area.width >= 100 {
+                if width >= 100 {
                     t!(app.locale, "tab-to-do", count = n)
                 } else {
                     format!(" ({n}?)")
@@ -129,21 +158,15 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         );
         let label = if focused {
             format!("[{label}]")
-        } else {
+        } else if spaced {
             format!(" {label} ")
+        } else {
+            label
         };
         tabs.push(Span::raw(" "));
         tabs.push(Span::styled(label, theme.tab(focused)));
     }
-    // The shop's name gives way to the tabs (and the mark) on a narrow screen: it gets what
-    // the tabs in this language leave, and is cut between words where it can be.
-    let least = if mark.width > 0 { 3 } else { 8 };
-    let taken: usize = tabs.iter().map(|s| s.content.width()).sum();
-    let room = (area.width as usize).saturating_sub(taken + 2).max(least);
-    let shop = text::fit_words(&text::line(&app.shop), room);
-    let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
-    spans.extend(tabs);
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    tabs
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {

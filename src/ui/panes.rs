@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState};
 use unicode_width::UnicodeWidthStr;
 
+use super::order_table::order_table;
 use super::text::{age, fit, fit_words, line};
 use super::theme::Theme;
 use crate::app::App;
@@ -15,7 +16,7 @@ use crate::app::list::Paged;
 use crate::app::panes::PaneId;
 use crate::app::payments::PaymentItem;
 use crate::core::customer::display_phone;
-use crate::core::i18n::Locale;
+use crate::core::i18n::{Arg, Locale};
 use crate::core::money::Money;
 use crate::core::payment::{PaymentKind, PaymentState, short_id};
 use crate::t;
@@ -34,6 +35,7 @@ pub fn draw(
         PaneId::Inventory => inventory(frame, area, app, focused, theme),
         PaneId::Customers => customers(frame, area, app, focused, theme, now),
         PaneId::Payments => payments(frame, area, app, focused, theme, now),
+        PaneId::Today => super::today::draw(frame, area, app, focused, theme, now),
     }
 }
 
@@ -46,13 +48,23 @@ fn block(title: String, focused: bool, theme: Theme) -> Block<'static> {
 
 /// Which loaded rows to draw so the selection stays on screen, and where it is among them.
 fn visible(cursor: &Paged, height: usize) -> (std::ops::Range<usize>, Option<usize>) {
-    let Some(sel) = cursor.local() else {
-        return (0..cursor.loaded.min(height), None);
+    window(cursor.local(), cursor.loaded, height)
+}
+
+/// The rows of a window of `loaded` rows to draw in `height` lines, the selection (if any)
+/// kept in the middle where it can be; and where it is among them.
+fn window(
+    selected: Option<usize>,
+    loaded: usize,
+    height: usize,
+) -> (std::ops::Range<usize>, Option<usize>) {
+    let Some(sel) = selected else {
+        return (0..loaded.min(height), None);
     };
     let start = sel
         .saturating_sub(height.saturating_sub(1) / 2)
-        .min(cursor.loaded.saturating_sub(height));
-    let end = (start + height).min(cursor.loaded);
+        .min(loaded.saturating_sub(height));
+    let end = (start + height).min(loaded);
     (start..end, Some(sel - start))
 }
 
@@ -90,12 +102,12 @@ fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Them
 }
 
 /// Money in a table: right-aligned, so the digits line up; never cut (see `money_width`).
-fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
+pub(super) fn money_cell<'a>(text: String, style: Style) -> Cell<'a> {
     Cell::from(Line::styled(text, style).right_aligned())
 }
 
 /// A money column as wide as its widest value (and its header): "-R$ 9.883,00" whole.
-fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
+pub(super) fn money_width<'a>(header: &str, values: impl Iterator<Item = &'a str>) -> u16 {
     values
         .map(|v| v.chars().count())
         .chain([header.chars().count(), 6])
@@ -123,7 +135,7 @@ fn marked_note(marked: usize, loc: Locale) -> String {
 
 /// A column as wide as its heading and the widest of `cells` need, within `least..=most`:
 /// longer words in another language widen it instead of being cut.
-fn width_for<'a>(
+pub(super) fn width_for<'a>(
     heading: &str,
     cells: impl IntoIterator<Item = &'a str>,
     least: u16,
@@ -180,10 +192,24 @@ fn orders(
 ) {
     let loc = app.locale;
     let p = &app.orders;
+    // A filter's count runs in the background (a scan of every order); meanwhile the
+    // window is on screen already.
+    let count = match p.counted_total() {
+        Some(n) => Arg::Count(n),
+        None => Arg::Text(t!(loc, "pane-orders-counting")),
+    };
+    // What is pressing, in marks and words as well as colour.
+    let pressing = t!(
+        loc,
+        "pane-orders-pressing",
+        overdue = p.overdue,
+        today = p.due_today
+    );
     let title = t!(
         loc,
         "pane-orders-title",
-        count = p.shown(),
+        count = count,
+        pressing = pressing,
         filter = filter_note(&p.filter, loc),
         done = if p.show_done { "yes" } else { "no" }
     );
@@ -198,71 +224,15 @@ fn orders(
         return empty(frame, area, block, &message, theme);
     }
     let height = area.height.saturating_sub(3) as usize;
-    let (range, selected) = visible(&p.cursor, height);
-    let shown = &p.rows[range];
-    let totals: Vec<String> = shown.iter().map(|r| loc.money(r.total)).collect();
-    let balances: Vec<String> = shown
-        .iter()
-        .map(|r| {
-            if r.balance.minor == 0 {
-                "—".to_string()
-            } else {
-                loc.money(r.balance)
-            }
-        })
-        .collect();
-    let total_w = money_width(&loc.text("column-total"), totals.iter().map(String::as_str));
-    let balance_w = money_width(
-        &loc.text("column-balance"),
-        balances.iter().map(String::as_str),
+    let (range, selected) = window(Some(p.selected), p.rows.len(), height);
+    let (header, rows, widths) = order_table(
+        &p.rows[range],
+        |n| p.is_marked(n),
+        area.width,
+        now,
+        theme,
+        loc,
     );
-    let labels: Vec<String> = shown.iter().map(|r| loc.text(r.label.key())).collect();
-    let status_w = width_for(
-        &loc.text("column-status"),
-        labels.iter().map(String::as_str),
-        16,
-        20,
-    );
-    let age_w = width_for(&loc.text("column-age"), [], 3, 5);
-    // Items get what is left: at 80 columns that is still a dozen characters; cut with "…".
-    let fixed = 6 + age_w + 16 + total_w + balance_w + status_w + 6 + 2;
-    let items_w = area.width.saturating_sub(fixed).max(8) as usize;
-    let rows = shown.iter().enumerate().map(|(i, r)| {
-        let balance_style = if r.balance.minor < 0 {
-            theme.warn()
-        } else {
-            Style::new()
-        };
-        let mark = if p.is_marked(r.number) { "•" } else { "#" };
-        Row::new(vec![
-            Cell::from(format!("{mark}{}", r.number)),
-            Cell::from(age(r.created_at, now)),
-            Cell::from(fit(&line(&r.customer), 16)),
-            Cell::from(fit(&line(&r.items), items_w)),
-            money_cell(totals[i].clone(), Style::new()),
-            money_cell(balances[i].clone(), balance_style),
-            Cell::from(Span::styled(labels[i].clone(), theme.label(r.label))),
-        ])
-    });
-    let header = Row::new([
-        Cell::from("#"),
-        Cell::from(loc.text("column-age")),
-        Cell::from(loc.text("column-customer")),
-        Cell::from(loc.text("column-items")),
-        money_cell(loc.text("column-total"), Style::new()),
-        money_cell(loc.text("column-balance"), Style::new()),
-        Cell::from(loc.text("column-status")),
-    ])
-    .style(theme.header());
-    let widths = [
-        Constraint::Length(6),
-        Constraint::Length(age_w),
-        Constraint::Max(16),
-        Constraint::Fill(1),
-        Constraint::Length(total_w),
-        Constraint::Length(balance_w),
-        Constraint::Length(status_w),
-    ];
     let table = list_table(rows, header, &widths, block, theme);
     render_table(frame, area, table, selected, focused);
 }
@@ -311,9 +281,22 @@ fn inventory(frame: &mut Frame, area: Rect, app: &App, focused: bool, theme: The
         } else {
             (String::new(), Style::new())
         };
+        // "Tinted Lip Balm · “bálsamo”": what customers call it, learned in the review.
+        let learned: Vec<String> = p.learned_for(&r.sku).map(|a| format!("“{a}”")).collect();
+        let shown = fit_words(&line(&r.name), name_w as usize);
+        // What is left of the column after the name: the learned words, cut if they must.
+        let left = (name_w as usize).saturating_sub(shown.width() + 3);
+        let name = if learned.is_empty() || left < 4 {
+            Line::from(shown)
+        } else {
+            Line::from(vec![
+                Span::raw(format!("{shown} · ")),
+                Span::styled(fit(&line(&learned.join(" ")), left), theme.dim()),
+            ])
+        };
         Row::new(vec![
             Cell::from(line(&r.sku)),
-            Cell::from(fit_words(&line(&r.name), name_w as usize)),
+            Cell::from(name),
             Cell::from(fit_words(&line(&r.variant), name_w as usize)),
             Cell::from(Line::from(r.on_hand.to_string()).right_aligned()),
             Cell::from(Line::from(r.reserved.to_string()).right_aligned()),

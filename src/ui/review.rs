@@ -1,5 +1,6 @@
 //! The paste review: what was read from the chat, with every guess visible.
 
+use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,10 +9,19 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 use super::text::line;
 use super::theme::Theme;
 use crate::app::review::{Review, ReviewMode};
+use crate::core::customer::display_phone;
+use crate::core::deadline::Due;
 use crate::core::i18n::{Locale, id};
 use crate::t;
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale) {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    r: &Review,
+    theme: Theme,
+    loc: Locale,
+    now: DateTime<FixedOffset>,
+) {
     frame.render_widget(Clear, area);
     let of = if r.drafts.len() > 1 {
         t!(
@@ -53,10 +63,12 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale
                 heading("review-customer"),
                 Span::raw(line(&c.name)),
                 Span::raw(
+                    // As people write it ("+1 512-200-0000"), and inert: it may come
+                    // from a chat.
                     c.phone
                         .as_deref()
                         .filter(|p| *p != c.name)
-                        .map(|p| format!(" {p}"))
+                        .map(|p| format!(" {}", line(&display_phone(p))))
                         .unwrap_or_default(),
                 ),
             ];
@@ -165,6 +177,27 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, loc: Locale
         heading("review-delivery"),
         Span::raw(address),
     ]));
+    let due = match d.deadline {
+        Some(due) => {
+            let from = if d.deadline_from_chat {
+                t!(loc, "review-due-from-chat")
+            } else {
+                t!(loc, "review-due-w-changes")
+            };
+            let (mark, style) = match due.due(now.naive_local()) {
+                Due::Overdue => (t!(loc, "review-due-past"), theme.bad()),
+                Due::Today => (t!(loc, "review-due-today"), theme.warn()),
+                _ => (String::new(), ratatui::style::Style::new()),
+            };
+            vec![
+                heading("review-due"),
+                Span::styled(format!("{mark}{}", due.words(loc)), style),
+                Span::styled(format!(" {from}"), theme.dim()),
+            ]
+        }
+        None => vec![heading("review-due"), Span::raw(t!(loc, "review-due-none"))],
+    };
+    text.push(Line::from(due));
     match d.claimed {
         Some(Some(m)) => text.push(Line::from(vec![
             heading("review-says-paid"),

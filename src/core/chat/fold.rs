@@ -22,6 +22,16 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
+/// A phrase as the reader compares it: folded, words split on anything that is not a letter
+/// or digit, joined by one space. "Bálsamo  labial!" and "balsamo labial" are one phrase.
+pub fn phrase_key(text: &str) -> String {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,5 +42,12 @@ mod tests {
         assert_eq!(fold("Größe"), "grosse");
         assert_eq!(fold("Dirección"), "direccion");
         assert_eq!(fold("ليلى"), "ليلى");
+    }
+
+    #[test]
+    fn phrases_compare_without_case_accents_or_punctuation() {
+        assert_eq!(phrase_key("  Bálsamo  labial! "), "balsamo labial");
+        assert_eq!(phrase_key("t-shirt"), "t shirt");
+        assert_eq!(phrase_key("?!"), "");
     }
 }

@@ -24,8 +24,9 @@ mod warnings;
 pub use datetime::DateOrder;
 pub use draft::{
     CatalogIndex, ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftDeadline, DraftItem,
-    DraftOptions, DraftWarning, KnownCustomer, LearnedAlias, Unmatched, build_drafts,
-    build_drafts_with_index,
+    DraftOptions, DraftWarning, KnownCustomer, LearnedAlias, Unmatched, alias_words, build_drafts,
+    build_drafts_with_index, product_words,
 };
+pub use fold::phrase_key;
 pub use media::{MediaKind, detect_media};
 pub use messages::{Message, ParseOptions, ParsedChat, parse_chat};

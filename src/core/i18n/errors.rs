@@ -5,6 +5,7 @@
 use super::catalog::{Arg, id};
 use super::message::Message;
 use crate::core::customer::PhoneError;
+use crate::core::deadline::DeadlineError;
 use crate::core::link::LinkError;
 use crate::core::money::{Money, MoneyError};
 use crate::core::names::UnknownName;
@@ -182,6 +183,21 @@ impl PasteTooLarge {
             size = Arg::Decimal(megabytes_tenths(self.bytes), 1),
             most = Arg::Decimal(megabytes_tenths(MAX_PASTE_BYTES), 1)
         )
+    }
+}
+
+impl DeadlineError {
+    pub fn message(&self) -> Message {
+        match self {
+            DeadlineError::Unreadable(text) => msg!("error-deadline-unreadable", text = text),
+            DeadlineError::Twice { text, what } => {
+                msg!("error-deadline-twice", text = text, what = *what)
+            }
+            DeadlineError::NoSuchDate(text) => msg!("error-deadline-no-such-date", text = text),
+            DeadlineError::NoSuchTime(text) => msg!("error-deadline-no-such-time", text = text),
+            DeadlineError::Past(text) => msg!("error-deadline-past", deadline = text),
+            DeadlineError::TooFar(text) => msg!("error-deadline-too-far", deadline = text),
+        }
     }
 }
 

@@ -284,24 +284,36 @@ struct LineShape {
 }
 
 /// Where the sentence that token `i` is in ends.
-fn sentence_end(tokens: &[Token], i: usize, to: usize) -> usize {
-    (i + 1..to)
-        .find(|&k| {
-            matches!(tokens[k].kind, Kind::Punct('!' | '?'))
-                || (tokens[k].kind == Kind::Punct('.')
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.start > tokens[k].end && n.capital)
-                    && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3)
-                    && tokens[k - 1].kind != Kind::Number)
-        })
-        .unwrap_or(to)
+/// Where the sentence around each token of `from..to` ends: the first "!", "?" or full stop
+/// before a capital after it ("Rua X, 12. Deixa na portaria"), or `to`. One pass from the
+/// end, so a long line costs no more than its length.
+fn sentence_ends(tokens: &[Token], from: usize, to: usize) -> Vec<usize> {
+    let ends_sentence = |k: usize| {
+        matches!(tokens[k].kind, Kind::Punct('!' | '?'))
+            || (tokens[k].kind == Kind::Punct('.')
+                && k > 0
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.start > tokens[k].end && n.capital)
+                && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3)
+                && tokens[k - 1].kind != Kind::Number)
+    };
+    let mut ends = vec![to; to.saturating_sub(from)];
+    let mut next = to;
+    for k in (from..to).rev() {
+        ends[k - from] = next;
+        if ends_sentence(k) {
+            next = k;
+        }
+    }
+    ends
 }
 
 fn shape(words: &Words, from: usize, to: usize) -> LineShape {
     let tokens = &words.tokens;
     let mut s = LineShape::default();
     let word_ix: Vec<usize> = (from..to).filter(|&i| tokens[i].is_word()).collect();
+    let ends = sentence_ends(tokens, from, to);
     for i in from..to {
         if let Some(len) = postcode_at(tokens, i)
             && i + len <= to
@@ -312,7 +324,7 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
         if s.street.is_some() {
             continue;
         }
-        s.street = street_at(words, i, from, to);
+        s.street = street_at(words, i, from, to, ends[i - from]);
     }
     // "La dirección es Loyola 1140", "Mandalo a Ramallo 2360": after an address lead-in, a
     // name and a number are a street even without a street word.
@@ -355,10 +367,10 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
 }
 
 /// A street starting at token `i` of a line `from..to`.
-fn street_at(words: &Words, i: usize, from: usize, to: usize) -> Option<usize> {
+/// `end` is where the sentence around `i` ends.
+fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Option<usize> {
     let tokens = &words.tokens;
     let t = &tokens[i];
-    let end = sentence_end(tokens, i, to);
     let number_within =
         |a: usize, n: usize| (a..end.min(a + n)).any(|k| tokens[k].kind == Kind::Number);
     if t.is_word() && t.capital {

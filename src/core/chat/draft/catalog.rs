@@ -75,6 +75,10 @@ pub(crate) struct Key {
     pub weight: f32,
     /// A short everyday word ("bem" of "Bem-casado"): never enough on its own.
     pub weak: bool,
+    /// The lexicon reads the word as a colour ("rosa"), or as a size ("M", "grande"): set
+    /// once here, because scoring asks for every variant of every candidate.
+    pub colour: bool,
+    pub size: bool,
 }
 
 /// A phrase → product the desk learned from staff fixing a draft.
@@ -271,8 +275,63 @@ impl<'c> CatalogIndex<'c> {
             return None;
         }
         let forms = words.forms.get(i)?;
-        let hits = self.compound(forms).or_else(|| self.typo(&token.text))?;
+        if let Some(hits) = self.compound(forms) {
+            return Some((1, vec![Entry::Words(hits)]));
+        }
+        if let Some(entries) = self.compound_of_vocabulary(&token.text) {
+            return Some((1, entries));
+        }
+        let hits = self.typo(&token.text)?;
         Some((1, vec![Entry::Words(hits)]))
+    }
+
+    /// A compound whose last part is a word the reader knows for a product, an alias or a
+    /// lexicon noun ("Lederjacke" where "Jacke" is the jacket's alias, "Wollschals"), and its
+    /// first part too when known ("Leder"): what both parts stand for, a little less sure
+    /// than the words said apart.
+    fn compound_of_vocabulary(&self, word: &str) -> Option<Vec<Entry>> {
+        if word.chars().count() < 7 {
+            return None;
+        }
+        let known = |part: &str| -> Option<Vec<Entry>> {
+            let words = Words::of(part);
+            let (len, found) = self.vocab.all_longest_at(&words, 0)?;
+            (len == 1 && words.len() == 1).then(|| found.into_iter().flatten().cloned().collect())
+        };
+        for (split, _) in word.char_indices().skip(3) {
+            let (head, tail) = word.split_at(split);
+            if tail.chars().count() < 4 {
+                break;
+            }
+            let Some(tail_entries) = known(tail) else {
+                continue;
+            };
+            // "Arbeitshose": the joining s belongs to neither part.
+            let head_entries = known(head)
+                .or_else(|| head.strip_suffix('s').and_then(known))
+                .unwrap_or_default();
+            let mut hits: Vec<Hit> = Vec::new();
+            let mut entries: Vec<Entry> = Vec::new();
+            for e in tail_entries.into_iter().chain(head_entries) {
+                match e {
+                    Entry::Words(found) => {
+                        for h in found {
+                            push_hit(&mut hits, h.key, h.quality * 0.8);
+                        }
+                    }
+                    alias => {
+                        if !entries.contains(&alias) {
+                            entries.push(alias);
+                        }
+                    }
+                }
+            }
+            if !hits.is_empty() {
+                entries.insert(0, Entry::Words(hits));
+            }
+            return Some(entries);
+        }
+        None
     }
 
     /// A product code written in the chat ("COX-100", "TEE-BAS-BLU-M", "pb10k"): the
@@ -431,12 +490,17 @@ impl Builder {
         }
         let id = self.keys.len();
         let short = text.chars().count() <= 3 && !text.chars().any(|c| c.is_ascii_digit());
-        let noun = lexicon().nouns.longest_at(&Words::of(text), 0).is_some();
+        let words = Words::of(text);
+        let lex = lexicon();
+        let noun = lex.nouns.longest_at(&words, 0).is_some();
         self.keys.push(Key {
             text: text.to_string(),
             families: Vec::new(),
             weight: 1.0,
             weak: short && !noun,
+            colour: lex.colours.longest_at(&words, 0).is_some(),
+            size: lex.sizes.longest_at(&words, 0).is_some()
+                || lex.letter_sizes.longest_at(&words, 0).is_some(),
         });
         self.key_ids.insert(text.to_string(), id);
         for form in singulars(text) {

@@ -15,7 +15,17 @@ pub(crate) struct When {
     pub time: Option<NaiveTime>,
 }
 
+/// A day's name; "saturday's" (read as "saturdays") and "Samstags" name it too, when the
+/// full name is long enough not to be another word.
 fn weekday(word: &str) -> Option<Weekday> {
+    day_name(word).or_else(|| {
+        word.strip_suffix('s')
+            .filter(|w| w.len() >= 5)
+            .and_then(day_name)
+    })
+}
+
+fn day_name(word: &str) -> Option<Weekday> {
     Some(match word {
         "monday" | "mon" | "segunda" | "lunes" | "montag" | "mo" => Weekday::Mon,
         "tuesday" | "tue" | "tues" | "terca" | "martes" | "dienstag" | "di" => Weekday::Tue,
@@ -188,6 +198,10 @@ mod tests {
             Some(("2024-03-16".into(), None))
         );
         assert_eq!(when("Guten Morgen! Ich hätte gern", "2024-03-15"), None);
+        assert_eq!(
+            when("I need it for saturday's party, by 6pm", "2024-03-14"),
+            Some(("2024-03-16".into(), Some("18:00".into())))
+        );
         assert_eq!(when("mañana te deposito", "2024-07-19"), None);
         assert_eq!(
             when("can it arrive by Friday 6 pm?", "2024-03-14"),

@@ -7,6 +7,7 @@
 //! they stand: "2 cases" counts, "iPhone 15" and "del 25" name a variant, "250 g" weighs.
 
 use super::catalog::{CatalogIndex, Entry, KeyId, count_phrase, decimal, glued_measure};
+use super::cues;
 use super::lexicon::{ColourId, Dimension, Relative, SizeId, Unit, lexicon};
 use super::phrases::Words;
 use super::words::{Kind, is_stopword};
@@ -671,15 +672,20 @@ pub(crate) fn take_foreign(
     reading: &mut Reading,
     words: &Words,
     index: &CatalogIndex<'_>,
+    ordering: bool,
 ) -> Vec<(usize, usize)> {
     let lex = lexicon();
-    // A kind of product by its everyday name that no catalog word covers.
+    // A kind of product by its everyday name that no catalog word covers; in an order, also
+    // a word nobody taught the reader ("quero 2 pretinhos"), for staff to pick and teach.
     let foreign_at = |j: usize| -> Option<usize> {
         let t = words.tokens.get(j)?;
         if !t.is_alpha() || index.lookup_at(words, j).is_some() {
             return None;
         }
-        lex.nouns.longest_at(words, j).map(|(len, _)| len)
+        if let Some((len, _)) = lex.nouns.longest_at(words, j) {
+            return Some(len);
+        }
+        (ordering && !super::tracker::of_those(words, j) && unknown_word(words, j)).then_some(1)
     };
     let mut spans = Vec::new();
     reading.bare.retain(|&(at, _)| match foreign_at(at + 1) {
@@ -693,9 +699,20 @@ pub(crate) fn take_foreign(
         if m.names_product() {
             return true;
         }
-        match foreign_at(m.end) {
-            Some(len) => {
-                spans.push((m.start, m.end + len));
+        // The kind right after the description ("3 green hats"), or before it when the
+        // count reached over the kind to a colour ("2 muffleys in red").
+        let counted_before = || {
+            m.qty?;
+            (m.start.saturating_sub(4)..m.start).find_map(|j| {
+                let counted = j > 0 && is_count(words, j - 1);
+                let len = foreign_at(j).filter(|_| counted)?;
+                let between = (j + len..m.start).all(|k| is_stopword(words.text(k)));
+                between.then_some((j - 1, m.end))
+            })
+        };
+        match counted_before().or_else(|| foreign_at(m.end).map(|len| (m.start, m.end + len))) {
+            Some(span) => {
+                spans.push(span);
                 false
             }
             None => true,
@@ -703,6 +720,35 @@ pub(crate) fn take_foreign(
     });
     spans.sort_unstable();
     spans
+}
+
+/// A count at token `j`: digits ("2") or a number word ("zwei", "dos").
+fn is_count(words: &Words, j: usize) -> bool {
+    words.tokens[j].is_number() || lexicon().numbers.longest_at(words, j).is_some()
+}
+
+/// A word none of the reader's lists knows, long enough to be a name for something.
+fn unknown_word(words: &Words, j: usize) -> bool {
+    let lex = lexicon();
+    let t = &words.tokens[j];
+    let text = t.text.as_str();
+    text.chars().count() >= 4
+        && !t.capital
+        && !is_stopword(text)
+        && !cues::is_any_cue_word(text)
+        && !counts_other_things(text)
+        && [
+            lex.common.longest_at(words, j),
+            lex.colours.longest_at(words, j).map(|(l, _)| (l, &())),
+            lex.sizes.longest_at(words, j).map(|(l, _)| (l, &())),
+            lex.size_words.longest_at(words, j),
+            lex.relative.longest_at(words, j).map(|(l, _)| (l, &())),
+            lex.numbers.longest_at(words, j).map(|(l, _)| (l, &())),
+            lex.units.longest_at(words, j).map(|(l, _)| (l, &())),
+            lex.measures.longest_at(words, j).map(|(l, _)| (l, &())),
+        ]
+        .iter()
+        .all(Option::is_none)
 }
 
 /// Reads the mentions in tokens `from..to`.
@@ -743,7 +789,8 @@ pub(crate) fn read_mentions(
 }
 
 /// "unos blancos también del 24", "las sandalias beige, en un 39": a size or number said a
-/// few words after a product, with no "and" between, belongs to it.
+/// few words after a product, with no "and" between, belongs to it; so does a colour set off
+/// by a comma ("3 tees, white").
 fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
@@ -776,6 +823,27 @@ fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
                     | "nummer"
             )
         };
+        // "3 tees, white, size S": a colour set off by a comma describes the product before
+        // it, when that one has no colour yet.
+        let only_colour = !m.names_product()
+            && !m.attrs.colours.is_empty()
+            && m.qty.is_none_or(|q| q.weak)
+            && m.aliases.is_empty();
+        if only_colour
+            && let Some(prev) = out.last_mut()
+            && prev.names_product()
+            && prev.attrs.colours.is_empty()
+            && (prev.attrs.size.is_none() || m.attrs.size.is_none())
+            && m.start >= prev.end
+            && m.start - prev.end <= 2
+            && (prev.end..m.start).all(|i| words.tokens[i].is_punct(','))
+            && m.start > prev.end
+        {
+            prev.attrs.override_with(&m.attrs);
+            prev.attrs.keys.extend(m.attrs.keys.iter().copied());
+            prev.end = m.end;
+            continue;
+        }
         if only_size
             && let Some(prev) = out.last_mut()
             && m.start >= prev.end

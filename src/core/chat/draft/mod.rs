@@ -80,6 +80,8 @@ struct Customer {
     /// What the shop last asked this customer to pay (a deposit or the total).
     asked: Option<Money>,
     stated_total: Option<Money>,
+    /// The message that stated it: lines changed after it are not what it totalled.
+    stated_total_at: usize,
     fees: Vec<Money>,
     deadline: Option<DraftDeadline>,
     /// Names the customer gave: by introducing themselves, answering "your name?", or on the
@@ -342,8 +344,11 @@ fn shop_message(
         let mut restated = restate::read(read, from, to, index, &ctx);
         // "Dani R$ 129,80 / Tia Rô R$ 139,80": in a group, one amount on a person's line is
         // what that person owes.
-        // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to.
-        if restated.totals.is_empty()
+        // "44,70 €" as the answer to "Was macht das?": an amount alone is what it comes to,
+        // once something was ordered; before that ("Temos sim, R$ 35") it is a price.
+        let ordered = customer.tracker.lines.iter().any(|l| !l.asked);
+        if ordered
+            && restated.totals.is_empty()
             && restated.unnamed.len() == 1
             && restated.items == 0
             && !cues::has(Cue::UnitPrice, &read.words, from, to)
@@ -355,6 +360,7 @@ fn shop_message(
         }
         if let Some(t) = restated.totals.last() {
             customer.stated_total = Some(*t);
+            customer.stated_total_at = i;
         }
         customer.fees.extend(restated.fees.iter().copied());
         let confirms = cues::has(Cue::Confirm, &read.words, from, to);
@@ -589,7 +595,16 @@ fn customer_message(
             clause.reading.bare.clear();
         }
         if !acts.question {
-            for (from, to) in mentions::take_foreign(&mut clause.reading, &read.words, index) {
+            // A clause that opens with a count is a list line ("2 muffleys in red please").
+            let listing = read
+                .words
+                .tokens
+                .get(clause.start)
+                .is_some_and(|t| t.is_number());
+            let ordering = acts.order || acts.add || listing;
+            for (from, to) in
+                mentions::take_foreign(&mut clause.reading, &read.words, index, ordering)
+            {
                 let said = read.text(text, from, to);
                 customer.tracker.unmatched.push((said, i));
             }
@@ -843,6 +858,7 @@ fn finish(
             source: line.source,
             changed_by: line.changed_by.clone(),
             said: line.said.clone(),
+            words: product_words(&line.said),
             out_of_stock: available < line.qty,
             available,
             alternatives,
@@ -864,7 +880,13 @@ fn finish(
             .map(|i| i.unit_price.minor.saturating_mul(i.qty))
             .sum();
         let with_fee = customer.fees.iter().any(|f| lines + f.minor == total.minor);
-        if lines != total.minor && !with_fee && lines > 0 {
+        // "Son $120" for the sneakers, then "y sumame dos playeras": the total was right for
+        // what had been ordered when it was said.
+        let at = customer.stated_total_at;
+        let changed_since = items
+            .iter()
+            .any(|i| i.source > at || i.changed_by.iter().any(|&c| c > at));
+        if lines != total.minor && !with_fee && lines > 0 && !changed_since {
             warnings.push(DraftWarning::TotalDiffers {
                 chat: total,
                 lines: Money::new(lines, total.currency),
@@ -881,6 +903,7 @@ fn finish(
         .unmatched
         .iter()
         .map(|(text, source)| Unmatched {
+            words: product_words(text),
             text: text.clone(),
             source: *source,
         })
@@ -947,6 +970,102 @@ fn claimed(
         sources: claims.iter().map(|&(s, _)| s).collect(),
         reference: None,
     })
+}
+
+/// The words that name a product in what was said: after the pointing arrow, without the
+/// counts and articles before them ("2 dessas → a jaqueta jeans preta" → "jaqueta jeans
+/// preta").
+pub fn product_words(said: &str) -> String {
+    let said = said.rsplit(" → ").next().unwrap_or_default();
+    let words = phrases::Words::of(said);
+    let lex = lexicon::lexicon();
+    let first = (0..words.len()).find(|&i| {
+        let t = &words.tokens[i];
+        t.is_alpha()
+            && lex.numbers.longest_at(&words, i).is_none()
+            && !matches!(
+                t.text.as_str(),
+                "x" | "the"
+                    | "a"
+                    | "an"
+                    | "o"
+                    | "os"
+                    | "as"
+                    | "um"
+                    | "uma"
+                    | "el"
+                    | "la"
+                    | "los"
+                    | "las"
+                    | "un"
+                    | "una"
+                    | "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "ein"
+                    | "eine"
+                    | "einen"
+                    | "of"
+                    | "de"
+                    | "do"
+                    | "da"
+                    | "del"
+                    | "more"
+                    | "mais"
+                    | "mas"
+                    | "noch"
+            )
+    });
+    match first {
+        Some(i) => said
+            .get(words.tokens[i].start..)
+            .unwrap_or_default()
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')')
+            .to_string(),
+        None => String::new(),
+    }
+}
+
+/// The words staff teach the reader when they pick the product a customer meant: the kind
+/// of product without the colour, size or measure of this one order ("2 muffleys in red" →
+/// "muffleys"), so the next "3 muffleys in grey" finds the grey one. Empty when nothing but
+/// variant words was said.
+pub fn alias_words(said: &str) -> String {
+    let lex = lexicon::lexicon();
+    let words = product_words(said);
+    let kept: Vec<&str> = words
+        .split_whitespace()
+        .filter(|word| {
+            let one = phrases::Words::of(word);
+            let variant = one.len() == 1
+                && (lex.colours.longest_at(&one, 0).is_some()
+                    || lex.sizes.longest_at(&one, 0).is_some()
+                    || lex.size_words.longest_at(&one, 0).is_some()
+                    || (lex.letter_sizes.longest_at(&one, 0).is_some()
+                        && word.chars().all(|c| c.is_uppercase()))
+                    || lex.measures.longest_at(&one, 0).is_some()
+                    || one.tokens[0].is_number());
+            !variant
+        })
+        .collect();
+    // "camisa de" → "camisa": a word joining the kind to a dropped variant goes with it.
+    let end = kept
+        .iter()
+        .rposition(|w| !words::is_stopword(&crate::core::chat::phrase_key(w)))
+        .map_or(0, |i| i + 1);
+    // "quero 2 …", "I want …": the asking before the kind is no part of its name.
+    let start = kept[..end]
+        .iter()
+        .position(|w| {
+            let key = crate::core::chat::phrase_key(w);
+            !words::is_stopword(&key) && !cues::is_any_cue_word(&key)
+        })
+        .unwrap_or(end);
+    kept[start..end]
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 /// The text worth reading, or None for messages that carry none.

@@ -94,6 +94,9 @@ pub struct DraftItem {
     pub changed_by: Vec<usize>,
     /// What was last said about it, as written.
     pub said: String,
+    /// The customer's words for the product in `said`, without counts or articles
+    /// ("bálsamos rosa"): what the desk learns when staff pick another product for them.
+    pub words: String,
     /// Fewer units available than asked for.
     pub out_of_stock: bool,
     pub available: i64,
@@ -138,6 +141,8 @@ pub struct DraftDeadline {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Unmatched {
     pub text: String,
+    /// `text` without counts or articles ("green beanie" of "the 2 green beanies").
+    pub words: String,
     pub source: usize,
 }
 

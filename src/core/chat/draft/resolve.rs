@@ -45,25 +45,30 @@ pub(crate) fn families_of(index: &CatalogIndex<'_>, m: &Mention) -> Vec<usize> {
 
 /// How well the mention's name words name each family, best first.
 pub(crate) fn family_scores(index: &CatalogIndex<'_>, m: &Mention) -> Vec<(usize, f32)> {
+    // Common words ("cotton", "black") reach hundreds of families: positions by family keep
+    // adding up linear in them.
     let mut scores: Vec<(usize, f32)> = Vec::new();
-    let mut add = |f: usize, s: f32| match scores.iter_mut().find(|(x, _)| *x == f) {
-        Some((_, v)) => *v += s,
-        None => scores.push((f, s)),
+    let mut at: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut add = |f: usize, s: f32| match at.get(&f) {
+        Some(&i) => scores[i].1 += s,
+        None => {
+            at.insert(f, scores.len());
+            scores.push((f, s));
+        }
     };
     if let Some(p) = m.code {
         add(index.family_of(p), 4.0);
     }
-    for &(family, _) in &m.aliases {
-        add(family, 2.0);
-    }
-    let mut touched: Vec<usize> = Vec::new();
-    for &(key, _) in &m.name_keys {
-        for &f in &index.keys[key].families {
-            if !touched.contains(&f) {
-                touched.push(f);
-            }
-        }
-    }
+    // A name said in full beats a shop alias said inside it: "the denim jacket" is the Denim
+    // Jacket even where "jacket" is the Leather Jacket's alias.
+    let mut full_names: Vec<usize> = Vec::new();
+    let mut touched: Vec<usize> = m
+        .name_keys
+        .iter()
+        .flat_map(|&(key, _)| index.keys[key].families.iter().copied())
+        .collect();
+    touched.sort_unstable();
+    touched.dedup();
     for f in touched {
         let family = &index.families[f];
         let mut covered = 0.0;
@@ -92,7 +97,19 @@ pub(crate) fn family_scores(index: &CatalogIndex<'_>, m: &Mention) -> Vec<(usize
         if only_weak && coverage < 0.5 {
             continue;
         }
+        let said = family
+            .keys
+            .iter()
+            .filter(|k| m.name_keys.iter().any(|(hit, q)| hit == *k && *q >= 1.0))
+            .count();
+        if coverage >= 0.99 && said >= 2 {
+            full_names.push(f);
+        }
         add(f, covered * (0.4 + 0.6 * coverage));
+    }
+    for &(family, _) in &m.aliases {
+        let outnamed = full_names.iter().any(|&f| f != family);
+        add(family, if outnamed { 0.5 } else { 2.0 });
     }
     scores.sort_by(|a, b| b.1.total_cmp(&a.1));
     scores
@@ -184,14 +201,8 @@ fn distinguishes(index: &CatalogIndex<'_>, skus: &[usize], key: usize) -> bool {
 }
 
 fn is_colour_or_size_key(index: &CatalogIndex<'_>, v: &Variant, key: usize) -> bool {
-    let text = index.keys[key].text.as_str();
-    let tokens = super::words::tokenize(text);
-    let words = super::phrases::Words::new(tokens.clone());
-    let lex = super::lexicon::lexicon();
-    (!v.colours.is_empty() && lex.colours.longest_at(&words, 0).is_some())
-        || (v.size.is_some()
-            && (lex.sizes.longest_at(&words, 0).is_some()
-                || lex.letter_sizes.longest_at(&words, 0).is_some()))
+    let k = &index.keys[key];
+    (!v.colours.is_empty() && k.colour) || (v.size.is_some() && k.size)
 }
 
 /// "the small one", "den kleinen Korb", "die große": the smallest or largest variant by
@@ -240,12 +251,15 @@ pub(crate) fn candidates(
     ctx: &Context,
     limit: usize,
 ) -> Vec<Resolved> {
-    if let Some(p) = mention
+    // A learned phrase names the product staff picked, unless the customer describes another
+    // variant of it ("muffleys" learned as the red scarf, "3 muffleys in grey"): then the
+    // phrase names the family and the description picks in it.
+    let learned = mention
         .aliases
         .iter()
         .find_map(|(_, p)| *p)
-        .or(mention.code)
-    {
+        .filter(|_| mention.attrs.is_empty());
+    if let Some(p) = mention.code.or(learned) {
         let family = index.family_of(p);
         let qty = line_qty(index, p, mention.qty.as_ref(), &mention.attrs);
         return vec![Resolved {
@@ -293,7 +307,7 @@ pub(crate) fn candidates(
 /// Every product that the words could name, with its score, best first.
 fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f32, usize, usize)> {
     let mut candidates: Vec<(usize, f32)> = family_scores(index, mention);
-    let named: Vec<usize> = candidates.iter().map(|(f, _)| *f).collect();
+    let named: std::collections::HashSet<usize> = candidates.iter().map(|(f, _)| *f).collect();
     // The conversation's families may own the variant words said ("manda de brigadeiro"
     // while talking of bolo no pote).
     for (rank, &f) in ctx.focus.iter().take(4).enumerate() {
@@ -305,11 +319,8 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
         }
     }
     let literal_words = mention.attrs.keys.iter().any(|(k, _)| {
-        let words = super::phrases::Words::of(&index.keys[*k].text);
-        let lex = super::lexicon::lexicon();
-        lex.colours.longest_at(&words, 0).is_none()
-            && lex.sizes.longest_at(&words, 0).is_none()
-            && lex.letter_sizes.longest_at(&words, 0).is_none()
+        let key = &index.keys[*k];
+        !key.colour && !key.size
     });
     if candidates.is_empty() && literal_words {
         // A variant said alone with nothing in focus: any family whose variant words it says

@@ -431,3 +431,141 @@ fn a_payment_reference_goes_with_the_claim() {
         assert_eq!(items(&drafts), owned(&[("CHG-30W", 1)]), "{text}");
     }
 }
+
+#[test]
+fn the_words_for_a_product_leave_out_counts_articles_and_pointing() {
+    assert_eq!(product_words("2 bálsamos rosa"), "bálsamos rosa");
+    assert_eq!(
+        product_words("Me manda 2 dessas → a jaqueta jeans preta no M"),
+        "jaqueta jeans preta no M"
+    );
+    assert_eq!(product_words("the 3 green beanies!"), "green beanies");
+    assert_eq!(product_words("zwei Hemden"), "Hemden");
+    assert_eq!(product_words("2"), "");
+}
+
+#[test]
+fn the_words_to_learn_leave_out_this_orders_colour_and_size() {
+    assert_eq!(alias_words("2 muffleys in red"), "muffleys");
+    assert_eq!(alias_words("2 bálsamos rosa"), "bálsamos");
+    assert_eq!(alias_words("quero 3 brigadeirinhos P"), "brigadeirinhos");
+    assert_eq!(alias_words("I want 2 muffleys"), "muffleys");
+    assert_eq!(alias_words("zwei blaue Hemden, Größe L"), "Hemden");
+    assert_eq!(alias_words("um pão de queijo"), "pão de queijo");
+    assert_eq!(alias_words("2 vermelhas P"), "");
+}
+
+/// A clothing shop whose catalog is in English and whose aliases a German speaker would add
+/// ("Jacke" on one jacket only, as shops do).
+fn apparel() -> Vec<Product> {
+    let p = |sku, name, variant, aliases: &[&str]| {
+        product(sku, name, variant, 4000, 5, aliases, Currency::Usd)
+    };
+    vec![
+        p(
+            "LJ-BLK-M",
+            "Leather Jacket",
+            "Black / M",
+            &["jacket", "Jacke"],
+        ),
+        p(
+            "LJ-BRN-M",
+            "Leather Jacket",
+            "Brown / M",
+            &["jacket", "Jacke"],
+        ),
+        p("DJ-BLU-S", "Denim Jacket", "Blue / S", &["jean jacket"]),
+        p("TEE-WHT-S", "Basic Tee", "White / S", &["tee"]),
+        p("TEE-BLK-L", "Basic Tee", "Black / L", &["tee"]),
+        p("SCF-BLU", "Wool Scarf", "Blue", &["scarf", "Schal"]),
+    ]
+}
+
+#[test]
+fn a_name_said_in_full_beats_an_alias_inside_it() {
+    let d = draft(
+        &apparel(),
+        Chat {
+            shop: "Lumen",
+            lines: &[
+                ("Dana", "hi, is the denim jacket available in small?"),
+                ("Lumen", "yes! $40"),
+                ("Dana", "ok I'll take it"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("DJ-BLU-S", 1)]));
+}
+
+#[test]
+fn a_colour_set_off_by_commas_describes_the_product_before_it() {
+    let d = draft(
+        &apparel(),
+        Chat {
+            shop: "Lumen",
+            lines: &[("Dana", "I'd like 3 tees, white, size S")],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("TEE-WHT-S", 3)]));
+}
+
+#[test]
+fn a_german_compound_ending_in_an_alias_names_that_product() {
+    let d = draft(
+        &apparel(),
+        Chat {
+            shop: "Lumen",
+            lines: &[(
+                "Katrin",
+                "Ich hätte gern die Lederjacke in Braun, Größe M und zwei Wollschals",
+            )],
+        },
+        Currency::Usd,
+        "DE",
+    );
+    assert_eq!(items(&d), owned(&[("LJ-BRN-M", 1), ("SCF-BLU", 2)]));
+}
+
+#[test]
+fn what_an_order_is_for_is_no_swap() {
+    let d = draft(
+        &apparel(),
+        Chat {
+            shop: "Lumen",
+            lines: &[("Ana", "1 blue scarf please, it's for a party on saturday")],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("SCF-BLU", 1)]));
+}
+
+#[test]
+fn a_price_before_more_was_ordered_is_no_wrong_total() {
+    let d = draft(
+        &apparel(),
+        Chat {
+            shop: "Lumen",
+            lines: &[
+                ("Martín", "Hola! Quería la chaqueta de jean, talla S"),
+                ("Lumen", "Hola Martín, sí. Son $40"),
+                ("Martín", "Dale. Y sumame dos playeras negras L"),
+            ],
+        },
+        Currency::Usd,
+        "MX",
+    );
+    assert_eq!(items(&d), owned(&[("DJ-BLU-S", 1), ("TEE-BLK-L", 2)]));
+    assert!(
+        !d[0]
+            .warnings
+            .iter()
+            .any(|w| matches!(w, DraftWarning::TotalDiffers { .. })),
+        "{:?}",
+        d[0].warnings
+    );
+}

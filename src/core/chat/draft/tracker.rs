@@ -2,7 +2,7 @@
 //! asked about, changed, replaced, removed; what the shop offered, restated or said it does
 //! not have. Applied in the order things were written.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::acts::Acts;
 use super::catalog::CatalogIndex;
@@ -404,7 +404,7 @@ impl Tracker {
         if acts.condition && !acts.change {
             // "si llegan antes del 15 me apartas uno": a wish, not an order.
             for (m, r) in &items {
-                if self.find(index, m, r, false, &[]).is_none() {
+                if self.find(index, m, r, false, &HashSet::new()).is_none() {
                     let said_text = said_of_mention(words, said, m);
                     for &(p, q) in &r.lines {
                         self.new_line(r, (p, q), m, true, source, &said_text);
@@ -561,7 +561,11 @@ impl Tracker {
             }
         }
         let asking = acts.question;
-        let mut touched: Vec<usize> = Vec::new();
+        // Lines this clause touched, and the new ones by product: a product said twice in one
+        // clause ("2 TEE-BLK-M, 1 TEE-BLK-M") adds to its line, so a long list keeps as many
+        // lines as products and reading it stays linear.
+        let mut touched: HashSet<usize> = HashSet::new();
+        let mut fresh: HashMap<(usize, bool), usize> = HashMap::new();
         let clause_acts = *acts;
         let spans: Vec<(usize, usize)> = items.iter().map(|(m, _)| (m.start, m.end)).collect();
         for (k, (m, r)) in items.iter().enumerate() {
@@ -573,7 +577,7 @@ impl Tracker {
             let loose = acts.change || acts.only;
             match self.find(index, m, r, loose, &touched) {
                 Some(i) => {
-                    touched.push(self.lines[i].id);
+                    touched.insert(self.lines[i].id);
                     let line = &mut self.lines[i];
                     if asking {
                         if line.asked {
@@ -609,7 +613,7 @@ impl Tracker {
                                     l.qty = q;
                                     l.changed_by.push(source);
                                     self.lines.push(l);
-                                    touched.push(id);
+                                    touched.insert(id);
                                 }
                                 continue;
                             }
@@ -667,15 +671,26 @@ impl Tracker {
                             for &(p, q) in &r2.lines {
                                 let id =
                                     self.new_line(&r2, (p, q), &m2, asking, source, &said_text);
-                                touched.push(id);
+                                touched.insert(id);
                             }
                         }
                         _ => {
                             let others = close_families(index, m, r.family);
                             for &(p, q) in &r.lines {
+                                let again =
+                                    fresh.get(&(p, asking)).and_then(|&id| self.line_index(id));
+                                if let Some(i) = again {
+                                    let line = &mut self.lines[i];
+                                    line.qty = line
+                                        .qty
+                                        .saturating_add(q)
+                                        .min(crate::core::order::MAX_LINE_QTY);
+                                    continue;
+                                }
                                 let id = self.new_line(r, (p, q), m, asking, source, &said_text);
                                 self.set_others(id, others.clone());
-                                touched.push(id);
+                                touched.insert(id);
+                                fresh.insert((p, asking), id);
                             }
                         }
                     }
@@ -719,7 +734,7 @@ impl Tracker {
         m: &Mention,
         r: &Resolved,
         loose: bool,
-        skip: &[usize],
+        skip: &HashSet<usize>,
     ) -> Option<usize> {
         // "2 pão de mel avulso" is not more of the box of 6: a loose piece and a pack are
         // different lines of one family.
@@ -808,7 +823,7 @@ impl Tracker {
         for (m, r) in &olds {
             // "troca o P pelo G": a variant said alone is the line that has it.
             let found = if m.names_product() {
-                self.find(index, m, r, true, &[])
+                self.find(index, m, r, true, &HashSet::new())
             } else {
                 (0..self.lines.len())
                     .rev()
@@ -816,7 +831,7 @@ impl Tracker {
                         super::resolve::variant_score(index, self.lines[i].product, &m.attrs, None)
                             > 0.5
                     })
-                    .or_else(|| self.find(index, m, r, true, &[]))
+                    .or_else(|| self.find(index, m, r, true, &HashSet::new()))
             };
             if let Some(i) = found {
                 targets.push(self.lines[i].id);
@@ -832,7 +847,7 @@ impl Tracker {
                 .any(|(m, _)| m.names_product() && m.start < split)
         {
             for (m, r) in &news {
-                if let Some(i) = self.find(index, m, r, true, &[]) {
+                if let Some(i) = self.find(index, m, r, true, &HashSet::new()) {
                     targets.push(self.lines[i].id);
                 }
             }
@@ -1620,10 +1635,9 @@ fn agreement(a: &Attrs, b: &Attrs) -> usize {
     n
 }
 
-/// The words of a mention as the customer wrote them.
 /// "davon", "of those", "de esos", "dessas" at token `i`: the words after a count that
 /// point at something already named.
-fn of_those(words: &Words, i: usize) -> bool {
+pub(crate) fn of_those(words: &Words, i: usize) -> bool {
     let pointing = |w: &str| {
         matches!(
             w,
@@ -1641,11 +1655,13 @@ fn of_those(words: &Words, i: usize) -> bool {
                 | "estes"
                 | "eles"
                 | "elas"
+                | "aqueles"
+                | "aquelas"
         )
     };
     match words.text(i) {
         "davon" | "dessas" | "desses" | "dessa" | "desse" | "destes" | "destas" | "deles"
-        | "delas" => true,
+        | "delas" | "daqueles" | "daquelas" => true,
         "of" | "de" => pointing(words.text(i + 1)),
         _ => false,
     }

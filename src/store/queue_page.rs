@@ -1,0 +1,433 @@
+//! The order queue a page at a time, by keyset: each page starts at the key of a row the
+//! desk already shows (or at an end of the queue, or at an order), so reading it is an index
+//! range that begins where the key is. No page ever counts or steps over the rows before
+//! it: one a million rows deep costs what the first one does.
+//!
+//! The queue's order (the ranking rule): by rank; within a rank whose orders are still to
+//! deliver, the ones due by the day the queue is ranked for come first, by day, then hour
+//! (an untimed one at the day's end), then when they were made; then the rest, oldest
+//! first. The book's row number breaks ties. Each rank is read as two parts, each an index
+//! range: its pressing orders on `orders_due` (rank, day, hour, created) and the rest on
+//! `orders_by_urgency` (rank, created); both indexes end in the row number.
+
+use chrono::NaiveDate;
+use rusqlite::ToSql;
+
+use super::orders::{COLUMNS, LISTED, listed_row};
+use super::queue::Matching;
+use super::{OrderRow, Reader, Result};
+use crate::core::queue::{LAST_TO_DELIVER, QueueFrom, QueueKey};
+
+/// Which queue to page through: ranks `0..=last_rank`, orders matching `filter`, ranked for
+/// the shop's local day `today` (None: plain age order within a rank).
+#[derive(Debug, Clone, Copy)]
+pub struct QueueView<'a> {
+    pub last_rank: u8,
+    pub filter: &'a str,
+    pub today: Option<NaiveDate>,
+}
+
+/// Rows of the queue in its order, the key of each, and whether they reach its ends.
+#[derive(Debug, Clone, Default)]
+pub struct QueueRows {
+    pub rows: Vec<OrderRow>,
+    /// `keys[i]` is where `rows[i]` stands.
+    pub keys: Vec<QueueKey>,
+    /// No row of the queue comes before the first one.
+    pub at_start: bool,
+    /// No row comes after the last one.
+    pub at_end: bool,
+    /// `Around` an order the queue does not show (then no rows).
+    pub missing: bool,
+}
+
+/// One index range of the queue: a rank's pressing orders, or the rest of it. Ordered as the
+/// queue reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Part {
+    rank: u8,
+    /// The orders not due by today (or all of an unsplit rank's).
+    rest: bool,
+    /// The rank's pressing orders are read apart (the rest part leaves them out).
+    split: bool,
+}
+
+impl Part {
+    /// The part a key stands in (a key of the pressing part of a rank that is not split
+    /// sorts before all of that rank's rows, like an empty pressing part would).
+    fn of(key: &QueueKey) -> (u8, bool) {
+        (key.rank, key.due.is_none())
+    }
+
+    fn place(self) -> (u8, bool) {
+        (self.rank, self.rest)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Forward,
+    Backward,
+}
+
+/// Where a read starts within its first part.
+#[derive(Clone, Copy)]
+struct Bound<'k> {
+    key: &'k QueueKey,
+    inclusive: bool,
+}
+
+impl Reader<'_> {
+    /// Up to `limit` rows of the queue from `from`, after stepping over `skip` more in the
+    /// direction of reading (a page up or down of a screen taller than half a window). In
+    /// queue order whatever the direction.
+    pub fn queue_rows(
+        &self,
+        view: &QueueView,
+        from: &QueueFrom,
+        skip: usize,
+        limit: usize,
+    ) -> Result<QueueRows> {
+        let matching = Matching::new(view.filter);
+        let want = limit + skip;
+        let (direction, bound) = match from {
+            QueueFrom::Start => (Direction::Forward, None),
+            QueueFrom::End => (Direction::Backward, None),
+            QueueFrom::After { key, inclusive } => (
+                Direction::Forward,
+                Some(Bound {
+                    key,
+                    inclusive: *inclusive,
+                }),
+            ),
+            QueueFrom::Before { key, inclusive } => (
+                Direction::Backward,
+                Some(Bound {
+                    key,
+                    inclusive: *inclusive,
+                }),
+            ),
+            QueueFrom::Around(number) => return self.around(&matching, view, *number, limit),
+        };
+        // One row more than wanted says whether the queue goes on past the page.
+        let mut found = self.walk(&matching, view, direction, bound, want + 1)?;
+        let ran_out = found.len() <= want;
+        found.truncate(want);
+        found.drain(..skip.min(found.len()));
+        if direction == Direction::Backward {
+            found.reverse();
+        }
+        // Whether the other end is reached too: a probe of one row beyond what was read (or
+        // beyond the anchor, when nothing was).
+        let other = match direction {
+            Direction::Forward => Direction::Backward,
+            Direction::Backward => Direction::Forward,
+        };
+        let beyond = match (direction, found.first(), found.last()) {
+            (Direction::Forward, Some((_, first)), _) => Some(Bound {
+                key: first,
+                inclusive: false,
+            }),
+            (Direction::Backward, _, Some((_, last))) => Some(Bound {
+                key: last,
+                inclusive: false,
+            }),
+            _ => bound.map(|b| Bound {
+                key: b.key,
+                inclusive: !b.inclusive,
+            }),
+        };
+        let reached = match beyond {
+            Some(b) => self.walk(&matching, view, other, Some(b), 1)?.is_empty(),
+            // From an end with nothing in the queue: both ends.
+            None => true,
+        };
+        let (at_start, at_end) = match direction {
+            Direction::Forward => (reached, ran_out),
+            Direction::Backward => (ran_out, reached),
+        };
+        self.keyed(found, at_start, at_end)
+    }
+
+    /// The rows around order `number`: half a window before it, it and the rest after it
+    /// (more before it when the queue ends soon after).
+    fn around(
+        &self,
+        matching: &Matching,
+        view: &QueueView,
+        number: i64,
+        limit: usize,
+    ) -> Result<QueueRows> {
+        let Some(key) = self.key_of(matching, view, number)? else {
+            return Ok(QueueRows {
+                missing: true,
+                ..QueueRows::default()
+            });
+        };
+        let after_limit = limit - limit / 2;
+        let mut after = self.walk(
+            matching,
+            view,
+            Direction::Forward,
+            Some(Bound {
+                key: &key,
+                inclusive: true,
+            }),
+            after_limit + 1,
+        )?;
+        let mut at_end = after.len() <= after_limit;
+        after.truncate(after_limit);
+        let before_limit = limit.saturating_sub(after.len());
+        let mut before = self.walk(
+            matching,
+            view,
+            Direction::Backward,
+            Some(Bound {
+                key: &key,
+                inclusive: false,
+            }),
+            before_limit + 1,
+        )?;
+        let at_start = before.len() <= before_limit;
+        before.truncate(before_limit);
+        // Near the start, the rest of the window comes after it.
+        let more = limit.saturating_sub(before.len() + after.len());
+        if more > 0
+            && !at_end
+            && let Some((_, last)) = after.last()
+        {
+            let next = self.walk(
+                matching,
+                view,
+                Direction::Forward,
+                Some(Bound {
+                    key: &last.clone(),
+                    inclusive: false,
+                }),
+                more + 1,
+            )?;
+            at_end = next.len() <= more;
+            after.extend(next.into_iter().take(more));
+        }
+        before.reverse();
+        before.extend(after);
+        self.keyed(before, at_start, at_end)
+    }
+
+    fn keyed(
+        &self,
+        found: Vec<(OrderRow, QueueKey)>,
+        at_start: bool,
+        at_end: bool,
+    ) -> Result<QueueRows> {
+        let (rows, keys): (Vec<OrderRow>, Vec<QueueKey>) = found.into_iter().unzip();
+        Ok(QueueRows {
+            rows: self.with_lines(rows, |r| &mut r.order)?,
+            keys,
+            at_start,
+            at_end,
+            missing: false,
+        })
+    }
+
+    /// Where order `number` stands in the view; None when the view does not show it.
+    fn key_of(
+        &self,
+        matching: &Matching,
+        view: &QueueView,
+        number: i64,
+    ) -> Result<Option<QueueKey>> {
+        let sql = format!(
+            "SELECT o.queue_rank, o.due_date, coalesce(o.due_time, '24:00') AS due_sort,
+                 o.created_at, o.rowid AS row
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE o.number = :number AND o.queue_rank BETWEEN 0 AND :last AND {}",
+            matching.joined_condition()
+        );
+        let mut params = matching.params();
+        params.extend([
+            (":number", &number as &dyn ToSql),
+            (":last", &view.last_rank),
+        ]);
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params.as_slice())?;
+        let Some(r) = rows.next()? else {
+            return Ok(None);
+        };
+        let rank: u8 = r.get("queue_rank")?;
+        let due_date: Option<String> = r.get("due_date")?;
+        let pressing = splits(view, rank)
+            && due_date
+                .as_deref()
+                .is_some_and(|d| Some(d) <= today_text(view).as_deref());
+        Ok(Some(QueueKey {
+            rank,
+            due: match (pressing, due_date) {
+                (true, Some(d)) => Some((d, r.get("due_sort")?)),
+                _ => None,
+            },
+            created: r.get("created_at")?,
+            row: r.get("row")?,
+        }))
+    }
+
+    /// Up to `want` rows in `direction`, part after part, the first part from `bound`.
+    fn walk(
+        &self,
+        matching: &Matching,
+        view: &QueueView,
+        direction: Direction,
+        bound: Option<Bound>,
+        want: usize,
+    ) -> Result<Vec<(OrderRow, QueueKey)>> {
+        let mut parts = parts(view);
+        if direction == Direction::Backward {
+            parts.reverse();
+        }
+        let mut out = Vec::new();
+        for part in parts {
+            if out.len() >= want {
+                break;
+            }
+            // Parts before the bound's (in the direction of reading) hold nothing wanted;
+            // the bound's own part is read from the key.
+            let at = match bound {
+                None => None,
+                Some(b) => {
+                    let here = part.place().cmp(&Part::of(b.key));
+                    match (direction, here) {
+                        (Direction::Forward, std::cmp::Ordering::Less)
+                        | (Direction::Backward, std::cmp::Ordering::Greater) => continue,
+                        (_, std::cmp::Ordering::Equal) => Some(b),
+                        _ => None,
+                    }
+                }
+            };
+            let rows = self.read_part(matching, view, part, direction, at, want - out.len())?;
+            out.extend(rows);
+        }
+        Ok(out)
+    }
+
+    /// Up to `limit` rows of one part, in `direction`, from `bound` when given.
+    fn read_part(
+        &self,
+        matching: &Matching,
+        view: &QueueView,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+    ) -> Result<Vec<(OrderRow, QueueKey)>> {
+        let (dir, cmp) = match (direction, bound.is_some_and(|b| b.inclusive)) {
+            (Direction::Forward, false) => ("ASC", ">"),
+            (Direction::Forward, true) => ("ASC", ">="),
+            (Direction::Backward, false) => ("DESC", "<"),
+            (Direction::Backward, true) => ("DESC", "<="),
+        };
+        // The part's range, and where the key puts its start: the key's first column on
+        // its own too, so the planner begins the index range there.
+        let (range, order, keyed) = if part.rest {
+            (
+                if part.split {
+                    "(o.due_date IS NULL OR o.due_date > :today)"
+                } else {
+                    "1 = 1"
+                },
+                format!("o.created_at {dir}, o.rowid {dir}"),
+                format!(
+                    "o.created_at {c}= :created AND (o.created_at, o.rowid) {cmp} (:created, :row)",
+                    c = &cmp[..1]
+                ),
+            )
+        } else {
+            (
+                "o.due_date IS NOT NULL AND o.due_date <= :today",
+                format!(
+                    "o.due_date {dir}, coalesce(o.due_time, '24:00') {dir}, o.created_at {dir}, \
+                     o.rowid {dir}"
+                ),
+                format!(
+                    "o.due_date {c}= :due AND (o.due_date, coalesce(o.due_time, '24:00'), \
+                     o.created_at, o.rowid) {cmp} (:due, :due_time, :created, :row)",
+                    c = &cmp[..1]
+                ),
+            )
+        };
+        let keyed = if bound.is_some() {
+            keyed
+        } else {
+            "1 = 1".to_string()
+        };
+        let sql = format!(
+            "SELECT {COLUMNS}, {LISTED}, coalesce(o.due_time, '24:00') AS due_sort,
+                 o.rowid AS row
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE o.queue_rank = :rank AND {range} AND {keyed} AND {}
+             ORDER BY {order} LIMIT :limit",
+            matching.joined_condition(),
+        );
+        let today = today_text(view);
+        let limit = limit as i64;
+        let mut params = matching.params();
+        params.extend([(":rank", &part.rank as &dyn ToSql), (":limit", &limit)]);
+        if part.split || !part.rest {
+            params.push((":today", &today));
+        }
+        let (due, due_time) = bound.and_then(|b| b.key.due.clone()).unwrap_or_default();
+        if let Some(b) = bound {
+            params.extend([
+                (":created", &b.key.created as &dyn ToSql),
+                (":row", &b.key.row),
+            ]);
+            if !part.rest {
+                params.extend([(":due", &due as &dyn ToSql), (":due_time", &due_time)]);
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), |r| {
+            let key = QueueKey {
+                rank: part.rank,
+                due: if part.rest {
+                    None
+                } else {
+                    Some((r.get("due_date")?, r.get("due_sort")?))
+                },
+                created: r.get("created_at")?,
+                row: r.get("row")?,
+            };
+            Ok((listed_row(r)?, key))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Whether a rank's pressing orders lead it: a day to rank for, and goods still to deliver.
+fn splits(view: &QueueView, rank: u8) -> bool {
+    view.today.is_some() && rank <= LAST_TO_DELIVER
+}
+
+fn today_text(view: &QueueView) -> Option<String> {
+    view.today.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// The view's parts in queue order.
+fn parts(view: &QueueView) -> Vec<Part> {
+    let mut parts = Vec::new();
+    for rank in 0..=view.last_rank {
+        let split = splits(view, rank);
+        if split {
+            parts.push(Part {
+                rank,
+                rest: false,
+                split,
+            });
+        }
+        parts.push(Part {
+            rank,
+            rest: true,
+            split,
+        });
+    }
+    parts
+}

@@ -1,0 +1,526 @@
+//! The queue read by keyset on a real book: every page, from either end, from any row's key,
+//! stepping over rows or around an order, equals the ranking rule as a plain full ordering
+//! of the book's rows in SQL, ties included; and a page read after orders changed rank
+//! continues from its key as the new full ordering says.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use orderdesk::config::Config;
+use orderdesk::core::deadline::Deadline;
+use orderdesk::core::order::Fulfilment;
+use orderdesk::core::payment::Method;
+use orderdesk::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueFrom, QueueKey};
+use orderdesk::ops::{Clock, Desk, ItemSpec, NewOrder, NewPayment, QueueAsk, QueueSlice};
+use orderdesk::store::Store;
+
+const CATALOG: &str = "sku,name,variant,price,currency,stock,aliases,low_stock
+SCF-RED,Wool Scarf,Red,35.00,USD,5000,scarf,
+";
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 9).unwrap()
+}
+
+fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&today().and_hms_opt(hour, minute, 0).unwrap())
+}
+
+fn now() -> NaiveDateTime {
+    at(14, 0).naive_utc()
+}
+
+/// A row's place by the ranking rule: rank; pressing (0) before the rest (1); for a
+/// pressing one its day and hour ('24:00' without one); when it was made; the row number.
+type Place = (i64, i64, Option<String>, Option<String>, String, i64);
+
+fn place_of(key: &QueueKey) -> Place {
+    let (day, hour) = match &key.due {
+        Some((d, t)) => (Some(d.clone()), Some(t.clone())),
+        None => (None, None),
+    };
+    (
+        i64::from(key.rank),
+        i64::from(key.due.is_none()),
+        day,
+        hour,
+        key.created.clone(),
+        key.row,
+    )
+}
+
+struct Book {
+    desk: Desk,
+    dir: tempfile::TempDir,
+}
+
+impl Book {
+    /// 90 orders of two customers, made three at a time at the same moment (ties), in every
+    /// state, with deadlines past, today (with and without an hour) and later, or none.
+    fn new() -> Book {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config::default();
+        config.shop.name = "Lumen".into();
+        config.desk.user = "ana".into();
+        let mut desk = Desk::new(
+            Store::open(&dir.path().join("book.sqlite")).unwrap(),
+            config,
+        );
+        desk.clock = Clock::Fixed(at(6, 0));
+        desk.import_catalog(CATALOG).unwrap();
+        let deadlines = [
+            None,
+            Some((0, Some(18))),
+            Some((-1, None)),
+            Some((1, None)),
+            Some((0, None)),
+            Some((0, Some(10))),
+            None,
+            Some((-3, Some(9))),
+            Some((2, None)),
+            Some((-1, Some(12))),
+            None,
+        ];
+        let mut book = Book { desk, dir };
+        for i in 0..90u32 {
+            let created = at(7, 0) + Duration::minutes(i64::from(i / 3));
+            // The first two of each three share their deadline too: full ties.
+            let group = i as usize / 3;
+            let pick = (group * 7 + usize::from(i % 3 == 2)) % deadlines.len();
+            let deadline = deadlines[pick].map(|(days, hour)| {
+                Deadline::new(
+                    today() + Duration::days(days),
+                    hour.and_then(|h| NaiveTime::from_hms_opt(h, 0, 0)),
+                )
+            });
+            let customer = if group.is_multiple_of(5) {
+                "Mei Chen +1 512-555-0100"
+            } else {
+                "Ana Lima +1 512-555-0123"
+            };
+            let n = book.order(created, customer, deadline);
+            book.desk.clock = Clock::Fixed(created + Duration::seconds(30));
+            match group % 6 {
+                0 => {}
+                1 => book.confirm(n),
+                2 => {
+                    book.confirm(n);
+                    book.advance(n, Fulfilment::Packing);
+                }
+                3 => {
+                    book.confirm(n);
+                    book.pay(n, false);
+                    book.advance(n, Fulfilment::Delivered);
+                }
+                4 => {
+                    book.confirm(n);
+                    book.pay(n, true);
+                }
+                _ => {
+                    book.confirm(n);
+                    book.desk.cancel_order(n, None).unwrap();
+                }
+            }
+        }
+        book.desk.clock = Clock::Fixed(at(14, 0));
+        book
+    }
+
+    fn order(&mut self, created: DateTime<Utc>, customer: &str, deadline: Option<Deadline>) -> i64 {
+        self.desk.clock = Clock::Fixed(created);
+        self.desk
+            .create_order(NewOrder {
+                customer: customer.into(),
+                items: vec![ItemSpec {
+                    sku: "SCF-RED".into(),
+                    qty: 1,
+                }],
+                deadline,
+                ..NewOrder::default()
+            })
+            .unwrap()
+            .order
+            .number
+    }
+
+    fn confirm(&mut self, n: i64) {
+        self.desk.confirm_order(n, false, None).unwrap();
+    }
+
+    fn advance(&mut self, n: i64, to: Fulfilment) {
+        self.desk.advance_order(n, to, None).unwrap();
+    }
+
+    fn pay(&mut self, n: i64, claimed: bool) {
+        self.desk
+            .record_payment(
+                n,
+                NewPayment {
+                    amount: "35".into(),
+                    method: Method::Pix,
+                    reference: None,
+                    claimed,
+                    proof: None,
+                },
+            )
+            .unwrap();
+    }
+
+    /// The ranking rule as one plain ORDER BY over the book's rows: (place, number) for
+    /// ranks up to `last`, of customers whose name contains `name`.
+    fn plain(&self, last: u8, today: Option<NaiveDate>, name: &str) -> Vec<(Place, i64)> {
+        let conn = rusqlite::Connection::open(self.dir.path().join("book.sqlite")).unwrap();
+        let today = today.map(|d| d.format("%Y-%m-%d").to_string());
+        let mut stmt = conn
+            .prepare(
+                "SELECT number, rank, part,
+                     CASE WHEN part = 0 THEN due_date END AS day,
+                     CASE WHEN part = 0 THEN coalesce(due_time, '24:00') END AS hour,
+                     created_at, row
+                 FROM (SELECT o.*, o.rowid AS row, o.queue_rank AS rank,
+                           CASE WHEN o.queue_rank <= 6 AND o.due_date <= ?2 THEN 0 ELSE 1 END
+                               AS part
+                       FROM orders o JOIN customers c ON c.id = o.customer_id
+                       WHERE o.queue_rank <= ?1 AND c.name LIKE '%' || ?3 || '%')
+                 ORDER BY rank, part, day, hour, created_at, row",
+            )
+            .unwrap();
+        stmt.query_map(rusqlite::params![last, today, name], |r| {
+            Ok((
+                (
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ),
+                r.get(0)?,
+            ))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<Vec<(Place, i64)>>>()
+        .unwrap()
+    }
+
+    fn page(&self, view: &View, from: QueueFrom, skip: usize, limit: usize) -> QueueSlice {
+        self.desk
+            .queue(&QueueAsk {
+                filter: view.filter,
+                show_done: view.show_done,
+                from,
+                skip,
+                limit,
+                now: view.now,
+                ..QueueAsk::default()
+            })
+            .unwrap()
+    }
+}
+
+#[derive(Clone, Copy)]
+struct View {
+    show_done: bool,
+    filter: &'static str,
+    now: Option<NaiveDateTime>,
+}
+
+impl View {
+    fn last(&self) -> u8 {
+        if self.show_done {
+            (QUEUE_RANKS - 1) as u8
+        } else {
+            LAST_OPEN_RANK
+        }
+    }
+
+    fn expected(&self, book: &Book) -> Vec<(Place, i64)> {
+        book.plain(self.last(), self.now.map(|n| n.date()), self.filter)
+    }
+}
+
+const VIEWS: [View; 4] = [
+    View {
+        show_done: false,
+        filter: "",
+        now: None,
+    },
+    View {
+        show_done: false,
+        filter: "",
+        now: Some(NOW),
+    },
+    View {
+        show_done: true,
+        filter: "",
+        now: Some(NOW),
+    },
+    View {
+        show_done: true,
+        filter: "Mei",
+        now: Some(NOW),
+    },
+];
+
+const NOW: NaiveDateTime = NaiveDate::from_ymd_opt(2026, 3, 9)
+    .unwrap()
+    .and_hms_opt(14, 0, 0)
+    .unwrap();
+
+fn numbers(slice: &QueueSlice) -> Vec<i64> {
+    slice.rows.iter().map(|r| r.order.number).collect()
+}
+
+fn after(key: &QueueKey, inclusive: bool) -> QueueFrom {
+    QueueFrom::After {
+        key: key.clone(),
+        inclusive,
+    }
+}
+
+fn before(key: &QueueKey, inclusive: bool) -> QueueFrom {
+    QueueFrom::Before {
+        key: key.clone(),
+        inclusive,
+    }
+}
+
+#[test]
+fn the_plain_ordering_has_ties_pressing_orders_and_every_state() {
+    let book = Book::new();
+    assert_eq!(NOW, now());
+    let all = VIEWS[2].expected(&book);
+    assert_eq!(all.len(), 90);
+    let tied = all
+        .windows(2)
+        .filter(|w| w[0].0.4 == w[1].0.4 && w[0].0.0 == w[1].0.0)
+        .count();
+    assert!(tied >= 10, "orders made at the same moment: {tied}");
+    assert!(all.iter().any(|(p, _)| p.1 == 0), "some lead their rank");
+    let ranks: std::collections::BTreeSet<i64> = all.iter().map(|(p, _)| p.0).collect();
+    assert!(ranks.len() >= 6, "{ranks:?}");
+    assert!(!VIEWS[3].expected(&book).is_empty());
+}
+
+#[test]
+fn pages_from_either_end_walk_the_queue_in_its_ranking_order() {
+    let book = Book::new();
+    for view in VIEWS {
+        let want = view.expected(&book);
+        let numbers_wanted: Vec<i64> = want.iter().map(|(_, n)| *n).collect();
+        for limit in [1, 2, 5, 17, 200] {
+            // Forward: each page from the last key of the one before.
+            let mut slice = book.page(&view, QueueFrom::Start, 0, limit);
+            assert!(slice.at_start);
+            let mut got = Vec::new();
+            loop {
+                for (key, row) in slice.keys.iter().zip(&slice.rows) {
+                    got.push((place_of(key), row.order.number));
+                }
+                if slice.at_end {
+                    break;
+                }
+                assert_eq!(slice.rows.len(), limit, "only the last page is short");
+                slice = book.page(&view, after(slice.keys.last().unwrap(), false), 0, limit);
+                assert!(!slice.at_start);
+            }
+            assert_eq!(got, want, "forward, pages of {limit}");
+            // Backward: each page from the first key of the one after.
+            let mut slice = book.page(&view, QueueFrom::End, 0, limit);
+            assert!(slice.at_end);
+            let mut back = numbers(&slice);
+            while !slice.at_start {
+                slice = book.page(&view, before(slice.keys.first().unwrap(), false), 0, limit);
+                assert!(!slice.at_end);
+                back.splice(0..0, numbers(&slice));
+            }
+            assert_eq!(back, numbers_wanted, "backward, pages of {limit}");
+        }
+    }
+}
+
+#[test]
+fn a_page_from_any_key_inclusive_or_not_stepping_over_rows() {
+    let book = Book::new();
+    for view in VIEWS {
+        let want = view.expected(&book);
+        let n = want.len();
+        let all = book.page(&view, QueueFrom::Start, 0, 1000);
+        assert_eq!(all.keys.len(), n);
+        let slice = |from: usize, to: usize| -> Vec<i64> {
+            want[from.min(n)..to.min(n)]
+                .iter()
+                .map(|(_, x)| *x)
+                .collect()
+        };
+        for (i, key) in all.keys.iter().enumerate() {
+            assert_eq!(
+                place_of(key),
+                want[i].0,
+                "the key says where the row stands"
+            );
+            for skip in [0, 1, 3] {
+                let page = book.page(&view, after(key, false), skip, 4);
+                assert_eq!(
+                    numbers(&page),
+                    slice(i + 1 + skip, i + 5 + skip),
+                    "after {i}+{skip}"
+                );
+                assert_eq!(page.at_end, i + 5 + skip >= n, "at_end after {i}+{skip}");
+                assert!(!page.at_start);
+                let page = book.page(&view, before(key, false), skip, 4);
+                let end = i.saturating_sub(skip);
+                assert_eq!(
+                    numbers(&page),
+                    slice(end.saturating_sub(4), end),
+                    "before {i}-{skip}"
+                );
+                assert_eq!(page.at_start, end <= 4, "at_start before {i}-{skip}");
+                assert!(!page.at_end);
+            }
+            let page = book.page(&view, after(key, true), 0, 3);
+            assert_eq!(numbers(&page), slice(i, i + 3));
+            assert_eq!(page.at_start, i == 0);
+            let page = book.page(&view, before(key, true), 0, 3);
+            assert_eq!(numbers(&page), slice((i + 1).saturating_sub(3), i + 1));
+            assert_eq!(page.at_end, i + 1 == n);
+        }
+    }
+}
+
+#[test]
+fn around_an_order_it_stands_in_the_middle_of_a_full_window() {
+    let book = Book::new();
+    for view in VIEWS {
+        let want = view.expected(&book);
+        let n = want.len();
+        for (i, (_, number)) in want.iter().enumerate() {
+            let page = book.page(&view, QueueFrom::Around(*number), 0, 7);
+            let from = i.saturating_sub(3).min(n.saturating_sub(7));
+            let expected: Vec<i64> = want[from..(from + 7).min(n)]
+                .iter()
+                .map(|(_, x)| *x)
+                .collect();
+            assert_eq!(numbers(&page), expected, "around #{number}");
+            assert_eq!(page.at_start, from == 0);
+            assert_eq!(page.at_end, from + 7 >= n);
+            assert!(!page.missing);
+        }
+    }
+    // An order the view does not show: said, and no rows.
+    let view = VIEWS[1];
+    let shown: Vec<i64> = view.expected(&book).iter().map(|(_, n)| *n).collect();
+    let hidden = VIEWS[2]
+        .expected(&book)
+        .into_iter()
+        .map(|(_, n)| n)
+        .find(|n| !shown.contains(n))
+        .unwrap();
+    let page = book.page(&view, QueueFrom::Around(hidden), 0, 7);
+    assert!(page.missing && page.rows.is_empty());
+    assert!(book.page(&view, QueueFrom::Around(99_999), 0, 7).missing);
+}
+
+#[test]
+fn after_orders_change_rank_a_page_continues_from_its_key() {
+    let mut book = Book::new();
+    let view = VIEWS[1];
+    let first = book.page(&view, QueueFrom::Start, 0, 20);
+    let anchor = first.keys.last().unwrap().clone();
+    let anchor_order = first.rows.last().unwrap().order.number;
+    let shown = numbers(&first);
+    // Orders move: the anchor's own order is confirmed or packed (its rank changes), a draft
+    // on the page is confirmed (moves behind the anchor), an order behind the page is paid
+    // and packed, another is cancelled (leaves the open queue), one is claimed (moves to
+    // the front), and a new order arrives at the back.
+    let later: Vec<i64> = book
+        .page(&view, after(&anchor, false), 0, 1000)
+        .rows
+        .iter()
+        .map(|r| r.order.number)
+        .collect();
+    let step = |book: &mut Book, n: i64| {
+        let o = book.desk.order_view(n).unwrap();
+        match (o.order.lifecycle, o.order.fulfilment) {
+            (orderdesk::core::order::Lifecycle::Draft, _) => book.confirm(n),
+            (_, Fulfilment::Unfulfilled) => book.advance(n, Fulfilment::Packing),
+            _ => book.advance(n, Fulfilment::Delivered),
+        }
+    };
+    step(&mut book, anchor_order);
+    step(&mut book, shown[0]);
+    step(&mut book, later[3]);
+    book.desk.cancel_order(later[6], None).unwrap();
+    book.pay(later[9], true);
+    let created = book.order(at(13, 0), "Ana Lima +1 512-555-0123", None);
+    book.desk.clock = Clock::Fixed(at(14, 0));
+
+    let anchor_place = place_of(&anchor);
+    let want = view.expected(&book);
+    assert!(want.iter().any(|(_, n)| *n == created));
+    let after_want: Vec<i64> = want
+        .iter()
+        .filter(|(p, _)| *p > anchor_place)
+        .map(|(_, n)| *n)
+        .collect();
+    let before_want: Vec<i64> = want
+        .iter()
+        .filter(|(p, _)| *p < anchor_place)
+        .map(|(_, n)| *n)
+        .collect();
+    assert_ne!(after_want, later, "the change moved orders across the page");
+    let page = book.page(&view, after(&anchor, false), 0, 1000);
+    assert_eq!(numbers(&page), after_want);
+    assert!(page.at_end);
+    let page = book.page(&view, before(&anchor, false), 0, 1000);
+    assert_eq!(numbers(&page), before_want);
+    assert!(page.at_start);
+    // Read again from the first key: the window as the book is now.
+    let page = book.page(&view, after(&first.keys[0], true), 0, 20);
+    let from_first: Vec<i64> = want
+        .iter()
+        .filter(|(p, _)| *p >= place_of(&first.keys[0]))
+        .take(20)
+        .map(|(_, n)| *n)
+        .collect();
+    assert_eq!(numbers(&page), from_first);
+}
+
+#[test]
+fn an_empty_queue_is_at_both_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::new(
+        Store::open(&dir.path().join("book.sqlite")).unwrap(),
+        Config::default(),
+    );
+    for from in [QueueFrom::Start, QueueFrom::End] {
+        let page = desk
+            .queue(&QueueAsk {
+                from,
+                limit: 10,
+                now: Some(now()),
+                ..QueueAsk::default()
+            })
+            .unwrap();
+        assert!(page.rows.is_empty() && page.at_start && page.at_end);
+    }
+}
+
+#[test]
+fn a_filters_counts_in_one_scan_equal_the_separate_counts() {
+    let book = Book::new();
+    let read = book.desk.store.read();
+    for filter in ["Mei", "ana", "packing", "zzz"] {
+        let (counts, pressing) = read.filtered_counts(filter, now()).unwrap();
+        assert_eq!(
+            counts,
+            read.queue_counts_scanned(filter).unwrap(),
+            "{filter}"
+        );
+        assert_eq!(
+            pressing,
+            read.pressing_scanned(filter, now()).unwrap(),
+            "{filter}"
+        );
+    }
+    let (counts, pressing) = read.filtered_counts("Mei", now()).unwrap();
+    assert!(counts.iter().sum::<i64>() > 0 && pressing.overdue > 0);
+}
