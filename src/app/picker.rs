@@ -155,38 +155,58 @@ impl Picker {
         if query.is_empty() || self.searched {
             self.shown = (0..self.items.len()).collect();
         } else {
-            let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
             let mut matcher = Matcher::new(Config::DEFAULT);
             let mut buf = Vec::new();
             let typed_words = words(&query);
-            let mut scored: Vec<(usize, (u32, u32))> = self
-                .items
+            // A colour or size typed in any language ("preta", "P"): its words in all of them.
+            let synonyms: Vec<Vec<String>> = typed_words
                 .iter()
-                .enumerate()
-                .filter_map(|(i, item)| {
-                    // A SKU typed in full is the product meant, whatever else scores.
-                    if matches!(&item.value, PickValue::Sku(sku) if sku.eq_ignore_ascii_case(&query))
-                    {
-                        return Some((i, (u32::MAX, u32::MAX)));
-                    }
-                    let haystack = format!("{} {}", item.label, item.detail);
-                    // Whole words first: "m" is the size M before the m of "manga".
-                    let label_words = words(&item.label);
-                    let hits = typed_words
-                        .iter()
-                        .map(|t| {
-                            if label_words.iter().any(|w| w == t) {
-                                2
-                            } else {
-                                u32::from(label_words.iter().any(|w| w.starts_with(t.as_str())))
-                            }
-                        })
-                        .sum();
-                    pattern
-                        .score(Utf32Str::new(&haystack, &mut buf), &mut matcher)
-                        .map(|s| (i, (hits, s)))
-                })
+                .map(|t| crate::core::chat::variant_synonyms(t))
                 .collect();
+            // One pattern per set of words left for fuzzy matching.
+            let mut patterns: std::collections::HashMap<String, Pattern> =
+                std::collections::HashMap::new();
+            let mut scored: Vec<(usize, (u32, u32))> = Vec::new();
+            for (i, item) in self.items.iter().enumerate() {
+                // A SKU typed in full is the product meant, whatever else scores.
+                if matches!(&item.value, PickValue::Sku(sku) if sku.eq_ignore_ascii_case(&query)) {
+                    scored.push((i, (u32::MAX, u32::MAX)));
+                    continue;
+                }
+                let haystack = format!("{} {}", item.label, item.detail);
+                // Whole words first: "m" is the size M before the m of "manga"; a colour or
+                // size in another language ("preta", "P") is a whole word of its variant.
+                let label_words = words(&item.label);
+                let folded_label: Vec<String> = label_words
+                    .iter()
+                    .map(|w| crate::core::chat::phrase_key(w))
+                    .collect();
+                let mut hits = 0;
+                let mut rest: Vec<&str> = Vec::new();
+                for (t, same) in typed_words.iter().zip(&synonyms) {
+                    if label_words.iter().any(|w| w == t) {
+                        hits += 2;
+                        rest.push(t);
+                    } else if same.iter().any(|s| folded_label.contains(s)) {
+                        hits += 2;
+                    } else {
+                        hits += u32::from(label_words.iter().any(|w| w.starts_with(t.as_str())));
+                        rest.push(t);
+                    }
+                }
+                let fuzzy = if rest.is_empty() {
+                    Some(0)
+                } else {
+                    let key = rest.join(" ");
+                    let pattern = patterns.entry(key).or_insert_with_key(|k| {
+                        Pattern::parse(k, CaseMatching::Ignore, Normalization::Smart)
+                    });
+                    pattern.score(Utf32Str::new(&haystack, &mut buf), &mut matcher)
+                };
+                if let Some(score) = fuzzy {
+                    scored.push((i, (hits, score)));
+                }
+            }
             // Best first; ties keep the list's own order.
             scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             self.shown = scored.into_iter().map(|(i, _)| i).collect();
@@ -256,5 +276,32 @@ mod tests {
         assert!(p.chosen().is_none());
         p.edit(KeyPress::plain(Key::Backspace));
         assert!(p.chosen().is_some());
+    }
+
+    #[test]
+    fn colour_and_size_words_find_the_variant_in_any_language() {
+        let mut p = Picker::new(
+            "Product",
+            vec![
+                item("Basic Tee White / M"),
+                item("Basic Tee Black / S"),
+                item("Basic Tee Black / L"),
+            ],
+            Pick::ReviewProduct {
+                line: None,
+                phrase: None,
+            },
+        );
+        for text in ["tee preta P", "tee negra CH", "tee schwarz S"] {
+            p.query = Prompt::new("", "", "", Ask::Jump);
+            for c in text.chars() {
+                p.edit(KeyPress::plain(Key::Char(c)));
+            }
+            assert_eq!(
+                p.chosen().map(|i| i.label.as_str()),
+                Some("Basic Tee Black / S"),
+                "{text}"
+            );
+        }
     }
 }

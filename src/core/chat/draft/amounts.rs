@@ -58,7 +58,6 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             continue;
         }
         let before = i.checked_sub(1).filter(|&b| b >= from).map(|b| &tokens[b]);
-        let after = tokens.get(i + 1).filter(|_| i + 1 < to);
         let mut start = i;
         let mut end = i + 1;
         let mut currency: Option<Currency> = None;
@@ -74,25 +73,36 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             currency = c;
             start = i - 1;
         }
+        // "20 mil pesos", "20 lucas", "2k": thousands.
+        let (scale, next) = match thousands(tokens, i, to) {
+            Some(slang) => {
+                marked |= slang;
+                end = i + 2;
+                (1000, i + 2)
+            }
+            None => (1, i + 1),
+        };
+        let after = tokens.get(next).filter(|_| next < to);
         // "blanco 25 $899": a sign followed by its own number belongs to that number.
-        let sign_owns_next = tokens.get(i + 2).is_some_and(|n| n.kind == Kind::Number);
+        let sign_owns_next = tokens.get(next + 1).is_some_and(|n| n.kind == Kind::Number);
         if let Some(a) = after {
             if a.kind == Kind::Currency && (marked || !sign_owns_next) {
                 marked = true;
                 currency = currency.or(sign_currency(&a.text));
-                end = i + 2;
+                end = next + 1;
             } else if a.is_word()
                 && let Some(c) = currency_word(&a.text)
             {
                 marked = true;
                 currency = currency.or(c);
-                end = i + 2;
+                end = next + 1;
             }
         }
         let currency = currency.unwrap_or(shop);
         let cents = has_cents(&token.text);
         if (marked || cents)
-            && let Some(minor) = minor_units(&token.text, currency)
+            && let Some(minor) =
+                minor_units(&token.text, currency).and_then(|m| m.checked_mul(scale))
         {
             found.push(Amount {
                 money: Money::new(minor, currency),
@@ -110,11 +120,32 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
 }
 
 /// A number token read as money in the shop's currency ("sent 50", "Paguei 240").
-pub(crate) fn bare(token: &Token, shop: Currency) -> Option<Money> {
+pub(crate) fn bare(tokens: &[Token], i: usize, shop: Currency) -> Option<Money> {
+    let token = tokens.get(i)?;
     if token.kind != Kind::Number {
         return None;
     }
-    minor_units(&token.text, shop).map(|m| Money::new(m, shop))
+    let scale = if thousands(tokens, i, tokens.len()).is_some() {
+        1000
+    } else {
+        1
+    };
+    minor_units(&token.text, shop)
+        .and_then(|m| m.checked_mul(scale))
+        .map(|m| Money::new(m, shop))
+}
+
+/// A word after the whole number at `i` that makes it thousands ("20 mil", "20 lucas",
+/// "2k", "zwei tausend"); true when the word alone says it is money ("lucas", "k", "grand").
+fn thousands(tokens: &[Token], i: usize, to: usize) -> Option<bool> {
+    let number = tokens.get(i)?;
+    let word = tokens.get(i + 1).filter(|w| i + 1 < to && w.is_word())?;
+    number.integer()?;
+    match word.text.as_str() {
+        "mil" | "tausend" | "thousand" => Some(false),
+        "k" | "lucas" | "luca" | "grand" => Some(true),
+        _ => None,
+    }
 }
 
 /// "89,00", "25.98": exactly two digits after the last separator.
@@ -168,6 +199,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn thousands_said_in_words() {
+        assert_eq!(read("te paso 20 mil pesos", Currency::Mxn), ["20000.00"]);
+        assert_eq!(read("te transferí 20 lucas", Currency::Mxn), ["20000.00"]);
+        assert_eq!(read("sent 2 grand", Currency::Usd), ["2000.00"]);
+        assert_eq!(read("R$ 3 mil", Currency::Brl), ["3000.00"]);
+        // A count of things is no money: nothing marks "2 mil" as an amount.
+        assert!(read("quero 2 mil unidades", Currency::Brl).is_empty());
     }
 
     #[test]

@@ -89,9 +89,9 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
         return Some(Claim::Paid(x.money));
     }
     // "sent 50", "Paguei 240", "te mandei 150 de entrada", "fiz o pix de 211".
-    for t in tokens.iter().take((ce + 4).min(b)).skip(ce) {
+    for (i, t) in tokens.iter().enumerate().take((ce + 4).min(b)).skip(ce) {
         if t.kind == Kind::Number
-            && let Some(m) = bare(t, currency).filter(|m| m.minor > 0)
+            && let Some(m) = bare(tokens, i, currency).filter(|m| m.minor > 0)
         {
             return Some(Claim::Paid(m));
         }
@@ -105,8 +105,8 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
         }
     }
     if cs > a
-        && let Some(t) = tokens.get(cs - 1).filter(|t| t.kind == Kind::Number)
-        && let Some(m) = bare(t, currency)
+        && tokens.get(cs - 1).is_some_and(|t| t.kind == Kind::Number)
+        && let Some(m) = bare(tokens, cs - 1, currency)
     {
         return Some(Claim::Paid(m));
     }

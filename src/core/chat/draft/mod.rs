@@ -1068,6 +1068,47 @@ pub fn alias_words(said: &str) -> String {
         .to_string()
 }
 
+/// A colour or size word in every language the reader knows, folded: "preta" → black,
+/// preto, negro, schwarz, …; "P" → s, small, p, ch, …. Empty for any other word. For the
+/// desk's pickers, where staff type the word the customer used.
+pub fn variant_synonyms(word: &str) -> Vec<String> {
+    let lex = lexicon::lexicon();
+    let words = phrases::Words::of(word);
+    if words.len() != 1 {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    if let Some((1, colour)) = lex.colours.longest_at(&words, 0) {
+        out.extend(
+            lex.colours
+                .single_words_of(colour)
+                .into_iter()
+                .map(str::to_string),
+        );
+    }
+    let size = lex
+        .sizes
+        .longest_at(&words, 0)
+        .or_else(|| lex.letter_sizes.longest_at(&words, 0));
+    if let Some((1, size)) = size {
+        out.extend(
+            lex.sizes
+                .single_words_of(size)
+                .into_iter()
+                .map(str::to_string),
+        );
+        out.extend(
+            lex.letter_sizes
+                .single_words_of(size)
+                .into_iter()
+                .map(str::to_string),
+        );
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The text worth reading, or None for messages that carry none.
 fn usable_text(message: &Message) -> Option<String> {
     // "<Anhang: 00000019-PHOTO-….jpg>": a placeholder, whatever the parser called it.

@@ -78,6 +78,19 @@ impl<V> PhraseSet<V> {
         entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
 
+    /// Every one-word entry standing for `value`: "preta", "negro", "schwarz" for black.
+    pub fn single_words_of(&self, value: &V) -> Vec<&str>
+    where
+        V: PartialEq,
+    {
+        self.by_first
+            .values()
+            .flatten()
+            .filter(|(seq, v)| seq.len() == 1 && v == value)
+            .map(|(seq, _)| seq[0].as_str())
+            .collect()
+    }
+
     /// Adds a phrase written as text ("lip balm"): folded and split on spaces.
     #[cfg(test)]
     pub fn insert_text(&mut self, phrase: &str, value: V) {

@@ -569,3 +569,74 @@ fn a_price_before_more_was_ordered_is_no_wrong_total() {
         d[0].warnings
     );
 }
+
+#[test]
+fn both_after_asking_about_two_products_is_one_of_each() {
+    let d = draft(
+        &apparel(),
+        Chat {
+            shop: "Lumen",
+            lines: &[
+                ("Paco", "Busco una chaqueta de jean, talla S"),
+                ("Lumen", "Tenemos la Denim Jacket en S, $40"),
+                ("Paco", "¿Y una bufanda azul?"),
+                ("Lumen", "Sí, la Wool Scarf azul, $40"),
+                ("Paco", "Me llevo las dos"),
+            ],
+        },
+        Currency::Usd,
+        "MX",
+    );
+    assert_eq!(items(&d), owned(&[("DJ-BLU-S", 1), ("SCF-BLU", 1)]));
+}
+
+#[test]
+fn inches_name_a_size_not_a_count() {
+    let cakes = [
+        product(
+            "CAKE-6",
+            "Chocolate fudge cake",
+            "6 inch",
+            3000,
+            2,
+            &[],
+            Currency::Gbp,
+        ),
+        product(
+            "CAKE-8",
+            "Chocolate fudge cake",
+            "8 inch",
+            4200,
+            2,
+            &[],
+            Currency::Gbp,
+        ),
+    ];
+    let d = draft(
+        &cakes,
+        Chat {
+            shop: "Crumb",
+            lines: &[
+                ("Megan", "Hi! a chocolate fudge cake, 8 inch please"),
+                (
+                    "Megan",
+                    "that's more than I thought, make it the 6 inch cake then",
+                ),
+            ],
+        },
+        Currency::Gbp,
+        "GB",
+    );
+    assert_eq!(items(&d), owned(&[("CAKE-6", 1)]));
+}
+
+#[test]
+fn colour_and_size_words_in_every_language() {
+    let black = variant_synonyms("Preta");
+    for w in ["black", "preto", "negro", "schwarz"] {
+        assert!(black.iter().any(|x| x == w), "{w} in {black:?}");
+    }
+    let small = variant_synonyms("P");
+    assert!(small.iter().any(|x| x == "s"), "{small:?}");
+    assert!(variant_synonyms("jacket").is_empty());
+}

@@ -1020,6 +1020,22 @@ impl Tracker {
         match focus {
             Focus::Offer(offer) => {
                 let single = offer.lines.len() == 1;
+                // "Me llevo los dos pares" after asking about one product and then another
+                // the shop offered: one of each, the earlier one too.
+                let earlier = offer.lines.first().and_then(|&(p, _)| {
+                    self.lines
+                        .iter()
+                        .rposition(|l| l.family != index.family_of(p))
+                });
+                if acts.both
+                    && single
+                    && let Some(k) = earlier
+                {
+                    let line = &mut self.lines[k];
+                    line.asked = false;
+                    line.changed_by.push(source);
+                }
+                let single = single && !(acts.both && earlier.is_some());
                 // "Dann beide" of one product is two of it; of two products, one of each.
                 let qty = match (acts.both, single) {
                     (true, true) => Some(Quantity {
@@ -1106,6 +1122,23 @@ impl Tracker {
                 let Some(i) = self.line_index(id) else {
                     return;
                 };
+                // "Me llevo los dos pares", "I'll take both" after asking about two products:
+                // one of each, not two of the last.
+                let family = self.lines[i].family;
+                let other = self.lines.iter().rposition(|l| l.family != family);
+                if acts.both
+                    && self.lines[i].asked
+                    && let Some(k) = other
+                {
+                    for k in [k, i] {
+                        let line = &mut self.lines[k];
+                        if line.asked {
+                            line.asked = false;
+                            line.changed_by.push(source);
+                        }
+                    }
+                    return;
+                }
                 // "e mais 3 avulsas" after a box: loose pieces of the same product.
                 if let Some(q) = qty.filter(|q| q.unit == Some(super::lexicon::Unit::Piece))
                     && index.variants[self.lines[i].product].count.unwrap_or(1) > 1
