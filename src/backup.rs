@@ -271,3 +271,25 @@ pub fn restore(
         safety,
     })
 }
+
+impl BackupError {
+    /// The error in the reader's language; what the system said stays as it came.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::core::i18n::Message;
+        match self {
+            BackupError::Io { path, source } => crate::msg!(
+                "error-backup-io",
+                path = path.as_str(),
+                why = Message::plain(source.to_string())
+            ),
+            BackupError::Full { path } => crate::msg!("error-backup-full", path = path.as_str()),
+            BackupError::Exists { path } => {
+                crate::msg!("error-backup-exists", path = path.as_str())
+            }
+            BackupError::SameFile { path } => {
+                crate::msg!("error-backup-same-file", path = path.as_str())
+            }
+            BackupError::Store(e) => e.message(),
+        }
+    }
+}

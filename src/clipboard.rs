@@ -4,6 +4,7 @@
 //! Why the care: arboard fails at once without a display, can hang forever on a stale SSH X
 //! forward, and under X11 the copying process must stay alive to serve the text.
 
+use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::sync::mpsc;
 use std::thread;
@@ -17,13 +18,44 @@ pub enum Copied {
     /// Sent to the terminal as OSC 52; terminals do not confirm, so this is a best effort.
     Terminal,
     /// Nothing could take it; the caller should show the text to select by hand.
-    Failed(String),
+    Failed(Unavailable),
+}
+
+/// Why the clipboard could not be used, typed so the desk and the command line can say it in
+/// the staff's language (what the system said is kept as it came).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unavailable {
+    /// Over SSH the remote machine's clipboard is not the screen in front of the person.
+    OverSsh,
+    /// No display server answered in time.
+    NoAnswer,
+    /// The system refused, in its own words.
+    System(String),
+    /// Nothing to read.
+    Empty,
+    /// The in-memory clipboard of a test, told to refuse.
+    Refused,
+}
+
+/// English, for logs.
+impl fmt::Display for Unavailable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unavailable::OverSsh => {
+                f.write_str("over SSH the remote clipboard is not this screen's")
+            }
+            Unavailable::NoAnswer => f.write_str("the display did not answer within half a second"),
+            Unavailable::System(why) => write!(f, "no system clipboard ({why})"),
+            Unavailable::Empty => f.write_str("the clipboard is empty"),
+            Unavailable::Refused => f.write_str("no clipboard in this test"),
+        }
+    }
 }
 
 pub trait Clipboard {
     fn copy(&mut self, text: &str) -> Copied;
     /// The clipboard's text (Ctrl-V in the desk, for terminals without bracketed paste).
-    fn read(&mut self) -> Result<String, String>;
+    fn read(&mut self) -> Result<String, Unavailable>;
 }
 
 /// Remembers what was copied; for tests. `refuse` makes every copy fail, like a machine
@@ -39,17 +71,17 @@ pub struct MemoryClipboard {
 impl Clipboard for MemoryClipboard {
     fn copy(&mut self, text: &str) -> Copied {
         if self.refuse {
-            return Copied::Failed("no clipboard in this test".into());
+            return Copied::Failed(Unavailable::Refused);
         }
         self.copies.push(text.to_string());
         Copied::System
     }
 
-    fn read(&mut self) -> Result<String, String> {
+    fn read(&mut self) -> Result<String, Unavailable> {
         self.incoming
             .take()
             .or_else(|| self.copies.last().cloned())
-            .ok_or_else(|| "the clipboard is empty".to_string())
+            .ok_or(Unavailable::Empty)
     }
 }
 
@@ -59,7 +91,7 @@ impl<C: Clipboard> Clipboard for std::rc::Rc<std::cell::RefCell<C>> {
         self.borrow_mut().copy(text)
     }
 
-    fn read(&mut self) -> Result<String, String> {
+    fn read(&mut self) -> Result<String, Unavailable> {
         self.borrow_mut().read()
     }
 }
@@ -71,7 +103,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
 /// terminal, else a clear failure.
 pub struct SystemClipboard {
     handle: Option<arboard::Clipboard>,
-    why_not: String,
+    why_not: Unavailable,
     over_ssh: bool,
     /// How long a short-lived process keeps serving the text on X11 (0 in the desk).
     linger: Duration,
@@ -93,13 +125,10 @@ impl SystemClipboard {
         let over_ssh =
             std::env::var_os("SSH_CONNECTION").is_some() || std::env::var_os("SSH_TTY").is_some();
         let (handle, why_not) = if over_ssh {
-            (
-                None,
-                "over SSH the remote clipboard is not this screen's".to_string(),
-            )
+            (None, Unavailable::OverSsh)
         } else {
             match connect_with_timeout(CONNECT_TIMEOUT) {
-                Ok(h) => (Some(h), String::new()),
+                Ok(h) => (Some(h), Unavailable::Empty),
                 Err(e) => (None, e),
             }
         };
@@ -114,14 +143,14 @@ impl SystemClipboard {
 
 /// Creates the arboard handle on a worker thread: a display that never answers would
 /// otherwise hang the desk.
-fn connect_with_timeout(timeout: Duration) -> Result<arboard::Clipboard, String> {
+fn connect_with_timeout(timeout: Duration) -> Result<arboard::Clipboard, Unavailable> {
     let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         let _ = tx.send(arboard::Clipboard::new().map_err(|e| e.to_string()));
     });
     match rx.recv_timeout(timeout) {
-        Ok(result) => result.map_err(|e| format!("no system clipboard ({e})")),
-        Err(_) => Err("the display did not answer within half a second".into()),
+        Ok(result) => result.map_err(Unavailable::System),
+        Err(_) => Err(Unavailable::NoAnswer),
     }
 }
 
@@ -130,7 +159,7 @@ impl Clipboard for SystemClipboard {
         if let Some(handle) = self.handle.as_mut() {
             match set_text(handle, text, self.linger) {
                 Ok(()) => return Copied::System,
-                Err(e) => self.why_not = e,
+                Err(e) => self.why_not = Unavailable::System(e),
             }
         }
         if (self.over_ssh || std::io::stderr().is_terminal()) && osc52(text).is_ok() {
@@ -139,12 +168,12 @@ impl Clipboard for SystemClipboard {
         Copied::Failed(self.why_not.clone())
     }
 
-    fn read(&mut self) -> Result<String, String> {
+    fn read(&mut self) -> Result<String, Unavailable> {
         match self.handle.as_mut() {
             Some(handle) => handle
                 .get_text()
-                .map_err(|e| format!("cannot read the clipboard: {e}")),
-            None => Err(format!("cannot read the clipboard: {}", self.why_not)),
+                .map_err(|e| Unavailable::System(e.to_string())),
+            None => Err(self.why_not.clone()),
         }
     }
 }

@@ -9,10 +9,11 @@ use thiserror::Error;
 
 use crate::core::chat::DateOrder;
 use crate::core::customer::is_known_country;
+use crate::core::i18n::Locale;
 use crate::core::link::Provider;
 use crate::core::money::Currency;
 use crate::core::reminder::{check_schedule, default_reminder_template, parse_reminder_template};
-use crate::core::summary::{Language, default_summary_template, parse_summary_template};
+use crate::core::summary::{default_summary_template, parse_summary_template};
 use crate::core::template::{Template, TemplateError};
 use crate::payments::fixed::check_url;
 
@@ -47,8 +48,11 @@ pub struct Shop {
     pub currency: Currency,
     /// Two-letter country for phone numbers written without "+".
     pub country: String,
-    /// en, pt or es: the built-in summary text.
-    pub language: Language,
+    /// The shop's language: en, pt (pt-BR, pt-PT), es (es-MX, …) or de. The summary and the
+    /// reminders the customers read follow it, and so does the desk unless `desk.language`
+    /// says otherwise; empty: English for the customers, and the staff's own `LANG`.
+    #[serde(with = "locale_or_empty")]
+    pub language: Option<Locale>,
     /// Chat authors who are the shop (staff), so their messages are not read as a customer's.
     pub names: Vec<String>,
     /// How to read ambiguous chat dates like 03/04/2024: "dmy" or "mdy".
@@ -61,6 +65,9 @@ pub struct Shop {
 pub struct DeskSettings {
     /// Name recorded in the journal; empty means the login name.
     pub user: String,
+    /// The staff's language when it is not the shop's (the desk and the command line).
+    #[serde(with = "locale_or_empty")]
+    pub language: Option<Locale>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -155,7 +162,7 @@ impl Default for Shop {
             name: "My Shop".into(),
             currency: Currency::Usd,
             country: "US".into(),
-            language: Language::En,
+            language: None,
             names: Vec::new(),
             date_order: DateOrder::Dmy,
         }
@@ -209,6 +216,25 @@ impl<'de> Deserialize<'de> for OnExpiry {
                 "payment_link.on_expiry must be \"keep\" or \"release\", not \"{other}\""
             ))),
         }
+    }
+}
+
+/// A language tag, or "" for "not set" (so the default file shows the field).
+mod locale_or_empty {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::core::i18n::Locale;
+
+    pub fn serialize<S: Serializer>(locale: &Option<Locale>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&locale.map(|l| l.tag()).unwrap_or_default())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Locale>, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        text.parse().map(Some).map_err(serde::de::Error::custom)
     }
 }
 
@@ -429,10 +455,31 @@ impl Config {
 
     pub fn reminder_template(&self) -> Result<Template, TemplateError> {
         if self.reminders.template.trim().is_empty() {
-            parse_reminder_template(default_reminder_template(self.shop.language))
+            parse_reminder_template(&default_reminder_template(self.shop_locale()))
         } else {
             parse_reminder_template(&self.reminders.template)
         }
+    }
+
+    /// The language and forms the customers read (summaries, reminders): `shop.language`,
+    /// English when it is empty; the shop's country fills in a missing region.
+    pub fn shop_locale(&self) -> Locale {
+        self.shop
+            .language
+            .unwrap_or_default()
+            .in_country(&self.shop.country)
+    }
+
+    /// The language the staff read: `desk.language`, else `shop.language`, else what the
+    /// environment asks for (`LANG`, `LC_MESSAGES`, `LC_ALL`: the caller reads them), else
+    /// English.
+    pub fn staff_locale(&self, environment: Option<Locale>) -> Locale {
+        self.desk
+            .language
+            .or(self.shop.language)
+            .or(environment)
+            .unwrap_or_default()
+            .in_country(&self.shop.country)
     }
 
     /// Hours after expiry when an unpaid order's stock is released; None to keep it.
@@ -443,7 +490,7 @@ impl Config {
 
     pub fn summary_template(&self) -> Result<Template, TemplateError> {
         if self.templates.summary.trim().is_empty() {
-            parse_summary_template(default_summary_template(self.shop.language))
+            parse_summary_template(&default_summary_template(self.shop_locale()))
         } else {
             parse_summary_template(&self.templates.summary)
         }
@@ -464,7 +511,9 @@ impl Config {
         format!(
             "# orderdesk configuration. Every field is optional; these are the defaults.\n\
              # shop.currency: USD EUR GBP BRL MXN ARS COP INR AMD JPY\n\
-             # shop.language: en, pt or es (built-in summary text)\n\
+             # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (summaries, reminders, the desk); \
+             empty: English for customers, LANG for the staff\n\
+             # desk.language: the staff's language when it differs from the shop's\n\
              # shop.names: chat authors who are the shop, e.g. [\"Loja Azul\", \"Ana\"]\n\
              # templates.summary placeholders: {{order_no}} {{revision}} {{quote}} {{customer}} \
              {{items}} {{subtotal}} {{delivery}} {{discount}} {{total}} {{paid}} {{refunded}} \
@@ -508,6 +557,26 @@ fn account_name() -> Option<String> {
     None
 }
 
+impl ConfigError {
+    /// The error in the reader's language; the file's own complaint (TOML's, or which field
+    /// is wrong) stays in English.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::core::i18n::Message;
+        match self {
+            ConfigError::Read { path, source } => crate::msg!(
+                "error-config-read",
+                path = path.as_str(),
+                why = Message::plain(source.to_string())
+            ),
+            ConfigError::Invalid { path, message } => crate::msg!(
+                "error-config-invalid",
+                path = path.as_str(),
+                why = Message::plain(message.as_str())
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -533,7 +602,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.shop.currency, Currency::Brl);
-        assert_eq!(c.shop.language, Language::Pt);
+        assert_eq!(c.shop.language, Some("pt".parse().unwrap()));
+        assert_eq!(c.shop_locale(), Locale::PT_BR);
         assert!(c.link_template().unwrap().is_some());
     }
 
@@ -575,5 +645,32 @@ mod tests {
         );
         let e = Config::parse("[shopp]\n").unwrap_err();
         assert!(e.contains("shopp"), "{e}");
+        let e = Config::parse("[shop]\nlanguage = \"fr\"\n").unwrap_err();
+        assert!(e.contains("'fr'") && e.contains("pt-PT"), "{e}");
+    }
+
+    #[test]
+    fn the_staff_language_comes_from_the_desk_the_shop_then_the_environment() {
+        let de = Some(Locale::DE);
+        assert_eq!(Config::default().staff_locale(None).tag(), "en-US");
+        assert_eq!(Config::default().staff_locale(de).tag(), "de-US");
+        assert_eq!(Config::default().shop_locale(), Locale::EN.in_country("US"));
+        let shop = Config::parse("[shop]\nlanguage = \"pt\"\ncountry = \"PT\"\n").unwrap();
+        assert_eq!(
+            shop.staff_locale(de),
+            Locale::PT_PT,
+            "the config wins over LANG"
+        );
+        assert_eq!(shop.shop_locale(), Locale::PT_PT);
+        let desk = Config::parse("[shop]\nlanguage = \"pt\"\n[desk]\nlanguage = \"es\"\n").unwrap();
+        assert_eq!(
+            desk.staff_locale(de).language,
+            crate::core::i18n::Language::Es
+        );
+        assert_eq!(
+            desk.shop_locale().language,
+            crate::core::i18n::Language::Pt,
+            "customers keep the shop's"
+        );
     }
 }

@@ -30,6 +30,18 @@ pub enum ExportError {
 }
 
 impl ExportError {
+    /// The error in the reader's language; what the system said stays as it was.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        match self {
+            ExportError::Io { path, source } => crate::msg!(
+                "error-export-io",
+                path = path.as_str(),
+                why = crate::core::i18n::Message::plain(source.to_string())
+            ),
+            ExportError::Full { path } => crate::msg!("error-export-full", path = path.as_str()),
+        }
+    }
+
     fn of(path: &Path, source: std::io::Error) -> ExportError {
         let path = path.display().to_string();
         if is_disk_full(&source) {

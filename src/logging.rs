@@ -40,6 +40,10 @@ pub fn init(dir: &Path, level: LevelFilter) -> Result<(), String> {
     if level == LevelFilter::OFF {
         return Ok(());
     }
+    // The appender prunes old files as it starts and says so on stderr, in English, when
+    // the folder is not there yet: make it first.
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("cannot write the log in {}: {e}", dir.display()))?;
     let appender = Builder::new()
         .rotation(Rotation::DAILY)
         .filename_prefix("orderdesk")

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use orderdesk::cli::{Cli, Failure, run};
+use orderdesk::cli::{Cli, Failure, failure_text, run};
 use orderdesk::core::text::inert;
 
 fn main() -> ExitCode {
@@ -23,16 +23,12 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(Failure::User(message)) => {
-            eprintln!("error: {}", inert(&message));
-            ExitCode::from(1)
-        }
-        Err(Failure::Internal(message) | Failure::Disk(message)) => {
-            eprintln!(
-                "internal error: {}\nplease report this with the command you ran",
-                inert(&message)
-            );
-            ExitCode::from(2)
+        Err(failure) => {
+            eprintln!("{}", inert(&failure_text(&failure)));
+            match failure {
+                Failure::User(_) => ExitCode::from(1),
+                Failure::Internal(_) | Failure::Disk(_) => ExitCode::from(2),
+            }
         }
     }
 }

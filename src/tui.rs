@@ -24,6 +24,7 @@ use crossterm::style::Print;
 use crate::app::action::Action;
 use crate::app::{App, Tone};
 use crate::core::backup_age::backup_warning;
+use crate::core::i18n::Locale;
 use crate::webhook::{self, WebhookHandle, WebhookNotice};
 use runner::Runner;
 
@@ -63,15 +64,18 @@ fn start_webhook(
     match started {
         Ok(handle) => {
             tracing::info!(addr = %handle.addr(), "desk: taking webhooks");
-            app.say(
-                Tone::Info,
-                format!("taking Stripe webhooks at {}", handle.addr()),
+            let text = crate::t!(
+                app.locale,
+                "desk-webhook-listening",
+                address = handle.addr().to_string()
             );
+            app.say(Tone::Info, text);
             (Some(handle), notices)
         }
         Err(e) => {
             tracing::warn!(error = %e, "desk: webhook not started");
-            app.say(Tone::Bad, format!("webhook not started: {e}"));
+            let text = crate::t!(app.locale, "desk-webhook-not-started", why = e.to_string());
+            app.say(Tone::Bad, text);
             (None, notices)
         }
     }
@@ -89,12 +93,17 @@ fn heard(app: &mut App, runner: &mut Runner, notice: WebhookNotice) -> std::io::
 /// Runs the desk until `q`. The terminal is restored however this ends.
 /// `last_backup`: when the book's newest backup was made (the help shows it; a week
 /// without one is warned about on opening).
-pub fn run(mut runner: Runner, last_backup: Option<DateTime<Utc>>) -> std::io::Result<()> {
+/// The desk in the terminal, in the staff's language `locale`.
+pub fn run(
+    mut runner: Runner,
+    last_backup: Option<DateTime<Utc>>,
+    locale: Locale,
+) -> std::io::Result<()> {
     tracing::info!(db = runner.desk.store.path(), "desk opened");
     let mut terminal = ratatui::init();
     install_paste_restore();
     execute!(stdout(), EnableBracketedPaste)?;
-    let result = event_loop(&mut terminal, &mut runner, last_backup);
+    let result = event_loop(&mut terminal, &mut runner, last_backup, locale);
     let _ = execute!(stdout(), DisableBracketedPaste);
     ratatui::restore();
     match &result {
@@ -119,6 +128,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     runner: &mut Runner,
     last_backup: Option<DateTime<Utc>>,
+    locale: Locale,
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
     let shop = runner.desk.config.shop.name.clone();
@@ -130,8 +140,8 @@ fn event_loop(
     );
     // https://no-color.org: present and not empty turns colours off.
     app.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.locale = locale;
     app.date_order = runner.desk.config.shop.date_order;
-    app.language = runner.desk.config.shop.language;
     for effect in effects {
         for action in runner.run(effect) {
             step(&mut app, runner, action);
@@ -139,7 +149,7 @@ fn event_loop(
     }
     runner.book_changed();
     app.last_backup = last_backup;
-    if let Some(warning) = backup_warning(last_backup, Utc::now()) {
+    if let Some(warning) = backup_warning(last_backup, Utc::now(), locale) {
         app.say(Tone::Bad, warning);
     }
     let (webhook, notices) = start_webhook(runner, &mut app);

@@ -18,6 +18,7 @@ use orderdesk::app::rows::{
 };
 use orderdesk::core::catalog::Product;
 use orderdesk::core::customer::Customer;
+use orderdesk::core::i18n::Message;
 use orderdesk::core::link::{LinkState, Provider, Sweep};
 use orderdesk::core::money::{Currency, Money};
 use orderdesk::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
@@ -367,7 +368,7 @@ mod orders {
             &mut app,
             Answer::Refused {
                 effect: Box::new(effect),
-                refusal: Refusal::new(RefusalKind::Stale, "any words at all"),
+                refusal: Refusal::new(RefusalKind::Stale, Message::plain("any words at all")),
             },
         );
         assert!(
@@ -388,7 +389,10 @@ mod orders {
                     number: 1001,
                     version: 3,
                 })),
-                refusal: Refusal::new(RefusalKind::Invalid, "only 1 of 'Wool Scarf Red' left"),
+                refusal: Refusal::new(
+                    RefusalKind::Invalid,
+                    Message::plain("only 1 of 'Wool Scarf Red' left"),
+                ),
             },
         );
         assert!(effects.is_empty());
@@ -879,7 +883,10 @@ mod review {
             &mut app,
             Answer::Refused {
                 effect: Box::new(effect),
-                refusal: Refusal::new(RefusalKind::Invalid, "not enough stock of SCF-WOL-RED"),
+                refusal: Refusal::new(
+                    RefusalKind::Invalid,
+                    Message::plain("not enough stock of SCF-WOL-RED"),
+                ),
             },
         );
         assert!(matches!(app.overlays.last(), Some(Overlay::Review(_))));

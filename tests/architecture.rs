@@ -152,6 +152,16 @@ const CONFINED: &[(&str, &[&str], &str)] = &[
         &["paths"],
         "only paths.rs knows the platform's folders",
     ),
+    (
+        "fluent_bundle",
+        &["core"],
+        "only core::i18n reads the message catalogs; everyone else asks it for words",
+    ),
+    (
+        "fluent_syntax",
+        &["core"],
+        "only core::i18n reads the message catalogs; everyone else asks it for words",
+    ),
 ];
 
 /// What the pure areas never name: I/O, the clock, logging.
@@ -531,6 +541,11 @@ fn the_checker_reports_every_planted_violation() {
             "app/list.rs",
             "\nuse ::ratatui::Frame as Planted;\n",
             "src/app/list.rs uses `ratatui`",
+        ),
+        (
+            "ui/panes.rs",
+            "\nuse fluent_bundle::FluentArgs as Planted;\n",
+            "src/ui/panes.rs uses `fluent_bundle`",
         ),
         (
             "ops/links.rs",

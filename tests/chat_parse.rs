@@ -180,8 +180,16 @@ fn configured_order_only_decides_ambiguous_pastes() {
     assert_eq!(dmy.messages[0].date, "2024-04-03");
     assert_eq!(mdy.messages[0].date, "2024-03-04");
     assert_eq!(
-        mdy.warnings,
+        mdy.warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         ["dates like 03/04/24 are ambiguous; read as month/day (configured)"]
+    );
+    // The staff read it in their language.
+    assert_eq!(
+        mdy.warnings[0].in_locale(orderdesk::core::i18n::Locale::PT_BR),
+        "datas como 03/04/24 são ambíguas; lidas como mês/dia (configurado)"
     );
     // A paste with a day above 12 ignores the configuration.
     let settled = parse_fixture("web_time_first", DateOrder::Dmy);

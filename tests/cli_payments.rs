@@ -99,7 +99,7 @@ fn partial_payments_leave_a_balance() {
     assert_eq!(money(&o), ("overpaid", "400.00", "0.00", "-5.00"));
     let text = desk.ok(&["order", "show", &n]);
     assert!(
-        text.contains("paid $400.00") && text.contains("balance -$5.00"),
+        text.contains("paid $400.00") && text.contains("the shop owes $5.00 back"),
         "{text}"
     );
 }

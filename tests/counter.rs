@@ -267,13 +267,14 @@ fn a_reference_already_used_is_refused_where_it_is_typed() {
     assert_eq!(view.balance(), 0);
 }
 
-/// A Brazilian shop: BRL, Portuguese summaries.
+/// A Brazilian shop: BRL, Portuguese summaries; the staff here read the desk in English.
 fn brl_harness(dir: &tempfile::TempDir) -> Harness {
     let mut config = Config::default();
     config.shop.name = "Loja Azul".into();
     config.shop.currency = orderdesk::core::money::Currency::Brl;
     config.shop.country = "BR".into();
-    config.shop.language = orderdesk::core::summary::Language::Pt;
+    config.shop.language = Some(orderdesk::core::i18n::Locale::PT_BR);
+    config.desk.language = Some(orderdesk::core::i18n::Locale::EN);
     config.desk.user = "bia".into();
     let mut desk = Desk::new(
         Store::open(&dir.path().join("book.sqlite")).unwrap(),

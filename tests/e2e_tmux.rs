@@ -14,7 +14,14 @@ use orderdesk::ops::{Desk, ListQuery};
 use orderdesk::store::Store;
 
 fn tmux(args: &[&str]) -> std::process::Output {
-    Command::new("tmux").args(args).output().expect("run tmux")
+    // The desk in English whatever the developer's language (the server keeps this env).
+    Command::new("tmux")
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run tmux")
 }
 
 #[test]

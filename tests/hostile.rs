@@ -1229,7 +1229,13 @@ mod terminal {
         fn run(&self, args: &[&str]) -> Output {
             let mut all = vec!["-L", self.socket.as_str()];
             all.extend_from_slice(args);
-            Command::new("tmux").args(all).output().expect("run tmux")
+            Command::new("tmux")
+                .args(all)
+                .env("LANG", "C.UTF-8")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .output()
+                .expect("run tmux")
         }
 
         fn text(&self, args: &[&str]) -> String {

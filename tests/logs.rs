@@ -151,6 +151,9 @@ fn a_desk_session_and_a_webhook_run_leave_a_log_without_secrets() {
     .unwrap();
     let tmux = |args: &[&str]| {
         Command::new("tmux")
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .args(["-L", &socket])
             .args(args)
             .output()

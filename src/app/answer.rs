@@ -16,12 +16,13 @@ use super::{App, Tone};
 use crate::core::catalog::Product;
 use crate::core::day::{DaySummary, Period};
 use crate::core::deadline::Deadline;
+use crate::core::i18n::{Locale, Message, id};
 use crate::core::link::{Kept, Provider, Sweep};
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::{Method, PaymentStatus};
 use crate::core::refusal::{Refusal, RefusalKind};
-use crate::core::summary::Language;
+use crate::t;
 
 /// Where a copy went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,7 +145,7 @@ pub enum Answer {
         provider: Provider,
         expires_at: chrono::DateTime<chrono::Utc>,
         made: bool,
-        warning: Option<String>,
+        warning: Option<Message>,
     },
     /// The reminder is recorded as sent; its text is to copy.
     ReminderReady {
@@ -161,7 +162,7 @@ pub enum Answer {
     CopyFailed {
         what: Copyable,
         text: String,
-        why: String,
+        why: Message,
     },
     Exported {
         period: Period,
@@ -215,17 +216,17 @@ fn undo_of(answer: &Answer) -> Option<UndoStep> {
 }
 
 /// "the verification of the claim on #1042": an undo step in words.
-pub fn undo_words(step: &UndoStep) -> String {
+pub fn undo_words(step: &UndoStep, loc: Locale) -> String {
     match step {
         UndoStep::Settle {
             number,
             verified: true,
             ..
-        } => format!("the verification of the claim on #{number}"),
-        UndoStep::Settle { number, .. } => format!("the rejection of the claim on #{number}"),
-        UndoStep::Advance { number } => format!("the last advance of #{number}"),
-        UndoStep::Cancel { number } => format!("the cancellation of #{number}"),
-        UndoStep::Merge { .. } => "the merge of two customers".into(),
+        } => t!(loc, "undo-verify", number = id(*number)),
+        UndoStep::Settle { number, .. } => t!(loc, "undo-reject", number = id(*number)),
+        UndoStep::Advance { number } => t!(loc, "undo-advance", number = id(*number)),
+        UndoStep::Cancel { number } => t!(loc, "undo-cancel", number = id(*number)),
+        UndoStep::Merge { .. } => t!(loc, "undo-merge"),
     }
 }
 
@@ -246,12 +247,8 @@ impl App {
                         self.orders.show_done = true;
                         self.orders.filter.clear();
                         self.orders.counts_stale = true;
-                        self.say(
-                            Tone::Info,
-                            format!(
-                                "#{n} is not among the open orders: delivered and cancelled shown too (t hides them)"
-                            ),
-                        );
+                        let text = t!(self.locale, "desk-jumped-to-closed", number = id(n));
+                        self.say(Tone::Info, text);
                         vec![self.orders.load_around(n)]
                     }
                     _ => count.into_iter().collect(),
@@ -295,17 +292,20 @@ impl App {
                 effects
             }
             Answer::AliasLearned { phrase, sku } => {
-                self.say(
-                    Tone::Good,
-                    format!("learned: “{phrase}” is {sku} in every later paste"),
+                let text = t!(
+                    self.locale,
+                    "desk-alias-learned",
+                    phrase = phrase,
+                    sku = sku
                 );
+                self.say(Tone::Good, text);
                 Vec::new()
             }
             Answer::ShopAuthorRemembered { author, is_shop } => {
                 let said = if is_shop {
-                    format!("“{author}” is the shop from now on; the paste is read again")
+                    t!(self.locale, "desk-author-is-shop", author = author)
                 } else {
-                    format!("“{author}” is a customer; not asked again")
+                    t!(self.locale, "desk-author-is-customer", author = author)
                 };
                 self.say(Tone::Good, said);
                 Vec::new()
@@ -315,54 +315,67 @@ impl App {
                 confirmed,
                 total,
             } => {
+                let loc = self.locale;
                 let text = if confirmed {
-                    format!(
-                        "order #{number} created and confirmed ({total}): y copies the summary, Y the payment link"
+                    t!(
+                        loc,
+                        "desk-order-created",
+                        number = id(number),
+                        total = loc.money(total)
                     )
                 } else {
-                    format!("draft #{number} saved; confirm it with c when ready")
+                    t!(loc, "desk-draft-saved", number = id(number))
                 };
                 self.say(Tone::Good, text);
                 self.review_written(None, number);
                 self.changed(Some(number))
             }
             Answer::LinesReplaced { number, revision } => {
-                self.say(Tone::Good, format!("order #{number} updated (v{revision})"));
+                let text = t!(
+                    self.locale,
+                    "desk-order-updated",
+                    number = id(number),
+                    revision = revision
+                );
+                self.say(Tone::Good, text);
                 self.review_written(Some(number), number);
                 self.changed(Some(number))
             }
             Answer::OrderConfirmed { number } => {
-                self.say(
-                    Tone::Good,
-                    format!("order #{number} confirmed: stock reserved; y copies the summary"),
-                );
+                let text = t!(self.locale, "desk-order-confirmed", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::Advanced { number, to } => {
-                self.say(
-                    Tone::Good,
-                    format!("order #{number} is {}", to.as_str().replace('_', " ")),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-order-advanced",
+                    number = id(number),
+                    stage = loc.text(to.key())
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::OrderCancelled { number } => {
-                self.say(
-                    Tone::Good,
-                    format!("order #{number} cancelled; its stock is back on sale"),
-                );
+                let text = t!(self.locale, "desk-order-cancelled", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::NotesSaved { number } => {
-                self.say(Tone::Good, format!("note of #{number} saved"));
+                let text = t!(self.locale, "desk-notes-saved", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::DeadlineSet { number, deadline } => {
                 let text = match deadline {
-                    Some(d) => format!(
-                        "#{number} is due {}: the queue puts it first on the day",
-                        d.words(Language::En)
+                    Some(d) => t!(
+                        self.locale,
+                        "desk-deadline-set",
+                        number = id(number),
+                        deadline = d.words(self.locale)
                     ),
-                    None => format!("#{number} has no deadline now"),
+                    None => t!(self.locale, "desk-deadline-cleared", number = id(number)),
                 };
                 self.say(Tone::Good, text);
                 self.changed(Some(number))
@@ -373,15 +386,16 @@ impl App {
                 claimed,
                 balance,
             } => {
-                let what = if claimed {
-                    "claim recorded (verify it when the money shows up)"
-                } else {
-                    "payment recorded"
-                };
-                self.say(
-                    Tone::Good,
-                    format!("{what}: {amount} on #{number}; balance {balance}"),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-payment-recorded",
+                    claimed = if claimed { "yes" } else { "no" },
+                    amount = loc.money(amount),
+                    number = id(number),
+                    balance = loc.balance(balance)
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::ReferenceChecked {
@@ -398,20 +412,20 @@ impl App {
                 balance,
                 ..
             } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "claim verified on #{number}: now {} (balance {balance})",
-                        status.as_str().replace('_', " ")
-                    ),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-claim-verified",
+                    number = id(number),
+                    status = loc.text(status.key()),
+                    balance = loc.balance(balance)
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::ClaimSettled { number, .. } => {
-                self.say(
-                    Tone::Good,
-                    format!("claim rejected on #{number}: it no longer counts"),
-                );
+                let text = t!(self.locale, "desk-claim-rejected", number = id(number));
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::Refunded {
@@ -420,38 +434,39 @@ impl App {
                 method,
                 restocked,
             } => {
-                let back = if restocked {
-                    "; goods back in stock"
-                } else {
-                    ""
-                };
-                self.say(
-                    Tone::Good,
-                    format!("refunded {amount} on #{number} by {method}{back}"),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "desk-refunded",
+                    amount = loc.money(amount),
+                    number = id(number),
+                    method = loc.text(method.key()),
+                    restocked = if restocked { "yes" } else { "no" }
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Answer::StockReceived { product, qty } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "received {qty} × {}: {} available",
-                        product.display_name(),
-                        product.available()
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-stock-received",
+                    qty = qty,
+                    product = product.display_name(),
+                    available = product.available()
                 );
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::StockAdjusted { product, delta } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "{} adjusted by {delta:+}: {} on hand, {} available",
-                        product.display_name(),
-                        product.on_hand,
-                        product.available()
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-stock-adjusted",
+                    product = product.display_name(),
+                    delta = format!("{delta:+}"),
+                    on_hand = product.on_hand,
+                    available = product.available()
                 );
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::Undone(step) => {
@@ -462,27 +477,27 @@ impl App {
                         self.undo.remove(g);
                     }
                 }
-                self.say(
-                    Tone::Good,
-                    format!("undone: {} (the journal keeps both)", undo_words(&step)),
+                let text = t!(
+                    self.locale,
+                    "desk-undone",
+                    what = undo_words(&step, self.locale)
                 );
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::CustomersMerged { into, .. } => {
-                self.say(
-                    Tone::Good,
-                    format!("merged into {into}; their orders moved"),
-                );
+                let text = t!(self.locale, "desk-merged", into = into);
+                self.say(Tone::Good, text);
                 self.changed(None)
             }
             Answer::ReviewClosed { number, closed } => {
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "closed {} of #{number}; the note is in the journal",
-                        plural(closed, "review")
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-reviews-closed",
+                    count = closed,
+                    number = id(number)
                 );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             // The open order shows exactly what was copied; the reload that follows (a
@@ -546,11 +561,9 @@ impl App {
                 let what = self.described(&what);
                 let text = match to {
                     CopiedTo::System { chars } => {
-                        format!("copied {what} to the clipboard ({chars} characters)")
+                        t!(self.locale, "desk-copied", what = what, chars = chars)
                     }
-                    CopiedTo::Terminal => {
-                        format!("sent {what} to your terminal's clipboard (OSC 52); paste to check")
-                    }
+                    CopiedTo::Terminal => t!(self.locale, "desk-copied-osc52", what = what),
                 };
                 self.say(Tone::Good, text);
                 Vec::new()
@@ -558,20 +571,24 @@ impl App {
             Answer::CopyFailed { what, text, why } => {
                 let kind = match what {
                     Copyable::Summary { .. } => "summary",
-                    Copyable::Link { .. } => "payment link",
+                    Copyable::Link { .. } => "link",
                     Copyable::Reminder { .. } => "reminder",
                     Copyable::Reminders { .. } => "reminders",
                 };
+                let loc = self.locale;
                 self.say(
                     Tone::Bad,
-                    format!("could not copy the {kind} ({why}): select it by hand"),
+                    t!(
+                        loc,
+                        "desk-copy-failed",
+                        kind = kind,
+                        why = why.in_locale(loc)
+                    ),
                 );
                 self.overlays.push(Overlay::Text(TextPopup {
-                    title: format!("The {kind}"),
+                    title: t!(loc, "desk-copy-failed-title", kind = kind),
                     text,
-                    note:
-                        "Select the text with the mouse (Shift+drag in most terminals) and copy it."
-                            .into(),
+                    note: t!(loc, "desk-copy-by-hand"),
                 }));
                 Vec::new()
             }
@@ -581,40 +598,38 @@ impl App {
                 payments,
                 files,
             } => {
-                let when = if period.is_day() {
-                    period.from.format("%a %-d %b %Y").to_string()
-                } else {
-                    format!("{} to {}", period.from, period.to)
-                };
+                let when = self.locale.period(period.from, period.to);
                 // The whole folder, so the owner can find it.
                 let folder = files
                     .first()
                     .and_then(|f| f.parent())
                     .map(|d| d.display().to_string())
                     .unwrap_or_default();
-                self.say(
-                    Tone::Good,
-                    format!(
-                        "{when}: {} and {}: {} written to {folder}",
-                        plural(orders, "order"),
-                        plural(payments, "payment"),
-                        plural(files.len(), "file"),
-                    ),
+                let text = t!(
+                    self.locale,
+                    "desk-exported",
+                    when = when.clone(),
+                    orders = orders,
+                    payments = payments,
+                    files = files.len(),
+                    folder = folder
                 );
+                self.say(Tone::Good, text);
                 let list = files
                     .iter()
                     .map(|f| f.display().to_string())
                     .collect::<Vec<_>>()
                     .join("\n");
                 self.overlays.push(Overlay::Text(TextPopup {
-                    title: format!("Reports for {when}"),
+                    title: t!(self.locale, "desk-reports-title", when = when),
                     text: list,
-                    note: "Open them in a spreadsheet; each is readable by you only.".into(),
+                    note: t!(self.locale, "desk-reports-note"),
                 }));
                 Vec::new()
             }
             Answer::DayLoaded(summary) => {
                 let today = self.now.date_naive();
+                self.today.locale = self.locale;
                 self.today.loaded(summary, today);
                 Vec::new()
             }
@@ -629,15 +644,19 @@ impl App {
             }
             Answer::LinksSwept(sweep) if sweep.is_empty() => Vec::new(),
             Answer::LinksSwept(sweep) => {
-                self.say(Tone::Good, swept(&sweep));
+                self.say(Tone::Good, swept(&sweep, self.locale));
                 self.changed(None)
             }
             Answer::Refused { effect, refusal } => self.refused(&effect, refusal),
             Answer::Batch(answers) => self.batch_answered(answers),
             Answer::RemindersReady(sent) => {
+                let loc = self.locale;
                 let text = sent
                     .iter()
-                    .map(|(number, step, _, text)| format!("— #{number} (reminder {step})\n{text}"))
+                    .map(|(number, step, _, text)| {
+                        let head = t!(loc, "reminders-head", number = id(*number), step = *step);
+                        format!("{head}\n{text}")
+                    })
                     .collect::<Vec<_>>()
                     .join("\n\n");
                 let numbers: Vec<i64> = sent.iter().map(|(n, ..)| *n).collect();
@@ -690,7 +709,13 @@ impl App {
         if !group.is_empty() {
             self.undo.push(group);
         }
-        let mut said = format!("done on {} of {total}: {}", done.len(), done.join(", "));
+        let mut said = t!(
+            self.locale,
+            "desk-batch-done",
+            done = done.len(),
+            total = total,
+            numbers = done.join(", ")
+        );
         if !refused.is_empty() {
             said.push_str(&format!("; {}", refused.join("; ")));
         }
@@ -748,19 +773,24 @@ impl App {
     }
 
     fn refused(&mut self, effect: &Effect, refusal: Refusal) -> Vec<Effect> {
-        let doing = doing(effect);
+        let loc = self.locale;
+        let doing = doing(effect, loc);
         let text = match refusal.kind {
-            RefusalKind::Stale => format!(
-                "could not {doing}: it was changed by someone else meanwhile; reloaded, look again"
+            RefusalKind::Stale => t!(loc, "desk-refused-stale", doing = doing),
+            RefusalKind::Busy => t!(loc, "desk-refused-busy", doing = doing),
+            _ if *effect == Effect::ReadClipboard => {
+                t!(
+                    loc,
+                    "desk-clipboard-unreadable",
+                    why = refusal.reason.in_locale(loc)
+                )
+            }
+            _ => t!(
+                loc,
+                "desk-refused",
+                doing = doing,
+                why = refusal.reason.in_locale(loc)
             ),
-            RefusalKind::Busy => format!(
-                "could not {doing}: the book is busy (another desk or command is writing); try again"
-            ),
-            _ if *effect == Effect::ReadClipboard => format!(
-                "{}; paste into the terminal instead (most terminals: Ctrl-Shift-V)",
-                refusal.reason
-            ),
-            _ => format!("could not {doing}: {}", refusal.reason),
         };
         self.say(Tone::Bad, text);
         if refusal.kind == RefusalKind::Stale {
@@ -771,21 +801,25 @@ impl App {
 
     /// "the summary of #1042": what a copy was, for the status line.
     fn described(&self, what: &Copyable) -> String {
+        let loc = self.locale;
         match what {
-            Copyable::Summary { number } => format!("the summary of #{number}"),
+            Copyable::Summary { number } => t!(loc, "desk-copied-summary", number = id(*number)),
             Copyable::Link {
                 number,
                 provider,
                 expires_at,
                 warning,
             } => {
-                let until = expires_at
-                    .with_timezone(&self.offset)
-                    .format("%b %-d %H:%M");
-                let mut said =
-                    format!("the payment link of #{number} ({provider}, valid until {until})");
+                let until = loc.stamp(expires_at.with_timezone(&self.offset).naive_local());
+                let mut said = t!(
+                    loc,
+                    "desk-copied-link",
+                    number = id(*number),
+                    provider = loc.text(provider.key()),
+                    until = until
+                );
                 if let Some(w) = warning {
-                    said.push_str(&format!("; note: {w}"));
+                    said += &t!(loc, "desk-copied-link-note", note = w.in_locale(loc));
                 }
                 said
             }
@@ -793,18 +827,18 @@ impl App {
                 number,
                 step,
                 tagged,
-            } => {
-                let last = if *tagged {
-                    " (last one: tagged payment-abandoned)"
-                } else {
-                    ""
-                };
-                format!("the reminder {step} of #{number}{last}")
-            }
-            Copyable::Reminders { numbers } => format!(
-                "{} ({}), each headed by its order",
-                plural(numbers.len(), "reminder"),
-                numbers
+            } => t!(
+                loc,
+                "desk-copied-reminder",
+                step = *step,
+                number = id(*number),
+                last = if *tagged { "yes" } else { "no" }
+            ),
+            Copyable::Reminders { numbers } => t!(
+                loc,
+                "desk-copied-reminders",
+                count = numbers.len(),
+                numbers = numbers
                     .iter()
                     .map(|n| format!("#{n}"))
                     .collect::<Vec<_>>()
@@ -814,79 +848,83 @@ impl App {
     }
 }
 
-/// "1 order", "3 orders".
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
-
-/// What the desk was doing, for "could not …" (and the runtime's log line).
-pub fn doing(effect: &Effect) -> String {
+/// What the desk was doing, for "could not …" (and, in English, the runtime's log line).
+pub fn doing(effect: &Effect, loc: Locale) -> String {
+    let n = |number: i64| id(number);
     match effect {
-        Effect::LoadQueue(_) => "load the orders".into(),
-        Effect::CountQueue(_) => "count the orders that match the filter".into(),
-        Effect::LoadInventory { .. } => "load the inventory".into(),
-        Effect::LoadCustomers { .. } => "load the customers".into(),
-        Effect::LoadPayments => "load the payments".into(),
-        Effect::LoadOrder { number, .. } => format!("open order #{number}"),
-        Effect::LoadHistory(_) => "open the customer's history".into(),
-        Effect::LoadCatalog => "load the catalog".into(),
-        Effect::FindCustomers(_) => "search the customers".into(),
-        Effect::ReadPaste(_) => "read the paste".into(),
-        Effect::RememberShopAuthor { .. } => "remember who the shop is".into(),
-        Effect::LearnAlias { phrase, .. } => format!("learn what “{phrase}” means"),
-        Effect::CreateOrder { confirm: true, .. } => "create and confirm the order".into(),
-        Effect::CreateOrder { .. } => "save the draft".into(),
-        Effect::EditLines { order, .. } => format!("change order #{}", order.number),
-        Effect::ConfirmOrder(o) => format!("confirm order #{}", o.number),
-        Effect::Advance { order, to } => format!(
-            "move order #{} to {}",
-            order.number,
-            to.as_str().replace('_', " ")
+        Effect::LoadQueue(_) => t!(loc, "doing-load-orders"),
+        Effect::CountQueue(_) => t!(loc, "doing-count-orders"),
+        Effect::LoadInventory { .. } => t!(loc, "doing-load-inventory"),
+        Effect::LoadCustomers { .. } => t!(loc, "doing-load-customers"),
+        Effect::LoadPayments => t!(loc, "doing-load-payments"),
+        Effect::LoadOrder { number, .. } => t!(loc, "doing-open-order", number = n(*number)),
+        Effect::LoadHistory(_) => t!(loc, "doing-open-history"),
+        Effect::LoadCatalog => t!(loc, "doing-load-catalog"),
+        Effect::FindCustomers(_) => t!(loc, "doing-search-customers"),
+        Effect::ReadPaste(_) => t!(loc, "doing-read-paste"),
+        Effect::RememberShopAuthor { .. } => t!(loc, "doing-remember-shop-author"),
+        Effect::LearnAlias { phrase, .. } => t!(loc, "doing-learn-alias", phrase = phrase.as_str()),
+        Effect::CreateOrder { confirm: true, .. } => t!(loc, "doing-create-order"),
+        Effect::CreateOrder { .. } => t!(loc, "doing-save-draft"),
+        Effect::EditLines { order, .. } => t!(loc, "doing-change-order", number = n(order.number)),
+        Effect::ConfirmOrder(o) => t!(loc, "doing-confirm-order", number = n(o.number)),
+        Effect::Advance { order, to } => t!(
+            loc,
+            "doing-advance",
+            number = n(order.number),
+            stage = loc.text(to.key())
         ),
-        Effect::CancelOrder(o) => format!("cancel order #{}", o.number),
-        Effect::SetNotes { order, .. } => format!("save the note of #{}", order.number),
-        Effect::SetDeadline { order, .. } => format!("set the deadline of #{}", order.number),
+        Effect::CancelOrder(o) => t!(loc, "doing-cancel-order", number = n(o.number)),
+        Effect::SetNotes { order, .. } => t!(loc, "doing-save-notes", number = n(order.number)),
+        Effect::SetDeadline { order, .. } => {
+            t!(loc, "doing-set-deadline", number = n(order.number))
+        }
         Effect::Pay {
             number,
             claimed: true,
             ..
-        } => format!("record the claim on #{number}"),
-        Effect::Pay { number, .. } => format!("record the payment on #{number}"),
-        Effect::CheckReference { reference, .. } => format!("check the reference '{reference}'"),
-        Effect::Verify { number, .. } => format!("verify the claim on #{number}"),
-        Effect::Reject { number, .. } => format!("reject the claim on #{number}"),
-        Effect::Refund { number, .. } => format!("refund #{number}"),
-        Effect::Receive { sku, .. } => format!("receive {sku}"),
-        Effect::Adjust { sku, .. } => format!("adjust {sku}"),
-        Effect::Merge { from, .. } => format!("merge {from}"),
-        Effect::CloseReview { number, .. } => format!("close the review of #{number}"),
-        Effect::LoadSummary(number) => format!("copy the summary of #{number}"),
-        Effect::MakeLink(number) => format!("make the payment link of #{number}"),
+        } => t!(loc, "doing-record-claim", number = n(*number)),
+        Effect::Pay { number, .. } => t!(loc, "doing-record-payment", number = n(*number)),
+        Effect::CheckReference { reference, .. } => {
+            t!(loc, "doing-check-reference", reference = reference.as_str())
+        }
+        Effect::Verify { number, .. } => t!(loc, "doing-verify", number = n(*number)),
+        Effect::Reject { number, .. } => t!(loc, "doing-reject", number = n(*number)),
+        Effect::Refund { number, .. } => t!(loc, "doing-refund", number = n(*number)),
+        Effect::Receive { sku, .. } => t!(loc, "doing-receive", sku = sku.as_str()),
+        Effect::Adjust { sku, .. } => t!(loc, "doing-adjust", sku = sku.as_str()),
+        Effect::Merge { from, .. } => t!(loc, "doing-merge", from = from.as_str()),
+        Effect::CloseReview { number, .. } => t!(loc, "doing-close-review", number = n(*number)),
+        Effect::LoadSummary(number) => t!(loc, "doing-copy-summary", number = n(*number)),
+        Effect::MakeLink(number) => t!(loc, "doing-make-link", number = n(*number)),
         Effect::SendReminder { number, step } => {
-            format!("send reminder {step} of #{number}")
+            t!(
+                loc,
+                "doing-send-reminder",
+                step = *step,
+                number = n(*number)
+            )
         }
-        Effect::Copy { .. } => "copy".into(),
-        Effect::ReadClipboard => "read the clipboard".into(),
-        Effect::Export(p) if p.is_day() => format!("write the reports of {}", p.from),
-        Effect::Export(p) => format!("write the reports of {} to {}", p.from, p.to),
-        Effect::LoadDay { period, .. } if period.is_day() => {
-            format!("read the day {}", period.from)
+        Effect::Copy { .. } => t!(loc, "doing-copy"),
+        Effect::ReadClipboard => t!(loc, "doing-read-clipboard"),
+        Effect::Export(p) => t!(loc, "doing-export", when = loc.period(p.from, p.to)),
+        Effect::LoadDay { period, .. } => {
+            t!(
+                loc,
+                "doing-load-day",
+                when = loc.period(period.from, period.to)
+            )
         }
-        Effect::LoadDay { period, .. } => format!("read {} to {}", period.from, period.to),
-        Effect::LoadOrders { .. } => "list the orders behind the figure".into(),
-        Effect::Undo(step) => format!("undo {}", undo_words(step)),
-        Effect::Batch(list) => format!("act on {}", plural(list.len(), "marked row")),
-        Effect::SendReminders(list) => format!("send {}", plural(list.len(), "reminder")),
-        Effect::ExpireLinks => "check the payment links".into(),
+        Effect::LoadOrders { .. } => t!(loc, "doing-list-figure"),
+        Effect::Undo(step) => t!(loc, "doing-undo", what = undo_words(step, loc)),
+        Effect::Batch(list) => t!(loc, "doing-batch", count = list.len()),
+        Effect::SendReminders(list) => t!(loc, "doing-send-reminders", count = list.len()),
+        Effect::ExpireLinks => t!(loc, "doing-check-links"),
     }
 }
 
 /// What the expiry sweep did, in one line.
-fn swept(sweep: &Sweep) -> String {
+fn swept(sweep: &Sweep, loc: Locale) -> String {
     let numbers = |list: &[i64]| {
         list.iter()
             .map(|n| format!("#{n}"))
@@ -895,29 +933,32 @@ fn swept(sweep: &Sweep) -> String {
     };
     let mut said = Vec::new();
     if !sweep.expired.is_empty() {
-        said.push(format!(
-            "payment link ran out unpaid: {}",
-            numbers(&sweep.expired)
+        said.push(t!(
+            loc,
+            "desk-swept-expired",
+            orders = numbers(&sweep.expired)
         ));
     }
     if !sweep.released.is_empty() {
-        said.push(format!(
-            "cancelled and stock released: {}",
-            numbers(&sweep.released)
+        said.push(t!(
+            loc,
+            "desk-swept-released",
+            orders = numbers(&sweep.released)
         ));
     }
     if !sweep.closed.is_empty() {
-        said.push(format!(
-            "links closed (paid otherwise): {}",
-            numbers(&sweep.closed)
+        said.push(t!(
+            loc,
+            "desk-swept-closed",
+            orders = numbers(&sweep.closed)
         ));
     }
     for (n, why) in &sweep.kept {
         let why = match why {
-            Kept::PaidOrClaimed => "it has a payment or a claim; decide by hand".to_string(),
-            Kept::NotAllowed(e) => e.to_string(),
+            Kept::PaidOrClaimed => t!(loc, "desk-swept-kept-paid"),
+            Kept::NotAllowed(e) => e.message().in_locale(loc),
         };
-        said.push(format!("#{n} kept its stock: {why}"));
+        said.push(t!(loc, "desk-swept-kept", number = id(*n), why = why));
     }
     said.join("; ")
 }
@@ -935,23 +976,20 @@ impl App {
         };
         let mut yes = vec![remember(true)];
         yes.extend(source.map(Effect::ReadPaste));
-        self.overlays.push(Overlay::Confirm(super::overlay::Confirm {
-            question: format!(
-                "“{author}” quotes prices like a shop. Is “{author}” you (the shop)? y: yes, read its messages as the shop's · n: no, a customer"
-            ),
-            yes,
-            no: Some(vec![remember(false)]),
-            ..Default::default()
-        }));
+        self.overlays
+            .push(Overlay::Confirm(super::overlay::Confirm {
+                question: t!(self.locale, "confirm-shop-author", author = author.as_str()),
+                yes,
+                no: Some(vec![remember(false)]),
+                ..Default::default()
+            }));
     }
 
     /// Drafts read from a paste (or one empty draft for a new order by hand) open the review.
     pub(super) fn drafts_ready(&mut self, drafts: Vec<ReviewDraft>) -> Vec<Effect> {
         if drafts.is_empty() {
-            self.say(
-                Tone::Bad,
-                "nothing in the paste reads as a customer's order (only the shop's own or system messages?)",
-            );
+            let text = t!(self.locale, "desk-paste-no-order");
+            self.say(Tone::Bad, text);
             return Vec::new();
         }
         let (n, lines) = (
@@ -972,20 +1010,8 @@ impl App {
         self.overlays
             .push(Overlay::Review(Review::new(drafts, mode)));
         if mode == ReviewMode::Paste {
-            let who = if n == 1 {
-                "1 customer".to_string()
-            } else {
-                format!("{n} customers")
-            };
-            let lines = if lines == 1 {
-                "1 line".to_string()
-            } else {
-                format!("{lines} lines")
-            };
-            self.say(
-                Tone::Info,
-                format!("read {lines} for {who}: check, then Enter creates and confirms"),
-            );
+            let text = t!(self.locale, "desk-paste-read", lines = lines, customers = n);
+            self.say(Tone::Info, text);
             Vec::new()
         } else {
             self.open_customer_picker()

@@ -46,20 +46,18 @@ impl App {
             return Vec::new();
         };
         if matches!(row.figure, Figure::LowStock | Figure::SoldOut) {
-            self.say(
-                Tone::Info,
-                "stock: the Inventory pane marks low (! low) and sold-out products",
-            );
+            let text = crate::t!(self.locale, "today-stock-in-inventory");
+            self.say(Tone::Info, text);
             self.pane = PaneId::Inventory;
             return self.reload_visible();
         }
         let numbers = summary.orders(row.figure);
         if numbers.is_empty() {
-            self.say(Tone::Info, nothing_behind(&row));
+            self.say(Tone::Info, nothing_behind(&row, self.locale));
             return Vec::new();
         }
         vec![Effect::LoadOrders {
-            title: orders_title(&row, summary.period),
+            title: orders_title(&row, summary.period, self.locale),
             numbers: numbers.iter().take(LISTED).copied().collect(),
             total: numbers.len(),
         }]

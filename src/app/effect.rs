@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::keymap::Command;
 use crate::core::day::Period;
 use crate::core::deadline::Deadline;
+use crate::core::i18n::Message;
 use crate::core::link::Provider;
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
@@ -116,7 +117,7 @@ pub enum Copyable {
         provider: Provider,
         expires_at: DateTime<Utc>,
         /// Something the provider could not do that did not stop the link.
-        warning: Option<String>,
+        warning: Option<Message>,
     },
     Reminder {
         number: i64,

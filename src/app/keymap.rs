@@ -2,6 +2,7 @@
 //! overlay, so they can never disagree.
 
 use super::key::{Key, KeyPress};
+use crate::core::i18n::Locale;
 use crate::core::order::{Fulfilment, Lifecycle};
 
 /// Where a binding applies. `Global` bindings apply in every list pane and the order view;
@@ -27,22 +28,23 @@ pub enum Context {
 }
 
 impl Context {
+    /// The catalog key of the heading this context has in `?`.
     pub fn title(self) -> &'static str {
         match self {
-            Context::Global => "Everywhere",
-            Context::Orders => "Orders",
-            Context::Inventory => "Inventory",
-            Context::Customers => "Customers",
-            Context::Payments => "Payments",
-            Context::Today => "Today (the day closed at a glance)",
-            Context::Order => "An order (in the queue or opened)",
-            Context::Detail => "Order view",
-            Context::History => "A list of orders (a customer's history, a figure's orders)",
-            Context::Review => "Paste review / new order",
-            Context::Picker => "Picker",
-            Context::Input => "Typing a value",
-            Context::Confirm => "Confirmation",
-            Context::Popup => "Text to copy",
+            Context::Global => "context-global",
+            Context::Orders => "context-orders",
+            Context::Inventory => "context-inventory",
+            Context::Customers => "context-customers",
+            Context::Payments => "context-payments",
+            Context::Today => "context-today",
+            Context::Order => "context-order",
+            Context::Detail => "context-detail",
+            Context::History => "context-history",
+            Context::Review => "context-review",
+            Context::Picker => "context-picker",
+            Context::Input => "context-input",
+            Context::Confirm => "context-confirm",
+            Context::Popup => "context-popup",
         }
     }
 }
@@ -126,6 +128,7 @@ pub struct Binding {
     pub keys: &'static [KeyPress],
     /// How the keys are written in hints: "j/↓".
     pub shown: &'static str,
+    /// The catalog key of what the binding does (the keys are the same in every language).
     pub help: &'static str,
     pub command: Command,
     /// Shown in the footer (the rest only in `?`).
@@ -152,16 +155,16 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('q'), KeyPress::ctrl('c')],
         "q/C-c",
-        "quit",
+        "key-quit",
         C::Quit,
         true
     ),
-    bind!(Global, [k('?')], "?", "help", C::Help, true),
+    bind!(Global, [k('?')], "?", "key-help", C::Help, true),
     bind!(
         Global,
         [key(Key::Tab)],
         "Tab",
-        "next pane",
+        "key-next-pane",
         C::NextPane,
         false
     ),
@@ -169,36 +172,36 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [key(Key::BackTab)],
         "S-Tab",
-        "previous pane",
+        "key-previous-pane",
         C::PrevPane,
         false
     ),
-    bind!(Global, [k('1')], "1", "orders", C::Pane(0), false),
-    bind!(Global, [k('2')], "2", "inventory", C::Pane(1), false),
-    bind!(Global, [k('3')], "3", "customers", C::Pane(2), false),
-    bind!(Global, [k('4')], "4", "payments", C::Pane(3), false),
-    bind!(
-        Global,
-        [k('5')],
-        "5",
-        "today: the day closed at a glance",
-        C::Pane(4),
-        false
-    ),
+    bind!(Global, [k('1')], "1", "key-orders", C::Pane(0), false),
+    bind!(Global, [k('2')], "2", "key-inventory", C::Pane(1), false),
+    bind!(Global, [k('3')], "3", "key-customers", C::Pane(2), false),
+    bind!(Global, [k('4')], "4", "key-payments", C::Pane(3), false),
+    bind!(Global, [k('5')], "5", "key-today-pane", C::Pane(4), false),
     bind!(
         Global,
         [k('j'), key(Key::Down)],
         "j/↓",
-        "down",
+        "key-down",
         C::Down,
         false
     ),
-    bind!(Global, [k('k'), key(Key::Up)], "k/↑", "up", C::Up, false),
+    bind!(
+        Global,
+        [k('k'), key(Key::Up)],
+        "k/↑",
+        "key-up",
+        C::Up,
+        false
+    ),
     bind!(
         Global,
         [key(Key::PageDown)],
         "PgDn",
-        "page down",
+        "key-page-down",
         C::PageDown,
         false
     ),
@@ -206,7 +209,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [key(Key::PageUp)],
         "PgUp",
-        "page up",
+        "key-page-up",
         C::PageUp,
         false
     ),
@@ -214,7 +217,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [KeyPress::ctrl('d')],
         "C-d",
-        "half a page down",
+        "key-half-a-page-down",
         C::HalfDown,
         false
     ),
@@ -222,7 +225,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [KeyPress::ctrl('u')],
         "C-u",
-        "half a page up",
+        "key-half-a-page-up",
         C::HalfUp,
         false
     ),
@@ -230,7 +233,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('g'), key(Key::Home)],
         "g",
-        "first",
+        "key-first",
         C::Top,
         false
     ),
@@ -238,16 +241,23 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('G'), key(Key::End)],
         "G",
-        "last",
+        "key-last",
         C::Bottom,
         false
     ),
-    bind!(Global, [k('/')], "/", "filter the list", C::Filter, false),
+    bind!(
+        Global,
+        [k('/')],
+        "/",
+        "key-filter-the-list",
+        C::Filter,
+        false
+    ),
     bind!(
         Global,
         [k(':')],
         ":",
-        "go to an order, pane or customer, or do anything by name",
+        "key-go-to-an-order-pane-or-customer-or-do-an",
         C::Jump,
         false
     ),
@@ -255,7 +265,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('n')],
         "n",
-        "new order by hand",
+        "key-new-order-by-hand",
         C::NewOrder,
         false
     ),
@@ -263,7 +273,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [KeyPress::ctrl('v')],
         "C-v",
-        "paste a chat from the clipboard",
+        "key-paste-a-chat-from-the-clipboard",
         C::PasteClipboard,
         false
     ),
@@ -271,7 +281,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('z')],
         "z",
-        "undo the last verify, reject, advance, cancel or merge",
+        "key-undo-the-last-verify-reject-advance-canc",
         C::Undo,
         false
     ),
@@ -279,7 +289,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [k('E')],
         "E",
-        "export the day's CSV reports (in Today: the day shown)",
+        "key-export-todays-csv-reports",
         C::Export,
         false
     ),
@@ -287,7 +297,7 @@ pub static BINDINGS: &[Binding] = &[
         Global,
         [key(Key::Esc)],
         "Esc",
-        "back / clear filter",
+        "key-back-clear-filter",
         C::Back,
         false
     ),
@@ -295,7 +305,7 @@ pub static BINDINGS: &[Binding] = &[
         Orders,
         [key(Key::Enter)],
         "Enter",
-        "open the order",
+        "key-open-the-order",
         C::Open,
         true
     ),
@@ -303,7 +313,7 @@ pub static BINDINGS: &[Binding] = &[
         Orders,
         [k(' ')],
         "Space",
-        "mark the row (a then moves all marked to packing)",
+        "key-mark-the-row-a-then-moves-all-marked-to",
         C::Mark,
         false
     ),
@@ -311,17 +321,31 @@ pub static BINDINGS: &[Binding] = &[
         Orders,
         [k('t')],
         "t",
-        "show/hide delivered and cancelled",
+        "key-show-hide-delivered-and-cancelled",
         C::ToggleDone,
         false
     ),
-    bind!(Order, [k('y')], "y", "copy summary", C::CopySummary, true),
-    bind!(Order, [k('Y')], "Y", "copy payment link", C::CopyLink, true),
+    bind!(
+        Order,
+        [k('y')],
+        "y",
+        "key-copy-summary",
+        C::CopySummary,
+        true
+    ),
+    bind!(
+        Order,
+        [k('Y')],
+        "Y",
+        "key-copy-payment-link",
+        C::CopyLink,
+        true
+    ),
     bind!(
         Order,
         [k('c')],
         "c",
-        "confirm (reserve stock)",
+        "key-confirm-reserve-stock",
         C::ConfirmOrder,
         true
     ),
@@ -329,19 +353,19 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('a')],
         "a",
-        "advance: packing → delivered",
+        "key-advance-packing-delivered",
         C::Advance,
         true
     ),
-    bind!(Order, [k('p')], "p", "record a payment", C::Pay, true),
-    bind!(Order, [k('v')], "v", "verify a claim", C::Verify, true),
-    bind!(Order, [k('x')], "x", "reject a claim", C::Reject, false),
-    bind!(Order, [k('R')], "R", "refund", C::Refund, false),
+    bind!(Order, [k('p')], "p", "key-record-a-payment", C::Pay, true),
+    bind!(Order, [k('v')], "v", "key-verify-a-claim", C::Verify, true),
+    bind!(Order, [k('x')], "x", "key-reject-a-claim", C::Reject, false),
+    bind!(Order, [k('R')], "R", "key-refund", C::Refund, false),
     bind!(
         Order,
         [k('D')],
         "D",
-        "cancel the order",
+        "key-cancel-the-order",
         C::CancelOrder,
         false
     ),
@@ -349,7 +373,7 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('N')],
         "N",
-        "note for the customer (in the summary)",
+        "key-note-for-the-customer-in-the-summary",
         C::Notes,
         false
     ),
@@ -357,25 +381,25 @@ pub static BINDINGS: &[Binding] = &[
         Order,
         [k('i')],
         "i",
-        "staff note (never in the summary)",
+        "key-staff-note-never-in-the-summary",
         C::StaffNotes,
         false
     ),
-    bind!(Order, [k('e')], "e", "edit lines", C::EditOrder, false),
+    bind!(Order, [k('e')], "e", "key-edit-lines", C::EditOrder, false),
+    bind!(Order, [k('w')], "w", "key-deadline-due", C::Deadline, false),
     bind!(
-        Order,
-        [k('w')],
-        "w",
-        "when it is due (deadline)",
-        C::Deadline,
-        false
+        Inventory,
+        [k('r')],
+        "r",
+        "key-receive-stock",
+        C::Receive,
+        true
     ),
-    bind!(Inventory, [k('r')], "r", "receive stock", C::Receive, true),
     bind!(
         Inventory,
         [k('A')],
         "A",
-        "adjust stock (with a reason)",
+        "key-adjust-stock-with-a-reason",
         C::Adjust,
         true
     ),
@@ -383,7 +407,7 @@ pub static BINDINGS: &[Binding] = &[
         Customers,
         [key(Key::Enter)],
         "Enter",
-        "history",
+        "key-history",
         C::Open,
         true
     ),
@@ -391,7 +415,7 @@ pub static BINDINGS: &[Binding] = &[
         Customers,
         [k('m')],
         "m",
-        "merge into another customer",
+        "key-merge-into-another-customer",
         C::Merge,
         true
     ),
@@ -399,7 +423,7 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [key(Key::Enter)],
         "Enter",
-        "open the order",
+        "key-open-the-order",
         C::Open,
         true
     ),
@@ -407,17 +431,31 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [k(' ')],
         "Space",
-        "mark a claim or reminder (v, x or y then act on all marked)",
+        "key-mark-a-claim-or-reminder-v-x-or-y-then-a",
         C::Mark,
         false
     ),
-    bind!(Payments, [k('v')], "v", "verify the claim", C::Verify, true),
-    bind!(Payments, [k('x')], "x", "reject the claim", C::Reject, true),
+    bind!(
+        Payments,
+        [k('v')],
+        "v",
+        "key-verify-the-claim",
+        C::Verify,
+        true
+    ),
+    bind!(
+        Payments,
+        [k('x')],
+        "x",
+        "key-reject-the-claim",
+        C::Reject,
+        true
+    ),
     bind!(
         Payments,
         [k('y')],
         "y",
-        "copy the reminder (records it as sent)",
+        "key-copy-the-reminder-records-it-as-sent",
         C::CopySummary,
         true
     ),
@@ -425,7 +463,7 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [k('Y')],
         "Y",
-        "copy the payment link",
+        "key-copy-the-payment-link",
         C::CopyLink,
         false
     ),
@@ -433,7 +471,7 @@ pub static BINDINGS: &[Binding] = &[
         Payments,
         [k('C')],
         "C",
-        "close a review, with a note",
+        "key-close-a-review-with-a-note",
         C::CloseReview,
         true
     ),
@@ -441,7 +479,7 @@ pub static BINDINGS: &[Binding] = &[
         Today,
         [key(Key::Enter)],
         "Enter",
-        "its orders",
+        "key-its-orders",
         C::Open,
         true
     ),
@@ -449,7 +487,7 @@ pub static BINDINGS: &[Binding] = &[
         Today,
         [k('['), KeyPress::shift(Key::Left)],
         "[",
-        "before",
+        "key-earlier",
         C::Earlier,
         true
     ),
@@ -457,18 +495,18 @@ pub static BINDINGS: &[Binding] = &[
         Today,
         [k(']'), KeyPress::shift(Key::Right)],
         "]",
-        "after",
+        "key-later",
         C::Later,
         true
     ),
-    bind!(Today, [k('T')], "T", "today", C::Today, true),
-    bind!(Today, [k('v')], "v", "day/week/month", C::Span, true),
-    bind!(Today, [k('E')], "E", "export CSV", C::Export, true),
+    bind!(Today, [k('T')], "T", "key-back-to-today", C::Today, true),
+    bind!(Today, [k('v')], "v", "key-span", C::Span, true),
+    bind!(Today, [k('E')], "E", "key-export-csv", C::Export, true),
     bind!(
         Detail,
         [key(Key::Esc), k('q')],
         "Esc",
-        "back to the list",
+        "key-back-to-the-list",
         C::Back,
         true
     ),
@@ -476,7 +514,7 @@ pub static BINDINGS: &[Binding] = &[
         History,
         [key(Key::Enter)],
         "Enter",
-        "open the order",
+        "key-open-the-order",
         C::Open,
         true
     ),
@@ -484,7 +522,7 @@ pub static BINDINGS: &[Binding] = &[
         History,
         [key(Key::Esc), k('q')],
         "Esc",
-        "back",
+        "key-back",
         C::Back,
         true
     ),
@@ -492,13 +530,27 @@ pub static BINDINGS: &[Binding] = &[
         Review,
         [key(Key::Enter)],
         "Enter",
-        "create and confirm",
+        "key-create-and-confirm",
         C::CreateOrder,
         true
     ),
-    bind!(Review, [k('s')], "s", "save as draft", C::SaveDraft, true),
-    bind!(Review, [k('+'), k('=')], "+/-", "quantity", C::QtyUp, true),
-    bind!(Review, [k('-')], "-", "less", C::QtyDown, false),
+    bind!(
+        Review,
+        [k('s')],
+        "s",
+        "key-save-as-draft",
+        C::SaveDraft,
+        true
+    ),
+    bind!(
+        Review,
+        [k('+'), k('=')],
+        "+/-",
+        "key-quantity",
+        C::QtyUp,
+        true
+    ),
+    bind!(Review, [k('-')], "-", "key-less", C::QtyDown, false),
     bind!(
         Review,
         [
@@ -513,7 +565,7 @@ pub static BINDINGS: &[Binding] = &[
             k('9')
         ],
         "1-9",
-        "type the quantity",
+        "key-type-the-quantity",
         C::TypeQty,
         false
     ),
@@ -521,37 +573,44 @@ pub static BINDINGS: &[Binding] = &[
         Review,
         [k('p')],
         "p",
-        "change product",
+        "key-change-product",
         C::ChangeProduct,
         true
     ),
-    bind!(Review, [k('a')], "a", "add a line", C::AddLine, true),
+    bind!(Review, [k('a')], "a", "key-add-a-line", C::AddLine, true),
     bind!(
         Review,
         [k('d'), key(Key::Delete)],
         "d",
-        "remove line",
+        "key-remove-line",
         C::RemoveLine,
         true
     ),
-    bind!(Review, [k('u')], "u", "customer", C::PickCustomer, true),
-    bind!(Review, [k('A')], "A", "address", C::EditAddress, false),
-    bind!(Review, [k('w')], "w", "deadline", C::Deadline, true),
+    bind!(Review, [k('u')], "u", "key-customer", C::PickCustomer, true),
+    bind!(Review, [k('A')], "A", "key-address", C::EditAddress, false),
+    bind!(Review, [k('w')], "w", "key-deadline", C::Deadline, true),
     bind!(
         Review,
         [k('L')],
         "L",
-        "deliver to the customer's last address",
+        "key-deliver-to-the-customers-last-address",
         C::LastAddress,
         false
     ),
-    bind!(Review, [k('f')], "f", "delivery fee", C::DeliveryFee, false),
-    bind!(Review, [k('%')], "%", "discount", C::Discount, false),
+    bind!(
+        Review,
+        [k('f')],
+        "f",
+        "key-delivery-fee",
+        C::DeliveryFee,
+        false
+    ),
+    bind!(Review, [k('%')], "%", "key-discount", C::Discount, false),
     bind!(
         Review,
         [k('o')],
         "o",
-        "a new order instead of updating the earlier one",
+        "key-a-new-order-instead-of-updating-the-earl",
         C::NewInstead,
         false
     ),
@@ -559,7 +618,7 @@ pub static BINDINGS: &[Binding] = &[
         Review,
         [key(Key::Tab)],
         "Tab",
-        "next customer's draft",
+        "key-next-customers-draft",
         C::NextDraft,
         false
     ),
@@ -567,16 +626,23 @@ pub static BINDINGS: &[Binding] = &[
         Review,
         [k('j'), key(Key::Down)],
         "j/k",
-        "line",
+        "key-line",
         C::Down,
         false
     ),
-    bind!(Review, [k('k'), key(Key::Up)], "k", "line up", C::Up, false),
+    bind!(
+        Review,
+        [k('k'), key(Key::Up)],
+        "k",
+        "key-line-up",
+        C::Up,
+        false
+    ),
     bind!(
         Review,
         [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
-        "leave, write nothing",
+        "key-leave-write-nothing",
         C::Back,
         true
     ),
@@ -584,7 +650,7 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Enter)],
         "Enter",
-        "choose",
+        "key-choose",
         C::Accept,
         true
     ),
@@ -592,7 +658,7 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Down), KeyPress::ctrl('n')],
         "↓/C-n",
-        "next (j in a short list)",
+        "key-next-j-in-a-short-list",
         C::Down,
         true
     ),
@@ -600,7 +666,7 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Up), KeyPress::ctrl('p')],
         "↑/C-p",
-        "previous (k in a short list)",
+        "key-previous-k-in-a-short-list",
         C::Up,
         true
     ),
@@ -608,7 +674,7 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Tab)],
         "Tab",
-        "complete with the chosen one",
+        "key-complete-with-the-chosen-one",
         C::Complete,
         false
     ),
@@ -616,26 +682,33 @@ pub static BINDINGS: &[Binding] = &[
         Picker,
         [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
-        "cancel",
+        "key-cancel",
         C::Back,
         true
     ),
-    bind!(Input, [key(Key::Enter)], "Enter", "ok", C::Accept, true),
+    bind!(Input, [key(Key::Enter)], "Enter", "key-ok", C::Accept, true),
     bind!(
         Input,
         [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
-        "cancel",
+        "key-cancel",
         C::Back,
         true
     ),
-    bind!(Confirm, [k('y'), key(Key::Enter)], "y", "yes", C::Yes, true),
-    bind!(Confirm, [k('n')], "n", "no", C::No, true),
+    bind!(
+        Confirm,
+        [k('y'), key(Key::Enter)],
+        "y",
+        "key-yes",
+        C::Yes,
+        true
+    ),
+    bind!(Confirm, [k('n')], "n", "key-no", C::No, true),
     bind!(
         Confirm,
         [key(Key::Esc), KeyPress::ctrl('c')],
         "Esc",
-        "cancel",
+        "key-cancel",
         C::Back,
         true
     ),
@@ -643,7 +716,7 @@ pub static BINDINGS: &[Binding] = &[
         Popup,
         [key(Key::Esc), key(Key::Enter), k('q'), KeyPress::ctrl('c')],
         "Esc",
-        "close",
+        "key-close",
         C::Back,
         true
     ),
@@ -651,7 +724,7 @@ pub static BINDINGS: &[Binding] = &[
         Popup,
         [k('j'), key(Key::Down), key(Key::PageDown)],
         "j/k",
-        "scroll",
+        "key-scroll",
         C::Down,
         true
     ),
@@ -659,7 +732,7 @@ pub static BINDINGS: &[Binding] = &[
         Popup,
         [k('k'), key(Key::Up), key(Key::PageUp)],
         "k",
-        "scroll up",
+        "key-scroll-up",
         C::Up,
         false
     ),
@@ -749,6 +822,15 @@ pub fn bindings_for(context: Context, state: Option<OrderState>) -> Vec<&'static
         .collect()
 }
 
+/// A key as the staff read its name: the space bar by the word for it in their language;
+/// every other key as printed on it (Enter, Esc, Tab, letters).
+pub fn key_name(shown: &str, loc: Locale) -> String {
+    match shown {
+        "Space" => loc.text("key-name-space"),
+        other => other.to_string(),
+    }
+}
+
 /// Footer hints for a context in `state`.
 pub fn hints(context: Context, state: Option<OrderState>) -> Vec<(&'static str, &'static str)> {
     bindings_for(context, state)
@@ -766,7 +848,7 @@ pub fn help_sections(
 ) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
     let here = bindings_for(context, state);
     let mut sections = vec![(
-        "This screen",
+        "context-this-screen",
         here.iter().map(|b| (b.shown, b.help)).collect::<Vec<_>>(),
     )];
     let order = [
@@ -849,8 +931,8 @@ mod tests {
     #[test]
     fn hints_come_from_the_table() {
         let hints = hints(Context::Orders, None);
-        assert!(hints.contains(&("y", "copy summary")));
-        assert!(hints.contains(&("?", "help")));
+        assert!(hints.contains(&("y", "key-copy-summary")));
+        assert!(hints.contains(&("?", "key-help")));
     }
 
     #[test]
@@ -889,8 +971,8 @@ mod tests {
     #[test]
     fn help_shows_this_screen_first_and_each_key_once() {
         let sections = help_sections(Context::Review, None);
-        assert_eq!(sections[0].0, "This screen");
-        assert!(sections[0].1.contains(&("Enter", "create and confirm")));
+        assert_eq!(sections[0].0, "context-this-screen");
+        assert!(sections[0].1.contains(&("Enter", "key-create-and-confirm")));
         let all: Vec<_> = sections.iter().flat_map(|(_, k)| k.iter()).collect();
         let mut seen = std::collections::HashSet::new();
         let twice: Vec<_> = all.iter().filter(|k| !seen.insert(**k)).collect();
@@ -902,5 +984,21 @@ mod tests {
             "the review's keys are not listed twice"
         );
         assert!(twice.len() < all.len() / 4, "{twice:?}");
+    }
+
+    /// Every binding's help is a key English has (and so, by the catalog test, every
+    /// language), and the keys themselves read the same in every language.
+    #[test]
+    fn every_binding_has_words_in_the_catalog() {
+        use crate::core::i18n::Locale;
+        for b in BINDINGS {
+            assert!(Locale::EN.has(b.help), "no words for {}", b.help);
+            assert!(
+                Locale::EN.has(b.context.title()),
+                "no words for {:?}",
+                b.context
+            );
+            assert_ne!(Locale::PT_BR.text(b.help), b.help);
+        }
     }
 }

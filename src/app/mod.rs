@@ -44,9 +44,10 @@ use chrono::{DateTime, FixedOffset};
 use crate::core::catalog::Product;
 use crate::core::chat::DateOrder;
 use crate::core::day::Period;
+use crate::core::i18n::{Locale, id};
 use crate::core::money::Currency;
 use crate::core::paste::check_paste_size;
-use crate::core::summary::Language;
+use crate::t;
 
 /// Width from which a second pane is shown beside the focused one.
 pub const WIDE: u16 = 150;
@@ -87,10 +88,12 @@ pub struct App {
     pub now: DateTime<FixedOffset>,
     /// Slow effects running in the background, oldest first: the screen shows "working…".
     pub working: Vec<Effect>,
-    /// How the shop writes numeric dates and speaks (the runtime sets them from the config):
-    /// a typed deadline such as "5/12" or "sexta 18h" is read with them.
+    /// The staff's language and its forms of money and dates (the runtime sets it); a typed
+    /// deadline's words ("sexta 18h") are read in it first.
+    pub locale: Locale,
+    /// How the shop writes numeric dates (the runtime sets it from the config): a typed
+    /// deadline such as "5/12" is read with it.
     pub date_order: DateOrder,
-    pub language: Language,
     /// When the book's newest backup was made (the help shows it), set by the runtime.
     pub last_backup: Option<chrono::DateTime<chrono::Utc>>,
     /// The catalog, loaded when a product picker first needs it.
@@ -129,8 +132,8 @@ impl App {
             now,
             working: Vec::new(),
             date_order: DateOrder::default(),
-            language: Language::default(),
             last_backup: None,
+            locale: Locale::default(),
             catalog: Vec::new(),
             undo: Vec::new(),
         };
@@ -207,19 +210,22 @@ impl App {
     pub fn working_on(&self) -> Option<String> {
         let first = self.working.first()?;
         let what = match first {
-            Effect::ReadPaste(_) => "reading the paste".to_string(),
-            Effect::MakeLink(n) => format!("payment link of #{n}"),
-            Effect::SendReminder { number, .. } => format!("reminder of #{number}"),
-            Effect::Export(_) => "writing reports".to_string(),
-            Effect::LoadDay { .. } => "reading the day".to_string(),
-            Effect::ExpireLinks => "checking links".to_string(),
-            other => answer::doing(other),
+            Effect::ReadPaste(_) => crate::t!(self.locale, "working-paste"),
+            Effect::MakeLink(n) => crate::t!(self.locale, "working-link", number = id(*n)),
+            Effect::SendReminder { number, .. } => {
+                crate::t!(self.locale, "working-reminder", number = id(*number))
+            }
+            Effect::Export(_) => crate::t!(self.locale, "working-reports"),
+            Effect::LoadDay { .. } => crate::t!(self.locale, "working-day"),
+            Effect::ExpireLinks => crate::t!(self.locale, "working-links"),
+            other => answer::doing(other, self.locale),
         };
-        let more = match self.working.len() {
-            1 => String::new(),
-            n => format!(" (+{})", n - 1),
-        };
-        Some(format!("working: {what}…{more}"))
+        Some(crate::t!(
+            self.locale,
+            "working",
+            what = what,
+            more = self.working.len() - 1
+        ))
     }
 
     fn heard(&mut self, notice: Notice) -> Vec<Effect> {
@@ -229,15 +235,29 @@ impl App {
                 amount,
                 via,
             } => {
-                self.say(Tone::Good, format!("#{number} paid {amount} ({via})"));
+                let text = crate::t!(
+                    self.locale,
+                    "desk-notice-paid",
+                    number = id(number),
+                    amount = self.locale.money(amount),
+                    via = via
+                );
+                self.say(Tone::Good, text);
                 self.changed(Some(number))
             }
             Notice::Review { message, .. } => {
-                self.say(Tone::Bad, format!("payment to review: {message}"));
+                let text = crate::t!(self.locale, "desk-notice-review", message = message);
+                self.say(Tone::Bad, text);
                 self.book_changed()
             }
             Notice::Refused { status, message } => {
-                self.say(Tone::Bad, format!("webhook refused ({status}): {message}"));
+                let text = crate::t!(
+                    self.locale,
+                    "desk-notice-refused",
+                    status = status.to_string(),
+                    message = message
+                );
+                self.say(Tone::Bad, text);
                 Vec::new()
             }
         }
@@ -314,8 +334,8 @@ impl App {
             // A digit in the review starts typing the line's quantity.
             Context::Review if command == Some(Command::TypeQty) => {
                 let mut prompt = prompt::Prompt::new(
-                    "Quantity",
-                    "of the selected line; Enter sets it",
+                    t!(self.locale, "prompt-quantity"),
+                    t!(self.locale, "prompt-quantity-hint"),
                     "",
                     prompt::Ask::Quantity,
                 );
@@ -348,7 +368,7 @@ impl App {
     /// A paste goes into whatever is being typed; anywhere else it is a chat to read.
     fn paste(&mut self, text: String) -> Vec<Effect> {
         if let Err(too_large) = check_paste_size(text.len()) {
-            self.say(Tone::Bad, too_large.to_string());
+            self.say(Tone::Bad, too_large.message().in_locale(self.locale));
             return Vec::new();
         }
         match self.overlays.last_mut() {
@@ -362,11 +382,11 @@ impl App {
                 Vec::new()
             }
             _ if text.trim().is_empty() => {
-                self.say(Tone::Info, "the paste was empty");
+                self.say(Tone::Info, crate::t!(self.locale, "desk-paste-empty"));
                 Vec::new()
             }
             _ => {
-                self.say(Tone::Info, "reading the paste…");
+                self.say(Tone::Info, crate::t!(self.locale, "desk-paste-reading"));
                 vec![Effect::ReadPaste(text)]
             }
         }
@@ -430,7 +450,11 @@ impl App {
     }
 
     fn refresh_product_picker(&mut self) {
-        let items: Vec<PickItem> = self.catalog.iter().map(product_item).collect();
+        let items: Vec<PickItem> = self
+            .catalog
+            .iter()
+            .map(|p| product_item(p, self.locale))
+            .collect();
         for overlay in self.overlays.iter_mut().rev() {
             if let Overlay::Picker(p) = overlay
                 && matches!(p.pick, Pick::ReviewProduct { .. })
@@ -447,12 +471,12 @@ impl App {
 }
 
 /// A product as a picker line: name and variant, then SKU, price and what is available.
-fn product_item(p: &Product) -> PickItem {
-    let money = crate::core::money::Money::new(p.price, p.currency);
+fn product_item(p: &Product, loc: Locale) -> PickItem {
+    let money = loc.money(crate::core::money::Money::new(p.price, p.currency));
     let stock = if p.available() <= 0 {
-        "sold out".to_string()
+        crate::t!(loc, "desk-sold-out")
     } else {
-        format!("{} left", p.available())
+        crate::t!(loc, "desk-units-left", count = p.available())
     };
     PickItem {
         label: p.display_name(),

@@ -8,6 +8,7 @@ use super::prompt::{Ask, Prompt};
 use super::review::ReviewDraft;
 use super::{App, Tone};
 use crate::core::day::Period;
+use crate::t;
 
 impl App {
     /// A command in a pane or in the order/history view.
@@ -42,15 +43,9 @@ impl App {
             Command::Jump => self.open_palette(),
             Command::ToggleDone => {
                 self.orders.show_done = !self.orders.show_done;
-                let shown = if self.orders.show_done {
-                    "shown"
-                } else {
-                    "hidden"
-                };
-                self.say(
-                    Tone::Info,
-                    format!("delivered and cancelled orders {shown}"),
-                );
+                let shown = if self.orders.show_done { "yes" } else { "no" };
+                let text = t!(self.locale, "desk-done-toggled", shown = shown);
+                self.say(Tone::Info, text);
                 vec![self.orders.start()]
             }
             Command::NewOrder => vec![Effect::LoadCatalog]
@@ -58,17 +53,17 @@ impl App {
                 .chain(self.new_order())
                 .collect(),
             Command::PasteClipboard => {
-                self.say(Tone::Info, "reading the clipboard…");
+                self.say(Tone::Info, t!(self.locale, "desk-reading-clipboard"));
                 vec![Effect::ReadClipboard]
             }
             Command::Undo => {
                 let Some(group) = self.undo.last().cloned() else {
-                    self.say(Tone::Info, "nothing to undo in this session");
+                    self.say(Tone::Info, t!(self.locale, "desk-nothing-to-undo"));
                     return Vec::new();
                 };
                 let what = group
                     .iter()
-                    .map(super::answer::undo_words)
+                    .map(|s| super::answer::undo_words(s, self.locale))
                     .collect::<Vec<_>>()
                     .join(", ");
                 let effects: Vec<Effect> = group.into_iter().map(Effect::Undo).collect();
@@ -79,9 +74,7 @@ impl App {
                 };
                 self.overlays
                     .push(Overlay::Confirm(super::overlay::Confirm {
-                        question: format!(
-                            "Undo {what}? The journal keeps the action and its undoing."
-                        ),
+                        question: t!(self.locale, "confirm-undo", what = what),
                         yes,
                         ..Default::default()
                     }));
@@ -94,7 +87,7 @@ impl App {
                     PaneId::Today => self.today.shown(today),
                     _ => Period::day(today),
                 };
-                self.say(Tone::Info, "writing the reports…");
+                self.say(Tone::Info, t!(self.locale, "desk-writing-reports"));
                 vec![Effect::Export(period)]
             }
             Command::Today | Command::Earlier | Command::Later | Command::Span => {
@@ -105,7 +98,8 @@ impl App {
                 (Context::Orders, _) => self.orders.toggle_mark().into_iter().collect(),
                 (Context::Payments, _) => {
                     if !self.payments.toggle_mark() {
-                        self.say(Tone::Info, "only claims and reminders are marked (Space)");
+                        let text = t!(self.locale, "flow-only-claims-marked");
+                        self.say(Tone::Info, text);
                     }
                     Vec::new()
                 }
@@ -143,7 +137,7 @@ impl App {
             return Vec::new();
         }
         filter.clear();
-        self.say(Tone::Info, "filter cleared");
+        self.say(Tone::Info, t!(self.locale, "desk-filter-cleared"));
         vec![self.reset_pane()]
     }
 
@@ -236,21 +230,16 @@ impl App {
         if !self.overlays.is_empty() || self.pane == PaneId::Today {
             return Vec::new();
         }
+        let loc = self.locale;
         let (current, hint) = match self.pane {
-            PaneId::Orders => (
-                &self.orders.filter,
-                "customer, phone, order number, item, address or status (\"packing\")",
-            ),
-            PaneId::Inventory => (&self.inventory.filter, "SKU, name, variant or alias"),
-            PaneId::Payments => (
-                &self.payments.filter,
-                "customer, order number, method, reference or state (\"claimed\")",
-            ),
-            PaneId::Customers => (&self.customers.filter, "name or phone"),
+            PaneId::Orders => (&self.orders.filter, t!(loc, "prompt-filter-orders")),
+            PaneId::Inventory => (&self.inventory.filter, t!(loc, "prompt-filter-inventory")),
+            PaneId::Payments => (&self.payments.filter, t!(loc, "prompt-filter-payments")),
+            PaneId::Customers => (&self.customers.filter, t!(loc, "prompt-filter-customers")),
             PaneId::Today => return Vec::new(),
         };
         let prompt = Prompt::new(
-            format!("Filter {}", self.pane.title()),
+            t!(loc, "prompt-filter", pane = loc.text(self.pane.title())),
             hint,
             current.clone(),
             Ask::Filter(self.pane),

@@ -15,9 +15,11 @@ use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
 use crate::core::customer::{looks_like_phone, split_name_and_phone};
 use crate::core::deadline::{Deadline, parse_deadline};
-use crate::core::money::{Money, decimal_string};
+use crate::core::i18n::{Locale, id};
+use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle};
 use crate::core::payment::{Method, short_id};
+use crate::t;
 use uuid::Uuid;
 
 /// The order an action is about, from the open order view or the selected queue row.
@@ -118,7 +120,7 @@ impl App {
             _ => return Vec::new(),
         }
         let Some(t) = self.target(context) else {
-            self.say(Tone::Info, "no order selected");
+            self.say(Tone::Info, t!(self.locale, "flow-no-order"));
             return Vec::new();
         };
         if needs_detail(command) && context != Context::Detail {
@@ -128,6 +130,7 @@ impl App {
             }];
         }
         let n = t.number;
+        let loc = self.locale;
         let seen = OrderRef {
             number: n,
             version: t.version,
@@ -137,32 +140,31 @@ impl App {
             Command::CopyLink if t.lifecycle == Lifecycle::Draft => {
                 self.say(
                     Tone::Info,
-                    format!("#{n} is a draft: confirm it first (c), so the items are reserved before the customer pays"),
+                    t!(loc, "flow-link-needs-confirm", number = id(n)),
                 );
                 Vec::new()
             }
             Command::CopyLink => {
-                self.say(Tone::Info, format!("getting the payment link of #{n}…"));
+                self.say(Tone::Info, t!(loc, "flow-getting-link", number = id(n)));
                 vec![Effect::MakeLink(n)]
             }
             Command::ConfirmOrder if t.lifecycle != Lifecycle::Draft => {
-                self.say(Tone::Info, format!("order #{n} is already {}", t.lifecycle));
+                let state = loc.text(t.lifecycle.key());
+                let text = t!(loc, "flow-already", number = id(n), state = state);
+                self.say(Tone::Info, text);
                 Vec::new()
             }
             Command::ConfirmOrder => vec![Effect::ConfirmOrder(seen)],
             Command::Advance => self.advance_picker(&t),
             Command::Pay => {
                 let amount = if t.balance.minor > 0 {
-                    decimal_string(t.balance.minor, t.balance.currency)
+                    self.locale.typed_amount(t.balance)
                 } else {
                     String::new()
                 };
                 self.ask(Prompt::new(
-                    format!("Payment for #{n}"),
-                    format!(
-                        "amount received or claimed; the balance due is {}",
-                        t.balance
-                    ),
+                    t!(loc, "prompt-payment", number = id(n)),
+                    t!(loc, "prompt-payment-hint", balance = loc.money(t.balance)),
                     amount,
                     Ask::PayAmount {
                         number: n,
@@ -174,16 +176,18 @@ impl App {
             Command::Refund if t.paid.minor <= 0 => {
                 self.say(
                     Tone::Info,
-                    format!("nothing has been received on #{n}, so there is nothing to refund"),
+                    t!(loc, "flow-nothing-to-refund", number = id(n)),
                 );
                 Vec::new()
             }
             Command::Refund => {
-                let amount = decimal_string(t.paid.minor.max(0), t.paid.currency);
+                let amount = self
+                    .locale
+                    .typed_amount(Money::new(t.paid.minor.max(0), t.paid.currency));
                 let shipped = t.fulfilment.has_shipped();
                 self.ask(Prompt::new(
-                    format!("Refund for #{n}"),
-                    format!("how much goes back (paid: {})", t.paid),
+                    t!(loc, "prompt-refund", number = id(n)),
+                    t!(loc, "prompt-refund-hint", paid = loc.money(t.paid)),
                     amount,
                     Ask::RefundAmount {
                         number: n,
@@ -195,7 +199,7 @@ impl App {
             }
             Command::CancelOrder => {
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Cancel order #{n}? Its reserved stock goes back on sale."),
+                    question: t!(loc, "confirm-cancel-order", number = id(n)),
                     yes: vec![Effect::CancelOrder(seen)],
                     no: None,
                     ..Confirm::default()
@@ -217,13 +221,13 @@ impl App {
                     .unwrap_or_default();
                 let (title, hint) = if staff {
                     (
-                        format!("Staff note on #{n}"),
-                        "for the shop only: never in the summary",
+                        t!(loc, "prompt-staff-note", number = id(n)),
+                        t!(loc, "prompt-staff-note-hint"),
                     )
                 } else {
                     (
-                        format!("Note for the customer on #{n}"),
-                        "shown in the summary; changes nothing agreed (no new version)",
+                        t!(loc, "prompt-notes", number = id(n)),
+                        t!(loc, "prompt-notes-hint"),
                     )
                 };
                 self.ask(Prompt::new(
@@ -235,9 +239,10 @@ impl App {
             }
             Command::EditOrder => self.edit_lines(),
             Command::Deadline => self.ask(deadline_prompt(
-                format!("Deadline of #{n}"),
+                t!(loc, "prompt-deadline-of", number = id(n)),
                 t.deadline,
                 DeadlineOf::Order(seen),
+                loc,
             )),
             _ => Vec::new(),
         }
@@ -249,34 +254,34 @@ impl App {
     }
 
     fn advance_picker(&mut self, t: &Target) -> Vec<Effect> {
+        let loc = self.locale;
         if t.lifecycle != Lifecycle::Confirmed {
-            self.say(
-                Tone::Info,
-                format!(
-                    "order #{} is {}: confirm a draft first (c)",
-                    t.number, t.lifecycle
-                ),
+            let text = t!(
+                loc,
+                "flow-confirm-first",
+                number = id(t.number),
+                state = loc.text(t.lifecycle.key())
             );
+            self.say(Tone::Info, text);
             return Vec::new();
         }
         let items: Vec<PickItem> = Fulfilment::ALL
             .iter()
             .filter(|f| **f > t.fulfilment)
             .map(|f| PickItem {
-                label: f.as_str().replace('_', " "),
+                label: loc.text(f.key()),
                 detail: match f {
-                    Fulfilment::Packing => "being packed",
-                    Fulfilment::Ready => "ready for pickup or the courier",
-                    Fulfilment::OutForDelivery => "left the shop (stock ships)",
-                    Fulfilment::Delivered => "in the customer's hands",
-                    Fulfilment::Unfulfilled => "",
-                }
-                .into(),
+                    Fulfilment::Packing => t!(loc, "stage-packing-means"),
+                    Fulfilment::Ready => t!(loc, "stage-ready-means"),
+                    Fulfilment::OutForDelivery => t!(loc, "stage-out-means"),
+                    Fulfilment::Delivered => t!(loc, "stage-delivered-means"),
+                    Fulfilment::Unfulfilled => String::new(),
+                },
                 value: PickValue::Stage(*f),
             })
             .collect();
         self.overlays.push(Overlay::Picker(Picker::short(
-            format!("Advance #{}", t.number),
+            t!(loc, "picker-advance", number = id(t.number)),
             items,
             Pick::Advance(OrderRef {
                 number: t.number,
@@ -298,30 +303,30 @@ impl App {
                 (
                     p.id,
                     format!(
-                        "{} {} {}",
-                        Money::new(p.amount, p.currency),
-                        p.method,
+                        "{} {}",
+                        claim_words(Money::new(p.amount, p.currency), p.method, self.locale),
                         p.reference.as_deref().unwrap_or("")
                     ),
                 )
             })
             .collect();
+        let loc = self.locale;
         let verify = command == Command::Verify;
         match claims.as_slice() {
             [] => {
-                self.say(
-                    Tone::Info,
-                    format!(
-                        "order #{n} has no claimed payment to {}",
-                        if verify { "verify" } else { "reject" }
-                    ),
+                let text = t!(
+                    loc,
+                    "flow-no-claim",
+                    number = id(n),
+                    verify = if verify { "yes" } else { "no" }
                 );
+                self.say(Tone::Info, text);
                 Vec::new()
             }
             [(id, what)] => {
                 let (question, effect) = if verify {
                     (
-                        format!("The {what} claim arrived? It counts as paid once verified."),
+                        t!(loc, "confirm-verify", what = what.trim()),
                         Effect::Verify {
                             number: n,
                             payment: *id,
@@ -329,7 +334,7 @@ impl App {
                     )
                 } else {
                     (
-                        format!("Reject the {what} claim? It will no longer count."),
+                        t!(loc, "confirm-reject", what = what.trim()),
                         Effect::Reject {
                             number: n,
                             payment: *id,
@@ -359,7 +364,7 @@ impl App {
                     Pick::Reject { number: n }
                 };
                 self.overlays.push(Overlay::Picker(Picker::short(
-                    format!("Which claim of #{n}?"),
+                    t!(loc, "picker-which-claim", number = id(n)),
                     items,
                     pick,
                 )));
@@ -384,9 +389,11 @@ impl App {
             })
             .collect();
         self.overlays.push(Overlay::Confirm(Confirm {
-            question: format!(
-                "Move {} to packing ({numbers})? Those that cannot move are said.",
-                super::answer::plural(marked.len(), "marked order")
+            question: t!(
+                self.locale,
+                "confirm-pack-marked",
+                count = marked.len(),
+                numbers = numbers
             ),
             yes: vec![Effect::Batch(batch)],
             ..Confirm::default()
@@ -436,15 +443,20 @@ impl App {
                     .map(|(n, _)| format!("#{n}"))
                     .collect::<Vec<_>>()
                     .join(", ");
+                let (loc, count) = (self.locale, claims.len());
                 let question = if verify {
-                    format!(
-                        "Did the money of {} arrive ({numbers})? They count as paid once verified.",
-                        super::answer::plural(claims.len(), "marked claim")
+                    t!(
+                        loc,
+                        "confirm-verify-marked",
+                        count = count,
+                        numbers = numbers
                     )
                 } else {
-                    format!(
-                        "Reject {} ({numbers})? They will no longer count.",
-                        super::answer::plural(claims.len(), "marked claim")
+                    t!(
+                        loc,
+                        "confirm-reject-marked",
+                        count = count,
+                        numbers = numbers
                     )
                 };
                 self.payments
@@ -476,29 +488,24 @@ impl App {
             return Vec::new();
         };
         let n = item.order_number();
+        let loc = self.locale;
         match (command, item) {
             (Command::Verify | Command::Reject, PaymentItem::Claim(row)) => {
-                let id = row.payment.id;
-                let what = format!(
-                    "{} {}",
+                let payment = row.payment.id;
+                let what = claim_words(
                     Money::new(row.payment.amount, row.payment.currency),
-                    row.payment.method
+                    row.payment.method,
+                    loc,
                 );
                 let (question, effect) = if command == Command::Verify {
                     (
-                        format!("The {what} claim of #{n} arrived?"),
-                        Effect::Verify {
-                            number: n,
-                            payment: id,
-                        },
+                        t!(loc, "confirm-verify-of", what = what, number = id(n)),
+                        Effect::Verify { number: n, payment },
                     )
                 } else {
                     (
-                        format!("Reject the {what} claim of #{n}?"),
-                        Effect::Reject {
-                            number: n,
-                            payment: id,
-                        },
+                        t!(loc, "confirm-reject-of", what = what, number = id(n)),
+                        Effect::Reject { number: n, payment },
                     )
                 };
                 self.overlays.push(Overlay::Confirm(Confirm {
@@ -510,10 +517,7 @@ impl App {
                 Vec::new()
             }
             (Command::Verify | Command::Reject, _) => {
-                self.say(
-                    Tone::Info,
-                    "only a claimed payment can be verified or rejected",
-                );
+                self.say(Tone::Info, t!(loc, "flow-only-claims"));
                 Vec::new()
             }
             (Command::CopySummary, PaymentItem::Reminder(r)) => vec![Effect::SendReminder {
@@ -521,27 +525,24 @@ impl App {
                 step: r.step,
             }],
             (Command::CopySummary, _) => {
-                self.say(
-                    Tone::Info,
-                    "y copies a due reminder; select one (or open the order for its summary)",
-                );
+                self.say(Tone::Info, t!(loc, "flow-y-reminder"));
                 Vec::new()
             }
             (Command::CopyLink, _) => {
-                self.say(Tone::Info, format!("getting the payment link of #{n}…"));
+                self.say(Tone::Info, t!(loc, "flow-getting-link", number = id(n)));
                 vec![Effect::MakeLink(n)]
             }
             (Command::CloseReview, PaymentItem::Review(r)) => {
-                let hint = format!("what you found ({}); it goes in the journal", r.note);
+                let hint = t!(loc, "prompt-close-review-hint", note = r.note.as_str());
                 self.ask(Prompt::new(
-                    format!("Close the review of #{n}"),
+                    t!(loc, "prompt-close-review", number = id(n)),
                     hint,
                     "",
                     Ask::CloseReview { number: n },
                 ))
             }
             (Command::CloseReview, _) => {
-                self.say(Tone::Info, "C closes a link in manual review; select one");
+                self.say(Tone::Info, t!(loc, "flow-close-review-select"));
                 Vec::new()
             }
             _ => Vec::new(),
@@ -555,13 +556,12 @@ impl App {
         if !matches!(d.order.lifecycle, Lifecycle::Draft | Lifecycle::Confirmed)
             || d.order.fulfilment.has_shipped()
         {
-            let n = d.order.number;
-            self.say(
-                Tone::Info,
-                format!(
-                    "order #{n} can no longer be edited (its goods left the shop or it is closed)"
-                ),
+            let text = t!(
+                self.locale,
+                "flow-not-editable",
+                number = id(d.order.number)
             );
+            self.say(Tone::Info, text);
             return Vec::new();
         }
         let mut draft = super::review::ReviewDraft::empty();
@@ -604,21 +604,20 @@ impl App {
         };
         let sku = p.sku.clone();
         let name = p.display_name();
+        let loc = self.locale;
         if receive {
+            let hint = t!(loc, "prompt-receive-hint", on_hand = p.on_hand);
             self.ask(Prompt::new(
-                format!("Receive {name}"),
-                format!("units that arrived ({} on hand now)", p.on_hand),
+                t!(loc, "prompt-receive", product = name),
+                hint,
                 "",
                 Ask::ReceiveQty { sku },
             ))
         } else {
             let free = p.available();
             self.ask(Prompt::new(
-                format!("Adjust {name}"),
-                format!(
-                    "units more (+3) or fewer (-2) than the count says ({} on hand, {free} free)",
-                    p.on_hand
-                ),
+                t!(loc, "prompt-adjust", product = name),
+                t!(loc, "prompt-adjust-hint", on_hand = p.on_hand, free = free),
                 "",
                 Ask::AdjustDelta { sku, free },
             ))
@@ -630,8 +629,9 @@ impl App {
             return Vec::new();
         };
         let from = c.phone.clone().unwrap_or_else(|| c.name.clone());
+        let title = t!(self.locale, "picker-merge-into", name = c.name.as_str());
         self.overlays.push(Overlay::Picker(Picker::searching(
-            format!("Merge {} into…", c.name),
+            title,
             Pick::MergeInto { from },
         )));
         vec![Effect::FindCustomers(String::new())]
@@ -639,8 +639,9 @@ impl App {
 
     /// The customer picker of the review (search as you type, or add who was typed).
     pub(super) fn open_customer_picker(&mut self) -> Vec<Effect> {
+        let title = t!(self.locale, "picker-customer");
         self.overlays.push(Overlay::Picker(Picker::searching(
-            "Customer: type a name or phone",
+            title,
             Pick::ReviewCustomer,
         )));
         vec![Effect::FindCustomers(String::new())]
@@ -657,17 +658,18 @@ impl App {
             return;
         }
         let typed = p.typed().trim().to_string();
+        let loc = self.locale;
         let mut items: Vec<PickItem> = hits
             .into_iter()
             .map(|h| PickItem {
                 label: h.name.clone(),
                 detail: format!(
-                    "{}  owes {}",
+                    "{}  {}",
                     h.phone
                         .as_deref()
                         .map(crate::core::customer::display_phone)
-                        .unwrap_or_else(|| "no phone".into()),
-                    h.open_balance
+                        .unwrap_or_else(|| t!(loc, "picker-no-phone")),
+                    t!(loc, "review-owes", amount = loc.money(h.open_balance))
                 ),
                 value: PickValue::Customer {
                     key: h.phone.clone().unwrap_or_else(|| h.name.clone()),
@@ -679,7 +681,7 @@ impl App {
         let new = (p.pick == Pick::ReviewCustomer && !typed.is_empty()).then(|| {
             let c = self.new_customer_from(&typed);
             PickItem {
-                label: format!("+ new customer \"{}\"", c.name),
+                label: t!(loc, "picker-new-customer", name = c.name.as_str()),
                 detail: c.phone.filter(|p| *p != c.name).unwrap_or_default(),
                 value: PickValue::NewCustomer(typed),
             }
@@ -749,7 +751,10 @@ impl App {
             PaneId::Orders => self.orders.filter = value,
             PaneId::Inventory => self.inventory.filter = value,
             PaneId::Customers => self.customers.filter = value,
-            PaneId::Payments => self.payments.filter = value,
+            PaneId::Payments => {
+                self.payments.filter = value;
+                self.payments.locale = self.locale;
+            }
             PaneId::Today => return Vec::new(),
         }
         vec![self.reset_pane()]
@@ -770,6 +775,7 @@ impl App {
             return Vec::new();
         };
         let value = prompt.value().trim().to_string();
+        let loc = self.locale;
         let retry = |app: &mut App, why: String, prompt: Prompt| {
             app.say(Tone::Bad, why);
             app.overlays.push(Overlay::Prompt(prompt));
@@ -784,10 +790,14 @@ impl App {
                     number: n,
                     then: Some(Command::Jump),
                 }],
-                _ => retry(self, format!("'{value}' is not an order number"), prompt),
+                _ => retry(
+                    self,
+                    t!(loc, "flow-not-order-number", value = value),
+                    prompt,
+                ),
             },
             Ask::PayAmount { .. } | Ask::RefundAmount { .. } if value.is_empty() => {
-                retry(self, "type the amount".into(), prompt)
+                retry(self, t!(loc, "flow-type-amount"), prompt)
             }
             // Amounts are read as typed, before the method and the rest are asked for.
             Ask::PayAmount { currency, .. } | Ask::RefundAmount { currency, .. }
@@ -795,7 +805,7 @@ impl App {
             {
                 let why = Money::parse(&value, currency)
                     .err()
-                    .map(|e| e.to_string())
+                    .map(|e| e.message().in_locale(loc))
                     .unwrap_or_default();
                 retry(self, why, prompt)
             }
@@ -807,15 +817,20 @@ impl App {
                 let Ok(amount) = Money::parse(&value, currency) else {
                     return Vec::new();
                 };
-                let methods = Box::new(Overlay::Picker(method_picker(number, amount)));
+                let methods = Box::new(Overlay::Picker(method_picker(number, amount, loc)));
                 let due = Money::new(due.minor.max(0), due.currency);
                 if amount.minor > due.minor {
                     // More than is owed is usually a typo ("10.123" for 10,12): asked, with the
                     // amount as it was read, before anything else.
                     let over = amount.checked_sub(due).unwrap_or(amount);
                     self.overlays.push(Overlay::Confirm(Confirm {
-                        question: format!(
-                            "{amount} is {over} more than the {due} due on #{number}. Record {amount}? y: yes, it is right · n: type the amount again"
+                        question: t!(
+                            loc,
+                            "confirm-overpay",
+                            amount = loc.money(amount),
+                            over = loc.money(over),
+                            due = loc.money(due),
+                            number = id(number)
                         ),
                         then_yes: Some(methods),
                         then_no: Some(Box::new(Overlay::Prompt(prompt))),
@@ -848,8 +863,7 @@ impl App {
             Ask::RefundAmount { paid, .. }
                 if Money::parse(&value, paid.currency).is_ok_and(|m| m.minor > paid.minor) =>
             {
-                let why =
-                    format!("only {paid} was received and not yet refunded: type {paid} or less");
+                let why = t!(loc, "flow-refund-too-much", paid = loc.money(paid));
                 retry(self, why, prompt)
             }
             Ask::RefundAmount {
@@ -870,7 +884,12 @@ impl App {
                     return vec![refund(false)];
                 }
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!("Refund {amount} on #{number}. Did the goods come back to stock? y: yes, restock · n: no"),
+                    question: t!(
+                        loc,
+                        "confirm-restock",
+                        amount = loc.money(amount),
+                        number = id(number)
+                    ),
                     yes: vec![refund(true)],
                     no: Some(vec![refund(false)]),
                     ..Confirm::default()
@@ -884,16 +903,12 @@ impl App {
             }],
             Ask::ReceiveQty { sku } => match value.parse::<i64>() {
                 Ok(qty) if qty > 0 => self.ask(Prompt::new(
-                    format!("Receive {qty} × {sku}"),
-                    "a note for the ledger (supplier, invoice) — optional",
+                    t!(loc, "prompt-receive-note", qty = qty, sku = sku.as_str()),
+                    t!(loc, "prompt-receive-note-hint"),
                     "",
                     Ask::ReceiveNote { sku, qty },
                 )),
-                _ => retry(
-                    self,
-                    format!("'{value}' is not a number of units (1 or more)"),
-                    prompt,
-                ),
+                _ => retry(self, t!(loc, "flow-not-units", value = value), prompt),
             },
             Ask::ReceiveNote { sku, qty } => vec![Effect::Receive {
                 sku,
@@ -904,40 +919,38 @@ impl App {
                 // Stock held by open orders cannot be counted away here.
                 Ok(delta) if delta < 0 && -delta > free => retry(
                     self,
-                    format!(
-                        "only {} of {sku} are free (the rest is held by open orders): it can go down by {} at most",
-                        free.max(0),
-                        free.max(0)
+                    t!(
+                        loc,
+                        "flow-adjust-held",
+                        free = free.max(0),
+                        sku = sku.as_str()
                     ),
                     prompt,
                 ),
                 Ok(delta) if delta != 0 => self.ask(Prompt::new(
-                    format!("Adjust {sku} by {delta:+}"),
-                    "why (kept in the ledger): counted, damaged, found…",
+                    t!(
+                        loc,
+                        "prompt-adjust-reason",
+                        sku = sku.as_str(),
+                        delta = format!("{delta:+}")
+                    ),
+                    t!(loc, "prompt-adjust-reason-hint"),
                     "",
                     Ask::AdjustReason { sku, delta },
                 )),
-                _ => retry(
-                    self,
-                    format!("'{value}' is not a change such as +3 or -2"),
-                    prompt,
-                ),
+                _ => retry(self, t!(loc, "flow-not-change", value = value), prompt),
             },
-            Ask::AdjustReason { .. } if value.is_empty() => retry(
-                self,
-                "say why: the reason is kept in the stock ledger".into(),
-                prompt,
-            ),
+            Ask::AdjustReason { .. } if value.is_empty() => {
+                retry(self, t!(loc, "flow-say-why"), prompt)
+            }
             Ask::AdjustReason { sku, delta } => vec![Effect::Adjust {
                 sku,
                 delta,
                 reason: value,
             }],
-            Ask::CloseReview { .. } if value.is_empty() => retry(
-                self,
-                "say what you found: the note is kept in the journal".into(),
-                prompt,
-            ),
+            Ask::CloseReview { .. } if value.is_empty() => {
+                retry(self, t!(loc, "flow-say-what-found"), prompt)
+            }
             Ask::CloseReview { number } => vec![Effect::CloseReview {
                 number,
                 note: value,
@@ -947,9 +960,12 @@ impl App {
                     None
                 } else {
                     let now = self.now.naive_local();
-                    match parse_deadline(&value, now, self.language, self.date_order) {
+                    match parse_deadline(&value, now, self.locale.language, self.date_order) {
                         Ok(d) => Some(d),
-                        Err(e) => return retry(self, e.to_string(), prompt),
+                        Err(e) => {
+                            let why = e.message().in_locale(self.locale);
+                            return retry(self, why, prompt);
+                        }
                     }
                 };
                 match of {
@@ -978,7 +994,7 @@ impl App {
                 }
                 _ => retry(
                     self,
-                    format!("'{value}' is not a quantity (1 to 100000); d removes the line"),
+                    t!(loc, "flow-not-quantity", value = value, most = 100_000),
                     prompt,
                 ),
             },
@@ -989,10 +1005,12 @@ impl App {
                     Money::parse(&value, currency)
                 };
                 match amount {
-                    Err(e) => retry(self, e.to_string(), prompt),
-                    Ok(m) if m.minor < 0 => {
-                        retry(self, format!("{m} is below zero; type 0 for none"), prompt)
-                    }
+                    Err(e) => retry(self, e.message().in_locale(loc), prompt),
+                    Ok(m) if m.minor < 0 => retry(
+                        self,
+                        t!(loc, "flow-below-zero", amount = loc.money(m)),
+                        prompt,
+                    ),
                     Ok(m) => {
                         if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
                             r.edited = true;
@@ -1040,7 +1058,12 @@ impl App {
             claimed,
         };
         self.overlays.push(Overlay::Confirm(Confirm {
-            question: format!("Is the {amount} ({method}) already in the till or the account? y: yes, received · n: no, the customer says they paid (a claim to verify)"),
+            question: t!(
+                self.locale,
+                "confirm-received",
+                amount = self.locale.money(amount),
+                method = self.locale.text(method.key())
+            ),
             yes: vec![pay(false)],
             no: Some(vec![pay(true)]),
             ..Confirm::default()
@@ -1059,19 +1082,18 @@ impl App {
         match holder {
             None => self.ask_received(number, amount, method, Some(reference)),
             Some(holder) => {
-                let whose = if holder == number {
-                    "this order".to_string()
-                } else {
-                    format!("order #{holder}")
-                };
-                self.say(
-                    Tone::Bad,
-                    format!(
-                        "reference '{reference}' already paid {whose} by {method}: type the right one, or leave it empty"
-                    ),
+                let loc = self.locale;
+                let text = t!(
+                    loc,
+                    "flow-reference-used",
+                    reference = reference.as_str(),
+                    same = if holder == number { "yes" } else { "no" },
+                    holder = id(holder),
+                    method = loc.text(method.key())
                 );
+                self.say(Tone::Bad, text);
                 self.overlays.push(Overlay::Prompt(reference_prompt(
-                    number, amount, method, &reference,
+                    number, amount, method, &reference, loc,
                 )));
             }
         }
@@ -1104,10 +1126,11 @@ impl App {
             return Vec::new();
         };
         let Some(choice) = picker.chosen().cloned() else {
-            self.say(Tone::Info, "nothing matches; keep typing or press Esc");
+            self.say(Tone::Info, t!(self.locale, "flow-nothing-matches"));
             self.overlays.push(Overlay::Picker(picker));
             return Vec::new();
         };
+        let loc = self.locale;
         match (picker.pick, choice.value) {
             (Pick::ReviewProduct { line, phrase }, PickValue::Sku(sku)) => {
                 let Some(product) = self.product(&sku).cloned() else {
@@ -1131,7 +1154,7 @@ impl App {
             (Pick::ReviewCustomer, value) => self.review_customer(value),
             (Pick::Palette, value) => self.palette_chosen(value),
             (Pick::PayMethod { number, amount }, PickValue::Method(method)) => {
-                self.ask(reference_prompt(number, amount, method, ""))
+                self.ask(reference_prompt(number, amount, method, "", loc))
             }
             (Pick::Advance(order), PickValue::Stage(to)) => vec![Effect::Advance { order, to }],
             (Pick::Verify { number }, PickValue::Payment(payment)) => {
@@ -1142,8 +1165,11 @@ impl App {
             }
             (Pick::MergeInto { from }, PickValue::Customer { key, name, .. }) => {
                 self.overlays.push(Overlay::Confirm(Confirm {
-                    question: format!(
-                        "Merge {from} into {name}? Their orders move to {name}; nothing is deleted."
+                    question: t!(
+                        loc,
+                        "confirm-merge",
+                        from = from.as_str(),
+                        name = name.as_str()
                     ),
                     yes: vec![Effect::Merge { from, into: key }],
                     no: None,
@@ -1247,7 +1273,11 @@ impl App {
     }
 
     pub(super) fn open_product_picker(&mut self, line: Option<usize>, said: String) -> Vec<Effect> {
-        let items = self.catalog.iter().map(super::product_item).collect();
+        let items = self
+            .catalog
+            .iter()
+            .map(|p| super::product_item(p, self.locale))
+            .collect();
         // Adding a line to a draft with words no product matched: the first of them.
         let phrase = match line {
             None => self
@@ -1261,9 +1291,9 @@ impl App {
         };
         let mut picker = Picker::new(
             if line.is_some() {
-                "Change product"
+                t!(self.locale, "picker-change-product")
             } else {
-                "Add a product"
+                t!(self.locale, "picker-add-product")
             },
             items,
             Pick::ReviewProduct { line, phrase },
@@ -1302,20 +1332,38 @@ impl App {
 }
 
 /// The question for a deadline, filled with the one it has.
-pub(super) fn deadline_prompt(title: String, current: Option<Deadline>, of: DeadlineOf) -> Prompt {
+pub(super) fn deadline_prompt(
+    title: String,
+    current: Option<Deadline>,
+    of: DeadlineOf,
+    loc: Locale,
+) -> Prompt {
     Prompt::new(
         title,
-        "when the customer needs it: today, tomorrow 18:00, sat, 5/12 … (empty: none)",
+        t!(loc, "prompt-deadline-hint"),
         current.map(|d| d.iso()).unwrap_or_default(),
         Ask::Deadline(of),
     )
 }
 
 /// The payment's reference, optional.
-fn reference_prompt(number: i64, amount: Money, method: Method, value: &str) -> Prompt {
+fn reference_prompt(
+    number: i64,
+    amount: Money,
+    method: Method,
+    value: &str,
+    loc: Locale,
+) -> Prompt {
     Prompt::new(
-        format!("{amount} by {method} for #{number}"),
-        "reference (Pix/bank/card id) — optional; the same reference never pays twice",
+        t!(
+            loc,
+            "prompt-pay-reference",
+            amount = loc.money(amount),
+            how = method.as_str(),
+            method = loc.text(method.key()),
+            number = id(number)
+        ),
+        t!(loc, "prompt-pay-reference-hint"),
         value,
         Ask::PayReference {
             number,
@@ -1326,17 +1374,17 @@ fn reference_prompt(number: i64, amount: Money, method: Method, value: &str) -> 
 }
 
 /// "How was R$ 240,00 paid?": the payment methods, `j`/`k` or the first letters to choose.
-fn method_picker(number: i64, amount: Money) -> Picker {
+fn method_picker(number: i64, amount: Money, loc: Locale) -> Picker {
     let items = Method::ALL
         .iter()
         .map(|m| PickItem {
-            label: m.as_str().into(),
+            label: loc.text(m.key()),
             detail: String::new(),
             value: PickValue::Method(*m),
         })
         .collect();
     Picker::short(
-        format!("How was {amount} paid?"),
+        t!(loc, "picker-how-paid", amount = loc.money(amount)),
         items,
         Pick::PayMethod { number, amount },
     )
@@ -1356,4 +1404,15 @@ pub(super) fn line_specs(review: &Review) -> Vec<LineSpec> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// A claim as a question names it: "$100.00 cash", "R$ 100,00 em dinheiro".
+fn claim_words(amount: Money, method: Method, loc: Locale) -> String {
+    t!(
+        loc,
+        "claim-what",
+        amount = loc.money(amount),
+        how = method.as_str(),
+        method = loc.text(method.key())
+    )
 }

@@ -8,6 +8,8 @@ use super::panes::PaneId;
 use super::picker::{Pick, PickItem, PickValue, Picker};
 use super::rows::CustomerHit;
 use super::{App, Tone};
+use crate::core::i18n::{Locale, id};
+use crate::t;
 
 /// Commands that move around rather than do something: not offered by name.
 fn offered(command: Command) -> bool {
@@ -31,9 +33,10 @@ fn offered(command: Command) -> bool {
 
 impl App {
     pub(super) fn open_palette(&mut self) -> Vec<Effect> {
+        let loc = self.locale;
         let picker = Picker::new(
-            "Go to or do: an order number, a pane, a customer or an action (Tab completes)",
-            palette_items("", &[]),
+            t!(loc, "palette-title"),
+            palette_items("", &[], loc),
             Pick::Palette,
         );
         self.overlays.push(Overlay::Picker(picker));
@@ -43,12 +46,13 @@ impl App {
     /// The typed text changed: the order it names, and the customers it names (asked of
     /// the book).
     pub(super) fn palette_typed(&mut self) -> Vec<Effect> {
+        let loc = self.locale;
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return Vec::new();
         };
         let typed = p.typed().trim().to_string();
-        let hits = customers_of(&p.items);
-        p.set_items(palette_items(&typed, &hits));
+        let hits = customers_of(&p.items, loc);
+        p.set_items(palette_items(&typed, &hits, loc));
         let letters = typed.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 {
             vec![Effect::FindCustomers(typed)]
@@ -59,6 +63,7 @@ impl App {
 
     /// Customers found for the typed text join the choices.
     pub(super) fn palette_customers(&mut self, hits: Vec<CustomerHit>) {
+        let loc = self.locale;
         let Some(Overlay::Picker(p)) = self.overlays.last_mut() else {
             return;
         };
@@ -75,7 +80,7 @@ impl App {
                 (h.id, h.name, phone)
             })
             .collect();
-        p.set_items(palette_items(&typed, &hits));
+        p.set_items(palette_items(&typed, &hits, loc));
     }
 
     pub(super) fn palette_chosen(&mut self, value: PickValue) -> Vec<Effect> {
@@ -121,7 +126,7 @@ impl App {
                         | Context::Today
                         | Context::History
                 ) {
-                    self.say(Tone::Info, "that action is not for this screen");
+                    self.say(Tone::Info, t!(self.locale, "palette-not-here"));
                     return effects;
                 }
                 effects.extend(self.pane_command(here, command));
@@ -133,13 +138,14 @@ impl App {
 }
 
 /// The customers among a palette's current choices (kept while the text changes).
-fn customers_of(items: &[PickItem]) -> Vec<(uuid::Uuid, String, String)> {
+fn customers_of(items: &[PickItem], loc: Locale) -> Vec<(uuid::Uuid, String, String)> {
+    let prefix = t!(loc, "palette-customer", name = "");
     items
         .iter()
         .filter_map(|i| match i.value {
             PickValue::History(id) => Some((
                 id,
-                i.label.trim_start_matches("customer ").to_string(),
+                i.label.trim_start_matches(prefix.as_str()).to_string(),
                 i.detail.clone(),
             )),
             _ => None,
@@ -148,27 +154,31 @@ fn customers_of(items: &[PickItem]) -> Vec<(uuid::Uuid, String, String)> {
 }
 
 /// Every choice: the order the text names, the panes, the customers found, every action.
-fn palette_items(typed: &str, customers: &[(uuid::Uuid, String, String)]) -> Vec<PickItem> {
+fn palette_items(
+    typed: &str,
+    customers: &[(uuid::Uuid, String, String)],
+    loc: Locale,
+) -> Vec<PickItem> {
     let mut items = Vec::new();
     if let Ok(n) = typed.trim_start_matches('#').parse::<i64>()
         && n > 0
     {
         items.push(PickItem {
-            label: format!("order #{n}"),
-            detail: "open it (and select it in the queue)".into(),
+            label: t!(loc, "palette-order", number = id(n)),
+            detail: t!(loc, "palette-order-detail"),
             value: PickValue::Order(n),
         });
     }
     for pane in PaneId::ALL {
         items.push(PickItem {
-            label: format!("{} pane", pane.title().to_lowercase()),
-            detail: format!("key {}", pane.index() + 1),
+            label: t!(loc, "palette-pane", pane = loc.text(pane.title())),
+            detail: t!(loc, "palette-key", key = (pane.index() + 1).to_string()),
             value: PickValue::Pane(pane),
         });
     }
     for (id, name, phone) in customers {
         items.push(PickItem {
-            label: format!("customer {name}"),
+            label: t!(loc, "palette-customer", name = name.as_str()),
             detail: phone.clone(),
             value: PickValue::History(*id),
         });
@@ -188,14 +198,19 @@ fn palette_items(typed: &str, customers: &[(uuid::Uuid, String, String)]) -> Vec
             .filter(|b| b.context == context && offered(b.command))
         {
             let already = items.iter().any(|i| {
-                matches!(i.value, PickValue::Action(_, c) if c == b.command) && i.label == b.help
+                matches!(i.value, PickValue::Action(_, c) if c == b.command)
+                    && i.label == loc.text(b.help)
             });
             if already {
                 continue;
             }
             items.push(PickItem {
-                label: b.help.to_string(),
-                detail: format!("{} · {}", b.shown, context.title()),
+                label: loc.text(b.help),
+                detail: format!(
+                    "{} · {}",
+                    super::keymap::key_name(b.shown, loc),
+                    loc.text(context.title())
+                ),
                 value: PickValue::Action(context, b.command),
             });
         }

@@ -23,13 +23,14 @@ impl PaneId {
         PaneId::ALL.iter().position(|p| *p == self).unwrap_or(0)
     }
 
+    /// The catalog key of the pane's name.
     pub fn title(self) -> &'static str {
         match self {
-            PaneId::Orders => "Orders",
-            PaneId::Inventory => "Inventory",
-            PaneId::Customers => "Customers",
-            PaneId::Payments => "Payments",
-            PaneId::Today => "Today",
+            PaneId::Orders => "pane-orders",
+            PaneId::Inventory => "pane-inventory",
+            PaneId::Customers => "pane-customers",
+            PaneId::Payments => "pane-payments",
+            PaneId::Today => "pane-today",
         }
     }
 

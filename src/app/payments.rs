@@ -3,6 +3,8 @@
 //! keys act on the kind of row selected.
 
 use super::rows::{LinkRow, PaymentRow, PaymentsPage, ReminderRow};
+use crate::core::i18n::Locale;
+use crate::core::money::Money;
 
 /// The selected row, by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,28 +28,36 @@ impl PaymentItem<'_> {
 
 impl PaymentItem<'_> {
     /// What `/` looks in: the order number, customer, amount, method or provider, reference,
-    /// state and note.
-    fn matches(&self, filter: &str) -> bool {
+    /// state and note, in the words and forms the staff see (and English's).
+    fn matches(&self, filter: &str, loc: Locale) -> bool {
+        let words = |key: &str| format!("{} {}", loc.text(key), Locale::EN.text(key));
         let text = match self {
             PaymentItem::Claim(r) | PaymentItem::Payment(r) => format!(
                 "#{} {} {} {} {} {} {}",
                 r.order_number,
                 r.customer,
-                crate::core::money::Money::new(r.payment.amount, r.payment.currency),
-                r.payment.method,
+                loc.money(Money::new(r.payment.amount, r.payment.currency)),
+                words(r.payment.method.key()),
                 r.payment.reference.as_deref().unwrap_or(""),
-                r.payment.state,
-                r.payment.kind
+                words(r.payment.state.key()),
+                words(r.payment.kind.key())
             ),
-            PaymentItem::Reminder(r) => {
-                format!(
-                    "#{} {} {} reminder due",
-                    r.order_number, r.customer, r.balance
-                )
-            }
+            PaymentItem::Reminder(r) => format!(
+                "#{} {} {} {}",
+                r.order_number,
+                r.customer,
+                loc.money(r.balance),
+                words("pane-reminder-due")
+            ),
             PaymentItem::Review(r) | PaymentItem::Link(r) => format!(
-                "#{} {} {} {} {} link {}",
-                r.order_number, r.customer, r.amount, r.provider, r.state, r.note
+                "#{} {} {} {} {} {} {}",
+                r.order_number,
+                r.customer,
+                loc.money(r.amount),
+                words(r.provider.key()),
+                words(r.state.key()),
+                words("name-Method-link"),
+                r.note
             ),
         };
         text.to_lowercase().contains(&filter.trim().to_lowercase())
@@ -84,6 +94,8 @@ pub struct PaymentsPane {
     pub selected: usize,
     /// Typed with `/`: only the rows that mention it.
     pub filter: String,
+    /// The words the filter is matched against (the desk's language).
+    pub locale: Locale,
     pub marked: Vec<Mark>,
 }
 
@@ -98,7 +110,7 @@ impl PaymentsPane {
             .chain(p.reviews.iter().map(PaymentItem::Review))
             .chain(p.links.iter().map(PaymentItem::Link))
             .chain(p.recent.iter().map(PaymentItem::Payment))
-            .filter(|i| self.filter.trim().is_empty() || i.matches(&self.filter))
+            .filter(|i| self.filter.trim().is_empty() || i.matches(&self.filter, self.locale))
     }
 
     pub fn len(&self) -> usize {

@@ -4,7 +4,9 @@
 use super::effect::{LineSpec, OrderRef, OrderSpec};
 use crate::core::catalog::Product;
 use crate::core::deadline::Deadline;
+use crate::core::i18n::{Locale, Message};
 use crate::core::money::Money;
+use crate::t;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewLine {
@@ -79,7 +81,7 @@ pub struct ReviewDraft {
     pub unmatched: Vec<String>,
     /// Products the customer asked about without ordering them.
     pub asked: Vec<String>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
     /// The pasted text this draft came from.
     pub source: Option<String>,
     /// When the customer needs it; `deadline_from_chat` while it is what the chat said.
@@ -151,25 +153,27 @@ impl ReviewDraft {
     }
 
     /// Why Enter cannot create and confirm this draft yet, if it cannot.
-    pub fn blocker(&self) -> Option<String> {
+    pub fn blocker(&self, loc: Locale) -> Option<String> {
         if self.customer.is_none() {
-            return Some("who is it for? press u to pick or add the customer".into());
+            return Some(t!(loc, "review-needs-customer"));
         }
         if self.lines.is_empty() {
-            return Some("no lines yet: press a to add a product".into());
+            return Some(t!(loc, "review-needs-lines"));
         }
         if let Some(l) = self.lines.iter().find(|l| l.short()) {
-            return Some(format!(
-                "only {} of '{}' left ({} asked): fix the line (+/-, p, d) or press s to keep a draft",
-                l.available.max(0),
-                l.name,
-                l.qty
+            return Some(t!(
+                loc,
+                "review-short",
+                available = l.available.max(0),
+                product = l.name.as_str(),
+                asked = l.qty
             ));
         }
         None
     }
 
-    pub fn spec(&self) -> Option<OrderSpec> {
+    /// What to write; a pickup is noted in the staff's words.
+    pub fn spec(&self, loc: Locale) -> Option<OrderSpec> {
         let customer = self.customer.as_ref()?;
         Some(OrderSpec {
             customer: customer.key(),
@@ -188,7 +192,7 @@ impl ReviewDraft {
                 self.address.clone()
             },
             notes: if self.pickup {
-                "pickup".into()
+                t!(loc, "review-pickup-note")
             } else {
                 String::new()
             },
@@ -359,7 +363,7 @@ mod tests {
         assert!(
             r.draft()
                 .unwrap()
-                .blocker()
+                .blocker(Locale::EN)
                 .unwrap()
                 .contains("who is it for")
         );
@@ -368,11 +372,17 @@ mod tests {
             phone: None,
             known: None,
         });
-        assert!(r.draft().unwrap().blocker().unwrap().contains("no lines"));
+        assert!(
+            r.draft()
+                .unwrap()
+                .blocker(Locale::EN)
+                .unwrap()
+                .contains("no lines")
+        );
         r.set_product(None, &product("SCF-RED", 1));
-        assert_eq!(r.draft().unwrap().blocker(), None);
+        assert_eq!(r.draft().unwrap().blocker(Locale::EN), None);
         r.change_qty(1);
-        let why = r.draft().unwrap().blocker().unwrap();
+        let why = r.draft().unwrap().blocker(Locale::EN).unwrap();
         assert!(
             why.contains("only 1 of 'Wool Scarf Red' left (2 asked)"),
             "{why}"
@@ -383,7 +393,7 @@ mod tests {
             1,
             "quantities stay at least 1"
         );
-        let spec = r.draft().unwrap().spec().unwrap();
+        let spec = r.draft().unwrap().spec(Locale::EN).unwrap();
         assert_eq!(spec.customer, "Mei");
         assert_eq!(
             spec.lines,

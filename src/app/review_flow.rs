@@ -7,6 +7,8 @@ use super::overlay::{Confirm, Overlay};
 use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::{Review, ReviewMode};
 use super::{App, Tone};
+use crate::core::i18n::{Locale, id};
+use crate::t;
 
 impl App {
     pub(super) fn review_command(&mut self, command: Command) -> Vec<Effect> {
@@ -15,16 +17,16 @@ impl App {
         };
         match command {
             Command::Back => {
-                let said = left_review(review);
+                let said = left_review(review, self.locale);
                 if review.edited {
                     // Changes made by hand are not thrown away on one key.
-                    let what = if matches!(review.mode, ReviewMode::Edit(_)) {
-                        "Leave the edit? Your changes are not saved."
+                    let edit = if matches!(review.mode, ReviewMode::Edit(_)) {
+                        "edit"
                     } else {
-                        "Leave the review? Your changes to this draft are lost."
+                        "review"
                     };
                     self.overlays.push(Overlay::Confirm(Confirm {
-                        question: format!("{what} y: leave · n: stay"),
+                        question: t!(self.locale, "confirm-leave-review", what = edit),
                         close_below: true,
                         said_on_yes: Some(said),
                         ..Confirm::default()
@@ -81,9 +83,10 @@ impl App {
                             .or_else(|| d.customer.as_ref()?.known.as_ref()?.last_address.clone())
                     })
                     .unwrap_or_default();
+                let loc = self.locale;
                 self.overlays.push(Overlay::Prompt(Prompt::new(
-                    "Delivery address",
-                    "empty for pickup at the shop",
+                    t!(loc, "prompt-address"),
+                    t!(loc, "prompt-address-hint"),
                     current,
                     Ask::Address,
                 )));
@@ -92,9 +95,10 @@ impl App {
             Command::Deadline => {
                 let current = review.draft().and_then(|d| d.deadline);
                 self.overlays.push(Overlay::Prompt(deadline_prompt(
-                    "Deadline".into(),
+                    t!(self.locale, "prompt-deadline"),
                     current,
                     DeadlineOf::Review,
+                    self.locale,
                 )));
                 Vec::new()
             }
@@ -109,12 +113,13 @@ impl App {
                             d.address = Some(address.clone());
                             d.pickup = false;
                         }
-                        self.say(Tone::Info, format!("delivery to {address}, as last time"));
+                        let text = t!(self.locale, "review-last-address-used", address = address);
+                        self.say(Tone::Info, text);
                     }
-                    None => self.say(
-                        Tone::Info,
-                        "no address on file for this customer: A types one",
-                    ),
+                    None => {
+                        let text = t!(self.locale, "review-no-last-address");
+                        self.say(Tone::Info, text);
+                    }
                 }
                 Vec::new()
             }
@@ -123,13 +128,11 @@ impl App {
                     && let Some(c) = d.continues
                 {
                     d.new_instead = !d.new_instead;
+                    let number = id(c.order.number);
                     let said = if d.new_instead {
-                        format!(
-                            "Enter makes a new order; #{} stays as it is",
-                            c.order.number
-                        )
+                        t!(self.locale, "review-new-instead", number = number)
                     } else {
-                        format!("Enter updates #{}", c.order.number)
+                        t!(self.locale, "review-updates-instead", number = number)
                     };
                     self.say(Tone::Info, said);
                 }
@@ -144,17 +147,19 @@ impl App {
                     .draft()
                     .and_then(|d| d.lines.first().map(|l| l.unit_price.currency))
                     .unwrap_or(self.currency);
+                let loc = self.locale;
                 let (title, hint) = if discount {
-                    ("Discount", "taken off the total; empty or 0 for none")
+                    (t!(loc, "prompt-discount"), t!(loc, "prompt-discount-hint"))
                 } else {
-                    ("Delivery fee", "added to the total; empty or 0 for none")
+                    (
+                        t!(loc, "prompt-delivery-fee"),
+                        t!(loc, "prompt-delivery-fee-hint"),
+                    )
                 };
                 self.overlays.push(Overlay::Prompt(Prompt::new(
                     title,
                     hint,
-                    current
-                        .map(|m| crate::core::money::decimal_string(m.minor, m.currency))
-                        .unwrap_or_default(),
+                    current.map(|m| loc.typed_amount(m)).unwrap_or_default(),
                     Ask::Charge { discount, currency },
                 )));
                 Vec::new()
@@ -181,10 +186,7 @@ impl App {
         };
         if let Some(order) = updates {
             if draft.lines.is_empty() {
-                self.say(
-                    Tone::Bad,
-                    "an order needs at least one line (cancel it with D instead)",
-                );
+                self.say(Tone::Bad, t!(self.locale, "review-edit-needs-lines"));
                 return Vec::new();
             }
             let address = if draft.pickup {
@@ -201,12 +203,13 @@ impl App {
                 discount: draft.discount,
             }];
         }
+        let loc = self.locale;
         let blocker = if confirm {
-            draft.blocker()
+            draft.blocker(loc)
         } else if draft.customer.is_none() {
-            Some("who is it for? press u to pick or add the customer".to_string())
+            Some(t!(loc, "review-needs-customer"))
         } else if draft.lines.is_empty() {
-            Some("no lines yet: press a to add a product".to_string())
+            Some(t!(loc, "review-needs-lines"))
         } else {
             None
         };
@@ -214,7 +217,7 @@ impl App {
             self.say(Tone::Bad, why);
             return Vec::new();
         }
-        let Some(spec) = draft.spec() else {
+        let Some(spec) = draft.spec(loc) else {
             return Vec::new();
         };
         vec![Effect::CreateOrder { spec, confirm }]
@@ -222,11 +225,11 @@ impl App {
 }
 
 /// What leaving the review says: what it wrote, and what it did not.
-fn left_review(review: &Review) -> String {
+fn left_review(review: &Review, loc: Locale) -> String {
     let what = if matches!(review.mode, ReviewMode::Edit(_)) {
-        "the edit"
+        "edit"
     } else {
-        "the review"
+        "review"
     };
     let numbers = review
         .written
@@ -234,14 +237,15 @@ fn left_review(review: &Review) -> String {
         .map(|n| format!("#{n}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let left = review.drafts.len();
-    let not_written = match left {
-        1 => "the other draft was not written".to_string(),
-        n => format!("{n} other drafts were not written"),
-    };
     match review.written.len() {
-        0 => format!("left {what}; nothing was written"),
-        1 => format!("left {what}: {numbers} was created; {not_written}"),
-        _ => format!("left {what}: {numbers} were created; {not_written}"),
+        0 => t!(loc, "review-left", what = what),
+        written => t!(
+            loc,
+            "review-left-some",
+            what = what,
+            numbers = numbers,
+            written = written,
+            left = review.drafts.len()
+        ),
     }
 }

@@ -5,11 +5,11 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use super::effect::Effect;
-use crate::core::day::{
-    DaySummary, Figure, Period, Span, StockNote, Tally, Verifier, minutes_words,
-};
-use crate::core::money::{Currency, Money};
-use crate::core::report::percent;
+use crate::core::day::{DaySummary, Figure, Period, Span, StockNote, Tally};
+use crate::core::i18n::{Locale, id};
+use crate::core::money::Money;
+use crate::core::report::percent_tenths;
+use crate::t;
 
 /// How a figure should catch the eye (a mark and words carry it too, never colour alone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +41,8 @@ pub struct TodayPane {
     pub summary: Option<Box<DaySummary>>,
     /// The selected figure row.
     pub selected: usize,
+    /// The staff's language: the figures' words.
+    pub locale: Locale,
 }
 
 impl TodayPane {
@@ -89,50 +91,73 @@ impl TodayPane {
     /// The figure rows of the loaded summary.
     pub fn rows(&self) -> Vec<FigureRow> {
         match &self.summary {
-            Some(s) => figure_rows(s),
+            Some(s) => figure_rows(s, self.locale),
             None => Vec::new(),
         }
     }
 }
 
-/// The pane's title: "Today · Mon 9 Mar 2026", "Week · 2–8 Mar 2026", "March 2026".
-pub fn title(period: Period, today: NaiveDate) -> String {
+/// The pane's title: "Today · Mon 9 Mar 2026", "Week · 2 Mar – 8 Mar 2026", "March 2026".
+pub fn title(period: Period, today: NaiveDate, loc: Locale) -> String {
     match period.span() {
         Some(Span::Day) if period.from == today => {
-            format!("Today · {}", period.from.format("%a %-d %b %Y"))
+            t!(
+                loc,
+                "today-title-today",
+                day = loc.day_name_year(period.from)
+            )
         }
-        Some(Span::Day) if today.pred_opt() == Some(period.from) => {
-            format!("Yesterday · {}", period.from.format("%a %-d %b %Y"))
-        }
-        Some(Span::Day) => period.from.format("%A %-d %b %Y").to_string(),
-        Some(Span::Month) => period.from.format("%B %Y").to_string(),
-        Some(Span::Week) if period.from.month() == period.to.month() => format!(
-            "Week · {}–{}",
-            period.from.format("%-d"),
-            period.to.format("%-d %b %Y")
+        Some(Span::Day) if today.pred_opt() == Some(period.from) => t!(
+            loc,
+            "today-title-yesterday",
+            day = loc.day_name_year(period.from)
         ),
-        Some(Span::Week) => format!(
-            "Week · {} – {}",
-            period.from.format("%-d %b"),
-            period.to.format("%-d %b %Y")
+        Some(Span::Day) => loc.day_name_year(period.from),
+        Some(Span::Month) => t!(
+            loc,
+            "today-title-month",
+            month = loc.message(
+                "month-long",
+                &[("month", i64::from(period.from.month()).into())]
+            ),
+            year = period.from.year().to_string()
         ),
-        _ => format!(
-            "{} – {}",
-            period.from.format("%-d %b"),
-            period.to.format("%-d %b %Y")
-        ),
+        Some(Span::Week) => t!(loc, "today-title-week", days = days(period, loc)),
+        _ => days(period, loc),
     }
 }
 
+/// "2–8 Mar 2026", "23 Feb – 1 Mar 2026": a stretch of days by their names, the year at
+/// the end.
+fn days(period: Period, loc: Locale) -> String {
+    if period.from.month() == period.to.month() && period.from.year() == period.to.year() {
+        return t!(
+            loc,
+            "today-days-one-month",
+            from = i64::from(period.from.day()),
+            to = loc.day_month_name(period.to),
+            year = period.to.year().to_string()
+        );
+    }
+    t!(
+        loc,
+        "today-days",
+        from = loc.day_month_name(period.from),
+        to = loc.day_month_name(period.to),
+        year = period.to.year().to_string()
+    )
+}
+
 /// What `Enter` on a figure opens: its orders, titled.
-pub fn orders_title(row: &FigureRow, period: Period) -> String {
+pub fn orders_title(row: &FigureRow, period: Period, loc: Locale) -> String {
     let when = if period.is_day() {
-        period.from.format("%a %-d %b").to_string()
+        loc.day_name(period.from)
     } else {
-        format!(
-            "{} – {}",
-            period.from.format("%-d %b"),
-            period.to.format("%-d %b")
+        t!(
+            loc,
+            "today-days-short",
+            from = loc.day_month_name(period.from),
+            to = loc.day_month_name(period.to)
         )
     };
     match row.figure {
@@ -144,34 +169,30 @@ pub fn orders_title(row: &FigureRow, period: Period) -> String {
 }
 
 /// Said on the status line when a figure has no orders behind it.
-pub fn nothing_behind(row: &FigureRow) -> String {
-    format!("no orders behind \"{}\"", row.label.trim())
+pub fn nothing_behind(row: &FigureRow, loc: Locale) -> String {
+    t!(loc, "today-nothing-behind", figure = row.label.trim())
 }
 
-/// Words for the hour charts.
-pub const ORDERS_BY_HOUR: &str = "orders by hour";
-pub const MONEY_BY_HOUR: &str = "money in by hour";
-pub const ORDERS_BY_DAY: &str = "orders by day";
-pub const MONEY_BY_DAY: &str = "money in by day";
-pub const METHODS: &str = "money in by method";
-pub const LOADING: &str = "reading the day…";
-
-fn money(currency: Currency) -> impl Fn(i64) -> String {
-    move |minor| Money::new(minor, currency).to_string()
-}
+/// The words of the charts, by their catalog keys.
+pub const ORDERS_BY_HOUR: &str = "today-orders-by-hour";
+pub const MONEY_BY_HOUR: &str = "today-money-by-hour";
+pub const ORDERS_BY_DAY: &str = "today-orders-by-day";
+pub const MONEY_BY_DAY: &str = "today-money-by-day";
+pub const METHODS: &str = "today-money-by-method";
+pub const LOADING: &str = "today-loading";
 
 /// Every figure: what is still open now (the work left) first, then what happened.
-pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
-    let m = money(s.currency);
+pub fn figure_rows(s: &DaySummary, loc: Locale) -> Vec<FigureRow> {
+    let m = |minor: i64| loc.money(Money::new(minor, s.currency));
     let mut rows = Vec::new();
-    let mut push = |heading: Option<&str>,
+    let mut push = |heading: Option<String>,
                     label: String,
                     value: String,
                     figure: Figure,
                     attention: Attention,
                     bar: Option<(i64, i64)>| {
         rows.push(FigureRow {
-            heading: heading.map(str::to_string),
+            heading,
             label,
             value,
             figure,
@@ -179,15 +200,12 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
             bar,
         })
     };
-    let count = |t: &Tally| t.count.to_string();
-    let priced = |t: &Tally, what: &str| {
-        let what = if t.count == 1 {
-            what.trim_end_matches('s')
-        } else {
-            what
-        };
-        format!("{} · {} {what}", m(t.amount), t.count)
+    let count = |t: &Tally| loc.number(t.count);
+    let priced = |t: &Tally, key: &str| {
+        let what = loc.message(key, &[("count", t.count.into())]);
+        format!("{} · {what}", m(t.amount))
     };
+    let tallied = |t: &Tally| format!("{} · {}", loc.number(t.count), m(t.amount));
     let waiting = |t: &Tally| {
         if t.count > 0 {
             Attention::Warn
@@ -196,30 +214,30 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
         }
     };
     push(
-        Some("Still open now"),
-        "Claims to verify".into(),
-        format!("{} · {}", s.claims.count, m(s.claims.amount)),
+        Some(t!(loc, "today-open-now")),
+        t!(loc, "today-claims"),
+        tallied(&s.claims),
         Figure::Claims,
         waiting(&s.claims),
         None,
     );
     let oldest = s
         .oldest_unpaid
-        .map(|o| format!(" · oldest #{}", o.number))
+        .map(|o| t!(loc, "today-oldest", number = id(o.number)))
         .unwrap_or_default();
     push(
         None,
-        "Unpaid balances".into(),
-        format!("{} · {}{oldest}", s.unpaid.count, m(s.unpaid.amount)),
+        t!(loc, "today-unpaid"),
+        format!("{}{oldest}", tallied(&s.unpaid)),
         Figure::Unpaid,
         waiting(&s.unpaid),
         None,
     );
     push(
         None,
-        "Overdue".into(),
+        t!(loc, "today-overdue"),
         if s.overdue.count > 0 {
-            format!("! {}", s.overdue.count)
+            format!("! {}", loc.number(s.overdue.count))
         } else {
             "0".into()
         },
@@ -233,7 +251,7 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     );
     push(
         None,
-        format!("Due {}", s.next_day().format("%a %-d %b")),
+        t!(loc, "today-due", day = loc.day_name(s.next_day())),
         count(&s.due_next),
         Figure::DueNext,
         waiting(&s.due_next),
@@ -242,16 +260,16 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     let skus = |notes: &[StockNote]| {
         let mut said: Vec<String> = notes.iter().take(3).map(|n| n.sku.clone()).collect();
         if notes.len() > 3 {
-            said.push(format!("+{}", notes.len() - 3));
+            said.push(format!("+{}", loc.number(notes.len() as i64 - 3)));
         }
         match notes.len() {
             0 => "0".to_string(),
-            n => format!("{n}: {}", said.join(", ")),
+            n => format!("{}: {}", loc.number(n as i64), said.join(", ")),
         }
     };
     push(
         None,
-        "Low stock".into(),
+        t!(loc, "today-low-stock"),
         skus(&s.low),
         Figure::LowStock,
         if s.low.is_empty() {
@@ -263,7 +281,7 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     );
     push(
         None,
-        "Sold out".into(),
+        t!(loc, "today-sold-out"),
         skus(&s.sold_out),
         Figure::SoldOut,
         if s.sold_out.is_empty() {
@@ -274,21 +292,21 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
         None,
     );
     let happened = if s.period.is_day() {
-        "What happened"
+        t!(loc, "today-happened")
     } else {
-        "What happened in the period"
+        t!(loc, "today-happened-period")
     };
     push(
         Some(happened),
-        "Orders taken".into(),
-        format!("{} · {}", s.taken.count, m(s.taken.amount)),
+        t!(loc, "today-taken"),
+        tallied(&s.taken),
         Figure::Taken,
         Attention::Plain,
         None,
     );
     push(
         None,
-        "Confirmed".into(),
+        t!(loc, "today-confirmed"),
         count(&s.confirmed),
         Figure::Confirmed,
         Attention::Plain,
@@ -296,7 +314,7 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     );
     push(
         None,
-        "Delivered".into(),
+        t!(loc, "today-delivered"),
         count(&s.delivered),
         Figure::Delivered,
         Attention::Plain,
@@ -304,7 +322,7 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     );
     push(
         None,
-        "Cancelled".into(),
+        t!(loc, "today-cancelled"),
         count(&s.cancelled),
         Figure::Cancelled,
         Attention::Plain,
@@ -312,8 +330,8 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     );
     push(
         None,
-        "Money received".into(),
-        priced(&s.received, "payments"),
+        t!(loc, "today-received"),
+        priced(&s.received, "today-payments"),
         Figure::Received,
         Attention::Plain,
         None,
@@ -322,8 +340,8 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     for (method, t) in &s.by_method {
         push(
             None,
-            format!("  {method}"),
-            priced(t, "payments"),
+            format!("  {}", loc.text(method.key())),
+            priced(t, "today-payments"),
             Figure::Method(*method),
             Attention::Plain,
             Some((t.amount, largest)),
@@ -331,22 +349,17 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     }
     push(
         None,
-        "Refunds".into(),
-        priced(&s.refunds, "refunds"),
+        t!(loc, "today-refunds"),
+        priced(&s.refunds, "today-refund-count"),
         Figure::Refunds,
         Attention::Plain,
         None,
     );
     for (verifier, t) in &s.verified {
-        let who = match verifier {
-            Verifier::Person => "Verified by a person",
-            Verifier::Provider => "Verified by the provider",
-            Verifier::Report => "Verified by a report",
-        };
         push(
             None,
-            who.into(),
-            format!("{} · {}", t.count, m(t.amount)),
+            t!(loc, "today-verified-by", who = verifier.as_str()),
+            tallied(t),
             Figure::Verified(*verifier),
             Attention::Plain,
             None,
@@ -354,28 +367,35 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
     }
     let t = &s.paid_time;
     let speed = match (t.median_half_minutes, t.slowest) {
-        (Some(half), Some((slowest, number))) => format!(
-            "median {} · slowest {} (#{number})",
-            minutes_words(half / 2),
-            minutes_words(slowest)
+        (Some(half), Some((slowest, number))) => t!(
+            loc,
+            "today-speed",
+            median = loc.minutes(half / 2),
+            slowest = loc.minutes(slowest),
+            number = id(number)
         ),
-        _ => "no order paid in full yet".into(),
+        _ => t!(loc, "today-none-paid"),
     };
     push(
         None,
-        "Order → payment".into(),
+        t!(loc, "today-order-to-payment"),
         speed,
         Figure::PaidTime,
         Attention::Plain,
         None,
     );
     let within = match t.confirmed {
-        0 => "no confirmed orders".into(),
-        c => format!("{}% of {c} confirmed", percent(t.within_24h, c)),
+        0 => t!(loc, "today-no-confirmed"),
+        c => t!(
+            loc,
+            "today-share-confirmed",
+            share = loc.percent(percent_tenths(t.within_24h, c)),
+            count = c
+        ),
     };
     push(
         None,
-        "Paid within 24 h".into(),
+        t!(loc, "today-paid-within-24h"),
         within,
         Figure::PaidTime,
         Attention::Plain,
@@ -385,7 +405,7 @@ pub fn figure_rows(s: &DaySummary) -> Vec<FigureRow> {
 }
 
 /// "peak 3 at 14:00", "peak $400.00 on Tue 3": the busiest bar of a chart.
-pub fn peak(values: &[i64], period: Period, shown: impl Fn(i64) -> String) -> String {
+pub fn peak(values: &[i64], period: Period, shown: impl Fn(i64) -> String, loc: Locale) -> String {
     let Some((i, max)) = values
         .iter()
         .enumerate()
@@ -394,12 +414,22 @@ pub fn peak(values: &[i64], period: Period, shown: impl Fn(i64) -> String) -> St
         return String::new();
     };
     if *max <= 0 {
-        return "none".into();
+        return t!(loc, "today-peak-none");
     }
     if period.is_day() {
-        format!("peak {} at {i}:00", shown(*max))
+        t!(
+            loc,
+            "today-peak-hour",
+            value = shown(*max),
+            hour = format!("{i}:00")
+        )
     } else {
         let day = period.from + chrono::Days::new(i as u64);
-        format!("peak {} on {}", shown(*max), day.format("%a %-d"))
+        t!(
+            loc,
+            "today-peak-day",
+            value = shown(*max),
+            day = loc.weekday_day(day)
+        )
     }
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::core::i18n::Language;
 use crate::core::link::Provider;
 use crate::core::order::Fulfilment;
 use crate::core::payment::Method;
@@ -104,6 +105,11 @@ pub enum CliCommand {
         /// How many customers
         #[arg(long, default_value_t = 20)]
         customers: usize,
+        /// The demo shop's language and kind: en (a US shop in dollars), pt (a Brazilian
+        /// shop in reais), es (a Mexican shop in pesos), de (a German shop in euros)
+        /// [default: the shop's language, else LANG]
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
     },
     /// Back up the book now: a checked, owner-only copy, named with the date
     /// (a daily one is made automatically on first use; see `backup.keep` in the config)
@@ -525,4 +531,11 @@ pub struct PeriodArgs {
 fn month(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
         .map_err(|_| format!("'{text}' is not a month: write it as YYYY-MM, e.g. 2026-03"))
+}
+
+/// `--language pt`: one of the languages with a catalog ("pt-BR" is read as pt).
+fn parse_language(text: &str) -> Result<Language, String> {
+    text.parse::<crate::core::i18n::Locale>()
+        .map(|l| l.language)
+        .map_err(|e| e.to_string())
 }

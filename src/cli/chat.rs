@@ -8,12 +8,14 @@ use serde_json::ser::{Formatter, PrettyFormatter, Serializer};
 use serde_json::{Value, json};
 
 use super::args::ChatCmd;
-use super::{Failure, Outcome, print_json};
+use super::{Failure, Outcome, cannot_read, locale, print_json};
 use crate::core::chat::{ChatReading, Draft, MessageRef, read_owned_chat};
+use crate::core::i18n::Locale;
 use crate::core::money::decimal_string;
 use crate::core::paste::{PasteLimit, PasteTooLarge};
 use crate::core::text::{inert, is_terminal_control};
 use crate::ops::{ChatImport, Desk, describe_import};
+use crate::t;
 
 /// Reads the paste, at most `limit` of it (memory stays within the limit however large the
 /// file); bytes that are not UTF-8 are replaced, never refused (a chat export from an old
@@ -30,13 +32,15 @@ fn read_paste(file: &Option<PathBuf>, limit: PasteLimit) -> Result<String, Failu
                     bytes.reserve_exact(usize::try_from(size).unwrap_or(0));
                     f.take(taken).read_to_end(&mut bytes)
                 })
-                .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+                .map_err(|e| cannot_read(path, &e))?;
         }
         _ => {
             std::io::stdin()
                 .take(taken)
                 .read_to_end(&mut bytes)
-                .map_err(|e| Failure::User(format!("cannot read standard input: {e}")))?;
+                .map_err(|e| {
+                    Failure::User(t!(locale(), "cli-cannot-read-stdin", why = e.to_string()))
+                })?;
         }
     }
     if let Err(too_large) = limit.check(bytes.len()) {
@@ -47,7 +51,8 @@ fn read_paste(file: &Option<PathBuf>, limit: PasteLimit) -> Result<String, Failu
             }
             _ => too_large.bytes,
         };
-        return Err(Failure::User(PasteTooLarge { bytes, limit }.to_string()));
+        let too_large = PasteTooLarge { bytes, limit }.message().in_locale(locale());
+        return Err(Failure::User(too_large));
     }
     // Valid UTF-8 (nearly always) is taken as it is, without a second copy.
     Ok(String::from_utf8(bytes)
@@ -64,14 +69,21 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
             let written = if json {
                 write_parsed_json(&reading)
             } else {
-                write_parsed_text(&reading)
+                write_parsed_text(&reading, locale())
             };
-            written.map_err(|e| Failure::Internal(format!("cannot write the messages: {e}")))?;
+            written.map_err(|e| {
+                Failure::Internal(t!(
+                    locale(),
+                    "cli-cannot-write-messages",
+                    why = e.to_string()
+                ))
+            })?;
             if !json {
+                let loc = locale();
                 reading
                     .warnings()
                     .iter()
-                    .for_each(|w| tell!("warning: {w}"));
+                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.in_locale(loc))));
             }
         }
         ChatCmd::Draft { file, shop, json } => {
@@ -82,15 +94,16 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                     "warnings": found.parsed.warnings,
                 }));
             } else {
+                let loc = locale();
                 found
                     .drafts
                     .iter()
-                    .for_each(|d| say_part!("{}", draft_text(d)));
+                    .for_each(|d| say_part!("{}", draft_text(d, loc)));
                 found
                     .parsed
                     .warnings
                     .iter()
-                    .for_each(|w| tell!("warning: {w}"));
+                    .for_each(|w| tell!("{}", t!(loc, "cli-warning", why = w.in_locale(loc))));
             }
         }
         ChatCmd::Import { file, shop, json } => {
@@ -102,7 +115,7 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
                     if let ChatImport::Created { number, .. } = o {
                         say!("{number}");
                     }
-                    tell!("{}", describe_import(o));
+                    tell!("{}", describe_import(o).in_locale(locale()));
                 }
             }
         }
@@ -111,10 +124,11 @@ pub fn run(desk: &mut Desk, cmd: ChatCmd) -> Outcome {
 }
 
 /// The messages as text, one a line (continuation lines indented), written as they are read.
-fn write_parsed_text(reading: &ChatReading<'_>) -> std::io::Result<()> {
+fn write_parsed_text(reading: &ChatReading<'_>, loc: Locale) -> std::io::Result<()> {
     let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, std::io::stdout().lock());
+    let system = t!(loc, "cli-chat-system");
     for m in reading.messages() {
-        let who = m.author.unwrap_or("(system)");
+        let who = m.author.unwrap_or(&system);
         // What `say!` prints, through one buffer: paste text made inert for the terminal.
         let line = format!(
             "{} {} {who}: {}",
@@ -295,68 +309,76 @@ fn draft_json(d: &Draft) -> Value {
     })
 }
 
-fn draft_text(d: &Draft) -> String {
-    let mut out = format!(
-        "Draft for {}{}\n",
-        if d.customer.name.is_empty() {
-            "an unknown customer"
-        } else {
-            &d.customer.name
-        },
-        d.customer
-            .phone
-            .as_deref()
-            .map(|p| format!(" {p}"))
-            .unwrap_or_default()
-    );
+fn draft_text(d: &Draft, loc: Locale) -> String {
+    let name = if d.customer.name.is_empty() {
+        t!(loc, "cli-draft-unknown-customer")
+    } else {
+        d.customer.name.clone()
+    };
+    let phone = d
+        .customer
+        .phone
+        .as_deref()
+        .map(|p| format!(" {p}"))
+        .unwrap_or_default();
+    let mut out = t!(loc, "cli-draft-head", name = name, phone = phone);
+    out.push('\n');
     for i in &d.items {
         let flag = if i.out_of_stock {
-            format!("  OUT OF STOCK ({} left)", i.available)
+            t!(loc, "cli-draft-out-of-stock", available = i.available)
         } else {
             String::new()
         };
         let asked = if i.asked_only {
-            "  (only asked about)"
+            t!(loc, "cli-draft-asked-only")
         } else {
-            ""
+            String::new()
         };
         out += &format!(
             "  {:>3} × {:<36} {:<14} {:>3}%{flag}{asked}\n",
             i.qty, i.name, i.sku, i.confidence
         );
     }
+    let mut line = |text: String| {
+        out += "  ";
+        out += &text;
+        out.push('\n');
+    };
     if let Some(a) = &d.delivery_address {
-        out += &format!("  deliver to: {}\n", a.text);
+        line(t!(loc, "cli-draft-deliver-to", address = a.text.as_str()));
     }
     if d.pickup {
-        out += "  pickup at the shop\n";
+        line(t!(loc, "cli-draft-pickup"));
     }
     if let Some(w) = &d.deadline {
-        let time = w.time.map(|t| t.format(", by %H:%M").to_string());
-        out += &format!(
-            "  wanted by: {}{}\n",
-            w.date.format("%a %-d %b %Y"),
-            time.unwrap_or_default()
-        );
+        let day = loc.weekday_date(w.date);
+        line(match w.time {
+            Some(at) => t!(
+                loc,
+                "cli-draft-wanted-by-time",
+                day = day,
+                time = at.format("%H:%M").to_string()
+            ),
+            None => t!(loc, "cli-draft-wanted-by", day = day),
+        });
     }
     if let Some(total) = d.stated_total {
-        out += &format!("  the chat's total: {total}\n");
+        line(t!(loc, "cli-draft-chat-total", total = loc.money(total)));
     }
     if let Some(c) = &d.paid_claimed {
-        out += &format!(
-            "  says they paid{}{} (a claim, not verified)\n",
-            c.amount.map(|m| format!(" {m}")).unwrap_or_default(),
-            c.reference
-                .as_deref()
-                .map(|r| format!(", reference {r}"))
-                .unwrap_or_default()
-        );
+        line(match c.amount {
+            Some(m) => t!(loc, "cli-draft-says-paid-amount", amount = loc.money(m)),
+            None => t!(loc, "cli-draft-says-paid"),
+        });
+        if let Some(r) = &c.reference {
+            line(t!(loc, "cli-draft-claim-reference", reference = r.as_str()));
+        }
     }
     for u in &d.unmatched {
-        out += &format!("  no product matches: \"{}\"\n", u.text);
+        line(t!(loc, "cli-draft-unmatched", text = u.text.as_str()));
     }
     for w in &d.warnings {
-        out += &format!("  note: {w}\n");
+        line(t!(loc, "cli-note", note = w.message().in_locale(loc)));
     }
     out
 }

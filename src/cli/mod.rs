@@ -37,6 +37,7 @@ mod when;
 use std::fs;
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use chrono::Local;
@@ -48,15 +49,52 @@ use args::{AliasCmd, CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, Stoc
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
 use crate::config::{Config, ConfigError};
+use crate::core::i18n::{Locale, id};
 use crate::core::queue::LAST_OPEN_RANK;
 use crate::export::ExportError;
 use crate::logging;
 use crate::ops::{
-    Clock, DemoSize, Desk, DueWhen, ListQuery, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk,
-    StoreError,
+    Clock, DemoShop, DemoSize, Desk, DueWhen, ListQuery, NewOrder, NewPayment, OpError, OrderEdit,
+    QueueAsk, StoreError,
 };
 use crate::paths::Paths;
+use crate::t;
 use crate::tui::runner::Runner;
+
+/// The staff's language for this run, once the config is read (`desk.language`, else
+/// `shop.language`, else LC_ALL / LC_MESSAGES / LANG).
+static LOCALE: OnceLock<Locale> = OnceLock::new();
+
+/// The language every human line of this run is in; before the config is read (or when it
+/// cannot be), what the environment asks for.
+pub fn locale() -> Locale {
+    LOCALE
+        .get()
+        .copied()
+        .unwrap_or_else(|| Config::default().staff_locale(environment_locale()))
+}
+
+/// What LC_ALL, LC_MESSAGES and LANG ask for, in POSIX order; None for "C" and languages
+/// without a catalog.
+pub fn environment_locale() -> Option<Locale> {
+    let var = |name| std::env::var(name).ok();
+    Locale::from_environment(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
+}
+
+/// A failure as the person reads it on stderr, in their language.
+pub fn failure_text(failure: &Failure) -> String {
+    let loc = locale();
+    match failure {
+        Failure::User(message) => t!(loc, "cli-error", message = message.as_str()),
+        Failure::Internal(message) | Failure::Disk(message) => {
+            t!(loc, "cli-internal-error", message = message.as_str())
+        }
+    }
+}
 
 /// Why a command failed: the person's input (exit 1) or a bug (exit 2).
 #[derive(Debug)]
@@ -69,25 +107,26 @@ pub enum Failure {
 
 impl From<OpError> for Failure {
     fn from(e: OpError) -> Self {
+        let said = e.message().in_locale(locale());
         if e.is_disk_failure() {
-            Failure::Disk(e.to_string())
+            Failure::Disk(said)
         } else if e.is_user_error() {
-            Failure::User(e.to_string())
+            Failure::User(said)
         } else {
-            Failure::Internal(e.to_string())
+            Failure::Internal(said)
         }
     }
 }
 
 impl From<ConfigError> for Failure {
     fn from(e: ConfigError) -> Self {
-        Failure::User(e.to_string())
+        Failure::User(e.message().in_locale(locale()))
     }
 }
 
 impl From<ExportError> for Failure {
     fn from(e: ExportError) -> Self {
-        Failure::User(e.to_string())
+        Failure::User(e.message().in_locale(locale()))
     }
 }
 
@@ -154,7 +193,7 @@ fn run_command(cli: Cli) -> Outcome {
     run_on(cli, &paths).map_err(|failure| match failure {
         // SQLite reports some writes on a full disk only as "disk I/O error": look.
         Failure::Disk(_) if crate::files::disk_is_full(&book) => {
-            Failure::User(StoreError::Full.to_string())
+            Failure::User(StoreError::Full.message().in_locale(locale()))
         }
         Failure::Disk(message) => Failure::Internal(message),
         other => other,
@@ -173,7 +212,12 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         }
         Some(CliCommand::Setup) => {
             let stdin = std::io::stdin();
-            setup::run(&mut stdin.lock(), &mut std::io::stderr(), &paths.config)?;
+            setup::run(
+                &mut stdin.lock(),
+                &mut std::io::stderr(),
+                &paths.config,
+                locale(),
+            )?;
             return Ok(());
         }
         // The first run on a terminal, with no config yet: the shop is set up first.
@@ -183,19 +227,17 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             && std::io::stderr().is_terminal() =>
         {
             let stdin = std::io::stdin();
-            setup::run(&mut stdin.lock(), &mut std::io::stderr(), &paths.config)?;
+            setup::run(
+                &mut stdin.lock(),
+                &mut std::io::stderr(),
+                &paths.config,
+                locale(),
+            )?;
         }
         _ => {}
     }
     start_log(paths);
     let mut config = Config::load(&paths.config)?;
-    if cli.demo && config.shop.name == crate::config::Shop::default().name {
-        config.shop.name = "Lumen Apparel (demo)".into();
-        // Its messages in a pasted chat are the shop's, not a second customer's.
-        if config.shop.names.is_empty() {
-            config.shop.names = vec!["Lumen Apparel".into()];
-        }
-    }
     // The demo shows payment links and reminders with a placeholder payment page.
     if cli.demo && config.payment_link.url_template.trim().is_empty() {
         config.payment_link.url_template =
@@ -210,12 +252,18 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     if let Some(now) = cli.now {
         desk.clock = Clock::Fixed(now);
     }
+    demo_shop(&mut desk, &cli)?;
+    let _ = LOCALE.set(desk.config.staff_locale(environment_locale()));
+    let loc = locale();
     let backups = Backups::of(db, &paths.backups);
     if !cli.demo && !matches!(cli.command, Some(CliCommand::Backup { .. })) {
         daily_backup(&desk, &backups);
     }
     if cli.demo && desk.store.read().product_count()? == 0 {
-        tell!("filling the demo shop at {} …", db.display());
+        tell!(
+            "{}",
+            t!(loc, "cli-demo-filling", path = db.display().to_string())
+        );
         desk.fill_demo(DemoSize::default())?;
     }
     match cli.command {
@@ -226,29 +274,61 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Stock(cmd)) => stock(&mut desk, cmd),
         Some(CliCommand::Customer(cmd)) => customer(&mut desk, cmd),
         Some(CliCommand::Order(cmd)) => order(&mut desk, cmd),
-        Some(CliCommand::Report(cmd)) => reports::run(&mut desk, cmd),
+        Some(CliCommand::Report(cmd)) => reports::run(&mut desk, cmd, loc),
         Some(CliCommand::Chat(cmd)) => chat::run(&mut desk, cmd),
         Some(CliCommand::Payments(cmd)) => payments::payments(&mut desk, cmd),
         Some(CliCommand::Reminders(cmd)) => payments::reminders(&mut desk, cmd),
         Some(CliCommand::Webhook(cmd)) => payments::webhook(desk, cmd),
-        Some(CliCommand::Demo { orders, customers }) => {
+        Some(CliCommand::Demo {
+            orders, customers, ..
+        }) => {
             let started = std::time::Instant::now();
             let stats = desk.fill_demo(DemoSize { orders, customers })?;
             tell!(
-                "demo shop in {}: {} products, {} orders ({:.1?})",
-                desk.store.path(),
-                stats.products,
-                stats.orders,
-                started.elapsed()
+                "{}",
+                t!(
+                    loc,
+                    "cli-demo-filled",
+                    path = desk.store.path().to_string(),
+                    products = stats.products,
+                    orders = stats.orders,
+                    seconds = loc.decimal(started.elapsed().as_millis() as i64 / 100, 1)
+                )
             );
             Ok(())
         }
         Some(CliCommand::Backup { to }) => backup(&desk, &backups, to.as_deref()),
-        Some(CliCommand::Restore { .. }) => Err(Failure::User(
-            "the demo shop is made anew by deleting it; restore works on a real book".into(),
-        )),
+        Some(CliCommand::Restore { .. }) => Err(Failure::User(t!(loc, "cli-restore-demo"))),
         Some(CliCommand::Paths { .. } | CliCommand::Config { .. }) => Ok(()),
     }
+}
+
+/// Which demo shop a demo book is: the one selling in its currency once it has products;
+/// for an empty one, `demo --language`, else the shop's language, else the staff's. The
+/// desk takes on that shop's currency, country, language and name.
+fn demo_shop(desk: &mut Desk, cli: &Cli) -> Outcome {
+    let asked = match &cli.command {
+        Some(CliCommand::Demo { language, .. }) => *language,
+        _ if cli.demo => None,
+        _ => return Ok(()),
+    };
+    let stocked = desk.catalog("")?.first().map(|p| p.currency);
+    let shop = match (stocked, asked) {
+        (Some(currency), _) if cli.demo => DemoShop::selling_in(currency),
+        (_, Some(language)) => Some(DemoShop::of(language)),
+        _ => Some(DemoShop::of(
+            desk.config
+                .shop
+                .language
+                .or(environment_locale())
+                .unwrap_or_default()
+                .language,
+        )),
+    };
+    if let Some(shop) = shop {
+        shop.apply(&mut desk.config);
+    }
+    Ok(())
 }
 
 /// Logging for this run; a log that cannot start is said once and the command goes on.
@@ -257,7 +337,7 @@ fn start_log(paths: &Paths) {
         .and_then(|level| logging::init(&paths.logs, level).map(|()| level));
     match started {
         Ok(_) => tracing::debug!(db = %paths.db.display(), "orderdesk started"),
-        Err(why) => eprintln!("warning: {why}; going on without a log"),
+        Err(why) => tell!("{}", t!(locale(), "cli-no-log", why = why.to_string())),
     }
 }
 
@@ -265,12 +345,23 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
     if json {
         print_json(&serde_json::to_value(paths).unwrap_or_default());
     } else {
-        say!("database  {}", paths.db.display());
-        say!("config    {}", paths.config.display());
-        say!("demo      {}", paths.demo_db.display());
-        say!("backups   {}", paths.backups.display());
-        say!("logs      {}", paths.logs.display());
-        say!("reports   {}", paths.reports.display());
+        let loc = locale();
+        let rows = [
+            (t!(loc, "cli-path-database"), &paths.db),
+            (t!(loc, "cli-path-config"), &paths.config),
+            (t!(loc, "cli-path-demo"), &paths.demo_db),
+            (t!(loc, "cli-path-backups"), &paths.backups),
+            (t!(loc, "cli-path-logs"), &paths.logs),
+            (t!(loc, "cli-path-reports"), &paths.reports),
+        ];
+        let width = rows
+            .iter()
+            .map(|(w, _)| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (what, path) in rows {
+            say!("{what:<width$}  {}", path.display());
+        }
     }
     Ok(())
 }
@@ -278,7 +369,10 @@ fn show_paths(paths: &Paths, json: bool) -> Outcome {
 /// The day's automatic backup; a failure is said and never stops the command.
 fn daily_backup(desk: &Desk, backups: &Backups) {
     if let Err(e) = backups.daily(&desk.store, desk.config.backup.keep, Local::now()) {
-        tell!("warning: today's automatic backup was not made: {e}");
+        tell!(
+            "{}",
+            t!(locale(), "cli-daily-backup-failed", why = e.to_string())
+        );
     }
 }
 
@@ -290,11 +384,15 @@ fn backup(desk: &Desk, backups: &Backups, to: Option<&Path>) -> Outcome {
     .map_err(backup_failure)?;
     say!("{}", made.path.display());
     tell!(
-        "backed up {} ({} orders, {} customers, {} products); the copy passed SQLite's integrity check",
-        desk.store.path(),
-        made.info.orders,
-        made.info.customers,
-        made.info.products
+        "{}",
+        t!(
+            locale(),
+            "cli-backed-up",
+            path = desk.store.path().to_string(),
+            orders = made.info.orders,
+            customers = made.info.customers,
+            products = made.info.products
+        )
     );
     Ok(())
 }
@@ -303,26 +401,43 @@ fn restore(paths: &Paths, from: &Path) -> Outcome {
     let backups = Backups::of(&paths.db, &paths.backups);
     let done =
         crate::backup::restore(&paths.db, from, &backups, Local::now()).map_err(backup_failure)?;
+    let loc = locale();
     match &done.safety {
         Some(safety) => tell!(
-            "kept the book it replaces ({} orders) as {}",
-            safety.info.orders,
-            safety.path.display()
+            "{}",
+            t!(
+                loc,
+                "cli-restore-kept",
+                orders = safety.info.orders,
+                path = safety.path.display().to_string()
+            )
         ),
-        None => tell!("there was no book at {} yet", paths.db.display()),
+        None => tell!(
+            "{}",
+            t!(
+                loc,
+                "cli-restore-no-book",
+                path = paths.db.display().to_string()
+            )
+        ),
     }
+    let older = if done.info.schema < crate::ops::SCHEMA_VERSION {
+        "older"
+    } else {
+        "current"
+    };
     tell!(
-        "restored {} from {}: {} orders, {} customers, {} products{}",
-        paths.db.display(),
-        done.from.display(),
-        done.info.orders,
-        done.info.customers,
-        done.info.products,
-        if done.info.schema < crate::ops::SCHEMA_VERSION {
-            " (an older schema: it is brought up to date when next opened)"
-        } else {
-            ""
-        }
+        "{}",
+        t!(
+            loc,
+            "cli-restored",
+            path = paths.db.display().to_string(),
+            from = done.from.display().to_string(),
+            orders = done.info.orders,
+            customers = done.info.customers,
+            products = done.info.products,
+            schema = older
+        )
     );
     Ok(())
 }
@@ -330,7 +445,7 @@ fn restore(paths: &Paths, from: &Path) -> Outcome {
 fn backup_failure(e: BackupError) -> Failure {
     match e {
         BackupError::Store(e) => Failure::from(e),
-        e => Failure::User(e.to_string()),
+        e => Failure::User(e.message().in_locale(locale())),
     }
 }
 
@@ -341,7 +456,7 @@ fn open_desk(
     last_backup: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Outcome {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        tell!("not a terminal: printing the open orders instead of opening the desk");
+        tell!("{}", t!(locale(), "cli-not-a-terminal"));
         return print_queue(&desk);
     }
     // `reports.folder` in the config, else the owner's Documents (see `Paths::reports`).
@@ -350,8 +465,8 @@ fn open_desk(
         folder => std::path::PathBuf::from(folder),
     };
     let runner = Runner::new(desk, Box::new(SystemClipboard::for_session()), reports);
-    crate::tui::run(runner, last_backup)
-        .map_err(|e| Failure::Internal(format!("the terminal failed: {e}")))
+    crate::tui::run(runner, last_backup, locale())
+        .map_err(|e| Failure::Internal(t!(locale(), "cli-terminal-failed", why = e.to_string())))
 }
 
 fn print_queue(desk: &Desk) -> Outcome {
@@ -367,12 +482,17 @@ fn print_queue(desk: &Desk) -> Outcome {
         .map(|c| c[..=LAST_OPEN_RANK as usize].iter().sum())
         .unwrap_or_default();
     say!(
-        "{} · {open} open orders, most urgent first ({})",
-        desk.config.shop.name,
-        desk.store.path()
+        "{}",
+        t!(
+            locale(),
+            "cli-queue-head",
+            shop = desk.config.shop.name.as_str(),
+            open = open,
+            path = desk.store.path().to_string()
+        )
     );
     for row in &slice.rows {
-        say!("{}", human::order_line(row));
+        say!("{}", human::order_line(row, locale()));
     }
     Ok(())
 }
@@ -383,12 +503,16 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             let text = read_text(&file)?;
             let r = desk.import_catalog(&text)?;
             tell!(
-                "imported {}: {} new, {} updated, {} unchanged, {} stock counts set",
-                file.display(),
-                r.inserted,
-                r.updated,
-                r.unchanged,
-                r.stock_changes.len()
+                "{}",
+                t!(
+                    locale(),
+                    "cli-catalog-imported",
+                    file = file.display().to_string(),
+                    new = r.inserted,
+                    updated = r.updated,
+                    unchanged = r.unchanged,
+                    counts = r.stock_changes.len()
+                )
             );
         }
         CatalogCmd::List { json, filter } => {
@@ -396,7 +520,9 @@ fn catalog(desk: &mut Desk, cmd: CatalogCmd) -> Outcome {
             if json {
                 print_json(&products.iter().map(json::product).collect());
             } else {
-                products.iter().for_each(|p| say!("{}", human::product(p)));
+                products
+                    .iter()
+                    .for_each(|p| say!("{}", human::product(p, locale())));
             }
         }
         CatalogCmd::Alias(cmd) => alias(desk, cmd)?,
@@ -411,21 +537,32 @@ fn alias(desk: &mut Desk, cmd: AliasCmd) -> Outcome {
             if json {
                 print_json(&aliases.iter().map(json::alias).collect());
             } else if aliases.is_empty() {
-                tell!(
-                    "no learned aliases yet: they are learned when you pick the product a \
-                     customer meant in the paste review, or added with `catalog alias add`"
-                );
+                tell!("{}", t!(locale(), "cli-alias-none"));
             } else {
-                aliases.iter().for_each(|a| say!("{}", human::alias(a)));
+                aliases
+                    .iter()
+                    .for_each(|a| say!("{}", human::alias(a, locale())));
             }
         }
         AliasCmd::Add { phrase, sku } => {
             let a = desk.learn_alias(&phrase, &sku)?;
-            tell!("learned: \"{}\" means {}", a.phrase, a.sku);
+            let said = t!(
+                locale(),
+                "cli-alias-learned",
+                phrase = a.phrase.as_str(),
+                sku = a.sku.as_str()
+            );
+            tell!("{said}");
         }
         AliasCmd::Remove { phrase } => {
             let a = desk.forget_alias(&phrase)?;
-            tell!("forgot: \"{}\" (was {})", a.phrase, a.sku);
+            let said = t!(
+                locale(),
+                "cli-alias-forgot",
+                phrase = a.phrase.as_str(),
+                sku = a.sku.as_str()
+            );
+            tell!("{said}");
         }
     }
     Ok(())
@@ -437,31 +574,46 @@ const COPY_HOLD: Duration = Duration::from_secs(10);
 
 fn copy_summary(number: i64, text: &str) {
     let started = std::time::Instant::now();
-    match SystemClipboard::for_command(COPY_HOLD).copy(text) {
+    let loc = locale();
+    let said = match SystemClipboard::for_command(COPY_HOLD).copy(text) {
         Copied::System if started.elapsed() < COPY_HOLD => {
-            tell!("copied the summary of #{number} to the clipboard")
+            t!(loc, "cli-copied", number = id(number))
         }
-        Copied::System => tell!(
-            "the summary of #{number} was on the clipboard for {} s, but no clipboard manager kept it; \
-             copy it from above, or from the desk (which keeps it while it runs)",
-            COPY_HOLD.as_secs()
+        Copied::System => t!(
+            loc,
+            "cli-copied-not-kept",
+            number = id(number),
+            seconds = COPY_HOLD.as_secs()
         ),
-        Copied::Terminal => {
-            tell!("sent the summary of #{number} to the terminal's clipboard (OSC 52)")
-        }
-        Copied::Failed(why) => tell!("could not copy ({why}); the summary is printed above"),
-    }
+        Copied::Terminal => t!(loc, "cli-copied-osc52", number = id(number)),
+        Copied::Failed(why) => t!(
+            loc,
+            "cli-copy-failed",
+            why = crate::tui::convert::clipboard_trouble(&why)
+        ),
+    };
+    tell!("{said}");
 }
 
 fn read_text(path: &Path) -> Result<String, Failure> {
-    let bytes = fs::read(path)
-        .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+    let bytes = fs::read(path).map_err(|e| cannot_read(path, &e))?;
     String::from_utf8(bytes).map_err(|_| {
-        Failure::User(format!(
-            "{} is not UTF-8 text; save it as UTF-8 CSV",
-            path.display()
+        Failure::User(t!(
+            locale(),
+            "cli-not-utf8",
+            path = path.display().to_string()
         ))
     })
+}
+
+/// "cannot read FILE: why", for every file a command reads.
+fn cannot_read(path: &Path, e: &std::io::Error) -> Failure {
+    Failure::User(t!(
+        locale(),
+        "cli-cannot-read",
+        path = path.display().to_string(),
+        why = e.to_string()
+    ))
 }
 
 fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
@@ -470,39 +622,60 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
         StockCmd::Adjust { sku, delta, reason } => desk.adjust_stock(&sku, delta, &reason)?,
         StockCmd::Check => {
             let check = desk.check_book()?;
+            let loc = locale();
             if check.is_healthy() {
-                tell!(
-                    "every product's stock agrees with its ledger; order sums and queue counts agree with their rows"
-                );
+                tell!("{}", t!(loc, "cli-check-healthy"));
                 return Ok(());
             }
             for (sku, (on_hand, reserved), (l_on, l_res)) in &check.stock {
                 say!(
-                    "{sku}: counters {on_hand} on hand / {reserved} reserved, ledger {l_on} / {l_res}"
+                    "{}",
+                    t!(
+                        loc,
+                        "cli-check-stock",
+                        sku = sku.as_str(),
+                        on_hand = *on_hand,
+                        reserved = *reserved,
+                        ledger_on_hand = *l_on,
+                        ledger_reserved = *l_res
+                    )
                 );
             }
             for (number, kept, real) in &check.sums {
-                say!("order #{number}: kept sums {kept:?}, payments say {real:?}");
+                let (kept, real) = (format!("{kept:?}"), format!("{real:?}"));
+                say!(
+                    "{}",
+                    t!(
+                        loc,
+                        "cli-check-sums",
+                        number = id(*number),
+                        kept = kept,
+                        real = real
+                    )
+                );
             }
             if let Some((kept, real)) = &check.queue {
-                say!("queue counts: kept {kept:?}, orders say {real:?}");
+                let (kept, real) = (format!("{kept:?}"), format!("{real:?}"));
+                say!("{}", t!(loc, "cli-check-queue", kept = kept, real = real));
             }
             for gap in &check.deadlines {
                 say!(
-                    "orders of rank {} due {} {}: kept {}, orders say {}",
-                    gap.rank,
-                    gap.day,
-                    gap.time,
-                    gap.kept,
-                    gap.real
+                    "{}",
+                    t!(
+                        loc,
+                        "cli-check-deadline-gap",
+                        rank = gap.rank,
+                        day = gap.day.as_str(),
+                        time = gap.time.as_str(),
+                        kept = gap.kept,
+                        real = gap.real
+                    )
                 );
             }
-            return Err(Failure::Internal(
-                "the book disagrees with itself (see above); please report this".into(),
-            ));
+            return Err(Failure::Internal(t!(loc, "cli-check-disagrees")));
         }
     };
-    say!("{}", human::product(&p));
+    say!("{}", human::product(&p, locale()));
     Ok(())
 }
 
@@ -515,7 +688,7 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
                 print_json(&list.iter().map(|c| json::customer(c, currency)).collect());
             } else {
                 list.iter()
-                    .for_each(|c| say!("{}", human::customer(c, currency)));
+                    .for_each(|c| say!("{}", human::customer(c, currency, locale())));
             }
         }
         CustomerCmd::Add {
@@ -529,9 +702,14 @@ fn customer(desk: &mut Desk, cmd: CustomerCmd) -> Outcome {
         CustomerCmd::Merge { from, into } => {
             let c = desk.merge_customers(&from, &into)?;
             tell!(
-                "merged '{from}' into {} {}",
-                c.name,
-                c.phone.unwrap_or_default()
+                "{}",
+                t!(
+                    locale(),
+                    "cli-merged",
+                    from = from.as_str(),
+                    name = c.name.as_str(),
+                    phone = c.phone.unwrap_or_default()
+                )
             );
         }
     }
@@ -667,7 +845,8 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
             if json.json {
                 print_json(&rows.iter().map(json::order_row).collect());
             } else {
-                rows.iter().for_each(|r| say!("{}", human::order_line(r)));
+                rows.iter()
+                    .for_each(|r| say!("{}", human::order_line(r, locale())));
             }
             return Ok(());
         }
@@ -688,7 +867,7 @@ fn order(desk: &mut Desk, cmd: OrderCmd) -> Outcome {
     if as_json {
         print_json(&json::order(&view, true));
     } else {
-        say_part!("{}", human::order(&view));
+        say_part!("{}", human::order(&view, locale()));
     }
     Ok(())
 }

@@ -8,7 +8,8 @@ use chrono::{DateTime, Local, Utc};
 use serde_json::{Value, json};
 
 use super::args::{PaymentsCmd, RemindersCmd, WebhookCmd};
-use super::{Failure, Outcome, print_json};
+use super::{Failure, Outcome, cannot_read, locale, print_json};
+use crate::core::i18n::id;
 use crate::core::link::{PaymentLink, Provider};
 use crate::core::money::{Money, decimal_string};
 use crate::core::reconcile::Outcome as RowOutcome;
@@ -17,12 +18,11 @@ use crate::ops::{Desk, ReminderDue, SentReminder, SyncReport};
 use crate::payments::hook::run_on_payment;
 use crate::payments::report::read_report;
 use crate::payments::{FieldMap, PaidNotice};
+use crate::t;
 use crate::webhook::{Endpoint, secret_from_env};
 
 fn local(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+    locale().full_date_time(at.with_timezone(&Local).naive_local())
 }
 
 fn link_json(l: &PaymentLink) -> Value {
@@ -36,16 +36,32 @@ fn link_json(l: &PaymentLink) -> Value {
     })
 }
 
+/// "#1042 paid R$ 215,50 (webhook)", in the staff's words.
+fn paid_words(notice: &PaidNotice) -> String {
+    let loc = locale();
+    t!(
+        loc,
+        "desk-notice-paid",
+        number = id(notice.order_no),
+        amount = loc.money(notice.amount),
+        via = notice.via
+    )
+}
+
 /// Tells the shop's on_payment command about each payment; a failure is a message, never
 /// a reason to undo what was recorded.
 fn announce(desk: &Desk, paid: &[PaidNotice]) {
     // A bank file can verify thousands: name a few, count the rest.
     const NAMED: usize = 10;
+    let loc = locale();
     for notice in paid.iter().take(NAMED) {
-        tell!("verified: {}", notice.describe());
+        tell!("{}", t!(loc, "cli-verified", what = paid_words(notice)));
     }
     if paid.len() > NAMED {
-        tell!("verified {} more payments", paid.len() - NAMED);
+        tell!(
+            "{}",
+            t!(loc, "cli-verified-more", count = paid.len() - NAMED)
+        );
     }
     let mut failed = None;
     for notice in paid {
@@ -54,7 +70,7 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
         }
     }
     if let Some(e) = failed {
-        tell!("warning: {e}");
+        tell!("{}", t!(loc, "cli-warning", why = e.to_string()));
     }
 }
 
@@ -74,23 +90,33 @@ pub fn order_link(
     } else {
         say!("{}", l.url);
     }
-    let verb = if view.created { "made" } else { "the live" };
+    let loc = locale();
     tell!(
-        "{verb} {} link of #{number}: {}, valid until {}",
-        l.provider,
-        Money::new(l.amount, l.currency),
-        local(l.expires_at)
+        "{}",
+        t!(
+            loc,
+            "cli-link-made",
+            made = if view.created { "made" } else { "live" },
+            provider = loc.text(l.provider.key()),
+            number = id(number),
+            amount = loc.money(Money::new(l.amount, l.currency)),
+            expires = local(l.expires_at)
+        )
     );
     if let Some(old) = &view.replaced {
         tell!(
-            "it replaces the {} link ({}): {}",
-            old.provider,
-            old.state,
-            old.note
+            "{}",
+            t!(
+                loc,
+                "cli-link-replaces",
+                provider = loc.text(old.provider.key()),
+                state = loc.text(old.state.key()),
+                note = old.note.as_str()
+            )
         );
     }
     if let Some(w) = &view.warning {
-        tell!("warning: {w}");
+        tell!("{}", t!(loc, "cli-warning", why = w.in_locale(loc)));
     }
     Ok(())
 }
@@ -108,14 +134,22 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
             let map = FieldMap::parse(&map).map_err(|e| Failure::User(e.to_string()))?;
             let text = read_report_text(&file)?;
             let shown = file.display().to_string();
-            let rows = read_report(&text, format, &map, desk.config.shop.currency)
-                .map_err(|e| Failure::User(format!("cannot import {shown}: {e}")))?;
+            let rows =
+                read_report(&text, format, &map, desk.config.shop.currency).map_err(|e| {
+                    Failure::User(t!(
+                        locale(),
+                        "cli-cannot-import",
+                        file = shown.as_str(),
+                        why = e.to_string()
+                    ))
+                })?;
             let out = out.unwrap_or_else(|| default_out(&file));
             let source = file
                 .file_name()
                 .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
             let rec = desk.import_payment_report(&rows, format, &source, |rec| {
-                write_reconciliation(rec, &out).map_err(|e| format!("{e}; nothing was imported"))
+                write_reconciliation(rec, &out)
+                    .map_err(|e| t!(locale(), "cli-nothing-imported", why = e.to_string()))
             })?;
             announce(desk, &rec.paid);
             let counts: Vec<(RowOutcome, usize)> = RowOutcome::ALL
@@ -136,19 +170,21 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
             } else {
                 say!("{}", out.display());
             }
+            let loc = locale();
             let said: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(o, n)| format!("{n} {}", o.as_str().replace('_', " ")))
+                .map(|(o, n)| format!("{} {}", loc.number(*n as i64), loc.text(o.key())))
                 .collect();
             tell!(
-                "{shown}: {}{}",
-                said.join(", "),
-                if rec.changed {
-                    ""
-                } else {
-                    "; the book did not change"
-                }
+                "{}",
+                t!(
+                    loc,
+                    "cli-imported",
+                    file = shown.as_str(),
+                    counts = said.join(", "),
+                    changed = if rec.changed { "yes" } else { "no" }
+                )
             );
             Ok(())
         }
@@ -157,12 +193,14 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
 
 /// Reports from banks are often Latin-1 rather than UTF-8: read both, never refuse one.
 fn read_report_text(path: &Path) -> Result<String, Failure> {
-    let bytes = fs::read(path)
-        .map_err(|e| Failure::User(format!("cannot read {}: {e}", path.display())))?;
+    let bytes = fs::read(path).map_err(|e| cannot_read(path, &e))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
-            tell!("{} is not UTF-8; reading it as Latin-1", path.display());
+            tell!(
+                "{}",
+                t!(locale(), "cli-latin1", path = path.display().to_string())
+            );
             Ok(e.into_bytes().iter().map(|b| char::from(*b)).collect())
         }
     }
@@ -182,10 +220,11 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
     if as_json {
         print_json(&sync_json(&report));
     } else {
+        let loc = locale();
         for item in &report.items {
             let did = item
                 .outcome
-                .map_or("unchanged".to_string(), |o| o.to_string());
+                .map_or(t!(loc, "cli-sync-unchanged"), |o| loc.text(o.key()));
             say!(
                 "#{:<6} {:<16} {:<18} {}",
                 item.order_no,
@@ -196,23 +235,39 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
         }
     }
     let s = &report.sweep;
+    let loc = locale();
     tell!(
-        "asked Stripe about {} links; {} verified; {} expired, {} closed, {} released; {} fixed or template links to verify by hand or by report",
-        report.items.len() + report.failed.len(),
-        report.paid.len(),
-        s.expired.len(),
-        s.closed.len(),
-        s.released.len(),
-        report.unchecked
+        "{}",
+        t!(
+            loc,
+            "cli-synced",
+            asked = report.items.len() + report.failed.len(),
+            verified = report.paid.len(),
+            expired = s.expired.len(),
+            closed = s.closed.len(),
+            released = s.released.len(),
+            unchecked = report.unchecked
+        )
     );
     for (number, why) in &s.kept {
-        tell!("#{number} kept its stock: {why}");
+        tell!(
+            "{}",
+            t!(
+                loc,
+                "cli-kept-stock",
+                number = id(*number),
+                why = why.to_string()
+            )
+        );
     }
     match report.failed.first() {
         None => Ok(()),
-        Some((number, why)) => Err(Failure::User(format!(
-            "could not ask Stripe about {} link(s), e.g. #{number}: {why}; run `orderdesk payments sync` again later",
-            report.failed.len()
+        Some((number, why)) => Err(Failure::User(t!(
+            loc,
+            "cli-sync-failed",
+            count = report.failed.len(),
+            number = id(*number),
+            why = why.to_string()
         ))),
     }
 }
@@ -274,30 +329,32 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
             if json {
                 print_json(&Value::Array(due.iter().map(due_json).collect()));
             } else {
+                let loc = locale();
                 for r in &due {
                     say!(
-                        "#{} reminder {}/{} due {} · {} {} · {}{}",
-                        r.order_no,
-                        r.step,
-                        r.steps,
-                        local(r.due_at),
-                        r.customer,
-                        r.phone.as_deref().unwrap_or(""),
-                        r.balance,
-                        if r.renew {
-                            " · the link will be renewed"
-                        } else {
-                            ""
-                        }
+                        "{}",
+                        t!(
+                            loc,
+                            "cli-reminder-due",
+                            number = id(r.order_no),
+                            step = r.step,
+                            steps = r.steps,
+                            due = local(r.due_at),
+                            customer = r.customer.as_str(),
+                            phone = r
+                                .phone
+                                .as_deref()
+                                .map(crate::core::customer::display_phone)
+                                .unwrap_or_default(),
+                            balance = loc.money(r.balance),
+                            renew = if r.renew { "yes" } else { "no" }
+                        )
                     );
                     for line in r.text.lines() {
                         say!("    {line}");
                     }
                 }
-                tell!(
-                    "{} reminders due; `orderdesk reminders sent NO` records one as sent",
-                    due.len()
-                );
+                tell!("{}", t!(loc, "cli-reminders-due", count = due.len()));
             }
             Ok(())
         }
@@ -308,19 +365,25 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
             } else {
                 say!("{}", sent.text);
             }
-            let mut said = format!("recorded reminder {} of #{number} as sent", sent.step);
+            let loc = locale();
+            let mut said = t!(
+                loc,
+                "cli-reminder-sent",
+                step = sent.step,
+                number = id(number)
+            );
             if sent.renewed {
-                said += "; the link was renewed";
+                said += &t!(loc, "cli-reminder-renewed");
             }
             if sent.tagged {
-                said += "; the order is tagged payment_abandoned";
+                said += &t!(loc, "cli-reminder-tagged");
             }
             if sent.cancelled {
-                said += "; the order was cancelled and its stock released";
+                said += &t!(loc, "cli-reminder-cancelled");
             }
             tell!("{said}");
             if let Some(note) = &sent.note {
-                tell!("note: {note}");
+                tell!("{}", t!(loc, "cli-note", note = note.as_str()));
             }
             Ok(())
         }
@@ -331,10 +394,14 @@ pub fn webhook(mut desk: Desk, cmd: WebhookCmd) -> Outcome {
     let WebhookCmd::Serve { listen } = cmd;
     let secret = secret_from_env().map_err(|e| Failure::User(e.to_string()))?;
     let endpoint = Endpoint::bind(&listen).map_err(|e| Failure::User(e.to_string()))?;
+    let loc = locale();
     tell!(
-        "listening on http://{}{} for Stripe's events (Ctrl-C to stop)",
-        endpoint.addr(),
-        crate::webhook::PATH
+        "{}",
+        t!(
+            loc,
+            "cli-webhook-listening",
+            url = format!("http://{}{}", endpoint.addr(), crate::webhook::PATH)
+        )
     );
     // Runs until the process is interrupted: a request cut off mid-way was never committed
     // nor answered 2xx, so Stripe sends it again.
@@ -342,7 +409,7 @@ pub fn webhook(mut desk: Desk, cmd: WebhookCmd) -> Outcome {
     endpoint.serve(&mut desk, &secret, &stop, &mut |h| {
         tell!("{} {}", h.status, h.message);
         if let Some(paid) = &h.paid {
-            tell!("verified: {}", paid.describe());
+            tell!("{}", t!(loc, "cli-verified", what = paid_words(paid)));
         }
     });
     Ok(())

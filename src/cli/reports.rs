@@ -6,36 +6,42 @@ use serde_json::{Value, json};
 
 use super::args::{PeriodArgs, ReportCmd};
 use super::{Failure, Outcome, print_json, when};
-use crate::core::day::{DaySummary, Period, Span, Tally, half_minutes_text, minutes_words};
+use crate::core::day::{DaySummary, Period, Span, Tally};
+use crate::core::i18n::{Locale, id};
 use crate::core::money::{Money, decimal_string};
-use crate::core::report::percent;
+use crate::core::report::{percent, percent_tenths};
 use crate::export::write_daily;
 use crate::ops::Desk;
+use crate::t;
 
-pub fn run(desk: &mut Desk, cmd: ReportCmd) -> Outcome {
+pub fn run(desk: &mut Desk, cmd: ReportCmd, loc: Locale) -> Outcome {
     match cmd {
         ReportCmd::Daily { period, out, bom } => {
-            let period = chosen(desk, &period)?;
+            let period = chosen(desk, &period, loc)?;
             let report = desk.period_report(period, &Local)?;
             for path in write_daily(&report, &out, bom)? {
                 say!("{}", path.display());
             }
-            tell!(
-                "{} orders and {} payments {}",
-                report.orders.len(),
-                report.payments.len(),
-                period_words(period)
+            let said = t!(
+                loc,
+                "cli-report-written",
+                orders = report.orders.len(),
+                payments = report.payments.len(),
+                from = loc.date(period.from),
+                to = loc.date(period.to),
+                day = if period.is_day() { "yes" } else { "no" }
             );
+            tell!("{said}");
             Ok(())
         }
         ReportCmd::Day { period, json } => {
-            let period = chosen(desk, &period)?;
+            let period = chosen(desk, &period, loc)?;
             let now = when::local_now(desk);
             let summary = desk.day_summary(period, &Local, now)?;
             if json {
                 print_json(&summary_json(&summary, now));
             } else {
-                say_part!("{}", summary_text(&desk.config.shop.name, &summary));
+                say_part!("{}", summary_text(&desk.config.shop.name, &summary, loc));
             }
             Ok(())
         }
@@ -43,10 +49,12 @@ pub fn run(desk: &mut Desk, cmd: ReportCmd) -> Outcome {
 }
 
 /// The days the flags name; today when none.
-fn chosen(desk: &Desk, args: &PeriodArgs) -> Result<Period, Failure> {
+fn chosen(desk: &Desk, args: &PeriodArgs, loc: Locale) -> Result<Period, Failure> {
     let today = when::local_now(desk).date();
     let period = match (args.date, args.from, args.to, args.week, args.month) {
-        (_, Some(from), Some(to), _, _) => Period::between(from, to).map_err(Failure::User)?,
+        (_, Some(from), Some(to), _, _) => {
+            Period::between(from, to).map_err(|m| Failure::User(m.in_locale(loc)))?
+        }
         (_, _, _, Some(day), _) => Period::of(Span::Week, day),
         (_, _, _, _, Some(first)) => Period::of(Span::Month, first),
         (Some(day), ..) => Period::day(day),
@@ -55,25 +63,12 @@ fn chosen(desk: &Desk, args: &PeriodArgs) -> Result<Period, Failure> {
     Ok(period)
 }
 
-/// "on 2026-03-09", "from 2026-03-02 to 2026-03-08".
-fn period_words(p: Period) -> String {
+/// "Mon 9 Mar 2026", "Mon 2 Mar – Sun 8 Mar 2026", in `loc`'s names.
+pub fn period_title(p: Period, loc: Locale) -> String {
     if p.is_day() {
-        format!("on {}", p.from)
+        loc.day_name_year(p.from)
     } else {
-        format!("from {} to {}", p.from, p.to)
-    }
-}
-
-/// "Mon 9 Mar 2026", "Mon 2 Mar – Sun 8 Mar 2026".
-pub fn period_title(p: Period) -> String {
-    if p.is_day() {
-        p.from.format("%a %-d %b %Y").to_string()
-    } else {
-        format!(
-            "{} – {}",
-            p.from.format("%a %-d %b"),
-            p.to.format("%a %-d %b %Y")
-        )
+        format!("{} – {}", loc.day_name(p.from), loc.day_name_year(p.to))
     }
 }
 
@@ -87,69 +82,127 @@ fn numbers(orders: &[i64]) -> String {
     said.join(" ")
 }
 
-fn summary_text(shop: &str, s: &DaySummary) -> String {
-    let m = |minor: i64| Money::new(minor, s.currency).to_string();
-    let mut out = format!("{shop} · {}\n", period_title(s.period));
-    out += &format!(
-        "Orders     {} taken ({}) · {} confirmed · {} delivered · {} cancelled\n",
-        s.taken.count,
-        m(s.taken.amount),
-        s.confirmed.count,
-        s.delivered.count,
-        s.cancelled.count
+/// The labels of `report day`, padded to one column in whatever language they are in.
+const LABELS: [&str; 11] = [
+    "report-orders",
+    "report-money-in",
+    "report-refunds",
+    "report-verified",
+    "report-paid",
+    "report-claims",
+    "report-unpaid",
+    "report-overdue",
+    "report-due",
+    "report-low-stock",
+    "report-sold-out",
+];
+
+fn summary_text(shop: &str, s: &DaySummary, loc: Locale) -> String {
+    let m = |minor: i64| loc.money(Money::new(minor, s.currency));
+    let next_day = loc.weekday_day(s.next_day());
+    let label_of = |key: &str| match key {
+        "report-due" => t!(loc, "report-due", day = next_day.as_str()),
+        _ => loc.text(key),
+    };
+    let width = LABELS
+        .iter()
+        .map(|k| label_of(k).chars().count())
+        .max()
+        .unwrap_or(10);
+    let row = |key: &str, body: String| format!("{:<width$} {body}\n", label_of(key));
+    let mut out = format!("{shop} · {}\n", period_title(s.period, loc));
+    out += &row(
+        "report-orders",
+        t!(
+            loc,
+            "report-orders-line",
+            taken = s.taken.count,
+            amount = m(s.taken.amount),
+            confirmed = s.confirmed.count,
+            delivered = s.delivered.count,
+            cancelled = s.cancelled.count
+        ),
     );
     let methods: Vec<String> = s
         .by_method
         .iter()
-        .map(|(method, t)| format!("{method} {} ({})", m(t.amount), t.count))
+        .map(|(method, t)| {
+            format!(
+                "{} {} ({})",
+                loc.text(method.key()),
+                m(t.amount),
+                loc.number(t.count)
+            )
+        })
         .collect();
-    out += &format!(
-        "Money in   {} in {} payments{}{}\n",
-        m(s.received.amount),
-        s.received.count,
-        if methods.is_empty() { "" } else { ": " },
-        methods.join(" · ")
+    out += &row(
+        "report-money-in",
+        t!(
+            loc,
+            "report-money-line",
+            amount = m(s.received.amount),
+            count = s.received.count,
+            methods = if methods.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", methods.join(" · "))
+            }
+        ),
     );
-    out += &format!("Refunds    {} ({})\n", m(s.refunds.amount), s.refunds.count);
+    out += &row(
+        "report-refunds",
+        format!("{} ({})", m(s.refunds.amount), loc.number(s.refunds.count)),
+    );
     let by: Vec<String> = s
         .verified
         .iter()
         .map(|(v, t)| {
-            let who = match v {
-                crate::core::day::Verifier::Person => "by a person",
-                crate::core::day::Verifier::Provider => "by the provider",
-                crate::core::day::Verifier::Report => "by a report",
-            };
-            format!("{who} {} ({})", t.count, m(t.amount))
+            t!(
+                loc,
+                "report-verified-by",
+                who = v.as_str(),
+                count = t.count,
+                amount = m(t.amount)
+            )
         })
         .collect();
-    out += &format!("Verified   {}\n", by.join(" · "));
+    out += &row("report-verified", by.join(" · "));
     let t = &s.paid_time;
     let median = t
         .median_half_minutes
         .map(|h| {
             // Exact to the half minute for short waits, in hours and minutes for long ones.
             if h < 120 {
-                format!("median {} min", half_minutes_text(h))
+                t!(loc, "report-median-minutes", minutes = loc.half_minutes(h))
             } else {
-                format!("median {}", minutes_words(h / 2))
+                t!(loc, "report-median", time = loc.minutes(h / 2))
             }
         })
-        .unwrap_or_else(|| "no order paid in full yet".into());
+        .unwrap_or_else(|| t!(loc, "report-none-paid"));
     let slowest = t
         .slowest
-        .map(|(minutes, n)| format!(", slowest {} (#{n})", minutes_words(minutes)))
+        .map(|(minutes, n)| {
+            t!(
+                loc,
+                "report-slowest",
+                time = loc.minutes(minutes),
+                number = id(n)
+            )
+        })
         .unwrap_or_default();
     let share = match t.confirmed {
         0 => String::new(),
-        c => format!(
-            "; {}% of {c} confirmed paid within 24 h",
-            percent(t.within_24h, c)
+        c => t!(
+            loc,
+            "report-share",
+            share = loc.percent(percent_tenths(t.within_24h, c)),
+            count = c
         ),
     };
-    out += &format!("Paid       {median}{slowest}{share}\n");
-    out += "Still open now\n";
-    let line = |label: &str, t: &Tally, money: bool| {
+    out += &row("report-paid", format!("{median}{slowest}{share}"));
+    out += &t!(loc, "report-still-open");
+    out.push('\n');
+    let tally = |t: &Tally, money: bool| {
         let amount = if money {
             format!(" ({})", m(t.amount))
         } else {
@@ -160,36 +213,44 @@ fn summary_text(shop: &str, s: &DaySummary) -> String {
         } else {
             format!(": {}", numbers(&t.orders))
         };
-        format!("{label:<10} {}{amount}{list}\n", t.count)
+        format!("{}{amount}{list}", loc.number(t.count))
     };
-    out += &line("Claims", &s.claims, true);
-    out += &line("Unpaid", &s.unpaid, true);
+    out += &row("report-claims", tally(&s.claims, true));
+    out += &row("report-unpaid", tally(&s.unpaid, true));
     if let Some(o) = s.oldest_unpaid {
         out += &format!(
-            "           oldest #{} from {}, owes {}\n",
-            o.number,
-            o.created.with_timezone(&Local).format("%a %-d %b"),
-            m(o.amount)
+            "{:<width$} {}\n",
+            "",
+            t!(
+                loc,
+                "report-oldest-unpaid",
+                number = id(o.number),
+                day = loc.day_name(o.created.with_timezone(&Local).date_naive()),
+                amount = m(o.amount)
+            ),
         );
     }
-    out += &line("Overdue", &s.overdue, false);
-    out += &line(
-        &format!("Due {}", s.next_day().format("%a %-d")),
-        &s.due_next,
-        false,
-    );
+    out += &row("report-overdue", tally(&s.overdue, false));
+    out += &row("report-due", tally(&s.due_next, false));
     let stock = |notes: &[crate::core::day::StockNote]| match notes.len() {
-        0 => "none".to_string(),
+        0 => t!(loc, "report-stock-none"),
         n => {
             let skus: Vec<String> = notes
                 .iter()
-                .map(|n| format!("{} ({} left)", n.sku, n.available.max(0)))
+                .map(|n| {
+                    t!(
+                        loc,
+                        "report-stock-left",
+                        sku = n.sku.as_str(),
+                        left = n.available.max(0)
+                    )
+                })
                 .collect();
-            format!("{n}: {}", skus.join(", "))
+            format!("{}: {}", loc.number(n as i64), skus.join(", "))
         }
     };
-    out += &format!("Low stock  {}\n", stock(&s.low));
-    out += &format!("Sold out   {}\n", stock(&s.sold_out));
+    out += &row("report-low-stock", stock(&s.low));
+    out += &row("report-sold-out", stock(&s.sold_out));
     out
 }
 

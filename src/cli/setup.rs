@@ -10,8 +10,9 @@ use serde::Serialize;
 use super::Failure;
 use crate::config::{Config, Shop};
 use crate::core::chat::DateOrder;
+use crate::core::i18n::{Language, Locale};
 use crate::core::money::Currency;
-use crate::core::summary::Language;
+use crate::t;
 
 /// What a country suggests for the questions after it.
 fn guesses(country: &str) -> (Currency, Language, DateOrder) {
@@ -22,7 +23,8 @@ fn guesses(country: &str) -> (Currency, Language, DateOrder) {
         "AR" => (Currency::Ars, Language::Es, DateOrder::Dmy),
         "CO" => (Currency::Cop, Language::Es, DateOrder::Dmy),
         "ES" => (Currency::Eur, Language::Es, DateOrder::Dmy),
-        "DE" | "AT" | "FR" | "IT" | "NL" | "IE" => (Currency::Eur, Language::En, DateOrder::Dmy),
+        "DE" | "AT" => (Currency::Eur, Language::De, DateOrder::Dmy),
+        "FR" | "IT" | "NL" | "IE" => (Currency::Eur, Language::En, DateOrder::Dmy),
         "GB" => (Currency::Gbp, Language::En, DateOrder::Dmy),
         "IN" => (Currency::Inr, Language::En, DateOrder::Dmy),
         "AM" => (Currency::Amd, Language::En, DateOrder::Dmy),
@@ -36,6 +38,7 @@ fn guesses(country: &str) -> (Currency, Language, DateOrder) {
 fn ask<T>(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
+    loc: Locale,
     question: &str,
     default: Option<&str>,
     read: impl Fn(&str) -> Result<T, String>,
@@ -47,11 +50,9 @@ fn ask<T>(
         let mut line = String::new();
         let read_bytes = input
             .read_line(&mut line)
-            .map_err(|e| Failure::Internal(format!("cannot read the answer: {e}")))?;
+            .map_err(|e| Failure::Internal(t!(loc, "setup-cannot-read", why = e.to_string())))?;
         if read_bytes == 0 {
-            return Err(Failure::User(
-                "setup stopped: no answer (nothing was written)".into(),
-            ));
+            return Err(Failure::User(t!(loc, "setup-no-answer")));
         }
         let answer = line.trim();
         let answer = match (answer.is_empty(), default) {
@@ -65,49 +66,44 @@ fn ask<T>(
             }
         }
     }
-    Err(Failure::User(
-        "setup stopped after three answers it could not use; nothing was written".into(),
-    ))
+    Err(Failure::User(t!(loc, "setup-gave-up")))
 }
 
-/// Asks the questions on `input`/`out` and writes the config file at `path` (which must not
-/// exist). Returns the shop as written.
-pub fn run(input: &mut dyn BufRead, out: &mut dyn Write, path: &Path) -> Result<Shop, Failure> {
+/// Asks the questions on `input`/`out` in `loc`'s words (the environment's language: there
+/// is no config yet) and writes the config file at `path` (which must not exist). Returns
+/// the shop as written.
+pub fn run(
+    input: &mut dyn BufRead,
+    out: &mut dyn Write,
+    path: &Path,
+    loc: Locale,
+) -> Result<Shop, Failure> {
+    let shown = |p: &Path| p.display().to_string();
     if path.exists() {
-        return Err(Failure::User(format!(
-            "{} already exists: edit it, or move it away to answer the questions again",
-            path.display()
-        )));
+        return Err(Failure::User(t!(loc, "setup-exists", path = shown(path))));
     }
-    let _ = writeln!(
-        out,
-        "Welcome to orderdesk. Four questions set up your shop (Enter keeps the [suggestion])."
-    );
-    let name = ask(
-        input,
-        out,
-        "Your shop's name, exactly as it shows in WhatsApp",
-        None,
-        |a| {
-            if a.is_empty() {
-                Err("type the name your customers see on your messages".into())
-            } else {
-                Ok(a.to_string())
-            }
-        },
-    )?;
+    let _ = writeln!(out, "{}", t!(loc, "setup-welcome"));
+    let name = ask(input, out, loc, &t!(loc, "setup-ask-name"), None, |a| {
+        if a.is_empty() {
+            Err(t!(loc, "setup-name-empty"))
+        } else {
+            Ok(a.to_string())
+        }
+    })?;
     let country = ask(
         input,
         out,
-        "Country of your customers' phone numbers (two letters: BR, US, MX, DE, …)",
-        Some("US"),
+        loc,
+        &t!(loc, "setup-ask-country"),
+        // The environment's region suggests it (LANG=pt_BR: Brazil).
+        Some(loc.region().unwrap_or("US")),
         |a| {
             let c = a.to_ascii_uppercase();
             let mut probe = Config::default();
             probe.shop.country = c.clone();
             Config::parse(&toml_of(&probe.shop)?)
                 .map(|_| c)
-                .map_err(|_| format!("'{a}' is not a country orderdesk knows; try BR, US, MX, DE"))
+                .map_err(|_| t!(loc, "setup-unknown-country", country = a))
         },
     )?;
     let (currency, language, date_order) = guesses(&country);
@@ -119,49 +115,60 @@ pub fn run(input: &mut dyn BufRead, out: &mut dyn Write, path: &Path) -> Result<
     let currency = ask(
         input,
         out,
-        &format!("Currency ({codes})"),
+        loc,
+        &t!(loc, "setup-ask-currency", codes = codes),
         Some(currency.code()),
-        |a| a.parse::<Currency>().map_err(|e| e.to_string()),
+        |a| {
+            a.parse::<Currency>()
+                .map_err(|e| e.message().in_locale(loc))
+        },
     )?;
-    let language_code = match language {
-        Language::En => "en",
-        Language::Pt => "pt",
-        Language::Es => "es",
-    };
     let language = ask(
         input,
         out,
-        "Language of the summaries you send (en, pt, es)",
-        Some(language_code),
-        |a| a.parse::<Language>(),
+        loc,
+        &t!(loc, "setup-ask-language"),
+        Some(language.code()),
+        |a| {
+            a.parse::<Locale>()
+                .map_err(|_| t!(loc, "setup-unknown-language", language = a))
+        },
     )?;
     let shop = Shop {
         name: name.clone(),
         currency,
         country,
-        language,
+        language: Some(language),
         names: vec![name],
         date_order,
     };
-    let text = format!(
-        "# Written by `orderdesk setup`. Every other setting keeps its default:\n\
-         # `orderdesk config --print-default` lists them all.\n{}",
-        toml_of(&shop).map_err(Failure::Internal)?
-    );
-    Config::parse(&text)
-        .map_err(|e| Failure::Internal(format!("the setup made a bad config: {e}")))?;
+    // The file's own comment, each line a TOML comment.
+    let comment: String = t!(loc, "setup-file-comment")
+        .lines()
+        .map(|l| format!("# {l}\n"))
+        .collect();
+    let text = format!("{comment}{}", toml_of(&shop).map_err(Failure::Internal)?);
+    Config::parse(&text).map_err(|e| Failure::Internal(t!(loc, "setup-bad-config", why = e)))?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::User(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Failure::User(t!(
+                loc,
+                "setup-cannot-create",
+                path = shown(dir),
+                why = e.to_string()
+            ))
+        })?;
     }
-    std::fs::write(path, text)
-        .map_err(|e| Failure::User(format!("cannot write {}: {e}", path.display())))?;
-    let _ = writeln!(out, "Wrote {}", path.display());
-    let _ = writeln!(
-        out,
-        "Next, your products: orderdesk catalog import products.csv \
-         (columns sku,name,variant,price,currency,stock)"
-    );
+    std::fs::write(path, text).map_err(|e| {
+        Failure::User(t!(
+            loc,
+            "setup-cannot-write",
+            path = shown(path),
+            why = e.to_string()
+        ))
+    })?;
+    let _ = writeln!(out, "{}", t!(loc, "setup-wrote", path = shown(path)));
+    let _ = writeln!(out, "{}", t!(loc, "setup-next"));
     Ok(shop)
 }
 

@@ -15,6 +15,9 @@ pub fn local_now(desk: &Desk) -> NaiveDateTime {
 /// A `--deadline` value read in the shop's language and date order.
 pub fn deadline(desk: &Desk, text: &str) -> Result<Deadline, Failure> {
     let shop = &desk.config.shop;
-    parse_deadline(text, local_now(desk), shop.language, shop.date_order)
-        .map_err(|e| Failure::User(format!("--deadline: {e}")))
+    let language = shop.language.unwrap_or_default().language;
+    parse_deadline(text, local_now(desk), language, shop.date_order).map_err(|e| {
+        let why = e.message().in_locale(super::locale());
+        Failure::User(format!("--deadline: {why}"))
+    })
 }

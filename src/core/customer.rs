@@ -313,6 +313,8 @@ pub fn display_phone(e164: &str) -> String {
         ("55", 10) => format!("{} {}-{}", &rest[..2], &rest[2..6], &rest[6..]),
         ("52", 10) => format!("{} {} {}", &rest[..2], &rest[2..6], &rest[6..]),
         ("44", 10) => format!("{} {}", &rest[..4], &rest[4..]),
+        // A German mobile number as DIN 5008 writes it: the network's prefix, then the rest.
+        ("49", 10 | 11) if rest.starts_with('1') => format!("{} {}", &rest[..3], &rest[3..]),
         _ => rest.to_string(),
     };
     format!("+{code} {grouped}")
@@ -368,7 +370,8 @@ mod tests {
         assert_eq!(display_phone("+551132654321"), "+55 11 3265-4321");
         assert_eq!(display_phone("+15125550123"), "+1 512-555-0123");
         assert_eq!(display_phone("+525512345678"), "+52 55 1234 5678");
-        assert_eq!(display_phone("+4915123456789"), "+49 15123456789");
+        assert_eq!(display_phone("+4915123456789"), "+49 151 23456789");
+        assert_eq!(display_phone("+493012345678"), "+49 3012345678");
         assert_eq!(display_phone("Mei"), "Mei");
     }
 

@@ -12,6 +12,7 @@ use chrono::{DateTime, Datelike, Days, Months, NaiveDate, TimeZone, Timelike, Ut
 use uuid::Uuid;
 
 use super::catalog::Product;
+use super::i18n::Message;
 use super::money::{Currency, MoneyError, checked_sum};
 use super::names::text_enum;
 use super::payment::{Method, PaymentKind, PaymentState};
@@ -56,13 +57,20 @@ impl Period {
     }
 
     /// From `from` to `to`, both included; refused when backwards or longer than a year.
-    pub fn between(from: NaiveDate, to: NaiveDate) -> Result<Period, String> {
+    pub fn between(from: NaiveDate, to: NaiveDate) -> Result<Period, Message> {
         if to < from {
-            return Err(format!("the period ends ({to}) before it starts ({from})"));
+            return Err(crate::msg!(
+                "error-period-backwards",
+                from = from.to_string(),
+                to = to.to_string()
+            ));
         }
         if (to - from).num_days() >= MAX_PERIOD_DAYS {
-            return Err(format!(
-                "{from} to {to} is longer than {MAX_PERIOD_DAYS} days: report a year at most"
+            return Err(crate::msg!(
+                "error-period-too-long",
+                from = from.to_string(),
+                to = to.to_string(),
+                most = MAX_PERIOD_DAYS
             ));
         }
         Ok(Period { from, to })
@@ -554,24 +562,6 @@ fn buckets<Tz: TimeZone>(facts: &DayFacts, received: &[&PaymentReportRow], tz: &
     out
 }
 
-/// "42", "42.5": half minutes as people read them.
-pub fn half_minutes_text(half: i64) -> String {
-    if half % 2 == 0 {
-        (half / 2).to_string()
-    } else {
-        format!("{}.5", half.div_euclid(2))
-    }
-}
-
-/// "42 min", "3 h 05 min", "2 d 4 h": a duration in whole minutes, short.
-pub fn minutes_words(minutes: i64) -> String {
-    match minutes {
-        m if m < 60 => format!("{m} min"),
-        m if m < 24 * 60 => format!("{} h {:02} min", m / 60, m % 60),
-        m => format!("{} d {} h", m / (24 * 60), (m % (24 * 60)) / 60),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -800,8 +790,5 @@ mod tests {
         assert_eq!(s.oldest_unpaid.map(|o| o.number), Some(7));
         assert_eq!(s.due_next.count, 1);
         assert_eq!(s.orders(Figure::Cancelled), &[3]);
-        assert_eq!(half_minutes_text(85), "42.5");
-        assert_eq!(minutes_words(185), "3 h 05 min");
-        assert_eq!(minutes_words(3000), "2 d 2 h");
     }
 }

@@ -14,7 +14,7 @@ use thiserror::Error;
 use unicode_normalization::UnicodeNormalization;
 
 use super::chat::DateOrder;
-use super::summary::Language;
+use super::i18n::{Language, Locale};
 
 /// The day an order is due, and the hour when one was agreed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -99,20 +99,14 @@ impl Deadline {
         self.time.map(|t| t.format("%H:%M").to_string())
     }
 
-    /// How the agreement states it: "Sat 5 Dec, by 18:00", "sáb 5 dez, até 18:00".
-    pub fn words(&self, language: Language) -> String {
-        let (days, months, by) = match language {
-            Language::En => (EN_DAYS, EN_MONTHS, "by"),
-            Language::Pt => (PT_DAYS, PT_MONTHS, "até"),
-            Language::Es => (ES_DAYS, ES_MONTHS, "antes de las"),
-        };
-        let day = days[self.date.weekday().num_days_from_monday() as usize];
-        let month = months[self.date.month0() as usize];
-        let mut said = format!("{day} {} {month}", self.date.day());
-        if let Some(t) = self.time {
-            said.push_str(&format!(", {by} {}", t.format("%H:%M")));
+    /// How the agreement states it, in `loc`'s words: "Sat 5 Dec, by 18:00", "sáb 5 dez,
+    /// até 18:00", "Sa 5. Dez., bis 18:00".
+    pub fn words(&self, loc: Locale) -> String {
+        let day = loc.day_name(self.date);
+        match self.time_text() {
+            Some(time) => crate::t!(loc, "deadline-by-time", day = day, time = time),
+            None => day,
         }
-        said
     }
 }
 
@@ -125,19 +119,6 @@ impl Serialize for Deadline {
         out.end()
     }
 }
-
-const EN_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const EN_MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const PT_DAYS: [&str; 7] = ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"];
-const PT_MONTHS: [&str; 12] = [
-    "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
-];
-const ES_DAYS: [&str; 7] = ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"];
-const ES_MONTHS: [&str; 12] = [
-    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
-];
 
 /// What a word means for a deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,6 +255,7 @@ fn tongue(language: Language) -> Tongue {
         Language::En => Tongue::En,
         Language::Pt => Tongue::Pt,
         Language::Es => Tongue::Es,
+        Language::De => Tongue::De,
     }
 }
 
@@ -625,11 +607,12 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
             NaiveTime::from_hms_opt(18, 0, 0),
         );
-        assert_eq!(d.words(Language::En), "Sat 5 Dec, by 18:00");
-        assert_eq!(d.words(Language::Pt), "sáb 5 dez, até 18:00");
-        assert_eq!(d.words(Language::Es), "sáb 5 dic, antes de las 18:00");
+        assert_eq!(d.words(Locale::EN), "Sat 5 Dec, by 18:00");
+        assert_eq!(d.words(Locale::PT_BR), "sáb 5 dez, até 18:00");
+        assert_eq!(d.words(Locale::ES), "sáb 5 dic, antes de las 18:00");
+        assert_eq!(d.words(Locale::DE), "Sa 5. Dez., bis 18:00");
         let day = Deadline::new(d.date, None);
-        assert_eq!(day.words(Language::En), "Sat 5 Dec");
+        assert_eq!(day.words(Locale::EN), "Sat 5 Dec");
         assert_eq!(
             serde_json::to_string(&d).unwrap(),
             r#"{"date":"2026-12-05","time":"18:00"}"#

@@ -109,9 +109,10 @@ pub enum LinkEvent {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("a {state} payment link cannot be {what}")]
+#[error("a {state} payment link cannot be {}", super::i18n::Locale::EN.text(what))]
 pub struct LinkError {
     pub state: LinkState,
+    /// The catalog key of what it cannot be ("link-why-…").
     pub what: &'static str,
 }
 
@@ -126,21 +127,21 @@ pub fn transition(state: LinkState, event: LinkEvent) -> Result<LinkState, LinkE
         (S::Pending | S::Expired, E::Paid) => Ok(S::Paid),
         // A person accepted the payment under review.
         (S::ManualReview, E::Paid) => Ok(S::Paid),
-        (S::Failed, E::Paid) => refuse("paid: the provider reported it failed"),
-        (S::Cancelled, E::Paid) => refuse("paid: it was replaced, so the amount needs a person"),
-        (S::Paid, E::Paid) => refuse("paid twice"),
+        (S::Failed, E::Paid) => refuse("link-why-paid-failed"),
+        (S::Cancelled, E::Paid) => refuse("link-why-paid-replaced"),
+        (S::Paid, E::Paid) => refuse("link-why-paid-twice"),
         (S::Pending, E::Expire) => Ok(S::Expired),
-        (_, E::Expire) => refuse("expired: it is not live"),
+        (_, E::Expire) => refuse("link-why-expired"),
         (S::Pending, E::Fail) => Ok(S::Failed),
-        (_, E::Fail) => refuse("failed: it is not live"),
+        (_, E::Fail) => refuse("link-why-failed"),
         (S::Pending, E::Cancel) => Ok(S::Cancelled),
-        (_, E::Cancel) => refuse("cancelled: it is not live"),
+        (_, E::Cancel) => refuse("link-why-cancelled"),
         // Money on a replaced, expired or live link that does not match what it asked for.
         (S::Pending | S::Expired | S::Cancelled | S::Failed, E::Mismatch) => Ok(S::ManualReview),
         (S::ManualReview, E::Mismatch) => Ok(S::ManualReview),
-        (S::Paid, E::Mismatch) => refuse("sent to review: it is already paid"),
+        (S::Paid, E::Mismatch) => refuse("link-why-review-paid"),
         (S::ManualReview, E::CloseReview) => Ok(S::Cancelled),
-        (_, E::CloseReview) => refuse("closed: it is not under review"),
+        (_, E::CloseReview) => refuse("link-why-not-in-review"),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod chat;
 pub mod customer;
 pub mod day;
 pub mod deadline;
+pub mod i18n;
 pub mod link;
 pub mod money;
 pub mod names;

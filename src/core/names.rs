@@ -29,6 +29,11 @@ macro_rules! text_enum {
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
+
+            /// The catalog key of its words for people: "name-Fulfilment-out_for_delivery".
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => concat!("name-", stringify!($name), "-", $text)),+ }
+            }
         }
 
         impl ::std::fmt::Display for $name {

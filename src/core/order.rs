@@ -10,6 +10,7 @@ use thiserror::Error;
 use uuid::Uuid;
 
 use super::deadline::Deadline;
+use super::i18n::Locale;
 use super::money::{Currency, Money, MoneyError};
 use super::names::text_enum;
 use super::payment::Totals;
@@ -89,10 +90,12 @@ pub struct Order {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum OrderError {
-    #[error("order #{number} is {state}: {why}")]
+    #[error("order #{number} is {}: {}", state_words(*lifecycle, *fulfilment), Locale::EN.text(why))]
     NotAllowed {
         number: i64,
-        state: String,
+        lifecycle: Lifecycle,
+        fulfilment: Fulfilment,
+        /// The catalog key of why not ("order-why-…").
         why: &'static str,
     },
     #[error("order #{0} has no lines: add at least one item")]
@@ -170,7 +173,8 @@ pub fn transition(
     let refuse = |why| {
         Err(OrderError::NotAllowed {
             number,
-            state: state_words(lifecycle, fulfilment),
+            lifecycle,
+            fulfilment,
             why,
         })
     };
@@ -184,33 +188,27 @@ pub fn transition(
             };
             to(L::Confirmed, target, stock, false)
         }
-        (_, C::StepBack(_)) => refuse("it is not further along than that"),
+        (_, C::StepBack(_)) => refuse("order-why-not-further"),
         (L::Cancelled, C::Reinstate(L::Draft)) => {
             to(L::Draft, fulfilment, StockEffect::None, false)
         }
         (L::Cancelled, C::Reinstate(L::Confirmed)) => {
             to(L::Confirmed, fulfilment, StockEffect::Reserve, false)
         }
-        (_, C::Reinstate(_)) => refuse("only a cancelled order is reinstated, as it was"),
+        (_, C::Reinstate(_)) => refuse("order-why-not-cancelled"),
         (L::Draft, C::Confirm) => to(L::Confirmed, fulfilment, StockEffect::Reserve, false),
         (L::Draft, C::Edit) => to(L::Draft, fulfilment, StockEffect::None, false),
         (L::Draft, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::None, false),
-        (L::Draft, C::Advance(_)) => refuse("confirm it before packing or delivering"),
-        (L::Confirmed, C::Confirm) => refuse("it is already confirmed"),
-        (L::Confirmed, C::Edit) if fulfilment.has_shipped() => {
-            refuse("the goods have left the shop; record a refund instead")
-        }
+        (L::Draft, C::Advance(_)) => refuse("order-why-confirm-first"),
+        (L::Confirmed, C::Confirm) => refuse("order-why-already-confirmed"),
+        (L::Confirmed, C::Edit) if fulfilment.has_shipped() => refuse("order-why-left-refund"),
         (L::Confirmed, C::Edit) => to(L::Confirmed, fulfilment, StockEffect::Rereserve, true),
-        (L::Confirmed, C::Cancel) if fulfilment.has_shipped() => {
-            refuse("the goods have left the shop; record a refund with --restock instead")
-        }
+        (L::Confirmed, C::Cancel) if fulfilment.has_shipped() => refuse("order-why-left-restock"),
         (L::Confirmed, C::Cancel) => to(L::Cancelled, fulfilment, StockEffect::Release, false),
         (L::Confirmed, C::Advance(target)) if target <= fulfilment => {
-            refuse("fulfilment only moves forward")
+            refuse("order-why-forward-only")
         }
-        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => {
-            refuse("fulfilment only moves forward")
-        }
+        (L::Confirmed, C::Advance(Fulfilment::Unfulfilled)) => refuse("order-why-forward-only"),
         (L::Confirmed, C::Advance(target)) => {
             let stock = if target.has_shipped() && !fulfilment.has_shipped() {
                 StockEffect::Ship
@@ -224,16 +222,22 @@ pub fn transition(
             };
             to(lifecycle, target, stock, false)
         }
-        (L::Cancelled, _) => refuse("a cancelled order cannot change; create a new order"),
-        (L::Completed, _) => refuse("it is delivered and complete; record a refund if needed"),
+        (L::Cancelled, _) => refuse("order-why-cancelled"),
+        (L::Completed, _) => refuse("order-why-completed"),
     }
 }
 
 fn state_words(lifecycle: Lifecycle, fulfilment: Fulfilment) -> String {
+    Locale::EN.text(state_key(lifecycle, fulfilment))
+}
+
+/// The catalog key of the words for where an order stands: its fulfilment once confirmed
+/// and under way, else its lifecycle.
+pub fn state_key(lifecycle: Lifecycle, fulfilment: Fulfilment) -> &'static str {
     match (lifecycle, fulfilment) {
-        (Lifecycle::Confirmed, Fulfilment::Unfulfilled) => "confirmed".into(),
-        (Lifecycle::Confirmed, f) => f.as_str().replace('_', " "),
-        (l, _) => l.as_str().into(),
+        (Lifecycle::Confirmed, Fulfilment::Unfulfilled) => Lifecycle::Confirmed.key(),
+        (Lifecycle::Confirmed, f) => f.key(),
+        (l, _) => l.key(),
     }
 }
 
@@ -357,13 +361,25 @@ mod tests {
             C::Advance(F::Ready),
             C::Advance(F::OutForDelivery),
             C::Advance(F::Delivered),
+            C::Note,
+            C::StepBack(F::Unfulfilled),
+            C::StepBack(F::Packing),
+            C::StepBack(F::Delivered),
+            C::Reinstate(L::Draft),
+            C::Reinstate(L::Confirmed),
+            C::Reinstate(L::Completed),
         ];
-        // Every combination returns Ok or a readable refusal; none panics.
+        // Every combination returns Ok or a readable refusal whose reason is a catalog key
+        // with its own words in another language; none panics.
         for &l in L::ALL {
             for &f in F::ALL {
                 for c in commands {
                     if let Err(e) = transition(7, l, f, c) {
                         assert!(e.to_string().starts_with("order #7 is "), "{e}");
+                        if let OrderError::NotAllowed { why, .. } = e {
+                            assert!(Locale::EN.has(why), "{why} is not a catalog key");
+                            assert_ne!(Locale::DE.text(why), Locale::EN.text(why), "{why}");
+                        }
                     }
                 }
             }

@@ -34,11 +34,16 @@ impl PasteLimit {
     }
 
     /// About how many messages fit, for the person told about the limit.
-    const fn messages(self) -> &'static str {
+    pub const fn messages(self) -> usize {
         match self {
-            PasteLimit::Draft => "100,000",
-            PasteLimit::Parse => "1,500,000",
+            PasteLimit::Draft => 100_000,
+            PasteLimit::Parse => 1_500_000,
         }
+    }
+
+    /// The limit in whole mebibytes, as `split -C` is told it.
+    pub const fn mebibytes(self) -> usize {
+        self.bytes() / (1024 * 1024)
     }
 
     /// Refuses a paste of `bytes` over this limit.
@@ -57,8 +62,8 @@ impl PasteLimit {
      export a shorter stretch of the chat, or split the file at line ends \
      (`split -C {}M export.txt part-`) and import the parts one after another (importing \
      the same messages twice creates nothing twice)",
-    megabytes(*.bytes), megabytes(.limit.bytes()), .limit.messages(),
-    .limit.bytes() / (1024 * 1024)
+    megabytes(*.bytes), megabytes(.limit.bytes()), thousands(.limit.messages()),
+    .limit.mebibytes()
 )]
 pub struct PasteTooLarge {
     /// How large the paste is (or at least is, when reading stopped at the limit).
@@ -74,6 +79,19 @@ pub fn check_paste_size(bytes: usize) -> Result<(), PasteTooLarge> {
 
 fn megabytes(bytes: usize) -> String {
     format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// A count with English thousands separators (1,500,000).
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 #[cfg(test)]

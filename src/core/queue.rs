@@ -15,6 +15,7 @@ pub const AWAITING_PAYMENT: u8 = 2;
 /// The last rank shown without "show delivered and cancelled": delivered with a balance due.
 pub const LAST_OPEN_RANK: u8 = 7;
 
+use super::i18n::Locale;
 /// The last rank whose goods have not reached the customer (out for delivery): an order's
 /// deadline matters up to here; delivered and cancelled orders are never overdue.
 pub const LAST_TO_DELIVER: u8 = 6;
@@ -59,7 +60,8 @@ impl QueueClass {
     ];
 
     /// The classes whose labels contain `text` ("pack" → paid to pack and packing; "refund"
-    /// → the delivered and cancelled ones that show a refund), for filtering by status.
+    /// → the delivered and cancelled ones that show a refund), for filtering by status, in
+    /// the words of any of the desk's languages ("embalando", "verpackt") or English's.
     /// Fewer than three letters name no status.
     pub fn named(text: &str) -> Vec<QueueClass> {
         let text = text.trim().to_lowercase();
@@ -69,21 +71,30 @@ impl QueueClass {
         QueueClass::ALL
             .into_iter()
             .filter(|class| {
-                let words = match class {
-                    QueueClass::ClaimToVerify => "claim to verify",
-                    QueueClass::Draft => "draft",
-                    QueueClass::AwaitingPayment => "awaiting payment, deposit paid",
-                    QueueClass::PaidToPack => "paid, to pack",
-                    QueueClass::Packing => "packing",
-                    QueueClass::Ready => "ready",
-                    QueueClass::OutForDelivery => "out for delivery",
-                    QueueClass::DeliveredBalanceDue => "delivered, balance due",
-                    QueueClass::Delivered => "delivered, part refunded, refunded",
-                    QueueClass::Cancelled => "cancelled, refund due",
-                };
-                words.contains(&text)
+                class.labels().iter().any(|label| {
+                    label.words().contains(&text)
+                        || Locale::EVERY
+                            .iter()
+                            .any(|loc| loc.text(label.key()).to_lowercase().contains(&text))
+                })
             })
             .collect()
+    }
+
+    /// The labels an order of this class can show.
+    pub fn labels(self) -> &'static [Label] {
+        match self {
+            QueueClass::ClaimToVerify => &[Label::ClaimToVerify],
+            QueueClass::Draft => &[Label::Draft],
+            QueueClass::AwaitingPayment => &[Label::AwaitingPayment, Label::DepositPaid],
+            QueueClass::PaidToPack => &[Label::PaidToPack],
+            QueueClass::Packing => &[Label::Packing],
+            QueueClass::Ready => &[Label::Ready],
+            QueueClass::OutForDelivery => &[Label::OutForDelivery],
+            QueueClass::DeliveredBalanceDue => &[Label::DeliveredBalanceDue],
+            QueueClass::Delivered => &[Label::Delivered, Label::PartRefunded, Label::Refunded],
+            QueueClass::Cancelled => &[Label::Cancelled, Label::CancelledRefundDue],
+        }
     }
 
     /// The class of a stored rank; None for a rank this build does not know.
@@ -128,6 +139,23 @@ pub enum Label {
 }
 
 impl Label {
+    pub const ALL: [Label; 14] = [
+        Label::ClaimToVerify,
+        Label::Draft,
+        Label::AwaitingPayment,
+        Label::DepositPaid,
+        Label::PaidToPack,
+        Label::Packing,
+        Label::Ready,
+        Label::OutForDelivery,
+        Label::DeliveredBalanceDue,
+        Label::Delivered,
+        Label::PartRefunded,
+        Label::Refunded,
+        Label::Cancelled,
+        Label::CancelledRefundDue,
+    ];
+
     /// The label of an order of `class` with these payment sums and this total. It reads the
     /// same balance rule as everywhere (a refund never creates debt).
     pub fn of(class: QueueClass, totals: Totals, total: i64) -> Label {
@@ -168,6 +196,26 @@ impl Label {
             Label::Refunded => "refunded",
             Label::Cancelled => "cancelled",
             Label::CancelledRefundDue => "cancelled, refund due",
+        }
+    }
+
+    /// The catalog key of the words the desk shows (`words` is English, for JSON and logs).
+    pub fn key(self) -> &'static str {
+        match self {
+            Label::ClaimToVerify => "label-claim-to-verify",
+            Label::Draft => "label-draft",
+            Label::AwaitingPayment => "label-awaiting-payment",
+            Label::DepositPaid => "label-deposit-paid",
+            Label::PaidToPack => "label-paid-to-pack",
+            Label::Packing => "label-packing",
+            Label::Ready => "label-ready",
+            Label::OutForDelivery => "label-out-for-delivery",
+            Label::DeliveredBalanceDue => "label-delivered-balance-due",
+            Label::Delivered => "label-delivered",
+            Label::PartRefunded => "label-part-refunded",
+            Label::Refunded => "label-refunded",
+            Label::Cancelled => "label-cancelled",
+            Label::CancelledRefundDue => "label-cancelled-refund-due",
         }
     }
 
@@ -269,5 +317,27 @@ mod tests {
         assert_eq!(label(Q::Cancelled, t(100, 100, 0)), "cancelled");
         assert_eq!(label(Q::Draft, t(0, 0, 0)), "draft");
         assert!(Label::CancelledRefundDue.money_due() && !Label::Draft.money_due());
+    }
+
+    #[test]
+    fn a_status_is_found_in_the_staffs_words() {
+        use QueueClass as Q;
+        assert_eq!(Q::named("pack"), [Q::PaidToPack, Q::Packing]);
+        assert_eq!(Q::named("Embalando"), [Q::Packing]);
+        assert_eq!(Q::named("a embalar"), [Q::PaidToPack, Q::Packing]);
+        assert_eq!(Q::named("rascunho"), [Q::Draft]);
+        assert_eq!(Q::named("borrador"), [Q::Draft]);
+        assert_eq!(Q::named("entwurf"), [Q::Draft]);
+        assert!(Q::named("refund").contains(&Q::Cancelled));
+        assert!(Q::named("re").is_empty() && Q::named("Mariana").is_empty());
+        // Every label is found by its own words in every language.
+        for class in Q::ALL {
+            for label in class.labels() {
+                for loc in Locale::EVERY {
+                    let words = loc.text(label.key());
+                    assert!(Q::named(&words).contains(&class), "{words:?} ({loc:?})");
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use super::i18n::Message;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RefusalKind {
     /// It changed since it was read (another desk, a command): reload and look again.
@@ -26,16 +28,14 @@ pub enum RefusalKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub kind: RefusalKind,
-    /// Why, in the words of the part that refused ("not enough stock of SCF-RED: …").
-    pub reason: String,
+    /// Why, as the part that refused put it ("not enough stock of SCF-RED: …"), worded in
+    /// the reader's language when shown.
+    pub reason: Message,
 }
 
 impl Refusal {
-    pub fn new(kind: RefusalKind, reason: impl fmt::Display) -> Refusal {
-        Refusal {
-            kind,
-            reason: reason.to_string(),
-        }
+    pub fn new(kind: RefusalKind, reason: Message) -> Refusal {
+        Refusal { kind, reason }
     }
 
     /// True when the person can do something about it (exit code 1, not 2).
@@ -46,6 +46,6 @@ impl Refusal {
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.reason)
+        self.reason.fmt(f)
     }
 }

@@ -7,7 +7,8 @@
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
-use super::summary::Language;
+use super::i18n::Locale;
+use super::summary::placeholders;
 use super::template::{Template, TemplateError};
 
 /// Placeholders a reminder template may use.
@@ -83,24 +84,9 @@ pub fn upcoming(
     })
 }
 
-pub fn default_reminder_template(language: Language) -> &'static str {
-    match language {
-        Language::En => {
-            "Hi {customer}! A friendly reminder from {shop}: order #{order_no} is waiting for payment ({amount}).\n\
-             Pay here: {link}\n\
-             Link valid until {expires}"
-        }
-        Language::Pt => {
-            "Oi {customer}! Um lembrete da {shop}: o pedido #{order_no} está aguardando pagamento ({amount}).\n\
-             Pague aqui: {link}\n\
-             Link válido até {expires}"
-        }
-        Language::Es => {
-            "¡Hola {customer}! Un recordatorio de {shop}: el pedido #{order_no} está esperando el pago ({amount}).\n\
-             Paga aquí: {link}\n\
-             Enlace válido hasta {expires}"
-        }
-    }
+/// The built-in reminder in the shop's language, as a {placeholder} template.
+pub fn default_reminder_template(locale: Locale) -> String {
+    locale.message("reminder-template", &placeholders(REMINDER_FIELDS))
 }
 
 pub fn parse_reminder_template(text: &str) -> Result<Template, TemplateError> {
@@ -187,10 +173,15 @@ mod tests {
 
     #[test]
     fn default_texts_parse_and_read_well() {
-        for lang in [Language::En, Language::Pt, Language::Es] {
-            assert!(parse_reminder_template(default_reminder_template(lang)).is_ok());
+        for (name, _) in crate::core::i18n::CATALOG_FILES {
+            let text = default_reminder_template(name.parse().unwrap());
+            assert!(parse_reminder_template(&text).is_ok(), "{name}: {text}");
+            assert!(
+                text.contains("{link}") && text.contains("{amount}"),
+                "{name}: {text}"
+            );
         }
-        let t = parse_reminder_template(default_reminder_template(Language::En)).unwrap();
+        let t = parse_reminder_template(&default_reminder_template(Locale::EN)).unwrap();
         let input = ReminderInput {
             order_no: 1042,
             customer: "Mei",

@@ -332,8 +332,16 @@ pub fn percent(part: i64, whole: i64) -> String {
     if whole == 0 {
         return String::new();
     }
-    let tenths = (part * 1000 + whole / 2) / whole;
+    let tenths = percent_tenths(part, whole);
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A share in tenths of a percent, rounded half up (0 of nothing).
+pub fn percent_tenths(part: i64, whole: i64) -> i64 {
+    if whole == 0 {
+        return 0;
+    }
+    (part * 1000 + whole / 2) / whole
 }
 
 #[cfg(test)]

@@ -1,13 +1,11 @@
 //! The order summary pasted back into the chat: the agreement in writing.
 
-use std::str::FromStr;
-
-use serde::{Deserialize, Serialize};
-
+use super::i18n::{Arg, Locale};
 use super::money::MoneyError;
 use super::order::{Lifecycle, Order};
 use super::payment::Totals;
 use super::template::{Template, TemplateError};
+use crate::t;
 
 /// Placeholders a summary template may use.
 pub const SUMMARY_FIELDS: &[&str] = &[
@@ -16,103 +14,18 @@ pub const SUMMARY_FIELDS: &[&str] = &[
     "notes", "deadline",
 ];
 
-/// Languages with built-in default templates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    En,
-    Pt,
-    Es,
+/// The built-in summary in the shop's language, as a {placeholder} template: the catalog's
+/// `summary-template` with each Fluent variable standing for the placeholder of its name.
+pub fn default_summary_template(locale: Locale) -> String {
+    locale.message("summary-template", &placeholders(SUMMARY_FIELDS))
 }
 
-impl FromStr for Language {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" => Ok(Language::En),
-            "pt" => Ok(Language::Pt),
-            "es" => Ok(Language::Es),
-            other => Err(format!(
-                "unknown language '{other}' (expected en, pt or es)"
-            )),
-        }
-    }
-}
-
-pub fn default_summary_template(language: Language) -> &'static str {
-    match language {
-        Language::En => {
-            "*{shop}* · Order #{order_no}{revision}\n\
-             {quote}\n\
-             {customer}\n\
-             {items}\n\
-             Subtotal: {subtotal}\n\
-             Delivery fee: {delivery}\n\
-             Discount: -{discount}\n\
-             *Total: {total}*\n\
-             Paid: {paid}\n\
-             Refunded: {refunded}\n\
-             Payment sent, being checked: {claimed}\n\
-             Balance due: {balance}\n\
-             Delivery: {deadline}\n\
-             Deliver to: {address}\n\
-             Pay here: {link}\n\
-             Link valid until {expires}\n\
-             Notes: {notes}"
-        }
-        Language::Pt => {
-            "*{shop}* · Pedido #{order_no}{revision}\n\
-             {quote}\n\
-             {customer}\n\
-             {items}\n\
-             Subtotal: {subtotal}\n\
-             Taxa de entrega: {delivery}\n\
-             Desconto: -{discount}\n\
-             *Total: {total}*\n\
-             Pago: {paid}\n\
-             Reembolsado: {refunded}\n\
-             Pagamento enviado, em conferência: {claimed}\n\
-             Falta pagar: {balance}\n\
-             Entrega: {deadline}\n\
-             Endereço de entrega: {address}\n\
-             Pague aqui: {link}\n\
-             Link válido até {expires}\n\
-             Obs.: {notes}"
-        }
-        Language::Es => {
-            "*{shop}* · Pedido #{order_no}{revision}\n\
-             {quote}\n\
-             {customer}\n\
-             {items}\n\
-             Subtotal: {subtotal}\n\
-             Costo de envío: {delivery}\n\
-             Descuento: -{discount}\n\
-             *Total: {total}*\n\
-             Pagado: {paid}\n\
-             Reembolsado: {refunded}\n\
-             Pago enviado, en revisión: {claimed}\n\
-             Saldo pendiente: {balance}\n\
-             Entrega: {deadline}\n\
-             Dirección de entrega: {address}\n\
-             Paga aquí: {link}\n\
-             Enlace válido hasta {expires}\n\
-             Notas: {notes}"
-        }
-    }
-}
-
-/// The line a draft's summary carries: it is a quote, and what confirming does.
-fn quote_line(language: Language) -> &'static str {
-    match language {
-        Language::En => "Quote: reply OK to confirm (the items are reserved on confirmation)",
-        Language::Pt => {
-            "Orçamento: responda OK para confirmar (os itens são reservados na confirmação)"
-        }
-        Language::Es => {
-            "Cotización: responde OK para confirmar (los artículos se apartan al confirmar)"
-        }
-    }
+/// Each field as the argument "{field}", so a catalog message becomes a template.
+pub fn placeholders(fields: &[&'static str]) -> Vec<(&'static str, Arg)> {
+    fields
+        .iter()
+        .map(|f| (*f, Arg::Text(format!("{{{f}}}"))))
+        .collect()
 }
 
 pub fn parse_summary_template(text: &str) -> Result<Template, TemplateError> {
@@ -125,9 +38,9 @@ pub struct SummaryInput<'a> {
     pub customer: &'a str,
     pub totals: Totals,
     pub shop: &'a str,
-    /// The words of a draft's quote line, and how the deadline is stated ("Sat 5 Dec, by
-    /// 18:00").
-    pub language: Language,
+    /// The shop's language: money in its form, the quote line, the revision and the
+    /// deadline ("Sat 5 Dec, by 18:00") in its words.
+    pub locale: Locale,
     pub link: Option<&'a str>,
     pub expires: Option<&'a str>,
 }
@@ -135,7 +48,7 @@ pub struct SummaryInput<'a> {
 /// Renders the summary. Zero amounts (no delivery fee, nothing paid yet) leave their lines out.
 pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<String, MoneyError> {
     let order = input.order;
-    let money = |minor: i64| order.money(minor).to_string();
+    let money = |minor: i64| input.locale.money(order.money(minor));
     let nonzero = |minor: i64| (minor != 0).then(|| money(minor));
     let total = order.total()?.minor;
     let subtotal = order.subtotal()?.minor;
@@ -148,17 +61,21 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         .iter()
         .map(|l| {
             let amount = order.money(l.unit_price).checked_mul(l.qty)?;
-            Ok(format!("• {}× {} — {}", l.qty, l.display_name(), amount))
+            Ok(format!(
+                "• {}× {} — {}",
+                l.qty,
+                l.display_name(),
+                input.locale.money(amount)
+            ))
         })
         .collect::<Result<Vec<_>, MoneyError>>()?
         .join("\n");
     Ok(template.render(|field| match field {
         "order_no" => Some(order.number.to_string()),
-        "revision" => (order.revision > 1).then(|| format!(" (v{})", order.revision)),
+        "revision" => (order.revision > 1)
+            .then(|| t!(input.locale, "summary-revision", revision = order.revision)),
         // A draft is a quote: nothing is reserved until the customer says yes.
-        "quote" => {
-            (order.lifecycle == Lifecycle::Draft).then(|| quote_line(input.language).to_string())
-        }
+        "quote" => (order.lifecycle == Lifecycle::Draft).then(|| t!(input.locale, "summary-quote")),
         "claimed" => nonzero(input.totals.claimed),
         "customer" => Some(input.customer.to_string()),
         "items" => Some(items.clone()),
@@ -175,7 +92,7 @@ pub fn render_summary(template: &Template, input: &SummaryInput) -> Result<Strin
         "shop" => Some(input.shop.to_string()),
         "address" => order.address.clone(),
         "notes" => Some(order.notes.clone()),
-        "deadline" => order.deadline.map(|d| d.words(input.language)),
+        "deadline" => order.deadline.map(|d| d.words(input.locale)),
         _ => None,
     }))
 }
@@ -227,14 +144,24 @@ mod tests {
 
     #[test]
     fn default_templates_parse() {
-        for lang in [Language::En, Language::Pt, Language::Es] {
-            assert!(parse_summary_template(default_summary_template(lang)).is_ok());
+        for (name, _) in crate::core::i18n::CATALOG_FILES {
+            let locale: Locale = name.parse().unwrap();
+            let text = default_summary_template(locale);
+            assert!(parse_summary_template(&text).is_ok(), "{name}: {text}");
+            for field in SUMMARY_FIELDS {
+                if *field != "revision" {
+                    assert!(
+                        text.contains(&format!("{{{field}}}")),
+                        "{name} lacks {field}"
+                    );
+                }
+            }
         }
     }
 
     #[test]
     fn summary_reads_like_an_agreement() {
-        let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let t = parse_summary_template(&default_summary_template(Locale::EN)).unwrap();
         let mut order = order();
         order.deadline = Some(crate::core::deadline::Deadline::new(
             chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
@@ -250,7 +177,7 @@ mod tests {
             customer: "Mei Chen",
             totals,
             shop: "Loja Azul",
-            language: Language::En,
+            locale: Locale::EN,
             link: Some("https://pay.example/1042"),
             expires: Some("Mar 3, 18:00"),
         };
@@ -276,7 +203,7 @@ mod tests {
     #[test]
     fn a_refund_leaves_the_one_balance() {
         // $70 order, $50 paid, $20 refunded: $20 is due, as everywhere else (not $40).
-        let t = parse_summary_template(default_summary_template(Language::En)).unwrap();
+        let t = parse_summary_template(&default_summary_template(Locale::EN)).unwrap();
         let mut o = order();
         o.currency = Currency::Usd;
         o.lines.truncate(1);
@@ -292,7 +219,7 @@ mod tests {
                 claimed: 0,
             },
             shop: "Shop",
-            language: Language::En,
+            locale: Locale::EN,
             link: None,
             expires: None,
         };
@@ -303,8 +230,46 @@ mod tests {
     }
 
     #[test]
+    fn each_language_reads_its_own_way() {
+        let cases = [
+            (
+                Locale::PT_PT,
+                "Encomenda #1042 (v2)",
+                "Morada de entrega: Rua Augusta",
+            ),
+            (Locale::ES, "Pedido #1042 (v2)", "Costo de envío: $ 15,00"),
+            (
+                Locale::DE,
+                "Bestellung #1042 (v2)",
+                "Versandkosten: 15,00 R$",
+            ),
+        ];
+        for (locale, head, line) in cases {
+            let t = parse_summary_template(&default_summary_template(locale)).unwrap();
+            let mut o = order();
+            if locale == Locale::ES {
+                o.currency = Currency::Cop;
+            }
+            let input = SummaryInput {
+                locale,
+                order: &o,
+                customer: "Mei",
+                totals: Totals::default(),
+                shop: "Loja",
+                link: None,
+                expires: None,
+            };
+            let text = render_summary(&t, &input).unwrap();
+            assert!(
+                text.contains(head) && text.contains(line),
+                "{locale}: {text}"
+            );
+        }
+    }
+
+    #[test]
     fn unpaid_order_without_link_stays_short() {
-        let t = parse_summary_template(default_summary_template(Language::Pt)).unwrap();
+        let t = parse_summary_template(&default_summary_template(Locale::PT_BR)).unwrap();
         let mut o = order();
         o.revision = 1;
         o.delivery_fee = 0;
@@ -314,7 +279,7 @@ mod tests {
             customer: "Mei",
             totals: Totals::default(),
             shop: "Loja",
-            language: Language::Pt,
+            locale: Locale::PT_BR,
             link: None,
             expires: None,
         };

@@ -6,6 +6,7 @@ use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::MAX_ALIAS_CHARS;
 use crate::core::chat::{LearnedAlias, phrase_key};
 use crate::core::text::is_terminal_control;
+use crate::msg;
 use crate::store::{AliasRow, JournalWrite};
 
 impl Desk {
@@ -33,23 +34,22 @@ impl Desk {
         let phrase = phrase.trim();
         let key = phrase_key(phrase);
         if key.is_empty() || !key.chars().any(char::is_alphabetic) {
-            return Err(OpError::Invalid(format!(
-                "'{phrase}' has no words to learn: an alias is what customers write for the \
-                 product, like \"bálsamo\"; nothing was changed"
+            return Err(OpError::Invalid(msg!(
+                "error-alias-no-words",
+                phrase = phrase
             )));
         }
         if phrase.chars().count() > MAX_ALIAS_CHARS || phrase.chars().any(is_terminal_control) {
-            return Err(OpError::Invalid(format!(
-                "an alias is at most {MAX_ALIAS_CHARS} characters of plain text; nothing was \
-                 changed"
+            return Err(OpError::Invalid(msg!(
+                "error-alias-too-long",
+                most = MAX_ALIAS_CHARS
             )));
         }
         let (tx, ctx) = begin!(self);
         let Some(product) = tx.read().product(sku.trim())? else {
-            return Err(OpError::NotFound(format!(
-                "no product {} in the catalog (see `orderdesk catalog list`); nothing was \
-                 changed",
-                sku.trim()
+            return Err(OpError::NotFound(msg!(
+                "error-alias-no-product",
+                sku = sku.trim()
             )));
         };
         let before = tx.read().learned_alias(&key)?;
@@ -80,9 +80,9 @@ impl Desk {
         let key = phrase_key(phrase);
         let (tx, ctx) = begin!(self);
         let Some(before) = tx.read().learned_alias(&key)? else {
-            return Err(OpError::NotFound(format!(
-                "no learned alias '{}' (see `orderdesk catalog alias list`); nothing was changed",
-                phrase.trim()
+            return Err(OpError::NotFound(msg!(
+                "error-alias-unknown",
+                phrase = phrase.trim()
             )));
         };
         tx.forget_alias(&key)?;

@@ -8,9 +8,11 @@ use serde_json::json;
 use super::error::Doing;
 use super::{Desk, OpError, Result};
 use crate::core::catalog::{Product, split_aliases};
+use crate::core::i18n::Message;
 use crate::core::money::{Currency, Money};
 use crate::core::stock::{MAX_MOVE_QTY, MoveKind};
 use crate::core::text::is_terminal_control;
+use crate::msg;
 use crate::store::{ImportOutcome, JournalWrite, StoreError, Tx};
 
 /// What an import did.
@@ -66,15 +68,15 @@ impl Desk {
         let tx = self.store.write()?;
         let mut report = CatalogImport::default();
         for row in &rows {
-            let at_line = || format!("line {}", row.line);
+            let at_line = || msg!("doing-import-line", line = row.line.to_string());
             let mut product = row.product.clone();
             if let Some(old) = tx.read().product(&product.sku)? {
                 if old.sku != product.sku {
-                    return Err(OpError::Invalid(format!(
-                        "line {}, column sku: '{}' is '{}' in the catalog (SKUs are one \
-                         product however they are capitalised); write it the same way; \
-                         nothing was imported",
-                        row.line, product.sku, old.sku
+                    return Err(OpError::Invalid(msg!(
+                        "error-import-sku-case",
+                        line = row.line.to_string(),
+                        sku = product.sku.as_str(),
+                        catalog = old.sku.as_str()
                     )));
                 }
                 if !columns.variant {
@@ -129,9 +131,11 @@ impl Desk {
                     };
                     set_stock(&tx, &p.sku, kind, qty, "catalog import", &actor, now).doing(
                         || {
-                            format!(
-                                "line {}, column stock: cannot set the stock of {} to {target}",
-                                row.line, p.sku
+                            msg!(
+                                "doing-import-stock",
+                                line = row.line.to_string(),
+                                sku = p.sku.as_str(),
+                                target = target
                             )
                         },
                     )?;
@@ -150,8 +154,11 @@ impl Desk {
     /// Goods arrived: on hand goes up by `qty`.
     pub fn receive_stock(&mut self, sku: &str, qty: i64, note: &str) -> Result<Product> {
         if !(1..=MAX_MOVE_QTY).contains(&qty) {
-            return Err(OpError::Invalid(format!(
-                "cannot receive {qty} of {sku}: the quantity must be between 1 and {MAX_MOVE_QTY}"
+            return Err(OpError::Invalid(msg!(
+                "error-receive-range",
+                qty = qty,
+                sku = sku,
+                max = MAX_MOVE_QTY
             )));
         }
         self.stock_move(sku, MoveKind::Receive, qty, note)
@@ -160,19 +167,18 @@ impl Desk {
     /// A correction after counting: `delta` units more (positive) or fewer (negative).
     pub fn adjust_stock(&mut self, sku: &str, delta: i64, reason: &str) -> Result<Product> {
         if delta == 0 {
-            return Err(OpError::Invalid(format!(
-                "adjusting {sku} by 0 changes nothing"
-            )));
+            return Err(OpError::Invalid(msg!("error-adjust-zero", sku = sku)));
         }
         if delta.abs() > MAX_MOVE_QTY {
-            return Err(OpError::Invalid(format!(
-                "cannot adjust {sku} by {delta}: at most {MAX_MOVE_QTY} units at a time"
+            return Err(OpError::Invalid(msg!(
+                "error-adjust-range",
+                sku = sku,
+                delta = delta.to_string(),
+                max = MAX_MOVE_QTY
             )));
         }
         if reason.trim().is_empty() {
-            return Err(OpError::Invalid(format!(
-                "say why the stock of {sku} changes (a reason is kept in the ledger)"
-            )));
+            return Err(OpError::Invalid(msg!("error-adjust-reason", sku = sku)));
         }
         self.stock_move(sku, MoveKind::Adjust, delta, reason)
     }
@@ -183,8 +189,14 @@ impl Desk {
         let before = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
         // As the catalog writes it, however it was typed.
         let sku = before.sku.as_str();
-        set_stock(&tx, sku, kind, qty, note, &actor, now)
-            .doing(|| format!("cannot {} {qty} of {sku}", kind.as_str()))?;
+        set_stock(&tx, sku, kind, qty, note, &actor, now).doing(|| {
+            msg!(
+                "doing-stock-move",
+                kind = kind.as_str(),
+                qty = qty.to_string(),
+                sku = sku
+            )
+        })?;
         let after = tx.read().product(sku)?.ok_or_else(|| unknown_sku(sku))?;
         tx.journal(JournalWrite {
             entity: "product",
@@ -219,23 +231,24 @@ fn set_stock(
 ) -> Result<()> {
     tx.move_stock(sku, kind, qty, None, note, false, actor, now)
         .map_err(|e| match e {
-            StoreError::NotEnoughStock { available, .. } => OpError::Invalid(format!(
-                "only {available} available once open orders' reservations are counted"
-            )),
+            StoreError::NotEnoughStock { available, .. } => {
+                OpError::Invalid(msg!("error-reserved-beyond", available = available))
+            }
             other => other.into(),
         })
 }
 
 pub(crate) fn unknown_sku(sku: &str) -> OpError {
-    OpError::NotFound(format!(
-        "no product with SKU '{sku}' (see `orderdesk catalog list`)"
-    ))
+    OpError::NotFound(msg!("error-unknown-sku", sku = sku))
 }
 
 fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Row>)> {
-    let bad = |line: u64, column: &str, why: String| {
-        OpError::Invalid(format!(
-            "line {line}, column {column}: {why}; nothing was imported"
+    let bad = |line: u64, column: &str, why: Message| {
+        OpError::Invalid(msg!(
+            "error-import-cell",
+            line = line.to_string(),
+            column = column,
+            why = why
         ))
     };
     let mut reader = csv::ReaderBuilder::new()
@@ -244,7 +257,12 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| OpError::Invalid(format!("cannot read the CSV header: {e}")))?
+        .map_err(|e| {
+            OpError::Invalid(msg!(
+                "error-import-header",
+                why = Message::plain(e.to_string())
+            ))
+        })?
         .iter()
         .map(|h| h.to_ascii_lowercase())
         .collect();
@@ -252,12 +270,13 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         return Err(bad(
             1,
             unknown,
-            format!("unknown column (known: {})", KNOWN.join(", ")),
+            msg!("error-import-unknown-column", known = KNOWN.join(", ")),
         ));
     }
     if let Some(missing) = REQUIRED.iter().find(|r| !headers.iter().any(|h| h == *r)) {
-        return Err(OpError::Invalid(format!(
-            "the header has no '{missing}' column (expected: sku,name,variant,price,currency,stock); nothing was imported"
+        return Err(OpError::Invalid(msg!(
+            "error-import-missing-column",
+            column = *missing
         )));
     }
     let col = |name: &str| headers.iter().position(|h| h == name);
@@ -270,14 +289,16 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
                 csv::ErrorKind::UnequalLengths {
                     expected_len, len, ..
                 } => {
-                    format!("expected {expected_len} cells like the header, found {len}")
+                    msg!("error-import-cells", expected = *expected_len, found = *len)
                 }
-                csv::ErrorKind::Utf8 { .. } => {
-                    "not UTF-8 text; save the file as UTF-8 CSV".to_string()
-                }
-                _ => e.to_string(),
+                csv::ErrorKind::Utf8 { .. } => msg!("error-import-not-utf8"),
+                _ => Message::plain(e.to_string()),
             };
-            OpError::Invalid(format!("line {line}: {why}; nothing was imported"))
+            OpError::Invalid(msg!(
+                "error-import-line",
+                line = line.to_string(),
+                why = why
+            ))
         })?;
         let line = record.position().map_or(0, |p| p.line());
         let cell = |name: &str| col(name).and_then(|i| record.get(i)).unwrap_or("");
@@ -286,49 +307,49 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
             return Err(bad(
                 line,
                 "sku",
-                format!(
-                    "'{sku}' has a control character (a SKU is letters, digits and marks people can type)"
-                ),
+                msg!("error-import-sku-control", sku = sku),
             ));
         }
         if sku.is_empty() || sku.len() > 64 || sku.chars().any(char::is_whitespace) {
-            return Err(bad(
-                line,
-                "sku",
-                format!("'{sku}' is not a SKU (1–64 characters, no spaces)"),
-            ));
+            return Err(bad(line, "sku", msg!("error-import-not-sku", sku = sku)));
         }
         // SKUs are one product however they are capitalised: `jkt-1` and `JKT-1` are the same.
         if let Some(first) = seen.insert(sku.to_lowercase(), line) {
             return Err(bad(
                 line,
                 "sku",
-                format!("{sku} already appears on line {first}"),
+                msg!(
+                    "error-import-sku-twice",
+                    sku = sku,
+                    first = first.to_string()
+                ),
             ));
         }
         let name = cell("name");
         if name.is_empty() {
-            return Err(bad(line, "name", "the name is empty".into()));
+            return Err(bad(line, "name", msg!("error-import-no-name")));
         }
         let currency = match cell("currency") {
             "" => shop_currency,
             code => code
                 .parse()
-                .map_err(|e| bad(line, "currency", format!("{e}")))?,
+                .map_err(|e: crate::core::money::MoneyError| bad(line, "currency", e.message()))?,
         };
         if currency != shop_currency {
             return Err(bad(
                 line,
                 "currency",
-                format!(
-                    "{currency} differs from the shop's currency {shop_currency} (shop.currency in the config)"
+                msg!(
+                    "error-import-currency",
+                    currency = currency.code(),
+                    shop = shop_currency.code()
                 ),
             ));
         }
         let price =
-            Money::parse(cell("price"), currency).map_err(|e| bad(line, "price", e.to_string()))?;
+            Money::parse(cell("price"), currency).map_err(|e| bad(line, "price", e.message()))?;
         if price.minor < 0 {
-            return Err(bad(line, "price", "a price cannot be negative".into()));
+            return Err(bad(line, "price", msg!("error-import-negative-price")));
         }
         let whole = |name: &str| -> Result<Option<i64>> {
             match cell(name) {
@@ -338,13 +359,7 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
                     .ok()
                     .filter(|n| (0..=MAX_MOVE_QTY).contains(n))
                     .map(Some)
-                    .ok_or_else(|| {
-                        bad(
-                            line,
-                            name,
-                            format!("'{text}' is not a whole number of units"),
-                        )
-                    }),
+                    .ok_or_else(|| bad(line, name, msg!("error-import-not-units", text = text))),
             }
         };
         rows.push(Row {
@@ -364,9 +379,7 @@ fn parse_catalog(text: &str, shop_currency: Currency) -> Result<(Columns, Vec<Ro
         });
     }
     if rows.is_empty() {
-        return Err(OpError::Invalid(
-            "the CSV has a header but no products; nothing was imported".into(),
-        ));
+        return Err(OpError::Invalid(msg!("error-import-no-products")));
     }
     let has = |name: &str| col(name).is_some();
     let columns = Columns {

@@ -36,8 +36,36 @@ pub enum ChatImport {
     },
     Skipped {
         customer: String,
-        why: String,
+        why: SkipReason,
     },
+}
+
+/// Why a draft of a paste made no order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// No author and no phone: nobody to make the order for.
+    NoCustomer,
+    /// Nothing the customer wrote is a product of the catalog.
+    NoProducts,
+}
+
+impl SkipReason {
+    pub fn message(self) -> crate::core::i18n::Message {
+        match self {
+            SkipReason::NoCustomer => crate::msg!("chat-skipped-no-customer"),
+            SkipReason::NoProducts => crate::msg!("chat-skipped-no-products"),
+        }
+    }
+}
+
+/// In JSON, the reason as English says it (JSON is the same in every language).
+impl Serialize for SkipReason {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.message())
+    }
 }
 
 impl Desk {
@@ -120,9 +148,7 @@ impl Desk {
     pub fn import_chat(&mut self, text: &str, extra_shop: &[String]) -> Result<Vec<ChatImport>> {
         let found = self.draft_chat(text, extra_shop)?;
         if found.drafts.is_empty() {
-            return Err(OpError::Invalid(
-                "no customer messages in the paste (only the shop's own, or system messages); nothing was created".into(),
-            ));
+            return Err(OpError::Invalid(crate::msg!("error-paste-no-customer")));
         }
         let (tx, ctx) = begin!(self);
         let mut outcomes = Vec::new();
@@ -145,14 +171,14 @@ impl Desk {
             if who.trim().is_empty() {
                 outcomes.push(ChatImport::Skipped {
                     customer: shown,
-                    why: "the paste does not say who the customer is (copy it with the message headers, or use `order new`)".into(),
+                    why: SkipReason::NoCustomer,
                 });
                 continue;
             }
             if items.is_empty() {
                 outcomes.push(ChatImport::Skipped {
                     customer: shown,
-                    why: "no product from the catalog was ordered".into(),
+                    why: SkipReason::NoProducts,
                 });
                 continue;
             }
@@ -164,9 +190,11 @@ impl Desk {
                 });
                 continue;
             }
+            // The notes go into the summary the customer reads: the shop's language.
+            let words = ctx.config.shop_locale();
             let mut notes = Vec::new();
             if draft.pickup {
-                notes.push("pickup".to_string());
+                notes.push(crate::t!(words, "review-pickup-note"));
             }
             // A claim becomes a claimed payment when its amount is in the shop's currency;
             // otherwise it is kept as a note for a person to look at.
@@ -176,10 +204,12 @@ impl Desk {
                 .flatten()
                 .filter(|m| m.currency == currency && m.minor > 0);
             match claim {
-                Some(None) => notes.push("customer says they paid (no amount given)".to_string()),
-                Some(Some(m)) if claimed.is_none() => {
-                    notes.push(format!("customer says they paid {m}"))
-                }
+                Some(None) => notes.push(crate::t!(words, "chat-note-says-paid")),
+                Some(Some(m)) if claimed.is_none() => notes.push(crate::t!(
+                    words,
+                    "chat-note-says-paid-amount",
+                    amount = words.money(m)
+                )),
                 _ => {}
             }
             let new = NewOrder {
@@ -212,8 +242,11 @@ impl Desk {
             .all(|o| !matches!(o, ChatImport::Created { .. }))
         {
             // Nothing new: say why, and commit nothing.
-            let why = outcomes.iter().map(describe).collect::<Vec<_>>().join("; ");
-            return Err(OpError::Invalid(format!("nothing was created: {why}")));
+            let why = crate::core::i18n::Message::list(outcomes.iter().map(describe));
+            return Err(OpError::Invalid(crate::msg!(
+                "error-nothing-created",
+                why = why
+            )));
         }
         tx.commit()?;
         Ok(outcomes)
@@ -235,18 +268,28 @@ fn display_customer(d: &Draft) -> String {
     }
 }
 
-pub fn describe(outcome: &ChatImport) -> String {
+pub fn describe(outcome: &ChatImport) -> crate::core::i18n::Message {
+    use crate::core::i18n::id;
     match outcome {
         ChatImport::Created {
             number,
             customer,
             items,
-        } => {
-            format!("created draft order #{number} for {customer} ({items} lines)")
-        }
-        ChatImport::AlreadyImported { number, customer } => {
-            format!("the order of {customer} already exists as #{number}")
-        }
-        ChatImport::Skipped { customer, why } => format!("skipped {customer}: {why}"),
+        } => crate::msg!(
+            "chat-created",
+            number = id(*number),
+            customer = customer.as_str(),
+            items = *items
+        ),
+        ChatImport::AlreadyImported { number, customer } => crate::msg!(
+            "chat-already-imported",
+            number = id(*number),
+            customer = customer.as_str()
+        ),
+        ChatImport::Skipped { customer, why } => crate::msg!(
+            "chat-skipped",
+            customer = customer.as_str(),
+            why = why.message()
+        ),
     }
 }

@@ -1,5 +1,6 @@
 //! Finding, creating and merging customers.
 
+use crate::msg;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -26,9 +27,7 @@ impl Desk {
             self.config.shop.country.clone(),
         );
         if name.trim().is_empty() {
-            return Err(OpError::Invalid(
-                "a customer needs a name (how the shop knows them)".into(),
-            ));
+            return Err(OpError::Invalid(msg!("error-customer-no-name")));
         }
         let tx = self.store.write()?;
         // A phone given explicitly must be a phone: never fall back to reading it as a name.
@@ -62,8 +61,10 @@ impl Desk {
         let a = find_customer(&tx, from, &country)?;
         let mut b = find_customer(&tx, into, &country)?;
         if a.id == b.id {
-            return Err(OpError::Invalid(format!(
-                "'{from}' and '{into}' are the same customer"
+            return Err(OpError::Invalid(msg!(
+                "error-same-customer",
+                from = from,
+                into = into
             )));
         }
         let moved = tx.merge_customer(a.id, b.id, now)?;
@@ -99,20 +100,21 @@ pub(crate) fn find_customer(tx: &Tx, who: &str, country: &str) -> Result<Custome
     let read = tx.read();
     if looks_like_phone(who) {
         let phone = normalize_phone(who, country)?;
-        return read
-            .customer_by_phone(&phone)?
-            .ok_or_else(|| OpError::NotFound(format!("no customer with phone {phone}")));
+        return read.customer_by_phone(&phone)?.ok_or_else(|| {
+            OpError::NotFound(msg!("error-no-customer-phone", phone = phone.as_str()))
+        });
     }
     let mut named = read.customers_named(who)?;
     match named.len() {
-        0 => Err(OpError::NotFound(format!(
-            "no customer called '{}'",
-            who.trim()
+        0 => Err(OpError::NotFound(msg!(
+            "error-no-customer-name",
+            name = who.trim()
         ))),
         1 => Ok(named.remove(0)),
-        n => Err(OpError::Invalid(format!(
-            "{n} customers are called '{}': use their phone number instead",
-            who.trim()
+        n => Err(OpError::Invalid(msg!(
+            "error-customers-same-name",
+            count = n,
+            name = who.trim()
         ))),
     }
 }
@@ -130,23 +132,12 @@ pub(crate) fn known_or_close(tx: &Tx, who: &str, country: &str) -> Result<()> {
     }
     let names = tx.read().customer_names()?;
     let close = close_names(who.trim(), names.iter().map(String::as_str));
-    let hint = if close.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " (did you mean {}?)",
-            close
-                .iter()
-                .map(|n| format!("'{n}'"))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        )
-    };
-    Err(OpError::NotFound(format!(
-        "no customer called '{}'{hint}; use a name or phone from `orderdesk customer list`, \
-         or add --new-customer to create '{}'",
-        who.trim(),
-        who.trim()
+    let close: Vec<String> = close.iter().map(|n| format!("'{n}'")).collect();
+    Err(OpError::NotFound(msg!(
+        "error-unknown-customer",
+        name = who.trim(),
+        close = close.join(" / "),
+        guesses = close.len()
     )))
 }
 
@@ -162,9 +153,7 @@ pub(crate) fn resolve_customer(
 ) -> Result<Customer> {
     let who = who.trim();
     if who.is_empty() {
-        return Err(OpError::Invalid(
-            "say who the order is for: a phone number or a name".into(),
-        ));
+        return Err(OpError::Invalid(msg!("error-order-for-whom")));
     }
     let name = name.map(str::trim).filter(|n| !n.is_empty());
     let phone = if looks_like_phone(who) {

@@ -2,9 +2,11 @@
 //! every state. Everything goes through the same operations staff use, with the clock set to
 //! each moment, so the demo obeys every rule (stock, journal, payments) the real book does.
 
+use crate::msg;
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 
+use super::demo_shops::DemoShop;
 use super::orders::{ItemSpec, NewOrder, create_in, step_in};
 use super::payments::{Amount, NewPayment, record_in, refund_in};
 use super::{Clock, Ctx, Desk, OpError, Result};
@@ -47,144 +49,32 @@ pub struct DemoStats {
     pub orders: usize,
 }
 
-/// (product, price in whole units, colours, sizes, aliases)
-type DemoProduct = (
-    &'static str,
-    i64,
-    &'static [&'static str],
-    &'static [&'static str],
-    &'static str,
-);
-
-const PRODUCTS: &[DemoProduct] = &[
-    (
-        "Leather Jacket",
-        180,
-        &["Black", "Brown"],
-        &["S", "M", "L"],
-        "jacket|jaqueta|chaqueta|Jacke",
-    ),
-    (
-        "Denim Jacket",
-        95,
-        &["Blue"],
-        &["S", "M", "L"],
-        "jean jacket|jaqueta jeans|chaqueta vaquera",
-    ),
-    (
-        "Basic Tee",
-        25,
-        &["White", "Black", "Blue"],
-        &["S", "M", "L"],
-        "tee|t-shirt|camiseta|playera",
-    ),
-    (
-        "Linen Shirt",
-        55,
-        &["White", "Beige"],
-        &["M", "L"],
-        "shirt|camisa|Hemd",
-    ),
-    (
-        "Wool Scarf",
-        35,
-        &["Red", "Grey", "Blue"],
-        &[],
-        "scarf|cachecol|bufanda|Schal",
-    ),
-    (
-        "Canvas Tote",
-        20,
-        &["Natural", "Black"],
-        &[],
-        "tote|bag|bolsa|bolso|Tasche",
-    ),
-    (
-        "Sneakers",
-        120,
-        &["White"],
-        &["40", "41", "42"],
-        "sneaker|tênis|zapatillas|Turnschuhe",
-    ),
-];
-
-const FIRST: &[&str] = &[
-    "Mei",
-    "Lucas",
-    "Ana",
-    "Sofia",
-    "Mateo",
-    "Priya",
-    "João",
-    "Valentina",
-    "Noah",
-    "Camila",
-    "Arjun",
-    "Lena",
-    "Diego",
-    "Fatima",
-    "Tomás",
-    "Yuki",
-    "Isabela",
-    "Omar",
-    "Chloe",
-    "Rafael",
-];
-const LAST: &[&str] = &[
-    "Chen",
-    "Silva",
-    "Souza",
-    "García",
-    "Rossi",
-    "Patel",
-    "Santos",
-    "López",
-    "Müller",
-    "Costa",
-    "Sharma",
-    "Weber",
-    "Fernández",
-    "Haddad",
-    "Oliveira",
-    "Tanaka",
-    "Pereira",
-    "Nasser",
-    "Martin",
-    "Almeida",
-];
-const STREETS: &[&str] = &[
-    "Rua Augusta",
-    "Av. Paulista",
-    "Calle Mayor",
-    "Main St",
-    "Rua das Flores",
-    "Calle 45",
-    "Elm Ave",
-];
-
 impl Desk {
-    /// Fills an empty book with a demo shop. Refuses a book that already has orders.
+    /// Fills an empty book with the demo shop of `shop.language` (English when it is
+    /// empty), whose currency, country and language this desk takes on. Refuses a book that
+    /// already has orders.
     pub fn fill_demo(&mut self, size: DemoSize) -> Result<DemoStats> {
+        let language = self.config.shop.language.unwrap_or_default().language;
+        let shop = DemoShop::of(language);
+        shop.apply(&mut self.config);
         if size.orders == 0 || size.customers == 0 {
-            return Err(OpError::Invalid(
-                "a demo needs at least one order and one customer".into(),
-            ));
+            return Err(OpError::Invalid(msg!("error-demo-size")));
         }
         let existing = self.store.read().list_orders(&crate::store::OrderFilter {
             limit: Some(1),
             ..Default::default()
         })?;
         if !existing.is_empty() {
-            return Err(OpError::Invalid(format!(
-                "{} already has orders; the demo only fills an empty database (use another --db)",
-                self.store.path()
+            return Err(OpError::Invalid(msg!(
+                "error-demo-not-empty",
+                path = self.store.path().to_string()
             )));
         }
         let saved_clock = self.clock;
         let end = saved_clock.now();
         let start = end - Duration::days(7);
         self.store.set_bulk_mode(true)?;
-        let result = self.generate(size, start, end).and_then(|stats| {
+        let result = self.generate(shop, size, start, end).and_then(|stats| {
             self.send_demo_links(end)?;
             Ok(stats)
         });
@@ -222,6 +112,7 @@ impl Desk {
 
     fn generate(
         &mut self,
+        shop: &DemoShop,
         size: DemoSize,
         start: DateTime<Utc>,
         end: DateTime<Utc>,
@@ -232,12 +123,7 @@ impl Desk {
         // Catalog, with enough stock for the week and a few items running low.
         let mut csv = String::from("sku,name,variant,price,currency,stock,aliases,low_stock\n");
         let mut skus = Vec::new();
-        for (name, price, colours, sizes, aliases) in PRODUCTS {
-            let code: String = name
-                .split(' ')
-                .map(|w| &w[..3])
-                .collect::<String>()
-                .to_uppercase();
+        for (code, name, price, colours, sizes, aliases) in shop.products {
             let sizes: Vec<&str> = if sizes.is_empty() {
                 vec![""]
             } else {
@@ -245,7 +131,8 @@ impl Desk {
             };
             for colour in *colours {
                 for s in &sizes {
-                    let sku = [code.as_str(), &colour[..3].to_uppercase(), s]
+                    let tint = sku_part(colour);
+                    let sku = [*code, tint.as_str(), s]
                         .iter()
                         .filter(|p| !p.is_empty())
                         .copied()
@@ -267,14 +154,20 @@ impl Desk {
         }
         self.import_catalog(&csv)?;
 
+        let (first, last) = (shop.first_names, shop.last_names);
         let people: Vec<(String, String)> = (0..size.customers)
             .map(|i| {
                 let name = format!(
                     "{} {}",
-                    FIRST[i % FIRST.len()],
-                    LAST[(i * 7 + i / FIRST.len()) % LAST.len()]
+                    first[i % first.len()],
+                    last[(i * 7 + i / first.len()) % last.len()]
                 );
-                let phone = format!("+1 512 {:03} {:04}", 200 + (i / 10_000) % 800, i % 10_000);
+                let phone = format!(
+                    "{} {:03} {:04}",
+                    shop.phone_prefix,
+                    200 + (i / 10_000) % 800,
+                    i % 10_000
+                );
                 (name, phone)
             })
             .collect();
@@ -292,6 +185,7 @@ impl Desk {
                 let person = &people[rng.usize(..people.len())];
                 one_order(
                     &tx,
+                    shop,
                     &self.actor,
                     &self.config,
                     &mut rng,
@@ -317,6 +211,7 @@ impl Desk {
 #[allow(clippy::too_many_arguments)]
 fn one_order(
     tx: &Tx,
+    shop: &DemoShop,
     actor: &str,
     config: &Config,
     rng: &mut fastrand::Rng,
@@ -333,11 +228,11 @@ fn one_order(
             qty: if rng.u8(..10) < 8 { 1 } else { 2 },
         })
         .collect();
-    let delivery = rng.bool().then(|| "10".to_string());
+    let delivery = rng.bool().then(|| shop.delivery_fee.to_string());
     let address = delivery.as_ref().map(|_| {
         format!(
             "{} {}",
-            STREETS[rng.usize(..STREETS.len())],
+            shop.streets[rng.usize(..shop.streets.len())],
             rng.u32(10..2000)
         )
     });
@@ -382,7 +277,7 @@ fn one_order(
             method,
             reference: None,
             claimed,
-            proof: claimed.then(|| "screenshot in chat".to_string()),
+            proof: claimed.then(|| shop.proof.to_string()),
         };
         record_in(tx, &ctx(at(paid_at)), number, payment).map(drop)
     };
@@ -429,6 +324,15 @@ fn one_order(
         )?;
     }
     Ok(())
+}
+
+/// A colour as a piece of a SKU: its first three letters, capitals, ASCII ("Weiß" → WEI).
+fn sku_part(word: &str) -> String {
+    word.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .take(3)
+        .collect::<String>()
+        .to_ascii_uppercase()
 }
 
 /// About a third of the customers say when they need it: one to four days after ordering,

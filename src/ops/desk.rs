@@ -2,6 +2,7 @@
 //! operations: lists a page at a time, customer search and history, and the review's
 //! create-and-confirm in one transaction.
 
+use crate::msg;
 use chrono::NaiveDateTime;
 use uuid::Uuid;
 
@@ -183,7 +184,7 @@ impl Desk {
         let read = self.store.read();
         let stats = read
             .customer_stats_of(id)?
-            .ok_or_else(|| OpError::NotFound("that customer is no longer in the book".into()))?;
+            .ok_or_else(|| OpError::NotFound(msg!("error-customer-gone")))?;
         let orders = read.list_orders(&OrderFilter {
             customer_id: Some(id),
             limit: Some(limit as i64),

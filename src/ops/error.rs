@@ -3,6 +3,7 @@
 use thiserror::Error;
 
 use crate::core::customer::PhoneError;
+use crate::core::i18n::Message;
 use crate::core::link::LinkError;
 use crate::core::money::MoneyError;
 use crate::core::names::UnknownName;
@@ -16,9 +17,9 @@ use crate::store::StoreError;
 pub enum OpError {
     /// Input the person can correct: a wrong SKU, a bad amount, an impossible step.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     #[error(transparent)]
     Order(#[from] OrderError),
     #[error(transparent)]
@@ -37,12 +38,34 @@ pub enum OpError {
     #[error(transparent)]
     Provider(#[from] ProviderError),
     /// The same error, with what was being attempted in front: "cannot confirm order #1042: …".
-    #[error("{doing}: {source}")]
+    #[error("{}", self.message())]
     While {
-        doing: String,
+        /// What was being done, after "cannot": `doing-confirm-order`.
+        doing: Message,
         #[source]
         source: Box<OpError>,
     },
+}
+
+impl OpError {
+    /// The error as a message, worded when someone reads it: "cannot confirm order #1042:
+    /// only 1 of 'Wool Scarf Red' left (2 asked)", in their language.
+    pub fn message(&self) -> Message {
+        match self {
+            OpError::Invalid(m) | OpError::NotFound(m) => m.clone(),
+            OpError::Order(e) => e.message(),
+            OpError::Payment(e) => e.message(),
+            OpError::Money(e) => e.message(),
+            OpError::Phone(e) => e.message(),
+            OpError::Name(e) => e.message(),
+            OpError::Store(e) => e.message(),
+            OpError::Link(e) => e.message(),
+            OpError::Provider(e) => e.message(),
+            OpError::While { doing, source } => {
+                crate::msg!("error-while", doing = doing.clone(), why = source.message())
+            }
+        }
+    }
 }
 
 impl OpError {
@@ -97,7 +120,7 @@ impl OpError {
     pub fn refusal(&self) -> Refusal {
         match self {
             OpError::While { source, .. } => source.refusal(),
-            other => Refusal::new(other.kind(), other),
+            other => Refusal::new(other.kind(), other.message()),
         }
     }
 }
@@ -114,13 +137,13 @@ impl OpError {
     }
 }
 
-/// Adds "what we were doing" to an error.
+/// Adds "what we were doing" to an error (a `doing-…` message: "confirm order #1042").
 pub trait Doing<T> {
-    fn doing(self, what: impl FnOnce() -> String) -> Result<T, OpError>;
+    fn doing(self, what: impl FnOnce() -> Message) -> Result<T, OpError>;
 }
 
 impl<T, E: Into<OpError>> Doing<T> for Result<T, E> {
-    fn doing(self, what: impl FnOnce() -> String) -> Result<T, OpError> {
+    fn doing(self, what: impl FnOnce() -> Message) -> Result<T, OpError> {
         self.map_err(|e| OpError::While {
             doing: what(),
             source: Box::new(e.into()),

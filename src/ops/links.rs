@@ -6,6 +6,8 @@
 //! meanwhile. A retry after a lost answer sends the same idempotency key, so Stripe returns
 //! the session it already made instead of a second one.
 
+use crate::core::i18n::{Message, id};
+use crate::msg;
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -34,7 +36,7 @@ pub struct LinkView {
     pub replaced: Option<PaymentLink>,
     /// Something to tell the person that did not stop the link (Stripe could not expire
     /// the replaced session).
-    pub warning: Option<String>,
+    pub warning: Option<Message>,
 }
 
 /// Whether to return the live link when it still fits, or make a fresh one in its chain.
@@ -103,8 +105,9 @@ impl Desk {
             .filter(|r| r.order_number == Some(number))
             .count();
         if open == 0 {
-            return Err(OpError::NotFound(format!(
-                "order #{number} has no payment under review"
+            return Err(OpError::NotFound(msg!(
+                "error-no-review",
+                number = id(number)
             )));
         }
         let tx = self.store.write()?;
@@ -157,23 +160,21 @@ impl Desk {
         let view = self.order_view(number)?;
         let order = &view.order;
         if matches!(order.lifecycle, Lifecycle::Cancelled) {
-            return Err(OpError::Invalid(format!(
-                "order #{number} is cancelled; it takes no payments"
+            return Err(OpError::Invalid(msg!(
+                "error-link-cancelled",
+                number = id(number)
             )));
         }
         let due = Money::new(view.balance(), order.currency);
         if due.minor <= 0 {
-            return Err(OpError::Invalid(format!(
-                "order #{number} has nothing left to pay; it needs no payment link"
+            return Err(OpError::Invalid(msg!(
+                "error-link-nothing-due",
+                number = id(number)
             )));
         }
-        let (provider, source) = self.link_source(order, provider)?.ok_or_else(|| {
-            OpError::Invalid(
-                "no payment link is configured: set payment_link.provider (fixed, template or \
-                 stripe) and its URL in the config, or pass --provider"
-                    .into(),
-            )
-        })?;
+        let (provider, source) = self
+            .link_source(order, provider)?
+            .ok_or_else(|| OpError::Invalid(msg!("error-no-link-configured")))?;
         let read = self.store.read();
         let pending = read.pending_link(order.id)?;
         if want == Want::Live
@@ -200,8 +201,7 @@ impl Desk {
             .map(|l| l.chain_id);
         let earlier = read.link_count(order.id)?;
         let made = self.make_with(&view, provider, &source, due, earlier, true)?;
-        let (made, key) =
-            made.ok_or_else(|| OpError::Invalid("no payment link was made".into()))?;
+        let (made, key) = made.ok_or_else(|| OpError::Invalid(msg!("error-no-link-made")))?;
         let id = Uuid::now_v7();
         let link = PaymentLink {
             id,
@@ -232,7 +232,7 @@ impl Desk {
             != pending.as_ref().map(|l| (l.id, l.version))
         {
             return Err(StoreError::Stale {
-                what: format!("the payment link of order #{number}"),
+                what: msg!("what-link-of-order", number = crate::core::i18n::id(number)),
             }
             .into());
         }
@@ -309,7 +309,13 @@ impl Desk {
         let order = &view.order;
         (
             idempotency_key(order.id, order.revision, due, earlier),
-            format!("Order #{} · {}", order.number, self.config.shop.name.trim()),
+            // The customer reads it on the payment page: the shop's language.
+            crate::t!(
+                self.config.shop_locale(),
+                "link-description",
+                number = id(order.number),
+                shop = self.config.shop.name.trim()
+            ),
             expiry(provider, minute, self.config.payment_link.expiry_hours),
         )
     }
@@ -377,14 +383,14 @@ impl Desk {
             return config
                 .link_source(p)
                 .map(|s| Some((p, s)))
-                .map_err(OpError::Invalid);
+                .map_err(config_error);
         }
         let mut per_product = order.lines.iter().map(|l| config.product_link(&l.sku));
         if let Some(first) = per_product.next() {
-            let first = first.map_err(OpError::Invalid)?;
+            let first = first.map_err(config_error)?;
             let mut same = first.is_some();
             for other in per_product {
-                same &= other.map_err(OpError::Invalid)? == first;
+                same &= other.map_err(config_error)? == first;
             }
             if same {
                 return Ok(first);
@@ -394,7 +400,7 @@ impl Desk {
             Some(p) => config
                 .link_source(p)
                 .map(|s| Some((p, s)))
-                .map_err(OpError::Invalid),
+                .map_err(config_error),
             None => Ok(None),
         }
     }
@@ -402,28 +408,24 @@ impl Desk {
     pub(crate) fn stripe_client(&self) -> Result<StripeClient> {
         let auth = match &self.stripe {
             Some(auth) => auth.clone(),
-            None => StripeAuth::from_env()?.ok_or_else(|| {
-                OpError::Invalid(
-                    "Stripe links need the secret key in STRIPE_API_KEY (it is never read from \
-                     the config file); set it and try again"
-                        .into(),
-                )
-            })?,
+            None => {
+                StripeAuth::from_env()?.ok_or_else(|| OpError::Invalid(msg!("error-stripe-key")))?
+            }
         };
         let pl = &self.config.payment_link;
         Ok(StripeClient::new(auth, &pl.success_url, &pl.cancel_url))
     }
 
     /// Tells Stripe a session no longer takes money; the message says why if it could not.
-    pub(crate) fn expire_at_stripe(&self, session_id: &str) -> std::result::Result<(), String> {
-        let client = self.stripe_client().map_err(|e| e.to_string())?;
+    pub(crate) fn expire_at_stripe(&self, session_id: &str) -> std::result::Result<(), Message> {
+        let not_expired =
+            |why: Message| msg!("link-session-not-expired", session = session_id, why = why);
+        let client = self.stripe_client().map_err(|e| not_expired(e.message()))?;
         match client.expire(session_id) {
             Ok(_) => Ok(()),
             // Already complete or expired at Stripe: nothing left to stop.
             Err(crate::payments::ProviderError::Refused { status: 400, .. }) => Ok(()),
-            Err(e) => Err(format!(
-                "the replaced Stripe session {session_id} could not be expired ({e}); a payment on it will go to review"
-            )),
+            Err(e) => Err(not_expired(e.message())),
         }
     }
 }
@@ -487,4 +489,9 @@ pub(crate) fn journal_link(
         at,
     })?;
     Ok(())
+}
+
+/// A problem in the config's payment-link settings, as the config check words it.
+fn config_error(why: String) -> OpError {
+    OpError::Invalid(crate::core::i18n::Message::plain(why))
 }

@@ -10,6 +10,7 @@ mod chat;
 mod check;
 mod customers;
 mod demo;
+mod demo_shops;
 mod desk;
 mod error;
 mod links;
@@ -29,6 +30,7 @@ pub use catalog::{CatalogImport, StockChange};
 pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
+pub use demo_shops::DemoShop;
 pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueAsk, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::link::{Kept, Sweep};

@@ -1,5 +1,7 @@
 //! Creating, editing, confirming, advancing and cancelling orders.
 
+use crate::core::i18n::id;
+use crate::msg;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -207,8 +209,9 @@ impl Desk {
         seen_version: Option<i64>,
     ) -> Result<OrderView> {
         if edit.is_empty() {
-            return Err(OpError::Invalid(format!(
-                "nothing to change on order #{number} (use --item, --remove, --delivery, …)"
+            return Err(OpError::Invalid(msg!(
+                "error-edit-nothing",
+                number = id(number)
             )));
         }
         let (now, actor) = (self.now(), self.actor.clone());
@@ -227,20 +230,22 @@ impl Desk {
         let amount = |text: &str, what: &str| {
             Money::parse(text, currency)
                 .map(|m| m.minor)
-                .doing(|| format!("cannot read the {what}"))
+                .doing(|| msg!("doing-read-amount", what = what))
         };
         for sku in &edit.remove {
             let before = new.lines.len();
             new.lines.retain(|l| !l.sku.eq_ignore_ascii_case(sku));
             if new.lines.len() == before {
-                return Err(OpError::Invalid(format!(
-                    "order #{number} has no line with SKU {sku}"
+                return Err(OpError::Invalid(msg!(
+                    "error-no-such-line",
+                    number = id(number),
+                    sku = sku.as_str()
                 )));
             }
         }
         apply_items(&tx, &mut new.lines, &edit.set)?;
         if let Some(d) = &edit.delivery {
-            new.delivery_fee = amount(d, "delivery fee")?;
+            new.delivery_fee = amount(d, "delivery")?;
         }
         if let Some(d) = &edit.discount {
             new.discount = amount(d, "discount")?;
@@ -259,8 +264,9 @@ impl Desk {
         }
         new.validate()?;
         if snapshot(&new) == snapshot(&old) {
-            return Err(OpError::Invalid(format!(
-                "order #{number} already looks like that; nothing changed"
+            return Err(OpError::Invalid(msg!(
+                "error-edit-same",
+                number = id(number)
             )));
         }
         // Only the deadline differs (whatever the edit restated): the journal says so.
@@ -280,7 +286,7 @@ impl Desk {
                     (MoveKind::Release, -delta)
                 };
                 move_for_order(&tx, &new, &sku, kind, qty, false, &actor, now)
-                    .doing(|| format!("cannot change order #{number}"))?;
+                    .doing(|| msg!("doing-change-order", number = id(number)))?;
             }
         }
         tx.write_lines(new.id, new.revision, &new.lines)?;
@@ -382,11 +388,12 @@ impl Desk {
                 filter.fulfilment = Some(f);
             } else {
                 payment = Some(status.parse::<PaymentStatus>().map_err(|_| {
-                    OpError::Invalid(format!(
-                        "'{status}' is not a status; use open, a lifecycle ({}), a fulfilment ({}) or a payment state ({})",
-                        names(Lifecycle::ALL.iter().map(|x| x.as_str())),
-                        names(Fulfilment::ALL.iter().map(|x| x.as_str())),
-                        names(PaymentStatus::ALL.iter().map(|x| x.as_str())),
+                    OpError::Invalid(msg!(
+                        "error-not-a-status",
+                        status = status,
+                        lifecycles = names(Lifecycle::ALL.iter().map(|x| x.as_str())),
+                        fulfilments = names(Fulfilment::ALL.iter().map(|x| x.as_str())),
+                        payments = names(PaymentStatus::ALL.iter().map(|x| x.as_str())),
                     ))
                 })?);
             }
@@ -421,31 +428,28 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
         text.as_deref()
             .map(|t| Money::parse(t, currency).map(|m| m.minor))
             .transpose()
-            .doing(|| format!("cannot read the {what}"))
+            .doing(|| msg!("doing-read-amount", what = what))
             .map(Option::unwrap_or_default)
     };
     let (delivery_fee, discount) = (
-        parse(&new.delivery, "delivery fee")?,
+        parse(&new.delivery, "delivery")?,
         parse(&new.discount, "discount")?,
     );
     if new.items.is_empty() {
-        return Err(OpError::Invalid(
-            "an order needs at least one item (--item SKU:QTY)".into(),
-        ));
+        return Err(OpError::Invalid(msg!("error-order-no-items")));
     }
     let hash = new.source.as_deref().map(source_hash);
     if let Some(hash) = &hash
         && let Some(number) = tx.read().order_number_by_source(hash)?
     {
-        return Err(OpError::Invalid(format!(
-            "this chat was already imported as order #{number}; nothing was created"
+        return Err(OpError::Invalid(msg!(
+            "error-chat-imported",
+            number = id(number)
         )));
     }
     if new.name_must_exist {
         if new.name.as_deref().is_some_and(|n| n.trim().is_empty()) {
-            return Err(OpError::Invalid(
-                "the customer's name is empty: give a name or leave --name out".into(),
-            ));
+            return Err(OpError::Invalid(msg!("error-empty-name")));
         }
         known_or_close(tx, &new.customer, country)?;
     }
@@ -502,7 +506,7 @@ pub(crate) fn step_in(
         OrderCommand::Advance(_) => "advance",
         OrderCommand::Edit => "edit",
         OrderCommand::Note => "note",
-        OrderCommand::StepBack(_) => "move back",
+        OrderCommand::StepBack(_) => "step-back",
         OrderCommand::Reinstate(_) => "reinstate",
     };
     let old = load(tx, number, seen_version)?;
@@ -521,7 +525,7 @@ pub(crate) fn step_in(
     for kind in kinds {
         for (sku, qty) in quantities(&old.lines) {
             move_for_order(tx, &old, &sku, *kind, qty, oversell, actor, now)
-                .doing(|| format!("cannot {verb} order #{number}"))?;
+                .doing(|| msg!("doing-order-step", verb = verb, number = id(number)))?;
         }
     }
     new.version = tx.update_order(&new, now)?;
@@ -544,9 +548,7 @@ fn names<'a>(it: impl Iterator<Item = &'a str>) -> String {
 }
 
 pub(crate) fn no_order(number: i64) -> OpError {
-    OpError::NotFound(format!(
-        "there is no order #{number} (see `orderdesk order list`)"
-    ))
+    OpError::NotFound(msg!("error-no-order", number = id(number)))
 }
 
 fn gone(number: i64) -> OpError {
@@ -565,7 +567,7 @@ pub(crate) fn load(tx: &Tx, number: i64, seen_version: Option<i64>) -> Result<Or
         && seen != order.version
     {
         return Err(StoreError::Stale {
-            what: format!("order #{number}"),
+            what: msg!("what-order", number = id(number)),
         }
         .into());
     }
@@ -579,9 +581,10 @@ fn apply_items(tx: &Tx, lines: &mut Vec<OrderLine>, items: &[ItemSpec]) -> Resul
     let mut wanted: Vec<(&str, i64)> = Vec::new();
     for item in items {
         if item.qty < 0 {
-            return Err(OpError::Invalid(format!(
-                "{}: a quantity cannot be negative ({})",
-                item.sku, item.qty
+            return Err(OpError::Invalid(msg!(
+                "error-negative-quantity",
+                sku = item.sku.as_str(),
+                qty = item.qty.to_string()
             )));
         }
         // SKUs are one product however they are capitalised.
@@ -633,9 +636,11 @@ fn move_for_order(
                     .iter()
                     .find(|l| l.sku == sku)
                     .map_or_else(|| sku.to_string(), OrderLine::display_name);
-                OpError::Invalid(format!(
-                    "only {} of '{name}' left ({asked} asked)",
-                    available.max(0)
+                OpError::Invalid(msg!(
+                    "error-only-left",
+                    available = available.max(0),
+                    product = name,
+                    asked = asked
                 ))
             }
             other => other.into(),

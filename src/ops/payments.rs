@@ -1,5 +1,7 @@
 //! Recording payments and claims, verifying or rejecting claims, refunds.
 
+use crate::core::i18n::id;
+use crate::msg;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -27,13 +29,13 @@ impl Amount {
     fn in_currency(&self, currency: Currency) -> Result<Money> {
         match self {
             Amount::Typed(text) => {
-                Money::parse(text, currency).doing(|| "cannot read the amount".into())
+                Money::parse(text, currency).doing(|| msg!("doing-read-the-amount"))
             }
             Amount::Exact(m) if m.currency == currency => Ok(*m),
-            Amount::Exact(m) => Err(OpError::Invalid(format!(
-                "the amount is in {} but the order is in {}",
-                m.currency.code(),
-                currency.code()
+            Amount::Exact(m) => Err(OpError::Invalid(msg!(
+                "error-amount-currency",
+                found = m.currency.code(),
+                expected = currency.code()
             ))),
         }
     }
@@ -171,8 +173,9 @@ pub(crate) fn record_in(tx: &Tx, ctx: &Ctx, number: i64, new: NewPayment) -> Res
     let (now, actor) = (ctx.now, ctx.actor);
     let order = load(tx, number, None)?;
     if order.lifecycle == Lifecycle::Cancelled {
-        return Err(OpError::Invalid(format!(
-            "order #{number} is cancelled: it takes refunds, not payments"
+        return Err(OpError::Invalid(msg!(
+            "error-pay-cancelled",
+            number = id(number)
         )));
     }
     let amount = new.amount.in_currency(order.currency)?;
@@ -223,14 +226,15 @@ pub(crate) fn refund_in(
     let amount = amount.in_currency(order.currency)?;
     let payments = tx.read().payments_for(order.id)?;
     if restock && !order.fulfilment.has_shipped() {
-        return Err(OpError::Invalid(format!(
-            "cannot restock order #{number}: its goods have not left the shop; \
-             cancel the order to release its stock, then refund without --restock"
+        return Err(OpError::Invalid(msg!(
+            "error-restock-not-shipped",
+            number = id(number)
         )));
     }
     if restock && tx.order_restocked(order.id)? {
-        return Err(OpError::Invalid(format!(
-            "order #{number} was already restocked; refund without --restock"
+        return Err(OpError::Invalid(msg!(
+            "error-restocked-already",
+            number = id(number)
         )));
     }
     check_new(
@@ -240,7 +244,7 @@ pub(crate) fn refund_in(
         order.currency,
         tx.read().standing(order.id)?.0,
     )
-    .doing(|| format!("cannot refund order #{number}"))?;
+    .doing(|| msg!("doing-refund-order", number = id(number)))?;
     // By default the money goes back the way it came.
     let method = method
         .or_else(|| {
@@ -309,8 +313,10 @@ fn clean(text: Option<String>) -> Option<String> {
 fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result<&'a Payment> {
     let wanted = given.trim().replace('-', "");
     if wanted.len() < 4 || !wanted.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(OpError::Invalid(format!(
-            "'{given}' is not a payment id (use the id shown by `orderdesk order show {number}`)"
+        return Err(OpError::Invalid(msg!(
+            "error-not-a-payment-id",
+            given = given,
+            number = id(number)
         )));
     }
     let found: Vec<&Payment> = payments
@@ -319,11 +325,15 @@ fn find_payment<'a>(payments: &'a [Payment], given: &str, number: i64) -> Result
         .collect();
     match found.as_slice() {
         [one] => Ok(one),
-        [] => Err(OpError::NotFound(format!(
-            "order #{number} has no payment {given}"
+        [] => Err(OpError::NotFound(msg!(
+            "error-no-such-payment",
+            number = id(number),
+            given = given
         ))),
-        _ => Err(OpError::Invalid(format!(
-            "'{given}' matches several payments of order #{number}; give more of the id"
+        _ => Err(OpError::Invalid(msg!(
+            "error-payment-id-ambiguous",
+            given = given,
+            number = id(number)
         ))),
     }
 }

@@ -95,7 +95,8 @@ impl Desk {
                 ),
             });
         }
-        before_commit(&rec).map_err(super::OpError::Invalid)?;
+        before_commit(&rec)
+            .map_err(|why| super::OpError::Invalid(crate::core::i18n::Message::plain(why)))?;
         if rec.changed {
             tx.commit()?;
             for paid in &rec.paid {

@@ -2,6 +2,8 @@
 //! After the last step the order is tagged payment_abandoned (and, if configured, cancelled
 //! with its stock released).
 
+use crate::core::i18n::id;
+use crate::msg;
 use chrono::{DateTime, Duration, Local, Utc};
 
 use super::links::{Want, journal_link, set_state};
@@ -93,26 +95,27 @@ impl Desk {
     /// that ran out is renewed first, in the same chain.
     pub fn mark_reminder_sent(&mut self, number: i64, step: Option<u32>) -> Result<SentReminder> {
         let row = self.chain_head(number)?.ok_or_else(|| {
-            OpError::Invalid(format!(
-                "order #{number} has no unpaid payment link to remind about"
-            ))
+            OpError::Invalid(msg!("error-no-link-to-remind", number = id(number)))
         })?;
         let due = self
             .reminder_for(&row)?
             .ok_or_else(|| match self.next_reminder(number) {
-                Ok(Some(next)) => OpError::Invalid(format!(
-                    "no reminder of order #{number} is due yet; step {} falls at {}",
-                    next.step,
-                    local(next.due_at)
+                Ok(Some(next)) => OpError::Invalid(msg!(
+                    "error-reminder-not-due",
+                    number = id(number),
+                    step = next.step,
+                    at = local(next.due_at)
                 )),
-                _ => OpError::Invalid(format!("order #{number} has no reminder left to send")),
+                _ => OpError::Invalid(msg!("error-no-reminder-left", number = id(number))),
             })?;
         if let Some(asked) = step
             && asked != due.step
         {
-            return Err(OpError::Invalid(format!(
-                "reminder {asked} of order #{number} is not the one due; step {} is",
-                due.step
+            return Err(OpError::Invalid(msg!(
+                "error-reminder-not-the-one",
+                asked = asked,
+                number = id(number),
+                due = due.step
             )));
         }
         let cancel = due.last && self.config.reminders.cancel_after_last;
@@ -269,14 +272,16 @@ impl Desk {
         let template = self
             .config
             .reminder_template()
-            .map_err(|e| OpError::Invalid(format!("reminders.template in the config: {e}")))?;
-        let expires = link.map(|l| local(l.expires_at));
+            .map_err(|e| OpError::Invalid(msg!("error-reminder-template", why = e.message())))?;
+        let locale = self.config.shop_locale();
+        let expires =
+            link.map(|l| locale.date_time(l.expires_at.with_timezone(&Local).naive_local()));
         Ok(render_reminder(
             &template,
             &ReminderInput {
                 order_no: row.order_number,
                 customer: &row.customer_name,
-                amount: &balance.to_string(),
+                amount: &locale.money(balance),
                 link: link.map(|l| l.url.as_str()),
                 expires: expires.as_deref(),
                 shop: &self.config.shop.name,

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::msg;
 use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use uuid::Uuid;
 
@@ -167,10 +168,10 @@ pub fn day_bounds<Tz: TimeZone>(
                     .and_then(|t| tz.from_local_datetime(&t).earliest())
             })
             .map(|t| t.with_timezone(&Utc))
-            .ok_or_else(|| OpError::Invalid(format!("{d} has no valid start in this time zone")))
+            .ok_or_else(|| OpError::Invalid(msg!("error-day-no-start", day = d.to_string())))
     };
     let next = date
         .checked_add_days(Days::new(1))
-        .ok_or_else(|| OpError::Invalid(format!("{date} is out of range")))?;
+        .ok_or_else(|| OpError::Invalid(msg!("error-day-out-of-range", day = date.to_string())))?;
     Ok((start(date)?, start(next)?))
 }

@@ -9,6 +9,8 @@
 
 use chrono::{DateTime, Local, Utc};
 
+use crate::msg;
+
 use super::orders::OrderView;
 use super::{Desk, OpError, Result};
 use crate::core::order::Lifecycle;
@@ -72,17 +74,17 @@ impl Desk {
         let template = self
             .config
             .summary_template()
-            .map_err(|e| OpError::Invalid(format!("templates.summary in the config: {e}")))?;
-        let expires =
-            expires.map(|at| at.with_timezone(&Local).format("%b %-d, %H:%M").to_string());
+            .map_err(|e| OpError::Invalid(msg!("error-summary-template", why = e.message())))?;
+        let locale = self.config.shop_locale();
+        let expires = expires.map(|at| locale.date_time(at.with_timezone(&Local).naive_local()));
         Ok(render_summary(
             &template,
             &SummaryInput {
+                locale,
                 order: &view.order,
                 customer: &view.customer.name,
                 totals: view.totals,
                 shop: &self.config.shop.name,
-                language: self.config.shop.language,
                 link,
                 expires: expires.as_deref(),
             },

@@ -3,6 +3,8 @@
 //! deleted: the journal keeps the action and its undoing. What the action changed is read
 //! back from the journal, so an undo restores exactly what was there before.
 
+use crate::core::i18n::id;
+use crate::msg;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -32,7 +34,7 @@ impl Desk {
                     .parse::<Fulfilment>()
                     .ok()
             })
-            .ok_or_else(|| OpError::Invalid(format!("order #{number} was never advanced")))?;
+            .ok_or_else(|| OpError::Invalid(msg!("error-never-advanced", number = id(number))))?;
         self.step_back(number, before)
     }
 
@@ -60,7 +62,7 @@ impl Desk {
                     .parse::<Lifecycle>()
                     .ok()
             })
-            .ok_or_else(|| OpError::Invalid(format!("order #{number} was never cancelled")))?;
+            .ok_or_else(|| OpError::Invalid(msg!("error-never-cancelled", number = id(number))))?;
         let (tx, ctx) = begin!(self);
         super::orders::step_in(&tx, &ctx, number, OrderCommand::Reinstate(was), false, None)?;
         tx.commit()?;
@@ -76,12 +78,13 @@ impl Desk {
         let p = payments
             .iter()
             .find(|p| p.id == payment)
-            .ok_or_else(|| OpError::NotFound(format!("order #{number} has no such payment")))?;
+            .ok_or_else(|| OpError::NotFound(msg!("error-no-payment-of", number = id(number))))?;
         if p.kind != PaymentKind::Payment || p.state == PaymentState::Claimed {
-            return Err(OpError::Invalid(format!(
-                "payment {} of #{number} is {}: nothing to undo",
-                short_id(p.id),
-                p.state
+            return Err(OpError::Invalid(msg!(
+                "error-nothing-to-undo",
+                id = short_id(p.id),
+                number = id(number),
+                state = crate::core::i18n::Message::new(p.state.key())
             )));
         }
         tx.reopen_claim(p.id)?;
@@ -121,9 +124,7 @@ impl Desk {
                     .and_then(|b| b.get("from")?.get("id")?.as_str().map(str::to_string))
                     == Some(from.to_string())
             })
-            .ok_or_else(|| {
-                OpError::Invalid("that merge is not the last one into this customer".into())
-            })?;
+            .ok_or_else(|| OpError::Invalid(msg!("error-merge-not-last")))?;
         let numbers: Vec<i64> = entry
             .after
             .as_ref()
@@ -136,7 +137,7 @@ impl Desk {
             .before
             .as_ref()
             .and_then(|b| b.get("into").cloned())
-            .ok_or_else(|| OpError::Invalid("the merge's journal entry is unreadable".into()))?;
+            .ok_or_else(|| OpError::Invalid(msg!("error-merge-unreadable")))?;
         let had_phone = before_into.get("phone").is_some_and(|p| !p.is_null());
         let had_address = before_into
             .get("address")
@@ -144,10 +145,10 @@ impl Desk {
             .map(str::to_string);
         let mut from_customer = read
             .customer(from)?
-            .ok_or_else(|| OpError::NotFound("that customer is no longer in the book".into()))?;
+            .ok_or_else(|| OpError::NotFound(msg!("error-customer-gone")))?;
         let mut into_customer = read
             .customer(into)?
-            .ok_or_else(|| OpError::NotFound("that customer is no longer in the book".into()))?;
+            .ok_or_else(|| OpError::NotFound(msg!("error-customer-gone")))?;
         tx.unmerge_customer(from, into, &numbers, now)?;
         // The phone goes back where it came from (it is UNIQUE: cleared here first).
         let phone_moved = !had_phone && into_customer.phone.is_some();

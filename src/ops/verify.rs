@@ -7,6 +7,8 @@
 //! payment, pay the order once. Money that does not match its link (amount, currency,
 //! order) is never recorded as paid: the link goes to manual review and the journal says why.
 
+use crate::core::i18n::id;
+use crate::msg;
 use uuid::Uuid;
 
 use super::links::{journal_link, set_state};
@@ -454,9 +456,10 @@ pub(crate) fn record_verified_in(
     action: &str,
 ) -> Result<Payment> {
     if money.minor <= 0 || money.currency != order.currency {
-        return Err(OpError::Invalid(format!(
-            "cannot record {money} for order #{}",
-            order.number
+        return Err(OpError::Invalid(msg!(
+            "error-cannot-record",
+            amount = money,
+            number = id(order.number)
         )));
     }
     let payment = Payment {

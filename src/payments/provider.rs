@@ -61,3 +61,34 @@ impl ProviderError {
 pub trait LinkProvider {
     fn create(&self, request: &LinkRequest) -> Result<CreatedLink, ProviderError>;
 }
+
+impl ProviderError {
+    /// The error in the reader's language; what the provider said stays as it was.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::core::i18n::Message;
+        let plain = |text: &str| Message::plain(text.to_string());
+        match self {
+            ProviderError::Config(text) => plain(text),
+            ProviderError::Unreachable { what, why } => crate::msg!(
+                "error-provider-unreachable",
+                what = what.as_str(),
+                why = plain(why)
+            ),
+            ProviderError::Refused {
+                what,
+                status,
+                message,
+            } => crate::msg!(
+                "error-provider-refused",
+                what = what.as_str(),
+                status = status.to_string(),
+                message = plain(message)
+            ),
+            ProviderError::BadAnswer { what, why } => crate::msg!(
+                "error-provider-bad-answer",
+                what = what.as_str(),
+                why = plain(why)
+            ),
+        }
+    }
+}

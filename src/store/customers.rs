@@ -1,5 +1,6 @@
 //! Customers, looked up by normalised phone or by name, and their standing with the shop.
 
+use crate::msg;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
@@ -165,9 +166,9 @@ impl Tx<'_> {
             .execute(params![c.id, c.name, c.phone, c.address, ts(now)])
             .map_err(|e| {
                 if is_unique_violation(&e) {
-                    StoreError::Duplicate(format!(
-                        "a customer with phone {} already exists",
-                        c.phone.as_deref().unwrap_or("?")
+                    StoreError::Duplicate(msg!(
+                        "error-store-phone-taken",
+                        phone = c.phone.as_deref().unwrap_or("?")
                     ))
                 } else {
                     e.into()

@@ -3,6 +3,9 @@
 use rusqlite::ErrorCode;
 use thiserror::Error;
 
+use crate::core::i18n::Message;
+use crate::msg;
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("cannot open the database at {path}: {reason}")]
@@ -44,7 +47,7 @@ pub enum StoreError {
     #[error("the book is being restored from a backup; try again in a moment")]
     Restoring,
     #[error("{what} was changed by someone else meanwhile; reload and try again")]
-    Stale { what: String },
+    Stale { what: Message },
     #[error("not enough stock of {sku}: {available} available, {asked} asked")]
     NotEnoughStock {
         sku: String,
@@ -61,9 +64,9 @@ pub enum StoreError {
         asked: i64,
     },
     #[error("{0}")]
-    Duplicate(String),
+    Duplicate(Message),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Message),
     #[error("an amount beyond every currency's ceiling was refused by the book; check the amount")]
     BeyondCeiling,
     #[error(
@@ -119,11 +122,7 @@ impl From<rusqlite::Error> for StoreError {
                 .to_string()
                 .contains("the same reference, written another way") =>
             {
-                StoreError::Duplicate(
-                    "a payment with that reference (written in other capitals) is already \
-                     recorded; the same payment cannot count twice"
-                        .into(),
-                )
+                StoreError::Duplicate(msg!("error-store-reference-other-case"))
             }
             _ if e.to_string().contains("integer overflow") => StoreError::Overflow,
             _ => StoreError::Sqlite(e),
@@ -138,4 +137,72 @@ pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
             if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
                 || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
     )
+}
+
+impl StoreError {
+    /// The error in the reader's language; what SQLite or the system said stays as it was.
+    pub fn message(&self) -> Message {
+        let plain = |text: &str| Message::plain(text.to_string());
+        match self {
+            StoreError::Open { path, reason } => {
+                msg!(
+                    "error-store-open",
+                    path = path.as_str(),
+                    reason = plain(reason)
+                )
+            }
+            StoreError::NotADatabase { path, detail } => msg!(
+                "error-store-not-a-database",
+                path = path.as_str(),
+                detail = plain(detail)
+            ),
+            StoreError::Foreign { path } => msg!("error-store-foreign", path = path.as_str()),
+            StoreError::TooNew { found, known } => {
+                msg!("error-store-too-new", found = *found, known = *known)
+            }
+            StoreError::Busy => msg!("error-store-busy"),
+            StoreError::ReadOnly => msg!("error-store-read-only"),
+            StoreError::ReadOnlyFolder { dir } => {
+                msg!("error-store-read-only-folder", dir = dir.as_str())
+            }
+            StoreError::Full => msg!("error-store-full"),
+            StoreError::InUse { path } => msg!("error-store-in-use", path = path.as_str()),
+            StoreError::Restoring => msg!("error-store-restoring"),
+            StoreError::Stale { what } => msg!("error-store-stale", what = what.clone()),
+            StoreError::Duplicate(m) | StoreError::NotFound(m) => m.clone(),
+            StoreError::NotEnoughStock {
+                sku,
+                available,
+                asked,
+            } => msg!(
+                "error-store-not-enough-stock",
+                sku = sku.as_str(),
+                available = *available,
+                asked = *asked
+            ),
+            StoreError::NotOnHand {
+                sku,
+                on_hand,
+                asked,
+            } => msg!(
+                "error-store-not-on-hand",
+                sku = sku.as_str(),
+                on_hand = *on_hand,
+                asked = *asked
+            ),
+            StoreError::BeyondCeiling => msg!("error-store-beyond-ceiling"),
+            StoreError::Overflow => msg!("error-store-overflow"),
+            StoreError::Incomplete {
+                what,
+                read,
+                counted,
+            } => msg!(
+                "error-store-incomplete",
+                what = *what,
+                read = *read,
+                counted = *counted
+            ),
+            other => Message::plain(other.to_string()),
+        }
+    }
 }

@@ -122,7 +122,7 @@ fn one_live_link_per_order_and_keys_are_unique() {
     tx.insert_link(&first).unwrap();
     let second = tx.insert_link(&link(order_id, "k-2")).unwrap_err();
     assert!(
-        matches!(second, StoreError::Duplicate(ref m) if m.contains("live payment link")),
+        matches!(second, StoreError::Duplicate(ref m) if m.to_string().contains("live payment link")),
         "{second}"
     );
     // Replacing: the old one is cancelled pointing at the new one, in one transaction.

@@ -1,5 +1,6 @@
 //! Payment links of orders.
 
+use crate::msg;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -250,11 +251,7 @@ impl Tx<'_> {
             ])
             .map_err(|e| {
                 if is_unique_violation(&e) {
-                    StoreError::Duplicate(
-                        "this order already has a live payment link (made by another desk \
-                         meanwhile); reload and use that one"
-                            .into(),
-                    )
+                    StoreError::Duplicate(msg!("error-store-live-link"))
                 } else {
                     e.into()
                 }
@@ -283,7 +280,7 @@ impl Tx<'_> {
             ])?;
         if changed == 0 {
             return Err(StoreError::Stale {
-                what: "the payment link".into(),
+                what: msg!("what-the-payment-link"),
             });
         }
         Ok(())

@@ -1,5 +1,7 @@
 //! Orders and their revisioned lines.
 
+use crate::core::i18n::id;
+use crate::msg;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
@@ -389,7 +391,7 @@ impl Tx<'_> {
             ])?;
         if changed == 0 {
             return Err(StoreError::Stale {
-                what: format!("order #{}", o.number),
+                what: msg!("what-order", number = id(o.number)),
             });
         }
         Ok(o.version + 1)

@@ -1,5 +1,7 @@
 //! Payments and refunds of orders.
 
+use crate::core::i18n::Message;
+use crate::msg;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -110,12 +112,11 @@ impl Tx<'_> {
             ])
             .map_err(|e| {
                 if is_unique_violation(&e) {
-                    StoreError::Duplicate(format!(
-                        "a {} by {} with reference '{}' is already recorded; \
-                         the same payment cannot count twice",
-                        p.kind,
-                        p.method,
-                        p.reference.as_deref().unwrap_or("")
+                    StoreError::Duplicate(msg!(
+                        "error-store-reference-recorded",
+                        kind = Message::new(p.kind.key()),
+                        method = Message::new(p.method.key()),
+                        reference = p.reference.as_deref().unwrap_or("")
                     ))
                 } else {
                     e.into()
@@ -136,17 +137,14 @@ impl Tx<'_> {
             .execute([id])
             .map_err(|e| {
                 if is_unique_violation(&e) {
-                    StoreError::Duplicate(
-                        "its reference has since paid another payment; the claim stays rejected"
-                            .into(),
-                    )
+                    StoreError::Duplicate(msg!("error-store-reference-reused"))
                 } else {
                     e.into()
                 }
             })?;
         if changed == 0 {
             return Err(StoreError::Stale {
-                what: "the payment".into(),
+                what: msg!("what-the-payment"),
             });
         }
         Ok(())
@@ -162,7 +160,7 @@ impl Tx<'_> {
             .execute(params![id, to.as_str(), ts(now)])?;
         if changed == 0 {
             return Err(StoreError::Stale {
-                what: "the payment".into(),
+                what: msg!("what-the-payment"),
             });
         }
         Ok(())

@@ -1,5 +1,6 @@
 //! Catalog rows and the stock ledger.
 
+use crate::msg;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
@@ -219,7 +220,7 @@ impl Tx<'_> {
                 .read()
                 .product(sku)?
                 .map(|p| p.available())
-                .ok_or_else(|| StoreError::NotFound(format!("unknown SKU '{sku}'")))?;
+                .ok_or_else(|| StoreError::NotFound(msg!("error-unknown-sku", sku = sku)))?;
             return Err(StoreError::NotEnoughStock {
                 sku: sku.to_string(),
                 available,

@@ -1,6 +1,7 @@
 //! What payment providers told the book: events, imported report rows, reminders sent,
 //! order tags, and the reviews a person still has to look at.
 
+use crate::msg;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
@@ -262,7 +263,7 @@ impl Tx<'_> {
             ])
             .map_err(|err| {
                 if is_unique_violation(&err) {
-                    StoreError::Duplicate(format!("event {} was already received", e.event_id))
+                    StoreError::Duplicate(msg!("error-store-event-received", event = e.event_id))
                 } else {
                     err.into()
                 }
@@ -294,7 +295,7 @@ impl Tx<'_> {
             ])
             .map_err(|err| {
                 if is_unique_violation(&err) {
-                    StoreError::Duplicate("this report row was already imported".into())
+                    StoreError::Duplicate(msg!("error-store-row-imported"))
                 } else {
                     err.into()
                 }
@@ -320,7 +321,7 @@ impl Tx<'_> {
             .execute(params![order_id, chain_id, link_id, step, ts(at), actor])
             .map_err(|err| {
                 if is_unique_violation(&err) {
-                    StoreError::Duplicate(format!("reminder {step} was already recorded as sent"))
+                    StoreError::Duplicate(msg!("error-store-reminder-recorded", step = step))
                 } else {
                     err.into()
                 }
@@ -372,8 +373,9 @@ impl Tx<'_> {
             .execute(params![payment_id, reference])
             .map_err(|err| {
                 if is_unique_violation(&err) {
-                    StoreError::Duplicate(format!(
-                        "another payment already has reference '{reference}'"
+                    StoreError::Duplicate(msg!(
+                        "error-store-reference-taken",
+                        reference = reference
                     ))
                 } else {
                     err.into()
@@ -381,7 +383,7 @@ impl Tx<'_> {
             })?;
         if changed == 0 {
             return Err(StoreError::Stale {
-                what: "the payment".into(),
+                what: msg!("what-the-payment"),
             });
         }
         Ok(())

@@ -8,9 +8,11 @@ use crate::app::rows::{
     CustomerHit, CustomerRow, JournalLine, LinkRow, OrderDetail, PaymentRow, PaymentsPage,
     QueueRow, ReminderRow,
 };
-use crate::core::chat::Draft;
+use crate::clipboard::Unavailable;
+use crate::core::chat::{Draft, DraftWarning};
 use crate::core::customer::looks_like_phone;
 use crate::core::deadline::Deadline;
+use crate::core::i18n::Message;
 use crate::core::money::{Currency, Money};
 use crate::ops::{
     CustomerStats, LinkRow as BookLinkRow, OrderRow, OrderView, PastedDraft, PaymentListRow,
@@ -168,27 +170,11 @@ pub fn order_detail(view: &OrderView, summary: String) -> OrderDetail {
             .map(|j| JournalLine {
                 at: j.at,
                 actor: j.actor.clone(),
-                action: journal_words(&j.action),
+                action: j.action.clone(),
             })
             .collect(),
         summary,
         scroll: 0,
-    }
-}
-
-/// A journal action as the order view says it: "packing" → "moved to packing",
-/// "out_for_delivery" → "out for delivery"; other actions with their underscores as spaces.
-fn journal_words(action: &str) -> String {
-    match action {
-        "packing" => "moved to packing".into(),
-        "ready" => "ready for pickup or the courier".into(),
-        "out_for_delivery" => "out for delivery".into(),
-        "delivered" => "delivered to the customer".into(),
-        "created" => "order created".into(),
-        "confirmed" => "confirmed: stock reserved".into(),
-        "cancelled" => "cancelled: stock released".into(),
-        "edited" => "order changed".into(),
-        other => other.replace('_', " "),
     }
 }
 
@@ -244,11 +230,24 @@ fn review_draft(
             .filter(|i| i.asked_only)
             .map(|i| i.name.clone())
             .collect(),
-        warnings: d.warnings.iter().map(ToString::to_string).collect(),
+        warnings: d.warnings.iter().map(DraftWarning::message).collect(),
         source: Some(source.to_string()),
         // What the chat said about when: the day, and the hour when one was said.
         deadline: d.deadline.map(|w| Deadline::new(w.date, w.time)),
         deadline_from_chat: d.deadline.is_some(),
         ..ReviewDraft::empty()
+    }
+}
+
+/// Why the clipboard could not be used, as a message for the staff.
+pub fn clipboard_trouble(why: &Unavailable) -> Message {
+    match why {
+        Unavailable::OverSsh => crate::msg!("clipboard-over-ssh"),
+        Unavailable::NoAnswer => crate::msg!("clipboard-no-answer"),
+        Unavailable::System(detail) => {
+            crate::msg!("clipboard-system", detail = Message::plain(detail.as_str()))
+        }
+        Unavailable::Empty => crate::msg!("clipboard-empty"),
+        Unavailable::Refused => crate::msg!("clipboard-refused"),
     }
 }

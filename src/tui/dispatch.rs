@@ -385,7 +385,7 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
         Effect::Copy { .. } | Effect::ReadClipboard => {
             return Err(Refusal::new(
                 RefusalKind::Internal,
-                "the clipboard is the screen's, not the book's",
+                crate::msg!("error-clipboard-not-book"),
             ));
         }
     };
@@ -437,6 +437,6 @@ fn items(lines: &[LineSpec]) -> Vec<ItemSpec> {
 
 impl From<ExportError> for Refusal {
     fn from(e: ExportError) -> Refusal {
-        Refusal::new(RefusalKind::Unavailable, e)
+        Refusal::new(RefusalKind::Unavailable, e.message())
     }
 }

@@ -43,8 +43,9 @@ impl Harness {
         let (mut app, effects) =
             App::new(shop, runner.desk.config.shop.currency, (width, height), now);
         app.color = false;
+        // The config's language only: a test never depends on the developer's LANG.
+        app.locale = runner.desk.config.staff_locale(None);
         app.date_order = runner.desk.config.shop.date_order;
-        app.language = runner.desk.config.shop.language;
         for effect in effects {
             for action in runner.run(effect) {
                 step(&mut app, &mut runner, action);

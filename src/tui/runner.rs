@@ -2,6 +2,7 @@
 //! screen's thread (`dispatch::perform` on this desk); slow ones go to the worker and
 //! answer later through [`Runner::finished`]; the clipboard is this thread's.
 
+use super::convert;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -57,7 +58,7 @@ impl Runner {
                 Ok(text) => vec![Action::Paste(text)],
                 Err(why) => vec![Action::Answer(refused(
                     Effect::ReadClipboard,
-                    Refusal::new(RefusalKind::Unavailable, why),
+                    Refusal::new(RefusalKind::Unavailable, convert::clipboard_trouble(&why)),
                 ))],
             },
             effect if effect.is_slow() => {
@@ -147,14 +148,19 @@ impl Runner {
                 what,
                 to: CopiedTo::Terminal,
             },
-            Copied::Failed(why) => Answer::CopyFailed { what, text, why },
+            Copied::Failed(why) => Answer::CopyFailed {
+                what,
+                text,
+                why: convert::clipboard_trouble(&why),
+            },
         }
     }
 }
 
 /// The answer to a refused effect, and its log line.
 pub(super) fn refused(effect: Effect, refusal: Refusal) -> Answer {
-    let doing = crate::app::answer::doing(&effect);
+    // The log is for whoever looks after the machine: in English.
+    let doing = crate::app::answer::doing(&effect, crate::core::i18n::Locale::EN);
     match refusal.kind {
         RefusalKind::Internal => {
             tracing::error!(doing, reason = %refusal.reason, "desk: error")

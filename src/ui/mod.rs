@@ -16,11 +16,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
-use crate::app::keymap::hints;
+use crate::app::keymap::{hints, key_name};
 use crate::app::overlay::Overlay;
 use crate::app::panes::PaneId;
+use crate::t;
 use theme::Theme;
 
 /// Draws the whole screen. `now` (local time) makes ages ("3h") and clock times; it is passed
@@ -54,6 +56,7 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
     } else {
         vec![area]
     };
+    let loc = app.locale;
     for (pane, area) in panes.iter().zip(areas) {
         let focused = *pane == app.pane && app.overlays.is_empty();
         panes::draw(frame, area, app, *pane, focused, theme, now);
@@ -61,24 +64,25 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
     // Overlays stack: full-screen views first, popups on top of them.
     for overlay in &app.overlays {
         match overlay {
-            Overlay::Detail(d) => detail::draw(frame, area, d, theme, now),
+            Overlay::Detail(d) => detail::draw(frame, area, d, theme, loc, now),
             Overlay::History { history, selected } => {
-                detail::draw_history(frame, area, history, *selected, theme, now)
+                detail::draw_history(frame, area, history, *selected, theme, loc, now)
             }
-            Overlay::Orders(list) => today::draw_orders(frame, area, list, theme, now),
-            Overlay::Review(r) => review::draw(frame, area, r, theme, now),
-            Overlay::Picker(p) => popups::picker(frame, area, p, theme),
+            Overlay::Orders(list) => today::draw_orders(frame, area, list, theme, loc, now),
+            Overlay::Review(r) => review::draw(frame, area, r, theme, loc, now),
+            Overlay::Picker(p) => popups::picker(frame, area, p, theme, loc),
             Overlay::Prompt(p) => popups::prompt(frame, area, p, theme),
-            Overlay::Confirm(c) => popups::confirm(frame, area, c, theme),
+            Overlay::Confirm(c) => popups::confirm(frame, area, c, theme, loc),
             Overlay::Text(t) => popups::text(frame, area, t, theme),
             Overlay::Help {
                 scroll,
                 under,
                 state,
             } => {
-                let backup = last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc));
+                let backup =
+                    last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc), loc);
                 let sections = crate::app::keymap::help_sections(*under, *state);
-                popups::help(frame, area, *scroll, theme, &backup, &sections)
+                popups::help(frame, area, *scroll, theme, loc, &backup, &sections)
             }
         }
     }
@@ -91,7 +95,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         if area.width >= 110 {
             text::line(&w)
         } else {
-            "working…".to_string()
+            t!(app.locale, "working-short")
         }
     });
     let [area, mark] = Layout::horizontal([
@@ -106,38 +110,63 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             mark,
         );
     }
-    // The shop's name gives way to the tabs (and the mark) on a narrow screen.
-    let least = if mark.width > 0 { 3 } else { 4 };
-    let room = (area.width as usize).saturating_sub(75).max(least);
-    let shop = text::fit(&text::line(&app.shop), room);
+    let least = if mark.width > 0 { 3 } else { 8 };
+    let spaced = tabs(app, area.width, theme, true);
+    let taken: usize = spaced.iter().map(|s| s.content.width()).sum();
+    // Five tabs in a longer language do not fit 80 columns with room around each: then the
+    // unfocused ones lose their padding rather than the last tab being cut.
+    let tabs = if taken + 2 + least > area.width as usize {
+        tabs(app, area.width, theme, false)
+    } else {
+        spaced
+    };
+    // The shop's name gives way to the tabs (and the mark) on a narrow screen: it gets what
+    // the tabs in this language leave, and is cut between words where it can be.
+    let taken: usize = tabs.iter().map(|s| s.content.width()).sum();
+    let room = (area.width as usize).saturating_sub(taken + 2).max(least);
+    let shop = text::fit_words(&text::line(&app.shop), room);
     let mut spans = vec![Span::styled(format!(" {shop} "), theme.title())];
+    spans.extend(tabs);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The panes' tabs: "[1 Orders (49)]" focused, " 2 Inventory " (or "2 Inventory" when not
+/// `spaced`) the others, each after a space.
+fn tabs(app: &App, width: u16, theme: Theme, spaced: bool) -> Vec<Span<'static>> {
+    let mut tabs = Vec::new();
     for pane in PaneId::ALL {
         let focused = pane == app.pane;
         let count = match pane {
             PaneId::Orders => match app.orders.counted_total() {
-                Some(n) => format!(" ({n})"),
+                Some(n) => format!(" ({})", app.locale.number(n)),
                 None => " (…)".to_string(),
             },
             PaneId::Payments if app.payments.waiting() > 0 => {
                 let n = app.payments.waiting();
-                if area.width >= 100 {
-                    format!(" ({n} to do)")
+                if width >= 100 {
+                    t!(app.locale, "tab-to-do", count = n)
                 } else {
                     format!(" ({n}?)")
                 }
             }
             _ => String::new(),
         };
-        let label = format!("{} {}{count}", pane.index() + 1, pane.title());
+        let label = format!(
+            "{} {}{count}",
+            pane.index() + 1,
+            app.locale.text(pane.title())
+        );
         let label = if focused {
             format!("[{label}]")
-        } else {
+        } else if spaced {
             format!(" {label} ")
+        } else {
+            label
         };
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(label, theme.tab(focused)));
+        tabs.push(Span::raw(" "));
+        tabs.push(Span::styled(label, theme.tab(focused)));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    tabs
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
@@ -162,6 +191,8 @@ fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for (keys, label) in hints(app.context(), app.order_state()) {
+        let keys = key_name(keys, app.locale);
+        let label = app.locale.text(label);
         let len = keys.chars().count() + label.chars().count() + 3;
         // A long hint that does not fit gives way to the shorter ones after it.
         if used + len > area.width as usize {

@@ -4,13 +4,17 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::centered;
 use super::text::{fit, line, lines};
 use super::theme::Theme;
+use crate::app::keymap::key_name;
 use crate::app::overlay::{Confirm, TextPopup};
 use crate::app::picker::Picker;
 use crate::app::prompt::Prompt;
+use crate::core::i18n::Locale;
+use crate::t;
 
 pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
     let rect = centered(area, 70, 5);
@@ -36,7 +40,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, p: &Prompt, theme: Theme) {
     ));
 }
 
-pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
+pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme, loc: Locale) {
     let extra = u16::from(!p.context.trim().is_empty());
     let height = (p.shown.len() as u16 + 4 + extra).clamp(6, area.height.saturating_sub(2).max(6));
     let rect = centered(area, 76, height);
@@ -53,9 +57,15 @@ pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     ])
     .areas(inner);
     if context_rows > 0 {
-        let said = fit(&line(&p.context), context.width.saturating_sub(11) as usize);
+        // The words around the quote take their own width; the quote gets the rest.
+        let frame_words = t!(loc, "picker-they-said", said = "").width();
+        let room = (context.width as usize).saturating_sub(frame_words + 1);
+        let said = fit(&line(&p.context), room);
         frame.render_widget(
-            Paragraph::new(Line::styled(format!("they said “{said}”"), theme.dim())),
+            Paragraph::new(Line::styled(
+                t!(loc, "picker-they-said", said = said),
+                theme.dim(),
+            )),
             context,
         );
     }
@@ -66,9 +76,9 @@ pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     ));
     if p.shown.is_empty() {
         let message = if p.searched && p.typed().is_empty() {
-            "type to search"
+            t!(loc, "picker-type-to-search")
         } else {
-            "nothing matches"
+            t!(loc, "picker-nothing-matches")
         };
         frame.render_widget(
             Paragraph::new(Line::styled(message, theme.dim())),
@@ -97,14 +107,15 @@ pub fn picker(frame: &mut Frame, area: Rect, p: &Picker, theme: Theme) {
     frame.render_stateful_widget(list, list_area, &mut state);
 }
 
-pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme) {
+pub fn confirm(frame: &mut Frame, area: Rect, c: &Confirm, theme: Theme, loc: Locale) {
     let rect = centered(area, 64, 7);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(Span::styled(" Sure? ", theme.title()));
+    let title = format!(" {} ", t!(loc, "confirm-title"));
+    let block = Block::bordered().title(Span::styled(title, theme.title()));
     let keys = if c.no.is_some() || c.then_no.is_some() {
-        "y / n · Esc cancels"
+        t!(loc, "confirm-keys-three")
     } else {
-        "y yes · n or Esc no"
+        t!(loc, "confirm-keys-two")
     };
     let text = vec![
         Line::from(line(&c.question)),
@@ -139,28 +150,37 @@ pub fn help(
     area: Rect,
     scroll: u16,
     theme: Theme,
+    loc: Locale,
     backup: &str,
     sections: &[(&str, Vec<(&str, &str)>)],
 ) {
     let rect = centered(area, 84, area.height);
     frame.render_widget(Clear, rect);
     let mut text: Vec<Line> = vec![
-        Line::styled(
-            "Paste a customer's WhatsApp messages anywhere to start. Esc closes; j/k scroll.",
-            theme.dim(),
-        ),
+        Line::styled(t!(loc, "help-intro"), theme.dim()),
         Line::styled(backup.to_string(), theme.dim()),
     ];
+    // One column for the keys: as wide as the widest key's name here and two spaces, or 8.
+    let column = sections
+        .iter()
+        .flat_map(|(_, keys)| keys.iter())
+        .map(|(shown, _)| key_name(shown, loc).width() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(8);
     for (title, keys) in sections {
         text.push(Line::from(""));
-        text.push(Line::styled(title.to_string(), theme.header()));
+        text.push(Line::styled(loc.text(title), theme.header()));
         for (shown, help) in keys {
+            let name = key_name(shown, loc);
+            let pad = " ".repeat(column.saturating_sub(name.width()));
             text.push(Line::from(vec![
-                Span::styled(format!("  {shown:<8}"), theme.key()),
-                Span::raw(help.to_string()),
+                Span::styled(format!("  {name}{pad}"), theme.key()),
+                Span::raw(loc.text(help)),
             ]));
         }
     }
-    let block = Block::bordered().title(Span::styled(" Keys ", theme.title()));
+    let title = format!(" {} ", t!(loc, "help-title"));
+    let block = Block::bordered().title(Span::styled(title, theme.title()));
     frame.render_widget(Paragraph::new(text).block(block).scroll((scroll, 0)), rect);
 }

@@ -11,49 +11,56 @@ use super::theme::Theme;
 use crate::app::review::{Review, ReviewMode};
 use crate::core::customer::display_phone;
 use crate::core::deadline::Due;
-use crate::core::summary::Language;
+use crate::core::i18n::{Locale, id};
+use crate::t;
 
-pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTime<FixedOffset>) {
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    r: &Review,
+    theme: Theme,
+    loc: Locale,
+    now: DateTime<FixedOffset>,
+) {
     frame.render_widget(Clear, area);
     let of = if r.drafts.len() > 1 {
-        format!(
-            " · customer {} of {} (Tab: next)",
-            r.current + 1,
-            r.drafts.len()
+        t!(
+            loc,
+            "review-customer-of",
+            current = r.current + 1,
+            count = r.drafts.len()
         )
     } else {
         String::new()
     };
     let title = match r.mode {
-        ReviewMode::Paste => format!(" Paste review{of} "),
-        ReviewMode::New => " New order ".to_string(),
-        ReviewMode::Edit(order) => format!(" Edit order #{} ", order.number),
+        ReviewMode::Paste => t!(loc, "review-title-paste", of = of),
+        ReviewMode::New => t!(loc, "review-title-new"),
+        ReviewMode::Edit(order) => t!(loc, "review-title-edit", number = id(order.number)),
     };
-    let block = Block::bordered().title(Span::styled(title, theme.title()));
+    let block = Block::bordered().title(Span::styled(format!(" {title} "), theme.title()));
     let Some(d) = r.draft() else {
-        frame.render_widget(Paragraph::new("Nothing left to review.").block(block), area);
+        frame.render_widget(
+            Paragraph::new(t!(loc, "review-nothing-left")).block(block),
+            area,
+        );
         return;
     };
+    let heading = |key: &str| Span::styled(format!("{} ", loc.text(key)), theme.header());
     let mut text: Vec<Line> = Vec::new();
     if let Some(c) = d.continues {
         let n = c.order.number;
         let said = match (d.new_instead, c.nothing_new) {
-            (true, _) => {
-                format!("Continues #{n}, but Enter makes a new order (o: update #{n} instead)")
-            }
-            (false, true) => format!(
-                "Already imported as #{n}, with nothing new since: Enter writes these lines to #{n}; Esc leaves it"
-            ),
-            (false, false) => format!(
-                "Continues #{n} (an earlier paste of this chat): Enter updates #{n} with these lines (o: a new order instead)"
-            ),
+            (true, _) => t!(loc, "review-continues-new", number = id(n)),
+            (false, true) => t!(loc, "review-already-imported", number = id(n)),
+            (false, false) => t!(loc, "review-continues", number = id(n)),
         };
         text.push(Line::styled(said, theme.warn()));
     }
     match &d.customer {
         Some(c) => {
             let mut spans = vec![
-                Span::styled("Customer: ", theme.header()),
+                heading("review-customer"),
                 Span::raw(line(&c.name)),
                 Span::raw(
                     // As people write it ("+1 512-200-0000"), and inert: it may come
@@ -68,32 +75,34 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
             match &c.known {
                 Some(k) => {
                     spans.push(Span::styled(
-                        format!("  known · {}", super::text::plural(k.orders, "order")),
+                        format!("  {}", t!(loc, "review-known", orders = k.orders)),
                         theme.good(),
                     ));
                     if k.open_balance.minor > 0 {
+                        let owes = loc.money(k.open_balance);
                         spans.push(Span::styled(
-                            format!(" · owes {}", k.open_balance),
+                            format!(" · {}", t!(loc, "review-owes", amount = owes)),
                             theme.warn(),
                         ));
                     }
                 }
-                None if r.mode == ReviewMode::Paste => {
-                    spans.push(Span::styled("  new customer", theme.warn()))
-                }
+                None if r.mode == ReviewMode::Paste => spans.push(Span::styled(
+                    format!("  {}", t!(loc, "review-new-customer")),
+                    theme.warn(),
+                )),
                 None => {}
             }
             text.push(Line::from(spans));
         }
         None => text.push(Line::from(vec![
-            Span::styled("Customer: ", theme.header()),
-            Span::styled("? not known — press u to pick or add", theme.bad()),
+            heading("review-customer"),
+            Span::styled(t!(loc, "review-customer-unknown"), theme.bad()),
         ])),
     }
     text.push(Line::from(""));
     if d.lines.is_empty() {
         text.push(Line::styled(
-            "  no lines yet — press a to add a product",
+            format!("  {}", t!(loc, "review-no-lines")),
             theme.dim(),
         ));
     }
@@ -102,24 +111,28 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
         let amount = l
             .unit_price
             .checked_mul(l.qty)
-            .map(|m| m.to_string())
+            .map(|m| loc.money(m))
             .unwrap_or_default();
         let mut spans = vec![
             Span::raw(format!("{cursor} {:>3} × ", l.qty)),
             Span::raw(line(&l.name)),
             Span::styled(format!("  {}", line(&l.sku)), theme.dim()),
-            Span::raw(format!("  {}  {amount}", l.unit_price)),
+            Span::raw(format!("  {}  {amount}", loc.money(l.unit_price))),
         ];
         match l.confidence {
-            Some(c) if l.unsure() => {
-                spans.push(Span::styled(format!("  ? {c}% sure"), theme.warn()))
-            }
+            Some(c) if l.unsure() => spans.push(Span::styled(
+                format!("  ? {}", t!(loc, "review-unsure", percent = c)),
+                theme.warn(),
+            )),
             Some(c) => spans.push(Span::styled(format!("  {c}%"), theme.dim())),
             None => {}
         }
         if l.short() {
             spans.push(Span::styled(
-                format!("  ! only {} left", l.available.max(0)),
+                format!(
+                    "  ! {}",
+                    t!(loc, "review-only-left", count = l.available.max(0))
+                ),
                 theme.bad(),
             ));
         }
@@ -134,17 +147,20 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
         text.push(Line::from(spans).style(style));
     }
     if let Some(fee) = d.delivery.filter(|m| m.minor != 0) {
-        text.push(Line::from(format!("  delivery {fee}  (f changes it)")));
+        let fee = t!(loc, "review-delivery-fee", amount = loc.money(fee));
+        text.push(Line::from(format!("  {fee}")));
     }
     if let Some(off) = d.discount.filter(|m| m.minor != 0) {
-        text.push(Line::from(format!("  discount -{off}  (% changes it)")));
+        let off = t!(loc, "review-discount", amount = loc.money(off));
+        text.push(Line::from(format!("  {off}")));
     }
     if let Some(total) = d.total() {
-        text.push(Line::styled(format!("  total {total}"), theme.header()));
+        let total = t!(loc, "review-total", total = loc.money(total));
+        text.push(Line::styled(format!("  {total}"), theme.header()));
     }
     text.push(Line::from(""));
     let address = match (&d.address, d.pickup) {
-        (_, true) => "pickup at the shop".to_string(),
+        (_, true) => t!(loc, "review-pickup"),
         (Some(a), false) => line(a),
         (None, false) => {
             let last = d
@@ -152,82 +168,76 @@ pub fn draw(frame: &mut Frame, area: Rect, r: &Review, theme: Theme, now: DateTi
                 .as_ref()
                 .and_then(|c| c.known.as_ref()?.last_address.clone());
             match last {
-                Some(last) => format!(
-                    "none said — last time {} (L uses it, A types another)",
-                    line(&last)
-                ),
-                None => "none said (A to add one)".into(),
+                Some(last) => t!(loc, "review-no-address-last", last = line(&last)),
+                None => t!(loc, "review-no-address"),
             }
         }
     };
     text.push(Line::from(vec![
-        Span::styled("Delivery: ", theme.header()),
+        heading("review-delivery"),
         Span::raw(address),
     ]));
     let due = match d.deadline {
         Some(due) => {
             let from = if d.deadline_from_chat {
-                " (read from the chat; w changes it)"
+                t!(loc, "review-due-from-chat")
             } else {
-                " (w changes it)"
+                t!(loc, "review-due-w-changes")
             };
             let (mark, style) = match due.due(now.naive_local()) {
-                Due::Overdue => ("! already past: ", theme.bad()),
-                Due::Today => ("» today: ", theme.warn()),
-                _ => ("", ratatui::style::Style::new()),
+                Due::Overdue => (t!(loc, "review-due-past"), theme.bad()),
+                Due::Today => (t!(loc, "review-due-today"), theme.warn()),
+                _ => (String::new(), ratatui::style::Style::new()),
             };
             vec![
-                Span::styled("Due: ", theme.header()),
-                Span::styled(format!("{mark}{}", due.words(Language::En)), style),
-                Span::styled(from, theme.dim()),
+                heading("review-due"),
+                Span::styled(format!("{mark}{}", due.words(loc)), style),
+                Span::styled(format!(" {from}"), theme.dim()),
             ]
         }
-        None => vec![
-            Span::styled("Due: ", theme.header()),
-            Span::raw("no deadline (w sets one)"),
-        ],
+        None => vec![heading("review-due"), Span::raw(t!(loc, "review-due-none"))],
     };
     text.push(Line::from(due));
     match d.claimed {
         Some(Some(m)) => text.push(Line::from(vec![
-            Span::styled("Says paid: ", theme.header()),
+            heading("review-says-paid"),
             Span::styled(
-                format!("{m} — a claim, recorded to verify later"),
+                t!(loc, "review-says-paid-amount", amount = loc.money(m)),
                 theme.warn(),
             ),
         ])),
         Some(None) => text.push(Line::from(vec![
-            Span::styled("Says paid: ", theme.header()),
-            Span::styled("no amount given — check before recording", theme.warn()),
+            heading("review-says-paid"),
+            Span::styled(t!(loc, "review-says-paid-no-amount"), theme.warn()),
         ])),
         None => {}
     }
     if !d.asked.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled(
-            "Only asked about, not ordered (a adds it):",
-            theme.warn(),
-        ));
+        text.push(Line::styled(t!(loc, "review-asked-only"), theme.warn()));
         for a in &d.asked {
             text.push(Line::from(format!("  · {}", line(a))));
         }
     }
     if !d.unmatched.is_empty() {
         text.push(Line::from(""));
-        text.push(Line::styled(
-            "Matched no product (add it with a if needed):",
-            theme.warn(),
-        ));
+        text.push(Line::styled(t!(loc, "review-unmatched"), theme.warn()));
         for u in &d.unmatched {
             text.push(Line::from(format!("  · “{}”", line(u))));
         }
     }
     for w in &d.warnings {
-        text.push(Line::styled(format!("note: {}", line(w)), theme.dim()));
+        text.push(Line::styled(
+            t!(loc, "review-note", note = line(&w.in_locale(loc))),
+            theme.dim(),
+        ));
     }
-    if let Some(why) = d.blocker() {
+    if let Some(why) = d.blocker(loc) {
         text.push(Line::from(""));
-        text.push(Line::styled(format!("Before Enter: {why}"), theme.bad()));
+        text.push(Line::styled(
+            t!(loc, "review-before-enter", why = why),
+            theme.bad(),
+        ));
     }
     frame.render_widget(
         Paragraph::new(text).block(block).wrap(Wrap { trim: false }),

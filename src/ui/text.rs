@@ -42,6 +42,23 @@ pub fn plural(n: i64, noun: &str) -> String {
     }
 }
 
+/// Cuts `text` to `width` columns like `fit`, but between words when a word would be cut
+/// ("Loja Lumen…" rather than "Loja Lumen (d…"); a single long word is cut where it must be.
+pub fn fit_words(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let next = text[kept.len()..].chars().next();
+    if next.is_none_or(char::is_whitespace) || kept.ends_with(char::is_whitespace) {
+        return format!("{}…", kept.trim_end());
+    }
+    match kept.trim_end().rfind(char::is_whitespace) {
+        Some(space) if space > 0 => format!("{}…", kept[..space].trim_end()),
+        _ => cut,
+    }
+}
+
 /// "5m", "3h", "2d": how long ago.
 pub fn age(at: DateTime<Utc>, now: DateTime<FixedOffset>) -> String {
     let minutes = (now.with_timezone(&Utc) - at).num_minutes().max(0);
@@ -62,6 +79,19 @@ mod tests {
         assert_eq!(line("a\nb\tc"), "a b c");
         assert_eq!(line("\u{202e}evil"), "evil");
         assert_eq!(lines("a\r\nb\u{1b}"), ["a", "b␛"]);
+    }
+
+    #[test]
+    fn a_name_is_cut_between_words() {
+        assert_eq!(fit_words("Loja Lumen (demonstração)", 14), "Loja Lumen…");
+        assert_eq!(
+            fit_words("Loja Lumen (demonstração)", 40),
+            "Loja Lumen (demonstração)"
+        );
+        assert_eq!(fit_words("Lumen Mode (Demo)", 11), "Lumen Mode…");
+        assert_eq!(fit_words("Lumenapparelstore", 8), "Lumenap…");
+        assert_eq!(fit_words("Cachecol de Lã", 10), "Cachecol…");
+        assert_eq!(fit_words("Camisa de Linho", 10), "Camisa de…");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Block, Clear, Paragraph, Sparkline, Table, TableState};
+use unicode_width::UnicodeWidthStr;
 
 use super::order_table::order_table;
 use super::text::{fit, line};
@@ -19,7 +20,9 @@ use crate::app::today::{
     ORDERS_BY_HOUR, peak, title,
 };
 use crate::core::day::DaySummary;
+use crate::core::i18n::Locale;
 use crate::core::money::Money;
+use crate::t;
 
 /// From this width the charts sit beside the figures instead of above them.
 const SIDE_CHARTS: u16 = 116;
@@ -33,16 +36,23 @@ pub fn draw(
     now: DateTime<FixedOffset>,
 ) {
     let today = now.date_naive();
+    let loc = app.locale;
     let pane = &app.today;
     let period = pane.shown(today);
     let style = if focused { theme.title() } else { theme.dim() };
     let block = Block::bordered()
-        .title(Span::styled(format!(" {} ", title(period, today)), style))
+        .title(Span::styled(
+            format!(" {} ", title(period, today, loc)),
+            style,
+        ))
         .border_style(style);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(summary) = pane.summary.as_ref().filter(|s| s.period == period) else {
-        frame.render_widget(Paragraph::new(Line::styled(LOADING, theme.dim())), inner);
+        frame.render_widget(
+            Paragraph::new(Line::styled(loc.text(LOADING), theme.dim())),
+            inner,
+        );
         return;
     };
     let body = inner;
@@ -51,13 +61,13 @@ pub fn draw(
         let [list, charts] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(42)])
             .spacing(1)
             .areas(body);
-        figures(frame, list, &rows, pane.selected, focused, theme);
-        side_charts(frame, charts, summary, theme);
+        figures(frame, list, &rows, pane.selected, focused, theme, loc);
+        side_charts(frame, charts, summary, theme, loc);
     } else {
         let [charts, list] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(body);
-        line_charts(frame, charts, summary, theme);
-        figures(frame, list, &rows, pane.selected, focused, theme);
+        line_charts(frame, charts, summary, theme, loc);
+        figures(frame, list, &rows, pane.selected, focused, theme, loc);
     }
 }
 
@@ -78,12 +88,19 @@ fn figures(
     selected: usize,
     focused: bool,
     theme: Theme,
+    loc: Locale,
 ) {
-    // The longest label, "Verified by the provider", and a space.
-    const LABEL: usize = 25;
+    // The longest label in this language ("Verified by the provider") and a space; a very
+    // long one is cut rather than squeezing the values.
+    let label_w = rows
+        .iter()
+        .map(|r| r.label.width() + 1)
+        .max()
+        .unwrap_or(0)
+        .clamp(18, 30);
     const BAR: usize = 12;
     // The value gets what the label leaves; a bar only where it still fits beside it.
-    let value_room = (area.width as usize).saturating_sub(LABEL + 2);
+    let value_room = (area.width as usize).saturating_sub(label_w + 2);
     // The bars start in one column, after the widest value beside a bar.
     let bar_at = rows
         .iter()
@@ -100,14 +117,14 @@ fn figures(
             }
             lines.push((None, Line::styled(h.clone(), theme.header())));
         }
-        let label = fit(&row.label, LABEL);
+        let label = fit(&row.label, label_w);
         let mut value = fit(&row.value, value_room);
         if row.bar.is_some() {
             value = format!("{value:<bar_at$}");
         }
         let room = value_room.saturating_sub(value.chars().count() + 2);
         let mut spans = vec![
-            Span::raw(format!(" {label:<LABEL$} ")),
+            Span::raw(format!(" {label:<label_w$} ")),
             Span::styled(value, attention(theme, row.attention)),
         ];
         if let Some((value, largest)) = row.bar
@@ -143,7 +160,7 @@ fn figures(
         .map(|(_, l)| l)
         .collect();
     frame.render_widget(Paragraph::new(shown), area);
-    if let Some(words) = more(above, below) {
+    if let Some(words) = more(above, below, loc) {
         // On the pane's bottom border, under the figures.
         let width = (words.chars().count() as u16).min(area.width);
         frame.render_widget(
@@ -154,25 +171,35 @@ fn figures(
 }
 
 /// " ↑ 4 more · ↓ 6 more (j/k) ": how many lines of figures are off screen, if any.
-fn more(above: usize, below: usize) -> Option<String> {
+fn more(above: usize, below: usize, loc: Locale) -> Option<String> {
     let mut parts = Vec::new();
     if above > 0 {
-        parts.push(format!("↑ {above} more"));
+        parts.push(format!("↑ {}", t!(loc, "today-more", count = above)));
     }
     if below > 0 {
-        parts.push(format!("↓ {below} more"));
+        parts.push(format!("↓ {}", t!(loc, "today-more", count = below)));
     }
     (!parts.is_empty()).then(|| format!(" {} (j/k) ", parts.join(" · ")))
 }
 
 /// The chart names and values for the period: by hour for a day, by day otherwise.
-fn series(s: &DaySummary) -> (&'static str, &'static str, Vec<i64>, Vec<i64>) {
+fn series(s: &DaySummary, loc: Locale) -> (String, String, Vec<i64>, Vec<i64>) {
     let orders: Vec<i64> = s.buckets.iter().map(|b| b.orders).collect();
     let money: Vec<i64> = s.buckets.iter().map(|b| b.received).collect();
     if s.period.is_day() {
-        (ORDERS_BY_HOUR, MONEY_BY_HOUR, orders, money)
+        (
+            loc.text(ORDERS_BY_HOUR),
+            loc.text(MONEY_BY_HOUR),
+            orders,
+            money,
+        )
     } else {
-        (ORDERS_BY_DAY, MONEY_BY_DAY, orders, money)
+        (
+            loc.text(ORDERS_BY_DAY),
+            loc.text(MONEY_BY_DAY),
+            orders,
+            money,
+        )
     }
 }
 
@@ -188,17 +215,21 @@ fn spark(values: &[i64], style: Style) -> Sparkline<'static> {
 }
 
 /// Two one-line charts above the figures (narrow screens): name, bars, the peak.
-fn line_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
-    let (orders_name, money_name, orders, money) = series(s);
-    let m = |minor: i64| Money::new(minor, s.currency).to_string();
+fn line_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme, loc: Locale) {
+    let (orders_name, money_name, orders, money) = series(s, loc);
+    let m = |minor: i64| loc.money(Money::new(minor, s.currency));
+    let n = |v: i64| loc.number(v);
     let width = orders.len().min(31) as u16;
+    // The names as long as this language needs, within reason.
+    let name_w = [&orders_name, &money_name]
+        .iter()
+        .map(|n| n.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(16, 24);
     for (row, (name, values, peak_words)) in [
-        (
-            orders_name,
-            &orders,
-            peak(&orders, s.period, |v| v.to_string()),
-        ),
-        (money_name, &money, peak(&money, s.period, m)),
+        (orders_name, &orders, peak(&orders, s.period, n, loc)),
+        (money_name, &money, peak(&money, s.period, m, loc)),
     ]
     .into_iter()
     .enumerate()
@@ -207,8 +238,9 @@ fn line_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
         if y >= area.bottom() {
             break;
         }
+        let name = fit(&name, name_w);
         let [label, bars, note] = Layout::horizontal([
-            Constraint::Length(18),
+            Constraint::Length(name_w as u16 + 2),
             Constraint::Length(width + 1),
             Constraint::Fill(1),
         ])
@@ -236,9 +268,10 @@ fn hour_axis(each: usize) -> String {
 
 /// Charts beside the figures (wide screens): orders and money over the hours, then money by
 /// method as bars.
-fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
-    let (orders_name, money_name, orders, money) = series(s);
-    let m = |minor: i64| Money::new(minor, s.currency).to_string();
+fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme, loc: Locale) {
+    let (orders_name, money_name, orders, money) = series(s, loc);
+    let m = |minor: i64| loc.money(Money::new(minor, s.currency));
+    let n = |v: i64| loc.number(v);
     let methods = s.by_method.len().max(1) as u16;
     let [top, middle, bottom] = Layout::vertical([
         Constraint::Length(9),
@@ -247,13 +280,8 @@ fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
     ])
     .areas(area);
     for (rect, name, values, peak_words) in [
-        (
-            top,
-            orders_name,
-            &orders,
-            peak(&orders, s.period, |v| v.to_string()),
-        ),
-        (middle, money_name, &money, peak(&money, s.period, m)),
+        (top, orders_name, &orders, peak(&orders, s.period, n, loc)),
+        (middle, money_name, &money, peak(&money, s.period, m, loc)),
     ] {
         let block = Block::bordered().title(Span::styled(format!(" {name} "), theme.dim()));
         let inner = block.inner(rect);
@@ -276,8 +304,8 @@ fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
         } else {
             format!(
                 "{} … {}",
-                s.period.from.format("%-d %b"),
-                s.period.to.format("%-d %b")
+                loc.day_month_name(s.period.from),
+                loc.day_month_name(s.period.to)
             )
         };
         frame.render_widget(
@@ -288,14 +316,24 @@ fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
             note,
         );
     }
-    let block = Block::bordered().title(Span::styled(format!(" {METHODS} "), theme.dim()));
+    let methods_title = loc.text(METHODS);
+    let block = Block::bordered().title(Span::styled(format!(" {methods_title} "), theme.dim()));
     if s.by_method.is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::styled("nothing received", theme.dim())).block(block),
+            Paragraph::new(Line::styled(t!(loc, "today-nothing-received"), theme.dim()))
+                .block(block),
             bottom,
         );
         return;
     }
+    // Each method's name whole where the chart has room ("transferência"), cut beyond.
+    let method_w = s
+        .by_method
+        .iter()
+        .map(|(method, _)| loc.text(method.key()).width())
+        .max()
+        .unwrap_or(0)
+        .clamp(8, 14);
     let bars: Vec<Bar> = s
         .by_method
         .iter()
@@ -303,8 +341,8 @@ fn side_charts(frame: &mut Frame, area: Rect, s: &DaySummary, theme: Theme) {
             Bar::default()
                 .value(t.amount.max(0) as u64)
                 .label(Line::from(format!(
-                    "{:<8} {:>11} ",
-                    method.as_str(),
+                    "{:<method_w$} {:>11} ",
+                    fit(&loc.text(method.key()), method_w),
                     m(t.amount)
                 )))
                 .text_value(String::new())
@@ -325,19 +363,29 @@ pub fn draw_orders(
     area: Rect,
     list: &OrderList,
     theme: Theme,
+    loc: Locale,
     now: DateTime<FixedOffset>,
 ) {
     frame.render_widget(Clear, area);
     let more = if list.total > list.rows.len() {
-        format!(" · the first {} of {}", list.rows.len(), list.total)
+        t!(
+            loc,
+            "today-list-first",
+            shown = list.rows.len(),
+            total = list.total
+        )
     } else {
-        format!(" · {}", list.total)
+        format!(" · {}", loc.number(list.total as i64))
     };
     let block = Block::bordered().title(Span::styled(
-        format!(" {}{more} · Enter opens, Esc back ", line(&list.title)),
+        format!(
+            " {}{more} · {} ",
+            line(&list.title),
+            t!(loc, "today-list-keys")
+        ),
         theme.title(),
     ));
-    let (header, rows, widths) = order_table(&list.rows, |_| false, area.width, now, theme);
+    let (header, rows, widths) = order_table(&list.rows, |_| false, area.width, now, theme, loc);
     let table = Table::new(rows, widths)
         .header(header)
         .block(block)

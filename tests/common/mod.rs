@@ -259,6 +259,10 @@ pub fn isolate(cmd: &mut Command) {
         // state folder clean.
         .env("ORDERDESK_LOG", "off")
         .env("TZ", "UTC")
+        // English unless a test asks for another language.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .env("NO_COLOR", "1");
 }
 

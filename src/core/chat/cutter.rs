@@ -22,13 +22,15 @@ use super::reading::{Span, pos};
 use super::stamps::{StampWriter, When};
 use super::system::{self, NoticePhrases};
 use super::warnings::{WarningKind, Warnings};
+use crate::core::i18n::{Message as Words, id};
+use crate::msg;
 
 /// The messages of a paste, their written dates and times, and the warnings.
 #[derive(Debug, Default)]
 pub(super) struct Cut {
     pub spans: Vec<Span>,
     pub stamps: String,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Words>,
 }
 
 /// Whether the paste is known to be clean (see `lines::clean_paste`).
@@ -230,16 +232,12 @@ impl<'p> Cutter<'p> {
         {
             self.warn(
                 WarningKind::OtherLayout,
-                format!(
-                    "line {}: starts like a message header of another layout; kept it as \
-                     text of the message above",
-                    line.number
-                ),
+                msg!("parse-other-layout", line = id(line.number as i64)),
             );
         }
     }
 
-    fn warn(&mut self, kind: WarningKind, text: String) {
+    fn warn(&mut self, kind: WarningKind, text: Words) {
         self.warnings.push(kind, text);
         self.line_warnings += 1;
     }
@@ -251,10 +249,10 @@ impl<'p> Cutter<'p> {
         if !self.is_real(&h.date, h.shape.year_first, order) {
             self.warn(
                 WarningKind::ImpossibleDate,
-                format!(
-                    "line {}: {} is not a real date; kept the line as message text",
-                    line.number,
-                    h.date.text(text)
+                msg!(
+                    "parse-impossible-date",
+                    line = id(line.number as i64),
+                    date = h.date.text(text)
                 ),
             );
             return None;
@@ -262,9 +260,10 @@ impl<'p> Cutter<'p> {
         let Some(time) = datetime::to_time(&h.time) else {
             self.warn(
                 WarningKind::ImpossibleTime,
-                format!(
-                    "line {}: {}:{:02} is not a real time; kept the line as message text",
-                    line.number, h.time.hour, h.time.minute
+                msg!(
+                    "parse-impossible-time",
+                    line = id(line.number as i64),
+                    time = format!("{}:{:02}", h.time.hour, h.time.minute)
                 ),
             );
             return None;
@@ -431,10 +430,7 @@ impl<'p> Cutter<'p> {
         if let Some(count) = self.preamble_lines {
             self.warnings.push(
                 WarningKind::Paste,
-                format!(
-                    "the first {count} line(s) have no message header; kept them as one \
-                     message without author"
-                ),
+                msg!("parse-no-header-lines", count = count),
             );
         }
         // Only iOS (the bracketed layouts) writes the chat's name in the author slot; Android
@@ -468,10 +464,7 @@ impl<'p> Cutter<'p> {
 
 /// A paste with no usable header is one message: a customer's words copied without a header.
 fn headerless(paste: &str, first: Line, last: Line, mut warnings: Warnings) -> Cut {
-    warnings.push(
-        WarningKind::Paste,
-        "no WhatsApp message headers found; treated the paste as one message".to_string(),
-    );
+    warnings.push(WarningKind::Paste, msg!("parse-no-headers"));
     Cut {
         spans: vec![unheaded(paste, first.start, last.end, first.number)],
         stamps: String::new(),

@@ -9,6 +9,8 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use super::header::{Meridiem, RawDate, RawTime};
+use crate::core::i18n::Message;
+use crate::msg;
 
 /// How to read an ambiguous `03/04/2024` when the paste does not settle it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -21,10 +23,10 @@ pub enum DateOrder {
 }
 
 impl DateOrder {
-    fn describe(self) -> &'static str {
+    fn describe(self) -> Message {
         match self {
-            DateOrder::Dmy => "day/month",
-            DateOrder::Mdy => "month/day",
+            DateOrder::Dmy => msg!("parse-day-month"),
+            DateOrder::Mdy => msg!("parse-month-day"),
         }
     }
 }
@@ -33,7 +35,7 @@ impl DateOrder {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct OrderDecision {
     pub order: DateOrder,
-    pub warning: Option<String>,
+    pub warning: Option<Message>,
 }
 
 /// What the dates of one layout say about day/month order, gathered header by header.
@@ -66,9 +68,10 @@ impl OrderEvidence {
             (0, 0) => OrderDecision {
                 order: configured,
                 warning: self.ambiguous_example.map(|example| {
-                    format!(
-                        "dates like {example} are ambiguous; read as {} (configured)",
-                        configured.describe()
+                    msg!(
+                        "parse-dates-ambiguous",
+                        example = example,
+                        order = configured.describe()
                     )
                 }),
             },
@@ -82,10 +85,11 @@ impl OrderEvidence {
                 };
                 OrderDecision {
                     order,
-                    warning: Some(format!(
-                        "dates in this paste disagree ({d} read only as day/month, {m} only as \
-                         month/day); read them as {}",
-                        order.describe()
+                    warning: Some(msg!(
+                        "parse-dates-disagree",
+                        day_first = d,
+                        month_first = m,
+                        order = order.describe()
                     )),
                 }
             }
@@ -290,7 +294,7 @@ mod tests {
         let d = decide_order(&dates, DateOrder::Dmy);
         assert_eq!(d.order, DateOrder::Dmy);
         assert_eq!(
-            d.warning.as_deref(),
+            d.warning.map(|w| w.to_string()).as_deref(),
             Some("dates like 03/04/2024 are ambiguous; read as day/month (configured)")
         );
         // Same day and month is not ambiguous: no warning.
@@ -303,6 +307,9 @@ mod tests {
         let dates = [raw([13, 1, 2024]), raw([14, 1, 2024]), raw([1, 13, 2024])];
         let d = decide_order(&dates, DateOrder::Mdy);
         assert_eq!(d.order, DateOrder::Dmy);
-        assert!(d.warning.is_some_and(|w| w.contains("disagree")));
+        assert!(
+            d.warning
+                .is_some_and(|w| w.to_string().contains("disagree"))
+        );
     }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::datetime::DateOrder;
 use super::media::MediaKind;
 use super::reading::read_chat;
+use crate::core::i18n::Message as Words;
 
 /// How to read a paste. Every field has a sensible default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,7 +53,7 @@ impl Message {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ParsedChat {
     pub messages: Vec<Message>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Words>,
 }
 
 /// Splits pasted WhatsApp text (an export, or messages copied from the phone, Web or Desktop)

@@ -14,6 +14,8 @@ use super::cutter;
 use super::lines;
 use super::media::MediaKind;
 use super::messages::{Message, ParseOptions, ParsedChat};
+use crate::core::i18n::Message as Words;
+use crate::msg;
 
 /// A paste cut into messages; see the module documentation.
 #[derive(Debug, Clone)]
@@ -22,7 +24,7 @@ pub struct ChatReading<'a> {
     spans: Vec<Span>,
     /// The dates and times of the messages, written once each (see [`Stamp`]).
     stamps: String,
-    warnings: Vec<String>,
+    warnings: Vec<Words>,
 }
 
 /// One message of a [`ChatReading`], borrowed from it. The fields mean what [`Message`]'s do.
@@ -72,7 +74,7 @@ impl<'a> ChatReading<'a> {
     }
 
     /// What the desk should tell the person about the paste.
-    pub fn warnings(&self) -> &[String] {
+    pub fn warnings(&self) -> &[Words] {
         &self.warnings
     }
 
@@ -121,9 +123,7 @@ fn read<'a>(paste: Cow<'a, str>, opts: &ParseOptions) -> ChatReading<'a> {
     };
     let mut warnings = cut.warnings;
     if cut_short {
-        warnings.push(
-            "the paste is larger than 4 GiB; read its first 4 GiB (up to a line end)".to_string(),
-        );
+        warnings.push(msg!("parse-cut-short"));
     }
     ChatReading {
         paste,

@@ -15,6 +15,8 @@ use super::messages::{Message, ParseOptions, ParsedChat, parse_chat};
 use super::system::{clean_author, plain as system};
 use super::warnings::{WarningKind, Warnings};
 use crate::core::customer::is_bidi_control;
+use crate::core::i18n::id;
+use crate::msg;
 
 struct Line {
     number: usize,
@@ -134,11 +136,7 @@ impl<'p> Splitter<'p> {
             {
                 self.warnings.push(
                     WarningKind::OtherLayout,
-                    format!(
-                        "line {}: starts like a message header of another layout; kept it as \
-                         text of the message above",
-                        line.number
-                    ),
+                    msg!("parse-other-layout", line = id(line.number as i64)),
                 );
             }
         }
@@ -155,10 +153,10 @@ impl<'p> Splitter<'p> {
         let Some(date) = datetime::to_date(h.date.fields, h.shape.year_first, self.order) else {
             self.warnings.push(
                 WarningKind::ImpossibleDate,
-                format!(
-                    "line {}: {} is not a real date; kept the line as message text",
-                    line.number,
-                    h.date.text(&line.text)
+                msg!(
+                    "parse-impossible-date",
+                    line = id(line.number as i64),
+                    date = h.date.text(&line.text)
                 ),
             );
             return None;
@@ -166,9 +164,10 @@ impl<'p> Splitter<'p> {
         let Some(time) = datetime::to_time(&h.time) else {
             self.warnings.push(
                 WarningKind::ImpossibleTime,
-                format!(
-                    "line {}: {}:{:02} is not a real time; kept the line as message text",
-                    line.number, h.time.hour, h.time.minute
+                msg!(
+                    "parse-impossible-time",
+                    line = id(line.number as i64),
+                    time = format!("{}:{:02}", h.time.hour, h.time.minute)
                 ),
             );
             return None;
@@ -206,11 +205,7 @@ impl<'p> Splitter<'p> {
         if let Some(first) = self.preamble.first() {
             self.warnings.push(
                 WarningKind::Paste,
-                format!(
-                    "the first {} line(s) have no message header; kept them as one message \
-                     without author",
-                    self.preamble.len()
-                ),
+                msg!("parse-no-header-lines", count = self.preamble.len()),
             );
             let message = unheaded(join(&self.preamble), first.number);
             self.messages.insert(0, message);
@@ -229,10 +224,7 @@ fn headerless(lines: &[&Line], mut warnings: Warnings) -> ParsedChat {
     let Some(first) = lines.first() else {
         return ParsedChat::default();
     };
-    warnings.push(
-        WarningKind::Paste,
-        "no WhatsApp message headers found; treated the paste as one message".to_string(),
-    );
+    warnings.push(WarningKind::Paste, msg!("parse-no-headers"));
     ParsedChat {
         messages: vec![unheaded(join(lines), first.number)],
         warnings: warnings.finish(),

@@ -3,6 +3,9 @@
 
 use std::collections::HashMap;
 
+use crate::core::i18n::Message;
+use crate::msg;
+
 /// How many warnings of one kind are listed before the rest are only counted.
 const SHOWN_PER_KIND: usize = 5;
 
@@ -17,14 +20,14 @@ pub(crate) enum WarningKind {
 
 #[derive(Debug, Default)]
 pub(crate) struct Warnings {
-    shown: Vec<String>,
+    shown: Vec<Message>,
     hidden: HashMap<WarningKind, usize>,
     per_kind: HashMap<WarningKind, usize>,
     first_hidden: Vec<WarningKind>,
 }
 
 impl Warnings {
-    pub fn push(&mut self, kind: WarningKind, text: String) {
+    pub fn push(&mut self, kind: WarningKind, text: Message) {
         let seen = self.per_kind.entry(kind).or_insert(0);
         *seen += 1;
         if *seen <= SHOWN_PER_KIND {
@@ -39,12 +42,13 @@ impl Warnings {
     }
 
     /// The warnings in the order they were raised, then one "and N more" line per kind.
-    pub fn finish(mut self) -> Vec<String> {
+    pub fn finish(mut self) -> Vec<Message> {
         for kind in &self.first_hidden {
             let count = self.hidden.get(kind).copied().unwrap_or(0);
-            self.shown.push(format!(
-                "… and {count} more warnings like these ({})",
-                describe(*kind)
+            self.shown.push(msg!(
+                "parse-more-warnings",
+                count = count,
+                kind = describe(*kind)
             ));
         }
         self.shown
@@ -53,11 +57,11 @@ impl Warnings {
 
 fn describe(kind: WarningKind) -> &'static str {
     match kind {
-        WarningKind::Paste => "about the paste",
-        WarningKind::DateOrder => "about date order",
-        WarningKind::ImpossibleDate => "impossible dates",
-        WarningKind::ImpossibleTime => "impossible times",
-        WarningKind::OtherLayout => "headers of another layout",
+        WarningKind::Paste => "paste",
+        WarningKind::DateOrder => "date-order",
+        WarningKind::ImpossibleDate => "date",
+        WarningKind::ImpossibleTime => "time",
+        WarningKind::OtherLayout => "layout",
     }
 }
 
@@ -69,10 +73,13 @@ mod tests {
     fn caps_each_kind_and_counts_the_rest() {
         let mut w = Warnings::default();
         for i in 0..8 {
-            w.push(WarningKind::ImpossibleDate, format!("date {i}"));
+            w.push(
+                WarningKind::ImpossibleDate,
+                Message::plain(format!("date {i}")),
+            );
         }
-        w.push(WarningKind::Paste, "paste".into());
-        let list = w.finish();
+        w.push(WarningKind::Paste, Message::plain("paste"));
+        let list: Vec<String> = w.finish().iter().map(ToString::to_string).collect();
         assert_eq!(list.len(), SHOWN_PER_KIND + 2);
         assert_eq!(list[SHOWN_PER_KIND], "paste");
         assert_eq!(

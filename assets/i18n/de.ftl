@@ -1,0 +1,1302 @@
+# orderdesk, Deutsch.
+
+## Für die Kundschaft: Zusammenfassung und Erinnerung, die in den Chat kommen.
+
+summary-template =
+    {"*"}{ $shop }* · Bestellung #{ $order_no }{ $revision }
+    { $quote }
+    { $customer }
+    { $items }
+    Zwischensumme: { $subtotal }
+    Versandkosten: { $delivery }
+    Rabatt: -{ $discount }
+    {"*"}Gesamt: { $total }*
+    Bezahlt: { $paid }
+    Erstattet: { $refunded }
+    Zahlung gesendet, wird geprüft: { $claimed }
+    Offen: { $balance }
+    Lieferung: { $deadline }
+    Lieferadresse: { $address }
+    Hier bezahlen: { $link }
+    Link gültig bis { $expires }
+    Notizen: { $notes }
+summary-quote = Angebot: zum Bestätigen mit OK antworten (die Artikel werden bei der Bestätigung reserviert)
+summary-revision = {" "}(v{ $revision })
+reminder-template =
+    Hallo { $customer }! Eine kurze Erinnerung von { $shop }: Bestellung #{ $order_no } wartet noch auf die Zahlung ({ $amount }).
+    Hier bezahlen: { $link }
+    Link gültig bis { $expires }
+
+## Anzahlen.
+
+count-orders = { $count ->
+    [one] { $count } Bestellung
+   *[other] { $count } Bestellungen
+}
+
+## Die Namen dessen, was gespeichert wird (Status, Versand, Zahlungen, Links).
+
+name-Lifecycle-draft = Entwurf
+name-Lifecycle-confirmed = bestätigt
+name-Lifecycle-cancelled = storniert
+name-Lifecycle-completed = abgeschlossen
+name-Fulfilment-unfulfilled = nicht begonnen
+name-Fulfilment-packing = wird gepackt
+name-Fulfilment-ready = bereit
+name-Fulfilment-out_for_delivery = in Zustellung
+name-Fulfilment-delivered = zugestellt
+name-PaymentKind-payment = Zahlung
+name-PaymentKind-refund = Erstattung
+name-Method-cash = bar
+name-Method-transfer = Überweisung
+name-Method-pix = Pix
+name-Method-card = Karte
+name-Method-link = Link
+name-Method-other = sonstige
+name-PaymentState-claimed = gemeldet
+name-PaymentState-verified = geprüft
+name-PaymentState-rejected = abgelehnt
+name-PaymentStatus-unpaid = unbezahlt
+name-PaymentStatus-claimed = gemeldet
+name-PaymentStatus-partially_paid = teilweise bezahlt
+name-PaymentStatus-paid = bezahlt
+name-PaymentStatus-overpaid = überzahlt
+name-PaymentStatus-refunded = erstattet
+name-PaymentStatus-partially_refunded = teilweise erstattet
+name-Provider-fixed = fest
+name-Provider-template = Vorlage
+name-Provider-stripe = Stripe
+name-LinkState-pending = offen
+name-LinkState-paid = bezahlt
+name-LinkState-expired = abgelaufen
+name-LinkState-failed = fehlgeschlagen
+name-LinkState-cancelled = storniert
+name-LinkState-manual_review = manuelle Prüfung
+name-Outcome-recorded = erfasst
+name-Outcome-claim_verified = Meldung geprüft
+name-Outcome-already_recorded = schon erfasst
+name-Outcome-no_order = keine Bestellung
+name-Outcome-manual_review = manuelle Prüfung
+name-Outcome-not_paid = nicht bezahlt
+name-Outcome-claim_without_provider_row = Meldung ohne Berichtszeile
+name-MoveKind-receive = Eingang
+name-MoveKind-reserve = Reservierung
+name-MoveKind-release = Freigabe
+name-MoveKind-ship = Versand
+name-MoveKind-return = Rückgabe
+name-MoveKind-adjust = Korrektur
+
+## Die Etiketten der Warteschlange: was die Theke zuerst wissen muss.
+
+label-claim-to-verify = Zahlung prüfen
+label-draft = Entwurf
+label-awaiting-payment = wartet auf Zahlung
+label-deposit-paid = Anzahlung erhalten
+label-paid-to-pack = bezahlt, packen
+label-packing = wird gepackt
+label-ready = bereit
+label-out-for-delivery = in Zustellung
+label-delivered-balance-due = zugestellt, offen
+label-delivered = zugestellt
+label-part-refunded = teilerstattet
+label-refunded = erstattet
+label-cancelled = storniert
+label-cancelled-refund-due = storniert, erstatten
+## Die Kommandozeile: was sie auf stderr sagt, und die Ausgabe für Menschen auf stdout.
+
+cli-error = Fehler: { $message }
+cli-internal-error =
+    interner Fehler: { $message }
+    bitte melden Sie das mit dem Befehl, den Sie ausgeführt haben
+cli-demo-filling = Demo-Laden in { $path } wird gefüllt …
+cli-demo-filled = Demo-Laden in { $path }: { $products } Produkte, { $orders } Bestellungen ({ $seconds } s)
+cli-report-written = { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+} und { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+} { $day ->
+    [yes] am { $from }
+   *[no] vom { $from } bis { $to }
+}
+cli-restore-demo = der Demo-Laden wird neu angelegt, indem man ihn löscht; Wiederherstellen gilt für ein echtes Buch
+cli-no-log = Warnung: { $why }; es geht ohne Protokoll weiter
+cli-path-database = Datenbank
+cli-path-config = Konfiguration
+cli-path-demo = Demo
+cli-path-backups = Sicherungen
+cli-path-logs = Protokolle
+cli-path-reports = Berichte
+cli-daily-backup-failed = Warnung: die automatische Sicherung von heute wurde nicht gemacht: { $why }
+cli-backed-up = { $path } gesichert ({ $orders } Bestellungen, { $customers } Kunden, { $products } Produkte); die Kopie hat die Integritätsprüfung von SQLite bestanden
+cli-restore-kept = das ersetzte Buch ({ $orders } Bestellungen) liegt jetzt unter { $path }
+cli-restore-no-book = unter { $path } gab es noch kein Buch
+cli-restored = { $path } aus { $from } wiederhergestellt: { $orders } Bestellungen, { $customers } Kunden, { $products } Produkte{ $schema ->
+    [older] {" "}(ein älteres Schema: es wird beim nächsten Öffnen aktualisiert)
+   *[current] {""}
+}
+cli-not-a-terminal = kein Terminal: die offenen Bestellungen werden ausgegeben, statt die Theke zu öffnen
+cli-terminal-failed = das Terminal ist ausgefallen: { $why }
+cli-queue-head = { $shop } · { $open } offene Bestellungen, die dringendsten zuerst ({ $path })
+cli-catalog-imported = { $file } importiert: { $new } neu, { $updated } geändert, { $unchanged } unverändert, { $counts } Bestände gesetzt
+cli-copied = Zusammenfassung von #{ $number } in die Zwischenablage kopiert
+cli-copied-not-kept = die Zusammenfassung von #{ $number } war { $seconds } s in der Zwischenablage, aber kein Zwischenablage-Manager hat sie behalten; kopieren Sie sie von oben oder aus der Theke (die sie hält, solange sie läuft)
+cli-copied-osc52 = Zusammenfassung von #{ $number } an die Zwischenablage des Terminals geschickt (OSC 52)
+cli-copy-failed = Kopieren nicht möglich ({ $why }); die Zusammenfassung steht oben
+cli-not-utf8 = { $path } ist kein UTF-8-Text; speichern Sie es als UTF-8-CSV
+cli-cannot-read = { $path } kann nicht gelesen werden: { $why }
+cli-check-healthy = der Bestand jedes Produkts stimmt mit seinem Journal überein; Bestellsummen und Warteschlangenzähler stimmen mit ihren Zeilen überein
+cli-check-stock = { $sku }: Zähler { $on_hand } vorrätig / { $reserved } reserviert, Journal { $ledger_on_hand } / { $ledger_reserved }
+cli-check-sums = Bestellung #{ $number }: gespeicherte Summen { $kept }, die Zahlungen sagen { $real }
+cli-check-queue = Warteschlangenzähler: gespeichert { $kept }, die Bestellungen sagen { $real }
+cli-check-disagrees = das Buch widerspricht sich selbst (siehe oben); bitte melden Sie das
+cli-merged = '{ $from }' mit { $name } { $phone } zusammengeführt
+cli-order-head = Bestellung #{ $number }{ $revision }  { $label }  ({ $created })
+cli-order-revision = {" "}v{ $revision }
+cli-order-customer = Kunde: { $name }{ $phone }
+cli-order-totals = Gesamt { $total } (Versand { $delivery }, Rabatt { $discount })  bezahlt { $paid }
+cli-order-refunded = {"  "}erstattet { $refunded }
+cli-order-balance = {"  "}{ $balance }
+cli-order-note = Notiz: { $note }
+cli-order-staff-note = Interne Notiz: { $note }
+cli-order-claimed = {"  "}gemeldet { $claimed }
+cli-order-address = Lieferung an: { $address }
+cli-payment-reference = {" "}Ref. { $reference }
+cli-product-stock = { $on_hand } vorrätig { $reserved } reserviert { $available } verfügbar
+cli-product-low = {"  "}KNAPP
+cli-customer-stats = { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+}  Wert { $value }  schuldet { $owes }
+cli-warning = Warnung: { $why }
+cli-note = Hinweis: { $note }
+cli-verified = geprüft: { $what }
+cli-verified-more = { $count } weitere Zahlungen geprüft
+cli-link-made = { $made ->
+    [made] neuer
+   *[live] gültiger
+} Link ({ $provider }) für #{ $number }: { $amount }, gültig bis { $expires }
+cli-link-replaces = er ersetzt den Link ({ $provider }, { $state }): { $note }
+cli-cannot-import = { $file } kann nicht importiert werden: { $why }
+cli-nothing-imported = { $why }; nichts wurde importiert
+cli-imported = { $file }: { $counts }{ $changed ->
+    [no] ; das Buch hat sich nicht geändert
+   *[yes] {""}
+}
+cli-latin1 = { $path } ist kein UTF-8; es wird als Latin-1 gelesen
+cli-sync-unchanged = unverändert
+cli-synced = Stripe zu { $asked } Links gefragt; { $verified } geprüft; { $expired } abgelaufen, { $closed } geschlossen, { $released } freigegeben; { $unchecked } feste oder Vorlagen-Links von Hand oder per Bericht zu prüfen
+cli-kept-stock = #{ $number } behält seinen Bestand: { $why }
+cli-sync-failed = Stripe konnte zu { $count ->
+    [one] 1 Link
+   *[other] { $count } Links
+} nicht gefragt werden, z. B. #{ $number }: { $why }; führen Sie `orderdesk payments sync` später noch einmal aus
+cli-reminder-due = #{ $number } Erinnerung { $step }/{ $steps } fällig { $due } · { $customer } { $phone } · { $balance }{ $renew ->
+    [yes] {" "}· der Link wird erneuert
+   *[no] {""}
+}
+cli-reminders-due = { $count ->
+    [one] 1 Erinnerung fällig
+   *[other] { $count } Erinnerungen fällig
+}; `orderdesk reminders sent NO` vermerkt eine als gesendet
+cli-reminder-sent = Erinnerung { $step } von #{ $number } als gesendet vermerkt
+cli-reminder-renewed = ; der Link wurde erneuert
+cli-reminder-tagged = ; die Bestellung ist als payment_abandoned markiert
+cli-reminder-cancelled = ; die Bestellung wurde storniert und ihr Bestand freigegeben
+cli-webhook-listening = wartet auf { $url } auf Stripes Ereignisse (Strg-C beendet)
+cli-cannot-read-stdin = die Standardeingabe kann nicht gelesen werden: { $why }
+cli-chat-system = (System)
+cli-cannot-write-messages = die Nachrichten können nicht geschrieben werden: { $why }
+parse-day-month = Tag/Monat
+parse-month-day = Monat/Tag
+parse-dates-ambiguous = Datumsangaben wie { $example } sind mehrdeutig; als { $order } gelesen (laut Einstellung)
+parse-dates-disagree = die Datumsangaben im Eingefügten widersprechen sich ({ $day_first } nur als Tag/Monat lesbar, { $month_first } nur als Monat/Tag); als { $order } gelesen
+parse-more-warnings = … und { $count } weitere Hinweise dieser Art ({ $kind ->
+    [paste] zum Eingefügten
+    [date-order] zur Datumsreihenfolge
+    [date] unmögliche Daten
+    [time] unmögliche Uhrzeiten
+   *[layout] Kopfzeilen eines anderen Formats
+})
+parse-other-layout = Zeile { $line }: beginnt wie eine Nachrichtenkopfzeile eines anderen Formats; als Text der Nachricht davor behalten
+parse-impossible-date = Zeile { $line }: { $date } ist kein echtes Datum; die Zeile bleibt Nachrichtentext
+parse-impossible-time = Zeile { $line }: { $time } ist keine echte Uhrzeit; die Zeile bleibt Nachrichtentext
+parse-no-header-lines = { $count ->
+    [one] die erste Zeile hat
+   *[other] die ersten { $count } Zeilen haben
+} keine Nachrichtenkopfzeile; als eine Nachricht ohne Absender behalten
+parse-no-headers = keine WhatsApp-Kopfzeilen gefunden; das Eingefügte wurde als eine Nachricht gelesen
+parse-cut-short = das Eingefügte ist größer als 4 GiB; gelesen wurden die ersten 4 GiB (bis zu einem Zeilenende)
+cli-draft-unknown-customer = einen unbekannten Kunden
+cli-draft-head = Entwurf für { $name }{ $phone }
+cli-draft-out-of-stock = {"  "}NICHT VORRÄTIG (noch { $available })
+cli-draft-asked-only = {"  "}(nur gefragt)
+cli-draft-deliver-to = Lieferung an: { $address }
+cli-draft-pickup = Abholung im Laden
+cli-draft-says-paid = sagt, bezahlt zu haben (eine Meldung, nicht geprüft)
+cli-draft-says-paid-amount = sagt, { $amount } bezahlt zu haben (eine Meldung, nicht geprüft)
+cli-draft-unmatched = kein Produkt passt: "{ $text }"
+cli-draft-wanted-by = gewünscht bis: { $day }
+cli-draft-wanted-by-time = gewünscht bis: { $day }, { $time } Uhr
+cli-draft-chat-total = Summe laut Chat: { $total }
+cli-draft-claim-reference = Referenz der Meldung: { $reference }
+weekday-short = { $day ->
+    [1] Mo
+    [2] Di
+    [3] Mi
+    [4] Do
+    [5] Fr
+    [6] Sa
+   *[7] So
+}
+
+## Die Theke: was die Statuszeile über ein Ergebnis sagt.
+
+desk-order-created = Bestellung #{ $number } angelegt und bestätigt ({ $total }): y kopiert die Zusammenfassung, Y den Zahlungslink
+desk-draft-saved = Entwurf #{ $number } gespeichert; mit c bestätigen, wenn es so weit ist
+desk-order-updated = Bestellung #{ $number } geändert (v{ $revision })
+desk-order-confirmed = Bestellung #{ $number } bestätigt: Bestand reserviert; y kopiert die Zusammenfassung
+desk-order-advanced = Bestellung #{ $number }: { $stage }
+desk-order-cancelled = Bestellung #{ $number } storniert; ihr Bestand ist wieder verkäuflich
+desk-notes-saved = Notiz zu #{ $number } gespeichert
+desk-payment-recorded = { $claimed ->
+    [yes] Zahlungsmeldung erfasst (prüfen, sobald das Geld da ist)
+   *[no] Zahlung erfasst
+}: { $amount } für #{ $number }; { $balance }
+desk-claim-verified = Zahlung für #{ $number } geprüft: jetzt { $status } ({ $balance })
+desk-claim-rejected = Meldung für #{ $number } abgelehnt: sie zählt nicht mehr
+desk-refunded = { $amount } für #{ $number } per { $method } erstattet{ $restocked ->
+    [yes] ; Ware zurück im Bestand
+   *[no] {""}
+}
+desk-stock-received = { $qty } × { $product } eingegangen: { $available } verfügbar
+desk-stock-adjusted = { $product } um { $delta } korrigiert: { $on_hand } vorrätig, { $available } verfügbar
+desk-merged = mit { $into } zusammengeführt; die Bestellungen sind mitgewandert
+desk-reviews-closed = { $count ->
+    [one] 1 Prüfung
+   *[other] { $count } Prüfungen
+} von #{ $number } geschlossen; die Notiz steht im Journal
+desk-copied = { $what } kopiert ({ $chars } Zeichen)
+desk-copied-osc52 = { $what } an die Zwischenablage des Terminals geschickt (OSC 52); zum Prüfen einfügen
+desk-copy-failed = { $kind ->
+    [summary] die Zusammenfassung ließ sich nicht kopieren
+    [link] der Zahlungslink ließ sich nicht kopieren
+    [reminders] die Erinnerungen ließen sich nicht kopieren
+   *[reminder] die Erinnerung ließ sich nicht kopieren
+} ({ $why }): bitte von Hand markieren
+desk-copy-failed-title = { $kind ->
+    [summary] Die Zusammenfassung
+    [link] Der Zahlungslink
+    [reminders] Die Erinnerungen
+   *[reminder] Die Erinnerung
+}
+desk-copy-by-hand = Den Text mit der Maus markieren (in den meisten Terminals Umschalt+Ziehen) und kopieren.
+desk-exported = { $when }: { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+} und { $payments ->
+    [one] 1 Zahlung
+   *[other] { $payments } Zahlungen
+}: { $files ->
+    [one] 1 Datei
+   *[other] { $files } Dateien
+} nach { $folder } geschrieben
+desk-refused-stale = { $doing } ging nicht: jemand anderes hat es inzwischen geändert; neu geladen, bitte noch einmal ansehen
+desk-refused-busy = { $doing } ging nicht: das Buch ist belegt (eine andere Theke oder ein Befehl schreibt); bitte noch einmal versuchen
+desk-clipboard-unreadable = { $why }; stattdessen ins Terminal einfügen (meist Strg-Umschalt-V)
+desk-refused = { $doing } ging nicht: { $why }
+desk-copied-summary = die Zusammenfassung von #{ $number }
+desk-copied-link = der Zahlungslink von #{ $number } ({ $provider }, gültig bis { $until })
+desk-copied-link-note = ; Hinweis: { $note }
+desk-copied-reminder = die Erinnerung { $step } von #{ $number }{ $last ->
+    [yes] {" "}(die letzte: als Zahlung aufgegeben markiert)
+   *[no] {""}
+}
+desk-swept-expired = Zahlungslink unbezahlt abgelaufen: { $orders }
+desk-swept-released = storniert und Bestand freigegeben: { $orders }
+desk-swept-closed = Links geschlossen (anders bezahlt): { $orders }
+desk-swept-kept-paid = es gibt eine Zahlung oder eine Meldung; von Hand entscheiden
+desk-swept-kept = #{ $number } behält seinen Bestand: { $why }
+desk-paste-no-order = nichts im Eingefügten liest sich wie eine Kundenbestellung (nur Nachrichten des Ladens oder des Systems?)
+desk-paste-read = { $lines ->
+    [one] 1 Zeile
+   *[other] { $lines } Zeilen
+} für { $customers ->
+    [one] 1 Kunden
+   *[other] { $customers } Kunden
+} gelesen: prüfen, dann legt Enter an und bestätigt
+desk-webhook-not-started = Webhook nicht gestartet: { $why }
+
+## Was die Theke gerade tat, vor "… ging nicht".
+
+doing-load-orders = Bestellungen laden
+doing-load-inventory = Bestand laden
+doing-load-customers = Kunden laden
+doing-load-payments = Zahlungen laden
+doing-open-order = Bestellung #{ $number } öffnen
+doing-open-history = Kundenverlauf öffnen
+doing-load-catalog = Katalog laden
+doing-search-customers = Kunden suchen
+doing-read-paste = Eingefügtes lesen
+doing-create-order = Bestellung anlegen und bestätigen
+doing-save-draft = Entwurf speichern
+doing-change-order = Bestellung #{ $number } ändern
+doing-confirm-order = Bestellung #{ $number } bestätigen
+doing-advance = Bestellung #{ $number } auf „{ $stage }“ setzen
+doing-cancel-order = Bestellung #{ $number } stornieren
+doing-save-notes = Notizen zu #{ $number } speichern
+doing-record-claim = Meldung für #{ $number } erfassen
+doing-record-payment = Zahlung für #{ $number } erfassen
+doing-verify = Meldung für #{ $number } prüfen
+doing-reject = Meldung für #{ $number } ablehnen
+doing-refund = #{ $number } erstatten
+doing-receive = Eingang von { $sku } buchen
+doing-adjust = { $sku } korrigieren
+doing-merge = { $from } zusammenführen
+doing-close-review = Prüfung von #{ $number } schließen
+doing-copy-summary = Zusammenfassung von #{ $number } kopieren
+doing-make-link = Zahlungslink für #{ $number } erstellen
+doing-send-reminder = Erinnerung { $step } von #{ $number } senden
+doing-copy = kopieren
+doing-read-clipboard = Zwischenablage lesen
+doing-export = Berichte für { $when } schreiben
+doing-check-links = Zahlungslinks prüfen
+
+## Sicherungen, in der Hilfe der Theke und in ihrer Warnung beim Öffnen.
+
+backup-none-yet = Von diesem Buch gibt es noch keine Sicherung: `orderdesk backup` macht eine.
+backup-last = Letzte Sicherung { $days ->
+    [0] heute
+    [one] gestern
+   *[other] vor { $days } Tagen
+} ({ $at } UTC); `orderdesk restore DATEI` spielt eine zurück.
+backup-warn-none = von diesem Buch gibt es noch keine Sicherung: `orderdesk backup` ausführen
+backup-warn-old = seit { $days } Tagen keine Sicherung: `orderdesk backup` ausführen (siehe `backup.keep` in der Konfiguration)
+
+## Die Tasten: was jede tut, in der Fußzeile und in `?` (die Tasten selbst bleiben gleich).
+
+context-global = Überall
+context-orders = Bestellungen
+context-inventory = Bestand
+context-customers = Kunden
+context-payments = Zahlungen
+context-order = Eine Bestellung (in der Liste oder geöffnet)
+context-detail = Bestellansicht
+context-history = Eine Liste von Bestellungen (Verlauf eines Kunden, Bestellungen hinter einer Zahl)
+context-review = Prüfung des Eingefügten / neue Bestellung
+context-picker = Auswahl
+context-input = Eingabe eines Werts
+context-confirm = Bestätigung
+context-popup = Text zum Kopieren
+key-quit = beenden
+key-help = Hilfe
+key-next-pane = nächster Bereich
+key-previous-pane = voriger Bereich
+key-orders = Bestellungen
+key-inventory = Bestand
+key-customers = Kunden
+key-payments = Zahlungen
+key-down = runter
+key-up = hoch
+key-page-down = Seite runter
+key-page-up = Seite hoch
+key-first = erste
+key-last = letzte
+key-filter-the-list = Liste filtern
+key-go-to-order-number = zu Bestellnummer
+key-new-order-by-hand = neue Bestellung von Hand
+key-paste-a-chat-from-the-clipboard = Chat aus der Zwischenablage einfügen
+key-export-todays-csv-reports = CSV-Berichte des Tages exportieren (in Heute: der gezeigte Tag)
+key-back-clear-filter = zurück / Filter löschen
+key-open-the-order = Bestellung öffnen
+key-show-hide-delivered-and-cancelled = Zugestellte und Stornierte zeigen/verbergen
+key-copy-summary = Zusammenfassung kopieren
+key-copy-payment-link = Zahlungslink kopieren
+key-confirm-reserve-stock = bestätigen (Bestand reservieren)
+key-advance-packing-ready-out-delivered = weiter: packen → bereit/unterwegs → zugestellt
+key-record-a-payment = Zahlung erfassen
+key-verify-a-claim = Meldung prüfen
+key-reject-a-claim = Meldung ablehnen
+key-refund = erstatten
+key-cancel-the-order = Bestellung stornieren
+key-notes = Notizen
+key-edit-lines = Positionen ändern
+key-receive-stock = Wareneingang
+key-adjust-stock-with-a-reason = Bestand korrigieren (mit Grund)
+key-history = Verlauf
+key-merge-into-another-customer = mit anderem Kunden zusammenführen
+key-verify-the-claim = Meldung prüfen
+key-reject-the-claim = Meldung ablehnen
+key-copy-the-reminder-records-it-as-sent = Erinnerung kopieren (gilt als gesendet)
+key-copy-the-payment-link = Zahlungslink kopieren
+key-close-a-review-with-a-note = Prüfung schließen, mit Notiz
+key-back-to-the-list = zurück zur Liste
+key-back = zurück
+key-create-and-confirm = anlegen und bestätigen
+key-save-as-draft = als Entwurf speichern
+key-quantity = Menge
+key-less = weniger
+key-change-product = Produkt ändern
+key-add-a-line = Position hinzufügen
+key-remove-line = Position entfernen
+key-customer = Kunde
+key-address = Adresse
+key-next-customers-draft = Entwurf des nächsten Kunden
+key-line = Position
+key-line-up = Position hoch
+key-leave-write-nothing = verlassen, nichts speichern
+key-choose = wählen
+key-next = nächste
+key-previous = vorige
+key-cancel = abbrechen
+key-ok = ok
+key-yes = ja
+key-no = nein
+key-close = schließen
+key-scroll = blättern
+key-scroll-up = hochblättern
+
+## Der Rahmen der Theke: Bereiche, Reiter, die Arbeitsanzeige, Fenster und Hilfe.
+
+pane-orders = Bestellungen
+pane-inventory = Bestand
+pane-customers = Kunden
+pane-payments = Zahlungen
+tab-to-do = {" "}({ $count } offen)
+working = in Arbeit: { $what }…{ $more ->
+    [0] {""}
+   *[other] {" "}(+{ $more })
+}
+working-short = in Arbeit…
+working-paste = Eingefügtes wird gelesen
+working-link = Zahlungslink von #{ $number }
+working-reminder = Erinnerung von #{ $number }
+working-reports = Berichte werden geschrieben
+working-links = Links werden geprüft
+picker-type-to-search = zum Suchen tippen
+picker-nothing-matches = nichts passt
+confirm-title = Sicher?
+confirm-keys-three = y / n · Esc bricht ab
+confirm-keys-two = y ja · n oder Esc nein
+help-title = Tasten
+help-intro = WhatsApp-Nachrichten eines Kunden einfügen. Esc schließt; j/k blättern.
+desk-notice-paid = #{ $number } bezahlt { $amount } ({ $via ->
+    [webhook] Webhook
+    [sync] Abgleich
+   *[import] Bericht
+})
+desk-notice-review = Zahlung zu prüfen: { $message }
+desk-notice-refused = Webhook abgelehnt ({ $status }): { $message }
+desk-paste-empty = das Eingefügte war leer
+desk-paste-reading = Eingefügtes wird gelesen…
+desk-sold-out = ausverkauft
+desk-units-left = noch { $count }
+desk-done-toggled = zugestellte und stornierte Bestellungen { $shown ->
+    [yes] sichtbar
+   *[no] verborgen
+}
+desk-reading-clipboard = Zwischenablage wird gelesen…
+desk-writing-reports = heutige Berichte werden geschrieben…
+desk-filter-cleared = Filter gelöscht
+prompt-jump = Zur Bestellung
+prompt-jump-hint = die Bestellnummer, z. B. 1042
+prompt-filter = { $pane } filtern
+prompt-filter-orders = Kunde, Telefon, Bestellnummer, Artikel, Adresse oder Status ("wird gepackt")
+prompt-filter-inventory = SKU, Name, Variante oder Alias
+prompt-filter-customers = Name oder Telefon
+prompt-address = Lieferadresse
+prompt-address-hint = leer für Abholung im Laden
+review-needs-customer = für wen ist es? u drücken, um den Kunden zu wählen oder anzulegen
+review-needs-lines = noch keine Positionen: a drücken, um ein Produkt hinzuzufügen
+review-short = nur noch { $available } von '{ $product }' ({ $asked } gewünscht): Position korrigieren (+/-, p, d) oder s drücken, um einen Entwurf zu behalten
+review-pickup-note = Abholung
+review-left = { $what ->
+    [edit] Bearbeitung verlassen
+   *[review] Prüfung verlassen
+}; nichts wurde gespeichert
+review-edit-needs-lines = eine Bestellung braucht mindestens eine Position (zum Stornieren D)
+
+## Die Prüfung des Eingefügten und das Formular für eine neue Bestellung.
+
+review-customer-of = {" "}· Kunde { $current } von { $count } (Tab: nächster)
+review-title-paste = Prüfung des Eingefügten{ $of }
+review-title-new = Neue Bestellung
+review-title-edit = Bestellung #{ $number } ändern
+review-nothing-left = Nichts mehr zu prüfen.
+review-customer = Kunde:
+review-known = bekannt · { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+}
+review-owes = schuldet { $amount }
+review-new-customer = neuer Kunde
+review-customer-unknown = ? unbekannt — u zum Wählen oder Anlegen
+review-no-lines = noch keine Positionen — a fügt ein Produkt hinzu
+review-unsure = { $percent } % sicher
+review-only-left = nur noch { $count }
+review-total = Summe { $total }
+review-pickup = Abholung im Laden
+review-no-address-last = nicht genannt — letztes Mal { $last } (L übernimmt sie, A tippt eine andere)
+review-no-address = nicht genannt (A fügt eine hinzu)
+review-delivery = Lieferung:
+review-says-paid = Laut Kunde bezahlt:
+review-says-paid-amount = { $amount } — eine Meldung, zum späteren Prüfen erfasst
+review-says-paid-no-amount = kein Betrag genannt — vor dem Erfassen prüfen
+review-asked-only = Nur gefragt, nicht bestellt (a fügt es hinzu):
+review-unmatched = Kein Produkt gefunden (bei Bedarf mit a hinzufügen):
+review-note = Hinweis: { $note }
+review-before-enter = Vor Enter: { $why }
+
+## Das Journal der Bestellung, wie die Bestellansicht es zeigt.
+
+journal-created = Bestellung angelegt
+journal-edited = Bestellung geändert
+journal-confirmed = bestätigt: Bestand reserviert
+journal-confirmed-oversold = bestätigt (überverkauft)
+journal-cancelled = storniert: Bestand freigegeben
+journal-restocked = zurück in den Bestand
+journal-refunded = erstattet
+journal-merged = zusammengeführt
+journal-payment-verified = Zahlung geprüft
+journal-payment-rejected = Zahlung abgelehnt
+journal-payment-claimed = Zahlung gemeldet
+journal-payment-recorded = Zahlung erfasst
+journal-payment-link-made = Zahlungslink erstellt
+journal-payment-link-replaced = Zahlungslink ersetzt
+journal-payment-link-expired = Zahlungslink abgelaufen
+journal-payment-link-paid = Zahlungslink bezahlt
+journal-payment-link-cancelled = Zahlungslink storniert
+journal-payment-link-failed = Zahlungslink fehlgeschlagen
+journal-payment-link-review-closed = Prüfung des Zahlungslinks geschlossen
+journal-payment-review-closed = Zahlungsprüfung geschlossen
+journal-payment-link-needs-review = Zahlungslink muss geprüft werden
+journal-tagged-payment-abandoned = als Zahlung aufgegeben markiert
+journal-cancelled-after-the-last-payment-reminder = nach der letzten Zahlungserinnerung storniert
+journal-cancelled-payment-link-expired-unpaid = storniert: Zahlungslink unbezahlt abgelaufen
+journal-payment-abandoned-cleared-paid = Zahlung-aufgegeben aufgehoben: bezahlt
+journal-reminder-sent = Zahlungserinnerung { $step } von { $steps } gesendet
+journal-report-row-review = Berichtszeile muss geprüft werden: { $why }
+
+## Die Bestellansicht und der Verlauf eines Kunden.
+
+detail-title = Bestellung #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · bestellt { $at } (vor { $age })
+detail-deliver-to = Lieferung an: { $address }
+detail-notes = Notiz (in der Zusammenfassung): { $notes }
+detail-lines = Positionen
+detail-total = Gesamt { $total }
+detail-delivery = Versand { $amount }
+detail-paid = bezahlt { $amount }
+detail-claimed = gemeldet { $amount } (zu prüfen)
+detail-balance = offen { $amount }
+detail-payments = Zahlungen
+detail-reference = Ref. { $reference }
+detail-journal = Journal
+detail-summary = Zusammenfassung (y kopiert sie)
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 Bestellung
+   *[other] { $orders } Bestellungen
+} · gesamt { $lifetime } · schuldet { $owes }
+history-no-address = noch keine Adresse
+history-last-address = Letzte Adresse: { $address }
+column-age = Alter
+column-items = Artikel
+column-total = Summe
+column-status = Status
+
+## Die vier Bereiche: Titel, Spalten, Markierungen und was ein leerer Bereich sagt.
+
+pane-filter-note = {" "}· Filter „{ $filter }“
+pane-orders-title = Bestellungen · { $count } · dringendste zuerst{ $pressing }{ $filter }{ $done ->
+    [yes] {" "}· mit Zugestellten & Stornierten
+   *[no] {""}
+}
+pane-orders-empty = Keine offenen Bestellungen. Hier die WhatsApp-Nachrichten eines Kunden einfügen oder n für eine neue Bestellung drücken.
+pane-orders-no-match = Keine Bestellung passt zum Filter (Esc löscht ihn).
+pane-inventory-title = Bestand · { $count } SKUs{ $filter }
+pane-inventory-empty = Keine Produkte. Katalog importieren: orderdesk catalog import DATEI.csv
+pane-low = knapp
+pane-customers-title = Kunden · { $count }{ $filter }
+pane-customers-empty = Noch keine Kunden: sie kommen mit ihrer ersten Bestellung dazu.
+pane-payments-title = Zahlungen · { $claims } Meldungen · { $reminders } Erinnerungen · { $reviews } zu prüfen
+pane-payments-empty = Noch keine Zahlungen oder Links.
+pane-remind = erinnern { $step }/{ $steps }
+pane-last-reminder = letzte
+pane-reminder-due = Erinnerung fällig
+pane-y-copies-it = y kopiert
+pane-review = prüfen
+pane-link-sent = Link gesendet
+pane-link-until = bis { $until }
+column-customer = Kunde
+column-balance = offen
+column-sku = SKU
+column-product = Produkt
+column-variant = Variante
+column-stock = Bestand
+column-held = res.
+column-free = frei
+column-price = Preis
+column-name = Name
+column-phone = Telefon
+column-orders = Best.
+column-lifetime = gesamt
+column-owes = schuldet
+column-last = zuletzt
+column-order = Best.
+column-amount = Betrag
+column-how = wie
+column-state = Status
+column-id-ref-note = ID/Ref.
+
+## Die Fragen der Theke: Eingaben, Auswahlen und Bestätigungen.
+
+flow-no-order = keine Bestellung ausgewählt
+flow-getting-link = Zahlungslink von #{ $number } wird geholt…
+flow-already = Bestellung #{ $number } ist schon { $state }
+flow-nothing-to-refund = für #{ $number } ist nichts eingegangen, also gibt es nichts zu erstatten
+flow-confirm-first = Bestellung #{ $number } ist { $state }: erst den Entwurf bestätigen (c)
+flow-no-claim = Bestellung #{ $number } hat keine Zahlungsmeldung zum { $verify ->
+    [yes] Prüfen
+   *[no] Ablehnen
+}
+flow-only-claims = nur eine gemeldete Zahlung kann geprüft oder abgelehnt werden
+flow-y-reminder = y kopiert eine fällige Erinnerung; eine auswählen (oder die Bestellung für ihre Zusammenfassung öffnen)
+flow-close-review-select = C schließt einen Link in manueller Prüfung; einen auswählen
+flow-not-editable = Bestellung #{ $number } kann nicht mehr geändert werden (die Ware hat den Laden verlassen oder sie ist abgeschlossen)
+flow-not-order-number = '{ $value }' ist keine Bestellnummer
+flow-type-amount = Betrag eingeben
+flow-not-units = '{ $value }' ist keine Stückzahl (1 oder mehr)
+flow-not-change = '{ $value }' ist keine Änderung wie +3 oder -2
+flow-say-why = Grund angeben: er steht im Bestandsjournal
+flow-say-what-found = sagen, was gefunden wurde: die Notiz steht im Journal
+flow-nothing-matches = nichts passt; weiter tippen oder Esc drücken
+prompt-payment = Zahlung für #{ $number }
+prompt-payment-hint = erhaltener oder gemeldeter Betrag; offen sind { $balance }
+prompt-refund = Erstattung für #{ $number }
+prompt-refund-hint = wie viel zurückgeht (bezahlt: { $paid })
+prompt-notes = Notiz für den Kunden zu #{ $number }
+prompt-notes-hint = steht in der Zusammenfassung; ändert nichts Vereinbartes (keine neue Version)
+prompt-close-review = Prüfung von #{ $number } schließen
+prompt-close-review-hint = was gefunden wurde ({ $note }); kommt ins Journal
+prompt-receive = Eingang { $product }
+prompt-receive-hint = eingetroffene Stück ({ $on_hand } jetzt vorrätig)
+prompt-adjust = { $product } korrigieren
+prompt-adjust-hint = Stück mehr (+3) oder weniger (-2), als die Zählung sagt ({ $on_hand } vorrätig, { $free } frei)
+prompt-receive-note = Eingang { $qty } × { $sku }
+prompt-receive-note-hint = eine Notiz fürs Journal (Lieferant, Rechnung) — optional
+prompt-adjust-reason = { $sku } um { $delta } korrigieren
+prompt-adjust-reason-hint = Grund (steht im Journal): gezählt, beschädigt, gefunden…
+prompt-pay-reference = { $amount } { $how ->
+    [cash] bar
+   *[other] per { $method }
+} für #{ $number }
+prompt-pay-reference-hint = Referenz (Pix-/Bank-/Karten-ID) — optional; dieselbe Referenz zahlt nie zweimal
+picker-advance = #{ $number } weiter
+picker-which-claim = Welche Meldung von #{ $number }?
+picker-merge-into = { $name } zusammenführen mit…
+picker-customer = Kunde: Name oder Telefon eingeben
+picker-no-phone = kein Telefon
+picker-new-customer = + neuer Kunde „{ $name }“
+picker-how-paid = Wie wurden { $amount } bezahlt?
+picker-change-product = Produkt ändern
+picker-add-product = Produkt hinzufügen
+stage-packing-means = wird gepackt
+stage-ready-means = bereit zur Abholung oder für den Kurier
+stage-out-means = hat den Laden verlassen (Bestand geht raus)
+stage-delivered-means = beim Kunden
+confirm-cancel-order = Bestellung #{ $number } stornieren? Ihr reservierter Bestand ist wieder verkäuflich.
+confirm-verify = Ist die Zahlung { $what } eingegangen? Nach der Prüfung gilt sie als bezahlt.
+confirm-reject = Meldung { $what } ablehnen? Sie zählt dann nicht mehr.
+confirm-verify-of = Ist die Zahlung { $what } von #{ $number } eingegangen?
+confirm-reject-of = Meldung { $what } von #{ $number } ablehnen?
+claim-what = { $amount } { $how ->
+    [cash] bar
+    [card] per Karte
+    [link] per Link
+    [transfer] per Überweisung
+    [pix] per Pix
+   *[other] auf anderem Weg
+}
+confirm-received = Sind die { $amount } ({ $method }) schon in der Kasse oder auf dem Konto? y: ja, erhalten · n: nein, der Kunde sagt, er hat bezahlt (eine Meldung zum Prüfen)
+confirm-restock = { $amount } für #{ $number } erstatten. Kam die Ware zurück in den Bestand? y: ja, zurücklegen · n: nein
+confirm-merge = { $from } mit { $name } zusammenführen? Die Bestellungen gehen an { $name }; nichts wird gelöscht.
+
+## Words from outside the catalogs (SQLite, the system, a provider), shown as they are.
+
+plain = { $text }
+list-semicolon = { $first }; { $rest }
+
+## Fehler: was nicht ging und warum, in Worten, mit denen ein Laden etwas anfangen kann.
+
+error-while = { $doing } ging nicht: { $why }
+error-unknown-currency = unbekannte Währung '{ $code }' (bekannt: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-not-an-amount = '{ $text }' ist kein Betrag (erwartet etwa 180, 49,90 oder 1.234,56)
+error-too-many-decimals = '{ $text }' hat mehr Nachkommastellen, als { $currency } erlaubt ({ $exponent })
+error-currency-mismatch = '{ $text }' ist in { $found }, hier aber gilt { $expected }
+error-ambiguous-amount = '{ $text }' ist mehrdeutig: { $grouped } oder { $decimal }? ohne Trennzeichen oder mit { $exponent } Nachkommastellen schreiben
+error-amount-overflow = der Betrag '{ $text }' ist zu groß
+error-amount-too-large = { $text } ist mehr, als orderdesk für einen Betrag in { $currency } annimmt ({ $ceiling }); Betrag prüfen (ein Tippfehler?) oder aufteilen
+error-mixed-currencies = { $a } und { $b } lassen sich nicht zusammenrechnen
+error-order-not-allowed = Bestellung #{ $number } ist { $state }: { $why }
+error-order-empty = Bestellung #{ $number } hat keine Positionen: mindestens einen Artikel hinzufügen
+error-bad-quantity = die Menge für { $sku } muss zwischen 1 und { $max } liegen (erhalten: { $qty })
+error-negative = { $what ->
+    [discount] der Rabatt
+   *[delivery] die Versandgebühr
+} darf nicht negativ sein
+error-discount-too-large = der Rabatt ({ $discount }) ist größer als die Bestellung ({ $before })
+error-not-positive = der Betrag muss größer als null sein (erhalten: { $amount })
+error-payment-currency = die Zahlung ist in { $found }, die Bestellung aber in { $expected }
+error-not-claimed = Zahlung { $id } ist schon { $state }; nur eine gemeldete Zahlung kann geprüft oder abgelehnt werden
+error-refund-too-large = { $asked } ist mehr als die { $refundable }, die eingegangen und noch nicht erstattet sind
+error-claimed-refund = eine Erstattung zahlt der Laden aus; sie kann keine Meldung sein
+error-not-a-phone = '{ $text }' ist keine Telefonnummer (erwartet Ziffern, z. B. +49 151 2345 6789)
+error-phone-length = '{ $text }' ist zu kurz oder zu lang für eine Telefonnummer
+error-unknown-country = unbekanntes Land '{ $code }' (einen Zweibuchstabencode wie DE, AT, CH, US verwenden)
+error-unknown-name = '{ $given }' gilt hier nicht (erwartet eines von: { $expected })
+error-link-not-allowed = ein Zahlungslink im Zustand „{ $state }“ kann nicht { $why }
+error-template-unknown = unbekannter Platzhalter {"{"}{ $name }{"}"} (bekannt: { $known })
+error-template-unclosed = '{"{"}' bei Zeichen { $at } nicht geschlossen; für eine echte Klammer '{"{{"}' schreiben
+error-template-stray = einzelnes '{"}"}' bei Zeichen { $at }; für eine echte Klammer '{"}}"}' schreiben
+error-paste-too-large = das Eingefügte hat { $size } MB, und orderdesk liest höchstens { $most } MB auf einmal (etwa { $messages } Nachrichten): einen kürzeren Abschnitt des Chats exportieren oder die Datei an Zeilenenden teilen (`split -C { $split }M export.txt teil-`) und die Teile nacheinander importieren (dieselben Nachrichten zweimal importieren legt nichts doppelt an)
+order-why-confirm-first = vor dem Packen oder Zustellen bestätigen
+order-why-already-confirmed = sie ist schon bestätigt
+order-why-left-refund = die Ware hat den Laden verlassen; stattdessen eine Erstattung erfassen
+order-why-left-restock = die Ware hat den Laden verlassen; stattdessen eine Erstattung mit --restock erfassen
+order-why-forward-only = der Versand geht nur vorwärts
+order-why-cancelled = eine stornierte Bestellung ändert sich nicht mehr; eine neue anlegen
+order-why-completed = sie ist zugestellt und abgeschlossen; bei Bedarf eine Erstattung erfassen
+link-why-paid-failed = bezahlt werden: der Anbieter meldete einen Fehlschlag
+link-why-paid-replaced = bezahlt werden: er wurde ersetzt, der Betrag braucht also einen Menschen
+link-why-paid-twice = zweimal bezahlt werden
+link-why-expired = ablaufen: er ist nicht aktiv
+link-why-failed = fehlschlagen: er ist nicht aktiv
+link-why-cancelled = storniert werden: er ist nicht aktiv
+link-why-review-paid = in die Prüfung: er ist schon bezahlt
+link-why-not-in-review = geschlossen werden: er ist nicht in Prüfung
+doing-import-line = Zeile { $line } importieren
+doing-import-stock = Bestand von { $sku } auf { $target } setzen (Zeile { $line }, Spalte stock)
+doing-stock-move = { $qty } von { $sku } { $kind ->
+    [receive] einbuchen
+    [adjust] korrigieren
+   *[other] bewegen
+}
+error-import-sku-case = Zeile { $line }, Spalte sku: '{ $sku }' heißt im Katalog '{ $catalog }' (eine SKU ist ein Produkt, egal wie geschrieben); genauso schreiben; nichts wurde importiert
+error-receive-range = { $qty } von { $sku } lassen sich nicht einbuchen: die Menge muss zwischen 1 und { $max } liegen
+error-adjust-zero = { $sku } um 0 zu korrigieren ändert nichts
+error-adjust-range = { $sku } lässt sich nicht um { $delta } korrigieren: höchstens { $max } Stück auf einmal
+error-adjust-reason = sagen, warum sich der Bestand von { $sku } ändert (der Grund steht im Journal)
+error-reserved-beyond = nur { $available } verfügbar, wenn die Reservierungen offener Bestellungen zählen
+error-unknown-sku = kein Produkt mit SKU '{ $sku }' (siehe `orderdesk catalog list`)
+error-import-cell = Zeile { $line }, Spalte { $column }: { $why }; nichts wurde importiert
+error-import-header = die CSV-Kopfzeile lässt sich nicht lesen: { $why }
+error-import-unknown-column = unbekannte Spalte (bekannt: { $known })
+error-import-missing-column = der Kopfzeile fehlt die Spalte '{ $column }' (erwartet: sku,name,variant,price,currency,stock); nichts wurde importiert
+error-import-cells = { $expected } Zellen wie in der Kopfzeile erwartet, { $found } gefunden
+error-import-not-utf8 = kein UTF-8-Text; die Datei als UTF-8-CSV speichern
+error-import-line = Zeile { $line }: { $why }; nichts wurde importiert
+error-import-sku-control = '{ $sku }' enthält ein Steuerzeichen (eine SKU besteht aus Buchstaben, Ziffern und tippbaren Zeichen)
+error-import-not-sku = '{ $sku }' ist keine SKU (1–64 Zeichen, keine Leerzeichen)
+error-import-sku-twice = { $sku } steht schon in Zeile { $first }
+error-import-no-name = der Name ist leer
+error-import-currency = { $currency } ist nicht die Währung des Ladens, { $shop } (shop.currency in der Konfiguration)
+error-import-negative-price = ein Preis kann nicht negativ sein
+error-import-not-units = '{ $text }' ist keine ganze Stückzahl
+error-import-no-products = die CSV hat eine Kopfzeile, aber keine Produkte; nichts wurde importiert
+error-nothing-created = nichts wurde angelegt: { $why }
+error-paste-no-customer = keine Kundennachrichten im Eingefügten (nur vom Laden selbst oder vom System); nichts wurde angelegt
+chat-created = Entwurf #{ $number } für { $customer } angelegt ({ $items ->
+    [one] 1 Position
+   *[other] { $items } Positionen
+})
+chat-already-imported = die Bestellung von { $customer } gibt es schon als #{ $number }
+chat-skipped = { $customer } übersprungen: { $why }
+chat-skipped-no-customer = das Eingefügte nennt keinen Kunden (mit den Kopfzeilen der Nachrichten kopieren oder `order new` verwenden)
+chat-skipped-no-products = kein Produkt aus dem Katalog wurde bestellt
+chat-note-says-paid = Kunde sagt, er hat bezahlt (ohne Betrag)
+chat-note-says-paid-amount = Kunde sagt, er hat { $amount } bezahlt
+error-customer-no-name = ein Kunde braucht einen Namen (wie der Laden ihn kennt)
+error-same-customer = '{ $from }' und '{ $into }' sind derselbe Kunde
+error-no-customer-phone = kein Kunde mit der Telefonnummer { $phone }
+error-no-customer-name = kein Kunde namens '{ $name }'
+error-customers-same-name = { $count } Kunden heißen '{ $name }': bitte die Telefonnummer verwenden
+error-unknown-customer = kein Kunde namens '{ $name }'{ $guesses ->
+    [0] {""}
+   *[other] {" "}(gemeint: { $close }?)
+}; einen Namen oder eine Telefonnummer aus `orderdesk customer list` verwenden oder --new-customer angeben, um '{ $name }' anzulegen
+error-order-for-whom = sagen, für wen die Bestellung ist: Telefonnummer oder Name
+error-demo-size = eine Demo braucht mindestens eine Bestellung und einen Kunden
+error-demo-not-empty = { $path } hat schon Bestellungen; die Demo füllt nur eine leere Datenbank (ein anderes --db verwenden)
+error-customer-gone = dieser Kunde ist nicht mehr im Buch
+error-no-review = Bestellung #{ $number } hat keine Zahlung in Prüfung
+error-link-cancelled = Bestellung #{ $number } ist storniert; sie nimmt keine Zahlungen an
+error-link-nothing-due = bei Bestellung #{ $number } ist nichts mehr offen; sie braucht keinen Zahlungslink
+error-no-link-configured = kein Zahlungslink eingerichtet: payment_link.provider (fixed, template oder stripe) und seine URL in der Konfiguration setzen oder --provider angeben
+error-stripe-key = Stripe-Links brauchen den geheimen Schlüssel in STRIPE_API_KEY (er wird nie aus der Konfiguration gelesen); setzen und erneut versuchen
+doing-read-amount = { $what ->
+    [discount] den Rabatt
+   *[delivery] die Versandgebühr
+} lesen
+doing-order-step = { $verb ->
+    [confirm] Bestellung #{ $number } bestätigen
+    [cancel] Bestellung #{ $number } stornieren
+    [advance] Bestellung #{ $number } weiterschalten
+    [note] die Notizen von Bestellung #{ $number } ändern
+    [step-back] Bestellung #{ $number } einen Schritt zurücksetzen
+    [reinstate] Bestellung #{ $number } wiederherstellen
+   *[edit] Bestellung #{ $number } ändern
+}
+error-edit-nothing = an Bestellung #{ $number } gibt es nichts zu ändern (--item, --remove, --delivery, … verwenden)
+error-no-such-line = Bestellung #{ $number } hat keine Position mit SKU { $sku }
+error-edit-same = Bestellung #{ $number } sieht schon so aus; nichts geändert
+error-not-a-status = '{ $status }' ist kein Status; open, einen Bestellstatus ({ $lifecycles }), einen Versandstatus ({ $fulfilments }) oder einen Zahlungsstatus ({ $payments }) verwenden
+error-order-no-items = eine Bestellung braucht mindestens einen Artikel (--item SKU:MENGE)
+error-chat-imported = dieser Chat wurde schon als Bestellung #{ $number } importiert; nichts wurde angelegt
+error-empty-name = der Name des Kunden ist leer: einen Namen angeben oder --name weglassen
+error-no-order = es gibt keine Bestellung #{ $number } (siehe `orderdesk order list`)
+error-negative-quantity = { $sku }: eine Menge kann nicht negativ sein ({ $qty })
+error-only-left = nur noch { $available } von '{ $product }' ({ $asked } gewünscht)
+doing-read-the-amount = den Betrag lesen
+doing-refund-order = Bestellung #{ $number } erstatten
+error-amount-currency = der Betrag ist in { $found }, die Bestellung aber in { $expected }
+error-pay-cancelled = Bestellung #{ $number } ist storniert: sie nimmt Erstattungen an, keine Zahlungen
+error-restock-not-shipped = Bestellung #{ $number } kann nicht zurückgelegt werden: ihre Ware hat den Laden nicht verlassen; die Bestellung stornieren, um den Bestand freizugeben, und ohne --restock erstatten
+error-restocked-already = Bestellung #{ $number } wurde schon zurückgelegt; ohne --restock erstatten
+error-not-a-payment-id = '{ $given }' ist keine Zahlungs-ID (die ID aus `orderdesk order show { $number }` verwenden)
+error-no-such-payment = Bestellung #{ $number } hat keine Zahlung { $given }
+error-payment-id-ambiguous = '{ $given }' passt zu mehreren Zahlungen von Bestellung #{ $number }; mehr von der ID angeben
+error-no-link-to-remind = Bestellung #{ $number } hat keinen offenen Zahlungslink, an den man erinnern könnte
+error-reminder-not-due = für Bestellung #{ $number } ist noch keine Erinnerung fällig; Schritt { $step } fällt auf { $at }
+error-no-reminder-left = für Bestellung #{ $number } bleibt keine Erinnerung mehr
+error-reminder-not-the-one = Erinnerung { $asked } von Bestellung #{ $number } ist nicht die fällige; fällig ist Schritt { $due }
+error-reminder-template = reminders.template in der Konfiguration: { $why }
+error-summary-template = templates.summary in der Konfiguration: { $why }
+error-cannot-record = { $amount } lässt sich für Bestellung #{ $number } nicht erfassen
+error-day-no-start = { $day } hat in dieser Zeitzone keinen gültigen Beginn
+error-day-out-of-range = { $day } liegt außerhalb des Bereichs
+error-clipboard-not-book = die Zwischenablage gehört zum Bildschirm, nicht zum Buch
+error-export-io = { $path } lässt sich nicht schreiben: { $why }; nichts wurde geschrieben
+error-export-full = { $path } lässt sich nicht schreiben: die Platte ist voll; Platz schaffen (oder mit --out woanders hinschreiben) und erneut versuchen; nichts wurde geschrieben
+error-store-open = die Datenbank unter { $path } lässt sich nicht öffnen: { $reason }
+error-store-not-a-database = { $path } ist keine orderdesk-Datenbank oder beschädigt ({ $detail }); --db auf eine andere Datei zeigen lassen oder eine Sicherung zurückspielen
+error-store-foreign = { $path } ist eine SQLite-Datenbank eines anderen Programms (mit Tabellen, aber ohne orderdesk-Schema); sie blieb unberührt: --db auf eine andere Datei zeigen lassen
+error-store-too-new = die Datenbank stammt von einem neueren orderdesk (Schema { $found }, dieses kennt bis { $known }); orderdesk aktualisieren
+error-store-busy = die Datenbank ist belegt: eine andere Theke oder ein Befehl hielt sie über 5 Sekunden gesperrt; erneut versuchen
+error-store-read-only = die Datenbankdatei ist schreibgeschützt; ihre Rechte prüfen
+error-store-read-only-folder = der Ordner { $dir } ist schreibgeschützt: das Buch muss daneben sein Journal schreiben (-wal- und -shm-Dateien); den Ordner beschreibbar machen oder das Buch verschieben
+error-store-full = die Platte mit der Datenbank ist voll: nichts wurde geändert; Platz schaffen und erneut versuchen
+error-store-in-use = { $path } ist in einer Theke oder einem Befehl (oder im Webhook) geöffnet; alle schließen und erneut versuchen
+error-store-restoring = das Buch wird gerade aus einer Sicherung zurückgespielt; gleich noch einmal versuchen
+error-store-stale = { $what } wurde inzwischen von jemand anderem geändert; neu laden und erneut versuchen
+error-store-reference-other-case = eine Zahlung mit dieser Referenz (anders groß- und kleingeschrieben) ist schon erfasst; dieselbe Zahlung zählt nicht zweimal
+error-store-reference-recorded = eine { $kind } per { $method } mit der Referenz '{ $reference }' ist schon erfasst; dieselbe Zahlung zählt nicht zweimal
+error-store-reference-reused = ihre Referenz hat inzwischen eine andere Zahlung bezahlt; die Meldung bleibt abgelehnt
+error-store-reference-taken = eine andere Zahlung hat schon die Referenz '{ $reference }'
+error-store-event-received = das Ereignis { $event } ist schon eingegangen
+error-store-row-imported = diese Berichtszeile wurde schon importiert
+error-store-reminder-recorded = Erinnerung { $step } ist schon als gesendet erfasst
+error-store-live-link = diese Bestellung hat schon einen gültigen Zahlungslink (inzwischen an einer anderen Theke erstellt); neu laden und den verwenden
+error-store-phone-taken = ein Kunde mit der Telefonnummer { $phone } existiert schon
+what-the-payment = die Zahlung
+what-the-payment-link = der Zahlungslink
+what-order = Bestellung #{ $number }
+what-link-of-order = der Zahlungslink von Bestellung #{ $number }
+error-store-not-enough-stock = nicht genug Bestand von { $sku }: { $available } verfügbar, { $asked } gewünscht
+error-store-not-on-hand = { $asked } von { $sku } lassen sich nicht versenden: nur { $on_hand } vorrätig (die Bestellung wurde über den Bestand hinaus bestätigt); erst Ware einbuchen
+error-store-beyond-ceiling = das Buch hat einen Betrag über der Obergrenze jeder Währung abgelehnt; den Betrag prüfen
+error-store-overflow = eine Summe im Buch ist zu groß zum Zählen: ein älteres orderdesk hat einen Betrag über der Obergrenze gespeichert; eine frühere Sicherung zurückspielen
+error-store-incomplete = das Buch ist beschädigt: es enthält { $counted } { $what ->
+    [orders] Bestellungen
+   *[other] { $what }
+}, aber nur { $read } ließen sich lesen, daher wird die Liste nicht gezeigt; eine Sicherung zurückspielen (`orderdesk restore`)
+error-provider-unreachable = { $what } ist nicht erreichbar: { $why }; die Verbindung prüfen und erneut versuchen
+error-provider-refused = { $what } hat die Anfrage abgelehnt (HTTP { $status }): { $message }
+error-provider-bad-answer = { $what } hat etwas Unerwartetes geantwortet: { $why }
+desk-webhook-listening = nimmt Stripe-Webhooks auf { $address } an
+clipboard-over-ssh = über SSH ist die entfernte Zwischenablage nicht die dieses Bildschirms
+clipboard-no-answer = die Anzeige hat nicht binnen einer halben Sekunde geantwortet
+clipboard-system = keine Zwischenablage des Systems ({ $detail })
+clipboard-empty = die Zwischenablage ist leer
+clipboard-refused = hier gibt es keine Zwischenablage
+error-backup-io = die Sicherung { $path } lässt sich nicht schreiben: { $why }; nichts wurde geschrieben
+error-backup-full = die Sicherung { $path } lässt sich nicht schreiben: die Platte ist voll; Platz schaffen oder mit --to woanders sichern; nichts wurde geschrieben
+error-backup-exists = { $path } gibt es schon; einen anderen Namen oder einen Ordner wählen
+error-backup-same-file = { $path } ist das Buch selbst; aus einer Kopie davon zurückspielen
+error-config-read = die Konfigurationsdatei { $path } lässt sich nicht lesen: { $why }
+error-config-invalid = die Konfigurationsdatei { $path } ist ungültig: { $why }
+desk-undone = rückgängig gemacht: { $what } (das Journal behält beides)
+desk-copied-reminders = { $count ->
+    [one] 1 Erinnerung
+   *[other] { $count } Erinnerungen
+} ({ $numbers }), jede mit ihrer Bestellung darüber
+doing-remember-shop-author = merken, wer der Laden ist
+doing-check-reference = die Referenz '{ $reference }' prüfen
+doing-undo = { $what } rückgängig machen
+doing-batch = { $count ->
+    [one] 1 markierte Zeile
+   *[other] { $count } markierte Zeilen
+} bearbeiten
+doing-send-reminders = { $count ->
+    [one] 1 Erinnerung
+   *[other] { $count } Erinnerungen
+} senden
+undo-verify = die Prüfung der Meldung für #{ $number }
+undo-reject = die Ablehnung der Meldung für #{ $number }
+undo-advance = den letzten Schritt von #{ $number }
+undo-cancel = die Stornierung von #{ $number }
+undo-merge = die Zusammenführung zweier Kunden
+key-half-a-page-down = halbe Seite runter
+key-half-a-page-up = halbe Seite hoch
+key-go-to-an-order-pane-or-customer-or-do-an = zu Bestellung, Bereich oder Kunde, oder alles beim Namen aufrufen
+key-undo-the-last-verify-reject-advance-canc = letzte Prüfung, Ablehnung, Weiterschaltung, Stornierung oder Zusammenführung rückgängig
+key-mark-the-row-a-then-moves-all-marked-to = Zeile markieren (a setzt dann alle markierten auf packen)
+key-advance-packing-delivered = weiter: packen → zugestellt
+key-note-for-the-customer-in-the-summary = Notiz für den Kunden (in der Zusammenfassung)
+key-staff-note-never-in-the-summary = interne Notiz (nie in der Zusammenfassung)
+key-mark-a-claim-or-reminder-v-x-or-y-then-a = Meldung oder Erinnerung markieren (v, x oder y wirken dann auf alle markierten)
+key-type-the-quantity = Menge eingeben
+key-deliver-to-the-customers-last-address = an die letzte Adresse des Kunden liefern
+key-delivery-fee = Versandgebühr
+key-discount = Rabatt
+key-a-new-order-instead-of-updating-the-earl = eine neue Bestellung statt die frühere zu ändern
+key-next-j-in-a-short-list = nächste (j in einer kurzen Liste)
+key-previous-k-in-a-short-list = vorige (k in einer kurzen Liste)
+key-complete-with-the-chosen-one = mit der Auswahl vervollständigen
+context-this-screen = Dieser Bildschirm
+prompt-filter-payments = Kunde, Bestellnummer, Zahlungsart, Referenz oder Status ("gemeldet")
+review-left-some = { $what ->
+    [edit] Bearbeitung verlassen
+   *[review] Prüfung verlassen
+}: { $numbers } { $written ->
+    [one] wurde
+   *[other] wurden
+} angelegt; { $left ->
+    [one] der andere Entwurf wurde nicht gespeichert
+   *[other] die anderen { $left } Entwürfe wurden nicht gespeichert
+}
+confirm-leave-review = { $what ->
+    [edit] Bearbeitung verlassen? Die Änderungen werden nicht gespeichert.
+   *[review] Prüfung verlassen? Die Änderungen an diesem Entwurf gehen verloren.
+} y: verlassen · n: bleiben
+pane-marked-note = {" "}· { $count } markiert
+pane-payments-no-match = Keine Zahlung passt zum Filter (Esc löscht ihn).
+detail-staff-note = Interne Notiz: { $note }
+detail-refunded = erstattet { $amount }
+detail-nothing-due = nichts offen
+detail-shop-owes = der Laden schuldet { $amount } zurück
+prompt-staff-note = Interne Notiz zu #{ $number }
+prompt-staff-note-hint = nur für den Laden: nie in der Zusammenfassung
+confirm-overpay = { $amount } ist { $over } mehr als die { $due }, die bei #{ $number } offen sind. { $amount } erfassen? y: ja, stimmt · n: Betrag neu eingeben
+error-never-advanced = Bestellung #{ $number } wurde nie weitergeschaltet
+error-never-cancelled = Bestellung #{ $number } wurde nie storniert
+error-no-payment-of = Bestellung #{ $number } hat keine solche Zahlung
+error-nothing-to-undo = Zahlung { $id } von #{ $number } ist { $state }: nichts rückgängig zu machen
+error-merge-not-last = diese Zusammenführung ist nicht die letzte in diesen Kunden
+error-merge-unreadable = der Journaleintrag der Zusammenführung ist unlesbar
+error-no-link-made = es wurde kein Zahlungslink erstellt
+desk-nothing-to-undo = in dieser Sitzung gibt es nichts rückgängig zu machen
+palette-title = Öffnen oder tun: Bestellnr., Bereich, Kunde oder Aktion (Tab ergänzt)
+palette-order = Bestellung #{ $number }
+palette-order-detail = öffnen (und in der Liste auswählen)
+palette-pane = Bereich { $pane }
+palette-key = Taste { $key }
+palette-customer = Kunde { $name }
+palette-not-here = diese Aktion gehört nicht auf diesen Bildschirm
+
+## Die Theke: zu einer Bestellung springen, wer im Eingefügten der Laden ist, markierte
+## Zeilen, Rückgängig, die Kosten in der Prüfung und ein früheres Einfügen desselben Chats.
+
+desk-jumped-to-closed = #{ $number } ist keine offene Bestellung: zugestellte und stornierte werden mit angezeigt (t blendet sie aus)
+desk-author-is-shop = „{ $author }“ ist ab jetzt der Laden; das Eingefügte wird neu gelesen
+desk-author-is-customer = „{ $author }“ ist ein Kunde; es wird nicht mehr gefragt
+confirm-shop-author = „{ $author }“ nennt Preise wie ein Laden. Ist „{ $author }“ Ihr Laden? y: ja, die Nachrichten als die des Ladens lesen · n: nein, ein Kunde
+reminders-head = — #{ $number } (Erinnerung { $step })
+desk-batch-done = erledigt bei { $done } von { $total }: { $numbers }
+confirm-undo = { $what } rückgängig machen? Das Journal behält die Aktion und ihre Rücknahme.
+flow-only-claims-marked = markiert werden nur Zahlungsmeldungen und Erinnerungen (Leertaste)
+flow-link-needs-confirm = #{ $number } ist ein Entwurf: erst bestätigen (c), damit die Ware reserviert ist, bevor der Kunde zahlt
+confirm-pack-marked = { $count ->
+    [one] 1 markierte Bestellung
+   *[other] { $count } markierte Bestellungen
+} auf packen setzen ({ $numbers })? Was nicht geht, wird genannt.
+confirm-verify-marked = Ist das Geld { $count ->
+    [one] der markierten Meldung
+   *[other] der { $count } markierten Meldungen
+} eingegangen ({ $numbers })? Nach der Prüfung gilt es als bezahlt.
+confirm-reject-marked = { $count ->
+    [one] 1 markierte Meldung
+   *[other] { $count } markierte Meldungen
+} ablehnen ({ $numbers })? Sie zählen dann nicht mehr.
+flow-refund-too-much = erhalten und noch nicht erstattet sind nur { $paid }: { $paid } oder weniger eingeben
+flow-adjust-held = von { $sku } sind nur { $free } frei (der Rest ist für offene Bestellungen reserviert): höchstens { $free } weniger
+flow-not-quantity = '{ $value }' ist keine Menge (1 bis { $most }); d entfernt die Zeile
+flow-below-zero = { $amount } ist kleiner als null; 0 für keine eingeben
+flow-reference-used = die Referenz '{ $reference }' hat schon { $same ->
+    [yes] diese Bestellung
+   *[no] Bestellung #{ $holder }
+} per { $method } bezahlt: die richtige eingeben oder leer lassen
+prompt-quantity = Menge
+prompt-quantity-hint = der gewählten Zeile; Enter übernimmt sie
+prompt-delivery-fee = Versandgebühr
+prompt-delivery-fee-hint = kommt zur Summe dazu; leer oder 0 für keine
+prompt-discount = Rabatt
+prompt-discount-hint = geht von der Summe ab; leer oder 0 für keinen
+review-last-address-used = Lieferung an { $address }, wie beim letzten Mal
+review-no-last-address = für diesen Kunden ist keine Adresse gespeichert: A tippt eine
+review-new-instead = Enter legt eine neue Bestellung an; #{ $number } bleibt, wie sie ist
+review-updates-instead = Enter ändert #{ $number }
+review-continues = Setzt #{ $number } fort (ein früheres Einfügen dieses Chats): Enter ändert #{ $number } mit diesen Zeilen (o: stattdessen eine neue Bestellung)
+review-continues-new = Setzt #{ $number } fort, aber Enter legt eine neue Bestellung an (o: stattdessen #{ $number } ändern)
+review-already-imported = Schon als #{ $number } übernommen, seitdem nichts Neues: Enter schreibt diese Zeilen in #{ $number }; Esc verlässt
+review-delivery-fee = Versand { $amount }  (f ändert)
+review-discount = Rabatt -{ $amount }  (% ändert)
+picker-they-said = geschrieben: „{ $said }“
+key-name-space = Leertaste
+order-why-not-further = so weit ist sie noch nicht
+order-why-not-cancelled = nur eine stornierte Bestellung wird wiederhergestellt, wie sie war
+link-description = Bestellung #{ $number } · { $shop }
+link-session-not-expired = die ersetzte Stripe-Sitzung { $session } ließ sich nicht beenden ({ $why }); eine Zahlung darauf geht in die Prüfung
+
+## Die Hinweise des Chat-Lesers zu einem Entwurf.
+
+draft-no-customer = das Eingefügte nennt keinen Kunden; vor dem Bestätigen einen wählen
+draft-no-products = in den Nachrichten dieses Kunden wurde kein Produkt erkannt
+draft-total-differs = im Chat steht { $chat }; diese Zeilen ergeben { $lines }
+draft-foreign-claim = Nachricht { $source } meldet eine Zahlung in { $claimed }, der Laden rechnet aber in { $shop }
+draft-removes-nothing = Nachricht { $source } entfernt etwas, das nicht in der Bestellung war
+draft-ambiguous = welche(r) { $product }? '{ $said }' passt zu { $fits }
+
+## Das Journal der Bestellung: Notizen und Rücknahmen, und die Schritte, wie die Bestellansicht sie nennt.
+
+journal-notes-changed = Notizen geändert
+journal-advance-undone = Weiterschaltung zurückgenommen
+journal-cancellation-undone = Stornierung zurückgenommen
+journal-payment-verification-undone = Zahlungsprüfung zurückgenommen
+journal-payment-rejection-undone = Zahlungsablehnung zurückgenommen
+journal-merge-undone = Zusammenführung zurückgenommen
+journal-packing = zum Packen gegeben
+journal-ready = bereit zur Abholung oder für den Kurier
+journal-out-for-delivery = in Zustellung
+journal-delivered = an den Kunden zugestellt
+
+## `orderdesk setup`: die Fragen beim ersten Start.
+
+setup-welcome = Willkommen bei orderdesk. Vier Fragen richten Ihren Laden ein (Enter übernimmt den [Vorschlag]).
+setup-ask-name = Der Name Ihres Ladens, genau wie er in WhatsApp erscheint
+setup-name-empty = den Namen eingeben, den Ihre Kunden bei Ihren Nachrichten sehen
+setup-ask-country = Land der Telefonnummern Ihrer Kunden (zwei Buchstaben: DE, AT, BR, US, …)
+setup-unknown-country = '{ $country }' ist kein Land, das orderdesk kennt; z. B. DE, AT, BR, US
+setup-ask-currency = Währung ({ $codes })
+setup-ask-language = Sprache der Theke und der Zusammenfassungen, die Sie senden (en, pt, es, de)
+setup-unknown-language = '{ $language }' ist keine Sprache von orderdesk; en, pt, es oder de eingeben
+setup-file-comment =
+    Geschrieben von `orderdesk setup`. Alle anderen Einstellungen behalten ihren Standard:
+    `orderdesk config --print-default` zeigt sie alle.
+setup-wrote = Geschrieben: { $path }
+setup-next = Als Nächstes Ihre Produkte: orderdesk catalog import produkte.csv (Spalten sku,name,variant,price,currency,stock)
+setup-exists = { $path } gibt es schon: bearbeiten oder wegschieben, um die Fragen neu zu beantworten
+setup-no-answer = Einrichtung abgebrochen: keine Antwort (nichts wurde geschrieben)
+setup-gave-up = Einrichtung nach drei unbrauchbaren Antworten abgebrochen; nichts wurde geschrieben
+setup-cannot-read = die Antwort ließ sich nicht lesen: { $why }
+setup-bad-config = die Einrichtung hat eine ungültige Konfiguration erzeugt: { $why }
+setup-cannot-create = { $path } ließ sich nicht anlegen: { $why }
+setup-cannot-write = { $path } ließ sich nicht schreiben: { $why }
+
+## Fristen, die Heute-Ansicht, gelernte Aliasse und `report day`
+
+working-day = Tag wird gelesen
+desk-alias-learned = gelernt: „{ $phrase }“ ist { $sku } in jedem späteren Einfügen
+desk-deadline-set = #{ $number } ist fällig { $deadline }: die Liste stellt sie an dem Tag nach vorn
+desk-deadline-cleared = #{ $number } hat jetzt keine Frist
+desk-reports-title = Berichte für { $when }
+desk-reports-note = In einer Tabellenkalkulation öffnen; nur Sie können sie lesen.
+doing-count-orders = die Bestellungen zählen, die zum Filter passen
+doing-learn-alias = lernen, was „{ $phrase }“ bedeutet
+doing-set-deadline = die Frist von #{ $number } setzen
+doing-load-day = { $when } lesen
+doing-list-figure = die Bestellungen hinter der Zahl auflisten
+pane-today = Heute
+context-today = Heute (der Tag auf einen Blick)
+key-deadline-due = wann sie fällig ist (Frist)
+key-deadline = Frist
+key-today-pane = heute: der Tag auf einen Blick
+key-its-orders = Bestellungen zeigen
+key-earlier = davor
+key-later = danach
+key-back-to-today = heute
+key-span = Tag/Woche/Monat
+key-export-csv = CSV exportieren
+prompt-deadline = Frist
+prompt-deadline-of = Frist von #{ $number }
+prompt-deadline-hint = wann der Kunde es braucht: heute, morgen 18:00, Sa, 5.12. … (leer: keine)
+error-deadline-unreadable = '{ $text }' ist als Frist nicht lesbar: ein Datum (2026-12-05 oder 5.12.), heute, morgen oder einen Wochentag (Sa, Freitag) schreiben, wahlweise mit Uhrzeit (18:00, 18 Uhr)
+error-deadline-twice = '{ $text }' nennt zwei { $what ->
+    [times] Uhrzeiten
+   *[days] Tage
+}: bitte nur eine Angabe
+error-deadline-no-such-date = { $text } ist kein Datum im Kalender
+error-deadline-no-such-time = { $text } ist keine Uhrzeit (00:00 bis 23:59)
+error-deadline-past = die Frist { $deadline } ist schon vorbei: einen Tag ab heute angeben
+error-deadline-too-far = die Frist { $deadline } liegt mehr als ein Jahr entfernt: das Jahr prüfen (oder die Frist weglassen)
+deadline-by-time = { $day }, bis { $time }
+month-short = { $month ->
+    [1] Jan.
+    [2] Feb.
+    [3] März
+    [4] Apr.
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] Aug.
+    [9] Sept.
+    [10] Okt.
+    [11] Nov.
+   *[12] Dez.
+}
+month-long = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+}
+day-name = { $weekday } { $day }. { $month }
+day-name-year = { $weekday } { $day }. { $month } { $year }
+day-weekday-day = { $weekday } { $day }.
+day-day-month = { $day }. { $month }
+period-range = { $from } bis { $to }
+duration-minutes = { $minutes } min
+duration-hours = { $hours } h { $minutes } min
+duration-days = { $days } T { $hours } h
+pane-orders-counting = wird gezählt…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } überfällig
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } heute fällig
+}
+column-due = fällig
+due-late = spät
+due-today = heute
+due-tomorrow = morgen
+review-due = Frist:
+review-due-from-chat = (aus dem Chat gelesen; w ändert sie)
+review-due-w-changes = (w ändert sie)
+review-due-past = ! schon vorbei:{" "}
+review-due-today = » heute:{" "}
+review-due-none = keine Frist (w setzt eine)
+detail-due = Frist:
+detail-due-overdue = ! überfällig:
+detail-due-today = » heute fällig:
+today-title-today = Heute · { $day }
+today-title-yesterday = Gestern · { $day }
+today-title-month = { $month } { $year }
+today-title-week = Woche · { $days }
+today-days = { $from } – { $to } { $year }
+today-days-one-month = { $from }.–{ $to } { $year }
+today-days-short = { $from } – { $to }
+today-nothing-behind = keine Bestellungen hinter „{ $figure }“
+today-orders-by-hour = Bestellungen je Stunde
+today-money-by-hour = Eingänge je Stunde
+today-orders-by-day = Bestellungen je Tag
+today-money-by-day = Eingänge je Tag
+today-money-by-method = Eingänge je Zahlart
+today-loading = Tag wird gelesen…
+today-payments = { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+}
+today-refund-count = { $count ->
+    [one] 1 Erstattung
+   *[other] { $count } Erstattungen
+}
+today-open-now = Jetzt noch offen
+today-claims = Zu prüfende Meldungen
+today-oldest = {" "}· älteste #{ $number }
+today-unpaid = Offene Beträge
+today-overdue = Überfällig
+today-due = Fällig { $day }
+today-low-stock = Knapper Bestand
+today-sold-out = Ausverkauft
+today-happened = Was passiert ist
+today-happened-period = Was im Zeitraum passiert ist
+today-taken = Eingegangene Bestellungen
+today-confirmed = Bestätigt
+today-delivered = Zugestellt
+today-cancelled = Storniert
+today-received = Eingegangenes Geld
+today-refunds = Erstattungen
+today-verified-by = { $who ->
+    [provider] Vom Anbieter geprüft
+    [report] Per Auszug geprüft
+   *[person] Von einer Person geprüft
+}
+today-speed = Median { $median } · max. { $slowest } (#{ $number })
+today-none-paid = noch keine Bestellung ganz bezahlt
+today-order-to-payment = Bestellung → Zahlung
+today-no-confirmed = keine bestätigten Bestellungen
+today-share-confirmed = { $share } von { $count } bestätigten
+today-paid-within-24h = Binnen 24 h bezahlt
+today-peak-none = keine
+today-peak-hour = Spitze { $value } um { $hour }
+today-peak-day = Spitze { $value } am { $day }
+today-more = { $count } weitere
+today-nothing-received = nichts eingegangen
+today-list-first = {" "}· die ersten { $shown } von { $total }
+today-list-keys = Enter öffnet, Esc zurück
+today-stock-in-inventory = Bestand: die Bestand-Ansicht markiert knappe (! knapp) und ausverkaufte Produkte
+error-period-backwards = der Zeitraum endet ({ $to }), bevor er beginnt ({ $from })
+error-period-too-long = { $from } bis { $to } ist länger als { $most } Tage: höchstens ein Jahr berichten
+cli-check-deadline-gap = Bestellungen mit Rang { $rank }, fällig { $day } { $time }: gespeichert { $kept }, laut Bestellungen { $real }
+cli-alias-row = { $phrase } → { $sku } gelernt von { $actor } am { $date }
+cli-alias-none = noch keine gelernten Aliasse: sie werden gelernt, wenn Sie bei der Prüfung des Eingefügten das gemeinte Produkt wählen, oder mit `catalog alias add` hinzugefügt
+cli-alias-learned = gelernt: „{ $phrase }“ bedeutet { $sku }
+cli-alias-forgot = vergessen: „{ $phrase }“ (war { $sku })
+cli-order-due = Frist: { $deadline } ({ $date })
+cli-order-line-due = {"  "}fällig { $date }
+report-orders = Bestellungen
+report-money-in = Eingänge
+report-refunds = Erstattungen
+report-verified = Geprüft
+report-paid = Bezahlt
+report-claims = Meldungen
+report-unpaid = Unbezahlt
+report-overdue = Überfällig
+report-due = Fällig { $day }
+report-low-stock = Knapp
+report-sold-out = Ausverkauft
+report-orders-line = { $taken } eingegangen ({ $amount }) · { $confirmed } bestätigt · { $delivered } zugestellt · { $cancelled } storniert
+report-money-line = { $amount } in { $count ->
+    [one] 1 Zahlung
+   *[other] { $count } Zahlungen
+}{ $methods }
+report-verified-by = { $who ->
+    [provider] vom Anbieter
+    [report] per Auszug
+   *[person] von einer Person
+} { $count } ({ $amount })
+report-median-minutes = Median { $minutes } min
+report-median = Median { $time }
+report-none-paid = noch keine Bestellung ganz bezahlt
+report-slowest = , langsamste { $time } (#{ $number })
+report-share = ; { $share } von { $count } bestätigten binnen 24 h bezahlt
+report-still-open = Jetzt noch offen
+report-oldest-unpaid = älteste #{ $number } vom { $day }, schuldet { $amount }
+report-stock-none = keine
+report-stock-left = { $sku } ({ $left } übrig)
+error-alias-no-words = '{ $phrase }' enthält keine Wörter zum Lernen: ein Alias ist, was Kunden für das Produkt schreiben, etwa „Balsam“; nichts wurde geändert
+error-alias-too-long = ein Alias hat höchstens { $most } Zeichen einfachen Text; nichts wurde geändert
+error-alias-no-product = kein Produkt { $sku } im Katalog (siehe `orderdesk catalog list`); nichts wurde geändert
+error-alias-unknown = kein gelernter Alias '{ $phrase }' (siehe `orderdesk catalog alias list`); nichts wurde geändert
+journal-deadline-changed = Frist geändert
+journal-alias-learned = Alias gelernt
+journal-alias-forgotten = Alias vergessen

@@ -1,0 +1,483 @@
+# orderdesk, português de Portugal: só o que difere do Brasil (pt.ftl).
+
+summary-template =
+    {"*"}{ $shop }* · Encomenda #{ $order_no }{ $revision }
+    { $quote }
+    { $customer }
+    { $items }
+    Subtotal: { $subtotal }
+    Portes de envio: { $delivery }
+    Desconto: -{ $discount }
+    {"*"}Total: { $total }*
+    Pago: { $paid }
+    Reembolsado: { $refunded }
+    Pagamento enviado, em verificação: { $claimed }
+    Em falta: { $balance }
+    Entrega: { $deadline }
+    Morada de entrega: { $address }
+    Pague aqui: { $link }
+    Link válido até { $expires }
+    Obs.: { $notes }
+reminder-template =
+    Olá { $customer }! Um lembrete da { $shop }: a encomenda #{ $order_no } aguarda pagamento ({ $amount }).
+    Pague aqui: { $link }
+    Link válido até { $expires }
+
+count-orders = { $count ->
+    [one] { $count } encomenda
+   *[other] { $count } encomendas
+}
+name-Fulfilment-packing = a embalar
+name-Fulfilment-out_for_delivery = em distribuição
+name-Method-pix = MB Way
+name-Outcome-recorded = registado
+name-Outcome-already_recorded = já registado
+name-MoveKind-release = libertação
+label-claim-to-verify = confirmar pgto
+label-deposit-paid = sinal pago
+label-packing = a embalar
+label-out-for-delivery = em distribuição
+label-paid-to-pack = pago, a embalar
+cli-queue-head = { $shop } · { $open } encomendas abertas, as mais urgentes primeiro ({ $path })
+cli-order-head = Encomenda #{ $number }{ $revision }  { $label }  ({ $created })
+cli-order-address = Entregar na morada: { $address }
+cli-customer-stats = { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+}  valor { $value }  deve { $owes }
+cli-draft-deliver-to = entregar na morada: { $address }
+cli-draft-pickup = levantamento na loja
+cli-copied = o resumo da #{ $number } foi copiado
+cli-not-a-terminal = não é um terminal: a mostrar as encomendas abertas em vez de abrir o balcão
+cli-demo-filling = a preencher a loja de demonstração em { $path } …
+desk-order-created = encomenda #{ $number } criada e confirmada ({ $total }): y copia o resumo, Y o link de pagamento
+desk-draft-saved = rascunho #{ $number } guardado; confirme com c quando estiver pronto
+desk-order-confirmed = encomenda #{ $number } confirmada: stock reservado; y copia o resumo
+desk-order-cancelled = encomenda #{ $number } cancelada; o stock voltou à venda
+desk-copy-by-hand = Selecione o texto com o rato (Shift+arrastar na maioria dos terminais) e copie.
+desk-refused-stale = não foi possível { $doing }: outra pessoa alterou isto entretanto; recarregado, verifique de novo
+desk-refused-busy = não foi possível { $doing }: o livro está ocupado (outro balcão ou comando está a gravar); tente de novo
+doing-load-orders = carregar as encomendas
+doing-open-order = abrir a encomenda #{ $number }
+doing-create-order = criar e confirmar a encomenda
+doing-save-draft = guardar o rascunho
+doing-change-order = alterar a encomenda #{ $number }
+doing-confirm-order = confirmar a encomenda #{ $number }
+doing-advance = passar a encomenda #{ $number } para { $stage }
+doing-cancel-order = cancelar a encomenda #{ $number }
+doing-load-inventory = carregar o stock
+context-orders = Encomendas
+context-inventory = Stock
+context-order = Uma encomenda (na fila ou aberta)
+context-detail = Vista da encomenda
+key-orders = encomendas
+key-inventory = stock
+key-go-to-order-number = ir para a encomenda nº
+key-new-order-by-hand = nova encomenda à mão
+key-open-the-order = abrir a encomenda
+key-confirm-reserve-stock = confirmar (reserva stock)
+key-cancel-the-order = cancelar a encomenda
+key-receive-stock = dar entrada no stock
+key-adjust-stock-with-a-reason = ajustar stock (com motivo)
+key-address = morada
+key-save-as-draft = guardar como rascunho
+pane-orders = Encomendas
+pane-inventory = Stock
+desk-sold-out = esgotado
+prompt-filter-orders = nome do cliente, telemóvel ou número da encomenda
+prompt-filter-customers = nome ou telemóvel
+prompt-address = Morada de entrega
+prompt-address-hint = vazio para levantamento na loja
+review-pickup-note = levantamento na loja
+review-pickup = levantamento na loja
+review-title-new = Nova encomenda
+review-title-edit = Editar encomenda #{ $number }
+review-known = conhecido · { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+}
+detail-title = Encomenda #{ $number }{ $version } · { $label }
+detail-who = { $name }{ $phone } · encomendou em { $at } (há { $age })
+detail-deliver-to = Entregar na morada: { $address }
+history-title = { $name }{ $phone } · { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+} · total { $lifetime } · deve { $owes }
+history-no-address = ainda sem morada
+history-last-address = Última morada: { $address }
+pane-orders-title = Encomendas · { $count } · mais urgentes primeiro{ $pressing }{ $filter }{ $done ->
+    [yes] {" "}· com entregues e canceladas
+   *[no] {""}
+}
+pane-orders-empty = Nenhuma encomenda aberta. Cole aqui as mensagens de WhatsApp de um cliente, ou carregue em n para uma encomenda nova.
+pane-inventory-title = Stock · { $count } SKUs{ $filter }
+column-stock = stock
+column-phone = telemóvel
+column-orders = encomendas
+column-order = encomenda
+picker-customer = Cliente: escreva um nome ou telemóvel
+picker-no-phone = sem telemóvel
+flow-no-order = nenhuma encomenda selecionada
+confirm-cancel-order = Cancelar a encomenda #{ $number }? O stock reservado volta à venda.
+error-no-order = não existe a encomenda #{ $number } (veja `orderdesk order list`)
+error-order-not-allowed = a encomenda #{ $number } está { $state }: { $why }
+error-not-a-phone = '{ $text }' não é um número de telemóvel (esperados dígitos, p. ex. +351 912 345 678)
+error-phone-length = '{ $text }' é curto ou longo demais para um número de telemóvel
+order-why-cancelled = uma encomenda cancelada já não muda; crie uma encomenda nova
+error-store-not-enough-stock = stock insuficiente de { $sku }: { $available } disponíveis, { $asked } pedidos
+summary-quote = Orçamento: responda OK para confirmar (os artigos ficam reservados na confirmação)
+desk-notes-saved = observação da #{ $number } guardada
+
+desk-jumped-to-closed = #{ $number } não está entre as encomendas abertas: as entregues e canceladas aparecem também (t esconde-as)
+flow-link-needs-confirm = #{ $number } é um rascunho: confirme-o primeiro (c), para reservar os artigos antes de o cliente pagar
+confirm-pack-marked = Passar { $count ->
+    [one] 1 encomenda marcada
+   *[other] { $count } encomendas marcadas
+} para a embalar ({ $numbers })? As que não puderem passar serão indicadas.
+flow-refund-too-much = só { $paid } foi recebido e ainda não reembolsado: escreva { $paid } ou menos
+flow-adjust-held = só { $free } de { $sku } estão livres (o resto está reservado para encomendas abertas): pode descer no máximo { $free }
+flow-below-zero = { $amount } é inferior a zero; escreva 0 para nenhum
+flow-reference-used = a referência '{ $reference }' já pagou { $same ->
+    [yes] esta encomenda
+   *[no] a encomenda #{ $holder }
+} por { $method }: escreva a correta, ou deixe em branco
+review-no-last-address = nenhuma morada guardada para este cliente: A escreve uma
+review-new-instead = Enter cria uma encomenda nova; a #{ $number } fica como está
+review-updates-instead = Enter atualiza a #{ $number }
+review-continues = Continua a #{ $number } (um texto anterior desta conversa): Enter atualiza a #{ $number } com estas linhas (o: uma encomenda nova)
+review-continues-new = Continua a #{ $number }, mas Enter cria uma encomenda nova (o: atualizar a #{ $number })
+review-already-imported = Já importada como #{ $number }, sem nada de novo desde então: Enter grava estas linhas na #{ $number }; Esc sai
+order-why-not-further = ainda não está tão adiantada
+order-why-not-cancelled = só uma encomenda cancelada é reposta, tal como estava
+link-description = Encomenda #{ $number } · { $shop }
+draft-removes-nothing = a mensagem { $source } tira algo que não estava na encomenda
+journal-created = encomenda criada
+journal-edited = encomenda alterada
+journal-confirmed = confirmada: stock reservado
+journal-cancelled = cancelada: stock libertado
+journal-packing = passou para a embalar
+journal-ready = pronta para levantamento ou para o estafeta
+journal-out-for-delivery = em distribuição
+doing-order-step = { $verb ->
+    [confirm] confirmar a encomenda #{ $number }
+    [cancel] cancelar a encomenda #{ $number }
+    [advance] avançar a encomenda #{ $number }
+    [note] alterar as observações da encomenda #{ $number }
+    [step-back] recuar a encomenda #{ $number } à etapa anterior
+    [reinstate] repor a encomenda #{ $number }
+   *[edit] editar a encomenda #{ $number }
+}
+setup-welcome = Bem-vindo ao orderdesk. Quatro perguntas configuram a sua loja (Enter aceita a [sugestão]).
+setup-name-empty = escreva o nome que os seus clientes veem nas suas mensagens
+setup-ask-country = País dos telemóveis dos seus clientes (duas letras: PT, BR, US, MX, DE, …)
+setup-unknown-language = '{ $language }' não é um idioma do orderdesk; escreva en, pt, es ou de
+setup-next = A seguir, os seus produtos: orderdesk catalog import produtos.csv (colunas sku,name,variant,price,currency,stock)
+setup-exists = { $path } já existe: edite-o, ou mova-o para responder de novo às perguntas
+setup-bad-config = a configuração gerou um ficheiro inválido: { $why }
+error-store-stale = alguém alterou { $what } entretanto; recarregue e tente de novo
+error-store-live-link = esta encomenda já tem um link de pagamento ativo (criado por outro balcão entretanto); recarregue e use esse
+error-store-phone-taken = já existe um cliente com o telemóvel { $phone }
+what-order = a encomenda #{ $number }
+what-link-of-order = o link de pagamento da encomenda #{ $number }
+
+## O balcão em Portugal: encomendas (femininas), registado, guardar, stock, ecrã, ficheiro,
+## levantamento, estafeta e "a + infinitivo" onde o Brasil usa o gerúndio.
+
+name-Outcome-no_order = sem encomenda
+label-awaiting-payment = a aguardar pgto
+desk-order-updated = encomenda #{ $number } atualizada (v{ $revision })
+desk-order-advanced = encomenda #{ $number }: { $stage }
+desk-payment-recorded = { $claimed ->
+    [yes] aviso de pagamento registado (confirme quando o dinheiro entrar)
+   *[no] pagamento registado
+}: { $amount } na #{ $number }; { $balance }
+desk-claim-verified = pagamento confirmado na #{ $number }: agora { $status } ({ $balance })
+desk-claim-rejected = aviso recusado na #{ $number }: já não conta
+desk-refunded = reembolso de { $amount } na #{ $number } por { $method }{ $restocked ->
+    [yes] ; mercadoria de volta ao stock
+   *[no] {""}
+}
+desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em stock, { $available } disponíveis
+desk-merged = junto a { $into }; as encomendas passaram para lá
+desk-reviews-closed = { $count ->
+    [one] 1 revisão fechada
+   *[other] { $count } revisões fechadas
+} na #{ $number }; a observação está no histórico
+desk-exported = { $when }: { $orders ->
+    [0] nenhuma encomenda
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+} e { $payments ->
+    [0] nenhum pagamento
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+}: { $files ->
+    [one] 1 ficheiro gravado
+   *[other] { $files } ficheiros gravados
+} em { $folder }
+desk-copied-summary = o resumo da #{ $number }
+desk-copied-link = o link de pagamento da #{ $number } ({ $provider }, válido até { $until })
+desk-copied-reminder = o lembrete { $step } da #{ $number }{ $last ->
+    [yes] {" "}(o último: marcada como pagamento abandonado)
+   *[no] {""}
+}
+desk-swept-released = canceladas e stock libertado: { $orders }
+desk-swept-kept = #{ $number } manteve o stock: { $why }
+desk-paste-no-order = nada no texto colado parece uma encomenda de um cliente (só mensagens da loja ou do sistema?)
+desk-paste-reading = a ler o texto colado…
+desk-done-toggled = encomendas entregues e canceladas { $shown ->
+    [yes] à vista
+   *[no] ocultas
+}
+desk-reading-clipboard = a ler a área de transferência…
+desk-writing-reports = a gravar os relatórios de hoje…
+doing-save-notes = guardar as observações da #{ $number }
+doing-record-claim = registar o aviso na #{ $number }
+doing-record-payment = registar o pagamento na #{ $number }
+doing-verify = confirmar o aviso na #{ $number }
+doing-reject = recusar o aviso na #{ $number }
+doing-refund = reembolsar a #{ $number }
+doing-refund-order = reembolsar a encomenda #{ $number }
+doing-close-review = fechar a revisão da #{ $number }
+doing-copy-summary = copiar o resumo da #{ $number }
+doing-make-link = criar o link de pagamento da #{ $number }
+doing-send-reminder = enviar o lembrete { $step } da #{ $number }
+context-review = Revisão do texto colado / nova encomenda
+context-input = A escrever um valor
+context-this-screen = Este ecrã
+key-advance-packing-ready-out-delivered = avançar: a embalar → pronta/saiu → entregue
+key-advance-packing-delivered = avançar: a embalar → entregue
+key-go-to-an-order-pane-or-customer-or-do-an = ir a uma encomenda, painel ou cliente, ou fazer qualquer coisa pelo nome
+key-deliver-to-the-customers-last-address = entregar na última morada do cliente
+key-a-new-order-instead-of-updating-the-earl = uma encomenda nova em vez de atualizar a anterior
+working-paste = a ler o texto colado
+working-reports = a gravar relatórios
+working-links = a verificar links
+working-link = link de pagamento da #{ $number }
+working-reminder = lembrete da #{ $number }
+picker-type-to-search = escreva para procurar
+picker-which-claim = Que aviso da #{ $number }?
+prompt-jump = Ir para a encomenda
+prompt-jump-hint = o número da encomenda, p. ex. 1042
+prompt-payment = Pagamento da #{ $number }
+prompt-refund = Reembolso da #{ $number }
+prompt-notes = Observação para o cliente na #{ $number }
+prompt-close-review = Fechar a revisão da #{ $number }
+prompt-staff-note = Nota interna da #{ $number }
+prompt-receive-hint = unidades que chegaram ({ $on_hand } em stock agora)
+prompt-adjust-hint = unidades a mais (+3) ou a menos (-2) do que diz a contagem ({ $on_hand } em stock, { $free } livres)
+prompt-pay-reference = { $amount } { $how ->
+    [cash] em dinheiro
+    [card] com cartão
+    [link] pelo link
+   *[other] por { $method }
+} na #{ $number }
+prompt-pay-reference-hint = referência (id do MB Way/banco/cartão) — opcional; a mesma referência nunca paga duas vezes
+prompt-filter-payments = cliente, número da encomenda, forma, referência ou estado ("informado")
+review-short = só restam { $available } de '{ $product }' ({ $asked } pedidos): corrija a linha (+/-, p, d) ou carregue em s para guardar um rascunho
+review-edit-needs-lines = uma encomenda precisa de pelo menos uma linha (para a cancelar, use D)
+review-says-paid-amount = { $amount } — um aviso, registado para confirmar depois
+review-says-paid-no-amount = sem valor indicado — confirme antes de registar
+journal-confirmed-oversold = confirmada (vendida além do stock)
+journal-restocked = devolvida ao stock
+journal-payment-recorded = pagamento registado
+pane-orders-no-match = Nenhuma encomenda corresponde ao filtro (Esc limpa).
+pane-customers-empty = Ainda sem clientes: entram com a primeira encomenda.
+flow-getting-link = a obter o link de pagamento da #{ $number }…
+flow-already = a encomenda #{ $number } já está { $state }
+flow-confirm-first = a encomenda #{ $number } está { $state }: confirme primeiro o rascunho (c)
+flow-no-claim = a encomenda #{ $number } não tem aviso de pagamento para { $verify ->
+    [yes] confirmar
+   *[no] recusar
+}
+flow-nothing-to-refund = nada foi recebido na #{ $number }, por isso não há nada a reembolsar
+flow-y-reminder = y copia um lembrete pendente; selecione um (ou abra a encomenda para o resumo)
+flow-not-editable = a encomenda #{ $number } já não pode ser editada (a mercadoria saiu da loja ou está fechada)
+flow-not-order-number = '{ $value }' não é um número de encomenda
+flow-type-amount = escreva o valor
+flow-say-why = diga o motivo: fica no histórico do stock
+flow-nothing-matches = nada corresponde; continue a escrever ou carregue em Esc
+stage-packing-means = a ser embalada
+stage-ready-means = pronta para levantamento ou para o estafeta
+stage-out-means = saiu da loja (o stock sai)
+confirm-verify-of = O pagamento de { $what } da #{ $number } chegou?
+confirm-reject-of = Recusar o aviso de { $what } da #{ $number }?
+claim-what = { $amount } { $how ->
+    [cash] em dinheiro
+    [card] com cartão
+    [link] pelo link
+    [transfer] por transferência
+    [pix] por MB Way
+   *[other] por outro meio
+}
+confirm-restock = Reembolso de { $amount } na #{ $number }. A mercadoria voltou ao stock? y: sim, volta ao stock · n: não
+confirm-merge = Juntar { $from } a { $name }? As encomendas passam para { $name }; nada é apagado.
+confirm-leave-review = { $what ->
+    [edit] Sair da edição? As alterações não são guardadas.
+   *[review] Sair da revisão? As alterações a este rascunho perdem-se.
+} y: sair · n: ficar
+confirm-overpay = { $amount } é { $over } a mais do que os { $due } em falta na #{ $number }. Registar { $amount }? y: sim, está certo · n: escrever o valor de novo
+undo-verify = a confirmação do aviso na #{ $number }
+undo-reject = a recusa do aviso na #{ $number }
+undo-advance = o último avanço da #{ $number }
+undo-cancel = o cancelamento da #{ $number }
+palette-title = Ir a ou fazer: nº da encomenda, painel, cliente ou ação (Tab completa)
+palette-order = encomenda #{ $number }
+palette-not-here = essa ação não é para este ecrã
+chat-created = rascunho da encomenda #{ $number } criado para { $customer } ({ $items ->
+    [one] 1 artigo
+   *[other] { $items } artigos
+})
+chat-already-imported = a encomenda de { $customer } já existe como #{ $number }
+chat-skipped-no-products = nenhum produto do catálogo foi encomendado
+desk-webhook-listening = a receber webhooks do Stripe em { $address }
+key-record-a-payment = registar pagamento
+key-mark-the-row-a-then-moves-all-marked-to = marcar a linha (a passa depois todas as marcadas para a embalar)
+review-needs-customer = para quem é? carregue em u para escolher ou adicionar o cliente
+review-needs-lines = ainda sem linhas: carregue em a para adicionar um produto
+review-customer-unknown = ? desconhecido — carregue em u para escolher ou adicionar
+review-no-lines = ainda sem linhas — carregue em a para adicionar um produto
+cli-catalog-imported = { $file } importado: { $new } novos, { $updated } atualizados, { $unchanged } sem alterações, { $counts } stocks definidos
+cli-check-healthy = o stock de cada produto bate certo com o seu histórico; as somas das encomendas e as contagens da fila batem certo com as linhas
+cli-check-stock = { $sku }: contadores { $on_hand } em stock / { $reserved } reservados, histórico { $ledger_on_hand } / { $ledger_reserved }
+cli-product-stock = { $on_hand } em stock { $reserved } reservados { $available } disponíveis
+cli-latin1 = { $path } não é UTF-8; a ler como Latin-1
+cli-kept-stock = #{ $number } manteve o stock: { $why }
+cli-reminder-sent = lembrete { $step } da #{ $number } registado como enviado
+cli-reminder-cancelled = ; a encomenda foi cancelada e o stock libertado
+error-paste-too-large = o texto colado tem { $size } MB e o orderdesk lê no máximo { $most } MB de cada vez (cerca de { $messages } mensagens): exporte um troço menor da conversa, ou divida o ficheiro em fins de linha (`split -C { $split }M export.txt parte-`) e importe as partes uma a seguir à outra (importar as mesmas mensagens duas vezes não cria nada duas vezes)
+doing-import-stock = definir o stock de { $sku } em { $target } (linha { $line }, coluna stock)
+error-adjust-reason = diga porque é que o stock de { $sku } muda (o motivo fica no histórico)
+error-import-not-utf8 = não é texto UTF-8; guarde o ficheiro como CSV UTF-8
+error-no-customer-phone = nenhum cliente com o telemóvel { $phone }
+error-customers-same-name = { $count } clientes chamam-se '{ $name }': use o número de telemóvel
+error-unknown-customer = nenhum cliente chamado '{ $name }'{ $guesses ->
+    [0] {""}
+   *[other] {" "}(queria dizer { $close }?)
+}; use um nome ou telemóvel de `orderdesk customer list`, ou acrescente --new-customer para criar '{ $name }'
+error-order-for-whom = diga para quem é a encomenda: um número de telemóvel ou um nome
+error-restock-not-shipped = não é possível devolver ao stock a encomenda #{ $number }: a mercadoria não saiu da loja; cancele a encomenda para libertar o stock e reembolse sem --restock
+error-restocked-already = a encomenda #{ $number } já voltou ao stock; reembolse sem --restock
+error-cannot-record = não é possível registar { $amount } na encomenda #{ $number }
+error-clipboard-not-book = a área de transferência é do ecrã, não do livro
+error-store-not-a-database = { $path } não é uma base de dados do orderdesk ou está danificada ({ $detail }); aponte --db para outro ficheiro ou reponha uma cópia
+error-store-foreign = { $path } é uma base de dados SQLite de outro programa (tem tabelas, mas não as do orderdesk); ficou intacta: aponte --db para outro ficheiro
+error-store-read-only = o ficheiro da base de dados é só de leitura; verifique as permissões
+error-store-read-only-folder = a pasta { $dir } é só de leitura: o livro precisa de gravar o seu diário (ficheiros -wal e -shm) ao lado; permita a escrita na pasta ou mova o livro
+error-store-reference-other-case = já há um pagamento registado com essa referência (escrita com outras maiúsculas); o mesmo pagamento não conta duas vezes
+error-store-reminder-recorded = o lembrete { $step } já foi registado como enviado
+error-store-not-on-hand = não é possível expedir { $asked } de { $sku }: só { $on_hand } em stock (a encomenda foi confirmada além do stock); dê entrada no stock primeiro
+clipboard-over-ssh = via SSH, a área de transferência remota não é a deste ecrã
+clipboard-no-answer = o ecrã não respondeu em meio segundo
+error-config-read = não foi possível ler o ficheiro de configuração { $path }: { $why }
+error-config-invalid = o ficheiro de configuração { $path } não é válido: { $why }
+cli-demo-filled = loja de demonstração em { $path }: { $products } produtos, { $orders } encomendas ({ $seconds } s)
+cli-report-written = { $orders ->
+    [one] 1 encomenda
+   *[other] { $orders } encomendas
+} e { $payments ->
+    [one] 1 pagamento
+   *[other] { $payments } pagamentos
+} { $day ->
+    [yes] em { $from }
+   *[no] de { $from } a { $to }
+}
+cli-backed-up = cópia de { $path } feita ({ $orders } encomendas, { $customers } clientes, { $products } produtos); a cópia passou a verificação de integridade do SQLite
+cli-restore-kept = o livro substituído ({ $orders } encomendas) foi guardado como { $path }
+cli-restored = { $path } reposto a partir de { $from }: { $orders } encomendas, { $customers } clientes, { $products } produtos{ $schema ->
+    [older] {" "}(um esquema antigo: será atualizado na próxima abertura)
+   *[current] {""}
+}
+cli-copied-not-kept = o resumo da #{ $number } esteve na área de transferência durante { $seconds } s, mas nenhum gestor a guardou; copie-o de cima, ou do balcão (que o guarda enquanto está aberto)
+cli-copied-osc52 = o resumo da #{ $number } foi enviado para a área de transferência do terminal (OSC 52)
+cli-check-sums = encomenda #{ $number }: somas guardadas { $kept }, os pagamentos dizem { $real }
+cli-check-queue = contagens da fila: guardadas { $kept }, as encomendas dizem { $real }
+cli-link-made = link { $provider } da #{ $number } { $made ->
+    [made] criado
+   *[live] em vigor
+}: { $amount }, válido até { $expires }
+cli-reminder-tagged = ; a encomenda foi marcada como payment_abandoned
+error-order-empty = a encomenda #{ $number } não tem artigos: adicione pelo menos um
+error-discount-too-large = o desconto ({ $discount }) é maior do que a encomenda ({ $before })
+error-payment-currency = o pagamento está em { $found }, mas a encomenda é em { $expected }
+error-reserved-beyond = só { $available } disponíveis depois de contar as reservas das encomendas abertas
+error-demo-size = uma demonstração precisa de pelo menos uma encomenda e um cliente
+error-demo-not-empty = { $path } já tem encomendas; a demonstração só preenche uma base de dados vazia (use outro --db)
+error-no-review = a encomenda #{ $number } não tem pagamento em revisão
+error-link-cancelled = a encomenda #{ $number } está cancelada; não recebe pagamentos
+error-link-nothing-due = a encomenda #{ $number } não tem nada a pagar; não precisa de link de pagamento
+error-edit-nothing = nada a alterar na encomenda #{ $number } (use --item, --remove, --delivery, …)
+error-no-such-line = a encomenda #{ $number } não tem nenhuma linha com o SKU { $sku }
+error-edit-same = a encomenda #{ $number } já está assim; nada mudou
+error-not-a-status = '{ $status }' não é um estado; use open, um estado da encomenda ({ $lifecycles }), da entrega ({ $fulfilments }) ou do pagamento ({ $payments })
+error-order-no-items = uma encomenda precisa de pelo menos um artigo (--item SKU:QTD)
+error-chat-imported = esta conversa já foi importada como encomenda #{ $number }; nada foi criado
+error-amount-currency = o valor está em { $found }, mas a encomenda é em { $expected }
+error-pay-cancelled = a encomenda #{ $number } está cancelada: recebe reembolsos, não pagamentos
+error-no-such-payment = a encomenda #{ $number } não tem o pagamento { $given }
+error-payment-id-ambiguous = '{ $given }' corresponde a vários pagamentos da encomenda #{ $number }; indique mais do id
+error-no-link-to-remind = a encomenda #{ $number } não tem nenhum link de pagamento em aberto para lembrar
+error-reminder-not-due = nenhum lembrete da encomenda #{ $number } está na hora; o passo { $step } calha a { $at }
+error-no-reminder-left = a encomenda #{ $number } não tem mais lembretes para enviar
+error-reminder-not-the-one = o lembrete { $asked } da encomenda #{ $number } não é o que está na vez; é o passo { $due }
+error-store-incomplete = o livro está danificado: há { $counted } { $what ->
+    [orders] encomendas
+   *[other] { $what }
+} nele, mas só { $read } puderam ser lidas, por isso a lista não é mostrada; reponha uma cópia (`orderdesk restore`)
+desk-copied-reminders = { $count ->
+    [one] 1 lembrete
+   *[other] { $count } lembretes
+} ({ $numbers }), cada um com a sua encomenda no topo
+error-never-advanced = a encomenda #{ $number } nunca avançou
+error-never-cancelled = a encomenda #{ $number } nunca foi cancelada
+error-no-payment-of = a encomenda #{ $number } não tem esse pagamento
+error-nothing-to-undo = o pagamento { $id } da #{ $number } está { $state }: nada a desfazer
+
+## Prazos, o painel Hoje, apelidos aprendidos e `report day`: o que Portugal diz de outra forma
+
+working-day = a ler o dia
+desk-deadline-set = #{ $number } vence { $deadline }: a fila põe-na primeiro no dia
+desk-reports-note = Abra-os numa folha de cálculo; só a sua conta os pode ler.
+doing-count-orders = contar as encomendas que correspondem ao filtro
+doing-list-figure = listar as encomendas por trás do número
+key-its-orders = ver as encomendas
+pane-orders-counting = a contar…
+pane-orders-pressing = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue } { $overdue ->
+        [one] atrasada
+       *[other] atrasadas
+    }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today } para hoje
+}
+detail-due-overdue = ! atrasada:
+today-nothing-behind = nenhuma encomenda por trás de "{ $figure }"
+today-orders-by-hour = encomendas por hora
+today-orders-by-day = encomendas por dia
+today-loading = a ler o dia…
+today-oldest = {" "}· mais antiga #{ $number }
+today-overdue = Atrasadas
+today-low-stock = Stock baixo
+today-taken = Encomendas recebidas
+today-confirmed = Confirmadas
+today-cancelled = Canceladas
+today-speed = mediana { $median } · máx. { $slowest } (#{ $number })
+today-none-paid = nenhuma encomenda paga por inteiro ainda
+today-order-to-payment = Encomenda → pagamento
+today-no-confirmed = nenhuma encomenda confirmada
+today-share-confirmed = { $share } de { $count } confirmadas
+today-paid-within-24h = Pagas em até 24 h
+today-list-first = {" "}· as primeiras { $shown } de { $total }
+today-stock-in-inventory = stock: o painel Stock marca os baixos (! baixo) e os esgotados
+cli-check-deadline-gap = encomendas da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, as encomendas dizem { $real }
+cli-alias-none = ainda não há apelidos aprendidos: aprendem-se quando escolhe o produto que o cliente queria na revisão do texto colado, ou com `catalog alias add`
+report-orders = Encomendas
+report-orders-line = { $taken } recebidas ({ $amount }) · { $confirmed } confirmadas · { $delivered } entregues · { $cancelled } canceladas
+report-overdue = Atrasadas
+report-low-stock = Stock baixo
+report-none-paid = nenhuma encomenda paga por inteiro ainda
+report-slowest = , mais lenta { $time } (#{ $number })
+report-share = ; { $share } de { $count } confirmadas pagas em até 24 h
+report-oldest-unpaid = mais antiga #{ $number } de { $day }, deve { $amount }

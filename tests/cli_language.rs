@@ -1,0 +1,242 @@
+//! The command line in the staff's language: which language wins (desk.language,
+//! shop.language, then LC_ALL / LC_MESSAGES / LANG), the locale's money and dates in human
+//! output, `--json` left locale-free, and the demo shop of each language.
+
+mod common;
+
+use common::Desk;
+
+fn run(desk: &Desk, env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
+    let mut cmd = desk.cmd();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(args).output().expect("run orderdesk");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+/// A Brazilian demo shop in this desk's book.
+fn brazilian_demo() -> Desk {
+    let desk = Desk::new();
+    let (_, err, code) = run(&desk, &[], &["demo", "--language", "pt", "--orders", "12"]);
+    assert_eq!(code, 0, "{err}");
+    desk
+}
+
+#[test]
+fn the_demo_comes_in_each_language_with_a_shop_of_its_kind() {
+    for (language, currency, phone, product) in [
+        ("pt", "BRL", "+5511", "Camiseta Básica"),
+        ("es", "MXN", "+5255", "Playera Básica"),
+        ("de", "EUR", "+49151", "Leinenhemd"),
+        ("en", "USD", "+1512", "Basic Tee"),
+    ] {
+        let desk = Desk::new();
+        let (_, err, code) = run(
+            &desk,
+            &[],
+            &["demo", "--language", language, "--orders", "8"],
+        );
+        assert_eq!(code, 0, "{language}: {err}");
+        let products = desk.json(&["catalog", "list", "--json"]);
+        let products = products.as_array().unwrap();
+        assert!(
+            products.iter().all(|p| p["currency"] == currency),
+            "{language}"
+        );
+        assert!(
+            products.iter().any(|p| p["name"] == product),
+            "{language}: no {product} in {products:?}"
+        );
+        let customers = desk.json(&["customer", "list", "--json"]);
+        let first = customers.as_array().unwrap().first().unwrap();
+        assert!(
+            first["phone"].as_str().unwrap().starts_with(phone),
+            "{language}: {first}"
+        );
+    }
+}
+
+#[test]
+fn lang_chooses_the_language_when_the_config_says_nothing() {
+    let desk = brazilian_demo();
+    let env = [("LANG", "pt_BR.UTF-8")];
+    let (out, _, code) = run(&desk, &env, &["order", "list", "--limit", "40"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("R$ "), "{out}");
+    assert!(
+        out.contains("aguardando pgto") || out.contains("conferir pgto"),
+        "{out}"
+    );
+    let (shown, _, _) = run(&desk, &env, &["order", "show", "1003"]);
+    assert!(shown.starts_with("Pedido #1003"), "{shown}");
+    assert!(shown.contains("Cliente: "), "{shown}");
+    // dd/mm/yyyy hh:mm
+    let created = shown.lines().next().unwrap();
+    assert!(
+        created.contains('/') && !created.contains("-0") && !created.contains(" v"),
+        "{created}"
+    );
+    // LC_MESSAGES wins over LANG, LC_ALL over both.
+    let (de, _, _) = run(
+        &desk,
+        &[("LANG", "pt_BR.UTF-8"), ("LC_MESSAGES", "de_DE.UTF-8")],
+        &["order", "show", "1003"],
+    );
+    assert!(de.starts_with("Bestellung #1003"), "{de}");
+    assert!(de.contains(",00 R$"), "German puts the symbol after: {de}");
+    let (es, _, _) = run(
+        &desk,
+        &[("LC_ALL", "es_MX.UTF-8"), ("LC_MESSAGES", "de_DE.UTF-8")],
+        &["order", "show", "1003"],
+    );
+    assert!(es.starts_with("Pedido #1003"), "{es}");
+    assert!(
+        es.contains("Entregar en: ") || es.contains("Cliente: "),
+        "{es}"
+    );
+}
+
+#[test]
+fn the_config_wins_over_lang_and_desk_language_over_the_shop() {
+    let desk = brazilian_demo();
+    desk.write_config("[shop]\nlanguage = \"de\"\n");
+    let (out, _, _) = run(
+        &desk,
+        &[("LANG", "pt_BR.UTF-8")],
+        &["order", "show", "1003"],
+    );
+    assert!(out.starts_with("Bestellung #1003"), "{out}");
+    desk.write_config("[shop]\nlanguage = \"de\"\n[desk]\nlanguage = \"pt-PT\"\n");
+    let (out, _, _) = run(
+        &desk,
+        &[("LANG", "en_US.UTF-8")],
+        &["order", "show", "1003"],
+    );
+    assert!(out.starts_with("Encomenda #1003"), "{out}");
+}
+
+#[test]
+fn json_stays_locale_free() {
+    let desk = brazilian_demo();
+    let env = [("LANG", "pt_BR.UTF-8")];
+    let (out, _, code) = run(&desk, &env, &["order", "show", "1003", "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let total = v["total"].as_str().unwrap();
+    assert!(
+        total.contains('.') && !total.contains(',') && !total.contains("R$"),
+        "{total}"
+    );
+    assert!(
+        v["created_at"].as_str().unwrap().contains('T'),
+        "ISO dates: {v}"
+    );
+}
+
+#[test]
+fn messages_and_errors_in_the_staff_language() {
+    let desk = brazilian_demo();
+    let (_, err, code) = run(
+        &desk,
+        &[("LANG", "pt_BR.UTF-8")],
+        &["order", "show", "99999"],
+    );
+    assert_eq!(code, 1);
+    assert!(err.starts_with("erro: "), "{err}");
+    let (_, err, _) = run(
+        &desk,
+        &[("LANG", "de_DE.UTF-8")],
+        &["report", "daily", "--out", "r"],
+    );
+    assert!(
+        err.contains("Bestellungen und") || err.contains("Bestellung und"),
+        "{err}"
+    );
+}
+
+#[test]
+fn summaries_follow_the_shop_language_not_the_staff() {
+    let desk = brazilian_demo();
+    // Staff read German; the customers are in Portugal.
+    desk.write_config(
+        "[shop]\nlanguage = \"pt\"\ncountry = \"PT\"\ncurrency = \"BRL\"\n[desk]\nlanguage = \"de\"\n",
+    );
+    let (summary, err, code) = run(&desk, &[], &["order", "summary", "1003"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(summary.contains("Encomenda #1003"), "{summary}");
+    assert!(summary.contains("R$"), "{summary}");
+}
+
+/// A refusal from the book itself (a reference already used) and a paste the import cannot
+/// use are said in the staff's words, with the book's own words for the payment.
+#[test]
+fn the_books_refusals_and_the_imports_reasons_in_the_staff_language() {
+    let desk = brazilian_demo();
+    let env = [("LANG", "pt_BR.UTF-8")];
+    let pay = |order: &str| {
+        run(
+            &desk,
+            &env,
+            &[
+                "order", "pay", order, "--amount", "10", "--method", "pix", "--ref", "E2E-123",
+            ],
+        )
+    };
+    let (_, err, code) = pay("1003");
+    assert_eq!(code, 0, "{err}");
+    let (_, err, code) = pay("1009");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("já há um pagamento por Pix com a referência 'E2E-123'"),
+        "{err}"
+    );
+    // A paste whose customer orders nothing of the catalog.
+    let paste = desk.path("nada.txt");
+    std::fs::write(
+        &paste,
+        "[09/03/2026, 14:02] Rita Lopes: oi, vocês abrem sábado?\n\
+         [09/03/2026, 14:03] Rita Lopes: obrigada!\n",
+    )
+    .unwrap();
+    let (_, err, _) = run(&desk, &env, &["chat", "import", paste.to_str().unwrap()]);
+    assert!(
+        err.contains("nenhum produto do catálogo foi pedido"),
+        "{err}"
+    );
+    // The same in German.
+    let (_, err, _) = run(
+        &desk,
+        &[("LANG", "de_DE.UTF-8")],
+        &["chat", "import", paste.to_str().unwrap()],
+    );
+    assert!(err.contains("kein Produkt aus dem Katalog"), "{err}");
+}
+
+/// The first run asks in the language LANG asks for and suggests LANG's country; the
+/// config file it writes says so in the same words.
+#[test]
+fn setup_asks_in_the_environments_language() {
+    let desk = Desk::new();
+    let out = desk
+        .cmd()
+        .env("LANG", "pt_BR.UTF-8")
+        .arg("setup")
+        .write_stdin("Loja Azul\n\n\n\n")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("O nome da sua loja"), "{said}");
+    assert!(said.contains("[BR]") && said.contains("[BRL]"), "{said}");
+    let config = std::fs::read_to_string(&desk.config).unwrap();
+    assert!(
+        config.starts_with("# Escrito por `orderdesk setup`"),
+        "{config}"
+    );
+    assert!(config.contains("country = \"BR\""), "{config}");
+}
