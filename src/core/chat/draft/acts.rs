@@ -43,7 +43,12 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
         replace: has(Cue::Replace),
         change: has(Cue::Change),
         only: has(Cue::Only),
-        cancel: has(Cue::Cancel),
+        // "desta vez não levo nada", "I won't take anything", "ich nehme doch nichts": a
+        // negated order of nothing gives up.
+        cancel: has(Cue::Cancel)
+            || (has(Cue::Order)
+                && (any_word(&["nothing", "nichts"])
+                    || (has(Cue::Negation) && any_word(&["nada", "anything"])))),
         condition: has(Cue::Condition),
         accept: has(Cue::Accept),
         negation: has(Cue::Negation),

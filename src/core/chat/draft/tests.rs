@@ -640,3 +640,27 @@ fn colour_and_size_words_in_every_language() {
     assert!(small.iter().any(|x| x == "s"), "{small:?}");
     assert!(variant_synonyms("jacket").is_empty());
 }
+
+#[test]
+fn an_order_of_nothing_gives_up() {
+    for give_up in [
+        "Hmm então desta vez não levo nada",
+        "ok, I won't take anything this time",
+        "Dann nehme ich doch nichts",
+    ] {
+        let d = draft(
+            &apparel(),
+            Chat {
+                shop: "Lumen",
+                lines: &[
+                    ("Cláudia", "the blue scarf, is it wool?"),
+                    ("Lumen", "Yes, 100% wool"),
+                    ("Cláudia", give_up),
+                ],
+            },
+            Currency::Usd,
+            "PT",
+        );
+        assert!(items(&d).is_empty(), "{give_up}: {:?}", items(&d));
+    }
+}
