@@ -8,6 +8,7 @@ use divan::{Bencher, black_box};
 use orderdesk::core::catalog::Product;
 use orderdesk::core::chat::{
     CatalogIndex, DraftOptions, ParseOptions, build_drafts, build_drafts_with_index, parse_chat,
+    read_chat,
 };
 use orderdesk::core::money::Currency;
 
@@ -50,6 +51,119 @@ fn parse_export(bencher: Bencher) {
         .counter(BytesCount::of_str(&text))
         .counter(ItemsCount::new(messages))
         .bench(|| parse_chat(black_box(&text), &opts));
+}
+
+/// Messages in the realistic export: about 10 MB, like a busy shop's year.
+const REALISTIC_MESSAGES: usize = 100_000;
+
+/// A US Android export as phones write it today (`3/14/21, 8:05\u{202f}AM - `), with names and
+/// words in English, Portuguese and Spanish (about four messages in ten hold a non-ASCII
+/// character), emoji, multi-line messages, media placeholders, deleted and edited messages and
+/// a few group events. Deterministic.
+fn realistic_export(count: usize) -> String {
+    const AUTHORS: &[&str] = &[
+        "Maya Johnson",
+        "Lucas Silva",
+        "Sofía García",
+        "+1 512-555-0123",
+        "Carlos Méndez",
+        "+55 11 98765-4321",
+        "Ana Beatriz 🌸",
+        "João Pereira",
+    ];
+    const WORDS: &[&str] = &[
+        "Can I order 2 t-shirts?",
+        "Hi! Do you still have sneakers in size 42?",
+        "That's $19 each, 3 for $57.",
+        "Order #4821 is confirmed.",
+        "Can you deliver to 1600 Congress Ave?",
+        "Payment sent via Zelle.",
+        "Oi! Vocês ainda têm camisetas no tamanho M?",
+        "Fica R$ 49 cada, 2 por R$ 98.",
+        "Pix enviado, segue o comprovante.",
+        "Chegaram as canecas, tudo certinho.",
+        "¡Hola! ¿Todavía tienen fundas de móvil en talla L?",
+        "Son 15 € cada una, 4 por 60 €.",
+        "Transferencia hecha, te mando el comprobante.",
+        "Paso a recogerlo a las 18:30.",
+        "Great, thanks!",
+        "Ok",
+        "Obrigada!",
+        "Vale 👍",
+    ];
+    let mut rng = fastrand::Rng::with_seed(14);
+    let mut text = String::with_capacity(count * 100);
+    let mut minutes = 8 * 60;
+    for i in 0..count {
+        minutes += rng.usize(1..40);
+        let day = 1 + minutes / (24 * 60);
+        let (month, day) = (1 + (day / 28) % 12, 1 + day % 28);
+        let (hour, minute) = (minutes / 60 % 24, minutes % 60);
+        let (h12, meridiem) = match hour {
+            0 => (12, "AM"),
+            1..=11 => (hour, "AM"),
+            12 => (12, "PM"),
+            _ => (hour - 12, "PM"),
+        };
+        text.push_str(&format!(
+            "{month}/{day}/24, {h12}:{minute:02}\u{202f}{meridiem} - "
+        ));
+        let author = AUTHORS[rng.usize(..AUTHORS.len())];
+        match rng.usize(..1000) {
+            0..4 => text.push_str(&format!("{author} added {}\n", AUTHORS[i % AUTHORS.len()])),
+            4..39 => text.push_str(&format!("{author}: <Media omitted>\n")),
+            39..44 => text.push_str(&format!("{author}: This message was deleted\n")),
+            44..54 => {
+                let words = WORDS[rng.usize(..WORDS.len())];
+                text.push_str(&format!("{author}: {words} <This message was edited>\n"));
+            }
+            54..154 => {
+                text.push_str(&format!("{author}: {}\n", WORDS[rng.usize(..WORDS.len())]));
+                for _ in 0..rng.usize(1..4) {
+                    text.push_str(&format!(
+                        "- {}x {}\n",
+                        rng.usize(1..6),
+                        WORDS[rng.usize(..6)]
+                    ));
+                }
+            }
+            _ => {
+                let first = WORDS[rng.usize(..WORDS.len())];
+                let second = if rng.bool() {
+                    WORDS[rng.usize(..WORDS.len())]
+                } else {
+                    ""
+                };
+                text.push_str(&format!("{author}: {first} {second}\n"));
+            }
+        }
+    }
+    text
+}
+
+#[divan::bench(sample_count = 20)]
+fn parse_realistic_export(bencher: Bencher) {
+    let text = realistic_export(REALISTIC_MESSAGES);
+    let opts = ParseOptions::default();
+    let messages = parse_chat(&text, &opts).messages.len();
+    assert_eq!(messages, REALISTIC_MESSAGES);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .counter(ItemsCount::new(messages))
+        .bench(|| parse_chat(black_box(&text), &opts));
+}
+
+/// The same export read without copying the messages out (what `chat parse` streams from).
+#[divan::bench(sample_count = 20)]
+fn read_realistic_export(bencher: Bencher) {
+    let text = realistic_export(REALISTIC_MESSAGES);
+    let opts = ParseOptions::default();
+    let messages = read_chat(&text, &opts).len();
+    assert_eq!(messages, REALISTIC_MESSAGES);
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .counter(ItemsCount::new(messages))
+        .bench(|| read_chat(black_box(&text), &opts));
 }
 
 /// A 5,000-SKU catalog: 1,000 products in 5 variants each, named from small word lists so

@@ -4,7 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use orderdesk::core::chat::{DateOrder, Message, ParseOptions, ParsedChat, parse_chat};
+use orderdesk::core::chat::{
+    DateOrder, Message, ParseOptions, ParsedChat, parse_chat, read_chat, read_owned_chat,
+};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -29,6 +31,7 @@ const CASES: &[(&str, DateOrder)] = &[
     ("rtl_and_emoji_authors", DateOrder::Mdy),
     ("system_messages_android", DateOrder::Mdy),
     ("system_messages_ios", DateOrder::Dmy),
+    ("system_messages_ios_group_stretch", DateOrder::Mdy),
     ("two_digit_year", DateOrder::Dmy),
     ("web_time_first", DateOrder::Dmy),
     ("ymd_dash", DateOrder::Dmy),
@@ -69,6 +72,26 @@ fn every_fixture_matches_its_snapshot() {
     }
 }
 
+/// `read_chat` and `read_owned_chat` (borrowed messages, what `chat parse` streams) and
+/// `parse_chat` (owned) agree.
+#[test]
+fn the_borrowed_reading_is_the_parsed_chat() {
+    for &(name, date_order) in CASES {
+        let path = Path::new(FIXTURES).join(format!("{name}.txt"));
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        let opts = ParseOptions { date_order };
+        let reading = read_chat(&text, &opts);
+        let borrowed: Vec<Message> = reading.messages().map(|m| m.to_message()).collect();
+        let parsed = parse_chat(&text, &opts);
+        assert_eq!(borrowed, parsed.messages, "{name}");
+        assert_eq!(reading.warnings(), parsed.warnings, "{name}");
+        assert_eq!(reading.len(), parsed.messages.len(), "{name}");
+        let owned = read_owned_chat(text.clone(), &opts);
+        let owned: Vec<Message> = owned.messages().map(|m| m.to_message()).collect();
+        assert_eq!(owned, parsed.messages, "{name}");
+    }
+}
+
 #[test]
 fn every_fixture_file_is_listed() {
     let mut on_disk: Vec<String> = fs::read_dir(FIXTURES)
@@ -96,6 +119,58 @@ fn the_public_json_has_the_documented_fields() {
     let json = serde_json::to_value(&system.messages[0]).unwrap_or_default();
     assert_eq!(json["author"], Value::Null);
     assert_eq!(json["system"], Value::Bool(true));
+}
+
+/// An iOS group stretch without the encryption notice: the chat's name in the author slot
+/// reports joins, adds, leaves and icon changes, and says nothing else, so its lines are
+/// system messages; a person whose one message reads like an event keeps it.
+#[test]
+fn the_chat_name_slot_of_an_ios_group_is_system_without_its_notice() {
+    let chat = parse_fixture("system_messages_ios_group_stretch", DateOrder::Mdy);
+    let system: Vec<&str> = chat
+        .messages
+        .iter()
+        .filter(|m| m.system)
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(
+        system,
+        [
+            "Maya Chen added Jordan Lee",
+            "~\u{202f}Sam joined using this group's invite link",
+            "Maya Chen changed this group's icon",
+            "Jordan Lee left",
+        ]
+    );
+    assert!(
+        chat.messages
+            .iter()
+            .filter(|m| m.system)
+            .all(|m| m.author.is_none())
+    );
+    let authors: Vec<Option<&str>> = chat
+        .messages
+        .iter()
+        .filter(|m| !m.system)
+        .map(|m| m.author.as_deref())
+        .collect();
+    assert!(!authors.contains(&Some("Northside Drops")), "{authors:?}");
+    let sam = chat
+        .messages
+        .iter()
+        .find(|m| m.author.as_deref() == Some("Sam"));
+    assert_eq!(
+        sam.map(|m| m.text.as_str()),
+        Some("I added the blue one to my order")
+    );
+    // One event of the chat's name, acted by someone who talks, is enough.
+    let short = parse_chat(
+        "[13/09/2024, 09:58:12] Northside Drops: Maya Chen added Jordan Lee\n\
+         [13/09/2024, 09:58:40] Maya Chen: Welcome Jordan!\n",
+        &ParseOptions::default(),
+    );
+    assert!(short.messages[0].system && short.messages[0].author.is_none());
+    assert_eq!(short.messages[1].author.as_deref(), Some("Maya Chen"));
 }
 
 #[test]

@@ -207,6 +207,7 @@ cli-reminder-cancelled = ; die Bestellung wurde storniert und ihr Bestand freige
 cli-webhook-listening = wartet auf { $url } auf Stripes Ereignisse (Strg-C beendet)
 cli-cannot-read-stdin = die Standardeingabe kann nicht gelesen werden: { $why }
 cli-chat-system = (System)
+cli-cannot-write-messages = die Nachrichten können nicht geschrieben werden: { $why }
 parse-day-month = Tag/Monat
 parse-month-day = Monat/Tag
 parse-dates-ambiguous = Datumsangaben wie { $example } sind mehrdeutig; als { $order } gelesen (laut Einstellung)
@@ -226,6 +227,7 @@ parse-no-header-lines = { $count ->
    *[other] die ersten { $count } Zeilen haben
 } keine Nachrichtenkopfzeile; als eine Nachricht ohne Absender behalten
 parse-no-headers = keine WhatsApp-Kopfzeilen gefunden; das Eingefügte wurde als eine Nachricht gelesen
+parse-cut-short = das Eingefügte ist größer als 4 GiB; gelesen wurden die ersten 4 GiB (bis zu einem Zeilenende)
 cli-draft-unknown-customer = einen unbekannten Kunden
 cli-draft-head = Entwurf für { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}NICHT VORRÄTIG (noch { $available })
@@ -757,7 +759,7 @@ error-link-not-allowed = ein Zahlungslink im Zustand „{ $state }“ kann nicht
 error-template-unknown = unbekannter Platzhalter {"{"}{ $name }{"}"} (bekannt: { $known })
 error-template-unclosed = '{"{"}' bei Zeichen { $at } nicht geschlossen; für eine echte Klammer '{"{{"}' schreiben
 error-template-stray = einzelnes '{"}"}' bei Zeichen { $at }; für eine echte Klammer '{"}}"}' schreiben
-error-paste-too-large = das Eingefügte hat { $size } MB, und orderdesk liest höchstens { $most } MB auf einmal (etwa 100.000 Nachrichten): einen kürzeren Abschnitt des Chats exportieren oder die Datei an Zeilenenden teilen (`split -C 8M export.txt teil-`) und die Teile nacheinander importieren (dieselben Nachrichten zweimal importieren legt nichts doppelt an)
+error-paste-too-large = das Eingefügte hat { $size } MB, und orderdesk liest höchstens { $most } MB auf einmal (etwa { $messages } Nachrichten): einen kürzeren Abschnitt des Chats exportieren oder die Datei an Zeilenenden teilen (`split -C { $split }M export.txt teil-`) und die Teile nacheinander importieren (dieselben Nachrichten zweimal importieren legt nichts doppelt an)
 order-why-confirm-first = vor dem Packen oder Zustellen bestätigen
 order-why-already-confirmed = sie ist schon bestätigt
 order-why-left-refund = die Ware hat den Laden verlassen; stattdessen eine Erstattung erfassen

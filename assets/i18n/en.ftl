@@ -212,6 +212,7 @@ cli-reminder-cancelled = ; the order was cancelled and its stock released
 cli-webhook-listening = listening on { $url } for Stripe's events (Ctrl-C to stop)
 cli-cannot-read-stdin = cannot read standard input: { $why }
 cli-chat-system = (system)
+cli-cannot-write-messages = cannot write the messages: { $why }
 parse-day-month = day/month
 parse-month-day = month/day
 parse-dates-ambiguous = dates like { $example } are ambiguous; read as { $order } (configured)
@@ -234,6 +235,7 @@ parse-no-header-lines = { $count ->
    *[other] them
 } as one message without author
 parse-no-headers = no WhatsApp message headers found; treated the paste as one message
+parse-cut-short = the paste is larger than 4 GiB; read its first 4 GiB (up to a line end)
 cli-draft-unknown-customer = an unknown customer
 cli-draft-head = Draft for { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}OUT OF STOCK ({ $available } left)
@@ -761,7 +763,7 @@ error-link-not-allowed = a { $state } payment link cannot be { $why }
 error-template-unknown = unknown placeholder {"{"}{ $name }{"}"} (known: { $known })
 error-template-unclosed = unclosed '{"{"}' at character { $at }; write '{"{{"}' for a literal brace
 error-template-stray = stray '{"}"}' at character { $at }; write '{"}}"}' for a literal brace
-error-paste-too-large = the paste is { $size } MB and orderdesk reads at most { $most } MB at a time (about 100,000 messages): export a shorter stretch of the chat, or split the file at line ends (`split -C 8M export.txt part-`) and import the parts one after another (importing the same messages twice creates nothing twice)
+error-paste-too-large = the paste is { $size } MB and orderdesk reads at most { $most } MB at a time (about { $messages } messages): export a shorter stretch of the chat, or split the file at line ends (`split -C { $split }M export.txt part-`) and import the parts one after another (importing the same messages twice creates nothing twice)
 order-why-confirm-first = confirm it before packing or delivering
 order-why-already-confirmed = it is already confirmed
 order-why-left-refund = the goods have left the shop; record a refund instead

@@ -207,6 +207,7 @@ cli-reminder-cancelled = ; el pedido se canceló y sus existencias se liberaron
 cli-webhook-listening = escuchando en { $url } los eventos de Stripe (Ctrl-C para parar)
 cli-cannot-read-stdin = no se puede leer la entrada estándar: { $why }
 cli-chat-system = (sistema)
+cli-cannot-write-messages = no se pueden escribir los mensajes: { $why }
 parse-day-month = día/mes
 parse-month-day = mes/día
 parse-dates-ambiguous = fechas como { $example } son ambiguas; leídas como { $order } (configurado)
@@ -229,6 +230,7 @@ parse-no-header-lines = { $count ->
    *[other] quedaron
 } como un mensaje sin autor
 parse-no-headers = no se encontró ningún encabezado de mensaje de WhatsApp; lo pegado quedó como un solo mensaje
+parse-cut-short = lo pegado pasa de 4 GiB; se leyeron sus primeros 4 GiB (hasta un final de línea)
 cli-draft-unknown-customer = un cliente desconocido
 cli-draft-head = Borrador para { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}SIN EXISTENCIAS (quedan { $available })
@@ -767,7 +769,7 @@ error-link-not-allowed = un enlace de pago { $state } no puede ser { $why }
 error-template-unknown = campo desconocido {"{"}{ $name }{"}"} (conocidos: { $known })
 error-template-unclosed = '{"{"}' sin cerrar en el carácter { $at }; escribe '{"{{"}' para una llave literal
 error-template-stray = '{"}"}' suelto en el carácter { $at }; escribe '{"}}"}' para una llave literal
-error-paste-too-large = lo pegado tiene { $size } MB y orderdesk lee como mucho { $most } MB a la vez (unos 100.000 mensajes): exporta un tramo más corto del chat, o divide el archivo en finales de línea (`split -C 8M export.txt parte-`) e importa las partes una tras otra (importar los mismos mensajes dos veces no crea nada dos veces)
+error-paste-too-large = lo pegado tiene { $size } MB y orderdesk lee como mucho { $most } MB a la vez (unos { $messages } mensajes): exporta un tramo más corto del chat, o divide el archivo en finales de línea (`split -C { $split }M export.txt parte-`) e importa las partes una tras otra (importar los mismos mensajes dos veces no crea nada dos veces)
 order-why-confirm-first = confírmalo antes de empacar o entregar
 order-why-already-confirmed = ya está confirmado
 order-why-left-refund = la mercancía ya salió de la tienda; registra un reembolso

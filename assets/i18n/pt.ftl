@@ -209,6 +209,7 @@ cli-reminder-cancelled = ; o pedido foi cancelado e o estoque liberado
 cli-webhook-listening = escutando em { $url } os eventos do Stripe (Ctrl-C para parar)
 cli-cannot-read-stdin = não foi possível ler a entrada padrão: { $why }
 cli-chat-system = (sistema)
+cli-cannot-write-messages = não foi possível escrever as mensagens: { $why }
 parse-day-month = dia/mês
 parse-month-day = mês/dia
 parse-dates-ambiguous = datas como { $example } são ambíguas; lidas como { $order } (configurado)
@@ -231,6 +232,7 @@ parse-no-header-lines = { $count ->
    *[other] ficaram
 } como uma mensagem sem autor
 parse-no-headers = nenhum cabeçalho de mensagem do WhatsApp encontrado; o texto colado virou uma só mensagem
+parse-cut-short = o texto colado passa de 4 GiB; foram lidos os primeiros 4 GiB (até um fim de linha)
 cli-draft-unknown-customer = um cliente desconhecido
 cli-draft-head = Rascunho para { $name }{ $phone }
 cli-draft-out-of-stock = {"  "}SEM ESTOQUE (restam { $available })
@@ -772,7 +774,7 @@ error-link-not-allowed = um link de pagamento { $state } não pode ser { $why }
 error-template-unknown = campo desconhecido {"{"}{ $name }{"}"} (conhecidos: { $known })
 error-template-unclosed = '{"{"}' sem fechar no caractere { $at }; escreva '{"{{"}' para uma chave literal
 error-template-stray = '{"}"}' solto no caractere { $at }; escreva '{"}}"}' para uma chave literal
-error-paste-too-large = o texto colado tem { $size } MB e o orderdesk lê no máximo { $most } MB de cada vez (cerca de 100.000 mensagens): exporte um trecho menor da conversa, ou divida o arquivo em fins de linha (`split -C 8M export.txt parte-`) e importe as partes uma depois da outra (importar as mesmas mensagens duas vezes não cria nada duas vezes)
+error-paste-too-large = o texto colado tem { $size } MB e o orderdesk lê no máximo { $most } MB de cada vez (cerca de { $messages } mensagens): exporte um trecho menor da conversa, ou divida o arquivo em fins de linha (`split -C { $split }M export.txt parte-`) e importe as partes uma depois da outra (importar as mesmas mensagens duas vezes não cria nada duas vezes)
 order-why-confirm-first = confirme antes de embalar ou entregar
 order-why-already-confirmed = ele já está confirmado
 order-why-left-refund = a mercadoria já saiu da loja; registre um reembolso

@@ -38,53 +38,60 @@ pub(crate) struct OrderDecision {
     pub warning: Option<Message>,
 }
 
-/// Decides day-first or month-first from the dates of one paste (year-first dates are never
-/// ambiguous and are left out by the caller).
-pub(crate) fn decide_order<'a>(
-    dates: impl Iterator<Item = &'a RawDate>,
-    configured: DateOrder,
-) -> OrderDecision {
-    let mut day_first = 0usize;
-    let mut month_first = 0usize;
-    let mut ambiguous_example: Option<&str> = None;
-    for date in dates {
+/// What the dates of one layout say about day/month order, gathered header by header.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct OrderEvidence {
+    day_first: usize,
+    month_first: usize,
+    /// The first date that reads both ways, as written.
+    ambiguous_example: Option<String>,
+}
+
+impl OrderEvidence {
+    /// Adds one date (year-first dates are never ambiguous and are left out by the caller).
+    /// `text` is asked for only for the first ambiguous date.
+    pub fn add<'a>(&mut self, date: &RawDate, text: impl FnOnce() -> &'a str) {
         let [first, second, _] = date.fields;
         match (first > 12, second > 12) {
-            (true, false) => day_first += 1,
-            (false, true) => month_first += 1,
-            (false, false) if first != second && ambiguous_example.is_none() => {
-                ambiguous_example = Some(&date.text);
+            (true, false) => self.day_first += 1,
+            (false, true) => self.month_first += 1,
+            (false, false) if first != second && self.ambiguous_example.is_none() => {
+                self.ambiguous_example = Some(text().to_string());
             }
             _ => {}
         }
     }
-    match (day_first, month_first) {
-        (0, 0) => OrderDecision {
-            order: configured,
-            warning: ambiguous_example.map(|example| {
-                msg!(
-                    "parse-dates-ambiguous",
-                    example = example,
-                    order = configured.describe()
-                )
-            }),
-        },
-        (_, 0) => settled(DateOrder::Dmy),
-        (0, _) => settled(DateOrder::Mdy),
-        (d, m) => {
-            let order = match d.cmp(&m) {
-                std::cmp::Ordering::Greater => DateOrder::Dmy,
-                std::cmp::Ordering::Less => DateOrder::Mdy,
-                std::cmp::Ordering::Equal => configured,
-            };
-            OrderDecision {
-                order,
-                warning: Some(msg!(
-                    "parse-dates-disagree",
-                    day_first = d,
-                    month_first = m,
-                    order = order.describe()
-                )),
+
+    /// Decides day-first or month-first for the paste.
+    pub fn decide(self, configured: DateOrder) -> OrderDecision {
+        match (self.day_first, self.month_first) {
+            (0, 0) => OrderDecision {
+                order: configured,
+                warning: self.ambiguous_example.map(|example| {
+                    msg!(
+                        "parse-dates-ambiguous",
+                        example = example,
+                        order = configured.describe()
+                    )
+                }),
+            },
+            (_, 0) => settled(DateOrder::Dmy),
+            (0, _) => settled(DateOrder::Mdy),
+            (d, m) => {
+                let order = match d.cmp(&m) {
+                    std::cmp::Ordering::Greater => DateOrder::Dmy,
+                    std::cmp::Ordering::Less => DateOrder::Mdy,
+                    std::cmp::Ordering::Equal => configured,
+                };
+                OrderDecision {
+                    order,
+                    warning: Some(msg!(
+                        "parse-dates-disagree",
+                        day_first = d,
+                        month_first = m,
+                        order = order.describe()
+                    )),
+                }
             }
         }
     }
@@ -97,9 +104,10 @@ fn settled(order: DateOrder) -> OrderDecision {
     }
 }
 
-/// The calendar date a header names, or None for an impossible one (31/02, month 13).
-pub(crate) fn to_date(date: &RawDate, year_first: bool, order: DateOrder) -> Option<NaiveDate> {
-    let [a, b, c] = date.fields;
+/// The calendar date a header's three date fields (left to right) name, or None for an
+/// impossible one (31/02, month 13).
+pub(crate) fn to_date(fields: [u32; 3], year_first: bool, order: DateOrder) -> Option<NaiveDate> {
+    let [a, b, c] = fields;
     let (year, month, day) = if year_first {
         (a, b, c)
     } else {
@@ -132,26 +140,41 @@ pub(crate) fn to_time(time: &RawTime) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(hour, time.minute, time.second.unwrap_or(0))
 }
 
-// Plain `format!` instead of chrono's strftime: it runs once per message and the pattern
-// interpreter was a tenth of the parse time.
-
-/// `2024-01-12`.
-pub(crate) fn format_date(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+/// Appends the date the way messages show it: `2024-01-12`.
+pub(crate) fn push_date(out: &mut String, date: NaiveDate) {
+    let year = u32::try_from(date.year()).unwrap_or(0) % 10_000;
+    push_two(out, year / 100);
+    push_two(out, year % 100);
+    out.push('-');
+    push_two(out, date.month());
+    out.push('-');
+    push_two(out, date.day());
 }
 
-/// `14:05`, or `14:05:09` when the source carried seconds.
-pub(crate) fn format_time(time: NaiveTime, with_seconds: bool) -> String {
+/// Appends the time the way messages show it: `14:05`, or `14:05:09` when the source carried
+/// seconds.
+pub(crate) fn push_time(out: &mut String, time: NaiveTime, with_seconds: bool) {
+    push_two(out, time.hour());
+    out.push(':');
+    push_two(out, time.minute());
     if with_seconds {
-        format!(
-            "{:02}:{:02}:{:02}",
-            time.hour(),
-            time.minute(),
-            time.second()
-        )
-    } else {
-        format!("{:02}:{:02}", time.hour(), time.minute())
+        out.push(':');
+        push_two(out, time.second());
     }
+}
+
+/// "00" to "99", two bytes each.
+const TWO_DIGITS: &str = concat!(
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839",
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879",
+    "8081828384858687888990919293949596979899",
+);
+
+/// Appends `value % 100` as two digits. Dates and times are written digit pair by digit pair:
+/// both chrono's strftime and `format!` showed up in profiles when they ran once per message.
+fn push_two(out: &mut String, value: u32) {
+    let at = usize::try_from(value % 100).unwrap_or(0) * 2;
+    out.push_str(TWO_DIGITS.get(at..at + 2).unwrap_or("00"));
 }
 
 #[cfg(test)]
@@ -161,8 +184,25 @@ mod tests {
     fn raw(fields: [u32; 3]) -> RawDate {
         RawDate {
             fields,
-            text: format!("{:02}/{:02}/{}", fields[0], fields[1], fields[2]),
+            start: 0,
+            end: 0,
         }
+    }
+
+    fn time_text(time: NaiveTime, seconds: bool) -> String {
+        let mut text = String::new();
+        push_time(&mut text, time, seconds);
+        text
+    }
+
+    fn decide_order(dates: &[RawDate], configured: DateOrder) -> OrderDecision {
+        let mut evidence = OrderEvidence::default();
+        for date in dates {
+            let [a, b, c] = date.fields;
+            let text = format!("{a:02}/{b:02}/{c}");
+            evidence.add(date, || &text);
+        }
+        evidence.decide(configured)
     }
 
     fn time(hour: u32, minute: u32, meridiem: Option<Meridiem>) -> Option<String> {
@@ -172,7 +212,7 @@ mod tests {
             second: None,
             meridiem,
         };
-        to_time(&raw).map(|t| format_time(t, false))
+        to_time(&raw).map(|t| time_text(t, false))
     }
 
     #[test]
@@ -190,7 +230,11 @@ mod tests {
             ([2024, 13, 1], true, DateOrder::Dmy, None),
         ];
         for &(fields, year_first, order, expected) in table {
-            let got = to_date(&raw(fields), year_first, order).map(format_date);
+            let got = to_date(fields, year_first, order).map(|d| {
+                let mut text = String::new();
+                push_date(&mut text, d);
+                text
+            });
             assert_eq!(got.as_deref(), expected, "{fields:?} {order:?}");
         }
     }
@@ -228,18 +272,18 @@ mod tests {
             second: Some(9),
             meridiem: Some(Meridiem::Pm),
         };
-        let t = to_time(&raw).map(|t| format_time(t, true));
+        let t = to_time(&raw).map(|t| time_text(t, true));
         assert_eq!(t.as_deref(), Some("14:05:09"));
     }
 
     #[test]
     fn a_day_above_twelve_settles_the_order() {
         let dates = [raw([3, 4, 2024]), raw([13, 4, 2024])];
-        let d = decide_order(dates.iter(), DateOrder::Mdy);
+        let d = decide_order(&dates, DateOrder::Mdy);
         assert_eq!(d, settled(DateOrder::Dmy));
         let dates = [raw([3, 4, 2024]), raw([4, 30, 2024])];
         assert_eq!(
-            decide_order(dates.iter(), DateOrder::Dmy),
+            decide_order(&dates, DateOrder::Dmy),
             settled(DateOrder::Mdy)
         );
     }
@@ -247,7 +291,7 @@ mod tests {
     #[test]
     fn unsettled_pastes_use_the_configuration_and_say_so() {
         let dates = [raw([5, 5, 2024]), raw([3, 4, 2024])];
-        let d = decide_order(dates.iter(), DateOrder::Dmy);
+        let d = decide_order(&dates, DateOrder::Dmy);
         assert_eq!(d.order, DateOrder::Dmy);
         assert_eq!(
             d.warning.map(|w| w.to_string()).as_deref(),
@@ -255,16 +299,13 @@ mod tests {
         );
         // Same day and month is not ambiguous: no warning.
         let same = [raw([5, 5, 2024])];
-        assert_eq!(
-            decide_order(same.iter(), DateOrder::Mdy),
-            settled(DateOrder::Mdy)
-        );
+        assert_eq!(decide_order(&same, DateOrder::Mdy), settled(DateOrder::Mdy));
     }
 
     #[test]
     fn conflicting_evidence_follows_the_majority_with_a_warning() {
         let dates = [raw([13, 1, 2024]), raw([14, 1, 2024]), raw([1, 13, 2024])];
-        let d = decide_order(dates.iter(), DateOrder::Mdy);
+        let d = decide_order(&dates, DateOrder::Mdy);
         assert_eq!(d.order, DateOrder::Dmy);
         assert!(
             d.warning

@@ -4,7 +4,11 @@
 //! order extractor knows a message is a photo, a deleted message or a location, not words.
 //! Exports are localised: we know the English, Portuguese, Spanish and German forms.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
+
+use super::lines::trim;
 
 /// What kind of non-text content a message stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -132,14 +136,27 @@ const CALLS: &[&str] = &[
 /// Recognises a placeholder in a message's text. Only the first line is read for
 /// attachments (a caption may follow it) and only the end for the "edited" marker.
 pub fn detect_media(text: &str) -> Option<MediaKind> {
-    let first_line = text.lines().next().unwrap_or("").trim();
+    let first_line_end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    detect_media_from(text, first_line_end)
+}
+
+/// [`detect_media`] when the caller knows where the first line of `text` ends (the end of
+/// `text` for a one-line text).
+pub(crate) fn detect_media_from(text: &str, first_line_end: usize) -> Option<MediaKind> {
+    let first_line = trim(text.get(..first_line_end).unwrap_or(text));
     // Placeholders and file names are short; a long first line is words, unless edited.
-    if first_line.len() > MAX_PLACEHOLDER_BYTES {
+    // Nearly every message fails the byte test below, and then only "edited" is left.
+    if first_line.len() > MAX_PLACEHOLDER_BYTES || !could_be_placeholder(first_line) {
         return edited(text);
     }
+    placeholder(text, first_line)
+}
+
+/// Every placeholder check on a short first line, in order; `edited` last.
+fn placeholder(text: &str, first_line: &str) -> Option<MediaKind> {
     let first = first_line.to_lowercase();
     let first_plain = first.trim_end_matches('.');
-    let whole_line = text.trim() == first_line;
+    let whole_line = trim(text) == first_line;
 
     if whole_line && OMITTED.contains(&first_plain) {
         return Some(MediaKind::Omitted);
@@ -176,11 +193,173 @@ pub fn detect_media(text: &str) -> Option<MediaKind> {
     edited(text)
 }
 
+/// False when no placeholder above can match the first line: lower-cased like the checks
+/// above, it neither starts with `<` or the first five letters of a placeholder matched by
+/// its start (calls, locations), nor ends (before any dots) with `)` or the last five of one
+/// matched by its end (omitted kinds, deleted messages). Nearly every message is out after
+/// a look at ten bytes.
+fn could_be_placeholder(first_line: &str) -> bool {
+    let keys = &*PLACEHOLDER_KEYS;
+    let plain = first_line.trim_end_matches('.');
+    let Some(&first) = first_line.as_bytes().first() else {
+        return false;
+    };
+    // The first two and last two letters alone turn most lines away.
+    let may_start = keys.start_pairs.has(start_pair(first_line));
+    let may_end = keys.end_pairs.has(end_pair(plain));
+    first == b'<'
+        || first_line.ends_with(')')
+        || may_start && keys.starts.binary_search(&start_key(first_line)).is_ok()
+        || may_end && keys.ends.binary_search(&end_key(plain)).is_ok()
+}
+
+/// Five characters lower-cased, as bytes in a number; one outside ASCII (or missing) is 0.
+type Key = u64;
+
+struct PlaceholderKeys {
+    starts: Vec<Key>,
+    ends: Vec<Key>,
+    /// The first two bytes of every start key, the first two (that is, the last two) of
+    /// every end key.
+    start_pairs: Pairs,
+    end_pairs: Pairs,
+}
+
+/// A quick filter of byte pairs: for each first byte, the second bytes (by their low five
+/// bits, so a few others pass too).
+struct Pairs([u32; 128]);
+
+impl Pairs {
+    fn new(keys: &[Key]) -> Pairs {
+        let mut table = [0u32; 128];
+        for key in keys {
+            let [a, b, ..] = key.to_le_bytes();
+            table[usize::from(a & 0x7F)] |= 1 << (b & 31);
+        }
+        Pairs(table)
+    }
+
+    fn has(&self, [a, b]: [u8; 2]) -> bool {
+        self.0[usize::from(a & 0x7F)] & (1 << (b & 31)) != 0
+    }
+}
+
+/// Sorted, for a binary search.
+static PLACEHOLDER_KEYS: LazyLock<PlaceholderKeys> = LazyLock::new(|| {
+    let sorted = |mut keys: Vec<Key>| {
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    };
+    let starts = sorted(
+        CALLS
+            .iter()
+            .chain(LOCATION_PREFIXES)
+            .chain(LIVE_LOCATION)
+            .map(|p| start_key(p))
+            .collect(),
+    );
+    let ends = sorted(
+        OMITTED_KINDS
+            .iter()
+            .map(|(end, _)| *end)
+            .chain(DELETED.iter().copied())
+            .map(end_key)
+            .collect(),
+    );
+    PlaceholderKeys {
+        start_pairs: Pairs::new(&starts),
+        end_pairs: Pairs::new(&ends),
+        starts,
+        ends,
+    }
+});
+
+/// The first five characters of `text` lower-cased.
+fn start_key(text: &str) -> Key {
+    match text.as_bytes().first_chunk::<5>() {
+        Some(&[a, b, c, d, e]) if [a, b, c, d, e].is_ascii() => {
+            let mut bytes = [a, b, c, d, e, 0, 0, 0];
+            bytes.make_ascii_lowercase();
+            Key::from_le_bytes(bytes)
+        }
+        _ => key(text.chars().flat_map(char::to_lowercase).map(ascii_byte)),
+    }
+}
+
+/// The last five characters of `text` lower-cased, from the last one back.
+fn end_key(text: &str) -> Key {
+    match text.as_bytes().last_chunk::<5>() {
+        Some(&[a, b, c, d, e]) if [a, b, c, d, e].is_ascii() => {
+            let mut bytes = [e, d, c, b, a, 0, 0, 0];
+            bytes.make_ascii_lowercase();
+            Key::from_le_bytes(bytes)
+        }
+        _ => key(text
+            .chars()
+            .rev()
+            .flat_map(|c| c.to_lowercase().rev())
+            .map(ascii_byte)),
+    }
+}
+
+/// The first two bytes of [`start_key`], without working out the rest.
+fn start_pair(text: &str) -> [u8; 2] {
+    match text.as_bytes() {
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => {
+            [a.to_ascii_lowercase(), b.to_ascii_lowercase()]
+        }
+        _ => pair(text.chars().flat_map(char::to_lowercase).map(ascii_byte)),
+    }
+}
+
+/// The first two bytes of [`end_key`] (the last two characters, last first).
+fn end_pair(text: &str) -> [u8; 2] {
+    match text.as_bytes() {
+        [.., a, b] if a.is_ascii() && b.is_ascii() => {
+            [b.to_ascii_lowercase(), a.to_ascii_lowercase()]
+        }
+        _ => pair(
+            text.chars()
+                .rev()
+                .flat_map(|c| c.to_lowercase().rev())
+                .map(ascii_byte),
+        ),
+    }
+}
+
+fn pair(mut bytes: impl Iterator<Item = u8>) -> [u8; 2] {
+    [bytes.next().unwrap_or(0), bytes.next().unwrap_or(0)]
+}
+
+fn ascii_byte(c: char) -> u8 {
+    u8::try_from(c).ok().filter(u8::is_ascii).unwrap_or(0)
+}
+
+fn key(bytes: impl Iterator<Item = u8>) -> Key {
+    let mut five = [0u8; 8];
+    for (slot, b) in five.iter_mut().zip(bytes.take(5)) {
+        *slot = b;
+    }
+    Key::from_le_bytes(five)
+}
+
 /// Longer than any placeholder line, including a long attachment file name.
 const MAX_PLACEHOLDER_BYTES: usize = 300;
 
 fn edited(text: &str) -> Option<MediaKind> {
-    let tail = last_bytes(text.trim_end(), 48).to_lowercase();
+    // Every marker ends with `>`, and no other character lower-cases to one.
+    if let Some(&last) = text.as_bytes().last()
+        && last.is_ascii_graphic()
+        && last != b'>'
+    {
+        return None;
+    }
+    let text = text.trim_end();
+    if !text.ends_with('>') {
+        return None;
+    }
+    let tail = last_bytes(text, 48).to_lowercase();
     EDITED
         .iter()
         .any(|marker| tail.ends_with(marker))
@@ -231,6 +410,28 @@ fn kind_of_file(name: &str) -> MediaKind {
         "PDF" | "DOC" | "DOCX" | "XLS" | "XLSX" | "TXT" | "CSV" => MediaKind::Document,
         "VCF" => MediaKind::Contact,
         _ => MediaKind::File,
+    }
+}
+
+/// Every check on every text, without the byte test in front: what `reference` reads with.
+#[cfg(test)]
+pub(super) mod plain {
+    use super::*;
+
+    pub fn detect_media(text: &str) -> Option<MediaKind> {
+        let first_line = text.lines().next().unwrap_or("").trim();
+        if first_line.len() > MAX_PLACEHOLDER_BYTES {
+            return edited(text);
+        }
+        placeholder(text, first_line)
+    }
+
+    fn edited(text: &str) -> Option<MediaKind> {
+        let tail = last_bytes(text.trim_end(), 48).to_lowercase();
+        EDITED
+            .iter()
+            .any(|marker| tail.ends_with(marker))
+            .then_some(MediaKind::Edited)
     }
 }
 
@@ -290,6 +491,61 @@ mod tests {
         for &(text, expected) in table {
             assert_eq!(detect_media(text), expected, "{text}");
         }
+    }
+
+    /// The byte test in front never changes an answer: every first line it turns away gets
+    /// what all the checks would give it.
+    #[test]
+    fn the_quick_test_only_turns_away_lines_without_placeholders() {
+        use proptest::prelude::*;
+        let words = prop_oneof![
+            "\\PC{0,8}",
+            Just("Omitted".to_string()),
+            Just("MÍDIA oculta".to_string()),
+            Just("<".to_string()),
+            Just(")".to_string()),
+            Just("Missed".to_string()),
+            Just("Locat".to_string()),
+            Just("gelÖscht".to_string()),
+            Just("\u{212a}".to_string()),
+            Just("İ".to_string()),
+            Just(".".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+        ];
+        let mut placeholders: Vec<String> = OMITTED
+            .iter()
+            .chain(DELETED)
+            .chain(CALLS)
+            .map(|s| s.to_string())
+            .collect();
+        placeholders.extend(OMITTED_KINDS.iter().map(|(s, _)| s.to_string()));
+        placeholders.extend(LIVE_LOCATION.iter().map(|s| s.to_string()));
+        let texts = (
+            proptest::collection::vec(words, 0..6),
+            proptest::sample::select(placeholders),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(words, placeholder, before, upper)| {
+                let placeholder = if upper {
+                    placeholder.to_uppercase()
+                } else {
+                    placeholder
+                };
+                let words = words.concat();
+                if before {
+                    format!("{placeholder}{words}")
+                } else {
+                    format!("{words}{placeholder}")
+                }
+            });
+        proptest!(|(text in texts)| {
+            let first_line = trim(text.lines().next().unwrap_or(""));
+            if first_line.len() <= MAX_PLACEHOLDER_BYTES {
+                prop_assert_eq!(detect_media(&text), placeholder(&text, first_line));
+            }
+        });
     }
 
     #[test]

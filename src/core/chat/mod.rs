@@ -7,9 +7,13 @@
 //!
 //! Parsing: `lines` (BOM, CRLF, bidi marks) → `header` (layouts, the paste's dominant one) →
 //! `datetime` (day/month order per paste) → `system` / `media` (WhatsApp's own messages and
-//! placeholders). Drafts: the `draft` module (the reader; its own docs say how it reads).
-//! `fold` and `fuzzy` are the text helpers both halves share.
+//! placeholders), put together by `reading` (two passes, messages as spans of the paste;
+//! [`read_chat`] streams them, [`parse_chat`] copies them out). Drafts: the `draft` module
+//! (the reader; its own docs say how it reads). `fold` and `fuzzy` are the text helpers both
+//! halves share.
 
+mod chat_name;
+mod cutter;
 mod datetime;
 mod draft;
 mod fold;
@@ -18,6 +22,11 @@ mod header;
 mod lines;
 mod media;
 mod messages;
+mod prefix_gate;
+mod reading;
+#[cfg(test)]
+mod reference;
+mod stamps;
 mod system;
 mod warnings;
 
@@ -30,3 +39,4 @@ pub use draft::{
 pub use fold::phrase_key;
 pub use media::{MediaKind, detect_media};
 pub use messages::{Message, ParseOptions, ParsedChat, parse_chat};
+pub use reading::{ChatReading, MessageRef, read_chat, read_owned_chat};

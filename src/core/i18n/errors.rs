@@ -10,7 +10,7 @@ use crate::core::link::LinkError;
 use crate::core::money::{Money, MoneyError};
 use crate::core::names::UnknownName;
 use crate::core::order::{OrderError, state_key};
-use crate::core::paste::{MAX_PASTE_BYTES, PasteTooLarge};
+use crate::core::paste::PasteTooLarge;
 use crate::core::payment::PaymentError;
 use crate::core::template::TemplateError;
 use crate::msg;
@@ -181,7 +181,9 @@ impl PasteTooLarge {
         msg!(
             "error-paste-too-large",
             size = Arg::Decimal(megabytes_tenths(self.bytes), 1),
-            most = Arg::Decimal(megabytes_tenths(MAX_PASTE_BYTES), 1)
+            most = Arg::Decimal(megabytes_tenths(self.limit.bytes()), 1),
+            messages = Arg::Decimal(self.limit.messages() as i64, 0),
+            split = self.limit.mebibytes()
         )
     }
 }
@@ -263,5 +265,32 @@ mod tests {
         let e = Money::parse("12,345", Currency::Brl).unwrap_err();
         let pt = e.message().in_locale(Locale::PT_BR);
         assert!(pt.contains("12,345") && !pt.contains("ambiguous"), "{pt}");
+    }
+
+    /// Each limit is said with its own size, message count and `split` size, in the
+    /// reader's words and numbers, and in English as the error's own text.
+    #[test]
+    fn paste_limits_are_said_with_their_own_figures() {
+        use crate::core::paste::PasteLimit;
+        for (limit, bytes) in [
+            (PasteLimit::Draft, 50 * 1024 * 1024),
+            (PasteLimit::Parse, 200 * 1024 * 1024),
+        ] {
+            let e = limit.check(bytes).unwrap_err();
+            assert_eq!(e.message().to_string(), e.to_string());
+        }
+        let e = PasteLimit::Parse.check(200 * 1024 * 1024).unwrap_err();
+        let de = e.message().in_locale(Locale::DE);
+        assert!(de.contains("200,0 MB") && de.contains("128,0 MB"), "{de}");
+        assert!(
+            de.contains("1.500.000 Nachrichten") && de.contains("split -C 128M"),
+            "{de}"
+        );
+        let e = PasteLimit::Draft.check(9 * 1024 * 1024).unwrap_err();
+        let pt = e.message().in_locale(Locale::PT_BR);
+        assert!(
+            pt.contains("100.000 mensagens") && pt.contains("split -C 8M"),
+            "{pt}"
+        );
     }
 }
