@@ -260,7 +260,7 @@ pub fn write_reconciliation(rec: &Reconciliation, path: &Path) -> Result<(), Exp
                 },
                 safe(&l.currency).into_owned(),
                 safe(&l.status).into_owned(),
-                safe(&l.detail).into_owned(),
+                safe(&l.detail.plain()).into_owned(),
             ]
         })
         .collect();

@@ -722,7 +722,7 @@ mod payments {
                 state: LinkState::ManualReview,
                 amount: usd(9000),
                 expires_at: at(),
-                note: "amount differs".into(),
+                note: Message::plain("amount differs"),
             }],
             links: Vec::new(),
             recent: Vec::new(),

@@ -284,7 +284,19 @@ fn payments_import_reconciles_a_stripe_export_once() {
         ]
     );
     assert_eq!(rows.len(), 6);
-    assert!(rows[4][7].contains("owes"), "{:?}", rows[4]);
+    // The file's details are plain English with plain decimals, whatever the reader's
+    // language: as they were before the words came from the catalogs.
+    let details: Vec<&str> = rows[1..].iter().map(|r| r[7].as_str()).collect();
+    assert_eq!(
+        details,
+        [
+            "recorded as a verified link payment",
+            "the row names no order (no order number, no known id)",
+            "status 'Failed' is not money received",
+            &format!("order #{c} owes 50.00 but the row paid 99.00"),
+            "the customer's claim of $25.00 (pix) has no row in this report",
+        ]
+    );
 
     let before = snapshot(&d.db);
     let again = d.json(&[
@@ -302,6 +314,32 @@ fn payments_import_reconciles_a_stripe_export_once() {
     assert_eq!(again["changed"], false);
     assert_eq!(again["counts"]["already_recorded"], 2, "{again}");
     assert_eq!(d.order(a)["payments"].as_array().unwrap().len(), 1);
+
+    // A Brazilian reads each row in Portuguese, the review's reason in her money's form.
+    let out = d
+        .cmd()
+        .env("LANG", "pt_BR.UTF-8")
+        .args([
+            "payments",
+            "import",
+            file.to_str().unwrap(),
+            "--format",
+            "stripe",
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    for words in [
+        "linha 2: já registrado, já importada antes (registrado)",
+        "linha 4: não pago, a situação 'Failed' não é dinheiro recebido",
+        ": aviso sem linha no extrato, o aviso do cliente de $ 25,00 (Pix) não tem linha neste extrato",
+    ] {
+        assert!(said.contains(words), "{words:?} not in:\n{said}");
+    }
+    for english in ["imported before", "not money received", "has no row"] {
+        assert!(!said.contains(english), "{english:?} in:\n{said}");
+    }
 }
 
 #[test]

@@ -3,8 +3,9 @@
 //! - Every catalog has exactly English's keys (Portugal's file only overrides Brazil's), each
 //!   translation uses only the arguments English gives it, and every key the code asks for
 //!   exists.
-//! - No words are added as string literals in the desk (`src/app`, `src/ui`) or the command
-//!   line's human output (`src/cli`): a literal with letters in it must be a catalog key, or
+//! - No words are added as string literals in the desk (`src/app`, `src/ui`), the command
+//!   line's human output (`src/cli`), a payment review's reasons (`src/core/review.rs`) or
+//!   the webhook's refusals (`src/webhook/http.rs`): a literal with letters in it must be a catalog key, or
 //!   be listed in `tests/i18n_literals.txt` (what is not words: key names, selector values,
 //!   file names). A new entry there is a decision someone reads in review; an entry that no
 //!   longer occurs fails too. `I18N_LITERALS=update cargo test --test i18n` rewrites it; read
@@ -147,6 +148,9 @@ fn a_missing_key_is_caught() {
 // ---- the literal check ----
 
 const SCANNED: &[&str] = &["app", "ui", "cli"];
+/// Single files elsewhere whose words people read: the reasons for a payment review and the
+/// webhook's refusals (shown on the desk).
+const SCANNED_FILES: &[&str] = &["core/review.rs", "webhook/http.rs"];
 const SKIPPED_FILES: &[&str] = &["cli/args.rs", "cli/json.rs"];
 /// Macros whose strings nobody at the desk reads (or that are data, not words).
 const QUIET_MACROS: &[&str] = &[
@@ -322,8 +326,12 @@ fn scan(stream: TokenStream, found: &mut Found) {
 fn scanned_sources() -> Vec<(String, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut out = Vec::new();
-    for dir in SCANNED {
-        for file in rust_files(&src.join(dir)) {
+    let files = SCANNED
+        .iter()
+        .flat_map(|dir| rust_files(&src.join(dir)))
+        .chain(SCANNED_FILES.iter().map(|f| src.join(f)));
+    {
+        for file in files {
             let rel = file
                 .strip_prefix(&src)
                 .unwrap()
@@ -409,10 +417,11 @@ fn no_words_outside_the_catalogs() {
     let list = listed();
     if std::env::var("I18N_LITERALS").as_deref() == Ok("update") {
         let mut out = String::from(
-            "# String literals with letters that the i18n test lets stand in src/app, src/ui and\n\
-             # src/cli because they are not words for people: key names, Fluent selector values\n\
-             # (yes/no, made/live), country codes, environment variables, file names, JSON\n\
-             # fields. Words go in assets/i18n/*.ftl instead. One per line, `path<TAB>literal`.\n",
+            "# String literals with letters that the i18n test lets stand in src/app, src/ui,\n\
+             # src/cli, src/core/review.rs and src/webhook/http.rs because they are not words for\n\
+             # people: key names, Fluent selector values (yes/no, made/live), country codes,\n\
+             # environment variables, file names, JSON fields, HTTP's own words. Words go in\n\
+             # assets/i18n/*.ftl instead. One per line, `path<TAB>literal`.\n",
         );
         for (p, s) in &present {
             out += &format!("{p}\t{s}\n");

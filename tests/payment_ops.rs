@@ -3,11 +3,13 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use orderdesk::config::Config;
+use orderdesk::core::i18n::Locale;
 use orderdesk::core::link::{LinkState, Provider};
 use orderdesk::core::money::Currency;
 use orderdesk::core::order::Lifecycle;
 use orderdesk::core::payment::{Method, PaymentState};
 use orderdesk::core::reconcile::Outcome;
+use orderdesk::core::review::ReviewReason;
 use orderdesk::ops::{
     Clock, Desk, EventOutcome, ItemSpec, NewOrder, NewPayment, OrderEdit, Received,
 };
@@ -606,7 +608,22 @@ fn a_report_row_that_does_not_fit_sends_the_live_link_to_review() {
     assert_eq!(rec.lines[0].outcome, Outcome::ManualReview);
     let link = &desk.order_links(n).unwrap()[0];
     assert_eq!(link.state, LinkState::ManualReview);
-    assert!(link.note.contains("999.00"), "{}", link.note);
+    // Kept as the reason's code, worded where it is read.
+    assert!(
+        matches!(
+            ReviewReason::from_code(&link.note),
+            Some(ReviewReason::RowMoreThanOwed { paid, .. }) if paid.minor == 99900
+        ),
+        "{}",
+        link.note
+    );
+    assert!(
+        ReviewReason::read(&link.note)
+            .in_locale(Locale::PT_BR)
+            .contains("R$ 999,00"),
+        "{}",
+        link.note
+    );
     let reviews = desk.payment_reviews(10).unwrap();
     assert_eq!(
         (reviews.len(), reviews[0].source, reviews[0].order_number),

@@ -19,8 +19,10 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use orderdesk::config::Config;
+use orderdesk::core::i18n::Locale;
 use orderdesk::core::link::LinkState;
 use orderdesk::core::payment::{Method, PaymentState};
+use orderdesk::core::review::ReviewReason;
 use orderdesk::ops::{Desk, ItemSpec, NewOrder};
 use orderdesk::payments::StripeAuth;
 use orderdesk::payments::signature;
@@ -356,10 +358,21 @@ fn a_wrong_amount_goes_to_manual_review_and_pays_nothing() {
     assert!(view.payments.is_empty(), "nothing paid");
     let link = &s.desk.order_links(n).unwrap()[0];
     assert_eq!(link.state, LinkState::ManualReview);
+    let why = ReviewReason::read(&link.note);
     assert!(
-        link.note.contains("$1.00") && link.note.contains("$71.00"),
+        why.to_string().contains("$1.00") && why.to_string().contains("$71.00"),
         "{}",
         link.note
+    );
+    assert_eq!(
+        why.in_locale(Locale::DE),
+        format!(
+            "Zahlung {} über 1,00 $ passt nicht zu ihrem Link, der 71,00 $ verlangte",
+            match ReviewReason::from_code(&link.note) {
+                Some(ReviewReason::LinkAmount { payment, .. }) => payment,
+                other => panic!("not a link amount: {other:?}"),
+            }
+        )
     );
     assert!(
         view.journal
@@ -532,10 +545,38 @@ fn inside_the_desk_the_endpoint_runs_on_its_own_thread_and_reports_payments() {
     }
     let forged = stripe_header(&py, "whsec_nope", now(), &body);
     assert_eq!(s.post("/webhooks/stripe", &body, Some(&forged)).0, 400);
-    assert!(matches!(
-        rx.recv_timeout(Duration::from_secs(5)).unwrap(),
-        orderdesk::webhook::WebhookNotice::Refused { status: 400, .. }
-    ));
+    // The refusal reaches the desk as a message, worded in the staff's language there.
+    match rx.recv_timeout(Duration::from_secs(5)).unwrap() {
+        orderdesk::webhook::WebhookNotice::Refused {
+            status: 400,
+            message,
+        } => {
+            assert_eq!(
+                message.to_string(),
+                "bad signature: no v1 signature matches the body and the secret; nothing was stored"
+            );
+            assert_eq!(
+                message.in_locale(Locale::PT_BR),
+                "assinatura inválida: nenhuma assinatura v1 confere com o corpo e o segredo; nada foi guardado"
+            );
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    // Money that does not match its link: the desk hears the reason, not English prose.
+    let (m, other_sid) = s.order_with_link(&[("SCF-RED", 2)]);
+    let mut short = s.peer.pay(&other_sid);
+    short["amount_total"] = json!(100);
+    let body = event("evt_desk_2", "checkout.session.completed", short);
+    let header = stripe_header(&py, SECRET, now(), &body);
+    assert_eq!(s.post("/webhooks/stripe", &body, Some(&header)).0, 200);
+    match rx.recv_timeout(Duration::from_secs(5)).unwrap() {
+        orderdesk::webhook::WebhookNotice::Review { order_no, message } => {
+            assert_eq!(order_no, Some(m));
+            let es = message.in_locale(Locale::ES);
+            assert!(es.contains("no coincide con su enlace, que pedía"), "{es}");
+        }
+        other => panic!("expected a review, got {other:?}"),
+    }
     handle.stop();
     assert_eq!(s.desk.order_view(n).unwrap().payments.len(), 1);
 }

@@ -1300,3 +1300,61 @@ error-alias-unknown = kein gelernter Alias '{ $phrase }' (siehe `orderdesk catal
 journal-deadline-changed = Frist geändert
 journal-alias-learned = Alias gelernt
 journal-alias-forgotten = Alias vergessen
+
+## Warum eine Zahlung zur manuellen Prüfung ging (als Code gespeichert, beim Lesen formuliert).
+review-wrong-order = Zahlung { $payment } nennt Bestellung #{ $named }, ihr Link gehört aber zu #{ $number }
+review-unknown-currency = Zahlung { $payment } über { $amount } { $currency } ist in einer Währung, die der Tresen nicht kennt
+review-too-large = Zahlung { $payment }: { $why }
+review-link-amount = Zahlung { $payment } über { $paid } passt nicht zu ihrem Link, der { $asked } verlangte
+review-replaced-link = Zahlung { $payment } über { $paid } hat einen ersetzten Link bezahlt; der Saldo hat sich seitdem geändert
+review-link-closed = Zahlung { $payment } über { $paid }: { $why }
+review-order-currency = Zahlung { $payment } ist in { $paid }, Bestellung #{ $number } aber in { $currency }
+review-cancelled-order = Zahlung { $payment } über { $paid } kam für eine stornierte Bestellung; erstatten oder den Verkauf wieder eröffnen
+review-more-than-owed = Zahlung { $payment } über { $paid } ist mehr, als Bestellung #{ $number } schuldet ({ $owes })
+review-rejected-claim = eine abgelehnte Meldung hat die Referenz '{ $reference }'; prüfen, ob das Geld angekommen ist
+review-row-unknown-currency = die Währung '{ $currency }' ist nicht die der Bestellung ({ $order })
+review-row-currency = die Zeile ist in { $currency }, Bestellung #{ $number } aber in { $order }
+review-row-cancelled = Bestellung #{ $number } ist storniert; das Geld erstatten oder den Verkauf von Hand wieder eröffnen
+review-row-more-than-owed = Bestellung #{ $number } schuldet { $owes }, die Zeile hat aber { $paid } gezahlt
+review-claim-other-order = die Meldung, zu der sie passt, gehört zu einer anderen Bestellung
+
+## Ein Zahlungsimport, Zeile für Zeile.
+row-not-paid = der Status '{ $status }' ist kein erhaltenes Geld
+row-imported-before = schon früher importiert ({ $outcome })
+row-no-such-order = das Buch hat keine Bestellung #{ $number }
+row-names-no-order = die Zeile nennt keine Bestellung (keine Bestellnummer, keine bekannte ID)
+row-already-in-book = die Zahlung steht schon im Buch
+row-matches-hand-verified = passt zu einer schon von Hand bestätigten Zahlung; nichts doppelt
+row-verifies-claim = bestätigt die Meldung des Kunden ({ $source }, Zeile { $line })
+row-recorded = als bestätigte Zahlung per { $method } erfasst
+row-currency-unknown = die Währung des Betrags ist unbekannt
+row-claim-without-row = die Meldung des Kunden über { $amount } ({ $method }) hat keine Zeile in diesem Bericht
+cli-import-row = Zeile { $line }: { $outcome }, { $detail }
+cli-import-claim = #{ $number }: { $outcome }, { $detail }
+
+## Warum der Webhook eine Anfrage abgelehnt hat.
+webhook-head-too-large = der Kopf der Anfrage ist größer als 16 KiB
+webhook-head-too-slow = die Anfrage kam zu langsam an
+webhook-not-http = keine HTTP-Anfragezeile
+webhook-http-version = hier wird nur HTTP/1.x gesprochen
+webhook-header-no-colon = eine Kopfzeile ohne Doppelpunkt
+webhook-needs-length = den Inhalt mit einer Content-Length senden
+webhook-length-not-number = die Content-Length ist keine Zahl
+webhook-body-too-large = der Inhalt ist größer als { $max } Bytes
+webhook-body-too-slow = der Inhalt kam zu langsam an
+webhook-busy = zu viele Verbindungen; bitte noch einmal versuchen
+webhook-no-endpoint = keine Adresse { $path }; Stripe sendet an { $expected }
+webhook-post-only = { $path } nimmt nur POST an
+webhook-bad-signature = ungültige Signatur: { $why }; nichts wurde gespeichert
+webhook-malformed = fehlerhaftes Ereignis: { $why }; nichts wurde gespeichert
+webhook-not-stored-retry = { $event } nicht gespeichert, bitte noch einmal versuchen: { $why }
+webhook-not-stored = { $event } nicht gespeichert: { $why }
+signature-missing = kein Stripe-Signature-Kopf
+signature-no-timestamp = der Stripe-Signature-Kopf hat keinen gültigen Zeitstempel (t=)
+signature-no-v1 = der Stripe-Signature-Kopf hat keine v1-Signatur
+signature-stale = die Signatur liegt { $age } s von jetzt entfernt; die Toleranz ist { $tolerance } s
+signature-mismatch = keine v1-Signatur passt zu Inhalt und Geheimnis
+signature-no-secret = das Webhook-Geheimnis ist leer
+event-not-json = der Inhalt ist kein JSON: { $why }
+event-missing = dem Ereignis fehlt { $what }
+event-shape = { $kind } im Ereignis hat nicht die Form, in der Stripe es sendet: { $why }

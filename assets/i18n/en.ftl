@@ -1304,3 +1304,61 @@ error-alias-unknown = no learned alias '{ $phrase }' (see `orderdesk catalog ali
 journal-deadline-changed = deadline changed
 journal-alias-learned = alias learned
 journal-alias-forgotten = alias forgotten
+
+## Why a payment went to manual review (stored as a code, worded when read).
+review-wrong-order = payment { $payment } names order #{ $named } but its link belongs to #{ $number }
+review-unknown-currency = payment { $payment } of { $amount } { $currency } is in a currency the desk does not know
+review-too-large = payment { $payment }: { $why }
+review-link-amount = payment { $payment } of { $paid } does not match its link, which asked for { $asked }
+review-replaced-link = payment { $payment } of { $paid } paid a link that was replaced; the balance changed since
+review-link-closed = payment { $payment } of { $paid }: { $why }
+review-order-currency = payment { $payment } is in { $paid } but order #{ $number } is in { $currency }
+review-cancelled-order = payment { $payment } of { $paid } arrived for a cancelled order; refund it or reopen the sale
+review-more-than-owed = payment { $payment } of { $paid } is more than order #{ $number } owes ({ $owes })
+review-rejected-claim = a rejected claim has reference '{ $reference }'; check whether the money arrived
+review-row-unknown-currency = currency '{ $currency }' is not the order's ({ $order })
+review-row-currency = the row is in { $currency } but order #{ $number } is in { $order }
+review-row-cancelled = order #{ $number } is cancelled; refund the money or reopen the sale by hand
+review-row-more-than-owed = order #{ $number } owes { $owes } but the row paid { $paid }
+review-claim-other-order = the claim it matches belongs to another order
+
+## A payments import, row by row (the reconciliation file keeps these English words).
+row-not-paid = status '{ $status }' is not money received
+row-imported-before = imported before ({ $outcome })
+row-no-such-order = the book has no order #{ $number }
+row-names-no-order = the row names no order (no order number, no known id)
+row-already-in-book = the payment is already in the book
+row-matches-hand-verified = matches a payment already verified by hand; nothing doubled
+row-verifies-claim = verifies the customer's claim ({ $source }, line { $line })
+row-recorded = recorded as a verified { $method } payment
+row-currency-unknown = the amount's currency is unknown
+row-claim-without-row = the customer's claim of { $amount } ({ $method }) has no row in this report
+cli-import-row = line { $line }: { $outcome }, { $detail }
+cli-import-claim = #{ $number }: { $outcome }, { $detail }
+
+## Why the webhook refused a request.
+webhook-head-too-large = the request head is larger than 16 KiB
+webhook-head-too-slow = the request took too long to arrive
+webhook-not-http = not an HTTP request line
+webhook-http-version = only HTTP/1.x is spoken here
+webhook-header-no-colon = a header line without a colon
+webhook-needs-length = send the body with a Content-Length
+webhook-length-not-number = the Content-Length is not a number
+webhook-body-too-large = the body is larger than { $max } bytes
+webhook-body-too-slow = the body took too long to arrive
+webhook-busy = too many connections; try again
+webhook-no-endpoint = no such endpoint { $path }; Stripe posts to { $expected }
+webhook-post-only = { $path } takes POST only
+webhook-bad-signature = bad signature: { $why }; nothing was stored
+webhook-malformed = malformed event: { $why }; nothing was stored
+webhook-not-stored-retry = { $event } not stored, try again: { $why }
+webhook-not-stored = { $event } not stored: { $why }
+signature-missing = no Stripe-Signature header
+signature-no-timestamp = the Stripe-Signature header has no valid timestamp (t=)
+signature-no-v1 = the Stripe-Signature header has no v1 signature
+signature-stale = the signature is { $age } s away from now; the tolerance is { $tolerance } s
+signature-mismatch = no v1 signature matches the body and the secret
+signature-no-secret = the webhook secret is empty
+event-not-json = the body is not JSON: { $why }
+event-missing = the event is missing { $what }
+event-shape = the { $kind } in the event is not shaped as Stripe sends it: { $why }

@@ -1319,3 +1319,61 @@ error-alias-unknown = no hay alias aprendido '{ $phrase }' (mira `orderdesk cata
 journal-deadline-changed = plazo cambiado
 journal-alias-learned = alias aprendido
 journal-alias-forgotten = alias olvidado
+
+## Por qué un pago pasó a revisión manual (guardado como código, redactado al leerlo).
+review-wrong-order = el pago { $payment } indica el pedido #{ $named }, pero su enlace es del #{ $number }
+review-unknown-currency = el pago { $payment } de { $amount } { $currency } está en una moneda que el mostrador no conoce
+review-too-large = pago { $payment }: { $why }
+review-link-amount = el pago { $payment } de { $paid } no coincide con su enlace, que pedía { $asked }
+review-replaced-link = el pago { $payment } de { $paid } pagó un enlace que fue reemplazado; el saldo cambió desde entonces
+review-link-closed = pago { $payment } de { $paid }: { $why }
+review-order-currency = el pago { $payment } está en { $paid }, pero el pedido #{ $number } está en { $currency }
+review-cancelled-order = el pago { $payment } de { $paid } llegó para un pedido cancelado; devuelve el dinero o reabre la venta
+review-more-than-owed = el pago { $payment } de { $paid } es más de lo que debe el pedido #{ $number } ({ $owes })
+review-rejected-claim = un aviso rechazado tiene la referencia '{ $reference }'; comprueba si el dinero llegó
+review-row-unknown-currency = la moneda '{ $currency }' no es la del pedido ({ $order })
+review-row-currency = la fila está en { $currency }, pero el pedido #{ $number } está en { $order }
+review-row-cancelled = el pedido #{ $number } está cancelado; devuelve el dinero o reabre la venta a mano
+review-row-more-than-owed = el pedido #{ $number } debe { $owes }, pero la fila pagó { $paid }
+review-claim-other-order = el aviso que confirma es de otro pedido
+
+## Una importación de pagos, fila por fila.
+row-not-paid = el estado '{ $status }' no es dinero recibido
+row-imported-before = ya importada antes ({ $outcome })
+row-no-such-order = el libro no tiene el pedido #{ $number }
+row-names-no-order = la fila no indica ningún pedido (ni número de pedido, ni id conocido)
+row-already-in-book = el pago ya está en el libro
+row-matches-hand-verified = coincide con un pago ya verificado a mano; nada se duplicó
+row-verifies-claim = confirma el aviso del cliente ({ $source }, línea { $line })
+row-recorded = registrado como pago { $method } verificado
+row-currency-unknown = la moneda del importe es desconocida
+row-claim-without-row = el aviso del cliente de { $amount } ({ $method }) no tiene fila en este informe
+cli-import-row = línea { $line }: { $outcome }, { $detail }
+cli-import-claim = #{ $number }: { $outcome }, { $detail }
+
+## Por qué el webhook rechazó una solicitud.
+webhook-head-too-large = la cabecera de la solicitud pasa de 16 KiB
+webhook-head-too-slow = la solicitud tardó demasiado en llegar
+webhook-not-http = no es una línea de solicitud HTTP
+webhook-http-version = aquí solo se habla HTTP/1.x
+webhook-header-no-colon = una línea de cabecera sin dos puntos
+webhook-needs-length = envía el cuerpo con un Content-Length
+webhook-length-not-number = el Content-Length no es un número
+webhook-body-too-large = el cuerpo pasa de { $max } bytes
+webhook-body-too-slow = el cuerpo tardó demasiado en llegar
+webhook-busy = demasiadas conexiones; inténtalo de nuevo
+webhook-no-endpoint = no existe la dirección { $path }; Stripe envía a { $expected }
+webhook-post-only = { $path } solo acepta POST
+webhook-bad-signature = firma inválida: { $why }; no se guardó nada
+webhook-malformed = evento mal formado: { $why }; no se guardó nada
+webhook-not-stored-retry = { $event } no se guardó, inténtalo de nuevo: { $why }
+webhook-not-stored = { $event } no se guardó: { $why }
+signature-missing = falta la cabecera Stripe-Signature
+signature-no-timestamp = la cabecera Stripe-Signature no tiene una marca de tiempo válida (t=)
+signature-no-v1 = la cabecera Stripe-Signature no tiene firma v1
+signature-stale = la firma está a { $age } s de ahora; la tolerancia es de { $tolerance } s
+signature-mismatch = ninguna firma v1 coincide con el cuerpo y el secreto
+signature-no-secret = el secreto del webhook está vacío
+event-not-json = el cuerpo no es JSON: { $why }
+event-missing = al evento le falta { $what }
+event-shape = { $kind } del evento no tiene la forma en que Stripe lo envía: { $why }

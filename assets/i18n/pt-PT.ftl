@@ -481,3 +481,22 @@ report-none-paid = nenhuma encomenda paga por inteiro ainda
 report-slowest = , mais lenta { $time } (#{ $number })
 report-share = ; { $share } de { $count } confirmadas pagas em até 24 h
 report-oldest-unpaid = mais antiga #{ $number } de { $day }, deve { $amount }
+
+## Revisão manual e importação de pagamentos: encomenda, registado, extrato.
+review-wrong-order = o pagamento { $payment } indica a encomenda #{ $named }, mas o link dele é da #{ $number }
+review-order-currency = o pagamento { $payment } está em { $paid }, mas a encomenda #{ $number } está em { $currency }
+review-cancelled-order = o pagamento { $payment } de { $paid } chegou para uma encomenda cancelada; devolva o dinheiro ou reabra a venda
+review-more-than-owed = o pagamento { $payment } de { $paid } é mais do que a encomenda #{ $number } deve ({ $owes })
+review-row-unknown-currency = a moeda '{ $currency }' não é a da encomenda ({ $order })
+review-row-currency = a linha está em { $currency }, mas a encomenda #{ $number } está em { $order }
+review-row-cancelled = a encomenda #{ $number } está cancelada; devolva o dinheiro ou reabra a venda à mão
+review-row-more-than-owed = a encomenda #{ $number } deve { $owes }, mas a linha pagou { $paid }
+review-claim-other-order = o aviso que ela confirma é de outra encomenda
+row-no-such-order = o livro não tem a encomenda #{ $number }
+row-names-no-order = a linha não indica encomenda (nem número de encomenda, nem id conhecido)
+row-recorded = registado como pagamento { $method } verificado
+webhook-head-too-large = o cabeçalho do pedido passa de 16 KiB
+webhook-head-too-slow = o pedido demorou demasiado a chegar
+webhook-not-http = não é uma linha de pedido HTTP
+webhook-body-too-slow = o corpo demorou demasiado a chegar
+webhook-busy = ligações a mais; tente de novo

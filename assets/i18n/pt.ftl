@@ -1324,3 +1324,61 @@ error-alias-unknown = não há apelido aprendido '{ $phrase }' (veja `orderdesk 
 journal-deadline-changed = prazo alterado
 journal-alias-learned = apelido aprendido
 journal-alias-forgotten = apelido esquecido
+
+## Por que um pagamento foi para revisão manual (guardado como código, escrito ao ler).
+review-wrong-order = o pagamento { $payment } indica o pedido #{ $named }, mas o link dele é do #{ $number }
+review-unknown-currency = o pagamento { $payment } de { $amount } { $currency } está numa moeda que o balcão não conhece
+review-too-large = pagamento { $payment }: { $why }
+review-link-amount = pagamento { $payment } de { $paid } não confere com o link, que pedia { $asked }
+review-replaced-link = o pagamento { $payment } de { $paid } pagou um link que foi substituído; o saldo mudou desde então
+review-link-closed = pagamento { $payment } de { $paid }: { $why }
+review-order-currency = o pagamento { $payment } está em { $paid }, mas o pedido #{ $number } está em { $currency }
+review-cancelled-order = o pagamento { $payment } de { $paid } chegou para um pedido cancelado; devolva o dinheiro ou reabra a venda
+review-more-than-owed = o pagamento { $payment } de { $paid } é mais do que o pedido #{ $number } deve ({ $owes })
+review-rejected-claim = um aviso recusado tem a referência '{ $reference }'; confira se o dinheiro entrou
+review-row-unknown-currency = a moeda '{ $currency }' não é a do pedido ({ $order })
+review-row-currency = a linha está em { $currency }, mas o pedido #{ $number } está em { $order }
+review-row-cancelled = o pedido #{ $number } está cancelado; devolva o dinheiro ou reabra a venda à mão
+review-row-more-than-owed = o pedido #{ $number } deve { $owes }, mas a linha pagou { $paid }
+review-claim-other-order = o aviso que ela confirma é de outro pedido
+
+## Uma importação de pagamentos, linha a linha.
+row-not-paid = a situação '{ $status }' não é dinheiro recebido
+row-imported-before = já importada antes ({ $outcome })
+row-no-such-order = o livro não tem o pedido #{ $number }
+row-names-no-order = a linha não indica pedido (nem número de pedido, nem id conhecido)
+row-already-in-book = o pagamento já está no livro
+row-matches-hand-verified = confere com um pagamento já verificado à mão; nada foi duplicado
+row-verifies-claim = confirma o aviso do cliente ({ $source }, linha { $line })
+row-recorded = registrado como pagamento { $method } verificado
+row-currency-unknown = a moeda do valor é desconhecida
+row-claim-without-row = o aviso do cliente de { $amount } ({ $method }) não tem linha neste extrato
+cli-import-row = linha { $line }: { $outcome }, { $detail }
+cli-import-claim = #{ $number }: { $outcome }, { $detail }
+
+## Por que o webhook recusou um pedido HTTP.
+webhook-head-too-large = o cabeçalho da requisição passa de 16 KiB
+webhook-head-too-slow = a requisição demorou demais para chegar
+webhook-not-http = não é uma linha de requisição HTTP
+webhook-http-version = aqui só se fala HTTP/1.x
+webhook-header-no-colon = uma linha de cabeçalho sem dois-pontos
+webhook-needs-length = envie o corpo com um Content-Length
+webhook-length-not-number = o Content-Length não é um número
+webhook-body-too-large = o corpo passa de { $max } bytes
+webhook-body-too-slow = o corpo demorou demais para chegar
+webhook-busy = conexões demais; tente de novo
+webhook-no-endpoint = não existe o endereço { $path }; a Stripe envia para { $expected }
+webhook-post-only = { $path } só aceita POST
+webhook-bad-signature = assinatura inválida: { $why }; nada foi guardado
+webhook-malformed = evento malformado: { $why }; nada foi guardado
+webhook-not-stored-retry = { $event } não foi guardado, tente de novo: { $why }
+webhook-not-stored = { $event } não foi guardado: { $why }
+signature-missing = falta o cabeçalho Stripe-Signature
+signature-no-timestamp = o cabeçalho Stripe-Signature não tem um horário válido (t=)
+signature-no-v1 = o cabeçalho Stripe-Signature não tem assinatura v1
+signature-stale = a assinatura está a { $age } s de agora; a tolerância é de { $tolerance } s
+signature-mismatch = nenhuma assinatura v1 confere com o corpo e o segredo
+signature-no-secret = o segredo do webhook está vazio
+event-not-json = o corpo não é JSON: { $why }
+event-missing = falta { $what } no evento
+event-shape = { $kind } no evento não tem a forma que a Stripe envia: { $why }

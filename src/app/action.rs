@@ -1,6 +1,7 @@
 //! Everything that can happen to the desk: a key, a paste, the clock, another desk's change,
 //! the webhook, or the runtime's answer to an effect.
 
+use crate::core::i18n::Message;
 use chrono::{DateTime, FixedOffset};
 
 use super::answer::Answer;
@@ -41,8 +42,8 @@ pub enum Notice {
     /// Money arrived that does not match its link: a person must look.
     Review {
         number: Option<i64>,
-        message: String,
+        message: Message,
     },
     /// A request was refused (bad signature, malformed) or could not be stored.
-    Refused { status: u16, message: String },
+    Refused { status: u16, message: Message },
 }

@@ -533,7 +533,7 @@ impl App {
                 vec![Effect::MakeLink(n)]
             }
             (Command::CloseReview, PaymentItem::Review(r)) => {
-                let hint = t!(loc, "prompt-close-review-hint", note = r.note.as_str());
+                let hint = t!(loc, "prompt-close-review-hint", note = r.note.clone());
                 self.ask(Prompt::new(
                     t!(loc, "prompt-close-review", number = id(n)),
                     hint,

@@ -50,13 +50,14 @@ impl PaymentItem<'_> {
                 words("pane-reminder-due")
             ),
             PaymentItem::Review(r) | PaymentItem::Link(r) => format!(
-                "#{} {} {} {} {} {} {}",
+                "#{} {} {} {} {} {} {} {}",
                 r.order_number,
                 r.customer,
                 loc.money(r.amount),
                 words(r.provider.key()),
                 words(r.state.key()),
                 words("name-Method-link"),
+                r.note.in_locale(loc),
                 r.note
             ),
         };

@@ -8,6 +8,7 @@ use super::effect::Select;
 use crate::core::catalog::Product;
 use crate::core::customer::Customer;
 use crate::core::deadline::Deadline;
+use crate::core::i18n::Message;
 use crate::core::link::{LinkState, Provider};
 use crate::core::money::Money;
 use crate::core::order::{Fulfilment, Lifecycle, Order};
@@ -128,8 +129,8 @@ pub struct LinkRow {
     pub state: LinkState,
     pub amount: Money,
     pub expires_at: DateTime<Utc>,
-    /// Why a person must look (manual review).
-    pub note: String,
+    /// Why a person must look (manual review), or how it was closed: worded when read.
+    pub note: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

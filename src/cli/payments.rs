@@ -13,6 +13,7 @@ use crate::core::i18n::id;
 use crate::core::link::{PaymentLink, Provider};
 use crate::core::money::{Money, decimal_string};
 use crate::core::reconcile::Outcome as RowOutcome;
+use crate::core::review::ReviewReason;
 use crate::export::write_reconciliation;
 use crate::ops::{Desk, ReminderDue, SentReminder, SyncReport};
 use crate::payments::hook::run_on_payment;
@@ -111,7 +112,7 @@ pub fn order_link(
                 "cli-link-replaces",
                 provider = loc.text(old.provider.key()),
                 state = loc.text(old.state.key()),
-                note = old.note.as_str()
+                note = ReviewReason::read(&old.note)
             )
         );
     }
@@ -164,13 +165,33 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
                     "counts": counts.iter().map(|(o, n)| (o.as_str().to_string(), json!(n))).collect::<serde_json::Map<_, _>>(),
                     "rows": rec.lines.iter().map(|l| json!({
                         "line": l.line, "outcome": l.outcome, "reference": l.reference, "order": l.order_no,
-                        "amount": l.amount, "currency": l.currency, "status": l.status, "detail": l.detail,
+                        "amount": l.amount, "currency": l.currency, "status": l.status, "detail": l.detail.plain(),
                     })).collect::<Vec<_>>(),
                 }));
             } else {
                 say!("{}", out.display());
             }
             let loc = locale();
+            for l in &rec.lines {
+                let (outcome, detail) = (loc.text(l.outcome.key()), l.detail.message());
+                let said = match (l.line, l.order_no) {
+                    (Some(line), _) => t!(
+                        loc,
+                        "cli-import-row",
+                        line = id(i64::try_from(line).unwrap_or(i64::MAX)),
+                        outcome = outcome,
+                        detail = detail
+                    ),
+                    (None, number) => t!(
+                        loc,
+                        "cli-import-claim",
+                        number = id(number.unwrap_or_default()),
+                        outcome = outcome,
+                        detail = detail
+                    ),
+                };
+                tell!("{said}");
+            }
             let said: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
@@ -225,12 +246,16 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
             let did = item
                 .outcome
                 .map_or(t!(loc, "cli-sync-unchanged"), |o| loc.text(o.key()));
+            let detail = match &item.review {
+                Some(why) => why.message().in_locale(loc),
+                None => item.detail.clone(),
+            };
             say!(
                 "#{:<6} {:<16} {:<18} {}",
                 item.order_no,
                 item.remote,
                 did,
-                item.detail
+                detail
             );
         }
     }

@@ -19,6 +19,7 @@ pub mod reconcile;
 pub mod refusal;
 pub mod reminder;
 pub mod report;
+pub mod review;
 pub mod shop_voice;
 pub mod stock;
 pub mod summary;

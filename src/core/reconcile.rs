@@ -3,10 +3,12 @@
 
 use uuid::Uuid;
 
-use super::money::{Currency, Money, decimal_string};
+use super::i18n::{Arg, Message, id};
+use super::money::{Currency, Money};
 use super::names::text_enum;
 use super::order::Lifecycle;
-use super::payment::{Payment, PaymentKind, PaymentState, Totals};
+use super::payment::{Method, Payment, PaymentKind, PaymentState, Totals};
+use super::review::{Amounts, ReviewReason};
 
 text_enum! {
     /// What became of one row of a report (and of claims no row confirmed).
@@ -94,7 +96,8 @@ pub enum Decision {
     /// New money for the order: record a verified payment.
     Record,
     NoOrder,
-    Review(String),
+    Review(ReviewReason),
+    /// Not money received: the row's status.
     NotPaid(String),
 }
 
@@ -116,38 +119,37 @@ impl Decision {
 /// Decides one row. `known` is a payment of the book whose reference is one of the row's ids.
 pub fn decide(row: &ProviderRow, known: Option<&Payment>, order: Option<&OrderFacts>) -> Decision {
     if !row.paid {
-        return Decision::NotPaid(format!("status '{}' is not money received", row.status));
+        return Decision::NotPaid(row.status.clone());
     }
     if let Some(p) = known {
         return match p.state {
             PaymentState::Verified => Decision::AlreadyRecorded { payment_id: p.id },
             PaymentState::Claimed => Decision::VerifyClaim { payment_id: p.id },
-            PaymentState::Rejected => Decision::Review(format!(
-                "a rejected claim has reference '{}'; check whether the money arrived",
-                p.reference.as_deref().unwrap_or_default()
-            )),
+            PaymentState::Rejected => Decision::Review(ReviewReason::RejectedClaim {
+                reference: p.reference.clone().unwrap_or_default(),
+            }),
         };
     }
     let Some(order) = order else {
         return Decision::NoOrder;
     };
     let Some(amount) = row.amount else {
-        return Decision::Review(format!(
-            "currency '{}' is not the order's ({})",
-            row.currency_text, order.currency
-        ));
+        return Decision::Review(ReviewReason::RowUnknownCurrency {
+            currency: row.currency_text.clone(),
+            order: order.currency,
+        });
     };
     if amount.currency != order.currency {
-        return Decision::Review(format!(
-            "the row is in {} but order #{} is in {}",
-            amount.currency, order.number, order.currency
-        ));
+        return Decision::Review(ReviewReason::RowCurrency {
+            row: amount.currency,
+            number: order.number,
+            order: order.currency,
+        });
     }
     if order.cancelled {
-        return Decision::Review(format!(
-            "order #{} is cancelled; refund the money or reopen the sale by hand",
-            order.number
-        ));
+        return Decision::Review(ReviewReason::RowCancelled {
+            number: order.number,
+        });
     }
     let unreferenced = |state: PaymentState| {
         order.payments.iter().find(|p| {
@@ -170,14 +172,106 @@ pub fn decide(row: &ProviderRow, known: Option<&Payment>, order: Option<&OrderFa
     };
     let due = order.totals.balance(order.total, lifecycle);
     if amount.minor > due {
-        return Decision::Review(format!(
-            "order #{} owes {} but the row paid {}",
-            order.number,
-            decimal_string(due.max(0), order.currency),
-            decimal_string(amount.minor, amount.currency)
-        ));
+        return Decision::Review(ReviewReason::RowMoreThanOwed {
+            number: order.number,
+            owes: Money::new(due.max(0), order.currency),
+            paid: amount,
+        });
     }
     Decision::Record
+}
+
+/// What one line of a reconciliation says about its row, worded when read: in the staff's
+/// language on the command line, in English with plain decimals in the reconciliation CSV
+/// and JSON (the same whatever the reader's language, as they were before languages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowNote {
+    /// Not money received: the row's status.
+    NotPaid {
+        status: String,
+    },
+    /// The same row was imported before, with this outcome (as stored).
+    ImportedBefore {
+        outcome: String,
+    },
+    /// The row names an order number the book does not have.
+    NoSuchOrder {
+        number: i64,
+    },
+    /// The row names no order (no number, no id the book knows).
+    NamesNoOrder,
+    AlreadyInBook,
+    MatchesHandVerified,
+    /// Verified the customer's claim; proven by this line of this file.
+    VerifiesClaim {
+        source: String,
+        line: usize,
+    },
+    Recorded {
+        method: Method,
+    },
+    /// The row's amount is in a currency the desk does not know.
+    CurrencyUnknown,
+    /// A customer's claim that no row of the report shows.
+    ClaimWithoutRow {
+        amount: Money,
+        method: Method,
+    },
+    Review(ReviewReason),
+}
+
+impl RowNote {
+    /// In the reader's words and money forms.
+    pub fn message(&self) -> Message {
+        self.worded(Amounts::Money)
+    }
+
+    /// The reconciliation file's words: English, plain decimals, stored names as they are.
+    pub fn plain(&self) -> String {
+        self.worded(Amounts::Plain).to_string()
+    }
+
+    fn worded(&self, amounts: Amounts) -> Message {
+        // A stored name: worded for people, as stored in the file.
+        let name = |key: &'static str, stored: &str| -> Arg {
+            match amounts {
+                Amounts::Money => Message::new(key).into(),
+                Amounts::Plain => stored.into(),
+            }
+        };
+        match self {
+            RowNote::NotPaid { status } => crate::msg!("row-not-paid", status = status),
+            RowNote::ImportedBefore { outcome } => {
+                let before = match outcome.parse::<Outcome>() {
+                    Ok(o) => name(o.key(), outcome),
+                    Err(_) => outcome.into(),
+                };
+                crate::msg!("row-imported-before", outcome = before)
+            }
+            RowNote::NoSuchOrder { number } => {
+                crate::msg!("row-no-such-order", number = id(*number))
+            }
+            RowNote::NamesNoOrder => crate::msg!("row-names-no-order"),
+            RowNote::AlreadyInBook => crate::msg!("row-already-in-book"),
+            RowNote::MatchesHandVerified => crate::msg!("row-matches-hand-verified"),
+            RowNote::VerifiesClaim { source, line } => crate::msg!(
+                "row-verifies-claim",
+                source = source,
+                line = id(i64::try_from(*line).unwrap_or(i64::MAX))
+            ),
+            RowNote::Recorded { method } => {
+                crate::msg!("row-recorded", method = name(method.key(), method.as_str()))
+            }
+            RowNote::CurrencyUnknown => crate::msg!("row-currency-unknown"),
+            // The file always said this amount in its currency's own form.
+            RowNote::ClaimWithoutRow { amount, method } => crate::msg!(
+                "row-claim-without-row",
+                amount = *amount,
+                method = name(method.key(), method.as_str())
+            ),
+            RowNote::Review(reason) => reason.worded(amounts),
+        }
+    }
 }
 
 /// The order number a free text names as "#1042" (a description or a bank memo). Only a
@@ -274,6 +368,8 @@ pub fn status_means_paid(status: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::i18n::Locale;
+    use crate::core::money::decimal_string;
     use chrono::{TimeZone, Utc};
 
     fn payment(state: PaymentState, amount: i64, reference: Option<&str>) -> Payment {
@@ -375,26 +471,31 @@ mod tests {
     fn mismatches_go_to_review_and_strangers_to_no_order() {
         assert_eq!(decide(&row(10000), None, None), Decision::NoOrder);
         assert!(
-            matches!(decide(&row(10001), None, Some(&facts(&[]))), Decision::Review(m) if m.contains("owes 100.00"))
+            matches!(decide(&row(10001), None, Some(&facts(&[]))), Decision::Review(ReviewReason::RowMoreThanOwed { owes, .. }) if owes.minor == 10000)
         );
         let mut usd = row(10000);
         usd.amount = Some(Money::new(10000, Currency::Usd));
-        assert!(
-            matches!(decide(&usd, None, Some(&facts(&[]))), Decision::Review(m) if m.contains("USD"))
-        );
+        assert!(matches!(
+            decide(&usd, None, Some(&facts(&[]))),
+            Decision::Review(ReviewReason::RowCurrency {
+                row: Currency::Usd,
+                ..
+            })
+        ));
         let mut chf = row(10000);
         chf.amount = None;
         chf.currency_text = "chf".into();
         assert!(
-            matches!(decide(&chf, None, Some(&facts(&[]))), Decision::Review(m) if m.contains("chf"))
+            matches!(decide(&chf, None, Some(&facts(&[]))), Decision::Review(ReviewReason::RowUnknownCurrency { currency, .. }) if currency == "chf")
         );
         let cancelled = OrderFacts {
             cancelled: true,
             ..facts(&[])
         };
-        assert!(
-            matches!(decide(&row(100), None, Some(&cancelled)), Decision::Review(m) if m.contains("cancelled"))
-        );
+        assert!(matches!(
+            decide(&row(100), None, Some(&cancelled)),
+            Decision::Review(ReviewReason::RowCancelled { number: 1042 })
+        ));
         let mut failed = row(100);
         failed.paid = false;
         failed.status = "Failed".into();
@@ -435,5 +536,91 @@ mod tests {
         assert_eq!(status_means_paid("Refunded"), Some(false));
         assert_eq!(status_means_paid("Aprovado"), Some(true));
         assert_eq!(status_means_paid("mystery"), None);
+    }
+
+    /// The reconciliation file says what it said before languages; people read their own.
+    #[test]
+    fn a_row_note_is_plain_english_in_the_file_and_the_readers_words_on_screen() {
+        let brl = |minor| Money::new(minor, Currency::Brl);
+        let file = [
+            (
+                RowNote::NotPaid {
+                    status: "Failed".into(),
+                },
+                "status 'Failed' is not money received",
+            ),
+            (
+                RowNote::ImportedBefore {
+                    outcome: "recorded".into(),
+                },
+                "imported before (recorded)",
+            ),
+            (
+                RowNote::NoSuchOrder { number: 1042 },
+                "the book has no order #1042",
+            ),
+            (
+                RowNote::NamesNoOrder,
+                "the row names no order (no order number, no known id)",
+            ),
+            (RowNote::AlreadyInBook, "the payment is already in the book"),
+            (
+                RowNote::MatchesHandVerified,
+                "matches a payment already verified by hand; nothing doubled",
+            ),
+            (
+                RowNote::VerifiesClaim {
+                    source: "pix.csv".into(),
+                    line: 1234,
+                },
+                "verifies the customer's claim (pix.csv, line 1234)",
+            ),
+            (
+                RowNote::Recorded {
+                    method: Method::Transfer,
+                },
+                "recorded as a verified transfer payment",
+            ),
+            (RowNote::CurrencyUnknown, "the amount's currency is unknown"),
+            (
+                RowNote::ClaimWithoutRow {
+                    amount: brl(123456),
+                    method: Method::Pix,
+                },
+                "the customer's claim of R$ 1.234,56 (pix) has no row in this report",
+            ),
+            (
+                RowNote::Review(ReviewReason::RowMoreThanOwed {
+                    number: 1042,
+                    owes: brl(100000),
+                    paid: brl(100001),
+                }),
+                "order #1042 owes 1000.00 but the row paid 1000.01",
+            ),
+            (
+                RowNote::Review(ReviewReason::ClaimOfOtherOrder),
+                "the claim it matches belongs to another order",
+            ),
+        ];
+        for (note, plain) in file {
+            assert_eq!(note.plain(), plain);
+            for loc in [Locale::PT_BR, Locale::ES, Locale::DE] {
+                let said = note.message().in_locale(loc);
+                assert_ne!(
+                    said,
+                    note.message().in_locale(Locale::EN),
+                    "{note:?} in {loc:?}"
+                );
+                assert!(!said.contains("row-") && !said.contains("name-"), "{said}");
+            }
+        }
+        assert_eq!(
+            RowNote::Recorded {
+                method: Method::Pix
+            }
+            .message()
+            .in_locale(Locale::PT_BR),
+            "registrado como pagamento Pix verificado"
+        );
     }
 }

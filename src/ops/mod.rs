@@ -33,6 +33,7 @@ pub use demo::{DemoSize, DemoStats};
 pub use demo_shops::DemoShop;
 pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueAsk, QueueSlice};
 // The read rows that operations return, defined with the queries that fill them.
+pub use crate::core::i18n::Message;
 pub use crate::core::link::{Kept, Sweep};
 pub use crate::store::{
     AliasRow, CustomerStats, LinkRow, OrderRow, PaymentListRow, Pressing, SCHEMA_VERSION,

@@ -13,10 +13,12 @@ use super::payments::journal_payment;
 use super::verify::{clear_abandoned_in, record_verified_in, settle_links_in};
 use super::{Ctx, Desk, Result, begin};
 use crate::core::link::{LinkEvent, transition};
-use crate::core::money::{Money, decimal_string};
+use crate::core::money::Money;
+use crate::core::money::decimal_string;
 use crate::core::order::{Lifecycle, Order};
 use crate::core::payment::{Method, Payment, PaymentState};
-use crate::core::reconcile::{Decision, OrderFacts, Outcome, ProviderRow, decide};
+use crate::core::reconcile::{Decision, OrderFacts, Outcome, ProviderRow, RowNote, decide};
+use crate::core::review::ReviewReason;
 use crate::payments::{PaidNotice, ReportFormat};
 use crate::store::{ReportRowWrite, Tx};
 
@@ -32,7 +34,8 @@ pub struct ReconcileLine {
     pub amount: String,
     pub currency: String,
     pub status: String,
-    pub detail: String,
+    /// Worded where it is read: the staff's language on screen, plain English in the file.
+    pub detail: RowNote,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -88,11 +91,10 @@ impl Desk {
                 amount: decimal_string(claim.amount, claim.currency),
                 currency: claim.currency.code().to_string(),
                 status: "claimed".into(),
-                detail: format!(
-                    "the customer's claim of {} ({}) has no row in this report",
-                    Money::new(claim.amount, claim.currency),
-                    claim.method
-                ),
+                detail: RowNote::ClaimWithoutRow {
+                    amount: Money::new(claim.amount, claim.currency),
+                    method: claim.method,
+                },
             });
         }
         before_commit(&rec)
@@ -136,11 +138,11 @@ fn row_in(
             .map(|m| m.currency.code().to_string())
             .unwrap_or_else(|| row.currency_text.to_uppercase()),
         status: row.status.clone(),
-        detail: String::new(),
+        detail: RowNote::NamesNoOrder,
     };
     if let Some(before) = read.report_row_outcome(&row.fingerprint)? {
         out.outcome = Outcome::AlreadyRecorded;
-        out.detail = format!("imported before ({before})");
+        out.detail = RowNote::ImportedBefore { outcome: before };
         return Ok(out);
     }
     let mut known: Option<Payment> = None;
@@ -167,8 +169,13 @@ fn row_in(
     let decision = decide(row, known.as_ref(), facts.as_ref());
     out.outcome = decision.outcome();
     let reference = row.reference.as_deref();
+    // The book keeps a review's reason as its code and other rows' words as the file says them.
     let keep =
-        |tx: &Tx, order: &Order, payment_id: Option<Uuid>, detail: &str, outcome: Outcome| {
+        |tx: &Tx, order: &Order, payment_id: Option<Uuid>, detail: &RowNote, outcome: Outcome| {
+            let detail = match detail {
+                RowNote::Review(why) => why.code(),
+                other => other.plain(),
+            };
             tx.insert_report_row(&ReportRowWrite {
                 fingerprint: &row.fingerprint,
                 format: format.as_str(),
@@ -178,23 +185,22 @@ fn row_in(
                 amount: row.amount.map(|m| m.minor),
                 currency: &out.currency,
                 outcome: outcome.as_str(),
-                detail,
+                detail: &detail,
                 source_file: source,
                 imported_at: ctx.now,
                 actor: ctx.actor,
             })
         };
     let proof = format!("{source}, line {}", row.line);
+    let no_order = match row.order_no {
+        Some(number) => RowNote::NoSuchOrder { number },
+        None => RowNote::NamesNoOrder,
+    };
     match (decision, &order) {
-        (Decision::NotPaid(why), _) => out.detail = why,
-        (Decision::NoOrder, _) => {
-            out.detail = match row.order_no {
-                Some(n) => format!("the book has no order #{n}"),
-                None => "the row names no order (no order number, no known id)".into(),
-            }
-        }
+        (Decision::NotPaid(status), _) => out.detail = RowNote::NotPaid { status },
+        (Decision::NoOrder, _) => out.detail = no_order,
         (Decision::AlreadyRecorded { payment_id }, Some(o)) => {
-            out.detail = "the payment is already in the book".into();
+            out.detail = RowNote::AlreadyInBook;
             keep(
                 tx,
                 o,
@@ -220,7 +226,7 @@ fn row_in(
                 )?;
                 settle_links_in(tx, ctx, o, &after)?;
             }
-            out.detail = "matches a payment already verified by hand; nothing doubled".into();
+            out.detail = RowNote::MatchesHandVerified;
             keep(
                 tx,
                 o,
@@ -233,7 +239,7 @@ fn row_in(
         (Decision::VerifyClaim { payment_id }, Some(o)) => {
             let Some(claim) = payments.iter().find(|p| p.id == payment_id) else {
                 out.outcome = Outcome::ManualReview;
-                out.detail = "the claim it matches belongs to another order".into();
+                out.detail = RowNote::Review(ReviewReason::ClaimOfOtherOrder);
                 return Ok(out);
             };
             tx.settle_payment(payment_id, PaymentState::Verified, ctx.now)?;
@@ -255,7 +261,10 @@ fn row_in(
             settle_links_in(tx, ctx, o, &after)?;
             clear_abandoned_in(tx, ctx, o)?;
             verified_claims.push(payment_id);
-            out.detail = format!("verifies the customer's claim ({proof})");
+            out.detail = RowNote::VerifiesClaim {
+                source: source.to_string(),
+                line: row.line,
+            };
             keep(tx, o, Some(payment_id), &out.detail, Outcome::ClaimVerified)?;
             rec.paid.push(notice(o, &after));
             rec.changed = true;
@@ -263,7 +272,7 @@ fn row_in(
         (Decision::Record, Some(o)) => {
             let Some(money) = row.amount else {
                 out.outcome = Outcome::ManualReview;
-                out.detail = "the amount's currency is unknown".into();
+                out.detail = RowNote::CurrencyUnknown;
                 return Ok(out);
             };
             let method = match format {
@@ -283,7 +292,7 @@ fn row_in(
             )?;
             settle_links_in(tx, ctx, o, &payment)?;
             clear_abandoned_in(tx, ctx, o)?;
-            out.detail = format!("recorded as a verified {method} payment");
+            out.detail = RowNote::Recorded { method };
             keep(tx, o, Some(payment.id), &out.detail, Outcome::Recorded)?;
             rec.paid.push(notice(o, &payment));
             rec.changed = true;
@@ -292,7 +301,15 @@ fn row_in(
             if let Some(link) = read.pending_link(o.id)?
                 && transition(link.state, LinkEvent::Mismatch).is_ok()
             {
-                let after = set_state(tx, &link, LinkEvent::Mismatch, ctx.now, &why, None, None)?;
+                let after = set_state(
+                    tx,
+                    &link,
+                    LinkEvent::Mismatch,
+                    ctx.now,
+                    &why.code(),
+                    None,
+                    None,
+                )?;
                 journal_link(
                     tx,
                     o,
@@ -306,17 +323,20 @@ fn row_in(
             super::orders::journal_order(
                 tx,
                 o,
-                &format!("report row needs review: {why}"),
+                &format!("report row needs review: {}", why.code()),
                 None,
                 ctx.actor,
                 ctx.now,
             )?;
-            keep(tx, o, None, &why, Outcome::ManualReview)?;
-            out.detail = why;
+            out.detail = RowNote::Review(why);
+            keep(tx, o, None, &out.detail, Outcome::ManualReview)?;
             rec.changed = true;
         }
         // Every decision but NoOrder and NotPaid comes with an order; this is NoOrder.
-        (_, None) => out.outcome = Outcome::NoOrder,
+        (_, None) => {
+            out.outcome = Outcome::NoOrder;
+            out.detail = no_order;
+        }
     }
     Ok(out)
 }

@@ -21,7 +21,10 @@ pub struct SyncItem {
     pub remote: String,
     /// What it did to the book; None when nothing changed.
     pub outcome: Option<EventOutcome>,
+    /// English, as the JSON output gives it.
     pub detail: String,
+    /// Why the payment went to manual review, worded where it is read.
+    pub review: Option<crate::core::review::ReviewReason>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -85,6 +88,7 @@ impl Desk {
                     remote: remote.clone(),
                     outcome: None,
                     detail,
+                    review: None,
                 };
                 // Nothing new: still open, or expired here as it is at Stripe.
                 if label.is_empty() || (label == "expired" && row.link.state == LinkState::Expired)
@@ -105,6 +109,7 @@ impl Desk {
                         outcome,
                         detail,
                         paid,
+                        review,
                         ..
                     } => {
                         report.paid.extend(paid);
@@ -114,6 +119,7 @@ impl Desk {
                             remote,
                             outcome: Some(outcome),
                             detail,
+                            review,
                         });
                     }
                 }

@@ -18,6 +18,7 @@ use crate::core::link::{LinkEvent, LinkState, PaymentLink, transition};
 use crate::core::money::{Currency, Money, decimal_string};
 use crate::core::order::{Lifecycle, Order};
 use crate::core::payment::{Method, Payment, PaymentKind, PaymentState};
+use crate::core::review::ReviewReason;
 use crate::payments::{Observation, OrderRef, PaidNotice, StripeEvent};
 use crate::store::{EventWrite, StoreError, Tx};
 
@@ -42,12 +43,15 @@ pub use outcome::EventOutcome;
 /// The result of one provider event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Received {
-    /// Applied and recorded; a verified payment comes with a notice for the desk.
+    /// Applied and recorded; a verified payment comes with a notice for the desk, money
+    /// sent to review with its reason.
     Applied {
         outcome: EventOutcome,
         order_no: Option<i64>,
+        /// English, for the log and the provider's answer.
         detail: String,
         paid: Option<PaidNotice>,
+        review: Option<ReviewReason>,
     },
     /// This event id was received before: nothing changed.
     Duplicate,
@@ -61,6 +65,7 @@ struct Applied {
     payment_id: Option<Uuid>,
     detail: String,
     paid: Option<PaidNotice>,
+    review: Option<ReviewReason>,
 }
 
 impl Applied {
@@ -77,6 +82,24 @@ impl Applied {
             payment_id: None,
             detail,
             paid: None,
+            review: None,
+        }
+    }
+
+    /// Stored as the reason's code, said in English to the log and the provider.
+    fn review(order: Order, link: Option<&PaymentLink>, why: ReviewReason) -> Applied {
+        Applied {
+            detail: why.message().to_string(),
+            review: Some(why),
+            ..Applied::simple(EventOutcome::ManualReview, Some(order), link, String::new())
+        }
+    }
+
+    /// What the event row keeps: a review's code, or the words.
+    fn stored_detail(&self) -> String {
+        match &self.review {
+            Some(why) => why.code(),
+            None => self.detail.clone(),
         }
     }
 }
@@ -111,7 +134,7 @@ impl Desk {
             link_id: applied.link_id,
             payment_id: applied.payment_id,
             outcome: applied.outcome.as_str(),
-            detail: &applied.detail,
+            detail: &applied.stored_detail(),
         });
         match written {
             // Another desk took the same event between the check and the write lock.
@@ -133,6 +156,7 @@ impl Desk {
             order_no: applied.order.as_ref().map(|o| o.number),
             detail: applied.detail,
             paid: applied.paid,
+            review: applied.review,
         })
     }
 }
@@ -243,71 +267,83 @@ fn paid_in(
         applied.payment_id = Some(existing.id);
         return Ok(applied);
     }
-    let shown = format!(
-        "{} {}",
-        decimal_string_raw(amount, currency),
-        currency.to_uppercase()
-    );
     // The metadata must agree with the session's own link: a mix-up is a person's call.
     if link.is_some()
         && let Some(no) = named.order_no
         && no != order.number
     {
-        let why = format!(
-            "payment {payment_ref} names order #{no} but its link belongs to #{}",
-            order.number
-        );
+        let why = ReviewReason::WrongOrder {
+            payment: payment_ref.to_string(),
+            named: no,
+            number: order.number,
+        };
         return review(tx, ctx, order, link.as_ref(), why);
     }
     let Ok(cur) = currency.parse::<Currency>() else {
-        let why =
-            format!("payment {payment_ref} of {shown} is in a currency the desk does not know");
+        let why = ReviewReason::UnknownCurrency {
+            payment: payment_ref.to_string(),
+            amount: decimal_string_raw(amount, currency),
+            currency: currency.to_string(),
+        };
         return review(tx, ctx, order, link.as_ref(), why);
     };
     let money = Money::new(amount, cur);
-    if let Err(e) = money.within_ceiling() {
-        let why = format!("payment {payment_ref}: {e}");
+    if money.within_ceiling().is_err() {
+        let why = ReviewReason::TooLarge {
+            payment: payment_ref.to_string(),
+            paid: money,
+        };
         return review(tx, ctx, order, link.as_ref(), why);
     }
     if let Some(l) = &link {
         if money != l.money() {
-            let why = format!(
-                "payment {payment_ref} of {money} does not match its link, which asked for {}",
-                l.money()
-            );
+            let why = ReviewReason::LinkAmount {
+                payment: payment_ref.to_string(),
+                paid: money,
+                asked: l.money(),
+            };
             return review(tx, ctx, order, link.as_ref(), why);
         }
         if l.state == LinkState::Cancelled {
-            let why = format!(
-                "payment {payment_ref} of {money} paid a link that was replaced; the balance changed since"
-            );
+            let why = ReviewReason::ReplacedLink {
+                payment: payment_ref.to_string(),
+                paid: money,
+            };
             return review(tx, ctx, order, link.as_ref(), why);
         }
-        if let Err(e) = transition(l.state, LinkEvent::Paid) {
-            let why = format!("payment {payment_ref} of {money}: {e}");
+        if transition(l.state, LinkEvent::Paid).is_err() {
+            let why = ReviewReason::LinkClosed {
+                payment: payment_ref.to_string(),
+                paid: money,
+                state: l.state,
+            };
             return review(tx, ctx, order, link.as_ref(), why);
         }
     }
     let due = order.balance(tx.read().standing(order.id)?.0);
     if cur != order.currency {
-        let why = format!(
-            "payment {payment_ref} is in {cur} but order #{} is in {}",
-            order.number, order.currency
-        );
+        let why = ReviewReason::OrderCurrency {
+            payment: payment_ref.to_string(),
+            paid: cur,
+            number: order.number,
+            order: order.currency,
+        };
         return review(tx, ctx, order, link.as_ref(), why);
     }
     if order.lifecycle == Lifecycle::Cancelled {
-        let why = format!(
-            "payment {payment_ref} of {money} arrived for a cancelled order; refund it or reopen the sale"
-        );
+        let why = ReviewReason::CancelledOrder {
+            payment: payment_ref.to_string(),
+            paid: money,
+        };
         return review(tx, ctx, order, link.as_ref(), why);
     }
     if money.minor > due {
-        let why = format!(
-            "payment {payment_ref} of {money} is more than order #{} owes ({})",
-            order.number,
-            Money::new(due.max(0), cur)
-        );
+        let why = ReviewReason::MoreThanOwed {
+            payment: payment_ref.to_string(),
+            paid: money,
+            number: order.number,
+            owes: Money::new(due.max(0), cur),
+        };
         return review(tx, ctx, order, link.as_ref(), why);
     }
     let proof = session_id.map(|s| format!("stripe checkout {s}"));
@@ -347,6 +383,7 @@ fn paid_in(
             via,
             reference: Some(payment_ref.to_string()),
         }),
+        review: None,
         order: Some(order),
     })
 }
@@ -364,12 +401,12 @@ fn review(
     ctx: &Ctx,
     order: Order,
     link: Option<&PaymentLink>,
-    why: String,
+    why: ReviewReason,
 ) -> Result<Applied> {
     if let Some(l) = link
         && let Ok(_) = transition(l.state, LinkEvent::Mismatch)
     {
-        let after = set_state(tx, l, LinkEvent::Mismatch, ctx.now, &why, None, None)?;
+        let after = set_state(tx, l, LinkEvent::Mismatch, ctx.now, &why.code(), None, None)?;
         journal_link(
             tx,
             &order,
@@ -379,20 +416,10 @@ fn review(
             ctx.actor,
             ctx.now,
         )?;
-        return Ok(Applied::simple(
-            EventOutcome::ManualReview,
-            Some(order),
-            Some(l),
-            why,
-        ));
+        return Ok(Applied::review(order, Some(l), why));
     }
     // No link to carry it (or it is already paid): the event row is the review item.
-    Ok(Applied::simple(
-        EventOutcome::ManualReview,
-        Some(order),
-        None,
-        why,
-    ))
+    Ok(Applied::review(order, None, why))
 }
 
 fn ended_in(

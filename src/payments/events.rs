@@ -21,6 +21,18 @@ pub enum EventError {
     Shape { kind: String, why: String },
 }
 
+impl EventError {
+    /// In the reader's words (what serde or the event said stays as it is).
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::msg;
+        match self {
+            EventError::NotJson(why) => msg!("event-not-json", why = why),
+            EventError::Missing(what) => msg!("event-missing", what = *what),
+            EventError::Shape { kind, why } => msg!("event-shape", kind = kind, why = why),
+        }
+    }
+}
+
 /// What the event or status answer names as its order (our metadata and client_reference_id).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OrderRef {

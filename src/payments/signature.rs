@@ -30,6 +30,23 @@ pub enum SignatureError {
     NoSecret,
 }
 
+impl SignatureError {
+    /// In the reader's words.
+    pub fn message(&self) -> crate::core::i18n::Message {
+        use crate::msg;
+        match self {
+            SignatureError::Missing => msg!("signature-missing"),
+            SignatureError::NoTimestamp => msg!("signature-no-timestamp"),
+            SignatureError::NoSignature => msg!("signature-no-v1"),
+            SignatureError::Stale { age, tolerance } => {
+                msg!("signature-stale", age = *age, tolerance = *tolerance)
+            }
+            SignatureError::Mismatch => msg!("signature-mismatch"),
+            SignatureError::NoSecret => msg!("signature-no-secret"),
+        }
+    }
+}
+
 /// The parts of a header that matter: the timestamp and every v1 signature, decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {

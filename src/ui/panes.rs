@@ -485,7 +485,7 @@ fn payments(
                 loc.money(r.amount),
                 loc.text(r.provider.key()),
                 Span::styled(format!("! {}", t!(loc, "pane-review")), theme.bad()),
-                line(&r.note),
+                line(&r.note.in_locale(loc)),
             ),
             PaymentItem::Link(r) => (
                 String::new(),

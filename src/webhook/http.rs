@@ -8,6 +8,9 @@ use std::io::{self, Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
+use crate::msg;
+use crate::ops::Message;
+
 /// How long a request may take from its first byte to its last.
 pub const REQUEST_TIME: Duration = Duration::from_secs(10);
 /// How long an answer may take to be taken by the client.
@@ -42,7 +45,7 @@ pub enum NoRequest {
     /// The client closed, or sent nothing within the wait: hang up quietly.
     Quiet,
     /// The client broke a rule: answer with this status and message, then hang up.
-    Refuse(u16, String),
+    Refuse(u16, Message),
 }
 
 /// A client connection: the stream and what was read past the last request.
@@ -75,7 +78,7 @@ impl Connection {
                 break at;
             }
             if self.buffer.len() > MAX_HEAD {
-                return Err(refuse(431, "the request head is larger than 16 KiB"));
+                return Err(refuse(431, msg!("webhook-head-too-large")));
             }
             match self.fill(deadline) {
                 Ok(0) if !started => return Err(NoRequest::Quiet),
@@ -86,7 +89,7 @@ impl Connection {
                 }
                 Ok(_) => {}
                 Err(e) if is_timeout(&e) && started => {
-                    return Err(refuse(408, "the request took too long to arrive"));
+                    return Err(refuse(408, msg!("webhook-head-too-slow")));
                 }
                 Err(_) => return Err(NoRequest::Quiet),
             }
@@ -98,15 +101,15 @@ impl Connection {
         let (Some(method), Some(target), Some(version), None) =
             (first.next(), first.next(), first.next(), first.next())
         else {
-            return Err(refuse(400, "not an HTTP request line"));
+            return Err(refuse(400, msg!("webhook-not-http")));
         };
         if !version.starts_with("HTTP/1.") {
-            return Err(refuse(505, "only HTTP/1.x is spoken here"));
+            return Err(refuse(505, msg!("webhook-http-version")));
         }
         let mut headers = Vec::new();
         for line in lines {
             let Some((name, value)) = line.split_once(':') else {
-                return Err(refuse(400, "a header line without a colon"));
+                return Err(refuse(400, msg!("webhook-header-no-colon")));
             };
             headers.push((name.trim().to_string(), value.trim().to_string()));
         }
@@ -127,22 +130,19 @@ impl Connection {
             !connection.contains("close")
         };
         if request.header("Transfer-Encoding").is_some() {
-            return Err(refuse(411, "send the body with a Content-Length"));
+            return Err(refuse(411, msg!("webhook-needs-length")));
         }
         let length = match request.header("Content-Length") {
             None if request.method == "POST" => {
-                return Err(refuse(411, "send the body with a Content-Length"));
+                return Err(refuse(411, msg!("webhook-needs-length")));
             }
             None => 0,
             Some(n) => n
                 .parse::<usize>()
-                .map_err(|_| refuse(400, "the Content-Length is not a number"))?,
+                .map_err(|_| refuse(400, msg!("webhook-length-not-number")))?,
         };
         if length > max_body {
-            return Err(refuse(
-                413,
-                &format!("the body is larger than {max_body} bytes"),
-            ));
+            return Err(refuse(413, msg!("webhook-body-too-large", max = max_body)));
         }
         if length > self.buffer.len()
             && request
@@ -156,7 +156,7 @@ impl Connection {
                 Ok(0) => return Err(NoRequest::Quiet),
                 Ok(_) => {}
                 Err(e) if is_timeout(&e) => {
-                    return Err(refuse(408, "the body took too long to arrive"));
+                    return Err(refuse(408, msg!("webhook-body-too-slow")));
                 }
                 Err(_) => return Err(NoRequest::Quiet),
             }
@@ -208,8 +208,8 @@ impl Connection {
     }
 }
 
-fn refuse(status: u16, why: &str) -> NoRequest {
-    NoRequest::Refuse(status, why.to_string())
+fn refuse(status: u16, why: Message) -> NoRequest {
+    NoRequest::Refuse(status, why)
 }
 
 fn is_timeout(e: &io::Error) -> bool {

@@ -28,6 +28,8 @@ use serde_json::json;
 use thiserror::Error;
 
 use crate::config::Config;
+use crate::msg;
+use crate::ops::Message;
 use crate::ops::{Desk, EventOutcome, Received};
 use crate::payments::PaidNotice;
 use crate::payments::events::parse_event;
@@ -66,21 +68,25 @@ pub fn secret_from_env() -> Result<String, WebhookError> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Handled {
     pub status: u16,
-    /// Why, in words ("bad signature: …", "evt_1 checkout.session.completed: paid").
-    pub message: String,
+    /// Why ("bad signature: …", "evt_1 checkout.session.completed: paid"): English in the
+    /// log and the answer, the staff's language on the desk.
+    pub message: Message,
     pub outcome: Option<EventOutcome>,
     pub order_no: Option<i64>,
     pub paid: Option<PaidNotice>,
+    /// Why the money went to manual review.
+    pub review: Option<Message>,
 }
 
 impl Handled {
-    fn refuse(status: u16, message: String) -> Handled {
+    fn refuse(status: u16, message: Message) -> Handled {
         Handled {
             status,
             message,
             outcome: None,
             order_no: None,
             paid: None,
+            review: None,
         }
     }
 }
@@ -166,7 +172,8 @@ impl Endpoint {
             if let Some(paid) = &handled.paid {
                 // The shop's own command learns of the payment after the commit.
                 if let Err(e) = run_on_payment(&desk.config.hooks.on_payment, paid) {
-                    handled.message = format!("{}; {e}", handled.message);
+                    handled.message =
+                        Message::list([handled.message.clone(), Message::plain(e.to_string())]);
                 }
             }
             seen(&handled);
@@ -236,10 +243,7 @@ fn busy(stream: TcpStream, turning_away: &Arc<AtomicUsize>) {
         .spawn(move || {
             let _slot = slot;
             let mut connection = http::Connection::new(stream);
-            let body = answer_body(&Handled::refuse(
-                503,
-                "too many connections; try again".into(),
-            ));
+            let body = answer_body(&Handled::refuse(503, msg!("webhook-busy")));
             if connection.respond(503, &body, false).is_ok() {
                 connection.hang_up();
             }
@@ -312,50 +316,70 @@ fn check_and_apply(desk: &mut Desk, secret: &str, request: &http::Request) -> Ha
     if request.path != PATH {
         return Handled::refuse(
             404,
-            format!("no such endpoint {}; Stripe posts to {PATH}", request.path),
+            msg!(
+                "webhook-no-endpoint",
+                path = request.path.as_str(),
+                expected = PATH
+            ),
         );
     }
     if request.method != "POST" {
-        return Handled::refuse(405, format!("{PATH} takes POST only"));
+        return Handled::refuse(405, msg!("webhook-post-only", path = PATH));
     }
     let body = &request.body;
     let signature = request.header("Stripe-Signature").unwrap_or_default();
     let now = desk.now().timestamp();
     if let Err(e) = verify(signature, body, secret, now, DEFAULT_TOLERANCE_SECS) {
-        return Handled::refuse(400, format!("bad signature: {e}; nothing was stored"));
+        return Handled::refuse(400, msg!("webhook-bad-signature", why = e.message()));
     }
     let event = match parse_event(body) {
         Ok(e) => e,
-        Err(e) => return Handled::refuse(400, format!("malformed event: {e}; nothing was stored")),
+        Err(e) => return Handled::refuse(400, msg!("webhook-malformed", why = e.message())),
     };
     match desk.receive_stripe_event(&event) {
+        // What Stripe and the log read; the desk hears only payments, reviews and refusals.
         Ok(Received::Duplicate) => Handled {
             status: 200,
-            message: format!(
+            message: Message::plain(format!(
                 "{} {}: received before, nothing changed",
                 event.id, event.kind
-            ),
+            )),
             outcome: None,
             order_no: None,
             paid: None,
+            review: None,
         },
         Ok(Received::Applied {
             outcome,
             order_no,
             detail,
             paid,
+            review,
         }) => Handled {
             status: 200,
-            message: format!("{} {}: {outcome}: {detail}", event.id, event.kind),
+            message: Message::plain(format!("{} {}: {outcome}: {detail}", event.id, event.kind)),
             outcome: Some(outcome),
             order_no,
             paid,
+            review: review.map(|why| why.message()),
         },
         // Not stored: a non-2xx answer makes Stripe try again later.
-        Err(e) if e.is_user_error() => {
-            Handled::refuse(503, format!("{} not stored, try again: {e}", event.id))
-        }
-        Err(e) => Handled::refuse(500, format!("{} not stored: {e}", event.id)),
+        Err(e) if e.is_user_error() => Handled::refuse(
+            503,
+            msg!(
+                "webhook-not-stored-retry",
+                event = event.id.as_str(),
+                why = e.message()
+            ),
+        ),
+        Err(e) => Handled::refuse(
+            500,
+            msg!(
+                "webhook-not-stored",
+                event = event.id.as_str(),
+                why = e.message()
+            ),
+        ),
     }
 }
 
@@ -367,10 +391,10 @@ pub enum WebhookNotice {
     /// Money arrived that does not match: the order's link is in manual review.
     Review {
         order_no: Option<i64>,
-        message: String,
+        message: Message,
     },
     /// A request was refused (bad signature, malformed) or could not be stored.
-    Refused { status: u16, message: String },
+    Refused { status: u16, message: Message },
 }
 
 /// The endpoint running inside the desk. Dropping it stops the thread.
@@ -428,7 +452,7 @@ pub fn spawn(
                     (Some(paid), _) => WebhookNotice::Paid(paid.clone()),
                     (None, Some(EventOutcome::ManualReview)) => WebhookNotice::Review {
                         order_no: h.order_no,
-                        message: h.message.clone(),
+                        message: h.review.clone().unwrap_or_else(|| h.message.clone()),
                     },
                     _ if h.status >= 400 => WebhookNotice::Refused {
                         status: h.status,

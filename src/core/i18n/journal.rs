@@ -20,6 +20,7 @@ pub fn journal_action(action: &str, loc: Locale) -> String {
         return t!(loc, "journal-reminder-sent", step = step, steps = steps);
     }
     if let Some(why) = action.strip_prefix("report row needs review: ") {
+        let why = crate::core::review::ReviewReason::read(why);
         return t!(loc, "journal-report-row-review", why = why);
     }
     action.to_string()
@@ -99,5 +100,10 @@ mod tests {
             "lembrete de pagamento 2 de 3 enviado"
         );
         assert_eq!(journal_action("something new", Locale::DE), "something new");
+        // A review's reason is journalled as its code and read in the reader's words.
+        let code = crate::core::review::ReviewReason::RowCancelled { number: 1042 }.code();
+        let shown = journal_action(&format!("report row needs review: {code}"), Locale::PT_BR);
+        assert!(shown.contains("o pedido #1042 está cancelado"), "{shown}");
+        assert!(!shown.contains("review"), "{shown}");
     }
 }
