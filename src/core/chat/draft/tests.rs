@@ -664,3 +664,44 @@ fn an_order_of_nothing_gives_up() {
         assert!(items(&d).is_empty(), "{give_up}: {:?}", items(&d));
     }
 }
+
+#[test]
+fn a_list_keeps_each_variant_and_a_swap_adds_to_the_line_it_lands_on() {
+    let kids = [
+        product(
+            "BODY-RN",
+            "Body manga curta",
+            "RN",
+            3000,
+            10,
+            &[],
+            Currency::Brl,
+        ),
+        product(
+            "BODY-P",
+            "Body manga curta",
+            "P",
+            3000,
+            10,
+            &[],
+            Currency::Brl,
+        ),
+        product("TOUCA-RN", "Touca", "RN", 2000, 10, &[], Currency::Brl),
+    ];
+    let d = draft(
+        &kids,
+        Chat {
+            shop: "Ninho",
+            lines: &[
+                (
+                    "Aline",
+                    "Segue a lista:\n2 bodies manga curta RN\n3 bodies manga curta P\n2 toucas RN",
+                ),
+                ("Aline", "aliás, troca os 2 RN por mais 2 P"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&d), owned(&[("BODY-P", 5), ("TOUCA-RN", 2)]));
+}

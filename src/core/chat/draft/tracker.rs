@@ -575,7 +575,22 @@ impl Tracker {
             let acts = &local;
             let said_text = said_of_mention(words, said, m);
             let loose = acts.change || acts.only;
-            match self.find(index, m, r, loose, &touched) {
+            // "2 bodies RN\n3 bodies P": in one message, a counted mention of another variant
+            // of a line just counted is the list's next item, not a change of it.
+            let found = self.find(index, m, r, loose, &touched).filter(|&i| {
+                let line = &self.lines[i];
+                let next_item = line.source == source
+                    && line.qty_said
+                    && !line.asked
+                    && m.qty.is_some_and(|q| !q.weak)
+                    && !m.attrs.is_empty()
+                    && r.lines.first().is_some_and(|&(p, _)| p != line.product)
+                    && !acts.change
+                    && !acts.replace
+                    && !acts.only;
+                !next_item
+            });
+            match found {
                 Some(i) => {
                     touched.insert(self.lines[i].id);
                     let line = &mut self.lines[i];
@@ -825,12 +840,33 @@ impl Tracker {
             let found = if m.names_product() {
                 self.find(index, m, r, true, &HashSet::new())
             } else {
-                (0..self.lines.len())
+                // "troca os 2 RN": of the lines with that variant, the one with that count.
+                // A line whose product also comes in what replaces it ("… por mais 2 P": the
+                // bodies come in P, the caps do not).
+                let comes_in = |i: usize| {
+                    let line = &self.lines[i];
+                    news.iter().all(|(n, _)| {
+                        n.names_product()
+                            || index.families[line.family].skus.iter().any(|&p| {
+                                p != line.product
+                                    && super::resolve::variant_score(index, p, &n.attrs, None) > 0.5
+                            })
+                    })
+                };
+                let fitting: Vec<usize> = (0..self.lines.len())
                     .rev()
-                    .find(|&i| {
+                    .filter(|&i| {
                         super::resolve::variant_score(index, self.lines[i].product, &m.attrs, None)
                             > 0.5
+                            && comes_in(i)
                     })
+                    .collect();
+                let counted = m
+                    .qty
+                    .filter(|q| !q.weak)
+                    .and_then(|q| fitting.iter().copied().find(|&i| self.lines[i].qty == q.n));
+                counted
+                    .or(fitting.first().copied())
                     .or_else(|| self.find(index, m, r, true, &HashSet::new()))
             };
             if let Some(i) = found {
@@ -900,6 +936,28 @@ impl Tracker {
                             .filter(|x| x.family == family)
                             .unwrap_or_else(|| (*r).clone())
                     };
+                    // "troca os 2 RN por mais 2 P" with 3 P already ordered: 5 P, no RN.
+                    let new_product = r.lines[0].0;
+                    if let Some(j) = (0..self.lines.len()).find(|&j| {
+                        j != i && self.lines[j].product == new_product && !self.lines[j].asked
+                    }) {
+                        let moved = match m.qty {
+                            Some(q) if !q.weak => r.lines[0].1,
+                            _ => self.lines[i].qty,
+                        };
+                        let into = &mut self.lines[j];
+                        into.qty = into
+                            .qty
+                            .saturating_add(moved)
+                            .min(crate::core::order::MAX_LINE_QTY);
+                        if !into.changed_by.contains(&source) {
+                            into.changed_by.push(source);
+                        }
+                        let id = into.id;
+                        self.lines.remove(i);
+                        self.push_focus(Focus::Line(id));
+                        continue;
+                    }
                     let line = &mut self.lines[i];
                     let old_qty = line.qty;
                     line.family = r.family;
