@@ -126,7 +126,7 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
     Some(Claim::Unstated)
 }
 
-fn is_method(word: &str) -> bool {
+pub(crate) fn is_method(word: &str) -> bool {
     matches!(
         word,
         "pix"

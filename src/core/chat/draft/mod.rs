@@ -585,7 +585,11 @@ fn customer_message(
             acts.question = true;
         }
         asked_before = acts.question;
-        let paying = clause.has(Cue::Claim, &read.words) || clause.has(Cue::Promise, &read.words);
+        // "Schick dir 30 jetzt per PayPal": a way of paying named beside a number makes it
+        // money too.
+        let paying = clause.has(Cue::Claim, &read.words)
+            || clause.has(Cue::Promise, &read.words)
+            || (clause.start..clause.end).any(|k| claims::is_method(read.words.text(k)));
         if paying && clause.reading.mentions.is_empty() {
             continue;
         }

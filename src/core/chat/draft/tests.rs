@@ -705,3 +705,21 @@ fn a_list_keeps_each_variant_and_a_swap_adds_to_the_line_it_lands_on() {
     );
     assert_eq!(items(&d), owned(&[("BODY-P", 5), ("TOUCA-RN", 2)]));
 }
+
+#[test]
+fn a_number_beside_a_way_of_paying_is_money_not_a_count() {
+    let d = draft(
+        &deli(),
+        Chat {
+            shop: "Kröger",
+            lines: &[
+                ("Kevin", "Und Tilsiter, so 400 g"),
+                ("Kröger", "Zusammen 7,40 €"),
+                ("Kevin", "Schick dir 5 jetzt per PayPal, Rest bar"),
+            ],
+        },
+        Currency::Eur,
+        "DE",
+    );
+    assert_eq!(items(&d), owned(&[("KAS-TIL-400", 1)]));
+}
