@@ -455,15 +455,7 @@ impl<'c> CatalogIndex<'c> {
 /// Words the lexicon knows as something other than a product (colours, numbers, units) are
 /// never read as typos of a product word: "rosa" is not "rose", "tres" is not "tres leches".
 fn lexicon_word(word: &str) -> bool {
-    let words = Words::of(word);
-    let lex = lexicon();
-    lex.colours.longest_at(&words, 0).is_some()
-        || lex.numbers.longest_at(&words, 0).is_some()
-        || lex.units.longest_at(&words, 0).is_some()
-        || lex.sizes.longest_at(&words, 0).is_some()
-        || lex.size_words.longest_at(&words, 0).is_some()
-        || lex.common.longest_at(&words, 0).is_some()
-        || super::cues::is_any_cue_word(word)
+    lexicon().knows_at(&Words::of(word), 0) || super::cues::is_any_cue_word(word)
 }
 
 fn push_hit(hits: &mut Vec<Hit>, key: KeyId, quality: f32) {

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::phrases::{Match, PhraseSet};
+use super::phrases::{Match, PhraseSet, Words};
 use crate::core::chat::fold::fold;
 
 /// A kind of thing shops sell ("balm"), with every way of naming it.
@@ -85,6 +85,20 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// The words at `i` are something the lexicon knows other than a product: a colour,
+    /// size, number, unit, measure, relative size or an everyday word. Such words are never
+    /// read as a misspelt product nor left for staff as an unknown product name.
+    pub fn knows_at(&self, words: &Words, i: usize) -> bool {
+        self.colours.longest_at(words, i).is_some()
+            || self.sizes.longest_at(words, i).is_some()
+            || self.size_words.longest_at(words, i).is_some()
+            || self.numbers.longest_at(words, i).is_some()
+            || self.units.longest_at(words, i).is_some()
+            || self.measures.longest_at(words, i).is_some()
+            || self.relative.longest_at(words, i).is_some()
+            || self.common.longest_at(words, i).is_some()
+    }
+
     pub fn parse(text: &str) -> Lexicon {
         let mut lex = Lexicon {
             concepts: Vec::new(),
@@ -259,7 +273,6 @@ fn words(text: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::phrases::Words;
     use super::super::words::tokenize;
     use super::*;
 

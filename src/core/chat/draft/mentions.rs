@@ -729,7 +729,6 @@ fn is_count(words: &Words, j: usize) -> bool {
 
 /// A word none of the reader's lists knows, long enough to be a name for something.
 fn unknown_word(words: &Words, j: usize) -> bool {
-    let lex = lexicon();
     let t = &words.tokens[j];
     let text = t.text.as_str();
     text.chars().count() >= 4
@@ -737,18 +736,7 @@ fn unknown_word(words: &Words, j: usize) -> bool {
         && !is_stopword(text)
         && !cues::is_any_cue_word(text)
         && !counts_other_things(text)
-        && [
-            lex.common.longest_at(words, j),
-            lex.colours.longest_at(words, j).map(|(l, _)| (l, &())),
-            lex.sizes.longest_at(words, j).map(|(l, _)| (l, &())),
-            lex.size_words.longest_at(words, j),
-            lex.relative.longest_at(words, j).map(|(l, _)| (l, &())),
-            lex.numbers.longest_at(words, j).map(|(l, _)| (l, &())),
-            lex.units.longest_at(words, j).map(|(l, _)| (l, &())),
-            lex.measures.longest_at(words, j).map(|(l, _)| (l, &())),
-        ]
-        .iter()
-        .all(Option::is_none)
+        && !lexicon().knows_at(words, j)
 }
 
 /// Reads the mentions in tokens `from..to`.
