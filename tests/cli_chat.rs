@@ -261,8 +261,13 @@ fn catalog_alias_teaches_every_later_draft() {
     let draft = || desk.json(&["chat", "draft", paste.to_str().unwrap(), "--json"]);
     assert!(skus(&draft()).is_empty(), "an unknown word is not guessed");
 
-    let out = desk.ok(&["catalog", "alias", "add", "muffleys", "SCF-WOL-RED"]);
-    assert!(out.is_empty() || out.contains("muffleys"), "{out}");
+    let added = desk.output(&["catalog", "alias", "add", "muffleys", "SCF-WOL-RED"]);
+    assert!(added.status.success());
+    let said = String::from_utf8_lossy(&added.stderr);
+    assert!(
+        said.contains("muffleys") && said.contains("SCF-WOL-RED"),
+        "the command says what it learned: {said}"
+    );
     assert_eq!(skus(&draft()), [("SCF-WOL-RED".to_string(), 2)]);
     let list = desk.json(&["catalog", "alias", "list", "--json"]);
     assert_eq!(list[0]["phrase"], "muffleys");
