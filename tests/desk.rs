@@ -845,7 +845,11 @@ fn a_product_picked_for_unknown_words_is_read_right_in_the_next_paste() {
     let screen = h.screen();
     assert!(screen.contains("Wool Scarf Red"), "{screen}");
     assert!(h.status().contains("muffleys"), "{}", h.status());
-    h.keys("+ Enter");
+    // The line takes the count she wrote ("2 muffleys"), and the word learned is the kind,
+    // not this order's colour.
+    assert!(screen.contains("2 × Wool Scarf Red"), "{screen}");
+    assert!(!h.status().contains("red"), "{}", h.status());
+    h.keys("Enter");
     let rows = orders(&h);
     assert_eq!(rows.len(), 1);
     let lines: Vec<(&str, i64)> = rows[0]

@@ -1137,8 +1137,14 @@ impl App {
                     return Vec::new();
                 };
                 let learn = self.alias_to_learn(line, phrase.as_deref(), &product);
+                // A line added for "3 gloss coral" is 3 of the product picked.
+                let count = phrase
+                    .as_deref()
+                    .filter(|_| line.is_none())
+                    .and_then(crate::core::chat::phrase_count)
+                    .unwrap_or(1);
                 if let Some(Overlay::Review(r)) = self.overlays.last_mut() {
-                    r.set_product(line, &product);
+                    r.set_product(line, &product, count);
                     if let Some(phrase) = &phrase {
                         r.drop_unmatched(phrase);
                     }
@@ -1267,7 +1273,7 @@ impl App {
             }
             (None, None) => return None,
         };
-        let words = crate::core::chat::alias_words(&words);
+        let words = crate::core::chat::alias_words(&words, &chosen.variant);
         (!words.is_empty() && words.chars().count() <= crate::core::catalog::MAX_ALIAS_CHARS)
             .then_some(words)
     }

@@ -281,8 +281,6 @@ impl Review {
         self.move_line(0);
     }
 
-    /// Puts `product` on line `at` (keeping its quantity) or adds it as a new line; the
-    /// cursor goes to the line, so `+` right after adding counts that product up.
     /// The phrase now has its product.
     pub fn drop_unmatched(&mut self, phrase: &str) {
         if let Some(d) = self.draft_mut() {
@@ -290,7 +288,10 @@ impl Review {
         }
     }
 
-    pub fn set_product(&mut self, at: Option<usize>, product: &Product) {
+    /// Puts `product` on line `at` (keeping its quantity) or adds `count` of it as a new
+    /// line (more of it when already there); the cursor goes to the line, so `+` right after
+    /// adding counts that product up.
+    pub fn set_product(&mut self, at: Option<usize>, product: &Product, count: i64) {
         self.edited = true;
         let Some(d) = self.draft_mut() else { return };
         let line = match at.filter(|i| *i < d.lines.len()) {
@@ -305,11 +306,12 @@ impl Review {
             }
             None => match d.lines.iter().position(|l| l.sku == product.sku) {
                 Some(i) => {
-                    d.lines[i].qty += 1;
+                    d.lines[i].qty = (d.lines[i].qty + count).clamp(1, 100_000);
                     i
                 }
                 None => {
-                    d.lines.push(ReviewLine::from_product(product, 1));
+                    d.lines
+                        .push(ReviewLine::from_product(product, count.clamp(1, 100_000)));
                     d.lines.len() - 1
                 }
             },
@@ -379,7 +381,7 @@ mod tests {
                 .unwrap()
                 .contains("no lines")
         );
-        r.set_product(None, &product("SCF-RED", 1));
+        r.set_product(None, &product("SCF-RED", 1), 1);
         assert_eq!(r.draft().unwrap().blocker(Locale::EN), None);
         r.change_qty(1);
         let why = r.draft().unwrap().blocker(Locale::EN).unwrap();
@@ -407,9 +409,9 @@ mod tests {
     #[test]
     fn changing_a_product_keeps_the_quantity() {
         let mut r = Review::new(vec![ReviewDraft::empty()], ReviewMode::New);
-        r.set_product(None, &product("SCF-RED", 5));
+        r.set_product(None, &product("SCF-RED", 5), 1);
         r.change_qty(2);
-        r.set_product(Some(0), &product("SCF-BLU", 5));
+        r.set_product(Some(0), &product("SCF-BLU", 5), 1);
         let l = &r.draft().unwrap().lines[0];
         assert_eq!((l.sku.as_str(), l.qty), ("SCF-BLU", 3));
         assert!(!r.finish_current(1001) || r.drafts.is_empty());

@@ -34,7 +34,7 @@ pub use datetime::DateOrder;
 pub use draft::{
     CatalogIndex, ClaimedPayment, DeliveryAddress, Draft, DraftCustomer, DraftDeadline, DraftItem,
     DraftOptions, DraftWarning, KnownCustomer, LearnedAlias, Unmatched, alias_words, build_drafts,
-    build_drafts_with_index, product_words, variant_synonyms,
+    build_drafts_with_index, phrase_count, product_words, variant_synonyms,
 };
 pub use fold::phrase_key;
 pub use media::{MediaKind, detect_media};

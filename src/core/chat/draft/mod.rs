@@ -1035,12 +1035,23 @@ pub fn product_words(said: &str) -> String {
 /// of product without the colour, size or measure of this one order ("2 muffleys in red" →
 /// "muffleys"), so the next "3 muffleys in grey" finds the grey one. Empty when nothing but
 /// variant words was said.
-pub fn alias_words(said: &str) -> String {
+pub fn alias_words(said: &str, variant: &str) -> String {
     let lex = lexicon::lexicon();
     let words = product_words(said);
+    // "3 gloss coral" picked as the balm "Coral": the variant's own words are this order's.
+    let variant_words: Vec<String> = variant
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(crate::core::chat::phrase_key)
+        .collect();
     let kept: Vec<&str> = words
         .split_whitespace()
         .filter(|word| {
+            let key =
+                crate::core::chat::phrase_key(word.trim_matches(|c: char| !c.is_alphanumeric()));
+            if variant_words.contains(&key) {
+                return false;
+            }
             let one = phrases::Words::of(word);
             let variant = one.len() == 1
                 && (lex.colours.longest_at(&one, 0).is_some()
@@ -1111,6 +1122,18 @@ pub fn variant_synonyms(word: &str) -> Vec<String> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The count said at the start of a phrase ("3 gloss coral", "dos playeras"), if any.
+pub fn phrase_count(said: &str) -> Option<i64> {
+    let words = phrases::Words::of(said);
+    let lex = lexicon::lexicon();
+    (0..words.len().min(4)).find_map(|i| {
+        words.tokens[i]
+            .integer()
+            .or_else(|| lex.numbers.longest_at(&words, i).map(|(_, &n)| n))
+            .filter(|n| (1..=crate::core::order::MAX_LINE_QTY).contains(n))
+    })
 }
 
 /// The text worth reading, or None for messages that carry none.

@@ -446,13 +446,21 @@ fn the_words_for_a_product_leave_out_counts_articles_and_pointing() {
 
 #[test]
 fn the_words_to_learn_leave_out_this_orders_colour_and_size() {
-    assert_eq!(alias_words("2 muffleys in red"), "muffleys");
-    assert_eq!(alias_words("2 bálsamos rosa"), "bálsamos");
-    assert_eq!(alias_words("quero 3 brigadeirinhos P"), "brigadeirinhos");
-    assert_eq!(alias_words("I want 2 muffleys"), "muffleys");
-    assert_eq!(alias_words("zwei blaue Hemden, Größe L"), "Hemden");
-    assert_eq!(alias_words("um pão de queijo"), "pão de queijo");
-    assert_eq!(alias_words("2 vermelhas P"), "");
+    assert_eq!(alias_words("2 muffleys in red", "Red"), "muffleys");
+    assert_eq!(alias_words("2 bálsamos rosa", ""), "bálsamos");
+    assert_eq!(
+        alias_words("quero 3 brigadeirinhos P", ""),
+        "brigadeirinhos"
+    );
+    assert_eq!(alias_words("I want 2 muffleys", ""), "muffleys");
+    assert_eq!(alias_words("zwei blaue Hemden, Größe L", ""), "Hemden");
+    assert_eq!(alias_words("um pão de queijo", ""), "pão de queijo");
+    assert_eq!(alias_words("2 vermelhas P", ""), "");
+    // A variant word the lexicon does not know is still the picked product's own.
+    assert_eq!(alias_words("3 gloss coral", "Coral"), "gloss");
+    assert_eq!(phrase_count("3 gloss coral"), Some(3));
+    assert_eq!(phrase_count("dos playeras"), Some(2));
+    assert_eq!(phrase_count("gloss"), None);
 }
 
 /// A clothing shop whose catalog is in English and whose aliases a German speaker would add
