@@ -156,10 +156,13 @@ impl Default for Backup {
     }
 }
 
+/// The name of a shop that never said its own (an install that skipped the questions).
+pub const DEFAULT_SHOP_NAME: &str = "My Shop";
+
 impl Default for Shop {
     fn default() -> Self {
         Shop {
-            name: "My Shop".into(),
+            name: DEFAULT_SHOP_NAME.into(),
             currency: Currency::Usd,
             country: "US".into(),
             language: None,
@@ -458,6 +461,16 @@ impl Config {
             parse_reminder_template(&default_reminder_template(self.shop_locale()))
         } else {
             parse_reminder_template(&self.reminders.template)
+        }
+    }
+
+    /// The shop's name in `loc`'s words: a shop never named (the default "My Shop") is
+    /// "Minha Loja" to a Brazilian reader; a name the shop gave is its name in every language.
+    pub fn shop_name(&self, loc: Locale) -> String {
+        if self.shop.name == DEFAULT_SHOP_NAME {
+            loc.text("shop-default-name")
+        } else {
+            self.shop.name.clone()
         }
     }
 

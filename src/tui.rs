@@ -131,7 +131,7 @@ fn event_loop(
     locale: Locale,
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
-    let shop = runner.desk.config.shop.name.clone();
+    let shop = runner.desk.config.shop_name(locale);
     let (mut app, effects) = App::new(
         shop,
         runner.desk.config.shop.currency,

@@ -712,3 +712,42 @@ fn a_new_user_verifies_a_claim_and_the_report_doubles_nothing() {
     );
     d.refused(&["order", "link", &ns], &["nothing left to pay"]);
 }
+
+/// A link replaced because the balance changed says why in the staff's words, the amount in
+/// their money's form; the book keeps the reason as a code.
+#[test]
+fn a_replaced_link_says_why_in_the_staffs_language() {
+    let d = templated();
+    let n = d.confirmed_order("Ann", &["SCF-RED:1"]).to_string();
+    d.ok(&["order", "link", &n]);
+    d.ok(&["order", "pay", &n, "--amount", "10", "--method", "pix"]);
+    let out = d
+        .cmd()
+        .env("LANG", "pt_BR.UTF-8")
+        .args(["order", "link", &n])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains(
+            "substitui o link de modelo (cancelado): substituído: o saldo agora é $ 25,50"
+        ),
+        "{said}"
+    );
+    for english in ["replaced", "balance", "note"] {
+        assert!(!said.contains(english), "{english:?} in:\n{said}");
+    }
+    let conn = rusqlite::Connection::open(&d.db).unwrap();
+    let note: String = conn
+        .query_row(
+            "SELECT note FROM payment_links WHERE state = 'cancelled'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        note,
+        r#"{"note":"rebalanced","balance":{"minor":2550,"currency":"USD"}}"#
+    );
+}

@@ -5,7 +5,8 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use orderdesk::config::Config;
 use orderdesk::core::i18n::Locale;
 use orderdesk::core::link::{LinkState, Provider};
-use orderdesk::core::money::Currency;
+use orderdesk::core::link_note::LinkNote;
+use orderdesk::core::money::{Currency, Money};
 use orderdesk::core::order::Lifecycle;
 use orderdesk::core::payment::{Method, PaymentState};
 use orderdesk::core::reconcile::Outcome;
@@ -134,7 +135,19 @@ fn the_summary_carries_a_template_link_that_follows_the_balance() {
     assert_eq!(links.len(), 2);
     assert_eq!(links[0].state, LinkState::Cancelled);
     assert_eq!(links[0].superseded_by, Some(links[1].id));
-    assert!(links[0].note.contains("150.00"), "{}", links[0].note);
+    // The note is a code, worded where it is read, in the reader's language.
+    assert_eq!(
+        LinkNote::from_code(&links[0].note),
+        Some(LinkNote::Rebalanced {
+            balance: Money::new(15000, Currency::Brl)
+        }),
+        "{}",
+        links[0].note
+    );
+    assert_eq!(
+        LinkNote::read(&links[0].note).in_locale(Locale::PT_BR),
+        "substituído: o saldo agora é R$ 150,00"
+    );
     assert_ne!(
         links[0].chain_id, links[1].chain_id,
         "a new balance is a new deal"
@@ -381,6 +394,12 @@ fn unpaid_links_expire_and_release_stock_when_configured() {
     at(&mut desk, 12);
     let sweep = desk.expire_due().unwrap();
     assert_eq!(sweep.expired, vec![unpaid, claimed]);
+    let expired = &desk.order_links(unpaid).unwrap()[0];
+    assert_eq!(LinkNote::from_code(&expired.note), Some(LinkNote::RanOut));
+    assert_eq!(
+        LinkNote::read(&expired.note).in_locale(Locale::DE),
+        "unbezahlt abgelaufen"
+    );
     assert!(
         sweep.released.is_empty(),
         "released only {} h after expiry",
@@ -635,7 +654,14 @@ fn a_report_row_that_does_not_fit_sends_the_live_link_to_review() {
         "the link carries the report row"
     );
     assert!(desk.payment_reviews(10).unwrap().is_empty());
-    assert_eq!(desk.order_links(n).unwrap()[0].state, LinkState::Cancelled);
+    let closed = &desk.order_links(n).unwrap()[0];
+    assert_eq!(closed.state, LinkState::Cancelled);
+    // A person's own words are kept as they wrote them, in every language.
+    assert_eq!(closed.note, "refunded at the bank");
+    assert_eq!(
+        LinkNote::read(&closed.note).in_locale(Locale::ES),
+        "refunded at the bank"
+    );
     assert!(desk.close_review(n, "").is_err(), "nothing left to close");
     assert!(desk.order_view(n).unwrap().payments.is_empty());
 }

@@ -8,6 +8,7 @@ mod stripe_peer;
 
 use chrono::{Duration, TimeZone, Utc};
 use orderdesk::config::Config;
+use orderdesk::core::i18n::Locale;
 use orderdesk::core::link::{LinkState, Provider};
 use orderdesk::core::payment::{Method, PaymentState};
 use orderdesk::ops::{Clock, Desk, EventOutcome, ItemSpec, NewOrder, NewPayment};
@@ -311,6 +312,29 @@ fn sync_asks_about_each_session_and_applies_what_stripe_says_once() {
         LinkState::Expired
     );
     assert_eq!(desk.order_links(open).unwrap()[0].state, LinkState::Pending);
+    // What each answer did is worded in the staff's language; JSON keeps English.
+    let detail = |n| {
+        report
+            .items
+            .iter()
+            .find(|i| i.order_no == n)
+            .unwrap()
+            .detail
+            .clone()
+    };
+    assert_eq!(detail(open).to_string(), "the customer has not paid yet");
+    assert_eq!(
+        detail(open).in_locale(Locale::PT_BR),
+        "o cliente ainda não pagou"
+    );
+    assert_eq!(
+        detail(paid).in_locale(Locale::DE),
+        format!("180,00 $ für Bestellung #{paid}")
+    );
+    assert_eq!(
+        detail(expired).in_locale(Locale::ES),
+        format!("sesión {s_expired}: vencido")
+    );
 
     let events = desk.provider_events(50).unwrap().len();
     let again = desk.sync_payments().unwrap();
@@ -425,6 +449,22 @@ fn the_cli_takes_the_key_and_base_from_the_environment_only() {
     );
     assert!(link["expires_at"].is_string());
     assert_eq!(creates(&peer).len(), 1);
+    // `payments sync` says what Stripe answered in the staff's words.
+    let out = d
+        .cmd()
+        .env("STRIPE_API_BASE", peer.base())
+        .env("STRIPE_API_KEY", KEY)
+        .env("LANG", "de_DE.UTF-8")
+        .args(["payments", "sync"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("unverändert") && said.contains("der Kunde hat noch nicht bezahlt"),
+        "{said}"
+    );
+    assert!(!said.contains("not paid"), "{said}");
     let config = std::fs::read_to_string(&d.config).unwrap();
     assert!(!config.contains(KEY));
     let book = std::fs::read(&d.db).unwrap();

@@ -186,7 +186,13 @@ cli-imported = { $file }: { $counts }{ $changed ->
 }
 cli-latin1 = { $path } ist kein UTF-8; es wird als Latin-1 gelesen
 cli-sync-unchanged = unverändert
-cli-synced = Stripe zu { $asked } Links gefragt; { $verified } geprüft; { $expired } abgelaufen, { $closed } geschlossen, { $released } freigegeben; { $unchecked } feste oder Vorlagen-Links von Hand oder per Bericht zu prüfen
+cli-synced = Stripe zu { $asked ->
+    [one] 1 Link
+   *[other] { $asked } Links
+} gefragt; { $verified } geprüft; { $expired } abgelaufen, { $closed } geschlossen, { $released } freigegeben; { $unchecked ->
+    [one] 1 fester oder Vorlagen-Link
+   *[other] { $unchecked } feste oder Vorlagen-Links
+} von Hand oder per Bericht zu prüfen
 cli-kept-stock = #{ $number } behält seinen Bestand: { $why }
 cli-sync-failed = Stripe konnte zu { $count ->
     [one] 1 Link
@@ -202,7 +208,7 @@ cli-reminders-due = { $count ->
 }; `orderdesk reminders sent NO` vermerkt eine als gesendet
 cli-reminder-sent = Erinnerung { $step } von #{ $number } als gesendet vermerkt
 cli-reminder-renewed = ; der Link wurde erneuert
-cli-reminder-tagged = ; die Bestellung ist als payment_abandoned markiert
+cli-reminder-tagged = ; die Bestellung ist als „Zahlung aufgegeben“ markiert (payment_abandoned)
 cli-reminder-cancelled = ; die Bestellung wurde storniert und ihr Bestand freigegeben
 cli-webhook-listening = wartet auf { $url } auf Stripes Ereignisse (Strg-C beendet)
 cli-cannot-read-stdin = die Standardeingabe kann nicht gelesen werden: { $why }
@@ -1358,3 +1364,36 @@ signature-no-secret = das Webhook-Geheimnis ist leer
 event-not-json = der Inhalt ist kein JSON: { $why }
 event-missing = dem Ereignis fehlt { $what }
 event-shape = { $kind } im Ereignis hat nicht die Form, in der Stripe es sendet: { $why }
+
+## Warum ein Zahlungslink nicht mehr gilt (als Code gespeichert, beim Lesen formuliert).
+link-note-provider-failed = der Anbieter meldete, dass die Zahlung fehlschlug
+link-note-provider-expired = der Anbieter ließ die Sitzung unbezahlt ablaufen
+link-note-paid-otherwise = die Bestellung wurde anders bezahlt
+link-note-order-cancelled = die Bestellung wurde storniert
+link-note-ran-out = unbezahlt abgelaufen
+link-note-renewed = abgelaufen; erneuert
+link-note-replaced = durch einen neuen Link ({ $provider }) ersetzt
+link-note-rebalanced = ersetzt: der offene Betrag ist jetzt { $balance }
+link-note-review-closed = Prüfung abgeschlossen von { $actor }
+
+## Was ein Ereignis oder eine Statusabfrage beim Anbieter bewirkt hat.
+event-no-payment-needed = Sitzung { $session } brauchte keine Zahlung
+event-still-processing = die Zahlung wird noch verarbeitet
+event-not-paid-yet = der Kunde hat noch nicht bezahlt
+event-unknown-status = Sitzung { $session } hat einen unbekannten Status '{ $status }'
+event-session-no-amount = Sitzung { $session } ist bezahlt, nennt aber weder Betrag noch Währung
+event-payment-no-order = Zahlung { $payment } nennt keine Bestellung dieses Tresens
+event-payment-no-amount = Zahlung { $payment } nennt weder Betrag noch Währung
+event-type-unused = Ereignistyp { $kind } wird vom Tresen nicht verwendet
+event-payment-unknown-order = Zahlung { $payment } nennt keine Bestellung dieses Buchs
+event-payment-recorded-before = Zahlung { $payment } ist schon erfasst
+event-paid-for = { $amount } für Bestellung #{ $number }
+event-session-unknown = Sitzung { $session } ist kein Link dieses Buchs
+event-session-already = Sitzung { $session } ist schon { $state }
+event-session-now = Sitzung { $session }: { $state }
+event-expired-unpaid = unbezahlt abgelaufen
+event-seen-before = schon gesehen
+reminder-not-cancelled = die Bestellung wurde nicht storniert: { $why }
+
+## The name of a shop that never said its own.
+shop-default-name = Mein Laden

@@ -191,7 +191,13 @@ cli-imported = { $file }: { $counts }{ $changed ->
 }
 cli-latin1 = { $path } is not UTF-8; reading it as Latin-1
 cli-sync-unchanged = unchanged
-cli-synced = asked Stripe about { $asked } links; { $verified } verified; { $expired } expired, { $closed } closed, { $released } released; { $unchecked } fixed or template links to verify by hand or by report
+cli-synced = asked Stripe about { $asked ->
+    [one] 1 link
+   *[other] { $asked } links
+}; { $verified } verified; { $expired } expired, { $closed } closed, { $released } released; { $unchecked ->
+    [one] 1 fixed or template link
+   *[other] { $unchecked } fixed or template links
+} to verify by hand or by report
 cli-kept-stock = #{ $number } kept its stock: { $why }
 cli-sync-failed = could not ask Stripe about { $count ->
     [one] 1 link
@@ -1362,3 +1368,36 @@ signature-no-secret = the webhook secret is empty
 event-not-json = the body is not JSON: { $why }
 event-missing = the event is missing { $what }
 event-shape = the { $kind } in the event is not shaped as Stripe sends it: { $why }
+
+## Why a payment link left its pending state (stored as a code, worded when read).
+link-note-provider-failed = the provider reported the payment failed
+link-note-provider-expired = the provider expired the session unpaid
+link-note-paid-otherwise = the order was paid by other means
+link-note-order-cancelled = the order was cancelled
+link-note-ran-out = ran out unpaid
+link-note-renewed = ran out; renewed
+link-note-replaced = replaced by a new { $provider } link
+link-note-rebalanced = replaced: the balance is now { $balance }
+link-note-review-closed = review closed by { $actor }
+
+## What a provider's event or status answer did (the event row and the provider keep English).
+event-no-payment-needed = session { $session } needed no payment
+event-still-processing = the payment is still processing
+event-not-paid-yet = the customer has not paid yet
+event-unknown-status = session { $session } has an unknown status '{ $status }'
+event-session-no-amount = session { $session } is paid but carries no amount or currency
+event-payment-no-order = payment { $payment } does not name an order of this desk
+event-payment-no-amount = payment { $payment } carries no amount or currency
+event-type-unused = event type { $kind } is not used by the desk
+event-payment-unknown-order = payment { $payment } names no order of this book
+event-payment-recorded-before = payment { $payment } is already recorded
+event-paid-for = { $amount } for order #{ $number }
+event-session-unknown = session { $session } is not a link of this book
+event-session-already = session { $session } is already { $state }
+event-session-now = session { $session } { $state }
+event-expired-unpaid = expired unpaid
+event-seen-before = seen before
+reminder-not-cancelled = the order was not cancelled: { $why }
+
+## The name of a shop that never said its own.
+shop-default-name = My Shop

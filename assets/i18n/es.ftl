@@ -186,7 +186,13 @@ cli-imported = { $file }: { $counts }{ $changed ->
 }
 cli-latin1 = { $path } no es UTF-8; se lee como Latin-1
 cli-sync-unchanged = sin cambios
-cli-synced = se consultó a Stripe por { $asked } enlaces; { $verified } verificados; { $expired } vencidos, { $closed } cerrados, { $released } liberados; { $unchecked } enlaces fijos o de plantilla para verificar a mano o con un informe
+cli-synced = se consultó a Stripe por { $asked ->
+    [one] 1 enlace
+   *[other] { $asked } enlaces
+}; { $verified } verificados; { $expired } vencidos, { $closed } cerrados, { $released } liberados; { $unchecked ->
+    [one] 1 enlace fijo o de plantilla
+   *[other] { $unchecked } enlaces fijos o de plantilla
+} para verificar a mano o con un informe
 cli-kept-stock = #{ $number } conservó sus existencias: { $why }
 cli-sync-failed = no se pudo consultar a Stripe por { $count ->
     [one] 1 enlace
@@ -202,7 +208,7 @@ cli-reminders-due = { $count ->
 }; `orderdesk reminders sent NO` registra uno como enviado
 cli-reminder-sent = recordatorio { $step } del #{ $number } registrado como enviado
 cli-reminder-renewed = ; el enlace se renovó
-cli-reminder-tagged = ; el pedido quedó marcado como payment_abandoned
+cli-reminder-tagged = ; el pedido quedó marcado como pago abandonado (payment_abandoned)
 cli-reminder-cancelled = ; el pedido se canceló y sus existencias se liberaron
 cli-webhook-listening = escuchando en { $url } los eventos de Stripe (Ctrl-C para parar)
 cli-cannot-read-stdin = no se puede leer la entrada estándar: { $why }
@@ -1377,3 +1383,36 @@ signature-no-secret = el secreto del webhook está vacío
 event-not-json = el cuerpo no es JSON: { $why }
 event-missing = al evento le falta { $what }
 event-shape = { $kind } del evento no tiene la forma en que Stripe lo envía: { $why }
+
+## Por qué un enlace de pago dejó de valer (guardado como código, redactado al leerlo).
+link-note-provider-failed = el proveedor informó que el pago falló
+link-note-provider-expired = el proveedor venció la sesión sin pago
+link-note-paid-otherwise = el pedido se pagó por otro medio
+link-note-order-cancelled = el pedido fue cancelado
+link-note-ran-out = venció sin pago
+link-note-renewed = venció; renovado
+link-note-replaced = reemplazado por un nuevo enlace { $provider }
+link-note-rebalanced = reemplazado: el saldo ahora es { $balance }
+link-note-review-closed = revisión cerrada por { $actor }
+
+## Qué hizo un evento o una consulta al proveedor.
+event-no-payment-needed = la sesión { $session } no necesitaba pago
+event-still-processing = el pago todavía se está procesando
+event-not-paid-yet = el cliente todavía no pagó
+event-unknown-status = la sesión { $session } tiene un estado desconocido '{ $status }'
+event-session-no-amount = la sesión { $session } está pagada, pero no trae importe ni moneda
+event-payment-no-order = el pago { $payment } no indica un pedido de este mostrador
+event-payment-no-amount = el pago { $payment } no trae importe ni moneda
+event-type-unused = el mostrador no usa el evento de tipo { $kind }
+event-payment-unknown-order = el pago { $payment } no indica ningún pedido de este libro
+event-payment-recorded-before = el pago { $payment } ya está registrado
+event-paid-for = { $amount } del pedido #{ $number }
+event-session-unknown = la sesión { $session } no es un enlace de este libro
+event-session-already = la sesión { $session } ya está { $state }
+event-session-now = sesión { $session }: { $state }
+event-expired-unpaid = vencida sin pago
+event-seen-before = ya vista antes
+reminder-not-cancelled = el pedido no se canceló: { $why }
+
+## The name of a shop that never said its own.
+shop-default-name = Mi Tienda

@@ -396,7 +396,7 @@ cli-link-made = link { $provider } da #{ $number } { $made ->
     [made] criado
    *[live] em vigor
 }: { $amount }, válido até { $expires }
-cli-reminder-tagged = ; a encomenda foi marcada como payment_abandoned
+cli-reminder-tagged = ; a encomenda foi marcada como pagamento abandonado (payment_abandoned)
 error-order-empty = a encomenda #{ $number } não tem artigos: adicione pelo menos um
 error-discount-too-large = o desconto ({ $discount }) é maior do que a encomenda ({ $before })
 error-payment-currency = o pagamento está em { $found }, mas a encomenda é em { $expected }
@@ -500,3 +500,15 @@ webhook-head-too-slow = o pedido demorou demasiado a chegar
 webhook-not-http = não é uma linha de pedido HTTP
 webhook-body-too-slow = o corpo demorou demasiado a chegar
 webhook-busy = ligações a mais; tente de novo
+
+## Porque um link de pagamento deixou de valer: encomenda.
+link-note-paid-otherwise = a encomenda foi paga de outra forma
+link-note-order-cancelled = a encomenda foi cancelada
+
+## O que um evento ou uma consulta ao prestador fez: encomenda, registado.
+event-payment-no-order = o pagamento { $payment } não indica uma encomenda deste balcão
+event-payment-unknown-order = o pagamento { $payment } não indica nenhuma encomenda deste livro
+event-payment-recorded-before = o pagamento { $payment } já está registado
+event-paid-for = { $amount } da encomenda #{ $number }
+event-session-unknown = a sessão { $session } não é um link deste livro
+reminder-not-cancelled = a encomenda não foi cancelada: { $why }

@@ -187,7 +187,13 @@ cli-imported = { $file }: { $counts }{ $changed ->
 }
 cli-latin1 = { $path } não é UTF-8; lendo como Latin-1
 cli-sync-unchanged = sem mudança
-cli-synced = Stripe consultado sobre { $asked } links; { $verified } conferidos; { $expired } expirados, { $closed } fechados, { $released } liberados; { $unchecked } links fixos ou de modelo para conferir à mão ou por extrato
+cli-synced = Stripe consultado sobre { $asked ->
+    [one] 1 link
+   *[other] { $asked } links
+}; { $verified } conferidos; { $expired } expirados, { $closed } fechados, { $released } liberados; { $unchecked ->
+    [one] 1 link fixo ou de modelo
+   *[other] { $unchecked } links fixos ou de modelo
+} para conferir à mão ou por extrato
 cli-kept-stock = #{ $number } manteve o estoque: { $why }
 cli-sync-failed = não foi possível consultar o Stripe sobre { $count ->
     [one] 1 link
@@ -204,7 +210,7 @@ cli-reminders-due = { $count ->
 }; `orderdesk reminders sent NO` registra um como enviado
 cli-reminder-sent = lembrete { $step } do #{ $number } registrado como enviado
 cli-reminder-renewed = ; o link foi renovado
-cli-reminder-tagged = ; o pedido foi marcado como payment_abandoned
+cli-reminder-tagged = ; o pedido foi marcado como pagamento abandonado (payment_abandoned)
 cli-reminder-cancelled = ; o pedido foi cancelado e o estoque liberado
 cli-webhook-listening = escutando em { $url } os eventos do Stripe (Ctrl-C para parar)
 cli-cannot-read-stdin = não foi possível ler a entrada padrão: { $why }
@@ -1382,3 +1388,36 @@ signature-no-secret = o segredo do webhook está vazio
 event-not-json = o corpo não é JSON: { $why }
 event-missing = falta { $what } no evento
 event-shape = { $kind } no evento não tem a forma que a Stripe envia: { $why }
+
+## Por que um link de pagamento deixou de valer (guardado como código, redigido ao ler).
+link-note-provider-failed = o provedor informou que o pagamento falhou
+link-note-provider-expired = o provedor expirou a sessão sem pagamento
+link-note-paid-otherwise = o pedido foi pago de outra forma
+link-note-order-cancelled = o pedido foi cancelado
+link-note-ran-out = venceu sem pagamento
+link-note-renewed = venceu; renovado
+link-note-replaced = substituído por um novo link { $provider }
+link-note-rebalanced = substituído: o saldo agora é { $balance }
+link-note-review-closed = revisão encerrada por { $actor }
+
+## O que um evento ou uma consulta ao provedor fez.
+event-no-payment-needed = a sessão { $session } não precisava de pagamento
+event-still-processing = o pagamento ainda está em processamento
+event-not-paid-yet = o cliente ainda não pagou
+event-unknown-status = a sessão { $session } tem um status desconhecido '{ $status }'
+event-session-no-amount = a sessão { $session } está paga, mas não traz valor nem moeda
+event-payment-no-order = o pagamento { $payment } não indica um pedido deste balcão
+event-payment-no-amount = o pagamento { $payment } não traz valor nem moeda
+event-type-unused = o evento do tipo { $kind } não é usado pelo balcão
+event-payment-unknown-order = o pagamento { $payment } não indica nenhum pedido deste livro
+event-payment-recorded-before = o pagamento { $payment } já está registrado
+event-paid-for = { $amount } do pedido #{ $number }
+event-session-unknown = a sessão { $session } não é um link deste livro
+event-session-already = a sessão { $session } já está { $state }
+event-session-now = sessão { $session }: { $state }
+event-expired-unpaid = vencida sem pagamento
+event-seen-before = já vista antes
+reminder-not-cancelled = o pedido não foi cancelado: { $why }
+
+## The name of a shop that never said its own.
+shop-default-name = Minha Loja

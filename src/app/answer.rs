@@ -17,7 +17,7 @@ use crate::core::catalog::Product;
 use crate::core::day::{DaySummary, Period};
 use crate::core::deadline::Deadline;
 use crate::core::i18n::{Locale, Message, id};
-use crate::core::link::{Kept, Provider, Sweep};
+use crate::core::link::{Provider, Sweep};
 use crate::core::money::Money;
 use crate::core::order::Fulfilment;
 use crate::core::payment::{Method, PaymentStatus};
@@ -954,11 +954,12 @@ fn swept(sweep: &Sweep, loc: Locale) -> String {
         ));
     }
     for (n, why) in &sweep.kept {
-        let why = match why {
-            Kept::PaidOrClaimed => t!(loc, "desk-swept-kept-paid"),
-            Kept::NotAllowed(e) => e.message().in_locale(loc),
-        };
-        said.push(t!(loc, "desk-swept-kept", number = id(*n), why = why));
+        said.push(t!(
+            loc,
+            "desk-swept-kept",
+            number = id(*n),
+            why = why.message()
+        ));
     }
     said.join("; ")
 }

@@ -486,7 +486,7 @@ fn print_queue(desk: &Desk) -> Outcome {
         t!(
             locale(),
             "cli-queue-head",
-            shop = desk.config.shop.name.as_str(),
+            shop = desk.config.shop_name(locale()),
             open = open,
             path = desk.store.path().to_string()
         )

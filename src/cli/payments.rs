@@ -11,9 +11,9 @@ use super::args::{PaymentsCmd, RemindersCmd, WebhookCmd};
 use super::{Failure, Outcome, cannot_read, locale, print_json};
 use crate::core::i18n::id;
 use crate::core::link::{PaymentLink, Provider};
+use crate::core::link_note::LinkNote;
 use crate::core::money::{Money, decimal_string};
 use crate::core::reconcile::Outcome as RowOutcome;
-use crate::core::review::ReviewReason;
 use crate::export::write_reconciliation;
 use crate::ops::{Desk, ReminderDue, SentReminder, SyncReport};
 use crate::payments::hook::run_on_payment;
@@ -112,7 +112,7 @@ pub fn order_link(
                 "cli-link-replaces",
                 provider = loc.text(old.provider.key()),
                 state = loc.text(old.state.key()),
-                note = ReviewReason::read(&old.note)
+                note = LinkNote::read(&old.note)
             )
         );
     }
@@ -248,7 +248,7 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
                 .map_or(t!(loc, "cli-sync-unchanged"), |o| loc.text(o.key()));
             let detail = match &item.review {
                 Some(why) => why.message().in_locale(loc),
-                None => item.detail.clone(),
+                None => item.detail.in_locale(loc),
             };
             say!(
                 "#{:<6} {:<16} {:<18} {}",
@@ -281,7 +281,7 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
                 loc,
                 "cli-kept-stock",
                 number = id(*number),
-                why = why.to_string()
+                why = why.message()
             )
         );
     }
@@ -408,7 +408,7 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
             }
             tell!("{said}");
             if let Some(note) = &sent.note {
-                tell!("{}", t!(loc, "cli-note", note = note.as_str()));
+                tell!("{}", t!(loc, "cli-note", note = note.clone()));
             }
             Ok(())
         }

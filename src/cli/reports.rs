@@ -41,7 +41,10 @@ pub fn run(desk: &mut Desk, cmd: ReportCmd, loc: Locale) -> Outcome {
             if json {
                 print_json(&summary_json(&summary, now));
             } else {
-                say_part!("{}", summary_text(&desk.config.shop.name, &summary, loc));
+                say_part!(
+                    "{}",
+                    summary_text(&desk.config.shop_name(loc), &summary, loc)
+                );
             }
             Ok(())
         }

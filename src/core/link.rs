@@ -201,6 +201,16 @@ pub enum Kept {
     NotAllowed(super::order::OrderError),
 }
 
+impl Kept {
+    /// Why, in the reader's words.
+    pub fn message(&self) -> super::i18n::Message {
+        match self {
+            Kept::PaidOrClaimed => crate::msg!("desk-swept-kept-paid"),
+            Kept::NotAllowed(e) => e.message(),
+        }
+    }
+}
+
 impl std::fmt::Display for Kept {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -9,6 +9,7 @@ pub mod day;
 pub mod deadline;
 pub mod i18n;
 pub mod link;
+pub mod link_note;
 pub mod money;
 pub mod names;
 pub mod order;

@@ -53,7 +53,7 @@ impl DemoShop {
         config.shop.currency = self.currency;
         config.shop.country = self.country.to_string();
         config.shop.language = Some(Locale::new(self.language).in_country(self.country));
-        if config.shop.name == crate::config::Shop::default().name {
+        if config.shop.name == crate::config::DEFAULT_SHOP_NAME {
             config.shop.name = self.name.to_string();
             // Its messages in a pasted chat are the shop's, not a second customer's.
             if config.shop.names.is_empty() {

@@ -18,6 +18,7 @@ use crate::config::LinkSource;
 use crate::core::link::{
     LinkEvent, LinkState, PaymentLink, Provider, expiry, idempotency_key, transition,
 };
+use crate::core::link_note::LinkNote;
 use crate::core::money::{Money, decimal_string};
 use crate::core::order::{Lifecycle, Order};
 use crate::payments::fixed::FixedLink;
@@ -114,7 +115,7 @@ impl Desk {
         let order = load(&tx, number, None)?;
         let note = note.trim();
         let note = if note.is_empty() {
-            format!("review closed by {actor}")
+            LinkNote::ReviewClosed { by: actor.clone() }.code()
         } else {
             note.to_string()
         };
@@ -242,26 +243,22 @@ impl Desk {
                 old,
                 LinkEvent::Expire,
                 now,
-                "ran out; renewed",
+                &LinkNote::Renewed.code(),
                 None,
                 Some(id),
             )?),
             Some(old) => {
                 let why = if old.asks_for(order.revision, due) {
-                    format!("replaced by a new {provider} link")
+                    LinkNote::ReplacedByNew { provider }
                 } else {
-                    format!(
-                        "replaced: the balance is now {} {}",
-                        decimal_string(due.minor, due.currency),
-                        due.currency
-                    )
+                    LinkNote::Rebalanced { balance: due }
                 };
                 Some(set_state(
                     &tx,
                     old,
                     LinkEvent::Cancel,
                     now,
-                    &why,
+                    &why.code(),
                     None,
                     Some(id),
                 )?)
@@ -314,7 +311,7 @@ impl Desk {
                 self.config.shop_locale(),
                 "link-description",
                 number = id(order.number),
-                shop = self.config.shop.name.trim()
+                shop = self.config.shop_name(self.config.shop_locale()).trim()
             ),
             expiry(provider, minute, self.config.payment_link.expiry_hours),
         )

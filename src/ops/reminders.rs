@@ -11,6 +11,7 @@ use super::orders::{journal_order, step_in};
 use super::verify::ABANDONED;
 use super::{Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, PaymentLink};
+use crate::core::link_note::LinkNote;
 use crate::core::money::Money;
 use crate::core::order::OrderCommand;
 use crate::core::reminder::{Due, ReminderInput, next_due, render_reminder, upcoming};
@@ -58,7 +59,7 @@ pub struct SentReminder {
     /// The order was cancelled and its stock released (`reminders.cancel_after_last`).
     pub cancelled: bool,
     /// Something that did not stop the reminder (the order could not be cancelled).
-    pub note: Option<String>,
+    pub note: Option<crate::core::i18n::Message>,
 }
 
 impl Desk {
@@ -182,7 +183,7 @@ impl Desk {
                             &live,
                             LinkEvent::Cancel,
                             ctx.now,
-                            "the order was cancelled",
+                            &LinkNote::OrderCancelled.code(),
                             None,
                             None,
                         )?;
@@ -200,7 +201,7 @@ impl Desk {
                     sent.link = None;
                 }
                 Err(OpError::Order(e)) => {
-                    sent.note = Some(format!("the order was not cancelled: {e}"))
+                    sent.note = Some(msg!("reminder-not-cancelled", why = e.message()))
                 }
                 Err(e) => return Err(e),
             }
@@ -284,7 +285,7 @@ impl Desk {
                 amount: &locale.money(balance),
                 link: link.map(|l| l.url.as_str()),
                 expires: expires.as_deref(),
-                shop: &self.config.shop.name,
+                shop: &self.config.shop_name(locale),
                 step,
                 steps,
             },

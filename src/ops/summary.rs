@@ -84,7 +84,7 @@ impl Desk {
                 order: &view.order,
                 customer: &view.customer.name,
                 totals: view.totals,
-                shop: &self.config.shop.name,
+                shop: &self.config.shop_name(locale),
                 link,
                 expires: expires.as_deref(),
             },

@@ -6,9 +6,12 @@ use super::links::{journal_link, set_state};
 use super::orders::{journal_order, step_in};
 use super::verify::{EventOutcome, Received, sync_key};
 use super::{Desk, OpError, Result, begin};
+use crate::core::i18n::Message;
 use crate::core::link::{Kept, LinkEvent, LinkState, Provider, Sweep};
+use crate::core::link_note::LinkNote;
 use crate::core::order::{Lifecycle, OrderCommand};
 use crate::core::payment::{PaymentKind, PaymentState};
+use crate::msg;
 use crate::payments::events::observe_session;
 use crate::payments::{Observation, PaidNotice};
 
@@ -21,8 +24,8 @@ pub struct SyncItem {
     pub remote: String,
     /// What it did to the book; None when nothing changed.
     pub outcome: Option<EventOutcome>,
-    /// English, as the JSON output gives it.
-    pub detail: String,
+    /// What it did in words (English in the JSON output).
+    pub detail: Message,
     /// Why the payment went to manual review, worded where it is read.
     pub review: Option<crate::core::review::ReviewReason>,
 }
@@ -82,7 +85,7 @@ impl Desk {
                     Observation::Failed { .. } => "failed",
                     Observation::Pending { .. } | Observation::Ignored { .. } => "",
                 };
-                let unchanged = |detail: String| SyncItem {
+                let unchanged = |detail: Message| SyncItem {
                     order_no: row.order_number,
                     session_id: session_id.clone(),
                     remote: remote.clone(),
@@ -97,14 +100,14 @@ impl Desk {
                         Observation::Pending { why, .. } | Observation::Ignored { why } => {
                             why.clone()
                         }
-                        _ => "expired unpaid".into(),
+                        _ => msg!("event-expired-unpaid"),
                     };
                     report.items.push(unchanged(detail));
                     continue;
                 }
                 let key = sync_key(&session_id, label);
                 match self.receive(&key, "checkout.session (status lookup)", "sync", &obs)? {
-                    Received::Duplicate => report.items.push(unchanged("seen before".into())),
+                    Received::Duplicate => report.items.push(unchanged(msg!("event-seen-before"))),
                     Received::Applied {
                         outcome,
                         detail,
@@ -154,13 +157,13 @@ impl Desk {
                 .find(|p| p.settled_at.unwrap_or(p.created_at) >= row.link.created_at)
                 .map(|p| p.id);
             let why = if order.lifecycle == Lifecycle::Cancelled {
-                Some((LinkEvent::Cancel, "the order was cancelled", None))
+                Some((LinkEvent::Cancel, Some(LinkNote::OrderCancelled), None))
             } else if due <= 0 && paid_by.is_some() {
-                Some((LinkEvent::Paid, "", paid_by))
+                Some((LinkEvent::Paid, None, paid_by))
             } else if due <= 0 {
-                Some((LinkEvent::Cancel, "the order was paid by other means", None))
+                Some((LinkEvent::Cancel, Some(LinkNote::PaidOtherwise), None))
             } else if row.link.expires_at <= now {
-                Some((LinkEvent::Expire, "ran out unpaid", None))
+                Some((LinkEvent::Expire, Some(LinkNote::RanOut), None))
             } else {
                 None
             };
@@ -196,7 +199,8 @@ impl Desk {
             let Some(order) = tx.read().order_by_id(link.order_id)? else {
                 continue;
             };
-            let after = set_state(&tx, &link, event, now, note, payment, None)?;
+            let note = note.as_ref().map(LinkNote::code).unwrap_or_default();
+            let after = set_state(&tx, &link, event, now, &note, payment, None)?;
             let action = match event {
                 LinkEvent::Expire => "payment link expired",
                 LinkEvent::Paid => "payment link paid",

@@ -7,7 +7,7 @@
 //! payment, pay the order once. Money that does not match its link (amount, currency,
 //! order) is never recorded as paid: the link goes to manual review and the journal says why.
 
-use crate::core::i18n::id;
+use crate::core::i18n::{Message, id};
 use crate::msg;
 use uuid::Uuid;
 
@@ -15,6 +15,7 @@ use super::links::{journal_link, set_state};
 use super::payments::journal_payment;
 use super::{Ctx, Desk, OpError, Result, begin};
 use crate::core::link::{LinkEvent, LinkState, PaymentLink, transition};
+use crate::core::link_note::LinkNote;
 use crate::core::money::{Currency, Money, decimal_string};
 use crate::core::order::{Lifecycle, Order};
 use crate::core::payment::{Method, Payment, PaymentKind, PaymentState};
@@ -48,8 +49,8 @@ pub enum Received {
     Applied {
         outcome: EventOutcome,
         order_no: Option<i64>,
-        /// English, for the log and the provider's answer.
-        detail: String,
+        /// What it did in words (English for the log and the provider's answer).
+        detail: Message,
         paid: Option<PaidNotice>,
         review: Option<ReviewReason>,
     },
@@ -63,7 +64,7 @@ struct Applied {
     order: Option<Order>,
     link_id: Option<Uuid>,
     payment_id: Option<Uuid>,
-    detail: String,
+    detail: Message,
     paid: Option<PaidNotice>,
     review: Option<ReviewReason>,
 }
@@ -73,7 +74,7 @@ impl Applied {
         outcome: EventOutcome,
         order: Option<Order>,
         link: Option<&PaymentLink>,
-        detail: String,
+        detail: Message,
     ) -> Applied {
         Applied {
             outcome,
@@ -89,9 +90,14 @@ impl Applied {
     /// Stored as the reason's code, said in English to the log and the provider.
     fn review(order: Order, link: Option<&PaymentLink>, why: ReviewReason) -> Applied {
         Applied {
-            detail: why.message().to_string(),
+            detail: why.message(),
             review: Some(why),
-            ..Applied::simple(EventOutcome::ManualReview, Some(order), link, String::new())
+            ..Applied::simple(
+                EventOutcome::ManualReview,
+                Some(order),
+                link,
+                Message::plain(""),
+            )
         }
     }
 
@@ -99,7 +105,7 @@ impl Applied {
     fn stored_detail(&self) -> String {
         match &self.review {
             Some(why) => why.code(),
-            None => self.detail.clone(),
+            None => self.detail.to_string(),
         }
     }
 }
@@ -254,7 +260,7 @@ fn paid_in(
             EventOutcome::Ignored,
             None,
             None,
-            format!("payment {payment_ref} names no order of this book"),
+            msg!("event-payment-unknown-order", payment = payment_ref),
         ));
     };
     if let Some(existing) = tx.read().payment_with_reference(payment_ref)? {
@@ -262,7 +268,7 @@ fn paid_in(
             EventOutcome::AlreadyRecorded,
             Some(order),
             link.as_ref(),
-            format!("payment {payment_ref} is already recorded"),
+            msg!("event-payment-recorded-before", payment = payment_ref),
         );
         applied.payment_id = Some(existing.id);
         return Ok(applied);
@@ -376,7 +382,7 @@ fn paid_in(
         outcome: EventOutcome::Paid,
         link_id: link.as_ref().map(|l| l.id),
         payment_id: Some(payment.id),
-        detail: format!("{money} for order #{}", order.number),
+        detail: msg!("event-paid-for", amount = money, number = id(order.number)),
         paid: Some(PaidNotice {
             order_no: order.number,
             amount: money,
@@ -436,14 +442,18 @@ fn ended_in(
             EventOutcome::Ignored,
             order,
             None,
-            format!("session {session_id} is not a link of this book"),
+            msg!("event-session-unknown", session = session_id),
         ));
     };
     let Some(order) = order else {
         return Err(StoreError::Corrupt(format!("payment link {} has no order", l.id)).into());
     };
     if transition(l.state, event).is_err() {
-        let detail = format!("session {session_id} is already {}", l.state);
+        let detail = msg!(
+            "event-session-already",
+            session = session_id,
+            state = Message::new(l.state.key())
+        );
         return Ok(Applied::simple(
             EventOutcome::Ignored,
             Some(order),
@@ -452,10 +462,10 @@ fn ended_in(
         ));
     }
     let note = match event {
-        LinkEvent::Fail => "the provider reported the payment failed",
-        _ => "the provider expired the session unpaid",
+        LinkEvent::Fail => LinkNote::ProviderFailed,
+        _ => LinkNote::ProviderExpired,
     };
-    let after = set_state(tx, &l, event, ctx.now, note, None, None)?;
+    let after = set_state(tx, &l, event, ctx.now, &note.code(), None, None)?;
     let action = if event == LinkEvent::Fail {
         "payment link failed"
     } else {
@@ -466,7 +476,11 @@ fn ended_in(
         outcome,
         Some(order),
         Some(&l),
-        format!("session {session_id} {}", after.state),
+        msg!(
+            "event-session-now",
+            session = session_id,
+            state = Message::new(after.state.key())
+        ),
     ))
 }
 
@@ -542,7 +556,7 @@ pub(crate) fn settle_links_in(tx: &Tx, ctx: &Ctx, order: &Order, payment: &Payme
             &link,
             LinkEvent::Cancel,
             ctx.now,
-            "the order was paid by other means",
+            &LinkNote::PaidOtherwise.code(),
             None,
             None,
         )?;

@@ -11,6 +11,9 @@ use serde_json::Value;
 use thiserror::Error;
 use uuid::Uuid;
 
+use crate::core::i18n::Message;
+use crate::msg;
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum EventError {
     #[error("the body is not JSON: {0}")]
@@ -24,7 +27,6 @@ pub enum EventError {
 impl EventError {
     /// In the reader's words (what serde or the event said stays as it is).
     pub fn message(&self) -> crate::core::i18n::Message {
-        use crate::msg;
         match self {
             EventError::NotJson(why) => msg!("event-not-json", why = why),
             EventError::Missing(what) => msg!("event-missing", what = *what),
@@ -64,11 +66,11 @@ pub enum Observation {
     /// Nothing to do yet: the session is open, or an async payment is still processing.
     Pending {
         session_id: String,
-        why: String,
+        why: Message,
     },
     /// Not something the desk acts on.
     Ignored {
-        why: String,
+        why: Message,
     },
 }
 
@@ -181,11 +183,11 @@ pub fn observe_session(s: &Session) -> Observation {
     match (s.status.as_deref(), s.payment_status.as_deref()) {
         (Some("complete"), Some("paid")) => paid_session(s, order),
         (Some("complete"), Some("no_payment_required")) => Observation::Ignored {
-            why: format!("session {} needed no payment", s.id),
+            why: msg!("event-no-payment-needed", session = s.id.as_str()),
         },
         (Some("complete"), _) => Observation::Pending {
             session_id: s.id.clone(),
-            why: "the payment is still processing".into(),
+            why: msg!("event-still-processing"),
         },
         (Some("expired"), _) => Observation::Expired {
             session_id: s.id.clone(),
@@ -193,10 +195,14 @@ pub fn observe_session(s: &Session) -> Observation {
         },
         (Some("open"), _) | (None, _) => Observation::Pending {
             session_id: s.id.clone(),
-            why: "the customer has not paid yet".into(),
+            why: msg!("event-not-paid-yet"),
         },
         (Some(other), _) => Observation::Ignored {
-            why: format!("session {} has an unknown status '{other}'", s.id),
+            why: msg!(
+                "event-unknown-status",
+                session = s.id.as_str(),
+                status = other
+            ),
         },
     }
 }
@@ -211,7 +217,7 @@ fn paid_session(s: &Session, order: OrderRef) -> Observation {
             order,
         },
         _ => Observation::Ignored {
-            why: format!("session {} is paid but carries no amount or currency", s.id),
+            why: msg!("event-session-no-amount", session = s.id.as_str()),
         },
     }
 }
@@ -274,15 +280,15 @@ pub fn parse_event(body: &[u8]) -> Result<StripeEvent, EventError> {
                     order,
                 },
                 (false, _, _) => Observation::Ignored {
-                    why: format!("payment {} does not name an order of this desk", pi.id),
+                    why: msg!("event-payment-no-order", payment = pi.id.as_str()),
                 },
                 _ => Observation::Ignored {
-                    why: format!("payment {} carries no amount or currency", pi.id),
+                    why: msg!("event-payment-no-amount", payment = pi.id.as_str()),
                 },
             }
         }
         other => Observation::Ignored {
-            why: format!("event type {other} is not used by the desk"),
+            why: msg!("event-type-unused", kind = other),
         },
     };
     Ok(StripeEvent {
@@ -381,7 +387,7 @@ mod tests {
         );
         let e = parse_event(&event("customer.created", json!({"id": "cus_1"}))).unwrap();
         assert!(
-            matches!(e.observation, Observation::Ignored { ref why } if why.contains("customer.created"))
+            matches!(e.observation, Observation::Ignored { ref why } if why.to_string().contains("customer.created"))
         );
     }
 

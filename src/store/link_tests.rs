@@ -261,3 +261,105 @@ fn events_and_reminders_are_recorded_once() {
     assert!(store.read().event_seen("stripe", "evt_1").unwrap());
     assert!(!store.read().event_seen("stripe", "evt_2").unwrap());
 }
+
+/// Links' notes written as English prose before migration 0013 are read back as codes,
+/// worded in the reader's language; a person's own words and prose this build never wrote
+/// stay as they were.
+#[test]
+fn link_notes_stored_as_prose_become_codes() {
+    use crate::core::i18n::Locale;
+    use crate::core::link_note::LinkNote;
+    use crate::core::money::Money;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    let notes = [
+        "the provider reported the payment failed",
+        "the provider expired the session unpaid",
+        "the order was paid by other means",
+        "the order was cancelled",
+        "ran out unpaid",
+        "ran out; renewed",
+        "replaced by a new stripe link",
+        "replaced by a new template link",
+        "replaced: the balance is now 695.00 BRL",
+        "replaced: the balance is now 1200 JPY",
+        "review closed by Zé \"o Caixa\"",
+        "refunded at the counter",
+        "replaced: the balance is now 695.00 XYZ",
+        "{\"review\":\"claim_of_other_order\"}",
+        "",
+    ];
+    {
+        version_1_book(&path);
+        let mut conn = Connection::open(&path).unwrap();
+        // The version just before the notes' migration, wherever later ones follow it.
+        let before = super::migrate::MIGRATIONS
+            .iter()
+            .position(|m| *m == include_str!("migrations/0013_link_note_codes.sql"))
+            .unwrap();
+        migrate_to(&mut conn, before as i64).unwrap();
+        for (i, note) in notes.iter().enumerate() {
+            conn.execute(
+                &format!(
+                    "INSERT INTO payment_links (id, order_id, chain_id, revision, provider, url,
+                         amount, currency, state, idempotency_key, created_at, expires_at,
+                         state_at, note)
+                     VALUES (randomblob(16), {ORDER_ID}, randomblob(16), 1, 'template',
+                         'https://x', 100, 'BRL', 'cancelled', ?1, '2026-03-01T12:00:{i:02}.000Z',
+                         '2026-03-03T12:00:00.000Z', '2026-03-01T12:00:{i:02}.000Z', ?2)"
+                ),
+                rusqlite::params![format!("k-{i}"), note],
+            )
+            .unwrap();
+        }
+    }
+    let store = Store::open(&path).unwrap();
+    let order = store.read().order_by_number(1001).unwrap().unwrap();
+    let stored: Vec<String> = store
+        .read()
+        .links_for_order(order.id)
+        .unwrap()
+        .into_iter()
+        .map(|l| l.note)
+        .collect();
+    assert_eq!(stored.len(), notes.len());
+    let read: Vec<Option<LinkNote>> = stored.iter().map(|s| LinkNote::from_code(s)).collect();
+    let brl = |minor| Money::new(minor, Currency::Brl);
+    assert_eq!(
+        read[..11],
+        [
+            Some(LinkNote::ProviderFailed),
+            Some(LinkNote::ProviderExpired),
+            Some(LinkNote::PaidOtherwise),
+            Some(LinkNote::OrderCancelled),
+            Some(LinkNote::RanOut),
+            Some(LinkNote::Renewed),
+            Some(LinkNote::ReplacedByNew {
+                provider: Provider::Stripe
+            }),
+            Some(LinkNote::ReplacedByNew {
+                provider: Provider::Template
+            }),
+            Some(LinkNote::Rebalanced {
+                balance: brl(69500)
+            }),
+            Some(LinkNote::Rebalanced {
+                balance: Money::new(1200, Currency::Jpy)
+            }),
+            Some(LinkNote::ReviewClosed {
+                by: "Zé \"o Caixa\"".into()
+            }),
+        ]
+    );
+    // What the desk never wrote (or a review's code) is left exactly as it was.
+    assert_eq!(stored[11..], notes[11..]);
+    assert_eq!(
+        LinkNote::read(&stored[5]).in_locale(Locale::PT_BR),
+        "venceu; renovado"
+    );
+    assert_eq!(
+        LinkNote::read(&stored[8]).in_locale(Locale::PT_BR),
+        "substituído: o saldo agora é R$ 695,00"
+    );
+}

@@ -103,7 +103,7 @@ pub fn link_row(r: &BookLinkRow) -> LinkRow {
         state: r.link.state,
         amount: Money::new(r.link.amount, r.link.currency),
         expires_at: r.link.expires_at,
-        note: crate::core::review::ReviewReason::read(&r.link.note),
+        note: crate::core::link_note::LinkNote::read(&r.link.note),
     }
 }
 

@@ -39,7 +39,10 @@ impl Harness {
         let mut desk = desk;
         desk.zone = Some(*now.offset());
         let mut runner = Runner::new(desk, Box::new(clipboard.clone()), reports);
-        let shop = runner.desk.config.shop.name.clone();
+        let shop = runner
+            .desk
+            .config
+            .shop_name(runner.desk.config.staff_locale(None));
         let (mut app, effects) =
             App::new(shop, runner.desk.config.shop.currency, (width, height), now);
         app.color = false;
