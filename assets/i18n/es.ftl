@@ -1299,7 +1299,19 @@ report-overdue = Atrasados
 report-due = Vencen { $day }
 report-low-stock = Pocas existencias
 report-sold-out = Agotados
-report-orders-line = { $taken } recibidos ({ $amount }) · { $confirmed } confirmados · { $delivered } entregados · { $cancelled } cancelados
+report-orders-line = { $taken ->
+    [one] 1 recibido
+   *[other] { $taken } recibidos
+} ({ $amount }) · { $confirmed ->
+    [one] 1 confirmado
+   *[other] { $confirmed } confirmados
+} · { $delivered ->
+    [one] 1 entregado
+   *[other] { $delivered } entregados
+} · { $cancelled ->
+    [one] 1 cancelado
+   *[other] { $cancelled } cancelados
+}
 report-money-line = { $amount } en { $count ->
     [one] 1 pago
    *[other] { $count } pagos

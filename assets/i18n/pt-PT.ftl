@@ -474,7 +474,19 @@ today-stock-in-inventory = stock: o painel Stock marca os baixos (! baixo) e os 
 cli-check-deadline-gap = encomendas da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, as encomendas dizem { $real }
 cli-alias-none = ainda não há apelidos aprendidos: aprendem-se quando escolhe o produto que o cliente queria na revisão do texto colado, ou com `catalog alias add`
 report-orders = Encomendas
-report-orders-line = { $taken } recebidas ({ $amount }) · { $confirmed } confirmadas · { $delivered } entregues · { $cancelled } canceladas
+report-orders-line = { $taken ->
+    [one] 1 recebida
+   *[other] { $taken } recebidas
+} ({ $amount }) · { $confirmed ->
+    [one] 1 confirmada
+   *[other] { $confirmed } confirmadas
+} · { $delivered ->
+    [one] 1 entregue
+   *[other] { $delivered } entregues
+} · { $cancelled ->
+    [one] 1 cancelada
+   *[other] { $cancelled } canceladas
+}
 report-overdue = Atrasadas
 report-low-stock = Stock baixo
 report-none-paid = nenhuma encomenda paga por inteiro ainda

@@ -112,9 +112,11 @@ cli-internal-error =
 cli-demo-filling = preenchendo a loja de demonstração em { $path } …
 cli-demo-filled = loja de demonstração em { $path }: { $products } produtos, { $orders } pedidos ({ $seconds } s)
 cli-report-written = { $orders ->
+    [0] { $orders } pedidos
     [one] 1 pedido
    *[other] { $orders } pedidos
 } e { $payments ->
+    [0] { $payments } pagamentos
     [one] 1 pagamento
    *[other] { $payments } pagamentos
 } { $day ->
@@ -167,6 +169,7 @@ cli-payment-reference = {" "}ref. { $reference }
 cli-product-stock = { $on_hand } em estoque { $reserved } reservados { $available } disponíveis
 cli-product-low = {"  "}BAIXO
 cli-customer-stats = { $orders ->
+    [0] { $orders } pedidos
     [one] 1 pedido
    *[other] { $orders } pedidos
 }  valor { $value }  deve { $owes }
@@ -188,14 +191,17 @@ cli-imported = { $file }: { $counts }{ $changed ->
 cli-latin1 = { $path } não é UTF-8; lendo como Latin-1
 cli-sync-unchanged = sem mudança
 cli-synced = Stripe consultado sobre { $asked ->
+    [0] { $asked } links
     [one] 1 link
    *[other] { $asked } links
 }; { $verified } conferidos; { $expired } expirados, { $closed } fechados, { $released } liberados; { $unchecked ->
+    [0] { $unchecked } links fixos ou de modelo
     [one] 1 link fixo ou de modelo
    *[other] { $unchecked } links fixos ou de modelo
 } para conferir à mão ou por extrato
 cli-kept-stock = #{ $number } manteve o estoque: { $why }
 cli-sync-failed = não foi possível consultar o Stripe sobre { $count ->
+    [0] { $count } links
     [one] 1 link
    *[other] { $count } links
 }, p. ex. #{ $number }: { $why }; rode `orderdesk payments sync` de novo mais tarde
@@ -231,9 +237,11 @@ parse-other-layout = linha { $line }: começa como um cabeçalho de mensagem de 
 parse-impossible-date = linha { $line }: { $date } não é uma data real; a linha ficou como texto da mensagem
 parse-impossible-time = linha { $line }: { $time } não é uma hora real; a linha ficou como texto da mensagem
 parse-no-header-lines = { $count ->
+    [0] as primeiras { $count } linhas não têm
     [one] a primeira linha não tem
    *[other] as primeiras { $count } linhas não têm
 } cabeçalho de mensagem; { $count ->
+    [0] ficaram
     [one] ficou
    *[other] ficaram
 } como uma mensagem sem autor
@@ -285,6 +293,7 @@ desk-stock-received = entrada de { $qty } × { $product }: { $available } dispon
 desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em estoque, { $available } disponíveis
 desk-merged = juntado a { $into }; os pedidos foram junto
 desk-reviews-closed = { $count ->
+    [0] { $count } revisões fechadas
     [one] 1 revisão fechada
    *[other] { $count } revisões fechadas
 } no #{ $number }; a observação está no histórico
@@ -312,6 +321,7 @@ desk-exported = { $when }: { $orders ->
     [one] 1 pagamento
    *[other] { $payments } pagamentos
 }: { $files ->
+    [0] { $files } arquivos gravados
     [one] 1 arquivo gravado
    *[other] { $files } arquivos gravados
 } em { $folder }
@@ -333,9 +343,11 @@ desk-swept-kept-paid = tem um pagamento ou um aviso; decida à mão
 desk-swept-kept = #{ $number } manteve o estoque: { $why }
 desk-paste-no-order = nada no texto colado parece um pedido de cliente (só mensagens da loja ou do sistema?)
 desk-paste-read = { $lines ->
+    [0] { $lines } linhas lidas
     [one] 1 linha lida
    *[other] { $lines } linhas lidas
 } para { $customers ->
+    [0] { $customers } clientes
     [one] 1 cliente
    *[other] { $customers } clientes
 }: confira, e Enter cria e confirma
@@ -505,6 +517,7 @@ desk-paste-empty = o texto colado estava vazio
 desk-paste-reading = lendo o texto colado…
 desk-sold-out = esgotado
 desk-units-left = { $count ->
+    [0] restam { $count }
     [one] resta 1
    *[other] restam { $count }
 }
@@ -542,6 +555,7 @@ review-title-edit = Editar pedido #{ $number }
 review-nothing-left = Nada mais para revisar.
 review-customer = Cliente:
 review-known = conhecido · { $orders ->
+    [0] { $orders } pedidos
     [one] 1 pedido
    *[other] { $orders } pedidos
 }
@@ -551,6 +565,7 @@ review-customer-unknown = ? desconhecido — aperte u para escolher ou adicionar
 review-no-lines = ainda sem itens — aperte a para adicionar um produto
 review-unsure = { $percent }% de certeza
 review-only-left = { $count ->
+    [0] só restam { $count }
     [one] só resta 1
    *[other] só restam { $count }
 }
@@ -614,6 +629,7 @@ detail-reference = ref. { $reference }
 detail-journal = Histórico
 detail-summary = Resumo (y copia)
 history-title = { $name }{ $phone } · { $orders ->
+    [0] { $orders } pedidos
     [one] 1 pedido
    *[other] { $orders } pedidos
 } · total { $lifetime } · deve { $owes }
@@ -828,6 +844,7 @@ error-import-no-products = o CSV tem cabeçalho mas nenhum produto; nada foi imp
 error-nothing-created = nada foi criado: { $why }
 error-paste-no-customer = nenhuma mensagem de cliente no texto colado (só da própria loja, ou do sistema); nada foi criado
 chat-created = rascunho do pedido #{ $number } criado para { $customer } ({ $items ->
+    [0] { $items } itens
     [one] 1 item
    *[other] { $items } itens
 })
@@ -878,6 +895,7 @@ error-empty-name = o nome do cliente está vazio: dê um nome ou deixe --name de
 error-no-order = não existe o pedido #{ $number } (veja `orderdesk order list`)
 error-negative-quantity = { $sku }: uma quantidade não pode ser negativa ({ $qty })
 error-only-left = { $available ->
+    [0] só restam { $available }
     [one] só resta 1
    *[other] só restam { $available }
 } de '{ $product }' (pedidos: { $asked })
@@ -951,6 +969,7 @@ error-config-read = não foi possível ler o arquivo de configuração { $path }
 error-config-invalid = o arquivo de configuração { $path } não é válido: { $why }
 desk-undone = desfeito: { $what } (o histórico guarda os dois)
 desk-copied-reminders = { $count ->
+    [0] { $count } lembretes
     [one] 1 lembrete
    *[other] { $count } lembretes
 } ({ $numbers }), cada um com o seu pedido no topo
@@ -958,10 +977,12 @@ doing-remember-shop-author = lembrar quem é a loja
 doing-check-reference = conferir a referência '{ $reference }'
 doing-undo = desfazer { $what }
 doing-batch = agir sobre { $count ->
+    [0] { $count } linhas marcadas
     [one] 1 linha marcada
    *[other] { $count } linhas marcadas
 }
 doing-send-reminders = enviar { $count ->
+    [0] { $count } lembretes
     [one] 1 lembrete
    *[other] { $count } lembretes
 }
@@ -993,9 +1014,11 @@ review-left-some = { $what ->
     [edit] edição deixada
    *[review] revisão deixada
 }: { $numbers } { $written ->
+    [0] foram criados
     [one] foi criado
    *[other] foram criados
 }; { $left ->
+    [0] os outros { $left } rascunhos não foram gravados
     [one] o outro rascunho não foi gravado
    *[other] os outros { $left } rascunhos não foram gravados
 }
@@ -1004,6 +1027,7 @@ confirm-leave-review = { $what ->
    *[review] Sair da revisão? As mudanças neste rascunho se perdem.
 } y: sair · n: ficar
 pane-marked-note = {" "}· { $count ->
+    [0] { $count } marcados
     [one] 1 marcado
    *[other] { $count } marcados
 }
@@ -1044,14 +1068,17 @@ confirm-undo = Desfazer { $what }? O histórico guarda a ação e o desfazer.
 flow-only-claims-marked = só avisos de pagamento e lembretes são marcados (Espaço)
 flow-link-needs-confirm = #{ $number } é um rascunho: confirme antes (c), para reservar os itens antes que o cliente pague
 confirm-pack-marked = Passar { $count ->
+    [0] { $count } pedidos marcados
     [one] 1 pedido marcado
    *[other] { $count } pedidos marcados
 } para embalando ({ $numbers })? Os que não puderem passar serão indicados.
 confirm-verify-marked = O dinheiro { $count ->
+    [0] dos { $count } avisos marcados
     [one] do aviso marcado
    *[other] dos { $count } avisos marcados
 } chegou ({ $numbers })? Contam como pagos depois de conferidos.
 confirm-reject-marked = Recusar { $count ->
+    [0] { $count } avisos marcados
     [one] 1 aviso marcado
    *[other] { $count } avisos marcados
 } ({ $numbers })? Eles não vão mais contar.
@@ -1242,10 +1269,12 @@ today-money-by-day = entradas por dia
 today-money-by-method = entradas por forma
 today-loading = lendo o dia…
 today-payments = { $count ->
+    [0] { $count } pagamentos
     [one] 1 pagamento
    *[other] { $count } pagamentos
 }
 today-refund-count = { $count ->
+    [0] { $count } reembolsos
     [one] 1 reembolso
    *[other] { $count } reembolsos
 }
@@ -1304,8 +1333,25 @@ report-overdue = Atrasados
 report-due = Vencem { $day }
 report-low-stock = Estoque baixo
 report-sold-out = Esgotados
-report-orders-line = { $taken } recebidos ({ $amount }) · { $confirmed } confirmados · { $delivered } entregues · { $cancelled } cancelados
+report-orders-line = { $taken ->
+    [0] { $taken } recebidos
+    [one] 1 recebido
+   *[other] { $taken } recebidos
+} ({ $amount }) · { $confirmed ->
+    [0] { $confirmed } confirmados
+    [one] 1 confirmado
+   *[other] { $confirmed } confirmados
+} · { $delivered ->
+    [0] { $delivered } entregues
+    [one] 1 entregue
+   *[other] { $delivered } entregues
+} · { $cancelled ->
+    [0] { $cancelled } cancelados
+    [one] 1 cancelado
+   *[other] { $cancelled } cancelados
+}
 report-money-line = { $amount } em { $count ->
+    [0] { $count } pagamentos
     [one] 1 pagamento
    *[other] { $count } pagamentos
 }{ $methods }

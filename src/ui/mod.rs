@@ -188,17 +188,30 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 }
 
 fn draw_keys(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let mut spans = Vec::new();
-    let mut used = 0usize;
-    for (keys, label) in hints(app.context(), app.order_state()) {
-        let keys = key_name(keys, app.locale);
-        let label = app.locale.text(label);
-        let len = keys.chars().count() + label.chars().count() + 3;
-        // A long hint that does not fit gives way to the shorter ones after it.
-        if used + len > area.width as usize {
+    let worded: Vec<(String, String)> = hints(app.context(), app.order_state())
+        .into_iter()
+        .map(|(keys, label)| (key_name(keys, app.locale), app.locale.text(label)))
+        .collect();
+    let width = |(keys, label): &(String, String)| keys.chars().count() + label.chars().count() + 3;
+    // `?` is the way to every other key: its hint keeps its room in every language, and
+    // the others share what is left.
+    let help = worded.iter().position(|(keys, _)| keys == "?");
+    let mut used = help.map_or(0, |i| width(&worded[i]));
+    let mut shown = vec![false; worded.len()];
+    for (i, hint) in worded.iter().enumerate() {
+        if Some(i) == help {
+            shown[i] = true;
             continue;
         }
-        used += len;
+        // A long hint that does not fit gives way to the shorter ones after it.
+        let len = width(hint);
+        if used + len <= area.width as usize {
+            used += len;
+            shown[i] = true;
+        }
+    }
+    let mut spans = Vec::new();
+    for ((keys, label), _) in worded.iter().zip(&shown).filter(|(_, s)| **s) {
         spans.push(Span::styled(format!(" {keys}"), theme.key()));
         spans.push(Span::styled(format!(" {label} "), Style::new()));
     }

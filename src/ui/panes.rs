@@ -450,7 +450,7 @@ fn payments(
             .iter()
             .map(String::as_str),
     );
-    let (mut how_width, mut state_width) = (0, 0);
+    let (mut how_width, mut state_width, mut until_width) = (0, 0, 0);
     let mut rows = Vec::new();
     for item in p.items().skip(start).take(height) {
         let (when, amount, what, state, detail) = match item {
@@ -499,6 +499,9 @@ fn payments(
                 ),
             ),
         };
+        if matches!(item, PaymentItem::Link(_)) {
+            until_width = until_width.max(detail.width());
+        }
         how_width = how_width.max(what.chars().count());
         state_width = state_width.max(state.content.chars().count());
         let (number, customer) = match item {
@@ -527,8 +530,9 @@ fn payments(
     let order_w = width_for(&loc.text("column-order"), [], 6, 8);
     let how_w = (how_width as u16).clamp(11, 14);
     let state_w = (state_width as u16).clamp(15, 20);
-    // Payment ids stay whole, and so does "y copies it" in the staff's words.
-    let detail_w = (t!(loc, "pane-y-copies-it").width() as u16).max(8);
+    // Payment ids stay whole, and so do "y copies it" and a live link's "until 02/12 18:38"
+    // in the staff's words.
+    let detail_w = (t!(loc, "pane-y-copies-it").width().max(until_width) as u16).max(8);
     // The customer's name gets what the other columns leave (at most 18), and is cut with
     // a mark to that width rather than by the table.
     let fixed = age_w + order_w + amount_w + how_w + state_w + detail_w + 6;

@@ -299,6 +299,62 @@ mod tests {
         );
     }
 
+    /// Brazil's `one` is 0 and 1 alike (CLDR: i = 0..1), so a selector in pt.ftl with a
+    /// `[one] 1 …` branch would say "1 pedido" of none: each needs its own `[0]`.
+    #[test]
+    fn brazil_never_says_one_of_none() {
+        let text = catalog_source("pt").unwrap();
+        let mut block = String::new();
+        let mut lacking = Vec::new();
+        // A selector inside another's variant is reached only past the outer one's `[0]`.
+        let mut nested = false;
+        for line in text.lines() {
+            if line.trim_end().ends_with("->") {
+                block.clear();
+                nested = line.trim_start().starts_with(['[', '*']);
+            }
+            block.push_str(line);
+            block.push('\n');
+            if !nested
+                && line.trim_start().starts_with("*[")
+                && block.contains("[one]")
+                && !block.contains("[0]")
+            {
+                lacking.push(block.lines().next().unwrap_or_default().to_string());
+            }
+        }
+        assert!(
+            lacking.is_empty(),
+            "pt.ftl selectors without [0]: {lacking:#?}"
+        );
+        let day = |n: i64| {
+            crate::t!(
+                Locale::PT_BR,
+                "report-orders-line",
+                taken = n,
+                amount = "R$ 0,00",
+                confirmed = n,
+                delivered = 1,
+                cancelled = 2
+            )
+        };
+        assert_eq!(
+            day(0),
+            "0 recebidos (R$ 0,00) · 0 confirmados · 1 entregue · 2 cancelados"
+        );
+        assert_eq!(
+            crate::t!(
+                Locale::PT_BR,
+                "cli-report-written",
+                orders = 0,
+                payments = 1,
+                day = "yes",
+                from = "30/11/2026"
+            ),
+            "0 pedidos e 1 pagamento em 30/11/2026"
+        );
+    }
+
     /// Portugal reads Brazil's catalog with its own words laid over it.
     #[test]
     fn portugal_says_it_its_own_way() {
