@@ -352,3 +352,29 @@ fn sold_out_is_said_and_names_are_cut_with_a_mark() {
     assert!(row.contains("esgotado"), "{screen}");
     assert!(row.contains("Cachecol…"), "{screen}");
 }
+
+/// Live payment links in the Payments pane (filtered by their provider's words): a link's
+/// "until 11/03 15:30" stays whole in the staff's words, the customer's name gives way.
+fn live_links(language: &str, provider: &str, until: &str, width: u16, height: u16) {
+    let (mut h, _dir) = demo_then(language, width, height, |desk| {
+        for n in [1022, 1029] {
+            desk.order_link(n, None).unwrap();
+        }
+    });
+    h.keys("4 /");
+    h.type_text(provider);
+    h.keys("Enter");
+    let screen = masked(h.screen());
+    let whole = Regex::new(&format!(r"{until} \d\d[/.]\d\d\.? \d\d:\d\d[ │]")).unwrap();
+    assert!(whole.find_iter(&screen).count() >= 2, "{screen}");
+    insta::assert_snapshot!(format!("{language}_live_links_{width}x{height}"), screen);
+}
+
+#[test]
+fn live_links_at_both_sizes() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        live_links("pt", "de modelo", "até", w, h);
+        live_links("es", "de plantilla", "hasta", w, h);
+        live_links("de", "Vorlage", "bis", w, h);
+    }
+}
