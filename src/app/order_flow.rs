@@ -13,6 +13,7 @@ use super::prompt::{Ask, DeadlineOf, Prompt};
 use super::review::{Review, ReviewCustomer, ReviewLine, ReviewMode};
 use super::rows::{CustomerHit, OrderDetail};
 use super::{App, Tone};
+use crate::core::chat::DateOrder;
 use crate::core::customer::{looks_like_phone, split_name_and_phone};
 use crate::core::deadline::{Deadline, parse_deadline};
 use crate::core::i18n::{Locale, id};
@@ -243,6 +244,7 @@ impl App {
                 t.deadline,
                 DeadlineOf::Order(seen),
                 loc,
+                self.date_order,
             )),
             _ => Vec::new(),
         }
@@ -1343,11 +1345,12 @@ pub(super) fn deadline_prompt(
     current: Option<Deadline>,
     of: DeadlineOf,
     loc: Locale,
+    order: DateOrder,
 ) -> Prompt {
     Prompt::new(
         title,
         t!(loc, "prompt-deadline-hint"),
-        current.map(|d| d.iso()).unwrap_or_default(),
+        current.map(|d| d.typed(loc, order)).unwrap_or_default(),
         Ask::Deadline(of),
     )
 }

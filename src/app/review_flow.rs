@@ -99,6 +99,7 @@ impl App {
                     current,
                     DeadlineOf::Review,
                     self.locale,
+                    self.date_order,
                 )));
                 Vec::new()
             }

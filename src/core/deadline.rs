@@ -94,6 +94,21 @@ impl Deadline {
         }
     }
 
+    /// As staff would type it, to be edited in a prompt: the locale's own numeric day with
+    /// its year ("30/11/2026 18:00", "30.11.2026 18:00") where `parse_deadline` reads that
+    /// form back as the same day in a shop whose chats write dates in `order`, else ISO.
+    pub fn typed(&self, loc: Locale, order: DateOrder) -> String {
+        let day_first = loc.language == Language::De
+            || (loc.language != Language::En && order == DateOrder::Dmy);
+        if !day_first {
+            return self.iso();
+        }
+        match self.time_text() {
+            Some(t) => format!("{} {t}", loc.date(self.date)),
+            None => loc.date(self.date),
+        }
+    }
+
     /// The time as stored and shown: "18:00".
     pub fn time_text(&self) -> Option<String> {
         self.time.map(|t| t.format("%H:%M").to_string())
@@ -491,6 +506,32 @@ fn split_suffix<'a>(word: &'a str, next: Option<&'a str>) -> (&'a str, Option<&'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a prompt offers to edit is the locale's own form, and reads back as the same
+    /// deadline in every language and date order.
+    #[test]
+    fn a_deadline_is_offered_as_the_staff_type_it_and_reads_back() {
+        let now = NaiveDate::from_ymd_opt(2026, 11, 20)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let at = NaiveTime::from_hms_opt(12, 0, 0);
+        for d in [Deadline::new(day, at), Deadline::new(day, None)] {
+            for loc in Locale::EVERY {
+                for order in [DateOrder::Dmy, DateOrder::Mdy] {
+                    let typed = d.typed(loc, order);
+                    let read = parse_deadline(&typed, now, loc.language, order);
+                    assert_eq!(read, Ok(d), "{loc:?} {order:?}: {typed}");
+                }
+            }
+        }
+        let d = Deadline::new(day, at);
+        assert_eq!(d.typed(Locale::PT_BR, DateOrder::Dmy), "30/11/2026 12:00");
+        assert_eq!(d.typed(Locale::DE, DateOrder::Mdy), "30.11.2026 12:00");
+        assert_eq!(d.typed(Locale::ES, DateOrder::Mdy), "2026-11-30 12:00");
+        assert_eq!(d.typed(Locale::EN, DateOrder::Dmy), "2026-11-30 12:00");
+    }
 
     /// Thursday 3 December 2026, 10:30.
     fn now() -> NaiveDateTime {
