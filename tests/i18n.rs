@@ -4,7 +4,8 @@
 //!   translation uses only the arguments English gives it, and every key the code asks for
 //!   exists.
 //! - No words are added as string literals in the desk (`src/app`, `src/ui`), the command
-//!   line's human output (`src/cli`), a payment review's reasons (`src/core/review.rs`) or
+//!   line's human output (`src/cli`), a payment review's reasons (`src/core/review.rs`), a
+//!   payment link's notes (`src/core/link_note.rs`) or
 //!   the webhook's refusals (`src/webhook/http.rs`): a literal with letters in it must be a catalog key, or
 //!   be listed in `tests/i18n_literals.txt` (what is not words: key names, selector values,
 //!   file names). A new entry there is a decision someone reads in review; an entry that no
@@ -150,7 +151,7 @@ fn a_missing_key_is_caught() {
 const SCANNED: &[&str] = &["app", "ui", "cli"];
 /// Single files elsewhere whose words people read: the reasons for a payment review and the
 /// webhook's refusals (shown on the desk).
-const SCANNED_FILES: &[&str] = &["core/review.rs", "webhook/http.rs"];
+const SCANNED_FILES: &[&str] = &["core/review.rs", "core/link_note.rs", "webhook/http.rs"];
 const SKIPPED_FILES: &[&str] = &["cli/args.rs", "cli/json.rs"];
 /// Macros whose strings nobody at the desk reads (or that are data, not words).
 const QUIET_MACROS: &[&str] = &[
@@ -418,10 +419,11 @@ fn no_words_outside_the_catalogs() {
     if std::env::var("I18N_LITERALS").as_deref() == Ok("update") {
         let mut out = String::from(
             "# String literals with letters that the i18n test lets stand in src/app, src/ui,\n\
-             # src/cli, src/core/review.rs and src/webhook/http.rs because they are not words for\n\
-             # people: key names, Fluent selector values (yes/no, made/live), country codes,\n\
-             # environment variables, file names, JSON fields, HTTP's own words. Words go in\n\
-             # assets/i18n/*.ftl instead. One per line, `path<TAB>literal`.\n",
+             # src/cli, src/core/review.rs, src/core/link_note.rs and src/webhook/http.rs because\n\
+             # they are not words for people: key names, Fluent selector values (yes/no,\n\
+             # made/live), country codes, environment variables, file names, JSON fields,\n\
+             # HTTP's own words. Words go in assets/i18n/*.ftl instead. One per line,\n\
+             # `path<TAB>literal`.\n",
         );
         for (p, s) in &present {
             out += &format!("{p}\t{s}\n");
