@@ -378,3 +378,27 @@ fn live_links_at_both_sizes() {
         live_links("de", "Vorlage", "bis", w, h);
     }
 }
+
+/// The `?` screen at 80 columns over the Payments pane: what a key does is never cut;
+/// it wraps under itself where the language runs longer than the screen ("marcar un aviso
+/// o recordatorio (v, x o y actúan sobre todos los marcados)").
+#[test]
+fn help_wraps_in_the_staffs_language_at_80_columns() {
+    for (language, last_word, wraps) in [
+        ("pt", "marcados)", false),
+        ("es", "marcados)", true),
+        ("de", "markierten)", true),
+    ] {
+        let (mut h, _dir) = demo(language, 80, 24);
+        h.keys("4 ?");
+        let screen = masked(h.screen());
+        let line = screen
+            .lines()
+            .find(|l| l.contains(last_word))
+            .unwrap_or_else(|| panic!("{last_word} not on:\n{screen}"));
+        // A wrapped line starts under what the key does, not under the keys.
+        let under = line.trim_start_matches('│').starts_with("        ");
+        assert_eq!(under, wraps, "{screen}");
+        insta::assert_snapshot!(format!("{language}_help_payments_80x24"), screen);
+    }
+}

@@ -4,6 +4,7 @@
 use super::key::{Key, KeyPress};
 use crate::core::i18n::Locale;
 use crate::core::order::{Fulfilment, Lifecycle};
+use unicode_width::UnicodeWidthStr;
 
 /// Where a binding applies. `Global` bindings apply in every list pane and the order view;
 /// modal screens (inputs, pickers, popups) only take their own.
@@ -880,16 +881,127 @@ pub fn help_sections(
 }
 
 /// How many lines the `?` screen has (two intro lines, a blank and a title per section).
-pub fn help_len(context: Context, state: Option<OrderState>) -> usize {
-    2 + help_sections(context, state)
+pub fn help_len(context: Context, state: Option<OrderState>, loc: Locale, width: u16) -> usize {
+    2 + help_lines(context, state, loc, width).len()
+}
+
+/// The widest the `?` screen is drawn (it is centred, narrower screens get all of theirs).
+pub const HELP_WIDTH: u16 = 84;
+
+/// One line of the `?` screen below its two intro lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HelpLine {
+    Blank,
+    Title(String),
+    /// A key's name padded to the keys' column (empty on a line that goes on wrapping what
+    /// the key does) and what it does.
+    Key {
+        lead: String,
+        what: String,
+    },
+}
+
+/// The `?` screen's lines on a screen `width` columns wide, in `loc`'s words: what a key
+/// does wraps under itself where the language runs longer than the screen.
+pub fn help_lines(
+    context: Context,
+    state: Option<OrderState>,
+    loc: Locale,
+    width: u16,
+) -> Vec<HelpLine> {
+    let sections = help_sections(context, state);
+    // One column for the keys: as wide as the widest key's name here and two spaces, or 8.
+    let column = sections
         .iter()
-        .map(|(_, keys)| keys.len() + 2)
-        .sum::<usize>()
+        .flat_map(|(_, keys)| keys.iter())
+        .map(|(shown, _)| key_name(shown, loc).width() + 2)
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    let inner = usize::from(width.min(HELP_WIDTH)).saturating_sub(2);
+    let room = inner.saturating_sub(2 + column).max(16);
+    let mut lines = Vec::new();
+    for (title, keys) in sections {
+        lines.push(HelpLine::Blank);
+        lines.push(HelpLine::Title(loc.text(title)));
+        for (shown, help) in keys {
+            let name = key_name(shown, loc);
+            let pad = " ".repeat(column.saturating_sub(name.width()));
+            for (i, part) in wrap_words(&loc.text(help), room).into_iter().enumerate() {
+                let lead = if i == 0 {
+                    format!("  {name}{pad}")
+                } else {
+                    " ".repeat(2 + column)
+                };
+                lines.push(HelpLine::Key { lead, what: part });
+            }
+        }
+    }
+    lines
+}
+
+/// `text` in lines of at most `width` columns, broken between words (a word longer than a
+/// line stands alone on its line).
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        if !current.is_empty() && current.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    lines.push(current);
+    lines
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_wrap_between_words() {
+        assert_eq!(wrap_words("ajuda", 10), ["ajuda"]);
+        assert_eq!(
+            wrap_words("letzte Prüfung, Ablehnung rückgängig", 16),
+            ["letzte Prüfung,", "Ablehnung", "rückgängig"]
+        );
+        assert_eq!(
+            wrap_words("Zusammenführungen x", 5),
+            ["Zusammenführungen", "x"]
+        );
+        assert_eq!(wrap_words("", 5), [""]);
+    }
+
+    /// At 80 columns every line of `?` fits in German (the longest), what a key does
+    /// wrapping under itself, and the scroll reaches the last line.
+    #[test]
+    fn the_help_fits_80_columns_in_every_language() {
+        for loc in Locale::EVERY {
+            let lines = help_lines(Context::Orders, None, loc, 80);
+            for l in &lines {
+                if let HelpLine::Key { lead, what } = l {
+                    assert!(lead.width() + what.width() <= 78, "{loc:?}: {lead}{what}");
+                }
+            }
+            assert_eq!(help_len(Context::Orders, None, loc, 80), lines.len() + 2);
+        }
+        let de = help_lines(Context::Payments, None, Locale::DE, 80);
+        let undo = de
+            .iter()
+            .position(
+                |l| matches!(l, HelpLine::Key { what, .. } if what.starts_with("letzte Prüfung")),
+            )
+            .expect("undo's words");
+        assert!(
+            matches!(&de[undo + 1], HelpLine::Key { lead, .. } if lead.trim().is_empty()),
+            "{:?}",
+            de[undo + 1]
+        );
+    }
 
     #[test]
     fn no_key_means_two_things_in_one_context() {

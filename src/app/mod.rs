@@ -408,7 +408,8 @@ impl App {
                 }),
             ) => {
                 let shown = self.size.1.saturating_sub(5);
-                let last = keymap::help_len(*under, *state).saturating_sub(shown as usize);
+                let last = keymap::help_len(*under, *state, self.locale, self.size.0)
+                    .saturating_sub(shown as usize);
                 *scroll = scroll.saturating_add(3).min(last as u16);
             }
             (Command::Up, Some(Overlay::Help { scroll, .. })) => *scroll = scroll.saturating_sub(3),

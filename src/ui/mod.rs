@@ -81,8 +81,8 @@ fn draw_body(frame: &mut Frame, area: Rect, app: &App, theme: Theme, now: DateTi
             } => {
                 let backup =
                     last_backup_line(app.last_backup, now.with_timezone(&chrono::Utc), loc);
-                let sections = crate::app::keymap::help_sections(*under, *state);
-                popups::help(frame, area, *scroll, theme, loc, &backup, &sections)
+                let lines = crate::app::keymap::help_lines(*under, *state, loc, area.width);
+                popups::help(frame, area, *scroll, theme, loc, &backup, &lines)
             }
         }
     }

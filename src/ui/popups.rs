@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::centered;
 use super::text::{fit, line, lines};
 use super::theme::Theme;
-use crate::app::keymap::key_name;
+use crate::app::keymap::{HELP_WIDTH, HelpLine};
 use crate::app::overlay::{Confirm, TextPopup};
 use crate::app::picker::Picker;
 use crate::app::prompt::Prompt;
@@ -152,33 +152,23 @@ pub fn help(
     theme: Theme,
     loc: Locale,
     backup: &str,
-    sections: &[(&str, Vec<(&str, &str)>)],
+    lines: &[HelpLine],
 ) {
-    let rect = centered(area, 84, area.height);
+    let rect = centered(area, HELP_WIDTH, area.height);
     frame.render_widget(Clear, rect);
     let mut text: Vec<Line> = vec![
         Line::styled(t!(loc, "help-intro"), theme.dim()),
         Line::styled(backup.to_string(), theme.dim()),
     ];
-    // One column for the keys: as wide as the widest key's name here and two spaces, or 8.
-    let column = sections
-        .iter()
-        .flat_map(|(_, keys)| keys.iter())
-        .map(|(shown, _)| key_name(shown, loc).width() + 2)
-        .max()
-        .unwrap_or(0)
-        .max(8);
-    for (title, keys) in sections {
-        text.push(Line::from(""));
-        text.push(Line::styled(loc.text(title), theme.header()));
-        for (shown, help) in keys {
-            let name = key_name(shown, loc);
-            let pad = " ".repeat(column.saturating_sub(name.width()));
-            text.push(Line::from(vec![
-                Span::styled(format!("  {name}{pad}"), theme.key()),
-                Span::raw(loc.text(help)),
-            ]));
-        }
+    for l in lines {
+        text.push(match l {
+            HelpLine::Blank => Line::from(""),
+            HelpLine::Title(title) => Line::styled(title.clone(), theme.header()),
+            HelpLine::Key { lead, what } => Line::from(vec![
+                Span::styled(lead.clone(), theme.key()),
+                Span::raw(what.clone()),
+            ]),
+        });
     }
     let title = format!(" {} ", t!(loc, "help-title"));
     let block = Block::bordered().title(Span::styled(title, theme.title()));
