@@ -402,3 +402,37 @@ fn help_wraps_in_the_staffs_language_at_80_columns() {
         insta::assert_snapshot!(format!("{language}_help_payments_80x24"), screen);
     }
 }
+
+/// A filtered queue with a marked row at 80 columns: the title keeps what is pressing, the
+/// filter and the marks, and lets "most urgent first" go when they do not fit beside it.
+#[test]
+fn a_filtered_queue_keeps_its_filter_in_the_title_at_80_columns() {
+    for (language, filter, marked) in [
+        ("pt", "filtro \"a\"", "1 marcado"),
+        ("es", "filtro \"a\"", "1 marcado"),
+        ("de", "Filter „a“", "1 markiert"),
+    ] {
+        let (mut h, _dir) = demo(language, 80, 24);
+        h.keys("/");
+        h.type_text("a");
+        h.keys("Enter Space");
+        let screen = masked(h.screen());
+        let title = screen.lines().nth(1).unwrap_or_default();
+        assert!(
+            title.contains(filter) && title.contains(marked),
+            "{language}: {title}"
+        );
+        insta::assert_snapshot!(format!("{language}_orders_filtered_80x24"), screen);
+        // The Payments pane likewise: its counts give way to the filter and the marks.
+        let (mut h, _dir) = demo(language, 80, 24);
+        h.keys("4 /");
+        h.type_text("a");
+        h.keys("Enter Space");
+        let screen = masked(h.screen());
+        let title = screen.lines().nth(1).unwrap_or_default();
+        assert!(
+            title.contains(filter) && title.contains(marked),
+            "{language}: {title}"
+        );
+    }
+}

@@ -614,7 +614,15 @@ column-status = Status
 ## Die vier Bereiche: Titel, Spalten, Markierungen und was ein leerer Bereich sagt.
 
 pane-filter-note = {" "}· Filter „{ $filter }“
-pane-orders-title = Bestellungen · { $count } · dringendste zuerst{ $pressing }{ $filter }{ $done ->
+pane-orders-pressing-short = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today }
+}
+pane-orders-sorted = {" "}· dringendste zuerst
+pane-orders-title = Bestellungen · { $count }{ $sorted }{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· mit Zugestellten & Stornierten
    *[no] {""}
 }
@@ -625,7 +633,13 @@ pane-inventory-empty = Keine Produkte. Katalog importieren: orderdesk catalog im
 pane-low = knapp
 pane-customers-title = Kunden · { $count }{ $filter }
 pane-customers-empty = Noch keine Kunden: sie kommen mit ihrer ersten Bestellung dazu.
-pane-payments-title = Zahlungen · { $claims } Meldungen · { $reminders } Erinnerungen · { $reviews } zu prüfen
+pane-payments-title = Zahlungen · { $claims ->
+    [one] 1 Meldung
+   *[other] { $claims } Meldungen
+} · { $reminders ->
+    [one] 1 Erinnerung
+   *[other] { $reminders } Erinnerungen
+} · { $reviews } zu prüfen
 pane-payments-empty = Noch keine Zahlungen oder Links.
 pane-remind = erinnern { $step }/{ $steps }
 pane-last-reminder = letzte

@@ -622,7 +622,15 @@ column-status = status
 ## The four panes: titles, columns, marks and what an empty pane says.
 
 pane-filter-note = {" "}· filter "{ $filter }"
-pane-orders-title = Orders · { $count } · most urgent first{ $pressing }{ $filter }{ $done ->
+pane-orders-pressing-short = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today }
+}
+pane-orders-sorted = {" "}· most urgent first
+pane-orders-title = Orders · { $count }{ $sorted }{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· with delivered & cancelled
    *[no] {""}
 }
@@ -633,7 +641,13 @@ pane-inventory-empty = No products. Import a catalog: orderdesk catalog import F
 pane-low = low
 pane-customers-title = Customers · { $count }{ $filter }
 pane-customers-empty = No customers yet: they are added with their first order.
-pane-payments-title = Payments · { $claims } claims · { $reminders } reminders due · { $reviews } to review
+pane-payments-title = Payments · { $claims ->
+    [one] 1 claim
+   *[other] { $claims } claims
+} · { $reminders ->
+    [one] 1 reminder due
+   *[other] { $reminders } reminders due
+} · { $reviews } to review
 pane-payments-empty = No payments or links yet.
 pane-remind = remind { $step }/{ $steps }
 pane-last-reminder = last reminder

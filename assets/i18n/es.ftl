@@ -623,7 +623,15 @@ column-status = estado
 ## Los cuatro paneles: títulos, columnas, marcas y lo que dice un panel vacío.
 
 pane-filter-note = {" "}· filtro "{ $filter }"
-pane-orders-title = Pedidos · { $count } · los más urgentes primero{ $pressing }{ $filter }{ $done ->
+pane-orders-pressing-short = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today }
+}
+pane-orders-sorted = {" "}· los más urgentes primero
+pane-orders-title = Pedidos · { $count }{ $sorted }{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· con entregados y cancelados
    *[no] {""}
 }
@@ -634,7 +642,13 @@ pane-inventory-empty = No hay productos. Importa un catálogo: orderdesk catalog
 pane-low = poco
 pane-customers-title = Clientes · { $count }{ $filter }
 pane-customers-empty = Aún no hay clientes: se añaden con su primer pedido.
-pane-payments-title = Pagos · { $claims } avisos · { $reminders } recordatorios · { $reviews } a revisar
+pane-payments-title = Pagos · { $claims ->
+    [one] 1 aviso
+   *[other] { $claims } avisos
+} · { $reminders ->
+    [one] 1 recordatorio
+   *[other] { $reminders } recordatorios
+} · { $reviews } a revisar
 pane-payments-empty = Aún no hay pagos ni enlaces.
 pane-remind = recordar { $step }/{ $steps }
 pane-last-reminder = último

@@ -105,7 +105,8 @@ history-title = { $name }{ $phone } · { $orders ->
 } · total { $lifetime } · deve { $owes }
 history-no-address = ainda sem morada
 history-last-address = Última morada: { $address }
-pane-orders-title = Encomendas · { $count } · mais urgentes primeiro{ $pressing }{ $filter }{ $done ->
+pane-orders-sorted = {" "}· mais urgentes primeiro
+pane-orders-title = Encomendas · { $count }{ $sorted }{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· com entregues e canceladas
    *[no] {""}
 }

@@ -643,7 +643,15 @@ column-status = situação
 ## Os quatro painéis: títulos, colunas, marcas e o que um painel vazio diz.
 
 pane-filter-note = {" "}· filtro "{ $filter }"
-pane-orders-title = Pedidos · { $count } · mais urgentes primeiro{ $pressing }{ $filter }{ $done ->
+pane-orders-pressing-short = { $overdue ->
+    [0] {""}
+   *[other] {" "}· ! { $overdue }
+}{ $today ->
+    [0] {""}
+   *[other] {" "}· » { $today }
+}
+pane-orders-sorted = {" "}· mais urgentes primeiro
+pane-orders-title = Pedidos · { $count }{ $sorted }{ $pressing }{ $filter }{ $done ->
     [yes] {" "}· com entregues e cancelados
    *[no] {""}
 }
@@ -654,7 +662,15 @@ pane-inventory-empty = Nenhum produto. Importe um catálogo: orderdesk catalog i
 pane-low = baixo
 pane-customers-title = Clientes · { $count }{ $filter }
 pane-customers-empty = Ainda sem clientes: eles entram com o primeiro pedido.
-pane-payments-title = Pagamentos · { $claims } avisos · { $reminders } lembretes · { $reviews } a revisar
+pane-payments-title = Pagamentos · { $claims ->
+    [0] { $claims } avisos
+    [one] 1 aviso
+   *[other] { $claims } avisos
+} · { $reminders ->
+    [0] { $reminders } lembretes
+    [one] 1 lembrete
+   *[other] { $reminders } lembretes
+} · { $reviews } a revisar
 pane-payments-empty = Ainda sem pagamentos nem links.
 pane-remind = lembrar { $step }/{ $steps }
 pane-last-reminder = último lembrete

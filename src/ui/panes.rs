@@ -205,16 +205,36 @@ fn orders(
         overdue = p.overdue,
         today = p.due_today
     );
-    let title = t!(
-        loc,
-        "pane-orders-title",
-        count = count,
-        pressing = pressing,
-        filter = filter_note(&p.filter, loc),
-        done = if p.show_done { "yes" } else { "no" }
-    );
     let marked = marked_note(p.marked.len(), loc);
-    let block = block(format!(" {title}{marked} "), focused, theme);
+    let titled = |sorted: String, pressing: &str| {
+        let title = t!(
+            loc,
+            "pane-orders-title",
+            count = count.clone(),
+            sorted = sorted,
+            pressing = pressing,
+            filter = filter_note(&p.filter, loc),
+            done = if p.show_done { "yes" } else { "no" }
+        );
+        format!(" {title}{marked} ")
+    };
+    // "most urgent first" gives way to what is pressing, the filter and the marks; then
+    // what is pressing keeps only its marks and numbers ("! 9 · » 3").
+    let fits = |title: &String| title.width() + 2 <= usize::from(area.width);
+    let mut title = titled(t!(loc, "pane-orders-sorted"), &pressing);
+    if !fits(&title) {
+        title = titled(String::new(), &pressing);
+    }
+    if !fits(&title) {
+        let short = t!(
+            loc,
+            "pane-orders-pressing-short",
+            overdue = p.overdue,
+            today = p.due_today
+        );
+        title = titled(String::new(), &short);
+    }
+    let block = block(title, focused, theme);
     if p.rows.is_empty() {
         let message = if p.filter.is_empty() {
             t!(loc, "pane-orders-empty")
@@ -419,7 +439,12 @@ fn payments(
     );
     let filter = filter_note(&p.filter, loc);
     let marked = marked_note(p.marked.len(), loc);
-    let block = block(format!(" {title}{filter}{marked} "), focused, theme);
+    let mut title = format!(" {title}{filter}{marked} ");
+    // The counts give way to the filter and the marks (the pane's tab counts what waits).
+    if title.width() + 2 > usize::from(area.width) {
+        title = format!(" {}{filter}{marked} ", loc.text("pane-payments"));
+    }
+    let block = block(title, focused, theme);
     if p.is_empty() {
         let message = if p.filter.is_empty() {
             t!(loc, "pane-payments-empty")
