@@ -436,3 +436,27 @@ fn a_filtered_queue_keeps_its_filter_in_the_title_at_80_columns() {
         );
     }
 }
+
+/// A new shop's first screen at 80×24: what to do next is said whole, wrapped in the pane,
+/// in the staff's language; the shop that never said its name has one in that language.
+#[test]
+fn a_new_book_says_what_to_do_whole_at_80_columns() {
+    for (language, ends, name) in [
+        ("pt", "pedido novo.", "Minha Loja"),
+        ("es", "pedido nuevo.", "Mi Tienda"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = Config::default();
+        config.shop.language = Some(language.parse::<Locale>().unwrap());
+        let mut desk = Desk::new(
+            Store::open(&dir.path().join("book.sqlite")).unwrap(),
+            config,
+        );
+        desk.clock = Clock::Fixed(now());
+        let mut h = Harness::new(desk, 80, 24, now().fixed_offset());
+        let screen = h.screen();
+        assert!(screen.contains(ends), "{screen}");
+        assert!(screen.starts_with(&format!(" {name}")), "{screen}");
+        insta::assert_snapshot!(format!("{language}_new_book_80x24"), screen);
+    }
+}

@@ -95,8 +95,11 @@ fn render_table(
 }
 
 fn empty(frame: &mut Frame, area: Rect, block: Block, message: &str, theme: Theme) {
+    // Wrapped: what to do next is a sentence, longer than 80 columns in every language.
     frame.render_widget(
-        Paragraph::new(Line::styled(message.to_string(), theme.dim())).block(block),
+        Paragraph::new(Line::styled(message.to_string(), theme.dim()))
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
         area,
     );
 }
