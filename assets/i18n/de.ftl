@@ -139,7 +139,10 @@ cli-restored = { $path } aus { $from } wiederhergestellt: { $orders } Bestellung
 cli-not-a-terminal = kein Terminal: die offenen Bestellungen werden ausgegeben, statt die Theke zu öffnen
 cli-terminal-failed = das Terminal ist ausgefallen: { $why }
 cli-queue-head = { $shop } · { $open } offene Bestellungen, die dringendsten zuerst ({ $path })
-cli-catalog-imported = { $file } importiert: { $new } neu, { $updated } geändert, { $unchanged } unverändert, { $counts } Bestände gesetzt
+cli-catalog-imported = { $file } importiert: { $new } neu, { $updated } geändert, { $unchanged } unverändert, { $counts ->
+    [one] { $counts } Bestand gesetzt
+   *[other] { $counts } Bestände gesetzt
+}
 cli-copied = Zusammenfassung von #{ $number } in die Zwischenablage kopiert
 cli-copied-not-kept = die Zusammenfassung von #{ $number } war { $seconds } s in der Zwischenablage, aber kein Zwischenablage-Manager hat sie behalten; kopieren Sie sie von oben oder aus der Theke (die sie hält, solange sie läuft)
 cli-copied-osc52 = Zusammenfassung von #{ $number } an die Zwischenablage des Terminals geschickt (OSC 52)
@@ -172,7 +175,10 @@ cli-customer-stats = { $orders ->
 cli-warning = Warnung: { $why }
 cli-note = Hinweis: { $note }
 cli-verified = geprüft: { $what }
-cli-verified-more = { $count } weitere Zahlungen geprüft
+cli-verified-more = { $count ->
+    [one] { $count } weitere Zahlung geprüft
+   *[other] { $count } weitere Zahlungen geprüft
+}
 cli-link-made = { $made ->
     [made] neuer
    *[live] gültiger

@@ -139,7 +139,16 @@ cli-restored = { $path } restaurado desde { $from }: { $orders } pedidos, { $cus
 cli-not-a-terminal = no es una terminal: se muestran los pedidos abiertos en vez de abrir el mostrador
 cli-terminal-failed = la terminal falló: { $why }
 cli-queue-head = { $shop } · { $open } pedidos abiertos, los más urgentes primero ({ $path })
-cli-catalog-imported = { $file } importado: { $new } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $counts } existencias fijadas
+cli-catalog-imported = { $file } importado: { $new ->
+    [one] { $new } nuevo
+   *[other] { $new } nuevos
+}, { $updated ->
+    [one] { $updated } actualizado
+   *[other] { $updated } actualizados
+}, { $unchanged } sin cambios, { $counts ->
+    [one] { $counts } existencia fijada
+   *[other] { $counts } existencias fijadas
+}
 cli-copied = se copió el resumen del #{ $number }
 cli-copied-not-kept = el resumen del #{ $number } estuvo en el portapapeles { $seconds } s, pero ningún gestor lo guardó; cópialo de arriba, o del mostrador (que lo guarda mientras está abierto)
 cli-copied-osc52 = el resumen del #{ $number } se envió al portapapeles de la terminal (OSC 52)
@@ -163,7 +172,13 @@ cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}avisado { $claimed }
 cli-order-address = Entregar en: { $address }
 cli-payment-reference = {" "}ref. { $reference }
-cli-product-stock = { $on_hand } en existencia { $reserved } reservados { $available } disponibles
+cli-product-stock = { $on_hand } en existencia { $reserved ->
+    [one] { $reserved } reservado
+   *[other] { $reserved } reservados
+} { $available ->
+    [one] { $available } disponible
+   *[other] { $available } disponibles
+}
 cli-product-low = {"  "}BAJO
 cli-customer-stats = { $orders ->
     [one] 1 pedido
@@ -172,7 +187,10 @@ cli-customer-stats = { $orders ->
 cli-warning = aviso: { $why }
 cli-note = nota: { $note }
 cli-verified = verificado: { $what }
-cli-verified-more = { $count } pagos más verificados
+cli-verified-more = { $count ->
+    [one] { $count } pago más verificado
+   *[other] { $count } pagos más verificados
+}
 cli-link-made = enlace { $provider } del #{ $number } { $made ->
     [made] creado
    *[live] vigente
@@ -189,7 +207,19 @@ cli-sync-unchanged = sin cambios
 cli-synced = se consultó a Stripe por { $asked ->
     [one] 1 enlace
    *[other] { $asked } enlaces
-}; { $verified } verificados; { $expired } vencidos, { $closed } cerrados, { $released } liberados; { $unchecked ->
+}; { $verified ->
+    [one] { $verified } verificado
+   *[other] { $verified } verificados
+}; { $expired ->
+    [one] { $expired } vencido
+   *[other] { $expired } vencidos
+}, { $closed ->
+    [one] { $closed } cerrado
+   *[other] { $closed } cerrados
+}, { $released ->
+    [one] { $released } liberado
+   *[other] { $released } liberados
+}; { $unchecked ->
     [one] 1 enlace fijo o de plantilla
    *[other] { $unchecked } enlaces fijos o de plantilla
 } para verificar a mano o con un informe
@@ -279,8 +309,14 @@ desk-refunded = reembolso de { $amount } en el #{ $number } por { $method }{ $re
     [yes] ; la mercancía volvió a existencias
    *[no] {""}
 }
-desk-stock-received = entrada de { $qty } × { $product }: { $available } disponibles
-desk-stock-adjusted = { $product } ajustado en { $delta }: { $on_hand } en existencia, { $available } disponibles
+desk-stock-received = entrada de { $qty } × { $product }: { $available ->
+    [one] { $available } disponible
+   *[other] { $available } disponibles
+}
+desk-stock-adjusted = { $product } ajustado en { $delta }: { $on_hand } en existencia, { $available ->
+    [one] { $available } disponible
+   *[other] { $available } disponibles
+}
 desk-merged = unido a { $into }; sus pedidos pasaron también
 desk-reviews-closed = { $count ->
     [one] 1 revisión cerrada
@@ -817,7 +853,10 @@ error-receive-range = no se puede dar entrada a { $qty } de { $sku }: la cantida
 error-adjust-zero = ajustar { $sku } en 0 no cambia nada
 error-adjust-range = no se puede ajustar { $sku } en { $delta }: como mucho { $max } unidades a la vez
 error-adjust-reason = di por qué cambian las existencias de { $sku } (el motivo queda en el historial)
-error-reserved-beyond = solo { $available } disponibles contando las reservas de los pedidos abiertos
+error-reserved-beyond = solo { $available ->
+    [one] { $available } disponible
+   *[other] { $available } disponibles
+} contando las reservas de los pedidos abiertos
 error-unknown-sku = ningún producto con el SKU '{ $sku }' (ver `orderdesk catalog list`)
 error-import-cell = línea { $line }, columna { $column }: { $why }; no se importó nada
 error-import-header = no se puede leer el encabezado del CSV: { $why }
@@ -935,7 +974,10 @@ what-the-payment = el pago
 what-the-payment-link = el enlace de pago
 what-order = el pedido #{ $number }
 what-link-of-order = el enlace de pago del pedido #{ $number }
-error-store-not-enough-stock = existencias insuficientes de { $sku }: { $available } disponibles, se piden { $asked }
+error-store-not-enough-stock = existencias insuficientes de { $sku }: { $available ->
+    [one] { $available } disponible
+   *[other] { $available } disponibles
+}, se piden { $asked }
 error-store-not-on-hand = no se pueden enviar { $asked } de { $sku }: solo { $on_hand } en existencia (el pedido se confirmó por encima de las existencias); da entrada primero
 error-store-beyond-ceiling = el libro rechazó un monto por encima del tope de cualquier moneda; revisa el monto
 error-store-overflow = una suma del libro es demasiado grande para contarla: un orderdesk antiguo guardó un monto por encima del tope; restaura una copia anterior

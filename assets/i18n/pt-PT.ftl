@@ -125,7 +125,10 @@ error-order-not-allowed = a encomenda #{ $number } está { $state }: { $why }
 error-not-a-phone = '{ $text }' não é um número de telemóvel (esperados dígitos, p. ex. +351 912 345 678)
 error-phone-length = '{ $text }' é curto ou longo demais para um número de telemóvel
 order-why-cancelled = uma encomenda cancelada já não muda; crie uma encomenda nova
-error-store-not-enough-stock = stock insuficiente de { $sku }: { $available } disponíveis, { $asked } pedidos
+error-store-not-enough-stock = stock insuficiente de { $sku }: { $available ->
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}, { $asked } pedidos
 summary-quote = Orçamento: responda OK para confirmar (os artigos ficam reservados na confirmação)
 desk-notes-saved = observação da #{ $number } guardada
 
@@ -198,7 +201,10 @@ desk-refunded = reembolso de { $amount } na #{ $number } por { $method }{ $resto
     [yes] ; mercadoria de volta ao stock
    *[no] {""}
 }
-desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em stock, { $available } disponíveis
+desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em stock, { $available ->
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}
 desk-merged = junto a { $into }; as encomendas passaram para lá
 desk-reviews-closed = { $count ->
     [one] 1 revisão fechada
@@ -338,10 +344,25 @@ review-needs-customer = para quem é? carregue em u para escolher ou adicionar o
 review-needs-lines = ainda sem linhas: carregue em a para adicionar um produto
 review-customer-unknown = ? desconhecido — carregue em u para escolher ou adicionar
 review-no-lines = ainda sem linhas — carregue em a para adicionar um produto
-cli-catalog-imported = { $file } importado: { $new } novos, { $updated } atualizados, { $unchanged } sem alterações, { $counts } stocks definidos
+cli-catalog-imported = { $file } importado: { $new ->
+    [one] { $new } novo
+   *[other] { $new } novos
+}, { $updated ->
+    [one] { $updated } atualizado
+   *[other] { $updated } atualizados
+}, { $unchanged } sem alterações, { $counts ->
+    [one] { $counts } stock definido
+   *[other] { $counts } stocks definidos
+}
 cli-check-healthy = o stock de cada produto bate certo com o seu histórico; as somas das encomendas e as contagens da fila batem certo com as linhas
 cli-check-stock = { $sku }: contadores { $on_hand } em stock / { $reserved } reservados, histórico { $ledger_on_hand } / { $ledger_reserved }
-cli-product-stock = { $on_hand } em stock { $reserved } reservados { $available } disponíveis
+cli-product-stock = { $on_hand } em stock { $reserved ->
+    [one] { $reserved } reservado
+   *[other] { $reserved } reservados
+} { $available ->
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}
 cli-latin1 = { $path } não é UTF-8; a ler como Latin-1
 cli-kept-stock = #{ $number } manteve o stock: { $why }
 cli-reminder-sent = lembrete { $step } da #{ $number } registado como enviado
@@ -401,7 +422,10 @@ cli-reminder-tagged = ; a encomenda foi marcada como pagamento abandonado (payme
 error-order-empty = a encomenda #{ $number } não tem artigos: adicione pelo menos um
 error-discount-too-large = o desconto ({ $discount }) é maior do que a encomenda ({ $before })
 error-payment-currency = o pagamento está em { $found }, mas a encomenda é em { $expected }
-error-reserved-beyond = só { $available } disponíveis depois de contar as reservas das encomendas abertas
+error-reserved-beyond = só { $available ->
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+} depois de contar as reservas das encomendas abertas
 error-demo-size = uma demonstração precisa de pelo menos uma encomenda e um cliente
 error-demo-not-empty = { $path } já tem encomendas; a demonstração só preenche uma base de dados vazia (use outro --db)
 error-no-review = a encomenda #{ $number } não tem pagamento em revisão

@@ -142,7 +142,19 @@ cli-restored = { $path } restaurado de { $from }: { $orders } pedidos, { $custom
 cli-not-a-terminal = não é um terminal: mostrando os pedidos abertos em vez de abrir o balcão
 cli-terminal-failed = o terminal falhou: { $why }
 cli-queue-head = { $shop } · { $open } pedidos abertos, os mais urgentes primeiro ({ $path })
-cli-catalog-imported = { $file } importado: { $new } novos, { $updated } atualizados, { $unchanged } sem mudança, { $counts } estoques definidos
+cli-catalog-imported = { $file } importado: { $new ->
+    [0] { $new } novos
+    [one] { $new } novo
+   *[other] { $new } novos
+}, { $updated ->
+    [0] { $updated } atualizados
+    [one] { $updated } atualizado
+   *[other] { $updated } atualizados
+}, { $unchanged } sem mudança, { $counts ->
+    [0] { $counts } estoques definidos
+    [one] { $counts } estoque definido
+   *[other] { $counts } estoques definidos
+}
 cli-copied = o resumo do #{ $number } foi copiado
 cli-copied-not-kept = o resumo do #{ $number } ficou na área de transferência por { $seconds } s, mas nenhum gerenciador a guardou; copie-o de cima, ou do balcão (que o guarda enquanto está aberto)
 cli-copied-osc52 = o resumo do #{ $number } foi enviado à área de transferência do terminal (OSC 52)
@@ -166,7 +178,15 @@ cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}informado { $claimed }
 cli-order-address = Entregar em: { $address }
 cli-payment-reference = {" "}ref. { $reference }
-cli-product-stock = { $on_hand } em estoque { $reserved } reservados { $available } disponíveis
+cli-product-stock = { $on_hand } em estoque { $reserved ->
+    [0] { $reserved } reservados
+    [one] { $reserved } reservado
+   *[other] { $reserved } reservados
+} { $available ->
+    [0] { $available } disponíveis
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}
 cli-product-low = {"  "}BAIXO
 cli-customer-stats = { $orders ->
     [0] { $orders } pedidos
@@ -176,7 +196,11 @@ cli-customer-stats = { $orders ->
 cli-warning = aviso: { $why }
 cli-note = obs.: { $note }
 cli-verified = conferido: { $what }
-cli-verified-more = mais { $count } pagamentos conferidos
+cli-verified-more = mais { $count ->
+    [0] { $count } pagamentos conferidos
+    [one] { $count } pagamento conferido
+   *[other] { $count } pagamentos conferidos
+}
 cli-link-made = link { $provider } do #{ $number } { $made ->
     [made] criado
    *[live] em vigor
@@ -194,7 +218,23 @@ cli-synced = Stripe consultado sobre { $asked ->
     [0] { $asked } links
     [one] 1 link
    *[other] { $asked } links
-}; { $verified } conferidos; { $expired } expirados, { $closed } fechados, { $released } liberados; { $unchecked ->
+}; { $verified ->
+    [0] { $verified } conferidos
+    [one] { $verified } conferido
+   *[other] { $verified } conferidos
+}; { $expired ->
+    [0] { $expired } expirados
+    [one] { $expired } expirado
+   *[other] { $expired } expirados
+}, { $closed ->
+    [0] { $closed } fechados
+    [one] { $closed } fechado
+   *[other] { $closed } fechados
+}, { $released ->
+    [0] { $released } liberados
+    [one] { $released } liberado
+   *[other] { $released } liberados
+}; { $unchecked ->
     [0] { $unchecked } links fixos ou de modelo
     [one] 1 link fixo ou de modelo
    *[other] { $unchecked } links fixos ou de modelo
@@ -289,8 +329,16 @@ desk-refunded = reembolso de { $amount } no #{ $number } por { $method }{ $resto
     [yes] ; mercadoria de volta ao estoque
    *[no] {""}
 }
-desk-stock-received = entrada de { $qty } × { $product }: { $available } disponíveis
-desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em estoque, { $available } disponíveis
+desk-stock-received = entrada de { $qty } × { $product }: { $available ->
+    [0] { $available } disponíveis
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}
+desk-stock-adjusted = { $product } ajustado em { $delta }: { $on_hand } em estoque, { $available ->
+    [0] { $available } disponíveis
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}
 desk-merged = juntado a { $into }; os pedidos foram junto
 desk-reviews-closed = { $count ->
     [0] { $count } revisões fechadas
@@ -840,7 +888,11 @@ error-receive-range = não dá para dar entrada de { $qty } de { $sku }: a quant
 error-adjust-zero = ajustar { $sku } em 0 não muda nada
 error-adjust-range = não dá para ajustar { $sku } em { $delta }: no máximo { $max } unidades de cada vez
 error-adjust-reason = diga por que o estoque de { $sku } muda (o motivo fica no histórico)
-error-reserved-beyond = só { $available } disponíveis depois de contar as reservas dos pedidos abertos
+error-reserved-beyond = só { $available ->
+    [0] { $available } disponíveis
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+} depois de contar as reservas dos pedidos abertos
 error-unknown-sku = nenhum produto com o SKU '{ $sku }' (veja `orderdesk catalog list`)
 error-import-cell = linha { $line }, coluna { $column }: { $why }; nada foi importado
 error-import-header = não foi possível ler o cabeçalho do CSV: { $why }
@@ -960,7 +1012,11 @@ what-the-payment = o pagamento
 what-the-payment-link = o link de pagamento
 what-order = o pedido #{ $number }
 what-link-of-order = o link de pagamento do pedido #{ $number }
-error-store-not-enough-stock = estoque insuficiente de { $sku }: { $available } disponíveis, { $asked } pedidos
+error-store-not-enough-stock = estoque insuficiente de { $sku }: { $available ->
+    [0] { $available } disponíveis
+    [one] { $available } disponível
+   *[other] { $available } disponíveis
+}, { $asked } pedidos
 error-store-not-on-hand = não dá para despachar { $asked } de { $sku }: só { $on_hand } em estoque (o pedido foi confirmado além do estoque); dê entrada no estoque primeiro
 error-store-beyond-ceiling = o livro recusou um valor acima do teto de qualquer moeda; confira o valor
 error-store-overflow = uma soma no livro é grande demais para contar: um valor acima do teto foi gravado por um orderdesk antigo; restaure uma cópia anterior

@@ -353,6 +353,25 @@ mod tests {
             ),
             "0 pedidos e 1 pagamento em 30/11/2026"
         );
+        let imported = |loc: Locale| {
+            crate::t!(
+                loc,
+                "cli-catalog-imported",
+                file = "f.csv",
+                new = 1,
+                updated = 0,
+                unchanged = 2,
+                counts = 1
+            )
+        };
+        assert_eq!(
+            imported(Locale::PT_BR),
+            "f.csv importado: 1 novo, 0 atualizados, 2 sem mudança, 1 estoque definido"
+        );
+        assert_eq!(
+            imported(Locale::ES),
+            "f.csv importado: 1 nuevo, 0 actualizados, 2 sin cambios, 1 existencia fijada"
+        );
     }
 
     /// Portugal reads Brazil's catalog with its own words laid over it.
