@@ -337,6 +337,7 @@ fn payments_import_reconciles_a_stripe_export_once() {
     ] {
         assert!(said.contains(words), "{words:?} not in:\n{said}");
     }
+    assert!(said.contains("já registrado: 2"), "{said}");
     for english in ["imported before", "not money received", "has no row"] {
         assert!(!said.contains(english), "{english:?} in:\n{said}");
     }
@@ -372,7 +373,7 @@ fn payments_import_reads_a_bank_file_through_the_map() {
     )
     .unwrap();
     assert!(
-        stderr.contains("1 recorded") && stderr.contains("1 not paid"),
+        stderr.contains("recorded: 1") && stderr.contains("not paid: 1"),
         "{stderr}"
     );
     let rows = csv(&out_path);

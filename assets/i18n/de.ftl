@@ -186,6 +186,7 @@ cli-link-made = { $made ->
 cli-link-replaces = er ersetzt den Link ({ $provider }, { $state }): { $note }
 cli-cannot-import = { $file } kann nicht importiert werden: { $why }
 cli-nothing-imported = { $why }; nichts wurde importiert
+cli-import-count = { $outcome }: { $count }
 cli-imported = { $file }: { $counts }{ $changed ->
     [no] ; das Buch hat sich nicht geändert
    *[yes] {""}

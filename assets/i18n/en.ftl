@@ -185,6 +185,7 @@ cli-link-made = { $made ->
 cli-link-replaces = it replaces the { $provider } link ({ $state }): { $note }
 cli-cannot-import = cannot import { $file }: { $why }
 cli-nothing-imported = { $why }; nothing was imported
+cli-import-count = { $outcome }: { $count }
 cli-imported = { $file }: { $counts }{ $changed ->
     [no] ; the book did not change
    *[yes] {""}

@@ -198,6 +198,7 @@ cli-link-made = enlace { $provider } del #{ $number } { $made ->
 cli-link-replaces = reemplaza el enlace { $provider } ({ $state }): { $note }
 cli-cannot-import = no se puede importar { $file }: { $why }
 cli-nothing-imported = { $why }; no se importó nada
+cli-import-count = { $outcome }: { $count }
 cli-imported = { $file }: { $counts }{ $changed ->
     [no] ; el libro no cambió
    *[yes] {""}

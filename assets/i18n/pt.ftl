@@ -208,6 +208,7 @@ cli-link-made = link { $provider } do #{ $number } { $made ->
 cli-link-replaces = substitui o link { $provider } ({ $state }): { $note }
 cli-cannot-import = não foi possível importar { $file }: { $why }
 cli-nothing-imported = { $why }; nada foi importado
+cli-import-count = { $outcome }: { $count }
 cli-imported = { $file }: { $counts }{ $changed ->
     [no] ; o livro não mudou
    *[yes] {""}

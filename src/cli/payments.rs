@@ -195,7 +195,15 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
             let said: Vec<String> = counts
                 .iter()
                 .filter(|(_, n)| *n > 0)
-                .map(|(o, n)| format!("{} {}", loc.number(*n as i64), loc.text(o.key())))
+                // "manual review: 1": the outcome's name, then its count, agrees in every language.
+                .map(|(o, n)| {
+                    t!(
+                        loc,
+                        "cli-import-count",
+                        outcome = loc.text(o.key()),
+                        count = *n
+                    )
+                })
                 .collect();
             tell!(
                 "{}",
