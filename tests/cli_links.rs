@@ -739,10 +739,21 @@ fn a_replaced_link_says_why_in_the_staffs_language() {
     for english in ["replaced", "balance", "note"] {
         assert!(!said.contains(english), "{english:?} in:\n{said}");
     }
+    // Scripts read the code, the same whatever the language.
+    d.ok(&["order", "pay", &n, "--amount", "5", "--method", "cash"]);
+    let link = d.json(&["order", "link", &n, "--json"]);
+    assert_eq!(
+        link["replaces"],
+        serde_json::json!({
+            "provider": "template",
+            "state": "cancelled",
+            "note": {"note": "rebalanced", "balance": {"minor": 2050, "currency": "USD"}},
+        })
+    );
     let conn = rusqlite::Connection::open(&d.db).unwrap();
     let note: String = conn
         .query_row(
-            "SELECT note FROM payment_links WHERE state = 'cancelled'",
+            "SELECT note FROM payment_links WHERE state = 'cancelled' ORDER BY created_at LIMIT 1",
             [],
             |r| r.get(0),
         )

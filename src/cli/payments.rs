@@ -37,6 +37,15 @@ fn link_json(l: &PaymentLink) -> Value {
     })
 }
 
+/// A link's stored note in JSON: its code as an object (`{"note":"rebalanced",…}`, a
+/// review's `{"review":…}`), the same in every language; a person's words as a string.
+fn note_json(stored: &str) -> Value {
+    match serde_json::from_str::<Value>(stored) {
+        Ok(code @ Value::Object(_)) => code,
+        _ => json!(stored),
+    }
+}
+
 /// "#1042 paid R$ 215,50 (webhook)", in the staff's words.
 fn paid_words(notice: &PaidNotice) -> String {
     let loc = locale();
@@ -87,6 +96,13 @@ pub fn order_link(
         let mut value = link_json(l);
         value["order"] = json!(number);
         value["created"] = json!(view.created);
+        if let Some(old) = &view.replaced {
+            value["replaces"] = json!({
+                "provider": old.provider,
+                "state": old.state,
+                "note": note_json(&old.note),
+            });
+        }
         print_json(&value);
     } else {
         say!("{}", l.url);
