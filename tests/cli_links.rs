@@ -455,6 +455,41 @@ fn payments_import_refusals_change_nothing() {
         &["payments", "import", o, "--format", "csv"],
         &["csv", "stripe, mapped"],
     );
+    // A Brazilian reads what is wrong with the file in Portuguese, the money's words too.
+    for (args, words) in [
+        (
+            vec!["payments", "import", f, "--format", "stripe"],
+            "linha 3: a coluna amount: 'lots' não é um valor",
+        ),
+        (
+            vec!["payments", "import", o, "--format", "stripe"],
+            "então não é uma exportação de pagamentos do Stripe (colunas: when, how much)",
+        ),
+        (
+            vec![
+                "payments",
+                "import",
+                o,
+                "--format",
+                "mapped",
+                "--map",
+                "how much=money",
+            ],
+            "'money' não é um campo",
+        ),
+    ] {
+        let before = common::snapshot(&d.db);
+        let out = d
+            .cmd()
+            .env("LANG", "pt_BR.UTF-8")
+            .args(&args)
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        assert!(said.contains(words), "{words:?} not in {said}");
+        assert!(common::snapshot(&d.db) == before);
+    }
     d.refused(
         &["payments", "import", "missing.csv", "--format", "stripe"],
         &["cannot read missing.csv"],

@@ -1418,3 +1418,23 @@ reminder-not-cancelled = die Bestellung wurde nicht storniert: { $why }
 
 ## The name of a shop that never said its own.
 shop-default-name = Mein Laden
+
+## Was an einer Zahlungsliste oder ihren --map-Angaben nicht stimmt.
+report-map-shape = --map '{ $spec }' muss SPALTE=FELD sein, z. B. --map "Transaktions-ID=reference"
+report-map-unknown-field = --map '{ $spec }': '{ $field }' ist kein Feld (Felder: { $fields })
+report-map-no-column = --map '{ $spec }' nennt keine Spalte
+report-map-twice = --map nennt das Feld '{ $field }' zweimal
+report-map-missing-column = --map nennt die Spalte '{ $column }', die die Datei nicht hat (Spalten: { $columns })
+report-not-stripe = die Datei hat keine Spalte '{ $what }', ist also kein Zahlungsexport von Stripe (Spalten: { $columns }); die Zahlungen im Stripe-Dashboard exportieren oder --format mapped mit --map verwenden
+report-mapped-needs-map = --format mapped braucht --map SPALTE=FELD für die zu lesenden Spalten, mindestens amount (Felder: { $fields }; Spalten der Datei: { $columns })
+report-mapped-needs-amount = --format mapped braucht --map SPALTE=amount
+report-no-header = die Datei ist leer: sie hat keine Kopfzeile
+report-row = Zeile { $line }: { $why }
+report-row-fields = sie hat { $len } Felder, die Kopfzeile aber { $expected }
+report-row-no-id = die Spalte id ist leer; jede Stripe-Zahlung hat eine id
+report-row-empty-cell = die Spalte { $column } ist leer
+report-row-amount = die Spalte { $column }: { $why }
+report-row-order = die Spalte { $column }: '{ $text }' ist keine Bestellnummer
+report-not-csv = die Datei ist kein lesbares CSV: { $why }
+report-empty = die Datei hat eine Kopfzeile, aber keine Zeilen
+report-amount-empty = der Betrag ist leer

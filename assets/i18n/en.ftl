@@ -1416,3 +1416,23 @@ reminder-not-cancelled = the order was not cancelled: { $why }
 
 ## The name of a shop that never said its own.
 shop-default-name = My Shop
+
+## What is wrong with a payments report file or its --map options.
+report-map-shape = --map '{ $spec }' must be COLUMN=FIELD, e.g. --map "Transaction ID=reference"
+report-map-unknown-field = --map '{ $spec }': '{ $field }' is not a field (fields: { $fields })
+report-map-no-column = --map '{ $spec }' names no column
+report-map-twice = --map names the field '{ $field }' twice
+report-map-missing-column = --map names the column '{ $column }', which the file does not have (columns: { $columns })
+report-not-stripe = the file has no '{ $what }' column, so it is not a Stripe payments export (columns: { $columns }); export Payments from Stripe's dashboard, or use --format mapped with --map
+report-mapped-needs-map = --format mapped needs --map COLUMN=FIELD for the columns to read, at least amount (fields: { $fields }; the file's columns: { $columns })
+report-mapped-needs-amount = --format mapped needs --map COLUMN=amount
+report-no-header = the file is empty: it has no header line
+report-row = line { $line }: { $why }
+report-row-fields = it has { $len } fields but the header has { $expected }
+report-row-no-id = the id column is empty; every Stripe payment has an id
+report-row-empty-cell = the { $column } column is empty
+report-row-amount = the { $column } column: { $why }
+report-row-order = the { $column } column: '{ $text }' is not an order number
+report-not-csv = the file is not readable CSV: { $why }
+report-empty = the file has a header but no rows
+report-amount-empty = the amount is empty

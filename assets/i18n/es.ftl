@@ -1485,3 +1485,23 @@ reminder-not-cancelled = el pedido no se canceló: { $why }
 
 ## The name of a shop that never said its own.
 shop-default-name = Mi Tienda
+
+## Qué falla en un informe de pagos o en las opciones --map.
+report-map-shape = --map '{ $spec }' debe ser COLUMNA=CAMPO, por ejemplo --map "ID de transacción=reference"
+report-map-unknown-field = --map '{ $spec }': '{ $field }' no es un campo (campos: { $fields })
+report-map-no-column = --map '{ $spec }' no indica ninguna columna
+report-map-twice = --map indica el campo '{ $field }' dos veces
+report-map-missing-column = --map indica la columna '{ $column }', que el archivo no tiene (columnas: { $columns })
+report-not-stripe = el archivo no tiene la columna '{ $what }', así que no es una exportación de pagos de Stripe (columnas: { $columns }); exporta los pagos desde el panel de Stripe, o usa --format mapped con --map
+report-mapped-needs-map = --format mapped necesita --map COLUMNA=CAMPO para las columnas a leer, al menos amount (campos: { $fields }; columnas del archivo: { $columns })
+report-mapped-needs-amount = --format mapped necesita --map COLUMNA=amount
+report-no-header = el archivo está vacío: no tiene línea de encabezado
+report-row = línea { $line }: { $why }
+report-row-fields = tiene { $len } campos, pero el encabezado tiene { $expected }
+report-row-no-id = la columna id está vacía; todo pago de Stripe tiene un id
+report-row-empty-cell = la columna { $column } está vacía
+report-row-amount = la columna { $column }: { $why }
+report-row-order = la columna { $column }: '{ $text }' no es un número de pedido
+report-not-csv = el archivo no es un CSV legible: { $why }
+report-empty = el archivo tiene encabezado, pero ninguna fila
+report-amount-empty = el importe está vacío

@@ -549,3 +549,12 @@ event-payment-recorded-before = o pagamento { $payment } já está registado
 event-paid-for = { $amount } da encomenda #{ $number }
 event-session-unknown = a sessão { $session } não é um link deste livro
 reminder-not-cancelled = a encomenda não foi cancelada: { $why }
+
+## Extrato de pagamentos: ficheiro, encomenda.
+report-map-missing-column = --map indica a coluna '{ $column }', que o ficheiro não tem (colunas: { $columns })
+report-not-stripe = o ficheiro não tem a coluna '{ $what }', portanto não é uma exportação de pagamentos do Stripe (colunas: { $columns }); exporte os pagamentos no painel do Stripe, ou use --format mapped com --map
+report-mapped-needs-map = --format mapped precisa de --map COLUNA=CAMPO para as colunas a ler, no mínimo amount (campos: { $fields }; colunas do ficheiro: { $columns })
+report-no-header = o ficheiro está vazio: não tem linha de cabeçalho
+report-row-order = a coluna { $column }: '{ $text }' não é um número de encomenda
+report-not-csv = o ficheiro não é um CSV legível: { $why }
+report-empty = o ficheiro tem cabeçalho, mas nenhuma linha

@@ -1540,3 +1540,23 @@ reminder-not-cancelled = o pedido não foi cancelado: { $why }
 
 ## The name of a shop that never said its own.
 shop-default-name = Minha Loja
+
+## O que há de errado num extrato de pagamentos ou nas opções --map.
+report-map-shape = --map '{ $spec }' deve ser COLUNA=CAMPO, por exemplo --map "ID da transação=reference"
+report-map-unknown-field = --map '{ $spec }': '{ $field }' não é um campo (campos: { $fields })
+report-map-no-column = --map '{ $spec }' não indica coluna
+report-map-twice = --map indica o campo '{ $field }' duas vezes
+report-map-missing-column = --map indica a coluna '{ $column }', que o arquivo não tem (colunas: { $columns })
+report-not-stripe = o arquivo não tem a coluna '{ $what }', então não é uma exportação de pagamentos do Stripe (colunas: { $columns }); exporte os pagamentos pelo painel do Stripe, ou use --format mapped com --map
+report-mapped-needs-map = --format mapped precisa de --map COLUNA=CAMPO para as colunas a ler, no mínimo amount (campos: { $fields }; colunas do arquivo: { $columns })
+report-mapped-needs-amount = --format mapped precisa de --map COLUNA=amount
+report-no-header = o arquivo está vazio: não tem linha de cabeçalho
+report-row = linha { $line }: { $why }
+report-row-fields = ela tem { $len } campos, mas o cabeçalho tem { $expected }
+report-row-no-id = a coluna id está vazia; todo pagamento do Stripe tem um id
+report-row-empty-cell = a coluna { $column } está vazia
+report-row-amount = a coluna { $column }: { $why }
+report-row-order = a coluna { $column }: '{ $text }' não é um número de pedido
+report-not-csv = o arquivo não é um CSV legível: { $why }
+report-empty = o arquivo tem cabeçalho, mas nenhuma linha
+report-amount-empty = o valor está vazio

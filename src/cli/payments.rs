@@ -148,7 +148,8 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
             out,
             json,
         } => {
-            let map = FieldMap::parse(&map).map_err(|e| Failure::User(e.to_string()))?;
+            let map = FieldMap::parse(&map)
+                .map_err(|e| Failure::User(e.message().in_locale(locale())))?;
             let text = read_report_text(&file)?;
             let shown = file.display().to_string();
             let rows =
@@ -157,7 +158,7 @@ pub fn payments(desk: &mut Desk, cmd: PaymentsCmd) -> Outcome {
                         locale(),
                         "cli-cannot-import",
                         file = shown.as_str(),
-                        why = e.to_string()
+                        why = e.message()
                     ))
                 })?;
             let out = out.unwrap_or_else(|| default_out(&file));

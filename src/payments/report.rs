@@ -11,9 +11,11 @@ use std::collections::BTreeMap;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use crate::core::i18n::Message;
 use crate::core::money::{Currency, Money};
 use crate::core::names::text_enum;
 use crate::core::reconcile::{ProviderRow, order_number_in, status_means_paid};
+use crate::msg;
 
 text_enum! {
     ReportFormat { Stripe = "stripe", Mapped = "mapped" }
@@ -29,18 +31,34 @@ pub const MAP_FIELDS: &[&str] = &[
     "description",
 ];
 
+/// What is wrong with a report file or the `--map` options, worded where it is read
+/// (English in a log; the csv crate's own words stay as they come).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ReportError {
     #[error("{0}")]
-    Map(String),
+    Map(Message),
     #[error("{0}")]
-    Header(String),
+    Header(Message),
     #[error("line {line}: {why}")]
-    Row { line: usize, why: String },
+    Row { line: usize, why: Message },
     #[error("the file is not readable CSV: {0}")]
     Csv(String),
     #[error("the file has a header but no rows")]
     Empty,
+}
+
+impl ReportError {
+    /// In the reader's words.
+    pub fn message(&self) -> Message {
+        match self {
+            ReportError::Map(m) | ReportError::Header(m) => m.clone(),
+            ReportError::Row { line, why } => {
+                msg!("report-row", line = *line as i64, why = why.clone())
+            }
+            ReportError::Csv(why) => msg!("report-not-csv", why = why.as_str()),
+            ReportError::Empty => msg!("report-empty"),
+        }
+    }
 }
 
 /// Which column holds which field: from `--map "Column name=field"` options.
@@ -54,24 +72,25 @@ impl FieldMap {
         let mut map = FieldMap::default();
         for spec in specs {
             let Some((column, field)) = spec.rsplit_once('=') else {
-                return Err(ReportError::Map(format!(
-                    "--map '{spec}' must be COLUMN=FIELD, e.g. --map \"Transaction ID=reference\""
-                )));
+                return Err(ReportError::Map(msg!("report-map-shape", spec = spec)));
             };
             let field = field.trim().to_ascii_lowercase();
             let Some(known) = MAP_FIELDS.iter().find(|f| **f == field) else {
-                return Err(ReportError::Map(format!(
-                    "--map '{spec}': '{field}' is not a field (fields: {})",
-                    MAP_FIELDS.join(", ")
+                return Err(ReportError::Map(msg!(
+                    "report-map-unknown-field",
+                    spec = spec,
+                    field = field.as_str(),
+                    fields = MAP_FIELDS.join(", ")
                 )));
             };
             let column = column.trim();
             if column.is_empty() {
-                return Err(ReportError::Map(format!("--map '{spec}' names no column")));
+                return Err(ReportError::Map(msg!("report-map-no-column", spec = spec)));
             }
             if map.columns.insert(known, column.to_string()).is_some() {
-                return Err(ReportError::Map(format!(
-                    "--map names the field '{field}' twice"
+                return Err(ReportError::Map(msg!(
+                    "report-map-twice",
+                    field = field.as_str()
                 )));
             }
         }
@@ -114,24 +133,24 @@ fn columns(
     let mapped = |field: &str| -> Result<Option<usize>, ReportError> {
         match map.columns.get(field) {
             None => Ok(None),
-            Some(column) => header.iter().position(|h| *h == norm(column)).map(Some).ok_or_else(|| {
-                ReportError::Map(format!(
-                    "--map names the column '{column}', which the file does not have (columns: {})",
-                    shown()
-                ))
-            }),
+            Some(column) => header
+                .iter()
+                .position(|h| *h == norm(column))
+                .map(Some)
+                .ok_or_else(|| {
+                    ReportError::Map(msg!(
+                        "report-map-missing-column",
+                        column = column.as_str(),
+                        columns = shown()
+                    ))
+                }),
         }
     };
     match format {
         ReportFormat::Stripe => {
             let need = |names: &[&str], what: &str| {
                 find(header, names).ok_or_else(|| {
-                    ReportError::Header(format!(
-                        "the file has no '{what}' column, so it is not a Stripe payments export \
-                         (columns: {}); export Payments from Stripe's dashboard, or use \
-                         --format mapped with --map",
-                        shown()
-                    ))
+                    ReportError::Header(msg!("report-not-stripe", what = what, columns = shown()))
                 })
             };
             Ok(Columns {
@@ -175,18 +194,16 @@ fn columns(
         }
         ReportFormat::Mapped => {
             if map.is_empty() {
-                return Err(ReportError::Map(format!(
-                    "--format mapped needs --map COLUMN=FIELD for the columns to read, at least \
-                     amount (fields: {}; the file's columns: {})",
-                    MAP_FIELDS.join(", "),
-                    shown()
+                return Err(ReportError::Map(msg!(
+                    "report-mapped-needs-map",
+                    fields = MAP_FIELDS.join(", "),
+                    columns = shown()
                 )));
             }
             Ok(Columns {
                 reference: mapped("reference")?,
-                amount: mapped("amount")?.ok_or_else(|| {
-                    ReportError::Map("--format mapped needs --map COLUMN=amount".into())
-                })?,
+                amount: mapped("amount")?
+                    .ok_or_else(|| ReportError::Map(msg!("report-mapped-needs-amount")))?,
                 currency: mapped("currency")?,
                 order_no: mapped("order_no")?,
                 status: mapped("status")?,
@@ -245,9 +262,7 @@ pub fn read_report(
         .map(norm)
         .collect();
     if header.iter().all(String::is_empty) {
-        return Err(ReportError::Header(
-            "the file is empty: it has no header line".into(),
-        ));
+        return Err(ReportError::Header(msg!("report-no-header")));
     }
     let cols = columns(&header, format, map)?;
     let mut rows = Vec::new();
@@ -259,7 +274,11 @@ pub fn read_report(
                 len,
             } => ReportError::Row {
                 line: pos.as_ref().map_or(0, |p| p.line() as usize),
-                why: format!("it has {len} fields but the header has {expected_len}"),
+                why: msg!(
+                    "report-row-fields",
+                    len = *len as i64,
+                    expected = *expected_len as i64
+                ),
             },
             _ => ReportError::Csv(e.to_string()),
         })?;
@@ -269,30 +288,31 @@ pub fn read_report(
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let err = |why: String| ReportError::Row { line, why };
+        let err = |why: Message| ReportError::Row { line, why };
         let column = |i: usize| header.get(i).cloned().unwrap_or_default();
         let reference = Some(cell(cols.reference).to_string()).filter(|r| !r.is_empty());
         if format == ReportFormat::Stripe && reference.is_none() {
-            return Err(err(
-                "the id column is empty; every Stripe payment has an id".into(),
-            ));
+            return Err(err(msg!("report-row-no-id")));
         }
         let currency_text = match cols.currency {
             Some(_) => cell(cols.currency).to_string(),
             None => currency.code().to_string(),
         };
         if currency_text.is_empty() {
-            return Err(err(format!(
-                "the {} column is empty",
-                column(cols.currency.unwrap_or(0))
+            return Err(err(msg!(
+                "report-row-empty-cell",
+                column = column(cols.currency.unwrap_or(0))
             )));
         }
         let amount_text = cell(Some(cols.amount)).to_string();
         let amount = match currency_text.parse::<Currency>() {
-            Ok(cur) => Some(
-                parse_amount(&amount_text, cur)
-                    .map_err(|why| err(format!("the {} column: {why}", column(cols.amount))))?,
-            ),
+            Ok(cur) => Some(parse_amount(&amount_text, cur).map_err(|why| {
+                err(msg!(
+                    "report-row-amount",
+                    column = column(cols.amount),
+                    why = why
+                ))
+            })?),
             Err(_) => None,
         };
         let status = cell(cols.status).to_string();
@@ -313,9 +333,10 @@ pub fn read_report(
                     .trim_start_matches('#')
                     .parse::<i64>()
                     .map_err(|_| {
-                        err(format!(
-                            "the {} column: '{order_text}' is not an order number",
-                            column(cols.order_no.unwrap_or(0))
+                        err(msg!(
+                            "report-row-order",
+                            column = column(cols.order_no.unwrap_or(0)),
+                            text = order_text
                         ))
                     })?,
             )
@@ -351,15 +372,15 @@ pub fn read_report(
 }
 
 /// Amounts as exports write them: "215.50", "1,234.56", "1.234,56", "R$ 49,90", "-10.00".
-fn parse_amount(text: &str, currency: Currency) -> Result<Money, String> {
+fn parse_amount(text: &str, currency: Currency) -> Result<Money, Message> {
     if text.is_empty() {
-        return Err("the amount is empty".into());
+        return Err(msg!("report-amount-empty"));
     }
     let (negative, digits) = match text.trim().strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.trim()),
     };
-    let money = Money::parse(digits, currency).map_err(|e| e.to_string())?;
+    let money = Money::parse(digits, currency).map_err(|e| e.message())?;
     Ok(if negative {
         Money::new(-money.minor, currency)
     } else {
@@ -452,7 +473,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
         )
         .unwrap_err();
         assert!(
-            matches!(&e, ReportError::Row { line: 2, why } if why.contains("amount")),
+            matches!(&e, ReportError::Row { line: 2, why } if why.to_string().contains("amount")),
             "{e}"
         );
         let e = read_report(
@@ -463,7 +484,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
         )
         .unwrap_err();
         assert!(
-            matches!(&e, ReportError::Row { line: 2, why } if why.contains("2 fields")),
+            matches!(&e, ReportError::Row { line: 2, why } if why.to_string().contains("2 fields")),
             "{e}"
         );
         let e = read_report(
