@@ -74,7 +74,7 @@ fn start_webhook(
         }
         Err(e) => {
             tracing::warn!(error = %e, "desk: webhook not started");
-            let text = crate::t!(app.locale, "desk-webhook-not-started", why = e.to_string());
+            let text = crate::t!(app.locale, "desk-webhook-not-started", why = e.message());
             app.say(Tone::Bad, text);
             (None, notices)
         }

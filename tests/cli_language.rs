@@ -157,6 +157,32 @@ fn messages_and_errors_in_the_staff_language() {
         err.contains("Bestellungen und") || err.contains("Bestellung und"),
         "{err}"
     );
+    // The webhook endpoint's refusal, and an empty day in Brazil is none of anything.
+    let mut cmd = desk.cmd();
+    cmd.env("LANG", "pt_BR.UTF-8")
+        .env_remove("STRIPE_WEBHOOK_SECRET")
+        .args(["webhook", "serve", "--listen", "127.0.0.1:0"]);
+    let out = cmd.output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("STRIPE_WEBHOOK_SECRET não está definida"),
+        "{err}"
+    );
+    let (_, err, code) = run(
+        &desk,
+        &[("LANG", "pt_BR.UTF-8")],
+        &[
+            "--now",
+            "2030-01-01T12:00:00Z",
+            "report",
+            "daily",
+            "--out",
+            "r2",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("0 pedidos e 0 pagamentos"), "{err}");
 }
 
 #[test]

@@ -1438,3 +1438,9 @@ report-row-order = die Spalte { $column }: '{ $text }' ist keine Bestellnummer
 report-not-csv = die Datei ist kein lesbares CSV: { $why }
 report-empty = die Datei hat eine Kopfzeile, aber keine Zeilen
 report-amount-empty = der Betrag ist leer
+
+## Starting the webhook endpoint.
+webhook-cannot-listen = auf '{ $listen }' kann nicht gelauscht werden: { $why }
+webhook-no-secret = { $var } ist nicht gesetzt; auf das Signatur-Geheimnis des Endpunkts (whsec_…) aus dem Stripe-Dashboard oder `stripe listen` setzen
+webhook-cannot-open = die Datenbank kann für den Webhook nicht geöffnet werden: { $why }
+hook-cannot-run = der on_payment-Befehl '{ $program }' lässt sich nicht ausführen: { $why }

@@ -1436,3 +1436,9 @@ report-row-order = the { $column } column: '{ $text }' is not an order number
 report-not-csv = the file is not readable CSV: { $why }
 report-empty = the file has a header but no rows
 report-amount-empty = the amount is empty
+
+## Starting the webhook endpoint.
+webhook-cannot-listen = cannot listen on '{ $listen }': { $why }
+webhook-no-secret = { $var } is not set; set it to the endpoint's signing secret (whsec_…) from Stripe's dashboard or `stripe listen`
+webhook-cannot-open = cannot open the database for the webhook: { $why }
+hook-cannot-run = cannot run on_payment command '{ $program }': { $why }

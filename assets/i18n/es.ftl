@@ -1505,3 +1505,9 @@ report-row-order = la columna { $column }: '{ $text }' no es un número de pedid
 report-not-csv = el archivo no es un CSV legible: { $why }
 report-empty = el archivo tiene encabezado, pero ninguna fila
 report-amount-empty = el importe está vacío
+
+## Starting the webhook endpoint.
+webhook-cannot-listen = no se pudo escuchar en '{ $listen }': { $why }
+webhook-no-secret = { $var } no está definida; defínela con el secreto de firma del endpoint (whsec_…) del panel de Stripe o de `stripe listen`
+webhook-cannot-open = no se pudo abrir la base de datos para el webhook: { $why }
+hook-cannot-run = no se pudo ejecutar el comando on_payment '{ $program }': { $why }

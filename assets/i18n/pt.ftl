@@ -1560,3 +1560,9 @@ report-row-order = a coluna { $column }: '{ $text }' não é um número de pedid
 report-not-csv = o arquivo não é um CSV legível: { $why }
 report-empty = o arquivo tem cabeçalho, mas nenhuma linha
 report-amount-empty = o valor está vazio
+
+## Starting the webhook endpoint.
+webhook-cannot-listen = não foi possível escutar em '{ $listen }': { $why }
+webhook-no-secret = { $var } não está definida; defina-a com o segredo de assinatura do endpoint (whsec_…) do painel do Stripe ou do `stripe listen`
+webhook-cannot-open = não foi possível abrir o banco de dados para o webhook: { $why }
+hook-cannot-run = não foi possível executar o comando on_payment '{ $program }': { $why }

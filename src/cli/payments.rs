@@ -80,7 +80,7 @@ fn announce(desk: &Desk, paid: &[PaidNotice]) {
         }
     }
     if let Some(e) = failed {
-        tell!("{}", t!(loc, "cli-warning", why = e.to_string()));
+        tell!("{}", t!(loc, "cli-warning", why = e));
     }
 }
 
@@ -317,7 +317,7 @@ fn sync(desk: &mut Desk, as_json: bool) -> Outcome {
             "cli-sync-failed",
             count = report.failed.len(),
             number = id(*number),
-            why = why.to_string()
+            why = why.clone()
         ))),
     }
 }
@@ -442,8 +442,9 @@ pub fn reminders(desk: &mut Desk, cmd: RemindersCmd) -> Outcome {
 
 pub fn webhook(mut desk: Desk, cmd: WebhookCmd) -> Outcome {
     let WebhookCmd::Serve { listen } = cmd;
-    let secret = secret_from_env().map_err(|e| Failure::User(e.to_string()))?;
-    let endpoint = Endpoint::bind(&listen).map_err(|e| Failure::User(e.to_string()))?;
+    let refused = |e: crate::webhook::WebhookError| Failure::User(e.message().in_locale(locale()));
+    let secret = secret_from_env().map_err(refused)?;
+    let endpoint = Endpoint::bind(&listen).map_err(refused)?;
     let loc = locale();
     tell!(
         "{}",

@@ -33,8 +33,8 @@ pub struct SyncItem {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncReport {
     pub items: Vec<SyncItem>,
-    /// Sessions Stripe could not be asked about: (order, why).
-    pub failed: Vec<(i64, String)>,
+    /// Sessions Stripe could not be asked about: (order, why; English in JSON).
+    pub failed: Vec<(i64, Message)>,
     /// Pending fixed and template links: no provider to ask; verify them by hand or by a report.
     pub unchecked: usize,
     pub paid: Vec<PaidNotice>,
@@ -69,7 +69,7 @@ impl Desk {
                 let session = match client.session(&session_id) {
                     Ok(s) => s,
                     Err(e) => {
-                        report.failed.push((row.order_number, e.to_string()));
+                        report.failed.push((row.order_number, e.message()));
                         continue;
                     }
                 };

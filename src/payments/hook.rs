@@ -51,7 +51,10 @@ pub const INHERITED: &[&str] = &["PATH", "HOME"];
 
 /// Starts `command` (words split on whitespace: a program and its arguments; no shell) for
 /// `notice` and returns without waiting; a thread reaps it. An empty command does nothing.
-pub fn run_on_payment(command: &str, notice: &PaidNotice) -> Result<(), String> {
+pub fn run_on_payment(
+    command: &str,
+    notice: &PaidNotice,
+) -> Result<(), crate::core::i18n::Message> {
     let mut words = command.split_whitespace();
     let Some(program) = words.next() else {
         return Ok(());
@@ -72,7 +75,13 @@ pub fn run_on_payment(command: &str, notice: &PaidNotice) -> Result<(), String> 
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("cannot run on_payment command '{program}': {e}"))?;
+        .map_err(|e| {
+            crate::msg!(
+                "hook-cannot-run",
+                program = program,
+                why = crate::core::i18n::Message::plain(e.to_string())
+            )
+        })?;
     std::thread::spawn(move || {
         let _ = child.wait();
     });
@@ -106,7 +115,7 @@ mod tests {
     fn an_empty_command_does_nothing_and_a_missing_one_says_so() {
         assert_eq!(run_on_payment("  ", &notice()), Ok(()));
         let e = run_on_payment("/nonexistent/orderdesk-hook --x", &notice()).unwrap_err();
-        assert!(e.contains("/nonexistent/orderdesk-hook"), "{e}");
+        assert!(e.to_string().contains("/nonexistent/orderdesk-hook"), "{e}");
     }
 
     #[cfg(unix)]

@@ -55,6 +55,23 @@ pub enum WebhookError {
     Store(String),
 }
 
+impl WebhookError {
+    /// In the reader's words (what the system said stays as it came).
+    pub fn message(&self) -> Message {
+        match self {
+            WebhookError::Bind { listen, why } => msg!(
+                "webhook-cannot-listen",
+                listen = listen.as_str(),
+                why = Message::plain(why.as_str())
+            ),
+            WebhookError::NoSecret => msg!("webhook-no-secret", var = SECRET_VAR),
+            WebhookError::Store(why) => {
+                msg!("webhook-cannot-open", why = Message::plain(why.as_str()))
+            }
+        }
+    }
+}
+
 /// The secret that signs Stripe's webhooks, from the environment only.
 pub fn secret_from_env() -> Result<String, WebhookError> {
     std::env::var(SECRET_VAR)
@@ -172,8 +189,7 @@ impl Endpoint {
             if let Some(paid) = &handled.paid {
                 // The shop's own command learns of the payment after the commit.
                 if let Err(e) = run_on_payment(&desk.config.hooks.on_payment, paid) {
-                    handled.message =
-                        Message::list([handled.message.clone(), Message::plain(e.to_string())]);
+                    handled.message = Message::list([handled.message.clone(), e]);
                 }
             }
             seen(&handled);
