@@ -558,3 +558,4 @@ report-no-header = o ficheiro está vazio: não tem linha de cabeçalho
 report-row-order = a coluna { $column }: '{ $text }' não é um número de encomenda
 report-not-csv = o ficheiro não é um CSV legível: { $why }
 report-empty = o ficheiro tem cabeçalho, mas nenhuma linha
+webhook-cannot-open = não foi possível abrir a base de dados para o webhook: { $why }
