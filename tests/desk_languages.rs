@@ -412,28 +412,22 @@ fn a_filtered_queue_keeps_its_filter_in_the_title_at_80_columns() {
         ("es", "filtro \"a\"", "1 marcado"),
         ("de", "Filter „a“", "1 markiert"),
     ] {
-        let (mut h, _dir) = demo(language, 80, 24);
-        h.keys("/");
-        h.type_text("a");
-        h.keys("Enter Space");
-        let screen = masked(h.screen());
-        let title = screen.lines().nth(1).unwrap_or_default();
-        assert!(
-            title.contains(filter) && title.contains(marked),
-            "{language}: {title}"
-        );
-        insta::assert_snapshot!(format!("{language}_orders_filtered_80x24"), screen);
-        // The Payments pane likewise: its counts give way to the filter and the marks.
-        let (mut h, _dir) = demo(language, 80, 24);
-        h.keys("4 /");
-        h.type_text("a");
-        h.keys("Enter Space");
-        let screen = masked(h.screen());
-        let title = screen.lines().nth(1).unwrap_or_default();
-        assert!(
-            title.contains(filter) && title.contains(marked),
-            "{language}: {title}"
-        );
+        // The queue, then the Payments pane (its counts give way to the filter and marks).
+        for pane in ["1", "4"] {
+            let (mut h, _dir) = demo(language, 80, 24);
+            h.keys(&format!("{pane} /"));
+            h.type_text("a");
+            h.keys("Enter Space");
+            let screen = masked(h.screen());
+            let title = screen.lines().nth(1).unwrap_or_default();
+            assert!(
+                title.contains(filter) && title.contains(marked),
+                "{language}: {title}"
+            );
+            if pane == "1" {
+                insta::assert_snapshot!(format!("{language}_orders_filtered_80x24"), screen);
+            }
+        }
     }
 }
 
