@@ -183,6 +183,19 @@ fn messages_and_errors_in_the_staff_language() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("0 pedidos e 0 pagamentos"), "{err}");
+    // A parsed chat's days in the reader's form; its JSON stays ISO.
+    let chat = desk.path("chat.txt");
+    std::fs::write(&chat, "[29/11/2026, 10:02] Carla: oi!\n").unwrap();
+    let chat = chat.to_str().unwrap();
+    let (out, err, code) = run(&desk, &[("LANG", "de_DE.UTF-8")], &["chat", "parse", chat]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("29.11.2026 10:02"), "{out}");
+    let (out, _, _) = run(
+        &desk,
+        &[("LANG", "de_DE.UTF-8")],
+        &["chat", "parse", chat, "--json"],
+    );
+    assert!(out.contains("\"2026-11-29\""), "{out}");
 }
 
 #[test]

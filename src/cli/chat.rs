@@ -129,13 +129,11 @@ fn write_parsed_text(reading: &ChatReading<'_>, loc: Locale) -> std::io::Result<
     let system = t!(loc, "cli-chat-system");
     for m in reading.messages() {
         let who = m.author.unwrap_or(&system);
+        // The day in the reader's form ("29/11/2026", "29.11.2026"); JSON keeps it ISO.
+        let day = chrono::NaiveDate::parse_from_str(m.date, "%Y-%m-%d")
+            .map_or_else(|_| m.date.to_string(), |d| loc.date(d));
         // What `say!` prints, through one buffer: paste text made inert for the terminal.
-        let line = format!(
-            "{} {} {who}: {}",
-            m.date,
-            m.time,
-            m.text.replace('\n', "\n    ")
-        );
+        let line = format!("{day} {} {who}: {}", m.time, m.text.replace('\n', "\n    "));
         writeln!(out, "{}", inert(&line))?;
     }
     out.flush()
