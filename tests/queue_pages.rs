@@ -524,3 +524,233 @@ fn a_filters_counts_in_one_scan_equal_the_separate_counts() {
     let (counts, pressing) = read.filtered_counts("Mei", now()).unwrap();
     assert!(counts.iter().sum::<i64>() > 0 && pressing.overdue > 0);
 }
+
+/// The filter as it read each place on its own before the book kept a search text: word by
+/// word, the customer's name or phone, the order's address, a current line's name, variant
+/// or SKU (LIKE, `%` and `_` left out of the word), the number (exactly) or a status word.
+fn filtered_by_places(book: &Book, filter: &str) -> std::collections::BTreeSet<i64> {
+    use orderdesk::core::queue::QueueClass;
+    let conn = rusqlite::Connection::open(book.dir.path().join("book.sqlite")).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT o.number FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE c.name LIKE ?1 OR c.phone LIKE ?1 OR o.address LIKE ?1
+                OR CAST(o.number AS TEXT) = ?2
+                OR o.queue_rank IN (SELECT value FROM json_each(?3))
+                OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
+                           AND l.revision = o.revision
+                           AND (l.name LIKE ?1 OR l.variant LIKE ?1 OR l.sku LIKE ?1))",
+        )
+        .unwrap();
+    let mut found: Option<std::collections::BTreeSet<i64>> = None;
+    for word in filter.split_whitespace().take(4) {
+        let like = format!("%{}%", word.replace(['%', '_'], ""));
+        let ranks: Vec<u8> = QueueClass::named(word).iter().map(|c| c.rank()).collect();
+        let ranks = serde_json::to_string(&ranks).unwrap();
+        let these = stmt
+            .query_map(
+                rusqlite::params![like, word.trim_start_matches('#'), ranks],
+                |r| r.get(0),
+            )
+            .unwrap()
+            .collect::<rusqlite::Result<std::collections::BTreeSet<i64>>>()
+            .unwrap();
+        found = Some(match found {
+            None => these,
+            Some(f) => f.intersection(&these).copied().collect(),
+        });
+    }
+    found.unwrap()
+}
+
+/// Every filter finds what the places found, in the desk's pages and in its counts, and the
+/// kept text is what the order says now.
+fn filters_agree(book: &Book, step: &str) {
+    let filters = [
+        "mei",
+        "MEI",
+        "Chen+1",
+        "João",
+        "joão",
+        "JOÃO",
+        "joao",
+        "básica",
+        "azul",
+        "Azul/M",
+        "555",
+        "+55",
+        "#1003",
+        "1004",
+        "rua",
+        "APTO",
+        "%",
+        "_",
+        "mug_01",
+        "mug01",
+        "wool red",
+        "mei packing",
+        "ScarfRed",
+        "ção",
+        "Ção",
+        "lima",
+        "wong",
+        "0199",
+        "zzz",
+        "a b c d e",
+    ];
+    assert!(
+        book.desk
+            .store
+            .read()
+            .search_text_gaps()
+            .unwrap()
+            .is_empty(),
+        "{step}: the kept text is the order's"
+    );
+    for filter in filters {
+        let want = filtered_by_places(book, filter);
+        let page = book
+            .desk
+            .queue(&QueueAsk {
+                filter,
+                show_done: true,
+                limit: 1000,
+                count: true,
+                ..QueueAsk::default()
+            })
+            .unwrap();
+        let got: std::collections::BTreeSet<i64> = numbers(&page).into_iter().collect();
+        assert_eq!(got, want, "{step}: {filter:?}");
+        assert_eq!(
+            page.counts.unwrap().iter().sum::<i64>(),
+            want.len() as i64,
+            "{step}: {filter:?} counted"
+        );
+        let (counts, _) = book
+            .desk
+            .store
+            .read()
+            .filtered_counts(filter, now())
+            .unwrap();
+        assert_eq!(
+            counts.iter().sum::<i64>(),
+            want.len() as i64,
+            "{step}: {filter:?}"
+        );
+    }
+}
+
+#[test]
+fn a_filter_finds_what_each_place_holds_after_every_kind_of_change() {
+    use orderdesk::ops::OrderEdit;
+    let mut book = Book::new();
+    book.desk
+        .import_catalog(
+            "sku,name,variant,price,currency,stock,aliases,low_stock
+TEE-AZ,Camiseta Básica,Azul / M,20.00,USD,100,,
+MUG_01,Caneca Ção,,12.00,USD,100,,
+",
+        )
+        .unwrap();
+    let item = |sku: &str, qty| ItemSpec {
+        sku: sku.into(),
+        qty,
+    };
+    let mut made = Vec::new();
+    for (name, phone, address) in [
+        (
+            "João Ñúñez",
+            "+55 11 98765-4321",
+            Some("Rua das Flores, 12\nApto 3"),
+        ),
+        ("Rui Costa", "+1 512-555-0188", None),
+        ("João Ñúñez", "+55 11 98765-4321", None),
+    ] {
+        let n = book
+            .desk
+            .create_order(NewOrder {
+                customer: phone.into(),
+                name: Some(name.into()),
+                items: vec![item("TEE-AZ", 1), item("MUG_01", 1)],
+                address: address.map(String::from),
+                ..NewOrder::default()
+            })
+            .unwrap()
+            .order
+            .number;
+        made.push(n);
+    }
+    filters_agree(&book, "made");
+    assert_eq!(filtered_by_places(&book, "JOÃO").len(), 0);
+    assert_eq!(filtered_by_places(&book, "João").len(), 2);
+    assert_eq!(filtered_by_places(&book, "apto"), [made[0]].into());
+    assert!(filtered_by_places(&book, "mei packing").len() > 1);
+
+    // A draft's lines replaced in place: the mug leaves it.
+    let edit = |set, remove: &[&str], address: Option<&str>| OrderEdit {
+        set,
+        remove: remove.iter().map(|s| s.to_string()).collect(),
+        address: address.map(String::from),
+        ..OrderEdit::default()
+    };
+    book.desk
+        .edit_order(
+            made[1],
+            edit(vec![item("SCF-RED", 2)], &["MUG_01"], None),
+            None,
+        )
+        .unwrap();
+    filters_agree(&book, "a draft's lines");
+    assert!(!filtered_by_places(&book, "Ção").contains(&made[1]));
+
+    // A confirmed order edited: a new revision, whose lines alone count.
+    book.confirm(made[0]);
+    book.desk
+        .edit_order(
+            made[0],
+            edit(vec![], &["MUG_01"], Some("Av. Paulista 900")),
+            None,
+        )
+        .unwrap();
+    filters_agree(&book, "a new revision");
+    assert!(!filtered_by_places(&book, "Ção").contains(&made[0]));
+    assert!(filtered_by_places(&book, "Ção").contains(&made[2]));
+    assert!(filtered_by_places(&book, "apto").is_empty());
+
+    // Customers merged: the orders take the other customer's name and phone.
+    book.desk
+        .merge_customers("+1 512-555-0188", "Mei Chen +1 512-555-0100")
+        .unwrap();
+    filters_agree(&book, "customers merged");
+    assert!(filtered_by_places(&book, "mei").contains(&made[1]));
+
+    // A customer renamed and given another phone, a line changed and one taken away, by
+    // hand.
+    let conn = rusqlite::Connection::open(book.dir.path().join("book.sqlite")).unwrap();
+    conn.execute_batch(
+        "UPDATE customers SET name = 'Mei Chen-Wong', phone = '+15125550199'
+             WHERE name LIKE 'Mei Chen%';
+         UPDATE order_lines SET variant = 'Verde / G' WHERE sku = 'TEE-AZ';",
+    )
+    .unwrap();
+    conn.execute(
+        "DELETE FROM order_lines WHERE sku = 'MUG_01'
+             AND order_id = (SELECT id FROM orders WHERE number = ?1)",
+        [made[2]],
+    )
+    .unwrap();
+    filters_agree(&book, "changed by hand");
+    assert!(!filtered_by_places(&book, "Ção").contains(&made[2]));
+    let wong = filtered_by_places(&book, "wong");
+    assert!(wong.contains(&made[1]) && wong == filtered_by_places(&book, "chen"));
+    assert!(filtered_by_places(&book, "azul").is_empty());
+
+    // Text that drifted from its order (written by hand): `stock check` names the order.
+    assert!(book.desk.check_book().unwrap().is_healthy());
+    conn.execute(
+        "UPDATE orders SET search_text = '' WHERE number = ?1",
+        [made[2]],
+    )
+    .unwrap();
+    assert_eq!(book.desk.check_book().unwrap().search, vec![made[2]]);
+}

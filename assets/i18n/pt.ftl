@@ -1389,6 +1389,7 @@ today-stock-in-inventory = estoque: o painel Estoque marca baixos (! baixo) e es
 error-period-backwards = o período termina ({ $to }) antes de começar ({ $from })
 error-period-too-long = { $from } a { $to } passa de { $most } dias: relate um ano no máximo
 cli-check-deadline-gap = pedidos da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, os pedidos dizem { $real }
+cli-check-search = o texto que o filtro lê dos pedidos { $orders } não confere com eles
 cli-alias-row = { $phrase } → { $sku } aprendido por { $actor } em { $date }
 cli-alias-none = nenhum apelido aprendido ainda: eles são aprendidos quando você escolhe o produto que o cliente quis dizer na revisão do texto colado, ou com `catalog alias add`
 cli-alias-learned = aprendido: "{ $phrase }" quer dizer { $sku }

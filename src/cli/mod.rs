@@ -672,6 +672,15 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
                     )
                 );
             }
+            if !check.search.is_empty() {
+                let orders = check
+                    .search
+                    .iter()
+                    .map(|n| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                say!("{}", t!(loc, "cli-check-search", orders = orders));
+            }
             return Err(Failure::Internal(t!(loc, "cli-check-disagrees")));
         }
     };

@@ -1,5 +1,6 @@
 //! Checks that what the book keeps (stock counters, each order's payment sums, the queue's
-//! counts) agrees with the rows it is kept from. A healthy book finds nothing.
+//! counts, the text its filter reads) agrees with the rows it is kept from. A healthy book
+//! finds nothing.
 
 use super::{Desk, Result};
 use crate::core::payment::Totals;
@@ -16,6 +17,8 @@ pub struct BookCheck {
     pub queue: Option<([i64; QUEUE_RANKS], [i64; QUEUE_RANKS])>,
     /// Kept deadline counts that disagree with the orders.
     pub deadlines: Vec<DueCountGap>,
+    /// Orders whose kept search text (what the queue's filter reads) disagrees with them.
+    pub search: Vec<i64>,
 }
 
 impl BookCheck {
@@ -24,6 +27,7 @@ impl BookCheck {
             && self.sums.is_empty()
             && self.queue.is_none()
             && self.deadlines.is_empty()
+            && self.search.is_empty()
     }
 }
 
@@ -40,6 +44,7 @@ impl Desk {
             sums: read.payment_sum_discrepancies()?,
             queue: (kept != real).then_some((kept, real)),
             deadlines: read.due_count_discrepancies()?,
+            search: read.search_text_gaps()?,
         })
     }
 }

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_counter.sql"),
     include_str!("migrations/0009_deadlines_and_day.sql"),
     include_str!("migrations/0011_learned_aliases.sql"),
+    include_str!("migrations/0012_queue_search.sql"),
     include_str!("migrations/0013_link_note_codes.sql"),
 ];
 

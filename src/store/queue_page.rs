@@ -240,9 +240,9 @@ impl Reader<'_> {
         let sql = format!(
             "SELECT o.queue_rank, o.due_date, coalesce(o.due_time, '24:00') AS due_sort,
                  o.created_at, o.rowid AS row
-             FROM orders o JOIN customers c ON c.id = o.customer_id
+             FROM orders o
              WHERE o.number = :number AND o.queue_rank BETWEEN 0 AND :last AND {}",
-            matching.joined_condition()
+            matching.condition()
         );
         let mut params = matching.params();
         params.extend([
@@ -365,7 +365,7 @@ impl Reader<'_> {
              FROM orders o JOIN customers c ON c.id = o.customer_id
              WHERE o.queue_rank = :rank AND {range} AND {keyed} AND {}
              ORDER BY {order} LIMIT :limit",
-            matching.joined_condition(),
+            matching.condition(),
         );
         let today = today_text(view);
         let limit = limit as i64;

@@ -346,3 +346,161 @@ fn a_book_from_before_deadlines_keeps_its_orders_and_bad_days_are_refused() {
     c.execute_batch("UPDATE orders SET due_date = '2026-12-06', due_time = NULL")
         .unwrap();
 }
+
+/// The queue's filter as it read each place on its own before the book kept a search text
+/// (migration 0012): a word matches the customer's name or phone, the order's address, a
+/// current line's name, variant or SKU (LIKE), or the order's number (exactly).
+const FILTER_BY_PLACES: &str =
+    "SELECT o.number FROM orders o JOIN customers c ON c.id = o.customer_id
+     WHERE c.name LIKE ?1 OR c.phone LIKE ?1 OR o.address LIKE ?1 OR CAST(o.number AS TEXT) = ?2
+        OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
+                   AND l.revision = o.revision
+                   AND (l.name LIKE ?1 OR l.variant LIKE ?1 OR l.sku LIKE ?1))";
+
+fn by_places(conn: &Connection, filter: &str) -> std::collections::BTreeSet<i64> {
+    let mut stmt = conn.prepare(FILTER_BY_PLACES).unwrap();
+    let mut found: Option<std::collections::BTreeSet<i64>> = None;
+    for word in filter.split_whitespace() {
+        let like = format!("%{}%", word.replace(['%', '_'], ""));
+        let exact = word.trim_start_matches('#');
+        let these = stmt
+            .query_map(rusqlite::params![like, exact], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<std::collections::BTreeSet<i64>>>()
+            .unwrap();
+        found = Some(match found {
+            None => these,
+            Some(f) => f.intersection(&these).copied().collect(),
+        });
+    }
+    found.unwrap_or_default()
+}
+
+#[test]
+fn a_book_from_before_the_search_text_finds_the_same_orders_after_it() {
+    use super::QueueView;
+    use crate::core::queue::QueueFrom;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    // Words no status is named by, so only the places decide.
+    let filters = [
+        "mei",
+        "MEI",
+        "Chen+1",
+        "João",
+        "joão",
+        "JOÃO",
+        "joao",
+        "ñúñez",
+        "básica",
+        "BÁSICA",
+        "azul/m",
+        "Azul",
+        "/",
+        "555",
+        "+55",
+        "1002",
+        "#1003",
+        "100",
+        "rua",
+        "apto",
+        "Flores,12",
+        "12\u{a0}",
+        "%",
+        "_",
+        "mug_01",
+        "mug01",
+        "MUG",
+        "wool red",
+        "scarf mei",
+        "ScarfRed",
+        "ção",
+        "Ção",
+        "Lima",
+        "zzz",
+    ];
+    let before = {
+        let mut conn = Connection::open(&path).unwrap();
+        let search = MIGRATIONS
+            .iter()
+            .position(|m| *m == include_str!("migrations/0012_queue_search.sql"))
+            .unwrap();
+        migrate_to(&mut conn, search as i64).unwrap();
+        conn.execute_batch(
+            "INSERT INTO products (sku, name, variant, price, currency, created_at, updated_at)
+             VALUES ('SCF-RED', 'Wool Scarf', 'Red', 3500, 'USD', '', ''),
+                    ('TEE-AZ', 'Camiseta Básica', 'Azul / M', 2000, 'USD', '', ''),
+                    ('MUG_01', 'Caneca Ção', '', 1200, 'USD', '', '');
+             INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES
+                 (x'01000000000000000000000000000000', 'Mei Chen', '+15125550100', '', ''),
+                 (x'02000000000000000000000000000000', 'João Ñúñez', '+5511987654321', '', ''),
+                 (x'03000000000000000000000000000000', 'ANA LIMA', NULL, '', '');
+             INSERT INTO orders (id, number, customer_id, currency, subtotal, total, address,
+                 lifecycle, fulfilment, revision, created_at, updated_at) VALUES
+                 (x'a1000000000000000000000000000000', 1001, x'01000000000000000000000000000000',
+                  'USD', 0, 0, NULL, 'draft', 'unfulfilled', 1, '2026-03-01T10:00:00.000Z', '2026-03-01T10:00:00.000Z'),
+                 (x'a2000000000000000000000000000000', 1002, x'02000000000000000000000000000000',
+                  'USD', 0, 0, 'Rua das Flores, 12' || char(10) || 'Apto 3', 'confirmed',
+                  'packing', 2, '2026-03-02T10:00:00.000Z', '2026-03-02T10:00:00.000Z'),
+                 (x'a3000000000000000000000000000000', 1003, x'03000000000000000000000000000000',
+                  'USD', 0, 0, 'Flores,12 ' || char(160), 'confirmed', 'unfulfilled', 1,
+                  '2026-03-03T10:00:00.000Z', '2026-03-03T10:00:00.000Z'),
+                 (x'a4000000000000000000000000000000', 1004, x'01000000000000000000000000000000',
+                  'USD', 0, 0, NULL, 'cancelled', 'unfulfilled', 1, '2026-03-04T10:00:00.000Z', '2026-03-04T10:00:00.000Z');
+             INSERT INTO order_lines (order_id, revision, pos, sku, name, variant, qty,
+                 unit_price) VALUES
+                 (x'a1000000000000000000000000000000', 1, 1, 'SCF-RED', 'Wool Scarf', 'Red', 1, 0),
+                 (x'a1000000000000000000000000000000', 1, 2, 'TEE-AZ', 'Camiseta Básica',
+                  'Azul / M', 1, 0),
+                 -- Revision 1 of #1002 had a mug; the current one (2) has a tee.
+                 (x'a2000000000000000000000000000000', 1, 1, 'MUG_01', 'Caneca Ção', '', 1, 0),
+                 (x'a2000000000000000000000000000000', 2, 1, 'TEE-AZ', 'Camiseta Básica',
+                  'Azul / M', 2, 0),
+                 (x'a3000000000000000000000000000000', 1, 1, 'MUG_01', 'Caneca Ção', '', 1, 0);",
+        )
+        .unwrap();
+        filters
+            .iter()
+            .map(|f| by_places(&conn, f))
+            .collect::<Vec<_>>()
+    };
+    let store = Store::open(&path).unwrap();
+    let read = store.read();
+    assert!(read.search_text_gaps().unwrap().is_empty());
+    for (filter, want) in filters.iter().zip(&before) {
+        let view = QueueView {
+            last_rank: 9,
+            filter,
+            today: None,
+        };
+        let got: std::collections::BTreeSet<i64> = read
+            .queue_rows(&view, &QueueFrom::Start, 0, 100)
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| r.order.number)
+            .collect();
+        assert_eq!(&got, want, "{filter:?}");
+        let counted: i64 = read.queue_counts(filter).unwrap().iter().sum();
+        assert_eq!(counted, want.len() as i64, "{filter:?} counted");
+    }
+    // The rules themselves, so this cannot pass on empty answers: ASCII letters in any case,
+    // other letters as written, a word within one place only, the current lines only.
+    let found = |f: &str| before[filters.iter().position(|x| *x == f).unwrap()].clone();
+    assert_eq!(found("MEI"), [1001, 1004].into());
+    assert_eq!(found("João"), [1002].into());
+    assert!(found("JOÃO").is_empty() && found("joao").is_empty());
+    assert!(found("Chen+1").is_empty() && found("ScarfRed").is_empty());
+    assert_eq!(
+        found("Ção"),
+        [1003].into(),
+        "#1002's mug was in its first revision"
+    );
+    assert!(found("ção").is_empty());
+    assert_eq!(found("1002"), [1002].into());
+    assert_eq!(found("%").len(), 4);
+    assert!(
+        found("mug_01").is_empty(),
+        "an underscore is left out of the word"
+    );
+}
