@@ -4,8 +4,10 @@
 //!
 //! Run with `cargo bench --bench desk`; the figures are recorded in README.md.
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use chrono::Local;
 use divan::Bencher;
@@ -76,13 +78,14 @@ fn key_to_frame(bencher: Bencher, keys: &str) {
     });
 }
 
-/// The order `percent` of the way down the open queue (read once, stepping over the rows
-/// before it: a setup cost, not what is measured).
-fn order_at(h: &Harness, percent: usize) -> i64 {
-    let skip = open_orders(h) * percent / 100;
+/// The order `percent` of the way down the open queue, or of the orders matching `filter`
+/// in it (read once, stepping over the rows before it: a setup cost, not what is measured).
+fn order_at(h: &Harness, filter: &str, percent: usize) -> i64 {
+    let skip = open_orders(h, filter) * percent / 100;
     h.runner
         .desk
         .queue(&QueueAsk {
+            filter,
             skip,
             limit: 1,
             now: Some(h.app.orders.now),
@@ -94,69 +97,145 @@ fn order_at(h: &Harness, percent: usize) -> i64 {
         .number
 }
 
+/// A case of the depth benchmarks: "50 PageDown" (the open queue), "mei 50 PageDown" (the
+/// queue filtered by "mei", about one order in ten): the percent and the keys.
+fn depth_case(case: &str) -> (&str, usize, &str) {
+    let (filter, rest) = match case.split_once(' ') {
+        Some((first, rest)) if first.parse::<usize>().is_err() => (first, rest),
+        _ => ("", case),
+    };
+    let (percent, keys) = rest.split_once(' ').unwrap();
+    (filter, percent.parse().unwrap(), keys)
+}
+
+/// The desk with `filter` typed as staff type it (each letter reads a window) and counted
+/// (the count runs in the background and is awaited here, not measured).
+fn open_filtered(filter: &str) -> Harness {
+    let mut h = open(120, 40);
+    if !filter.is_empty() {
+        h.press("/");
+        for letter in filter.chars() {
+            h.press(&letter.to_string());
+        }
+        h.press("Enter");
+        while !h.wait_for_background(Duration::from_secs(600)) {}
+        assert!(
+            h.app.orders.counted_total().is_some(),
+            "the filter was counted"
+        );
+    }
+    h.screen();
+    h
+}
+
+/// Times of single key presses, for the percentiles divan does not give: each sample is
+/// one press, and the 99th percentile of a benchmark's samples is printed beside divan's
+/// figures (`p99 …` on stderr).
+struct Presses {
+    name: String,
+    times: Vec<Duration>,
+}
+
+impl Presses {
+    fn new(name: String) -> Presses {
+        Presses {
+            name,
+            times: Vec::new(),
+        }
+    }
+
+    fn time<T>(&mut self, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.times.push(start.elapsed());
+        out
+    }
+}
+
+impl Drop for Presses {
+    fn drop(&mut self) {
+        let mut t = std::mem::take(&mut self.times);
+        if t.is_empty() {
+            return;
+        }
+        t.sort();
+        let at = |q: f64| t[((t.len() as f64 * q).ceil() as usize).clamp(1, t.len()) - 1];
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        eprintln!(
+            "p99 {}: median {:.2} ms, p99 {:.2} ms, slowest {:.2} ms ({} presses)",
+            self.name,
+            ms(at(0.5)),
+            ms(at(0.99)),
+            ms(t[t.len() - 1]),
+            t.len()
+        );
+    }
+}
+
 /// A key and the frame after it deep in the queue: `:` jumps to the order at 10 %, 50 % or
-/// 90 % of the open queue (not measured), then the key is pressed there again and again (a
-/// page down or up reads a new window every other press). Each sample is one press, so the
-/// slowest of the 100 bounds the 99th percentile.
+/// 90 % of the queue (not measured), then the key is pressed there again and again (a page
+/// down or up reads a new window every other press). Each sample is one press.
 #[divan::bench(
     args = [
-        "10 j", "10 PageDown", "10 PageUp", "50 j", "50 PageDown", "50 PageUp", "90 j",
-        "90 PageDown", "90 PageUp",
+        "10 j", "10 k", "10 PageDown", "10 PageUp", "50 j", "50 k", "50 PageDown", "50 PageUp",
+        "90 j", "90 k", "90 PageDown", "90 PageUp", "mei 10 j", "mei 10 k", "mei 10 PageDown",
+        "mei 10 PageUp", "mei 50 j", "mei 50 k", "mei 50 PageDown", "mei 50 PageUp", "mei 90 j",
+        "mei 90 k", "mei 90 PageDown", "mei 90 PageUp",
+    ],
+    sample_count = 200,
+    sample_size = 1
+)]
+fn key_at_depth(bencher: Bencher, case: &str) {
+    let (filter, percent, key) = depth_case(case);
+    let mut h = open_filtered(filter);
+    let number = order_at(&h, filter, percent);
+    jump(&mut h, number);
+    let mut presses = Presses::new(format!("key_at_depth {case}"));
+    bencher.bench_local(|| {
+        presses.time(|| {
+            h.keys(key);
+            h.screen()
+        })
+    });
+}
+
+/// `g` (the first order) or `G` (the last) pressed on the order at 10 %, 50 % or 90 % of the
+/// queue, and `:` to that order (its number typed, then Enter: the order opens and the
+/// queue's window is read around it; Esc: back to the queue on it). Before each sample the
+/// desk is put back on that order (not measured).
+#[divan::bench(
+    args = [
+        "10 g", "10 G", "10 jump", "50 g", "50 G", "50 jump", "90 g", "90 G", "90 jump",
+        "mei 10 g", "mei 10 G", "mei 10 jump", "mei 50 g", "mei 50 G", "mei 50 jump",
+        "mei 90 g", "mei 90 G", "mei 90 jump",
     ],
     sample_count = 100,
     sample_size = 1
 )]
-fn key_at_depth(bencher: Bencher, case: &str) {
-    let (percent, key) = case.split_once(' ').unwrap();
-    let mut h = open(120, 40);
-    let number = order_at(&h, percent.parse().unwrap());
-    jump(&mut h, number);
-    bencher.bench_local(|| {
-        h.keys(key);
-        h.screen()
-    });
-}
-
-/// `:` to the order at 10 %, 50 % or 90 % of the open queue: its number typed (not
-/// measured), then Enter (the order opens and the queue's window is read around it) and Esc
-/// (back to the queue, on that order).
-#[divan::bench(args = [10, 50, 90], sample_count = 30, sample_size = 1)]
-fn jump_to_depth(bencher: Bencher, percent: usize) {
-    let number = order_at(&open(120, 40), percent);
+fn leap_from_depth(bencher: Bencher, case: &str) {
+    let (filter, percent, key) = depth_case(case);
+    let h = RefCell::new(open_filtered(filter));
+    let number = order_at(&h.borrow(), filter, percent);
+    let keys = match key {
+        "jump" => "Enter Esc",
+        other => other,
+    };
+    let mut presses = Presses::new(format!("leap_from_depth {case}"));
     bencher
         .with_inputs(|| {
-            let mut h = open(120, 40);
-            h.keys(&format!(": {}", digits(number)));
-            h
+            let mut h = h.borrow_mut();
+            jump(&mut h, number);
+            if key == "jump" {
+                h.keys(&format!(": {}", digits(number)));
+            }
         })
-        .bench_local_values(|mut h| {
-            h.keys("Enter Esc");
-            h.screen();
-            h
+        .bench_local_values(|()| {
+            presses.time(|| {
+                let mut h = h.borrow_mut();
+                h.keys(keys);
+                h.screen()
+            })
         });
-}
-
-/// Keys in a filtered queue ("mei": about one order in ten): the filter typed once (its
-/// count of matching orders runs in the background and is awaited, not measured: a scan of
-/// every order, seconds on this book), then the
-/// keys pressed again and again: a page down, the last order and back to the first, a row.
-#[divan::bench(args = ["PageDown", "G g", "j"], sample_count = 100, sample_size = 1)]
-fn key_in_filter(bencher: Bencher, keys: &str) {
-    let mut h = open(120, 40);
-    // Typed as staff type it: each letter reads a window; the count waits for the last.
-    for key in ["/", "m", "e", "i", "Enter"] {
-        h.press(key);
-    }
-    while !h.wait_for_background(std::time::Duration::from_secs(600)) {}
-    assert!(
-        h.app.orders.counted_total().is_some(),
-        "the filter was counted"
-    );
-    h.screen();
-    bencher.bench_local(|| {
-        h.keys(keys);
-        h.screen()
-    });
 }
 
 /// One window of 120 rows halfway down the open queue, read as the desk reads it (after the
@@ -167,7 +246,7 @@ fn window_at_half_depth(bencher: Bencher, how: &str) {
     let h = open(120, 40);
     let desk = &h.runner.desk;
     let now = Some(h.app.orders.now);
-    let depth = open_orders(&h) / 2;
+    let depth = open_orders(&h, "") / 2;
     let anchor = desk
         .queue(&QueueAsk {
             skip: depth,
@@ -205,12 +284,13 @@ fn window_at_half_depth(bencher: Bencher, how: &str) {
     });
 }
 
-/// How many orders the open queue holds.
-fn open_orders(h: &Harness) -> usize {
+/// How many orders the open queue holds (matching `filter`: a scan of every order).
+fn open_orders(h: &Harness, filter: &str) -> usize {
     let counts = h
         .runner
         .desk
         .queue(&QueueAsk {
+            filter,
             limit: 1,
             count: true,
             ..QueueAsk::default()
