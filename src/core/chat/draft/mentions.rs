@@ -1075,7 +1075,17 @@ impl Reader<'_, '_> {
                 let after_article = self.pending.is_some_and(|q| q.weak && q.n == 1) && !*weak;
                 // Only digits name a size: "the long one" is not size 1.
                 let digits = words.tokens[at].is_number();
+                // "para mí un 38, y para él un 42": the article already counts one, so a
+                // number after it that nothing follows says which one.
+                let ends_phrase = words.tokens.get(at + 1).is_none_or(|t| {
+                    !t.is_word()
+                        || matches!(
+                            t.text.as_str(),
+                            "y" | "e" | "and" | "und" | "para" | "pra" | "for" | "fur" | "que"
+                        )
+                });
                 let number_is_variant = digits && self.number_names_variant(*n, words, at)
+                    || (digits && after_article && ends_phrase && self.is_variant_number(*n, None))
                     || (digits && after_article && self.is_variant_number(*n, None) && {
                         let prev2 = if at >= 2 { words.text(at - 2) } else { "" };
                         matches!(

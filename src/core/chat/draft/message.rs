@@ -160,7 +160,14 @@ fn clauses(words: &Words) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut opened_with_question = false;
+    // Inside the reason someone gives ("…, que siempre se me pierden", "weil wir Gäste
+    // haben"): nothing there orders, asks or gives up, so it is left out of every clause.
+    let mut explaining = false;
     for (i, t) in tokens.iter().enumerate() {
+        if !explaining && i > start && explains_from(words, i) {
+            out.push((start, i, opened_with_question));
+            explaining = true;
+        }
         let end_here = match t.kind {
             Kind::Newline | Kind::Punct('!' | ';') => true,
             Kind::Punct('?') => {
@@ -189,18 +196,38 @@ fn clauses(words: &Words) -> Vec<(usize, usize, bool)> {
             _ => false,
         };
         if end_here {
-            if i > start {
+            if i > start && !explaining {
                 let question = t.kind == Kind::Punct('?') || opened_with_question;
                 out.push((start, i, question));
             }
             start = i + 1;
             opened_with_question = false;
+            explaining = false;
         }
     }
-    if start < tokens.len() {
+    if start < tokens.len() && !explaining {
         out.push((start, tokens.len(), opened_with_question));
     }
     out
+}
+
+/// Whether a reason starts at token `i`: "porque", "because", "weil", or a comma then "que"
+/// ("un 40, que dicen que tallan pequeño"). ", que sean dos" orders and ", que sí" answers,
+/// so "que" before those is not a reason.
+fn explains_from(words: &Words, i: usize) -> bool {
+    let after_comma = i > 0 && words.tokens[i - 1].is_punct(',');
+    match words.text(i) {
+        "porque" | "porq" | "pq" | "because" | "bc" | "cuz" | "coz" | "weil" | "pois" => true,
+        "que" => {
+            after_comma
+                && !matches!(
+                    words.text(i + 1),
+                    "sea" | "sean" | "seja" | "sejam" | "venga" | "vengan" | "venha" | "venham"
+                        | "sim" | "si" | "no" | "nao"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Times ("10h", "8:30", "6 pm", "18 Uhr"), dates ("15/03", "dia 25", "am 15."), phone

@@ -318,6 +318,16 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             None => {}
         }
     }
+    // "¿Qué número?" — "un 42": what the shop just offered owns a variant said alone, as
+    // the products in focus do.
+    if !mention.attrs.is_empty() {
+        for &p in &ctx.offered {
+            let f = index.family_of(p);
+            if !candidates.iter().any(|(x, _)| *x == f) {
+                candidates.push((f, 0.2));
+            }
+        }
+    }
     let literal_words = mention.attrs.keys.iter().any(|(k, _)| {
         let key = &index.keys[*k];
         !key.colour && !key.size

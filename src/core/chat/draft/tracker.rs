@@ -785,9 +785,12 @@ impl Tracker {
             return Some(i);
         }
         if loose {
-            // The line sharing most of what was said ("blanco 23" for the white 24).
+            // The line sharing most of what was said ("blanco 23" for the white 24); on a tie
+            // the latest ("un 42 y un 38" — "mejor un 40"). `max_by_key` keeps the last of
+            // equals, and `candidates` runs newest first, hence the `rev`.
             return candidates
                 .iter()
+                .rev()
                 .filter(|&&i| self.lines[i].family == r.family)
                 .max_by_key(|&&i| agreement(&self.lines[i].attrs, &m.attrs))
                 .copied();
