@@ -27,6 +27,8 @@ pub(crate) struct Acts {
     pub pronoun: bool,
     /// "keep", "deixa", "fico com": no change.
     pub keep: bool,
+    /// "vou pensar", "let me think", "ich überleg's mir": decides later.
+    pub defer: bool,
 }
 
 pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
@@ -76,7 +78,13 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
         keep: any_word(&[
             "keep", "deixa", "deja", "behalte", "bleibt", "mantem", "mantiene",
         ]) && !has(Cue::Remove),
+        defer: has(Cue::Defer),
     };
+    // "blz, vou ver na assistência primeiro": an "ok" before a "let me see" accepts nothing.
+    if acts.defer {
+        acts.accept = false;
+        acts.order = false;
+    }
     // "keep the pink" keeps; "deixa o gourmet" (leave the gourmet out) removes: the lists
     // decide, "keep" words only where no removal was said.
     if acts.keep {

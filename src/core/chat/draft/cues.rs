@@ -41,6 +41,10 @@ pub(crate) enum Cue {
     UnitPrice,
     /// Phrases whose words cue nothing ("mais ou menos").
     Neutral,
+    /// "vou pensar", "let me think": the customer decides later.
+    Defer,
+    /// "danke", "gracias": thanks, never a product on its own.
+    Courtesy,
 }
 
 const SECTIONS: &[(&str, Cue)] = &[
@@ -73,6 +77,8 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("same as before", Cue::SameAsBefore),
     ("unit price", Cue::UnitPrice),
     ("neutral", Cue::Neutral),
+    ("defer", Cue::Defer),
+    ("courtesy", Cue::Courtesy),
 ];
 
 struct CueLists {
@@ -185,6 +191,7 @@ pub(crate) fn is_cue_word(word: &str) -> bool {
         Cue::Negation,
         Cue::Add,
         Cue::Question,
+        Cue::Courtesy,
     ];
     let words = Words::of(word);
     KINDS.iter().any(|&cue| {

@@ -90,6 +90,8 @@ struct Customer {
     answered_name: Option<String>,
     address_name: Option<String>,
     awaiting_name: bool,
+    /// The shop just asked whether it goes to the same address as before.
+    same_address_asked: bool,
     phone_in_text: Option<(String, usize)>,
     /// The customer's last promise to pay ("Te hago bizum ahora").
     promised_at: Option<usize>,
@@ -328,6 +330,9 @@ fn shop_message(
         if cues::has(Cue::NameQuestion, &read.words, from, to) {
             customer.awaiting_name = true;
         }
+        // "Same address on Harrison?", "¿Misma dirección?": a yes takes the earlier one.
+        customer.same_address_asked = mentions_same_address(read)
+            && read.clauses.iter().any(|c| c.question_mark);
         let ctx = customer.tracker.context(shared);
         let mut ctx = ctx;
         for f in customer.tracker.focus_families(index) {
@@ -367,7 +372,13 @@ fn shop_message(
         if restated.validated && restated.items > 0 && !restated.choices {
             customer
                 .tracker
-                .restated(index, &restated.lines, &restated.alternatives, i);
+                .restated(
+                    index,
+                    &restated.lines,
+                    &restated.alternatives,
+                    i,
+                    confirms || !restated.totals.is_empty(),
+                );
         } else if !restated.totals.is_empty() {
             let mut targets: Vec<i64> = Vec::new();
             for t in &restated.totals {
@@ -382,7 +393,7 @@ fn shop_message(
             if !matched && confirms && restated.items >= 2 {
                 customer
                     .tracker
-                    .restated(index, &restated.lines, &restated.alternatives, i);
+                    .restated(index, &restated.lines, &restated.alternatives, i, true);
             }
         } else if confirms
             && restated.items == 0
@@ -488,6 +499,9 @@ fn customer_message(
     if customer.intro_name.is_none() {
         customer.intro_name = people::self_introduction(read, text);
     }
+    let yes_to_same_address = std::mem::take(&mut customer.same_address_asked)
+        && (read.has(Cue::Accept) || read.has(Cue::SameAsBefore))
+        && !read.has(Cue::Negation);
     if let Some(found) = &read.address {
         customer.address = Some(DeliveryAddress {
             text: found.text.clone(),
@@ -514,7 +528,7 @@ fn customer_message(
                     | "ustedes"
             )
         });
-    } else if mentions_same_address(read)
+    } else if (mentions_same_address(read) || yes_to_same_address)
         && let Some(earlier) = customer.earlier_address.clone()
     {
         customer.address = Some(DeliveryAddress {
@@ -676,8 +690,18 @@ fn mentions_same_address(read: &Read) -> bool {
             "mesmo" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe"
         ) && matches!(
             next,
-            "endereco" | "address" | "adresse" | "direccion" | "place" | "lugar" | "sitio"
-        )) || (matches!(w, "misma" | "mesma") && matches!(after, "direccion" | "endereco"))
+            "endereco"
+                | "morada"
+                | "address"
+                | "adresse"
+                | "anschrift"
+                | "direccion"
+                | "domicilio"
+                | "place"
+                | "lugar"
+                | "sitio"
+        )) || (matches!(w, "misma" | "mesma")
+            && matches!(after, "direccion" | "endereco" | "morada" | "domicilio"))
             || (w == "wie"
                 && next == "immer"
                 && (0..words.len()).any(|j| words.text(j) == "adresse"))

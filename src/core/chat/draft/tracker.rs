@@ -401,6 +401,14 @@ impl Tracker {
             }
             return;
         }
+        // "let me measure him again and I'll get back to you": what the shop has not
+        // confirmed is still only being asked about.
+        if acts.defer && items.is_empty() {
+            for line in self.lines.iter_mut().filter(|l| !l.shop_confirmed) {
+                line.asked = true;
+            }
+            return;
+        }
         if acts.condition && !acts.change {
             // "si llegan antes del 15 me apartas uno": a wish, not an order.
             for (m, r) in &items {
@@ -524,7 +532,17 @@ impl Tracker {
                 .filter(|&i| words.tokens[i].is_word())
                 .count()
                 <= 3;
+            // "Sim, a mesma": an article alone counts nothing.
+            let article_only = !clause.reading.bare.is_empty()
+                && clause.reading.bare.iter().all(|(at, q)| {
+                    q.weak
+                        && matches!(
+                            words.text(*at),
+                            "a" | "an" | "the" | "o" | "os" | "as" | "el" | "la" | "los" | "las"
+                        )
+                });
             let counting = bare.is_some()
+                && !article_only
                 && (short || acts.order || acts.change || acts.only || acts.add || acts.accept);
             if counting
                 || acts.order
@@ -1262,6 +1280,7 @@ impl Tracker {
         lines: &[(usize, i64)],
         alternatives: &[(usize, Vec<usize>)],
         source: usize,
+        settles: bool,
     ) {
         let old = std::mem::take(&mut self.lines);
         let mut merged: Vec<(usize, i64)> = Vec::new();
@@ -1291,6 +1310,10 @@ impl Tracker {
                 .map(|(_, others)| others.clone())
                 .filter(|_| !before.is_some_and(|l| l.product == p && l.alternatives.is_empty()))
                 .unwrap_or_default();
+            // "Pañales etapa 3 x 30 $42.900 y Repelente $23.900" answering "¿cuánto
+            // están…?" prices what was asked; without a total or a word of confirmation
+            // (`settles`) it orders nothing.
+            let asked = !settles && before.is_some_and(|l| l.asked);
             self.lines.push(Line {
                 id,
                 family,
@@ -1298,7 +1321,7 @@ impl Tracker {
                 qty: q,
                 qty_said: true,
                 attrs,
-                asked: false,
+                asked,
                 source: before.map_or(source, |l| l.source),
                 changed_by: {
                     let mut c = before.map(|l| l.changed_by.clone()).unwrap_or_default();
@@ -1306,7 +1329,7 @@ impl Tracker {
                     c
                 },
                 said: before.map_or_else(String::new, |l| l.said.clone()),
-                shop_confirmed: open.is_empty(),
+                shop_confirmed: open.is_empty() && !asked,
                 confidence: if open.is_empty() { 90 } else { 50 },
                 alternatives: open,
                 others: Vec::new(),
