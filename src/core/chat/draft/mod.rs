@@ -92,6 +92,10 @@ struct Customer {
     awaiting_name: bool,
     /// The shop just asked whether it goes to the same address as before.
     same_address_asked: bool,
+    /// The shop just asked whether the customer collects ("Levanta dia 24?").
+    pickup_asked: bool,
+    /// The shop said it keeps the order for the customer to collect.
+    shop_said_pickup: bool,
     phone_in_text: Option<(String, usize)>,
     /// The customer's last promise to pay ("Te hago bizum ahora").
     promised_at: Option<usize>,
@@ -333,6 +337,15 @@ fn shop_message(
         // "Same address on Harrison?", "¿Misma dirección?": a yes takes the earlier one.
         customer.same_address_asked = mentions_same_address(read)
             && read.clauses.iter().any(|c| c.question_mark);
+        // "Levanta dia 24?" asks; "te lo guardamos", "Ready for you next Saturday" tells:
+        // either way the shop speaks of the customer collecting.
+        if fulfilment::read(read) == Some(Said::Pickup) {
+            if read.clauses.iter().any(|c| c.question_mark) {
+                customer.pickup_asked = true;
+            } else {
+                customer.shop_said_pickup = true;
+            }
+        }
         let ctx = customer.tracker.context(shared);
         let mut ctx = ctx;
         for f in customer.tracker.focus_families(index) {
@@ -536,6 +549,13 @@ fn customer_message(
             confidence: 70,
             source: i,
         });
+    }
+    if std::mem::take(&mut customer.pickup_asked)
+        && read.has(Cue::Accept)
+        && !read.has(Cue::Negation)
+        && read.address.is_none()
+    {
+        customer.said.push((i, Said::Pickup));
     }
     if let Some(said) = fulfilment::read(read) {
         customer.said.push((i, said));
@@ -940,7 +960,8 @@ fn finish(
         warnings.push(DraftWarning::NoProducts);
     }
     let said_pickup = customer.said.last().copied();
-    let pickup = matches!(said_pickup, Some((_, Said::Pickup)));
+    let pickup = matches!(said_pickup, Some((_, Said::Pickup)))
+        || (said_pickup.is_none() && customer.shop_said_pickup && customer.address.is_none());
     let delivery_address = if pickup {
         None
     } else {
