@@ -211,7 +211,19 @@ fn is_greeting(word: &str) -> bool {
 fn capitalised_run(words: &Words, text: &str, i: usize, need_capital: bool) -> Option<String> {
     let tokens = &words.tokens;
     let mut end = i;
-    while end < tokens.len() && end < i + 3 {
+    // "D. Graça Lopes", "Dr. Weber", "Sra. Ruiz": a short title with its full stop leads in.
+    let mut limit = i + 3;
+    let titled = tokens.get(i).is_some_and(|t| {
+        t.is_alpha() && t.capital && t.text.chars().count() <= 3
+    }) && tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_punct('.') && t.start == tokens[i].end)
+        && tokens.get(i + 2).is_some_and(|t| t.is_alpha() && t.capital);
+    if titled {
+        end = i + 2;
+        limit = i + 5;
+    }
+    while end < tokens.len() && end < limit {
         let t = &tokens[end];
         if !t.is_alpha()
             || (need_capital && !t.capital)
