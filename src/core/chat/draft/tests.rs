@@ -731,3 +731,204 @@ fn a_number_beside_a_way_of_paying_is_money_not_a_count() {
     );
     assert_eq!(items(&d), owned(&[("KAS-TIL-400", 1)]));
 }
+
+#[test]
+fn a_number_after_an_article_is_a_size_of_what_the_shop_offered() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Irene", "¿Tienen los zapatos de la foto?"),
+                (
+                    "Tienda Sur",
+                    "Sí, los zapatos de cuero negros, $90.000. ¿Qué número?",
+                ),
+                ("Irene", "Para mi hermana un 38 y para mí un 39"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[("ZAP-CUE-NEG-38", 1), ("ZAP-CUE-NEG-39", 1)])
+    );
+}
+
+#[test]
+fn a_change_said_alone_changes_the_latest_of_equal_lines() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Irene", "Quiero 1 camisa oxford blanca M y 1 camisa oxford azul M"),
+                ("Irene", "mejor que la última sea S"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[("CAM-OX-BLA-M", 1), ("CAM-OX-AZU-S", 1)])
+    );
+}
+
+#[test]
+fn a_reason_given_orders_and_asks_nothing() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[(
+                "Irene",
+                "Quiero la camisa oxford azul M, porque el gorro de lana ¿me queda chico?",
+            )],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CAM-OX-AZU-M", 1)]));
+    assert!(d[0].items.iter().all(|i| i.sku != "GOR-LANA"));
+}
+
+#[test]
+fn a_yes_to_same_address_takes_the_one_the_book_knows() {
+    let mut opts = DraftOptions::new(vec!["Case Hub".into()], "US", Currency::Usd);
+    opts.known.push(KnownCustomer {
+        name: "Dee".into(),
+        phone: None,
+        last_order: Vec::new(),
+        last_address: Some("12 Elm St, Springfield".into()),
+    });
+    let chat = Chat {
+        shop: "Case Hub",
+        lines: &[
+            ("Dee", "Could I get a USB-C cable, the 2 m one"),
+            ("Case Hub", "Sure, $11.99. Ship to the same address as before?"),
+            ("Dee", "yes please"),
+        ],
+    };
+    let d = build_drafts(&messages(&chat), &phones(), &opts);
+    assert_eq!(items(&d), owned(&[("CABLE-CC-2M", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("12 Elm St, Springfield")
+    );
+    assert!(!d[0].pickup);
+}
+
+#[test]
+fn a_customer_who_will_think_about_it_has_ordered_nothing() {
+    let d = draft(
+        &phones(),
+        Chat {
+            shop: "Case Hub",
+            lines: &[
+                ("Ray", "is the leather case any good for the pixel 9"),
+                ("Case Hub", "It is! Leather Case for Pixel 9 in tan, $39.99"),
+                ("Ray", "ok cool, let me think about it and I'll get back to you"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}
+
+#[test]
+fn prices_answering_a_question_order_nothing_without_a_total() {
+    let d = draft(
+        &deli(),
+        Chat {
+            shop: "Feinkost Maier",
+            lines: &[
+                ("Gerti", "Was kostet der Tilsiter 200 g und der Tiroler Speck?"),
+                ("Feinkost Maier", "Tilsiter 200 g € 3,90 und Tiroler Speck 200 g € 6,20"),
+            ],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}
+
+#[test]
+fn thanks_never_names_a_product() {
+    let catalog = vec![
+        product("KARTE-DANKE", "Grußkarte", "Danke", 490, 20, &[], Currency::Eur),
+        product("KARTE-GEB", "Grußkarte", "Geburtstag", 490, 20, &[], Currency::Eur),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Papier Huber",
+            lines: &[
+                ("Vroni", "Habt ihr Grußkarten zum Geburtstag?"),
+                ("Papier Huber", "Ja, € 4,90 das Stück"),
+                ("Vroni", "Gut zu wissen, danke"),
+            ],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert!(
+        d.iter()
+            .flat_map(|x| &x.items)
+            .all(|i| i.sku != "KARTE-DANKE"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_yes_to_the_shops_pickup_question_is_a_pickup() {
+    let d = draft(
+        &bakery(),
+        Chat {
+            shop: "Doceria Lua",
+            lines: &[
+                ("Bia", "quero uma torta de morango grande"),
+                ("Doceria Lua", "Anotado! Torta de morango grande R$ 95,00. Retira sábado?"),
+                ("Bia", "sim, de manhã"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&d), owned(&[("TORTA-MOR-G", 1)]));
+    assert!(d[0].pickup);
+}
+
+#[test]
+fn names_given_with_a_title_or_signed_off() {
+    let first = |lines: &[(&str, &str)]| {
+        draft(
+            &bakery(),
+            Chat {
+                shop: "Doceria Lua",
+                lines,
+            },
+            Currency::Brl,
+            "BR",
+        )[0]
+        .customer
+        .name
+        .clone()
+    };
+    assert_eq!(
+        first(&[(
+            "+55 11 95555-0101",
+            "Bom dia, fala a D. Lurdes Prado. Queria uma torta de morango pequena"
+        )]),
+        "D. Lurdes Prado"
+    );
+    assert_eq!(
+        first(&[(
+            "+55 11 95555-0102",
+            "Eine Torta de morango grande bitte. LG Susi Berger"
+        )]),
+        "Susi Berger"
+    );
+}
