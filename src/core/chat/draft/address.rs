@@ -385,6 +385,8 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Opt
             let named = next.is_some_and(|a| {
                 a.capital
                     || a.kind == Kind::Number
+                    // "Cra 43A # 1 Sur - 100": a numbered street with a letter.
+                    || a.text.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
                         a.text.as_str(),
                         "de" | "da"
