@@ -523,7 +523,7 @@ impl Config {
         let body = toml::to_string_pretty(&Config::default()).unwrap_or_default();
         format!(
             "# orderdesk configuration. Every field is optional; these are the defaults.\n\
-             # shop.currency: USD EUR GBP BRL MXN ARS COP INR AMD JPY\n\
+             # shop.currency: USD EUR GBP BRL MXN ARS COP INR AMD JPY CHF CLP PEN UYU CAD AUD\n\
              # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (summaries, reminders, the desk); \
              empty: English for customers, LANG for the staff\n\
              # desk.language: the staff's language when it differs from the shop's\n\

@@ -29,6 +29,12 @@ fn guesses(country: &str) -> (Currency, Language, DateOrder) {
         "IN" => (Currency::Inr, Language::En, DateOrder::Dmy),
         "AM" => (Currency::Amd, Language::En, DateOrder::Dmy),
         "JP" => (Currency::Jpy, Language::En, DateOrder::Dmy),
+        "CH" => (Currency::Chf, Language::De, DateOrder::Dmy),
+        "CL" => (Currency::Clp, Language::Es, DateOrder::Dmy),
+        "PE" => (Currency::Pen, Language::Es, DateOrder::Dmy),
+        "UY" => (Currency::Uyu, Language::Es, DateOrder::Dmy),
+        "CA" => (Currency::Cad, Language::En, DateOrder::Mdy),
+        "AU" => (Currency::Aud, Language::En, DateOrder::Dmy),
         _ => (Currency::Usd, Language::En, DateOrder::Mdy),
     }
 }

@@ -23,6 +23,12 @@ pub enum Currency {
     Inr,
     Amd,
     Jpy,
+    Chf,
+    Clp,
+    Pen,
+    Uyu,
+    Cad,
+    Aud,
 }
 
 /// How a currency is usually written: symbol placement and separators.
@@ -37,7 +43,7 @@ struct Style {
 }
 
 impl Currency {
-    pub const ALL: [Currency; 10] = [
+    pub const ALL: [Currency; 16] = [
         Currency::Usd,
         Currency::Eur,
         Currency::Gbp,
@@ -48,6 +54,12 @@ impl Currency {
         Currency::Inr,
         Currency::Amd,
         Currency::Jpy,
+        Currency::Chf,
+        Currency::Clp,
+        Currency::Pen,
+        Currency::Uyu,
+        Currency::Cad,
+        Currency::Aud,
     ];
 
     fn style(self) -> Style {
@@ -71,6 +83,12 @@ impl Currency {
             Currency::Inr => s("INR", 2, "₹", true, false, ',', '.'),
             Currency::Amd => s("AMD", 2, "֏", false, true, ',', '.'),
             Currency::Jpy => s("JPY", 0, "¥", true, false, ',', '.'),
+            Currency::Chf => s("CHF", 2, "CHF", true, true, '\'', '.'),
+            Currency::Clp => s("CLP", 0, "$", true, false, '.', ','),
+            Currency::Pen => s("PEN", 2, "S/", true, true, ',', '.'),
+            Currency::Uyu => s("UYU", 2, "$", true, true, '.', ','),
+            Currency::Cad => s("CAD", 2, "$", true, false, ',', '.'),
+            Currency::Aud => s("AUD", 2, "$", true, false, ',', '.'),
         }
     }
 
@@ -98,7 +116,15 @@ impl Currency {
     /// value fast), far above any shop's sale and far below where sums could overflow.
     pub fn ceiling(self) -> i64 {
         let major: i64 = match self {
-            Currency::Usd | Currency::Eur | Currency::Gbp => 10_000_000,
+            Currency::Usd
+            | Currency::Eur
+            | Currency::Gbp
+            | Currency::Chf
+            | Currency::Cad
+            | Currency::Aud => 10_000_000,
+            Currency::Pen => 50_000_000,
+            Currency::Uyu => 500_000_000,
+            Currency::Clp => 10_000_000_000,
             Currency::Brl => 50_000_000,
             Currency::Mxn => 200_000_000,
             Currency::Inr => 1_000_000_000,
@@ -347,6 +373,16 @@ const MARKERS: &[(&str, Option<Currency>)] = &[
     ("MX$", Some(Currency::Mxn)),
     ("COL$", Some(Currency::Cop)),
     ("AR$", Some(Currency::Ars)),
+    ("CLP$", Some(Currency::Clp)),
+    ("CA$", Some(Currency::Cad)),
+    ("C$", Some(Currency::Cad)),
+    ("AU$", Some(Currency::Aud)),
+    ("A$", Some(Currency::Aud)),
+    ("$U", Some(Currency::Uyu)),
+    ("S/.", Some(Currency::Pen)),
+    ("S/", Some(Currency::Pen)),
+    ("CHF", Some(Currency::Chf)),
+    ("Fr.", Some(Currency::Chf)),
     ("€", Some(Currency::Eur)),
     ("£", Some(Currency::Gbp)),
     ("₹", Some(Currency::Inr)),
@@ -560,6 +596,13 @@ mod tests {
             ("1.234", Currency::Brl, 123400),
             ("10,000", Currency::Usd, 1000000),
             ("1.234.567", Currency::Cop, 123456700),
+            ("$15.990", Currency::Clp, 15990),
+            ("CHF 4.50", Currency::Chf, 450),
+            ("1'250.00 CHF", Currency::Chf, 125000),
+            ("S/ 45.00", Currency::Pen, 4500),
+            ("S/. 45", Currency::Pen, 4500),
+            ("$U 1.250", Currency::Uyu, 125000),
+            ("C$ 19.99", Currency::Cad, 1999),
             ("0,50", Currency::Eur, 50),
             (",50", Currency::Eur, 50),
             ("0,500", Currency::Eur, 50),

@@ -31,6 +31,12 @@ fn currency_word(word: &str) -> Option<Option<Currency>> {
         "mxn" => Some(Currency::Mxn),
         "pesos" | "peso" => None,
         "pounds" | "gbp" | "quid" => Some(Currency::Gbp),
+        "franken" | "franke" | "francos" | "francs" | "chf" | "stutz" => Some(Currency::Chf),
+        "soles" | "pen" => Some(Currency::Pen),
+        "clp" => Some(Currency::Clp),
+        "uyu" => Some(Currency::Uyu),
+        "cad" => Some(Currency::Cad),
+        "aud" => Some(Currency::Aud),
         _ => return None,
     })
 }

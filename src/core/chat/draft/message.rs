@@ -222,8 +222,18 @@ fn explains_from(words: &Words, i: usize) -> bool {
             after_comma
                 && !matches!(
                     words.text(i + 1),
-                    "sea" | "sean" | "seja" | "sejam" | "venga" | "vengan" | "venha" | "venham"
-                        | "sim" | "si" | "no" | "nao"
+                    "sea"
+                        | "sean"
+                        | "seja"
+                        | "sejam"
+                        | "venga"
+                        | "vengan"
+                        | "venha"
+                        | "venham"
+                        | "sim"
+                        | "si"
+                        | "no"
+                        | "nao"
                 )
         }
         _ => false,

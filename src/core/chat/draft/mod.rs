@@ -335,8 +335,8 @@ fn shop_message(
             customer.awaiting_name = true;
         }
         // "Same address on Harrison?", "¿Misma dirección?": a yes takes the earlier one.
-        customer.same_address_asked = mentions_same_address(read)
-            && read.clauses.iter().any(|c| c.question_mark);
+        customer.same_address_asked =
+            mentions_same_address(read) && read.clauses.iter().any(|c| c.question_mark);
         // "Levanta dia 24?" asks; "te lo guardamos", "Ready for you next Saturday" tells:
         // either way the shop speaks of the customer collecting.
         if fulfilment::read(read) == Some(Said::Pickup) {
@@ -383,15 +383,13 @@ fn shop_message(
         customer.fees.extend(restated.fees.iter().copied());
         let confirms = cues::has(Cue::Confirm, &read.words, from, to);
         if restated.validated && restated.items > 0 && !restated.choices {
-            customer
-                .tracker
-                .restated(
-                    index,
-                    &restated.lines,
-                    &restated.alternatives,
-                    i,
-                    confirms || !restated.totals.is_empty(),
-                );
+            customer.tracker.restated(
+                index,
+                &restated.lines,
+                &restated.alternatives,
+                i,
+                confirms || !restated.totals.is_empty(),
+            );
         } else if !restated.totals.is_empty() {
             let mut targets: Vec<i64> = Vec::new();
             for t in &restated.totals {

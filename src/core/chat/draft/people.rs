@@ -213,11 +213,12 @@ fn capitalised_run(words: &Words, text: &str, i: usize, need_capital: bool) -> O
     let mut end = i;
     // "D. Graça Lopes", "Dr. Weber", "Sra. Ruiz": a short title with its full stop leads in.
     let mut limit = i + 3;
-    let titled = tokens.get(i).is_some_and(|t| {
-        t.is_alpha() && t.capital && t.text.chars().count() <= 3
-    }) && tokens
-        .get(i + 1)
-        .is_some_and(|t| t.is_punct('.') && t.start == tokens[i].end)
+    let titled = tokens
+        .get(i)
+        .is_some_and(|t| t.is_alpha() && t.capital && t.text.chars().count() <= 3)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct('.') && t.start == tokens[i].end)
         && tokens.get(i + 2).is_some_and(|t| t.is_alpha() && t.capital);
     if titled {
         end = i + 2;

@@ -763,7 +763,10 @@ fn a_change_said_alone_changes_the_latest_of_equal_lines() {
         Chat {
             shop: "Tienda Sur",
             lines: &[
-                ("Irene", "Quiero 1 camisa oxford blanca M y 1 camisa oxford azul M"),
+                (
+                    "Irene",
+                    "Quiero 1 camisa oxford blanca M y 1 camisa oxford azul M",
+                ),
                 ("Irene", "mejor que la última sea S"),
             ],
         },
@@ -807,7 +810,10 @@ fn a_yes_to_same_address_takes_the_one_the_book_knows() {
         shop: "Case Hub",
         lines: &[
             ("Dee", "Could I get a USB-C cable, the 2 m one"),
-            ("Case Hub", "Sure, $11.99. Ship to the same address as before?"),
+            (
+                "Case Hub",
+                "Sure, $11.99. Ship to the same address as before?",
+            ),
             ("Dee", "yes please"),
         ],
     };
@@ -829,7 +835,10 @@ fn a_customer_who_will_think_about_it_has_ordered_nothing() {
             lines: &[
                 ("Ray", "is the leather case any good for the pixel 9"),
                 ("Case Hub", "It is! Leather Case for Pixel 9 in tan, $39.99"),
-                ("Ray", "ok cool, let me think about it and I'll get back to you"),
+                (
+                    "Ray",
+                    "ok cool, let me think about it and I'll get back to you",
+                ),
             ],
         },
         Currency::Usd,
@@ -845,8 +854,14 @@ fn prices_answering_a_question_order_nothing_without_a_total() {
         Chat {
             shop: "Feinkost Maier",
             lines: &[
-                ("Gerti", "Was kostet der Tilsiter 200 g und der Tiroler Speck?"),
-                ("Feinkost Maier", "Tilsiter 200 g € 3,90 und Tiroler Speck 200 g € 6,20"),
+                (
+                    "Gerti",
+                    "Was kostet der Tilsiter 200 g und der Tiroler Speck?",
+                ),
+                (
+                    "Feinkost Maier",
+                    "Tilsiter 200 g € 3,90 und Tiroler Speck 200 g € 6,20",
+                ),
             ],
         },
         Currency::Eur,
@@ -858,8 +873,24 @@ fn prices_answering_a_question_order_nothing_without_a_total() {
 #[test]
 fn thanks_never_names_a_product() {
     let catalog = vec![
-        product("KARTE-DANKE", "Grußkarte", "Danke", 490, 20, &[], Currency::Eur),
-        product("KARTE-GEB", "Grußkarte", "Geburtstag", 490, 20, &[], Currency::Eur),
+        product(
+            "KARTE-DANKE",
+            "Grußkarte",
+            "Danke",
+            490,
+            20,
+            &[],
+            Currency::Eur,
+        ),
+        product(
+            "KARTE-GEB",
+            "Grußkarte",
+            "Geburtstag",
+            490,
+            20,
+            &[],
+            Currency::Eur,
+        ),
     ];
     let d = draft(
         &catalog,
@@ -890,7 +921,10 @@ fn a_yes_to_the_shops_pickup_question_is_a_pickup() {
             shop: "Doceria Lua",
             lines: &[
                 ("Bia", "quero uma torta de morango grande"),
-                ("Doceria Lua", "Anotado! Torta de morango grande R$ 95,00. Retira sábado?"),
+                (
+                    "Doceria Lua",
+                    "Anotado! Torta de morango grande R$ 95,00. Retira sábado?",
+                ),
                 ("Bia", "sim, de manhã"),
             ],
         },
