@@ -1353,7 +1353,16 @@ impl Reader<'_, '_> {
                 && self
                     .words_text(m.start)
                     .is_some_and(super::cues::is_cue_word);
-            if !lone_cue {
+            // "una pregunta", "tengo una muela": an article alone that happens to fold to a
+            // catalog word ("uña") names nothing either.
+            let lone_stopword = m.end == m.start + 1
+                && m.qty.is_none()
+                && m.code.is_none()
+                && m.aliases.is_empty()
+                && self
+                    .words_text(m.start)
+                    .is_some_and(super::words::is_stopword);
+            if !lone_cue && !lone_stopword {
                 self.mentions.push(m);
             }
         }

@@ -292,7 +292,12 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             || is_month(next)
             || (next == "de" && tokens.get(i + 2).is_some_and(|x| is_month(&x.text)));
         let glued_plus = prev == "+" && i > 0 && tokens[i - 1].end == t.start;
-        let is_other = digits >= 6 || next == "%" || glued_plus || prev == "#";
+        // "achei o mesmo suporte por 19": a number after "for" is a price, not a count.
+        let price_after_for = matches!(prev, "por" | "for" | "fur")
+            && !tokens
+                .get(i + 1)
+                .is_some_and(|x| x.is_word() && x.text != "no" && x.text != "en");
+        let is_other = digits >= 6 || next == "%" || glued_plus || prev == "#" || price_after_for;
         if is_time || is_date || is_other {
             blocked[i] = true;
             if is_time || is_date {

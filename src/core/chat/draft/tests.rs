@@ -966,3 +966,82 @@ fn names_given_with_a_title_or_signed_off() {
         "Susi Berger"
     );
 }
+
+#[test]
+fn a_price_found_elsewhere_is_no_count_and_forget_it_gives_up() {
+    let d = draft(
+        &phones(),
+        Chat {
+            shop: "Case Hub",
+            lines: &[
+                ("Wes", "send me the desk stand please"),
+                ("Case Hub", "Sure! Desk Stand $29.99, what's the address?"),
+                ("Wes", "found the same stand for 19 on another site"),
+                ("Wes", "forget it, sorry"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+    let d = draft(
+        &phones(),
+        Chat {
+            shop: "Case Hub",
+            lines: &[
+                ("Wes", "send me the desk stand please"),
+                ("Wes", "saw it for 19 somewhere else, will you match?"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("STAND-DESK", 1)]));
+}
+
+#[test]
+fn what_the_shop_offers_while_the_customer_only_asks_is_no_order() {
+    let d = draft(
+        &deli(),
+        Chat {
+            shop: "Feinkost Maier",
+            lines: &[
+                ("Gerti", "Habt ihr noch den Tilsiter 400 g?"),
+                (
+                    "Feinkost Maier",
+                    "Der ist aus, aber Tilsiter 200 g und Tiroler Speck 200 g haben wir",
+                ),
+                ("Gerti", "Na, dann lass ma's, danke"),
+            ],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}
+
+#[test]
+fn an_article_that_folds_to_a_catalog_word_names_nothing() {
+    let catalog = vec![product(
+        "ESM-ROJO",
+        "Esmalte de uñas",
+        "rojo",
+        1500000,
+        5,
+        &[],
+        Currency::Cop,
+    )];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Farma Sol",
+            lines: &[
+                ("Jhon", "buenas, una pregunta"),
+                ("Jhon", "tengo una muela que me duele, qué me recomienda?"),
+            ],
+        },
+        Currency::Cop,
+        "CO",
+    );
+    assert!(d.iter().flat_map(|x| &x.items).next().is_none(), "{d:?}");
+}

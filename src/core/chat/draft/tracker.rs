@@ -1283,6 +1283,7 @@ impl Tracker {
         settles: bool,
     ) {
         let old = std::mem::take(&mut self.lines);
+        let only_asking = !old.is_empty() && old.iter().all(|l| l.asked);
         let mut merged: Vec<(usize, i64)> = Vec::new();
         for &(p, q) in lines {
             match merged.iter_mut().find(|(x, _)| *x == p) {
@@ -1313,7 +1314,9 @@ impl Tracker {
             // "Pañales etapa 3 x 30 $42.900 y Repelente $23.900" answering "¿cuánto
             // están…?" prices what was asked; without a total or a word of confirmation
             // (`settles`) it orders nothing.
-            let asked = !settles && before.is_some_and(|l| l.asked);
+            // What the shop brings up itself in such a list, while the customer was only
+            // asking, is an offer.
+            let asked = !settles && before.map_or(only_asking, |l| l.asked);
             self.lines.push(Line {
                 id,
                 family,
