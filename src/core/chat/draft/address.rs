@@ -261,10 +261,21 @@ fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
                 d.kind == Kind::Number && d.text.len() == n && d.start == tokens[i + 1].end
             })
     };
+    // "1070 Wien", "8001 Zürich": four digits opening a line with only the town after them
+    // (a street number opens its line too, but the street follows: "4100 Westbank Dr").
+    let town_line = || {
+        let line_start = i == 0 || tokens[i - 1].kind == Kind::Newline;
+        let town = tokens.get(i + 1).is_some_and(|w| w.is_word() && w.capital);
+        let after = tokens.get(i + 2);
+        line_start
+            && town
+            && after.is_none_or(|a| matches!(a.kind, Kind::Newline | Kind::Punct(',')))
+    };
     match t.text.len() {
         5 if dash_digits(3) => Some(3),
         4 if dash_digits(3) => Some(3),
         5 => Some(1),
+        4 if town_line() => Some(1),
         _ => None,
     }
 }
@@ -679,6 +690,14 @@ mod tests {
     #[test]
     fn addresses_in_four_countries() {
         let cases: &[(&str, &str)] = &[
+            (
+                "Bitte in die Praxis:\nGumpendorfer Straße 40\n1060 Wien\nz.H. Frau Dr. Berger",
+                "Gumpendorfer Straße 40, 1060 Wien",
+            ),
+            (
+                "Cra 70 # 12B - 30\nApto 301, Laureles",
+                "Cra 70 # 12B - 30, Apto 301, Laureles",
+            ),
             (
                 "Entrega por favor\nRua Cardeal Arcoverde, 1450 ap 82\nPinheiros - São Paulo\nCEP 05407-002",
                 "Rua Cardeal Arcoverde, 1450 ap 82, Pinheiros - São Paulo, CEP 05407-002",

@@ -705,7 +705,7 @@ fn mentions_same_address(read: &Read) -> bool {
         let after = words.text(k + 2);
         (matches!(
             w,
-            "mesmo" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe"
+            "mesmo" | "mesma" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe"
         ) && matches!(
             next,
             "endereco"
