@@ -33,7 +33,20 @@ pub(crate) struct Acts {
 
 pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
     let (a, b) = (clause.start, clause.end);
-    let has = |cue: Cue| cues::has(cue, words, a, b);
+    // A cue word inside a product's name is the product's ("add a timothy hay": "hay" is
+    // no Spanish "is there?").
+    let in_product = |from: usize, to: usize| {
+        clause
+            .reading
+            .mentions
+            .iter()
+            .any(|m| m.names_product() && m.start <= from && to <= m.end)
+    };
+    let has = |cue: Cue| {
+        cues::find(cue, words, a, b)
+            .iter()
+            .any(|&(from, to)| !in_product(from, to))
+    };
     let text = |i: usize| words.text(i);
     let any_word = |list: &[&str]| (a..b).any(|i| list.contains(&text(i)));
     let question_words = has(Cue::Question);
@@ -80,6 +93,17 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
         ]) && !has(Cue::Remove),
         defer: has(Cue::Defer),
     };
+    // "ok gracias": thanks with a plain "ok" acknowledges; it takes nothing on offer.
+    if acts.accept
+        && !acts.order
+        && has(Cue::Courtesy)
+        && !any_word(&[
+            "yes", "yeah", "sim", "si", "ja", "claro", "sure", "perfect", "perfeito", "perfecto",
+            "perfekt",
+        ])
+    {
+        acts.accept = false;
+    }
     // "blz, vou ver na assistência primeiro": an "ok" before a "let me see" accepts nothing.
     if acts.defer {
         acts.accept = false;

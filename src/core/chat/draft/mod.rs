@@ -331,6 +331,8 @@ fn shop_message(
     for &(c, from, to) in &parts {
         let customer = &mut customers[c];
         customer.messages.push(i);
+        let was_asking = std::mem::take(&mut customer.tracker.asking);
+        customer.tracker.answering = was_asking;
         if cues::has(Cue::NameQuestion, &read.words, from, to) {
             customer.awaiting_name = true;
         }
@@ -388,7 +390,9 @@ fn shop_message(
                 &restated.lines,
                 &restated.alternatives,
                 i,
-                confirms || !restated.totals.is_empty(),
+                // A total settles it, but not when it only prices the answer to a question
+                // ("…und was habt ihr zum Grillen?" — "Käsekrainer, das Paar € 4,50").
+                confirms || (!restated.totals.is_empty() && !customer.tracker.answering),
             );
         } else if !restated.totals.is_empty() {
             let mut targets: Vec<i64> = Vec::new();
@@ -605,9 +609,15 @@ fn customer_message(
             source: i,
         });
     }
-    let mut asked_before = false;
+    // "cuanto estan los pañales etapa 3" — "y el repelente": a question goes on into the
+    // next message until the shop answers.
+    let mut asked_before = customer.tracker.asking;
+    // "Queria encomendar … é possível enviar por CTT?" orders and asks at once: the shop's
+    // answer then settles an order, not a question.
+    let mut orders_here = false;
     for clause in &read.clauses {
         let mut acts = acts::read(clause, &read.words);
+        orders_here |= acts.order || acts.add;
         // "tienes esta blusa en negro? y en blanco G tmb": "and …" after a question asks too.
         let continues = matches!(
             read.words.text(clause.start),
@@ -672,6 +682,7 @@ fn customer_message(
             .tracker
             .customer(clause, &acts, &read.words, i, text, index, shared);
     }
+    customer.tracker.asking = asked_before && !orders_here;
 }
 
 /// Whether a bare number is an amount already on the table: the shop's total or what it

@@ -1045,3 +1045,26 @@ fn an_article_that_folds_to_a_catalog_word_names_nothing() {
     );
     assert!(d.iter().flat_map(|x| &x.items).next().is_none(), "{d:?}");
 }
+
+#[test]
+fn a_question_goes_on_into_the_next_message_and_the_answer_is_an_offer() {
+    let d = draft(
+        &deli(),
+        Chat {
+            shop: "Feinkost Maier",
+            lines: &[
+                ("Gerti", "was kostet der Tiroler Speck"),
+                ("Gerti", "und das Vollkornbrot"),
+                (
+                    "Feinkost Maier",
+                    "Tiroler Speck 200 g € 6,20 und Vollkornbrot € 4,80",
+                ),
+                ("Gerti", "und was habt ihr zum Grillen?"),
+                ("Feinkost Maier", "Käsekrainer, das Paar € 4,50"),
+            ],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}

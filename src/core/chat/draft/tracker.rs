@@ -73,6 +73,11 @@ pub(crate) struct Tracker {
     pub restated_at: Option<usize>,
     /// The customer gave up the order.
     pub cancelled: bool,
+    /// The customer's last words asked something and the shop has not answered yet.
+    pub asking: bool,
+    /// The shop is answering a question ("Tenemos acetaminofén … e ibuprofeno …"): what it
+    /// lists is an offer, not the order.
+    pub answering: bool,
 }
 
 impl Tracker {
@@ -1283,7 +1288,8 @@ impl Tracker {
         settles: bool,
     ) {
         let old = std::mem::take(&mut self.lines);
-        let only_asking = !old.is_empty() && old.iter().all(|l| l.asked);
+        let only_asking =
+            (!old.is_empty() && old.iter().all(|l| l.asked)) || (old.is_empty() && self.answering);
         let mut merged: Vec<(usize, i64)> = Vec::new();
         for &(p, q) in lines {
             match merged.iter_mut().find(|(x, _)| *x == p) {
