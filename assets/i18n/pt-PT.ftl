@@ -155,6 +155,7 @@ order-why-not-further = ainda não está tão adiantada
 order-why-not-cancelled = só uma encomenda cancelada é reposta, tal como estava
 link-description = Encomenda #{ $number } · { $shop }
 draft-removes-nothing = a mensagem { $source } tira algo que não estava na encomenda
+draft-gave-up = o cliente desistiu da encomenda na mensagem { $source }
 journal-created = encomenda criada
 journal-edited = encomenda alterada
 journal-confirmed = confirmada: stock reservado

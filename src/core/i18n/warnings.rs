@@ -11,6 +11,7 @@ impl DraftWarning {
         match self {
             DraftWarning::NoCustomer => msg!("draft-no-customer"),
             DraftWarning::NoProducts => msg!("draft-no-products"),
+            DraftWarning::GaveUp { source } => msg!("draft-gave-up", source = *source),
             DraftWarning::TotalDiffers { chat, lines } => {
                 msg!("draft-total-differs", chat = *chat, lines = *lines)
             }
@@ -53,6 +54,7 @@ mod tests {
         let all = [
             DraftWarning::NoCustomer,
             DraftWarning::NoProducts,
+            DraftWarning::GaveUp { source: 5 },
             DraftWarning::TotalDiffers {
                 chat: brl(25000),
                 lines: brl(24000),
@@ -81,7 +83,7 @@ mod tests {
             }
         }
         assert_eq!(
-            all[2].message().in_locale(Locale::PT_BR),
+            all[3].message().in_locale(Locale::PT_BR),
             "a conversa diz R$ 250,00; estas linhas somam R$ 240,00"
         );
     }

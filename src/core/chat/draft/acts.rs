@@ -47,6 +47,11 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
             .iter()
             .any(|&(from, to)| !in_product(from, to))
     };
+    let phrases: Vec<(usize, usize)> = [Cue::Cancel, Cue::Defer]
+        .iter()
+        .flat_map(|&cue| cues::find(cue, words, a, b))
+        .collect();
+    let in_phrase = |i: usize| phrases.iter().any(|&(from, to)| from <= i && i < to);
     let text = |i: usize| words.text(i);
     let any_word = |list: &[&str]| (a..b).any(|i| list.contains(&text(i)));
     let question_words = has(Cue::Question);
@@ -78,10 +83,34 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
         ordinal: ordinal(words, a, b),
         // Object pronouns ("I'll take it", "me la apartas", "nimm ihn"); "isso", "eso", "das"
         // are more often "that's right" than "that one".
-        pronoun: any_word(&[
-            "it", "one", "ones", "them", "those", "desse", "dessa", "desses", "dessas", "lo", "la",
-            "los", "las", "le", "den", "die", "ihn", "sie", "es", "melo", "mela", "selo",
-        ]) || (a..b).any(|i| {
+        // A pronoun inside a giving-up or deciding-later phrase ("lo pienso", "forget it",
+        // "lass es") points at nothing.
+        pronoun: (a..b).any(|i| {
+            matches!(
+                text(i),
+                "it" | "one"
+                    | "ones"
+                    | "them"
+                    | "those"
+                    | "desse"
+                    | "dessa"
+                    | "desses"
+                    | "dessas"
+                    | "lo"
+                    | "la"
+                    | "los"
+                    | "las"
+                    | "le"
+                    | "den"
+                    | "die"
+                    | "ihn"
+                    | "sie"
+                    | "es"
+                    | "melo"
+                    | "mela"
+                    | "selo"
+            ) && !in_phrase(i)
+        }) || (a..b).any(|i| {
             let w = text(i);
             w.ends_with("melo")
                 || w.ends_with("mela")

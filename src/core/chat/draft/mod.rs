@@ -965,8 +965,13 @@ fn finish(
             source: *source,
         })
         .collect();
-    if items.iter().all(|i| i.asked_only) && unmatched.is_empty() {
-        warnings.push(DraftWarning::NoProducts);
+    // Products only asked about are listed as such; the warning is for a customer whose
+    // words named nothing at all.
+    if items.is_empty() && unmatched.is_empty() {
+        warnings.push(match customer.tracker.cancelled_at {
+            Some(source) if customer.tracker.cancelled => DraftWarning::GaveUp { source },
+            _ => DraftWarning::NoProducts,
+        });
     }
     let said_pickup = customer.said.last().copied();
     let pickup = matches!(said_pickup, Some((_, Said::Pickup)))

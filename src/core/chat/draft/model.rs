@@ -153,6 +153,8 @@ pub enum DraftWarning {
     NoCustomer,
     /// Nothing the customer wrote matched a product.
     NoProducts,
+    /// The customer gave up the order in message `source` ("lo pienso y te aviso", "forget it").
+    GaveUp { source: usize },
     /// The shop's last total and the lines' sum differ.
     TotalDiffers { chat: Money, lines: Money },
     /// A claimed payment in another currency than the shop's.
@@ -182,6 +184,9 @@ impl fmt::Display for DraftWarning {
             }
             DraftWarning::NoProducts => {
                 write!(f, "no products recognised in this customer's messages")
+            }
+            DraftWarning::GaveUp { source } => {
+                write!(f, "the customer gave up the order in message {source}")
             }
             DraftWarning::TotalDiffers { chat, lines } => {
                 write!(f, "the chat says {chat}; these lines make {lines}")

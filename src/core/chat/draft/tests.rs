@@ -1068,3 +1068,22 @@ fn a_question_goes_on_into_the_next_message_and_the_answer_is_an_offer() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
+
+#[test]
+fn a_customer_who_gives_up_is_said_so_not_that_nothing_was_recognised() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Pablo", "cuánto sale el gorro de lana"),
+                ("Tienda Sur", "Gorro de lana gris $12.000"),
+                ("Pablo", "ok gracias, lo pienso y te aviso"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+    assert_eq!(d[0].warnings, vec![DraftWarning::GaveUp { source: 2 }]);
+}

@@ -73,6 +73,8 @@ pub(crate) struct Tracker {
     pub restated_at: Option<usize>,
     /// The customer gave up the order.
     pub cancelled: bool,
+    /// The message where the customer gave up.
+    pub cancelled_at: Option<usize>,
     /// The customer's last words asked something and the shop has not answered yet.
     pub asking: bool,
     /// The shop is answering a question ("Tenemos acetaminofén … e ibuprofeno …"): what it
@@ -401,6 +403,7 @@ impl Tracker {
             } else if !acts.pronoun || acts.negation {
                 self.lines.clear();
                 self.cancelled = true;
+                self.cancelled_at = Some(source);
             } else {
                 self.remove_focus();
             }
