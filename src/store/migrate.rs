@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_learned_aliases.sql"),
     include_str!("migrations/0012_queue_search.sql"),
     include_str!("migrations/0013_link_note_codes.sql"),
+    include_str!("migrations/0014_queue_words.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -25,6 +25,7 @@ mod products;
 mod provider;
 mod queue;
 mod queue_page;
+mod queue_words;
 mod reports;
 mod shop_authors;
 #[cfg(test)]

@@ -95,6 +95,10 @@ impl Store {
         // UPDATE, journal inserts), which cost a fifth of every operation.
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Up to 64 MiB of the book's pages kept between reads (SQLite's default is 2 MiB): a
+        // filter read among the few orders it matches looks up a few thousand of them, each
+        // a walk down two B-trees, twice as fast when the pages stay. Grows only as used.
+        conn.pragma_update(None, "cache_size", -65_536)?;
         migrate(&mut conn).map_err(|e| match e {
             StoreError::NotADatabase { detail, .. } => StoreError::NotADatabase {
                 path: path.clone(),

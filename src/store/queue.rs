@@ -66,12 +66,15 @@ impl Reader<'_> {
     /// ones (`stock check`, tests).
     pub fn queue_counts_scanned(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
         let matching = Matching::new(filter);
+        let (orders, few) = self.orders_to_scan(&matching, "")?;
         let sql = format!(
-            "SELECT queue_rank AS rank, COUNT(*) AS orders FROM orders o WHERE {} GROUP BY queue_rank",
+            "SELECT queue_rank AS rank, COUNT(*) AS orders FROM {orders} AND {} GROUP BY queue_rank",
             matching.condition()
         );
+        let mut params = matching.params();
+        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        rank_counts(stmt.query_map(matching.params().as_slice(), |r| {
+        rank_counts(stmt.query_map(params.as_slice(), |r| {
             Ok((r.get("rank")?, r.get("orders")?))
         })?)
     }
@@ -112,6 +115,7 @@ impl Reader<'_> {
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
         let matching = Matching::new(filter);
+        let (orders, few) = self.orders_to_scan(&matching, "NOT INDEXED")?;
         let sql = format!(
             "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
                  COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= :today
@@ -120,12 +124,13 @@ impl Reader<'_> {
                             AND (o.due_date < :today
                                  OR (o.due_date = :today AND o.due_time < :time)) THEN 1 END)
                      AS overdue
-             FROM orders o NOT INDEXED WHERE {} GROUP BY o.queue_rank",
+             FROM {orders} AND {} GROUP BY o.queue_rank",
             matching.condition()
         );
         let (today, time) = day_and_time(now);
         let mut params = matching.params();
         params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
+        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params.as_slice(), |r| {
             Ok((
@@ -152,6 +157,7 @@ impl Reader<'_> {
     /// The same counts taken from the orders: for a filter, and to check the kept ones.
     pub fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
         let matching = Matching::new(filter);
+        let (orders, few) = self.orders_to_scan(&matching, "")?;
         let ranks = (0..=LAST_TO_DELIVER)
             .map(|r| r.to_string())
             .collect::<Vec<_>>()
@@ -161,8 +167,8 @@ impl Reader<'_> {
                  COUNT(CASE WHEN o.due_date < :today
                                  OR (o.due_date = :today AND o.due_time < :time) THEN 1 END)
                      AS overdue
-             FROM orders o
-             WHERE o.queue_rank IN ({ranks}) AND o.due_date IS NOT NULL
+             FROM {orders}
+               AND o.queue_rank IN ({ranks}) AND o.due_date IS NOT NULL
                AND o.due_date <= :today AND {}
              GROUP BY o.queue_rank",
             matching.condition()
@@ -170,9 +176,27 @@ impl Reader<'_> {
         let (today, time) = day_and_time(now);
         let mut params = matching.params();
         params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
+        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params.as_slice(), pressing_row)?;
         collect_pressing(rows)
+    }
+
+    /// What a filter's count reads (as `o`, with the start of its WHERE): the few orders the index of three-letter pieces
+    /// proposes (bound as `:few`, each still checked with the filter), or every order
+    /// (`unnarrowed` says how the table is read then).
+    fn orders_to_scan(
+        &self,
+        matching: &Matching,
+        unnarrowed: &str,
+    ) -> Result<(String, Option<String>)> {
+        Ok(match self.few_matching(matching)? {
+            Some(numbers) => (
+                "orders o WHERE o.number IN (SELECT value FROM json_each(:few))".to_string(),
+                Some(number_list(&numbers)),
+            ),
+            None => (format!("orders o {unnarrowed} WHERE 1 = 1"), None),
+        })
     }
 
     /// Kept deadline counts that disagree with the orders. Empty on a healthy book; `stock
@@ -305,6 +329,12 @@ impl Reader<'_> {
     }
 }
 
+/// Numbers as a JSON array, for `json_each`.
+pub(super) fn number_list(numbers: &[i64]) -> String {
+    let items: Vec<String> = numbers.iter().map(i64::to_string).collect();
+    format!("[{}]", items.join(","))
+}
+
 fn day_and_time(now: NaiveDateTime) -> (String, String) {
     (
         now.date().format("%Y-%m-%d").to_string(),
@@ -414,6 +444,25 @@ impl Matching {
 
     pub(super) fn condition(&self) -> &str {
         &self.condition
+    }
+
+    /// Each word as LIKE looks for it (without the wildcards `like` strips), with whether
+    /// a status word contains it (then it matches a whole rank, not a piece of text).
+    pub(super) fn texts(&self) -> impl Iterator<Item = (&str, bool)> {
+        self.words.iter().map(|(like, _, ranks)| {
+            let text = like.strip_prefix('%').unwrap_or(like);
+            (text.strip_suffix('%').unwrap_or(text), ranks != "[]")
+        })
+    }
+
+    /// The order numbers the words name exactly ("1042", "#1042").
+    pub(super) fn numbers(&self) -> impl Iterator<Item = i64> {
+        self.words.iter().filter_map(|(_, exact, _)| {
+            exact
+                .parse::<i64>()
+                .ok()
+                .filter(|n| n.to_string() == *exact)
+        })
     }
 
     pub(super) fn params(&self) -> Vec<(&str, &dyn ToSql)> {

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use rusqlite::ToSql;
 
 use super::orders::{COLUMNS, LISTED, listed_row};
-use super::queue::Matching;
+use super::queue::{Matching, number_list};
 use super::{OrderRow, Reader, Result};
 use crate::core::queue::{LAST_TO_DELIVER, QueueFrom, QueueKey};
 
@@ -77,6 +77,54 @@ struct Bound<'k> {
     inclusive: bool,
 }
 
+/// A way to read the view's rows in one direction from a bound: the walk along the queue's
+/// indexes (`Walk`), or among the few orders the index of the filter's words proposes
+/// (`Few`). A row is `T`: the order as listed, or only where it is in the book.
+trait Reading<T> {
+    /// Up to `want` rows in `direction`, the first after `bound` (or from the end).
+    fn walk(
+        &self,
+        direction: Direction,
+        bound: Option<Bound>,
+        want: usize,
+    ) -> Result<Vec<(T, QueueKey)>>;
+
+    /// Where order `number` stands in the view; None when the view does not show it.
+    fn key_of(&self, number: i64) -> Result<Option<QueueKey>>;
+}
+
+/// The walk along the queue's indexes, checking each order it passes against the filter.
+struct Walk<'r, 'c> {
+    reader: &'r Reader<'c>,
+    matching: &'r Matching,
+    view: &'r QueueView<'r>,
+}
+
+impl Reading<OrderRow> for Walk<'_, '_> {
+    fn walk(
+        &self,
+        direction: Direction,
+        bound: Option<Bound>,
+        want: usize,
+    ) -> Result<Vec<(OrderRow, QueueKey)>> {
+        self.reader
+            .walk(self.matching, self.view, direction, bound, want)
+    }
+
+    fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
+        self.reader.key_of(self.matching, self.view, number)
+    }
+}
+
+/// A page's rows in queue order (the row's book row number, or the row itself) and whether
+/// they reach the queue's ends.
+struct Paged<T> {
+    found: Vec<(T, QueueKey)>,
+    at_start: bool,
+    at_end: bool,
+    missing: bool,
+}
+
 impl Reader<'_> {
     /// Up to `limit` rows of the queue from `from`, after stepping over `skip` more in the
     /// direction of reading (a page up or down of a screen taller than half a window). In
@@ -89,145 +137,59 @@ impl Reader<'_> {
         limit: usize,
     ) -> Result<QueueRows> {
         let matching = Matching::new(view.filter);
-        let want = limit + skip;
-        let (direction, bound) = match from {
-            QueueFrom::Start => (Direction::Forward, None),
-            QueueFrom::End => (Direction::Backward, None),
-            QueueFrom::After { key, inclusive } => (
-                Direction::Forward,
-                Some(Bound {
-                    key,
-                    inclusive: *inclusive,
-                }),
-            ),
-            QueueFrom::Before { key, inclusive } => (
-                Direction::Backward,
-                Some(Bound {
-                    key,
-                    inclusive: *inclusive,
-                }),
-            ),
-            QueueFrom::Around(number) => return self.around(&matching, view, *number, limit),
+        // A filter the index narrows to a few orders is read among them; one it cannot (a
+        // short word, a status word) or that matches many orders is read by walking.
+        let paged = match self.few_matching(&matching)? {
+            Some(numbers) => {
+                let few = Few::read(self, &matching, view, &numbers)?;
+                let paged = page(&few, from, skip, limit)?;
+                let rows = self.rows_by_row(paged.found.iter().map(|(row, _)| *row))?;
+                Paged {
+                    found: rows
+                        .into_iter()
+                        .zip(paged.found.into_iter().map(|(_, k)| k))
+                        .collect(),
+                    at_start: paged.at_start,
+                    at_end: paged.at_end,
+                    missing: paged.missing,
+                }
+            }
+            None => page(
+                &Walk {
+                    reader: self,
+                    matching: &matching,
+                    view,
+                },
+                from,
+                skip,
+                limit,
+            )?,
         };
-        // One row more than wanted says whether the queue goes on past the page.
-        let mut found = self.walk(&matching, view, direction, bound, want + 1)?;
-        let ran_out = found.len() <= want;
-        found.truncate(want);
-        found.drain(..skip.min(found.len()));
-        if direction == Direction::Backward {
-            found.reverse();
-        }
-        // Whether the other end is reached too: a probe of one row beyond what was read (or
-        // beyond the anchor, when nothing was).
-        let other = match direction {
-            Direction::Forward => Direction::Backward,
-            Direction::Backward => Direction::Forward,
-        };
-        let beyond = match (direction, found.first(), found.last()) {
-            (Direction::Forward, Some((_, first)), _) => Some(Bound {
-                key: first,
-                inclusive: false,
-            }),
-            (Direction::Backward, _, Some((_, last))) => Some(Bound {
-                key: last,
-                inclusive: false,
-            }),
-            _ => bound.map(|b| Bound {
-                key: b.key,
-                inclusive: !b.inclusive,
-            }),
-        };
-        let reached = match beyond {
-            Some(b) => self.walk(&matching, view, other, Some(b), 1)?.is_empty(),
-            // From an end with nothing in the queue: both ends.
-            None => true,
-        };
-        let (at_start, at_end) = match direction {
-            Direction::Forward => (reached, ran_out),
-            Direction::Backward => (ran_out, reached),
-        };
-        self.keyed(found, at_start, at_end)
-    }
-
-    /// The rows around order `number`: half a window before it, it and the rest after it
-    /// (more before it when the queue ends soon after).
-    fn around(
-        &self,
-        matching: &Matching,
-        view: &QueueView,
-        number: i64,
-        limit: usize,
-    ) -> Result<QueueRows> {
-        let Some(key) = self.key_of(matching, view, number)? else {
-            return Ok(QueueRows {
-                missing: true,
-                ..QueueRows::default()
-            });
-        };
-        let after_limit = limit - limit / 2;
-        let mut after = self.walk(
-            matching,
-            view,
-            Direction::Forward,
-            Some(Bound {
-                key: &key,
-                inclusive: true,
-            }),
-            after_limit + 1,
-        )?;
-        let mut at_end = after.len() <= after_limit;
-        after.truncate(after_limit);
-        let before_limit = limit.saturating_sub(after.len());
-        let mut before = self.walk(
-            matching,
-            view,
-            Direction::Backward,
-            Some(Bound {
-                key: &key,
-                inclusive: false,
-            }),
-            before_limit + 1,
-        )?;
-        let at_start = before.len() <= before_limit;
-        before.truncate(before_limit);
-        // Near the start, the rest of the window comes after it.
-        let more = limit.saturating_sub(before.len() + after.len());
-        if more > 0
-            && !at_end
-            && let Some((_, last)) = after.last()
-        {
-            let next = self.walk(
-                matching,
-                view,
-                Direction::Forward,
-                Some(Bound {
-                    key: &last.clone(),
-                    inclusive: false,
-                }),
-                more + 1,
-            )?;
-            at_end = next.len() <= more;
-            after.extend(next.into_iter().take(more));
-        }
-        before.reverse();
-        before.extend(after);
-        self.keyed(before, at_start, at_end)
-    }
-
-    fn keyed(
-        &self,
-        found: Vec<(OrderRow, QueueKey)>,
-        at_start: bool,
-        at_end: bool,
-    ) -> Result<QueueRows> {
-        let (rows, keys): (Vec<OrderRow>, Vec<QueueKey>) = found.into_iter().unzip();
+        let (rows, keys): (Vec<OrderRow>, Vec<QueueKey>) = paged.found.into_iter().unzip();
         Ok(QueueRows {
             rows: self.with_lines(rows, |r| &mut r.order)?,
             keys,
-            at_start,
-            at_end,
-            missing: false,
+            at_start: paged.at_start,
+            at_end: paged.at_end,
+            missing: paged.missing,
         })
+    }
+
+    /// The orders at these book rows as lists show them, in the order given.
+    fn rows_by_row(&self, rows: impl Iterator<Item = i64>) -> Result<Vec<OrderRow>> {
+        let wanted: Vec<i64> = rows.collect();
+        let sql = format!(
+            "SELECT {COLUMNS}, {LISTED}, o.rowid AS row
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE o.rowid IN (SELECT value FROM json_each(?1))"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut read: std::collections::HashMap<i64, OrderRow> = stmt
+            .query_map([number_list(&wanted)], |r| {
+                Ok((r.get("row")?, listed_row(r)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(wanted.iter().filter_map(|row| read.remove(row)).collect())
     }
 
     /// Where order `number` stands in the view; None when the view does not show it.
@@ -447,6 +409,249 @@ impl Reader<'_> {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// Up to `limit` rows from `from` after stepping over `skip`, read the way `reading` reads,
+/// with whether they reach the queue's ends.
+fn page<T: Clone>(
+    reading: &impl Reading<T>,
+    from: &QueueFrom,
+    skip: usize,
+    limit: usize,
+) -> Result<Paged<T>> {
+    let want = limit + skip;
+    let (direction, bound) = match from {
+        QueueFrom::Start => (Direction::Forward, None),
+        QueueFrom::End => (Direction::Backward, None),
+        QueueFrom::After { key, inclusive } => (
+            Direction::Forward,
+            Some(Bound {
+                key,
+                inclusive: *inclusive,
+            }),
+        ),
+        QueueFrom::Before { key, inclusive } => (
+            Direction::Backward,
+            Some(Bound {
+                key,
+                inclusive: *inclusive,
+            }),
+        ),
+        QueueFrom::Around(number) => return around(reading, *number, limit),
+    };
+    // One row more than wanted says whether the queue goes on past the page.
+    let mut found = reading.walk(direction, bound, want + 1)?;
+    let ran_out = found.len() <= want;
+    found.truncate(want);
+    found.drain(..skip.min(found.len()));
+    if direction == Direction::Backward {
+        found.reverse();
+    }
+    // Whether the other end is reached too: a probe of one row beyond what was read (or
+    // beyond the anchor, when nothing was).
+    let other = match direction {
+        Direction::Forward => Direction::Backward,
+        Direction::Backward => Direction::Forward,
+    };
+    let beyond = match (direction, found.first(), found.last()) {
+        (Direction::Forward, Some((_, first)), _) => Some(Bound {
+            key: first,
+            inclusive: false,
+        }),
+        (Direction::Backward, _, Some((_, last))) => Some(Bound {
+            key: last,
+            inclusive: false,
+        }),
+        _ => bound.map(|b| Bound {
+            key: b.key,
+            inclusive: !b.inclusive,
+        }),
+    };
+    let reached = match beyond {
+        Some(b) => reading.walk(other, Some(b), 1)?.is_empty(),
+        // From an end with nothing in the queue: both ends.
+        None => true,
+    };
+    let (at_start, at_end) = match direction {
+        Direction::Forward => (reached, ran_out),
+        Direction::Backward => (ran_out, reached),
+    };
+    Ok(Paged {
+        found,
+        at_start,
+        at_end,
+        missing: false,
+    })
+}
+
+/// The rows around order `number`: half a window before it, it and the rest after it (more
+/// before it when the queue ends soon after).
+fn around<T: Clone>(reading: &impl Reading<T>, number: i64, limit: usize) -> Result<Paged<T>> {
+    let Some(key) = reading.key_of(number)? else {
+        return Ok(Paged {
+            found: Vec::new(),
+            at_start: false,
+            at_end: false,
+            missing: true,
+        });
+    };
+    let after_limit = limit - limit / 2;
+    let mut after = reading.walk(
+        Direction::Forward,
+        Some(Bound {
+            key: &key,
+            inclusive: true,
+        }),
+        after_limit + 1,
+    )?;
+    let mut at_end = after.len() <= after_limit;
+    after.truncate(after_limit);
+    let before_limit = limit.saturating_sub(after.len());
+    let mut before = reading.walk(
+        Direction::Backward,
+        Some(Bound {
+            key: &key,
+            inclusive: false,
+        }),
+        before_limit + 1,
+    )?;
+    let at_start = before.len() <= before_limit;
+    before.truncate(before_limit);
+    // Near the start, the rest of the window comes after it.
+    let more = limit.saturating_sub(before.len() + after.len());
+    if more > 0
+        && !at_end
+        && let Some((_, last)) = after.last()
+    {
+        let next = reading.walk(
+            Direction::Forward,
+            Some(Bound {
+                key: &last.clone(),
+                inclusive: false,
+            }),
+            more + 1,
+        )?;
+        at_end = next.len() <= more;
+        after.extend(next.into_iter().take(more));
+    }
+    before.reverse();
+    before.extend(after);
+    Ok(Paged {
+        found: before,
+        at_start,
+        at_end,
+        missing: false,
+    })
+}
+
+/// The view's rows among the few orders the index proposed for the filter, each checked
+/// with the filter's condition, in queue order: (book row, number, key).
+struct Few {
+    rows: Vec<(i64, i64, QueueKey)>,
+}
+
+impl Few {
+    fn read(
+        reader: &Reader,
+        matching: &Matching,
+        view: &QueueView,
+        numbers: &[i64],
+    ) -> Result<Few> {
+        let sql = format!(
+            "SELECT o.number, o.queue_rank, o.due_date, coalesce(o.due_time, '24:00') AS due_sort,
+                 o.created_at, o.rowid AS row
+             FROM orders o
+             WHERE o.number IN (SELECT value FROM json_each(:numbers))
+               AND o.queue_rank BETWEEN 0 AND :last AND {}",
+            matching.condition()
+        );
+        let numbers = number_list(numbers);
+        let mut params = matching.params();
+        params.extend([
+            (":numbers", &numbers as &dyn ToSql),
+            (":last", &view.last_rank),
+        ]);
+        let today = today_text(view);
+        let mut stmt = reader.conn.prepare_cached(&sql)?;
+        let mut rows = stmt
+            .query_map(params.as_slice(), |r| {
+                let rank: u8 = r.get("queue_rank")?;
+                let due_date: Option<String> = r.get("due_date")?;
+                // Pressing as the walk's parts say: a split rank's orders due by today.
+                let pressing = splits(view, rank)
+                    && due_date
+                        .as_deref()
+                        .is_some_and(|d| Some(d) <= today.as_deref());
+                let key = QueueKey {
+                    rank,
+                    due: match (pressing, due_date) {
+                        (true, Some(d)) => Some((d, r.get("due_sort")?)),
+                        _ => None,
+                    },
+                    created: r.get("created_at")?,
+                    row: r.get("row")?,
+                };
+                Ok((key.row, r.get("number")?, key))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.sort_by(|a, b| queue_order(&a.2).cmp(&queue_order(&b.2)));
+        Ok(Few { rows })
+    }
+}
+
+impl Reading<i64> for Few {
+    fn walk(
+        &self,
+        direction: Direction,
+        bound: Option<Bound>,
+        want: usize,
+    ) -> Result<Vec<(i64, QueueKey)>> {
+        let row = |(row, _, key): &(i64, i64, QueueKey)| (*row, key.clone());
+        // Where the bound falls among the rows: those before it and those after it.
+        let split = |inclusive_before: bool| match bound {
+            None => None,
+            Some(b) => {
+                let at = queue_order(b.key);
+                Some(self.rows.partition_point(|(_, _, k)| {
+                    let here = queue_order(k);
+                    here < at || (inclusive_before && here == at)
+                }))
+            }
+        };
+        Ok(match direction {
+            // After the key: past it, or from it when inclusive.
+            Direction::Forward => {
+                let from = split(!bound.is_some_and(|b| b.inclusive)).unwrap_or(0);
+                self.rows[from..].iter().take(want).map(row).collect()
+            }
+            // Before the key, the nearest first: up to it, or it too when inclusive.
+            Direction::Backward => {
+                let to = split(bound.is_some_and(|b| b.inclusive)).unwrap_or(self.rows.len());
+                self.rows[..to].iter().rev().take(want).map(row).collect()
+            }
+        })
+    }
+
+    fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
+        Ok(self
+            .rows
+            .iter()
+            .find(|(_, n, _)| *n == number)
+            .map(|(_, _, key)| key.clone()))
+    }
+}
+
+/// A key as the queue orders it: by rank, a rank's pressing part before the rest, then by
+/// day, hour, when made and book row (the pressing part) or when made and book row (the
+/// rest), as the walk reads the indexes (text compares as SQLite's BINARY does: by bytes).
+fn queue_order(key: &QueueKey) -> (u8, bool, Option<&(String, String)>, &str, i64) {
+    (
+        key.rank,
+        key.due.is_none(),
+        key.due.as_ref(),
+        &key.created,
+        key.row,
+    )
 }
 
 /// Whether a rank's pressing orders lead it: a day to rank for, and goods still to deliver.

@@ -378,7 +378,26 @@ fn by_places(conn: &Connection, filter: &str) -> std::collections::BTreeSet<i64>
 
 #[test]
 fn a_book_from_before_the_search_text_finds_the_same_orders_after_it() {
+    a_book_from_before_finds_the_same_orders_after_it(include_str!(
+        "migrations/0012_queue_search.sql"
+    ));
+}
+
+/// The book of the schema before the index of three-letter pieces (migration 0014): filled
+/// from the kept texts, it proposes every order a filter matches.
+#[test]
+fn a_book_from_before_the_index_of_pieces_finds_the_same_orders_after_it() {
+    a_book_from_before_finds_the_same_orders_after_it(include_str!(
+        "migrations/0014_queue_words.sql"
+    ));
+}
+
+/// A book made at the schema before migration `first_new`, filled by hand, then opened
+/// (migrated): each filter finds in the queue's pages and counts what the old per-place
+/// check found on the old schema.
+fn a_book_from_before_finds_the_same_orders_after_it(first_new: &str) {
     use super::QueueView;
+    use super::queue::Matching;
     use crate::core::queue::QueueFrom;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.sqlite");
@@ -421,10 +440,7 @@ fn a_book_from_before_the_search_text_finds_the_same_orders_after_it() {
     ];
     let before = {
         let mut conn = Connection::open(&path).unwrap();
-        let search = MIGRATIONS
-            .iter()
-            .position(|m| *m == include_str!("migrations/0012_queue_search.sql"))
-            .unwrap();
+        let search = MIGRATIONS.iter().position(|m| *m == first_new).unwrap();
         migrate_to(&mut conn, search as i64).unwrap();
         conn.execute_batch(
             "INSERT INTO products (sku, name, variant, price, currency, created_at, updated_at)
@@ -481,6 +497,19 @@ fn a_book_from_before_the_search_text_finds_the_same_orders_after_it() {
             .map(|r| r.order.number)
             .collect();
         assert_eq!(&got, want, "{filter:?}");
+        // Read among the orders the index proposes whenever a word has three letters.
+        let matching = Matching::new(filter);
+        let proposed = read.few_matching(&matching).unwrap();
+        assert_eq!(
+            proposed.is_some(),
+            matching
+                .texts()
+                .any(|(text, status)| !status && text.chars().count() >= 3),
+            "{filter:?}"
+        );
+        if let Some(proposed) = proposed {
+            assert!(want.iter().all(|n| proposed.contains(n)), "{filter:?}");
+        }
         let counted: i64 = read.queue_counts(filter).unwrap().iter().sum();
         assert_eq!(counted, want.len() as i64, "{filter:?} counted");
     }
