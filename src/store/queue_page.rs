@@ -216,21 +216,7 @@ impl Reader<'_> {
         let Some(r) = rows.next()? else {
             return Ok(None);
         };
-        let rank: u8 = r.get("queue_rank")?;
-        let due_date: Option<String> = r.get("due_date")?;
-        let pressing = splits(view, rank)
-            && due_date
-                .as_deref()
-                .is_some_and(|d| Some(d) <= today_text(view).as_deref());
-        Ok(Some(QueueKey {
-            rank,
-            due: match (pressing, due_date) {
-                (true, Some(d)) => Some((d, r.get("due_sort")?)),
-                _ => None,
-            },
-            created: r.get("created_at")?,
-            row: r.get("row")?,
-        }))
+        Ok(Some(key_of_row(view, today_text(view).as_deref(), r)?))
     }
 
     /// Up to `want` rows in `direction`, part after part, the first part from `bound`.
@@ -575,22 +561,7 @@ impl Few {
         let mut stmt = reader.conn.prepare_cached(&sql)?;
         let mut rows = stmt
             .query_map(params.as_slice(), |r| {
-                let rank: u8 = r.get("queue_rank")?;
-                let due_date: Option<String> = r.get("due_date")?;
-                // Pressing as the walk's parts say: a split rank's orders due by today.
-                let pressing = splits(view, rank)
-                    && due_date
-                        .as_deref()
-                        .is_some_and(|d| Some(d) <= today.as_deref());
-                let key = QueueKey {
-                    rank,
-                    due: match (pressing, due_date) {
-                        (true, Some(d)) => Some((d, r.get("due_sort")?)),
-                        _ => None,
-                    },
-                    created: r.get("created_at")?,
-                    row: r.get("row")?,
-                };
+                let key = key_of_row(view, today.as_deref(), r)?;
                 Ok((key.row, r.get("number")?, key))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -639,6 +610,28 @@ impl Reading<i64> for Few {
             .find(|(_, n, _)| *n == number)
             .map(|(_, _, key)| key.clone()))
     }
+}
+
+/// Where a row read with its `queue_rank`, `due_date`, `due_sort`, `created_at` and `row`
+/// stands in the view: in its rank's pressing part when the rank is split and it is due by
+/// `today` (the view's day as text), as the walk's parts say.
+fn key_of_row(
+    view: &QueueView,
+    today: Option<&str>,
+    r: &rusqlite::Row,
+) -> rusqlite::Result<QueueKey> {
+    let rank: u8 = r.get("queue_rank")?;
+    let due_date: Option<String> = r.get("due_date")?;
+    let pressing = splits(view, rank) && due_date.as_deref().is_some_and(|d| Some(d) <= today);
+    Ok(QueueKey {
+        rank,
+        due: match (pressing, due_date) {
+            (true, Some(d)) => Some((d, r.get("due_sort")?)),
+            _ => None,
+        },
+        created: r.get("created_at")?,
+        row: r.get("row")?,
+    })
 }
 
 /// A key as the queue orders it: by rank, a rank's pressing part before the rest, then by
