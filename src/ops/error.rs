@@ -103,8 +103,13 @@ impl OpError {
                 | StoreError::ReadOnly
                 | StoreError::ReadOnlyFolder { .. }
                 | StoreError::Full
-                | StoreError::Incomplete { .. } => K::Unavailable,
-                StoreError::Corrupt(_) | StoreError::Sqlite(_) | StoreError::Io(_) => K::Internal,
+                | StoreError::Incomplete { .. }
+                | StoreError::Connect { .. }
+                | StoreError::NotOnPostgres { .. } => K::Unavailable,
+                StoreError::Corrupt(_)
+                | StoreError::Sqlite(_)
+                | StoreError::Postgres(_)
+                | StoreError::Io(_) => K::Internal,
             },
             OpError::Provider(e) => match e {
                 ProviderError::Config(_) | ProviderError::Refused { .. } => K::Invalid,

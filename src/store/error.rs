@@ -1,6 +1,5 @@
 //! Storage errors in words a shop owner can act on.
 
-use rusqlite::ErrorCode;
 use thiserror::Error;
 
 use crate::core::i18n::Message;
@@ -91,6 +90,16 @@ pub enum StoreError {
     Corrupt(String),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    /// What PostgreSQL answered to a statement (never carries the connection's password).
+    #[error("database error: {0}")]
+    Postgres(postgres::Error),
+    /// The PostgreSQL server could not be reached or refused us; `target` is the book's
+    /// address with the password left out.
+    #[error("cannot connect to the PostgreSQL book at {target}: {reason}")]
+    Connect { target: String, reason: String },
+    /// A part of orderdesk that does not run on a PostgreSQL book yet.
+    #[error("{what} does not work on a PostgreSQL book yet; use a SQLite book (--db FILE) for it")]
+    NotOnPostgres { what: &'static str },
 }
 
 impl StoreError {
@@ -99,44 +108,12 @@ impl StoreError {
     pub fn is_user_error(&self) -> bool {
         !matches!(
             self,
-            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::Io(_)
+            StoreError::Sqlite(_)
+                | StoreError::Postgres(_)
+                | StoreError::Corrupt(_)
+                | StoreError::Io(_)
         )
     }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
-            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly,
-            Some(ErrorCode::DiskFull) => StoreError::Full,
-            Some(ErrorCode::SystemIoFailure) => StoreError::Io(e),
-            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-                StoreError::NotADatabase {
-                    path: "the database".into(),
-                    detail: e.to_string(),
-                }
-            }
-            _ if e.to_string().contains("amount beyond the ceiling") => StoreError::BeyondCeiling,
-            _ if e
-                .to_string()
-                .contains("the same reference, written another way") =>
-            {
-                StoreError::Duplicate(msg!("error-store-reference-other-case"))
-            }
-            _ if e.to_string().contains("integer overflow") => StoreError::Overflow,
-            _ => StoreError::Sqlite(e),
-        }
-    }
-}
-
-pub(crate) fn is_unique_violation(e: &rusqlite::Error) -> bool {
-    matches!(
-        e,
-        rusqlite::Error::SqliteFailure(f, _)
-            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-                || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-    )
 }
 
 impl StoreError {

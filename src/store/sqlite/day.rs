@@ -12,23 +12,11 @@ use super::products::{COLUMNS as PRODUCT_COLUMNS, product_row};
 use super::{Reader, Result};
 use crate::core::catalog::Product;
 use crate::core::day::{PaymentOrigin, Step, StepFact};
-use crate::core::order::Lifecycle;
-use crate::core::payment::Totals;
+use crate::store::api::*;
+use crate::store::rows::*;
 
-/// An order with money still open, as read: its total and kept payment sums.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OpenMoney {
-    pub number: i64,
-    pub created: DateTime<Utc>,
-    pub total: i64,
-    pub totals: Totals,
-    pub lifecycle: Lifecycle,
-}
-
-impl Reader<'_> {
-    /// Confirmations, deliveries and cancellations recorded in [from, to), from the journal
-    /// (migration 0009 indexes those actions by time).
-    pub fn order_steps(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<StepFact>> {
+impl DayReads for Reader<'_> {
+    fn order_steps(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<StepFact>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT o.number, j.action, j.at
              FROM journal j JOIN orders o ON o.id = j.order_id
@@ -54,9 +42,7 @@ impl Reader<'_> {
         Ok(out)
     }
 
-    /// For each verified payment made in [from, to): did a provider event or an imported
-    /// report row record it as paid?
-    pub fn payment_origins(
+    fn payment_origins(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
@@ -83,9 +69,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Confirmed or delivered orders that have not received their total, with their sums
-    /// (the balance rule is the core's). Read by queue rank: only ranks that can owe money.
-    pub fn orders_owing(&self) -> Result<Vec<OpenMoney>> {
+    fn orders_owing(&self) -> Result<Vec<OpenMoney>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT number, created_at, total, received, refunded, claimed, lifecycle FROM orders
              WHERE queue_rank IN (0, 2, 4, 5, 6, 7)
@@ -104,8 +88,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Products sold out or at their low-stock mark, by SKU.
-    pub fn products_running_out(&self) -> Result<Vec<Product>> {
+    fn products_running_out(&self) -> Result<Vec<Product>> {
         let sql = format!(
             "SELECT {PRODUCT_COLUMNS} FROM products
              WHERE on_hand - reserved <= 0
@@ -117,9 +100,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Orders by number, in the order given (unknown numbers left out): the orders behind a
-    /// figure of the day.
-    pub fn orders_numbered(&self, numbers: &[i64]) -> Result<Vec<super::OrderRow>> {
+    fn orders_numbered(&self, numbers: &[i64]) -> Result<Vec<super::OrderRow>> {
         if numbers.is_empty() {
             return Ok(Vec::new());
         }

@@ -3,13 +3,15 @@
 use crate::msg;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::codec::{get_opt_ts, ts};
 use super::error::is_unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::customer::Customer;
+use crate::store::api::*;
+use crate::store::like;
+use crate::store::rows::*;
 
 const COLUMNS: &str = "id, name, phone, address, merged_into";
 
@@ -41,22 +43,8 @@ fn stats_row(r: &Row) -> rusqlite::Result<CustomerStats> {
     })
 }
 
-/// A customer with what the desk shows about them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CustomerStats {
-    #[serde(flatten)]
-    pub customer: Customer,
-    /// Orders that were not cancelled (drafts included).
-    pub orders: i64,
-    /// Money received from them, net of refunds, in minor units.
-    pub lifetime_value: i64,
-    /// What confirmed and completed orders still owe, in minor units.
-    pub open_balance: i64,
-    pub last_order_at: Option<DateTime<Utc>>,
-}
-
-impl Reader<'_> {
-    pub fn customer(&self, id: Uuid) -> Result<Option<Customer>> {
+impl CustomerReads for Reader<'_> {
+    fn customer(&self, id: Uuid) -> Result<Option<Customer>> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE id = ?1");
         Ok(self
             .conn
@@ -65,8 +53,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// The customer with this E.164 phone; a merged record answers with the one it joined.
-    pub fn customer_by_phone(&self, phone: &str) -> Result<Option<Customer>> {
+    fn customer_by_phone(&self, phone: &str) -> Result<Option<Customer>> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE phone = ?1");
         let found = self
             .conn
@@ -76,22 +63,7 @@ impl Reader<'_> {
         self.follow_merges(found)
     }
 
-    fn follow_merges(&self, mut found: Option<Customer>) -> Result<Option<Customer>> {
-        // Merges form a short chain; the bound guards against a cycle written by hand.
-        for _ in 0..32 {
-            match found {
-                Some(Customer {
-                    merged_into: Some(next),
-                    ..
-                }) => found = self.customer(next)?,
-                other => return Ok(other),
-            }
-        }
-        Err(StoreError::Corrupt("customer merges form a cycle".into()))
-    }
-
-    /// Customers (not merged away) whose name is `name`, ignoring case.
-    pub fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {
+    fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM customers
              WHERE name = ?1 COLLATE NOCASE AND merged_into IS NULL ORDER BY created_at"
@@ -101,15 +73,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// A page of customers by name (merged records left out), each with their standing.
-    /// The page is chosen first and only its customers' orders are summed, so a page costs
-    /// the same on a book of a million orders.
-    pub fn customer_stats(
-        &self,
-        filter: &str,
-        limit: i64,
-        offset: i64,
-    ) -> Result<Vec<CustomerStats>> {
+    fn customer_stats(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
         let sql = format!(
             "SELECT c.id, c.name, c.phone, c.address, c.merged_into, {STANDING}
              FROM (SELECT * FROM customers
@@ -124,8 +88,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// One customer's standing.
-    pub fn customer_stats_of(&self, id: Uuid) -> Result<Option<CustomerStats>> {
+    fn customer_stats_of(&self, id: Uuid) -> Result<Option<CustomerStats>> {
         let sql = format!(
             "SELECT c.id, c.name, c.phone, c.address, c.merged_into, {STANDING}
              FROM customers c
@@ -139,8 +102,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// How many customers (not merged away) match `filter`.
-    pub fn customer_count(&self, filter: &str) -> Result<i64> {
+    fn customer_count(&self, filter: &str) -> Result<i64> {
         Ok(self
             .conn
             .prepare_cached(
@@ -151,13 +113,24 @@ impl Reader<'_> {
     }
 }
 
-/// A LIKE pattern for what a person typed ('%' and '_' are taken out, not wildcards).
-pub(crate) fn like(filter: &str) -> String {
-    format!("%{}%", filter.trim().replace(['%', '_'], ""))
+impl Reader<'_> {
+    fn follow_merges(&self, mut found: Option<Customer>) -> Result<Option<Customer>> {
+        // Merges form a short chain; the bound guards against a cycle written by hand.
+        for _ in 0..32 {
+            match found {
+                Some(Customer {
+                    merged_into: Some(next),
+                    ..
+                }) => found = self.customer(next)?,
+                other => return Ok(other),
+            }
+        }
+        Err(StoreError::Corrupt("customer merges form a cycle".into()))
+    }
 }
 
-impl Tx<'_> {
-    pub fn insert_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<()> {
+impl CustomerWrites for Tx<'_> {
+    fn insert_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO customers (id, name, phone, address, created_at, updated_at)
@@ -177,8 +150,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Updates name, phone and address.
-    pub fn update_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<()> {
+    fn update_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<()> {
         self.tx
             .prepare_cached(
                 "UPDATE customers SET name = ?2, phone = ?3, address = ?4, updated_at = ?5,
@@ -189,9 +161,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Moves `from`'s orders to `into` and marks `from` as merged. Nothing is deleted.
-    /// Returns the numbers of the orders that moved (the journal keeps them, for an undo).
-    pub fn merge_customer(&self, from: Uuid, into: Uuid, now: DateTime<Utc>) -> Result<Vec<i64>> {
+    fn merge_customer(&self, from: Uuid, into: Uuid, now: DateTime<Utc>) -> Result<Vec<i64>> {
         let moved: Vec<i64> = self
             .tx
             .prepare_cached("SELECT number FROM orders WHERE customer_id = ?1 ORDER BY number")?
@@ -211,9 +181,7 @@ impl Tx<'_> {
         Ok(moved)
     }
 
-    /// Undoes a merge: the orders `numbers` go back from `into` to `from`, which is no longer
-    /// marked merged.
-    pub fn unmerge_customer(
+    fn unmerge_customer(
         &self,
         from: Uuid,
         into: Uuid,

@@ -2,7 +2,7 @@
 
 use crate::core::i18n::id;
 use crate::msg;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
@@ -12,9 +12,12 @@ use super::codec::{
     deadline_text, get_class, get_currency, get_deadline, get_parsed, get_totals, get_ts, ts,
 };
 use super::{Reader, Result, StoreError, Tx};
-use crate::core::order::{Fulfilment, Lifecycle, Order, OrderLine};
+use crate::core::order::{Order, OrderLine};
 use crate::core::payment::Totals;
-use crate::core::queue::{LAST_TO_DELIVER, Label, QueueClass};
+use crate::core::queue::{LAST_TO_DELIVER, QueueClass};
+use crate::store::amounts;
+use crate::store::api::*;
+use crate::store::rows::*;
 
 /// An order's columns, its kept payment sums and its queue rank (read by `order_row` and
 /// `standing`).
@@ -60,49 +63,6 @@ pub(crate) fn listed_row(row: &Row) -> rusqlite::Result<OrderRow> {
     })
 }
 
-/// Orders still to deliver whose deadline falls on a day, or has passed at a moment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DueRange {
-    On(NaiveDate),
-    /// Due before this local moment: an earlier day, or today at an earlier time.
-    PassedAt(NaiveDateTime),
-}
-
-/// Which orders a list shows. Empty filter: all of them, by number.
-#[derive(Debug, Clone, Default)]
-pub struct OrderFilter {
-    pub lifecycle: Option<Lifecycle>,
-    pub fulfilment: Option<Fulfilment>,
-    pub customer_id: Option<Uuid>,
-    /// Orders created in [from, to).
-    pub created_from: Option<DateTime<Utc>>,
-    pub created_to: Option<DateTime<Utc>>,
-    /// Only orders not yet delivered (or cancelled) due in this range.
-    pub due: Option<DueRange>,
-    pub limit: Option<i64>,
-    pub offset: i64,
-    /// Newest first instead of by number.
-    pub newest_first: bool,
-}
-
-/// An order as lists show it: with its customer, its kept payment sums and its queue class.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrderRow {
-    pub order: Order,
-    pub customer_name: String,
-    pub customer_phone: Option<String>,
-    pub totals: Totals,
-    pub class: QueueClass,
-}
-
-impl OrderRow {
-    /// What the queue says about it ("deposit paid").
-    pub fn label(&self) -> Label {
-        let total = self.order.total().map(|m| m.minor).unwrap_or_default();
-        Label::of(self.class, self.totals, total)
-    }
-}
-
 fn line_row(r: &Row) -> rusqlite::Result<OrderLine> {
     Ok(OrderLine {
         sku: r.get("sku")?,
@@ -113,18 +73,16 @@ fn line_row(r: &Row) -> rusqlite::Result<OrderLine> {
     })
 }
 
-impl Reader<'_> {
-    pub fn order_by_number(&self, number: i64) -> Result<Option<Order>> {
+impl OrderReads for Reader<'_> {
+    fn order_by_number(&self, number: i64) -> Result<Option<Order>> {
         self.order_where("o.number = ?1", number)
     }
 
-    pub fn order_by_id(&self, id: Uuid) -> Result<Option<Order>> {
+    fn order_by_id(&self, id: Uuid) -> Result<Option<Order>> {
         self.order_where("o.id = ?1", id)
     }
 
-    /// A customer's latest order that was not cancelled, with its lines: what "the same as
-    /// last time" means.
-    pub fn last_order_of(&self, customer_id: Uuid) -> Result<Option<Order>> {
+    fn last_order_of(&self, customer_id: Uuid) -> Result<Option<Order>> {
         self.order_where(
             "o.id = (SELECT id FROM orders WHERE customer_id = ?1 AND lifecycle <> 'cancelled'
                      ORDER BY created_at DESC, number DESC LIMIT 1)",
@@ -132,23 +90,7 @@ impl Reader<'_> {
         )
     }
 
-    fn order_where(&self, condition: &str, key: impl rusqlite::ToSql) -> Result<Option<Order>> {
-        let sql = format!("SELECT {COLUMNS} FROM orders o WHERE {condition}");
-        let order = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([key], order_row)
-            .optional()?;
-        match order {
-            Some(mut o) => {
-                o.lines = self.lines(o.id, o.revision)?;
-                Ok(Some(o))
-            }
-            None => Ok(None),
-        }
-    }
-
-    pub fn lines(&self, order_id: Uuid, revision: i64) -> Result<Vec<OrderLine>> {
+    fn lines(&self, order_id: Uuid, revision: i64) -> Result<Vec<OrderLine>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT sku, name, variant, qty, unit_price FROM order_lines
              WHERE order_id = ?1 AND revision = ?2 ORDER BY pos",
@@ -157,8 +99,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The current lines of several orders in one query (a page of a list), by order id.
-    pub fn lines_of(&self, numbers: &[i64]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
+    fn lines_of(&self, numbers: &[i64]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
         let mut by_order: HashMap<Uuid, Vec<OrderLine>> = HashMap::new();
         if numbers.is_empty() {
             return Ok(by_order);
@@ -182,23 +123,7 @@ impl Reader<'_> {
         Ok(by_order)
     }
 
-    /// Fills in the lines of listed orders with one query.
-    pub(crate) fn with_lines<T>(
-        &self,
-        mut rows: Vec<T>,
-        order: impl Fn(&mut T) -> &mut Order,
-    ) -> Result<Vec<T>> {
-        let numbers: Vec<i64> = rows.iter_mut().map(|r| order(r).number).collect();
-        let mut lines = self.lines_of(&numbers)?;
-        for row in &mut rows {
-            let o = order(row);
-            o.lines = lines.remove(&o.id).unwrap_or_default();
-        }
-        Ok(rows)
-    }
-
-    /// An order's kept payment sums and queue class.
-    pub fn standing(&self, order_id: Uuid) -> Result<(Totals, QueueClass)> {
+    fn standing(&self, order_id: Uuid) -> Result<(Totals, QueueClass)> {
         Ok(self
             .conn
             .prepare_cached(
@@ -207,8 +132,7 @@ impl Reader<'_> {
             .query_row([order_id], |r| Ok((get_totals(r)?, get_class(r)?)))?)
     }
 
-    /// The order made from this pasted text, if any.
-    pub fn order_number_by_source(&self, hash: &str) -> Result<Option<i64>> {
+    fn order_number_by_source(&self, hash: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
             .prepare_cached("SELECT number FROM orders WHERE source_hash = ?1")?
@@ -216,7 +140,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    pub fn source_text(&self, order_id: Uuid) -> Result<Option<String>> {
+    fn source_text(&self, order_id: Uuid) -> Result<Option<String>> {
         Ok(self
             .conn
             .prepare_cached("SELECT source_text FROM orders WHERE id = ?1")?
@@ -225,8 +149,7 @@ impl Reader<'_> {
             .flatten())
     }
 
-    /// Orders with customer, payment sums and class, by number.
-    pub fn list_orders(&self, f: &OrderFilter) -> Result<Vec<OrderRow>> {
+    fn list_orders(&self, f: &OrderFilter) -> Result<Vec<OrderRow>> {
         let sql = format!(
             "SELECT {COLUMNS}, {LISTED}
              FROM orders o JOIN customers c ON c.id = o.customer_id
@@ -245,6 +168,39 @@ impl Reader<'_> {
         let rows = stmt.query_map(rusqlite::params_from_iter(params), listed_row)?;
         let out: Vec<OrderRow> = rows.collect::<rusqlite::Result<_>>()?;
         self.with_lines(out, |r| &mut r.order)
+    }
+}
+
+impl Reader<'_> {
+    fn order_where(&self, condition: &str, key: impl rusqlite::ToSql) -> Result<Option<Order>> {
+        let sql = format!("SELECT {COLUMNS} FROM orders o WHERE {condition}");
+        let order = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([key], order_row)
+            .optional()?;
+        match order {
+            Some(mut o) => {
+                o.lines = self.lines(o.id, o.revision)?;
+                Ok(Some(o))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Fills in the lines of listed orders with one query.
+    pub(crate) fn with_lines<T>(
+        &self,
+        mut rows: Vec<T>,
+        order: impl Fn(&mut T) -> &mut Order,
+    ) -> Result<Vec<T>> {
+        let numbers: Vec<i64> = rows.iter_mut().map(|r| order(r).number).collect();
+        let mut lines = self.lines_of(&numbers)?;
+        for row in &mut rows {
+            let o = order(row);
+            o.lines = lines.remove(&o.id).unwrap_or_default();
+        }
+        Ok(rows)
     }
 }
 
@@ -287,17 +243,15 @@ pub(crate) fn filter_params(f: &OrderFilter) -> Vec<Box<dyn rusqlite::ToSql>> {
     ]
 }
 
-impl Tx<'_> {
-    /// The next order number; safe because a write transaction holds the write lock.
-    pub fn next_order_number(&self) -> Result<i64> {
+impl OrderWrites for Tx<'_> {
+    fn next_order_number(&self) -> Result<i64> {
         Ok(self
             .tx
             .prepare_cached("SELECT COALESCE(MAX(number), 1000) + 1 FROM orders")?
             .query_row([], |r| r.get(0))?)
     }
 
-    /// Inserts the order and its lines. `source` is (hash, text) of the chat it came from.
-    pub fn insert_order(&self, o: &Order, source: Option<(&str, &str)>) -> Result<()> {
+    fn insert_order(&self, o: &Order, source: Option<(&str, &str)>) -> Result<()> {
         let (subtotal, total) = amounts(o)?;
         self.tx
             .prepare_cached(
@@ -334,8 +288,7 @@ impl Tx<'_> {
         self.write_lines(o.id, o.revision, &o.lines)
     }
 
-    /// Writes the lines of one revision (replacing them, for a draft being edited).
-    pub fn write_lines(&self, order_id: Uuid, revision: i64, lines: &[OrderLine]) -> Result<()> {
+    fn write_lines(&self, order_id: Uuid, revision: i64, lines: &[OrderLine]) -> Result<()> {
         self.tx
             .prepare_cached("DELETE FROM order_lines WHERE order_id = ?1 AND revision = ?2")?
             .execute(params![order_id, revision])?;
@@ -358,9 +311,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Writes the order's fields if nobody changed it since `o.version` was read;
-    /// returns the new version. Lines are written separately with [`Tx::write_lines`].
-    pub fn update_order(&self, o: &Order, now: DateTime<Utc>) -> Result<i64> {
+    fn update_order(&self, o: &Order, now: DateTime<Utc>) -> Result<i64> {
         let (subtotal, total) = amounts(o)?;
         let changed = self
             .tx
@@ -396,12 +347,4 @@ impl Tx<'_> {
         }
         Ok(o.version + 1)
     }
-}
-
-fn amounts(o: &Order) -> Result<(i64, i64)> {
-    let subtotal = o
-        .subtotal()
-        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    let total = o.total().map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok((subtotal.minor, total.minor))
 }

@@ -9,17 +9,17 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::{Result, StoreError};
 
 pub const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_order_book.sql"),
-    include_str!("migrations/0002_payment_links.sql"),
-    include_str!("migrations/0003_desk_queue.sql"),
-    include_str!("migrations/0004_queue_counts.sql"),
-    include_str!("migrations/0006_input_guards.sql"),
-    include_str!("migrations/0008_counter.sql"),
-    include_str!("migrations/0009_deadlines_and_day.sql"),
-    include_str!("migrations/0011_learned_aliases.sql"),
-    include_str!("migrations/0012_queue_search.sql"),
-    include_str!("migrations/0013_link_note_codes.sql"),
-    include_str!("migrations/0014_queue_words.sql"),
+    include_str!("../migrations/0001_order_book.sql"),
+    include_str!("../migrations/0002_payment_links.sql"),
+    include_str!("../migrations/0003_desk_queue.sql"),
+    include_str!("../migrations/0004_queue_counts.sql"),
+    include_str!("../migrations/0006_input_guards.sql"),
+    include_str!("../migrations/0008_counter.sql"),
+    include_str!("../migrations/0009_deadlines_and_day.sql"),
+    include_str!("../migrations/0011_learned_aliases.sql"),
+    include_str!("../migrations/0012_queue_search.sql"),
+    include_str!("../migrations/0013_link_note_codes.sql"),
+    include_str!("../migrations/0014_queue_words.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,6 +5,8 @@ use chrono::{Duration, TimeZone, Utc};
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use crate::store::api::*;
+
 use super::migrate::{SCHEMA_VERSION, migrate_to, user_version};
 use super::{EventWrite, LinkUpdate, Store, StoreError};
 use crate::core::link::{LinkState, PaymentLink, Provider};
@@ -296,7 +298,7 @@ fn link_notes_stored_as_prose_become_codes() {
         // The version just before the notes' migration, wherever later ones follow it.
         let before = super::migrate::MIGRATIONS
             .iter()
-            .position(|m| *m == include_str!("migrations/0013_link_note_codes.sql"))
+            .position(|m| *m == include_str!("../migrations/0013_link_note_codes.sql"))
             .unwrap();
         migrate_to(&mut conn, before as i64).unwrap();
         for (i, note) in notes.iter().enumerate() {

@@ -12,6 +12,7 @@ use super::codec::{get_currency, get_opt_ts, get_parsed, get_ts, ts};
 use super::error::is_unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::payment::{Payment, PaymentState};
+use crate::store::api::*;
 
 pub(crate) const COLUMNS: &str = "id, order_id, kind, method, amount, currency, state, reference,
     proof, restock, created_at, settled_at, actor";
@@ -34,10 +35,8 @@ pub(crate) fn payment_row(row: &Row) -> rusqlite::Result<Payment> {
     })
 }
 
-impl Reader<'_> {
-    /// The order whose payment by `method` already holds `reference` (however it is
-    /// capitalised); a rejected claim holds none.
-    pub fn reference_holder(&self, method: &str, reference: &str) -> Result<Option<i64>> {
+impl PaymentReads for Reader<'_> {
+    fn reference_holder(&self, method: &str, reference: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -50,8 +49,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// The payments of several orders in one query (a report's day), by order id, oldest first.
-    pub fn payments_of(&self, order_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<Payment>>> {
+    fn payments_of(&self, order_ids: &[Uuid]) -> Result<HashMap<Uuid, Vec<Payment>>> {
         let mut by_order: HashMap<Uuid, Vec<Payment>> = HashMap::new();
         if order_ids.is_empty() {
             return Ok(by_order);
@@ -77,8 +75,7 @@ impl Reader<'_> {
         Ok(by_order)
     }
 
-    /// An order's payments and refunds, oldest first.
-    pub fn payments_for(&self, order_id: Uuid) -> Result<Vec<Payment>> {
+    fn payments_for(&self, order_id: Uuid) -> Result<Vec<Payment>> {
         let sql =
             format!("SELECT {COLUMNS} FROM payments WHERE order_id = ?1 ORDER BY created_at, id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -87,8 +84,8 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    pub fn insert_payment(&self, p: &Payment) -> Result<()> {
+impl PaymentWrites for Tx<'_> {
+    fn insert_payment(&self, p: &Payment) -> Result<()> {
         let sql = format!(
             "INSERT INTO payments ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,
                  ?11, ?12, ?13)"
@@ -125,9 +122,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Verifies or rejects a claim; refuses if it is no longer a claim (someone else settled it).
-    /// A verified or rejected claim is a claim again (its verification or rejection undone).
-    pub fn reopen_claim(&self, id: Uuid) -> Result<()> {
+    fn reopen_claim(&self, id: Uuid) -> Result<()> {
         let changed = self
             .tx
             .prepare_cached(
@@ -150,7 +145,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn settle_payment(&self, id: Uuid, to: PaymentState, now: DateTime<Utc>) -> Result<()> {
+    fn settle_payment(&self, id: Uuid, to: PaymentState, now: DateTime<Utc>) -> Result<()> {
         let changed = self
             .tx
             .prepare_cached(

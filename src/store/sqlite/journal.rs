@@ -1,24 +1,13 @@
 //! The journal: every mutation, with before and after, who and when.
 
-use chrono::{DateTime, Utc};
 use rusqlite::params;
-use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::codec::{get_ts, ts};
 use super::{Reader, Result, Tx};
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct JournalEntry {
-    pub at: DateTime<Utc>,
-    pub actor: String,
-    pub entity: String,
-    pub key: String,
-    pub action: String,
-    pub before: Option<Value>,
-    pub after: Option<Value>,
-}
+use crate::store::api::*;
+use crate::store::rows::*;
 
 /// A journal row by column name; before/after JSON that does not parse reads as absent.
 fn entry_row(r: &rusqlite::Row) -> rusqlite::Result<JournalEntry> {
@@ -37,8 +26,8 @@ fn entry_row(r: &rusqlite::Row) -> rusqlite::Result<JournalEntry> {
     })
 }
 
-impl Reader<'_> {
-    pub fn journal_for_order(&self, order_id: Uuid) -> Result<Vec<JournalEntry>> {
+impl JournalReads for Reader<'_> {
+    fn journal_for_order(&self, order_id: Uuid) -> Result<Vec<JournalEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT at, actor, entity, entity_key, action, before, after FROM journal
              WHERE order_id = ?1 ORDER BY id",
@@ -47,13 +36,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The newest entry of `action` on `entity` `key` (a customer's "merged"), if any.
-    pub fn last_journal(
-        &self,
-        entity: &str,
-        key: &str,
-        action: &str,
-    ) -> Result<Option<JournalEntry>> {
+    fn last_journal(&self, entity: &str, key: &str, action: &str) -> Result<Option<JournalEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT at, actor, entity, entity_key, action, before, after FROM journal
              WHERE entity = ?1 AND entity_key = ?2 AND action = ?3 ORDER BY id DESC LIMIT 1",
@@ -62,27 +45,15 @@ impl Reader<'_> {
         Ok(rows.next().transpose()?)
     }
 
-    pub fn journal_count(&self) -> Result<i64> {
+    fn journal_count(&self) -> Result<i64> {
         Ok(self
             .conn
             .query_row("SELECT count(*) FROM journal", [], |r| r.get(0))?)
     }
 }
 
-/// One journal row to write.
-pub struct Entry<'a> {
-    pub entity: &'a str,
-    pub key: &'a str,
-    pub order_id: Option<Uuid>,
-    pub action: &'a str,
-    pub before: Option<Value>,
-    pub after: Option<Value>,
-    pub actor: &'a str,
-    pub at: DateTime<Utc>,
-}
-
-impl Tx<'_> {
-    pub fn journal(&self, e: Entry) -> Result<()> {
+impl JournalWrites for Tx<'_> {
+    fn journal(&self, e: Entry) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO journal (at, actor, entity, entity_key, order_id, action, before, after)

@@ -4,11 +4,10 @@
 
 use super::orders::{filter_params, filter_where};
 use super::{OrderFilter, Reader, Result, StoreError};
+use crate::store::api::*;
 
-impl Reader<'_> {
-    /// Fails when `read` rows are fewer than the orders matching `f` (within its limit and
-    /// offset), counted on the table itself rather than through any index.
-    pub fn check_orders_complete(&self, f: &OrderFilter, read: usize) -> Result<()> {
+impl CompletenessReads for Reader<'_> {
+    fn check_orders_complete(&self, f: &OrderFilter, read: usize) -> Result<()> {
         if f.limit.is_some_and(|limit| read as i64 >= limit) {
             return Ok(());
         }
@@ -33,11 +32,8 @@ impl Reader<'_> {
         }
         Ok(())
     }
-}
 
-impl Reader<'_> {
-    /// Every customer's name (merged records left out), to suggest the closest to a typo.
-    pub fn customer_names(&self) -> Result<Vec<String>> {
+    fn customer_names(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT name FROM customers WHERE merged_into IS NULL")?;

@@ -4,7 +4,6 @@
 use crate::msg;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::codec::{get_ts, ts};
@@ -12,68 +11,11 @@ use super::error::is_unique_violation;
 use super::payments::{COLUMNS as PAYMENT_COLUMNS, payment_row};
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::payment::Payment;
+use crate::store::api::*;
+use crate::store::rows::*;
 
-/// One provider event or status answer to record.
-#[derive(Debug, Clone)]
-pub struct EventWrite<'a> {
-    pub provider: &'a str,
-    pub event_id: &'a str,
-    pub kind: &'a str,
-    /// "webhook" or "sync".
-    pub source: &'a str,
-    pub received_at: DateTime<Utc>,
-    pub order_id: Option<Uuid>,
-    pub link_id: Option<Uuid>,
-    pub payment_id: Option<Uuid>,
-    pub outcome: &'a str,
-    pub detail: &'a str,
-}
-
-/// A recorded provider event, for the Payments pane.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct EventRow {
-    pub provider: String,
-    pub event_id: String,
-    pub kind: String,
-    pub source: String,
-    pub received_at: DateTime<Utc>,
-    pub order_number: Option<i64>,
-    pub outcome: String,
-    pub detail: String,
-}
-
-/// One imported report row to record.
-#[derive(Debug, Clone)]
-pub struct ReportRowWrite<'a> {
-    pub fingerprint: &'a str,
-    pub format: &'a str,
-    pub reference: Option<&'a str>,
-    pub order_id: Option<Uuid>,
-    pub payment_id: Option<Uuid>,
-    pub amount: Option<i64>,
-    pub currency: &'a str,
-    pub outcome: &'a str,
-    pub detail: &'a str,
-    pub source_file: &'a str,
-    pub imported_at: DateTime<Utc>,
-    pub actor: &'a str,
-}
-
-/// Something a person has to look at: money that did not match its link or order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PaymentReview {
-    /// "link", "event" or "report".
-    pub source: &'static str,
-    pub order_number: Option<i64>,
-    pub at: DateTime<Utc>,
-    /// Minor units of `currency`, when known.
-    pub amount: Option<i64>,
-    pub currency: String,
-    pub detail: String,
-}
-
-impl Reader<'_> {
-    pub fn event_seen(&self, provider: &str, event_id: &str) -> Result<bool> {
+impl ProviderReads for Reader<'_> {
+    fn event_seen(&self, provider: &str, event_id: &str) -> Result<bool> {
         Ok(self
             .conn
             .prepare_cached("SELECT 1 FROM provider_events WHERE provider = ?1 AND event_id = ?2")?
@@ -82,14 +24,13 @@ impl Reader<'_> {
             .is_some())
     }
 
-    pub fn event_count(&self) -> Result<i64> {
+    fn event_count(&self) -> Result<i64> {
         Ok(self
             .conn
             .query_row("SELECT count(*) FROM provider_events", [], |r| r.get(0))?)
     }
 
-    /// The latest provider events, newest first.
-    pub fn recent_events(&self, limit: i64) -> Result<Vec<EventRow>> {
+    fn recent_events(&self, limit: i64) -> Result<Vec<EventRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.provider, e.event_id, e.type, e.source, e.received_at,
                  o.number AS order_number, e.outcome, e.detail
@@ -111,8 +52,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The outcome an earlier import gave this row, if it was imported before.
-    pub fn report_row_outcome(&self, fingerprint: &str) -> Result<Option<String>> {
+    fn report_row_outcome(&self, fingerprint: &str) -> Result<Option<String>> {
         Ok(self
             .conn
             .prepare_cached("SELECT outcome FROM report_rows WHERE fingerprint = ?1")?
@@ -120,8 +60,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// The payment (money in) recorded with this reference, whatever its method.
-    pub fn payment_with_reference(&self, reference: &str) -> Result<Option<Payment>> {
+    fn payment_with_reference(&self, reference: &str) -> Result<Option<Payment>> {
         let sql = format!(
             "SELECT {PAYMENT_COLUMNS} FROM payments
              WHERE kind = 'payment' AND reference = ?1 AND state <> 'rejected'
@@ -134,7 +73,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    pub fn payment(&self, id: Uuid) -> Result<Option<Payment>> {
+    fn payment(&self, id: Uuid) -> Result<Option<Payment>> {
         let sql = format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE id = ?1");
         Ok(self
             .conn
@@ -143,8 +82,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// Claims not yet verified or rejected, with their order numbers, oldest first.
-    pub fn open_claims(&self) -> Result<Vec<(i64, Payment)>> {
+    fn open_claims(&self) -> Result<Vec<(i64, Payment)>> {
         let columns = PAYMENT_COLUMNS
             .split(',')
             .map(|c| format!("p.{}", c.trim()))
@@ -160,16 +98,14 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The last reminder step sent for a link chain.
-    pub fn last_reminder_step(&self, chain_id: Uuid) -> Result<Option<u32>> {
+    fn last_reminder_step(&self, chain_id: Uuid) -> Result<Option<u32>> {
         Ok(self
             .conn
             .prepare_cached("SELECT max(step) FROM reminders_sent WHERE chain_id = ?1")?
             .query_row([chain_id], |r| r.get(0))?)
     }
 
-    /// Reminders sent for an order: (step, sent at), oldest first.
-    pub fn reminders_for_order(&self, order_id: Uuid) -> Result<Vec<(u32, DateTime<Utc>)>> {
+    fn reminders_for_order(&self, order_id: Uuid) -> Result<Vec<(u32, DateTime<Utc>)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT step, sent_at FROM reminders_sent WHERE order_id = ?1 ORDER BY id",
         )?;
@@ -177,8 +113,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The order's tags that are not cleared.
-    pub fn order_tags(&self, order_id: Uuid) -> Result<Vec<String>> {
+    fn order_tags(&self, order_id: Uuid) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT tag FROM order_tags WHERE order_id = ?1 AND cleared_at IS NULL ORDER BY tag",
         )?;
@@ -186,8 +121,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Numbers of the orders carrying `tag`.
-    pub fn orders_tagged(&self, tag: &str) -> Result<Vec<i64>> {
+    fn orders_tagged(&self, tag: &str) -> Result<Vec<i64>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT o.number FROM order_tags t JOIN orders o ON o.id = t.order_id
              WHERE t.tag = ?1 AND t.cleared_at IS NULL ORDER BY o.number",
@@ -196,10 +130,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// What waits for a person: links in manual review, and provider events or report rows
-    /// sent to review that no link carries, until a person closes the order's reviews
-    /// (journalled as "payment review closed"). Newest first.
-    pub fn reviews(&self, limit: i64) -> Result<Vec<PaymentReview>> {
+    fn reviews(&self, limit: i64) -> Result<Vec<PaymentReview>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT 'link' AS source, o.number AS order_number, l.state_at AS at, l.amount,
                      l.currency, l.note AS detail
@@ -240,9 +171,8 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Records an event once; the same provider event id again is a `Duplicate`.
-    pub fn insert_event(&self, e: &EventWrite) -> Result<()> {
+impl ProviderWrites for Tx<'_> {
+    fn insert_event(&self, e: &EventWrite) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO provider_events (provider, event_id, type, source, received_at,
@@ -271,8 +201,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Records an imported row once; the same fingerprint again is a `Duplicate`.
-    pub fn insert_report_row(&self, w: &ReportRowWrite) -> Result<()> {
+    fn insert_report_row(&self, w: &ReportRowWrite) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO report_rows (fingerprint, format, reference, order_id, payment_id,
@@ -303,8 +232,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Records that step `step` of a link chain's reminders was copied to the chat.
-    pub fn insert_reminder_sent(
+    fn insert_reminder_sent(
         &self,
         order_id: Uuid,
         chain_id: Uuid,
@@ -329,14 +257,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Tags an order (or tags it again after a clear); false when it already had the tag.
-    pub fn tag_order(
-        &self,
-        order_id: Uuid,
-        tag: &str,
-        at: DateTime<Utc>,
-        actor: &str,
-    ) -> Result<bool> {
+    fn tag_order(&self, order_id: Uuid, tag: &str, at: DateTime<Utc>, actor: &str) -> Result<bool> {
         let changed = self
             .tx
             .prepare_cached(
@@ -349,8 +270,7 @@ impl Tx<'_> {
         Ok(changed > 0)
     }
 
-    /// Clears a tag; false when the order did not carry it.
-    pub fn clear_tag(&self, order_id: Uuid, tag: &str, at: DateTime<Utc>) -> Result<bool> {
+    fn clear_tag(&self, order_id: Uuid, tag: &str, at: DateTime<Utc>) -> Result<bool> {
         let changed = self
             .tx
             .prepare_cached(
@@ -361,9 +281,7 @@ impl Tx<'_> {
         Ok(changed > 0)
     }
 
-    /// Gives a payment that has no reference the provider's or bank's id, so the next
-    /// report finds it by reference.
-    pub fn attach_payment_reference(&self, payment_id: Uuid, reference: &str) -> Result<()> {
+    fn attach_payment_reference(&self, payment_id: Uuid, reference: &str) -> Result<()> {
         let changed = self
             .tx
             .prepare_cached(

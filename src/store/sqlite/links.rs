@@ -11,6 +11,8 @@ use super::codec::{get_currency, get_parsed, get_ts, ts};
 use super::error::is_unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::link::{LinkState, PaymentLink};
+use crate::store::api::*;
+use crate::store::rows::*;
 
 const COLUMNS: &str = "l.id, l.order_id, l.chain_id, l.revision, l.provider, l.url, l.external_id,
     l.amount, l.currency, l.state, l.idempotency_key, l.created_at, l.expires_at, l.state_at,
@@ -52,57 +54,20 @@ fn link_with_order(row: &Row) -> rusqlite::Result<LinkRow> {
     })
 }
 
-/// A link as the Payments pane lists it: with its order's number and customer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkRow {
-    pub link: PaymentLink,
-    pub order_number: i64,
-    pub customer_name: String,
-    pub customer_phone: Option<String>,
-}
-
-/// A change of a link's state, applied only if nobody changed the link meanwhile.
-#[derive(Debug, Clone)]
-pub struct LinkUpdate<'a> {
-    pub id: Uuid,
-    pub seen_version: i64,
-    pub state: LinkState,
-    pub at: DateTime<Utc>,
-    pub note: &'a str,
-    pub payment_id: Option<Uuid>,
-    pub superseded_by: Option<Uuid>,
-}
-
-impl Reader<'_> {
-    pub fn link(&self, id: Uuid) -> Result<Option<PaymentLink>> {
+impl LinkReads for Reader<'_> {
+    fn link(&self, id: Uuid) -> Result<Option<PaymentLink>> {
         self.link_where("l.id = ?1", id)
     }
 
-    /// The order's pending link, if any (at most one: a unique index says so).
-    pub fn pending_link(&self, order_id: Uuid) -> Result<Option<PaymentLink>> {
+    fn pending_link(&self, order_id: Uuid) -> Result<Option<PaymentLink>> {
         self.link_where("l.order_id = ?1 AND l.state = 'pending'", order_id)
     }
 
-    /// The link of a provider session (a Stripe Checkout Session id).
-    pub fn link_by_external_id(&self, external_id: &str) -> Result<Option<PaymentLink>> {
+    fn link_by_external_id(&self, external_id: &str) -> Result<Option<PaymentLink>> {
         self.link_where("l.external_id = ?1", external_id)
     }
 
-    fn link_where(
-        &self,
-        condition: &str,
-        key: impl rusqlite::ToSql,
-    ) -> Result<Option<PaymentLink>> {
-        let sql = format!("SELECT {COLUMNS} FROM payment_links l WHERE {condition}");
-        Ok(self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([key], link_row)
-            .optional()?)
-    }
-
-    /// Every link of an order, oldest first.
-    pub fn links_for_order(&self, order_id: Uuid) -> Result<Vec<PaymentLink>> {
+    fn links_for_order(&self, order_id: Uuid) -> Result<Vec<PaymentLink>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM payment_links l WHERE l.order_id = ?1 ORDER BY l.created_at, l.id"
         );
@@ -111,16 +76,14 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// How many links the order ever had (for the next idempotency key).
-    pub fn link_count(&self, order_id: Uuid) -> Result<i64> {
+    fn link_count(&self, order_id: Uuid) -> Result<i64> {
         Ok(self
             .conn
             .prepare_cached("SELECT count(*) FROM payment_links WHERE order_id = ?1")?
             .query_row([order_id], |r| r.get(0))?)
     }
 
-    /// Links in any of `states` (all links when empty), newest first, with their orders.
-    pub fn link_rows(&self, states: &[LinkState], limit: i64) -> Result<Vec<LinkRow>> {
+    fn link_rows(&self, states: &[LinkState], limit: i64) -> Result<Vec<LinkRow>> {
         let wanted: String = states
             .iter()
             .map(|s| format!("'{}'", s.as_str()))
@@ -142,9 +105,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The newest link of each order that is pending or expired, for orders still open
-    /// (draft or confirmed): the links reminders and the expiry sweep look at.
-    pub fn open_chain_heads(&self) -> Result<Vec<LinkRow>> {
+    fn open_chain_heads(&self) -> Result<Vec<LinkRow>> {
         let sql = format!(
             "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
@@ -158,8 +119,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Pending links, oldest first, with their orders (the expiry sweep).
-    pub fn pending_links(&self) -> Result<Vec<LinkRow>> {
+    fn pending_links(&self) -> Result<Vec<LinkRow>> {
         let sql = format!(
             "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
@@ -170,9 +130,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Stripe links worth asking Stripe about: pending, or expired since `since` (a payment
-    /// made just before the expiry may not have reached the webhook).
-    pub fn stripe_links_to_sync(&self, since: DateTime<Utc>) -> Result<Vec<LinkRow>> {
+    fn stripe_links_to_sync(&self, since: DateTime<Utc>) -> Result<Vec<LinkRow>> {
         let sql = format!(
             "SELECT {COLUMNS}, {WITH_ORDER} FROM payment_links l
              JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id
@@ -185,8 +143,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The links of the orders created in [from, to), by order (for the daily report).
-    pub fn links_of_orders_created(
+    fn links_of_orders_created(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
@@ -204,8 +161,7 @@ impl Reader<'_> {
         Ok(by_order)
     }
 
-    /// The first link of a chain: reminders count from its creation.
-    pub fn chain_start(&self, chain_id: Uuid) -> Result<Option<DateTime<Utc>>> {
+    fn chain_start(&self, chain_id: Uuid) -> Result<Option<DateTime<Utc>>> {
         let text: Option<String> = self
             .conn
             .prepare_cached("SELECT min(created_at) FROM payment_links WHERE chain_id = ?1")?
@@ -219,8 +175,23 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    pub fn insert_link(&self, l: &PaymentLink) -> Result<()> {
+impl Reader<'_> {
+    fn link_where(
+        &self,
+        condition: &str,
+        key: impl rusqlite::ToSql,
+    ) -> Result<Option<PaymentLink>> {
+        let sql = format!("SELECT {COLUMNS} FROM payment_links l WHERE {condition}");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([key], link_row)
+            .optional()?)
+    }
+}
+
+impl LinkWrites for Tx<'_> {
+    fn insert_link(&self, l: &PaymentLink) -> Result<()> {
         self.tx
             .prepare_cached(
                 "INSERT INTO payment_links (id, order_id, chain_id, revision, provider, url,
@@ -259,8 +230,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Moves a link to a new state if its version is still the one seen.
-    pub fn update_link(&self, u: &LinkUpdate) -> Result<()> {
+    fn update_link(&self, u: &LinkUpdate) -> Result<()> {
         let changed = self
             .tx
             .prepare_cached(

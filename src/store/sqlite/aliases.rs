@@ -2,23 +2,11 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
 
 use super::codec::{get_ts, ts};
 use super::{Reader, Result, Tx};
-
-/// One learned alias as the book keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AliasRow {
-    /// As staff (or the customer) wrote it.
-    pub phrase: String,
-    /// Folded: what makes two phrases the same alias.
-    #[serde(skip)]
-    pub phrase_key: String,
-    pub sku: String,
-    pub actor: String,
-    pub learned_at: DateTime<Utc>,
-}
+use crate::store::api::*;
+use crate::store::rows::*;
 
 fn alias_row(r: &rusqlite::Row) -> rusqlite::Result<AliasRow> {
     Ok(AliasRow {
@@ -30,9 +18,8 @@ fn alias_row(r: &rusqlite::Row) -> rusqlite::Result<AliasRow> {
     })
 }
 
-impl Reader<'_> {
-    /// Every learned alias, by phrase.
-    pub fn learned_aliases(&self) -> Result<Vec<AliasRow>> {
+impl AliasReads for Reader<'_> {
+    fn learned_aliases(&self) -> Result<Vec<AliasRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT phrase_key, phrase, sku, actor, learned_at FROM learned_aliases
              ORDER BY phrase_key",
@@ -41,8 +28,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The alias with this folded phrase.
-    pub fn learned_alias(&self, phrase_key: &str) -> Result<Option<AliasRow>> {
+    fn learned_alias(&self, phrase_key: &str) -> Result<Option<AliasRow>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -54,9 +40,8 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Learns `phrase` as a name of `sku`; a phrase learned again points at the new SKU.
-    pub fn learn_alias(
+impl AliasWrites for Tx<'_> {
+    fn learn_alias(
         &self,
         phrase_key: &str,
         phrase: &str,
@@ -75,8 +60,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Forgets an alias; false when there was none.
-    pub fn forget_alias(&self, phrase_key: &str) -> Result<bool> {
+    fn forget_alias(&self, phrase_key: &str) -> Result<bool> {
         let n = self
             .tx
             .prepare_cached("DELETE FROM learned_aliases WHERE phrase_key = ?1")?

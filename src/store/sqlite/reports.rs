@@ -3,27 +3,16 @@
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
+use super::OrderFilter;
 use super::codec::ts;
-use super::orders::{OrderFilter, OrderRow};
 use super::payments::{COLUMNS, payment_row};
 use super::{Reader, Result};
-use crate::core::payment::Payment;
 use crate::core::report::PaymentReportRow;
+use crate::store::api::*;
+use crate::store::rows::*;
 
-/// An order created in the report's period, with all its payments (whenever they happened),
-/// so the report can tell how long full payment took.
-#[derive(Debug, Clone)]
-pub struct ReportOrder {
-    pub row: OrderRow,
-    pub payments: Vec<Payment>,
-}
-
-impl Reader<'_> {
-    pub fn report_orders(
-        &self,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Vec<ReportOrder>> {
+impl ReportReads for Reader<'_> {
+    fn report_orders(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportOrder>> {
         let rows = self.list_orders(&OrderFilter {
             created_from: Some(from),
             created_to: Some(to),
@@ -40,7 +29,7 @@ impl Reader<'_> {
             .collect())
     }
 
-    pub fn report_payments(
+    fn report_payments(
         &self,
         from: DateTime<Utc>,
         to: DateTime<Utc>,

@@ -4,42 +4,15 @@
 use chrono::{NaiveDateTime, NaiveTime};
 use rusqlite::ToSql;
 
+use super::DueRange;
 use super::codec::get_totals;
-use super::customers::like;
-use super::orders::DueRange;
 use super::payments::payment_row;
 use super::{Reader, Result};
-use crate::core::payment::{Payment, Totals};
+use crate::core::payment::Totals;
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
-
-/// A payment with its order's number and customer, for the Payments pane.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PaymentListRow {
-    pub payment: Payment,
-    pub order_number: i64,
-    pub customer_name: String,
-}
-
-/// Orders still to deliver that are due today or overdue.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Pressing {
-    pub by_rank: [i64; QUEUE_RANKS],
-    /// Their day passed, or today's agreed time did.
-    pub overdue: i64,
-    /// Due later today.
-    pub today: i64,
-}
-
-/// A kept count of orders due on a day and hour (`time` empty without one) that the orders
-/// themselves do not bear out.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DueCountGap {
-    pub rank: i64,
-    pub day: String,
-    pub time: String,
-    pub kept: i64,
-    pub real: i64,
-}
+use crate::store::api::*;
+use crate::store::like;
+use crate::store::rows::*;
 
 /// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
 /// the current lines) or status (`:ranks`, the classes whose words match) match the filter.
@@ -49,10 +22,8 @@ pub struct DueCountGap {
 const FILTER: &str = "(o.search_text LIKE :like OR CAST(o.number AS TEXT) = :exact
      OR o.queue_rank IN (SELECT value FROM json_each(:ranks)))";
 
-impl Reader<'_> {
-    /// How many orders each queue rank holds (matching `filter`). Unfiltered, the counts
-    /// the triggers keep (migration 0004) are read; a filter counts the matching orders.
-    pub fn queue_counts(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
+impl QueueReads for Reader<'_> {
+    fn queue_counts(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
         if filter.trim().is_empty() {
             let mut stmt = self
                 .conn
@@ -62,9 +33,7 @@ impl Reader<'_> {
         self.queue_counts_scanned(filter)
     }
 
-    /// The same counts taken from the orders themselves: for a filter, and to check the kept
-    /// ones (`stock check`, tests).
-    pub fn queue_counts_scanned(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
+    fn queue_counts_scanned(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
         let matching = Matching::new(filter);
         let (orders, few) = self.orders_to_scan(&matching, "")?;
         let sql = format!(
@@ -79,37 +48,16 @@ impl Reader<'_> {
         })?)
     }
 
-    /// Orders still to deliver (matching `filter`) due today or already past, at `now`
-    /// (local): how many per rank, and how many of them are overdue. Unfiltered, the counts
-    /// the triggers keep per rank, day and hour are read (migration 0009).
-    pub fn pressing(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
+    fn pressing(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
         if filter.trim().is_empty() {
             return self.pressing_kept(now);
         }
         self.pressing_scanned(filter, now)
     }
 
-    fn pressing_kept(&self, now: NaiveDateTime) -> Result<Pressing> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT rank, SUM(orders) AS orders,
-                 SUM(CASE WHEN due_date < :today
-                          OR (due_date = :today AND due_time <> '' AND due_time < :time)
-                     THEN orders ELSE 0 END) AS overdue
-             FROM due_counts WHERE rank <= :last AND due_date <= :today GROUP BY rank",
-        )?;
-        let (today, time) = day_and_time(now);
-        let rows = stmt.query_map(
-            rusqlite::named_params! {":today": today, ":time": time, ":last": LAST_TO_DELIVER},
-            pressing_row,
-        )?;
-        collect_pressing(rows)
-    }
-
-    /// A filter's counts per rank and what is due by `now` in it, in one scan of the orders
-    /// (what `queue_counts_scanned` and `pressing_scanned` count, read together). The table
-    /// is read in its own order (NOT INDEXED): walking the urgency index to group by rank
-    /// would read each order's row out of order, twice the time on a million orders.
-    pub fn filtered_counts(
+    // The table is read in its own order (NOT INDEXED): walking the urgency index to group
+    // by rank would read each order's row out of order, twice the time on a million orders.
+    fn filtered_counts(
         &self,
         filter: &str,
         now: NaiveDateTime,
@@ -154,8 +102,7 @@ impl Reader<'_> {
         Ok((counts, collect_pressing(pressing.into_iter())?))
     }
 
-    /// The same counts taken from the orders: for a filter, and to check the kept ones.
-    pub fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
+    fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
         let matching = Matching::new(filter);
         let (orders, few) = self.orders_to_scan(&matching, "")?;
         let ranks = (0..=LAST_TO_DELIVER)
@@ -182,26 +129,7 @@ impl Reader<'_> {
         collect_pressing(rows)
     }
 
-    /// What a filter's count reads (as `o`, with the start of its WHERE): the few orders the index of three-letter pieces
-    /// proposes (bound as `:few`, each still checked with the filter), or every order
-    /// (`unnarrowed` says how the table is read then).
-    fn orders_to_scan(
-        &self,
-        matching: &Matching,
-        unnarrowed: &str,
-    ) -> Result<(String, Option<String>)> {
-        Ok(match self.few_matching(matching)? {
-            Some(numbers) => (
-                "orders o WHERE o.number IN (SELECT value FROM json_each(:few))".to_string(),
-                Some(number_list(&numbers)),
-            ),
-            None => (format!("orders o {unnarrowed} WHERE 1 = 1"), None),
-        })
-    }
-
-    /// Kept deadline counts that disagree with the orders. Empty on a healthy book; `stock
-    /// check` uses it.
-    pub fn due_count_discrepancies(&self) -> Result<Vec<DueCountGap>> {
+    fn due_count_discrepancies(&self) -> Result<Vec<DueCountGap>> {
         let sql = "SELECT rank, due_date, due_time, SUM(kept) AS kept, SUM(real) AS real FROM (
                  SELECT rank, due_date, due_time, orders AS kept, 0 AS real FROM due_counts
                  UNION ALL
@@ -222,9 +150,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Orders whose kept search text (migration 0012) is not what their customer, address
-    /// and current lines say: their numbers. Empty on a healthy book; the tests use it.
-    pub fn search_text_gaps(&self) -> Result<Vec<i64>> {
+    fn search_text_gaps(&self) -> Result<Vec<i64>> {
         let mut stmt = self.conn.prepare(
             "SELECT o.number FROM orders o JOIN order_search s ON s.order_row = o.rowid
              WHERE o.search_text IS NOT s.text ORDER BY o.number",
@@ -233,9 +159,7 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Orders still to deliver due on a day, or already overdue at a moment, by deadline:
-    /// their numbers. An index range however long the backlog behind them.
-    pub fn due_orders(&self, range: DueRange) -> Result<Vec<i64>> {
+    fn due_orders(&self, range: DueRange) -> Result<Vec<i64>> {
         let ranks = (0..=LAST_TO_DELIVER)
             .map(|r| r.to_string())
             .collect::<Vec<_>>()
@@ -262,14 +186,56 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Claims waiting for verification, newest first.
-    pub fn claims(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
+    fn claims(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
         self.payment_list("p.state = 'claimed'", "INDEXED BY payments_claims", limit)
     }
 
-    /// The latest payments and refunds of any state, newest first.
-    pub fn recent_payments(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
+    fn recent_payments(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
         self.payment_list("1 = 1", "", limit)
+    }
+
+    fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {
+        // The one recount of the sums, in the triggers' own terms, to check what they keep.
+        let sql = "SELECT number, received, refunded, claimed,
+                 real_received, real_refunded, real_claimed FROM (
+                 SELECT o.number, o.received, o.refunded, o.claimed,
+                     COALESCE(SUM(CASE WHEN p.kind = 'payment' AND p.state = 'verified'
+                                  THEN p.amount END), 0) AS real_received,
+                     COALESCE(SUM(CASE WHEN p.kind = 'refund' AND p.state = 'verified'
+                                  THEN p.amount END), 0) AS real_refunded,
+                     COALESCE(SUM(CASE WHEN p.kind = 'payment' AND p.state = 'claimed'
+                                  THEN p.amount END), 0) AS real_claimed
+                 FROM orders o LEFT JOIN payments p ON p.order_id = o.id GROUP BY o.id)
+             WHERE received <> real_received OR refunded <> real_refunded
+                OR claimed <> real_claimed";
+        let mut stmt = self.conn.prepare(sql)?;
+        let rows = stmt.query_map([], |r| {
+            let real = Totals {
+                received: r.get("real_received")?,
+                refunded: r.get("real_refunded")?,
+                claimed: r.get("real_claimed")?,
+            };
+            Ok((r.get("number")?, get_totals(r)?, real))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Reader<'_> {
+    fn pressing_kept(&self, now: NaiveDateTime) -> Result<Pressing> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rank, SUM(orders) AS orders,
+                 SUM(CASE WHEN due_date < :today
+                          OR (due_date = :today AND due_time <> '' AND due_time < :time)
+                     THEN orders ELSE 0 END) AS overdue
+             FROM due_counts WHERE rank <= :last AND due_date <= :today GROUP BY rank",
+        )?;
+        let (today, time) = day_and_time(now);
+        let rows = stmt.query_map(
+            rusqlite::named_params! {":today": today, ":time": time, ":last": LAST_TO_DELIVER},
+            pressing_row,
+        )?;
+        collect_pressing(rows)
     }
 
     fn payment_list(
@@ -300,32 +266,21 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Orders whose kept sums (received, refunded, claimed) disagree with their payments:
-    /// (number, kept, real). Empty on a healthy book; `stock check` and the tests use it.
-    pub fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {
-        // The one recount of the sums, in the triggers' own terms, to check what they keep.
-        let sql = "SELECT number, received, refunded, claimed,
-                 real_received, real_refunded, real_claimed FROM (
-                 SELECT o.number, o.received, o.refunded, o.claimed,
-                     COALESCE(SUM(CASE WHEN p.kind = 'payment' AND p.state = 'verified'
-                                  THEN p.amount END), 0) AS real_received,
-                     COALESCE(SUM(CASE WHEN p.kind = 'refund' AND p.state = 'verified'
-                                  THEN p.amount END), 0) AS real_refunded,
-                     COALESCE(SUM(CASE WHEN p.kind = 'payment' AND p.state = 'claimed'
-                                  THEN p.amount END), 0) AS real_claimed
-                 FROM orders o LEFT JOIN payments p ON p.order_id = o.id GROUP BY o.id)
-             WHERE received <> real_received OR refunded <> real_refunded
-                OR claimed <> real_claimed";
-        let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map([], |r| {
-            let real = Totals {
-                received: r.get("real_received")?,
-                refunded: r.get("real_refunded")?,
-                claimed: r.get("real_claimed")?,
-            };
-            Ok((r.get("number")?, get_totals(r)?, real))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// What a filter's count reads (as `o`, with the start of its WHERE): the few orders the
+    /// index of three-letter pieces proposes (bound as `:few`, each still checked with the
+    /// filter), or every order (`unnarrowed` says how the table is read then).
+    fn orders_to_scan(
+        &self,
+        matching: &Matching,
+        unnarrowed: &str,
+    ) -> Result<(String, Option<String>)> {
+        Ok(match self.few_matching(matching)? {
+            Some(numbers) => (
+                "orders o WHERE o.number IN (SELECT value FROM json_each(:few))".to_string(),
+                Some(number_list(&numbers)),
+            ),
+            None => (format!("orders o {unnarrowed} WHERE 1 = 1"), None),
+        })
     }
 }
 

@@ -5,10 +5,10 @@ use rusqlite::params;
 
 use super::codec::ts;
 use super::{Reader, Result, Tx};
+use crate::store::api::*;
 
-impl Reader<'_> {
-    /// Every author decided so far: (name, is the shop).
-    pub fn shop_authors(&self) -> Result<Vec<(String, bool)>> {
+impl ShopAuthorReads for Reader<'_> {
+    fn shop_authors(&self) -> Result<Vec<(String, bool)>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT name, is_shop FROM shop_authors ORDER BY name")?;
@@ -17,9 +17,8 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Remembers whether `name` is the shop (a later answer replaces an earlier one).
-    pub fn remember_shop_author(
+impl ShopAuthorWrites for Tx<'_> {
+    fn remember_shop_author(
         &self,
         name: &str,
         is_shop: bool,

@@ -10,36 +10,14 @@
 //! range: its pressing orders on `orders_due` (rank, day, hour, created) and the rest on
 //! `orders_by_urgency` (rank, created); both indexes end in the row number.
 
-use chrono::NaiveDate;
 use rusqlite::ToSql;
 
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::queue::{Matching, number_list};
 use super::{OrderRow, Reader, Result};
 use crate::core::queue::{LAST_TO_DELIVER, QueueFrom, QueueKey};
-
-/// Which queue to page through: ranks `0..=last_rank`, orders matching `filter`, ranked for
-/// the shop's local day `today` (None: plain age order within a rank).
-#[derive(Debug, Clone, Copy)]
-pub struct QueueView<'a> {
-    pub last_rank: u8,
-    pub filter: &'a str,
-    pub today: Option<NaiveDate>,
-}
-
-/// Rows of the queue in its order, the key of each, and whether they reach its ends.
-#[derive(Debug, Clone, Default)]
-pub struct QueueRows {
-    pub rows: Vec<OrderRow>,
-    /// `keys[i]` is where `rows[i]` stands.
-    pub keys: Vec<QueueKey>,
-    /// No row of the queue comes before the first one.
-    pub at_start: bool,
-    /// No row comes after the last one.
-    pub at_end: bool,
-    /// `Around` an order the queue does not show (then no rows).
-    pub missing: bool,
-}
+use crate::store::api::*;
+use crate::store::rows::*;
 
 /// One index range of the queue: a rank's pressing orders, or the rest of it. Ordered as the
 /// queue reads them.
@@ -125,11 +103,8 @@ struct Paged<T> {
     missing: bool,
 }
 
-impl Reader<'_> {
-    /// Up to `limit` rows of the queue from `from`, after stepping over `skip` more in the
-    /// direction of reading (a page up or down of a screen taller than half a window). In
-    /// queue order whatever the direction.
-    pub fn queue_rows(
+impl QueuePageReads for Reader<'_> {
+    fn queue_rows(
         &self,
         view: &QueueView,
         from: &QueueFrom,
@@ -174,7 +149,9 @@ impl Reader<'_> {
             missing: paged.missing,
         })
     }
+}
 
+impl Reader<'_> {
     /// The orders at these book rows as lists show them, in the order given.
     fn rows_by_row(&self, rows: impl Iterator<Item = i64>) -> Result<Vec<OrderRow>> {
         let wanted: Vec<i64> = rows.collect();

@@ -6,10 +6,12 @@ use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::codec::{get_currency, ts};
-use super::customers::like;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
+use crate::store::api::*;
+use crate::store::like;
+use crate::store::rows::*;
 
 pub(crate) const COLUMNS: &str =
     "sku, name, variant, price, currency, aliases, on_hand, reserved, low_stock";
@@ -28,21 +30,8 @@ pub(crate) fn product_row(row: &Row) -> rusqlite::Result<Product> {
     })
 }
 
-/// A SKU whose counters disagree with its ledger: (sku, (on_hand, reserved) on the row,
-/// (on_hand, reserved) from the moves).
-pub type Discrepancy = (String, (i64, i64), (i64, i64));
-
-/// What a catalog upsert did to one SKU.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportOutcome {
-    Inserted,
-    Updated { before: Box<Product> },
-    Unchanged,
-}
-
-impl Reader<'_> {
-    /// The product with this SKU, written as in the catalog or in other capitals.
-    pub fn product(&self, sku: &str) -> Result<Option<Product>> {
+impl ProductReads for Reader<'_> {
+    fn product(&self, sku: &str) -> Result<Option<Product>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM products WHERE sku = ?1 COLLATE NOCASE
              ORDER BY sku = ?1 DESC LIMIT 1"
@@ -54,8 +43,7 @@ impl Reader<'_> {
             .optional()?)
     }
 
-    /// The catalog in SKU order; `filter` matches SKU, name, variant or aliases.
-    pub fn products(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<Product>> {
+    fn products(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<Product>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM products
              WHERE ?1 = '' OR sku LIKE ?2 OR name LIKE ?2 OR variant LIKE ?2 OR aliases LIKE ?2
@@ -69,12 +57,11 @@ impl Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn product_count(&self) -> Result<i64> {
+    fn product_count(&self) -> Result<i64> {
         self.products_matching("")
     }
 
-    /// How many products `filter` matches (as in [`Reader::products`]).
-    pub fn products_matching(&self, filter: &str) -> Result<i64> {
+    fn products_matching(&self, filter: &str) -> Result<i64> {
         Ok(self
             .conn
             .prepare_cached(
@@ -84,9 +71,7 @@ impl Reader<'_> {
             .query_row(params![filter.trim(), like(filter)], |r| r.get(0))?)
     }
 
-    /// SKUs whose counters disagree with the fold of their ledger: (sku, counters, ledger).
-    /// Empty on a healthy book; `orderdesk stock check` and the tests use it.
-    pub fn stock_discrepancies(&self) -> Result<Vec<Discrepancy>> {
+    fn stock_discrepancies(&self) -> Result<Vec<Discrepancy>> {
         let mut stmt = self.conn.prepare(
             "SELECT sku, on_hand, reserved, l_on, l_res FROM (
                 SELECT p.sku, p.on_hand, p.reserved,
@@ -105,9 +90,8 @@ impl Reader<'_> {
     }
 }
 
-impl Tx<'_> {
-    /// Inserts or updates a SKU's catalog fields (never its stock counters).
-    pub fn upsert_product(&self, p: &Product, now: DateTime<Utc>) -> Result<ImportOutcome> {
+impl ProductWrites for Tx<'_> {
+    fn upsert_product(&self, p: &Product, now: DateTime<Utc>) -> Result<ImportOutcome> {
         let before = self.read().product(&p.sku)?;
         let aliases = p.aliases.join("|");
         match before {
@@ -164,13 +148,8 @@ impl Tx<'_> {
         }
     }
 
-    /// Records one stock move and updates the counters with one guarded UPDATE.
-    ///
-    /// A move that lowers availability (reserve, a negative adjust) only applies while
-    /// enough stock is available, unless `oversell` is set: then the shortfall is recorded
-    /// in `oversold`, the only way availability may go below zero.
     #[allow(clippy::too_many_arguments)]
-    pub fn move_stock(
+    fn move_stock(
         &self,
         sku: &str,
         kind: MoveKind,
@@ -245,8 +224,7 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// True when a return move already exists for this order (restock happens once).
-    pub fn order_restocked(&self, order_id: Uuid) -> Result<bool> {
+    fn order_restocked(&self, order_id: Uuid) -> Result<bool> {
         Ok(self
             .tx
             .prepare_cached(

@@ -1,0 +1,165 @@
+//! Connecting to a PostgreSQL book: the URL, completed by the standard `PG*` environment
+//! variables (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`) for
+//! what it leaves out; TLS when `sslmode=require` asks (rustls, certificates checked against
+//! the web's roots); then the book's migrations. The password never leaves this file: errors
+//! name the book by its URL without it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use postgres::config::SslMode;
+use postgres::{Config, NoTls};
+
+use super::migrate::migrate;
+use super::{Conn, PgUrl, Result, Store, StoreError};
+
+/// How long connecting may take before the desk says the server is unreachable.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The channel every write notifies (see the migrations), listened to by every desk.
+pub const CHANNEL: &str = "orderdesk_book";
+
+impl Store {
+    pub fn open(url: &PgUrl) -> Result<Store> {
+        let shown = url.to_string();
+        let refused = |reason: String| StoreError::Connect {
+            target: shown.clone(),
+            reason,
+        };
+        let mut config = Config::from_str(url.secret_text())
+            .map_err(|e| refused(format!("the URL is not valid ({e})")))?;
+        complete_from_env(&mut config, |name| std::env::var(name).ok()).map_err(&refused)?;
+        config.connect_timeout(CONNECT_TIMEOUT);
+        config.application_name("orderdesk");
+        let mut client = match config.get_ssl_mode() {
+            SslMode::Require => config.connect(tls().map_err(&refused)?),
+            // Without `sslmode=require` the connection is in clear, as libpq's `prefer`
+            // would be with a server that offers no TLS; ask for TLS to have it.
+            _ => {
+                config.ssl_mode(SslMode::Disable);
+                config.connect(NoTls)
+            }
+        }
+        .map_err(|e| refused(connect_reason(&e)))?;
+        migrate(&mut client).map_err(|e| match e {
+            StoreError::Foreign { .. } => StoreError::Foreign {
+                path: shown.clone(),
+            },
+            other => other,
+        })?;
+        client
+            .batch_execute(&format!("LISTEN {CHANNEL}"))
+            .map_err(StoreError::from)?;
+        let backend_pid: i32 = client
+            .query_one("SELECT pg_backend_pid()", &[])
+            .map_err(StoreError::from)?
+            .get(0);
+        Ok(Store {
+            conn: Conn {
+                client: RefCell::new(client),
+                statements: RefCell::new(HashMap::new()),
+                failed: Cell::new(false),
+                backend_pid,
+                changes_seen: Cell::new(0),
+            },
+            url: url.clone(),
+            shown,
+        })
+    }
+}
+
+/// Fills what the URL leaves out from the `PG*` variables, as libpq does.
+pub(super) fn complete_from_env(
+    config: &mut Config,
+    var: impl Fn(&str) -> Option<String>,
+) -> std::result::Result<(), String> {
+    if config.get_hosts().is_empty() {
+        match var("PGHOST") {
+            Some(host) if host.starts_with('/') => {
+                config.host_path(host);
+            }
+            Some(host) => {
+                config.host(&host);
+            }
+            None => {
+                config.host_path("/var/run/postgresql");
+            }
+        }
+    }
+    if config.get_ports().is_empty()
+        && let Some(port) = var("PGPORT")
+    {
+        let port = port
+            .parse()
+            .map_err(|_| format!("PGPORT is not a port number: {port}"))?;
+        config.port(port);
+    }
+    if config.get_user().is_none() {
+        let user = var("PGUSER")
+            .or_else(|| var("USER"))
+            .ok_or("no user: put one in the URL (postgres://USER@host/book) or set PGUSER")?;
+        config.user(&user);
+    }
+    if config.get_password().is_none()
+        && let Some(password) = var("PGPASSWORD")
+    {
+        config.password(password);
+    }
+    if config.get_dbname().is_none()
+        && let Some(db) = var("PGDATABASE")
+    {
+        config.dbname(&db);
+    }
+    // The client's default is `prefer`: a URL that says nothing takes PGSSLMODE.
+    if let Some(mode) = var("PGSSLMODE")
+        && config.get_ssl_mode() == SslMode::Prefer
+    {
+        config.ssl_mode(match mode.as_str() {
+            "disable" | "allow" | "prefer" => SslMode::Disable,
+            "require" => SslMode::Require,
+            other => {
+                return Err(format!(
+                    "PGSSLMODE={other} is not supported: use require (or disable)"
+                ));
+            }
+        });
+    }
+    Ok(())
+}
+
+/// rustls with ring and the web's root certificates: a server's certificate must chain to
+/// a public authority (as a hosted PostgreSQL's does); a self-signed one is refused.
+fn tls() -> std::result::Result<tokio_postgres_rustls::MakeRustlsConnect, String> {
+    let roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("TLS cannot be set up: {e}"))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+/// Why connecting failed, in the server's or the network's words (never the password,
+/// which neither repeats).
+fn connect_reason(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => {
+            let text = e.to_string();
+            let source = std::error::Error::source(e)
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            if source.is_empty() || text.contains(&source) {
+                text
+            } else {
+                format!("{text}: {source}")
+            }
+        }
+    }
+}
