@@ -240,6 +240,9 @@ pub fn restore(
     backups: &Backups,
     now: DateTime<Local>,
 ) -> Result<Restored, BackupError> {
+    if crate::core::db_url::is_postgres_url(&book.to_string_lossy()) {
+        return Err(BackupError::Store(StoreError::BackupOnServer));
+    }
     let same = |a: &Path, b: &Path| match (fs::canonicalize(a), fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

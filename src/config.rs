@@ -29,6 +29,17 @@ pub struct Config {
     pub hooks: Hooks,
     pub backup: Backup,
     pub reports: Reports,
+    pub db: Db,
+}
+
+/// Where the book lives when neither `--db` nor `ORDERDESK_DB` says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Db {
+    /// A SQLite file's path, or a PostgreSQL URL (`postgres://user@host/book`); empty: the
+    /// default file (`orderdesk paths`). Better without a password: PGPASSWORD or
+    /// ~/.pgpass-style secrets stay out of this file.
+    pub url: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -519,6 +530,13 @@ impl Config {
     }
 
     /// The commented default file, for `orderdesk config --print-default`.
+    /// The config as it may be shown: a password in `db.url` replaced.
+    pub fn shown(&self) -> Config {
+        let mut shown = self.clone();
+        shown.db.url = crate::core::db_url::redact(&shown.db.url);
+        shown
+    }
+
     pub fn default_toml() -> String {
         let body = toml::to_string_pretty(&Config::default()).unwrap_or_default();
         format!(
@@ -543,7 +561,9 @@ impl Config {
              (secret from STRIPE_WEBHOOK_SECRET)\n\
              # hooks.on_payment: a program run on each verified payment, with ORDERDESK_ORDER_NO, \
              ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\
-             # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\n{body}"
+             # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\
+             # db.url: the book when --db and ORDERDESK_DB say nothing: a file, or postgres://USER@HOST/DB \
+             (the password from PGPASSWORD)\n\n{body}"
         )
     }
 }

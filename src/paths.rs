@@ -23,6 +23,20 @@ pub struct Paths {
 }
 
 impl Paths {
+    /// The same paths with the book at `db` (the config's `db.url`).
+    pub fn with_book(&self, db: PathBuf) -> Paths {
+        let mut moved = Paths::resolve(Some(db), Some(self.config.clone()));
+        moved.reports = self.reports.clone();
+        moved
+    }
+
+    /// The paths as they may be shown: a password in the book's URL replaced.
+    pub fn shown(&self) -> Paths {
+        let mut shown = self.clone();
+        shown.db = PathBuf::from(crate::core::db_url::redact(&self.db.to_string_lossy()));
+        shown
+    }
+
     /// Resolves the paths; explicit overrides (already merged with the environment by the
     /// CLI parser) win over the standard folders.
     pub fn resolve(db: Option<PathBuf>, config: Option<PathBuf>) -> Paths {
@@ -40,10 +54,14 @@ impl Paths {
             .and_then(|d| d.state_dir().map(|s| s.to_path_buf()))
             .unwrap_or_else(|| data.join("logs"));
         let db = db.unwrap_or_else(|| data.join("orderdesk.sqlite"));
-        let backups = db
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"));
+        let backups = if crate::core::db_url::is_postgres_url(&db.to_string_lossy()) {
+            // A PostgreSQL book is backed up by its server; nothing goes beside it.
+            data.join("backups")
+        } else {
+            db.parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map_or_else(|| PathBuf::from("backups"), |d| d.join("backups"))
+        };
         let reports = directories::UserDirs::new()
             .map(|u| {
                 u.document_dir()

@@ -12,7 +12,6 @@ mod worker;
 
 use std::collections::VecDeque;
 use std::io::stdout;
-use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
@@ -58,9 +57,15 @@ fn start_webhook(
     if config.webhook.listen.trim().is_empty() {
         return (None, notices);
     }
-    let db = PathBuf::from(runner.desk.store.path());
-    let started =
-        webhook::secret_from_env().and_then(|secret| webhook::spawn(db, config, secret, sender));
+    let started = webhook::secret_from_env().and_then(|secret| {
+        let store = runner
+            .desk
+            .store
+            .reopen()
+            .map_err(|e| webhook::WebhookError::Store(e.to_string()))?
+            .ok_or_else(|| webhook::WebhookError::Store("the book is in memory only".into()))?;
+        webhook::spawn(store, config, secret, sender)
+    });
     match started {
         Ok(handle) => {
             tracing::info!(addr = %handle.addr(), "desk: taking webhooks");

@@ -31,7 +31,11 @@ const LAYERS: &[(&str, &[&str], &str)] = &[
         &["core", "payments"],
         "config uses core and the payments' URL and template checks",
     ),
-    ("paths", &[], "paths only resolves folders"),
+    (
+        "paths",
+        &["core"],
+        "paths only resolves folders (core tells a database URL from a path)",
+    ),
     ("files", &[], "files only writes files whole"),
     ("logging", &[], "logging only sets up the log"),
     (
@@ -107,6 +111,12 @@ const LAYERS: &[(&str, &[&str], &str)] = &[
 /// Outside crates (and parts of std) that only some areas may name.
 const CONFINED: &[(&str, &[&str], &str)] = &[
     ("rusqlite", &["store"], "only store/ talks to SQLite"),
+    ("postgres", &["store"], "only store/ talks to PostgreSQL"),
+    (
+        "tokio_postgres_rustls",
+        &["store"],
+        "only store/ makes TLS connections to PostgreSQL",
+    ),
     (
         "arboard",
         &["clipboard"],
@@ -522,9 +532,14 @@ fn the_checker_reports_every_planted_violation() {
             "src/cli/json.rs uses `crate::store`",
         ),
         (
-            "store/queue.rs",
+            "store/sqlite/queue.rs",
             "\nuse crate::ops::Desk as Planted;\n",
-            "src/store/queue.rs uses `crate::ops`",
+            "src/store/sqlite/queue.rs uses `crate::ops`",
+        ),
+        (
+            "ops/orders.rs",
+            "\nuse postgres::Client as Planted;\n",
+            "src/ops/orders.rs uses `postgres`",
         ),
         (
             "payments/fixed.rs",

@@ -458,7 +458,8 @@ mod webhook_clients {
         let db = book(dir.path());
         let config = Config::parse("[webhook]\nlisten = \"127.0.0.1:0\"\n").unwrap();
         let (tx, _rx) = mpsc::channel();
-        let handle = webhook::spawn(db, config, SECRET.into(), tx).unwrap();
+        let store = orderdesk::store::Store::open(&db).unwrap();
+        let handle = webhook::spawn(store, config, SECRET.into(), tx).unwrap();
         let _idle = idle_with_body(handle.addr());
         std::thread::sleep(Duration::from_millis(200));
         // Bound the test's own time: the stop runs on a thread we wait for at most 5 s.

@@ -1,4 +1,6 @@
-//! Operation semantics and atomicity against a real SQLite file: a refused step commits nothing.
+//! Operation semantics and atomicity against a real book: a refused step commits nothing.
+//! Each test runs on a SQLite file and then on a PostgreSQL database (a fresh one of the
+//! test server; skipped with the reason where none can be had, failing under `CI=true`).
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use orderdesk::config::Config;
@@ -13,9 +15,27 @@ JKT-BLK-L,Leather Jacket,Black / L,180.00,USD,1,jacket,1
 SCF-RED,Wool Scarf,Red,35.00,USD,10,scarf|bufanda,
 ";
 
+thread_local! {
+    /// The PostgreSQL database the running test's `desk()` opens; None: a SQLite file.
+    static PG_BOOK: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs a test on a SQLite file, then on a PostgreSQL database.
+fn on_each_engine(test: fn()) {
+    PG_BOOK.set(None);
+    test();
+    if let Some(url) = orderdesk::store::test_server::fresh_book() {
+        PG_BOOK.set(Some(url));
+        test();
+    }
+}
+
 fn desk() -> (Desk, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("book.sqlite")).unwrap();
+    let store = match PG_BOOK.take() {
+        None => Store::open(&dir.path().join("book.sqlite")).unwrap(),
+        Some(url) => Store::open(std::path::Path::new(&url)).unwrap(),
+    };
     let mut config = Config::default();
     config.shop.name = "Lumen".into();
     config.desk.user = "ana".into();
@@ -67,6 +87,10 @@ fn pay(desk: &mut Desk, number: i64, amount: &str, claimed: bool) -> String {
 
 #[test]
 fn confirming_reserves_and_a_shortage_commits_nothing() {
+    on_each_engine(confirming_reserves_and_a_shortage_commits_nothing_on);
+}
+
+fn confirming_reserves_and_a_shortage_commits_nothing_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("SCF-RED", 2), ("JKT-BLK-L", 2)]);
     let journal_before = desk.store.read().journal_count().unwrap();
@@ -105,6 +129,10 @@ fn confirming_reserves_and_a_shortage_commits_nothing() {
 
 #[test]
 fn oversell_is_an_explicit_journalled_choice() {
+    on_each_engine(oversell_is_an_explicit_journalled_choice_on);
+}
+
+fn oversell_is_an_explicit_journalled_choice_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("JKT-BLK-L", 3)]);
     let view = desk.confirm_order(n, true, None).unwrap();
@@ -119,6 +147,10 @@ fn oversell_is_an_explicit_journalled_choice() {
 
 #[test]
 fn editing_after_confirmation_makes_a_revision_and_reserves_the_difference() {
+    on_each_engine(editing_after_confirmation_makes_a_revision_and_reserves_the_difference_on);
+}
+
+fn editing_after_confirmation_makes_a_revision_and_reserves_the_difference_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("JKT-BLK-M", 1), ("SCF-RED", 3)]);
     desk.confirm_order(n, false, None).unwrap();
@@ -159,6 +191,10 @@ fn editing_after_confirmation_makes_a_revision_and_reserves_the_difference() {
 
 #[test]
 fn a_stale_view_cannot_overwrite() {
+    on_each_engine(a_stale_view_cannot_overwrite_on);
+}
+
+fn a_stale_view_cannot_overwrite_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("SCF-RED", 1)]);
     let seen = desk.order_view(n).unwrap().order.version;
@@ -181,6 +217,10 @@ fn a_stale_view_cannot_overwrite() {
 
 #[test]
 fn fulfilment_ships_once_and_cancel_releases() {
+    on_each_engine(fulfilment_ships_once_and_cancel_releases_on);
+}
+
+fn fulfilment_ships_once_and_cancel_releases_on() {
     let (mut desk, _dir) = desk();
     let a = order(&mut desk, &[("SCF-RED", 2)]);
     let b = order(&mut desk, &[("SCF-RED", 3)]);
@@ -206,6 +246,10 @@ fn fulfilment_ships_once_and_cancel_releases() {
 
 #[test]
 fn claims_count_only_once_verified() {
+    on_each_engine(claims_count_only_once_verified_on);
+}
+
+fn claims_count_only_once_verified_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("SCF-RED", 2)]);
     desk.confirm_order(n, false, None).unwrap();
@@ -235,6 +279,10 @@ fn claims_count_only_once_verified() {
 
 #[test]
 fn deposits_and_refunds_keep_a_visible_balance() {
+    on_each_engine(deposits_and_refunds_keep_a_visible_balance_on);
+}
+
+fn deposits_and_refunds_keep_a_visible_balance_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("JKT-BLK-M", 1)]);
     desk.confirm_order(n, false, None).unwrap();
@@ -270,6 +318,10 @@ fn deposits_and_refunds_keep_a_visible_balance() {
 
 #[test]
 fn the_same_reference_never_pays_twice() {
+    on_each_engine(the_same_reference_never_pays_twice_on);
+}
+
+fn the_same_reference_never_pays_twice_on() {
     let (mut desk, _dir) = desk();
     let a = order(&mut desk, &[("SCF-RED", 1)]);
     let b = order(&mut desk, &[("SCF-RED", 1)]);
@@ -288,6 +340,10 @@ fn the_same_reference_never_pays_twice() {
 
 #[test]
 fn a_pasted_chat_makes_one_order_only() {
+    on_each_engine(a_pasted_chat_makes_one_order_only_on);
+}
+
+fn a_pasted_chat_makes_one_order_only_on() {
     let (mut desk, _dir) = desk();
     let chat = "[02/03/2026, 13:55] Mei: 2 scarves please\n";
     let new = || NewOrder {
@@ -312,6 +368,10 @@ fn a_pasted_chat_makes_one_order_only() {
 
 #[test]
 fn customers_are_one_person_per_phone_and_merge_keeps_history() {
+    on_each_engine(customers_are_one_person_per_phone_and_merge_keeps_history_on);
+}
+
+fn customers_are_one_person_per_phone_and_merge_keeps_history_on() {
     let (mut desk, _dir) = desk();
     let a = order(&mut desk, &[("SCF-RED", 1)]);
     let b = desk
@@ -343,6 +403,10 @@ fn customers_are_one_person_per_phone_and_merge_keeps_history() {
 
 #[test]
 fn every_change_is_in_the_journal_with_who_and_when() {
+    on_each_engine(every_change_is_in_the_journal_with_who_and_when_on);
+}
+
+fn every_change_is_in_the_journal_with_who_and_when_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("SCF-RED", 1)]);
     desk.confirm_order(n, false, None).unwrap();
@@ -369,6 +433,10 @@ fn every_change_is_in_the_journal_with_who_and_when() {
 
 #[test]
 fn summary_is_rendered_with_the_configured_link() {
+    on_each_engine(summary_is_rendered_with_the_configured_link_on);
+}
+
+fn summary_is_rendered_with_the_configured_link_on() {
     let (mut desk, _dir) = desk();
     desk.config.payment_link.url_template =
         "https://pay.example/{order_no}?amount={amount}&ref={reference}".into();
@@ -402,6 +470,10 @@ fn summary_is_rendered_with_the_configured_link() {
 
 #[test]
 fn the_daily_report_adds_up() {
+    on_each_engine(the_daily_report_adds_up_on);
+}
+
+fn the_daily_report_adds_up_on() {
     let (mut desk, _dir) = desk();
     let day = Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).unwrap();
     desk.clock = Clock::Fixed(day);
@@ -446,6 +518,10 @@ fn the_daily_report_adds_up() {
 
 #[test]
 fn the_queue_ranks_in_sql_match_the_core_constants() {
+    on_each_engine(the_queue_ranks_in_sql_match_the_core_constants_on);
+}
+
+fn the_queue_ranks_in_sql_match_the_core_constants_on() {
     use orderdesk::core::queue::{AWAITING_PAYMENT, LAST_OPEN_RANK, QUEUE_RANKS};
     let (mut desk, _dir) = desk();
     let awaiting = order(&mut desk, &[("SCF-RED", 1)]);
@@ -501,6 +577,10 @@ fn the_queue_ranks_in_sql_match_the_core_constants() {
 
 #[test]
 fn a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere() {
+    on_each_engine(a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere_on);
+}
+
+fn a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere_on() {
     use orderdesk::core::queue::{Label, QueueClass};
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, &[("SCF-RED", 1)]);
@@ -526,6 +606,10 @@ fn a_draft_with_a_chat_claim_is_a_claim_to_verify_everywhere() {
 
 #[test]
 fn lists_read_the_kept_sums_and_every_line_in_one_go() {
+    on_each_engine(lists_read_the_kept_sums_and_every_line_in_one_go_on);
+}
+
+fn lists_read_the_kept_sums_and_every_line_in_one_go_on() {
     let (mut desk, _dir) = desk();
     let a = order(&mut desk, &[("SCF-RED", 1), ("JKT-BLK-M", 1)]);
     let b = order(&mut desk, &[("SCF-RED", 2)]);
@@ -573,6 +657,10 @@ fn drafted(desk: &Desk, message: &str) -> (Vec<(String, i64)>, Vec<String>) {
 
 #[test]
 fn a_learned_alias_reads_in_every_later_paste_and_is_journalled() {
+    on_each_engine(a_learned_alias_reads_in_every_later_paste_and_is_journalled_on);
+}
+
+fn a_learned_alias_reads_in_every_later_paste_and_is_journalled_on() {
     let (mut desk, _dir) = desk();
     // Nobody taught the reader "muffleys": it is left for staff, never guessed.
     let (items, unmatched) = drafted(&desk, "hi! 2 muffleys please");
@@ -626,6 +714,11 @@ fn a_learned_alias_reads_in_every_later_paste_and_is_journalled() {
 
 #[test]
 fn a_refused_alias_changes_nothing_and_says_why() {
+    // SQLite only: it compares the file's rows before and after.
+    a_refused_alias_changes_nothing_and_says_why_on();
+}
+
+fn a_refused_alias_changes_nothing_and_says_why_on() {
     let (mut desk, dir) = desk();
     desk.learn_alias("muffleys", "SCF-RED").unwrap();
     let before = common_snapshot(&dir);

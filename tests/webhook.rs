@@ -532,7 +532,8 @@ fn inside_the_desk_the_endpoint_runs_on_its_own_thread_and_reports_payments() {
     let mut config = Config::parse("[webhook]\nlisten = \"127.0.0.1:0\"\n").unwrap();
     config.shop.name = "Lumen".into();
     let (tx, rx) = std::sync::mpsc::channel();
-    let handle = orderdesk::webhook::spawn(s.db.clone(), config, SECRET.into(), tx).unwrap();
+    let store = orderdesk::store::Store::open(&s.db).unwrap();
+    let handle = orderdesk::webhook::spawn(store, config, SECRET.into(), tx).unwrap();
     let body = event("evt_desk_1", "checkout.session.completed", s.peer.pay(&sid));
     let header = stripe_header(&py, SECRET, now(), &body);
     s.addr = handle.addr();

@@ -36,7 +36,7 @@ mod when;
 
 use std::fs;
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
 
@@ -184,7 +184,15 @@ pub fn run(cli: Cli) -> Outcome {
 }
 
 fn run_command(cli: Cli) -> Outcome {
-    let paths = Paths::resolve(cli.db.clone(), cli.config.clone());
+    let mut paths = Paths::resolve(cli.db.clone(), cli.config.clone());
+    // Without --db or ORDERDESK_DB, the config's db.url names the book (a bad config is
+    // reported when it is loaded for the command).
+    if cli.db.is_none()
+        && let Ok(config) = Config::load(&paths.config)
+        && !config.db.url.trim().is_empty()
+    {
+        paths = paths.with_book(PathBuf::from(config.db.url.trim()));
+    }
     let book = if cli.demo {
         paths.demo_db.clone()
     } else {
@@ -244,7 +252,10 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
             "https://pay.example.com/lumen/{order_no}?amount={amount}".into();
     }
     if let Some(CliCommand::Config { .. }) = &cli.command {
-        say_part!("{}", toml::to_string_pretty(&config).unwrap_or_default());
+        say_part!(
+            "{}",
+            toml::to_string_pretty(&config.shown()).unwrap_or_default()
+        );
         return Ok(());
     }
     let db = if cli.demo { &paths.demo_db } else { &paths.db };
@@ -256,7 +267,9 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
     let _ = LOCALE.set(desk.config.staff_locale(environment_locale()));
     let loc = locale();
     let backups = Backups::of(db, &paths.backups);
-    if !cli.demo && !matches!(cli.command, Some(CliCommand::Backup { .. })) {
+    // A PostgreSQL book is backed up by its server (pg_dump), not by orderdesk.
+    if !cli.demo && desk.book_is_a_file() && !matches!(cli.command, Some(CliCommand::Backup { .. }))
+    {
         daily_backup(&desk, &backups);
     }
     if cli.demo && desk.store.read().product_count()? == 0 {
@@ -336,12 +349,13 @@ fn start_log(paths: &Paths) {
     let started = logging::level_from_env()
         .and_then(|level| logging::init(&paths.logs, level).map(|()| level));
     match started {
-        Ok(_) => tracing::debug!(db = %paths.db.display(), "orderdesk started"),
+        Ok(_) => tracing::debug!(db = %paths.shown().db.display(), "orderdesk started"),
         Err(why) => tell!("{}", t!(locale(), "cli-no-log", why = why.to_string())),
     }
 }
 
 fn show_paths(paths: &Paths, json: bool) -> Outcome {
+    let paths = &paths.shown();
     if json {
         print_json(&serde_json::to_value(paths).unwrap_or_default());
     } else {

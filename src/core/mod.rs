@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod chat;
 pub mod customer;
 pub mod day;
+pub mod db_url;
 pub mod deadline;
 pub mod i18n;
 pub mod link;

@@ -105,7 +105,7 @@ impl OpError {
                 | StoreError::Full
                 | StoreError::Incomplete { .. }
                 | StoreError::Connect { .. }
-                | StoreError::NotOnPostgres { .. } => K::Unavailable,
+                | StoreError::BackupOnServer => K::Unavailable,
                 StoreError::Corrupt(_)
                 | StoreError::Sqlite(_)
                 | StoreError::Postgres(_)

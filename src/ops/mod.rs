@@ -90,13 +90,18 @@ impl Desk {
         Ok(Desk::new(Store::open(path)?, config))
     }
 
+    /// True for a SQLite file (what orderdesk backs up itself); false for a PostgreSQL book
+    /// or one in memory.
+    pub fn book_is_a_file(&self) -> bool {
+        self.store.file().is_some()
+    }
+
     /// A second desk on the same book, with its own connection: the same settings, the same
     /// clock and who is at the desk. None for a book that lives in memory only.
     pub fn reopen(&self) -> Result<Option<Desk>> {
-        if self.store.path() == ":memory:" {
+        let Some(store) = self.store.reopen()? else {
             return Ok(None);
-        }
-        let store = Store::open(std::path::Path::new(self.store.path()))?;
+        };
         Ok(Some(Desk {
             store,
             config: self.config.clone(),

@@ -4,8 +4,7 @@
 //!
 //! To add a query: its signature (and doc) here, its SQLite body in `sqlite/<group>.rs` and
 //! its PostgreSQL body in `pg/<group>.rs`; a build where one engine lacks it does not
-//! compile. A group not yet ported to PostgreSQL answers `StoreError::NotOnPostgres` there
-//! (`pg/not_yet.rs`), never a guess.
+//! compile. A test of it goes in `store/tests.rs`, which runs every body on both engines.
 
 use std::collections::HashMap;
 

@@ -97,9 +97,12 @@ pub enum StoreError {
     /// address with the password left out.
     #[error("cannot connect to the PostgreSQL book at {target}: {reason}")]
     Connect { target: String, reason: String },
-    /// A part of orderdesk that does not run on a PostgreSQL book yet.
-    #[error("{what} does not work on a PostgreSQL book yet; use a SQLite book (--db FILE) for it")]
-    NotOnPostgres { what: &'static str },
+    /// orderdesk copies SQLite files; a PostgreSQL book is backed up by its server's tools.
+    #[error(
+        "a PostgreSQL book is backed up and restored with PostgreSQL's own tools: \
+         pg_dump -Fc (the URL) > book.dump, and pg_restore to bring it back"
+    )]
+    BackupOnServer,
 }
 
 impl StoreError {

@@ -214,9 +214,7 @@ impl Store {
     pub fn backup_into(&self, dest: &Path) -> Result<BookInfo> {
         match &self.inner {
             Inner::Lite(s) => s.backup_into(dest),
-            Inner::Pg(_) => Err(StoreError::NotOnPostgres {
-                what: "a backup by orderdesk (use pg_dump)",
-            }),
+            Inner::Pg(_) => Err(StoreError::BackupOnServer),
         }
     }
 

@@ -17,7 +17,6 @@
 mod http;
 
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
@@ -444,18 +443,18 @@ impl Drop for WebhookHandle {
     }
 }
 
-/// Starts the endpoint on its own thread with its own connection to `db`, for the desk:
+/// Starts the endpoint on its own thread with its own connection to the book (`store`, the
+/// desk's book opened again), for the desk:
 /// `config.webhook.listen` is where, the secret comes from [`secret_from_env`]. Every
 /// verified payment, review and refusal is sent to `notices` (the desk polls it on its tick).
 pub fn spawn(
-    db: PathBuf,
+    store: Store,
     config: Config,
     secret: String,
     notices: Sender<WebhookNotice>,
 ) -> Result<WebhookHandle, WebhookError> {
     let listen = config.webhook.listen.trim().to_string();
     let endpoint = Endpoint::bind(&listen)?;
-    let store = Store::open(&db).map_err(|e| WebhookError::Store(e.to_string()))?;
     let addr = endpoint.addr();
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();

@@ -60,3 +60,9 @@ pub fn deadline(row: &Row) -> Result<Option<Deadline>> {
     let time: Option<NaiveTime> = get(row, "due_time")?;
     Ok(date.map(|d| Deadline::new(d, time)))
 }
+
+/// A row limit as the interface takes it: negative means none (SQLite's meaning), which
+/// PostgreSQL writes as `LIMIT NULL`.
+pub fn limit(n: i64) -> Option<i64> {
+    (n >= 0).then_some(n)
+}

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use postgres::Row;
 use uuid::Uuid;
 
-use super::codec::{get, ms};
+use super::codec::{get, limit, ms};
 use super::error::unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::customer::Customer;
@@ -82,7 +82,7 @@ impl CustomerReads for Reader<'_> {
         rows.iter().map(customer_row).collect()
     }
 
-    fn customer_stats(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<CustomerStats>> {
+    fn customer_stats(&self, filter: &str, count: i64, offset: i64) -> Result<Vec<CustomerStats>> {
         // The page is chosen first and only its customers' orders are summed.
         let sql = format!(
             "SELECT c.id, c.name, c.phone, c.address, c.merged_into, {STANDING}
@@ -95,7 +95,7 @@ impl CustomerReads for Reader<'_> {
         );
         let rows = self
             .conn
-            .query(&sql, &[&filter, &like(filter), &limit, &offset])?;
+            .query(&sql, &[&filter, &like(filter), &limit(count), &offset])?;
         rows.iter().map(stats_row).collect()
     }
 

@@ -7,7 +7,7 @@ use postgres::Row;
 use postgres::types::ToSql;
 use uuid::Uuid;
 
-use super::codec::{get, ms, parsed};
+use super::codec::{get, limit, ms, parsed};
 use super::error::unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::link::{LinkState, PaymentLink};
@@ -111,12 +111,12 @@ impl LinkReads for Reader<'_> {
         )
     }
 
-    fn link_rows(&self, states: &[LinkState], limit: i64) -> Result<Vec<LinkRow>> {
+    fn link_rows(&self, states: &[LinkState], count: i64) -> Result<Vec<LinkRow>> {
         let wanted: Vec<&str> = states.iter().map(|s| s.as_str()).collect();
         self.links_with_orders(
             "(cardinality($1::text[]) = 0 OR l.state = ANY($1))",
             "l.created_at DESC, l.id DESC LIMIT $2",
-            &[&wanted, &limit],
+            &[&wanted, &limit(count)],
         )
     }
 

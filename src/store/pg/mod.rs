@@ -19,13 +19,13 @@ mod error;
 mod journal;
 mod links;
 mod migrate;
-mod not_yet;
 mod open;
 mod orders;
 mod payments;
 mod products;
 mod provider;
 mod queue;
+mod queue_page;
 mod reports;
 
 use std::cell::{Cell, RefCell};
@@ -244,9 +244,4 @@ impl Drop for Tx<'_> {
             let _ = self.conn.batch("ROLLBACK");
         }
     }
-}
-
-/// The typed refusal of a query this engine does not answer yet.
-pub(crate) fn not_yet(what: &'static str) -> StoreError {
-    StoreError::NotOnPostgres { what }
 }

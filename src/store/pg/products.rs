@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use postgres::Row;
 use uuid::Uuid;
 
-use super::codec::{get, ms, parsed};
+use super::codec::{get, limit, ms, parsed};
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
@@ -44,13 +44,14 @@ impl ProductReads for Reader<'_> {
             .transpose()
     }
 
-    fn products(&self, filter: &str, limit: i64, offset: i64) -> Result<Vec<Product>> {
+    fn products(&self, filter: &str, count: i64, offset: i64) -> Result<Vec<Product>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM products WHERE {MATCHES} ORDER BY sku LIMIT $3 OFFSET $4"
         );
-        let rows = self
-            .conn
-            .query(&sql, &[&filter.trim(), &like(filter), &limit, &offset])?;
+        let rows = self.conn.query(
+            &sql,
+            &[&filter.trim(), &like(filter), &limit(count), &offset],
+        )?;
         rows.iter().map(product_row).collect()
     }
 

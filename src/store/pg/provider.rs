@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::codec::{get, ms};
+use super::codec::{get, limit, ms};
 use super::error::unique_violation;
 use super::payments::{COLUMNS as PAYMENT_COLUMNS, P_COLUMNS, payment_row};
 use super::{Reader, Result, StoreError, Tx};
@@ -43,13 +43,13 @@ impl ProviderReads for Reader<'_> {
         )
     }
 
-    fn recent_events(&self, limit: i64) -> Result<Vec<EventRow>> {
+    fn recent_events(&self, count: i64) -> Result<Vec<EventRow>> {
         let rows = self.conn.query(
             "SELECT e.provider, e.event_id, e.type, e.source, e.received_at,
                  o.number AS order_number, e.outcome, e.detail
              FROM provider_events e LEFT JOIN orders o ON o.id = e.order_id
              ORDER BY e.id DESC LIMIT $1",
-            &[&limit],
+            &[&limit(count)],
         )?;
         rows.iter()
             .map(|r| {
@@ -147,7 +147,7 @@ impl ProviderReads for Reader<'_> {
         rows.iter().map(|r| get(r, "number")).collect()
     }
 
-    fn reviews(&self, limit: i64) -> Result<Vec<PaymentReview>> {
+    fn reviews(&self, count: i64) -> Result<Vec<PaymentReview>> {
         let rows = self.conn.query(
             "SELECT 'link' AS source, o.number AS order_number, l.state_at AS at, l.amount,
                      l.currency, l.note AS detail
@@ -168,7 +168,7 @@ impl ProviderReads for Reader<'_> {
                    AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.order_id = r.order_id
                        AND j.action = 'payment review closed' AND j.at >= r.imported_at)
              ORDER BY 3 DESC LIMIT $1",
-            &[&limit],
+            &[&limit(count)],
         )?;
         rows.iter()
             .map(|r| {

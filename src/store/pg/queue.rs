@@ -6,7 +6,7 @@ use chrono::{NaiveDateTime, NaiveTime, Timelike};
 use postgres::Row;
 use postgres::types::ToSql;
 
-use super::codec::{get, totals};
+use super::codec::{get, limit, totals};
 use super::payments::{P_COLUMNS, payment_row};
 use super::{Reader, Result};
 use crate::core::payment::Totals;
@@ -227,12 +227,12 @@ impl QueueReads for Reader<'_> {
         rows.iter().map(|r| get(r, "number")).collect()
     }
 
-    fn claims(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
-        self.payment_list("p.state = 'claimed'", limit)
+    fn claims(&self, count: i64) -> Result<Vec<PaymentListRow>> {
+        self.payment_list("p.state = 'claimed'", count)
     }
 
-    fn recent_payments(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
-        self.payment_list("true", limit)
+    fn recent_payments(&self, count: i64) -> Result<Vec<PaymentListRow>> {
+        self.payment_list("true", count)
     }
 
     fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {
@@ -266,14 +266,14 @@ impl QueueReads for Reader<'_> {
 }
 
 impl Reader<'_> {
-    fn payment_list(&self, condition: &str, limit: i64) -> Result<Vec<PaymentListRow>> {
+    fn payment_list(&self, condition: &str, count: i64) -> Result<Vec<PaymentListRow>> {
         let sql = format!(
             "SELECT {P_COLUMNS}, o.number AS order_number, c.name AS customer_name
              FROM payments p
              JOIN orders o ON o.id = p.order_id JOIN customers c ON c.id = o.customer_id
              WHERE {condition} ORDER BY p.created_at DESC, p.id DESC LIMIT $1"
         );
-        let rows = self.conn.query(&sql, &[&limit])?;
+        let rows = self.conn.query(&sql, &[&limit(count)])?;
         rows.iter()
             .map(|r| {
                 Ok(PaymentListRow {

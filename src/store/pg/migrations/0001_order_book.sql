@@ -79,7 +79,7 @@ CREATE TABLE orders (
     notes        text NOT NULL DEFAULT '',
     staff_notes  text NOT NULL DEFAULT '',
     due_date     date,
-    due_time     time CHECK (due_time IS NULL OR (due_date IS NOT NULL
+    due_time     time CHECK (due_time IS NULL OR (due_date IS NOT NULL AND due_time < '24:00'
                                  AND extract(second FROM due_time) = 0)),
     address      text,
     lifecycle    text NOT NULL CHECK (lifecycle IN ('draft', 'confirmed', 'cancelled', 'completed')),
