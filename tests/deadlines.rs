@@ -1,7 +1,8 @@
-//! Deadlines through the operations on a real file: set, changed and cleared (journalled),
+//! Deadlines through the operations on a real book: set, changed and cleared (journalled),
 //! listed by when they are due, stated in the summary, and ranking the queue: overdue and
 //! due-today orders first within their state, every page of the queue (from the start or
-//! from the end) agreeing with that one order.
+//! from the end) agreeing with that one order. Each test runs on a SQLite file and on a
+//! PostgreSQL database (`support/engines.rs`).
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use orderdesk::config::Config;
@@ -13,7 +14,10 @@ use orderdesk::ops::{
     Clock, Desk, DueWhen, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit, OrderRow, QueueAsk,
     QueueSlice,
 };
-use orderdesk::store::Store;
+
+#[path = "support/engines.rs"]
+mod engines;
+use engines::{on_each_engine, open_book};
 
 const CATALOG: &str = "sku,name,variant,price,currency,stock,aliases,low_stock
 SCF-RED,Wool Scarf,Red,35.00,USD,500,scarf,
@@ -44,10 +48,7 @@ fn desk() -> (Desk, tempfile::TempDir) {
     let mut config = Config::default();
     config.shop.name = "Lumen".into();
     config.desk.user = "ana".into();
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        config,
-    );
+    let mut desk = Desk::new(open_book(dir.path()), config);
     desk.clock = Clock::Fixed(at(6, 0));
     desk.import_catalog(CATALOG).unwrap();
     (desk, dir)
@@ -208,6 +209,10 @@ fn walk(desk: &Desk, show_done: bool, limit: usize, forward: bool) -> Vec<i64> {
 
 #[test]
 fn the_queue_puts_overdue_and_due_today_first_on_every_page() {
+    on_each_engine(the_queue_puts_overdue_and_due_today_first_on_every_page_on);
+}
+
+fn the_queue_puts_overdue_and_due_today_first_on_every_page_on() {
     let (desk, _dir) = book();
     for show_done in [false, true] {
         let all: Vec<OrderRow> = desk
@@ -257,6 +262,10 @@ fn the_queue_puts_overdue_and_due_today_first_on_every_page() {
 
 #[test]
 fn the_queue_counts_what_is_overdue_and_due_today() {
+    on_each_engine(the_queue_counts_what_is_overdue_and_due_today_on);
+}
+
+fn the_queue_counts_what_is_overdue_and_due_today_on() {
     let (desk, _dir) = book();
     let slice = desk
         .queue(&QueueAsk {
@@ -298,6 +307,10 @@ fn the_queue_counts_what_is_overdue_and_due_today() {
 
 #[test]
 fn order_list_finds_what_is_due_today_tomorrow_and_overdue() {
+    on_each_engine(order_list_finds_what_is_due_today_tomorrow_and_overdue_on);
+}
+
+fn order_list_finds_what_is_due_today_tomorrow_and_overdue_on() {
     let (desk, _dir) = book();
     let listed = |due| -> Vec<i64> {
         desk.list_orders(&ListQuery {
@@ -345,6 +358,10 @@ fn order_list_finds_what_is_due_today_tomorrow_and_overdue() {
 
 #[test]
 fn a_deadline_is_set_changed_and_cleared_with_the_journal_and_summary_saying_so() {
+    on_each_engine(a_deadline_is_set_changed_and_cleared_with_the_journal_and_summary_saying_so_on);
+}
+
+fn a_deadline_is_set_changed_and_cleared_with_the_journal_and_summary_saying_so_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, at(9, 0), due(5, Some((18, 0))));
     let text = desk.order_summary(n).unwrap();

@@ -7,7 +7,6 @@ use orderdesk::config::Config;
 use orderdesk::core::order::{Fulfilment, Lifecycle};
 use orderdesk::core::payment::{Method, PaymentStatus, short_id};
 use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder, NewPayment, OrderEdit, QueueAsk};
-use orderdesk::store::Store;
 
 const CATALOG: &str = "sku,name,variant,price,currency,stock,aliases,low_stock
 JKT-BLK-M,Leather Jacket,Black / M,180.00,USD,3,jacket,1
@@ -15,27 +14,13 @@ JKT-BLK-L,Leather Jacket,Black / L,180.00,USD,1,jacket,1
 SCF-RED,Wool Scarf,Red,35.00,USD,10,scarf|bufanda,
 ";
 
-thread_local! {
-    /// The PostgreSQL database the running test's `desk()` opens; None: a SQLite file.
-    static PG_BOOK: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Runs a test on a SQLite file, then on a PostgreSQL database.
-fn on_each_engine(test: fn()) {
-    PG_BOOK.set(None);
-    test();
-    if let Some(url) = orderdesk::store::test_server::fresh_book() {
-        PG_BOOK.set(Some(url));
-        test();
-    }
-}
+#[path = "support/engines.rs"]
+mod engines;
+use engines::{on_each_engine, open_book};
 
 fn desk() -> (Desk, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = match PG_BOOK.take() {
-        None => Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        Some(url) => Store::open(std::path::Path::new(&url)).unwrap(),
-    };
+    let store = open_book(dir.path());
     let mut config = Config::default();
     config.shop.name = "Lumen".into();
     config.desk.user = "ana".into();

@@ -1,5 +1,7 @@
-//! Several processes confirm orders for the same last units of one file at the same time.
-//! The guarded UPDATE inside an IMMEDIATE transaction must never oversell.
+//! Several processes confirm orders for the same last units of one book at the same time,
+//! on a SQLite file and on a PostgreSQL database (`support/engines.rs`). The guarded UPDATE
+//! (inside an IMMEDIATE transaction on SQLite, re-checked on the newest row under READ
+//! COMMITTED on PostgreSQL) must never oversell.
 
 use std::process::{Command, Stdio};
 
@@ -7,13 +9,21 @@ use orderdesk::config::Config;
 use orderdesk::ops::{Desk, ItemSpec, NewOrder};
 use orderdesk::store::Store;
 
+#[path = "support/engines.rs"]
+mod engines;
+use engines::{book_location, on_each_engine};
+
 const UNITS: i64 = 5;
 const ORDERS: usize = 16;
 
 #[test]
 fn concurrent_confirmations_never_oversell() {
+    on_each_engine(concurrent_confirmations_never_oversell_on);
+}
+
+fn concurrent_confirmations_never_oversell_on() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("race.sqlite");
+    let db = book_location(dir.path());
     let numbers: Vec<i64> = {
         let mut desk = Desk::new(Store::open(&db).unwrap(), Config::default());
         desk.import_catalog(&format!(
@@ -90,12 +100,16 @@ fn concurrent_confirmations_never_oversell() {
 /// are read in one snapshot, so a healthy book is always reported healthy.
 #[test]
 fn stock_check_agrees_with_itself_while_others_write() {
+    on_each_engine(stock_check_agrees_with_itself_while_others_write_on);
+}
+
+fn stock_check_agrees_with_itself_while_others_write_on() {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::{Duration, Instant};
 
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("check.sqlite");
+    let db = book_location(dir.path());
     let mut writer = Desk::new(Store::open(&db).unwrap(), Config::default());
     writer
         .import_catalog(

@@ -494,3 +494,35 @@ fn the_journal_is_kept_in_order_with_who_and_when() {
         assert_eq!(read.journal_count().unwrap(), 2);
     });
 }
+
+/// What a desk polls each second: another connection's commit moves it (SQLite's
+/// `data_version`, PostgreSQL's LISTEN/NOTIFY), the desk's own does not.
+#[test]
+fn another_desks_commit_is_noticed_within_a_second_and_ones_own_is_not() {
+    let check = |mut mine: Store| {
+        let mut other = mine.reopen().unwrap().expect("a second connection");
+        let seen = mine.data_version().unwrap();
+        stocked(&mut mine, "OWN-1", 1);
+        assert_eq!(
+            mine.data_version().unwrap(),
+            seen,
+            "{:?}: our own write",
+            mine.engine()
+        );
+        stocked(&mut other, "OTHER-1", 1);
+        let noticed = (0..20).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            mine.data_version().unwrap() != seen
+        });
+        assert!(
+            noticed,
+            "{:?}: another desk's write within a second",
+            mine.engine()
+        );
+    };
+    let dir = tempfile::tempdir().unwrap();
+    check(Store::open(&dir.path().join("book.sqlite")).unwrap());
+    if let Some(url) = test_server::fresh_book() {
+        check(Store::open_at(&Location::parse(&url)).unwrap());
+    }
+}

@@ -170,12 +170,14 @@ impl Store {
 
     /// Counts the commits other connections announced (the book's tables notify on every
     /// write, `pg/migrations/0001`): a desk polls it each second as it polls SQLite's
-    /// `data_version`. Reading the notifications never waits on the network.
+    /// `data_version`. It waits at most a millisecond: long enough for the client's runtime
+    /// to read what already reached the socket (a plain non-blocking read would not see
+    /// data the runtime has not been woken for), short enough for the desk's loop.
     pub fn data_version(&self) -> Result<i64> {
         let mut client = self.conn.client.borrow_mut();
         let mut notes = client.notifications();
         let mut seen = self.conn.changes_seen.get();
-        let mut pending = notes.iter();
+        let mut pending = notes.timeout_iter(std::time::Duration::from_millis(1));
         while let Some(note) = pending.next()? {
             if note.process_id() != self.conn.backend_pid {
                 seen += 1;

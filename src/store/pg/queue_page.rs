@@ -110,7 +110,7 @@ impl Reader<'_> {
             Some((&key, true)),
             after_limit + 1,
         )?;
-        let at_end = after.len() <= after_limit;
+        let mut at_end = after.len() <= after_limit;
         after.truncate(after_limit);
         let before_limit = limit.saturating_sub(after.len());
         let mut before = self.window(
@@ -121,6 +121,17 @@ impl Reader<'_> {
         )?;
         let at_start = before.len() <= before_limit;
         before.truncate(before_limit);
+        // Near the start, the rest of the window comes after it.
+        let more = limit.saturating_sub(before.len() + after.len());
+        if more > 0
+            && !at_end
+            && let Some((_, last)) = after.last()
+        {
+            let last = last.clone();
+            let next = self.window(view, Direction::Forward, Some((&last, false)), more + 1)?;
+            at_end = next.len() <= more;
+            after.extend(next.into_iter().take(more));
+        }
         before.reverse();
         before.extend(after);
         self.keyed(before, at_start, at_end)
