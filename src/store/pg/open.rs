@@ -34,8 +34,13 @@ impl Store {
         complete_from_env(&mut config, |name| std::env::var(name).ok()).map_err(&refused)?;
         config.connect_timeout(CONNECT_TIMEOUT);
         config.application_name("orderdesk");
+        // As libpq does, a local socket needs no TLS (nothing crosses a network).
+        let local = config
+            .get_hosts()
+            .iter()
+            .all(|h| matches!(h, postgres::config::Host::Unix(_)));
         let mut client = match config.get_ssl_mode() {
-            SslMode::Require => config.connect(tls().map_err(&refused)?),
+            SslMode::Require if !local => config.connect(tls().map_err(&refused)?),
             // Without `sslmode=require` the connection is in clear, as libpq's `prefer`
             // would be with a server that offers no TLS; ask for TLS to have it.
             _ => {
@@ -161,5 +166,67 @@ fn connect_reason(e: &postgres::Error) -> String {
                 format!("{text}: {source}")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn what_the_url_leaves_out_comes_from_the_pg_variables() {
+        let mut config = Config::from_str("postgres:///book").unwrap();
+        complete_from_env(
+            &mut config,
+            env(&[
+                ("PGHOST", "db.shop.lan"),
+                ("PGPORT", "5433"),
+                ("PGUSER", "counter"),
+                ("PGPASSWORD", "s3cret"),
+                ("PGSSLMODE", "require"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(config.get_user(), Some("counter"));
+        assert_eq!(config.get_password(), Some(&b"s3cret"[..]));
+        assert_eq!(config.get_ports(), [5433]);
+        assert_eq!(config.get_dbname(), Some("book"));
+        assert_eq!(config.get_ssl_mode(), SslMode::Require);
+        assert!(matches!(
+            &config.get_hosts()[0],
+            postgres::config::Host::Tcp(h) if h == "db.shop.lan"
+        ));
+    }
+
+    #[test]
+    fn the_url_wins_over_the_variables_and_bad_ones_are_named() {
+        let mut config =
+            Config::from_str("postgres://ana:pw@10.0.0.5:5432/book?sslmode=disable").unwrap();
+        complete_from_env(
+            &mut config,
+            env(&[
+                ("PGUSER", "counter"),
+                ("PGPASSWORD", "other"),
+                ("PGSSLMODE", "require"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(config.get_user(), Some("ana"));
+        assert_eq!(config.get_password(), Some(&b"pw"[..]));
+        assert_eq!(config.get_ssl_mode(), SslMode::Disable);
+        let mut config = Config::from_str("postgres://ana@db/book").unwrap();
+        let err = complete_from_env(&mut config, env(&[("PGSSLMODE", "verify-full")])).unwrap_err();
+        assert!(err.contains("PGSSLMODE=verify-full"), "{err}");
+        let mut config = Config::from_str("postgres:///book").unwrap();
+        let err = complete_from_env(&mut config, env(&[("PGPORT", "fifty")])).unwrap_err();
+        assert!(err.contains("PGPORT"), "{err}");
     }
 }
