@@ -1,4 +1,5 @@
-//! Order-book speed: confirm-order transactions per second on a real WAL file, the daily
+//! Order-book speed: confirm-order transactions per second on a real WAL file (and on a
+//! PostgreSQL database of the test server, `store::test_server`, when one can be had), the daily
 //! report (query + aggregation + three CSV files) for a day with 10,000 orders, and the
 //! summary the Today pane and `report day` show for that day.
 //!
@@ -21,10 +22,11 @@ fn main() {
 }
 
 fn desk(dir: &tempfile::TempDir) -> Desk {
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("bench.sqlite")).unwrap(),
-        Config::default(),
-    );
+    stocked(Store::open(&dir.path().join("bench.sqlite")).unwrap())
+}
+
+fn stocked(store: Store) -> Desk {
+    let mut desk = Desk::new(store, Config::default());
     let mut csv = String::from("sku,name,variant,price,currency,stock\n");
     for i in 0..30 {
         csv.push_str(&format!(
@@ -62,7 +64,24 @@ fn draft(desk: &mut Desk, i: usize) -> i64 {
 #[divan::bench(sample_count = 200, sample_size = 10)]
 fn confirm_order(bencher: Bencher) {
     let dir = tempfile::tempdir().unwrap();
-    let desk = RefCell::new(desk(&dir));
+    confirm_each(bencher, desk(&dir));
+}
+
+/// The same on PostgreSQL over a local socket (the test server: synchronous_commit off, as
+/// SQLite's WAL at synchronous=NORMAL does not wait for the disk at each commit either).
+#[divan::bench(sample_count = 200, sample_size = 10)]
+fn confirm_order_postgres(bencher: Bencher) {
+    let Some(url) = orderdesk::store::test_server::fresh_book() else {
+        return;
+    };
+    confirm_each(
+        bencher,
+        stocked(Store::open(std::path::Path::new(&url)).unwrap()),
+    );
+}
+
+fn confirm_each(bencher: Bencher, desk: Desk) {
+    let desk = RefCell::new(desk);
     let next = RefCell::new(0usize);
     bencher
         .counter(ItemsCount::new(1usize))
