@@ -148,6 +148,12 @@ impl StoreError {
             StoreError::Full => msg!("error-store-full"),
             StoreError::InUse { path } => msg!("error-store-in-use", path = path.as_str()),
             StoreError::Restoring => msg!("error-store-restoring"),
+            StoreError::Connect { target, reason } => msg!(
+                "error-store-connect",
+                target = target.as_str(),
+                reason = plain(reason)
+            ),
+            StoreError::BackupOnServer => msg!("error-store-backup-on-server"),
             StoreError::Stale { what } => msg!("error-store-stale", what = what.clone()),
             StoreError::Duplicate(m) | StoreError::NotFound(m) => m.clone(),
             StoreError::NotEnoughStock {

@@ -69,7 +69,8 @@ pub struct Store {
 
 enum Inner {
     Lite(sqlite::Store),
-    Pg(pg::Store),
+    /// Boxed: the connection and its runtime are large beside SQLite's handle.
+    Pg(Box<pg::Store>),
 }
 
 /// Read-only queries, usable on the store, a snapshot or inside a write transaction.
@@ -116,7 +117,7 @@ impl Store {
     pub fn open_at(location: &Location) -> Result<Store> {
         let inner = match location {
             Location::File(path) => Inner::Lite(sqlite::Store::open(path)?),
-            Location::Postgres(url) => Inner::Pg(pg::Store::open(url)?),
+            Location::Postgres(url) => Inner::Pg(Box::new(pg::Store::open(url)?)),
         };
         Ok(Store { inner })
     }
@@ -135,7 +136,7 @@ impl Store {
             Inner::Lite(s) if s.path() == ":memory:" => Ok(None),
             Inner::Lite(s) => Store::open(Path::new(s.path())).map(Some),
             Inner::Pg(s) => Ok(Some(Store {
-                inner: Inner::Pg(s.reopen()?),
+                inner: Inner::Pg(Box::new(s.reopen()?)),
             })),
         }
     }
