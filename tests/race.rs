@@ -165,3 +165,81 @@ fn stock_check_agrees_with_itself_while_others_write_on() {
         unhealthy.first()
     );
 }
+
+/// Processes taking orders (customer, order, lines and journal in one transaction) are
+/// killed (`kill -9`) at random moments while others finish: a killed one leaves its whole
+/// order or nothing, a finished one its order exactly once, and the kept counts still agree
+/// with the rows.
+#[test]
+fn a_killed_desk_leaves_no_half_order() {
+    on_each_engine(a_killed_desk_leaves_no_half_order_on);
+}
+
+fn a_killed_desk_leaves_no_half_order_on() {
+    const TAKERS: usize = 12;
+    let dir = tempfile::tempdir().unwrap();
+    let db = book_location(dir.path());
+    {
+        let mut desk = Desk::new(Store::open(&db).unwrap(), Config::default());
+        desk.import_catalog(
+            "sku,name,variant,price,currency,stock\nSCF-RED,Wool Scarf,Red,35,USD,1000\n",
+        )
+        .unwrap();
+    }
+    let children: Vec<_> = (0..TAKERS)
+        .map(|i| {
+            Command::new(env!("CARGO_BIN_EXE_orderdesk"))
+                .args([
+                    "--db",
+                    db.to_str().unwrap(),
+                    "--config",
+                    dir.path().join("none.toml").to_str().unwrap(),
+                ])
+                .args([
+                    "order",
+                    "new",
+                    "--customer",
+                    &format!("+1 512 555 {:04}", 200 + i),
+                    "--item",
+                    "SCF-RED:2",
+                ])
+                .env("ORDERDESK_LOG", "off")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut finished = Vec::new();
+    for (i, mut child) in children.into_iter().enumerate() {
+        if i % 2 == 0 {
+            // Somewhere between starting and committing (or just after).
+            std::thread::sleep(std::time::Duration::from_millis(fastrand::u64(0..40)));
+            let _ = child.kill();
+            let _ = child.wait();
+        } else if child.wait().unwrap().success() {
+            finished.push(i);
+        }
+    }
+    assert!(!finished.is_empty(), "the takers left alone finished");
+    let desk = Desk::new(Store::open(&db).unwrap(), Config::default());
+    let orders = desk
+        .list_orders(&orderdesk::ops::ListQuery::default())
+        .unwrap();
+    for i in 0..TAKERS {
+        let phone = format!("+1512555{:04}", 200 + i);
+        let theirs: Vec<_> = orders
+            .iter()
+            .filter(|r| r.customer_phone.as_deref() == Some(phone.as_str()))
+            .collect();
+        assert!(theirs.len() <= 1, "taker {i} has {} orders", theirs.len());
+        if finished.contains(&i) {
+            assert_eq!(theirs.len(), 1, "taker {i} finished but its order is lost");
+        }
+        for row in theirs {
+            assert_eq!(row.order.lines.len(), 1, "a half-written order: {row:?}");
+        }
+    }
+    let check = desk.check_book().unwrap();
+    assert!(check.is_healthy(), "{check:?}");
+}
