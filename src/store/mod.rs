@@ -12,6 +12,7 @@
 //! against a statement's microseconds).
 
 mod api;
+mod composed;
 mod error;
 mod pg;
 mod rows;

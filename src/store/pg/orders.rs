@@ -180,16 +180,10 @@ impl Reader<'_> {
     /// Fills in the lines of listed orders with one query.
     pub(super) fn with_lines<T>(
         &self,
-        mut rows: Vec<T>,
+        rows: Vec<T>,
         order: impl Fn(&mut T) -> &mut Order,
     ) -> Result<Vec<T>> {
-        let numbers: Vec<i64> = rows.iter_mut().map(|r| order(r).number).collect();
-        let mut lines = self.lines_of(&numbers)?;
-        for row in &mut rows {
-            let o = order(row);
-            o.lines = lines.remove(&o.id).unwrap_or_default();
-        }
-        Ok(rows)
+        crate::store::composed::with_lines(self, rows, order)
     }
 }
 

@@ -5,11 +5,11 @@ use postgres::Row;
 use uuid::Uuid;
 
 use super::codec::{get, limit, ms, parsed};
-use super::{Reader, Result, StoreError, Tx};
+use super::{Reader, Result, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
-use crate::msg;
 use crate::store::api::*;
+use crate::store::composed::refused_move;
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -173,26 +173,8 @@ impl ProductWrites for Tx<'_> {
                AND (NOT $7 OR on_hand + $2 >= 0)",
             &[&sku, &d_on, &d_res, &guard, &oversell, &ms(now), &ship],
         )?;
-        if changed == 0 && ship {
-            // Units never on hand cannot leave the shop: an oversold order waits for stock.
-            let on_hand = self.read().product(sku)?.map_or(0, |p| p.on_hand);
-            return Err(StoreError::NotOnHand {
-                sku: sku.to_string(),
-                on_hand,
-                asked: qty,
-            });
-        }
         if changed == 0 {
-            let available = self
-                .read()
-                .product(sku)?
-                .map(|p| p.available())
-                .ok_or_else(|| StoreError::NotFound(msg!("error-unknown-sku", sku = sku)))?;
-            return Err(StoreError::NotEnoughStock {
-                sku: sku.to_string(),
-                available,
-                asked: d_res - d_on,
-            });
+            return Err(refused_move(&self.read(), sku, kind, qty, (d_on, d_res)));
         }
         self.conn.execute(
             "INSERT INTO stock_moves (sku, kind, qty, order_id, note, override, actor, at)

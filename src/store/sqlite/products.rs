@@ -1,15 +1,15 @@
 //! Catalog rows and the stock ledger.
 
-use crate::msg;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, params};
 use uuid::Uuid;
 
 use super::codec::{get_currency, ts};
-use super::{Reader, Result, StoreError, Tx};
+use super::{Reader, Result, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
 use crate::store::api::*;
+use crate::store::composed::refused_move;
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -185,26 +185,8 @@ impl ProductWrites for Tx<'_> {
                 ts(now),
                 kind == MoveKind::Ship
             ])?;
-        if changed == 0 && kind == MoveKind::Ship {
-            // Units never on hand cannot leave the shop: an oversold order waits for stock.
-            let on_hand = self.read().product(sku)?.map_or(0, |p| p.on_hand);
-            return Err(StoreError::NotOnHand {
-                sku: sku.to_string(),
-                on_hand,
-                asked: qty,
-            });
-        }
         if changed == 0 {
-            let available = self
-                .read()
-                .product(sku)?
-                .map(|p| p.available())
-                .ok_or_else(|| StoreError::NotFound(msg!("error-unknown-sku", sku = sku)))?;
-            return Err(StoreError::NotEnoughStock {
-                sku: sku.to_string(),
-                available,
-                asked: d_res - d_on,
-            });
+            return Err(refused_move(&self.read(), sku, kind, qty, (d_on, d_res)));
         }
         self.tx
             .prepare_cached(

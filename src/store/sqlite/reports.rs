@@ -3,30 +3,17 @@
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
-use super::OrderFilter;
 use super::codec::ts;
 use super::payments::{COLUMNS, payment_row};
 use super::{Reader, Result};
 use crate::core::report::PaymentReportRow;
 use crate::store::api::*;
+use crate::store::composed::report_orders;
 use crate::store::rows::*;
 
 impl ReportReads for Reader<'_> {
     fn report_orders(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportOrder>> {
-        let rows = self.list_orders(&OrderFilter {
-            created_from: Some(from),
-            created_to: Some(to),
-            ..OrderFilter::default()
-        })?;
-        let ids: Vec<_> = rows.iter().map(|r| r.order.id).collect();
-        let mut payments = self.payments_of(&ids)?;
-        Ok(rows
-            .into_iter()
-            .map(|row| ReportOrder {
-                payments: payments.remove(&row.order.id).unwrap_or_default(),
-                row,
-            })
-            .collect())
+        report_orders(self, from, to)
     }
 
     fn report_payments(

@@ -1,0 +1,78 @@
+//! Queries made of other queries, the same on both engines: each engine's file calls these
+//! rather than repeating them.
+
+use chrono::{DateTime, Utc};
+
+use super::api::{OrderReads, PaymentReads, ProductReads};
+use super::rows::{OrderFilter, ReportOrder};
+use super::{Result, StoreError};
+use crate::core::order::Order;
+use crate::core::stock::MoveKind;
+use crate::msg;
+
+/// Fills in the lines of listed orders with one query.
+pub(crate) fn with_lines<T>(
+    read: &impl OrderReads,
+    mut rows: Vec<T>,
+    order: impl Fn(&mut T) -> &mut Order,
+) -> Result<Vec<T>> {
+    let numbers: Vec<i64> = rows.iter_mut().map(|r| order(r).number).collect();
+    let mut lines = read.lines_of(&numbers)?;
+    for row in &mut rows {
+        let o = order(row);
+        o.lines = lines.remove(&o.id).unwrap_or_default();
+    }
+    Ok(rows)
+}
+
+/// The orders created in [from, to), each with all its payments (whenever they happened).
+pub(crate) fn report_orders(
+    read: &(impl OrderReads + PaymentReads),
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<ReportOrder>> {
+    let rows = read.list_orders(&OrderFilter {
+        created_from: Some(from),
+        created_to: Some(to),
+        ..OrderFilter::default()
+    })?;
+    let ids: Vec<_> = rows.iter().map(|r| r.order.id).collect();
+    let mut payments = read.payments_of(&ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| ReportOrder {
+            payments: payments.remove(&row.order.id).unwrap_or_default(),
+            row,
+        })
+        .collect())
+}
+
+/// Why a guarded stock move changed no row: units never on hand cannot ship (an oversold
+/// order waits for stock), else not enough is available (or the SKU is unknown).
+pub(crate) fn refused_move(
+    read: &impl ProductReads,
+    sku: &str,
+    kind: MoveKind,
+    qty: i64,
+    (d_on, d_res): (i64, i64),
+) -> StoreError {
+    let product = match read.product(sku) {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    if kind == MoveKind::Ship {
+        return StoreError::NotOnHand {
+            sku: sku.to_string(),
+            on_hand: product.map_or(0, |p| p.on_hand),
+            asked: qty,
+        };
+    }
+    match product {
+        Some(p) => StoreError::NotEnoughStock {
+            sku: sku.to_string(),
+            available: p.available(),
+            asked: d_res - d_on,
+        },
+        None => StoreError::NotFound(msg!("error-unknown-sku", sku = sku)),
+    }
+}
