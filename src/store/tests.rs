@@ -526,3 +526,31 @@ fn another_desks_commit_is_noticed_within_a_second_and_ones_own_is_not() {
         check(Store::open_at(&Location::parse(&url)).unwrap());
     }
 }
+
+/// A desk whose PostgreSQL connection the server closed (a restart) carries on: the next
+/// poll connects again, and what was written meanwhile reads back.
+#[test]
+fn a_lost_postgres_connection_is_made_again() {
+    let Some(url) = test_server::fresh_book() else {
+        return;
+    };
+    let mut desk = Store::open_at(&Location::parse(&url)).unwrap();
+    stocked(&mut desk, "SCF-RED", 3);
+    let other = desk.reopen().unwrap().unwrap();
+    let pid = desk.raw_number("SELECT pg_backend_pid()::int8");
+    other
+        .raw_execute(&format!("SELECT pg_terminate_backend({pid})"))
+        .unwrap();
+    let lost = (0..20).find_map(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        desk.read().product("SCF-RED").err()
+    });
+    assert!(
+        matches!(lost, Some(StoreError::Connect { .. })),
+        "the lost connection is said as such: {lost:?}"
+    );
+    desk.data_version().unwrap();
+    assert_eq!(desk.read().product("SCF-RED").unwrap().unwrap().on_hand, 3);
+    stocked(&mut desk, "SCF-BLU", 1);
+    assert_eq!(other.read().product_count().unwrap(), 2);
+}

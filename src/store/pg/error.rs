@@ -8,7 +8,8 @@ use super::StoreError;
 impl From<postgres::Error> for StoreError {
     fn from(e: postgres::Error) -> Self {
         let Some(code) = e.code() else {
-            return if e.is_closed() {
+            let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());
+            return if e.is_closed() || io {
                 StoreError::Connect {
                     target: "the PostgreSQL book".into(),
                     reason: "the connection was lost; try again".into(),

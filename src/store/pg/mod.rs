@@ -49,8 +49,10 @@ pub struct Conn {
     /// Inside a write transaction, a statement failed: PostgreSQL has aborted it, and a
     /// COMMIT would silently roll back, so `commit` refuses instead.
     failed: Cell<bool>,
+    /// The connection failed under a statement: it is made again before the next use.
+    lost: Cell<bool>,
     /// Our own server process: notifications it sent are our own writes.
-    backend_pid: i32,
+    backend_pid: Cell<i32>,
     /// How many other connections' commits this one has been told of (LISTEN/NOTIFY).
     changes_seen: Cell<i64>,
 }
@@ -94,7 +96,11 @@ impl Conn {
 
     fn fail(&self, e: postgres::Error) -> StoreError {
         self.failed.set(true);
-        StoreError::from(e)
+        let e = StoreError::from(e);
+        if matches!(e, StoreError::Connect { .. }) {
+            self.lost.set(true);
+        }
+        e
     }
 
     pub fn query(&self, sql: &str, params: &Params) -> Result<Vec<Row>> {
@@ -144,12 +150,14 @@ impl Store {
     }
 
     pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        self.reconnect_if_lost()?;
         self.conn
             .batch("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
         Ok(Snapshot { conn: &self.conn })
     }
 
     pub fn write(&mut self) -> Result<Tx<'_>> {
+        self.reconnect_if_lost()?;
         self.conn.failed.set(false);
         self.conn.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
         Ok(Tx {
@@ -174,12 +182,13 @@ impl Store {
     /// to read what already reached the socket (a plain non-blocking read would not see
     /// data the runtime has not been woken for), short enough for the desk's loop.
     pub fn data_version(&self) -> Result<i64> {
+        self.reconnect_if_lost()?;
         let mut client = self.conn.client.borrow_mut();
         let mut notes = client.notifications();
         let mut seen = self.conn.changes_seen.get();
         let mut pending = notes.timeout_iter(std::time::Duration::from_millis(1));
-        while let Some(note) = pending.next()? {
-            if note.process_id() != self.conn.backend_pid {
+        while let Some(note) = pending.next().map_err(|e| self.conn.fail(e))? {
+            if note.process_id() != self.conn.backend_pid.get() {
                 seen += 1;
             }
         }

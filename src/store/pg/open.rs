@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use postgres::config::SslMode;
-use postgres::{Config, NoTls};
+use postgres::{Client, Config, NoTls};
 
 use super::migrate::migrate;
 use super::{Conn, PgUrl, Result, Store, StoreError};
@@ -24,56 +24,81 @@ pub const CHANNEL: &str = "orderdesk_book";
 
 impl Store {
     pub fn open(url: &PgUrl) -> Result<Store> {
-        let shown = url.to_string();
-        let refused = |reason: String| StoreError::Connect {
-            target: shown.clone(),
-            reason,
-        };
-        let mut config = Config::from_str(url.secret_text())
-            .map_err(|e| refused(format!("the URL is not valid ({e})")))?;
-        complete_from_env(&mut config, |name| std::env::var(name).ok()).map_err(&refused)?;
-        config.connect_timeout(CONNECT_TIMEOUT);
-        config.application_name("orderdesk");
-        // As libpq does, a local socket needs no TLS (nothing crosses a network).
-        let local = config
-            .get_hosts()
-            .iter()
-            .all(|h| matches!(h, postgres::config::Host::Unix(_)));
-        let mut client = match config.get_ssl_mode() {
-            SslMode::Require if !local => config.connect(tls().map_err(&refused)?),
-            // Without `sslmode=require` the connection is in clear, as libpq's `prefer`
-            // would be with a server that offers no TLS; ask for TLS to have it.
-            _ => {
-                config.ssl_mode(SslMode::Disable);
-                config.connect(NoTls)
-            }
-        }
-        .map_err(|e| refused(connect_reason(&e)))?;
-        migrate(&mut client).map_err(|e| match e {
-            StoreError::Foreign { .. } => StoreError::Foreign {
-                path: shown.clone(),
-            },
-            other => other,
-        })?;
-        client
-            .batch_execute(&format!("LISTEN {CHANNEL}"))
-            .map_err(StoreError::from)?;
-        let backend_pid: i32 = client
-            .query_one("SELECT pg_backend_pid()", &[])
-            .map_err(StoreError::from)?
-            .get(0);
+        let (client, backend_pid) = connect(url)?;
         Ok(Store {
             conn: Conn {
                 client: RefCell::new(client),
                 statements: RefCell::new(HashMap::new()),
                 failed: Cell::new(false),
-                backend_pid,
+                lost: Cell::new(false),
+                backend_pid: Cell::new(backend_pid),
                 changes_seen: Cell::new(0),
             },
             url: url.clone(),
-            shown,
+            shown: url.to_string(),
         })
     }
+
+    /// A connection the server or the network closed (a restart, a long sleep) is made
+    /// again, so a desk left open carries on once the server is back. Its prepared
+    /// statements go with the old connection; what other desks wrote meanwhile counts as
+    /// a change.
+    pub(super) fn reconnect_if_lost(&self) -> Result<()> {
+        if !self.conn.lost.get() && !self.conn.client.borrow().is_closed() {
+            return Ok(());
+        }
+        let (client, backend_pid) = connect(&self.url)?;
+        *self.conn.client.borrow_mut() = client;
+        self.conn.statements.borrow_mut().clear();
+        self.conn.backend_pid.set(backend_pid);
+        self.conn.lost.set(false);
+        self.conn.changes_seen.set(self.conn.changes_seen.get() + 1);
+        Ok(())
+    }
+}
+
+/// A connection to the book, its schema brought up to date and LISTENing for other desks'
+/// writes, with its server process's id.
+fn connect(url: &PgUrl) -> Result<(Client, i32)> {
+    let shown = url.to_string();
+    let refused = |reason: String| StoreError::Connect {
+        target: shown.clone(),
+        reason,
+    };
+    let mut config = Config::from_str(url.secret_text())
+        .map_err(|e| refused(format!("the URL is not valid ({e})")))?;
+    complete_from_env(&mut config, |name| std::env::var(name).ok()).map_err(&refused)?;
+    config.connect_timeout(CONNECT_TIMEOUT);
+    config.application_name("orderdesk");
+    // As libpq does, a local socket needs no TLS (nothing crosses a network).
+    let local = config
+        .get_hosts()
+        .iter()
+        .all(|h| matches!(h, postgres::config::Host::Unix(_)));
+    let mut client = match config.get_ssl_mode() {
+        SslMode::Require if !local => config.connect(tls().map_err(&refused)?),
+        // Without `sslmode=require` the connection is in clear, as libpq's `prefer`
+        // would be with a server that offers no TLS; ask for TLS to have it.
+        _ => {
+            config.ssl_mode(SslMode::Disable);
+            config.connect(NoTls)
+        }
+    }
+    .map_err(|e| refused(connect_reason(&e)))?;
+    migrate(&mut client).map_err(|e| match e {
+        StoreError::Foreign { .. } => StoreError::Foreign {
+            path: shown.clone(),
+        },
+        other => other,
+    })?;
+    client
+        .batch_execute(&format!("LISTEN {CHANNEL}"))
+        .map_err(StoreError::from)?;
+    let backend_pid: i32 = client
+        .query_one("SELECT pg_backend_pid()", &[])
+        .map_err(StoreError::from)?
+        .get(0);
+    Ok((client, backend_pid))
 }
 
 /// Fills what the URL leaves out from the `PG*` variables, as libpq does.
