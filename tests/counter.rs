@@ -1,13 +1,17 @@
 //! The desk at the counter: the results staff rely on — one balance everywhere, notes that
 //! touch nothing else, references a rejected claim does not hold — checked through the
-//! operations on a real file (the keys that reach them are in `tests/desk.rs`).
+//! operations on a real book (the keys that reach them are in `tests/desk.rs`), each test on
+//! a SQLite file and on a PostgreSQL database (`support/engines.rs`).
 
 use chrono::{TimeZone, Utc};
 use orderdesk::config::Config;
 use orderdesk::core::payment::Method;
 use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder, NewPayment};
-use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
+
+#[path = "support/engines.rs"]
+mod engines;
+use engines::{on_each_engine, open_book};
 
 const CATALOG: &str = "sku,name,variant,price,currency,stock,aliases,low_stock
 SCF-RED,Wool Scarf,Red,35.00,USD,10,scarf,
@@ -16,7 +20,7 @@ JKT-BLK-M,Leather Jacket,Black / M,180.00,USD,3,jacket,1
 
 fn desk() -> (Desk, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("book.sqlite")).unwrap();
+    let store = open_book(dir.path());
     let mut config = Config::default();
     config.shop.name = "Lumen".into();
     config.desk.user = "ana".into();
@@ -65,6 +69,10 @@ fn listed_balance(desk: &Desk, number: i64) -> i64 {
 
 #[test]
 fn after_a_refund_view_summary_link_and_list_agree_on_the_balance() {
+    on_each_engine(after_a_refund_view_summary_link_and_list_agree_on_the_balance_on);
+}
+
+fn after_a_refund_view_summary_link_and_list_agree_on_the_balance_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, "SCF-RED", 2);
     desk.confirm_order(n, false, None).unwrap();
@@ -85,6 +93,10 @@ fn after_a_refund_view_summary_link_and_list_agree_on_the_balance() {
 
 #[test]
 fn a_cancelled_order_shows_no_balance_due() {
+    on_each_engine(a_cancelled_order_shows_no_balance_due_on);
+}
+
+fn a_cancelled_order_shows_no_balance_due_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, "JKT-BLK-M", 1);
     desk.confirm_order(n, false, None).unwrap();
@@ -126,10 +138,7 @@ fn harness(dir: &tempfile::TempDir, width: u16, height: u16) -> Harness {
     config.shop.name = "Northside Threads".into();
     config.shop.names = vec!["Northside Threads".into()];
     config.desk.user = "ana".into();
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        config,
-    );
+    let mut desk = Desk::new(open_book(dir.path()), config);
     desk.clock = Clock::Fixed(local().to_utc());
     desk.import_catalog(&std::fs::read_to_string(fixture("catalog.csv")).unwrap())
         .unwrap();
@@ -177,6 +186,10 @@ fn last_copy(h: &Harness) -> String {
 
 #[test]
 fn after_a_jump_every_key_acts_on_the_order_jumped_to() {
+    on_each_engine(after_a_jump_every_key_acts_on_the_order_jumped_to_on);
+}
+
+fn after_a_jump_every_key_acts_on_the_order_jumped_to_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 80, 24);
     let numbers = three_orders(&mut h);
@@ -203,6 +216,10 @@ fn after_a_jump_every_key_acts_on_the_order_jumped_to() {
 
 #[test]
 fn a_rejected_claim_does_not_hold_its_reference() {
+    on_each_engine(a_rejected_claim_does_not_hold_its_reference_on);
+}
+
+fn a_rejected_claim_does_not_hold_its_reference_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, "SCF-RED", 2);
     desk.confirm_order(n, false, None).unwrap();
@@ -236,6 +253,10 @@ fn a_rejected_claim_does_not_hold_its_reference() {
 
 #[test]
 fn a_reference_already_used_is_refused_where_it_is_typed() {
+    on_each_engine(a_reference_already_used_is_refused_where_it_is_typed_on);
+}
+
+fn a_reference_already_used_is_refused_where_it_is_typed_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 100, 30);
     let numbers = three_orders(&mut h);
@@ -276,10 +297,7 @@ fn brl_harness(dir: &tempfile::TempDir) -> Harness {
     config.shop.language = Some(orderdesk::core::i18n::Locale::PT_BR);
     config.desk.language = Some(orderdesk::core::i18n::Locale::EN);
     config.desk.user = "bia".into();
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        config,
-    );
+    let mut desk = Desk::new(open_book(dir.path()), config);
     desk.clock = Clock::Fixed(local().to_utc());
     desk.import_catalog(
         "sku,name,variant,price,currency,stock,aliases
@@ -305,6 +323,10 @@ CAM-PRE-M,Camiseta,Preta / M,59.90,BRL,10,camiseta
 
 #[test]
 fn paying_more_than_is_due_is_asked_with_the_amount_as_read() {
+    on_each_engine(paying_more_than_is_due_is_asked_with_the_amount_as_read_on);
+}
+
+fn paying_more_than_is_due_is_asked_with_the_amount_as_read_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = brl_harness(&dir);
     let n = h.app.orders.selected().unwrap().number;
@@ -334,6 +356,10 @@ fn paying_more_than_is_due_is_asked_with_the_amount_as_read() {
 
 #[test]
 fn a_note_makes_no_revision_and_keeps_the_link() {
+    on_each_engine(a_note_makes_no_revision_and_keeps_the_link_on);
+}
+
+fn a_note_makes_no_revision_and_keeps_the_link_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, "SCF-RED", 2);
     desk.confirm_order(n, false, None).unwrap();
@@ -366,6 +392,10 @@ fn a_note_makes_no_revision_and_keeps_the_link() {
 
 #[test]
 fn a_customer_gets_the_name_from_the_chat_and_the_phone_typed() {
+    on_each_engine(a_customer_gets_the_name_from_the_chat_and_the_phone_typed_on);
+}
+
+fn a_customer_gets_the_name_from_the_chat_and_the_phone_typed_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = brl_harness(&dir);
     h.paste("[02/03/2024, 10:00] Paula Souza: oi! quero 2 camisetas pretas M\n");
@@ -395,6 +425,10 @@ fn a_customer_gets_the_name_from_the_chat_and_the_phone_typed() {
 
 #[test]
 fn a_draft_is_a_quote_and_a_full_claim_gets_no_link() {
+    on_each_engine(a_draft_is_a_quote_and_a_full_claim_gets_no_link_on);
+}
+
+fn a_draft_is_a_quote_and_a_full_claim_gets_no_link_on() {
     let (mut desk, _dir) = desk();
     let n = order(&mut desk, "SCF-RED", 2);
     let quote = desk.order_summary(n).unwrap();
@@ -423,6 +457,10 @@ fn a_draft_is_a_quote_and_a_full_claim_gets_no_link() {
 
 #[test]
 fn the_order_view_shows_exactly_what_y_copies() {
+    on_each_engine(the_order_view_shows_exactly_what_y_copies_on);
+}
+
+fn the_order_view_shows_exactly_what_y_copies_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 120, 40);
     h.runner.desk.config.payment_link.url_template =
@@ -452,6 +490,10 @@ fn chat(name: &str) -> String {
 
 #[test]
 fn esc_asks_before_dropping_changes_and_says_what_was_written() {
+    on_each_engine(esc_asks_before_dropping_changes_and_says_what_was_written_on);
+}
+
+fn esc_asks_before_dropping_changes_and_says_what_was_written_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 100, 30);
     h.paste(&chat("en_change_colour_qty.txt"));
@@ -487,6 +529,10 @@ fn esc_asks_before_dropping_changes_and_says_what_was_written() {
 
 #[test]
 fn the_shop_author_is_asked_about_once_and_remembered() {
+    on_each_engine(the_shop_author_is_asked_about_once_and_remembered_on);
+}
+
+fn the_shop_author_is_asked_about_once_and_remembered_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = brl_harness(&dir);
     let chat = "[02/03/2024, 10:00] Paula Souza: oi! tem camiseta preta M?\n\
@@ -521,6 +567,10 @@ fn the_shop_author_is_asked_about_once_and_remembered() {
 
 #[test]
 fn the_same_chat_pasted_again_with_more_updates_its_order() {
+    on_each_engine(the_same_chat_pasted_again_with_more_updates_its_order_on);
+}
+
+fn the_same_chat_pasted_again_with_more_updates_its_order_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 100, 30);
     let first = "3/2/24, 10:15 AM - Mei Chen: Hi! I'd like 2 black tees size M please\n\
@@ -563,6 +613,10 @@ fn the_same_chat_pasted_again_with_more_updates_its_order() {
 
 #[test]
 fn delivery_fee_and_discount_are_typed_in_the_review() {
+    on_each_engine(delivery_fee_and_discount_are_typed_in_the_review_on);
+}
+
+fn delivery_fee_and_discount_are_typed_in_the_review_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 100, 30);
     h.paste("3/2/24, 10:15 AM - Mei Chen: 2 red scarves please, deliver to 5 Elm St\n");
@@ -587,6 +641,10 @@ fn delivery_fee_and_discount_are_typed_in_the_review() {
 
 #[test]
 fn help_scrolls_only_as_far_as_it_has_lines_and_ctrl_c_quits() {
+    on_each_engine(help_scrolls_only_as_far_as_it_has_lines_and_ctrl_c_quits_on);
+}
+
+fn help_scrolls_only_as_far_as_it_has_lines_and_ctrl_c_quits_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 80, 24);
     h.keys("?");
@@ -610,6 +668,10 @@ fn help_scrolls_only_as_far_as_it_has_lines_and_ctrl_c_quits() {
 
 #[test]
 fn the_footer_never_offers_confirm_on_a_confirmed_order() {
+    on_each_engine(the_footer_never_offers_confirm_on_a_confirmed_order_on);
+}
+
+fn the_footer_never_offers_confirm_on_a_confirmed_order_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 120, 40);
     three_orders(&mut h);
@@ -620,6 +682,10 @@ fn the_footer_never_offers_confirm_on_a_confirmed_order() {
 
 #[test]
 fn refused_values_are_refused_where_they_are_typed() {
+    on_each_engine(refused_values_are_refused_where_they_are_typed_on);
+}
+
+fn refused_values_are_refused_where_they_are_typed_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 100, 30);
     let numbers = three_orders(&mut h);
@@ -661,6 +727,10 @@ fn refused_values_are_refused_where_they_are_typed() {
 
 #[test]
 fn a_long_order_scrolls_at_80x24() {
+    on_each_engine(a_long_order_scrolls_at_80x24_on);
+}
+
+fn a_long_order_scrolls_at_80x24_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 80, 24);
     let skus = [
@@ -713,6 +783,10 @@ fn a_long_order_scrolls_at_80x24() {
 
 #[test]
 fn a_known_customers_last_address_is_one_key_away() {
+    on_each_engine(a_known_customers_last_address_is_one_key_away_on);
+}
+
+fn a_known_customers_last_address_is_one_key_away_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 100, 30);
     h.paste("3/2/24, 10:15 AM - Mei Chen: 2 red scarves please, deliver to 5 Elm St\n");
@@ -733,6 +807,10 @@ fn a_known_customers_last_address_is_one_key_away() {
 
 #[test]
 fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() {
+    on_each_engine(looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals_on);
+}
+
+fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = brl_harness(&dir);
     let n = h.app.orders.selected().unwrap().number;
@@ -774,6 +852,10 @@ fn looks_money_whole_and_right_aligned_phones_as_written_variants_and_plurals() 
 
 #[test]
 fn slash_filters_every_pane_on_items_status_address_and_names() {
+    on_each_engine(slash_filters_every_pane_on_items_status_address_and_names_on);
+}
+
+fn slash_filters_every_pane_on_items_status_address_and_names_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 120, 40);
     let numbers = three_orders(&mut h);
@@ -828,6 +910,10 @@ fn slash_filters_every_pane_on_items_status_address_and_names() {
 
 #[test]
 fn colon_goes_to_panes_customers_and_actions_by_name() {
+    on_each_engine(colon_goes_to_panes_customers_and_actions_by_name_on);
+}
+
+fn colon_goes_to_panes_customers_and_actions_by_name_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 120, 40);
     let numbers = three_orders(&mut h);
@@ -863,6 +949,10 @@ fn colon_goes_to_panes_customers_and_actions_by_name() {
 
 #[test]
 fn marked_rows_are_acted_on_with_one_key() {
+    on_each_engine(marked_rows_are_acted_on_with_one_key_on);
+}
+
+fn marked_rows_are_acted_on_with_one_key_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 120, 40);
     h.runner.desk.config.payment_link.url_template =
@@ -946,6 +1036,10 @@ fn marked_rows_are_acted_on_with_one_key() {
 
 #[test]
 fn z_takes_back_verify_reject_advance_cancel_and_merge_in_the_journal() {
+    on_each_engine(z_takes_back_verify_reject_advance_cancel_and_merge_in_the_journal_on);
+}
+
+fn z_takes_back_verify_reject_advance_cancel_and_merge_in_the_journal_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(&dir, 120, 40);
     let numbers = three_orders(&mut h);

@@ -1,5 +1,6 @@
 //! Scripted sessions through the desk's real `step()`: keys and pastes in, then the book's
-//! rows, the clipboard and the screen checked.
+//! rows, the clipboard and the screen checked; each session on a SQLite file and on a
+//! PostgreSQL database (`support/engines.rs`).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -9,9 +10,11 @@ use orderdesk::config::Config;
 use orderdesk::core::order::{Fulfilment, Lifecycle};
 use orderdesk::core::payment::PaymentStatus;
 use orderdesk::ops::{Clock, Desk, ItemSpec, ListQuery, NewOrder};
-use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
 
+#[path = "support/engines.rs"]
+mod engines;
+use engines::{on_each_engine, open_book};
 #[path = "support/stripe_peer.rs"]
 mod stripe_peer;
 
@@ -39,10 +42,7 @@ fn book(dir: &tempfile::TempDir) -> Desk {
     config.shop.name = "Northside Threads".into();
     config.shop.names = vec!["Northside Threads".into()];
     config.desk.user = "ana".into();
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        config,
-    );
+    let mut desk = Desk::new(open_book(dir.path()), config);
     desk.clock = Clock::Fixed(now());
     desk.import_catalog(&std::fs::read_to_string(fixture("catalog.csv")).unwrap())
         .unwrap();
@@ -65,6 +65,10 @@ fn orders(h: &Harness) -> Vec<orderdesk::store::OrderRow> {
 
 #[test]
 fn paste_fix_a_line_confirm_and_copy() {
+    on_each_engine(paste_fix_a_line_confirm_and_copy_on);
+}
+
+fn paste_fix_a_line_confirm_and_copy_on() {
     let (mut h, _dir) = desk(100, 30);
     h.paste(&chat("en_change_colour_qty.txt"));
     let screen = h.screen();
@@ -141,6 +145,10 @@ fn paste_fix_a_line_confirm_and_copy() {
 
 #[test]
 fn a_short_line_blocks_enter_and_can_be_kept_as_a_draft() {
+    on_each_engine(a_short_line_blocks_enter_and_can_be_kept_as_a_draft_on);
+}
+
+fn a_short_line_blocks_enter_and_can_be_kept_as_a_draft_on() {
     let (mut h, _dir) = desk(100, 30);
     h.paste("[2/3/24, 10:00] Rosa Díaz: hi, 3 beige cashmere scarves please\n");
     let screen = h.screen();
@@ -163,6 +171,10 @@ fn a_short_line_blocks_enter_and_can_be_kept_as_a_draft() {
 
 #[test]
 fn esc_leaves_the_review_without_writing() {
+    on_each_engine(esc_leaves_the_review_without_writing_on);
+}
+
+fn esc_leaves_the_review_without_writing_on() {
     let (mut h, _dir) = desk(100, 30);
     h.paste(&chat("en_change_colour_qty.txt"));
     h.keys("Esc");
@@ -177,6 +189,10 @@ fn esc_leaves_the_review_without_writing() {
 
 #[test]
 fn a_new_order_by_hand_with_the_pickers() {
+    on_each_engine(a_new_order_by_hand_with_the_pickers_on);
+}
+
+fn a_new_order_by_hand_with_the_pickers_on() {
     let (mut h, _dir) = desk(100, 30);
     h.keys("n");
     h.type_text("+1 (512) 555-0188");
@@ -215,6 +231,10 @@ fn with_order(h: &mut Harness) -> i64 {
 
 #[test]
 fn pay_advance_and_cancel_from_the_keyboard() {
+    on_each_engine(pay_advance_and_cancel_from_the_keyboard_on);
+}
+
+fn pay_advance_and_cancel_from_the_keyboard_on() {
     let (mut h, _dir) = desk(100, 30);
     let n = with_order(&mut h);
     h.keys("Enter");
@@ -262,6 +282,10 @@ fn pay_advance_and_cancel_from_the_keyboard() {
 
 #[test]
 fn a_claim_is_verified_from_the_payments_pane() {
+    on_each_engine(a_claim_is_verified_from_the_payments_pane_on);
+}
+
+fn a_claim_is_verified_from_the_payments_pane_on() {
     let (mut h, _dir) = desk(100, 30);
     let n = with_order(&mut h);
     h.keys("Enter p");
@@ -288,6 +312,10 @@ fn a_claim_is_verified_from_the_payments_pane() {
 
 #[test]
 fn when_no_clipboard_takes_it_the_text_is_shown_to_select() {
+    on_each_engine(when_no_clipboard_takes_it_the_text_is_shown_to_select_on);
+}
+
+fn when_no_clipboard_takes_it_the_text_is_shown_to_select_on() {
     let (mut h, _dir) = desk(100, 30);
     let n = with_order(&mut h);
     h.clipboard.borrow_mut().refuse = true;
@@ -305,13 +333,14 @@ fn when_no_clipboard_takes_it_the_text_is_shown_to_select() {
 
 #[test]
 fn two_desks_on_one_file_see_each_other_and_refuse_stale_edits() {
+    on_each_engine(two_desks_on_one_file_see_each_other_and_refuse_stale_edits_on);
+}
+
+fn two_desks_on_one_file_see_each_other_and_refuse_stale_edits_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = Harness::new(book(&dir), 100, 30, local());
     let mut b = Harness::new(
-        Desk::new(
-            Store::open(&dir.path().join("book.sqlite")).unwrap(),
-            Config::default(),
-        ),
+        Desk::new(open_book(dir.path()), Config::default()),
         100,
         30,
         local(),
@@ -344,6 +373,10 @@ fn two_desks_on_one_file_see_each_other_and_refuse_stale_edits() {
 
 #[test]
 fn escape_sequences_in_a_paste_are_shown_inert() {
+    on_each_engine(escape_sequences_in_a_paste_are_shown_inert_on);
+}
+
+fn escape_sequences_in_a_paste_are_shown_inert_on() {
     let (mut h, _dir) = desk(100, 30);
     h.paste("[2/3/24, 10:00] Evil\u{1b}[2J\u{1b}]52;c;aGk=\u{7} Guy: 1 red scarf\n");
     let screen = h.screen();
@@ -353,6 +386,10 @@ fn escape_sequences_in_a_paste_are_shown_inert() {
 
 #[test]
 fn inventory_receive_and_filter() {
+    on_each_engine(inventory_receive_and_filter_on);
+}
+
+fn inventory_receive_and_filter_on() {
     let (mut h, _dir) = desk(100, 30);
     h.keys("2 /");
     h.type_text("cashmere");
@@ -384,6 +421,10 @@ fn inventory_receive_and_filter() {
 
 #[test]
 fn jump_help_and_back() {
+    on_each_engine(jump_help_and_back_on);
+}
+
+fn jump_help_and_back_on() {
     let (mut h, _dir) = desk(80, 24);
     let n = with_order(&mut h);
     h.keys(":");
@@ -404,6 +445,10 @@ fn jump_help_and_back() {
 
 #[test]
 fn links_and_reminders_from_the_desk() {
+    on_each_engine(links_and_reminders_from_the_desk_on);
+}
+
+fn links_and_reminders_from_the_desk_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut desk = book(&dir);
     desk.config.payment_link.url_template = "https://pay.example/{order_no}?amount={amount}".into();
@@ -458,6 +503,10 @@ fn links_and_reminders_from_the_desk() {
 
 #[test]
 fn a_bad_amount_is_refused_where_it_is_typed() {
+    on_each_engine(a_bad_amount_is_refused_where_it_is_typed_on);
+}
+
+fn a_bad_amount_is_refused_where_it_is_typed_on() {
     let (mut h, _dir) = desk(80, 24);
     let n = with_order(&mut h);
     h.keys("Enter R");
@@ -495,6 +544,10 @@ fn a_bad_amount_is_refused_where_it_is_typed() {
 
 #[test]
 fn the_kept_queue_counts_follow_every_change() {
+    on_each_engine(the_kept_queue_counts_follow_every_change_on);
+}
+
+fn the_kept_queue_counts_follow_every_change_on() {
     let (mut h, _dir) = desk(100, 30);
     h.paste(&chat("en_change_colour_qty.txt"));
     h.keys("Enter");
@@ -520,6 +573,10 @@ fn the_kept_queue_counts_follow_every_change() {
 
 #[test]
 fn a_slow_payment_provider_never_freezes_the_screen() {
+    on_each_engine(a_slow_payment_provider_never_freezes_the_screen_on);
+}
+
+fn a_slow_payment_provider_never_freezes_the_screen_on() {
     // Stripe's address pointed at a local peer that takes 10 s to answer.
     let peer = stripe_peer::Peer::start_slow(Duration::from_secs(10));
     let dir = tempfile::tempdir().unwrap();
@@ -590,6 +647,10 @@ fn a_slow_payment_provider_never_freezes_the_screen() {
 /// summary and the queue's order; `w` changes it on an order, and an edit keeps it.
 #[test]
 fn a_deadline_round_trips_through_the_review_the_summary_and_the_queue() {
+    on_each_engine(a_deadline_round_trips_through_the_review_the_summary_and_the_queue_on);
+}
+
+fn a_deadline_round_trips_through_the_review_the_summary_and_the_queue_on() {
     let (mut h, _dir) = desk(100, 30);
     // An older order in the same state, without a deadline: it would come first by age.
     let older = with_order(&mut h);
@@ -714,6 +775,10 @@ fn a_deadline_round_trips_through_the_review_the_summary_and_the_queue() {
 /// moves on to the new day.
 #[test]
 fn after_midnight_today_deadlines_are_overdue_and_the_day_moves_on() {
+    on_each_engine(after_midnight_today_deadlines_are_overdue_and_the_day_moves_on_on);
+}
+
+fn after_midnight_today_deadlines_are_overdue_and_the_day_moves_on_on() {
     let (mut h, _dir) = desk(100, 30);
     let n = with_order(&mut h);
     h.keys("w");
@@ -744,6 +809,10 @@ fn after_midnight_today_deadlines_are_overdue_and_the_day_moves_on() {
 /// writes the day's files and says where, in full.
 #[test]
 fn the_day_is_closed_from_the_today_pane() {
+    on_each_engine(the_day_is_closed_from_the_today_pane_on);
+}
+
+fn the_day_is_closed_from_the_today_pane_on() {
     let (mut h, _dir) = desk(100, 30);
     let n = with_order(&mut h);
     h.keys("Enter p Enter");
@@ -829,6 +898,10 @@ fn the_day_is_closed_from_the_today_pane() {
 
 #[test]
 fn a_product_picked_for_unknown_words_is_read_right_in_the_next_paste() {
+    on_each_engine(a_product_picked_for_unknown_words_is_read_right_in_the_next_paste_on);
+}
+
+fn a_product_picked_for_unknown_words_is_read_right_in_the_next_paste_on() {
     let (mut h, _dir) = desk(100, 30);
     h.paste("3/2/24, 10:15 AM - Mei Chen: hi! 2 muffleys in red please, deliver to 5 Elm St\n");
     let screen = h.screen();

@@ -583,7 +583,9 @@ fn import(
 
 #[test]
 fn a_bank_report_verifies_claims_records_money_and_changes_nothing_the_second_time() {
-    on_each_engine(a_bank_report_verifies_claims_records_money_and_changes_nothing_the_second_time_on);
+    on_each_engine(
+        a_bank_report_verifies_claims_records_money_and_changes_nothing_the_second_time_on,
+    );
 }
 
 fn a_bank_report_verifies_claims_records_money_and_changes_nothing_the_second_time_on() {
@@ -652,7 +654,11 @@ fn a_bank_report_verifies_claims_records_money_and_changes_nothing_the_second_ti
     let journal = desk.store.read().journal_count().unwrap();
     let again = import(&mut desk, &csv, ReportFormat::Mapped, &map);
     assert!(!again.changed);
-    assert_eq!(db.exists().then(|| snapshot(&db)), before, "the second import wrote nothing");
+    assert_eq!(
+        db.exists().then(|| snapshot(&db)),
+        before,
+        "the second import wrote nothing"
+    );
     assert_eq!(desk.store.read().journal_count().unwrap(), journal);
     let outcomes: Vec<Outcome> = again.lines.iter().map(|l| l.outcome).collect();
     assert_eq!(outcomes[..3], [Outcome::AlreadyRecorded; 3]);
