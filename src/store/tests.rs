@@ -554,3 +554,55 @@ fn a_lost_postgres_connection_is_made_again() {
     stocked(&mut desk, "SCF-BLU", 1);
     assert_eq!(other.read().product_count().unwrap(), 2);
 }
+
+/// PostgreSQL's own migrations: a database of another program is refused untouched, one
+/// written by a newer orderdesk is refused, and two desks opening a new book at once
+/// migrate it once.
+#[test]
+fn a_postgres_book_is_migrated_once_and_foreign_or_newer_ones_are_refused() {
+    let Some(foreign) = test_server::fresh_book() else {
+        return;
+    };
+    let mut other = postgres::Client::connect(&foreign, postgres::NoTls).unwrap();
+    other
+        .batch_execute("CREATE TABLE notes (body text); INSERT INTO notes VALUES ('keep me')")
+        .unwrap();
+    let err = Store::open_at(&Location::parse(&foreign)).err().unwrap();
+    assert!(matches!(err, StoreError::Foreign { .. }), "{err}");
+    let kept: i64 = other
+        .query_one("SELECT count(*) FROM notes", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(kept, 1, "left untouched");
+    let untouched: bool = other
+        .query_one("SELECT to_regclass('orders') IS NULL", &[])
+        .unwrap()
+        .get(0);
+    assert!(untouched);
+
+    let Some(url) = test_server::fresh_book() else {
+        return;
+    };
+    let at_once: Vec<_> = (0..4)
+        .map(|_| {
+            let url = url.clone();
+            std::thread::spawn(move || Store::open_at(&Location::parse(&url)).map(|_| ()))
+        })
+        .collect();
+    for opening in at_once {
+        opening.join().unwrap().unwrap();
+    }
+    let store = Store::open_at(&Location::parse(&url)).unwrap();
+    assert_eq!(
+        store.raw_number("SELECT count(*) FROM orderdesk_schema"),
+        super::pg::SCHEMA_VERSION
+    );
+    store
+        .raw_execute("INSERT INTO orderdesk_schema (version) VALUES (999)")
+        .unwrap();
+    let err = Store::open_at(&Location::parse(&url)).err().unwrap();
+    assert!(
+        matches!(err, StoreError::TooNew { found: 999, .. }),
+        "{err}"
+    );
+}

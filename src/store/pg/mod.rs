@@ -19,6 +19,8 @@ mod error;
 mod journal;
 mod links;
 mod migrate;
+#[cfg(test)]
+pub use migrate::SCHEMA_VERSION;
 mod open;
 mod orders;
 mod payments;
