@@ -56,14 +56,20 @@ impl Book {
     /// 90 orders of two customers, made three at a time at the same moment (ties), in every
     /// state, with deadlines past, today (with and without an hour) and later, or none.
     fn new() -> Book {
+        Book::at(None)
+    }
+
+    /// The same book in a PostgreSQL database (`url`) instead of `book.sqlite`.
+    fn at(url: Option<&str>) -> Book {
         let dir = tempfile::tempdir().unwrap();
         let mut config = Config::default();
         config.shop.name = "Lumen".into();
         config.desk.user = "ana".into();
-        let mut desk = Desk::new(
-            Store::open(&dir.path().join("book.sqlite")).unwrap(),
-            config,
-        );
+        let location = match url {
+            None => dir.path().join("book.sqlite"),
+            Some(url) => std::path::PathBuf::from(url),
+        };
+        let mut desk = Desk::new(Store::open(&location).unwrap(), config);
         desk.clock = Clock::Fixed(at(6, 0));
         desk.import_catalog(CATALOG).unwrap();
         let deadlines = [
@@ -570,9 +576,10 @@ fn filtered_by_places(book: &Book, filter: &str) -> std::collections::BTreeSet<i
     found.unwrap()
 }
 
-/// Every filter finds what the places found, in the desk's pages and in its counts, and the
-/// kept text is what the order says now.
-fn filters_agree(book: &Book, step: &str) {
+/// Every filter finds what the places found on the SQLite book, in the desk's pages and in its
+/// counts, on that book and on its PostgreSQL twin (made and changed the same way, so its
+/// orders have the same numbers), and the kept text is what each order says now.
+fn filters_agree(lite: &Book, pg: Option<&Book>, step: &str) {
     let filters = [
         "mei",
         "MEI",
@@ -581,7 +588,10 @@ fn filters_agree(book: &Book, step: &str) {
         "joão",
         "JOÃO",
         "joao",
+        "ÑÚÑEZ",
+        "ñúñez",
         "básica",
+        "BÁSICA",
         "azul",
         "Azul/M",
         "555",
@@ -602,162 +612,232 @@ fn filters_agree(book: &Book, step: &str) {
         "lima",
         "wong",
         "0199",
+        "\\",
+        "4\\b",
+        "4b",
         "zzz",
         "a b c d e",
     ];
-    assert!(
-        book.desk
-            .store
-            .read()
-            .search_text_gaps()
-            .unwrap()
-            .is_empty(),
-        "{step}: the kept text is the order's"
-    );
+    for (book, engine) in std::iter::once((lite, "SQLite")).chain(pg.map(|b| (b, "PostgreSQL"))) {
+        assert!(
+            book.desk
+                .store
+                .read()
+                .search_text_gaps()
+                .unwrap()
+                .is_empty(),
+            "{step} on {engine}: the kept text is the order's"
+        );
+    }
     for filter in filters {
-        let want = filtered_by_places(book, filter);
-        let page = book
-            .desk
-            .queue(&QueueAsk {
-                filter,
-                show_done: true,
-                limit: 1000,
-                count: true,
-                ..QueueAsk::default()
-            })
-            .unwrap();
-        let got: std::collections::BTreeSet<i64> = numbers(&page).into_iter().collect();
-        assert_eq!(got, want, "{step}: {filter:?}");
-        assert_eq!(
-            page.counts.unwrap().iter().sum::<i64>(),
-            want.len() as i64,
-            "{step}: {filter:?} counted"
-        );
-        let (counts, _) = book
-            .desk
-            .store
-            .read()
-            .filtered_counts(filter, now())
-            .unwrap();
-        assert_eq!(
-            counts.iter().sum::<i64>(),
-            want.len() as i64,
-            "{step}: {filter:?}"
-        );
+        let want = filtered_by_places(lite, filter);
+        for (book, engine) in std::iter::once((lite, "SQLite")).chain(pg.map(|b| (b, "PostgreSQL")))
+        {
+            let page = book
+                .desk
+                .queue(&QueueAsk {
+                    filter,
+                    show_done: true,
+                    limit: 1000,
+                    count: true,
+                    ..QueueAsk::default()
+                })
+                .unwrap();
+            let got: std::collections::BTreeSet<i64> = numbers(&page).into_iter().collect();
+            assert_eq!(got, want, "{step} on {engine}: {filter:?}");
+            assert_eq!(
+                page.counts.unwrap().iter().sum::<i64>(),
+                want.len() as i64,
+                "{step} on {engine}: {filter:?} counted"
+            );
+            let (counts, _) = book
+                .desk
+                .store
+                .read()
+                .filtered_counts(filter, now())
+                .unwrap();
+            assert_eq!(
+                counts.iter().sum::<i64>(),
+                want.len() as i64,
+                "{step} on {engine}: {filter:?}"
+            );
+        }
+    }
+}
+
+/// Runs `sql` on a book by hand, outside the desk, with `number` as its one parameter where
+/// it has one (`?1` on SQLite, `$1` on PostgreSQL).
+fn by_hand(book: &Book, url: Option<&str>, sql: &str, number: Option<i64>) {
+    match url {
+        None => {
+            let conn = rusqlite::Connection::open(book.dir.path().join("book.sqlite")).unwrap();
+            match number {
+                None => conn.execute_batch(sql).unwrap(),
+                Some(n) => {
+                    conn.execute(sql, [n]).unwrap();
+                }
+            }
+        }
+        Some(url) => {
+            let mut client = postgres::Client::connect(url, postgres::NoTls).unwrap();
+            let sql = sql.replace("?1", "$1");
+            match number {
+                None => client.batch_execute(&sql).unwrap(),
+                Some(n) => {
+                    client.execute(&sql, &[&n]).unwrap();
+                }
+            }
+        }
     }
 }
 
 #[test]
 fn a_filter_finds_what_each_place_holds_after_every_kind_of_change() {
     use orderdesk::ops::OrderEdit;
-    let mut book = Book::new();
-    book.desk
-        .import_catalog(
-            "sku,name,variant,price,currency,stock,aliases,low_stock
+    let url = orderdesk::store::test_server::fresh_book();
+    let mut lite = Book::new();
+    let mut pg = url.as_deref().map(|u| Book::at(Some(u)));
+    let mut made = Vec::new();
+    // Every step is taken on both books.
+    for (book, url) in
+        std::iter::once((&mut lite, None)).chain(pg.as_mut().map(|b| (b, url.as_deref())))
+    {
+        book.desk
+            .import_catalog(
+                "sku,name,variant,price,currency,stock,aliases,low_stock
 TEE-AZ,Camiseta Básica,Azul / M,20.00,USD,100,,
 MUG_01,Caneca Ção,,12.00,USD,100,,
 ",
-        )
-        .unwrap();
+            )
+            .unwrap();
+        let item = |sku: &str, qty| ItemSpec {
+            sku: sku.into(),
+            qty,
+        };
+        let mut these = Vec::new();
+        for (name, phone, address) in [
+            (
+                "João Ñúñez",
+                "+55 11 98765-4321",
+                Some("Rua das Flores, 12\nApto 3"),
+            ),
+            ("Rui Costa", "+1 512-555-0188", Some("Sala 4\\B")),
+            ("João Ñúñez", "+55 11 98765-4321", None),
+        ] {
+            let n = book
+                .desk
+                .create_order(NewOrder {
+                    customer: phone.into(),
+                    name: Some(name.into()),
+                    items: vec![item("TEE-AZ", 1), item("MUG_01", 1)],
+                    address: address.map(String::from),
+                    ..NewOrder::default()
+                })
+                .unwrap()
+                .order
+                .number;
+            these.push(n);
+        }
+        if url.is_none() {
+            made = these;
+        } else {
+            assert_eq!(these, made, "the twins number their orders alike");
+        }
+    }
+    filters_agree(&lite, pg.as_ref(), "made");
+    assert_eq!(filtered_by_places(&lite, "JOÃO").len(), 0);
+    assert_eq!(filtered_by_places(&lite, "João").len(), 2);
+    assert_eq!(filtered_by_places(&lite, "apto"), [made[0]].into());
+    assert_eq!(filtered_by_places(&lite, "4\\b"), [made[1]].into());
+    assert!(filtered_by_places(&lite, "4b").is_empty());
+    assert!(filtered_by_places(&lite, "mei packing").len() > 1);
+
     let item = |sku: &str, qty| ItemSpec {
         sku: sku.into(),
         qty,
     };
-    let mut made = Vec::new();
-    for (name, phone, address) in [
-        (
-            "João Ñúñez",
-            "+55 11 98765-4321",
-            Some("Rua das Flores, 12\nApto 3"),
-        ),
-        ("Rui Costa", "+1 512-555-0188", None),
-        ("João Ñúñez", "+55 11 98765-4321", None),
-    ] {
-        let n = book
-            .desk
-            .create_order(NewOrder {
-                customer: phone.into(),
-                name: Some(name.into()),
-                items: vec![item("TEE-AZ", 1), item("MUG_01", 1)],
-                address: address.map(String::from),
-                ..NewOrder::default()
-            })
-            .unwrap()
-            .order
-            .number;
-        made.push(n);
-    }
-    filters_agree(&book, "made");
-    assert_eq!(filtered_by_places(&book, "JOÃO").len(), 0);
-    assert_eq!(filtered_by_places(&book, "João").len(), 2);
-    assert_eq!(filtered_by_places(&book, "apto"), [made[0]].into());
-    assert!(filtered_by_places(&book, "mei packing").len() > 1);
-
-    // A draft's lines replaced in place: the mug leaves it.
     let edit = |set, remove: &[&str], address: Option<&str>| OrderEdit {
         set,
         remove: remove.iter().map(|s| s.to_string()).collect(),
         address: address.map(String::from),
         ..OrderEdit::default()
     };
-    book.desk
-        .edit_order(
-            made[1],
-            edit(vec![item("SCF-RED", 2)], &["MUG_01"], None),
-            None,
-        )
-        .unwrap();
-    filters_agree(&book, "a draft's lines");
-    assert!(!filtered_by_places(&book, "Ção").contains(&made[1]));
+    for book in std::iter::once(&mut lite).chain(pg.as_mut()) {
+        // A draft's lines replaced in place: the mug leaves it.
+        book.desk
+            .edit_order(
+                made[1],
+                edit(vec![item("SCF-RED", 2)], &["MUG_01"], None),
+                None,
+            )
+            .unwrap();
+    }
+    filters_agree(&lite, pg.as_ref(), "a draft's lines");
+    assert!(!filtered_by_places(&lite, "Ção").contains(&made[1]));
 
-    // A confirmed order edited: a new revision, whose lines alone count.
-    book.confirm(made[0]);
-    book.desk
-        .edit_order(
-            made[0],
-            edit(vec![], &["MUG_01"], Some("Av. Paulista 900")),
-            None,
-        )
-        .unwrap();
-    filters_agree(&book, "a new revision");
-    assert!(!filtered_by_places(&book, "Ção").contains(&made[0]));
-    assert!(filtered_by_places(&book, "Ção").contains(&made[2]));
-    assert!(filtered_by_places(&book, "apto").is_empty());
+    for book in std::iter::once(&mut lite).chain(pg.as_mut()) {
+        // A confirmed order edited: a new revision, whose lines alone count.
+        book.confirm(made[0]);
+        book.desk
+            .edit_order(
+                made[0],
+                edit(vec![], &["MUG_01"], Some("Av. Paulista 900")),
+                None,
+            )
+            .unwrap();
+    }
+    filters_agree(&lite, pg.as_ref(), "a new revision");
+    assert!(!filtered_by_places(&lite, "Ção").contains(&made[0]));
+    assert!(filtered_by_places(&lite, "Ção").contains(&made[2]));
+    assert!(filtered_by_places(&lite, "apto").is_empty());
 
-    // Customers merged: the orders take the other customer's name and phone.
-    book.desk
-        .merge_customers("+1 512-555-0188", "Mei Chen +1 512-555-0100")
-        .unwrap();
-    filters_agree(&book, "customers merged");
-    assert!(filtered_by_places(&book, "mei").contains(&made[1]));
+    for book in std::iter::once(&mut lite).chain(pg.as_mut()) {
+        // Customers merged: the orders take the other customer's name and phone.
+        book.desk
+            .merge_customers("+1 512-555-0188", "Mei Chen +1 512-555-0100")
+            .unwrap();
+    }
+    filters_agree(&lite, pg.as_ref(), "customers merged");
+    assert!(filtered_by_places(&lite, "mei").contains(&made[1]));
 
     // A customer renamed and given another phone, a line changed and one taken away, by
     // hand.
-    let conn = rusqlite::Connection::open(book.dir.path().join("book.sqlite")).unwrap();
-    conn.execute_batch(
-        "UPDATE customers SET name = 'Mei Chen-Wong', phone = '+15125550199'
-             WHERE name LIKE 'Mei Chen%';
-         UPDATE order_lines SET variant = 'Verde / G' WHERE sku = 'TEE-AZ';",
-    )
-    .unwrap();
-    conn.execute(
-        "DELETE FROM order_lines WHERE sku = 'MUG_01'
-             AND order_id = (SELECT id FROM orders WHERE number = ?1)",
-        [made[2]],
-    )
-    .unwrap();
-    filters_agree(&book, "changed by hand");
-    assert!(!filtered_by_places(&book, "Ção").contains(&made[2]));
-    let wong = filtered_by_places(&book, "wong");
-    assert!(wong.contains(&made[1]) && wong == filtered_by_places(&book, "chen"));
-    assert!(filtered_by_places(&book, "azul").is_empty());
+    for (book, url) in
+        std::iter::once((&lite, None)).chain(pg.as_ref().map(|b| (b, url.as_deref())))
+    {
+        by_hand(
+            book,
+            url,
+            "UPDATE customers SET name = 'Mei Chen-Wong', phone = '+15125550199'
+                 WHERE name LIKE 'Mei Chen%';
+             UPDATE order_lines SET variant = 'Verde / G' WHERE sku = 'TEE-AZ';",
+            None,
+        );
+        by_hand(
+            book,
+            url,
+            "DELETE FROM order_lines WHERE sku = 'MUG_01'
+                 AND order_id = (SELECT id FROM orders WHERE number = ?1)",
+            Some(made[2]),
+        );
+    }
+    filters_agree(&lite, pg.as_ref(), "changed by hand");
+    assert!(!filtered_by_places(&lite, "Ção").contains(&made[2]));
+    let wong = filtered_by_places(&lite, "wong");
+    assert!(wong.contains(&made[1]) && wong == filtered_by_places(&lite, "chen"));
+    assert!(filtered_by_places(&lite, "azul").is_empty());
 
     // Text that drifted from its order (written by hand): `stock check` names the order.
-    assert!(book.desk.check_book().unwrap().is_healthy());
-    conn.execute(
-        "UPDATE orders SET search_text = '' WHERE number = ?1",
-        [made[2]],
-    )
-    .unwrap();
-    assert_eq!(book.desk.check_book().unwrap().search, vec![made[2]]);
+    for (book, url) in
+        std::iter::once((&lite, None)).chain(pg.as_ref().map(|b| (b, url.as_deref())))
+    {
+        assert!(book.desk.check_book().unwrap().is_healthy());
+        by_hand(
+            book,
+            url,
+            "UPDATE orders SET search_text = '' WHERE number = ?1",
+            Some(made[2]),
+        );
+        assert_eq!(book.desk.check_book().unwrap().search, vec![made[2]]);
+    }
 }

@@ -606,3 +606,106 @@ fn a_postgres_book_is_migrated_once_and_foreign_or_newer_ones_are_refused() {
         "{err}"
     );
 }
+
+/// A PostgreSQL book from before the text its queue filter reads (its migration 0002) finds
+/// after it what SQLite's LIKE finds in each place: ASCII letters in any case, other letters
+/// as written, a word within one place, the current revision's lines only (the same book
+/// and the same answers as SQLite's upgrade test in `sqlite/tests.rs`).
+#[test]
+fn a_postgres_book_from_before_the_search_text_finds_the_same_orders_after_it() {
+    use super::QueueView;
+    use crate::core::queue::QueueFrom;
+    let Some(url) = test_server::fresh_book() else {
+        return;
+    };
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    super::pg::migrate_to(&mut client, 1).unwrap();
+    client
+        .batch_execute(
+            "INSERT INTO products (sku, name, variant, price, currency, created_at, updated_at)
+             VALUES ('SCF-RED', 'Wool Scarf', 'Red', 3500, 'USD', now(), now()),
+                    ('TEE-AZ', 'Camiseta Básica', 'Azul / M', 2000, 'USD', now(), now()),
+                    ('MUG_01', 'Caneca Ção', '', 1200, 'USD', now(), now());
+             INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES
+                 ('01000000-0000-0000-0000-000000000000', 'Mei Chen', '+15125550100', now(), now()),
+                 ('02000000-0000-0000-0000-000000000000', 'João Ñúñez', '+5511987654321', now(), now()),
+                 ('03000000-0000-0000-0000-000000000000', 'ANA LIMA', NULL, now(), now());
+             INSERT INTO orders (id, number, customer_id, currency, subtotal, total, address,
+                 lifecycle, fulfilment, revision, created_at, updated_at) VALUES
+                 ('a1000000-0000-0000-0000-000000000000', 1001, '01000000-0000-0000-0000-000000000000',
+                  'USD', 0, 0, NULL, 'draft', 'unfulfilled', 1, '2026-03-01T10:00:00Z', '2026-03-01T10:00:00Z'),
+                 ('a2000000-0000-0000-0000-000000000000', 1002, '02000000-0000-0000-0000-000000000000',
+                  'USD', 0, 0, 'Rua das Flores, 12' || chr(10) || 'Apto 3\\B', 'confirmed', 'packing', 2,
+                  '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z'),
+                 ('a3000000-0000-0000-0000-000000000000', 1003, '03000000-0000-0000-0000-000000000000',
+                  'USD', 0, 0, 'Flores,12 ' || chr(160), 'confirmed', 'unfulfilled', 1,
+                  '2026-03-03T10:00:00Z', '2026-03-03T10:00:00Z'),
+                 ('a4000000-0000-0000-0000-000000000000', 1004, '01000000-0000-0000-0000-000000000000',
+                  'USD', 0, 0, NULL, 'cancelled', 'unfulfilled', 1, '2026-03-04T10:00:00Z', '2026-03-04T10:00:00Z');
+             INSERT INTO order_lines (order_id, revision, pos, sku, name, variant, qty, unit_price)
+             VALUES
+                 ('a1000000-0000-0000-0000-000000000000', 1, 1, 'SCF-RED', 'Wool Scarf', 'Red', 1, 0),
+                 ('a1000000-0000-0000-0000-000000000000', 1, 2, 'TEE-AZ', 'Camiseta Básica',
+                  'Azul / M', 1, 0),
+                 -- Revision 1 of #1002 had a mug; the current one (2) has a tee.
+                 ('a2000000-0000-0000-0000-000000000000', 1, 1, 'MUG_01', 'Caneca Ção', '', 1, 0),
+                 ('a2000000-0000-0000-0000-000000000000', 2, 1, 'TEE-AZ', 'Camiseta Básica',
+                  'Azul / M', 2, 0),
+                 ('a3000000-0000-0000-0000-000000000000', 1, 1, 'MUG_01', 'Caneca Ção', '', 1, 0);",
+        )
+        .unwrap();
+    let store = Store::open_at(&Location::parse(&url)).unwrap();
+    let read = store.read();
+    assert!(read.search_text_gaps().unwrap().is_empty());
+    let cases: &[(&str, &[i64])] = &[
+        ("MEI", &[1001, 1004]),
+        ("mei", &[1001, 1004]),
+        ("João", &[1002]),
+        ("joão", &[1002]),
+        ("JOÃO", &[]),
+        ("joao", &[]),
+        ("Ñúñez", &[1002]),
+        ("ñúñez", &[]),
+        ("ÑÚÑEZ", &[]),
+        ("BÁSICA", &[]),
+        ("básica", &[1001, 1002]),
+        ("azul/m", &[]),
+        ("Azul", &[1001, 1002]),
+        ("/", &[1001, 1002]),
+        ("Chen+1", &[]),
+        ("ScarfRed", &[]),
+        ("Ção", &[1003]),
+        ("ção", &[]),
+        ("1002", &[1002]),
+        ("#1003", &[1003]),
+        ("+55", &[1002]),
+        ("Flores,12", &[1003]),
+        ("3\\b", &[1002]),
+        ("3b", &[]),
+        ("%", &[1001, 1002, 1003, 1004]),
+        ("mug_01", &[]),
+        ("mug01", &[]),
+        ("wool red", &[1001]),
+        ("scarf mei", &[1001]),
+        ("zzz", &[]),
+    ];
+    for (filter, want) in cases {
+        let view = QueueView {
+            last_rank: 9,
+            filter,
+            today: None,
+        };
+        let got: Vec<i64> = read
+            .queue_rows(&view, &QueueFrom::Start, 0, 100)
+            .unwrap()
+            .rows
+            .iter()
+            .map(|r| r.order.number)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        assert_eq!(&got, want, "{filter:?}");
+        let counted: i64 = read.queue_counts(filter).unwrap().iter().sum();
+        assert_eq!(counted, want.len() as i64, "{filter:?} counted");
+    }
+}

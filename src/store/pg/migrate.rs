@@ -8,7 +8,10 @@ use postgres::{Client, GenericClient};
 
 use super::{Result, StoreError};
 
-pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_order_book.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_order_book.sql"),
+    include_str!("migrations/0002_queue_search.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -20,7 +20,7 @@ mod journal;
 mod links;
 mod migrate;
 #[cfg(test)]
-pub use migrate::SCHEMA_VERSION;
+pub use migrate::{SCHEMA_VERSION, migrate_to};
 mod open;
 mod orders;
 mod payments;

@@ -33,8 +33,12 @@ impl Binds {
 }
 
 /// A typed filter, word by word: every word must match the order somewhere (its customer's
-/// name or phone, its number, address, status words or current lines). Orders are read
-/// joined with their customer as `c`.
+/// name or phone, its number, address, status words or current lines). Orders are read as
+/// `o`. All but the number and the status are one LIKE on the text the book keeps for the
+/// order (`search_text`, migration 0002), whose ASCII letters are kept lowered: the word's
+/// are lowered too and LIKE (no escape character) compares the rest as written, so an order
+/// matches exactly where SQLite's LIKE finds it (ASCII letters in any case, other letters
+/// as written), whatever the database's locale.
 pub(super) fn matching(filter: &str, binds: &mut Binds) -> String {
     let words: Vec<String> = filter
         .split_whitespace()
@@ -44,16 +48,12 @@ pub(super) fn matching(filter: &str, binds: &mut Binds) -> String {
                 .iter()
                 .map(|c| i16::from(c.rank()))
                 .collect();
-            let like = binds.push(like(w));
+            let like = binds.push(like(w).to_ascii_lowercase());
             let exact = binds.push(w.trim_start_matches('#').to_string());
             let ranks = binds.push(ranks);
             format!(
-                "(c.name ILIKE {like} OR c.phone ILIKE {like} OR o.number::text = {exact}
-                  OR o.address ILIKE {like} OR o.queue_rank = ANY({ranks})
-                  OR EXISTS (SELECT 1 FROM order_lines l
-                             WHERE l.order_id = o.id AND l.revision = o.revision
-                               AND (l.name ILIKE {like} OR l.variant ILIKE {like}
-                                    OR l.sku ILIKE {like})))"
+                "(o.search_text LIKE {like} ESCAPE '' OR o.number::text = {exact}
+                  OR o.queue_rank = ANY({ranks}))"
             )
         })
         .collect();
@@ -91,8 +91,7 @@ impl QueueReads for Reader<'_> {
         let condition = matching(filter, &mut binds);
         let sql = format!(
             "SELECT o.queue_rank AS rank, COUNT(*) AS orders
-             FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE {condition} GROUP BY o.queue_rank"
+             FROM orders o WHERE {condition} GROUP BY o.queue_rank"
         );
         rank_counts(&self.conn.query(&sql, &binds.refs())?)
     }
@@ -131,8 +130,7 @@ impl QueueReads for Reader<'_> {
                             AND (o.due_date < {today}
                                  OR (o.due_date = {today} AND o.due_time < {time})) THEN 1 END)
                      AS overdue
-             FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE {condition} GROUP BY o.queue_rank"
+             FROM orders o WHERE {condition} GROUP BY o.queue_rank"
         );
         let rows = self.conn.query(&sql, &binds.refs())?;
         let counts = rank_counts(&rows)?;
@@ -159,7 +157,7 @@ impl QueueReads for Reader<'_> {
                  COUNT(CASE WHEN o.due_date < {today}
                                  OR (o.due_date = {today} AND o.due_time < {time}) THEN 1 END)
                      AS overdue
-             FROM orders o JOIN customers c ON c.id = o.customer_id
+             FROM orders o
              WHERE o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date IS NOT NULL
                AND o.due_date <= {today} AND {condition}
              GROUP BY o.queue_rank"
@@ -196,8 +194,14 @@ impl QueueReads for Reader<'_> {
     }
 
     fn search_text_gaps(&self) -> Result<Vec<i64>> {
-        // The filter reads each place itself here: there is no kept text to drift.
-        Ok(Vec::new())
+        let rows = self.conn.query(
+            "SELECT o.number FROM orders o
+             WHERE o.search_text IS DISTINCT FROM
+                   order_search_text(o.customer_id, o.address, o.id, o.revision)
+             ORDER BY o.number",
+            &[],
+        )?;
+        rows.iter().map(|r| get(r, "number")).collect()
     }
 
     fn due_orders(&self, range: DueRange) -> Result<Vec<i64>> {

@@ -162,7 +162,7 @@ impl Reader<'_> {
         let last = binds.push(i16::from(view.last_rank));
         let sql = format!(
             "SELECT {key}, o.created_at, o.number
-             FROM orders o JOIN customers c ON c.id = o.customer_id
+             FROM orders o
              WHERE o.number = {number} AND o.queue_rank <= {last} AND {condition}",
             key = sort_key(&today)
         );
