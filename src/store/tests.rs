@@ -103,6 +103,30 @@ fn a_new_book_opens_and_reopens_at_the_latest_schema() {
     });
 }
 
+/// Every currency the desk knows (CHF, CLP, PEN, UYU, CAD and AUD among them) is kept and
+/// read back as itself on both engines, its amount in its own minor units (CLP has none).
+#[test]
+fn every_known_currency_is_kept_and_read_back() {
+    on_each_engine(|store| {
+        let tx = store.write().unwrap();
+        for (i, currency) in Currency::ALL.into_iter().enumerate() {
+            let mut p = product(&format!("SKU-{}", currency.code()));
+            p.currency = currency;
+            p.price = 1250 + i as i64;
+            tx.upsert_product(&p, now()).unwrap();
+        }
+        tx.commit().unwrap();
+        let read = store.read();
+        for (i, currency) in Currency::ALL.into_iter().enumerate() {
+            let p = read
+                .product(&format!("SKU-{}", currency.code()))
+                .unwrap()
+                .unwrap();
+            assert_eq!((p.currency, p.price), (currency, 1250 + i as i64));
+        }
+    });
+}
+
 #[test]
 fn the_catalog_finds_a_sku_however_it_is_capitalised_and_filters() {
     on_each_engine(|store| {
