@@ -556,10 +556,13 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
         .filter(|(len, _)| i + len <= to)
     {
         // "ein Pfund", "a Pfund", "um quilo": a number word before a measure weighs.
+        // "uma M e uma G" are sizes: a one-letter unit after a word for one is a size letter,
+        // not a metre or a gram (people write "1 m", "500 g" with digits).
         if let Some((mlen, unit)) = lex
             .measures
             .longest_at(words, i + len)
             .filter(|(l, _)| i + len + l <= to)
+            .filter(|(l, _)| !(*l == 1 && words.text(i + len).chars().count() == 1))
         {
             return Piece::Measure(len + mlen, unit.dimension, n * unit.factor);
         }

@@ -1087,3 +1087,27 @@ fn a_customer_who_gives_up_is_said_so_not_that_nothing_was_recognised() {
     assert!(items(&d).is_empty(), "{:?}", items(&d));
     assert_eq!(d[0].warnings, vec![DraftWarning::GaveUp { source: 2 }]);
 }
+
+#[test]
+fn a_letter_after_a_word_for_one_is_a_size_not_a_metre_or_a_gram() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Lu", "¿tienen la camisa oxford blanca?"),
+                (
+                    "Tienda Sur",
+                    "Sí, camisa oxford blanca $35.000. ¿Qué talla?",
+                ),
+                ("Lu", "una M y una L, paso mañana"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[("CAM-OX-BLA-M", 1), ("CAM-OX-BLA-L", 1)])
+    );
+}
