@@ -1088,35 +1088,35 @@ impl Reader<'_, '_> {
                         )
                 });
                 let number_is_variant = digits && self.number_names_variant(*n, words, at)
-                    || (digits && after_article && ends_phrase && self.is_variant_number(*n, None))
                     || (digits && after_article && self.is_variant_number(*n, None) && {
                         let prev2 = if at >= 2 { words.text(at - 2) } else { "" };
-                        matches!(
-                            prev2,
-                            "en" | "in"
-                                | "no"
-                                | "na"
-                                | "em"
-                                | "talla"
-                                | "size"
-                                | "de"
-                                | "del"
-                                | "im"
-                                | "es"
-                                | "is"
-                                | "e"
-                                | "ist"
-                                | "usa"
-                                | "uso"
-                                | "calza"
-                                | "calzo"
-                                | "wears"
-                                | "wear"
-                                | "tragt"
-                                | "trage"
-                                | "calca"
-                                | "veste"
-                        )
+                        ends_phrase
+                            || matches!(
+                                prev2,
+                                "en" | "in"
+                                    | "no"
+                                    | "na"
+                                    | "em"
+                                    | "talla"
+                                    | "size"
+                                    | "de"
+                                    | "del"
+                                    | "im"
+                                    | "es"
+                                    | "is"
+                                    | "e"
+                                    | "ist"
+                                    | "usa"
+                                    | "uso"
+                                    | "calza"
+                                    | "calzo"
+                                    | "wears"
+                                    | "wear"
+                                    | "tragt"
+                                    | "trage"
+                                    | "calca"
+                                    | "veste"
+                            )
                     });
                 self.after_model_word = false;
                 self.partitive = false;

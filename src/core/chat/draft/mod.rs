@@ -331,8 +331,9 @@ fn shop_message(
     for &(c, from, to) in &parts {
         let customer = &mut customers[c];
         customer.messages.push(i);
-        let was_asking = std::mem::take(&mut customer.tracker.asking);
-        customer.tracker.answering = was_asking;
+        // The shop is answering a question ("Tenemos acetaminofén … e ibuprofeno …"): what
+        // it lists is an offer, not the order.
+        let answering = std::mem::take(&mut customer.tracker.asking);
         if cues::has(Cue::NameQuestion, &read.words, from, to) {
             customer.awaiting_name = true;
         }
@@ -392,7 +393,8 @@ fn shop_message(
                 i,
                 // A total settles it, but not when it only prices the answer to a question
                 // ("…und was habt ihr zum Grillen?" — "Käsekrainer, das Paar € 4,50").
-                confirms || (!restated.totals.is_empty() && !customer.tracker.answering),
+                confirms || (!restated.totals.is_empty() && !answering),
+                answering,
             );
         } else if !restated.totals.is_empty() {
             let mut targets: Vec<i64> = Vec::new();
@@ -406,9 +408,14 @@ fn shop_message(
                 .tracker
                 .check_total(index, &targets, &restated.lines, i);
             if !matched && confirms && restated.items >= 2 {
-                customer
-                    .tracker
-                    .restated(index, &restated.lines, &restated.alternatives, i, true);
+                customer.tracker.restated(
+                    index,
+                    &restated.lines,
+                    &restated.alternatives,
+                    i,
+                    true,
+                    answering,
+                );
             }
         } else if confirms
             && restated.items == 0
@@ -717,24 +724,29 @@ fn mentions_same_address(read: &Read) -> bool {
         (matches!(
             w,
             "mesmo" | "mesma" | "same" | "gleiche" | "gleichen" | "misma" | "mismo" | "selbe"
-        ) && matches!(
-            next,
-            "endereco"
-                | "morada"
-                | "address"
-                | "adresse"
-                | "anschrift"
-                | "direccion"
-                | "domicilio"
-                | "place"
-                | "lugar"
-                | "sitio"
-        )) || (matches!(w, "misma" | "mesma")
-            && matches!(after, "direccion" | "endereco" | "morada" | "domicilio"))
+        ) && is_place_word(next))
+            || (matches!(w, "misma" | "mesma") && is_place_word(after))
             || (w == "wie"
                 && next == "immer"
                 && (0..words.len()).any(|j| words.text(j) == "adresse"))
     })
+}
+
+/// A word for where an order goes: "endereço", "morada", "dirección", "Adresse", "place".
+pub(crate) fn is_place_word(word: &str) -> bool {
+    matches!(
+        word,
+        "endereco"
+            | "morada"
+            | "address"
+            | "adresse"
+            | "anschrift"
+            | "direccion"
+            | "domicilio"
+            | "place"
+            | "lugar"
+            | "sitio"
+    )
 }
 
 /// "listo! $1,247.00 MXN" after a promise, or a bare amount with a receipt photo: money
@@ -969,8 +981,8 @@ fn finish(
     // words named nothing at all.
     if items.is_empty() && unmatched.is_empty() {
         warnings.push(match customer.tracker.cancelled_at {
-            Some(source) if customer.tracker.cancelled => DraftWarning::GaveUp { source },
-            _ => DraftWarning::NoProducts,
+            Some(source) => DraftWarning::GaveUp { source },
+            None => DraftWarning::NoProducts,
         });
     }
     let said_pickup = customer.said.last().copied();

@@ -71,15 +71,10 @@ pub(crate) struct Tracker {
     pub removes_nothing: Vec<usize>,
     /// The message of the last restatement the shop wrote that added up.
     pub restated_at: Option<usize>,
-    /// The customer gave up the order.
-    pub cancelled: bool,
-    /// The message where the customer gave up.
+    /// The message where the customer gave up the order, while it stands.
     pub cancelled_at: Option<usize>,
     /// The customer's last words asked something and the shop has not answered yet.
     pub asking: bool,
-    /// The shop is answering a question ("Tenemos acetaminofén … e ibuprofeno …"): what it
-    /// lists is an offer, not the order.
-    pub answering: bool,
 }
 
 impl Tracker {
@@ -324,19 +319,7 @@ impl Tracker {
         });
         // "a la misma dirección", "same address": the same place, not the same order; "same
         // as last time, same address" asks for both.
-        let place = |i: usize| {
-            matches!(
-                words.text(i),
-                "direccion"
-                    | "endereco"
-                    | "address"
-                    | "adresse"
-                    | "lugar"
-                    | "place"
-                    | "morada"
-                    | "sitio"
-            )
-        };
+        let place = |i: usize| super::is_place_word(words.text(i));
         let about_address = super::cues::find(
             super::cues::Cue::SameAsBefore,
             words,
@@ -402,7 +385,6 @@ impl Tracker {
                 self.remove_focus();
             } else if !acts.pronoun || acts.negation {
                 self.lines.clear();
-                self.cancelled = true;
                 self.cancelled_at = Some(source);
             } else {
                 self.remove_focus();
@@ -1281,7 +1263,8 @@ impl Tracker {
         }
     }
 
-    /// A restatement from the shop whose numbers add up: it becomes the order.
+    /// A restatement from the shop whose numbers add up: it becomes the order. `settles`: it
+    /// has a total or a word of confirmation; `answering`: it answers the customer's question.
     pub fn restated(
         &mut self,
         index: &CatalogIndex<'_>,
@@ -1289,10 +1272,11 @@ impl Tracker {
         alternatives: &[(usize, Vec<usize>)],
         source: usize,
         settles: bool,
+        answering: bool,
     ) {
         let old = std::mem::take(&mut self.lines);
         let only_asking =
-            (!old.is_empty() && old.iter().all(|l| l.asked)) || (old.is_empty() && self.answering);
+            (!old.is_empty() && old.iter().all(|l| l.asked)) || (old.is_empty() && answering);
         let mut merged: Vec<(usize, i64)> = Vec::new();
         for &(p, q) in lines {
             match merged.iter_mut().find(|(x, _)| *x == p) {
@@ -1353,7 +1337,7 @@ impl Tracker {
             Focus::Offer(_) => true,
         });
         self.restated_at = Some(source);
-        self.cancelled = false;
+        self.cancelled_at = None;
     }
 
     /// The shop wrote a total without listing the order: the lines that add up to it are
@@ -1487,7 +1471,7 @@ impl Tracker {
         self.unmatched.clear();
         self.removes_nothing.clear();
         self.restated_at = None;
-        self.cancelled = false;
+        self.cancelled_at = None;
     }
 }
 
