@@ -159,6 +159,10 @@ fn is_done(word: &str) -> bool {
             | "done"
             | "enviado"
             | "enviada"
+            // "ya le envié por Nequi", "pix … mandado": sent, beside a way of paying.
+            | "envie"
+            | "mandado"
+            | "mandada"
             | "gemacht"
             | "raus"
             | "realizado"
@@ -292,6 +296,15 @@ mod tests {
             Some("1448.00")
         );
         assert_eq!(claim("mañana te deposito", mxn), None);
+        // "sent" beside a way of paying claims; beside an address or a parcel it does not.
+        let cop = Currency::Cop;
+        assert_eq!(
+            claim("listo ya le envié por Nequi los $77.800", cop).as_deref(),
+            Some("77800.00")
+        );
+        assert_eq!(claim("ya le envié la dirección", cop), None);
+        assert_eq!(claim("pix 548,50 mandado", brl).as_deref(), Some("548.50"));
+        assert_eq!(claim("o pedido já foi mandado", brl), None);
         assert_eq!(
             claim(
                 "te transferí $1,798 y los 50 del envío te los doy en efectivo",

@@ -98,5 +98,8 @@ mod tests {
             Some(Said::Pickup)
         );
         assert_eq!(said("ok thanks"), None);
+        // "come in" asks about a colour; "when I come in" collects.
+        assert_eq!(said("does the case come in blue"), None);
+        assert_eq!(said("I will pay when I come in"), Some(Said::Pickup));
     }
 }
