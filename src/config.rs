@@ -541,7 +541,7 @@ impl Config {
         let body = toml::to_string_pretty(&Config::default()).unwrap_or_default();
         format!(
             "# orderdesk configuration. Every field is optional; these are the defaults.\n\
-             # shop.currency: USD EUR GBP BRL MXN ARS COP INR AMD JPY CHF CLP PEN UYU CAD AUD\n\
+             # shop.currency: {currencies}\n\
              # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (summaries, reminders, the desk); \
              empty: English for customers, LANG for the staff\n\
              # desk.language: the staff's language when it differs from the shop's\n\
@@ -563,7 +563,8 @@ impl Config {
              ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\
              # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\
              # db.url: the book when --db and ORDERDESK_DB say nothing: a file, or postgres://USER@HOST/DB \
-             (the password from PGPASSWORD)\n\n{body}"
+             (the password from PGPASSWORD)\n\n{body}",
+            currencies = crate::core::money::Currency::known_codes(" ")
         )
     }
 }

@@ -757,7 +757,7 @@ list-semicolon = { $first }; { $rest }
 ## Fehler: was nicht ging und warum, in Worten, mit denen ein Laden etwas anfangen kann.
 
 error-while = { $doing } ging nicht: { $why }
-error-unknown-currency = unbekannte Währung '{ $code }' (bekannt: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-unknown-currency = unbekannte Währung '{ $code }' (bekannt: { $known })
 error-not-an-amount = '{ $text }' ist kein Betrag (erwartet etwa 180, 49,90 oder 1.234,56)
 error-too-many-decimals = '{ $text }' hat mehr Nachkommastellen, als { $currency } erlaubt ({ $exponent })
 error-currency-mismatch = '{ $text }' ist in { $found }, hier aber gilt { $expected }

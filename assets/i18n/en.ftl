@@ -755,7 +755,7 @@ list-semicolon = { $first }; { $rest }
 ## Errors: what could not be done and why, in words a shop can act on.
 
 error-while = cannot { $doing }: { $why }
-error-unknown-currency = unknown currency '{ $code }' (known: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-unknown-currency = unknown currency '{ $code }' (known: { $known })
 error-not-an-amount = '{ $text }' is not an amount (expected something like 180, 49.90 or 1.234,56)
 error-too-many-decimals = '{ $text }' has more decimals than { $currency } allows ({ $exponent })
 error-currency-mismatch = '{ $text }' is in { $found }, but this is in { $expected }

@@ -797,7 +797,7 @@ list-semicolon = { $first }; { $rest }
 ## Errores: lo que no se pudo hacer y por qué, en palabras con las que la tienda puede actuar.
 
 error-while = no se pudo { $doing }: { $why }
-error-unknown-currency = moneda desconocida '{ $code }' (conocidas: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-unknown-currency = moneda desconocida '{ $code }' (conocidas: { $known })
 error-not-an-amount = '{ $text }' no es un monto (se espera algo como 180, 49.90 o 1.234,56)
 error-too-many-decimals = '{ $text }' tiene más decimales de los que permite { $currency } ({ $exponent })
 error-currency-mismatch = '{ $text }' está en { $found }, pero aquí es en { $expected }

@@ -832,7 +832,7 @@ list-semicolon = { $first }; { $rest }
 ## Erros: o que não pôde ser feito e por quê, em palavras com que a loja pode agir.
 
 error-while = não foi possível { $doing }: { $why }
-error-unknown-currency = moeda desconhecida '{ $code }' (conhecidas: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)
+error-unknown-currency = moeda desconhecida '{ $code }' (conhecidas: { $known })
 error-not-an-amount = '{ $text }' não é um valor (esperado algo como 180, 49,90 ou 1.234,56)
 error-too-many-decimals = '{ $text }' tem mais casas decimais do que { $currency } permite ({ $exponent })
 error-currency-mismatch = '{ $text }' está em { $found }, mas aqui é em { $expected }

@@ -113,11 +113,7 @@ pub fn run(
         },
     )?;
     let (currency, language, date_order) = guesses(&country);
-    let codes = Currency::ALL
-        .iter()
-        .map(|c| c.code())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let codes = Currency::known_codes(" ");
     let currency = ask(
         input,
         out,

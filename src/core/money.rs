@@ -92,6 +92,12 @@ impl Currency {
         }
     }
 
+    /// Every code orderdesk knows, in `ALL`'s order, joined by `sep` (for messages and the
+    /// commented default config, so a new currency shows everywhere at once).
+    pub fn known_codes(sep: &str) -> String {
+        Currency::ALL.map(Currency::code).join(sep)
+    }
+
     /// ISO 4217 code, e.g. "BRL".
     pub fn code(self) -> &'static str {
         self.style().code
@@ -174,7 +180,7 @@ impl From<Currency> for String {
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MoneyError {
-    #[error("unknown currency '{0}' (known: USD, EUR, GBP, BRL, MXN, ARS, COP, INR, AMD, JPY)")]
+    #[error("unknown currency '{0}' (known: {known})", known = Currency::known_codes(", "))]
     UnknownCurrency(String),
     #[error("'{0}' is not an amount (expected something like 180, 49.90 or 1.234,56)")]
     NotAnAmount(String),
@@ -579,6 +585,14 @@ mod tests {
 
     fn brl(minor: i64) -> Money {
         Money::new(minor, Currency::Brl)
+    }
+
+    #[test]
+    fn an_unknown_currency_names_every_known_one() {
+        let said = "XYZ".parse::<Currency>().unwrap_err().to_string();
+        for c in Currency::ALL {
+            assert!(said.contains(c.code()), "{said} lacks {c}");
+        }
     }
 
     #[test]

@@ -23,7 +23,11 @@ fn megabytes_tenths(bytes: usize) -> i64 {
 impl MoneyError {
     pub fn message(&self) -> Message {
         match self {
-            MoneyError::UnknownCurrency(code) => msg!("error-unknown-currency", code = code),
+            MoneyError::UnknownCurrency(code) => msg!(
+                "error-unknown-currency",
+                code = code,
+                known = crate::core::money::Currency::known_codes(", ")
+            ),
             MoneyError::NotAnAmount(text) => msg!("error-not-an-amount", text = text),
             MoneyError::TooManyDecimals {
                 text,
