@@ -208,6 +208,18 @@ pub struct PaymentReview {
     pub detail: String,
 }
 
+impl PaymentReview {
+    /// The source tag the reviews query selects, as the row keeps it: anything but a link
+    /// or an event is a report row.
+    pub(crate) fn source_of(tag: &str) -> &'static str {
+        match tag {
+            "link" => "link",
+            "event" => "event",
+            _ => "report",
+        }
+    }
+}
+
 /// A payment with its order's number and customer, for the Payments pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentListRow {

@@ -174,11 +174,7 @@ impl ProviderReads for Reader<'_> {
             .map(|r| {
                 let source: String = get(r, "source")?;
                 Ok(PaymentReview {
-                    source: match source.as_str() {
-                        "link" => "link",
-                        "event" => "event",
-                        _ => "report",
-                    },
+                    source: PaymentReview::source_of(&source),
                     order_number: get(r, "order_number")?,
                     at: get(r, "at")?,
                     amount: get(r, "amount")?,

@@ -155,11 +155,7 @@ impl ProviderReads for Reader<'_> {
         let rows = stmt.query_map([limit], |r| {
             let source: String = r.get("source")?;
             Ok(PaymentReview {
-                source: match source.as_str() {
-                    "link" => "link",
-                    "event" => "event",
-                    _ => "report",
-                },
+                source: PaymentReview::source_of(&source),
                 order_number: r.get("order_number")?,
                 at: get_ts(r, "at")?,
                 amount: r.get("amount")?,
