@@ -1,11 +1,12 @@
-//! Queries made of other queries, the same on both engines: each engine's file calls these
-//! rather than repeating them.
+//! What is the same on both engines: queries made of other queries, and decisions taken from
+//! what they read. Each engine's file calls these rather than repeating them.
 
 use chrono::{DateTime, Utc};
 
 use super::api::{OrderReads, PaymentReads, ProductReads};
 use super::rows::{OrderFilter, ReportOrder};
 use super::{Result, StoreError};
+use crate::core::catalog::Product;
 use crate::core::order::Order;
 use crate::core::stock::MoveKind;
 use crate::msg;
@@ -75,4 +76,15 @@ pub(crate) fn refused_move(
         },
         None => StoreError::NotFound(msg!("error-unknown-sku", sku = sku)),
     }
+}
+
+/// Whether an imported product leaves the catalog row as it is: the fields an import writes
+/// are all the same (stock is not among them), so the upsert writes nothing.
+pub(crate) fn import_unchanged(old: &Product, new: &Product) -> bool {
+    old.name == new.name
+        && old.variant == new.variant
+        && old.price == new.price
+        && old.currency == new.currency
+        && old.aliases == new.aliases
+        && old.low_stock == new.low_stock
 }

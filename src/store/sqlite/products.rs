@@ -9,7 +9,7 @@ use super::{Reader, Result, Tx};
 use crate::core::catalog::{Product, split_aliases};
 use crate::core::stock::{MoveKind, counter_deltas, lowers_available};
 use crate::store::api::*;
-use crate::store::composed::refused_move;
+use crate::store::composed::{import_unchanged, refused_move};
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -114,16 +114,7 @@ impl ProductWrites for Tx<'_> {
                     ])?;
                 Ok(ImportOutcome::Inserted)
             }
-            Some(old)
-                if old.name == p.name
-                    && old.variant == p.variant
-                    && old.price == p.price
-                    && old.currency == p.currency
-                    && old.aliases == p.aliases
-                    && old.low_stock == p.low_stock =>
-            {
-                Ok(ImportOutcome::Unchanged)
-            }
+            Some(old) if import_unchanged(&old, p) => Ok(ImportOutcome::Unchanged),
             Some(old) => {
                 self.tx
                     .prepare_cached(
