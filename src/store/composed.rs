@@ -3,10 +3,11 @@
 
 use chrono::{DateTime, Utc};
 
-use super::api::{OrderReads, PaymentReads, ProductReads};
+use super::api::{CustomerReads, OrderReads, PaymentReads, ProductReads};
 use super::rows::{OrderFilter, ReportOrder};
 use super::{Result, StoreError};
 use crate::core::catalog::Product;
+use crate::core::customer::Customer;
 use crate::core::order::Order;
 use crate::core::stock::MoveKind;
 use crate::msg;
@@ -87,4 +88,22 @@ pub(crate) fn import_unchanged(old: &Product, new: &Product) -> bool {
         && old.currency == new.currency
         && old.aliases == new.aliases
         && old.low_stock == new.low_stock
+}
+
+/// The customer a found one was merged into, following the chain to its end.
+pub(crate) fn follow_merges(
+    read: &impl CustomerReads,
+    mut found: Option<Customer>,
+) -> Result<Option<Customer>> {
+    // Merges form a short chain; the bound guards against a cycle written by hand.
+    for _ in 0..32 {
+        match found {
+            Some(Customer {
+                merged_into: Some(next),
+                ..
+            }) => found = read.customer(next)?,
+            other => return Ok(other),
+        }
+    }
+    Err(StoreError::Corrupt("customer merges form a cycle".into()))
 }

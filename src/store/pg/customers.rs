@@ -10,6 +10,7 @@ use super::{Reader, Result, StoreError, Tx};
 use crate::core::customer::Customer;
 use crate::msg;
 use crate::store::api::*;
+use crate::store::composed::follow_merges;
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -59,18 +60,7 @@ impl CustomerReads for Reader<'_> {
             .query_opt(&sql, &[&phone])?
             .map(|r| customer_row(&r))
             .transpose()?;
-        // Merges form a short chain; the bound guards against a cycle written by hand.
-        let mut found = found;
-        for _ in 0..32 {
-            match found {
-                Some(Customer {
-                    merged_into: Some(next),
-                    ..
-                }) => found = self.customer(next)?,
-                other => return Ok(other),
-            }
-        }
-        Err(StoreError::Corrupt("customer merges form a cycle".into()))
+        follow_merges(self, found)
     }
 
     fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {

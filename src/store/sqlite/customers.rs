@@ -10,6 +10,7 @@ use super::error::is_unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::customer::Customer;
 use crate::store::api::*;
+use crate::store::composed::follow_merges;
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -60,7 +61,7 @@ impl CustomerReads for Reader<'_> {
             .prepare_cached(&sql)?
             .query_row([phone], customer_row)
             .optional()?;
-        self.follow_merges(found)
+        follow_merges(self, found)
     }
 
     fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {
@@ -110,22 +111,6 @@ impl CustomerReads for Reader<'_> {
                  WHERE merged_into IS NULL AND (?1 = '' OR name LIKE ?2 OR phone LIKE ?2)",
             )?
             .query_row(params![filter, like(filter)], |r| r.get("n"))?)
-    }
-}
-
-impl Reader<'_> {
-    fn follow_merges(&self, mut found: Option<Customer>) -> Result<Option<Customer>> {
-        // Merges form a short chain; the bound guards against a cycle written by hand.
-        for _ in 0..32 {
-            match found {
-                Some(Customer {
-                    merged_into: Some(next),
-                    ..
-                }) => found = self.customer(next)?,
-                other => return Ok(other),
-            }
-        }
-        Err(StoreError::Corrupt("customer merges form a cycle".into()))
     }
 }
 
