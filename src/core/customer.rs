@@ -9,6 +9,8 @@ use serde::Serialize;
 use thiserror::Error;
 use uuid::Uuid;
 
+use crate::core::chat::fuzzy::distance_within;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Customer {
     pub id: Uuid,
@@ -224,47 +226,19 @@ fn is_dash(c: char) -> bool {
 }
 
 /// The names closest to `wanted` (ignoring case): at most three, each within a couple of
-/// typos ("Mei Chn" → "Mei Chen"), closest first.
+/// typos ("Mei Chn" → "Mei Chen"), closest first. The distance is the reader's own
+/// (`chat::fuzzy`), so a typo counts the same in a chat and in a typed customer name.
 pub fn close_names<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let wanted: Vec<char> = wanted.to_lowercase().chars().collect();
-    let allowed = (wanted.len() / 4).clamp(1, 3);
+    let wanted = wanted.to_lowercase();
+    let allowed = (wanted.chars().count() / 4).clamp(1, 3);
     let mut close: Vec<(usize, &str)> = names
         .filter_map(|name| {
-            let lower: Vec<char> = name.to_lowercase().chars().collect();
-            let d = edit_distance(&wanted, &lower);
-            (d <= allowed).then_some((d, name))
+            distance_within(&wanted, &name.to_lowercase(), allowed).map(|d| (d, name))
         })
         .collect();
     close.sort();
     close.dedup_by(|a, b| a.1 == b.1);
     close.into_iter().take(3).map(|(_, n)| n).collect()
-}
-
-/// Levenshtein distance with adjacent swaps counted as one edit.
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    if a.len().abs_diff(b.len()) > 3 {
-        return usize::MAX;
-    }
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()]
 }
 
 /// WhatsApp wraps numbers and names in invisible direction marks; they are never content.

@@ -17,7 +17,7 @@ mod cutter;
 mod datetime;
 mod draft;
 mod fold;
-mod fuzzy;
+pub(crate) mod fuzzy;
 mod header;
 mod lines;
 mod media;
