@@ -13,6 +13,10 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
+#[path = "support/rust_files.rs"]
+mod rust_files;
+use rust_files::rust_files;
+
 /// Which of our top-level modules each area may name. An area missing here may name none.
 const LAYERS: &[(&str, &[&str], &str)] = &[
     (
@@ -200,20 +204,6 @@ const SQL: &[&str] = &[
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
 }
 
 /// The crates Cargo.toml lets the code name, with `-` spelled `_`.

@@ -18,11 +18,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fluent_syntax::ast;
 use orderdesk::core::i18n::{CATALOG_FILES, catalog_source, keys_of};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
+
+#[path = "support/rust_files.rs"]
+mod rust_files;
+use rust_files::rust_files;
 
 fn catalog(name: &str) -> ast::Resource<String> {
     let text = catalog_source(name).unwrap().to_string();
@@ -177,20 +181,6 @@ const QUIET_MACROS: &[&str] = &[
 ];
 /// Methods whose first string is a catalog key.
 const KEY_METHODS: &[&str] = &["text", "message", "has"];
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
 
 /// True when a string literal (as written in the source) holds words: two letters in a
 /// row once the format placeholders (`{}`, `{name:>6}`) are taken out.
