@@ -8,26 +8,13 @@ mod common;
 
 use std::process::Output;
 
-use common::{bare, fixture, isolate};
+use common::{bare, fixture, on_book};
 
 /// A fresh database's URL, with a password in it (the test server trusts local
 /// connections, so any password connects: what matters is where it shows).
 fn book_with_password() -> Option<String> {
     let url = orderdesk::store::test_server::fresh_book()?;
     Some(url.replacen("orderdesk@", "orderdesk:hunter2@", 1))
-}
-
-fn run(dir: &std::path::Path, db: &str, args: &[&str]) -> Output {
-    let mut cmd = assert_cmd::Command::cargo_bin("orderdesk").unwrap();
-    isolate(&mut cmd);
-    cmd.current_dir(dir)
-        .arg("--db")
-        .arg(db)
-        .arg("--config")
-        .arg(dir.join("config.toml"))
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 fn text(out: &Output) -> String {
@@ -39,7 +26,7 @@ fn text(out: &Output) -> String {
 }
 
 fn ok(dir: &std::path::Path, db: &str, args: &[&str]) -> String {
-    let out = run(dir, db, args);
+    let out = on_book(dir, db, args);
     assert!(
         out.status.success(),
         "`orderdesk {}` failed: {}",
@@ -129,7 +116,7 @@ fn what_cannot_be_done_on_postgres_is_refused_with_the_way_to_do_it() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     let refused = |db: &str, args: &[&str], expected: &str| {
-        let out = run(d, db, args);
+        let out = on_book(d, db, args);
         let said = text(&out);
         assert_eq!(out.status.code(), Some(1), "{said}");
         assert!(said.contains(expected), "{said}");

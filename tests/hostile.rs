@@ -764,7 +764,7 @@ mod disks {
         let db = disk.path().join("book.sqlite");
         let empty = disk.path().join("empty.sqlite");
         let dir = tempfile::tempdir().unwrap();
-        let run = |db: &Path, args: &[&str]| on_book(db, dir.path(), args);
+        let run = |db: &Path, args: &[&str]| common::on_book(dir.path(), db, args);
         let catalog = common::fixture("catalog.csv");
         assert!(
             run(&db, &["catalog", "import", catalog.to_str().unwrap()])
@@ -775,8 +775,8 @@ mod disks {
         // What the book says (a failed write may leave uncommitted frames in the -wal file,
         // which no reader ever sees); read with space to spare.
         let contents = || {
-            let products = on_book(&db, dir.path(), &["catalog", "list", "--json"]).stdout;
-            let orders = on_book(&db, dir.path(), &["order", "list", "--json"]).stdout;
+            let products = common::on_book(dir.path(), &db, &["catalog", "list", "--json"]).stdout;
+            let orders = common::on_book(dir.path(), &db, &["order", "list", "--json"]).stdout;
             (products, orders)
         };
         let before = contents();
@@ -810,20 +810,6 @@ mod disks {
         assert!(contents() == before, "the book changed");
     }
 
-    /// The binary on `db`, with the config and working folder in `dir`.
-    fn on_book(db: &Path, dir: &Path, args: &[&str]) -> std::process::Output {
-        let mut cmd = assert_cmd::Command::cargo_bin("orderdesk").unwrap();
-        common::isolate(&mut cmd);
-        cmd.current_dir(dir)
-            .arg("--db")
-            .arg(db)
-            .arg("--config")
-            .arg(dir.join("config.toml"))
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
     #[test]
     fn a_read_only_folder_is_named_as_the_folder() {
         let Some(disk) = SmallDisk::mount("2m") else {
@@ -832,14 +818,14 @@ mod disks {
         let dir = tempfile::tempdir().unwrap();
         let db = disk.path().join("book.sqlite");
         let catalog = common::fixture("catalog.csv");
-        let made = on_book(
-            &db,
+        let made = common::on_book(
             dir.path(),
+            &db,
             &["catalog", "import", catalog.to_str().unwrap()],
         );
         assert!(made.status.success());
         disk.read_only();
-        let out = on_book(&db, dir.path(), &["stock", "receive", "SCF-RED", "1"]);
+        let out = common::on_book(dir.path(), &db, &["stock", "receive", "SCF-RED", "1"]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{stderr}");
         assert!(

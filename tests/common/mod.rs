@@ -266,6 +266,21 @@ pub fn isolate(cmd: &mut Command) {
         .env("NO_COLOR", "1");
 }
 
+/// The binary on the book `db` (a file or a URL), with its config and working folder in
+/// `dir`; for tests whose book is not a `Desk`'s own file.
+pub fn on_book(dir: &Path, db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Output {
+    let mut cmd = Command::cargo_bin("orderdesk").expect("orderdesk binary");
+    isolate(&mut cmd);
+    cmd.current_dir(dir)
+        .arg("--db")
+        .arg(db)
+        .arg("--config")
+        .arg(dir.join("config.toml"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// The binary with no --db/--config at all (for `paths`, `--help`, env overrides), with HOME
 /// and the XDG folders moved into `dir` so the standard paths are inside it too.
 pub fn bare(dir: &Path) -> Command {
