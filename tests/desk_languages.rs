@@ -6,17 +6,16 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{DateTime, TimeZone, Utc};
 use orderdesk::config::Config;
 use orderdesk::core::i18n::{Locale, catalog_source};
-use orderdesk::ops::{Clock, DemoSize, Desk};
+use orderdesk::ops::{Clock, Desk};
 use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
 use regex::Regex;
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 3, 9, 15, 30, 0).unwrap()
-}
+#[path = "support/demo_desk.rs"]
+mod demo_desk;
+use demo_desk::{demo_desk, now};
 
 fn demo(language: &str, width: u16, height: u16) -> (Harness, tempfile::TempDir) {
     demo_then(language, width, height, |_| {})
@@ -29,17 +28,9 @@ fn demo_then(
     height: u16,
     prepare: impl FnOnce(&mut Desk),
 ) -> (Harness, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::default();
-    config.shop.language = Some(language.parse::<Locale>().unwrap());
-    config.desk.user = "ana".into();
-    config.payment_link.url_template = "https://pay.example/{order_no}?amount={amount}".into();
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        config,
-    );
-    desk.clock = Clock::Fixed(now());
-    desk.fill_demo(DemoSize::default()).unwrap();
+    let (mut desk, dir) = demo_desk(|config| {
+        config.shop.language = Some(language.parse::<Locale>().unwrap());
+    });
     // The demo shop of the language is Brazil's for "pt"; its staff may read Portugal's.
     desk.config.desk.language = Some(language.parse::<Locale>().unwrap());
     prepare(&mut desk);

@@ -1,29 +1,15 @@
 //! Every screen of the desk at 80×24 and 120×40, drawn from a fixed demo book with a fixed
 //! clock. Payment ids are random, so they are masked before comparing.
 
-use chrono::{DateTime, TimeZone, Utc};
-use orderdesk::config::Config;
-use orderdesk::ops::{Clock, DemoSize, Desk};
-use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
 use regex::Regex;
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 3, 9, 15, 30, 0).unwrap()
-}
+#[path = "support/demo_desk.rs"]
+mod demo_desk;
+use demo_desk::{demo_desk, now};
 
 fn demo(width: u16, height: u16) -> (Harness, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::default();
-    config.shop.name = "Lumen Apparel".into();
-    config.desk.user = "ana".into();
-    config.payment_link.url_template = "https://pay.example/{order_no}?amount={amount}".into();
-    let mut desk = Desk::new(
-        Store::open(&dir.path().join("book.sqlite")).unwrap(),
-        config,
-    );
-    desk.clock = Clock::Fixed(now());
-    desk.fill_demo(DemoSize::default()).unwrap();
+    let (desk, dir) = demo_desk(|config| config.shop.name = "Lumen Apparel".into());
     (Harness::new(desk, width, height, now().fixed_offset()), dir)
 }
 
