@@ -3,6 +3,7 @@
 //! (inside an IMMEDIATE transaction on SQLite, re-checked on the newest row under READ
 //! COMMITTED on PostgreSQL) must never oversell.
 
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use orderdesk::config::Config;
@@ -15,6 +16,18 @@ use engines::{book_location, on_each_engine};
 
 const UNITS: i64 = 5;
 const ORDERS: usize = 16;
+
+/// The binary on the book `db` with no config (a missing file in `dir`) and no log, ready for
+/// the command's own arguments.
+fn desk_on(db: &Path, dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orderdesk"));
+    cmd.arg("--db")
+        .arg(db)
+        .arg("--config")
+        .arg(dir.join("none.toml"))
+        .env("ORDERDESK_LOG", "off");
+    cmd
+}
 
 #[test]
 fn concurrent_confirmations_never_oversell() {
@@ -51,15 +64,8 @@ fn concurrent_confirmations_never_oversell_on() {
     let children: Vec<_> = numbers
         .iter()
         .map(|n| {
-            Command::new(env!("CARGO_BIN_EXE_orderdesk"))
-                .args([
-                    "--db",
-                    db.to_str().unwrap(),
-                    "--config",
-                    dir.path().join("none.toml").to_str().unwrap(),
-                ])
+            desk_on(&db, dir.path())
                 .args(["order", "confirm", &n.to_string()])
-                .env("ORDERDESK_LOG", "off")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -188,13 +194,7 @@ fn a_killed_desk_leaves_no_half_order_on() {
     }
     let children: Vec<_> = (0..TAKERS)
         .map(|i| {
-            Command::new(env!("CARGO_BIN_EXE_orderdesk"))
-                .args([
-                    "--db",
-                    db.to_str().unwrap(),
-                    "--config",
-                    dir.path().join("none.toml").to_str().unwrap(),
-                ])
+            desk_on(&db, dir.path())
                 .args([
                     "order",
                     "new",
@@ -203,7 +203,6 @@ fn a_killed_desk_leaves_no_half_order_on() {
                     "--item",
                     "SCF-RED:2",
                 ])
-                .env("ORDERDESK_LOG", "off")
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
