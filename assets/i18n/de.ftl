@@ -1095,6 +1095,7 @@ draft-total-differs = im Chat steht { $chat }; diese Zeilen ergeben { $lines }
 draft-foreign-claim = Nachricht { $source } meldet eine Zahlung in { $claimed }, der Laden rechnet aber in { $shop }
 draft-removes-nothing = Nachricht { $source } entfernt etwas, das nicht in der Bestellung war
 draft-gave-up = der Kunde hat in Nachricht { $source } von der Bestellung abgesehen
+draft-empty-catalog = der Katalog ist leer: zuerst importieren (orderdesk catalog import DATEI.csv)
 draft-ambiguous = welche(r) { $product }? '{ $said }' passt zu { $fits }
 
 ## Das Journal der Bestellung: Notizen und Rücknahmen, und die Schritte, wie die Bestellansicht sie nennt.

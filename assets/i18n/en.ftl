@@ -1093,6 +1093,7 @@ draft-total-differs = the chat says { $chat }; these lines make { $lines }
 draft-foreign-claim = message { $source } claims a payment in { $claimed }, but the shop uses { $shop }
 draft-removes-nothing = message { $source } removes something that was not in the order
 draft-gave-up = the customer gave up the order in message { $source }
+draft-empty-catalog = the catalog is empty: import it first (orderdesk catalog import FILE.csv)
 draft-ambiguous = which { $product }? '{ $said }' fits { $fits }
 
 ## The order's journal: notes and undoing, and the stages as the order view says them.

@@ -1147,6 +1147,7 @@ draft-total-differs = la conversación dice { $chat }; estas líneas suman { $li
 draft-foreign-claim = el mensaje { $source } habla de un pago en { $claimed }, pero la tienda usa { $shop }
 draft-removes-nothing = el mensaje { $source } quita algo que no estaba en el pedido
 draft-gave-up = el cliente desistió del pedido en el mensaje { $source }
+draft-empty-catalog = el catálogo está vacío: impórtalo primero (orderdesk catalog import ARCHIVO.csv)
 draft-ambiguous = ¿cuál { $product }? '{ $said }' sirve para { $fits }
 
 ## El historial del pedido: notas y deshacer, y las etapas como las dice la vista del pedido.

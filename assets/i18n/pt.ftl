@@ -1195,6 +1195,7 @@ draft-total-differs = a conversa diz { $chat }; estas linhas somam { $lines }
 draft-foreign-claim = a mensagem { $source } fala de um pagamento em { $claimed }, mas a loja usa { $shop }
 draft-removes-nothing = a mensagem { $source } tira algo que não estava no pedido
 draft-gave-up = o cliente desistiu do pedido na mensagem { $source }
+draft-empty-catalog = o catálogo está vazio: importe-o primeiro (orderdesk catalog import ARQUIVO.csv)
 draft-ambiguous = qual { $product }? '{ $said }' serve para { $fits }
 
 ## O histórico do pedido: observações e desfazer, e as etapas como a vista do pedido as diz.

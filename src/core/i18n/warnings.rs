@@ -11,6 +11,7 @@ impl DraftWarning {
         match self {
             DraftWarning::NoCustomer => msg!("draft-no-customer"),
             DraftWarning::NoProducts => msg!("draft-no-products"),
+            DraftWarning::EmptyCatalog => msg!("draft-empty-catalog"),
             DraftWarning::GaveUp { source } => msg!("draft-gave-up", source = *source),
             DraftWarning::TotalDiffers { chat, lines } => {
                 msg!("draft-total-differs", chat = *chat, lines = *lines)
@@ -55,6 +56,7 @@ mod tests {
             DraftWarning::NoCustomer,
             DraftWarning::NoProducts,
             DraftWarning::GaveUp { source: 5 },
+            DraftWarning::EmptyCatalog,
             DraftWarning::TotalDiffers {
                 chat: brl(25000),
                 lines: brl(24000),
@@ -83,7 +85,10 @@ mod tests {
             }
         }
         assert_eq!(
-            all[3].message().in_locale(Locale::PT_BR),
+            all.iter()
+                .find(|w| matches!(w, DraftWarning::TotalDiffers { .. }))
+                .map(|w| w.message().in_locale(Locale::PT_BR))
+                .unwrap_or_default(),
             "a conversa diz R$ 250,00; estas linhas somam R$ 240,00"
         );
     }

@@ -982,6 +982,7 @@ fn finish(
     if items.is_empty() && unmatched.is_empty() {
         warnings.push(match customer.tracker.cancelled_at {
             Some(source) => DraftWarning::GaveUp { source },
+            None if index.catalog.is_empty() => DraftWarning::EmptyCatalog,
             None => DraftWarning::NoProducts,
         });
     }

@@ -153,6 +153,8 @@ pub enum DraftWarning {
     NoCustomer,
     /// Nothing the customer wrote matched a product.
     NoProducts,
+    /// The book has no products yet: nothing can be matched until a catalog is imported.
+    EmptyCatalog,
     /// The customer gave up the order in message `source` ("lo pienso y te aviso", "forget it").
     GaveUp { source: usize },
     /// The shop's last total and the lines' sum differ.
@@ -185,6 +187,10 @@ impl fmt::Display for DraftWarning {
             DraftWarning::NoProducts => {
                 write!(f, "no products recognised in this customer's messages")
             }
+            DraftWarning::EmptyCatalog => write!(
+                f,
+                "the catalog is empty: import it first (orderdesk catalog import FILE.csv)"
+            ),
             DraftWarning::GaveUp { source } => {
                 write!(f, "the customer gave up the order in message {source}")
             }

@@ -1111,3 +1111,17 @@ fn a_letter_after_a_word_for_one_is_a_size_not_a_metre_or_a_gram() {
         owned(&[("CAM-OX-BLA-M", 1), ("CAM-OX-BLA-L", 1)])
     );
 }
+
+#[test]
+fn a_paste_before_any_catalog_says_to_import_one() {
+    let d = draft(
+        &[],
+        Chat {
+            shop: "Zapatería Luna",
+            lines: &[("Renata", "hola! tienen los tenis blancos en 25?")],
+        },
+        Currency::Mxn,
+        "MX",
+    );
+    assert_eq!(d[0].warnings, vec![DraftWarning::EmptyCatalog]);
+}
