@@ -827,3 +827,21 @@ fn the_daily_report_shows_links_and_their_conversion_from_real_data_on() {
         "the order-level conversion counts the verified payments"
     );
 }
+
+#[test]
+fn a_claim_waiting_for_a_person_is_listed_once() {
+    on_each_engine(a_claim_waiting_for_a_person_is_listed_once_on);
+}
+
+fn a_claim_waiting_for_a_person_is_listed_once_on() {
+    let (mut desk, _dir) = desk_with(config());
+    let n = order(&mut desk, &[("SCF-RED", 1)]);
+    let id = pay(&mut desk, n, "10", true, None);
+    let overview = desk.payments_overview(20).unwrap();
+    assert_eq!(overview.claims.len(), 1);
+    assert!(overview.recent.is_empty(), "the claim shows twice");
+    desk.verify_payment(n, &id).unwrap();
+    let overview = desk.payments_overview(20).unwrap();
+    assert!(overview.claims.is_empty());
+    assert_eq!(overview.recent.len(), 1);
+}

@@ -350,7 +350,8 @@ pub trait QueueReads {
     fn due_orders(&self, range: DueRange) -> Result<Vec<i64>>;
     /// Claims waiting for verification, newest first.
     fn claims(&self, limit: i64) -> Result<Vec<PaymentListRow>>;
-    /// The latest payments and refunds of any state, newest first.
+    /// The latest payments and refunds, newest first, but for claims still waiting for a
+    /// person: those are `claims`, and the Payments pane shows both lists one under the other.
     fn recent_payments(&self, limit: i64) -> Result<Vec<PaymentListRow>>;
     /// Orders whose kept sums (received, refunded, claimed) disagree with their payments:
     /// (number, kept, real). Empty on a healthy book; `stock check` and the tests use it.

@@ -236,7 +236,7 @@ impl QueueReads for Reader<'_> {
     }
 
     fn recent_payments(&self, count: i64) -> Result<Vec<PaymentListRow>> {
-        self.payment_list("true", count)
+        self.payment_list("p.state <> 'claimed'", count)
     }
 
     fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {

@@ -191,7 +191,7 @@ impl QueueReads for Reader<'_> {
     }
 
     fn recent_payments(&self, limit: i64) -> Result<Vec<PaymentListRow>> {
-        self.payment_list("1 = 1", "", limit)
+        self.payment_list("p.state <> 'claimed'", "", limit)
     }
 
     fn payment_sum_discrepancies(&self) -> Result<Vec<(i64, Totals, Totals)>> {
