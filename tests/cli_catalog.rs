@@ -4,7 +4,7 @@ mod common;
 
 use std::fs;
 
-use common::{Desk, fixture};
+use common::{Desk, fixture, on_each_engine};
 use serde_json::Value;
 
 const CONTRACT_KEYS: &[&str] = &[
@@ -36,6 +36,10 @@ fn fixture_arg(name: &str) -> String {
 
 #[test]
 fn import_then_list_shows_every_product_with_money_as_decimal_strings() {
+    on_each_engine(import_then_list_shows_every_product_with_money_as_decimal_strings_on);
+}
+
+fn import_then_list_shows_every_product_with_money_as_decimal_strings_on() {
     let desk = Desk::new();
     let out = desk
         .cmd()
@@ -78,6 +82,10 @@ fn import_then_list_shows_every_product_with_money_as_decimal_strings() {
 
 #[test]
 fn list_without_json_prints_one_line_per_product() {
+    on_each_engine(list_without_json_prints_one_line_per_product_on);
+}
+
+fn list_without_json_prints_one_line_per_product_on() {
     let desk = Desk::with_catalog();
     let text = desk.ok(&["catalog", "list"]);
     assert_eq!(text.lines().count(), 5, "{text}");
@@ -93,6 +101,10 @@ fn list_without_json_prints_one_line_per_product() {
 
 #[test]
 fn list_filter_matches_names_and_aliases() {
+    on_each_engine(list_filter_matches_names_and_aliases_on);
+}
+
+fn list_filter_matches_names_and_aliases_on() {
     let desk = Desk::with_catalog();
     let names = |filter: &str| -> Vec<String> {
         let list = desk.json(&["catalog", "list", "--json", "--filter", filter]);
@@ -112,6 +124,10 @@ fn list_filter_matches_names_and_aliases() {
 
 #[test]
 fn reimport_updates_changed_rows_and_sets_stock() {
+    on_each_engine(reimport_updates_changed_rows_and_sets_stock_on);
+}
+
+fn reimport_updates_changed_rows_and_sets_stock_on() {
     let desk = Desk::with_catalog();
     let out = desk
         .cmd()
@@ -131,6 +147,10 @@ fn reimport_updates_changed_rows_and_sets_stock() {
 
 #[test]
 fn import_without_optional_columns_keeps_aliases() {
+    on_each_engine(import_without_optional_columns_keeps_aliases_on);
+}
+
+fn import_without_optional_columns_keeps_aliases_on() {
     let desk = Desk::with_catalog();
     let file = desk.path("prices.csv");
     fs::write(
@@ -156,6 +176,10 @@ fn import_without_optional_columns_keeps_aliases() {
 
 #[test]
 fn import_accepts_a_byte_order_mark_crlf_and_grouped_prices() {
+    on_each_engine(import_accepts_a_byte_order_mark_crlf_and_grouped_prices_on);
+}
+
+fn import_accepts_a_byte_order_mark_crlf_and_grouped_prices_on() {
     let desk = Desk::new();
     desk.ok(&["catalog", "import", &fixture_arg("bom_crlf.csv")]);
     let cap = desk.product("CAP-1");
@@ -166,6 +190,10 @@ fn import_accepts_a_byte_order_mark_crlf_and_grouped_prices() {
 
 #[test]
 fn a_bad_row_in_an_empty_book_imports_nothing() {
+    on_each_engine(a_bad_row_in_an_empty_book_imports_nothing_on);
+}
+
+fn a_bad_row_in_an_empty_book_imports_nothing_on() {
     let desk = Desk::new();
     assert_eq!(
         desk.json(&["catalog", "list", "--json"]),
@@ -189,6 +217,10 @@ fn a_bad_row_in_an_empty_book_imports_nothing() {
 
 #[test]
 fn every_kind_of_bad_row_names_line_and_column_and_changes_nothing() {
+    on_each_engine(every_kind_of_bad_row_names_line_and_column_and_changes_nothing_on);
+}
+
+fn every_kind_of_bad_row_names_line_and_column_and_changes_nothing_on() {
     let desk = Desk::with_catalog();
     let before = skus(&desk);
     let cases: &[(&str, &[&str])] = &[
@@ -217,6 +249,10 @@ fn every_kind_of_bad_row_names_line_and_column_and_changes_nothing() {
 
 #[test]
 fn a_row_with_missing_fields_names_its_line() {
+    on_each_engine(a_row_with_missing_fields_names_its_line_on);
+}
+
+fn a_row_with_missing_fields_names_its_line_on() {
     let desk = Desk::with_catalog();
     desk.refused(
         &["catalog", "import", &fixture_arg("short_row.csv")],
@@ -227,6 +263,10 @@ fn a_row_with_missing_fields_names_its_line() {
 
 #[test]
 fn a_header_without_rows_or_required_columns_is_refused() {
+    on_each_engine(a_header_without_rows_or_required_columns_is_refused_on);
+}
+
+fn a_header_without_rows_or_required_columns_is_refused_on() {
     let desk = Desk::with_catalog();
     let header_only = desk.path("header_only.csv");
     fs::write(&header_only, "sku,name,variant,price,currency,stock\n").unwrap();
@@ -244,6 +284,10 @@ fn a_header_without_rows_or_required_columns_is_refused() {
 
 #[test]
 fn a_non_utf8_file_is_refused_with_its_name() {
+    on_each_engine(a_non_utf8_file_is_refused_with_its_name_on);
+}
+
+fn a_non_utf8_file_is_refused_with_its_name_on() {
     let desk = Desk::with_catalog();
     let latin1 = desk.path("latin1.csv");
     fs::write(
@@ -260,6 +304,10 @@ fn a_non_utf8_file_is_refused_with_its_name() {
 
 #[test]
 fn a_missing_file_or_a_folder_is_refused_with_its_name() {
+    on_each_engine(a_missing_file_or_a_folder_is_refused_with_its_name_on);
+}
+
+fn a_missing_file_or_a_folder_is_refused_with_its_name_on() {
     let desk = Desk::with_catalog();
     let missing = desk.path("nothere.csv");
     desk.refused(
@@ -276,6 +324,10 @@ fn a_missing_file_or_a_folder_is_refused_with_its_name() {
 
 #[test]
 fn import_refuses_stock_below_what_open_orders_reserved() {
+    on_each_engine(import_refuses_stock_below_what_open_orders_reserved_on);
+}
+
+fn import_refuses_stock_below_what_open_orders_reserved_on() {
     let desk = Desk::with_catalog();
     desk.confirmed_order("Ann", &["JKT-BLK-M:2"]);
     let file = desk.path("low.csv");
@@ -294,6 +346,10 @@ fn import_refuses_stock_below_what_open_orders_reserved() {
 
 #[test]
 fn import_below_reservations_names_the_stock_column() {
+    on_each_engine(import_below_reservations_names_the_stock_column_on);
+}
+
+fn import_below_reservations_names_the_stock_column_on() {
     let desk = Desk::with_catalog();
     desk.confirmed_order("Ann", &["JKT-BLK-M:2"]);
     let file = desk.path("low.csv");
@@ -310,6 +366,10 @@ fn import_below_reservations_names_the_stock_column() {
 
 #[test]
 fn stock_receive_adds_to_on_hand() {
+    on_each_engine(stock_receive_adds_to_on_hand_on);
+}
+
+fn stock_receive_adds_to_on_hand_on() {
     let desk = Desk::with_catalog();
     let printed = desk.ok(&[
         "stock",
@@ -334,6 +394,10 @@ fn stock_receive_adds_to_on_hand() {
 
 #[test]
 fn stock_receive_refuses_unknown_skus_and_quantities_below_one() {
+    on_each_engine(stock_receive_refuses_unknown_skus_and_quantities_below_one_on);
+}
+
+fn stock_receive_refuses_unknown_skus_and_quantities_below_one_on() {
     let desk = Desk::with_catalog();
     desk.refused(
         &["stock", "receive", "NOPE", "1"],
@@ -348,6 +412,10 @@ fn stock_receive_refuses_unknown_skus_and_quantities_below_one() {
 
 #[test]
 fn stock_receive_with_a_malformed_quantity_changes_nothing() {
+    on_each_engine(stock_receive_with_a_malformed_quantity_changes_nothing_on);
+}
+
+fn stock_receive_with_a_malformed_quantity_changes_nothing_on() {
     let desk = Desk::with_catalog();
     desk.refused_any_code(&["stock", "receive", "TOTE-NAT", "abc"], &["abc", "QTY"]);
     desk.refused_any_code(&["stock", "receive", "TOTE-NAT", "2.5"], &["2.5"]);
@@ -357,6 +425,10 @@ fn stock_receive_with_a_malformed_quantity_changes_nothing() {
 
 #[test]
 fn stock_receive_a_huge_quantity_is_a_user_error() {
+    on_each_engine(stock_receive_a_huge_quantity_is_a_user_error_on);
+}
+
+fn stock_receive_a_huge_quantity_is_a_user_error_on() {
     let desk = Desk::with_catalog();
     desk.refused(
         &["stock", "receive", "JKT-BLK-M", "9223372036854775807"],
@@ -366,6 +438,10 @@ fn stock_receive_a_huge_quantity_is_a_user_error() {
 
 #[test]
 fn stock_check_agrees_after_orders_moved_stock() {
+    on_each_engine(stock_check_agrees_after_orders_moved_stock_on);
+}
+
+fn stock_check_agrees_after_orders_moved_stock_on() {
     let desk = Desk::with_catalog();
     let n = desk.confirmed_order("Ann", &["JKT-BLK-M:1", "TEE-WHT-S:2"]);
     desk.ok(&["order", "advance", &n.to_string(), "out_for_delivery"]);
@@ -384,6 +460,10 @@ fn stock_check_agrees_after_orders_moved_stock() {
 
 #[test]
 fn stock_adjust_corrects_the_count_with_a_reason() {
+    on_each_engine(stock_adjust_corrects_the_count_with_a_reason_on);
+}
+
+fn stock_adjust_corrects_the_count_with_a_reason_on() {
     let desk = Desk::with_catalog();
     let printed = desk.ok(&[
         "stock",

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::Desk;
+use common::{Desk, on_each_engine};
 
 fn chat(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -23,6 +23,10 @@ fn shop() -> Desk {
 
 #[test]
 fn parse_prints_messages_in_the_contract_shape() {
+    on_each_engine(parse_prints_messages_in_the_contract_shape_on);
+}
+
+fn parse_prints_messages_in_the_contract_shape_on() {
     let desk = Desk::new();
     let v = desk.json(&[
         "chat",
@@ -43,6 +47,10 @@ fn parse_prints_messages_in_the_contract_shape() {
 
 #[test]
 fn parse_reads_standard_input_and_survives_broken_bytes() {
+    on_each_engine(parse_reads_standard_input_and_survives_broken_bytes_on);
+}
+
+fn parse_reads_standard_input_and_survives_broken_bytes_on() {
     let desk = Desk::new();
     let mut bytes = b"[3/10/24, 2:05 PM] Mei: 2 jackets please \xff\xfe\n".to_vec();
     bytes.extend_from_slice(b"[3/10/24, 2:06 PM] Mei: size M\n");
@@ -66,6 +74,10 @@ fn parse_reads_standard_input_and_survives_broken_bytes() {
 
 #[test]
 fn draft_reads_the_catalog_and_writes_nothing() {
+    on_each_engine(draft_reads_the_catalog_and_writes_nothing_on);
+}
+
+fn draft_reads_the_catalog_and_writes_nothing_on() {
     let desk = shop();
     let before = common::snapshot(&desk.db);
     let file = chat("drafts/pt_pix_endereco.txt");
@@ -104,6 +116,10 @@ fn draft_reads_the_catalog_and_writes_nothing() {
 
 #[test]
 fn import_creates_drafts_once() {
+    on_each_engine(import_creates_drafts_once_on);
+}
+
+fn import_creates_drafts_once_on() {
     let desk = shop();
     let file = chat("drafts/group_two_customers.txt");
     let out = desk.ok(&["chat", "import", file.to_str().unwrap()]);
@@ -126,6 +142,10 @@ fn import_creates_drafts_once() {
 
 #[test]
 fn a_claim_in_the_chat_is_a_claim_not_a_payment() {
+    on_each_engine(a_claim_in_the_chat_is_a_claim_not_a_payment_on);
+}
+
+fn a_claim_in_the_chat_is_a_claim_not_a_payment_on() {
     let desk = Desk::new();
     desk.write_config(
         "[shop]\nnames = [\"Vento Sul Modas\"]\ncurrency = \"BRL\"\ncountry = \"BR\"\n",
@@ -172,6 +192,10 @@ fn a_claim_in_the_chat_is_a_claim_not_a_payment() {
 
 #[test]
 fn a_paste_without_customers_is_refused() {
+    on_each_engine(a_paste_without_customers_is_refused_on);
+}
+
+fn a_paste_without_customers_is_refused_on() {
     let desk = shop();
     let paste = desk.path("shop_only.txt");
     std::fs::write(
@@ -193,6 +217,10 @@ fn a_paste_without_customers_is_refused() {
 
 #[test]
 fn same_as_last_time_comes_from_the_book() {
+    on_each_engine(same_as_last_time_comes_from_the_book_on);
+}
+
+fn same_as_last_time_comes_from_the_book_on() {
     let desk = shop();
     let first = desk.dir.path().join("first.txt");
     std::fs::write(
@@ -237,6 +265,10 @@ fn same_as_last_time_comes_from_the_book() {
 
 #[test]
 fn catalog_alias_teaches_every_later_draft() {
+    on_each_engine(catalog_alias_teaches_every_later_draft_on);
+}
+
+fn catalog_alias_teaches_every_later_draft_on() {
     let desk = shop();
     let paste = desk.dir.path().join("paste.txt");
     std::fs::write(

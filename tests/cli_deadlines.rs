@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::Desk;
+use common::{Desk, on_each_engine};
 use serde_json::{Value, json};
 
 const NOW: &str = "2026-12-03T10:30:00Z";
@@ -33,6 +33,10 @@ fn new_order(desk: &Desk, deadline: &str) -> Value {
 
 #[test]
 fn deadlines_are_typed_the_way_staff_talk() {
+    on_each_engine(deadlines_are_typed_the_way_staff_talk_on);
+}
+
+fn deadlines_are_typed_the_way_staff_talk_on() {
     let desk = Desk::with_catalog();
     let cases = [
         ("2026-12-05", json!({"date": "2026-12-05", "time": null})),
@@ -60,6 +64,10 @@ fn deadlines_are_typed_the_way_staff_talk() {
 
 #[test]
 fn a_deadline_shows_in_the_order_and_its_summary() {
+    on_each_engine(a_deadline_shows_in_the_order_and_its_summary_on);
+}
+
+fn a_deadline_shows_in_the_order_and_its_summary_on() {
     let desk = Desk::with_catalog();
     let n = new_order(&desk, "2026-12-05 18:00")["number"]
         .as_i64()
@@ -88,6 +96,10 @@ fn a_deadline_shows_in_the_order_and_its_summary() {
 
 #[test]
 fn a_deadline_is_changed_and_removed_with_edit() {
+    on_each_engine(a_deadline_is_changed_and_removed_with_edit_on);
+}
+
+fn a_deadline_is_changed_and_removed_with_edit_on() {
     let desk = Desk::with_catalog();
     let n = new_order(&desk, "sat")["number"]
         .as_i64()
@@ -115,6 +127,10 @@ fn a_deadline_is_changed_and_removed_with_edit() {
 
 #[test]
 fn a_deadline_that_cannot_be_read_or_is_past_changes_nothing() {
+    on_each_engine(a_deadline_that_cannot_be_read_or_is_past_changes_nothing_on);
+}
+
+fn a_deadline_that_cannot_be_read_or_is_past_changes_nothing_on() {
     let desk = Desk::with_catalog();
     let n = new_order(&desk, "sat")["number"]
         .as_i64()
@@ -152,6 +168,10 @@ fn a_deadline_that_cannot_be_read_or_is_past_changes_nothing() {
 
 #[test]
 fn order_list_due_today_tomorrow_and_overdue() {
+    on_each_engine(order_list_due_today_tomorrow_and_overdue_on);
+}
+
+fn order_list_due_today_tomorrow_and_overdue_on() {
     let desk = Desk::with_catalog();
     let number = |v: Value| v["number"].as_i64().unwrap();
     let today = number(new_order(&desk, "18:00"));

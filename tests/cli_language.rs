@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::Desk;
+use common::{Desk, on_each_engine};
 
 fn run(desk: &Desk, env: &[(&str, &str)], args: &[&str]) -> (String, String, i32) {
     let mut cmd = desk.cmd();
@@ -29,6 +29,10 @@ fn brazilian_demo() -> Desk {
 
 #[test]
 fn the_demo_comes_in_each_language_with_a_shop_of_its_kind() {
+    on_each_engine(the_demo_comes_in_each_language_with_a_shop_of_its_kind_on);
+}
+
+fn the_demo_comes_in_each_language_with_a_shop_of_its_kind_on() {
     for (language, currency, phone, product) in [
         ("pt", "BRL", "+5511", "Camiseta Básica"),
         ("es", "MXN", "+5255", "Playera Básica"),
@@ -63,6 +67,10 @@ fn the_demo_comes_in_each_language_with_a_shop_of_its_kind() {
 
 #[test]
 fn lang_chooses_the_language_when_the_config_says_nothing() {
+    on_each_engine(lang_chooses_the_language_when_the_config_says_nothing_on);
+}
+
+fn lang_chooses_the_language_when_the_config_says_nothing_on() {
     let desk = brazilian_demo();
     let env = [("LANG", "pt_BR.UTF-8")];
     let (out, _, code) = run(&desk, &env, &["order", "list", "--limit", "40"]);
@@ -103,6 +111,10 @@ fn lang_chooses_the_language_when_the_config_says_nothing() {
 
 #[test]
 fn the_config_wins_over_lang_and_desk_language_over_the_shop() {
+    on_each_engine(the_config_wins_over_lang_and_desk_language_over_the_shop_on);
+}
+
+fn the_config_wins_over_lang_and_desk_language_over_the_shop_on() {
     let desk = brazilian_demo();
     desk.write_config("[shop]\nlanguage = \"de\"\n");
     let (out, _, _) = run(
@@ -122,6 +134,10 @@ fn the_config_wins_over_lang_and_desk_language_over_the_shop() {
 
 #[test]
 fn json_stays_locale_free() {
+    on_each_engine(json_stays_locale_free_on);
+}
+
+fn json_stays_locale_free_on() {
     let desk = brazilian_demo();
     let env = [("LANG", "pt_BR.UTF-8")];
     let (out, _, code) = run(&desk, &env, &["order", "show", "1003", "--json"]);
@@ -140,6 +156,10 @@ fn json_stays_locale_free() {
 
 #[test]
 fn messages_and_errors_in_the_staff_language() {
+    on_each_engine(messages_and_errors_in_the_staff_language_on);
+}
+
+fn messages_and_errors_in_the_staff_language_on() {
     let desk = brazilian_demo();
     let (_, err, code) = run(
         &desk,
@@ -200,6 +220,10 @@ fn messages_and_errors_in_the_staff_language() {
 
 #[test]
 fn summaries_follow_the_shop_language_not_the_staff() {
+    on_each_engine(summaries_follow_the_shop_language_not_the_staff_on);
+}
+
+fn summaries_follow_the_shop_language_not_the_staff_on() {
     let desk = brazilian_demo();
     // Staff read German; the customers are in Portugal.
     desk.write_config(
@@ -215,6 +239,10 @@ fn summaries_follow_the_shop_language_not_the_staff() {
 /// use are said in the staff's words, with the book's own words for the payment.
 #[test]
 fn the_books_refusals_and_the_imports_reasons_in_the_staff_language() {
+    on_each_engine(the_books_refusals_and_the_imports_reasons_in_the_staff_language_on);
+}
+
+fn the_books_refusals_and_the_imports_reasons_in_the_staff_language_on() {
     let desk = brazilian_demo();
     let env = [("LANG", "pt_BR.UTF-8")];
     let pay = |order: &str| {
@@ -260,6 +288,10 @@ fn the_books_refusals_and_the_imports_reasons_in_the_staff_language() {
 /// config file it writes says so in the same words.
 #[test]
 fn setup_asks_in_the_environments_language() {
+    on_each_engine(setup_asks_in_the_environments_language_on);
+}
+
+fn setup_asks_in_the_environments_language_on() {
     let desk = Desk::new();
     let out = desk
         .cmd()

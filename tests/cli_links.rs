@@ -1,12 +1,12 @@
 //! CLI contract of payment links and verified payments: `order link`, `payments import`,
 //! `payments sync`, `reminders due|sent`, and the config that drives them. Every refusal
-//! exits 1 with a message and leaves the database byte-identical.
+//! exits 1 with a message and leaves the book unchanged.
 
 mod common;
 
 use std::fs;
 
-use common::{Desk, snapshot};
+use common::{Desk, on_each_engine, snapshot};
 use serde_json::Value;
 
 const TEMPLATE: &str = "[payment_link]\nurl_template = \"https://pix.example/pay?o={order_no}&v={amount}&r={reference}\"\n";
@@ -37,6 +37,10 @@ fn csv(path: &std::path::Path) -> Vec<Vec<String>> {
 
 #[test]
 fn order_link_makes_a_template_link_and_returns_it_while_it_fits() {
+    on_each_engine(order_link_makes_a_template_link_and_returns_it_while_it_fits_on);
+}
+
+fn order_link_makes_a_template_link_and_returns_it_while_it_fits_on() {
     let d = templated();
     let n = d
         .confirmed_order("Ann", &["JKT-BLK-M:1", "SCF-RED:1"])
@@ -83,6 +87,10 @@ fn order_link_makes_a_template_link_and_returns_it_while_it_fits() {
 
 #[test]
 fn order_link_with_a_fixed_provider_and_per_product_links() {
+    on_each_engine(order_link_with_a_fixed_provider_and_per_product_links_on);
+}
+
+fn order_link_with_a_fixed_provider_and_per_product_links_on() {
     let d = Desk::with_catalog();
     d.write_config(
         "[payment_link]\nprovider = \"fixed\"\nfixed_url = \"https://pay.example/deposit\"\n\
@@ -102,6 +110,10 @@ fn order_link_with_a_fixed_provider_and_per_product_links() {
 
 #[test]
 fn order_link_refusals_change_nothing() {
+    on_each_engine(order_link_refusals_change_nothing_on);
+}
+
+fn order_link_refusals_change_nothing_on() {
     let d = templated();
     let n = d.confirmed_order("Ann", &["SCF-RED:1"]).to_string();
     d.refused(&["order", "link", "9999"], &["no order #9999"]);
@@ -128,6 +140,10 @@ fn order_link_refusals_change_nothing() {
 
 #[test]
 fn config_mistakes_in_payment_settings_are_named() {
+    on_each_engine(config_mistakes_in_payment_settings_are_named_on);
+}
+
+fn config_mistakes_in_payment_settings_are_named_on() {
     let d = Desk::with_catalog();
     for (toml, words) in [
         (
@@ -172,6 +188,10 @@ fn config_mistakes_in_payment_settings_are_named() {
 
 #[test]
 fn the_default_config_documents_and_round_trips_the_payment_settings() {
+    on_each_engine(the_default_config_documents_and_round_trips_the_payment_settings_on);
+}
+
+fn the_default_config_documents_and_round_trips_the_payment_settings_on() {
     let d = Desk::new();
     let text = d.ok(&["config", "--print-default"]);
     for want in [
@@ -198,6 +218,10 @@ ch_D,Order #{C},2026-03-01 12:10,99.00,0.00,usd,Paid,c@example.com,pi_D,{C}
 
 #[test]
 fn payments_import_reconciles_a_stripe_export_once() {
+    on_each_engine(payments_import_reconciles_a_stripe_export_once_on);
+}
+
+fn payments_import_reconciles_a_stripe_export_once_on() {
     let d = Desk::with_catalog();
     let a = d.confirmed_order("Ann", &["SCF-RED:1"]);
     let c = d.confirmed_order("Cy", &["TEE-WHT-S:2"]);
@@ -345,6 +369,10 @@ fn payments_import_reconciles_a_stripe_export_once() {
 
 #[test]
 fn payments_import_reads_a_bank_file_through_the_map() {
+    on_each_engine(payments_import_reads_a_bank_file_through_the_map_on);
+}
+
+fn payments_import_reads_a_bank_file_through_the_map_on() {
     let d = Desk::with_catalog();
     let a = d.confirmed_order("Ann", &["SCF-RED:1"]);
     let file = d.path("extrato.csv");
@@ -394,6 +422,10 @@ fn payments_import_reads_a_bank_file_through_the_map() {
 
 #[test]
 fn payments_import_refusals_change_nothing() {
+    on_each_engine(payments_import_refusals_change_nothing_on);
+}
+
+fn payments_import_refusals_change_nothing_on() {
     let d = Desk::with_catalog();
     let a = d.confirmed_order("Ann", &["SCF-RED:1"]);
     let broken = d.path("broken.csv");
@@ -519,6 +551,10 @@ fn payments_import_refusals_change_nothing() {
 
 #[test]
 fn reminders_due_lists_them_at_a_given_time_and_sent_records_one() {
+    on_each_engine(reminders_due_lists_them_at_a_given_time_and_sent_records_one_on);
+}
+
+fn reminders_due_lists_them_at_a_given_time_and_sent_records_one_on() {
     let d = templated();
     let t0 = "2026-03-02T14:00:00Z";
     let n = d.json(&[
@@ -645,6 +681,12 @@ fn reminders_due_lists_them_at_a_given_time_and_sent_records_one() {
 
 #[test]
 fn payments_sync_with_only_template_links_says_so_and_a_missing_key_changes_nothing() {
+    on_each_engine(
+        payments_sync_with_only_template_links_says_so_and_a_missing_key_changes_nothing_on,
+    );
+}
+
+fn payments_sync_with_only_template_links_says_so_and_a_missing_key_changes_nothing_on() {
     let d = templated();
     let n = d.confirmed_order("Ann", &["SCF-RED:1"]).to_string();
     d.ok(&["order", "link", &n]);
@@ -672,6 +714,10 @@ fn payments_sync_with_only_template_links_says_so_and_a_missing_key_changes_noth
 /// and find nothing doubled.
 #[test]
 fn a_new_user_verifies_a_claim_and_the_report_doubles_nothing() {
+    on_each_engine(a_new_user_verifies_a_claim_and_the_report_doubles_nothing_on);
+}
+
+fn a_new_user_verifies_a_claim_and_the_report_doubles_nothing_on() {
     let d = Desk::with_catalog();
     d.write_config(&format!("[shop]\nname = \"Lumen\"\n{TEMPLATE}"));
     let n = d.confirmed_order("+1 512 555 0123", &["JKT-BLK-M:1"]);
@@ -753,6 +799,10 @@ fn a_new_user_verifies_a_claim_and_the_report_doubles_nothing() {
 /// their money's form; the book keeps the reason as a code.
 #[test]
 fn a_replaced_link_says_why_in_the_staffs_language() {
+    on_each_engine(a_replaced_link_says_why_in_the_staffs_language_on);
+}
+
+fn a_replaced_link_says_why_in_the_staffs_language_on() {
     let d = templated();
     let n = d.confirmed_order("Ann", &["SCF-RED:1"]).to_string();
     d.ok(&["order", "link", &n]);
@@ -785,14 +835,10 @@ fn a_replaced_link_says_why_in_the_staffs_language() {
             "note": {"note": "rebalanced", "balance": {"minor": 2050, "currency": "USD"}},
         })
     );
-    let conn = rusqlite::Connection::open(&d.db).unwrap();
-    let note: String = conn
-        .query_row(
-            "SELECT note FROM payment_links WHERE state = 'cancelled' ORDER BY created_at LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let note = common::book_state::query_text(
+        &d.db,
+        "SELECT note FROM payment_links WHERE state = 'cancelled' ORDER BY created_at LIMIT 1",
+    );
     assert_eq!(
         note,
         r#"{"note":"rebalanced","balance":{"minor":2550,"currency":"USD"}}"#

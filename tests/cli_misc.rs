@@ -6,7 +6,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{Desk, bare, fixture, snapshot};
+use common::{Desk, bare, fixture, on_each_engine, snapshot};
 use serde_json::Value;
 
 fn stderr_of(out: &std::process::Output) -> String {
@@ -26,6 +26,10 @@ fn siblings(path: &Path) -> Vec<String> {
 
 #[test]
 fn paths_prints_the_db_and_config_given() {
+    on_each_engine(paths_prints_the_db_and_config_given_on);
+}
+
+fn paths_prints_the_db_and_config_given_on() {
     let desk = Desk::new();
     let text = desk.ok(&["paths"]);
     assert!(
@@ -182,6 +186,8 @@ fn pay_help_lists_the_methods() {
     }
 }
 
+// A file that is no book: SQLite only (on PostgreSQL a URL names a database, and a
+// foreign or newer one is refused in `store/tests.rs`).
 #[test]
 fn a_garbage_db_file_is_refused_and_left_alone() {
     let desk = Desk::new();
@@ -236,6 +242,7 @@ fn a_folder_as_db_is_refused() {
     );
 }
 
+// SQLite only: `store/tests.rs` refuses a newer PostgreSQL book.
 #[test]
 fn a_book_from_a_newer_orderdesk_is_refused_unchanged() {
     let desk = Desk::new();
@@ -249,6 +256,7 @@ fn a_book_from_a_newer_orderdesk_is_refused_unchanged() {
     desk.refused(&["order", "list"], &["newer orderdesk", "update orderdesk"]);
 }
 
+// SQLite only: `store/tests.rs` refuses a PostgreSQL database with other tables.
 #[test]
 fn a_foreign_sqlite_file_is_refused_unchanged() {
     let desk = Desk::new();
@@ -262,6 +270,10 @@ fn a_foreign_sqlite_file_is_refused_unchanged() {
 
 #[test]
 fn a_bad_config_is_refused_with_its_name_and_nothing_changes() {
+    on_each_engine(a_bad_config_is_refused_with_its_name_and_nothing_changes_on);
+}
+
+fn a_bad_config_is_refused_with_its_name_and_nothing_changes_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[(&str, &[&str])] = &[
@@ -329,6 +341,10 @@ fn a_bad_config_in_the_environment_is_named() {
 
 #[test]
 fn the_default_config_is_a_valid_config() {
+    on_each_engine(the_default_config_is_a_valid_config_on);
+}
+
+fn the_default_config_is_a_valid_config_on() {
     let desk = Desk::new();
     let text = desk.ok(&["config", "--print-default"]);
     for section in [
@@ -351,6 +367,10 @@ fn the_default_config_is_a_valid_config() {
 
 #[test]
 fn the_config_sets_shop_currency_and_journal_actor() {
+    on_each_engine(the_config_sets_shop_currency_and_journal_actor_on);
+}
+
+fn the_config_sets_shop_currency_and_journal_actor_on() {
     let desk = Desk::new();
     desk.write_config("[shop]\ncurrency = \"BRL\"\ncountry = \"BR\"\n[desk]\nuser = \"Ana\"\n");
     let file = desk.path("loja.csv");
@@ -381,6 +401,10 @@ fn the_config_sets_shop_currency_and_journal_actor() {
 
 #[test]
 fn refused_commands_leave_the_book_byte_identical() {
+    on_each_engine(refused_commands_leave_the_book_byte_identical_on);
+}
+
+fn refused_commands_leave_the_book_byte_identical_on() {
     // The snapshot helper itself must notice a change, or every "nothing changed" check is void.
     let desk = Desk::with_catalog();
     let before = snapshot(&desk.db);
@@ -399,6 +423,10 @@ fn refused_commands_leave_the_book_byte_identical() {
 
 #[test]
 fn usage_errors_change_nothing_and_say_what_is_wrong() {
+    on_each_engine(usage_errors_change_nothing_and_say_what_is_wrong_on);
+}
+
+fn usage_errors_change_nothing_and_say_what_is_wrong_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[(&[&str], &str)] = &[
@@ -436,6 +464,10 @@ fn usage_errors_change_nothing_and_say_what_is_wrong() {
 
 #[test]
 fn usage_errors_exit_1() {
+    on_each_engine(usage_errors_exit_1_on);
+}
+
+fn usage_errors_exit_1_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let cases: &[&[&str]] = &[
@@ -462,6 +494,10 @@ fn usage_errors_exit_1() {
 
 #[test]
 fn setup_asks_the_shop_and_writes_the_config() {
+    on_each_engine(setup_asks_the_shop_and_writes_the_config_on);
+}
+
+fn setup_asks_the_shop_and_writes_the_config_on() {
     let desk = Desk::new();
     let out = desk
         .cmd()

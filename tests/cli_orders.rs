@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Desk, cents};
+use common::{Desk, cents, on_each_engine};
 use serde_json::{Value, json};
 
 const ORDER_KEYS: &[&str] = &[
@@ -30,6 +30,10 @@ fn keys(v: &Value) -> Vec<String> {
 
 #[test]
 fn new_order_prints_the_contract_json() {
+    on_each_engine(new_order_prints_the_contract_json_on);
+}
+
+fn new_order_prints_the_contract_json_on() {
     let desk = Desk::with_catalog();
     let o = desk.json(&[
         "order",
@@ -90,6 +94,10 @@ fn new_order_prints_the_contract_json() {
 
 #[test]
 fn new_order_without_json_prints_it_for_people() {
+    on_each_engine(new_order_without_json_prints_it_for_people_on);
+}
+
+fn new_order_without_json_prints_it_for_people_on() {
     let desk = Desk::with_catalog();
     let text = desk.ok(&[
         "order",
@@ -113,6 +121,10 @@ fn new_order_without_json_prints_it_for_people() {
 
 #[test]
 fn new_order_refuses_bad_items_and_amounts_and_creates_nothing() {
+    on_each_engine(new_order_refuses_bad_items_and_amounts_and_creates_nothing_on);
+}
+
+fn new_order_refuses_bad_items_and_amounts_and_creates_nothing_on() {
     let desk = Desk::with_catalog();
     let first = desk.new_order("Ann", &["TEE-WHT-S:1"]);
     let new = |extra: &[&str]| -> Vec<String> {
@@ -184,6 +196,10 @@ fn new_order_refuses_bad_items_and_amounts_and_creates_nothing() {
 
 #[test]
 fn new_order_with_a_malformed_quantity_changes_nothing() {
+    on_each_engine(new_order_with_a_malformed_quantity_changes_nothing_on);
+}
+
+fn new_order_with_a_malformed_quantity_changes_nothing_on() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["TEE-WHT-S:1"]);
     desk.refused_any_code(
@@ -214,6 +230,10 @@ fn new_order_with_a_malformed_quantity_changes_nothing() {
 
 #[test]
 fn negative_delivery_and_discount_are_user_errors() {
+    on_each_engine(negative_delivery_and_discount_are_user_errors_on);
+}
+
+fn negative_delivery_and_discount_are_user_errors_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["TEE-WHT-S:1"]).to_string();
     desk.refused(
@@ -247,6 +267,10 @@ fn negative_delivery_and_discount_are_user_errors() {
 
 #[test]
 fn negative_delivery_changes_nothing() {
+    on_each_engine(negative_delivery_changes_nothing_on);
+}
+
+fn negative_delivery_changes_nothing_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["TEE-WHT-S:1"]);
     desk.refused_any_code(
@@ -268,6 +292,10 @@ fn negative_delivery_changes_nothing() {
 
 #[test]
 fn confirm_reserves_stock_and_is_journalled() {
+    on_each_engine(confirm_reserves_stock_and_is_journalled_on);
+}
+
+fn confirm_reserves_stock_and_is_journalled_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["JKT-BLK-M:2", "TEE-WHT-S:3"]);
     let o = desk.json(&["order", "confirm", &n.to_string(), "--json"]);
@@ -298,6 +326,10 @@ fn confirm_reserves_stock_and_is_journalled() {
 
 #[test]
 fn confirm_without_stock_names_the_item_and_what_is_left() {
+    on_each_engine(confirm_without_stock_names_the_item_and_what_is_left_on);
+}
+
+fn confirm_without_stock_names_the_item_and_what_is_left_on() {
     let desk = Desk::with_catalog();
     desk.confirmed_order("Ann", &["JKT-BLK-M:2"]);
     let n = desk.new_order("Bo", &["TEE-WHT-S:2", "JKT-BLK-M:2"]);
@@ -320,6 +352,10 @@ fn confirm_without_stock_names_the_item_and_what_is_left() {
 
 #[test]
 fn edit_a_draft_keeps_revision_one_and_reserves_nothing() {
+    on_each_engine(edit_a_draft_keeps_revision_one_and_reserves_nothing_on);
+}
+
+fn edit_a_draft_keeps_revision_one_and_reserves_nothing_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["JKT-BLK-M:1"]).to_string();
     let o = desk.json(&[
@@ -352,6 +388,10 @@ fn edit_a_draft_keeps_revision_one_and_reserves_nothing() {
 
 #[test]
 fn edit_after_confirm_makes_revision_two_and_moves_only_the_difference() {
+    on_each_engine(edit_after_confirm_makes_revision_two_and_moves_only_the_difference_on);
+}
+
+fn edit_after_confirm_makes_revision_two_and_moves_only_the_difference_on() {
     let desk = Desk::with_catalog();
     let n = desk.confirmed_order("Ann", &["JKT-BLK-M:1", "TEE-WHT-S:2"]);
     desk.confirmed_order("Bo", &["TEE-WHT-S:1"]);
@@ -403,6 +443,10 @@ fn edit_after_confirm_makes_revision_two_and_moves_only_the_difference() {
 
 #[test]
 fn edit_refuses_what_it_cannot_do() {
+    on_each_engine(edit_refuses_what_it_cannot_do_on);
+}
+
+fn edit_refuses_what_it_cannot_do_on() {
     let desk = Desk::with_catalog();
     let n = desk.confirmed_order("Ann", &["JKT-BLK-M:1"]).to_string();
     desk.refused(
@@ -456,6 +500,10 @@ fn edit_refuses_what_it_cannot_do() {
 
 #[test]
 fn advance_moves_forward_and_ships_when_goods_leave() {
+    on_each_engine(advance_moves_forward_and_ships_when_goods_leave_on);
+}
+
+fn advance_moves_forward_and_ships_when_goods_leave_on() {
     let desk = Desk::with_catalog();
     let n = desk
         .confirmed_order("Ann", &["JKT-BLK-M:2", "TEE-WHT-S:1"])
@@ -489,6 +537,10 @@ fn advance_moves_forward_and_ships_when_goods_leave() {
 
 #[test]
 fn advance_straight_to_delivered_ships_once() {
+    on_each_engine(advance_straight_to_delivered_ships_once_on);
+}
+
+fn advance_straight_to_delivered_ships_once_on() {
     let desk = Desk::with_catalog();
     let n = desk.confirmed_order("Ann", &["SCF-RED:2"]).to_string();
     desk.ok(&["order", "advance", &n, "delivered"]);
@@ -498,6 +550,10 @@ fn advance_straight_to_delivered_ships_once() {
 
 #[test]
 fn advance_refuses_backwards_sideways_and_drafts() {
+    on_each_engine(advance_refuses_backwards_sideways_and_drafts_on);
+}
+
+fn advance_refuses_backwards_sideways_and_drafts_on() {
     let desk = Desk::with_catalog();
     let draft = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     desk.refused(
@@ -529,6 +585,10 @@ fn advance_refuses_backwards_sideways_and_drafts() {
 
 #[test]
 fn cancel_releases_reserved_stock() {
+    on_each_engine(cancel_releases_reserved_stock_on);
+}
+
+fn cancel_releases_reserved_stock_on() {
     let desk = Desk::with_catalog();
     let n = desk
         .confirmed_order("Ann", &["JKT-BLK-M:2", "SCF-RED:1"])
@@ -549,6 +609,10 @@ fn cancel_releases_reserved_stock() {
 
 #[test]
 fn cancel_refuses_orders_whose_goods_left() {
+    on_each_engine(cancel_refuses_orders_whose_goods_left_on);
+}
+
+fn cancel_refuses_orders_whose_goods_left_on() {
     let desk = Desk::with_catalog();
     let out = desk.confirmed_order("Ann", &["JKT-BLK-M:1"]).to_string();
     desk.ok(&["order", "advance", &out, "out_for_delivery"]);
@@ -564,6 +628,10 @@ fn cancel_refuses_orders_whose_goods_left() {
 
 #[test]
 fn every_order_command_refuses_an_unknown_number() {
+    on_each_engine(every_order_command_refuses_an_unknown_number_on);
+}
+
+fn every_order_command_refuses_an_unknown_number_on() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["SCF-RED:1"]);
     let commands: &[&[&str]] = &[
@@ -586,6 +654,10 @@ fn every_order_command_refuses_an_unknown_number() {
 
 #[test]
 fn show_and_list_share_one_order_shape() {
+    on_each_engine(show_and_list_share_one_order_shape_on);
+}
+
+fn show_and_list_share_one_order_shape_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]);
     desk.new_order("Bo", &["TEE-WHT-S:2"]);
@@ -615,6 +687,10 @@ fn show_and_list_share_one_order_shape() {
 
 #[test]
 fn list_filters_by_lifecycle_fulfilment_payment_and_open() {
+    on_each_engine(list_filters_by_lifecycle_fulfilment_payment_and_open_on);
+}
+
+fn list_filters_by_lifecycle_fulfilment_payment_and_open_on() {
     let desk = Desk::with_catalog();
     let draft = desk.new_order("A", &["TEE-WHT-S:1"]);
     let confirmed = desk.confirmed_order("B", &["TEE-WHT-S:1"]);
@@ -690,6 +766,10 @@ fn list_filters_by_lifecycle_fulfilment_payment_and_open() {
 
 #[test]
 fn summary_has_number_items_and_total() {
+    on_each_engine(summary_has_number_items_and_total_on);
+}
+
+fn summary_has_number_items_and_total_on() {
     let desk = Desk::with_catalog();
     let n = desk.json(&[
         "order",
@@ -721,6 +801,10 @@ fn summary_has_number_items_and_total() {
 
 #[test]
 fn summary_contains_the_payment_link_for_the_balance() {
+    on_each_engine(summary_contains_the_payment_link_for_the_balance_on);
+}
+
+fn summary_contains_the_payment_link_for_the_balance_on() {
     let desk = Desk::with_catalog();
     desk.write_config(
         "[payment_link]\nurl_template = \"https://pay.example/{order_no}?a={amount}\"\n",
@@ -755,6 +839,10 @@ fn summary_contains_the_payment_link_for_the_balance() {
 
 #[test]
 fn summary_copy_still_prints_the_summary() {
+    on_each_engine(summary_copy_still_prints_the_summary_on);
+}
+
+fn summary_copy_still_prints_the_summary_on() {
     let desk = Desk::with_catalog();
     let n = desk.new_order("Ann", &["SCF-RED:1"]).to_string();
     let plain = desk.ok(&["order", "summary", &n]);
@@ -770,6 +858,10 @@ fn summary_copy_still_prints_the_summary() {
 
 #[test]
 fn phone_numbers_written_differently_are_one_customer() {
+    on_each_engine(phone_numbers_written_differently_are_one_customer_on);
+}
+
+fn phone_numbers_written_differently_are_one_customer_on() {
     let desk = Desk::with_catalog();
     let a = desk.json(&[
         "order",
@@ -825,6 +917,10 @@ fn phone_numbers_written_differently_are_one_customer() {
 
 #[test]
 fn customer_list_reports_value_and_balance() {
+    on_each_engine(customer_list_reports_value_and_balance_on);
+}
+
+fn customer_list_reports_value_and_balance_on() {
     let desk = Desk::with_catalog();
     let n = desk
         .confirmed_order("+1 512 555 0123", &["JKT-BLK-M:1"])
@@ -863,6 +959,10 @@ fn customer_list_reports_value_and_balance() {
 
 #[test]
 fn customer_add_and_merge_use_normalised_phones() {
+    on_each_engine(customer_add_and_merge_use_normalised_phones_on);
+}
+
+fn customer_add_and_merge_use_normalised_phones_on() {
     let desk = Desk::with_catalog();
     let printed = desk.ok(&[
         "customer",
@@ -908,6 +1008,10 @@ fn customer_add_and_merge_use_normalised_phones() {
 
 #[test]
 fn an_invalid_phone_is_refused() {
+    on_each_engine(an_invalid_phone_is_refused_on);
+}
+
+fn an_invalid_phone_is_refused_on() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["TEE-WHT-S:1"]);
     desk.refused(&["customer", "add", "X", "--phone", "12"], &["12"]);

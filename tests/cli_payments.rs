@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::Desk;
+use common::{Desk, on_each_engine};
 use serde_json::Value;
 
 /// A confirmed order of JKT-BLK-M:2 + TEE-WHT-S:1 with $10 delivery: total $395.00.
@@ -56,6 +56,10 @@ fn money(o: &Value) -> (&str, &str, &str, &str) {
 
 #[test]
 fn a_verified_payment_in_full_makes_the_order_paid() {
+    on_each_engine(a_verified_payment_in_full_makes_the_order_paid_on);
+}
+
+fn a_verified_payment_in_full_makes_the_order_paid_on() {
     let (desk, n) = desk_with_order();
     let o = pay(
         &desk,
@@ -88,6 +92,10 @@ fn a_verified_payment_in_full_makes_the_order_paid() {
 
 #[test]
 fn partial_payments_leave_a_balance() {
+    on_each_engine(partial_payments_leave_a_balance_on);
+}
+
+fn partial_payments_leave_a_balance_on() {
     let (desk, n) = desk_with_order();
     let o = pay(&desk, &n, &["--amount", "100", "--method", "pix"]);
     assert_eq!(money(&o), ("partially_paid", "100.00", "0.00", "295.00"));
@@ -106,6 +114,10 @@ fn partial_payments_leave_a_balance() {
 
 #[test]
 fn a_claim_counts_once_verified() {
+    on_each_engine(a_claim_counts_once_verified_on);
+}
+
+fn a_claim_counts_once_verified_on() {
     let (desk, n) = desk_with_order();
     let o = pay(
         &desk,
@@ -152,6 +164,10 @@ fn a_claim_counts_once_verified() {
 
 #[test]
 fn a_rejected_claim_leaves_the_order_unpaid() {
+    on_each_engine(a_rejected_claim_leaves_the_order_unpaid_on);
+}
+
+fn a_rejected_claim_leaves_the_order_unpaid_on() {
     let (desk, n) = desk_with_order();
     let o = pay(
         &desk,
@@ -168,6 +184,10 @@ fn a_rejected_claim_leaves_the_order_unpaid() {
 
 #[test]
 fn verify_and_reject_refuse_what_is_not_a_claim() {
+    on_each_engine(verify_and_reject_refuse_what_is_not_a_claim_on);
+}
+
+fn verify_and_reject_refuse_what_is_not_a_claim_on() {
     let (desk, n) = desk_with_order();
     let o = pay(&desk, &n, &["--amount", "50", "--method", "cash"]);
     let uuid = last_payment(&o)["uuid"].as_str().unwrap().to_string();
@@ -198,6 +218,10 @@ fn verify_and_reject_refuse_what_is_not_a_claim() {
 
 #[test]
 fn malformed_amounts_are_refused() {
+    on_each_engine(malformed_amounts_are_refused_on);
+}
+
+fn malformed_amounts_are_refused_on() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "1", "--method", "cash"]);
     let cases: &[(&str, &[&str])] = &[
@@ -228,6 +252,10 @@ fn malformed_amounts_are_refused() {
 
 #[test]
 fn a_wrong_method_is_refused_with_the_valid_ones() {
+    on_each_engine(a_wrong_method_is_refused_with_the_valid_ones_on);
+}
+
+fn a_wrong_method_is_refused_with_the_valid_ones_on() {
     let (desk, n) = desk_with_order();
     desk.refused_any_code(
         &["order", "pay", &n, "--amount", "10", "--method", "bitcoin"],
@@ -248,6 +276,10 @@ fn a_wrong_method_is_refused_with_the_valid_ones() {
 
 #[test]
 fn every_method_is_accepted() {
+    on_each_engine(every_method_is_accepted_on);
+}
+
+fn every_method_is_accepted_on() {
     let (desk, n) = desk_with_order();
     for method in ["cash", "transfer", "pix", "card", "link", "other"] {
         let o = pay(&desk, &n, &["--amount", "1", "--method", method]);
@@ -258,6 +290,10 @@ fn every_method_is_accepted() {
 
 #[test]
 fn the_same_reference_cannot_pay_twice() {
+    on_each_engine(the_same_reference_cannot_pay_twice_on);
+}
+
+fn the_same_reference_cannot_pay_twice_on() {
     let (desk, n) = desk_with_order();
     pay(
         &desk,
@@ -297,6 +333,10 @@ fn the_same_reference_cannot_pay_twice() {
 
 #[test]
 fn a_cancelled_order_takes_no_payment() {
+    on_each_engine(a_cancelled_order_takes_no_payment_on);
+}
+
+fn a_cancelled_order_takes_no_payment_on() {
     let (desk, n) = desk_with_order();
     desk.ok(&["order", "cancel", &n]);
     desk.refused(
@@ -307,6 +347,10 @@ fn a_cancelled_order_takes_no_payment() {
 
 #[test]
 fn refunds_cannot_exceed_what_was_received() {
+    on_each_engine(refunds_cannot_exceed_what_was_received_on);
+}
+
+fn refunds_cannot_exceed_what_was_received_on() {
     let (desk, n) = desk_with_order();
     desk.refused(
         &["order", "refund", &n, "--amount", "1"],
@@ -351,6 +395,10 @@ fn refunds_cannot_exceed_what_was_received() {
 
 #[test]
 fn refunds_refuse_malformed_amounts() {
+    on_each_engine(refunds_refuse_malformed_amounts_on);
+}
+
+fn refunds_refuse_malformed_amounts_on() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "100", "--method", "cash"]);
     for (amount, expected) in [
@@ -369,6 +417,10 @@ fn refunds_refuse_malformed_amounts() {
 
 #[test]
 fn restock_is_refused_while_the_goods_are_in_the_shop() {
+    on_each_engine(restock_is_refused_while_the_goods_are_in_the_shop_on);
+}
+
+fn restock_is_refused_while_the_goods_are_in_the_shop_on() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "395", "--method", "cash"]);
     desk.ok(&["order", "advance", &n, "ready"]);
@@ -385,6 +437,10 @@ fn restock_is_refused_while_the_goods_are_in_the_shop() {
 
 #[test]
 fn refund_with_restock_after_delivery_returns_stock_once() {
+    on_each_engine(refund_with_restock_after_delivery_returns_stock_once_on);
+}
+
+fn refund_with_restock_after_delivery_returns_stock_once_on() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "395", "--method", "card"]);
     desk.ok(&["order", "advance", &n, "delivered"]);
@@ -425,6 +481,10 @@ fn refund_with_restock_after_delivery_returns_stock_once() {
 
 #[test]
 fn verify_by_full_uuid_with_several_payments() {
+    on_each_engine(verify_by_full_uuid_with_several_payments_on);
+}
+
+fn verify_by_full_uuid_with_several_payments_on() {
     let (desk, n) = desk_with_order();
     pay(&desk, &n, &["--amount", "95", "--method", "cash"]);
     let o = pay(
@@ -439,6 +499,10 @@ fn verify_by_full_uuid_with_several_payments() {
 
 #[test]
 fn the_printed_payment_id_verifies_its_payment() {
+    on_each_engine(the_printed_payment_id_verifies_its_payment_on);
+}
+
+fn the_printed_payment_id_verifies_its_payment_on() {
     let (desk, n) = desk_with_order();
     let first = pay(
         &desk,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Desk, cents};
+use common::{Desk, cents, on_each_engine};
 use serde_json::Value;
 
 const ORDER_HEADER: &[&str] = &[
@@ -147,6 +147,10 @@ fn busy_day() -> (Desk, String) {
 
 #[test]
 fn daily_report_writes_three_csvs_with_snake_case_headers() {
+    on_each_engine(daily_report_writes_three_csvs_with_snake_case_headers_on);
+}
+
+fn daily_report_writes_three_csvs_with_snake_case_headers_on() {
     let (desk, date) = busy_day();
     let out_dir = desk.path("reports");
     let out = desk
@@ -214,6 +218,10 @@ fn daily_report_writes_three_csvs_with_snake_case_headers() {
 
 #[test]
 fn text_cells_that_look_like_formulas_are_neutralised() {
+    on_each_engine(text_cells_that_look_like_formulas_are_neutralised_on);
+}
+
+fn text_cells_that_look_like_formulas_are_neutralised_on() {
     let (desk, date) = busy_day();
     let dir = desk.path("r");
     let [orders, ..] = report(&desk, &date, &dir, &[]);
@@ -235,6 +243,10 @@ fn text_cells_that_look_like_formulas_are_neutralised() {
 
 #[test]
 fn report_totals_equal_a_recomputation_from_order_list() {
+    on_each_engine(report_totals_equal_a_recomputation_from_order_list_on);
+}
+
+fn report_totals_equal_a_recomputation_from_order_list_on() {
     let (desk, date) = busy_day();
     let today = orders_created_on(&desk, &date);
     assert_eq!(today.len(), 4);
@@ -315,6 +327,10 @@ fn report_totals_equal_a_recomputation_from_order_list() {
 
 #[test]
 fn demo_report_totals_match_order_list_on_every_day() {
+    on_each_engine(demo_report_totals_match_order_list_on_every_day_on);
+}
+
+fn demo_report_totals_match_order_list_on_every_day_on() {
     let desk = Desk::new();
     desk.ok(&["demo", "--orders", "30", "--customers", "6"]);
     let all = desk.json(&["order", "list", "--json"]);
@@ -348,6 +364,10 @@ fn demo_report_totals_match_order_list_on_every_day() {
 
 #[test]
 fn a_quiet_day_has_headers_and_zero_totals() {
+    on_each_engine(a_quiet_day_has_headers_and_zero_totals_on);
+}
+
+fn a_quiet_day_has_headers_and_zero_totals_on() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["SCF-RED:1"]);
     let dir = desk.path("r");
@@ -365,6 +385,10 @@ fn a_quiet_day_has_headers_and_zero_totals() {
 
 #[test]
 fn bom_starts_each_file_with_a_byte_order_mark() {
+    on_each_engine(bom_starts_each_file_with_a_byte_order_mark_on);
+}
+
+fn bom_starts_each_file_with_a_byte_order_mark_on() {
     let (desk, date) = busy_day();
     for file in report(&desk, &date, &desk.path("plain"), &[]) {
         assert!(
@@ -388,6 +412,10 @@ fn bom_starts_each_file_with_a_byte_order_mark() {
 
 #[test]
 fn report_without_date_is_today_in_local_time() {
+    on_each_engine(report_without_date_is_today_in_local_time_on);
+}
+
+fn report_without_date_is_today_in_local_time_on() {
     let (desk, date) = busy_day();
     let dir = desk.path("today");
     desk.ok(&["report", "daily", "--out", dir.to_str().unwrap()]);
@@ -396,6 +424,10 @@ fn report_without_date_is_today_in_local_time() {
 
 #[test]
 fn report_refuses_an_unwritable_folder_and_a_bad_date() {
+    on_each_engine(report_refuses_an_unwritable_folder_and_a_bad_date_on);
+}
+
+fn report_refuses_an_unwritable_folder_and_a_bad_date_on() {
     let (desk, date) = busy_day();
     let file = desk.path("not-a-folder");
     fs::write(&file, "x").unwrap();
@@ -423,6 +455,10 @@ fn report_refuses_an_unwritable_folder_and_a_bad_date() {
 
 #[test]
 fn demo_fills_a_consistent_shop() {
+    on_each_engine(demo_fills_a_consistent_shop_on);
+}
+
+fn demo_fills_a_consistent_shop_on() {
     let desk = Desk::new();
     let out = desk.output(&["demo", "--orders", "80", "--customers", "15"]);
     assert_eq!(
@@ -507,6 +543,10 @@ fn demo_fills_a_consistent_shop() {
 
 #[test]
 fn demo_refuses_a_book_with_orders() {
+    on_each_engine(demo_refuses_a_book_with_orders_on);
+}
+
+fn demo_refuses_a_book_with_orders_on() {
     let desk = Desk::with_catalog();
     desk.new_order("Ann", &["SCF-RED:1"]);
     desk.refused(

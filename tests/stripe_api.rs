@@ -1,8 +1,11 @@
 //! Stripe's API from the desk's side, against a local peer that answers with Stripe's own
 //! example shapes: what a Checkout Session request carries (checked against the parameters
-//! Stripe documents), idempotency, replacing a session, status lookups, refusals.
+//! Stripe documents), idempotency, replacing a session, status lookups, refusals. Each test
+//! with a book runs on a SQLite file and on a PostgreSQL database (`support/engines.rs`).
 
 mod common;
+
+use common::on_each_engine;
 #[path = "support/stripe_peer.rs"]
 mod stripe_peer;
 
@@ -85,7 +88,7 @@ fn t0() -> chrono::DateTime<Utc> {
 
 fn desk(peer: &Peer, key: &str) -> (Desk, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("book.sqlite")).unwrap();
+    let store = Store::open(&common::engines::own_book_location(dir.path())).unwrap();
     let config = Config::parse(
         "[shop]\nname = \"Lumen\"\n[desk]\nuser = \"ana\"\n[payment_link]\nprovider = \"stripe\"\n\
          success_url = \"https://lumen.example/thanks\"\ncancel_url = \"https://lumen.example/cart\"\n",
@@ -128,6 +131,10 @@ fn creates(peer: &Peer) -> Vec<Recorded> {
 
 #[test]
 fn a_checkout_session_carries_the_order_in_documented_parameters() {
+    on_each_engine(a_checkout_session_carries_the_order_in_documented_parameters_on);
+}
+
+fn a_checkout_session_carries_the_order_in_documented_parameters_on() {
     let peer = Peer::start();
     let (mut desk, _dir) = desk(&peer, KEY);
     let n = order(&mut desk, &[("JKT-BLK-M", 1), ("SCF-RED", 2)]);
@@ -219,6 +226,10 @@ fn a_checkout_session_carries_the_order_in_documented_parameters() {
 
 #[test]
 fn a_changed_balance_makes_a_new_session_and_expires_the_old_one() {
+    on_each_engine(a_changed_balance_makes_a_new_session_and_expires_the_old_one_on);
+}
+
+fn a_changed_balance_makes_a_new_session_and_expires_the_old_one_on() {
     let peer = Peer::start();
     let (mut desk, _dir) = desk(&peer, KEY);
     let n = order(&mut desk, &[("JKT-BLK-M", 1)]);
@@ -266,6 +277,10 @@ fn a_changed_balance_makes_a_new_session_and_expires_the_old_one() {
 
 #[test]
 fn sync_asks_about_each_session_and_applies_what_stripe_says_once() {
+    on_each_engine(sync_asks_about_each_session_and_applies_what_stripe_says_once_on);
+}
+
+fn sync_asks_about_each_session_and_applies_what_stripe_says_once_on() {
     let peer = Peer::start();
     let (mut desk, _dir) = desk(&peer, KEY);
     let paid = order(&mut desk, &[("JKT-BLK-M", 1)]);
@@ -353,10 +368,14 @@ fn sync_asks_about_each_session_and_applies_what_stripe_says_once() {
 
 #[test]
 fn a_refused_key_or_an_unreachable_stripe_changes_nothing() {
+    on_each_engine(a_refused_key_or_an_unreachable_stripe_changes_nothing_on);
+}
+
+fn a_refused_key_or_an_unreachable_stripe_changes_nothing_on() {
     let peer = Peer::start();
     let (mut desk, dir) = desk(&peer, "sk_test_wrong");
     let n = order(&mut desk, &[("SCF-RED", 1)]);
-    let before = common::snapshot(&dir.path().join("book.sqlite"));
+    let before = common::snapshot(&common::engines::book_location(dir.path()));
     let err = desk.order_link(n, None).unwrap_err();
     assert!(err.is_user_error());
     let text = err.to_string();
@@ -369,7 +388,7 @@ fn a_refused_key_or_an_unreachable_stripe_changes_nothing() {
         "the key never shows: {text}"
     );
     assert!(desk.order_links(n).unwrap().is_empty());
-    assert!(common::snapshot(&dir.path().join("book.sqlite")) == before);
+    assert!(common::snapshot(&common::engines::book_location(dir.path())) == before);
 
     drop(peer);
     desk.stripe = Some(StripeAuth::new("http://127.0.0.1:9", KEY).unwrap());
@@ -380,6 +399,10 @@ fn a_refused_key_or_an_unreachable_stripe_changes_nothing() {
 
 #[test]
 fn a_stripe_session_is_capped_at_its_24_hours_and_renewed_by_the_reminder() {
+    on_each_engine(a_stripe_session_is_capped_at_its_24_hours_and_renewed_by_the_reminder_on);
+}
+
+fn a_stripe_session_is_capped_at_its_24_hours_and_renewed_by_the_reminder_on() {
     let peer = Peer::start();
     let (mut desk, _dir) = desk(&peer, KEY);
     desk.clock = Clock::Fixed(t0());
@@ -407,6 +430,10 @@ fn a_stripe_session_is_capped_at_its_24_hours_and_renewed_by_the_reminder() {
 
 #[test]
 fn the_cli_takes_the_key_and_base_from_the_environment_only() {
+    on_each_engine(the_cli_takes_the_key_and_base_from_the_environment_only_on);
+}
+
+fn the_cli_takes_the_key_and_base_from_the_environment_only_on() {
     let peer = Peer::start();
     let d = common::Desk::with_catalog();
     d.write_config("[payment_link]\nprovider = \"stripe\"\n");
@@ -467,9 +494,8 @@ fn the_cli_takes_the_key_and_base_from_the_environment_only() {
     assert!(!said.contains("not paid"), "{said}");
     let config = std::fs::read_to_string(&d.config).unwrap();
     assert!(!config.contains(KEY));
-    let book = std::fs::read(&d.db).unwrap();
     assert!(
-        !book.windows(KEY.len()).any(|w| w == KEY.as_bytes()),
+        !common::snapshot(&d.db).mentions(KEY),
         "the key is never stored"
     );
 }

@@ -1,11 +1,14 @@
 //! The webhook endpoint against events signed by Stripe's own Python library (`stripe` from
 //! PyPI, installed by `.ci/run` into .ci/venv): the real server on an ephemeral port over a
 //! temporary book. A valid event pays once however often it comes; a forged, stale or
-//! tampered one is refused and leaves the file byte-identical.
+//! tampered one is refused and leaves the book unchanged. Each test runs on a SQLite file and
+//! on a PostgreSQL database (`support/engines.rs`).
 //!
 //! Without Python and `stripe`, every test here prints why and skips; CI always has them.
 
 mod common;
+
+use common::on_each_engine;
 #[path = "support/stripe_peer.rs"]
 mod stripe_peer;
 
@@ -129,7 +132,7 @@ SCF-RED,Wool Scarf,Red,35.50,USD,10,scarf,
 
 fn setup() -> Setup {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("book.sqlite");
+    let db = common::engines::own_book_location(dir.path());
     let config = Config::parse(
         "[shop]\nname = \"Lumen\"\n[desk]\nuser = \"ana\"\n[payment_link]\nprovider = \"stripe\"\n",
     )
@@ -207,7 +210,7 @@ impl Setup {
         (status, resp.body_mut().read_to_string().unwrap_or_default())
     }
 
-    fn snapshot(&self) -> Vec<u8> {
+    fn snapshot(&self) -> common::BookState {
         common::snapshot(&self.db)
     }
 }
@@ -228,6 +231,10 @@ fn event(id: &str, kind: &str, object: Value) -> Vec<u8> {
 
 #[test]
 fn a_valid_event_pays_the_order_once_however_often_it_comes() {
+    on_each_engine(a_valid_event_pays_the_order_once_however_often_it_comes_on);
+}
+
+fn a_valid_event_pays_the_order_once_however_often_it_comes_on() {
     let Some(py) = python() else { return };
     let mut s = setup();
     let (n, sid) = s.order_with_link(&[("JKT-BLK-M", 1)]);
@@ -272,6 +279,10 @@ fn a_valid_event_pays_the_order_once_however_often_it_comes() {
 
 #[test]
 fn forged_stale_and_tampered_events_are_refused_and_change_nothing() {
+    on_each_engine(forged_stale_and_tampered_events_are_refused_and_change_nothing_on);
+}
+
+fn forged_stale_and_tampered_events_are_refused_and_change_nothing_on() {
     let Some(py) = python() else { return };
     let mut s = setup();
     let (n, sid) = s.order_with_link(&[("JKT-BLK-M", 1)]);
@@ -307,6 +318,10 @@ fn forged_stale_and_tampered_events_are_refused_and_change_nothing() {
 
 #[test]
 fn malformed_json_is_refused_and_unknown_types_are_acknowledged() {
+    on_each_engine(malformed_json_is_refused_and_unknown_types_are_acknowledged_on);
+}
+
+fn malformed_json_is_refused_and_unknown_types_are_acknowledged_on() {
     let Some(py) = python() else { return };
     let s = setup();
     let before = s.snapshot();
@@ -341,6 +356,10 @@ fn malformed_json_is_refused_and_unknown_types_are_acknowledged() {
 
 #[test]
 fn a_wrong_amount_goes_to_manual_review_and_pays_nothing() {
+    on_each_engine(a_wrong_amount_goes_to_manual_review_and_pays_nothing_on);
+}
+
+fn a_wrong_amount_goes_to_manual_review_and_pays_nothing_on() {
     let Some(py) = python() else { return };
     let mut s = setup();
     let (n, sid) = s.order_with_link(&[("SCF-RED", 2)]);
@@ -385,6 +404,10 @@ fn a_wrong_amount_goes_to_manual_review_and_pays_nothing() {
 
 #[test]
 fn the_endpoint_bounds_what_it_reads_and_where_it_answers() {
+    on_each_engine(the_endpoint_bounds_what_it_reads_and_where_it_answers_on);
+}
+
+fn the_endpoint_bounds_what_it_reads_and_where_it_answers_on() {
     if python().is_none() {
         return;
     }
@@ -442,6 +465,10 @@ fn our_signatures_and_stripes_agree_both_ways() {
 
 #[test]
 fn webhook_serve_runs_from_the_command_line() {
+    on_each_engine(webhook_serve_runs_from_the_command_line_on);
+}
+
+fn webhook_serve_runs_from_the_command_line_on() {
     let Some(py) = python() else { return };
     let peer = Peer::start();
     let d = common::Desk::with_catalog();
@@ -526,6 +553,10 @@ fn webhook_serve_runs_from_the_command_line() {
 
 #[test]
 fn inside_the_desk_the_endpoint_runs_on_its_own_thread_and_reports_payments() {
+    on_each_engine(inside_the_desk_the_endpoint_runs_on_its_own_thread_and_reports_payments_on);
+}
+
+fn inside_the_desk_the_endpoint_runs_on_its_own_thread_and_reports_payments_on() {
     let Some(py) = python() else { return };
     let mut s = setup();
     let (n, sid) = s.order_with_link(&[("SCF-RED", 1)]);

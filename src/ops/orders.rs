@@ -456,14 +456,15 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
     let customer = resolve_customer(tx, &new.customer, new.name.as_deref(), country, actor, now)?;
     let mut lines: Vec<OrderLine> = Vec::new();
     apply_items(tx, &mut lines, &new.items)?;
-    let number = tx.next_order_number()?;
     let address = new
         .address
         .map(|a| a.trim().to_string())
         .filter(|a| !a.is_empty());
-    let order = Order {
+    let mut order = Order {
         id: Uuid::now_v7(),
-        number,
+        // Numbered once it is valid: PostgreSQL's sequence never takes a number back, and
+        // an order refused for what was typed must not leave a gap.
+        number: 0,
         customer_id: customer.id,
         currency,
         lines,
@@ -481,6 +482,7 @@ pub(crate) fn create_in(tx: &Tx, ctx: &Ctx, new: NewOrder) -> Result<Order> {
         updated_at: now,
     };
     order.validate()?;
+    order.number = tx.next_order_number()?;
     let text = new.source_text.as_deref().or(new.source.as_deref());
     let source = hash.as_deref().zip(text);
     tx.insert_order(&order, source)?;

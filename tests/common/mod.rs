@@ -2,10 +2,18 @@
 //!
 //! Every test gets its own temporary folder with its own `--db` and `--config`; the
 //! environment variables that could point at the developer's real book are removed, the
-//! journal's actor is `tester` and the time zone is UTC.
+//! journal's actor is `tester` and the time zone is UTC. Inside `on_each_engine` (every test
+//! that opens a book) a desk's book is a SQLite file on the first run and a PostgreSQL
+//! database on the second, and "nothing changed" compares every table's rows (and on SQLite
+//! the file's bytes: `support/book_state.rs`).
 
 // Each `cli_*.rs` test crate uses a different subset of these helpers.
 #![allow(dead_code)]
+
+#[path = "../support/book_state.rs"]
+pub mod book_state;
+#[path = "../support/engines.rs"]
+pub mod engines;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,6 +23,10 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+pub use book_state::BookState;
+#[allow(unused_imports)] // not every test crate runs on both engines
+pub use engines::on_each_engine;
+
 /// The fixtures of the CLI tests.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,16 +34,20 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The database file and its write-ahead log, if any: equal snapshots mean nothing changed.
-pub fn snapshot(db: &Path) -> Vec<u8> {
-    let mut bytes = fs::read(db).unwrap_or_else(|e| panic!("cannot read {}: {e}", db.display()));
-    let mut wal = db.as_os_str().to_owned();
-    wal.push("-wal");
-    if let Ok(log) = fs::read(PathBuf::from(wal)) {
-        bytes.extend_from_slice(b"\n--wal--\n");
-        bytes.extend(log);
-    }
-    bytes
+/// What the book at `db` (a file or a PostgreSQL URL) holds: equal states mean nothing
+/// changed (`support/book_state.rs`).
+pub fn snapshot(db: &Path) -> BookState {
+    BookState::of(db)
+}
+
+/// Panics, naming what changed, unless the book at `db` is still as `before`.
+pub fn assert_unchanged(db: &Path, before: &BookState, what: &str) {
+    let changes = snapshot(db).changes_since(before);
+    assert!(
+        changes.is_empty(),
+        "{what} changed the book: {}",
+        changes.join(", ")
+    );
 }
 
 /// "180.00" → 18000: money in the JSON and CSV contract is a plain decimal string.
@@ -48,18 +64,21 @@ pub fn cents(text: &str) -> i64 {
     sign * (whole.parse::<i64>().unwrap() * 100 + frac.parse::<i64>().unwrap())
 }
 
-/// One isolated desk: a temp folder, a database and a config path inside it.
+/// One isolated desk: a temp folder, a book and a config path inside it.
 pub struct Desk {
     pub dir: TempDir,
+    /// The book as `--db` takes it: `book.sqlite` in the folder, or on the PostgreSQL run of
+    /// `on_each_engine` a database's URL.
     pub db: PathBuf,
     pub config: PathBuf,
 }
 
 impl Desk {
-    /// An empty desk; the config file does not exist (all defaults: USD, country US).
+    /// An empty desk; the config file does not exist (all defaults: USD, country US). Its
+    /// book is on the engine of the `on_each_engine` run (a SQLite file outside one).
     pub fn new() -> Desk {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("book.sqlite");
+        let db = engines::own_book_location(dir.path());
         let config = dir.path().join("config.toml");
         Desk { dir, db, config }
     }
@@ -121,7 +140,7 @@ impl Desk {
     }
 
     /// Runs a command that must be refused as a user error: exit code 1, a message on stderr
-    /// containing every one of `expected`, nothing on stdout, and the database byte-identical
+    /// containing every one of `expected`, nothing on stdout, and the book unchanged (`BookState`)
     /// before and after. Returns stderr.
     pub fn refused(&self, args: &[&str], expected: &[&str]) -> String {
         let before = snapshot(&self.db);
@@ -150,10 +169,10 @@ impl Desk {
             "a refused command printed data:\n{}",
             String::from_utf8_lossy(&out.stdout)
         );
-        assert!(
-            snapshot(&self.db) == before,
-            "`orderdesk {}` was refused but changed the database",
-            args.join(" ")
+        assert_unchanged(
+            &self.db,
+            &before,
+            &format!("`orderdesk {}`, refused,", args.join(" ")),
         );
         stderr
     }
@@ -176,10 +195,10 @@ impl Desk {
                 args.join(" ")
             );
         }
-        assert!(
-            snapshot(&self.db) == before,
-            "`orderdesk {}` failed but changed the database",
-            args.join(" ")
+        assert_unchanged(
+            &self.db,
+            &before,
+            &format!("`orderdesk {}`, failing,", args.join(" ")),
         );
         out
     }
