@@ -146,3 +146,124 @@ fn what_cannot_be_done_on_postgres_is_refused_with_the_way_to_do_it() {
     let missing = url.replacen("/orderdesk_test_", "/no_such_book_", 1);
     refused(&missing, &["order", "list"], "no_such_book_");
 }
+
+/// A certificate authority of the test's own: its issuer and its certificate (PEM).
+fn authority(name: &str) -> (rcgen::Issuer<'static, rcgen::KeyPair>, String) {
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, name);
+    params.key_usages = vec![
+        rcgen::KeyUsagePurpose::KeyCertSign,
+        rcgen::KeyUsagePurpose::CrlSign,
+    ];
+    let key = rcgen::KeyPair::generate().unwrap();
+    let pem = params.self_signed(&key).unwrap().pem();
+    (rcgen::Issuer::new(params, key), pem)
+}
+
+#[test]
+fn tls_checks_the_servers_certificate_against_the_given_authority() {
+    let (shop_ca, shop_ca_pem) = authority("Lumen shop CA");
+    let (_, other_ca_pem) = authority("Someone else's CA");
+    // The server's certificate names `localhost` only: 127.0.0.1 is the same server by
+    // another name, which verify-full refuses and verify-ca accepts.
+    let server_key = rcgen::KeyPair::generate().unwrap();
+    let server_cert = rcgen::CertificateParams::new(vec!["localhost".to_string()])
+        .unwrap()
+        .signed_by(&server_key, &shop_ca)
+        .unwrap();
+    let Some(server) =
+        orderdesk::store::test_server::tls_server(&server_cert.pem(), &server_key.serialize_pem())
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let shop_ca = d.join("shop-ca.pem");
+    let other_ca = d.join("other-ca.pem");
+    std::fs::write(&shop_ca, shop_ca_pem).unwrap();
+    std::fs::write(&other_ca, other_ca_pem).unwrap();
+    let url = |host: &str, query: &str| {
+        format!(
+            "postgresql://orderdesk:hunter2@{host}:{}/{}?{query}",
+            server.port, server.database
+        )
+    };
+    let root = |path: &std::path::Path| format!("sslrootcert={}", path.display());
+
+    // verify-full: the chain to the shop's authority and the name both hold.
+    ok(
+        d,
+        &url(
+            "localhost",
+            &format!("sslmode=verify-full&{}", root(&shop_ca)),
+        ),
+        &["order", "list"],
+    );
+    // The same from PGSSLMODE and PGSSLROOTCERT.
+    let out = bare(d)
+        .env("ORDERDESK_DB", url("localhost", "application_name=desk"))
+        .env("PGSSLMODE", "verify-full")
+        .env("PGSSLROOTCERT", &shop_ca)
+        .args(["order", "list", "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(!text(&out).contains("hunter2"));
+    // verify-ca accepts the certificate under another name; verify-full does not.
+    ok(
+        d,
+        &url(
+            "127.0.0.1",
+            &format!("sslmode=verify-ca&{}", root(&shop_ca)),
+        ),
+        &["order", "list"],
+    );
+
+    let refused = |db: &str, expected: &[&str]| {
+        let out = on_book(d, db, &["order", "list"]);
+        let said = text(&out);
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        for want in expected {
+            assert!(said.contains(want), "should say {want:?}: {said}");
+        }
+        assert!(!said.contains("hunter2"), "the password showed: {said}");
+        assert!(!said.contains("internal error"), "{said}");
+    };
+    refused(
+        &url(
+            "127.0.0.1",
+            &format!("sslmode=verify-full&{}", root(&shop_ca)),
+        ),
+        &["not for 127.0.0.1", "verify-full"],
+    );
+    // Another authority's certificate, or none at all, is refused and named.
+    refused(
+        &url(
+            "localhost",
+            &format!("sslmode=verify-full&{}", root(&other_ca)),
+        ),
+        &["not signed by the authority in", other_ca.to_str().unwrap()],
+    );
+    refused(
+        &url("localhost", "sslmode=require"),
+        &[
+            "not signed by a public certificate authority",
+            "sslrootcert",
+        ],
+    );
+    let missing = d.join("no-such-ca.pem");
+    refused(
+        &url(
+            "localhost",
+            &format!("sslmode=verify-full&{}", root(&missing)),
+        ),
+        &[missing.to_str().unwrap(), "does not exist"],
+    );
+    refused(
+        &url("localhost", "sslmode=verify-everything"),
+        &["sslmode=verify-everything", "verify-full"],
+    );
+}

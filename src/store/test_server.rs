@@ -6,7 +6,8 @@
 //! of its own in a temporary folder, on a unix socket only (PostgreSQL's server binaries
 //! from the distribution's package), and a watchdog stops and removes it when the test
 //! process ends. Each test gets a fresh database. Where no server can be had, a test says
-//! why and skips, except under `CI=true`, where it fails.
+//! why and skips, except under `CI=true`, where it fails. `tls_server` starts a cluster of
+//! its own that speaks TLS on 127.0.0.1, with a certificate the test made.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -67,17 +68,106 @@ fn start() -> Result<Server, String> {
         };
         return Ok(Server { prefix, query });
     }
+    let dir = std::env::temp_dir().join(format!("orderdesk-pg-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    start_cluster(
+        &dir,
+        &format!(
+            "-k {} -c listen_addresses='' -p 5432 -c fsync=off -c synchronous_commit=off \
+             -c full_page_writes=off -c max_connections=200",
+            dir.display()
+        ),
+    )?;
+    Ok(Server {
+        prefix: "postgresql://orderdesk@".into(),
+        query: format!("?host={}&port=5432", dir.display()),
+    })
+}
+
+/// A cluster of its own speaking TLS on 127.0.0.1, for the tests of `sslmode`.
+pub struct TlsServer {
+    /// Its TCP port on 127.0.0.1 (and `localhost`).
+    pub port: u16,
+    /// A database on it for a book, by name.
+    pub database: String,
+}
+
+/// Starts a cluster with `ssl=on`, the certificate `cert_pem` (its chain, PEM) and its key
+/// `key_pem`, listening on 127.0.0.1 only, with a database `book`; stopped and removed when
+/// the test process ends. None (after saying why) where no server binaries can be had
+/// outside CI; under `CI=true` that fails.
+pub fn tls_server(cert_pem: &str, key_pem: &str) -> Option<TlsServer> {
+    match start_tls(cert_pem, key_pem) {
+        Ok(server) => Some(server),
+        Err(reason) => {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("a PostgreSQL cluster with TLS is needed in CI: {reason}");
+            }
+            eprintln!("skipped on PostgreSQL with TLS: {reason}");
+            None
+        }
+    }
+}
+
+fn start_tls(cert_pem: &str, key_pem: &str) -> Result<TlsServer, String> {
+    let dir = std::env::temp_dir().join(format!(
+        "orderdesk-pg-tls-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    let (cert, key) = (dir.join("server.crt"), dir.join("server.key"));
+    std::fs::write(&cert, cert_pem).map_err(|e| format!("cannot write the certificate: {e}"))?;
+    std::fs::write(&key, key_pem).map_err(|e| format!("cannot write the key: {e}"))?;
+    // The server refuses a key others may read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| format!("cannot protect the key: {e}"))?;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| format!("no free port: {e}"))?
+        .port();
+    start_cluster(
+        &dir,
+        &format!(
+            "-k {dir} -c listen_addresses=127.0.0.1 -p {port} -c fsync=off \
+             -c synchronous_commit=off -c ssl=on -c ssl_cert_file={cert} \
+             -c ssl_key_file={key}",
+            dir = dir.display(),
+            cert = cert.display(),
+            key = key.display()
+        ),
+    )?;
+    let server = Server {
+        prefix: "postgresql://orderdesk@".into(),
+        query: format!("?host={}&port={port}", dir.display()),
+    };
+    let mut admin = postgres::Client::connect(&server.url("postgres"), postgres::NoTls)
+        .map_err(|e| format!("the TLS cluster does not answer: {e}"))?;
+    admin
+        .batch_execute("CREATE DATABASE book")
+        .map_err(|e| format!("cannot create a database: {e}"))?;
+    Ok(TlsServer {
+        port,
+        database: "book".into(),
+    })
+}
+
+/// Makes a cluster in `dir/data` from the distribution's binaries and starts it with the
+/// server `options`; a watchdog stops it and removes `dir` when this process ends.
+fn start_cluster(dir: &Path, options: &str) -> Result<(), String> {
     let bin = server_binaries().ok_or(
         "no PostgreSQL server binaries (install the distribution's `postgresql` package, \
          or set ORDERDESK_TEST_PG to a server's URL)",
     )?;
-    let dir = std::env::temp_dir().join(format!("orderdesk-pg-{}", std::process::id()));
     let data = dir.join("data");
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
     // initdb refuses to run as root: the cluster then belongs to the `postgres` account.
     let owner = if is_root() { Some("postgres") } else { None };
     if let Some(user) = owner {
-        run(Command::new("chown").arg("-R").arg(user).arg(&dir))?;
+        run(Command::new("chown").arg("-R").arg(user).arg(dir))?;
     }
     let as_owner = |program: &Path| -> Command {
         match owner {
@@ -99,17 +189,12 @@ fn start() -> Result<Server, String> {
         "--locale=C",
         "--no-sync",
     ]))?;
-    let options = format!(
-        "-k {} -c listen_addresses='' -p 5432 -c fsync=off -c synchronous_commit=off \
-         -c full_page_writes=off -c max_connections=200",
-        dir.display()
-    );
     run(as_owner(&bin.join("pg_ctl"))
         .arg("-D")
         .arg(&data)
         .arg("-l")
         .arg(dir.join("log"))
-        .args(["-w", "-o", &options, "start"]))?;
+        .args(["-w", "-o", options, "start"]))?;
     // The watchdog: when this test process is gone, stop the cluster and remove it.
     let stop = match owner {
         Some(user) => format!(
@@ -135,10 +220,7 @@ fn start() -> Result<Server, String> {
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot start the cluster's watchdog: {e}"))?;
-    Ok(Server {
-        prefix: "postgresql://orderdesk@".into(),
-        query: format!("?host={}&port=5432", dir.display()),
-    })
+    Ok(())
 }
 
 fn run(command: &mut Command) -> Result<(), String> {

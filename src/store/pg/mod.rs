@@ -29,6 +29,7 @@ mod provider;
 mod queue;
 mod queue_page;
 mod reports;
+mod tls;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;

@@ -1,19 +1,19 @@
 //! Connecting to a PostgreSQL book: the URL, completed by the standard `PG*` environment
-//! variables (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`) for
-//! what it leaves out; TLS when `sslmode=require` asks (rustls, certificates checked against
-//! the web's roots); then the book's migrations. The password never leaves this file: errors
+//! variables (`PGHOST`, `PGPORT`, `PGUSER`, `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`,
+//! `PGSSLROOTCERT`) for what it leaves out; TLS when `sslmode` asks for it (`tls.rs`); then
+//! the book's migrations. The password never leaves this file: errors
 //! name the book by its URL without it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::str::FromStr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use postgres::config::SslMode;
 use postgres::{Client, Config, NoTls};
 
 use super::migrate::migrate;
+use super::tls;
 use super::{Conn, PgUrl, Result, Store, StoreError};
 
 /// How long connecting may take before the desk says the server is unreachable.
@@ -65,9 +65,13 @@ fn connect(url: &PgUrl) -> Result<(Client, i32)> {
         target: shown.clone(),
         reason,
     };
-    let mut config = Config::from_str(url.secret_text())
-        .map_err(|e| refused(format!("the URL is not valid ({e})")))?;
-    complete_from_env(&mut config, |name| std::env::var(name).ok()).map_err(&refused)?;
+    let var = |name: &str| std::env::var(name).ok();
+    // tokio-postgres reads neither verify mode nor `sslrootcert`: they are ours.
+    let (rest, url_mode, url_root) = tls::take_params(url.secret_text());
+    let mut config =
+        Config::from_str(&rest).map_err(|e| refused(format!("the URL is not valid ({e})")))?;
+    complete_from_env(&mut config, var).map_err(&refused)?;
+    let ask = tls::ask(url_mode, url_root, var).map_err(&refused)?;
     config.connect_timeout(CONNECT_TIMEOUT);
     config.application_name("orderdesk");
     // As libpq does, a local socket needs no TLS (nothing crosses a network).
@@ -75,16 +79,17 @@ fn connect(url: &PgUrl) -> Result<(Client, i32)> {
         .get_hosts()
         .iter()
         .all(|h| matches!(h, postgres::config::Host::Unix(_)));
-    let mut client = match config.get_ssl_mode() {
-        SslMode::Require if !local => config.connect(tls().map_err(&refused)?),
-        // Without `sslmode=require` the connection is in clear, as libpq's `prefer`
-        // would be with a server that offers no TLS; ask for TLS to have it.
-        _ => {
-            config.ssl_mode(SslMode::Disable);
-            config.connect(NoTls)
-        }
+    let host = shown_host(&config);
+    let mut client = if ask.mode == tls::Mode::Off || local {
+        // Without a TLS mode the connection is in clear, as libpq's `prefer` would be
+        // with a server that offers no TLS; ask for TLS to have it.
+        config.ssl_mode(SslMode::Disable);
+        config.connect(NoTls)
+    } else {
+        config.ssl_mode(SslMode::Require);
+        config.connect(tls::connector(&ask).map_err(&refused)?)
     }
-    .map_err(|e| refused(connect_reason(&e)))?;
+    .map_err(|e| refused(tls::refusal(&e, &ask, &host).unwrap_or_else(|| connect_reason(&e))))?;
     migrate(&mut client).map_err(|e| match e {
         StoreError::Foreign { .. } => StoreError::Foreign {
             path: shown.clone(),
@@ -143,36 +148,17 @@ pub(super) fn complete_from_env(
     {
         config.dbname(&db);
     }
-    // The client's default is `prefer`: a URL that says nothing takes PGSSLMODE.
-    if let Some(mode) = var("PGSSLMODE")
-        && config.get_ssl_mode() == SslMode::Prefer
-    {
-        config.ssl_mode(match mode.as_str() {
-            "disable" | "allow" | "prefer" => SslMode::Disable,
-            "require" => SslMode::Require,
-            other => {
-                return Err(format!(
-                    "PGSSLMODE={other} is not supported: use require (or disable)"
-                ));
-            }
-        });
-    }
     Ok(())
 }
 
-/// rustls with ring and the web's root certificates: a server's certificate must chain to
-/// a public authority (as a hosted PostgreSQL's does); a self-signed one is refused.
-fn tls() -> std::result::Result<tokio_postgres_rustls::MakeRustlsConnect, String> {
-    let roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-    };
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| format!("TLS cannot be set up: {e}"))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+/// The host as errors may name it: its name or address (a socket's folder).
+fn shown_host(config: &Config) -> String {
+    match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(name)) => name.clone(),
+        #[cfg(unix)]
+        Some(postgres::config::Host::Unix(path)) => path.display().to_string(),
+        None => String::new(),
+    }
 }
 
 /// Why connecting failed, in the server's or the network's words (never the password,
@@ -216,7 +202,6 @@ mod tests {
                 ("PGPORT", "5433"),
                 ("PGUSER", "counter"),
                 ("PGPASSWORD", "s3cret"),
-                ("PGSSLMODE", "require"),
             ]),
         )
         .unwrap();
@@ -224,7 +209,6 @@ mod tests {
         assert_eq!(config.get_password(), Some(&b"s3cret"[..]));
         assert_eq!(config.get_ports(), [5433]);
         assert_eq!(config.get_dbname(), Some("book"));
-        assert_eq!(config.get_ssl_mode(), SslMode::Require);
         assert!(matches!(
             &config.get_hosts()[0],
             postgres::config::Host::Tcp(h) if h == "db.shop.lan"
@@ -233,23 +217,14 @@ mod tests {
 
     #[test]
     fn the_url_wins_over_the_variables_and_bad_ones_are_named() {
-        let mut config =
-            Config::from_str("postgres://ana:pw@10.0.0.5:5432/book?sslmode=disable").unwrap();
+        let mut config = Config::from_str("postgres://ana:pw@10.0.0.5:5432/book").unwrap();
         complete_from_env(
             &mut config,
-            env(&[
-                ("PGUSER", "counter"),
-                ("PGPASSWORD", "other"),
-                ("PGSSLMODE", "require"),
-            ]),
+            env(&[("PGUSER", "counter"), ("PGPASSWORD", "other")]),
         )
         .unwrap();
         assert_eq!(config.get_user(), Some("ana"));
         assert_eq!(config.get_password(), Some(&b"pw"[..]));
-        assert_eq!(config.get_ssl_mode(), SslMode::Disable);
-        let mut config = Config::from_str("postgres://ana@db/book").unwrap();
-        let err = complete_from_env(&mut config, env(&[("PGSSLMODE", "verify-full")])).unwrap_err();
-        assert!(err.contains("PGSSLMODE=verify-full"), "{err}");
         let mut config = Config::from_str("postgres:///book").unwrap();
         let err = complete_from_env(&mut config, env(&[("PGPORT", "fifty")])).unwrap_err();
         assert!(err.contains("PGPORT"), "{err}");
