@@ -174,9 +174,15 @@ fn tls_checks_the_servers_certificate_against_the_given_authority() {
         .unwrap()
         .signed_by(&server_key, &shop_ca)
         .unwrap();
-    let Some(server) =
-        orderdesk::store::test_server::tls_server(&server_cert.pem(), &server_key.serialize_pem())
-    else {
+    // A free port, found here: the library leaves the network to the webhook.
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = free.local_addr().unwrap().port();
+    drop(free);
+    let Some(server) = orderdesk::store::test_server::tls_server(
+        &server_cert.pem(),
+        &server_key.serialize_pem(),
+        port,
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

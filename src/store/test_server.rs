@@ -93,11 +93,12 @@ pub struct TlsServer {
 }
 
 /// Starts a cluster with `ssl=on`, the certificate `cert_pem` (its chain, PEM) and its key
-/// `key_pem`, listening on 127.0.0.1 only, with a database `book`; stopped and removed when
+/// `key_pem`, listening on 127.0.0.1 only at `port` (a free one the test found), with a
+/// database `book`; stopped and removed when
 /// the test process ends. None (after saying why) where no server binaries can be had
 /// outside CI; under `CI=true` that fails.
-pub fn tls_server(cert_pem: &str, key_pem: &str) -> Option<TlsServer> {
-    match start_tls(cert_pem, key_pem) {
+pub fn tls_server(cert_pem: &str, key_pem: &str, port: u16) -> Option<TlsServer> {
+    match start_tls(cert_pem, key_pem, port) {
         Ok(server) => Some(server),
         Err(reason) => {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
@@ -109,7 +110,7 @@ pub fn tls_server(cert_pem: &str, key_pem: &str) -> Option<TlsServer> {
     }
 }
 
-fn start_tls(cert_pem: &str, key_pem: &str) -> Result<TlsServer, String> {
+fn start_tls(cert_pem: &str, key_pem: &str, port: u16) -> Result<TlsServer, String> {
     let dir = std::env::temp_dir().join(format!(
         "orderdesk-pg-tls-{}-{}",
         std::process::id(),
@@ -126,10 +127,6 @@ fn start_tls(cert_pem: &str, key_pem: &str) -> Result<TlsServer, String> {
         std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600))
             .map_err(|e| format!("cannot protect the key: {e}"))?;
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map_err(|e| format!("no free port: {e}"))?
-        .port();
     start_cluster(
         &dir,
         &format!(

@@ -295,15 +295,8 @@ fn decode(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::open::env;
     use super::*;
-
-    fn env(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let vars: Vec<(String, String)> = vars
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        move |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
-    }
 
     #[test]
     fn the_tls_parameters_are_taken_out_of_the_url_and_decoded() {
