@@ -2,8 +2,8 @@
 //! `db.url`; orders taken and listed; the password in the URL never shown (`paths`,
 //! `config`, errors); TLS asked for by the URL never silently skipped, and on a cluster of
 //! the test's own with TLS, `verify-full` and `verify-ca` against an authority the test made;
-//! backups left to PostgreSQL's tools. Skipped with the reason where no PostgreSQL can be had, except under
-//! `CI=true`.
+//! backups left to PostgreSQL's tools. Skipped with the reason where no PostgreSQL can be
+//! had, except under `CI=true`.
 
 mod common;
 
