@@ -6,6 +6,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
+use common::book_state::execute;
 use common::{Desk, bare, fixture, on_each_engine, snapshot};
 use serde_json::Value;
 
@@ -186,8 +187,8 @@ fn pay_help_lists_the_methods() {
     }
 }
 
-// A file that is no book: SQLite only (on PostgreSQL a URL names a database, and a
-// foreign or newer one is refused in `store/tests.rs`).
+// A file that is no book: SQLite only (a URL names a database, whose refusals as another
+// program's or a newer orderdesk's are the tests below).
 #[test]
 fn a_garbage_db_file_is_refused_and_left_alone() {
     let desk = Desk::new();
@@ -242,11 +243,21 @@ fn a_folder_as_db_is_refused() {
     );
 }
 
-// SQLite only: `store/tests.rs` refuses a newer PostgreSQL book.
 #[test]
 fn a_book_from_a_newer_orderdesk_is_refused_unchanged() {
+    on_each_engine(a_book_from_a_newer_orderdesk_is_refused_unchanged_on);
+}
+
+fn a_book_from_a_newer_orderdesk_is_refused_unchanged_on() {
     let desk = Desk::new();
-    {
+    // Each engine keeps its schema's version its own way.
+    if common::engines::on_postgres() {
+        desk.ok(&["order", "list"]);
+        execute(
+            &desk.db,
+            "INSERT INTO orderdesk_schema (version) VALUES (999)",
+        );
+    } else {
         let conn = rusqlite::Connection::open(&desk.db).unwrap();
         conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))
             .unwrap();
@@ -256,15 +267,17 @@ fn a_book_from_a_newer_orderdesk_is_refused_unchanged() {
     desk.refused(&["order", "list"], &["newer orderdesk", "update orderdesk"]);
 }
 
-// SQLite only: `store/tests.rs` refuses a PostgreSQL database with other tables.
 #[test]
-fn a_foreign_sqlite_file_is_refused_unchanged() {
+fn another_programs_book_is_refused_unchanged() {
+    on_each_engine(another_programs_book_is_refused_unchanged_on);
+}
+
+fn another_programs_book_is_refused_unchanged_on() {
     let desk = Desk::new();
-    {
-        let conn = rusqlite::Connection::open(&desk.db).unwrap();
-        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');")
-            .unwrap();
-    }
+    execute(
+        &desk.db,
+        "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');",
+    );
     desk.refused(&["catalog", "list"], &["another program", "left untouched"]);
 }
 

@@ -104,6 +104,20 @@ pub fn query_text(db: &Path, sql: &str) -> String {
     }
 }
 
+/// Runs `sql` (statements separated by `;`) on the book at `db`, on either engine: for a
+/// test that plants what no command would write.
+pub fn execute(db: &Path, sql: &str) {
+    let text = db.to_string_lossy();
+    if is_postgres_url(&text) {
+        let mut client = postgres::Client::connect(&text, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("cannot open the test book: {e}"));
+        client.batch_execute(sql).unwrap();
+    } else {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch(sql).unwrap();
+    }
+}
+
 /// The database file and its write-ahead log, if any.
 fn file_bytes(db: &Path) -> Vec<u8> {
     let mut bytes = fs::read(db).unwrap_or_else(|e| panic!("cannot read {}: {e}", db.display()));
