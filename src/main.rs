@@ -2,18 +2,30 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use orderdesk::cli::{Cli, Failure, failure_text, run};
+use clap::error::ErrorKind;
+use orderdesk::cli::{Failure, failure_text, language_at_start, parse_in, run, usage_error};
 use orderdesk::core::text::inert;
 
 fn main() -> ExitCode {
     quiet_broken_pipe();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let loc = language_at_start(&args);
+    let cli = match parse_in(&args, loc) {
         Ok(cli) => cli,
         // --help and --version print to stdout and succeed; a mistyped command line is the
         // person's to fix, so it exits 1 like every other user error (clap's own default is 2).
         Err(e) => {
-            let _ = e.print();
+            let help = matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            );
+            if help {
+                let _ = e.print();
+            } else {
+                eprintln!("{}", inert(&usage_error(&e, loc)));
+            }
             return if e.use_stderr() {
                 ExitCode::from(1)
             } else {

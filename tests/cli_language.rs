@@ -311,3 +311,167 @@ fn setup_asks_in_the_environments_language_on() {
     );
     assert!(config.contains("country = \"BR\""), "{config}");
 }
+
+/// Words that are only English: any of them in a translated `--help` or usage error is a
+/// text clap or the command line left untranslated. (Flags, commands and their values, such
+/// as `--help`, `order`, `packing`, stay the same in every language, so they are not here.)
+const ENGLISH_ONLY: &[&str] = &[
+    "Usage",
+    "Options",
+    "Commands",
+    "Arguments",
+    "Print ",
+    "possible values",
+    "default:",
+    "[env:",
+    "[OPTIONS]",
+    "<COMMAND>",
+    "[COMMAND]",
+    "<NUMBER>",
+    "<AMOUNT>",
+    "<METHOD>",
+    "<PATH>",
+    "unexpected",
+    "For more",
+    "tip:",
+    "a similar",
+    "The ",
+    " the ",
+    "order's",
+    "subcommand",
+    "required",
+    "was provided",
+    "Show ",
+    "List ",
+];
+
+fn english_left(text: &str) -> Vec<&'static str> {
+    ENGLISH_ONLY
+        .iter()
+        .copied()
+        .filter(|w| text.contains(w))
+        .collect()
+}
+
+/// `--help`, a command's help and a mistyped command line in Portuguese, Spanish and German,
+/// from LANG with no book and no config file at all: nothing English is left.
+#[test]
+fn help_and_usage_errors_in_the_staff_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, usage, options, unexpected) in [
+        ("pt_BR.UTF-8", "Uso:", "Opções:", "argumento inesperado"),
+        ("pt_PT.UTF-8", "Uso:", "Opções:", "argumento inesperado"),
+        ("es_MX.UTF-8", "Uso:", "Opciones:", "argumento inesperado"),
+        (
+            "de_DE.UTF-8",
+            "Aufruf:",
+            "Optionen:",
+            "unerwartetes Argument",
+        ),
+    ] {
+        let run = |args: &[&str]| {
+            let out = common::bare(dir.path())
+                .env("LANG", lang)
+                .args(args)
+                .output()
+                .unwrap();
+            (
+                String::from_utf8_lossy(&out.stdout).into_owned(),
+                String::from_utf8_lossy(&out.stderr).into_owned(),
+                out.status.code(),
+            )
+        };
+        for args in [
+            &["--help"][..],
+            &["-h"],
+            &["order", "--help"],
+            &["order", "pay", "--help"],
+            &["report", "day", "--help"],
+            &["help", "customer"],
+        ] {
+            let (help, err, code) = run(args);
+            assert_eq!(code, Some(0), "{lang} {args:?}: {err}");
+            assert!(
+                help.contains(usage) && help.contains(options),
+                "{lang} {args:?}:\n{help}"
+            );
+            let left = english_left(&help);
+            assert!(left.is_empty(), "{lang} {args:?}: {left:?} in\n{help}");
+        }
+        // The flags and values a script or a manual uses are the same in every language.
+        let (pay, _, _) = run(&["order", "pay", "--help"]);
+        for kept in [
+            "--amount",
+            "--method",
+            "--claimed",
+            "pix",
+            "cash",
+            "-h, --help",
+        ] {
+            assert!(pay.contains(kept), "{lang}: {kept} in\n{pay}");
+        }
+        for (args, said) in [
+            (&["order", "pay", "3", "--amout", "5"][..], unexpected),
+            (
+                &["order", "pay", "x", "--amount", "5", "--method", "pix"],
+                "'x'",
+            ),
+            (
+                &["order", "pay", "3", "--amount", "5", "--method", "bitcoin"],
+                "pix",
+            ),
+            (&["order", "pay", "3", "--method", "pix"], "--amount"),
+            (&["ordr"], "order"),
+            (&["report", "day", "--month", "2026-13"], "2026-13"),
+            (
+                &["order", "new", "--customer", "Ana", "--item", "TEE:dois"],
+                "TEE:dois",
+            ),
+        ] {
+            let (_, err, code) = run(args);
+            assert_eq!(code, Some(1), "{lang} {args:?}: {err}");
+            assert!(err.contains(said), "{lang} {args:?}: {said} in\n{err}");
+            assert!(
+                err.contains(usage) || args.len() > 3,
+                "{lang} {args:?}:\n{err}"
+            );
+            let left = english_left(&err);
+            assert!(left.is_empty(), "{lang} {args:?}: {left:?} in\n{err}");
+        }
+    }
+    assert!(
+        !dir.path().join("xdg-data").exists(),
+        "--help must not create the database"
+    );
+}
+
+/// The config file's language wins over LANG for the help too; a config file that does not
+/// read leaves the help to LANG (the command itself then says what is wrong with the file).
+#[test]
+fn help_follows_the_config_and_survives_a_broken_one() {
+    let desk = Desk::new();
+    desk.write_config("[shop]\nlanguage = \"de\"\n");
+    let (help, _, code) = run(&desk, &[("LANG", "pt_BR.UTF-8")], &["order", "--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        help.contains("Aufruf:") && help.contains("Befehle:"),
+        "{help}"
+    );
+    desk.write_config("[shop\nlanguage = \"de\"\n");
+    let (help, err, code) = run(&desk, &[("LANG", "es_ES.UTF-8")], &["order", "--help"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        help.contains("Uso:") && help.contains("Comandos:"),
+        "{help}"
+    );
+    // --config=PATH is read before the rest of the line, like --config PATH.
+    let other = desk.path("other.toml");
+    std::fs::write(&other, "[desk]\nlanguage = \"pt\"\n").unwrap();
+    let out = common::bare(desk.path("").as_path())
+        .env("LANG", "de_DE.UTF-8")
+        .args([&format!("--config={}", other.display()), "stock", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("Opções:"), "{help}");
+}

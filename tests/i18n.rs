@@ -13,8 +13,11 @@
 //!   the diff.
 //!
 //! Left out of the literal check: `#[cfg(test)]` code, attributes (doc comments, serde and
-//! clap's derive), log lines, assertions and panics, `json!` (field names are data),
-//! `cli/args.rs` (clap's `--help`, still English) and `cli/json.rs`.
+//! clap's derive: `cli/args.rs` holds no words, `cli/help.rs` gives every one from the
+//! catalogs), log lines, assertions and panics, `json!` (field names are data) and
+//! `cli/json.rs`.
+//! - Every command and argument of the command line has its words in the catalogs
+//!   (`cli-about-…`, `cli-arg-…`, `cli-value-…`), so `--help` is never English by default.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -156,7 +159,7 @@ const SCANNED: &[&str] = &["app", "ui", "cli"];
 /// Single files elsewhere whose words people read: the reasons for a payment review and the
 /// webhook's refusals (shown on the desk).
 const SCANNED_FILES: &[&str] = &["core/review.rs", "core/link_note.rs", "webhook/http.rs"];
-const SKIPPED_FILES: &[&str] = &["cli/args.rs", "cli/json.rs"];
+const SKIPPED_FILES: &[&str] = &["cli/json.rs"];
 /// Macros whose strings nobody at the desk reads (or that are data, not words).
 const QUIET_MACROS: &[&str] = &[
     "info",
@@ -412,7 +415,9 @@ fn no_words_outside_the_catalogs() {
              # src/cli, src/core/review.rs, src/core/link_note.rs and src/webhook/http.rs because\n\
              # they are not words for people: key names, Fluent selector values (yes/no,\n\
              # made/live), country codes, environment variables, file names, JSON fields,\n\
-             # HTTP's own words. Words go in assets/i18n/*.ftl instead. One per line,\n\
+             # HTTP's own words, key patterns, and clap's own English that src/cli/help.rs\n\
+             # recognises in order to say it in the catalogs' words instead. Words go in\n\
+             # assets/i18n/*.ftl instead. One per line,\n\
              # `path<TAB>literal`.\n",
         );
         for (p, s) in &present {
@@ -461,4 +466,50 @@ fn the_literal_check_sees_words_and_lets_keys_pass() {
     );
     assert!(!has_words("{:<6} {} — {}") && !has_words("#{}") && has_words("ção"));
     assert!(has_words("deposit {paid:>5}") && !has_words("{{}}\\n"));
+}
+
+// ---- the command line's help ----
+
+#[test]
+fn every_command_and_argument_has_its_words_in_the_catalogs() {
+    use clap::CommandFactory;
+    let en = keys("en");
+    let (asked, missing) = orderdesk::cli::help_keys(&orderdesk::cli::Cli::command());
+    assert!(
+        missing.is_empty(),
+        "arguments without a cli-arg-… key in assets/i18n/en.ftl:\n{}",
+        missing.join("\n")
+    );
+    let absent: BTreeSet<&String> = asked.iter().filter(|k| !en.contains(*k)).collect();
+    assert!(
+        absent.is_empty(),
+        "the help asks for keys en.ftl lacks: {absent:?}"
+    );
+    // Every catalog has English's keys (the test above), so every language has these too.
+    assert!(asked.len() > 150, "{}", asked.len());
+}
+
+#[test]
+fn a_new_flag_without_words_is_caught() {
+    use clap::{Arg, ArgAction, CommandFactory};
+    let planted = orderdesk::cli::Cli::command().mut_subcommand("order", |order| {
+        order.mut_subcommand("pay", |pay| {
+            pay.arg(
+                Arg::new("tip_jar")
+                    .long("tip-jar")
+                    .action(ArgAction::SetTrue),
+            )
+        })
+    });
+    let (_, missing) = orderdesk::cli::help_keys(&planted);
+    assert_eq!(missing, ["order pay --tip_jar"]);
+    // A new placeholder is asked for too.
+    let planted = orderdesk::cli::Cli::command().arg(
+        Arg::new("shelf")
+            .long("shelf")
+            .value_name("SHELF_CODE")
+            .help("x"),
+    );
+    let (asked, _) = orderdesk::cli::help_keys(&planted);
+    assert!(asked.contains(&"cli-value-shelf-code".to_string()));
 }

@@ -27,6 +27,7 @@ macro_rules! tell {
 
 mod args;
 mod chat;
+mod help;
 mod human;
 mod json;
 mod payments;
@@ -45,6 +46,7 @@ use serde_json::Value;
 
 pub use args::Cli;
 use args::{AliasCmd, CatalogCmd, CliCommand, CustomerCmd, DueArg, OrderCmd, StockCmd};
+pub use help::{command, help_keys, parse_in, usage_error};
 
 use crate::backup::{BackupError, Backups};
 use crate::clipboard::{Clipboard, Copied, SystemClipboard};
@@ -65,13 +67,48 @@ use crate::tui::runner::Runner;
 /// `shop.language`, else LC_ALL / LC_MESSAGES / LANG).
 static LOCALE: OnceLock<Locale> = OnceLock::new();
 
-/// The language every human line of this run is in; before the config is read (or when it
-/// cannot be), what the environment asks for.
+/// The staff's language as it was before the command line was read (`language_at_start`).
+static AT_START: OnceLock<Locale> = OnceLock::new();
+
+/// The language every human line of this run is in; before the book is open, the one
+/// `language_at_start` found, else what the environment asks for.
 pub fn locale() -> Locale {
     LOCALE
         .get()
+        .or(AT_START.get())
         .copied()
         .unwrap_or_else(|| Config::default().staff_locale(environment_locale()))
+}
+
+/// The staff's language before the command line is read, for its help and its mistakes:
+/// the config file's (`--config`, else ORDERDESK_CONFIG, else the usual place) when it
+/// reads, else the environment's. A broken config file is reported by the command itself.
+pub fn language_at_start(args: &[std::ffi::OsString]) -> Locale {
+    let given = config_argument(args).or_else(|| {
+        std::env::var_os("ORDERDESK_CONFIG")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    });
+    let config = Config::load(&Paths::resolve(None, given).config).unwrap_or_default();
+    *AT_START.get_or_init(|| config.staff_locale(environment_locale()))
+}
+
+/// The path after `--config` (or in `--config=PATH`), read before clap reads the rest.
+fn config_argument(args: &[std::ffi::OsString]) -> Option<PathBuf> {
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let text = word.to_string_lossy();
+        if text == "--" {
+            return None;
+        }
+        if text == "--config" {
+            return words.next().map(PathBuf::from);
+        }
+        if let Some(path) = text.strip_prefix("--config=") {
+            return Some(PathBuf::from(path));
+        }
+    }
+    None
 }
 
 /// What LC_ALL, LC_MESSAGES and LANG ask for, in POSIX order; None for "C" and languages

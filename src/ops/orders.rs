@@ -30,23 +30,21 @@ pub struct ItemSpec {
 }
 
 impl std::str::FromStr for ItemSpec {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
+    /// What is wrong with it, worded where it is read.
+    type Err = crate::core::i18n::Message;
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
         let (sku, qty) = match s.rsplit_once(':') {
             Some((sku, qty)) => {
-                let qty = qty.trim().parse::<i64>().map_err(|_| {
-                    format!(
-                        "'{s}': the quantity after ':' must be a whole number, e.g. JKT-BLU-M:2"
-                    )
-                })?;
+                let qty = qty
+                    .trim()
+                    .parse::<i64>()
+                    .map_err(|_| crate::msg!("error-item-quantity", item = s))?;
                 (sku.trim(), qty)
             }
             None => (s.trim(), 1),
         };
         if sku.is_empty() {
-            return Err(format!(
-                "'{s}' has no SKU (expected SKU:QTY, e.g. JKT-BLU-M:2)"
-            ));
+            return Err(crate::msg!("error-item-no-sku", item = s));
         }
         Ok(ItemSpec {
             sku: sku.to_string(),
