@@ -7,14 +7,16 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::config_problem::{not_one_of, problem};
 use crate::core::chat::DateOrder;
 use crate::core::customer::is_known_country;
-use crate::core::i18n::Locale;
+use crate::core::i18n::{Locale, Message};
 use crate::core::link::Provider;
 use crate::core::money::Currency;
 use crate::core::reminder::{check_schedule, default_reminder_template, parse_reminder_template};
 use crate::core::summary::{default_summary_template, parse_summary_template};
 use crate::core::template::{Template, TemplateError};
+use crate::msg;
 use crate::payments::fixed::check_url;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -56,6 +58,7 @@ pub struct Shop {
     /// Shown at the top of every summary.
     pub name: String,
     /// ISO code of the shop's currency.
+    #[serde(deserialize_with = "currency_code")]
     pub currency: Currency,
     /// Two-letter country for phone numbers written without "+".
     pub country: String,
@@ -226,9 +229,7 @@ impl<'de> Deserialize<'de> for OnExpiry {
         match String::deserialize(d)?.trim() {
             "keep" => Ok(OnExpiry::Keep),
             "release" => Ok(OnExpiry::Release),
-            other => Err(serde::de::Error::custom(format!(
-                "payment_link.on_expiry must be \"keep\" or \"release\", not \"{other}\""
-            ))),
+            other => Err(not_one_of(other, &["keep", "release"])),
         }
     }
 }
@@ -239,6 +240,9 @@ mod locale_or_empty {
 
     use crate::core::i18n::Locale;
 
+    /// What a language setting takes (others with a region work too: es-AR, de-AT).
+    const LANGUAGES: [&str; 7] = ["en", "pt", "pt-BR", "pt-PT", "es", "es-MX", "de"];
+
     pub fn serialize<S: Serializer>(locale: &Option<Locale>, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&locale.map(|l| l.tag()).unwrap_or_default())
     }
@@ -248,7 +252,9 @@ mod locale_or_empty {
         if text.trim().is_empty() {
             return Ok(None);
         }
-        text.parse().map(Some).map_err(serde::de::Error::custom)
+        text.parse()
+            .map(Some)
+            .map_err(|_| crate::config_problem::not_one_of(&text, &LANGUAGES))
     }
 }
 
@@ -269,9 +275,7 @@ mod date_order_name {
         match String::deserialize(d)?.trim() {
             "dmy" => Ok(DateOrder::Dmy),
             "mdy" => Ok(DateOrder::Mdy),
-            other => Err(serde::de::Error::custom(format!(
-                "shop.date_order must be \"dmy\" or \"mdy\", not \"{other}\""
-            ))),
+            other => Err(crate::config_problem::not_one_of(other, &["dmy", "mdy"])),
         }
     }
 }
@@ -284,10 +288,17 @@ fn provider_or_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Pr
         return Ok(None);
     }
     text.parse::<Provider>().map(Some).map_err(|_| {
-        serde::de::Error::custom(format!(
-            "payment_link.provider must be \"fixed\", \"template\" or \"stripe\", not \"{}\"",
-            text.trim()
-        ))
+        let known: Vec<&str> = Provider::ALL.iter().map(|p| p.as_str()).collect();
+        not_one_of(&text, &known)
+    })
+}
+
+/// `shop.currency`: one of the currencies the desk knows, by its ISO code.
+fn currency_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+    let text = String::deserialize(d)?;
+    text.parse::<Currency>().map_err(|_| {
+        let known: Vec<&str> = Currency::ALL.iter().map(|c| c.code()).collect();
+        not_one_of(&text, &known)
     })
 }
 
@@ -306,8 +317,8 @@ pub enum ConfigError {
         path: String,
         source: std::io::Error,
     },
-    #[error("the config file {path} is not valid: {message}")]
-    Invalid { path: String, message: String },
+    #[error("the config file {path} is not valid: {problem}")]
+    Invalid { path: String, problem: Message },
 }
 
 impl Config {
@@ -324,9 +335,9 @@ impl Config {
                 });
             }
         };
-        Config::parse(&text).map_err(|message| ConfigError::Invalid {
+        Config::parse(&text).map_err(|problem| ConfigError::Invalid {
             path: shown,
-            message,
+            problem,
         })
     }
 
@@ -346,69 +357,93 @@ impl Config {
             .unwrap_or_else(|| "desk".into())
     }
 
-    pub fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = toml::from_str(text).map_err(|e| e.to_string().trim().to_string())?;
+    /// The config in `text`, or what is wrong with it (where, and what to write instead).
+    pub fn parse(text: &str) -> Result<Config, Message> {
+        let config: Config = toml::from_str(text).map_err(|e| problem(&e, text))?;
         config.validate()?;
         Ok(config)
     }
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
+        let setting = |name: &str, why: Message| msg!("config-setting", setting = name, why = why);
         if !is_known_country(&self.shop.country) {
-            return Err(format!(
-                "shop.country '{}' is not a known two-letter country code",
-                self.shop.country
+            return Err(msg!(
+                "config-unknown-country",
+                country = self.shop.country.as_str()
             ));
         }
         self.summary_template()
-            .map_err(|e| format!("templates.summary: {e}"))?;
+            .map_err(|e| setting("templates.summary", e.message()))?;
         self.link_template()
-            .map_err(|e| format!("payment_link.url_template: {e}"))?;
+            .map_err(|e| setting("payment_link.url_template", e.message()))?;
         if self.payment_link.expiry_hours < 1 {
-            return Err("payment_link.expiry_hours must be at least 1".into());
+            return Err(msg!(
+                "config-at-least",
+                setting = "payment_link.expiry_hours",
+                min = 1
+            ));
         }
         self.validate_payments()
     }
 
-    fn validate_payments(&self) -> Result<(), String> {
+    fn validate_payments(&self) -> Result<(), Message> {
         let pl = &self.payment_link;
         for (name, url) in [
-            ("fixed_url", &pl.fixed_url),
-            ("success_url", &pl.success_url),
-            ("cancel_url", &pl.cancel_url),
+            ("payment_link.fixed_url", &pl.fixed_url),
+            ("payment_link.success_url", &pl.success_url),
+            ("payment_link.cancel_url", &pl.cancel_url),
         ] {
-            if !url.trim().is_empty() {
-                check_url(url.trim()).map_err(|e| format!("payment_link.{name}: {e}"))?;
+            if !url.trim().is_empty() && check_url(url.trim()).is_err() {
+                return Err(msg!("config-bad-url", setting = name, url = url.trim()));
             }
         }
         match self.link_provider() {
-            Some(Provider::Fixed) if pl.fixed_url.trim().is_empty() => {
-                return Err(
-                    "payment_link.provider is \"fixed\" but payment_link.fixed_url is empty".into(),
-                );
+            Some(p @ Provider::Fixed) if pl.fixed_url.trim().is_empty() => {
+                return Err(msg!(
+                    "config-provider-needs",
+                    provider = p.as_str(),
+                    setting = "payment_link.fixed_url"
+                ));
             }
-            Some(Provider::Template) if pl.url_template.trim().is_empty() => {
-                return Err(
-                    "payment_link.provider is \"template\" but payment_link.url_template is empty"
-                        .into(),
-                );
+            Some(p @ Provider::Template) if pl.url_template.trim().is_empty() => {
+                return Err(msg!(
+                    "config-provider-needs",
+                    provider = p.as_str(),
+                    setting = "payment_link.url_template"
+                ));
             }
             _ => {}
         }
         if !(0..=24 * 365).contains(&pl.release_after_hours) {
-            return Err("payment_link.release_after_hours must be between 0 and 8760".into());
+            return Err(msg!(
+                "config-between",
+                setting = "payment_link.release_after_hours",
+                min = 0,
+                max = 24 * 365
+            ));
         }
         for sku in pl.products.keys() {
-            self.product_link(sku)
-                .map_err(|e| format!("payment_link.products.\"{sku}\": {e}"))?;
+            self.product_link(sku).map_err(|why| {
+                msg!(
+                    "config-setting",
+                    setting = format!("payment_link.products.\"{sku}\""),
+                    why = why
+                )
+            })?;
         }
-        check_schedule(&self.reminders.hours).map_err(|e| format!("reminders.hours {e}"))?;
-        self.reminder_template()
-            .map_err(|e| format!("reminders.template: {e}"))?;
+        if check_schedule(&self.reminders.hours).is_err() {
+            return Err(msg!("config-reminder-hours"));
+        }
+        self.reminder_template().map_err(|e| {
+            msg!(
+                "config-setting",
+                setting = "reminders.template",
+                why = e.message()
+            )
+        })?;
         let listen = self.webhook.listen.trim();
         if !listen.is_empty() && listen.parse::<std::net::SocketAddr>().is_err() {
-            return Err(format!(
-                "webhook.listen must be an address and port like \"127.0.0.1:8787\", not \"{listen}\""
-            ));
+            return Err(msg!("config-listen", listen = listen));
         }
         Ok(())
     }
@@ -428,26 +463,29 @@ impl Config {
     }
 
     /// How the shop's default provider makes a link, if one is configured.
-    pub fn link_source(&self, provider: Provider) -> Result<LinkSource, String> {
+    pub fn link_source(&self, provider: Provider) -> Result<LinkSource, Message> {
         let pl = &self.payment_link;
         match provider {
-            Provider::Fixed if pl.fixed_url.trim().is_empty() => {
-                Err("no fixed link is configured: set payment_link.fixed_url in the config".into())
-            }
+            Provider::Fixed if pl.fixed_url.trim().is_empty() => Err(msg!(
+                "config-no-link",
+                provider = provider.as_str(),
+                setting = "payment_link.fixed_url"
+            )),
             Provider::Fixed => Ok(LinkSource::Fixed(pl.fixed_url.trim().to_string())),
-            Provider::Template => match self.link_template().map_err(|e| e.to_string())? {
+            Provider::Template => match self.link_template().map_err(|e| e.message())? {
                 Some(t) => Ok(LinkSource::Template(t)),
-                None => Err(
-                    "no link template is configured: set payment_link.url_template in the config"
-                        .into(),
-                ),
+                None => Err(msg!(
+                    "config-no-link",
+                    provider = provider.as_str(),
+                    setting = "payment_link.url_template"
+                )),
             },
             Provider::Stripe => Ok(LinkSource::Stripe),
         }
     }
 
     /// The link a product names in `payment_link.products`, if any.
-    pub fn product_link(&self, sku: &str) -> Result<Option<(Provider, LinkSource)>, String> {
+    pub fn product_link(&self, sku: &str) -> Result<Option<(Provider, LinkSource)>, Message> {
         let Some(p) = self.payment_link.products.get(sku) else {
             return Ok(None);
         };
@@ -455,13 +493,20 @@ impl Config {
         let url = p.url.trim();
         let source = match provider {
             Provider::Stripe => LinkSource::Stripe,
-            _ if url.is_empty() => return Err(format!("a {provider} link needs a url")),
+            _ if url.is_empty() => {
+                return Err(msg!(
+                    "config-product-needs-url",
+                    provider = provider.as_str()
+                ));
+            }
             Provider::Fixed => {
-                check_url(url)?;
+                if check_url(url).is_err() {
+                    return Err(msg!("config-bad-url", setting = "url", url = url));
+                }
                 LinkSource::Fixed(url.to_string())
             }
             Provider::Template => {
-                LinkSource::Template(Template::parse(url, LINK_FIELDS).map_err(|e| e.to_string())?)
+                LinkSource::Template(Template::parse(url, LINK_FIELDS).map_err(|e| e.message())?)
             }
         };
         Ok(Some((provider, source)))
@@ -592,20 +637,19 @@ fn account_name() -> Option<String> {
 }
 
 impl ConfigError {
-    /// The error in the reader's language; the file's own complaint (TOML's, or which field
-    /// is wrong) stays in English.
-    pub fn message(&self) -> crate::core::i18n::Message {
-        use crate::core::i18n::Message;
+    /// The error in the reader's language: where the file is wrong and what to write (the
+    /// TOML reader's own detail, when nothing else fits, stays as it says it).
+    pub fn message(&self) -> Message {
         match self {
             ConfigError::Read { path, source } => crate::msg!(
                 "error-config-read",
                 path = path.as_str(),
                 why = Message::plain(source.to_string())
             ),
-            ConfigError::Invalid { path, message } => crate::msg!(
+            ConfigError::Invalid { path, problem } => crate::msg!(
                 "error-config-invalid",
                 path = path.as_str(),
-                why = Message::plain(message.as_str())
+                why = problem.clone()
             ),
         }
     }
@@ -668,19 +712,55 @@ mod tests {
 
     #[test]
     fn mistakes_are_named() {
-        let e = Config::parse("[shop]\ncurrency = \"XYZ\"\n").unwrap_err();
-        assert!(e.contains("XYZ"), "{e}");
-        let e = Config::parse("[shop]\ncountry = \"ZZ\"\n").unwrap_err();
+        let said = |toml: &str| Config::parse(toml).unwrap_err().to_string();
+        let e = said("[shop]\ncurrency = \"XYZ\"\n");
+        assert!(e.contains("XYZ") && e.contains("BRL"), "{e}");
+        let e = said("[shop]\ncountry = \"ZZ\"\n");
         assert!(e.contains("shop.country"), "{e}");
-        let e = Config::parse("[templates]\nsummary = \"{totl}\"\n").unwrap_err();
+        let e = said("[templates]\nsummary = \"{totl}\"\n");
         assert!(
             e.contains("templates.summary") && e.contains("{totl}"),
             "{e}"
         );
-        let e = Config::parse("[shopp]\n").unwrap_err();
-        assert!(e.contains("shopp"), "{e}");
-        let e = Config::parse("[shop]\nlanguage = \"fr\"\n").unwrap_err();
-        assert!(e.contains("'fr'") && e.contains("pt-PT"), "{e}");
+        let e = said("[shopp]\n");
+        assert!(e.contains("`shopp`") && e.contains("payment_link"), "{e}");
+        let e = said("[shop]\nlanguage = \"fr\"\n");
+        assert!(e.contains("\"fr\"") && e.contains("pt-PT"), "{e}");
+    }
+
+    /// What is wrong, where, and what to write: in the staff's language, with the setting's
+    /// name and the file's values as they are written.
+    #[test]
+    fn mistakes_are_said_in_the_readers_language() {
+        let pt = |toml: &str| Config::parse(toml).unwrap_err().in_locale(Locale::PT_BR);
+        assert_eq!(
+            pt("[payment_link]\nexpiry_hours = \"abc\"\n"),
+            "linha 2, coluna 16: `payment_link.expiry_hours` deve ser um número inteiro, como 48, não \"abc\""
+        );
+        assert_eq!(
+            pt("[shop]\ndate_order = \"ymd\"\n"),
+            "linha 2, coluna 14: `shop.date_order` não pode ser \"ymd\": escreva um destes: dmy, mdy"
+        );
+        let de = Config::parse("[shop]\nnme = \"x\"\n")
+            .unwrap_err()
+            .in_locale(Locale::DE);
+        assert!(
+            de.starts_with("Zeile 2, Spalte 1: `shop.nme` ist keine Einstellung")
+                && de.contains("name"),
+            "{de}"
+        );
+        let es = Config::parse("[shop\n").unwrap_err().in_locale(Locale::ES);
+        assert!(
+            es.starts_with("línea 1, columna 6: esto no es TOML"),
+            "{es}"
+        );
+        let es = Config::parse("[reminders]\nhours = [24, 2]\n")
+            .unwrap_err()
+            .in_locale(Locale::ES);
+        assert!(
+            es.contains("[2, 24, 48]") && es.contains("entre 1 y 8760"),
+            "{es}"
+        );
     }
 
     #[test]

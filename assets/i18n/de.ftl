@@ -1667,3 +1667,28 @@ cli-arg-restore-path = Die Sicherungsdatei
 cli-about-paths = Zeigt, wo Datenbank, Konfigurationsdatei und Sicherungen liegen
 cli-about-config = Zeigt die Konfiguration
 cli-arg-config-print_default = Gibt die vorgegebene Konfigurationsdatei mit Kommentaren aus
+
+## Was in der Konfigurationsdatei falsch ist: wo, und was stattdessen hineingehört. Die Namen
+## der Einstellungen und ihre Werte sind Wörter der Datei selbst.
+config-at = Zeile { $line }, Spalte { $column }: { $what }
+config-unknown-key = `{ $key }` ist keine Einstellung, die orderdesk kennt (hier kennt es: { $known }); die Schreibweise prüfen oder `orderdesk config --print-default` ansehen
+config-not-one-of = `{ $setting }` kann nicht { $value } sein: einen dieser Werte schreiben: { $choices }
+config-wrong-type = `{ $setting }` muss { $expected } sein, nicht { $value }
+config-not-toml = das ist kein TOML, das orderdesk lesen kann ({ $detail }); Anführungszeichen, Klammern und `=` in dieser Zeile prüfen
+config-kind-text = ein Text in Anführungszeichen, etwa "Mein Laden"
+config-kind-yes-no = true oder false
+config-kind-list = eine Liste in eckigen Klammern, etwa [2, 24, 48]
+config-kind-count = eine ganze Zahl ab 0
+config-kind-number = eine ganze Zahl, etwa 48
+config-kind-table = eine Tabelle von Einstellungen
+config-kind-other = ein Wert anderer Art
+config-setting = `{ $setting }`: { $why }
+config-unknown-country = `shop.country` '{ $country }' ist kein zweistelliger Ländercode, den orderdesk kennt; einen wie "DE", "AT", "CH" oder "US" schreiben
+config-at-least = `{ $setting }` muss mindestens { $min } sein
+config-between = `{ $setting }` muss zwischen { $min } und { $max } liegen
+config-bad-url = `{ $setting }` '{ $url }' ist keine Webadresse: vollständig schreiben, mit https:// am Anfang, ohne Leerzeichen
+config-provider-needs = `payment_link.provider` ist "{ $provider }", aber `{ $setting }` ist leer: ausfüllen oder einen anderen Anbieter wählen
+config-product-needs-url = ein "{ $provider }"-Link braucht seine `url`
+config-reminder-hours = `reminders.hours` müssen Stunden nach dem Erstellen des Links sein, jede zwischen 1 und 8760 und jede später als die vorige, z. B. [2, 24, 48]
+config-listen = `webhook.listen` muss eine Adresse mit Port wie "127.0.0.1:8787" sein, nicht "{ $listen }"
+config-no-link = kein { $provider }-Link ist eingerichtet: `{ $setting }` in der Konfiguration setzen

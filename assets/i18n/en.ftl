@@ -1667,3 +1667,28 @@ cli-arg-restore-path = The backup file
 cli-about-paths = Print where the database, the config file and the backups are
 cli-about-config = Show the configuration
 cli-arg-config-print_default = Print the default config file, with comments
+
+## What is wrong with the config file: where, and what to write instead. A setting's name
+## and the values it takes are the file's own words, the same in every language.
+config-at = line { $line }, column { $column }: { $what }
+config-unknown-key = `{ $key }` is not a setting orderdesk knows (here it knows: { $known }); check its spelling, or see `orderdesk config --print-default`
+config-not-one-of = `{ $setting }` cannot be { $value }: write one of { $choices }
+config-wrong-type = `{ $setting }` must be { $expected }, not { $value }
+config-not-toml = this is not TOML orderdesk can read ({ $detail }); check the quotes, brackets and `=` on that line
+config-kind-text = text in quotes, like "Loja Azul"
+config-kind-yes-no = true or false
+config-kind-list = a list in brackets, like [2, 24, 48]
+config-kind-count = a whole number of 0 or more
+config-kind-number = a whole number, like 48
+config-kind-table = a table of settings
+config-kind-other = a value of another kind
+config-setting = `{ $setting }`: { $why }
+config-unknown-country = `shop.country` '{ $country }' is not a two-letter country code orderdesk knows; write one like "BR", "PT", "MX", "DE" or "US"
+config-at-least = `{ $setting }` must be at least { $min }
+config-between = `{ $setting }` must be between { $min } and { $max }
+config-bad-url = `{ $setting }` '{ $url }' is not a web address: write it whole, starting with https://, with no spaces
+config-provider-needs = `payment_link.provider` is "{ $provider }" but `{ $setting }` is empty: fill it in, or choose another provider
+config-product-needs-url = a "{ $provider }" link needs its `url`
+config-reminder-hours = `reminders.hours` must be hours after the link is made, each between 1 and 8760 and each later than the one before, e.g. [2, 24, 48]
+config-listen = `webhook.listen` must be an address and port like "127.0.0.1:8787", not "{ $listen }"
+config-no-link = no { $provider } link is configured: set `{ $setting }` in the config

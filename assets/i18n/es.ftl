@@ -1735,3 +1735,28 @@ cli-arg-restore-path = El archivo del respaldo
 cli-about-paths = Muestra dónde están la base de datos, el archivo de configuración y los respaldos
 cli-about-config = Muestra la configuración
 cli-arg-config-print_default = Imprime el archivo de configuración predeterminado, con comentarios
+
+## Qué está mal en el archivo de configuración: dónde, y qué escribir en su lugar. El nombre
+## de un ajuste y los valores que acepta son palabras del propio archivo.
+config-at = línea { $line }, columna { $column }: { $what }
+config-unknown-key = `{ $key }` no es un ajuste que orderdesk conozca (aquí conoce: { $known }); revisa cómo está escrito o mira `orderdesk config --print-default`
+config-not-one-of = `{ $setting }` no puede ser { $value }: escribe uno de estos: { $choices }
+config-wrong-type = `{ $setting }` debe ser { $expected }, no { $value }
+config-not-toml = esto no es TOML que orderdesk pueda leer ({ $detail }); revisa las comillas, los corchetes y el `=` de esa línea
+config-kind-text = un texto entre comillas, como "Tienda Azul"
+config-kind-yes-no = true o false
+config-kind-list = una lista entre corchetes, como [2, 24, 48]
+config-kind-count = un número entero, 0 o más
+config-kind-number = un número entero, como 48
+config-kind-table = una tabla de ajustes
+config-kind-other = un valor de otro tipo
+config-setting = `{ $setting }`: { $why }
+config-unknown-country = `shop.country` '{ $country }' no es un código de país de dos letras que orderdesk conozca; escribe uno como "MX", "CO", "AR", "ES" o "US"
+config-at-least = `{ $setting }` debe ser al menos { $min }
+config-between = `{ $setting }` debe estar entre { $min } y { $max }
+config-bad-url = `{ $setting }` '{ $url }' no es una dirección web: escríbela completa, empezando por https://, sin espacios
+config-provider-needs = `payment_link.provider` es "{ $provider }", pero `{ $setting }` está vacío: rellénalo o elige otro proveedor
+config-product-needs-url = un enlace "{ $provider }" necesita su `url`
+config-reminder-hours = `reminders.hours` deben ser horas después de crear el enlace, cada una entre 1 y 8760 y mayor que la anterior, p. ej. [2, 24, 48]
+config-listen = `webhook.listen` debe ser una dirección y un puerto como "127.0.0.1:8787", no "{ $listen }"
+config-no-link = no hay ningún enlace { $provider } configurado: define `{ $setting }` en la configuración

@@ -623,3 +623,5 @@ cli-arg-backup-to = Uma pasta (o nome com data vai dentro) ou um ficheiro novo [
 cli-arg-restore-path = O ficheiro da cópia
 cli-about-paths = Mostra onde estão o banco de dados, o ficheiro de configuração e as cópias
 cli-arg-config-print_default = Imprime o ficheiro de configuração padrão, com comentários
+config-not-toml = isto não é TOML que o orderdesk consiga ler ({ $detail }); verifique as aspas, os parênteses retos e o `=` dessa linha
+config-provider-needs = `payment_link.provider` é "{ $provider }", mas `{ $setting }` está vazio: preencha-o ou escolha outro fornecedor

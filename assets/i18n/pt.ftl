@@ -1789,3 +1789,28 @@ cli-arg-restore-path = O arquivo da cópia
 cli-about-paths = Mostra onde estão o banco de dados, o arquivo de configuração e as cópias
 cli-about-config = Mostra a configuração
 cli-arg-config-print_default = Imprime o arquivo de configuração padrão, com comentários
+
+## O que está errado no arquivo de configuração: onde, e o que escrever no lugar. O nome de
+## uma configuração e os valores que ela aceita são palavras do próprio arquivo.
+config-at = linha { $line }, coluna { $column }: { $what }
+config-unknown-key = `{ $key }` não é uma configuração que o orderdesk conhece (aqui ele conhece: { $known }); confira a grafia ou veja `orderdesk config --print-default`
+config-not-one-of = `{ $setting }` não pode ser { $value }: escreva um destes: { $choices }
+config-wrong-type = `{ $setting }` deve ser { $expected }, não { $value }
+config-not-toml = isto não é TOML que o orderdesk consiga ler ({ $detail }); confira as aspas, os colchetes e o `=` dessa linha
+config-kind-text = um texto entre aspas, como "Loja Azul"
+config-kind-yes-no = true ou false
+config-kind-list = uma lista entre colchetes, como [2, 24, 48]
+config-kind-count = um número inteiro, 0 ou mais
+config-kind-number = um número inteiro, como 48
+config-kind-table = uma tabela de configurações
+config-kind-other = um valor de outro tipo
+config-setting = `{ $setting }`: { $why }
+config-unknown-country = `shop.country` '{ $country }' não é um código de país de duas letras que o orderdesk conheça; escreva um como "BR", "PT", "MX", "DE" ou "US"
+config-at-least = `{ $setting }` deve ser pelo menos { $min }
+config-between = `{ $setting }` deve ficar entre { $min } e { $max }
+config-bad-url = `{ $setting }` '{ $url }' não é um endereço web: escreva-o inteiro, começando com https://, sem espaços
+config-provider-needs = `payment_link.provider` é "{ $provider }", mas `{ $setting }` está vazio: preencha-o ou escolha outro provedor
+config-product-needs-url = um link "{ $provider }" precisa da sua `url`
+config-reminder-hours = `reminders.hours` devem ser horas depois de o link ser criado, cada uma entre 1 e 8760 e maior que a anterior, p. ex. [2, 24, 48]
+config-listen = `webhook.listen` deve ser um endereço e uma porta como "127.0.0.1:8787", não "{ $listen }"
+config-no-link = nenhum link { $provider } está configurado: defina `{ $setting }` na configuração

@@ -489,6 +489,6 @@ pub(crate) fn journal_link(
 }
 
 /// A problem in the config's payment-link settings, as the config check words it.
-fn config_error(why: String) -> OpError {
-    OpError::Invalid(crate::core::i18n::Message::plain(why))
+fn config_error(why: crate::core::i18n::Message) -> OpError {
+    OpError::Invalid(why)
 }
