@@ -1,13 +1,14 @@
 //! The config file (TOML). Every field has a default, so an empty or missing file works;
 //! everything is checked on load so a mistake is reported once, with the file's name.
 
+mod problem;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::config_problem::{not_one_of, problem};
 use crate::core::chat::DateOrder;
 use crate::core::customer::is_known_country;
 use crate::core::i18n::{Locale, Message};
@@ -18,6 +19,7 @@ use crate::core::summary::{default_summary_template, parse_summary_template};
 use crate::core::template::{Template, TemplateError};
 use crate::msg;
 use crate::payments::fixed::check_url;
+use problem::{not_one_of, problem};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
@@ -254,7 +256,7 @@ mod locale_or_empty {
         }
         text.parse()
             .map(Some)
-            .map_err(|_| crate::config_problem::not_one_of(&text, &LANGUAGES))
+            .map_err(|_| super::problem::not_one_of(&text, &LANGUAGES))
     }
 }
 
@@ -275,7 +277,7 @@ mod date_order_name {
         match String::deserialize(d)?.trim() {
             "dmy" => Ok(DateOrder::Dmy),
             "mdy" => Ok(DateOrder::Mdy),
-            other => Err(crate::config_problem::not_one_of(other, &["dmy", "mdy"])),
+            other => Err(super::problem::not_one_of(other, &["dmy", "mdy"])),
         }
     }
 }

@@ -7,7 +7,6 @@ pub mod backup;
 pub mod cli;
 pub mod clipboard;
 pub mod config;
-mod config_problem;
 pub mod core;
 pub mod export;
 pub mod files;

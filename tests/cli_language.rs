@@ -398,6 +398,10 @@ fn help_and_usage_errors_in_the_staff_language() {
             let left = english_left(&help);
             assert!(left.is_empty(), "{lang} {args:?}: {left:?} in\n{help}");
         }
+        let (help, _, _) = run(&["help", "help"]);
+        assert!(help.contains(usage), "{lang}:\n{help}");
+        let left = english_left(&help);
+        assert!(left.is_empty(), "{lang} help help: {left:?} in\n{help}");
         // The flags and values a script or a manual uses are the same in every language.
         let (pay, _, _) = run(&["order", "pay", "--help"]);
         for kept in [

@@ -185,10 +185,16 @@ fn value_names(a: &Arg) -> Vec<String> {
 }
 
 /// After clap has built the commands: the usage lines (clap writes `[OPTIONS]` itself) and
-/// the `help` subcommands clap adds.
+/// the `help` commands clap adds (which list copies of the commands, already in words).
 fn built_in_words(mut cmd: Command, loc: Locale) -> Command {
-    if cmd.get_name() == "help" {
-        return cmd.about(t!(loc, "cli-about-help"));
+    let help = cmd.get_name() == "help";
+    if help {
+        let layout = template(&cmd, loc);
+        cmd = cmd
+            .about(t!(loc, "cli-about-help"))
+            .help_template(layout)
+            .subcommand_help_heading(t!(loc, "cli-help-commands"))
+            .subcommand_value_name(t!(loc, "cli-value-command"));
     }
     let style = *cmd.get_styles().get_usage();
     let usage = cmd.render_usage().ansi().to_string();
@@ -200,7 +206,13 @@ fn built_in_words(mut cmd: Command, loc: Locale) -> Command {
     );
     cmd = cmd.override_usage(StyledStr::from(usage));
     for sub in cmd.get_subcommands_mut() {
-        *sub = built_in_words(std::mem::take(sub), loc);
+        *sub = match help {
+            true if sub.get_name() == "help" => {
+                std::mem::take(sub).about(t!(loc, "cli-about-help"))
+            }
+            true => std::mem::take(sub),
+            false => built_in_words(std::mem::take(sub), loc),
+        };
     }
     cmd
 }
