@@ -541,10 +541,14 @@ fn setup_asks_the_shop_and_writes_the_config_on() {
         shown.contains("Loja Azul") && shown.contains("BRL"),
         "{shown}"
     );
-    // Never over an existing file.
+    // Never over an existing file; said in the language the file now gives the staff.
     let again = desk.cmd().arg("setup").write_stdin("X\n").output().unwrap();
     assert_eq!(again.status.code(), Some(1));
-    assert!(stderr_of(&again).contains("already exists"));
+    assert!(
+        stderr_of(&again).contains("já existe"),
+        "{}",
+        stderr_of(&again)
+    );
     // Running out of answers writes nothing.
     let other = Desk::new();
     let out = other

@@ -1475,8 +1475,8 @@ cli-usage-missing-arguments = these required arguments were not given:
     {"  "}{ $args }
 cli-usage-missing-command = '{ $name }' needs a command after it
 cli-usage-repeated = '{ $arg }' can be given only once
-cli-usage-conflict = '{ $arg }' cannot be used together with '{ $other }'
-cli-usage-conflict-any = '{ $arg }' cannot be used together with the other arguments given
+cli-usage-conflict = '{ $arg }' cannot be used with '{ $other }'
+cli-usage-conflict-any = '{ $arg }' cannot be used with the other arguments given
 cli-usage-no-equals = '{ $arg }' needs its value after an equals sign (--flag=value)
 cli-usage-too-many = unexpected value '{ $value }' for '{ $arg }': no more were expected
 cli-usage-how-many = '{ $arg }' needs { $expected } values; { $given } given
@@ -1689,6 +1689,6 @@ config-between = `{ $setting }` must be between { $min } and { $max }
 config-bad-url = `{ $setting }` '{ $url }' is not a web address: write it whole, starting with https://, with no spaces
 config-provider-needs = `payment_link.provider` is "{ $provider }" but `{ $setting }` is empty: fill it in, or choose another provider
 config-product-needs-url = a "{ $provider }" link needs its `url`
-config-reminder-hours = `reminders.hours` must be hours after the link is made, each between 1 and 8760 and each later than the one before, e.g. [2, 24, 48]
+config-reminder-hours = `reminders.hours` must be hours after the link is made, each between 1 and 8760, and they must increase, e.g. [2, 24, 48]
 config-listen = `webhook.listen` must be an address and port like "127.0.0.1:8787", not "{ $listen }"
 config-no-link = no { $provider } link is configured: set `{ $setting }` in the config

@@ -6,7 +6,8 @@
 //!
 //! - a command's description is `cli-about-{path}` (`cli-about-order-pay`; the program's
 //!   own is `cli-about`), with a longer one in `cli-long-about-{path}` where there is one;
-//! - an argument's is `cli-arg-{path}-{id}` (`cli-arg-order-pay-amount`), else
+//! - an argument's is `cli-arg-{path}-{id}` (`cli-arg-order-pay-amount`), else the nearest
+//!   enclosing command's (`cli-arg-order-json` for every `order` command), else
 //!   `cli-arg-{id}`, the words several commands share (`cli-arg-json`);
 //! - a value's placeholder is `cli-value-{name}` (`<AMOUNT>` is `cli-value-amount`);
 //! - clap's headings, usage line, notes (`[default: …]`) and help flags have `cli-help-*`.
