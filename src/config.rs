@@ -576,7 +576,6 @@ impl Config {
         Template::parse(text, LINK_FIELDS).map(Some)
     }
 
-    /// The commented default file, for `orderdesk config --print-default`.
     /// The config as it may be shown: a password in `db.url` replaced.
     pub fn shown(&self) -> Config {
         let mut shown = self.clone();
@@ -584,35 +583,25 @@ impl Config {
         shown
     }
 
-    pub fn default_toml() -> String {
+    /// The commented default file, for `orderdesk config --print-default`: the settings
+    /// as TOML (the same in every language) under comments in `loc`'s words.
+    pub fn default_toml(loc: Locale) -> String {
         let body = toml::to_string_pretty(&Config::default()).unwrap_or_default();
-        format!(
-            "# orderdesk configuration. Every field is optional; these are the defaults.\n\
-             # shop.currency: {currencies}\n\
-             # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (summaries, reminders, the desk); \
-             empty: English for customers, LANG for the staff\n\
-             # desk.language: the staff's language when it differs from the shop's\n\
-             # shop.names: chat authors who are the shop, e.g. [\"Loja Azul\", \"Ana\"]\n\
-             # templates.summary placeholders: {{order_no}} {{revision}} {{quote}} {{customer}} \
-             {{items}} {{subtotal}} {{delivery}} {{discount}} {{total}} {{paid}} {{refunded}} \
-             {{claimed}} {{balance}} {{link}} {{expires}} {{shop}} {{address}} {{notes}}\n\
-             # payment_link.url_template placeholders: {{order_no}} {{amount}} {{amount_minor}} \
-             {{currency}} {{phone}} {{reference}} {{expires_unix}}\n\
-             # payment_link.provider: fixed, template or stripe (Stripe's key comes from \
-             STRIPE_API_KEY, never from this file); on_expiry: keep or release\n\
-             # payment_link.products: per-SKU links, e.g. \"GIFT-CARD\" = {{ provider = \"fixed\", \
-             url = \"https://…\" }}\n\
-             # reminders.template placeholders: {{order_no}} {{customer}} {{amount}} {{link}} \
-             {{expires}} {{shop}} {{step}} {{steps}}\n\
-             # webhook.listen: e.g. \"127.0.0.1:8787\" to take Stripe's webhooks inside the desk \
-             (secret from STRIPE_WEBHOOK_SECRET)\n\
-             # hooks.on_payment: a program run on each verified payment, with ORDERDESK_ORDER_NO, \
-             ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment\n\
-             # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none\n\
-             # db.url: the book when --db and ORDERDESK_DB say nothing: a file, or postgres://USER@HOST/DB \
-             (the password from PGPASSWORD)\n\n{body}",
-            currencies = crate::core::money::Currency::known_codes(" ")
-        )
+        let fields = |all: &[&str]| {
+            all.iter()
+                .map(|f| format!("{{{f}}}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let head = crate::t!(
+            loc,
+            "config-default-file",
+            currencies = Currency::known_codes(" "),
+            summary_fields = fields(crate::core::summary::SUMMARY_FIELDS),
+            link_fields = fields(LINK_FIELDS),
+            reminder_fields = fields(crate::core::reminder::REMINDER_FIELDS)
+        );
+        format!("{head}\n\n{body}")
     }
 }
 
@@ -668,10 +657,24 @@ mod tests {
 
     #[test]
     fn default_file_round_trips() {
-        assert_eq!(
-            Config::parse(&Config::default_toml()).unwrap(),
-            Config::default()
-        );
+        for loc in [
+            Locale::EN,
+            Locale::PT_BR,
+            Locale::PT_PT,
+            Locale::ES,
+            Locale::DE,
+        ] {
+            let text = Config::default_toml(loc);
+            assert_eq!(Config::parse(&text).unwrap(), Config::default(), "{text}");
+            // Every line above the settings is a comment, with every placeholder listed.
+            let head = text.split("\n\n").next().unwrap();
+            assert!(head.lines().all(|l| l.starts_with("# ")), "{head}");
+            assert!(
+                head.contains("{deadline}") && head.contains("{expires_unix}"),
+                "{head}"
+            );
+        }
+        assert!(Config::default_toml(Locale::DE).contains("Jedes Feld"));
     }
 
     #[test]

@@ -1522,8 +1522,8 @@ cli-value-reason = GRUND
 cli-value-limit = HÖCHSTENS
 cli-value-phone = TELEFON
 cli-value-address = ADRESSE
-cli-value-from = VON
-cli-value-into = IN
+cli-value-from = QUELLE
+cli-value-into = ZIEL
 cli-value-number = NUMMER
 cli-value-payment-id = ZAHLUNGS_ID
 cli-value-method = ZAHLART
@@ -1583,7 +1583,7 @@ cli-about-customer-list = Listet die Kunden mit Bestellungen, Gesamtumsatz und o
 cli-about-customer-add = Legt einen Kunden an (oder zeigt den, der diese Nummer schon hat)
 cli-arg-customer-add-name = Der Name des Kunden
 cli-arg-customer-add-phone = Die Telefonnummer (ohne "+": die des Landes des Ladens)
-cli-about-customer-merge = Führt das Duplikat VON in IN zusammen (Telefonnummern oder eindeutige Namen); die Bestellungen von VON gehen zu IN
+cli-about-customer-merge = Führt das Duplikat QUELLE mit ZIEL zusammen (Telefonnummern oder eindeutige Namen); die Bestellungen von QUELLE gehen an ZIEL
 cli-arg-customer-merge-from = Das Duplikat, das verschwindet
 cli-arg-customer-merge-into = Der Kunde, der bleibt
 cli-about-order = Bestellungen: anlegen, ändern, bestätigen, bezahlen, weiterschalten, stornieren, zeigen
@@ -1692,3 +1692,18 @@ config-product-needs-url = ein "{ $provider }"-Link braucht seine `url`
 config-reminder-hours = `reminders.hours` müssen Stunden nach dem Erstellen des Links sein, jede zwischen 1 und 8760 und jede später als die vorige, z. B. [2, 24, 48]
 config-listen = `webhook.listen` muss eine Adresse mit Port wie "127.0.0.1:8787" sein, nicht "{ $listen }"
 config-no-link = kein { $provider }-Link ist eingerichtet: `{ $setting }` in der Konfiguration setzen
+config-default-file =
+    # Konfiguration von orderdesk. Jedes Feld ist freiwillig; dies sind die Vorgaben.
+    # shop.currency: { $currencies }
+    # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (Zusammenfassungen, Erinnerungen, der Tresen); leer: Englisch für die Kunden, LANG für das Team
+    # desk.language: die Sprache des Teams, wenn sie eine andere ist als die des Ladens
+    # shop.names: Chat-Autoren, die der Laden sind, z. B. ["Mein Laden", "Anna"]
+    # templates.summary, Platzhalter: { $summary_fields }
+    # payment_link.url_template, Platzhalter: { $link_fields }
+    # payment_link.provider: fixed, template oder stripe (der Schlüssel für Stripe kommt aus STRIPE_API_KEY, nie aus dieser Datei); on_expiry: keep oder release
+    # payment_link.products: Links je SKU, z. B. "GIFT-CARD" = {"{"} provider = "fixed", url = "https://…" {"}"}
+    # reminders.template, Platzhalter: { $reminder_fields }
+    # webhook.listen: z. B. "127.0.0.1:8787", um die Webhooks von Stripe im Tresen zu empfangen (Geheimnis aus STRIPE_WEBHOOK_SECRET)
+    # hooks.on_payment: ein Programm, das bei jeder geprüften Zahlung läuft, mit ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in seiner Umgebung
+    # backup.keep: tägliche Sicherungen, die im Sicherungsordner bleiben (`orderdesk paths`); 0: keine
+    # db.url: das Buch, wenn --db und ORDERDESK_DB nichts sagen: eine Datei oder postgres://BENUTZER@HOST/DB (das Passwort aus PGPASSWORD)

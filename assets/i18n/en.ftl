@@ -1692,3 +1692,20 @@ config-product-needs-url = a "{ $provider }" link needs its `url`
 config-reminder-hours = `reminders.hours` must be hours after the link is made, each between 1 and 8760, and they must increase, e.g. [2, 24, 48]
 config-listen = `webhook.listen` must be an address and port like "127.0.0.1:8787", not "{ $listen }"
 config-no-link = no { $provider } link is configured: set `{ $setting }` in the config
+# The comments above the settings in `orderdesk config --print-default` (every line a TOML
+# comment; the settings' names and values stay as the file spells them).
+config-default-file =
+    # orderdesk configuration. Every field is optional; these are the defaults.
+    # shop.currency: { $currencies }
+    # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (summaries, reminders, the desk); empty: English for customers, LANG for the staff
+    # desk.language: the staff's language when it differs from the shop's
+    # shop.names: chat authors who are the shop, e.g. ["Loja Azul", "Ana"]
+    # templates.summary placeholders: { $summary_fields }
+    # payment_link.url_template placeholders: { $link_fields }
+    # payment_link.provider: fixed, template or stripe (Stripe's key comes from STRIPE_API_KEY, never from this file); on_expiry: keep or release
+    # payment_link.products: per-SKU links, e.g. "GIFT-CARD" = {"{"} provider = "fixed", url = "https://…" {"}"}
+    # reminders.template placeholders: { $reminder_fields }
+    # webhook.listen: e.g. "127.0.0.1:8787" to take Stripe's webhooks inside the desk (secret from STRIPE_WEBHOOK_SECRET)
+    # hooks.on_payment: a program run on each verified payment, with ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT, ORDERDESK_CURRENCY in its environment
+    # backup.keep: daily backups kept in the backups folder (`orderdesk paths`); 0: none
+    # db.url: the book when --db and ORDERDESK_DB say nothing: a file, or postgres://USER@HOST/DB (the password from PGPASSWORD)

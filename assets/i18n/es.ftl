@@ -1590,8 +1590,8 @@ cli-value-reason = MOTIVO
 cli-value-limit = LÍMITE
 cli-value-phone = TELÉFONO
 cli-value-address = DIRECCIÓN
-cli-value-from = DE
-cli-value-into = EN
+cli-value-from = ORIGEN
+cli-value-into = DESTINO
 cli-value-number = NÚMERO
 cli-value-payment-id = ID_PAGO
 cli-value-method = MÉTODO
@@ -1651,7 +1651,7 @@ cli-about-customer-list = Lista los clientes con sus pedidos, valor total y sald
 cli-about-customer-add = Da de alta un cliente (o muestra el que ya tiene ese teléfono)
 cli-arg-customer-add-name = El nombre del cliente
 cli-arg-customer-add-phone = El número de teléfono (sin "+", del país de la tienda)
-cli-about-customer-merge = Une el duplicado DE en EN (teléfonos o nombres únicos); los pedidos de DE pasan a EN
+cli-about-customer-merge = Une el duplicado ORIGEN con DESTINO (teléfonos o nombres únicos); los pedidos de ORIGEN pasan a DESTINO
 cli-arg-customer-merge-from = El duplicado, que desaparece
 cli-arg-customer-merge-into = El cliente que se queda
 cli-about-order = Pedidos: crear, editar, confirmar, cobrar, avanzar, cancelar, mostrar
@@ -1760,3 +1760,18 @@ config-product-needs-url = un enlace "{ $provider }" necesita su `url`
 config-reminder-hours = `reminders.hours` deben ser horas después de crear el enlace, cada una entre 1 y 8760 y mayor que la anterior, p. ej. [2, 24, 48]
 config-listen = `webhook.listen` debe ser una dirección y un puerto como "127.0.0.1:8787", no "{ $listen }"
 config-no-link = no hay ningún enlace { $provider } configurado: define `{ $setting }` en la configuración
+config-default-file =
+    # Configuración de orderdesk. Todos los campos son opcionales; estos son los valores predeterminados.
+    # shop.currency: { $currencies }
+    # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (resúmenes, recordatorios, el mostrador); vacío: inglés para los clientes, LANG para el personal
+    # desk.language: el idioma del personal cuando es otro que el de la tienda
+    # shop.names: autores del chat que son la tienda, p. ej. ["Tienda Azul", "Ana"]
+    # templates.summary, campos: { $summary_fields }
+    # payment_link.url_template, campos: { $link_fields }
+    # payment_link.provider: fixed, template o stripe (la clave de Stripe viene de STRIPE_API_KEY, nunca de este archivo); on_expiry: keep o release
+    # payment_link.products: enlaces por SKU, p. ej. "GIFT-CARD" = {"{"} provider = "fixed", url = "https://…" {"}"}
+    # reminders.template, campos: { $reminder_fields }
+    # webhook.listen: p. ej. "127.0.0.1:8787" para recibir los webhooks de Stripe dentro del mostrador (secreto en STRIPE_WEBHOOK_SECRET)
+    # hooks.on_payment: un programa que se ejecuta con cada pago verificado, con ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT, ORDERDESK_CURRENCY en su entorno
+    # backup.keep: respaldos diarios que se guardan en la carpeta de respaldos (`orderdesk paths`); 0: ninguno
+    # db.url: el libro cuando --db y ORDERDESK_DB no dicen nada: un archivo, o postgres://USUARIO@HOST/BASE (la contraseña en PGPASSWORD)

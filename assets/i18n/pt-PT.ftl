@@ -625,3 +625,18 @@ cli-about-paths = Mostra onde estão o banco de dados, o ficheiro de configuraç
 cli-arg-config-print_default = Imprime o ficheiro de configuração padrão, com comentários
 config-not-toml = isto não é TOML que o orderdesk consiga ler ({ $detail }); verifique as aspas, os parênteses retos e o `=` dessa linha
 config-provider-needs = `payment_link.provider` é "{ $provider }", mas `{ $setting }` está vazio: preencha-o ou escolha outro fornecedor
+config-default-file =
+    # Configuração do orderdesk. Todos os campos são opcionais; estes são os valores por omissão.
+    # shop.currency: { $currencies }
+    # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (resumos, lembretes, o balcão); vazio: inglês para os clientes, LANG para a equipa
+    # desk.language: o idioma da equipa quando é outro que o da loja
+    # shop.names: autores do chat que são a loja, p. ex. ["Loja Azul", "Ana"]
+    # templates.summary, campos: { $summary_fields }
+    # payment_link.url_template, campos: { $link_fields }
+    # payment_link.provider: fixed, template ou stripe (a chave da Stripe vem de STRIPE_API_KEY, nunca deste ficheiro); on_expiry: keep ou release
+    # payment_link.products: links por SKU, p. ex. "GIFT-CARD" = {"{"} provider = "fixed", url = "https://…" {"}"}
+    # reminders.template, campos: { $reminder_fields }
+    # webhook.listen: p. ex. "127.0.0.1:8787" para receber os webhooks da Stripe dentro do balcão (segredo em STRIPE_WEBHOOK_SECRET)
+    # hooks.on_payment: um programa executado a cada pagamento confirmado, com ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT, ORDERDESK_CURRENCY no ambiente
+    # backup.keep: cópias diárias guardadas na pasta de cópias (`orderdesk paths`); 0: nenhuma
+    # db.url: o livro quando --db e ORDERDESK_DB não dizem nada: um ficheiro, ou postgres://UTILIZADOR@HOST/BASE (a palavra-passe em PGPASSWORD)

@@ -1814,3 +1814,18 @@ config-product-needs-url = um link "{ $provider }" precisa da sua `url`
 config-reminder-hours = `reminders.hours` devem ser horas depois de o link ser criado, cada uma entre 1 e 8760 e maior que a anterior, p. ex. [2, 24, 48]
 config-listen = `webhook.listen` deve ser um endereço e uma porta como "127.0.0.1:8787", não "{ $listen }"
 config-no-link = nenhum link { $provider } está configurado: defina `{ $setting }` na configuração
+config-default-file =
+    # Configuração do orderdesk. Todo campo é opcional; estes são os valores padrão.
+    # shop.currency: { $currencies }
+    # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (resumos, lembretes, o balcão); vazio: inglês para os clientes, LANG para a equipe
+    # desk.language: o idioma da equipe quando é outro que o da loja
+    # shop.names: autores do chat que são a loja, p. ex. ["Loja Azul", "Ana"]
+    # templates.summary, campos: { $summary_fields }
+    # payment_link.url_template, campos: { $link_fields }
+    # payment_link.provider: fixed, template ou stripe (a chave da Stripe vem de STRIPE_API_KEY, nunca deste arquivo); on_expiry: keep ou release
+    # payment_link.products: links por SKU, p. ex. "GIFT-CARD" = {"{"} provider = "fixed", url = "https://…" {"}"}
+    # reminders.template, campos: { $reminder_fields }
+    # webhook.listen: p. ex. "127.0.0.1:8787" para receber os webhooks da Stripe dentro do balcão (segredo em STRIPE_WEBHOOK_SECRET)
+    # hooks.on_payment: um programa executado a cada pagamento conferido, com ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT, ORDERDESK_CURRENCY no ambiente
+    # backup.keep: cópias diárias guardadas na pasta de cópias (`orderdesk paths`); 0: nenhuma
+    # db.url: o livro quando --db e ORDERDESK_DB não dizem nada: um arquivo, ou postgres://USUARIO@HOST/BANCO (a senha em PGPASSWORD)

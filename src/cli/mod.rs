@@ -252,7 +252,7 @@ fn run_on(cli: Cli, paths: &Paths) -> Outcome {
         Some(CliCommand::Config {
             print_default: true,
         }) => {
-            say_part!("{}", Config::default_toml());
+            say_part!("{}", Config::default_toml(locale()));
             return Ok(());
         }
         Some(CliCommand::Setup) => {

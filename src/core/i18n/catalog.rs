@@ -108,8 +108,9 @@ count_from!(i64, i32, i16, u8, u16, u32, u64, usize);
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundles in the order of `Catalog`.
-static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
+/// The bundles in the order of `Catalog`, each read the first time a message asks for it (a
+/// run in English never parses the other catalogs).
+static BUNDLES: [OnceLock<Bundle>; 6] = [const { OnceLock::new() }; 6];
 
 /// Which compiled bundle a locale reads. Mexico's Spanish has the same words as the rest
 /// but writes counts like the US ("1,234 pedidos"), so it has a bundle of its own.
@@ -153,7 +154,7 @@ fn bundle(tag: &str, files: &[&str]) -> Bundle {
     b
 }
 
-/// The locale each bundle shows counts in, by its place in `bundles()`.
+/// The locale each bundle shows counts in, by its place in `Catalog`.
 const COUNT_LOCALES: [Locale; 6] = [
     Locale::EN,
     Locale::PT_BR,
@@ -174,23 +175,26 @@ fn counts<const C: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
     }
 }
 
-fn bundles() -> &'static [Bundle] {
-    BUNDLES.get_or_init(|| {
-        let mut all = vec![
-            bundle("en", &["en"]),
-            bundle("pt-BR", &["pt"]),
-            bundle("pt-PT", &["pt", "pt-PT"]),
-            bundle("es", &["es"]),
-            bundle("de", &["de"]),
-            bundle("es-MX", &["es"]),
-        ];
-        all[0].set_formatter(Some(counts::<0, _>));
-        all[1].set_formatter(Some(counts::<1, _>));
-        all[2].set_formatter(Some(counts::<2, _>));
-        all[3].set_formatter(Some(counts::<3, _>));
-        all[4].set_formatter(Some(counts::<4, _>));
-        all[5].set_formatter(Some(counts::<5, _>));
-        all
+/// The bundle of one catalog, read on first use.
+fn bundle_of(catalog: Catalog) -> &'static Bundle {
+    BUNDLES[catalog as usize].get_or_init(|| {
+        let mut b = match catalog {
+            Catalog::En => bundle("en", &["en"]),
+            Catalog::PtBr => bundle("pt-BR", &["pt"]),
+            Catalog::PtPt => bundle("pt-PT", &["pt", "pt-PT"]),
+            Catalog::Es => bundle("es", &["es"]),
+            Catalog::De => bundle("de", &["de"]),
+            Catalog::EsMx => bundle("es-MX", &["es"]),
+        };
+        b.set_formatter(Some(match catalog {
+            Catalog::En => counts::<0, _>,
+            Catalog::PtBr => counts::<1, _>,
+            Catalog::PtPt => counts::<2, _>,
+            Catalog::Es => counts::<3, _>,
+            Catalog::De => counts::<4, _>,
+            Catalog::EsMx => counts::<5, _>,
+        }));
+        b
     })
 }
 
@@ -226,16 +230,15 @@ impl Locale {
                 }
             }
         }
-        let all = bundles();
         let args = (!args.is_empty()).then_some(&fluent);
-        lookup(&all[Catalog::of(self) as usize], key, args)
-            .or_else(|| lookup(&all[Catalog::En as usize], key, args))
+        lookup(bundle_of(Catalog::of(self)), key, args)
+            .or_else(|| lookup(bundle_of(Catalog::En), key, args))
             .unwrap_or_else(|| key.to_string())
     }
 
     /// True when this locale's own catalog (not the English fallback) has `key`.
     pub fn has(&self, key: &str) -> bool {
-        bundles()[Catalog::of(self) as usize].has_message(key)
+        bundle_of(Catalog::of(self)).has_message(key)
     }
 }
 
