@@ -397,6 +397,23 @@ fn help_and_usage_errors_in_the_staff_language() {
             );
             let left = english_left(&help);
             assert!(left.is_empty(), "{lang} {args:?}: {left:?} in\n{help}");
+            if lang.starts_with("pt_PT") {
+                let brazil: Vec<&str> = [
+                    "pedido",
+                    "celular",
+                    "arquivo",
+                    "estoque",
+                    "banco de dados",
+                    "equipe",
+                ]
+                .into_iter()
+                .filter(|w| help.to_lowercase().contains(w))
+                .collect();
+                assert!(
+                    brazil.is_empty(),
+                    "{args:?}: Brazil's {brazil:?} in\n{help}"
+                );
+            }
         }
         let (help, _, _) = run(&["help", "help"]);
         assert!(help.contains(usage), "{lang}:\n{help}");

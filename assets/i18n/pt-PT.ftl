@@ -568,7 +568,7 @@ cli-value-orders = ENCOMENDAS
 cli-value-file = FICHEIRO
 cli-value-phone = TELEMÓVEL
 cli-about = Um balcão de encomendas pelo teclado para lojas que vendem pelo WhatsApp
-cli-arg-db = O ficheiro do banco de dados [padrão: a pasta de dados do sistema, veja `orderdesk paths`]
+cli-arg-db = O ficheiro da base de dados [padrão: a pasta de dados do sistema, veja `orderdesk paths`]
 cli-arg-config = O ficheiro de configuração (TOML) [padrão: a pasta de configuração do sistema]
 cli-arg-number = O número da encomenda (1042)
 cli-arg-file = O ficheiro a ler
@@ -617,11 +617,9 @@ cli-about-chat-import = Cria encomendas em rascunho (e clientes novos) a partir 
 cli-arg-payments-import-out = Onde gravar a conciliação [padrão: o nome do FICHEIRO + .reconciliation.csv, aqui]
 cli-about-reminders-sent = Regista como enviado o lembrete vencido de uma encomenda (depois de copiá-lo); imprime o texto
 cli-about-setup = Configura a loja: o nome como aparece no WhatsApp, país, moeda e idioma, gravados num ficheiro de configuração novo (o balcão pergunta o mesmo na primeira vez)
-cli-about-demo = Preenche um banco com uma loja de demonstração credível
 cli-arg-demo-orders = Quantas encomendas, espalhadas pelos últimos 7 dias
 cli-arg-backup-to = Uma pasta (o nome com data vai dentro) ou um ficheiro novo [padrão: a pasta de cópias, veja `orderdesk paths`]
 cli-arg-restore-path = O ficheiro da cópia
-cli-about-paths = Mostra onde estão o banco de dados, o ficheiro de configuração e as cópias
 cli-arg-config-print_default = Imprime o ficheiro de configuração padrão, com comentários
 config-not-toml = isto não é TOML que o orderdesk consiga ler ({ $detail }); verifique as aspas, os parênteses retos e o `=` dessa linha
 config-provider-needs = `payment_link.provider` é "{ $provider }", mas `{ $setting }` está vazio: preencha-o ou escolha outro fornecedor
@@ -640,3 +638,12 @@ config-default-file =
     # hooks.on_payment: um programa executado a cada pagamento confirmado, com ORDERDESK_ORDER_NO, ORDERDESK_AMOUNT, ORDERDESK_CURRENCY no ambiente
     # backup.keep: cópias diárias guardadas na pasta de cópias (`orderdesk paths`); 0: nenhuma
     # db.url: o livro quando --db e ORDERDESK_DB não dizem nada: um ficheiro, ou postgres://UTILIZADOR@HOST/BASE (a palavra-passe em PGPASSWORD)
+cli-long-about =
+    Um balcão de encomendas pelo teclado para lojas que vendem pelo WhatsApp.
+
+    Sem comando, abre o balcão na base de dados. Todos os comandos trabalham no mesmo livro;
+    acrescente --json quando um script quiser dados. Códigos de saída: 0 ok, 1 o que
+    escreveu precisa de correção (nada foi alterado), 2 um erro interno.
+cli-arg-demo = Usa a base de dados da loja de demonstração (preenchida no primeiro uso); vale mais que --db e ORDERDESK_DB
+cli-about-demo = Preenche uma base de dados com uma loja de demonstração credível
+cli-about-paths = Mostra onde estão a base de dados, o ficheiro de configuração e as cópias
