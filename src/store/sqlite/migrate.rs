@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0012_queue_search.sql"),
     include_str!("../migrations/0013_link_note_codes.sql"),
     include_str!("../migrations/0014_queue_words.sql"),
+    include_str!("../migrations/0015_short_queue_words.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

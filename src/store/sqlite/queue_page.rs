@@ -10,6 +10,9 @@
 //! range: its pressing orders on `orders_due` (rank, day, hour, created) and the rest on
 //! `orders_by_urgency` (rank, created); both indexes end in the row number.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use rusqlite::ToSql;
 
 use super::orders::{COLUMNS, LISTED, listed_row};
@@ -57,7 +60,7 @@ struct Bound<'k> {
 
 /// A way to read the view's rows in one direction from a bound: the walk along the queue's
 /// indexes (`Walk`), or among the few orders the index of the filter's words proposes
-/// (`Few`). A row is `T`: the order as listed, or only where it is in the book.
+/// (`Few`). A row is `T`: the order as lists show it.
 trait Reading<T> {
     /// Up to `want` rows in `direction`, the first after `bound` (or from the end).
     fn walk(
@@ -94,8 +97,7 @@ impl Reading<OrderRow> for Walk<'_, '_> {
     }
 }
 
-/// A page's rows in queue order (the row's book row number, or the row itself) and whether
-/// they reach the queue's ends.
+/// A page's rows in queue order and whether they reach the queue's ends.
 struct Paged<T> {
     found: Vec<(T, QueueKey)>,
     at_start: bool,
@@ -115,20 +117,12 @@ impl QueuePageReads for Reader<'_> {
         // A filter the index narrows to a few orders is read among them; one it cannot (a
         // short word, a status word) or that matches many orders is read by walking.
         let paged = match self.few_matching(&matching)? {
-            Some(numbers) => {
-                let few = Few::read(self, &matching, view, &numbers)?;
-                let paged = page(&few, from, skip, limit)?;
-                let rows = self.rows_by_row(paged.found.iter().map(|(row, _)| *row))?;
-                Paged {
-                    found: rows
-                        .into_iter()
-                        .zip(paged.found.into_iter().map(|(_, k)| k))
-                        .collect(),
-                    at_start: paged.at_start,
-                    at_end: paged.at_end,
-                    missing: paged.missing,
-                }
-            }
+            Some(numbers) => page(
+                &Few::read(self, &matching, view, &numbers)?,
+                from,
+                skip,
+                limit,
+            )?,
             None => page(
                 &Walk {
                     reader: self,
@@ -152,23 +146,6 @@ impl QueuePageReads for Reader<'_> {
 }
 
 impl Reader<'_> {
-    /// The orders at these book rows as lists show them, in the order given.
-    fn rows_by_row(&self, rows: impl Iterator<Item = i64>) -> Result<Vec<OrderRow>> {
-        let wanted: Vec<i64> = rows.collect();
-        let sql = format!(
-            "SELECT {COLUMNS}, {LISTED}, o.rowid AS row
-             FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE o.rowid IN (SELECT value FROM json_each(?1))"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let mut read: std::collections::HashMap<i64, OrderRow> = stmt
-            .query_map([number_list(&wanted)], |r| {
-                Ok((r.get("row")?, listed_row(r)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(wanted.iter().filter_map(|row| read.remove(row)).collect())
-    }
-
     /// Where order `number` stands in the view; None when the view does not show it.
     fn key_of(
         &self,
@@ -507,54 +484,132 @@ fn around<T: Clone>(reading: &impl Reading<T>, number: i64, limit: usize) -> Res
     })
 }
 
-/// The view's rows among the few orders the index proposed for the filter, each checked
-/// with the filter's condition, in queue order: (book row, number, key).
-struct Few {
+/// The view's rows among the few orders the index proposed for the filter. Where each
+/// proposed order stands is read first (its key, not its text), and they are put in queue
+/// order; the filter's condition is checked only on the ones a read passes, a batch at a
+/// time, reading each one's row as lists show it then: a window of a filter with a few
+/// thousand proposed orders reads the rows of about a window, not of all of them.
+struct Few<'r, 'c> {
+    reader: &'r Reader<'c>,
+    matching: &'r Matching,
+    /// The proposed orders the view shows, in queue order: (book row, number, key).
     rows: Vec<(i64, i64, QueueKey)>,
+    /// The proposed orders checked so far, by book row: the row when the filter matches it.
+    checked: RefCell<HashMap<i64, Option<OrderRow>>>,
 }
 
-impl Few {
+/// The fewest proposed orders checked in one statement.
+const BATCH: usize = 16;
+
+impl<'r, 'c> Few<'r, 'c> {
     fn read(
-        reader: &Reader,
-        matching: &Matching,
+        reader: &'r Reader<'c>,
+        matching: &'r Matching,
         view: &QueueView,
         numbers: &[i64],
-    ) -> Result<Few> {
-        let sql = format!(
+    ) -> Result<Few<'r, 'c>> {
+        let mut stmt = reader.conn.prepare_cached(
             "SELECT o.number, o.queue_rank, o.due_date, coalesce(o.due_time, '24:00') AS due_sort,
                  o.created_at, o.rowid AS row
              FROM orders o
              WHERE o.number IN (SELECT value FROM json_each(:numbers))
-               AND o.queue_rank BETWEEN 0 AND :last AND {}",
-            matching.condition()
-        );
-        let numbers = number_list(numbers);
-        let mut params = matching.params();
-        params.extend([
-            (":numbers", &numbers as &dyn ToSql),
-            (":last", &view.last_rank),
-        ]);
+               AND o.queue_rank BETWEEN 0 AND :last",
+        )?;
         let today = today_text(view);
-        let mut stmt = reader.conn.prepare_cached(&sql)?;
         let mut rows = stmt
-            .query_map(params.as_slice(), |r| {
-                let key = key_of_row(view, today.as_deref(), r)?;
-                Ok((key.row, r.get("number")?, key))
-            })?
+            .query_map(
+                rusqlite::named_params! {
+                    ":numbers": number_list(numbers),
+                    ":last": view.last_rank,
+                },
+                |r| {
+                    let key = key_of_row(view, today.as_deref(), r)?;
+                    Ok((key.row, r.get("number")?, key))
+                },
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.sort_by(|a, b| queue_order(&a.2).cmp(&queue_order(&b.2)));
-        Ok(Few { rows })
+        Ok(Few {
+            reader,
+            matching,
+            rows,
+            checked: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// Checks the filter on these proposed orders (book rows) not checked yet, keeping the
+    /// row of each it matches.
+    fn check(&self, rows: &[i64]) -> Result<()> {
+        let unchecked: Vec<i64> = {
+            let checked = self.checked.borrow();
+            rows.iter()
+                .copied()
+                .filter(|row| !checked.contains_key(row))
+                .collect()
+        };
+        if unchecked.is_empty() {
+            return Ok(());
+        }
+        let sql = format!(
+            "SELECT {COLUMNS}, {LISTED}, o.rowid AS row
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE o.rowid IN (SELECT value FROM json_each(:rows)) AND {}",
+            self.matching.condition()
+        );
+        let list = number_list(&unchecked);
+        let mut params = self.matching.params();
+        params.push((":rows", &list as &dyn ToSql));
+        let mut stmt = self.reader.conn.prepare_cached(&sql)?;
+        let matched = stmt
+            .query_map(params.as_slice(), |r| Ok((r.get("row")?, listed_row(r)?)))?
+            .collect::<rusqlite::Result<Vec<(i64, OrderRow)>>>()?;
+        let mut checked = self.checked.borrow_mut();
+        for row in unchecked {
+            checked.insert(row, None);
+        }
+        for (row, listed) in matched {
+            checked.insert(row, Some(listed));
+        }
+        Ok(())
+    }
+
+    /// Up to `want` of these proposed orders (in the order given) that the filter matches,
+    /// checking them a batch at a time: as many as are still wanted, twice as many each
+    /// batch after one that matched too few.
+    fn matching<'a>(
+        &self,
+        mut candidates: impl Iterator<Item = &'a (i64, i64, QueueKey)>,
+        want: usize,
+    ) -> Result<Vec<(OrderRow, QueueKey)>> {
+        let mut out = Vec::new();
+        let mut batch = want.max(BATCH);
+        while out.len() < want {
+            let next: Vec<&(i64, i64, QueueKey)> = candidates.by_ref().take(batch).collect();
+            if next.is_empty() {
+                break;
+            }
+            self.check(&next.iter().map(|(row, _, _)| *row).collect::<Vec<_>>())?;
+            let checked = self.checked.borrow();
+            for (row, _, key) in next {
+                if out.len() < want
+                    && let Some(Some(listed)) = checked.get(row)
+                {
+                    out.push((listed.clone(), key.clone()));
+                }
+            }
+            batch *= 2;
+        }
+        Ok(out)
     }
 }
 
-impl Reading<i64> for Few {
+impl Reading<OrderRow> for Few<'_, '_> {
     fn walk(
         &self,
         direction: Direction,
         bound: Option<Bound>,
         want: usize,
-    ) -> Result<Vec<(i64, QueueKey)>> {
-        let row = |(row, _, key): &(i64, i64, QueueKey)| (*row, key.clone());
+    ) -> Result<Vec<(OrderRow, QueueKey)>> {
         // Where the bound falls among the rows: those before it and those after it.
         let split = |inclusive_before: bool| match bound {
             None => None,
@@ -566,26 +621,28 @@ impl Reading<i64> for Few {
                 }))
             }
         };
-        Ok(match direction {
+        match direction {
             // After the key: past it, or from it when inclusive.
             Direction::Forward => {
                 let from = split(!bound.is_some_and(|b| b.inclusive)).unwrap_or(0);
-                self.rows[from..].iter().take(want).map(row).collect()
+                self.matching(self.rows[from..].iter(), want)
             }
             // Before the key, the nearest first: up to it, or it too when inclusive.
             Direction::Backward => {
                 let to = split(bound.is_some_and(|b| b.inclusive)).unwrap_or(self.rows.len());
-                self.rows[..to].iter().rev().take(want).map(row).collect()
+                self.matching(self.rows[..to].iter().rev(), want)
             }
-        })
+        }
     }
 
     fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
+        let Some(found) = self.rows.iter().find(|(_, n, _)| *n == number) else {
+            return Ok(None);
+        };
         Ok(self
-            .rows
-            .iter()
-            .find(|(_, n, _)| *n == number)
-            .map(|(_, _, key)| key.clone()))
+            .matching(std::iter::once(found), 1)?
+            .pop()
+            .map(|(_, key)| key))
     }
 }
 
@@ -652,4 +709,96 @@ fn parts(view: &QueueView) -> Vec<Part> {
         });
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::ops::{DemoSize, Desk};
+
+    /// Reading among proposed orders checks the filter only on the ones a read passes: given
+    /// every order of a demo book as proposed (most of them not matching), each page, from
+    /// either end, after and before every key, and around orders, is the walk's.
+    #[test]
+    fn few_proposed_orders_page_as_the_walk_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("book.sqlite");
+        let mut desk = Desk::new(crate::store::Store::open(&path).unwrap(), Config::default());
+        desk.fill_demo(DemoSize {
+            orders: 400,
+            customers: 30,
+        })
+        .unwrap();
+        let store = super::super::Store::open(&path).unwrap();
+        let read = store.read();
+        let every: Vec<i64> = read
+            .conn
+            .prepare("SELECT number FROM orders")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let today = read
+            .conn
+            .query_row("SELECT max(due_date) FROM orders", [], |r| {
+                r.get::<_, String>(0)
+            })
+            .unwrap();
+        let today = chrono::NaiveDate::parse_from_str(&today, "%Y-%m-%d").unwrap()
+            - chrono::Duration::days(2);
+        let numbers = |p: &Paged<OrderRow>| -> Vec<i64> {
+            p.found.iter().map(|(r, _)| r.order.number).collect()
+        };
+        for filter in ["a", "mei", "zzz", "1 a"] {
+            for (last_rank, today) in [(7, Some(today)), (9, None)] {
+                let view = QueueView {
+                    last_rank,
+                    filter,
+                    today,
+                };
+                let matching = Matching::new(filter);
+                let few = Few::read(&read, &matching, &view, &every).unwrap();
+                let walk = Walk {
+                    reader: &read,
+                    matching: &matching,
+                    view: &view,
+                };
+                let all = page(&walk, &QueueFrom::Start, 0, 1000).unwrap();
+                assert!(all.at_start && all.at_end);
+                let mut froms = vec![QueueFrom::Start, QueueFrom::End];
+                for (_, key) in all.found.iter().step_by(7) {
+                    for inclusive in [false, true] {
+                        froms.push(QueueFrom::After {
+                            key: key.clone(),
+                            inclusive,
+                        });
+                        froms.push(QueueFrom::Before {
+                            key: key.clone(),
+                            inclusive,
+                        });
+                    }
+                }
+                froms.extend(every.iter().step_by(37).map(|n| QueueFrom::Around(*n)));
+                for from in &froms {
+                    for (skip, limit) in [(0, 1), (0, 13), (5, 40)] {
+                        let want = page(&walk, from, skip, limit).unwrap();
+                        let got = page(&few, from, skip, limit).unwrap();
+                        let case = format!("{filter:?} {last_rank} {from:?} {skip} {limit}");
+                        assert_eq!(numbers(&got), numbers(&want), "{case}");
+                        assert_eq!(
+                            (got.at_start, got.at_end, got.missing),
+                            (want.at_start, want.at_end, want.missing),
+                            "{case}"
+                        );
+                    }
+                }
+                if filter == "mei" {
+                    let shown = numbers(&all).len();
+                    assert!(shown > 0 && shown < every.len() / 4, "{shown}");
+                }
+            }
+        }
+    }
 }

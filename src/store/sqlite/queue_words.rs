@@ -1,7 +1,8 @@
 //! The orders a filter may match, proposed by the index of every three letters of each
-//! order's search text (migration 0014). When they are few, the queue's pages are read among
-//! them (`queue_page.rs`) instead of walking the queue in its order and checking each order
-//! it passes: a filter that matches nothing walked the whole open queue for every window.
+//! order's search text (migration 0014; a word of one or two letters by the pieces that begin
+//! with it, migration 0015). When they are few, the queue's pages are read among them
+//! (`queue_page.rs`) instead of walking the queue in its order and checking each order it
+//! passes: a filter that matches nothing walked the whole open queue for every window.
 
 use rusqlite::params;
 
@@ -22,10 +23,7 @@ pub(super) const FEW: usize = 10_000;
 /// word in one piece, so it may propose orders the word is not in: never fewer.
 pub(super) fn index_query(matching: &Matching) -> Option<String> {
     let mut pieces: Vec<String> = Vec::new();
-    for (text, status) in matching.texts() {
-        if status {
-            continue;
-        }
+    for text in text_words(matching) {
         let letters: Vec<char> = text.chars().collect();
         if letters.len() < 3 {
             continue;
@@ -47,14 +45,66 @@ pub(super) fn index_query(matching: &Matching) -> Option<String> {
     (!pieces.is_empty()).then(|| pieces.join(" AND "))
 }
 
+/// The words of one or two letters the index can answer, as the index keeps its pieces:
+/// ASCII letters lowered. A word with another letter is left to the walk: the index folds
+/// it as Unicode does, which a prefix of its pieces need not match letter for letter.
+pub(super) fn short_words(matching: &Matching) -> Vec<String> {
+    let mut short: Vec<String> = text_words(matching)
+        .filter(|text| (1..3).contains(&text.chars().count()) && text.is_ascii())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    short.sort();
+    short.dedup();
+    short
+}
+
+/// The words matched as text: not a status word (which matches a whole rank).
+fn text_words(matching: &Matching) -> impl Iterator<Item = &str> {
+    matching
+        .texts()
+        .filter_map(|(text, status)| (!status).then_some(text))
+}
+
 impl Reader<'_> {
     /// The numbers of the orders that may match `matching`, when the index can say and they
     /// are at most `FEW`; every one of them must still be checked with the filter's own
     /// condition. None: walk the queue instead.
+    ///
+    /// Each word the index answers narrows the orders (a filter matches where all its words
+    /// do): the words of three letters and more together by their pieces, each short one by
+    /// the pieces that begin with it. A word of the filter may also name an order's number.
     pub(super) fn few_matching(&self, matching: &Matching) -> Result<Option<Vec<i64>>> {
-        let Some(query) = index_query(matching) else {
+        let mut narrowed: Option<Vec<i64>> = None;
+        let mut keep = |found: Vec<i64>| {
+            narrowed = Some(match narrowed.take() {
+                None => found,
+                Some(before) => before
+                    .into_iter()
+                    .filter(|n| found.binary_search(n).is_ok())
+                    .collect(),
+            });
+        };
+        if let Some(query) = index_query(matching)
+            && let Some(found) = self.proposed_by_pieces(&query)?
+        {
+            keep(found);
+        }
+        for word in short_words(matching) {
+            if let Some(found) = self.proposed_by_short_word(&word)? {
+                keep(found);
+            }
+        }
+        let Some(mut numbers) = narrowed.filter(|n| n.len() <= FEW) else {
             return Ok(None);
         };
+        numbers.extend(matching.numbers());
+        numbers.sort_unstable();
+        numbers.dedup();
+        Ok(Some(numbers))
+    }
+
+    /// The orders holding every piece of `query`, sorted; None when more than `FEW` do.
+    fn proposed_by_pieces(&self, query: &str) -> Result<Option<Vec<i64>>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT rowid FROM order_words WHERE order_words MATCH ?1 LIMIT ?2")?;
@@ -64,11 +114,27 @@ impl Reader<'_> {
         if numbers.len() > FEW {
             return Ok(None);
         }
-        // A word may match an order by its number instead of its text.
-        numbers.extend(matching.numbers());
+        numbers.sort_unstable();
+        Ok(Some(numbers))
+    }
+
+    /// The orders with a piece that begins with `word` (lowered, one or two ASCII letters),
+    /// sorted; None when there are more than `FEW`. A word common enough to begin pieces in
+    /// more than `2 * FEW` places is not read further: its orders are many.
+    fn proposed_by_short_word(&self, word: &str) -> Result<Option<Vec<i64>>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT doc FROM order_word_pieces
+             WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT ?2",
+        )?;
+        let mut numbers: Vec<i64> = stmt
+            .query_map(params![word, 2 * FEW as i64 + 1], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if numbers.len() > 2 * FEW {
+            return Ok(None);
+        }
         numbers.sort_unstable();
         numbers.dedup();
-        Ok(Some(numbers))
+        Ok((numbers.len() <= FEW).then_some(numbers))
     }
 }
 
@@ -97,5 +163,15 @@ mod tests {
         assert_eq!(q("ñúñ"), Some("\"ñúñ\"".to_string()));
         // "ção" is in a status's words (a whole rank matches it): walked.
         assert_eq!(q("ção"), None);
+    }
+
+    #[test]
+    fn short_ascii_text_words_are_looked_up_lowered() {
+        let short = |f: &str| short_words(&Matching::new(f));
+        assert_eq!(short("ZZ"), ["zz"]);
+        assert_eq!(short("a%b q Lucas"), ["ab", "q"]);
+        assert_eq!(short("Zz zZ"), ["zz"]);
+        // Not ASCII (the index folds it its own way), too long, or nothing left of it.
+        assert!(short("ñ çã abc %").is_empty());
     }
 }

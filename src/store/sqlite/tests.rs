@@ -200,6 +200,16 @@ fn a_book_from_before_the_index_of_pieces_finds_the_same_orders_after_it() {
     ));
 }
 
+/// The book of the schema before short words were looked up in the index (migration 0015):
+/// its entries written again with the text's end, a word of one or two letters at the very
+/// end of an order's text ("01" of #1003's MUG_01) is proposed too.
+#[test]
+fn a_book_from_before_short_words_in_the_index_finds_the_same_orders_after_it() {
+    a_book_from_before_finds_the_same_orders_after_it(include_str!(
+        "../migrations/0015_short_queue_words.sql"
+    ));
+}
+
 /// A book made at the schema before migration `first_new`, filled by hand, then opened
 /// (migrated): each filter finds in the queue's pages and counts what the old per-place
 /// check found on the old schema.
@@ -245,6 +255,17 @@ fn a_book_from_before_finds_the_same_orders_after_it(first_new: &str) {
         "Ção",
         "Lima",
         "zzz",
+        "az",
+        "AZ",
+        "z",
+        "3",
+        "12",
+        "m",
+        "ñ",
+        "qq",
+        "01",
+        "az mei",
+        "rua 3",
     ];
     let before = {
         let mut conn = Connection::open(&path).unwrap();
@@ -305,14 +326,16 @@ fn a_book_from_before_finds_the_same_orders_after_it(first_new: &str) {
             .map(|r| r.order.number)
             .collect();
         assert_eq!(&got, want, "{filter:?}");
-        // Read among the orders the index proposes whenever a word has three letters.
+        // Read among the orders the index proposes whenever a word has three letters, or
+        // one or two ASCII ones.
         let matching = Matching::new(filter);
         let proposed = read.few_matching(&matching).unwrap();
         assert_eq!(
             proposed.is_some(),
-            matching
-                .texts()
-                .any(|(text, status)| !status && text.chars().count() >= 3),
+            matching.texts().any(|(text, status)| {
+                let letters = text.chars().count();
+                !status && (letters >= 3 || (letters > 0 && text.is_ascii()))
+            }),
             "{filter:?}"
         );
         if let Some(proposed) = proposed {
@@ -336,6 +359,8 @@ fn a_book_from_before_finds_the_same_orders_after_it(first_new: &str) {
     assert!(found("ção").is_empty());
     assert_eq!(found("1002"), [1002].into());
     assert_eq!(found("%").len(), 4);
+    assert!(found("01").contains(&1003), "the end of #1003's text");
+    assert!(found("qq").is_empty() && found("ñ").len() == 1);
     assert!(
         found("mug_01").is_empty(),
         "an underscore is left out of the word"
