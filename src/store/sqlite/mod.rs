@@ -45,12 +45,17 @@ pub struct Store {
     path: String,
     /// Held while the book is open, so `restore` waits for everyone to close it.
     _lock: Option<BookLock>,
+    /// How the queue's last filter was read, kept until the book changes (`queue_page.rs`).
+    queue_reading: std::cell::RefCell<Option<queue_page::Kept>>,
 }
 
 /// Read-only queries, usable on the store or inside a write transaction.
 #[derive(Clone, Copy)]
 pub struct Reader<'c> {
     conn: &'c Connection,
+    /// The store's kept queue reading; None inside a transaction, whose reads see its own
+    /// uncommitted writes.
+    queue_reading: Option<&'c std::cell::RefCell<Option<queue_page::Kept>>>,
 }
 
 /// A read transaction: every read through it sees the book as of its first read, whatever
@@ -66,7 +71,10 @@ pub struct Tx<'c> {
 
 impl Store {
     pub fn read(&self) -> Reader<'_> {
-        Reader { conn: &self.conn }
+        Reader {
+            conn: &self.conn,
+            queue_reading: Some(&self.queue_reading),
+        }
     }
 
     /// Starts a read transaction, for reads that must agree with each other (`stock check`).
@@ -118,13 +126,19 @@ impl Store {
 
 impl<'c> Snapshot<'c> {
     pub fn read(&self) -> Reader<'_> {
-        Reader { conn: &self.tx }
+        Reader {
+            conn: &self.tx,
+            queue_reading: None,
+        }
     }
 }
 
 impl<'c> Tx<'c> {
     pub fn read(&self) -> Reader<'_> {
-        Reader { conn: &self.tx }
+        Reader {
+            conn: &self.tx,
+            queue_reading: None,
+        }
     }
 
     pub fn commit(self) -> Result<()> {

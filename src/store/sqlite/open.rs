@@ -110,6 +110,7 @@ impl Store {
             conn,
             path,
             _lock: lock,
+            queue_reading: Default::default(),
         })
     }
 }

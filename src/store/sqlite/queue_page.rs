@@ -97,6 +97,25 @@ impl Reading<OrderRow> for Walk<'_, '_> {
     }
 }
 
+/// How a filter's pages were last read, kept by the store (one filter, the latest) until the
+/// book changes: PageDown, `g`, `G` or a jump in the same filter then asks the index and
+/// reads the proposed orders' keys no more, and checks no proposed order twice.
+pub(crate) struct Kept {
+    /// The filter, the last rank shown and the day ranked for.
+    view: (String, u8, Option<chrono::NaiveDate>),
+    /// `PRAGMA data_version` (other connections' commits) and this connection's changes.
+    book: (i64, u64),
+    reading: KeptReading,
+}
+
+enum KeptReading {
+    Walk,
+    Few {
+        rows: Vec<(i64, i64, QueueKey)>,
+        checked: HashMap<i64, Option<OrderRow>>,
+    },
+}
+
 /// A page's rows in queue order and whether they reach the queue's ends.
 struct Paged<T> {
     found: Vec<(T, QueueKey)>,
@@ -114,26 +133,64 @@ impl QueuePageReads for Reader<'_> {
         limit: usize,
     ) -> Result<QueueRows> {
         let matching = Matching::new(view.filter);
+        let seen = (view.filter.to_string(), view.last_rank, view.today);
+        let book = self.book_state()?;
+        let kept = self
+            .queue_reading
+            .and_then(|k| k.borrow_mut().take())
+            .filter(|k| k.view == seen && k.book == book);
         // A filter the index narrows to a few orders is read among them; one it cannot (a
-        // short word, a status word) or that matches many orders is read by walking.
-        let paged = match self.few_matching(&matching)? {
-            Some(numbers) => page(
-                &Few::read(self, &matching, view, &numbers)?,
-                from,
-                skip,
-                limit,
-            )?,
-            None => page(
-                &Walk {
+        // status word, a word of one or two letters other than ASCII) or that matches many
+        // orders is read by walking. Which it is, and the few in queue order, are kept for
+        // the next page of the same filter until the book changes.
+        let reading = match kept {
+            Some(kept) => kept.reading,
+            None => match self.few_matching(&matching)? {
+                Some(numbers) => KeptReading::Few {
+                    rows: Few::keys(self, view, &numbers)?,
+                    checked: HashMap::new(),
+                },
+                None => KeptReading::Walk,
+            },
+        };
+        let (paged, reading) = match reading {
+            KeptReading::Walk => (
+                page(
+                    &Walk {
+                        reader: self,
+                        matching: &matching,
+                        view,
+                    },
+                    from,
+                    skip,
+                    limit,
+                )?,
+                KeptReading::Walk,
+            ),
+            KeptReading::Few { rows, checked } => {
+                let few = Few {
                     reader: self,
                     matching: &matching,
-                    view,
-                },
-                from,
-                skip,
-                limit,
-            )?,
+                    rows,
+                    checked: RefCell::new(checked),
+                };
+                let paged = page(&few, from, skip, limit)?;
+                (
+                    paged,
+                    KeptReading::Few {
+                        rows: few.rows,
+                        checked: few.checked.into_inner(),
+                    },
+                )
+            }
         };
+        if let Some(k) = self.queue_reading {
+            *k.borrow_mut() = Some(Kept {
+                view: seen,
+                book,
+                reading,
+            });
+        }
         let (rows, keys): (Vec<OrderRow>, Vec<QueueKey>) = paged.found.into_iter().unzip();
         Ok(QueueRows {
             rows: self.with_lines(rows, |r| &mut r.order)?,
@@ -146,6 +203,15 @@ impl QueuePageReads for Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// What tells whether the book changed since: other connections' commits and this
+    /// connection's own changes.
+    fn book_state(&self) -> Result<(i64, u64)> {
+        let version = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok((version, self.conn.total_changes()))
+    }
+
     /// Where order `number` stands in the view; None when the view does not show it.
     fn key_of(
         &self,
@@ -501,13 +567,13 @@ struct Few<'r, 'c> {
 /// The fewest proposed orders checked in one statement.
 const BATCH: usize = 16;
 
-impl<'r, 'c> Few<'r, 'c> {
-    fn read(
-        reader: &'r Reader<'c>,
-        matching: &'r Matching,
+impl Few<'_, '_> {
+    /// The proposed orders the view shows, in queue order: (book row, number, key).
+    fn keys(
+        reader: &Reader,
         view: &QueueView,
         numbers: &[i64],
-    ) -> Result<Few<'r, 'c>> {
+    ) -> Result<Vec<(i64, i64, QueueKey)>> {
         let mut stmt = reader.conn.prepare_cached(
             "SELECT o.number, o.queue_rank, o.due_date, coalesce(o.due_time, '24:00') AS due_sort,
                  o.created_at, o.rowid AS row
@@ -529,12 +595,7 @@ impl<'r, 'c> Few<'r, 'c> {
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         rows.sort_by(|a, b| queue_order(&a.2).cmp(&queue_order(&b.2)));
-        Ok(Few {
-            reader,
-            matching,
-            rows,
-            checked: RefCell::new(HashMap::new()),
-        })
+        Ok(rows)
     }
 
     /// Checks the filter on these proposed orders (book rows) not checked yet, keeping the
@@ -716,6 +777,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::ops::{DemoSize, Desk};
+    use rusqlite::Connection;
 
     /// Reading among proposed orders checks the filter only on the ones a read passes: given
     /// every order of a demo book as proposed (most of them not matching), each page, from
@@ -759,7 +821,12 @@ mod tests {
                     today,
                 };
                 let matching = Matching::new(filter);
-                let few = Few::read(&read, &matching, &view, &every).unwrap();
+                let few = Few {
+                    reader: &read,
+                    matching: &matching,
+                    rows: Few::keys(&read, &view, &every).unwrap(),
+                    checked: RefCell::new(HashMap::new()),
+                };
                 let walk = Walk {
                     reader: &read,
                     matching: &matching,
@@ -799,6 +866,46 @@ mod tests {
                     assert!(shown > 0 && shown < every.len() / 4, "{shown}");
                 }
             }
+        }
+    }
+
+    /// The kept reading of a filter serves its next page only while the book is unchanged:
+    /// a commit by another connection, or a change through this one, is read anew.
+    #[test]
+    fn a_kept_reading_ends_when_the_book_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("book.sqlite");
+        let mut desk = Desk::new(crate::store::Store::open(&path).unwrap(), Config::default());
+        desk.fill_demo(DemoSize {
+            orders: 60,
+            customers: 5,
+        })
+        .unwrap();
+        let store = super::super::Store::open(&path).unwrap();
+        let shown = |filter: &str| -> usize {
+            let view = QueueView {
+                last_rank: 9,
+                filter,
+                today: None,
+            };
+            store
+                .read()
+                .queue_rows(&view, &QueueFrom::Start, 0, 100)
+                .unwrap()
+                .rows
+                .len()
+        };
+        let rename = "UPDATE customers SET name = ?1
+                      WHERE id = (SELECT customer_id FROM orders WHERE number = 1001)";
+        for filter in ["zqx", "zq"] {
+            assert_eq!(shown(filter), 0);
+            assert_eq!(shown(filter), 0, "kept");
+            let other = Connection::open(&path).unwrap();
+            other.execute(rename, ["Zqxa Test"]).unwrap();
+            let theirs = shown(filter);
+            assert!(theirs > 0, "another connection's commit is seen");
+            store.conn.execute(rename, ["Plain Name"]).unwrap();
+            assert_eq!(shown(filter), 0, "this connection's change is seen");
         }
     }
 }
