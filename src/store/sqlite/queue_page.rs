@@ -363,6 +363,18 @@ impl Reader<'_> {
                 },
                 format!("o.created_at {dir}, o.rowid {dir}"),
             )
+        } else if dir == "DESC" && names.contains(&":due") {
+            // Read backwards from a key of the pressing part, the key's day is the upper
+            // bound (it is due by today): with today's as a second one, SQLite began the
+            // range at today's end and stepped over every pressing order after the key (1.4
+            // ms for `g`'s probe before the first claim, which found none).
+            (
+                "o.due_date IS NOT NULL",
+                format!(
+                    "o.due_date {dir}, coalesce(o.due_time, '24:00') {dir}, o.created_at {dir}, \
+                     o.rowid {dir}"
+                ),
+            )
         } else {
             (
                 "o.due_date IS NOT NULL AND o.due_date <= :today",
@@ -384,7 +396,7 @@ impl Reader<'_> {
         let limit = limit as i64;
         let mut params = matching.params();
         params.extend([(":rank", &part.rank as &dyn ToSql), (":limit", &limit)]);
-        if part.split || !part.rest {
+        if range.contains(":today") {
             params.push((":today", &today));
         }
         let (due, due_time) = bound.and_then(|b| b.key.due.clone()).unwrap_or_default();
