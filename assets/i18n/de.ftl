@@ -1291,6 +1291,7 @@ error-period-backwards = der Zeitraum endet ({ $to }), bevor er beginnt ({ $from
 error-period-too-long = { $from } bis { $to } ist länger als { $most } Tage: höchstens ein Jahr berichten
 cli-check-deadline-gap = Bestellungen mit Rang { $rank }, fällig { $day } { $time }: gespeichert { $kept }, laut Bestellungen { $real }
 cli-check-search = der Text, den der Filter von den Bestellungen { $orders } liest, stimmt nicht mit ihnen überein
+cli-check-words = der Index, über den der Filter Bestellungen findet, stimmt nicht mit den Bestellungen { $orders } überein
 cli-alias-row = { $phrase } → { $sku } gelernt von { $actor } am { $date }
 cli-alias-none = noch keine gelernten Aliasse: sie werden gelernt, wenn Sie bei der Prüfung des Eingefügten das gemeinte Produkt wählen, oder mit `catalog alias add` hinzugefügt
 cli-alias-learned = gelernt: „{ $phrase }“ bedeutet { $sku }

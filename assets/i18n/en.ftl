@@ -1289,6 +1289,7 @@ error-period-backwards = the period ends ({ $to }) before it starts ({ $from })
 error-period-too-long = { $from } to { $to } is longer than { $most } days: report a year at most
 cli-check-deadline-gap = orders of rank { $rank } due { $day } { $time }: kept { $kept }, orders say { $real }
 cli-check-search = the text the filter reads of orders { $orders } disagrees with them
+cli-check-words = the index the filter finds orders by disagrees with orders { $orders }
 cli-alias-row = { $phrase } → { $sku } learned by { $actor } on { $date }
 cli-alias-none = no learned aliases yet: they are learned when you pick the product a customer meant in the paste review, or added with `catalog alias add`
 cli-alias-learned = learned: "{ $phrase }" means { $sku }

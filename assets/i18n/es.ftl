@@ -1346,6 +1346,7 @@ error-period-backwards = el período termina ({ $to }) antes de empezar ({ $from
 error-period-too-long = { $from } a { $to } supera los { $most } días: informa un año como máximo
 cli-check-deadline-gap = pedidos de rango { $rank } con plazo { $day } { $time }: guardado { $kept }, los pedidos dicen { $real }
 cli-check-search = el texto que el filtro lee de los pedidos { $orders } no coincide con ellos
+cli-check-words = el índice con el que el filtro encuentra pedidos no coincide con los pedidos { $orders }
 cli-alias-row = { $phrase } → { $sku } aprendido por { $actor } el { $date }
 cli-alias-none = aún no hay alias aprendidos: se aprenden al elegir el producto que quiso decir el cliente en la revisión de lo pegado, o con `catalog alias add`
 cli-alias-learned = aprendido: "{ $phrase }" significa { $sku }

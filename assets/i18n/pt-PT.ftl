@@ -499,6 +499,7 @@ today-list-first = {" "}· as primeiras { $shown } de { $total }
 today-stock-in-inventory = stock: o painel Stock marca os baixos (! baixo) e os esgotados
 cli-check-deadline-gap = encomendas da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, as encomendas dizem { $real }
 cli-check-search = o texto que o filtro lê das encomendas { $orders } não confere com elas
+cli-check-words = o índice pelo qual o filtro encontra encomendas não confere com as encomendas { $orders }
 cli-alias-none = ainda não há apelidos aprendidos: aprendem-se quando escolhe o produto que o cliente queria na revisão do texto colado, ou com `catalog alias add`
 report-orders = Encomendas
 report-orders-line = { $taken ->

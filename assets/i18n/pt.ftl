@@ -1396,6 +1396,7 @@ error-period-backwards = o período termina ({ $to }) antes de começar ({ $from
 error-period-too-long = { $from } a { $to } passa de { $most } dias: relate um ano no máximo
 cli-check-deadline-gap = pedidos da posição { $rank } com prazo { $day } { $time }: guardado { $kept }, os pedidos dizem { $real }
 cli-check-search = o texto que o filtro lê dos pedidos { $orders } não confere com eles
+cli-check-words = o índice pelo qual o filtro encontra pedidos não confere com os pedidos { $orders }
 cli-alias-row = { $phrase } → { $sku } aprendido por { $actor } em { $date }
 cli-alias-none = nenhum apelido aprendido ainda: eles são aprendidos quando você escolhe o produto que o cliente quis dizer na revisão do texto colado, ou com `catalog alias add`
 cli-alias-learned = aprendido: "{ $phrase }" quer dizer { $sku }

@@ -732,6 +732,15 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
                     .join(", ");
                 say!("{}", t!(loc, "cli-check-search", orders = orders));
             }
+            if !check.words.is_empty() {
+                let orders = check
+                    .words
+                    .iter()
+                    .map(|n| format!("#{n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                say!("{}", t!(loc, "cli-check-words", orders = orders));
+            }
             return Err(Failure::Internal(t!(loc, "cli-check-disagrees")));
         }
     };

@@ -1,5 +1,6 @@
 //! Checks that what the book keeps (stock counters, each order's payment sums, the queue's
-//! counts, the text its filter reads) agrees with the rows it is kept from. A healthy book
+//! counts, the text its filter reads and the index of that text) agrees with the rows it is
+//! kept from. A healthy book
 //! finds nothing.
 
 use super::{Desk, Result};
@@ -19,6 +20,9 @@ pub struct BookCheck {
     pub deadlines: Vec<DueCountGap>,
     /// Orders whose kept search text (what the queue's filter reads) disagrees with them.
     pub search: Vec<i64>,
+    /// Orders the index proposing a filter's orders has no entry for, or a stale one, and
+    /// entries of no order (a filter could miss those orders).
+    pub words: Vec<i64>,
 }
 
 impl BookCheck {
@@ -28,6 +32,7 @@ impl BookCheck {
             && self.queue.is_none()
             && self.deadlines.is_empty()
             && self.search.is_empty()
+            && self.words.is_empty()
     }
 }
 
@@ -45,6 +50,7 @@ impl Desk {
             queue: (kept != real).then_some((kept, real)),
             deadlines: read.due_count_discrepancies()?,
             search: read.search_text_gaps()?,
+            words: read.word_index_gaps()?,
         })
     }
 }

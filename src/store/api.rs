@@ -345,6 +345,10 @@ pub trait QueueReads {
     /// address and current lines say: their numbers. Empty on a healthy book; `stock check`
     /// and the tests use it.
     fn search_text_gaps(&self) -> Result<Vec<i64>>;
+    /// Orders the index that proposes a filter's orders (SQLite's pieces of three letters)
+    /// holds no entry for, or one not written from their kept text, and entries of no order:
+    /// their numbers. Empty on a healthy book, and on an engine without such an index.
+    fn word_index_gaps(&self) -> Result<Vec<i64>>;
     /// Orders still to deliver due on a day, or already overdue at a moment, by deadline:
     /// their numbers. An index range however long the backlog behind them.
     fn due_orders(&self, range: DueRange) -> Result<Vec<i64>>;

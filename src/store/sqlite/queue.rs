@@ -159,6 +159,10 @@ impl QueueReads for Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn word_index_gaps(&self) -> Result<Vec<i64>> {
+        self.index_gaps()
+    }
+
     fn due_orders(&self, range: DueRange) -> Result<Vec<i64>> {
         let ranks = (0..=LAST_TO_DELIVER)
             .map(|r| r.to_string())

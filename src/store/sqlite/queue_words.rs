@@ -103,6 +103,61 @@ impl Reader<'_> {
         Ok(Some(numbers))
     }
 
+    /// Orders whose entry in the index is missing or was not written from their kept text,
+    /// and entries of no order: their numbers, sorted. An entry is the order's text and two
+    /// newlines (migration 0015), so it holds one piece for each letter of the text; the
+    /// index keeps that count per entry (FTS5's `docsize` table: a varint per column), which
+    /// a stale entry of another length gets wrong. A full read of the orders and of the
+    /// counts, about a second on a million orders: `stock check` runs it.
+    pub(super) fn index_gaps(&self) -> Result<Vec<i64>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT number, length(search_text) FROM orders")?;
+        let mut orders: Vec<(i64, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        orders.sort_unstable();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, sz FROM order_words_docsize ORDER BY id")?;
+        let entries: Vec<(i64, Option<u64>)> = stmt
+            .query_map([], |r| {
+                Ok((r.get(0)?, first_varint(&r.get::<_, Vec<u8>>(1)?)))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut gaps = Vec::new();
+        let (mut o, mut e) = (orders.iter().peekable(), entries.iter().peekable());
+        loop {
+            match (o.peek(), e.peek()) {
+                (None, None) => break,
+                (Some((number, _)), None) => {
+                    gaps.push(*number);
+                    o.next();
+                }
+                (None, Some((id, _))) => {
+                    gaps.push(*id);
+                    e.next();
+                }
+                (Some((number, letters)), Some((id, pieces))) => {
+                    if number < id {
+                        gaps.push(*number);
+                        o.next();
+                    } else if id < number {
+                        gaps.push(*id);
+                        e.next();
+                    } else {
+                        if u64::try_from(*letters).ok() != *pieces {
+                            gaps.push(*number);
+                        }
+                        o.next();
+                        e.next();
+                    }
+                }
+            }
+        }
+        Ok(gaps)
+    }
+
     /// The orders holding every piece of `query`, sorted; None when more than `FEW` do.
     fn proposed_by_pieces(&self, query: &str) -> Result<Option<Vec<i64>>> {
         let mut stmt = self
@@ -138,6 +193,22 @@ impl Reader<'_> {
     }
 }
 
+/// The first of SQLite's varints in `bytes` (big-endian groups of seven bits, the high bit
+/// set on each but the last; a ninth byte gives eight), None when they end too soon.
+fn first_varint(bytes: &[u8]) -> Option<u64> {
+    let mut value: u64 = 0;
+    for (i, byte) in bytes.iter().enumerate() {
+        if i == 8 {
+            return Some((value << 8) | u64::from(*byte));
+        }
+        value = (value << 7) | u64::from(byte & 0x7f);
+        if byte & 0x80 == 0 {
+            return Some(value);
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +234,19 @@ mod tests {
         assert_eq!(q("ñúñ"), Some("\"ñúñ\"".to_string()));
         // "ção" is in a status's words (a whole rank matches it): walked.
         assert_eq!(q("ção"), None);
+    }
+
+    #[test]
+    fn varints_are_read_as_sqlite_writes_them() {
+        assert_eq!(first_varint(&[57]), Some(57));
+        assert_eq!(first_varint(&[0x81, 0x00]), Some(128));
+        assert_eq!(
+            first_varint(&[0x82, 0xac, 0x05, 0x07]),
+            Some((2 << 14) | (0x2c << 7) | 5)
+        );
+        assert_eq!(first_varint(&[0x81]), None);
+        assert_eq!(first_varint(&[]), None);
+        assert_eq!(first_varint(&[0xff; 9]), Some(u64::MAX));
     }
 
     #[test]
