@@ -11,10 +11,12 @@ use super::{Reader, Result};
 
 /// At most this many proposed orders are read and ordered as a set. More, and the filter is
 /// common enough that walking the queue finds a window's matches sooner. Measured on a
-/// million orders: a proposed order costs about 2 µs to read and check (5.6 ms for the
-/// 2,560 of "Lucas Haddad"), a walked one about 3 µs, and a window of 120 walks 120 / d
-/// orders at a density d of matches in the open queue (750,000 orders): the two meet near
-/// 10,000 matches (about 25 ms either way); "mei" (97,000) walks 1,200 orders a window.
+/// million orders: a proposed order's key costs about 1–4 µs to read (2,560 of "Lucas
+/// Haddad": 4–11 ms on a loaded machine; only the orders a window passes are then checked),
+/// a walked one about 3 µs, and a window of 120 walks 120 / d orders at a density d of
+/// matches in the open queue (750,000 orders): the two meet near 10,000 matches;
+/// "mei" (97,000) walks 1,200 orders a window. The proposed orders' keys are kept for the
+/// next page of the same filter (`queue_page::Kept`), so only the first read pays for them.
 pub(super) const FEW: usize = 10_000;
 
 /// The index's question for a filter: three-letter pieces covering each word that is matched
