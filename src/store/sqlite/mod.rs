@@ -46,7 +46,7 @@ pub struct Store {
     /// Held while the book is open, so `restore` waits for everyone to close it.
     _lock: Option<BookLock>,
     /// How the queue's last filter was read, kept until the book changes (`queue_page.rs`).
-    queue_reading: std::cell::RefCell<Option<queue_page::Kept>>,
+    queue_reading: std::cell::RefCell<Option<Box<queue_page::Kept>>>,
 }
 
 /// Read-only queries, usable on the store or inside a write transaction.
@@ -55,7 +55,7 @@ pub struct Reader<'c> {
     conn: &'c Connection,
     /// The store's kept queue reading; None inside a transaction, whose reads see its own
     /// uncommitted writes.
-    queue_reading: Option<&'c std::cell::RefCell<Option<queue_page::Kept>>>,
+    queue_reading: Option<&'c std::cell::RefCell<Option<Box<queue_page::Kept>>>>,
 }
 
 /// A read transaction: every read through it sees the book as of its first read, whatever

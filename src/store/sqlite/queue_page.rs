@@ -185,11 +185,11 @@ impl QueuePageReads for Reader<'_> {
             }
         };
         if let Some(k) = self.queue_reading {
-            *k.borrow_mut() = Some(Kept {
+            *k.borrow_mut() = Some(Box::new(Kept {
                 view: seen,
                 book,
                 reading,
-            });
+            }));
         }
         let (rows, keys): (Vec<OrderRow>, Vec<QueueKey>) = paged.found.into_iter().unzip();
         Ok(QueueRows {
