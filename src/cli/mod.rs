@@ -723,22 +723,20 @@ fn stock(desk: &mut Desk, cmd: StockCmd) -> Outcome {
                     )
                 );
             }
-            if !check.search.is_empty() {
-                let orders = check
-                    .search
+            // Orders the filter's kept text, or its index, disagrees with: "#1001, #1002".
+            let numbered = |orders: &[i64]| {
+                orders
                     .iter()
                     .map(|n| format!("#{n}"))
                     .collect::<Vec<_>>()
-                    .join(", ");
+                    .join(", ")
+            };
+            if !check.search.is_empty() {
+                let orders = numbered(&check.search);
                 say!("{}", t!(loc, "cli-check-search", orders = orders));
             }
             if !check.words.is_empty() {
-                let orders = check
-                    .words
-                    .iter()
-                    .map(|n| format!("#{n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let orders = numbered(&check.words);
                 say!("{}", t!(loc, "cli-check-words", orders = orders));
             }
             return Err(Failure::Internal(t!(loc, "cli-check-disagrees")));
