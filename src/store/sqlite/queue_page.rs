@@ -106,6 +106,8 @@ pub(crate) struct Kept {
     /// `PRAGMA data_version` (other connections' commits) and this connection's changes.
     book: (i64, u64),
     reading: KeptReading,
+    /// Where the orders proposed for any filter since the book changed stand, by number.
+    places: HashMap<i64, Place>,
 }
 
 enum KeptReading {
@@ -135,19 +137,24 @@ impl QueuePageReads for Reader<'_> {
         let matching = Matching::new(view.filter);
         let seen = (view.filter.to_string(), view.last_rank, view.today);
         let book = self.book_state()?;
-        let kept = self
+        let (kept, mut places) = match self
             .queue_reading
             .and_then(|k| k.borrow_mut().take())
-            .filter(|k| k.view == seen && k.book == book);
+            .filter(|k| k.book == book)
+        {
+            Some(kept) if kept.view == seen => (Some(kept.reading), kept.places),
+            Some(kept) => (None, kept.places),
+            None => (None, HashMap::new()),
+        };
         // A filter the index narrows to a few orders is read among them; one it cannot (a
         // status word, a word of one or two letters other than ASCII) or that matches many
         // orders is read by walking. Which it is, and the few in queue order, are kept for
         // the next page of the same filter until the book changes.
         let reading = match kept {
-            Some(kept) => kept.reading,
+            Some(reading) => reading,
             None => match self.few_matching(&matching)? {
                 Some(numbers) => KeptReading::Few {
-                    rows: Few::keys(self, view, &numbers)?,
+                    rows: Few::keys(self, view, &numbers, &mut places)?,
                     checked: HashMap::new(),
                 },
                 None => KeptReading::Walk,
@@ -189,6 +196,7 @@ impl QueuePageReads for Reader<'_> {
                 view: seen,
                 book,
                 reading,
+                places,
             }));
         }
         let (rows, keys): (Vec<OrderRow>, Vec<QueueKey>) = paged.found.into_iter().unzip();
@@ -579,33 +587,48 @@ struct Few<'r, 'c> {
 /// The fewest proposed orders checked in one statement.
 const BATCH: usize = 16;
 
+/// At most this many orders' places are kept between filters (a few MB).
+const KEPT_PLACES: usize = 50_000;
+
 impl Few<'_, '_> {
-    /// The proposed orders the view shows, in queue order: (book row, number, key).
+    /// The proposed orders the view shows, in queue order: (book row, number, key). Where
+    /// each stands is read from its row once and kept in `places` (by number) for the next
+    /// filter while the book is unchanged: a letter typed or taken back proposes mostly the
+    /// same orders again.
     fn keys(
         reader: &Reader,
         view: &QueueView,
         numbers: &[i64],
+        places: &mut HashMap<i64, Place>,
     ) -> Result<Vec<(i64, i64, QueueKey)>> {
-        let mut stmt = reader.conn.prepare_cached(
-            "SELECT o.number, o.queue_rank, o.due_date, coalesce(o.due_time, '24:00') AS due_sort,
-                 o.created_at, o.rowid AS row
-             FROM orders o
-             WHERE o.number IN (SELECT value FROM json_each(:numbers))
-               AND o.queue_rank BETWEEN 0 AND :last",
-        )?;
+        let unread: Vec<i64> = numbers
+            .iter()
+            .copied()
+            .filter(|n| !places.contains_key(n))
+            .collect();
+        if !unread.is_empty() {
+            if places.len() + unread.len() > KEPT_PLACES {
+                places.clear();
+            }
+            let mut stmt = reader.conn.prepare_cached(
+                "SELECT o.number, o.queue_rank, o.due_date,
+                     coalesce(o.due_time, '24:00') AS due_sort, o.created_at, o.rowid AS row
+                 FROM orders o WHERE o.number IN (SELECT value FROM json_each(?1))",
+            )?;
+            let read = stmt
+                .query_map([number_list(&unread)], |r| {
+                    Ok((r.get("number")?, Place::of_row(r)?))
+                })?
+                .collect::<rusqlite::Result<Vec<(i64, Place)>>>()?;
+            places.extend(read);
+        }
         let today = today_text(view);
-        let mut rows = stmt
-            .query_map(
-                rusqlite::named_params! {
-                    ":numbers": number_list(numbers),
-                    ":last": view.last_rank,
-                },
-                |r| {
-                    let key = key_of_row(view, today.as_deref(), r)?;
-                    Ok((key.row, r.get("number")?, key))
-                },
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut rows: Vec<(i64, i64, QueueKey)> = numbers
+            .iter()
+            .filter_map(|n| places.get(n).map(|place| (*n, place)))
+            .filter(|(_, place)| place.rank <= view.last_rank)
+            .map(|(n, place)| (place.row, n, place.key(view, today.as_deref())))
+            .collect();
         rows.sort_by(|a, b| queue_order(&a.2).cmp(&queue_order(&b.2)));
         Ok(rows)
     }
@@ -719,26 +742,54 @@ impl Reading<OrderRow> for Few<'_, '_> {
     }
 }
 
+/// Where an order stands in the book, whatever the view: its rank, deadline (day, and hour
+/// as the queue sorts it), when it was made and its book row.
+#[derive(Debug, Clone)]
+struct Place {
+    rank: u8,
+    due_date: Option<String>,
+    due_sort: String,
+    created: String,
+    row: i64,
+}
+
+impl Place {
+    /// Read from a row with `queue_rank`, `due_date`, `due_sort`, `created_at` and `row`.
+    fn of_row(r: &rusqlite::Row) -> rusqlite::Result<Place> {
+        Ok(Place {
+            rank: r.get("queue_rank")?,
+            due_date: r.get("due_date")?,
+            due_sort: r.get("due_sort")?,
+            created: r.get("created_at")?,
+            row: r.get("row")?,
+        })
+    }
+
+    /// Where it stands in the view: in its rank's pressing part when the rank is split and
+    /// it is due by `today` (the view's day as text), as the walk's parts say.
+    fn key(&self, view: &QueueView, today: Option<&str>) -> QueueKey {
+        let pressing =
+            splits(view, self.rank) && self.due_date.as_deref().is_some_and(|d| Some(d) <= today);
+        QueueKey {
+            rank: self.rank,
+            due: match (pressing, &self.due_date) {
+                (true, Some(d)) => Some((d.clone(), self.due_sort.clone())),
+                _ => None,
+            },
+            created: self.created.clone(),
+            row: self.row,
+        }
+    }
+}
+
 /// Where a row read with its `queue_rank`, `due_date`, `due_sort`, `created_at` and `row`
-/// stands in the view: in its rank's pressing part when the rank is split and it is due by
-/// `today` (the view's day as text), as the walk's parts say.
+/// stands in the view.
 fn key_of_row(
     view: &QueueView,
     today: Option<&str>,
     r: &rusqlite::Row,
 ) -> rusqlite::Result<QueueKey> {
-    let rank: u8 = r.get("queue_rank")?;
-    let due_date: Option<String> = r.get("due_date")?;
-    let pressing = splits(view, rank) && due_date.as_deref().is_some_and(|d| Some(d) <= today);
-    Ok(QueueKey {
-        rank,
-        due: match (pressing, due_date) {
-            (true, Some(d)) => Some((d, r.get("due_sort")?)),
-            _ => None,
-        },
-        created: r.get("created_at")?,
-        row: r.get("row")?,
-    })
+    Ok(Place::of_row(r)?.key(view, today))
 }
 
 /// A key as the queue orders it: by rank, a rank's pressing part before the rest, then by
@@ -854,7 +905,7 @@ mod tests {
                 let few = Few {
                     reader: &read,
                     matching: &matching,
-                    rows: Few::keys(&read, &view, &every).unwrap(),
+                    rows: Few::keys(&read, &view, &every, &mut HashMap::new()).unwrap(),
                     checked: RefCell::new(HashMap::new()),
                 };
                 let walk = Walk {
@@ -932,5 +983,30 @@ mod tests {
             store.conn.execute(rename, ["Plain Name"]).unwrap();
             assert_eq!(shown(filter), 0, "this connection's change is seen");
         }
+        // Where proposed orders stand, kept from one filter for the next, is read again once
+        // an order moved: cancelled by another desk, it leaves the open queue of the next.
+        let open = |filter: &str| -> Vec<i64> {
+            let view = QueueView {
+                last_rank: 7,
+                filter,
+                today: None,
+            };
+            let read = store.read();
+            let page = read.queue_rows(&view, &QueueFrom::Start, 0, 400).unwrap();
+            page.rows.iter().map(|r| r.order.number).collect()
+        };
+        let before = open("Mei Chen");
+        let first = before[0];
+        assert_eq!(open("Mei Chen 1"), open("Mei Chen 1"));
+        let other = Connection::open(&path).unwrap();
+        other
+            .execute(
+                "UPDATE orders SET lifecycle = 'cancelled' WHERE number = ?1",
+                [first],
+            )
+            .unwrap();
+        let after = open("Mei Che");
+        assert!(!after.contains(&first), "{first} was cancelled");
+        assert_eq!(after.len(), before.len() - 1);
     }
 }
