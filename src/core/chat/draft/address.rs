@@ -8,6 +8,9 @@ use super::cues::{self, Cue};
 use super::phrases::Words;
 use super::words::{Kind, Token, tokenize};
 
+/// How sure an address with its postcode is (one without is less).
+pub(crate) const WITH_POSTCODE: u8 = 90;
+
 /// An address found in a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -340,7 +343,16 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
     // "La dirección es Loyola 1140", "Mandalo a Ramallo 2360": after an address lead-in, a
     // name and a number are a street even without a street word.
     if s.street.is_none() {
-        for (_, lead_end) in cues::find(Cue::AddressLead, words, from, to) {
+        // "lo mandan todo a mi casa para el sábado: Los Aromos 1540": a colon after words
+        // about delivering leads in the address too.
+        let colons = (from..to)
+            .filter(|&k| tokens[k].is_punct(':') && cues::has(Cue::Delivery, words, from, k))
+            .map(|k| (k, k + 1));
+        let leads: Vec<(usize, usize)> = cues::find(Cue::AddressLead, words, from, to)
+            .into_iter()
+            .chain(colons)
+            .collect();
+        for (_, lead_end) in leads {
             let first = (lead_end..to.min(lead_end + 3))
                 .find(|&k| tokens[k].capital && tokens[k].is_alpha());
             if let Some(k) = first
@@ -577,7 +589,7 @@ pub(crate) fn find(text: &str) -> Option<Found> {
     if joined.is_empty() {
         return None;
     }
-    let confidence = if postcode_seen { 90 } else { 75 };
+    let confidence = if postcode_seen { WITH_POSTCODE } else { 75 };
     Some(Found {
         text: joined,
         start: tokens[street].start,
@@ -585,6 +597,76 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         name,
         confidence,
     })
+}
+
+/// The next lines of an address sent as a message of their own ("7 Linden Close", then
+/// "Didsbury, Manchester M20 6TY"; "apto 804 - Barro Preto"): short lines that are a
+/// postcode and town, a flat or floor, or a district, and nothing that orders, asks or pays.
+/// The caller asks only right after a message that gave a street without its postcode.
+/// Returns the text and whether it ended with a postcode.
+pub(crate) fn continuation(text: &str) -> Option<(String, bool)> {
+    let tokens = tokenize(text);
+    let words = Words::new(tokens.clone());
+    let mut parts: Vec<String> = Vec::new();
+    let mut postcode_seen = false;
+    let mut start = 0;
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Newline {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, tokens.len()));
+    const NOT_AN_ADDRESS: &[Cue] = &[
+        Cue::Claim,
+        Cue::Promise,
+        Cue::Order,
+        Cue::Question,
+        Cue::Accept,
+        Cue::Confirm,
+        Cue::Courtesy,
+        Cue::Pickup,
+        Cue::Defer,
+        Cue::Cancel,
+        Cue::Change,
+        Cue::Total,
+        Cue::SameAsBefore,
+    ];
+    for (a, b) in lines {
+        if a >= b {
+            continue;
+        }
+        if postcode_seen {
+            return None;
+        }
+        let s = shape(&words, a, b);
+        let word_count = (a..b).filter(|&i| tokens[i].is_word()).count();
+        let asks = (a..b).any(|i| matches!(tokens[i].kind, Kind::Punct('?' | '!')));
+        let cue = NOT_AN_ADDRESS.iter().any(|&c| cues::has(c, &words, a, b));
+        if s.street.is_some() || s.name || asks || cue || word_count == 0 || word_count > 6 {
+            return None;
+        }
+        // A district said in lower case ("villa el abrazo, maipú") is a place only with a
+        // comma between its parts; a capitalised one or a building or postcode stands alone.
+        let comma = (a..b).any(|i| tokens[i].is_punct(','));
+        if !(s.postcode_end.is_some() || s.building || s.locality || comma) {
+            return None;
+        }
+        let (part, _, postcode) = line_part(text, &tokens, a, b, &s);
+        if postcode && part.len() < text[tokens[a].start..tokens[b - 1].end].len() {
+            // Words after the town ("8003 Zürich bitte") are not the address's.
+            return None;
+        }
+        postcode_seen = postcode;
+        parts.push(part.trim().trim_end_matches([',', ';']).trim().to_string());
+    }
+    let joined = parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    (!joined.is_empty()).then_some((joined, postcode_seen))
 }
 
 /// The text of one address line from token `from`, cut after the postcode and its city, or

@@ -45,6 +45,8 @@ pub(crate) enum Cue {
     Defer,
     /// "danke", "gracias": thanks, never a product on its own.
     Courtesy,
+    /// "Card:", "Dedicatória:": what follows is written on a card, not ordered.
+    Dedication,
 }
 
 const SECTIONS: &[(&str, Cue)] = &[
@@ -79,6 +81,7 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("neutral", Cue::Neutral),
     ("defer", Cue::Defer),
     ("courtesy", Cue::Courtesy),
+    ("dedication", Cue::Dedication),
 ];
 
 struct CueLists {

@@ -530,7 +530,17 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
         .filter(|(len, _)| i + len <= to);
     let size = strict_size.or(letter_size).map(|(l, s)| (l, *s));
     let relative = lex.relative.longest_at(words, i).map(|(l, r)| (l, *r));
-    let catalog = index.lookup_at(words, i).filter(|(len, _)| i + len <= to);
+    // "Cada uno pide lo suyo": an alias that is also a little word ("uno" for the card game)
+    // names its product only written as a name ("UNO").
+    let catalog = index
+        .lookup_at(words, i)
+        .filter(|(len, _)| i + len <= to)
+        .filter(|(len, entries)| {
+            !(*len == 1
+                && is_stopword(text)
+                && !token.upper
+                && entries.iter().all(|e| matches!(e, Entry::Alias { .. })))
+        });
     if let Some((len, entries)) = catalog {
         // A colour of several words wins over one catalog word inside it.
         let colour_len = colour.map_or(0, |(l, _)| l);

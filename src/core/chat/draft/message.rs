@@ -163,7 +163,22 @@ fn clauses(words: &Words) -> Vec<(usize, usize, bool)> {
     // Inside the reason someone gives ("…, que siempre se me pierden", "weil wir Gäste
     // haben"): nothing there orders, asks or gives up, so it is left out of every clause.
     let mut explaining = false;
+    // The rest of a line that gives a card's words ("Card: Happy birthday Mum, love Tom").
+    let mut dedication = false;
     for (i, t) in tokens.iter().enumerate() {
+        if dedication {
+            if t.kind == Kind::Newline {
+                dedication = false;
+                start = i + 1;
+                opened_with_question = false;
+                explaining = false;
+            }
+            continue;
+        }
+        if i == start && dedication_at(words, i) {
+            dedication = true;
+            continue;
+        }
         if !explaining && i > start && explains_from(words, i) {
             out.push((start, i, opened_with_question));
             explaining = true;
@@ -205,10 +220,31 @@ fn clauses(words: &Words) -> Vec<(usize, usize, bool)> {
             explaining = false;
         }
     }
-    if start < tokens.len() && !explaining {
+    if start < tokens.len() && !explaining && !dedication {
         out.push((start, tokens.len(), opened_with_question));
     }
     out
+}
+
+/// Whether a line starts at token `i` with a card's label and a colon ("Card:", "card 2:",
+/// "Mensagem do cartão:"): the words after it are for the card.
+fn dedication_at(words: &Words, i: usize) -> bool {
+    let line_start = i == 0 || words.tokens[i - 1].kind == Kind::Newline;
+    if !line_start {
+        return false;
+    }
+    let end = (i + 5).min(words.tokens.len());
+    super::cues::find(super::cues::Cue::Dedication, words, i, end)
+        .iter()
+        .filter(|(a, _)| *a == i)
+        .any(|&(_, e)| {
+            let e = if words.tokens.get(e).is_some_and(|t| t.kind == Kind::Number) {
+                e + 1
+            } else {
+                e
+            };
+            words.tokens.get(e).is_some_and(|t| t.is_punct(':'))
+        })
 }
 
 /// Whether a reason starts at token `i`: "porque", "because", "weil", or a comma then "que"

@@ -550,6 +550,18 @@ fn customer_message(
                     | "ustedes"
             )
         });
+    } else if let Some(address) = customer.address.as_mut()
+        && address.source + 1 == i
+        && address.confidence < address::WITH_POSTCODE
+        && read.clauses.iter().all(|c| c.reading.mentions.is_empty())
+        && let Some((more, postcode)) = address::continuation(text)
+    {
+        // "7 Linden Close" — "Didsbury, Manchester M20 6TY": the same address, sent on.
+        address.text = format!("{}, {more}", address.text);
+        address.source = i;
+        if postcode {
+            address.confidence = address::WITH_POSTCODE;
+        }
     } else if (mentions_same_address(read) || yes_to_same_address)
         && let Some(earlier) = customer.earlier_address.clone()
     {
@@ -834,12 +846,24 @@ fn share_group_address(people: &People, customers: &mut [Customer]) {
             }
         }
     }
-    let shared = customers.iter().enumerate().find_map(|(c, x)| {
-        let by_organiser = people.organiser == Some(c);
-        x.address
-            .clone()
-            .filter(|_| x.address_for_all || by_organiser)
-    });
+    let shared = customers
+        .iter()
+        .enumerate()
+        .find_map(|(c, x)| {
+            let by_organiser = people.organiser == Some(c);
+            x.address
+                .clone()
+                .filter(|_| x.address_for_all || by_organiser)
+        })
+        .or_else(|| {
+            // "Mum's address is 7 Linden Close": in a group customers made to order together,
+            // the only address anyone gives is where it all goes, unless someone says
+            // otherwise. A shop's own group of buyers has no such organiser.
+            people.organiser?;
+            let mut given = customers.iter().filter_map(|x| x.address.as_ref());
+            let first = given.next()?;
+            given.all(|a| a.text == first.text).then(|| first.clone())
+        });
     let Some(address) = shared else { return };
     for customer in customers.iter_mut() {
         let picks_up = customer

@@ -95,7 +95,12 @@ pub(crate) fn sort(messages: &[Message], shop_names: &[String]) -> People {
     }
     for m in messages.iter().filter(|m| m.system) {
         let text = fold(&m.text);
-        if !(text.contains("grup") || text.contains("group")) {
+        // "criou o grupo", "created group", or the one who brings the others (and the
+        // shop) in: "Sophie added Gemma", "añadió a", "adicionou", "hat … hinzugefügt".
+        let adds = ["added", "anadio", "agrego", "adicionou", "hinzugefugt"]
+            .iter()
+            .any(|w| text.split_whitespace().any(|x| x == *w));
+        if !(text.contains("grup") || text.contains("group") || adds) {
             continue;
         }
         if let Some(i) = people

@@ -21,6 +21,9 @@ pub(crate) struct Context {
     pub offered: Vec<usize>,
     /// Products the shop said it does not have.
     pub sold_out: HashSet<usize>,
+    /// Products of the lines being discussed, most recent first: "película 3D" in the shop's
+    /// answer to "película pro iphone 15?" is the iPhone 15 one, not another model's.
+    pub lately: Vec<usize>,
 }
 
 /// A mention read as catalog products.
@@ -339,6 +342,17 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             candidates.push((f, 0.0));
         }
     }
+    // Name words count among the attributes too ("tempered glass"): only the rest say which.
+    let a = &mention.attrs;
+    let says_variant = !a.colours.is_empty()
+        || a.size.is_some()
+        || !a.numbers.is_empty()
+        || a.measure.is_some()
+        || a.count.is_some()
+        || a.relative.is_some()
+        || a.keys
+            .iter()
+            .any(|(k, _)| index.keys[*k].families.is_empty());
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for &(f, family_score) in &candidates {
         for &p in &index.families[f].skus {
@@ -351,6 +365,10 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             // What the shop just offered, if the words name it or name no product at all.
             if ctx.offered.contains(&p) && (named.contains(&f) || !mention.names_product()) {
                 s += 0.5;
+            }
+            // A product named with nothing said of its variant means the one being discussed.
+            if named.contains(&f) && !says_variant && ctx.lately.contains(&p) {
+                s += 0.2;
             }
             if ctx.sold_out.contains(&p) {
                 s -= 3.0;

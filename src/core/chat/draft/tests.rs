@@ -1125,3 +1125,97 @@ fn a_paste_before_any_catalog_says_to_import_one() {
     );
     assert_eq!(d[0].warnings, vec![DraftWarning::EmptyCatalog]);
 }
+
+#[test]
+fn a_model_said_once_for_a_list_is_each_products_model() {
+    let usd = |sku, name, variant| product(sku, name, variant, 1500, 6, &[], Currency::Usd);
+    let catalog = vec![
+        usd("CASE-S23-CLR", "Clear case", "Galaxy S23"),
+        usd("CASE-S24-CLR", "Clear case", "Galaxy S24"),
+        usd("GLASS-S23", "Tempered glass screen protector", "Galaxy S23"),
+        usd("GLASS-S24", "Tempered glass screen protector", "Galaxy S24"),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Case Corner",
+            lines: &[
+                (
+                    "Dee",
+                    "hey do you carry a clear case and a screen protector for the galaxy s24?",
+                ),
+                (
+                    "Case Corner",
+                    "We do! Clear case Galaxy S24 $15.00, and the tempered glass protector $15.00",
+                ),
+                ("Dee", "perfect I'll take both, can grab them after 5"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("CASE-S24-CLR", 1), ("GLASS-S24", 1)]));
+}
+
+#[test]
+fn the_words_for_a_card_order_nothing() {
+    let brl = |sku, name, variant| product(sku, name, variant, 12000, 6, &[], Currency::Brl);
+    let catalog = vec![
+        brl("BQ-ROSA-VERM", "Buquê de rosas", "vermelhas"),
+        brl("BQ-ROSA-BRAN", "Buquê de rosas", "brancas"),
+        brl("CARTAO-LUXO", "Cartão de presente", "luxo"),
+        brl("VASO-VIDRO", "Vaso de vidro", ""),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Flor de Lis",
+            lines: &[
+                (
+                    "Rita",
+                    "quero o buquê de rosas vermelhas pra entregar amanhã",
+                ),
+                ("Flor de Lis", "Claro! O que escrevemos no cartãozinho?"),
+                (
+                    "Rita",
+                    "Cartão: Feliz aniversário irmã, um vaso de saudade e um beijo\nRua das Acácias, 120",
+                ),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&d), owned(&[("BQ-ROSA-VERM", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("Rua das Acácias, 120")
+    );
+}
+
+#[test]
+fn an_address_sent_line_by_line_is_one_address() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Vero", "hola, quiero la camisa oxford azul en S"),
+                (
+                    "Tienda Sur",
+                    "Dale! Camisa oxford azul S $35.000. ¿A dónde te la mando?",
+                ),
+                ("Vero", "Calle Mayor 8"),
+                ("Vero", "3º B"),
+                ("Vero", "28013 Madrid"),
+                ("Vero", "gracias!!"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CAM-OX-AZU-S", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("Calle Mayor 8, 3º B, 28013 Madrid")
+    );
+}

@@ -81,6 +81,7 @@ impl Tracker {
     pub fn context(&self, shared: &Shared) -> Context {
         let mut focus = Vec::new();
         let mut offered = Vec::new();
+        let mut lately = Vec::new();
         for (k, f) in self.focus.iter().rev().enumerate() {
             match f {
                 Focus::Line(id) => {
@@ -88,6 +89,7 @@ impl Tracker {
                         && !focus.contains(&line.family)
                     {
                         focus.push(line.family);
+                        lately.push(line.product);
                     }
                 }
                 // Only the shop's latest offer, while it is still what is being discussed.
@@ -103,6 +105,7 @@ impl Tracker {
             focus,
             offered,
             sold_out: shared.sold_out.clone(),
+            lately,
         }
     }
 
@@ -292,6 +295,7 @@ impl Tracker {
                 None => {}
             }
         }
+        share_variant_words(index, &ctx, &mut items);
         // "otra tanda igual que la otra vez, pero esta vez 15 suculentas": the whole earlier
         // order, then what changes; "otra blusa igual a la que te compré": a product named
         // before the words is that earlier line only.
@@ -1492,6 +1496,9 @@ fn empty_mention() -> Mention {
 fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
     let mut local = ctx.clone();
     local.focus.insert(0, line.family);
+    // What is said now picks the variant; the one the line had is no hint ("regular 15"
+    // after the shop wrote the 15 Pro).
+    local.lately.clear();
     let m = Mention {
         start: 0,
         end: 0,
@@ -1591,6 +1598,37 @@ fn another_between(words: &Words, from: usize, to: usize) -> bool {
                 | "+"
         )
     })
+}
+
+/// "tem capinha e película pro iphone 15?": variant words said once for a list belong to
+/// every product of it that they pick a variant of. A product whose own words leave its
+/// variant open takes the nearest other mention's variant words (the next one first, since
+/// a shared model usually closes the list) when they make it one product of its family.
+fn share_variant_words(index: &CatalogIndex<'_>, ctx: &Context, items: &mut [(Mention, Resolved)]) {
+    for i in 0..items.len() {
+        let (m, r) = &items[i];
+        if r.alternatives.is_empty() || !m.attrs.keys.is_empty() || r.lines.len() != 1 {
+            continue;
+        }
+        let Some(words) = items[i + 1..]
+            .iter()
+            .chain(items[..i].iter().rev())
+            .map(|(o, _)| &o.attrs)
+            .find(|a| !a.keys.is_empty())
+        else {
+            continue;
+        };
+        let mut shared = m.clone();
+        shared.attrs.keys.clone_from(&words.keys);
+        if shared.attrs.numbers.is_empty() {
+            shared.attrs.numbers.clone_from(&words.numbers);
+        }
+        if let Some(r2) = resolve(index, &shared, ctx)
+            .filter(|x| x.family == r.family && x.alternatives.is_empty())
+        {
+            items[i] = (shared, r2);
+        }
+    }
 }
 
 /// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
