@@ -133,12 +133,13 @@ fn messages(chat: &Chat<'_>) -> Vec<Message> {
     chat.lines
         .iter()
         .enumerate()
+        // An empty author writes the chat's own notices ("Bea added Rui").
         .map(|(i, (author, text))| Message {
             date: "2024-06-07".to_string(),
             time: format!("10:{:02}", i),
-            author: Some(author.to_string()),
+            author: (!author.is_empty()).then(|| author.to_string()),
             text: text.to_string(),
-            system: false,
+            system: author.is_empty(),
             media: None,
             line: i + 1,
         })
@@ -1218,4 +1219,83 @@ fn an_address_sent_line_by_line_is_one_address() {
         d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
         Some("Calle Mayor 8, 3º B, 28013 Madrid")
     );
+}
+
+#[test]
+fn the_only_address_in_a_group_made_to_order_together_is_everyones() {
+    let d = draft(
+        &bakery(),
+        Chat {
+            shop: "Doceria Lua",
+            lines: &[
+                ("", "Bea Souza added Doceria Lua and Rui Prado"),
+                ("Bea Souza", "oi! quero a torta de morango grande"),
+                ("Rui Prado", "e eu o bolo de nozes de 1 kg"),
+                ("Rui Prado", "o endereço da vó é"),
+                ("Rui Prado", "Rua das Palmeiras, 45"),
+                ("Rui Prado", "04567-000 São Paulo"),
+                ("Doceria Lua", "Anotado, entregamos sábado!"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    let addresses: Vec<Option<&str>> = d
+        .iter()
+        .map(|x| x.delivery_address.as_ref().map(|a| a.text.as_str()))
+        .collect();
+    assert_eq!(
+        addresses,
+        vec![Some("Rua das Palmeiras, 45, 04567-000 São Paulo"); 2],
+        "{d:?}"
+    );
+}
+
+#[test]
+fn an_alias_that_is_a_little_word_names_its_product_only_in_capitals() {
+    let clp = |sku, name, alias: &[&str]| product(sku, name, "", 599000, 5, alias, Currency::Clp);
+    let catalog = vec![
+        clp("CARTAS-UNO", "Juego de cartas UNO", &["uno"]),
+        clp("PELUCHE-OSO", "Peluche oso", &[]),
+    ];
+    let one = |line: &str| {
+        let lines = [("Pía", line)];
+        draft(
+            &catalog,
+            Chat {
+                shop: "Juguetería Sol",
+                lines: &lines,
+            },
+            Currency::Clp,
+            "CL",
+        )
+    };
+    let lower = one("quiero el peluche oso, uno solo");
+    assert_eq!(items(&lower), owned(&[("PELUCHE-OSO", 1)]));
+    let upper = one("quiero el peluche oso y un UNO");
+    assert_eq!(
+        items(&upper),
+        owned(&[("PELUCHE-OSO", 1), ("CARTAS-UNO", 1)])
+    );
+}
+
+#[test]
+fn what_the_shop_has_left_is_no_confirmation() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Pía", "cuánto sale la camisa oxford azul S?"),
+                (
+                    "Tienda Sur",
+                    "La camisa oxford azul S está a $35.000, nos queda una",
+                ),
+                ("Pía", "uf, lo voy a pensar"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
