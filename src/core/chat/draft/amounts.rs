@@ -78,6 +78,14 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             marked = true;
             currency = c;
             start = i - 1;
+        } else if i >= from + 2
+            && tokens[i - 1].is_punct('.')
+            && matches!(tokens[i - 2].text.as_str(), "fr" | "sfr")
+        {
+            // "Fr. 59.–": Swiss francs.
+            marked = true;
+            currency = Some(Currency::Chf);
+            start = i - 2;
         }
         // "20 mil pesos", "20 lucas", "2k": thousands.
         let (scale, next) = match thousands(tokens, i, to) {
@@ -88,7 +96,17 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             }
             None => (1, i + 1),
         };
-        let after = tokens.get(next).filter(|_| next < to);
+        // "59.–", "226,-": whole francs or euros, written the Swiss and German way.
+        if next + 1 < to
+            && (tokens[next].is_punct('.') || tokens[next].is_punct(','))
+            && tokens[next + 1].is_punct('-')
+            && tokens[next].start == tokens[next - 1].end
+            && tokens[next + 1].start == tokens[next].end
+        {
+            marked = true;
+            end = next + 2;
+        }
+        let after = tokens.get(next).filter(|_| next < to && end <= next);
         // "blanco 25 $899": a sign followed by its own number belongs to that number.
         let sign_owns_next = tokens.get(next + 1).is_some_and(|n| n.kind == Kind::Number);
         if let Some(a) = after {
@@ -236,5 +254,14 @@ mod tests {
         assert_eq!(read("Transferi 300 reais", Currency::Brl), ["300.00"]);
         assert_eq!(read("1.234,56 €", Currency::Eur), ["1234.56"]);
         assert_eq!(read("Tenis blanco 25 $899 + 2", Currency::Mxn), ["899.00"]);
+        // Swiss and German whole amounts: "Fr. 59.–", "226.– per Twint", "45,- €".
+        assert_eq!(
+            read("Lichtset Fr. 59.– + Helm Fr. 89.–", Currency::Chf),
+            ["59.00", "89.00"]
+        );
+        assert_eq!(read("226.– per Twint gschickt", Currency::Chf), ["226.00"]);
+        assert_eq!(read("macht 45,- bitte", Currency::Eur), ["45.00"]);
+        // A range or a dash after a count is no money.
+        assert!(read("3 - 4 Stück", Currency::Eur).is_empty());
     }
 }
