@@ -7,6 +7,7 @@
 use super::cues::{self, Cue};
 use super::phrases::Words;
 use super::words::{Kind, Token, tokenize};
+use crate::core::money::Currency;
 
 /// How sure an address with its postcode is (one without is less).
 pub(crate) const WITH_POSTCODE: u8 = 90;
@@ -633,6 +634,10 @@ pub(crate) fn continuation(text: &str) -> Option<(String, bool)> {
         Cue::Total,
         Cue::SameAsBefore,
     ];
+    // "Überwiese, CHF 139.50": money is a payment, never a line of an address.
+    if !super::amounts::amounts(&words, 0, tokens.len(), Currency::Eur).is_empty() {
+        return None;
+    }
     for (a, b) in lines {
         if a >= b {
             continue;

@@ -47,6 +47,10 @@ pub(crate) enum Cue {
     Courtesy,
     /// "Card:", "Dedicatória:": what follows is written on a card, not ordered.
     Dedication,
+    /// "ist storniert", "order cancelled": the shop calls the order off.
+    Cancelled,
+    /// "you delivered yesterday", "letzte Woche gekauft": what the customer got before.
+    Past,
 }
 
 const SECTIONS: &[(&str, Cue)] = &[
@@ -82,6 +86,8 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("defer", Cue::Defer),
     ("courtesy", Cue::Courtesy),
     ("dedication", Cue::Dedication),
+    ("cancelled", Cue::Cancelled),
+    ("past", Cue::Past),
 ];
 
 struct CueLists {

@@ -376,6 +376,13 @@ fn shop_message(
         {
             restated.totals.push(restated.unnamed.remove(0));
         }
+        if cues::has(Cue::Cancelled, &read.words, from, to)
+            && restated.items == 0
+            && !read.clauses.iter().any(|c| c.question_mark)
+        {
+            customer.tracker.shop_cancelled(i);
+            continue;
+        }
         if let Some(asked) = restated.asked() {
             customer.asked = Some(asked);
         }

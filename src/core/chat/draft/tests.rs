@@ -1299,3 +1299,46 @@ fn what_the_shop_has_left_is_no_confirmation() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
+
+#[test]
+fn a_complaint_about_what_came_before_orders_nothing() {
+    let d = draft(
+        &bakery(),
+        Chat {
+            shop: "Doceria Lua",
+            lines: &[
+                (
+                    "Lia",
+                    "a torta de morango que vocês entregaram chegou toda amassada 😢",
+                ),
+                (
+                    "Doceria Lua",
+                    "Poxa Lia, sinto muito! Quer que a gente troque?",
+                ),
+                ("Lia", "não precisa, só queria avisar mesmo"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}
+
+#[test]
+fn the_shop_calling_the_order_off_leaves_nothing() {
+    let d = draft(
+        &deli(),
+        Chat {
+            shop: "Feinkost Maier",
+            lines: &[
+                ("Jana", "Ich hätte gern den Tiroler Speck 200 g"),
+                ("Feinkost Maier", "Gerne! Abholen oder liefern?"),
+                ("Jana", "ach mist, mein Mann war schon einkaufen 🙈"),
+                ("Feinkost Maier", "Kein Problem, ist storniert."),
+            ],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}

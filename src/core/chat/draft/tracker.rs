@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::acts::Acts;
 use super::catalog::CatalogIndex;
+use super::cues::Cue;
 use super::mentions::{Attrs, Mention, Quantity};
 use super::message::Clause;
 use super::phrases::Words;
@@ -193,6 +194,13 @@ impl Tracker {
         index: &CatalogIndex<'_>,
         shared: &Shared,
     ) {
+        // "The bouquet you delivered yesterday is already drooping": what the customer got
+        // before is no order, unless this clause also orders or changes something.
+        if clause.has(Cue::Past, words)
+            && !(acts.order || acts.add || acts.same_before || acts.change || acts.remove)
+        {
+            return;
+        }
         let ctx = self.context(shared);
         let mut mentions = distribute(index, &clause.reading.mentions, &ctx, words);
         // "regular 15", "ok va el 25": a number that is a variant of what is being discussed
@@ -1435,6 +1443,14 @@ impl Tracker {
 
     /// The shop said it does not have these: questions about them are answered, and
     /// ordered lines of them wait to be replaced (they are left out of the draft).
+    /// The shop called the order off ("Kein Problem, ist storniert").
+    pub fn shop_cancelled(&mut self, source: usize) {
+        if !self.lines.is_empty() {
+            self.lines.clear();
+            self.cancelled_at = Some(source);
+        }
+    }
+
     pub fn sold_out(&mut self, products: &[usize]) {
         self.lines
             .retain(|l| !(l.asked && products.contains(&l.product)));
