@@ -357,8 +357,14 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
     for &(f, family_score) in &candidates {
         for &p in &index.families[f].skus {
             let fit = variant_score(index, p, &mention.attrs, mention.qty.as_ref());
-            // A family brought in only by the conversation needs its variant words said.
-            if !named.contains(&f) && fit <= 0.5 {
+            // A family brought in only by the conversation needs its variant words said, or
+            // a measure its product makes whole ("3 litros" of a litre tin).
+            let composable = mention.attrs.measure.is_some_and(|(dim, value)| {
+                index.variants[p].measure.is_some_and(|(d, unit)| {
+                    d == dim && unit > 0 && value > unit && value % unit == 0
+                })
+            });
+            if !named.contains(&f) && fit <= 0.5 && !composable {
                 continue;
             }
             let mut s = family_score + fit;

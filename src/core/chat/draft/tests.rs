@@ -1342,3 +1342,41 @@ fn the_shop_calling_the_order_off_leaves_nothing() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
+
+#[test]
+fn a_colour_the_shop_ran_out_of_is_sold_out_and_litres_count_litre_tins() {
+    let mxn = |sku, variant, stock| {
+        product(
+            sku,
+            "Pintura vinílica",
+            variant,
+            14500,
+            stock,
+            &[],
+            Currency::Mxn,
+        )
+    };
+    let catalog = vec![
+        mxn("VIN-VERDE-4L", "verde / galón 4 L", 3),
+        mxn("VIN-MOST-4L", "mostaza / galón 4 L", 4),
+        mxn("VIN-LILA-1L", "lila / 1 litro", 9),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Ferre Sol",
+            lines: &[
+                ("Lalo", "tienes galón de vinílica mostaza?"),
+                (
+                    "Ferre Sol",
+                    "La mostaza se nos acabó. Tengo verde en galón y lila nomás en litro",
+                ),
+                ("Lalo", "va, dame la lila"),
+                ("Lalo", "3 litros"),
+            ],
+        },
+        Currency::Mxn,
+        "MX",
+    );
+    assert_eq!(items(&d), owned(&[("VIN-LILA-1L", 3)]));
+}

@@ -393,7 +393,9 @@ impl Tracker {
         };
         let shared = &shared_sold_out;
         if acts.cancel && items.is_empty() && !acts.condition {
-            if acts.pronoun && !self.lines.is_empty() && !acts.negation {
+            // "cancel that please" of an order of one product gives up the order.
+            let one_line = self.lines.iter().filter(|l| !l.asked).count() == 1;
+            if acts.pronoun && !self.lines.is_empty() && !acts.negation && !one_line {
                 self.remove_focus();
             } else if !acts.pronoun || acts.negation {
                 self.lines.clear();
@@ -633,8 +635,21 @@ impl Tracker {
                         // "the silicone ones" says nothing new about the variant: the line
                         // keeps its product; a colour or size said picks it again.
                         if says_variant(index, line.family, &m.attrs) {
+                            let before = line.product;
                             line.attrs.override_with(&m.attrs);
                             reresolve(index, line, ctx);
+                            // "3 litros" of the lila that comes only in litre tins: three tins
+                            // of it, not another colour that comes in that size.
+                            let colour_kept = index.variants[line.product].colours
+                                == index.variants[before].colours;
+                            if m.qty.is_none()
+                                && (line.product == before || !colour_kept)
+                                && let Some(n) = multiple_of(index, before, &m.attrs)
+                            {
+                                line.product = before;
+                                line.qty = n;
+                                line.qty_said = true;
+                            }
                             // "Hack doch 2,5 kg" of 1 kg and 500 g packs: the pieces that make it.
                             if r.family == line.family && r.lines.len() > 1 {
                                 let template = line.clone();
@@ -1645,6 +1660,15 @@ fn share_variant_words(index: &CatalogIndex<'_>, ctx: &Context, items: &mut [(Me
             items[i] = (shared, r2);
         }
     }
+}
+
+/// How many of `product` make the measure said, when it is a whole number more than one of
+/// the product's own ("3 litros" of a 1-litre tin); None otherwise.
+fn multiple_of(index: &CatalogIndex<'_>, product: usize, attrs: &Attrs) -> Option<i64> {
+    let (dim, value) = attrs.measure?;
+    let (own_dim, unit) = index.variants[product].measure?;
+    (own_dim == dim && unit > 0 && value > unit && value % unit == 0 && attrs.colours.is_empty())
+        .then(|| value / unit)
 }
 
 /// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
