@@ -397,7 +397,10 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Opt
     let t = &tokens[i];
     let number_within =
         |a: usize, n: usize| (a..end.min(a + n)).any(|k| tokens[k].kind == Kind::Number);
-    if t.is_word() && t.capital {
+    // "pasaje los copihues 0871", "rua augusta 1200": typed all in lower case, a street word
+    // that starts the line still starts a street.
+    let lower_start = i == from && !t.capital && t.text.len() >= 3;
+    if t.is_word() && (t.capital || lower_start) {
         // "Rua Harmonia, 512", "Rua dos Fanqueiros, 210", "Rua 5 de Outubro, 43",
         // "Avda. de la Constitución 12", "C/ Betis 31", "Bv. San Juan 870"
         if STREET_FIRST.contains(&t.text.as_str()) && number_within(i + 1, 9) {
@@ -408,6 +411,7 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Opt
             let next = tokens.get(k).filter(|_| k < end);
             let named = next.is_some_and(|a| {
                 a.capital
+                    || (lower_start && a.is_alpha())
                     || a.kind == Kind::Number
                     // "Cra 43A # 1 Sur - 100": a numbered street with a letter.
                     || a.text.starts_with(|c: char| c.is_ascii_digit())

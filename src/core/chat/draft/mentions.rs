@@ -446,6 +446,9 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
         }
     }
     match token.integer() {
+        // "0871", "007": a number written with a leading zero is a house number or a code,
+        // never a count.
+        Some(_) if token.text.len() > 1 && token.text.starts_with('0') => Piece::Other,
         Some(n) if n > 0 => {
             // "2 anos", "6 months": an age is a size when the catalog sells by age.
             if is_age(words.text(i + 1)) && !index.families_with_number(n).is_empty() {

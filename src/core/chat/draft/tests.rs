@@ -1380,3 +1380,44 @@ fn a_colour_the_shop_ran_out_of_is_sold_out_and_litres_count_litre_tins() {
     );
     assert_eq!(items(&d), owned(&[("VIN-LILA-1L", 3)]));
 }
+
+#[test]
+fn a_street_typed_in_lower_case_with_a_leading_zero_number_counts_nothing() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Coni", "quiero la camisa oxford azul M"),
+                ("Tienda Sur", "Dale! $35.000. A qué dirección?"),
+                ("Coni", "pasaje los aromos 0452"),
+                ("Coni", "villa alegre, maipú"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CAM-OX-AZU-M", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("pasaje los aromos 0452, villa alegre, maipú")
+    );
+}
+
+#[test]
+fn cancel_that_of_an_order_of_one_product_gives_it_up() {
+    let d = draft(
+        &phones(),
+        Chat {
+            shop: "Case Corner",
+            lines: &[
+                ("Ali", "can I get the 30W wall charger for tomorrow?"),
+                ("Case Corner", "Sure, $24.99, pickup or delivery?"),
+                ("Ali", "ah my brother has a spare one 🙃 cancel that please"),
+            ],
+        },
+        Currency::Usd,
+        "US",
+    );
+    assert!(items(&d).is_empty(), "{:?}", items(&d));
+}
