@@ -241,11 +241,12 @@ pub fn build_drafts_with_index(
         .collect()
 }
 
-/// Where the open order starts: after the shop's last "delivered" that a new request follows
-/// days later ("Entregue na recepção ✅" … a month later "vamos repetir").
+/// Where the open order starts: after the last "delivered" (the shop's, or the customer's
+/// "chegou tudo") that a new request follows days later ("Entregue na recepção ✅" … a month later "vamos repetir").
 fn open_episode(messages: &[Message], reads: &[Option<Read>], people: &People) -> usize {
     for i in (0..messages.len()).rev() {
-        let Some(read) = reads[i].as_ref().filter(|_| people.shop[i]) else {
+        // The shop's "delivered" or "shipped", or the customer's "it all arrived".
+        let Some(read) = reads[i].as_ref() else {
             continue;
         };
         if !read.has(Cue::Delivered) || read.clauses.iter().all(|c| c.question_mark) {

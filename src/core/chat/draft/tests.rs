@@ -1421,3 +1421,22 @@ fn cancel_that_of_an_order_of_one_product_gives_it_up() {
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
 }
+
+#[test]
+fn the_customer_saying_it_all_arrived_closes_the_earlier_order() {
+    let chat = Chat {
+        shop: "Doceria Lua",
+        lines: &[
+            ("Ana", "quero a torta de morango grande"),
+            ("Doceria Lua", "Anotado! R$ 95,00"),
+            ("Ana", "Chegou tudo, obrigada!"),
+            ("Ana", "oi! agora queria o bolo de nozes de 1 kg"),
+        ],
+    };
+    let mut messages = messages(&chat);
+    // The new request comes a month after the first order.
+    messages[3].date = "2024-07-08".to_string();
+    let opts = DraftOptions::new(vec![chat.shop.to_string()], "BR", Currency::Brl);
+    let d = build_drafts(&messages, &bakery(), &opts);
+    assert_eq!(items(&d), owned(&[("BOLO-NOZ-1", 1)]));
+}
