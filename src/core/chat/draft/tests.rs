@@ -1405,24 +1405,6 @@ fn a_street_typed_in_lower_case_with_a_leading_zero_number_counts_nothing() {
 }
 
 #[test]
-fn cancel_that_of_an_order_of_one_product_gives_it_up() {
-    let d = draft(
-        &phones(),
-        Chat {
-            shop: "Case Corner",
-            lines: &[
-                ("Ali", "can I get the 30W wall charger for tomorrow?"),
-                ("Case Corner", "Sure, $24.99, pickup or delivery?"),
-                ("Ali", "ah my brother has a spare one 🙃 cancel that please"),
-            ],
-        },
-        Currency::Usd,
-        "US",
-    );
-    assert!(items(&d).is_empty(), "{:?}", items(&d));
-}
-
-#[test]
 fn the_customer_saying_it_all_arrived_closes_the_earlier_order() {
     let chat = Chat {
         shop: "Doceria Lua",

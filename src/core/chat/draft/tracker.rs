@@ -393,9 +393,7 @@ impl Tracker {
         };
         let shared = &shared_sold_out;
         if acts.cancel && items.is_empty() && !acts.condition {
-            // "cancel that please" of an order of one product gives up the order.
-            let one_line = self.lines.iter().filter(|l| !l.asked).count() == 1;
-            if acts.pronoun && !self.lines.is_empty() && !acts.negation && !one_line {
+            if acts.pronoun && !self.lines.is_empty() && !acts.negation {
                 self.remove_focus();
             } else if !acts.pronoun || acts.negation {
                 self.lines.clear();
