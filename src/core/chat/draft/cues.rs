@@ -257,5 +257,15 @@ mod tests {
         assert!(check(Cue::Promise, "mañana te deposito"));
         assert!(check(Cue::Pickup, "I hol's um zwölfe ab") || check(Cue::Pickup, "hols ab"));
         assert!(!check(Cue::Claim, "sem problema"));
+        // Swiss German as people type it.
+        assert!(check(Cue::Claim, "han 50.- per Twint aazahlt"));
+        assert!(check(Cue::Claim, "Überwiese, CHF 139.50"));
+        assert!(check(
+            Cue::Pickup,
+            "ich bring s Velo und hols am Abig wieder"
+        ));
+        // A card's label, and the shop calling an order off.
+        assert!(check(Cue::Dedication, "Card 2: Forever in our hearts"));
+        assert!(check(Cue::Cancelled, "Kein Problem, ist storniert"));
     }
 }
