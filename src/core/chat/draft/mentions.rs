@@ -563,6 +563,16 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
     if let Some((len, s)) = size {
         return Piece::Size(len, s);
     }
+    // "cada uno pide lo suyo", "each one", "jeder eins": a pronoun, not a count.
+    if i > 0
+        && matches!(
+            words.text(i - 1),
+            "cada" | "each" | "jeder" | "jede" | "jedes" | "jeweils"
+        )
+        && lex.numbers.longest_at(words, i).is_some()
+    {
+        return Piece::Other;
+    }
     if let Some((len, n)) = lex
         .numbers
         .longest_at(words, i)

@@ -529,6 +529,7 @@ fn customer_message(
     if customer.intro_name.is_none() {
         customer.intro_name = people::self_introduction(read, text);
     }
+    let mut continues_address = false;
     let yes_to_same_address = std::mem::take(&mut customer.same_address_asked)
         && (read.has(Cue::Accept) || read.has(Cue::SameAsBefore))
         && !read.has(Cue::Negation);
@@ -565,6 +566,7 @@ fn customer_message(
         && let Some((more, postcode)) = address::continuation(text)
     {
         // "7 Linden Close" — "Didsbury, Manchester M20 6TY": the same address, sent on.
+        continues_address = true;
         address.text = format!("{}, {more}", address.text);
         address.source = i;
         if postcode {
@@ -635,6 +637,10 @@ fn customer_message(
             time: w.time,
             source: i,
         });
+    }
+    // "apto 32 - Vila Mariana" is the address going on: its numbers count nothing.
+    if continues_address {
+        return;
     }
     // "cuanto estan los pañales etapa 3" — "y el repelente": a question goes on into the
     // next message until the shop answers.

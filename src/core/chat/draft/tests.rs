@@ -1206,7 +1206,7 @@ fn an_address_sent_line_by_line_is_one_address() {
                     "Dale! Camisa oxford azul S $35.000. ¿A dónde te la mando?",
                 ),
                 ("Vero", "Calle Mayor 8"),
-                ("Vero", "3º B"),
+                ("Vero", "piso 3 - B"),
                 ("Vero", "28013 Madrid"),
                 ("Vero", "gracias!!"),
             ],
@@ -1217,7 +1217,7 @@ fn an_address_sent_line_by_line_is_one_address() {
     assert_eq!(items(&d), owned(&[("CAM-OX-AZU-S", 1)]));
     assert_eq!(
         d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
-        Some("Calle Mayor 8, 3º B, 28013 Madrid")
+        Some("Calle Mayor 8, piso 3 - B, 28013 Madrid")
     );
 }
 
@@ -1421,4 +1421,68 @@ fn the_customer_saying_it_all_arrived_closes_the_earlier_order() {
     let opts = DraftOptions::new(vec![chat.shop.to_string()], "BR", Currency::Brl);
     let d = build_drafts(&messages, &bakery(), &opts);
     assert_eq!(items(&d), owned(&[("BOLO-NOZ-1", 1)]));
+}
+
+#[test]
+fn each_one_is_no_count_and_names_nothing() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Caro", "Hola! cada uno pide lo suyo, todo va a mi casa"),
+                ("Caro", "yo la camisa oxford azul S"),
+            ],
+        },
+        Currency::Ars,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CAM-OX-AZU-S", 1)]));
+    assert!(d[0].unmatched.is_empty(), "{:?}", d[0].unmatched);
+}
+
+#[test]
+fn a_colour_said_after_the_shop_named_the_size_keeps_the_size() {
+    let brl = |sku, variant| product(sku, "Camiseta básica", variant, 5900, 9, &[], Currency::Brl);
+    let catalog = vec![
+        brl("CB-PRE-G", "preto / G"),
+        brl("CB-PRE-M", "preto / M"),
+        brl("CB-AZU-M", "azul / M"),
+        brl("CB-AZU-G", "azul / G"),
+        product(
+            "JJ-AZU-M",
+            "Jaqueta jeans",
+            "azul / M",
+            19900,
+            5,
+            &[],
+            Currency::Brl,
+        ),
+        product(
+            "JJ-AZU-G",
+            "Jaqueta jeans",
+            "azul / G",
+            19900,
+            5,
+            &[],
+            Currency::Brl,
+        ),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Loja Lumen",
+            lines: &[
+                (
+                    "Bia",
+                    "queria a camiseta básica e a jaqueta jeans no tamanho M",
+                ),
+                ("Loja Lumen", "Temos! Qual cor da camiseta?"),
+                ("Bia", "preta"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&d), owned(&[("CB-PRE-M", 1), ("JJ-AZU-M", 1)]));
 }

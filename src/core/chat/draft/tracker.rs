@@ -1528,6 +1528,26 @@ fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
     // What is said now picks the variant; the one the line had is no hint ("regular 15"
     // after the shop wrote the 15 Pro).
     local.lately.clear();
+    // What was already certain stays: "preta" after the shop wrote "Camiseta básica M" is
+    // the black M. A size or colour every candidate of the line shares is kept unless said.
+    let mut attrs = line.attrs.clone();
+    let candidates_now: Vec<&super::catalog::Variant> = std::iter::once(line.product)
+        .chain(line.alternatives.iter().copied())
+        .map(|p| &index.variants[p])
+        .collect();
+    let first = candidates_now[0];
+    if attrs.size.is_none()
+        && first.size.is_some()
+        && candidates_now.iter().all(|v| v.size == first.size)
+    {
+        attrs.size = first.size;
+    }
+    if attrs.colours.is_empty()
+        && !first.colours.is_empty()
+        && candidates_now.iter().all(|v| v.colours == first.colours)
+    {
+        attrs.colours.clone_from(&first.colours);
+    }
     let m = Mention {
         start: 0,
         end: 0,
@@ -1538,7 +1558,7 @@ fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
             .collect(),
         aliases: Vec::new(),
         code: None,
-        attrs: line.attrs.clone(),
+        attrs,
         qty: None,
         price: None,
     };
@@ -1632,28 +1652,40 @@ fn another_between(words: &Words, from: usize, to: usize) -> bool {
 /// "tem capinha e película pro iphone 15?": variant words said once for a list belong to
 /// every product of it that they pick a variant of. A product whose own words leave its
 /// variant open takes the nearest other mention's variant words (the next one first, since
-/// a shared model usually closes the list) when they make it one product of its family.
+/// a shared model usually closes the list) when they narrow it within its family.
 fn share_variant_words(index: &CatalogIndex<'_>, ctx: &Context, items: &mut [(Mention, Resolved)]) {
     for i in 0..items.len() {
         let (m, r) = &items[i];
-        if r.alternatives.is_empty() || !m.attrs.keys.is_empty() || r.lines.len() != 1 {
+        let own_variant_words = m
+            .attrs
+            .keys
+            .iter()
+            .any(|(k, _)| index.keys[*k].families.is_empty());
+        if r.alternatives.is_empty()
+            || own_variant_words
+            || m.attrs.size.is_some()
+            || r.lines.len() != 1
+        {
             continue;
         }
         let Some(words) = items[i + 1..]
             .iter()
             .chain(items[..i].iter().rev())
             .map(|(o, _)| &o.attrs)
-            .find(|a| !a.keys.is_empty())
+            .find(|a| !a.keys.is_empty() || a.size.is_some())
         else {
             continue;
         };
+        // A model ("iphone 15") or a size ("no tamanho M"); a colour agrees with its own noun.
         let mut shared = m.clone();
-        shared.attrs.keys.clone_from(&words.keys);
+        shared.attrs.keys.extend(words.keys.iter().copied());
+        shared.attrs.size = words.size;
         if shared.attrs.numbers.is_empty() {
             shared.attrs.numbers.clone_from(&words.numbers);
         }
+        // Taken when they narrow what the product could be ("M" leaves the M of each colour).
         if let Some(r2) = resolve(index, &shared, ctx)
-            .filter(|x| x.family == r.family && x.alternatives.is_empty())
+            .filter(|x| x.family == r.family && x.alternatives.len() < r.alternatives.len())
         {
             items[i] = (shared, r2);
         }
