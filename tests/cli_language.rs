@@ -496,3 +496,33 @@ fn help_follows_the_config_and_survives_a_broken_one() {
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("Opções:"), "{help}");
 }
+
+#[test]
+fn stock_words_agree_with_their_numbers() {
+    on_each_engine(stock_words_agree_with_their_numbers_on);
+}
+
+fn stock_words_agree_with_their_numbers_on() {
+    let desk = brazilian_demo();
+    let products = desk.json(&["catalog", "list", "--json"]);
+    let (out, err, code) = run(&desk, &[("LANG", "pt_BR.UTF-8")], &["catalog", "list"]);
+    assert_eq!(code, 0, "{err}");
+    // The figures are padded into columns; the words still follow each number.
+    for p in products.as_array().unwrap() {
+        let sku = p["sku"].as_str().unwrap();
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("{sku} ")))
+            .unwrap_or_else(|| panic!("{sku} not listed: {out}"));
+        let reserved = p["reserved"].as_i64().unwrap();
+        let word = if reserved == 1 {
+            " reservado "
+        } else {
+            " reservados "
+        };
+        assert!(
+            line.contains(&format!("{reserved}{word}")),
+            "{reserved}: {line}"
+        );
+    }
+}

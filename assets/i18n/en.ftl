@@ -168,7 +168,13 @@ cli-order-staff-note = Staff note: { $note }
 cli-order-claimed = {"  "}claimed { $claimed }
 cli-order-address = Deliver to: { $address }
 cli-payment-reference = {" "}ref { $reference }
-cli-product-stock = { $on_hand } on hand { $reserved } reserved { $available } available
+# The counts choose the words in languages whose words follow the number; the others show
+# the column-aligned figures.
+cli-product-stock = { $on_hand } on hand { $reserved_count ->
+   *[other] { $reserved } reserved
+} { $available_count ->
+   *[other] { $available } available
+}
 cli-product-low = {"  "}LOW
 cli-customer-stats = { $orders ->
     [one] 1 order

@@ -172,10 +172,10 @@ cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}avisado { $claimed }
 cli-order-address = Entregar en: { $address }
 cli-payment-reference = {" "}ref. { $reference }
-cli-product-stock = { $on_hand } en existencia { $reserved ->
+cli-product-stock = { $on_hand } en existencia { $reserved_count ->
     [one] { $reserved } reservado
    *[other] { $reserved } reservados
-} { $available ->
+} { $available_count ->
     [one] { $available } disponible
    *[other] { $available } disponibles
 }

@@ -357,10 +357,10 @@ cli-catalog-imported = { $file } importado: { $new ->
 }
 cli-check-healthy = o stock de cada produto bate certo com o seu histórico; as somas das encomendas e as contagens da fila batem certo com as linhas
 cli-check-stock = { $sku }: contadores { $on_hand } em stock / { $reserved } reservados, histórico { $ledger_on_hand } / { $ledger_reserved }
-cli-product-stock = { $on_hand } em stock { $reserved ->
+cli-product-stock = { $on_hand } em stock { $reserved_count ->
     [one] { $reserved } reservado
    *[other] { $reserved } reservados
-} { $available ->
+} { $available_count ->
     [one] { $available } disponível
    *[other] { $available } disponíveis
 }

@@ -178,11 +178,11 @@ cli-order-staff-note = Nota interna: { $note }
 cli-order-claimed = {"  "}informado { $claimed }
 cli-order-address = Entregar em: { $address }
 cli-payment-reference = {" "}ref. { $reference }
-cli-product-stock = { $on_hand } em estoque { $reserved ->
+cli-product-stock = { $on_hand } em estoque { $reserved_count ->
     [0] { $reserved } reservados
     [one] { $reserved } reservado
    *[other] { $reserved } reservados
-} { $available ->
+} { $available_count ->
     [0] { $available } disponíveis
     [one] { $available } disponível
    *[other] { $available } disponíveis

@@ -153,7 +153,10 @@ pub fn product(p: &Product, loc: Locale) -> String {
         "cli-product-stock",
         on_hand = format!("{:>5}", loc.number(p.on_hand)),
         reserved = format!("{:>5}", loc.number(p.reserved)),
-        available = format!("{:>5}", loc.number(p.available()))
+        available = format!("{:>5}", loc.number(p.available())),
+        // The padded figures above are text; plural words need the numbers themselves.
+        reserved_count = p.reserved,
+        available_count = p.available()
     );
     let low = if p.is_low() {
         t!(loc, "cli-product-low")
