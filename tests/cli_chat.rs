@@ -111,6 +111,7 @@ fn draft_reads_the_catalog_and_writes_nothing_on() {
     );
     assert_eq!(d["paid_claimed"]["amount"], "195.00");
     assert_eq!(d["paid_claimed"]["currency"], "BRL");
+    assert_eq!(d["paid_claimed"]["method"], "pix", "{d}");
     assert!(d["unmatched"].is_array() && d["warnings"].is_array());
 }
 
@@ -188,6 +189,8 @@ fn a_claim_in_the_chat_is_a_claim_not_a_payment_on() {
     let o = desk.order(n);
     assert_eq!(o["claimed"], "45.00", "{o}");
     assert_eq!(o["payments"][0]["reference"], "4471-2", "{o}");
+    // "pix feito" names the way of paying: the claim is recorded as a Pix to verify.
+    assert_eq!(o["payments"][0]["method"], "pix", "{o}");
 }
 
 #[test]

@@ -47,6 +47,8 @@ pub struct OrderSpec {
     pub deadline: Option<Deadline>,
     /// The reference the customer gave with it ("Ref: GO-5541").
     pub claim_reference: Option<String>,
+    /// The way of paying the claim named ("pix feito"); Other when it named none.
+    pub claim_method: Method,
     pub delivery: Option<Money>,
     pub discount: Option<Money>,
 }

@@ -6,6 +6,7 @@ use crate::core::catalog::Product;
 use crate::core::deadline::Deadline;
 use crate::core::i18n::{Locale, Message};
 use crate::core::money::Money;
+use crate::core::payment::Method;
 use crate::t;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +78,8 @@ pub struct ReviewDraft {
     pub claimed: Option<Option<Money>>,
     /// The payment reference the customer gave.
     pub claim_reference: Option<String>,
+    /// The way of paying the claim named ("pix feito"); Other when it named none.
+    pub claim_method: Method,
     /// Words that read like an order but match no product.
     pub unmatched: Vec<String>,
     /// Products the customer asked about without ordering them.
@@ -113,6 +116,7 @@ impl ReviewDraft {
             pickup: false,
             claimed: None,
             claim_reference: None,
+            claim_method: Method::Other,
             unmatched: Vec::new(),
             asked: Vec::new(),
             warnings: Vec::new(),
@@ -200,6 +204,7 @@ impl ReviewDraft {
             claimed: self.claimed.flatten(),
             deadline: self.deadline,
             claim_reference: self.claim_reference.clone(),
+            claim_method: self.claim_method,
             delivery: self.delivery,
             discount: self.discount,
         })

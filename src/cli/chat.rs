@@ -292,6 +292,7 @@ fn draft_json(d: &Draft) -> Value {
             "confidence": c.confidence,
             "source": c.source,
             "reference": c.reference,
+            "method": c.method.map(|m| m.as_str()),
         })),
         "deadline": d.deadline.map(|w| json!({
             "date": w.date.format("%Y-%m-%d").to_string(),

@@ -4,14 +4,14 @@
 use serde::Serialize;
 
 use super::orders::{ItemSpec, NewOrder, create_in, source_hash};
-use super::payments::record_chat_claim;
+use super::payments::{ChatClaim, record_chat_claim};
 use super::{Desk, OpError, Result, begin};
 use crate::core::chat::{
     CatalogIndex, DateOrder, Draft, DraftOptions, KnownCustomer, ParseOptions, ParsedChat,
     build_drafts_with_index, parse_chat,
 };
 use crate::core::customer::{looks_like_phone, normalize_phone};
-use crate::core::money::decimal_string;
+use crate::core::payment::Method;
 
 /// A paste read against the catalog: the messages and one draft per customer.
 #[derive(Debug, Clone, Serialize)]
@@ -224,12 +224,13 @@ impl Desk {
             };
             let order = create_in(&tx, &ctx, new)?;
             if let Some(amount) = claimed {
-                let amount = decimal_string(amount.minor, amount.currency);
-                let reference = draft
-                    .paid_claimed
-                    .as_ref()
-                    .and_then(|c| c.reference.clone());
-                record_chat_claim(&tx, &ctx, order.number, amount, reference)?;
+                let said = draft.paid_claimed.as_ref();
+                let claim = ChatClaim {
+                    amount,
+                    reference: said.and_then(|c| c.reference.clone()),
+                    method: said.and_then(|c| c.method).unwrap_or(Method::Other),
+                };
+                record_chat_claim(&tx, &ctx, order.number, claim)?;
             }
             outcomes.push(ChatImport::Created {
                 number: order.number,

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::chat::source_key;
 use super::orders::{ItemSpec, NewOrder, OrderEdit, OrderView, create_in, step_in};
-use super::payments::record_chat_claim;
+use super::payments::{ChatClaim, record_chat_claim};
 use super::reminders::ReminderDue;
 use super::{Desk, OpError, Result, begin};
 use crate::core::catalog::Product;
@@ -16,7 +16,6 @@ use crate::core::chat::{Draft, Message};
 use crate::core::customer::normalize_phone;
 use crate::core::deadline::Deadline;
 use crate::core::link::LinkState;
-use crate::core::money::Money;
 use crate::core::order::{Lifecycle, OrderCommand};
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueFrom, QueueKey};
 use crate::core::shop_voice::price_quoting_author;
@@ -372,8 +371,7 @@ impl Desk {
         &mut self,
         mut new: NewOrder,
         confirm: bool,
-        claimed: Option<Money>,
-        reference: Option<String>,
+        claim: Option<ChatClaim>,
     ) -> Result<OrderView> {
         if new.source.is_none() {
             new.source = new
@@ -386,14 +384,8 @@ impl Desk {
         if confirm {
             step_in(&tx, &ctx, order.number, OrderCommand::Confirm, false, None)?;
         }
-        let claim = match claimed {
-            Some(amount) => Some(record_chat_claim(
-                &tx,
-                &ctx,
-                order.number,
-                amount,
-                reference,
-            )?),
+        let claim = match claim {
+            Some(claim) => Some(record_chat_claim(&tx, &ctx, order.number, claim)?),
             None => None,
         };
         tx.commit()?;

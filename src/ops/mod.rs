@@ -42,7 +42,7 @@ pub use crate::store::{
 pub use error::OpError;
 pub use links::LinkView;
 pub use orders::{DueWhen, ItemSpec, ListQuery, NewOrder, OrderEdit, OrderView};
-pub use payments::{Amount, NewPayment};
+pub use payments::{Amount, ChatClaim, NewPayment};
 pub use reconcile::{ReconcileLine, Reconciliation};
 pub use reminders::{ReminderDue, SentReminder};
 pub use reports::DailyReport;

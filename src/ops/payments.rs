@@ -149,19 +149,27 @@ pub(crate) fn logged(number: i64, p: &Payment, how: &str) {
     );
 }
 
+/// A payment a customer claims in the chat: how much, the reference they gave, and the way
+/// of paying they named ("pix feito" → Pix; Other when they named none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatClaim {
+    pub amount: Money,
+    pub reference: Option<String>,
+    pub method: Method,
+}
+
 /// What a customer said in the chat about paying ("sent R$ 90"): a claim to verify, never a
 /// verified payment. The CLI's `chat import` and the desk's paste review both record it so.
 pub(crate) fn record_chat_claim(
     tx: &Tx,
     ctx: &Ctx,
     number: i64,
-    amount: impl Into<Amount>,
-    reference: Option<String>,
+    said: ChatClaim,
 ) -> Result<Payment> {
     let claim = NewPayment {
-        amount: amount.into(),
-        method: Method::Other,
-        reference,
+        amount: said.amount.into(),
+        method: said.method,
+        reference: said.reference,
         claimed: true,
         proof: Some("claimed in the chat".into()),
     };

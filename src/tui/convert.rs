@@ -219,6 +219,11 @@ fn review_draft(
         address: d.delivery_address.as_ref().map(|a| a.text.clone()),
         pickup: d.pickup,
         claim_reference: d.paid_claimed.as_ref().and_then(|c| c.reference.clone()),
+        claim_method: d
+            .paid_claimed
+            .as_ref()
+            .and_then(|c| c.method)
+            .unwrap_or(crate::core::payment::Method::Other),
         claimed: d
             .paid_claimed
             .as_ref()

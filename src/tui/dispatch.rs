@@ -17,6 +17,7 @@ use crate::app::rows::{
 use crate::core::queue::QueueFrom;
 use crate::core::refusal::{Refusal, RefusalKind};
 use crate::export::{ExportError, write_daily};
+use crate::ops::ChatClaim;
 use crate::ops::{Amount, Desk, ItemSpec, NewOrder, NewPayment, OpError, OrderEdit, QueueAsk};
 
 /// How many claims, links and payments the Payments pane lists.
@@ -128,8 +129,12 @@ pub fn perform(desk: &mut Desk, effect: &Effect, reports: &Path) -> Result<Answe
                 deadline: spec.deadline,
                 ..NewOrder::default()
             };
-            let view =
-                desk.create_order_now(new, *confirm, spec.claimed, spec.claim_reference.clone())?;
+            let claim = spec.claimed.map(|amount| ChatClaim {
+                amount,
+                reference: spec.claim_reference.clone(),
+                method: spec.claim_method,
+            });
+            let view = desk.create_order_now(new, *confirm, claim)?;
             Answer::OrderCreated {
                 number: view.order.number,
                 confirmed: *confirm,

@@ -7,6 +7,7 @@ use super::cues::{self, Cue};
 use super::message::Read;
 use super::words::Kind;
 use crate::core::money::{Currency, Money};
+use crate::core::payment::Method;
 
 /// A claim in one message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +148,22 @@ pub(crate) fn is_method(word: &str) -> bool {
             | "yape"
             | "plin"
     )
+}
+
+/// The way of paying a claim names ("pix feito", "te hice la transferencia", "hab's
+/// überwiesen"), among the ones the book keeps; None for a wallet or nothing said.
+pub(crate) fn method_named(read: &Read) -> Option<Method> {
+    let words = &read.words;
+    (0..words.len()).find_map(|k| match words.text(k) {
+        "pix" => Some(Method::Pix),
+        "transferencia" | "transfer" | "transferi" | "transferred" | "transferido"
+        | "transferida" | "uberweisung" | "uberwiesen" | "uberwiese" | "spei" | "deposito"
+        | "deposite" | "depositei" | "wired" | "consigne" | "consignado" | "bizum" | "mbway"
+        | "zelle" | "etransfer" => Some(Method::Transfer),
+        "cartao" | "card" | "tarjeta" | "karte" => Some(Method::Card),
+        "dinheiro" | "efectivo" | "cash" | "bar" | "bargeld" => Some(Method::Cash),
+        _ => None,
+    })
 }
 
 fn is_done(word: &str) -> bool {

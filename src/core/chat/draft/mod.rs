@@ -77,6 +77,8 @@ struct Customer {
     claims: Vec<(usize, Option<Money>)>,
     /// The reference the customer gave for a payment ("Ref: GO-5541").
     payment_reference: Option<String>,
+    /// The way of paying the customer's claims name ("pix feito").
+    payment_method: Option<crate::core::payment::Method>,
     /// What the shop last asked this customer to pay (a deposit or the total).
     asked: Option<Money>,
     stated_total: Option<Money>,
@@ -111,6 +113,7 @@ impl Customer {
         }
         self.said.clear();
         self.claims.clear();
+        self.payment_method = None;
         self.asked = None;
         self.stated_total = None;
         self.fees.clear();
@@ -626,6 +629,9 @@ fn customer_message(
         Some(Claim::Unstated) => customer.claims.push((i, customer.asked)),
         None => {}
     }
+    if claim.is_some() {
+        customer.payment_method = claims::method_named(read).or(customer.payment_method);
+    }
     if customer.phone_in_text.is_none() {
         customer.phone_in_text = phone_in(text, &opts.default_country).map(|p| (p, i));
     }
@@ -1035,6 +1041,7 @@ fn finish(
     let mut paid_claimed = claimed(&customer.claims, opts, &mut warnings);
     if let Some(claim) = paid_claimed.as_mut() {
         claim.reference.clone_from(&customer.payment_reference);
+        claim.method = customer.payment_method;
     }
     Draft {
         customer: DraftCustomer {
@@ -1083,6 +1090,7 @@ fn claimed(
         source: first,
         sources: claims.iter().map(|&(s, _)| s).collect(),
         reference: None,
+        method: None,
     })
 }
 

@@ -127,6 +127,9 @@ pub struct ClaimedPayment {
     pub sources: Vec<usize>,
     /// The reference the customer gave ("Ref: GO-5541", "operación 88812").
     pub reference: Option<String>,
+    /// The way of paying the claim names ("pix feito" → Pix); None when it names none the
+    /// book keeps (a wallet, or "sent!").
+    pub method: Option<crate::core::payment::Method>,
 }
 
 /// A deadline read from the chat: a day, and a time when one was said.

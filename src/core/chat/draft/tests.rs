@@ -1486,3 +1486,31 @@ fn a_colour_said_after_the_shop_named_the_size_keeps_the_size() {
     );
     assert_eq!(items(&d), owned(&[("CB-PRE-M", 1), ("JJ-AZU-M", 1)]));
 }
+
+#[test]
+fn a_claim_keeps_the_way_of_paying_it_names() {
+    let claim = |line: &str| {
+        let lines = [
+            ("Bia", "quero a torta de morango grande"),
+            ("Doceria Lua", "Anotado! R$ 95,00"),
+            ("Bia", line),
+        ];
+        let d = draft(
+            &bakery(),
+            Chat {
+                shop: "Doceria Lua",
+                lines: &lines,
+            },
+            Currency::Brl,
+            "BR",
+        );
+        d[0].paid_claimed.as_ref().map(|c| c.method)
+    };
+    use crate::core::payment::Method;
+    assert_eq!(claim("pix feito!"), Some(Some(Method::Pix)));
+    assert_eq!(
+        claim("fiz a transferência agora"),
+        Some(Some(Method::Transfer))
+    );
+    assert_eq!(claim("pronto, mandei"), Some(None));
+}
