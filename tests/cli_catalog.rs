@@ -504,3 +504,26 @@ fn stock_adjust_corrects_the_count_with_a_reason_on() {
     assert_eq!(desk.stock("TEE-WHT-S"), (9, 4, 5));
     assert_eq!(desk.output(&["stock", "check"]).status.code(), Some(0));
 }
+
+/// The filter's trigram index lives in the SQLite book only: an order missing from it would
+/// never be found by a rare word, and `stock check` says which.
+#[test]
+fn stock_check_names_an_order_the_filter_index_lost() {
+    let desk = Desk::with_catalog();
+    let n = desk.confirmed_order("Ann", &["JKT-BLK-M:1"]);
+    desk.confirmed_order("Bo", &["TEE-WHT-S:1"]);
+    assert_eq!(desk.output(&["stock", "check"]).status.code(), Some(0));
+    let conn = rusqlite::Connection::open(&desk.db).unwrap();
+    conn.execute("DELETE FROM order_words WHERE rowid = ?1", [n])
+        .unwrap();
+    drop(conn);
+    let out = desk.output(&["stock", "check"]);
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_ne!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains(&format!("#{n}")), "{said}");
+    assert!(said.contains("index the filter finds orders by"), "{said}");
+}
