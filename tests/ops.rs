@@ -750,3 +750,23 @@ fn common_snapshot(dir: &tempfile::TempDir) -> String {
     }
     out
 }
+
+#[test]
+fn an_order_made_and_confirmed_at_once_without_stock_leaves_no_gap_in_the_numbers() {
+    on_each_engine(an_order_made_and_confirmed_at_once_without_stock_leaves_no_gap_on);
+}
+
+fn an_order_made_and_confirmed_at_once_without_stock_leaves_no_gap_on() {
+    let (mut desk, _dir) = desk();
+    let first = order(&mut desk, &[("SCF-RED", 1)]);
+    let short = NewOrder {
+        customer: "+1 512-555-0123".into(),
+        name: Some("Mei Chen".into()),
+        items: vec![item("JKT-BLK-L", 5)],
+        ..NewOrder::default()
+    };
+    // The review's Enter: made and confirmed in one transaction, refused for stock.
+    assert!(desk.create_order_now(short, true, None).is_err());
+    let next = order(&mut desk, &[("SCF-RED", 1)]);
+    assert_eq!(next, first + 1, "the refused order gave its number back");
+}

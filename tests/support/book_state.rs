@@ -3,8 +3,8 @@
 //! plus what makes the check as strict as each engine's storage allows. On SQLite the file's
 //! bytes and its write-ahead log: any committed write shows, even one that wrote the same
 //! values. On PostgreSQL each row's `xmin` (the transaction that last wrote it: a row
-//! rewritten with the same values shows) and where every sequence of its own stands (an
-//! order number taken shows, even if its order was rolled back). The sequences behind row ids
+//! rewritten with the same values shows, the order counter's too) and where every sequence
+//! of its own stands. The sequences behind row ids
 //! are left out: PostgreSQL never gives back an id a rolled-back insert took, by design, and
 //! no one sees those ids.
 

@@ -1,5 +1,6 @@
 //! Orders and their revisioned lines on PostgreSQL. Order numbers come from the
-//! `order_numbers` sequence: two desks creating orders at once never get the same one.
+//! `order_counter` row, updated inside the order's transaction: two desks creating orders at
+//! once take turns for it, and a rolled-back order gives its number back.
 
 use std::collections::HashMap;
 
@@ -250,10 +251,13 @@ impl FilterParams {
 
 impl OrderWrites for Tx<'_> {
     fn next_order_number(&self) -> Result<i64> {
+        // The counter row is part of the transaction: a rolled-back order gives its number
+        // back (migration 0003).
         get(
-            &self
-                .conn
-                .query_one("SELECT nextval('order_numbers') AS number", &[])?,
+            &self.conn.query_one(
+                "UPDATE order_counter SET next = next + 1 RETURNING next - 1 AS number",
+                &[],
+            )?,
             "number",
         )
     }
