@@ -733,3 +733,41 @@ fn a_postgres_book_from_before_the_search_text_finds_the_same_orders_after_it() 
         assert_eq!(counted, want.len() as i64, "{filter:?} counted");
     }
 }
+
+/// A PostgreSQL book from before the order counter (its migration 0003) goes on numbering
+/// after every order and after what its sequence had handed out, and gives back a number a
+/// rolled-back order took.
+#[test]
+fn a_postgres_book_from_before_the_order_counter_numbers_on_without_gaps() {
+    let Some(url) = test_server::fresh_book() else {
+        return;
+    };
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    super::pg::migrate_to(&mut client, 2).unwrap();
+    client
+        .batch_execute(
+            "INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES
+                 ('01000000-0000-0000-0000-000000000000', 'Mei Chen', '+15125550100', now(), now());
+             INSERT INTO orders (id, number, customer_id, currency, subtotal, total,
+                 lifecycle, fulfilment, revision, created_at, updated_at) VALUES
+                 ('a1000000-0000-0000-0000-000000000000', 1001, '01000000-0000-0000-0000-000000000000',
+                  'USD', 0, 0, 'draft', 'unfulfilled', 1, now(), now()),
+                 ('a2000000-0000-0000-0000-000000000000', 1002, '01000000-0000-0000-0000-000000000000',
+                  'USD', 0, 0, 'draft', 'unfulfilled', 1, now(), now());
+             -- The sequence had handed out 1003 and 1004 to orders rolled back.
+             SELECT setval('order_numbers', 1004);",
+        )
+        .unwrap();
+    drop(client);
+    let mut store = Store::open_at(&Location::parse(&url)).unwrap();
+    let tx = store.write().unwrap();
+    assert_eq!(tx.next_order_number().unwrap(), 1005);
+    drop(tx); // rolled back
+    let tx = store.write().unwrap();
+    assert_eq!(
+        tx.next_order_number().unwrap(),
+        1005,
+        "a rolled-back number is given back"
+    );
+    assert_eq!(tx.next_order_number().unwrap(), 1006);
+}
