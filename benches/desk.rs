@@ -2,18 +2,29 @@
 //! next frame. The book is `ORDERDESK_BENCH_BOOK`, or `target/bench-books/1m.sqlite`, made
 //! once with the demo generator (several minutes) when missing.
 //!
+//! With `ORDERDESK_BENCH_PG=postgres://…` (an empty database, or one this bench filled
+//! before) every case runs a second time on that PostgreSQL book, its name prefixed with
+//! `pg` (`key_at_depth/pg 50 j`), so both engines are measured in one run. The PostgreSQL
+//! book is made by the same generator through the same store interface as the file (the
+//! same seed, the same number of orders and customers): the same rows, triggers, kept sums
+//! and search text the desk writes. `ORDERDESK_BENCH_ORDERS` makes both books smaller
+//! (default 1,000,000; the file is then `target/bench-books/N.sqlite` unless named), since
+//! generating on PostgreSQL goes a round trip per statement. Books made in the same run
+//! are made at the same moment, so they hold the same orders to the second.
+//!
 //! Run with `cargo bench --bench desk`; the figures are recorded in README.md.
 
 use std::cell::RefCell;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use chrono::Local;
+use chrono::{DateTime, DurationRound, Local, Utc};
 use divan::Bencher;
+use divan::counter::ItemsCount;
 use orderdesk::config::Config;
 use orderdesk::core::queue::{LAST_OPEN_RANK, QueueFrom};
-use orderdesk::ops::{DemoSize, Desk, QueueAsk};
+use orderdesk::ops::{Clock, DemoSize, Desk, ItemSpec, NewOrder, QueueAsk};
 use orderdesk::store::Store;
 use orderdesk::tui::harness::Harness;
 
@@ -21,37 +32,136 @@ fn main() {
     divan::main();
 }
 
-const ORDERS: usize = 1_000_000;
+/// Orders in a generated book: `ORDERDESK_BENCH_ORDERS`, or a million.
+fn orders() -> usize {
+    static ORDERS: OnceLock<usize> = OnceLock::new();
+    *ORDERS.get_or_init(|| match std::env::var("ORDERDESK_BENCH_ORDERS") {
+        Ok(n) => n
+            .replace('_', "")
+            .parse()
+            .expect("ORDERDESK_BENCH_ORDERS is a number of orders, e.g. 200000"),
+        Err(_) => 1_000_000,
+    })
+}
 
+/// The engine a case runs on: PostgreSQL when its name starts with "pg ".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+fn engine_of(case: &str) -> (Engine, &str) {
+    match case.strip_prefix("pg ") {
+        Some(rest) => (Engine::Postgres, rest),
+        None => (Engine::Sqlite, case),
+    }
+}
+
+/// The PostgreSQL book's URL, when one is given.
+fn pg_url() -> Option<&'static str> {
+    static URL: OnceLock<Option<String>> = OnceLock::new();
+    URL.get_or_init(|| std::env::var("ORDERDESK_BENCH_PG").ok())
+        .as_deref()
+}
+
+/// The cases as named, then again on PostgreSQL ("pg …") when a PostgreSQL book is given.
+fn on_both(cases: &[&'static str]) -> Vec<&'static str> {
+    let mut all = cases.to_vec();
+    if pg_url().is_some() {
+        all.extend(
+            cases
+                .iter()
+                .map(|case| &*Box::leak(format!("pg {case}").into_boxed_str())),
+        );
+    }
+    all
+}
+
+/// The moment books made in this run end at (their last week of orders leads up to it).
+fn made_at() -> DateTime<Utc> {
+    static AT: OnceLock<DateTime<Utc>> = OnceLock::new();
+    *AT.get_or_init(|| {
+        Utc::now()
+            .duration_trunc(chrono::Duration::minutes(1))
+            .expect("a minute")
+    })
+}
+
+/// Fills the book at `location` with the demo shop unless it already holds orders.
+fn fill(location: &str) {
+    let mut desk = Desk::new(
+        Store::open(Path::new(location)).expect("open the bench book"),
+        Config::default(),
+    );
+    let held = desk
+        .queue(&QueueAsk {
+            limit: 1,
+            count: true,
+            show_done: true,
+            ..QueueAsk::default()
+        })
+        .expect("count the bench book")
+        .counts
+        .expect("counts")
+        .iter()
+        .sum::<i64>();
+    if held > 0 {
+        return;
+    }
+    let orders = orders();
+    eprintln!(
+        "making a book of {orders} orders at {} (once; minutes)…",
+        desk.store.path()
+    );
+    let start = Instant::now();
+    desk.clock = Clock::Fixed(made_at());
+    desk.fill_demo(DemoSize {
+        orders,
+        customers: 20_000,
+    })
+    .expect("fill the bench book");
+    eprintln!("made in {:.0} s", start.elapsed().as_secs_f64());
+}
+
+/// The SQLite book's file.
 fn book() -> &'static PathBuf {
     static BOOK: OnceLock<PathBuf> = OnceLock::new();
     BOOK.get_or_init(|| {
-        if let Some(path) = std::env::var_os("ORDERDESK_BENCH_BOOK") {
-            return PathBuf::from(path);
-        }
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-books/1m.sqlite");
+        let path = match std::env::var_os("ORDERDESK_BENCH_BOOK") {
+            Some(path) => PathBuf::from(path),
+            None => {
+                let name = match orders() {
+                    1_000_000 => "1m".to_string(),
+                    n => n.to_string(),
+                };
+                PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join(format!("target/bench-books/{name}.sqlite"))
+            }
+        };
         if !path.exists() {
-            eprintln!(
-                "making a book of {ORDERS} orders at {} (once; several minutes)…",
-                path.display()
-            );
-            let mut desk = Desk::new(
-                Store::open(&path).expect("open the bench book"),
-                Config::default(),
-            );
-            desk.fill_demo(DemoSize {
-                orders: ORDERS,
-                customers: 20_000,
-            })
-            .expect("fill the bench book");
+            fill(&path.to_string_lossy());
         }
         path
     })
 }
 
-fn open(width: u16, height: u16) -> Harness {
+/// The book of `engine`, made when missing, as `Store::open` takes it.
+fn location(engine: Engine) -> &'static Path {
+    match engine {
+        Engine::Sqlite => book(),
+        Engine::Postgres => {
+            static MADE: OnceLock<()> = OnceLock::new();
+            let url = pg_url().expect("ORDERDESK_BENCH_PG names the PostgreSQL book");
+            MADE.get_or_init(|| fill(url));
+            Path::new(url)
+        }
+    }
+}
+
+fn open(engine: Engine, width: u16, height: u16) -> Harness {
     let desk = Desk::new(
-        Store::open(book()).expect("open the bench book"),
+        Store::open(location(engine)).expect("open the bench book"),
         Config::default(),
     );
     Harness::new(desk, width, height, Local::now().fixed_offset())
@@ -60,17 +170,33 @@ fn open(width: u16, height: u16) -> Harness {
 /// Open the book, load the queue (counts per rank and the first window) and draw.
 #[divan::bench(sample_count = 20)]
 fn first_frame(bencher: Bencher) {
-    book();
+    first_frame_on(bencher, Engine::Sqlite);
+}
+
+/// The same on the PostgreSQL book, when one is given (`ORDERDESK_BENCH_PG`).
+#[divan::bench(sample_count = 20)]
+fn first_frame_postgres(bencher: Bencher) {
+    if pg_url().is_some() {
+        first_frame_on(bencher, Engine::Postgres);
+    }
+}
+
+fn first_frame_on(bencher: Bencher, engine: Engine) {
+    location(engine);
     bencher.bench_local(|| {
-        let mut h = open(120, 40);
+        let mut h = open(engine, 120, 40);
         h.screen()
     });
 }
 
 /// A key and the frame after it, on the queue of a million orders (at its top).
-#[divan::bench(args = ["j", "PageDown", "G", "g", "Enter Esc", "t t", "2 1"], sample_count = 50)]
-fn key_to_frame(bencher: Bencher, keys: &str) {
-    let mut h = open(120, 40);
+#[divan::bench(
+    args = on_both(&["j", "PageDown", "G", "g", "Enter Esc", "t t", "2 1"]),
+    sample_count = 50
+)]
+fn key_to_frame(bencher: Bencher, case: &str) {
+    let (engine, keys) = engine_of(case);
+    let mut h = open(engine, 120, 40);
     h.screen();
     bencher.bench_local(|| {
         h.keys(keys);
@@ -119,8 +245,8 @@ fn key_name(letter: char) -> String {
 
 /// The desk with `filter` typed as staff type it (each letter reads a window) and counted
 /// (the count runs in the background and is awaited here, not measured).
-fn open_filtered(filter: &str) -> Harness {
-    let mut h = open(120, 40);
+fn open_filtered(engine: Engine, filter: &str) -> Harness {
+    let mut h = open(engine, 120, 40);
     if !filter.is_empty() {
         h.press("/");
         for letter in filter.chars() {
@@ -185,19 +311,20 @@ impl Drop for Presses {
 /// 90 % of the queue (not measured), then the key is pressed there again and again (a page
 /// down or up reads a new window every other press). Each sample is one press.
 #[divan::bench(
-    args = [
+    args = on_both(&[
         "10 j", "10 k", "10 PageDown", "10 PageUp", "50 j", "50 k", "50 PageDown", "50 PageUp",
         "90 j", "90 k", "90 PageDown", "90 PageUp", "mei 10 j", "mei 10 k", "mei 10 PageDown",
         "mei 10 PageUp", "mei 50 j", "mei 50 k", "mei 50 PageDown", "mei 50 PageUp", "mei 90 j",
         "mei 90 k", "mei 90 PageDown", "mei 90 PageUp", "Lucas+Haddad 10 j",
         "Lucas+Haddad 50 PageDown", "Lucas+Haddad 50 PageUp", "Lucas+Haddad 90 PageDown",
-    ],
+    ]),
     sample_count = 200,
     sample_size = 1
 )]
 fn key_at_depth(bencher: Bencher, case: &str) {
-    let (filter, percent, key) = depth_case(case);
-    let mut h = open_filtered(&filter);
+    let (engine, depth) = engine_of(case);
+    let (filter, percent, key) = depth_case(depth);
+    let mut h = open_filtered(engine, &filter);
     let number = order_at(&h, &filter, percent);
     jump(&mut h, number);
     let mut presses = Presses::new(format!("key_at_depth {case}"));
@@ -214,18 +341,19 @@ fn key_at_depth(bencher: Bencher, case: &str) {
 /// queue's window is read around it; Esc: back to the queue on it). Before each sample the
 /// desk is put back on that order (not measured).
 #[divan::bench(
-    args = [
+    args = on_both(&[
         "10 g", "10 G", "10 jump", "50 g", "50 G", "50 jump", "90 g", "90 G", "90 jump",
         "mei 10 g", "mei 10 G", "mei 10 jump", "mei 50 g", "mei 50 G", "mei 50 jump",
         "mei 90 g", "mei 90 G", "mei 90 jump", "Lucas+Haddad 50 g", "Lucas+Haddad 50 G",
         "Lucas+Haddad 50 jump",
-    ],
+    ]),
     sample_count = 100,
     sample_size = 1
 )]
 fn leap_from_depth(bencher: Bencher, case: &str) {
-    let (filter, percent, key) = depth_case(case);
-    let h = RefCell::new(open_filtered(&filter));
+    let (engine, depth) = engine_of(case);
+    let (filter, percent, key) = depth_case(depth);
+    let h = RefCell::new(open_filtered(engine, &filter));
     let number = order_at(&h.borrow(), &filter, percent);
     let keys = match key {
         "jump" => "Enter Esc",
@@ -256,18 +384,23 @@ fn leap_from_depth(bencher: Bencher, case: &str) {
 /// "Lucas Haddad" is a customer's full name, "delivered" the number of a delivered order.
 /// Each sample is one press.
 #[divan::bench(
-    args = ["zzzz", "zz", "Lucas Haddad", "delivered"],
+    args = on_both(&["zzzz", "zz", "Lucas Haddad", "delivered"]),
     sample_count = 100,
     sample_size = 1
 )]
-fn rare_filter_letter(bencher: Bencher, filter: &str) {
+fn rare_filter_letter(bencher: Bencher, case: &str) {
+    let (engine, filter) = engine_of(case);
     let filter = match filter {
-        "delivered" => delivered_number().to_string(),
+        "delivered" => delivered_number(engine).to_string(),
         other => other.to_string(),
     };
-    let h = RefCell::new(open_filtered(&filter));
+    let h = RefCell::new(open_filtered(engine, &filter));
     let last = key_name(filter.chars().last().unwrap());
-    let mut presses = Presses::new(format!("rare_filter_letter {filter}"));
+    let shown = match engine {
+        Engine::Sqlite => filter.clone(),
+        Engine::Postgres => format!("pg {filter}"),
+    };
+    let mut presses = Presses::new(format!("rare_filter_letter {shown}"));
     let mut typed = true;
     // Back into the filter's prompt, as staff do to change it.
     h.borrow_mut().keys("/");
@@ -288,22 +421,41 @@ fn rare_filter_letter(bencher: Bencher, filter: &str) {
 }
 
 /// The number of a delivered order, near the middle of the book.
-fn delivered_number() -> i64 {
-    let conn = rusqlite::Connection::open(book()).expect("open the book");
-    conn.query_row(
-        "SELECT number FROM orders WHERE queue_rank > ?1 AND number > 500000 LIMIT 1",
-        [LAST_OPEN_RANK],
-        |r| r.get(0),
-    )
-    .expect("a delivered order")
+fn delivered_number(engine: Engine) -> i64 {
+    let half = (orders() / 2) as i64;
+    match engine {
+        Engine::Sqlite => rusqlite::Connection::open(book())
+            .expect("open the book")
+            .query_row(
+                "SELECT number FROM orders WHERE queue_rank > ?1 AND number > ?2 LIMIT 1",
+                (LAST_OPEN_RANK, half),
+                |r| r.get(0),
+            )
+            .expect("a delivered order"),
+        Engine::Postgres => pg_client()
+            .query_one(
+                "SELECT number FROM orders WHERE queue_rank > $1 AND number > $2
+                 ORDER BY number LIMIT 1",
+                &[&i16::from(LAST_OPEN_RANK), &half],
+            )
+            .expect("a delivered order")
+            .get(0),
+    }
+}
+
+/// A connection of the bench's own to the PostgreSQL book (a local one: no TLS).
+fn pg_client() -> postgres::Client {
+    let url = location(Engine::Postgres).to_string_lossy();
+    postgres::Client::connect(&url, postgres::NoTls).expect("connect to the PostgreSQL book")
 }
 
 /// One window of 120 rows halfway down the open queue, read as the desk reads it (after the
 /// key of the row before it) and, for comparison in the same run, by stepping over the rows
 /// before it (LIMIT … OFFSET on the same urgency index).
-#[divan::bench(args = ["keyset", "offset"], sample_count = 20)]
-fn window_at_half_depth(bencher: Bencher, how: &str) {
-    let h = open(120, 40);
+#[divan::bench(args = on_both(&["keyset", "offset"]), sample_count = 20)]
+fn window_at_half_depth(bencher: Bencher, case: &str) {
+    let (engine, how) = engine_of(case);
+    let h = open(engine, 120, 40);
     let desk = &h.runner.desk;
     let now = Some(h.app.orders.now);
     let depth = open_orders(&h, "") / 2;
@@ -317,7 +469,35 @@ fn window_at_half_depth(bencher: Bencher, how: &str) {
         .expect("read the queue")
         .keys[0]
         .clone();
-    let conn = rusqlite::Connection::open(book()).expect("open the book");
+    // The same rows stepped over by each engine's own SQL (PostgreSQL picks the index).
+    let mut offset: Box<dyn FnMut() -> usize> = match engine {
+        Engine::Sqlite => {
+            let conn = rusqlite::Connection::open(book()).expect("open the book");
+            Box::new(move || {
+                conn.prepare_cached(
+                    "SELECT number FROM orders INDEXED BY orders_by_urgency WHERE queue_rank <= 7
+                     ORDER BY queue_rank, created_at LIMIT 120 OFFSET ?1",
+                )
+                .expect("prepare")
+                .query_map([depth as i64], |r| r.get::<_, i64>(0))
+                .expect("query")
+                .count()
+            })
+        }
+        Engine::Postgres => {
+            let mut client = pg_client();
+            Box::new(move || {
+                client
+                    .query(
+                        "SELECT number FROM orders WHERE queue_rank <= 7
+                         ORDER BY queue_rank, created_at LIMIT 120 OFFSET $1",
+                        &[&(depth as i64)],
+                    )
+                    .expect("query")
+                    .len()
+            })
+        }
+    };
     bencher.bench_local(|| match how {
         "keyset" => desk
             .queue(&QueueAsk {
@@ -332,16 +512,65 @@ fn window_at_half_depth(bencher: Bencher, how: &str) {
             .expect("read the window")
             .rows
             .len(),
-        _ => conn
-            .prepare_cached(
-                "SELECT number FROM orders INDEXED BY orders_by_urgency WHERE queue_rank <= 7
-                 ORDER BY queue_rank, created_at LIMIT 120 OFFSET ?1",
-            )
-            .expect("prepare")
-            .query_map([depth as i64], |r| r.get::<_, i64>(0))
-            .expect("query")
-            .count(),
+        _ => offset(),
     });
+}
+
+/// A confirmation in the bench book, against a book of its size rather than an empty one:
+/// read the order, check the step, reserve its line with the guarded update, journal,
+/// commit, read the view back. Before each sample a draft of one unit of the product with
+/// the most left is made, and the order confirmed before it is cancelled (its unit comes
+/// back), neither measured; so each run adds its drafts, cancelled, to the book.
+#[divan::bench(args = on_both(&["confirm"]), sample_count = 100, sample_size = 1)]
+fn confirm_in_book(bencher: Bencher, case: &str) {
+    let (engine, _) = engine_of(case);
+    let desk = Desk::new(
+        Store::open(location(engine)).expect("open the bench book"),
+        Config::default(),
+    );
+    let sku = desk
+        .catalog("")
+        .expect("read the catalog")
+        .into_iter()
+        .max_by_key(|p| p.available())
+        .expect("a product")
+        .sku;
+    let desk = RefCell::new(desk);
+    let confirmed = RefCell::new(None);
+    let cancel = |number: Option<i64>| {
+        if let Some(number) = number {
+            desk.borrow_mut()
+                .cancel_order(number, None)
+                .expect("cancel the confirmed order");
+        }
+    };
+    bencher
+        .counter(ItemsCount::new(1usize))
+        .with_inputs(|| {
+            cancel(confirmed.borrow_mut().take());
+            let number = desk
+                .borrow_mut()
+                .create_order(NewOrder {
+                    customer: "+1 512 555 0100".to_string(),
+                    name: Some("Bench Customer".to_string()),
+                    items: vec![ItemSpec {
+                        sku: sku.clone(),
+                        qty: 1,
+                    }],
+                    ..NewOrder::default()
+                })
+                .expect("draft an order")
+                .order
+                .number;
+            *confirmed.borrow_mut() = Some(number);
+            number
+        })
+        .bench_local_values(|number| {
+            desk.borrow_mut()
+                .confirm_order(number, false, None)
+                .expect("confirm the order")
+        });
+    cancel(confirmed.borrow_mut().take());
 }
 
 /// How many orders the open queue holds (matching `filter`: a scan of every order).
