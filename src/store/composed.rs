@@ -12,6 +12,29 @@ use crate::core::order::Order;
 use crate::core::stock::MoveKind;
 use crate::msg;
 
+/// A list that filled the page it asked for needs no count to be trusted.
+pub(crate) fn filled_its_page(f: &OrderFilter, read: usize) -> bool {
+    f.limit.is_some_and(|limit| read as i64 >= limit)
+}
+
+/// Whether `read` orders are all that `counted` matching orders leave for this page (after
+/// the filter's offset, up to its limit); a shorter list means a damaged index walked past
+/// rows, and is refused rather than shown as the book.
+pub(crate) fn orders_read_whole(f: &OrderFilter, read: usize, counted: i64) -> Result<()> {
+    let mut expected = (counted - f.offset).max(0);
+    if let Some(limit) = f.limit {
+        expected = expected.min(limit);
+    }
+    if (read as i64) < expected {
+        return Err(StoreError::Incomplete {
+            what: "orders",
+            read,
+            counted: expected,
+        });
+    }
+    Ok(())
+}
+
 /// Fills in the lines of listed orders with one query.
 pub(crate) fn with_lines<T>(
     read: &impl OrderReads,

@@ -2,13 +2,14 @@
 
 use super::codec::get;
 use super::orders::{FilterParams, filter_where};
-use super::{Reader, Result, StoreError};
+use super::{Reader, Result};
 use crate::store::api::*;
+use crate::store::composed::{filled_its_page, orders_read_whole};
 use crate::store::rows::*;
 
 impl CompletenessReads for Reader<'_> {
     fn check_orders_complete(&self, f: &OrderFilter, read: usize) -> Result<()> {
-        if f.limit.is_some_and(|limit| read as i64 >= limit) {
+        if filled_its_page(f, read) {
             return Ok(());
         }
         let sql = format!(
@@ -17,18 +18,7 @@ impl CompletenessReads for Reader<'_> {
         );
         let bound = FilterParams::of(f);
         let counted: i64 = get(&self.conn.query_one(&sql, &bound.params())?, "n")?;
-        let mut expected = (counted - f.offset).max(0);
-        if let Some(limit) = f.limit {
-            expected = expected.min(limit);
-        }
-        if (read as i64) < expected {
-            return Err(StoreError::Incomplete {
-                what: "orders",
-                read,
-                counted: expected,
-            });
-        }
-        Ok(())
+        orders_read_whole(f, read, counted)
     }
 
     fn customer_names(&self) -> Result<Vec<String>> {

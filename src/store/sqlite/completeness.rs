@@ -3,12 +3,13 @@
 //! (And the names a typo is compared with: reads that serve a check.)
 
 use super::orders::{filter_params, filter_where};
-use super::{OrderFilter, Reader, Result, StoreError};
+use super::{OrderFilter, Reader, Result};
 use crate::store::api::*;
+use crate::store::composed::{filled_its_page, orders_read_whole};
 
 impl CompletenessReads for Reader<'_> {
     fn check_orders_complete(&self, f: &OrderFilter, read: usize) -> Result<()> {
-        if f.limit.is_some_and(|limit| read as i64 >= limit) {
+        if filled_its_page(f, read) {
             return Ok(());
         }
         let sql = format!(
@@ -19,18 +20,7 @@ impl CompletenessReads for Reader<'_> {
             .conn
             .prepare_cached(&sql)?
             .query_row(rusqlite::params_from_iter(filter_params(f)), |r| r.get(0))?;
-        let mut expected = (counted - f.offset).max(0);
-        if let Some(limit) = f.limit {
-            expected = expected.min(limit);
-        }
-        if (read as i64) < expected {
-            return Err(StoreError::Incomplete {
-                what: "orders",
-                read,
-                counted: expected,
-            });
-        }
-        Ok(())
+        orders_read_whole(f, read, counted)
     }
 
     fn customer_names(&self) -> Result<Vec<String>> {
