@@ -487,12 +487,9 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Opt
     None
 }
 
-/// The address in a message, if there is one.
-pub(crate) fn find(text: &str) -> Option<Found> {
-    let tokens = tokenize(text);
-    let words = Words::new(tokens.clone());
-    // Lines as token ranges.
-    let mut lines: Vec<(usize, usize)> = Vec::new();
+/// A message's lines as token ranges.
+fn lines_of(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
         if t.kind == Kind::Newline {
@@ -501,6 +498,14 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         }
     }
     lines.push((start, tokens.len()));
+    lines
+}
+
+/// The address in a message, if there is one.
+pub(crate) fn find(text: &str) -> Option<Found> {
+    let tokens = tokenize(text);
+    let words = Words::new(tokens.clone());
+    let lines = lines_of(&tokens);
     let shapes: Vec<LineShape> = lines.iter().map(|&(a, b)| shape(&words, a, b)).collect();
     let first = shapes.iter().position(|s| s.street.is_some());
     let Some(first) = first else {
@@ -614,15 +619,7 @@ pub(crate) fn continuation(text: &str) -> Option<(String, bool)> {
     let words = Words::new(tokens.clone());
     let mut parts: Vec<String> = Vec::new();
     let mut postcode_seen = false;
-    let mut start = 0;
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if t.kind == Kind::Newline {
-            lines.push((start, i));
-            start = i + 1;
-        }
-    }
-    lines.push((start, tokens.len()));
+    let lines = lines_of(&tokens);
     const NOT_AN_ADDRESS: &[Cue] = &[
         Cue::Claim,
         Cue::Promise,

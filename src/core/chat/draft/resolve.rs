@@ -359,11 +359,7 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             let fit = variant_score(index, p, &mention.attrs, mention.qty.as_ref());
             // A family brought in only by the conversation needs its variant words said, or
             // a measure its product makes whole ("3 litros" of a litre tin).
-            let composable = mention.attrs.measure.is_some_and(|(dim, value)| {
-                index.variants[p].measure.is_some_and(|(d, unit)| {
-                    d == dim && unit > 0 && value > unit && value % unit == 0
-                })
-            });
+            let composable = whole_multiple(index, p, mention.attrs.measure).is_some();
             if !named.contains(&f) && fit <= 0.5 && !composable {
                 continue;
             }
@@ -401,6 +397,18 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     scored
+}
+
+/// How many of `product` make `measure` when it is a whole number more than one of the
+/// product's own ("3 litros" of a 1-litre tin: 3); None otherwise.
+pub(crate) fn whole_multiple(
+    index: &CatalogIndex<'_>,
+    product: usize,
+    measure: Option<(super::lexicon::Dimension, i64)>,
+) -> Option<i64> {
+    let (dim, value) = measure?;
+    let (own, unit) = index.variants[product].measure?;
+    (own == dim && unit > 0 && value > unit && value % unit == 0).then(|| value / unit)
 }
 
 /// How many of a product make what was said: counts in hundreds, packs and pairs are the

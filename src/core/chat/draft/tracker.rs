@@ -10,7 +10,9 @@ use super::cues::Cue;
 use super::mentions::{Attrs, Mention, Quantity};
 use super::message::Clause;
 use super::phrases::Words;
-use super::resolve::{Context, Resolved, candidates, families_of, line_qty, resolve};
+use super::resolve::{
+    Context, Resolved, candidates, families_of, line_qty, resolve, whole_multiple,
+};
 
 /// A mention and what it was resolved to.
 type Item = (Mention, Resolved);
@@ -1692,13 +1694,10 @@ fn share_variant_words(index: &CatalogIndex<'_>, ctx: &Context, items: &mut [(Me
     }
 }
 
-/// How many of `product` make the measure said, when it is a whole number more than one of
-/// the product's own ("3 litros" of a 1-litre tin); None otherwise.
+/// How many of `product` make the measure said with no colour of its own ("3 litros" of a
+/// 1-litre tin), as [`whole_multiple`] counts them.
 fn multiple_of(index: &CatalogIndex<'_>, product: usize, attrs: &Attrs) -> Option<i64> {
-    let (dim, value) = attrs.measure?;
-    let (own_dim, unit) = index.variants[product].measure?;
-    (own_dim == dim && unit > 0 && value > unit && value % unit == 0 && attrs.colours.is_empty())
-        .then(|| value / unit)
+    whole_multiple(index, product, attrs.measure).filter(|_| attrs.colours.is_empty())
 }
 
 /// "dos cases para iphone 15, una negra y una rosa": a counted product followed by its
