@@ -97,6 +97,7 @@ const NOTICES_GOING_ON: &[&str] = &[
 /// Notices recognised by a phrase anywhere in them.
 const NOTICES_ANYWHERE: &[&str] = &[
     "criptografia de ponta a ponta",
+    "encriptadas ponto a ponto",
     "cifrados de extremo a extremo",
     "ende-zu-ende-verschlüsselt",
 ];
@@ -183,7 +184,10 @@ pub(crate) struct NoticePhrases {
 
 /// A part of each phrase in [`NOTICES_ANYWHERE`] without `s` or `k` (whose case folds include
 /// non-ASCII letters), so that matching it ignoring ASCII case is matching it as `(?i)` does.
-const PHRASE_PARTS: &[&str] = &["ponta a ponta", "extremo a extremo", "ende-zu-ende"];
+const PHRASE_PARTS: &[&str] = &[
+    "ponta a ponta",
+    "ponto a ponto",
+    "extremo a extremo", "ende-zu-ende"];
 
 /// One search for all phrase parts; measured at a quarter of the time of finding their rare
 /// letters with `memchr` and comparing around each.
@@ -573,6 +577,7 @@ mod tests {
         for text in [
             "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.",
             "As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta e ficam somente entre você e os participantes desta conversa.",
+            "As mensagens e as chamadas são encriptadas ponto a ponto. Ninguém fora desta conversa, nem mesmo o WhatsApp, pode lê-las ou ouvi-las.",
             "Los mensajes y las llamadas están cifrados de extremo a extremo.",
             "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.",
             "You're now an admin",

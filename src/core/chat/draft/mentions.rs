@@ -1256,6 +1256,20 @@ impl Reader<'_, '_> {
         self.last_end = at + 1;
     }
 
+    /// Whether tokens `start..end` lie inside one courtesy phrase of several words.
+    fn inside_courtesy(&self, start: usize, end: usize) -> bool {
+        const REACH: usize = 3;
+        let to = (end + REACH).min(self.words.len());
+        super::cues::find(
+            super::cues::Cue::Courtesy,
+            self.words,
+            start.saturating_sub(REACH),
+            to,
+        )
+        .iter()
+        .any(|&(s, e)| e - s > 1 && s <= start && end <= e)
+    }
+
     fn words_text(&self, i: usize) -> Option<&str> {
         self.words.tokens.get(i).map(|t| t.text.as_str())
     }
@@ -1388,7 +1402,13 @@ impl Reader<'_, '_> {
                 && self
                     .words_text(m.start)
                     .is_some_and(super::words::is_stopword);
-            if !lone_cue && !lone_stopword {
+            // "Boa noite!", "Good morning": words inside a greeting of two or more words
+            // name no product ("Creme de noite") unless a count or a code says so.
+            let in_greeting = m.qty.is_none()
+                && m.code.is_none()
+                && m.aliases.is_empty()
+                && self.inside_courtesy(m.start, m.end);
+            if !lone_cue && !lone_stopword && !in_greeting {
                 self.mentions.push(m);
             }
         }

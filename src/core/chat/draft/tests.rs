@@ -1514,3 +1514,38 @@ fn a_claim_keeps_the_way_of_paying_it_names() {
     );
     assert_eq!(claim("pronto, mandei"), Some(None));
 }
+
+#[test]
+fn a_greeting_names_no_product_even_when_its_words_are_catalog_words() {
+    let eur = |sku, name, variant| product(sku, name, variant, 2400, 6, &[], Currency::Eur);
+    let catalog = vec![
+        eur("CREMA-NOCHE", "Crema de noche", "50 ml"),
+        eur("CREMA-DIA", "Crema de día", "50 ml"),
+        eur("TONICO", "Tónico facial", "200 ml"),
+    ];
+    let asked = draft(
+        &catalog,
+        Chat {
+            shop: "Botica Luna",
+            lines: &[
+                ("Inés", "Buenas noches! Hacen envíos a Valencia?"),
+                ("Botica Luna", "Buenas noches Inés, sí, 48 h"),
+                ("Inés", "Genial, gracias. Buenos días mañana os escribo"),
+            ],
+        },
+        Currency::Eur,
+        "ES",
+    );
+    assert_eq!(items(&asked), owned(&[]));
+    // The product words still name it where the customer orders it.
+    let ordered = draft(
+        &catalog,
+        Chat {
+            shop: "Botica Luna",
+            lines: &[("Inés", "Buenas noches! Quiero la crema de noche y el tónico")],
+        },
+        Currency::Eur,
+        "ES",
+    );
+    assert_eq!(items(&ordered), owned(&[("CREMA-NOCHE", 1), ("TONICO", 1)]));
+}
