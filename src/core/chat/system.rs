@@ -187,7 +187,9 @@ pub(crate) struct NoticePhrases {
 const PHRASE_PARTS: &[&str] = &[
     "ponta a ponta",
     "ponto a ponto",
-    "extremo a extremo", "ende-zu-ende"];
+    "extremo a extremo",
+    "ende-zu-ende",
+];
 
 /// One search for all phrase parts; measured at a quarter of the time of finding their rare
 /// letters with `memchr` and comparing around each.

@@ -106,7 +106,12 @@ pub struct CatalogIndex<'c> {
     numbers: HashMap<i64, Vec<usize>>,
 }
 
-/// Words of a catalog name or variant that carry no meaning of their own.
+/// German names of a cut or a form that end a compound without changing what it is: a
+/// "Hähnchenbrustfilet" is asked for as "Hähnchenbrust", a "Rinderhackfleisch" as "Rinderhack".
+const CUT_NAMES: &[&str] = &[
+    "filet", "filets", "fleisch", "stuck", "stucke", "stueck", "scheiben", "streifen", "wurfel",
+];
+
 /// Words of a catalog name or variant that carry no meaning of their own: "ca. 800 g",
 /// "für 4 Personen", "para 10 pessoas".
 const NOISE: &[&str] = &[
@@ -390,6 +395,19 @@ impl<'c> CatalogIndex<'c> {
                     push_hit(&mut hits, key, 0.75);
                 }
             }
+        }
+        // The catalog word is the chat word with a cut's name after it ("Hähnchenbrust" of
+        // "Hähnchenbrustfilet", "Rinderhack" of "Rinderhackfleisch"): the same thing.
+        for word in forms.iter().filter(|w| w.len() >= 6 && w.is_ascii()) {
+            for &key in self.prefixes.get(word.as_str()).into_iter().flatten() {
+                let rest = &self.keys[key].text[word.len()..];
+                if CUT_NAMES.contains(&rest) {
+                    push_hit(&mut hits, key, 0.75);
+                }
+            }
+        }
+        if !hits.is_empty() {
+            return Some(hits);
         }
         for word in forms.iter().filter(|w| w.len() >= 5 && w.is_ascii()) {
             for split in 3..word.len().saturating_sub(3) {

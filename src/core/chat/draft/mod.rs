@@ -387,7 +387,12 @@ fn shop_message(
             customer.tracker.shop_cancelled(i);
             continue;
         }
-        if let Some(asked) = restated.asked() {
+        // In a group the confirmation heads the message, above each customer's part.
+        let message_confirms = || cues::has(Cue::Confirm, &read.words, 0, read.words.len());
+        if let Some(asked) = restated
+            .asked()
+            .or_else(|| restated.priced_sum.filter(|_| message_confirms()))
+        {
             customer.asked = Some(asked);
         }
         if let Some(t) = restated.totals.last() {

@@ -31,6 +31,10 @@ pub(crate) struct Restated {
     pub fees: Vec<Money>,
     /// A deposit the shop asked for ("sinal de 50% (R$ 189,50)").
     pub deposit: Option<Money>,
+    /// What the lines' prices and fees come to, when the shop priced every line it wrote
+    /// and they add up, but wrote no total ("Notiert: … Ole: 4 Rumpsteaks 46,00 €"). Asked
+    /// for only when the shop confirms: a priced offer ("1st is $24.99, 2nd $19.99") is not.
+    pub priced_sum: Option<Money>,
     /// Amounts that stand for a line without naming it ("$899.00 + envío $80 = $979.00").
     pub unnamed: Vec<Money>,
     /// Offers choices ("Regular 15 or 15 Pro?"), so it is not a restatement.
@@ -219,8 +223,22 @@ pub(crate) fn read(
         _ => true,
     });
     out.validated = matched || (targets.is_empty() && priced && prices_fit(index, &lines, &parsed));
+    if out.validated && priced && out.totals.is_empty() && !lines.is_empty() {
+        out.priced_sum = priced_sum(&parsed, &out.fees);
+    }
     out.lines = lines;
     out
+}
+
+/// The prices the shop wrote beside its lines, and its fees, added up (in one currency).
+fn priced_sum(parsed: &[(usize, Segment)], fees: &[Money]) -> Option<Money> {
+    let prices = parsed.iter().filter_map(|(_, s)| match s {
+        Segment::Items { price, .. } => *price,
+        _ => None,
+    });
+    let mut all = prices.chain(fees.iter().copied());
+    let first = all.next()?;
+    all.try_fold(first, |sum, m| sum.checked_add(m).ok())
 }
 
 /// "Die Thüringer gibt's im 4er-Pack, passt genau:" above a priced list names a product

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::core::catalog::Product;
-use crate::core::money::Currency;
+use crate::core::money::{Currency, Money};
 
 fn product(
     sku: &str,
@@ -1542,10 +1542,96 @@ fn a_greeting_names_no_product_even_when_its_words_are_catalog_words() {
         &catalog,
         Chat {
             shop: "Botica Luna",
-            lines: &[("Inés", "Buenas noches! Quiero la crema de noche y el tónico")],
+            lines: &[(
+                "Inés",
+                "Buenas noches! Quiero la crema de noche y el tónico",
+            )],
         },
         Currency::Eur,
         "ES",
     );
     assert_eq!(items(&ordered), owned(&[("CREMA-NOCHE", 1), ("TONICO", 1)]));
+}
+
+#[test]
+fn a_german_cut_name_left_off_still_names_the_product() {
+    let eur = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::Eur);
+    let catalog = vec![
+        eur("PUTE-FILET", "Putenbrustfilet", "400 g", 890),
+        eur("HACK-RIND", "Rinderhackfleisch", "500 g", 750),
+        eur("SALAMI", "Pfeffersalami", "200 g", 420),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Metzgerei Brandl",
+            lines: &[("Resi", "Servus! 2 Putenbrust und a Rinderhack bitte")],
+        },
+        Currency::Eur,
+        "AT",
+    );
+    assert_eq!(items(&d), owned(&[("PUTE-FILET", 2), ("HACK-RIND", 1)]));
+}
+
+#[test]
+fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_person() {
+    let eur = |sku, name, price| product(sku, name, "", price, 20, &[], Currency::Eur);
+    let catalog = vec![
+        eur("QUICHE", "Quiche Lorraine", 1800),
+        eur("TARTE", "Tarte au citron", 2200),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Backstube Mira",
+            lines: &[
+                ("", "Jana added Backstube Mira and Tom"),
+                ("Jana", "Ich nehme eine Tarte au citron"),
+                ("Tom", "Für mich zwei Quiche"),
+                (
+                    "Backstube Mira",
+                    "Alles notiert, Abholung Freitag:\nJana: Tarte au citron 22,00 €\nTom: 2 Quiche 36,00 €",
+                ),
+                ("Tom", "hab grad per PayPal bezahlt"),
+            ],
+        },
+        Currency::Eur,
+        "DE",
+    );
+    let tom = d
+        .iter()
+        .find(|x| x.customer.name == "Tom")
+        .expect("a draft for Tom");
+    assert_eq!(
+        tom.paid_claimed.as_ref().and_then(|c| c.amount),
+        Some(Money {
+            minor: 3600,
+            currency: Currency::Eur
+        }),
+        "{d:?}"
+    );
+    // A priced offer is no request to pay: "sent!" after it claims no amount from it.
+    let offered = draft(
+        &catalog,
+        Chat {
+            shop: "Backstube Mira",
+            lines: &[
+                ("Tom", "Was habt ihr heute?"),
+                (
+                    "Backstube Mira",
+                    "Quiche Lorraine 18,00 €, Tarte au citron 22,00 €",
+                ),
+                ("Tom", "hab bezahlt"),
+            ],
+        },
+        Currency::Eur,
+        "DE",
+    );
+    assert_eq!(
+        offered
+            .first()
+            .and_then(|x| x.paid_claimed.as_ref())
+            .and_then(|c| c.amount),
+        None
+    );
 }
