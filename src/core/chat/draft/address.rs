@@ -174,6 +174,11 @@ const GERMAN_STREET_PREFIX: &[&str] = &[
 /// "Temple Quay House".
 const BUILDING_FIRST: &[&str] = &[
     "flat",
+    "office",
+    "shop",
+    "plot",
+    "bungalow",
+    "villa",
     "apt",
     "apartment",
     "unit",
@@ -275,7 +280,21 @@ fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
             && town
             && after.is_none_or(|a| matches!(a.kind, Kind::Newline | Kind::Punct(',')))
     };
+    // "Pune 411045", "Bogotá 110111", "Pune - 411045": six digits after the town, ending
+    // the line (India, Colombia); elsewhere six digits are a reference or a code.
+    let after_town = || {
+        let town_at = match i.checked_sub(1).map(|b| &tokens[b]) {
+            Some(b) if b.kind == Kind::Punct('-') => i.checked_sub(2),
+            _ => i.checked_sub(1),
+        };
+        let town = town_at.is_some_and(|k| tokens[k].is_alpha() && tokens[k].capital);
+        let ends = tokens
+            .get(i + 1)
+            .is_none_or(|n| matches!(n.kind, Kind::Newline | Kind::Punct(',' | '.')));
+        town && ends
+    };
     match t.text.len() {
+        6 if after_town() => Some(1),
         5 if dash_digits(3) => Some(3),
         4 if dash_digits(3) => Some(3),
         5 => Some(1),
@@ -507,7 +526,10 @@ pub(crate) fn find(text: &str) -> Option<Found> {
     let words = Words::new(tokens.clone());
     let lines = lines_of(&tokens);
     let shapes: Vec<LineShape> = lines.iter().map(|&(a, b)| shape(&words, a, b)).collect();
-    let first = shapes.iter().position(|s| s.street.is_some());
+    let first = shapes
+        .iter()
+        .position(|s| s.street.is_some())
+        .or_else(|| building_led(&tokens, &lines, &shapes));
     let Some(first) = first else {
         return meeting_point(text, &tokens, &words);
     };
@@ -607,6 +629,22 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         name,
         confidence,
     })
+}
+
+/// "Office No. 304, 3rd Floor / Sai Prestige, Baner Road / Pune 411045", "Flat B-702,
+/// Kumar Pebble Park, Hadapsar, Pune 411028": where streets carry no house number, the
+/// address starts at the numbered flat, office or shop and ends at the postcode. Only a
+/// building line with a number, followed by place lines and a postcode, is read so.
+fn building_led(tokens: &[Token], lines: &[(usize, usize)], shapes: &[LineShape]) -> Option<usize> {
+    let first = shapes.iter().zip(lines).position(|(s, &(a, b))| {
+        s.building && (a..b.min(a + 5)).any(|k| tokens[k].text.bytes().any(|c| c.is_ascii_digit()))
+    })?;
+    let ends_with_postcode = shapes[first..]
+        .iter()
+        .take(4)
+        .take_while(|s| s.building || s.locality || s.postcode_end.is_some())
+        .any(|s| s.postcode_end.is_some());
+    ends_with_postcode.then_some(first)
 }
 
 /// The next lines of an address sent as a message of their own ("7 Linden Close", then
@@ -929,5 +967,21 @@ mod tests {
         }
         assert_eq!(addr("quero 2 bolos de cenoura pra sábado"), None);
         assert_eq!(addr("Bergkäse 250g x2"), None);
+    }
+
+    #[test]
+    fn an_address_led_by_a_numbered_flat_or_office_ends_at_a_six_digit_pin() {
+        assert_eq!(
+            addr("Unit 5, 2nd floor\nLaxmi Chambers, MG Road\nBengaluru 560001").map(|a| a.0),
+            Some("Unit 5, 2nd floor, Laxmi Chambers, MG Road, Bengaluru 560001".to_string())
+        );
+        assert_eq!(
+            addr("Shop 7, Kamla Market, Station Road, Nashik - 422001").map(|a| a.0),
+            Some("Shop 7, Kamla Market, Station Road, Nashik - 422001".to_string())
+        );
+        // Without the postcode a flat number is no address, and six digits alone are a
+        // reference.
+        assert_eq!(addr("Flat 3 is fine, thanks"), None);
+        assert_eq!(addr("UPI done, ref 418723"), None);
     }
 }

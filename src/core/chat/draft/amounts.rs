@@ -37,8 +37,21 @@ fn currency_word(word: &str) -> Option<Option<Currency>> {
         "uyu" => Some(Currency::Uyu),
         "cad" => Some(Currency::Cad),
         "aud" => Some(Currency::Aud),
+        "rs" | "inr" | "rupees" | "rupee" => Some(Currency::Inr),
+        "ars" => Some(Currency::Ars),
+        "cop" => Some(Currency::Cop),
+        "jpy" | "yen" => Some(Currency::Jpy),
         _ => return None,
     })
+}
+
+/// A currency written short with a full stop after it: "Fr.", "sFr.", "Rs.".
+fn abbreviated_currency(word: &str) -> Option<Option<Currency>> {
+    match word {
+        "fr" | "sfr" => Some(Some(Currency::Chf)),
+        "rs" => Some(Some(Currency::Inr)),
+        _ => None,
+    }
 }
 
 fn sign_currency(sign: &str) -> Option<Currency> {
@@ -80,11 +93,12 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             start = i - 1;
         } else if i >= from + 2
             && tokens[i - 1].is_punct('.')
-            && matches!(tokens[i - 2].text.as_str(), "fr" | "sfr")
+            && tokens[i - 2].is_word()
+            && let Some(c) = abbreviated_currency(&tokens[i - 2].text)
         {
-            // "Fr. 59.–": Swiss francs.
+            // "Fr. 59.–", "Rs. 450": a currency abbreviated with a full stop.
             marked = true;
-            currency = Some(Currency::Chf);
+            currency = c;
             start = i - 2;
         }
         // "20 mil pesos", "20 lucas", "2k": thousands.
@@ -96,9 +110,12 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             }
             None => (1, i + 1),
         };
-        // "59.–", "226,-": whole francs or euros, written the Swiss and German way.
+        // "59.–", "226,-": whole francs or euros, written the Swiss and German way; "450/-",
+        // whole rupees the Indian way.
         if next + 1 < to
-            && (tokens[next].is_punct('.') || tokens[next].is_punct(','))
+            && (tokens[next].is_punct('.')
+                || tokens[next].is_punct(',')
+                || tokens[next].is_punct('/'))
             && tokens[next + 1].is_punct('-')
             && tokens[next].start == tokens[next - 1].end
             && tokens[next + 1].start == tokens[next].end
@@ -261,6 +278,14 @@ mod tests {
         );
         assert_eq!(read("226.– per Twint gschickt", Currency::Chf), ["226.00"]);
         assert_eq!(read("macht 45,- bitte", Currency::Eur), ["45.00"]);
+        // Rupees the Indian way: "Rs 330", "Rs. 1,250", "450/-", "₹680".
+        assert_eq!(
+            read("6 notebooks Rs 330 + box Rs. 1,250 = 1580/-", Currency::Inr),
+            ["330.00", "1250.00", "1580.00"]
+        );
+        assert_eq!(read("paid 200 rupees", Currency::Inr), ["200.00"]);
+        // "1/2" is no amount.
+        assert!(read("1/2 kg", Currency::Eur).is_empty());
         // A range or a dash after a count is no money.
         assert!(read("3 - 4 Stück", Currency::Eur).is_empty());
     }

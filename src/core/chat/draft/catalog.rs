@@ -664,12 +664,25 @@ impl Builder {
             }
             i += 1;
         }
+        let name_tokens = tokenize(name);
+        let name_words = Words::new(name_tokens.clone());
         // "Screen Protector 2-pack": the count is in the name.
         if v.count.is_none() {
-            let name_tokens = tokenize(name);
-            let name_words = Words::new(name_tokens.clone());
             v.count = (0..name_tokens.len())
                 .find_map(|i| count_phrase(&name_words, i, true).map(|c| c.1));
+        }
+        // "A4 copier paper 75 gsm", "Zelt 3 Personen": a number the name puts before a word
+        // tells this family from its neighbours, as a variant's number does ("the 75 gsm").
+        for i in 0..name_tokens.len() {
+            let counts = count_phrase(&name_words, i, true).is_some()
+                || lex.units.longest_at(&name_words, i + 1).is_some();
+            if let Some(n) = name_tokens[i].integer()
+                && name_tokens.get(i + 1).is_some_and(Token::is_word)
+                && !counts
+                && !v.numbers.contains(&n)
+            {
+                v.numbers.push(n);
+            }
         }
         v.keys.sort_unstable();
         v.keys.dedup();

@@ -1635,3 +1635,33 @@ fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_p
         None
     );
 }
+
+#[test]
+fn a_number_in_a_product_name_tells_it_from_its_neighbours_and_is_no_count() {
+    let inr = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::Inr);
+    let catalog = vec![
+        inr(
+            "PAPER-70",
+            "A4 copier paper 70 gsm",
+            "ream (500 sheets)",
+            31000,
+        ),
+        inr(
+            "PAPER-80",
+            "A4 copier paper 80 gsm",
+            "ream (500 sheets)",
+            39000,
+        ),
+        inr("TENT-3", "Dome tent 3 person", "green", 450000),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Om Stationers",
+            lines: &[("Arjun", "pls send 3 reams of A4 paper 80 gsm and 2 tents")],
+        },
+        Currency::Inr,
+        "IN",
+    );
+    assert_eq!(items(&d), owned(&[("PAPER-80", 3), ("TENT-3", 2)]));
+}
