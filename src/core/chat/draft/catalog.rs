@@ -104,6 +104,8 @@ pub struct CatalogIndex<'c> {
     codes: HashMap<String, usize>,
     /// Plain numbers of variants ("24", "15") → the families that have them.
     numbers: HashMap<i64, Vec<usize>>,
+    /// A name's initials indexed as an alias ("nb"); they name it only written in capitals.
+    initials: HashSet<String>,
 }
 
 /// German names of a cut or a form that end a compound without changing what it is: a
@@ -193,6 +195,30 @@ impl<'c> CatalogIndex<'c> {
         builder.expand_with_lexicon(&families);
         // The shop's own aliases: each names the family of its product.
         let mut seen: HashSet<(usize, String)> = HashSet::new();
+        // "NB 550" for "New Balance 550": a name that opens with two or three capitalised
+        // words is also written as their initials.
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for (name, &family) in catalog
+            .iter()
+            .map(|p| p.name.trim())
+            .zip(variants.iter().map(|v| &v.family))
+        {
+            if let Some(initials) = initials_of(name) {
+                let owners = by_initials.entry(initials).or_default();
+                if !owners.contains(&family) {
+                    owners.push(family);
+                }
+            }
+        }
+        for (initials, owners) in by_initials {
+            if builder.key_ids.contains_key(&initials) {
+                continue;
+            }
+            for family in owners {
+                builder.alias(&initials, family, None);
+            }
+            builder.initials.insert(initials);
+        }
         for (index, product) in catalog.iter().enumerate() {
             let family = variants[index].family;
             for alias in &product.aliases {
@@ -231,6 +257,11 @@ impl<'c> CatalogIndex<'c> {
             }
         }
         builder.finish(catalog, families, variants, codes)
+    }
+
+    /// Whether a folded word is only a name's initials ("nb"), which name it only in capitals.
+    pub(crate) fn is_initials(&self, word: &str) -> bool {
+        self.initials.contains(word)
     }
 
     pub(crate) fn product(&self, index: usize) -> Option<&'c Product> {
@@ -491,6 +522,8 @@ struct Builder {
     entries: HashMap<Vec<String>, Vec<Entry>>,
     /// The name words of each family in order, for lexicon phrases of several words.
     name_words: Vec<Vec<(String, KeyId)>>,
+    /// Initials that stand for a family ("nb" for "New Balance 550").
+    initials: HashSet<String>,
 }
 
 impl Builder {
@@ -632,6 +665,9 @@ impl Builder {
                     i += 1 + len;
                     continue;
                 }
+                if let Some(key) = decimal(&token.text).and_then(fraction_number) {
+                    v.numbers.push(key);
+                }
                 if let Some(n) = token.integer() {
                     if matches!(next, "un" | "unidades" | "stuck" | "pcs" | "piezas" | "uds") {
                         v.count = Some(n);
@@ -671,14 +707,21 @@ impl Builder {
             v.count = (0..name_tokens.len())
                 .find_map(|i| count_phrase(&name_words, i, true).map(|c| c.1));
         }
-        // "A4 copier paper 75 gsm", "Zelt 3 Personen": a number the name puts before a word
-        // tells this family from its neighbours, as a variant's number does ("the 75 gsm").
+        // "A4 copier paper 75 gsm", "New Balance 550": a number in the name tells this family
+        // from its neighbours, as a variant's number does ("the 75 gsm", "NB 550"); one that
+        // counts ("pack of 10", "6 pcs") does not.
+        let mut counted = vec![false; name_tokens.len()];
         for i in 0..name_tokens.len() {
-            let counts = count_phrase(&name_words, i, true).is_some()
-                || lex.units.longest_at(&name_words, i + 1).is_some();
+            if let Some((len, _)) = count_phrase(&name_words, i, true) {
+                counted[i..(i + len).min(name_tokens.len())].fill(true);
+            }
+        }
+        for i in 0..name_tokens.len() {
+            let unit_next = lex.units.longest_at(&name_words, i + 1).is_some()
+                || lex.measures.longest_at(&name_words, i + 1).is_some();
             if let Some(n) = name_tokens[i].integer()
-                && name_tokens.get(i + 1).is_some_and(Token::is_word)
-                && !counts
+                && !counted[i]
+                && !unit_next
                 && !v.numbers.contains(&n)
             {
                 v.numbers.push(n);
@@ -822,8 +865,28 @@ impl Builder {
             suffixes,
             prefixes,
             codes,
+            initials: self.initials,
         }
     }
+}
+
+/// The initials of the two or three capitalised words a name opens with, before a number
+/// or its end: "New Balance 550" → "nb". None for other names.
+fn initials_of(name: &str) -> Option<String> {
+    let mut initials = String::new();
+    for word in name.split_whitespace() {
+        let first = word.chars().next()?;
+        if first.is_ascii_digit() {
+            break;
+        }
+        if !(first.is_uppercase() && word.chars().skip(1).all(char::is_lowercase)) {
+            return None;
+        }
+        initials.extend(first.to_lowercase());
+    }
+    (2..=3)
+        .contains(&initials.chars().count())
+        .then_some(initials)
 }
 
 /// Concepts whose forms equal these catalog words, allowing the catalog's plurals.
@@ -839,6 +902,19 @@ fn concepts_matching(span: &[String]) -> Vec<usize> {
         }
     }
     found
+}
+
+/// Numbers with a fraction that name a variant ("US 9.5", "38,5") are kept among the whole
+/// variant numbers in tenths, above this base, so that 9.5 never equals a whole size.
+const FRACTION_BASE: i64 = 1 << 40;
+
+/// The variant number of a size with a fraction: "9.5" → a key no whole number has. None
+/// for a whole number (those are themselves) and for values no size has.
+pub(crate) fn fraction_number(value: f64) -> Option<i64> {
+    let tenths = (value * 10.0).round();
+    let whole = tenths % 10.0 == 0.0;
+    (!whole && value.is_finite() && (0.0..10_000.0).contains(&value))
+        .then(|| FRACTION_BASE + tenths as i64)
 }
 
 /// A number written as people write it in a catalog: "0,75", "1.5", "250".

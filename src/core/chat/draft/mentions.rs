@@ -6,7 +6,9 @@
 //! kind is resolved later against what the conversation is about. Numbers are read by where
 //! they stand: "2 cases" counts, "iPhone 15" and "del 25" name a variant, "250 g" weighs.
 
-use super::catalog::{CatalogIndex, Entry, KeyId, count_phrase, decimal, glued_measure};
+use super::catalog::{
+    CatalogIndex, Entry, KeyId, count_phrase, decimal, fraction_number, glued_measure,
+};
 use super::cues;
 use super::lexicon::{ColourId, Dimension, Relative, SizeId, Unit, lexicon};
 use super::phrases::Words;
@@ -128,8 +130,9 @@ enum Piece {
     Count(usize, i64),
     /// "2x", "x2", "×2".
     Times(i64),
-    /// "2 anos": an age that names a variant.
-    Age(usize, i64),
+    /// A number that can only name a variant: an age ("2 anos") or a size with a fraction
+    /// ("9.5", "38,5", "10 and a half") where the catalog sells that size.
+    VariantNumber(usize, i64),
     Number(usize, i64, bool),
     Unit(usize, Unit),
     SizeWord(usize),
@@ -369,7 +372,7 @@ fn pieces(
             | Piece::Measure(len, _, _)
             | Piece::Count(len, _)
             | Piece::Number(len, _, _)
-            | Piece::Age(len, _)
+            | Piece::VariantNumber(len, _)
             | Piece::Unit(len, _)
             | Piece::SizeWord(len)
             | Piece::Code(len, _) => *len,
@@ -445,6 +448,13 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
             return Piece::Count(len, count);
         }
     }
+    // "US 9.5", "38,5": a size with a fraction, when the catalog has it.
+    if token.integer().is_none()
+        && let Some(key) = decimal(&token.text).and_then(fraction_number)
+        && !index.families_with_number(key).is_empty()
+    {
+        return Piece::VariantNumber(1, key);
+    }
     match token.integer() {
         // "0871", "007": a number written with a leading zero is a house number or a code,
         // never a count.
@@ -452,13 +462,20 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
         Some(n) if n > 0 => {
             // "2 anos", "6 months": an age is a size when the catalog sells by age.
             if is_age(words.text(i + 1)) && !index.families_with_number(n).is_empty() {
-                return Piece::Age(2, n);
+                return Piece::VariantNumber(2, n);
             }
             if counts_other_things(words.text(i + 1)) {
                 return Piece::Other;
             }
-            // "25 y medio": a half size, read as the size it is a half of.
+            // "25 y medio": a half size, the catalog's when it sells it, else read as the
+            // size it is a half of.
             let half = and_a_half(words, i + 1, to).unwrap_or(0);
+            if half > 0
+                && let Some(key) = fraction_number(n as f64 + 0.5)
+                && !index.families_with_number(key).is_empty()
+            {
+                return Piece::VariantNumber(1 + half, key);
+            }
             Piece::Number(1 + half, n, false)
         }
         _ => Piece::Other,
@@ -534,13 +551,13 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
     let size = strict_size.or(letter_size).map(|(l, s)| (l, *s));
     let relative = lex.relative.longest_at(words, i).map(|(l, r)| (l, *r));
     // "Cada uno pide lo suyo": an alias that is also a little word ("uno" for the card game)
-    // names its product only written as a name ("UNO").
+    // names its product only written as a name ("UNO"); a name's initials too ("NB").
     let catalog = index
         .lookup_at(words, i)
         .filter(|(len, _)| i + len <= to)
         .filter(|(len, entries)| {
             !(*len == 1
-                && is_stopword(text)
+                && (is_stopword(text) || index.is_initials(text))
                 && !token.upper
                 && entries.iter().all(|e| matches!(e, Entry::Alias { .. })))
         });
@@ -920,7 +937,7 @@ impl Reader<'_, '_> {
                     | Piece::Count(..)
                     | Piece::SizeWord(_)
                     | Piece::Number(..)
-                    | Piece::Age(..)
+                    | Piece::VariantNumber(..)
             )
         );
         match piece {
@@ -1070,7 +1087,7 @@ impl Reader<'_, '_> {
                 m.end = at + len;
                 self.open = true;
             }
-            Piece::Age(len, n) => {
+            Piece::VariantNumber(len, n) => {
                 let m = self.mention(at);
                 m.attrs.numbers.push(*n);
                 m.end = at + len;

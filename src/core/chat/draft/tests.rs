@@ -1665,3 +1665,42 @@ fn a_number_in_a_product_name_tells_it_from_its_neighbours_and_is_no_count() {
     );
     assert_eq!(items(&d), owned(&[("PAPER-80", 3), ("TENT-3", 2)]));
 }
+
+#[test]
+fn half_sizes_and_a_brand_written_as_its_initials() {
+    let aud = |sku, name, variant| product(sku, name, variant, 21900, 3, &[], Currency::Aud);
+    let catalog = vec![
+        aud("RUN-9", "Trail Runner 720", "Grey - US 9"),
+        aud("RUN-95", "Trail Runner 720", "Grey - US 9.5"),
+        aud("RUN-10", "Trail Runner 720", "Grey - US 10"),
+        aud("CAP", "Team cap", "navy"),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Kicks Bay",
+            lines: &[
+                ("Sam", "got the TR 720 in a 9.5?"),
+                ("Kicks Bay", "yep, one left"),
+                ("Sam", "I'll grab it"),
+            ],
+        },
+        Currency::Aud,
+        "GB",
+    );
+    assert_eq!(items(&d), owned(&[("RUN-95", 1)]));
+    // Initials in lower case are just letters; "nine and a half" is the half size too.
+    let spoken = draft(
+        &catalog,
+        Chat {
+            shop: "Kicks Bay",
+            lines: &[(
+                "Sam",
+                "tr runner? I want the Trail Runner 720 in 9 and a half",
+            )],
+        },
+        Currency::Aud,
+        "GB",
+    );
+    assert_eq!(items(&spoken), owned(&[("RUN-95", 1)]));
+}
