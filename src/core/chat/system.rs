@@ -97,7 +97,7 @@ const NOTICES_GOING_ON: &[&str] = &[
 /// Notices recognised by a phrase anywhere in them.
 const NOTICES_ANYWHERE: &[&str] = &[
     "criptografia de ponta a ponta",
-    "encriptadas ponto a ponto",
+    "encriptadas pont[ao] a pont[ao]",
     "cifrados de extremo a extremo",
     "ende-zu-ende-verschlüsselt",
 ];

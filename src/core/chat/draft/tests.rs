@@ -1704,3 +1704,27 @@ fn half_sizes_and_a_brand_written_as_its_initials() {
     );
     assert_eq!(items(&spoken), owned(&[("RUN-95", 1)]));
 }
+
+#[test]
+fn a_bag_that_holds_the_product_counts_it_and_a_hedge_word_names_nothing() {
+    let eur = |sku, name, variant| product(sku, name, variant, 1290, 9, &[], Currency::Eur);
+    let catalog = vec![
+        eur("RACAO-10", "Ração cão adulto", "10 kg"),
+        eur("SACOS-LIXO", "Sacos do lixo", "rolo 20"),
+        eur("ESCOVA", "Escova tipo luva", "unidade"),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Patinhas",
+            lines: &[
+                ("Leonor", "Queria 2 sacos de ração de cão adulto"),
+                ("Patinhas", "Fica separado!"),
+                ("Leonor", "Passo aí amanhã, tipo 18"),
+            ],
+        },
+        Currency::Eur,
+        "PT",
+    );
+    assert_eq!(items(&d), owned(&[("RACAO-10", 2)]));
+}

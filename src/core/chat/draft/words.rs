@@ -308,8 +308,8 @@ const STOPWORDS: &[&str] = &[
     "die", "do", "dos", "e", "ein", "eine", "einen", "einer", "el", "em", "en", "es", "et", "eu",
     "for", "fur", "i", "im", "in", "it", "ja", "la", "las", "le", "lo", "los", "me", "mi", "mio",
     "mit", "my", "na", "nas", "no", "nos", "o", "of", "on", "or", "os", "ou", "para", "por", "pra",
-    "que", "se", "sie", "su", "te", "the", "to", "tu", "u", "um", "uma", "un", "una", "und", "uno",
-    "vom", "von", "with", "y", "zu", "zum", "zur",
+    "que", "se", "sie", "su", "te", "the", "tipo", "to", "tu", "u", "um", "uma", "un", "una",
+    "und", "uno", "vom", "von", "with", "y", "zu", "zum", "zur",
 ];
 
 #[cfg(test)]
