@@ -97,7 +97,8 @@ const NOTICES_GOING_ON: &[&str] = &[
 /// Notices recognised by a phrase anywhere in them.
 const NOTICES_ANYWHERE: &[&str] = &[
     "criptografia de ponta a ponta",
-    "encriptadas pont[ao] a pont[ao]",
+    "encriptadas ponto a ponto",
+    "encriptadas ponta a ponta",
     "cifrados de extremo a extremo",
     "ende-zu-ende-verschlüsselt",
 ];
