@@ -140,6 +140,18 @@ const STREET_LAST: &[&str] = &[
     "yard",
 ];
 
+/// Titles abbreviated in street names, whose full stop ends no sentence: "Rua Prof.
+/// Brasílio…", "Av. Gral. Paz", "Rua Eng. Rebouças", "Calle Pbro. Ruiz".
+const TITLES: &[&str] = &[
+    "prof", "profa", "gral", "pres", "cel", "eng", "pbro", "mons", "brig", "cmte", "cap", "maj",
+    "marq", "visc", "cond", "dom", "dona", "sta", "sto", "gov", "dep", "sen", "des", "pref",
+];
+
+/// A word a full stop after which ends no sentence: a short one ("Av.", "Nr.") or a title.
+fn is_abbreviation(t: &Token) -> bool {
+    t.is_word() && (t.text.len() <= 3 || TITLES.contains(&t.text.as_str()))
+}
+
 /// Endings of German street words ("Belgradstraße", "Gollierstr", "Lindenweg").
 const GERMAN_STREET: &[&str] = &[
     "strasse",
@@ -329,7 +341,7 @@ fn sentence_ends(tokens: &[Token], from: usize, to: usize) -> Vec<usize> {
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| n.start > tokens[k].end && n.capital)
-                && !(tokens[k - 1].is_word() && tokens[k - 1].text.len() <= 3)
+                && !is_abbreviation(&tokens[k - 1])
                 && tokens[k - 1].kind != Kind::Number)
     };
     let mut ends = vec![to; to.saturating_sub(from)];
@@ -535,6 +547,22 @@ pub(crate) fn find(text: &str) -> Option<Found> {
     };
     let (line_start, line_end) = lines[first];
     let mut street = shapes[first].street.unwrap_or(line_start);
+    // "5/210 Sydney Rd", "Unit 4/18 Rathdowne St": the flat's number before the house's,
+    // the Australian way, and the word for the flat before it.
+    if street >= line_start + 2
+        && tokens[street - 1].is_punct('/')
+        && tokens[street - 1].start == tokens[street - 2].end
+        && tokens[street].start == tokens[street - 1].end
+        && tokens[street - 2].kind == Kind::Number
+    {
+        street -= 2;
+        if street > line_start
+            && tokens[street - 1].capital
+            && BUILDING_FIRST.contains(&tokens[street - 1].text.as_str())
+        {
+            street -= 1;
+        }
+    }
     // "Flat 3, 14 Cotham Hill", "Temple Quay House, 2 The Square": the building before the
     // street is part of the address.
     if street > line_start && tokens[street - 1].kind == Kind::Punct(',') {
@@ -750,7 +778,7 @@ fn line_part(
                 let prev_number = tokens[i - 1].kind == Kind::Number;
                 let next = tokens.get(i + 1).filter(|_| i + 1 < to);
                 let spaced = next.is_some_and(|n| n.start > t.end);
-                let abbreviation = tokens[i - 1].is_word() && tokens[i - 1].text.len() <= 3;
+                let abbreviation = is_abbreviation(&tokens[i - 1]);
                 if spaced && !prev_number && !abbreviation && next.is_some_and(|n| n.capital) {
                     end = i;
                     break;
@@ -978,6 +1006,18 @@ mod tests {
         assert_eq!(
             addr("Shop 7, Kamla Market, Station Road, Nashik - 422001").map(|a| a.0),
             Some("Shop 7, Kamla Market, Station Road, Nashik - 422001".to_string())
+        );
+        assert_eq!(
+            addr("can you send to Unit 4/18 Rathdowne St\nCarlton VIC 3053").map(|a| a.0),
+            Some("Unit 4/18 Rathdowne St, Carlton VIC 3053".to_string())
+        );
+        assert_eq!(
+            addr("2/71 Ponsonby Rd, Auckland 1011").map(|a| a.0),
+            Some("2/71 Ponsonby Rd, Auckland 1011".to_string())
+        );
+        assert_eq!(
+            addr("Jorge Lima\nRua Prof. Brasílio Machado, 455\nSanta Quitéria").map(|a| a.0),
+            Some("Rua Prof. Brasílio Machado, 455, Santa Quitéria".to_string())
         );
         // Without the postcode a flat number is no address, and six digits alone are a
         // reference.
