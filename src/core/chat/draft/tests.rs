@@ -1728,3 +1728,36 @@ fn a_bag_that_holds_the_product_counts_it_and_a_hedge_word_names_nothing() {
     );
     assert_eq!(items(&d), owned(&[("RACAO-10", 2)]));
 }
+
+#[test]
+fn giving_up_with_a_reason_that_names_a_product_or_the_price() {
+    let catalog = bakery();
+    let reason = draft(
+        &catalog,
+        Chat {
+            shop: "Doceria",
+            lines: &[
+                ("Clara", "quero a torta de morango grande"),
+                ("Doceria", "Anotado! R$ 95,00"),
+                ("Clara", "esquece, minha sogra já trouxe bolo de nozes 🙄"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&reason), owned(&[]));
+    let price = draft(
+        &catalog,
+        Chat {
+            shop: "Doceria",
+            lines: &[
+                ("Clara", "how much is the bolo de nozes 2 kg?"),
+                ("Doceria", "R$ 140,00"),
+                ("Clara", "bit steep for me, I'll wait and see. cheers"),
+            ],
+        },
+        Currency::Brl,
+        "BR",
+    );
+    assert_eq!(items(&price), owned(&[]));
+}

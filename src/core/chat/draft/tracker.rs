@@ -367,11 +367,21 @@ impl Tracker {
                 self.push_focus(Focus::Line(id));
             }
         }
-        // "lieber nicht" said of a product removes it; said alone it gives up.
+        // "lieber nicht" said of a product removes it; said alone it gives up, and so it does
+        // when the products it names are none of the order's ("esquece, o síndico proibiu
+        // planta no corredor": the reason, not a line).
         let mut acts = *acts;
+        let mut items = items;
         if acts.cancel && !items.is_empty() && !acts.condition {
-            acts.remove = true;
-            acts.cancel = false;
+            let names_a_line = items
+                .iter()
+                .any(|(m, r)| self.find(index, m, r, true, &HashSet::new()).is_some());
+            if names_a_line || self.lines.is_empty() {
+                acts.remove = true;
+                acts.cancel = false;
+            } else {
+                items.clear();
+            }
         }
         self.apply(clause, &acts, words, source, said, index, &ctx, items, bare);
     }
