@@ -6,13 +6,14 @@ use std::collections::{HashMap, HashSet};
 
 use super::acts::Acts;
 use super::catalog::CatalogIndex;
-use super::cues::Cue;
+use super::cues::{self, Cue};
 use super::mentions::{Attrs, Mention, Quantity};
 use super::message::Clause;
 use super::phrases::Words;
 use super::resolve::{
     Context, Resolved, candidates, families_of, line_qty, resolve, whole_multiple,
 };
+use super::words::Kind;
 
 /// A mention and what it was resolved to.
 type Item = (Mention, Resolved);
@@ -368,15 +369,24 @@ impl Tracker {
             }
         }
         // "lieber nicht" said of a product removes it; said alone it gives up, and so it does
-        // when the products it names are none of the order's ("esquece, o síndico proibiu
-        // planta no corredor": the reason, not a line).
+        // when it stands alone before the products, which are none of the order's ("esquece,
+        // o síndico proibiu planta no corredor": the reason, not a line).
         let mut acts = *acts;
         let mut items = items;
         if acts.cancel && !items.is_empty() && !acts.condition {
             let names_a_line = items
                 .iter()
                 .any(|(m, r)| self.find(index, m, r, true, &HashSet::new()).is_some());
-            if names_a_line || self.lines.is_empty() {
+            let alone_before = cues::find(Cue::Cancel, words, clause.start, clause.end)
+                .first()
+                .is_some_and(|&(_, end)| {
+                    let set_off = end == clause.end
+                        || words.tokens.get(end).is_some_and(|t| {
+                            matches!(t.kind, Kind::Punct(',' | '.' | '!' | ';' | ':'))
+                        });
+                    set_off && items.iter().all(|(m, _)| m.start >= end)
+                });
+            if names_a_line || self.lines.is_empty() || !alone_before {
                 acts.remove = true;
                 acts.cancel = false;
             } else {
