@@ -147,6 +147,19 @@ pub(crate) fn is_method(word: &str) -> bool {
             | "daviplata"
             | "yape"
             | "plin"
+            // India: bank rails and UPI wallets; Australia's PayID; Switzerland's Twint.
+            | "neft"
+            | "imps"
+            | "rtgs"
+            | "upi"
+            | "gpay"
+            | "phonepe"
+            | "paytm"
+            | "payid"
+            | "osko"
+            | "twint"
+            | "revolut"
+            | "interac"
     )
 }
 
@@ -159,7 +172,9 @@ pub(crate) fn method_named(read: &Read) -> Option<Method> {
         "transferencia" | "transfer" | "transferi" | "transferred" | "transferido"
         | "transferida" | "uberweisung" | "uberwiesen" | "uberwiese" | "spei" | "deposito"
         | "deposite" | "depositei" | "wired" | "consigne" | "consignado" | "bizum" | "mbway"
-        | "zelle" | "etransfer" => Some(Method::Transfer),
+        | "zelle" | "etransfer" | "neft" | "imps" | "rtgs" | "payid" | "osko" | "interac" => {
+            Some(Method::Transfer)
+        }
         "cartao" | "card" | "tarjeta" | "karte" => Some(Method::Card),
         "dinheiro" | "efectivo" | "cash" | "bar" | "bargeld" => Some(Method::Cash),
         _ => None,

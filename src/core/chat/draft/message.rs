@@ -112,6 +112,7 @@ pub(crate) fn read_with_names(
         }
     }
     block_times_and_dates(&words, &mut blocked);
+    block_described_contents(&words, &mut blocked);
     let clauses = clauses(&words)
         .into_iter()
         .map(|(start, end, question_mark)| {
@@ -278,6 +279,33 @@ fn explains_from(words: &Words, i: usize) -> bool {
 
 /// Times ("10h", "8:30", "6 pm", "18 Uhr"), dates ("15/03", "dia 25", "am 15."), phone
 /// numbers and percentages never count products.
+/// "the box of 12 mixed (vanilla, double choc and red velvet)", "Geometry box (compass,
+/// divider, protractor)": a list in brackets after a word says what is in it; its words
+/// name nothing of their own. A bracket with a count ("(1 pack)", "(2x)") still counts.
+fn block_described_contents(words: &Words, blocked: &mut [bool]) {
+    const REACH: usize = 16;
+    let tokens = &words.tokens;
+    for open in 1..tokens.len() {
+        if !tokens[open].is_punct('(') || !tokens[open - 1].is_word() {
+            continue;
+        }
+        let Some(close) = (open + 1..tokens.len().min(open + REACH))
+            .take_while(|&k| tokens[k].kind != Kind::Newline)
+            .find(|&k| tokens[k].is_punct(')'))
+        else {
+            continue;
+        };
+        let inside = open + 1..close;
+        let listed = inside.clone().any(|k| {
+            tokens[k].is_punct(',') || matches!(tokens[k].text.as_str(), "and" | "e" | "y" | "und")
+        });
+        let counted = inside.clone().any(|k| tokens[k].kind == Kind::Number);
+        if listed && !counted {
+            blocked[open..=close].fill(true);
+        }
+    }
+}
+
 fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
     let tokens = &words.tokens;
     let n = tokens.len();

@@ -1753,11 +1753,47 @@ fn giving_up_with_a_reason_that_names_a_product_or_the_price() {
             lines: &[
                 ("Clara", "how much is the bolo de nozes 2 kg?"),
                 ("Doceria", "R$ 140,00"),
-                ("Clara", "bit steep for me, I'll wait and see. cheers"),
+                ("Clara", "bit steep for me. cheers anyway"),
             ],
         },
         Currency::Brl,
         "BR",
     );
     assert_eq!(items(&price), owned(&[]));
+}
+
+#[test]
+fn what_a_box_holds_in_brackets_orders_nothing_and_a_rail_said_done_is_a_claim() {
+    let gbp = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::Gbp);
+    let catalog = vec![
+        gbp("BOX-MIX", "Macaron box of 12", "mixed", 2400),
+        gbp("BOX-PIST", "Macaron box of 12", "pistachio", 2200),
+        gbp("BOX-RASP", "Macaron box of 12", "raspberry", 2200),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Petit Four",
+            lines: &[
+                ("Anya", "do you do a mixed box?"),
+                (
+                    "Petit Four",
+                    "Yes! The box of 12 mixed (pistachio, raspberry and salted caramel) is £24",
+                ),
+                ("Anya", "lovely, 2 of those please"),
+                ("Petit Four", "Noted, £48"),
+                ("Anya", "NEFT done"),
+            ],
+        },
+        Currency::Gbp,
+        "GB",
+    );
+    assert_eq!(items(&d), owned(&[("BOX-MIX", 2)]));
+    assert_eq!(
+        d[0].paid_claimed.as_ref().and_then(|c| c.amount),
+        Some(Money {
+            minor: 4800,
+            currency: Currency::Gbp
+        })
+    );
 }

@@ -471,6 +471,18 @@ impl Tracker {
                 return;
             }
         }
+        // "yes correct, but remove the calculator": a yes to the list the shop read back takes
+        // it as the order before the change is applied.
+        if acts.accept
+            && !acts.question
+            && (acts.remove || acts.change || acts.add)
+            && !self.lines.is_empty()
+            && self.lines.iter().all(|l| l.asked)
+        {
+            for line in &mut self.lines {
+                line.asked = false;
+            }
+        }
         // "deixa só o vestido": keep only; "deixa os dois M": make them M.
         let leave = super::cues::find(super::cues::Cue::Remove, words, clause.start, clause.end)
             .iter()
@@ -565,9 +577,21 @@ impl Tracker {
                             "a" | "an" | "the" | "o" | "os" | "as" | "el" | "la" | "los" | "las"
                         )
                 });
+            // "lovely, 2 of those please": a count that points at what was shown counts it.
+            let pointing = clause
+                .reading
+                .bare
+                .iter()
+                .any(|(at, q)| !q.weak && of_those(words, at + 1));
             let counting = bare.is_some()
                 && !article_only
-                && (short || acts.order || acts.change || acts.only || acts.add || acts.accept);
+                && (short
+                    || pointing
+                    || acts.order
+                    || acts.change
+                    || acts.only
+                    || acts.add
+                    || acts.accept);
             if counting
                 || acts.order
                 || acts.both
