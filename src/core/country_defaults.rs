@@ -52,6 +52,7 @@ const CURRENCIES: &[(Currency, &[&str])] = &[
     (Currency::Uyu, &["UY"]),
     (Currency::Cad, &["CA"]),
     (Currency::Aud, &["AU", "CX", "CC", "NF", "KI", "NR", "TV"]),
+    (Currency::Nzd, &["NZ", "CK", "NU", "TK"]),
 ];
 
 /// Where people chat in Portuguese, Spanish or German (everywhere else: English, the
@@ -124,7 +125,7 @@ mod tests {
             ("IN", Some(Currency::Inr), Language::En, Dmy),
             ("PH", None, Language::En, Mdy),
             // A country whose currency the desk does not know offers none.
-            ("NZ", None, Language::En, Dmy),
+            ("NZ", Some(Currency::Nzd), Language::En, Dmy),
             ("ZA", None, Language::En, Dmy),
             ("VE", None, Language::Es, Dmy),
         ];

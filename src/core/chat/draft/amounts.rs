@@ -37,6 +37,7 @@ fn currency_word(word: &str) -> Option<Option<Currency>> {
         "uyu" => Some(Currency::Uyu),
         "cad" => Some(Currency::Cad),
         "aud" => Some(Currency::Aud),
+        "nzd" => Some(Currency::Nzd),
         _ => return None,
     })
 }
