@@ -170,6 +170,53 @@ fn without_old_mexican_mobile_one(number: PhoneNumber) -> PhoneNumber {
     }
 }
 
+/// The other keys a book may hold for the number whose key is now `key`: what the desk
+/// stored before it read numbers with the `phonenumber` crate, where that differs. Books are
+/// not rewritten; a lookup by phone that finds no one under `key` tries these in turn, so a
+/// customer saved then is still found (and not created a second time) when the number is
+/// typed again. The earlier desk kept the digits after "+" (or "00") as they were written,
+/// and read a national number by dropping one leading "0":
+///
+/// - a Mexican number written with the "1" of old mobiles ("+52 1 55 5555 0101") was
+///   kept as `+5215555550101`, now `+525555550101`;
+/// - a number written with its trunk prefix in brackets ("+44 (0)7700 900123") kept the
+///   "0": `+4407700900123`, now `+447700900123`;
+/// - an Italian landline written nationally ("06 1234 5678") lost the "0" Italy keeps
+///   after +39: `+39612345678`, now `+390612345678`.
+///
+/// The first two are listed only where the crate reads them back as `key` (the same
+/// writing gives the same person). Empty for anything that is not a key.
+pub fn legacy_keys(key: &str) -> Vec<String> {
+    let Some(digits) = key.strip_prefix('+') else {
+        return Vec::new();
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let Ok(number) = read_international(digits) else {
+        return Vec::new();
+    };
+    let code = number.code().value();
+    let national = number.national().to_string();
+    if format!("{code}{national}") != digits {
+        return Vec::new();
+    }
+    let read_back_as_key = |old: &String| normalize_phone(old, "ZZ").is_ok_and(|k| k == key);
+    let mut keys: Vec<String> = [
+        (code == 52).then(|| format!("+521{national}")),
+        Some(format!("+{code}0{national}")),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(read_back_as_key)
+    .collect();
+    if let (39, Some(rest)) = (code, national.strip_prefix('0')) {
+        keys.push(format!("+39{rest}"));
+    }
+    keys.retain(|old| old != key);
+    keys
+}
+
 /// True when the number is in a range its country has assigned, or else (a range set aside
 /// for fiction, or one newer than the metadata: see `normalize_phone`) has the length of
 /// its country's landlines or mobiles: "0412 555 12" is a digit short in Australia.
@@ -561,6 +608,70 @@ mod tests {
         );
         for code in ["ZZ", "", "USA", "001", "UK"] {
             assert!(!is_known_country(code), "{code}");
+        }
+    }
+
+    /// What the earlier desk stored for a writing (its digits after "+", or a national
+    /// number without its leading "0") is among the legacy keys of what is stored now.
+    #[test]
+    fn legacy_keys_are_what_the_earlier_desk_stored() {
+        let cases = [
+            ("MX", "+52 1 55 5555 0101", "+5215555550101"),
+            ("US", "+52 1 81 2345 6789", "+5218123456789"),
+            ("MX", "0052 1 55 5555 0101", "+5215555550101"),
+            ("GB", "+44 (0)7700 900123", "+4407700900123"),
+            ("DE", "+49 (0)151 23456789", "+490151 23456789"),
+            ("AT", "+43 (0)664 1234567", "+4306641234567"),
+            ("AU", "+61 (0)412 555 123", "+610412555123"),
+            ("US", "0044 (0)20 7946 0000", "+4402079460000"),
+            ("IT", "06 1234 5678", "+39612345678"),
+            ("IT", "02 1234 5678", "+39212345678"),
+        ];
+        for (country, written, old) in cases {
+            let old = old.replace(' ', "");
+            let key = normalize_phone(written, country).unwrap();
+            assert_ne!(key, old, "{written}");
+            let legacy = legacy_keys(&key);
+            assert!(legacy.contains(&old), "{written}: {old} not in {legacy:?}");
+        }
+        assert_eq!(legacy_keys("+525555550101")[0], "+5215555550101");
+    }
+
+    /// A legacy key is never the key itself, and each but the Italian landline's (a writing
+    /// the earlier desk misread) is a writing the desk now reads as the key: the same person.
+    #[test]
+    fn legacy_keys_are_the_same_number_written_the_old_way() {
+        for key in [
+            "+525555550101",
+            "+447700900123",
+            "+4915123456789",
+            "+5511987654321",
+            "+61412555123",
+            "+390612345678",
+            "+393331234567",
+            "+15125550123",
+            "+919876543210",
+        ] {
+            for old in legacy_keys(key) {
+                assert_ne!(old, key);
+                if !(key.starts_with("+390") && old == key.replacen("+390", "+39", 1)) {
+                    assert_eq!(normalize_phone(&old, "US").as_deref(), Ok(key), "{old}");
+                }
+            }
+        }
+        // Numbers the earlier desk stored as now: nothing else to look for.
+        assert_eq!(legacy_keys("+15125550123"), Vec::<String>::new());
+        assert_eq!(legacy_keys("+393331234567"), Vec::<String>::new());
+        // Not a key.
+        for text in [
+            "",
+            "+",
+            "Mei",
+            "5125550123",
+            "+1 512 555 0123",
+            "+999123456789",
+        ] {
+            assert_eq!(legacy_keys(text), Vec::<String>::new(), "{text}");
         }
     }
 
