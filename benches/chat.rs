@@ -10,6 +10,7 @@ use orderdesk::core::chat::{
     CatalogIndex, DraftOptions, ParseOptions, build_drafts, build_drafts_with_index, parse_chat,
     read_chat,
 };
+use orderdesk::core::customer::normalize_phone;
 use orderdesk::core::money::Currency;
 
 fn main() {
@@ -282,4 +283,81 @@ fn index_5000_product_catalog(bencher: Bencher) {
     bencher
         .counter(ItemsCount::new(catalog.len()))
         .bench(|| CatalogIndex::new(black_box(&catalog)));
+}
+
+/// Numbers as chats and staff write them, each with its shop's country: one normalisation
+/// per number (what each author, typed customer and number in a message costs).
+const PHONES: &[(&str, &str)] = &[
+    ("US", "+1 512-555-0123"),
+    ("US", "(512) 555 0123"),
+    ("US", "\u{202a}+1 (512) 555\u{2011}0123\u{202c}"),
+    ("BR", "+55 11 98765-4321"),
+    ("BR", "(11) 98765-4321"),
+    ("BR", "0055 11 98765-4321"),
+    ("MX", "+52 55 5555 0101"),
+    ("DE", "0151 23456789"),
+    ("AT", "0664 1234567"),
+    ("GB", "07700 900123"),
+    ("IN", "98765 43210"),
+    ("ES", "612 34 56 78"),
+];
+
+#[divan::bench(sample_count = 30)]
+fn normalize_phones(bencher: Bencher) {
+    for (country, text) in PHONES {
+        assert!(normalize_phone(text, country).is_ok(), "{text}");
+    }
+    bencher.counter(ItemsCount::new(PHONES.len())).bench(|| {
+        for (country, text) in PHONES {
+            let _ = black_box(normalize_phone(black_box(text), country));
+        }
+    });
+}
+
+/// A 48-message group chat of twelve customers WhatsApp shows by number (not in the shop's
+/// contacts), each ordering, giving an address and paying: drafting reads every author's
+/// number. Compare with `drafts_with_prebuilt_index` (customers by name) in the same run.
+fn phone_authors_chat() -> String {
+    const AUTHORS: &[&str] = &[
+        "+55 11 98765-4321",
+        "+55 21 99876-5432",
+        "+55 31 98123-4567",
+        "+1 512-555-0123",
+        "+1 512-555-0187",
+        "+52 55 5555 0101",
+        "+49 151 23456789",
+        "+43 664 1234567",
+        "+44 7700 900123",
+        "+91 98765 43210",
+        "+34 612 34 56 78",
+        "+351 912 345 678",
+    ];
+    const LINES: &[&str] = &[
+        "I'd like 2 black slim cotton tees size M",
+        "and the vintage denim jacket, size M please",
+        "Deliver to 221 Baker St, Springfield",
+        "sent $45 on venmo",
+    ];
+    let mut text = String::new();
+    for (i, line) in LINES.iter().enumerate() {
+        for (j, author) in AUTHORS.iter().enumerate() {
+            text.push_str(&format!("13/01/2024, 1{i}:{j:02} - {author}: {line}\n"));
+        }
+    }
+    text
+}
+
+#[divan::bench(sample_count = 30)]
+fn drafts_for_phone_authors(bencher: Bencher) {
+    let catalog = synthetic_catalog();
+    let index = CatalogIndex::new(&catalog);
+    let chat = parse_chat(&phone_authors_chat(), &ParseOptions::default());
+    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::Usd);
+    assert_eq!(chat.messages.len(), 48);
+    let drafts = build_drafts_with_index(&chat.messages, &index, &opts);
+    assert_eq!(drafts.len(), 12);
+    assert!(drafts.iter().all(|d| d.customer.phone.is_some()));
+    bencher
+        .counter(ItemsCount::new(1usize))
+        .bench(|| build_drafts_with_index(black_box(&chat.messages), &index, &opts));
 }

@@ -715,6 +715,25 @@ mod tests {
         assert_eq!(Config::default().release_after(), None);
     }
 
+    /// Any country with a telephone numbering plan is a shop's country (its numbers are read
+    /// without "+"), in either case; a code no country has is refused.
+    #[test]
+    fn australia_and_every_other_country_are_shop_countries() {
+        let shop = Config::parse("[shop]\ncurrency = \"AUD\"\ncountry = \"AU\"\n").unwrap();
+        assert_eq!(
+            (shop.shop.country.as_str(), shop.shop.currency),
+            ("AU", Currency::Aud)
+        );
+        for country in ["NZ", "nz", "ZA", "SG", "PH", "KE", "FR", "GB"] {
+            let toml = format!("[shop]\ncountry = \"{country}\"\n");
+            assert!(Config::parse(&toml).is_ok(), "{country}");
+        }
+        for country in ["ZZ", "UK", "AUS", ""] {
+            let toml = format!("[shop]\ncountry = \"{country}\"\n");
+            assert!(Config::parse(&toml).is_err(), "{country}");
+        }
+    }
+
     #[test]
     fn mistakes_are_named() {
         let said = |toml: &str| Config::parse(toml).unwrap_err().to_string();

@@ -176,6 +176,11 @@ const CONFINED: &[(&str, &[&str], &str)] = &[
         &["core"],
         "only core::i18n reads the message catalogs; everyone else asks it for words",
     ),
+    (
+        "phonenumber",
+        &["core"],
+        "only core::customer reads phone numbers; everyone else asks it",
+    ),
 ];
 
 /// What the pure areas never name: I/O, the clock, logging.
@@ -566,6 +571,11 @@ fn the_checker_reports_every_planted_violation() {
             "ui/text.rs",
             "\nuse crossterm::event::Event as Planted;\n",
             "src/ui/text.rs uses `crossterm`",
+        ),
+        (
+            "ui/review.rs",
+            "\nfn planted6() { let _ = phonenumber::parse; }\n",
+            "src/ui/review.rs uses `phonenumber`",
         ),
         // Impurity in the pure areas.
         (

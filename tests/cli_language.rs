@@ -36,7 +36,7 @@ fn the_demo_comes_in_each_language_with_a_shop_of_its_kind_on() {
     for (language, currency, phone, product) in [
         ("pt", "BRL", "+5511", "Camiseta Básica"),
         ("es", "MXN", "+5255", "Playera Básica"),
-        ("de", "EUR", "+49151", "Leinenhemd"),
+        ("de", "EUR", "+49171", "Leinenhemd"),
         ("en", "USD", "+1512", "Basic Tee"),
     ] {
         let desk = Desk::new();

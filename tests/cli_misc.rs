@@ -560,3 +560,43 @@ fn setup_asks_the_shop_and_writes_the_config_on() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
     assert!(!other.config.exists());
 }
+
+#[test]
+fn setup_takes_an_australian_shop() {
+    on_each_engine(setup_takes_an_australian_shop_on);
+}
+
+/// Australia is a country the desk knows: setup offers AUD, English and day-first dates for
+/// it, and the shop's customers are then read by their Australian numbers however written.
+fn setup_takes_an_australian_shop_on() {
+    let desk = Desk::new();
+    let out = desk
+        .cmd()
+        .arg("setup")
+        .write_stdin("Koala Gifts\nau\n\n\n")
+        .output()
+        .unwrap();
+    let said = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    assert!(said.contains("[AUD]"), "{said}");
+    let config = fs::read_to_string(&desk.config).unwrap();
+    for line in [
+        "currency = \"AUD\"",
+        "country = \"AU\"",
+        "language = \"en\"",
+        "date_order = \"dmy\"",
+    ] {
+        assert!(config.contains(line), "{line} missing:\n{config}");
+    }
+    let printed = desk.ok(&["customer", "add", "Olivia", "--phone", "0412 555 123"]);
+    assert_eq!(printed.trim(), "Olivia +61412555123");
+    let again = desk.ok(&["customer", "add", "Liv", "--phone", "+61 (0)412 555 123"]);
+    assert_eq!(again.trim(), "Olivia +61412555123");
+    let listed = desk.ok(&["customer", "list"]);
+    assert!(listed.contains("+61 412 555 123"), "{listed}");
+    // A number a digit short is refused, naming it.
+    desk.refused(
+        &["customer", "add", "Jack", "--phone", "0412 555 12"],
+        &["0412 555 12"],
+    );
+}

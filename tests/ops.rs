@@ -14,9 +14,12 @@ JKT-BLK-L,Leather Jacket,Black / L,180.00,USD,1,jacket,1
 SCF-RED,Wool Scarf,Red,35.00,USD,10,scarf|bufanda,
 ";
 
+#[path = "support/book_state.rs"]
+#[allow(dead_code)]
+mod book_state;
 #[path = "support/engines.rs"]
 mod engines;
-use engines::{on_each_engine, open_book};
+use engines::{book_location, on_each_engine, on_postgres, open_book};
 
 fn desk() -> (Desk, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
@@ -769,4 +772,93 @@ fn an_order_made_and_confirmed_at_once_without_stock_leaves_no_gap_on() {
     assert!(desk.create_order_now(short, true, None).is_err());
     let next = order(&mut desk, &[("SCF-RED", 1)]);
     assert_eq!(next, first + 1, "the refused order gave its number back");
+}
+
+#[test]
+fn a_customer_saved_under_an_old_phone_key_is_found_not_created_again() {
+    on_each_engine(a_customer_saved_under_an_old_phone_key_is_found_not_created_again_on);
+}
+
+/// Books written before numbers were read with the `phonenumber` crate hold some keys in
+/// the form the desk made then (nothing rewrites them): typing such a number again finds
+/// that customer, for a new customer, an order, a merge and a paste alike.
+fn a_customer_saved_under_an_old_phone_key_is_found_not_created_again_on() {
+    let (mut desk, dir) = desk();
+    desk.config.shop.country = "MX".into();
+    // As the earlier desk stored "+52 1 55 5555 0101", "+49 (0)151 23456789" and, in an
+    // Italian shop, "06 1234 5678".
+    let planted = [
+        ("01", "Lupita Ruiz", "+5215555550101"),
+        ("02", "Hans Weber", "+49015123456789"),
+        ("03", "Giulia Rossi", "+39612345678"),
+    ];
+    let id = |n: &str| format!("{n}000000-0000-0000-0000-000000000000");
+    let rows: Vec<String> = planted
+        .iter()
+        .map(|(n, name, phone)| {
+            let key = if on_postgres() {
+                format!("'{}'", id(n))
+            } else {
+                format!("x'{n}000000000000000000000000000000'")
+            };
+            format!(
+                "({key}, '{name}', '{phone}', '2026-03-01T12:00:00.000Z', '2026-03-01T12:00:00.000Z')"
+            )
+        })
+        .collect();
+    book_state::execute(
+        &book_location(dir.path()),
+        &format!(
+            "INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES {}",
+            rows.join(", ")
+        ),
+    );
+    let found = |c: &orderdesk::core::customer::Customer| c.id.to_string();
+
+    let lupita = desk
+        .add_customer("Lupita", Some("55 5555 0101"), None)
+        .unwrap();
+    assert_eq!(
+        (found(&lupita), lupita.name.as_str()),
+        (id("01"), "Lupita Ruiz")
+    );
+    let hans = desk
+        .add_customer("Hans", Some("+49 151 23456789"), None)
+        .unwrap();
+    assert_eq!(found(&hans), id("02"));
+    let giulia = desk
+        .add_customer("Giulia", Some("+39 06 1234 5678"), None)
+        .unwrap();
+    assert_eq!(found(&giulia), id("03"));
+
+    let view = desk
+        .create_order(NewOrder {
+            customer: "+52 55 5555 0101".into(),
+            name: Some("Lupita".into()),
+            items: vec![item("SCF-RED", 1)],
+            ..NewOrder::default()
+        })
+        .unwrap();
+    assert_eq!(found(&view.customer), id("01"));
+
+    let paste = "3/2/26, 10:15 AM - +52 55 5555 0101: hi! 1 scarf please\n";
+    let drafts = desk.read_paste(paste).unwrap();
+    let known = drafts[0].known.as_ref().expect("the book's customer");
+    assert_eq!(found(&known.customer), id("01"));
+    assert_eq!(known.orders, 1);
+
+    // Three customers still, and a number no one had is a new customer.
+    assert_eq!(desk.customers("", 50, 0).unwrap().len(), 3);
+    let new = desk
+        .add_customer("Rosa", Some("55 5555 0102"), None)
+        .unwrap();
+    assert_eq!(new.phone.as_deref(), Some("+525555550102"));
+    assert_eq!(desk.customers("", 50, 0).unwrap().len(), 4);
+
+    // A merge names both by the numbers typed today.
+    let (from, into) = desk
+        .merge_customers_ids("+49 151 23456789", "+39 06 1234 5678")
+        .unwrap();
+    assert_eq!((from.to_string(), found(&into)), (id("02"), id("03")));
+    assert_eq!(desk.customers("", 50, 0).unwrap().len(), 3);
 }

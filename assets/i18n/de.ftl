@@ -782,6 +782,7 @@ error-refund-too-large = { $asked } ist mehr als die { $refundable }, die eingeg
 error-claimed-refund = eine Erstattung zahlt der Laden aus; sie kann keine Meldung sein
 error-not-a-phone = '{ $text }' ist keine Telefonnummer (erwartet Ziffern, z. B. +49 151 2345 6789)
 error-phone-length = '{ $text }' ist zu kurz oder zu lang für eine Telefonnummer
+error-phone-calling-code = '{ $text }' beginnt mit keiner Ländervorwahl (so schreiben: +49 151 2345 6789 oder +43 664 1234567)
 error-unknown-country = unbekanntes Land '{ $code }' (einen Zweibuchstabencode wie DE, AT, CH, US verwenden)
 error-unknown-name = '{ $given }' gilt hier nicht (erwartet eines von: { $expected })
 error-link-not-allowed = ein Zahlungslink im Zustand „{ $state }“ kann nicht { $why }

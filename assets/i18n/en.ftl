@@ -786,6 +786,7 @@ error-refund-too-large = { $asked } is more than the { $refundable } received an
 error-claimed-refund = a refund is paid out by the shop; it cannot be a claim
 error-not-a-phone = '{ $text }' is not a phone number (expected digits, e.g. +1 512 555 0123)
 error-phone-length = '{ $text }' is too short or too long for a phone number
+error-phone-calling-code = '{ $text }' does not start with a country's calling code (write it like +1 512 555 0123 or +61 412 555 123)
 error-unknown-country = unknown country '{ $code }' (use a two-letter code such as US, BR, MX, ES, DE, IN)
 error-unknown-name = '{ $given }' is not valid here (expected one of: { $expected })
 error-link-not-allowed = a { $state } payment link cannot be { $why }

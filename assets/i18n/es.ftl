@@ -822,6 +822,7 @@ error-refund-too-large = { $asked } es más que los { $refundable } recibidos y 
 error-claimed-refund = un reembolso lo paga la tienda; no puede ser un aviso
 error-not-a-phone = '{ $text }' no es un número de teléfono (se esperan dígitos, p. ej. +52 55 1234 5678)
 error-phone-length = '{ $text }' es demasiado corto o largo para un número de teléfono
+error-phone-calling-code = '{ $text }' no empieza con el código de ningún país (escríbelo como +52 55 1234 5678 o +34 612 34 56 78)
 error-unknown-country = país desconocido '{ $code }' (usa un código de dos letras como MX, ES, AR, CO, US)
 error-unknown-name = '{ $given }' no vale aquí (se espera uno de: { $expected })
 error-link-not-allowed = un enlace de pago { $state } no puede ser { $why }

@@ -124,6 +124,7 @@ error-no-order = não existe a encomenda #{ $number } (veja `orderdesk order lis
 error-order-not-allowed = a encomenda #{ $number } está { $state }: { $why }
 error-not-a-phone = '{ $text }' não é um número de telemóvel (esperados dígitos, p. ex. +351 912 345 678)
 error-phone-length = '{ $text }' é curto ou longo demais para um número de telemóvel
+error-phone-calling-code = '{ $text }' não começa com o indicativo de nenhum país (escreva como +351 912 345 678 ou +55 11 91234 5678)
 order-why-cancelled = uma encomenda cancelada já não muda; crie uma encomenda nova
 error-store-not-enough-stock = stock insuficiente de { $sku }: { $available ->
     [one] { $available } disponível

@@ -857,6 +857,7 @@ error-refund-too-large = { $asked } é mais do que os { $refundable } recebidos 
 error-claimed-refund = um reembolso é pago pela loja; não pode ser um aviso
 error-not-a-phone = '{ $text }' não é um número de celular (esperados dígitos, p. ex. +55 11 91234 5678)
 error-phone-length = '{ $text }' é curto ou longo demais para um número de celular
+error-phone-calling-code = '{ $text }' não começa com o código de nenhum país (escreva como +55 11 91234 5678 ou +351 912 345 678)
 error-unknown-country = país desconhecido '{ $code }' (use um código de duas letras como BR, PT, US, MX, ES, DE)
 error-unknown-name = '{ $given }' não vale aqui (esperado um de: { $expected })
 error-link-not-allowed = um link de pagamento { $state } não pode ser { $why }

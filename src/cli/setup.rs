@@ -9,35 +9,10 @@ use serde::Serialize;
 
 use super::Failure;
 use crate::config::{Config, Shop};
-use crate::core::chat::DateOrder;
-use crate::core::i18n::{Language, Locale};
+use crate::core::country_defaults::defaults_for;
+use crate::core::i18n::Locale;
 use crate::core::money::Currency;
 use crate::t;
-
-/// What a country suggests for the questions after it.
-fn guesses(country: &str) -> (Currency, Language, DateOrder) {
-    match country {
-        "BR" => (Currency::Brl, Language::Pt, DateOrder::Dmy),
-        "PT" => (Currency::Eur, Language::Pt, DateOrder::Dmy),
-        "MX" => (Currency::Mxn, Language::Es, DateOrder::Dmy),
-        "AR" => (Currency::Ars, Language::Es, DateOrder::Dmy),
-        "CO" => (Currency::Cop, Language::Es, DateOrder::Dmy),
-        "ES" => (Currency::Eur, Language::Es, DateOrder::Dmy),
-        "DE" | "AT" => (Currency::Eur, Language::De, DateOrder::Dmy),
-        "FR" | "IT" | "NL" | "IE" => (Currency::Eur, Language::En, DateOrder::Dmy),
-        "GB" => (Currency::Gbp, Language::En, DateOrder::Dmy),
-        "IN" => (Currency::Inr, Language::En, DateOrder::Dmy),
-        "AM" => (Currency::Amd, Language::En, DateOrder::Dmy),
-        "JP" => (Currency::Jpy, Language::En, DateOrder::Dmy),
-        "CH" => (Currency::Chf, Language::De, DateOrder::Dmy),
-        "CL" => (Currency::Clp, Language::Es, DateOrder::Dmy),
-        "PE" => (Currency::Pen, Language::Es, DateOrder::Dmy),
-        "UY" => (Currency::Uyu, Language::Es, DateOrder::Dmy),
-        "CA" => (Currency::Cad, Language::En, DateOrder::Mdy),
-        "AU" => (Currency::Aud, Language::En, DateOrder::Dmy),
-        _ => (Currency::Usd, Language::En, DateOrder::Mdy),
-    }
-}
 
 /// Asks `question` until `read` accepts the answer (Enter takes `default` when there is
 /// one); three wrong answers give up.
@@ -112,14 +87,16 @@ pub fn run(
                 .map_err(|_| t!(loc, "setup-unknown-country", country = a))
         },
     )?;
-    let (currency, language, date_order) = guesses(&country);
+    // What the country suggests (`core::country_defaults`); no currency is offered where
+    // the desk does not know the country's own.
+    let offered = defaults_for(&country);
     let codes = Currency::known_codes(" ");
     let currency = ask(
         input,
         out,
         loc,
         &t!(loc, "setup-ask-currency", codes = codes),
-        Some(currency.code()),
+        offered.currency.map(Currency::code),
         |a| {
             a.parse::<Currency>()
                 .map_err(|e| e.message().in_locale(loc))
@@ -130,7 +107,7 @@ pub fn run(
         out,
         loc,
         &t!(loc, "setup-ask-language"),
-        Some(language.code()),
+        Some(offered.language.code()),
         |a| {
             a.parse::<Locale>()
                 .map_err(|_| t!(loc, "setup-unknown-language", language = a))
@@ -142,7 +119,7 @@ pub fn run(
         country,
         language: Some(language),
         names: vec![name],
-        date_order,
+        date_order: offered.date_order,
     };
     // The file's own comment, each line a TOML comment.
     let comment: String = t!(loc, "setup-file-comment")

@@ -29,6 +29,7 @@ pub enum Currency {
     Uyu,
     Cad,
     Aud,
+    Nzd,
 }
 
 /// How a currency is usually written: symbol placement and separators.
@@ -43,7 +44,7 @@ struct Style {
 }
 
 impl Currency {
-    pub const ALL: [Currency; 16] = [
+    pub const ALL: [Currency; 17] = [
         Currency::Usd,
         Currency::Eur,
         Currency::Gbp,
@@ -60,6 +61,7 @@ impl Currency {
         Currency::Uyu,
         Currency::Cad,
         Currency::Aud,
+        Currency::Nzd,
     ];
 
     fn style(self) -> Style {
@@ -89,6 +91,7 @@ impl Currency {
             Currency::Uyu => s("UYU", 2, "$", true, true, '.', ','),
             Currency::Cad => s("CAD", 2, "$", true, false, ',', '.'),
             Currency::Aud => s("AUD", 2, "$", true, false, ',', '.'),
+            Currency::Nzd => s("NZD", 2, "$", true, false, ',', '.'),
         }
     }
 
@@ -127,7 +130,8 @@ impl Currency {
             | Currency::Gbp
             | Currency::Chf
             | Currency::Cad
-            | Currency::Aud => 10_000_000,
+            | Currency::Aud
+            | Currency::Nzd => 10_000_000,
             Currency::Pen => 50_000_000,
             Currency::Uyu => 500_000_000,
             Currency::Clp => 10_000_000_000,
@@ -383,6 +387,7 @@ const MARKERS: &[(&str, Option<Currency>)] = &[
     ("CA$", Some(Currency::Cad)),
     ("C$", Some(Currency::Cad)),
     ("AU$", Some(Currency::Aud)),
+    ("NZ$", Some(Currency::Nzd)),
     ("A$", Some(Currency::Aud)),
     ("$U", Some(Currency::Uyu)),
     ("S/.", Some(Currency::Pen)),
@@ -617,6 +622,8 @@ mod tests {
             ("S/. 45", Currency::Pen, 4500),
             ("$U 1.250", Currency::Uyu, 125000),
             ("C$ 19.99", Currency::Cad, 1999),
+            ("NZ$ 24.50", Currency::Nzd, 2450),
+            ("$24.50", Currency::Nzd, 2450),
             ("0,50", Currency::Eur, 50),
             (",50", Currency::Eur, 50),
             ("0,500", Currency::Eur, 50),

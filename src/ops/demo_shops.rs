@@ -22,7 +22,8 @@ pub struct DemoShop {
     pub currency: Currency,
     pub country: &'static str,
     /// The phone prefix; seven digits follow it, so it holds the rest of a whole national
-    /// number as the country writes its mobiles ("+55 11 98" in Brazil, "+52 55 1" in Mexico).
+    /// number as the country writes its mobiles ("+55 11 98" in Brazil, "+52 55 1" in Mexico,
+    /// "+49 171" in Germany, whose 0151 numbers have eight digits after it).
     pub phone_prefix: &'static str,
     pub delivery_fee: &'static str,
     pub products: &'static [DemoProduct],
@@ -406,7 +407,7 @@ const SHOPS: &[DemoShop] = &[
         name: "Lumen Mode (Demo)",
         currency: Currency::Eur,
         country: "DE",
-        phone_prefix: "+49 151",
+        phone_prefix: "+49 171",
         delivery_fee: "5",
         products: &[
             (
@@ -515,6 +516,23 @@ mod tests {
                 language
             );
             assert!(shop.first_names.len() >= 20 && shop.last_names.len() >= 17);
+        }
+    }
+
+    /// A demo customer's number is a whole one of its country, so the desk shows it grouped
+    /// as that country does (the metadata has no groups for a number of the wrong length).
+    #[test]
+    fn demo_numbers_are_whole_numbers_of_their_country() {
+        use crate::core::customer::{display_phone, normalize_phone};
+        for language in Language::ALL {
+            let shop = DemoShop::of(language);
+            let written = format!("{} 200 0009", shop.phone_prefix);
+            let kept = normalize_phone(&written, shop.country).unwrap();
+            let shown = display_phone(&kept);
+            assert!(
+                shown.split([' ', '-']).count() >= 3,
+                "{written} is shown as {shown}"
+            );
         }
     }
 }

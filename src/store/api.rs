@@ -129,7 +129,9 @@ pub trait ProductWrites {
 /// Reads of customers.
 pub trait CustomerReads {
     fn customer(&self, id: Uuid) -> Result<Option<Customer>>;
-    /// The customer with this E.164 phone; a merged record answers with the one it joined.
+    /// The customer with this E.164 phone, else with one of the keys earlier versions of the
+    /// desk stored for it (`core::customer::legacy_keys`); a merged record answers with the
+    /// one it joined.
     fn customer_by_phone(&self, phone: &str) -> Result<Option<Customer>>;
     /// Customers (not merged away) whose name is `name`, ignoring case.
     fn customers_named(&self, name: &str) -> Result<Vec<Customer>>;

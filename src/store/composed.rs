@@ -7,7 +7,7 @@ use super::api::{CustomerReads, OrderReads, PaymentReads, ProductReads};
 use super::rows::{OrderFilter, ReportOrder};
 use super::{Result, StoreError};
 use crate::core::catalog::Product;
-use crate::core::customer::Customer;
+use crate::core::customer::{Customer, legacy_keys};
 use crate::core::order::Order;
 use crate::core::stock::MoveKind;
 use crate::msg;
@@ -114,6 +114,28 @@ pub(crate) fn import_unchanged(old: &Product, new: &Product) -> bool {
 }
 
 /// The customer a found one was merged into, following the chain to its end.
+/// The customer with phone key `phone` (`exact` finds the record that holds a key), else
+/// the first found under the keys earlier versions of the desk stored for the same number
+/// (`core::customer::legacy_keys`): books are not rewritten when the way numbers are read
+/// improves, and the number typed again must find the customer saved then. A merged record
+/// answers with the one it joined.
+pub(crate) fn customer_by_phone_key(
+    read: &impl CustomerReads,
+    phone: &str,
+    exact: impl Fn(&str) -> Result<Option<Customer>>,
+) -> Result<Option<Customer>> {
+    let mut found = exact(phone)?;
+    if found.is_none() {
+        for key in legacy_keys(phone) {
+            found = exact(&key)?;
+            if found.is_some() {
+                break;
+            }
+        }
+    }
+    follow_merges(read, found)
+}
+
 pub(crate) fn follow_merges(
     read: &impl CustomerReads,
     mut found: Option<Customer>,

@@ -142,6 +142,7 @@ impl PhoneError {
             PhoneError::NotANumber(text) => msg!("error-not-a-phone", text = text),
             PhoneError::BadLength(text) => msg!("error-phone-length", text = text),
             PhoneError::UnknownCountry(code) => msg!("error-unknown-country", code = code),
+            PhoneError::UnknownCallingCode(text) => msg!("error-phone-calling-code", text = text),
         }
     }
 }

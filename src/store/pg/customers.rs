@@ -10,7 +10,7 @@ use super::{Reader, Result, StoreError, Tx};
 use crate::core::customer::Customer;
 use crate::msg;
 use crate::store::api::*;
-use crate::store::composed::follow_merges;
+use crate::store::composed::customer_by_phone_key;
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -55,12 +55,12 @@ impl CustomerReads for Reader<'_> {
 
     fn customer_by_phone(&self, phone: &str) -> Result<Option<Customer>> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE phone = $1");
-        let found = self
-            .conn
-            .query_opt(&sql, &[&phone])?
-            .map(|r| customer_row(&r))
-            .transpose()?;
-        follow_merges(self, found)
+        customer_by_phone_key(self, phone, |key| {
+            self.conn
+                .query_opt(&sql, &[&key])?
+                .map(|r| customer_row(&r))
+                .transpose()
+        })
     }
 
     fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {

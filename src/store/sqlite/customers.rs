@@ -10,7 +10,7 @@ use super::error::is_unique_violation;
 use super::{Reader, Result, StoreError, Tx};
 use crate::core::customer::Customer;
 use crate::store::api::*;
-use crate::store::composed::follow_merges;
+use crate::store::composed::customer_by_phone_key;
 use crate::store::like;
 use crate::store::rows::*;
 
@@ -56,12 +56,13 @@ impl CustomerReads for Reader<'_> {
 
     fn customer_by_phone(&self, phone: &str) -> Result<Option<Customer>> {
         let sql = format!("SELECT {COLUMNS} FROM customers WHERE phone = ?1");
-        let found = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([phone], customer_row)
-            .optional()?;
-        follow_merges(self, found)
+        customer_by_phone_key(self, phone, |key| {
+            Ok(self
+                .conn
+                .prepare_cached(&sql)?
+                .query_row([key], customer_row)
+                .optional()?)
+        })
     }
 
     fn customers_named(&self, name: &str) -> Result<Vec<Customer>> {

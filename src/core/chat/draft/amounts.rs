@@ -37,6 +37,7 @@ fn currency_word(word: &str) -> Option<Option<Currency>> {
         "uyu" => Some(Currency::Uyu),
         "cad" => Some(Currency::Cad),
         "aud" => Some(Currency::Aud),
+        "nzd" => Some(Currency::Nzd),
         "rs" | "inr" | "rupees" | "rupee" => Some(Currency::Inr),
         "ars" => Some(Currency::Ars),
         "cop" => Some(Currency::Cop),

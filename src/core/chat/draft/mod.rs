@@ -50,7 +50,7 @@ use tracker::{Shared, Tracker};
 
 use super::media::MediaKind;
 use super::messages::Message;
-use crate::core::customer::{looks_like_phone, normalize_phone};
+use crate::core::customer::{legacy_keys, looks_like_phone, normalize_phone};
 use crate::core::money::Money;
 
 /// Builds one draft per customer. Indexes the catalog once; to reuse an index across
@@ -295,8 +295,13 @@ fn recall_known(
             .is_phone
             .then(|| normalize_phone(&person.author, &opts.default_country).ok())
             .flatten();
+        // The book may hold the number under a key an earlier desk made for it.
+        let keys: Vec<String> = phone
+            .iter()
+            .flat_map(|p| std::iter::once(p.clone()).chain(legacy_keys(p)))
+            .collect();
         let known = opts.known.iter().find(|k| {
-            (phone.is_some() && k.phone == phone)
+            k.phone.as_ref().is_some_and(|p| keys.contains(p))
                 || (!person.is_phone
                     && people::name_key(&k.name) == people::name_key(&person.author))
         });

@@ -827,6 +827,36 @@ fn a_yes_to_same_address_takes_the_one_the_book_knows() {
     assert!(!d[0].pickup);
 }
 
+/// A customer the book holds under the key an earlier desk made ("+521…", the old "1" of
+/// Mexican mobiles) is the author WhatsApp now shows without it.
+#[test]
+fn an_author_is_the_customer_the_book_holds_under_an_old_key() {
+    let mut opts = DraftOptions::new(vec!["Case Hub".into()], "MX", Currency::Usd);
+    opts.known.push(KnownCustomer {
+        name: "Lupita".into(),
+        phone: Some("+5215555550101".into()),
+        last_order: Vec::new(),
+        last_address: Some("Calle Roble 12, Coyoacán".into()),
+    });
+    let chat = Chat {
+        shop: "Case Hub",
+        lines: &[
+            ("+52 55 5555 0101", "Could I get a USB-C cable, the 2 m one"),
+            (
+                "Case Hub",
+                "Sure, $11.99. Ship to the same address as before?",
+            ),
+            ("+52 55 5555 0101", "yes please"),
+        ],
+    };
+    let d = build_drafts(&messages(&chat), &phones(), &opts);
+    assert_eq!(d[0].customer.phone.as_deref(), Some("+525555550101"));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("Calle Roble 12, Coyoacán")
+    );
+}
+
 #[test]
 fn a_customer_who_will_think_about_it_has_ordered_nothing() {
     let d = draft(
