@@ -257,6 +257,12 @@ mod tests {
         assert!(check(Cue::Promise, "mañana te deposito"));
         assert!(check(Cue::Pickup, "I hol's um zwölfe ab") || check(Cue::Pickup, "hols ab"));
         assert!(!check(Cue::Claim, "sem problema"));
+        // Someone sent to collect is a pickup too.
+        assert!(check(
+            Cue::Pickup,
+            "en la tarde te mando a mi hijo por ellos"
+        ));
+        assert!(check(Cue::Pickup, "I'll send someone around 5"));
         // Swiss German as people type it.
         assert!(check(Cue::Claim, "han 50.- per Twint aazahlt"));
         assert!(check(Cue::Claim, "Überwiese, CHF 139.50"));
