@@ -372,7 +372,6 @@ impl Tracker {
         // when it stands alone before the products, which are none of the order's ("esquece,
         // o síndico proibiu planta no corredor": the reason, not a line).
         let mut acts = *acts;
-        let mut items = items;
         if acts.cancel && !items.is_empty() && !acts.condition {
             let names_a_line = items
                 .iter()
