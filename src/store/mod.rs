@@ -21,6 +21,8 @@ mod sqlite;
 #[cfg(test)]
 mod tests;
 
+#[cfg(any(test, feature = "harness"))]
+pub mod bulk_copy;
 pub mod location;
 #[cfg(any(test, feature = "harness"))]
 pub mod test_server;

@@ -833,7 +833,10 @@ fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade()
             )
             .unwrap()
             .get(0);
-        assert_eq!(wrong, 0, "from schema {start}: every order's minute is written");
+        assert_eq!(
+            wrong, 0,
+            "from schema {start}: every order's minute is written"
+        );
         let pages = |last_rank: u8, limit: usize| -> Vec<i64> {
             let view = QueueView {
                 last_rank,
