@@ -6,6 +6,7 @@ use rusqlite::ToSql;
 
 use super::DueRange;
 use super::codec::get_totals;
+use super::kept::Kept;
 use super::payments::payment_row;
 use super::{Reader, Result};
 use crate::core::payment::Totals;
@@ -55,51 +56,23 @@ impl QueueReads for Reader<'_> {
         self.pressing_scanned(filter, now)
     }
 
-    // The table is read in its own order (NOT INDEXED): walking the urgency index to group
-    // by rank would read each order's row out of order, twice the time on a million orders.
     fn filtered_counts(
         &self,
         filter: &str,
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
         let matching = Matching::new(filter);
-        let (orders, few) = self.orders_to_scan(&matching, "NOT INDEXED")?;
-        let sql = format!(
-            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
-                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= :today
-                       THEN 1 END) AS due,
-                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
-                            AND (o.due_date < :today
-                                 OR (o.due_date = :today AND o.due_time < :time)) THEN 1 END)
-                     AS overdue
-             FROM {orders} AND {} GROUP BY o.queue_rank",
-            matching.condition()
-        );
+        // Counted already at this minute on the book as it is: the desk counts a filter in
+        // the background each time it is typed, a letter taken back included.
+        let book = self.book_state()?;
         let (today, time) = day_and_time(now);
-        let mut params = matching.params();
-        params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
-        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), |r| {
-            Ok((
-                r.get::<_, i64>("rank")?,
-                r.get::<_, i64>("orders")?,
-                r.get::<_, i64>("due")?,
-                r.get::<_, i64>("overdue")?,
-            ))
-        })?;
-        let mut counts = [0; QUEUE_RANKS];
-        let mut pressing = Vec::new();
-        for row in rows {
-            let (rank, orders, due, overdue) = row?;
-            if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
-                *slot = orders;
-            }
-            if due > 0 {
-                pressing.push(Ok((rank, due, overdue)));
-            }
+        let key = (matching.key(), today, time);
+        if let Some(Some(counted)) = self.with_kept(book, |k| k.counted.get(&key).cloned()) {
+            return Ok(counted);
         }
-        Ok((counts, collect_pressing(pressing.into_iter())?))
+        let counted = self.count_filtered(&matching, now)?;
+        self.with_kept(book, |k| Kept::remember(&mut k.counted, key, counted));
+        Ok(counted)
     }
 
     fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
@@ -226,6 +199,53 @@ impl QueueReads for Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// A filter's counts per rank and what is due in it, read from the orders. The table is
+    /// read in its own order (NOT INDEXED): walking the urgency index to group by rank would
+    /// read each order's row out of order, twice the time on a million orders.
+    fn count_filtered(
+        &self,
+        matching: &Matching,
+        now: NaiveDateTime,
+    ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
+        let (orders, few) = self.orders_to_scan(matching, "NOT INDEXED")?;
+        let sql = format!(
+            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= :today
+                       THEN 1 END) AS due,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
+                            AND (o.due_date < :today
+                                 OR (o.due_date = :today AND o.due_time < :time)) THEN 1 END)
+                     AS overdue
+             FROM {orders} AND {} GROUP BY o.queue_rank",
+            matching.condition()
+        );
+        let (today, time) = day_and_time(now);
+        let mut params = matching.params();
+        params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
+        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), |r| {
+            Ok((
+                r.get::<_, i64>("rank")?,
+                r.get::<_, i64>("orders")?,
+                r.get::<_, i64>("due")?,
+                r.get::<_, i64>("overdue")?,
+            ))
+        })?;
+        let mut counts = [0; QUEUE_RANKS];
+        let mut pressing = Vec::new();
+        for row in rows {
+            let (rank, orders, due, overdue) = row?;
+            if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
+                *slot = orders;
+            }
+            if due > 0 {
+                pressing.push(Ok((rank, due, overdue)));
+            }
+        }
+        Ok((counts, collect_pressing(pressing.into_iter())?))
+    }
+
     fn pressing_kept(&self, now: NaiveDateTime) -> Result<Pressing> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT rank, SUM(orders) AS orders,
@@ -403,6 +423,15 @@ impl Matching {
 
     pub(super) fn condition(&self) -> &str {
         &self.condition
+    }
+
+    /// The filter's words as it reads them: what is kept for a filter is kept under this.
+    pub(super) fn key(&self) -> String {
+        self.words
+            .iter()
+            .map(|(like, exact, ranks)| format!("{like}\u{0}{exact}\u{0}{ranks}"))
+            .collect::<Vec<_>>()
+            .join("\u{0}\u{0}")
     }
 
     /// Each word as LIKE looks for it (without the wildcards `like` strips), with whether

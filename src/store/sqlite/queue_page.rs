@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use rusqlite::ToSql;
 
+use super::kept::KEPT_PLACES;
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::queue::{Matching, number_list};
 use super::{OrderRow, Reader, Result};
@@ -23,20 +24,10 @@ use crate::store::queue_walk::{
 };
 use crate::store::rows::*;
 
-/// How a filter's pages were last read, kept by the store (one filter, the latest) until the
-/// book changes: PageDown, `g`, `G` or a jump in the same filter then asks the index and
-/// reads the proposed orders' keys no more, and checks no proposed order twice.
-pub(crate) struct Kept {
-    /// The filter, the last rank shown and the day ranked for.
-    view: (String, u8, Option<chrono::NaiveDate>),
-    /// `PRAGMA data_version` (other connections' commits) and this connection's changes.
-    book: (i64, u64),
-    reading: KeptReading,
-    /// Where the orders proposed for any filter since the book changed stand, by number.
-    places: HashMap<i64, Place>,
-}
-
-enum KeptReading {
+/// How a filter's pages were last read (kept by the store until the book changes, with the
+/// filter: `kept.rs`): PageDown, `g`, `G` or a jump in the same filter then reads the
+/// proposed orders' keys no more, and checks no proposed order twice.
+pub(super) enum KeptReading {
     Walk,
     Few {
         rows: Vec<(i64, i64, QueueKey)>,
@@ -55,15 +46,12 @@ impl QueuePageReads for Reader<'_> {
         let matching = Matching::new(view.filter);
         let seen = (view.filter.to_string(), view.last_rank, view.today);
         let book = self.book_state()?;
-        let (kept, mut places) = match self
-            .queue_reading
-            .and_then(|k| k.borrow_mut().take())
-            .filter(|k| k.book == book)
-        {
-            Some(kept) if kept.view == seen => (Some(kept.reading), kept.places),
-            Some(kept) => (None, kept.places),
-            None => (None, HashMap::new()),
-        };
+        let (kept, mut places) = self
+            .with_kept(book, |k| {
+                let page = k.page.take().filter(|(v, _)| *v == seen);
+                (page.map(|(_, r)| r), std::mem::take(&mut k.places))
+            })
+            .unwrap_or_default();
         // A filter the index narrows to a few orders is read among them; one it cannot (a
         // status word, a word of one or two letters other than ASCII) or that matches many
         // orders is read by walking. Which it is, and the few in queue order, are kept for
@@ -95,14 +83,10 @@ impl QueuePageReads for Reader<'_> {
                 )
             }
         };
-        if let Some(k) = self.queue_reading {
-            *k.borrow_mut() = Some(Box::new(Kept {
-                view: seen,
-                book,
-                reading,
-                places,
-            }));
-        }
+        self.with_kept(book, |k| {
+            k.page = Some((seen, reading));
+            k.places = places;
+        });
         paged.into_rows(|rows| self.with_lines(rows, |r| &mut r.order))
     }
 }
@@ -121,15 +105,6 @@ struct Check<'r, 'c> {
 }
 
 impl Reader<'_> {
-    /// What tells whether the book changed since: other connections' commits and this
-    /// connection's own changes.
-    fn book_state(&self) -> Result<(i64, u64)> {
-        let version = self
-            .conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        Ok((version, self.conn.total_changes()))
-    }
-
     /// The proposed orders the view shows, in queue order: (book row, number, key). Where
     /// each stands is read from its row once and kept in `places` (by number) for the next
     /// filter while the book is unchanged: a letter typed or taken back proposes mostly the
@@ -204,9 +179,6 @@ impl<'c> Reader<'c> {
         }
     }
 }
-
-/// At most this many orders' places are kept between filters (a few MB).
-const KEPT_PLACES: usize = 50_000;
 
 impl PartReads for Parts<'_, '_> {
     fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
@@ -516,8 +488,9 @@ mod tests {
         }
     }
 
-    /// The kept reading of a filter serves its next page only while the book is unchanged:
-    /// a commit by another connection, or a change through this one, is read anew.
+    /// The kept reading of a filter (and its kept counts) serves its next page only while the
+    /// book is unchanged: a commit by another connection, or a change through this one, is
+    /// read anew.
     #[test]
     fn a_kept_reading_ends_when_the_book_changes() {
         let dir = tempfile::tempdir().unwrap();
@@ -536,17 +509,28 @@ mod tests {
                 .rows
                 .len()
         };
+        // The filter's counts are kept too (and what the index proposed for it).
+        let counted = |filter: &str| -> i64 {
+            let now = chrono::NaiveDate::from_ymd_opt(2026, 3, 5)
+                .unwrap()
+                .and_hms_opt(12, 0, 0)
+                .unwrap();
+            let (counts, _) = store.read().filtered_counts(filter, now).unwrap();
+            counts.iter().sum()
+        };
         let rename = "UPDATE customers SET name = ?1
                       WHERE id = (SELECT customer_id FROM orders WHERE number = 1001)";
         for filter in ["zqx", "zq"] {
-            assert_eq!(shown(filter), 0);
-            assert_eq!(shown(filter), 0, "kept");
+            assert_eq!((shown(filter), counted(filter)), (0, 0));
+            assert_eq!((shown(filter), counted(filter)), (0, 0), "kept");
             let other = Connection::open(&path).unwrap();
             other.execute(rename, ["Zqxa Test"]).unwrap();
             let theirs = shown(filter);
             assert!(theirs > 0, "another connection's commit is seen");
+            assert_eq!(counted(filter), theirs as i64, "and counted");
             store.conn.execute(rename, ["Plain Name"]).unwrap();
-            assert_eq!(shown(filter), 0, "this connection's change is seen");
+            assert_eq!(counted(filter), 0, "this connection's change is counted");
+            assert_eq!(shown(filter), 0, "and seen");
         }
         // Where proposed orders stand, kept from one filter for the next, is read again once
         // an order moved: cancelled by another desk, it leaves the open queue of the next.
