@@ -439,6 +439,71 @@ fn rare_filter_letter(bencher: Bencher, case: &str) {
         });
 }
 
+/// The last letter of a customer's full name typed for the first time since the book last
+/// changed (each sample a name not typed before: 100 of the book's 400 names, each about
+/// 2,500 orders): the filter's first window, with what the store kept from the name's
+/// letters before it (typed, not measured, each reading its window too). The background
+/// count is awaited before each sample, not measured.
+#[divan::bench(args = on_both(&["name"]), sample_count = 100, sample_size = 1)]
+fn new_filter_letter(bencher: Bencher, case: &str) {
+    let (engine, _) = engine_of(case);
+    let names = customer_names(engine);
+    let h = RefCell::new(open_filtered(engine, ""));
+    let mut presses = Presses::new(format!("new_filter_letter {case}"));
+    let mut names = names.iter().cycle();
+    let mut typed = 0;
+    h.borrow_mut().keys("/");
+    bencher
+        .with_inputs(|| {
+            let mut h = h.borrow_mut();
+            let name = names.next().expect("names");
+            for _ in 0..typed {
+                h.press("Backspace");
+            }
+            let (first, last) = name.split_at(name.len() - 1);
+            for letter in first.chars() {
+                h.press(&key_name(letter));
+            }
+            typed = name.len();
+            while !h.wait_for_background(Duration::from_secs(600)) {}
+            key_name(last.chars().next().expect("a letter"))
+        })
+        .bench_local_values(|last| {
+            presses.time(|| {
+                let mut h = h.borrow_mut();
+                h.press(&last);
+                h.screen()
+            })
+        });
+}
+
+/// 100 of the customers' full names in the book (ASCII ones: each letter a key).
+fn customer_names(engine: Engine) -> Vec<String> {
+    let sql = "SELECT DISTINCT name FROM customers ORDER BY name";
+    let names: Vec<String> = match engine {
+        Engine::Sqlite => rusqlite::Connection::open(book())
+            .expect("open the book")
+            .prepare(sql)
+            .expect("prepare")
+            .query_map([], |r| r.get(0))
+            .expect("names")
+            .collect::<Result<_, _>>()
+            .expect("names"),
+        Engine::Postgres => pg_client()
+            .query(sql, &[])
+            .expect("names")
+            .iter()
+            .map(|r| r.get(0))
+            .collect(),
+    };
+    names
+        .into_iter()
+        .filter(|n| n.is_ascii() && n.len() > 3)
+        .step_by(3)
+        .take(100)
+        .collect()
+}
+
 /// The number of a delivered order, near the middle of the book.
 fn delivered_number(engine: Engine) -> i64 {
     let half = (orders() / 2) as i64;
