@@ -15,6 +15,7 @@ mod api;
 mod composed;
 mod error;
 mod pg;
+mod queue_read;
 mod queue_walk;
 mod rows;
 mod sqlite;

@@ -88,6 +88,22 @@ pub(crate) trait PartReads {
     fn key_of(&self, number: i64) -> Result<Option<QueueKey>>;
 }
 
+impl<P: PartReads + ?Sized> PartReads for Box<P> {
+    fn read_part(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+    ) -> Result<Vec<Keyed>> {
+        (**self).read_part(part, direction, bound, limit)
+    }
+
+    fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
+        (**self).key_of(number)
+    }
+}
+
 /// A way to read the view's rows in one direction from a bound: the walk along the queue's
 /// indexes (`Walk`), or among the few orders an index of the filter's words proposed
 /// (`Few`).
@@ -286,6 +302,12 @@ pub(crate) trait Checks {
     /// Of these proposed orders (book rows), the ones the filter matches, each with its row
     /// as lists show it.
     fn check(&self, rows: &[i64]) -> Result<Vec<(i64, OrderRow)>>;
+}
+
+impl<C: Checks + ?Sized> Checks for Box<C> {
+    fn check(&self, rows: &[i64]) -> Result<Vec<(i64, OrderRow)>> {
+        (**self).check(rows)
+    }
 }
 
 /// A proposed order: its book row, its number and where it stands.

@@ -1,21 +1,27 @@
-//! The order queue a window at a time on PostgreSQL: the SQL of the keyset walk shared with
-//! SQLite (`store/queue_walk.rs`). Each rank is read as two parts, each an index range that
-//! starts at the key: its orders due by the view's day on `orders_due` (rank, day, minute,
-//! created, number; the minute kept by migration 0004) and the rest on `orders_by_urgency`
-//! (rank, created, number). The order number breaks ties. A window passes the rows after its
-//! key until it is full, checking the filter on each; it never sorts the queue.
+//! The order queue a window at a time on PostgreSQL: the SQL of the queue's reading shared
+//! with SQLite (`store/queue_read.rs`, `store/queue_walk.rs`). Each rank is read as two
+//! parts, each an index range that starts at the key: its orders due by the view's day on
+//! `orders_due` (rank, day, minute, created, number; the minute kept by migration 0004) and
+//! the rest on `orders_by_urgency` (rank, created, number). The order number breaks ties. A
+//! filter's orders are proposed by its words' LIKE on the kept text, which the trigram index
+//! of migration 0004 answers where the server has pg_trgm; what is kept between reads lasts
+//! while the server's snapshot is the same (any transaction that ends moves it).
+
+use std::cell::RefCell;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use postgres::Row;
 
 use super::codec::get;
 use super::orders::{COLUMNS, LISTED, listed_row};
-use super::queue::{Binds, matching};
+use super::queue::{Binds, FILTER_WORDS, matching};
 use super::{Reader, Result, StoreError};
-use crate::core::queue::{QueueFrom, QueueKey};
+use crate::core::queue::{QueueClass, QueueFrom, QueueKey};
 use crate::store::api::*;
+use crate::store::like;
+use crate::store::queue_read::{FEW, Kept, QueueBook, read_page};
 use crate::store::queue_walk::{
-    Bound, Direction, Keyed, Part, PartReads, Place, Walk, page, today_text,
+    Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
 };
 use crate::store::rows::*;
 
@@ -27,11 +33,90 @@ impl QueuePageReads for Reader<'_> {
         skip: usize,
         limit: usize,
     ) -> Result<QueueRows> {
-        let walk = Walk {
-            view,
-            parts: Parts { reader: self, view },
-        };
-        page(&walk, from, skip, limit)?.into_rows(|rows| self.with_lines(rows, |r| &mut r.order))
+        read_page(self, view, from, skip, limit)?
+            .into_rows(|rows| self.with_lines(rows, |r| &mut r.order))
+    }
+}
+
+impl QueueBook for Reader<'_> {
+    fn kept(&self) -> Option<&RefCell<Kept>> {
+        self.kept
+    }
+
+    /// The server's current snapshot: any transaction that ends (of this book or another
+    /// database of the server) moves it, so an unchanged one means nothing was committed.
+    fn version(&self) -> Result<String> {
+        let now = self
+            .conn
+            .query_one("SELECT pg_current_snapshot()::text AS at", &[])?;
+        get(&now, "at")
+    }
+
+    /// The orders whose kept text holds every word matched as text (a LIKE each, which the
+    /// trigram index answers), and those whose number a word is; None when more than `FEW`,
+    /// or when no word is matched as text (each names a status: whole ranks).
+    fn ask_proposed(&self, filter: &str) -> Result<Option<Vec<i64>>> {
+        let words: Vec<&str> = filter.split_whitespace().take(FILTER_WORDS).collect();
+        let texts: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| QueueClass::named(w).is_empty())
+            .collect();
+        if texts.is_empty() {
+            return Ok(None);
+        }
+        let mut binds = Binds::default();
+        let likes = texts
+            .iter()
+            .map(|w| {
+                format!(
+                    "o.search_text LIKE {} ESCAPE ''",
+                    binds.push(like(w).to_ascii_lowercase())
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let limit = binds.push(FEW as i64 + 1);
+        let sql = format!("SELECT o.number FROM orders o WHERE {likes} LIMIT {limit}");
+        let mut numbers: Vec<i64> = self
+            .conn
+            .query(&sql, &binds.refs())?
+            .iter()
+            .map(|r| get(r, "number"))
+            .collect::<Result<_>>()?;
+        if numbers.len() > FEW {
+            return Ok(None);
+        }
+        numbers.extend(
+            words
+                .iter()
+                .filter_map(|w| w.trim_start_matches('#').parse::<i64>().ok()),
+        );
+        numbers.sort_unstable();
+        numbers.dedup();
+        Ok(Some(numbers))
+    }
+
+    fn read_places(&self, numbers: &[i64]) -> Result<Vec<(i64, Place)>> {
+        let rows = self.conn.query(
+            "SELECT o.queue_rank, o.due_date, o.due_minute, o.created_at, o.number
+             FROM orders o WHERE o.number = ANY($1)",
+            &[&numbers],
+        )?;
+        rows.iter()
+            .map(|r| Ok((get(r, "number")?, place_of_row(r)?)))
+            .collect()
+    }
+
+    fn parts<'a>(&'a self, view: &'a QueueView<'a>) -> Box<dyn PartReads + 'a> {
+        Box::new(Parts { reader: self, view })
+    }
+
+    fn checks<'a>(&'a self, filter: &'a str) -> Box<dyn Checks + 'a> {
+        Box::new(Check {
+            reader: self,
+            filter,
+        })
     }
 }
 
@@ -39,6 +124,45 @@ impl QueuePageReads for Reader<'_> {
 struct Parts<'r, 'c> {
     reader: &'r Reader<'c>,
     view: &'r QueueView<'r>,
+}
+
+/// The SQL that checks proposed orders against the filter.
+struct Check<'r, 'c> {
+    reader: &'r Reader<'c>,
+    filter: &'r str,
+}
+
+impl Checks for Check<'_, '_> {
+    fn check(&self, rows: &[i64]) -> Result<Vec<(i64, OrderRow)>> {
+        let mut binds = Binds::default();
+        let condition = matching(self.filter, &mut binds);
+        let numbers = binds.push(rows.to_vec());
+        let sql = format!(
+            "SELECT {COLUMNS}, {LISTED}
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE o.number = ANY({numbers}) AND {condition}"
+        );
+        let found = self.reader.conn.query(&sql, &binds.refs())?;
+        found
+            .iter()
+            .map(|r| Ok((get(r, "number")?, listed_row(r)?)))
+            .collect()
+    }
+}
+
+/// Where an order stands, from a row with `queue_rank`, `due_date`, `due_minute`,
+/// `created_at` and `number`.
+fn place_of_row(r: &Row) -> Result<Place> {
+    Ok(Place {
+        rank: rank_of(r)?,
+        due_date: get::<Option<NaiveDate>>(r, "due_date")?
+            .map(|d| d.format("%Y-%m-%d").to_string()),
+        due_sort: get::<Option<i16>>(r, "due_minute")?
+            .map(hour_text)
+            .unwrap_or_default(),
+        created: created_text(r)?,
+        row: get(r, "number")?,
+    })
 }
 
 impl PartReads for Parts<'_, '_> {
@@ -55,17 +179,9 @@ impl PartReads for Parts<'_, '_> {
         let Some(row) = self.reader.conn.query_opt(&sql, &binds.refs())? else {
             return Ok(None);
         };
-        let place = Place {
-            rank: rank_of(&row)?,
-            due_date: get::<Option<NaiveDate>>(&row, "due_date")?
-                .map(|d| d.format("%Y-%m-%d").to_string()),
-            due_sort: get::<Option<i16>>(&row, "due_minute")?
-                .map(hour_text)
-                .unwrap_or_default(),
-            created: created_text(&row)?,
-            row: get(&row, "number")?,
-        };
-        Ok(Some(place.key(self.view, today_text(self.view).as_deref())))
+        Ok(Some(
+            place_of_row(&row)?.key(self.view, today_text(self.view).as_deref()),
+        ))
     }
 
     fn read_part(

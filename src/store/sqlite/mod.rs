@@ -14,7 +14,6 @@ mod customers;
 mod day;
 mod error;
 mod journal;
-mod kept;
 #[cfg(test)]
 mod link_tests;
 mod links;
@@ -48,7 +47,7 @@ pub struct Store {
     _lock: Option<BookLock>,
     /// What the queue's reads keep while the book is unchanged (`kept.rs`); boxed, as it is
     /// large beside the connection.
-    kept: Box<std::cell::RefCell<kept::Kept>>,
+    kept: Box<std::cell::RefCell<crate::store::queue_read::Kept>>,
 }
 
 /// Read-only queries, usable on the store or inside a write transaction.
@@ -57,7 +56,7 @@ pub struct Reader<'c> {
     conn: &'c Connection,
     /// What the store keeps between the queue's reads; None inside a transaction, whose
     /// reads see its own uncommitted writes.
-    kept: Option<&'c std::cell::RefCell<kept::Kept>>,
+    kept: Option<&'c std::cell::RefCell<crate::store::queue_read::Kept>>,
 }
 
 /// A read transaction: every read through it sees the book as of its first read, whatever

@@ -6,13 +6,13 @@ use rusqlite::ToSql;
 
 use super::DueRange;
 use super::codec::get_totals;
-use super::kept::Kept;
 use super::payments::payment_row;
 use super::{Reader, Result};
 use crate::core::payment::Totals;
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
 use crate::store::api::*;
 use crate::store::like;
+use crate::store::queue_read::QueueBook;
 use crate::store::rows::*;
 
 /// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
@@ -62,17 +62,14 @@ impl QueueReads for Reader<'_> {
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
         let matching = Matching::new(filter);
-        // Counted already at this minute on the book as it is: the desk counts a filter in
-        // the background each time it is typed, a letter taken back included.
-        let book = self.book_state()?;
         let (today, time) = day_and_time(now);
-        let key = (matching.key(), today, time);
-        if let Some(Some(counted)) = self.with_kept(book, |k| k.counted.get(&key).cloned()) {
-            return Ok(counted);
-        }
-        let counted = self.count_filtered(&matching, now)?;
-        self.with_kept(book, |k| Kept::remember(&mut k.counted, key, counted));
-        Ok(counted)
+        crate::store::queue_read::counted(
+            self,
+            &self.version()?,
+            filter,
+            format!("{today} {time}"),
+            || self.count_filtered(&matching, now),
+        )
     }
 
     fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
@@ -298,7 +295,7 @@ impl Reader<'_> {
         matching: &Matching,
         unnarrowed: &str,
     ) -> Result<(String, Option<String>)> {
-        Ok(match self.few_matching(matching)? {
+        Ok(match self.few_matching(matching.filter())? {
             Some(numbers) => (
                 "orders o WHERE o.number IN (SELECT value FROM json_each(:few))".to_string(),
                 Some(number_list(&numbers)),
@@ -361,6 +358,8 @@ fn rank_counts(
 /// A typed filter, word by word: every word must match the order somewhere ("blue tee"
 /// finds the Basic Tee Blue / M; "mei packing" Mei's orders being packed).
 pub(super) struct Matching {
+    /// The filter as typed.
+    filter: String,
     /// Per word: its LIKE pattern, the word as an order number, and the ranks whose status
     /// words contain it (a JSON array).
     words: Vec<(String, String, String)>,
@@ -415,6 +414,7 @@ impl Matching {
                 .join(" AND ")
         };
         Matching {
+            filter: filter.to_string(),
             condition,
             words,
             names,
@@ -425,13 +425,9 @@ impl Matching {
         &self.condition
     }
 
-    /// The filter's words as it reads them: what is kept for a filter is kept under this.
-    pub(super) fn key(&self) -> String {
-        self.words
-            .iter()
-            .map(|(like, exact, ranks)| format!("{like}\u{0}{exact}\u{0}{ranks}"))
-            .collect::<Vec<_>>()
-            .join("\u{0}\u{0}")
+    /// The filter as typed.
+    pub(super) fn filter(&self) -> &str {
+        &self.filter
     }
 
     /// Each word as LIKE looks for it (without the wildcards `like` strips), with whether

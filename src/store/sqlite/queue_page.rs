@@ -1,39 +1,26 @@
-//! The order queue a page at a time on SQLite: the SQL of the keyset walk shared with
-//! PostgreSQL (`store/queue_walk.rs`). Each rank is read as two parts, each an index range:
-//! its pressing orders on `orders_due` (rank, day, hour, created) and the rest on
-//! `orders_by_urgency` (rank, created); both indexes end in the row number. A filter matching
-//! few orders is paged among them instead (`Few`: their keys sorted, the filter checked only
-//! on the orders a page passes), proposed by the trigram index of the search texts
-//! (`queue_words.rs`); how the last filter was read is kept until the book changes (`Kept`).
+//! The order queue a page at a time on SQLite: the SQL of the queue's reading shared with
+//! PostgreSQL (`store/queue_read.rs`, `store/queue_walk.rs`). Each rank is read as two
+//! parts, each an index range: its pressing orders on `orders_due` (rank, day, hour,
+//! created) and the rest on `orders_by_urgency` (rank, created); both indexes end in the row
+//! number. A filter's orders are proposed by the trigram index of the search texts
+//! (`queue_words.rs`); what is kept between reads lasts while `PRAGMA data_version` and the
+//! connection's own change count stay the same.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use rusqlite::ToSql;
 
-use super::kept::KEPT_PLACES;
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::queue::{Matching, number_list};
 use super::{OrderRow, Reader, Result};
 use crate::core::queue::QueueFrom;
 use crate::core::queue::QueueKey;
 use crate::store::api::*;
+use crate::store::queue_read::{Kept, QueueBook, read_page};
 use crate::store::queue_walk::{
-    Bound, Checks, Direction, Few, Keyed, Part, PartReads, Place, Walk, in_queue_order, page,
-    today_text,
+    Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
 };
 use crate::store::rows::*;
-
-/// How a filter's pages were last read (kept by the store until the book changes, with the
-/// filter: `kept.rs`): PageDown, `g`, `G` or a jump in the same filter then reads the
-/// proposed orders' keys no more, and checks no proposed order twice.
-pub(super) enum KeptReading {
-    Walk,
-    Few {
-        rows: Vec<(i64, i64, QueueKey)>,
-        checked: HashMap<i64, Option<OrderRow>>,
-    },
-}
 
 impl QueuePageReads for Reader<'_> {
     fn queue_rows(
@@ -43,141 +30,69 @@ impl QueuePageReads for Reader<'_> {
         skip: usize,
         limit: usize,
     ) -> Result<QueueRows> {
-        let matching = Matching::new(view.filter);
-        let seen = (view.filter.to_string(), view.last_rank, view.today);
-        let book = self.book_state()?;
-        let (kept, mut places) = self
-            .with_kept(book, |k| {
-                let page = k.page.take().filter(|(v, _)| *v == seen);
-                (page.map(|(_, r)| r), std::mem::take(&mut k.places))
-            })
-            .unwrap_or_default();
-        // A filter the index narrows to a few orders is read among them; one it cannot (a
-        // status word, a word of one or two letters other than ASCII) or that matches many
-        // orders is read by walking. Which it is, and the few in queue order, are kept for
-        // the next page of the same filter until the book changes.
-        let reading = match kept {
-            Some(reading) => reading,
-            None => match self.few_matching(&matching)? {
-                Some(numbers) => KeptReading::Few {
-                    rows: self.proposed_keys(view, &numbers, &mut places)?,
-                    checked: HashMap::new(),
-                },
-                None => KeptReading::Walk,
-            },
-        };
-        let (paged, reading) = match reading {
-            KeptReading::Walk => (
-                page(&self.walk(&matching, view), from, skip, limit)?,
-                KeptReading::Walk,
-            ),
-            KeptReading::Few { rows, checked } => {
-                let few = self.few(&matching, rows, checked);
-                let paged = page(&few, from, skip, limit)?;
-                (
-                    paged,
-                    KeptReading::Few {
-                        rows: few.rows,
-                        checked: few.checked.into_inner(),
-                    },
-                )
-            }
-        };
-        self.with_kept(book, |k| {
-            k.page = Some((seen, reading));
-            k.places = places;
-        });
-        paged.into_rows(|rows| self.with_lines(rows, |r| &mut r.order))
+        read_page(self, view, from, skip, limit)?
+            .into_rows(|rows| self.with_lines(rows, |r| &mut r.order))
+    }
+}
+
+impl QueueBook for Reader<'_> {
+    fn kept(&self) -> Option<&RefCell<Kept>> {
+        self.kept
+    }
+
+    /// Other connections' commits (`PRAGMA data_version`) and this connection's changes.
+    fn version(&self) -> Result<String> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok(format!("{version} {}", self.conn.total_changes()))
+    }
+
+    fn ask_proposed(&self, filter: &str) -> Result<Option<Vec<i64>>> {
+        self.ask_index(&Matching::new(filter))
+    }
+
+    fn read_places(&self, numbers: &[i64]) -> Result<Vec<(i64, Place)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT o.number, o.queue_rank, o.due_date,
+                 coalesce(o.due_time, '24:00') AS due_sort, o.created_at, o.rowid AS row
+             FROM orders o WHERE o.number IN (SELECT value FROM json_each(?1))",
+        )?;
+        let read = stmt
+            .query_map([number_list(numbers)], |r| {
+                Ok((r.get("number")?, place_of_row(r)?))
+            })?
+            .collect::<rusqlite::Result<Vec<(i64, Place)>>>()?;
+        Ok(read)
+    }
+
+    fn parts<'a>(&'a self, view: &'a QueueView<'a>) -> Box<dyn PartReads + 'a> {
+        Box::new(Parts {
+            reader: self,
+            matching: Matching::new(view.filter),
+            view,
+        })
+    }
+
+    fn checks<'a>(&'a self, filter: &'a str) -> Box<dyn Checks + 'a> {
+        Box::new(Check {
+            reader: self,
+            matching: Matching::new(filter),
+        })
     }
 }
 
 /// The SQL of the walk for one view: a part's rows from a key, where an order stands.
 struct Parts<'r, 'c> {
     reader: &'r Reader<'c>,
-    matching: &'r Matching,
+    matching: Matching,
     view: &'r QueueView<'r>,
 }
 
 /// The SQL that checks proposed orders against the filter.
 struct Check<'r, 'c> {
     reader: &'r Reader<'c>,
-    matching: &'r Matching,
-}
-
-impl Reader<'_> {
-    /// The proposed orders the view shows, in queue order: (book row, number, key). Where
-    /// each stands is read from its row once and kept in `places` (by number) for the next
-    /// filter while the book is unchanged: a letter typed or taken back proposes mostly the
-    /// same orders again.
-    fn proposed_keys(
-        &self,
-        view: &QueueView,
-        numbers: &[i64],
-        places: &mut HashMap<i64, Place>,
-    ) -> Result<Vec<(i64, i64, QueueKey)>> {
-        let unread: Vec<i64> = numbers
-            .iter()
-            .copied()
-            .filter(|n| !places.contains_key(n))
-            .collect();
-        if !unread.is_empty() {
-            if places.len() + unread.len() > KEPT_PLACES {
-                places.clear();
-            }
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT o.number, o.queue_rank, o.due_date,
-                     coalesce(o.due_time, '24:00') AS due_sort, o.created_at, o.rowid AS row
-                 FROM orders o WHERE o.number IN (SELECT value FROM json_each(?1))",
-            )?;
-            let read = stmt
-                .query_map([number_list(&unread)], |r| {
-                    Ok((r.get("number")?, place_of_row(r)?))
-                })?
-                .collect::<rusqlite::Result<Vec<(i64, Place)>>>()?;
-            places.extend(read);
-        }
-        Ok(in_queue_order(
-            view,
-            numbers
-                .iter()
-                .filter_map(|n| places.get(n).map(|place| (*n, place))),
-        ))
-    }
-}
-
-impl<'c> Reader<'c> {
-    /// The walk along the queue's indexes for `view`.
-    fn walk<'r>(
-        &'r self,
-        matching: &'r Matching,
-        view: &'r QueueView<'r>,
-    ) -> Walk<'r, Parts<'r, 'c>> {
-        Walk {
-            view,
-            parts: Parts {
-                reader: self,
-                matching,
-                view,
-            },
-        }
-    }
-
-    /// Reading among these proposed orders (in queue order), those in `checked` checked.
-    fn few<'r>(
-        &'r self,
-        matching: &'r Matching,
-        rows: Vec<(i64, i64, QueueKey)>,
-        checked: HashMap<i64, Option<OrderRow>>,
-    ) -> Few<Check<'r, 'c>> {
-        Few {
-            checks: Check {
-                reader: self,
-                matching,
-            },
-            rows,
-            checked: RefCell::new(checked),
-        }
-    }
+    matching: Matching,
 }
 
 impl PartReads for Parts<'_, '_> {
@@ -381,8 +296,9 @@ fn place_of_row(r: &rusqlite::Row) -> rusqlite::Result<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::queue_walk::Paged;
+    use crate::store::queue_walk::{Few, Paged, Walk, in_queue_order, page};
     use rusqlite::Connection;
+    use std::collections::HashMap;
 
     /// A book of 400 orders of 30 customers ("Mei Chen 3", "Ana Lima 4", "Zoe Park 5", …)
     /// in every rank, made a few at a time at the same moment (ties), a third of them with
@@ -444,12 +360,16 @@ mod tests {
                     filter,
                     today,
                 };
-                let matching = Matching::new(filter);
-                let rows = read
-                    .proposed_keys(&view, &every, &mut HashMap::new())
-                    .unwrap();
-                let few = read.few(&matching, rows, HashMap::new());
-                let walk = read.walk(&matching, &view);
+                let places = read.read_places(&every).unwrap();
+                let few = Few {
+                    checks: read.checks(filter),
+                    rows: in_queue_order(&view, places.iter().map(|(n, p)| (*n, p))),
+                    checked: RefCell::new(HashMap::new()),
+                };
+                let walk = Walk {
+                    view: &view,
+                    parts: read.parts(&view),
+                };
                 let all = page(&walk, &QueueFrom::Start, 0, 1000).unwrap();
                 assert!(all.at_start && all.at_end);
                 let mut froms = vec![QueueFrom::Start, QueueFrom::End];

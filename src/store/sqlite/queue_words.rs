@@ -6,19 +6,9 @@
 
 use rusqlite::params;
 
-use super::kept::Kept;
 use super::queue::Matching;
 use super::{Reader, Result};
-
-/// At most this many proposed orders are read and ordered as a set. More, and the filter is
-/// common enough that walking the queue finds a window's matches sooner. Measured on a
-/// million orders: a proposed order's key costs about 1–4 µs to read (2,560 of "Lucas
-/// Haddad": 4–11 ms on a loaded machine; only the orders a window passes are then checked),
-/// a walked one about 3 µs, and a window of 120 walks 120 / d orders at a density d of
-/// matches in the open queue (750,000 orders): the two meet near 10,000 matches;
-/// "mei" (97,000) walks 1,200 orders a window. The proposed orders' keys are kept for the
-/// next page of the same filter (`queue_page::Kept`), so only the first read pays for them.
-pub(super) const FEW: usize = 10_000;
+use crate::store::queue_read::{FEW, QueueBook};
 
 /// The index's question for a filter: three-letter pieces covering each word that is matched
 /// as text (not a status word, which matches a whole rank), all of them. None when no word
@@ -108,21 +98,12 @@ impl Reader<'_> {
     ///
     /// What the index proposed for a filter is kept until the book changes (`kept.rs`): a
     /// letter taken back, or the background count of the filter just read, asks no more.
-    pub(super) fn few_matching(&self, matching: &Matching) -> Result<Option<Vec<i64>>> {
-        let book = self.book_state()?;
-        let key = matching.key();
-        if let Some(Some(proposed)) = self.with_kept(book, |k| k.proposed.get(&key).cloned()) {
-            return Ok(proposed);
-        }
-        let proposed = self.ask_index(matching)?;
-        self.with_kept(book, |k| {
-            Kept::remember(&mut k.proposed, key, proposed.clone())
-        });
-        Ok(proposed)
+    pub(super) fn few_matching(&self, filter: &str) -> Result<Option<Vec<i64>>> {
+        crate::store::queue_read::proposed(self, &self.version()?, filter)
     }
 
     /// The orders the index proposes for `matching` (see `few_matching`).
-    fn ask_index(&self, matching: &Matching) -> Result<Option<Vec<i64>>> {
+    pub(super) fn ask_index(&self, matching: &Matching) -> Result<Option<Vec<i64>>> {
         let mut narrowed: Option<Vec<i64>> = None;
         let mut keep = |found: Vec<i64>| {
             narrowed = Some(match narrowed.take() {
@@ -353,7 +334,10 @@ mod tests {
                 None => EXCEPT.contains(&letter) && to_lower(letter) == Some(kept),
             };
             if claimed {
-                wrong.push(format!("{letter:?} U+{:04X} kept as {kept:?}", letter as u32));
+                wrong.push(format!(
+                    "{letter:?} U+{:04X} kept as {kept:?}",
+                    letter as u32
+                ));
             }
         }
         assert!(wrong.is_empty(), "{wrong:#?}");
