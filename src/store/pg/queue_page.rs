@@ -235,8 +235,13 @@ impl PartReads for Parts<'_, '_> {
                 }
             }
         };
-        let order = columns
-            .split(", ")
+        // The rank is asked for as a range of one, and ordered by, so that only the part's
+        // own index gives the rows in order: as `queue_rank = $1` the planner took the rank
+        // for a constant, ordered by when made alone, and read the rank's orders through the
+        // index of every order's creation backwards from the newest (300 ms for `G` on a
+        // million orders, stepping over 430,000 of other ranks).
+        let order = std::iter::once("o.queue_rank")
+            .chain(columns.split(", "))
             .map(|c| format!("{c} {dir}"))
             .collect::<Vec<_>>()
             .join(", ");
@@ -244,7 +249,7 @@ impl PartReads for Parts<'_, '_> {
         let sql = format!(
             "SELECT {COLUMNS}, {LISTED}, o.due_minute
              FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE o.queue_rank = {rank} AND {range} AND {keyed} AND {condition}
+             WHERE o.queue_rank BETWEEN {rank} AND {rank} AND {range} AND {keyed} AND {condition}
              ORDER BY {order} LIMIT {limit}"
         );
         let rows = self.reader.conn.query(&sql, &binds.refs())?;
