@@ -13,7 +13,7 @@ use crate::core::payment::Totals;
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
 use crate::store::api::*;
 use crate::store::like;
-use crate::store::queue_read::{QueueBook, counted, proposed};
+use crate::store::queue_read::{FILTER_WORDS, QueueBook, counted, proposed};
 use crate::store::rows::*;
 
 /// Statement parameters collected as a statement is built: each value's `$n`.
@@ -64,9 +64,6 @@ pub(super) fn matching(filter: &str, binds: &mut Binds) -> String {
         words.join(" AND ")
     }
 }
-
-/// At most this many words of a filter count (a filter is a few words, not a sentence).
-pub(super) const FILTER_WORDS: usize = 4;
 
 /// The local day and minute of `now` (seconds are never part of a deadline).
 fn day_and_minute(now: NaiveDateTime) -> (chrono::NaiveDate, NaiveTime) {

@@ -14,12 +14,11 @@ use postgres::Row;
 
 use super::codec::get;
 use super::orders::{COLUMNS, LISTED, listed_row};
-use super::queue::{Binds, FILTER_WORDS, matching};
+use super::queue::{Binds, matching};
 use super::{Reader, Result, StoreError};
-use crate::core::queue::{QueueClass, QueueFrom, QueueKey};
+use crate::core::queue::{QueueFrom, QueueKey};
 use crate::store::api::*;
-use crate::store::like;
-use crate::store::queue_read::{FEW, Kept, QueueBook, read_page};
+use crate::store::queue_read::{FEW, Kept, QueueBook, number_words, read_page, text_words};
 use crate::store::queue_walk::{
     Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
 };
@@ -56,12 +55,7 @@ impl QueueBook for Reader<'_> {
     /// trigram index answers), and those whose number a word is; None when more than `FEW`,
     /// or when no word is matched as text (each names a status: whole ranks).
     fn ask_proposed(&self, filter: &str) -> Result<Option<Vec<i64>>> {
-        let words: Vec<&str> = filter.split_whitespace().take(FILTER_WORDS).collect();
-        let texts: Vec<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| QueueClass::named(w).is_empty())
-            .collect();
+        let texts = text_words(filter);
         if texts.is_empty() {
             return Ok(None);
         }
@@ -71,7 +65,7 @@ impl QueueBook for Reader<'_> {
             .map(|w| {
                 format!(
                     "o.search_text LIKE {} ESCAPE ''",
-                    binds.push(like(w).to_ascii_lowercase())
+                    binds.push(format!("%{w}%"))
                 )
             })
             .collect::<Vec<_>>()
@@ -87,11 +81,7 @@ impl QueueBook for Reader<'_> {
         if numbers.len() > FEW {
             return Ok(None);
         }
-        numbers.extend(
-            words
-                .iter()
-                .filter_map(|w| w.trim_start_matches('#').parse::<i64>().ok()),
-        );
+        numbers.extend(number_words(filter));
         numbers.sort_unstable();
         numbers.dedup();
         Ok(Some(numbers))

@@ -12,7 +12,7 @@ use crate::core::payment::Totals;
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
 use crate::store::api::*;
 use crate::store::like;
-use crate::store::queue_read::QueueBook;
+use crate::store::queue_read::{FILTER_WORDS, QueueBook};
 use crate::store::rows::*;
 
 /// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
@@ -368,9 +368,6 @@ pub(super) struct Matching {
     /// The parameter names, in order: `:like0`, `:exact0`, `:ranks0`, `:like1`, …
     names: Vec<[String; 3]>,
 }
-
-/// At most this many words of a filter count (a filter is a few words, not a sentence).
-const FILTER_WORDS: usize = 4;
 
 impl Matching {
     pub(super) fn new(filter: &str) -> Matching {

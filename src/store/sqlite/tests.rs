@@ -339,7 +339,7 @@ fn a_book_from_before_finds_the_same_orders_after_it(first_new: &str) {
         // Read among the orders the index proposes whenever a word has three letters, or
         // one or two the index folds as we know (ASCII ones, most Latin ones).
         let matching = Matching::new(filter);
-        let proposed = read.few_matching(filter).unwrap();
+        let proposed = read.ask_index(&matching).unwrap();
         assert_eq!(
             proposed.is_some(),
             matching.texts().any(|(text, status)| {
