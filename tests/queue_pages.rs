@@ -595,6 +595,32 @@ fn after_orders_change_rank_a_page_continues_from_its_key() {
     }
 }
 
+/// A name typed a letter at a time and taken back: each filter reuses what the store kept
+/// for the one before it (the orders proposed for a filter it narrows, less those found not
+/// to match) and still shows exactly what the ranking rule says, on both engines.
+#[test]
+fn a_name_typed_and_taken_back_shows_what_each_filter_matches() {
+    let name = "Mei Chen";
+    let typed: Vec<&str> = (1..=name.len())
+        .chain((1..name.len()).rev())
+        .map(|n| name[..n].trim())
+        .collect();
+    for book in books() {
+        let engine = engine(&book);
+        for filter in &typed {
+            let view = View {
+                show_done: true,
+                filter,
+                now: Some(NOW),
+            };
+            let want: Vec<i64> = view.expected(&book).iter().map(|(_, n)| *n).collect();
+            assert!(!want.is_empty(), "{filter:?}");
+            let got = numbers(&book.page(&view, QueueFrom::Start, 0, 1000));
+            assert_eq!(got, want, "{engine}: {filter:?}");
+        }
+    }
+}
+
 #[test]
 fn an_empty_queue_is_at_both_ends() {
     let dir = tempfile::tempdir().unwrap();

@@ -11,7 +11,7 @@
 //! reads inside a transaction keep nothing (they see its own uncommitted writes).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -171,11 +171,31 @@ pub(crate) fn read_page(
             (paged, reading)
         }
     };
+    let rejected = rejected(&reading);
     with_kept(book, &version, |k| {
+        // The filter's proposed orders lose those it was found not to match: another read
+        // of it (a letter taken back and typed again) checks them no more.
+        if !rejected.is_empty()
+            && let Some(Some(proposed)) = k.proposed.get_mut(view.filter)
+        {
+            proposed.retain(|n| !rejected.contains(n));
+        }
         k.page = Some((seen, reading));
         k.places = places;
     });
     Ok(paged)
+}
+
+/// The numbers of the proposed orders a reading checked and found not to match.
+fn rejected(reading: &KeptReading) -> HashSet<i64> {
+    match reading {
+        KeptReading::Walk => HashSet::new(),
+        KeptReading::Few { rows, checked } => rows
+            .iter()
+            .filter(|(row, _, _)| matches!(checked.get(row), Some(None)))
+            .map(|(_, number, _)| *number)
+            .collect(),
+    }
 }
 
 /// The orders that may match `filter` when they are few (`QueueBook::ask_proposed`), kept
@@ -189,7 +209,11 @@ pub(crate) fn proposed(
     let key = filter.to_string();
     let kept = with_kept(book, version, |k| match k.proposed.get(&key) {
         Some(found) => Some(found.clone()),
-        None => narrowed(k, filter).map(Some),
+        None => {
+            let found = narrowed(k, filter)?;
+            remember(&mut k.proposed, key.clone(), Some(found.clone()));
+            Some(Some(found))
+        }
     });
     if let Some(Some(found)) = kept {
         return Ok(found);
