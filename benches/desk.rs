@@ -5,12 +5,12 @@
 //! With `ORDERDESK_BENCH_PG=postgres://…` (an empty database, or one this bench filled
 //! before) every case runs a second time on that PostgreSQL book, its name prefixed with
 //! `pg` (`key_at_depth/pg 50 j`), so both engines are measured in one run. The PostgreSQL
-//! book is made by the same generator through the same store interface as the file (the
-//! same seed, the same number of orders and customers): the same rows, triggers, kept sums
-//! and search text the desk writes. `ORDERDESK_BENCH_ORDERS` makes both books smaller
-//! (default 1,000,000; the file is then `target/bench-books/N.sqlite` unless named), since
-//! generating on PostgreSQL goes a round trip per statement. Books made in the same run
-//! are made at the same moment, so they hold the same orders to the second.
+//! book is the file's rows copied in bulk (`store::bulk_copy`: binary COPY, what triggers
+//! keep written from the same rows, `stock check` healthy after): the same orders, to the
+//! row, as the file the generator made (generating through the store on PostgreSQL goes a
+//! round trip per statement, over an hour for a million orders). `ORDERDESK_BENCH_ORDERS`
+//! makes the books smaller (default 1,000,000; the file is then
+//! `target/bench-books/N.sqlite` unless named).
 //!
 //! Run with `cargo bench --bench desk`; the figures are recorded in README.md.
 
@@ -25,7 +25,7 @@ use divan::counter::ItemsCount;
 use orderdesk::config::Config;
 use orderdesk::core::queue::{LAST_OPEN_RANK, QueueFrom};
 use orderdesk::ops::{Clock, DemoSize, Desk, ItemSpec, NewOrder, QueueAsk};
-use orderdesk::store::Store;
+use orderdesk::store::{Store, bulk_copy};
 use orderdesk::tui::harness::Harness;
 
 fn main() {
@@ -88,32 +88,36 @@ fn made_at() -> DateTime<Utc> {
     })
 }
 
-/// Fills the book at `location` with the demo shop unless it already holds orders.
+/// How many orders the book at `location` holds (its schema made when new).
+fn held(location: &str) -> i64 {
+    Desk::new(
+        Store::open(Path::new(location)).expect("open the bench book"),
+        Config::default(),
+    )
+    .queue(&QueueAsk {
+        limit: 1,
+        count: true,
+        show_done: true,
+        ..QueueAsk::default()
+    })
+    .expect("count the bench book")
+    .counts
+    .expect("counts")
+    .iter()
+    .sum::<i64>()
+}
+
+/// Fills the SQLite book at `location` with the demo shop unless it already holds orders.
 fn fill(location: &str) {
+    if held(location) > 0 {
+        return;
+    }
     let mut desk = Desk::new(
         Store::open(Path::new(location)).expect("open the bench book"),
         Config::default(),
     );
-    let held = desk
-        .queue(&QueueAsk {
-            limit: 1,
-            count: true,
-            show_done: true,
-            ..QueueAsk::default()
-        })
-        .expect("count the bench book")
-        .counts
-        .expect("counts")
-        .iter()
-        .sum::<i64>();
-    if held > 0 {
-        return;
-    }
     let orders = orders();
-    eprintln!(
-        "making a book of {orders} orders at {} (once; minutes)…",
-        desk.store.path()
-    );
+    eprintln!("making a book of {orders} orders at {location} (once; minutes)…");
     let start = Instant::now();
     desk.clock = Clock::Fixed(made_at());
     desk.fill_demo(DemoSize {
@@ -122,6 +126,21 @@ fn fill(location: &str) {
     })
     .expect("fill the bench book");
     eprintln!("made in {:.0} s", start.elapsed().as_secs_f64());
+}
+
+/// Copies the SQLite book into the PostgreSQL one at `url` unless it already holds orders.
+fn copy_into(url: &str) {
+    let file = book();
+    if held(url) > 0 {
+        return;
+    }
+    eprintln!("copying {} into {url} (once; minutes)…", file.display());
+    let start = Instant::now();
+    let copied = bulk_copy::sqlite_to_postgres(file, url).expect("copy the bench book");
+    eprintln!(
+        "copied in {:.0} s: {copied:?}",
+        start.elapsed().as_secs_f64()
+    );
 }
 
 /// The SQLite book's file.
@@ -153,7 +172,7 @@ fn location(engine: Engine) -> &'static Path {
         Engine::Postgres => {
             static MADE: OnceLock<()> = OnceLock::new();
             let url = pg_url().expect("ORDERDESK_BENCH_PG names the PostgreSQL book");
-            MADE.get_or_init(|| fill(url));
+            MADE.get_or_init(|| copy_into(url));
             Path::new(url)
         }
     }
@@ -418,6 +437,71 @@ fn rare_filter_letter(bencher: Bencher, case: &str) {
                 h.screen()
             })
         });
+}
+
+/// The last letter of a customer's full name typed for the first time since the book last
+/// changed (each sample a name not typed before: 100 of the book's 400 names, each about
+/// 2,500 orders): the filter's first window, with what the store kept from the name's
+/// letters before it (typed, not measured, each reading its window too). The background
+/// count is awaited before each sample, not measured.
+#[divan::bench(args = on_both(&["name"]), sample_count = 100, sample_size = 1)]
+fn new_filter_letter(bencher: Bencher, case: &str) {
+    let (engine, _) = engine_of(case);
+    let names = customer_names(engine);
+    let h = RefCell::new(open_filtered(engine, ""));
+    let mut presses = Presses::new(format!("new_filter_letter {case}"));
+    let mut names = names.iter().cycle();
+    let mut typed = 0;
+    h.borrow_mut().keys("/");
+    bencher
+        .with_inputs(|| {
+            let mut h = h.borrow_mut();
+            let name = names.next().expect("names");
+            for _ in 0..typed {
+                h.press("Backspace");
+            }
+            let (first, last) = name.split_at(name.len() - 1);
+            for letter in first.chars() {
+                h.press(&key_name(letter));
+            }
+            typed = name.len();
+            while !h.wait_for_background(Duration::from_secs(600)) {}
+            key_name(last.chars().next().expect("a letter"))
+        })
+        .bench_local_values(|last| {
+            presses.time(|| {
+                let mut h = h.borrow_mut();
+                h.press(&last);
+                h.screen()
+            })
+        });
+}
+
+/// 100 of the customers' full names in the book (ASCII ones: each letter a key).
+fn customer_names(engine: Engine) -> Vec<String> {
+    let sql = "SELECT DISTINCT name FROM customers ORDER BY name";
+    let names: Vec<String> = match engine {
+        Engine::Sqlite => rusqlite::Connection::open(book())
+            .expect("open the book")
+            .prepare(sql)
+            .expect("prepare")
+            .query_map([], |r| r.get(0))
+            .expect("names")
+            .collect::<Result<_, _>>()
+            .expect("names"),
+        Engine::Postgres => pg_client()
+            .query(sql, &[])
+            .expect("names")
+            .iter()
+            .map(|r| r.get(0))
+            .collect(),
+    };
+    names
+        .into_iter()
+        .filter(|n| n.is_ascii() && n.len() > 3)
+        .step_by(3)
+        .take(100)
+        .collect()
 }
 
 /// The number of a delivered order, near the middle of the book.

@@ -15,11 +15,15 @@ mod api;
 mod composed;
 mod error;
 mod pg;
+mod queue_read;
+mod queue_walk;
 mod rows;
 mod sqlite;
 #[cfg(test)]
 mod tests;
 
+#[cfg(any(test, feature = "harness"))]
+pub mod bulk_copy;
 pub mod location;
 #[cfg(any(test, feature = "harness"))]
 pub mod test_server;

@@ -771,3 +771,128 @@ fn a_postgres_book_from_before_the_order_counter_numbers_on_without_gaps() {
     );
     assert_eq!(tx.next_order_number().unwrap(), 1006);
 }
+
+/// A PostgreSQL book from every schema before the queue's kept minute (its migration 0004)
+/// pages its queue after the upgrade as the ranking rule says: its orders' deadline minutes
+/// are written by the upgrade, a deadline changed afterwards moves its order, and every
+/// window read from the keys of the one before equals one plain ORDER BY of the book.
+#[test]
+fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade() {
+    use super::QueueView;
+    use crate::core::queue::{QueueFrom, QueueKey};
+    /// The ranking rule as one ORDER BY: (number, minute kept by the upgrade) in queue order.
+    const PLAIN: &str = "
+        SELECT o.number, o.due_minute::int8 AS due_minute FROM orders o
+        WHERE o.queue_rank <= $1
+        ORDER BY o.queue_rank,
+            CASE WHEN o.queue_rank <= 6 AND o.due_date <= $2 THEN 0 ELSE 1 END,
+            CASE WHEN o.queue_rank <= 6 AND o.due_date <= $2 THEN o.due_date END,
+            CASE WHEN o.queue_rank <= 6 AND o.due_date <= $2
+                 THEN coalesce(o.due_time, '24:00') END,
+            o.created_at, o.number";
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+    // Every schema before 0004.
+    for start in 1..4 {
+        let Some(url) = test_server::fresh_book() else {
+            return;
+        };
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        super::pg::migrate_to(&mut client, start).unwrap();
+        // 120 orders in every state, made three at a time at the same moment, with
+        // deadlines past, today and later, with and without an hour, or none.
+        client
+            .batch_execute(
+                "INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES
+                     ('01000000-0000-0000-0000-000000000000', 'Mei Chen', NULL, now(), now());
+                 INSERT INTO orders (id, number, customer_id, currency, subtotal, total,
+                     lifecycle, fulfilment, revision, created_at, updated_at, due_date, due_time)
+                 SELECT gen_random_uuid(), 1001 + i, '01000000-0000-0000-0000-000000000000',
+                     'USD', 0, 0,
+                     (ARRAY['draft', 'confirmed', 'confirmed', 'confirmed', 'completed',
+                            'cancelled'])[1 + i % 6],
+                     (ARRAY['unfulfilled', 'unfulfilled', 'packing', 'out_for_delivery',
+                            'delivered', 'unfulfilled'])[1 + i % 6],
+                     1, timestamptz '2026-03-01 10:00Z' + (i / 3) * interval '1 minute', now(),
+                     CASE WHEN i % 4 <> 0 THEN date '2026-03-06' + (i % 7) END,
+                     CASE WHEN i % 4 = 1 THEN time '08:00' + (i % 5) * interval '90 minutes' END
+                 FROM generate_series(0, 119) i;",
+            )
+            .unwrap();
+        drop(client);
+        let store = Store::open_at(&Location::parse(&url)).unwrap();
+        let read = store.read();
+        assert!(read.due_count_discrepancies().unwrap().is_empty());
+        let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        let wrong: i64 = client
+            .query_one(
+                "SELECT count(*) FROM orders WHERE due_minute IS DISTINCT FROM
+                     CASE WHEN due_date IS NOT NULL THEN coalesce(
+                         extract(hour FROM due_time) * 60 + extract(minute FROM due_time), 1440)
+                     END",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(
+            wrong, 0,
+            "from schema {start}: every order's minute is written"
+        );
+        let pages = |last_rank: u8, limit: usize| -> Vec<i64> {
+            let view = QueueView {
+                last_rank,
+                filter: "",
+                today: Some(today),
+            };
+            let mut got = Vec::new();
+            let mut from = QueueFrom::Start;
+            loop {
+                let page = read.queue_rows(&view, &from, 0, limit).unwrap();
+                got.extend(page.rows.iter().map(|r| r.order.number));
+                match page.keys.last() {
+                    Some(key) if !page.at_end => {
+                        from = QueueFrom::After {
+                            key: QueueKey::clone(key),
+                            inclusive: false,
+                        };
+                    }
+                    _ => return got,
+                }
+            }
+        };
+        let plain = |client: &mut postgres::Client, last_rank: u8| -> Vec<(i64, Option<i64>)> {
+            client
+                .query(PLAIN, &[&i16::from(last_rank), &today])
+                .unwrap()
+                .iter()
+                .map(|r| (r.get(0), r.get(1)))
+                .collect()
+        };
+        for (last_rank, limit) in [(7, 7), (9, 11)] {
+            let want: Vec<i64> = plain(&mut client, last_rank)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+            assert!(want.len() > 60, "{}", want.len());
+            assert_eq!(pages(last_rank, limit), want, "from schema {start}");
+        }
+        // A deadline written after the upgrade keeps its minute: an order due later gets an
+        // hour this morning and moves up among the pressing ones.
+        let later = client
+            .query_one(
+                "SELECT number FROM orders WHERE queue_rank = 3 AND due_date > $1 LIMIT 1",
+                &[&today],
+            )
+            .unwrap()
+            .get::<_, i64>(0);
+        client
+            .execute(
+                "UPDATE orders SET due_date = $2, due_time = '09:30' WHERE number = $1",
+                &[&later, &today],
+            )
+            .unwrap();
+        let moved = plain(&mut client, 7);
+        assert!(moved.contains(&(later, Some(570))), "{moved:?}");
+        let want: Vec<i64> = moved.into_iter().map(|(n, _)| n).collect();
+        assert_eq!(pages(7, 5), want, "from schema {start}, changed");
+    }
+}

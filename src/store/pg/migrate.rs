@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_order_book.sql"),
     include_str!("migrations/0002_queue_search.sql"),
     include_str!("migrations/0003_order_counter.sql"),
+    include_str!("migrations/0004_desk_index_ranges.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

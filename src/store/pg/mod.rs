@@ -62,6 +62,8 @@ pub struct Conn {
 
 pub struct Store {
     conn: Conn,
+    /// What the queue's reads keep while the book is unchanged (`store/queue_read.rs`).
+    kept: Box<RefCell<crate::store::queue_read::Kept>>,
     url: PgUrl,
     /// The URL without its password.
     shown: String,
@@ -70,6 +72,9 @@ pub struct Store {
 #[derive(Clone, Copy)]
 pub struct Reader<'c> {
     conn: &'c Conn,
+    /// What the store keeps between the queue's reads; None inside a transaction, whose
+    /// reads see its own uncommitted writes.
+    kept: Option<&'c RefCell<crate::store::queue_read::Kept>>,
 }
 
 pub struct Snapshot<'c> {
@@ -149,7 +154,10 @@ impl Conn {
 
 impl Store {
     pub fn read(&self) -> Reader<'_> {
-        Reader { conn: &self.conn }
+        Reader {
+            conn: &self.conn,
+            kept: Some(&self.kept),
+        }
     }
 
     pub fn snapshot(&self) -> Result<Snapshot<'_>> {
@@ -225,7 +233,10 @@ impl Store {
 
 impl Snapshot<'_> {
     pub fn read(&self) -> Reader<'_> {
-        Reader { conn: self.conn }
+        Reader {
+            conn: self.conn,
+            kept: None,
+        }
     }
 }
 
@@ -237,7 +248,10 @@ impl Drop for Snapshot<'_> {
 
 impl Tx<'_> {
     pub fn read(&self) -> Reader<'_> {
-        Reader { conn: self.conn }
+        Reader {
+            conn: self.conn,
+            kept: None,
+        }
     }
 
     pub fn commit(mut self) -> Result<()> {

@@ -34,6 +34,7 @@ impl Store {
                 backend_pid: Cell::new(backend_pid),
                 changes_seen: Cell::new(0),
             },
+            kept: Box::default(),
             url: url.clone(),
             shown: url.to_string(),
         })

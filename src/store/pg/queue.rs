@@ -13,6 +13,7 @@ use crate::core::payment::Totals;
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
 use crate::store::api::*;
 use crate::store::like;
+use crate::store::queue_read::{FILTER_WORDS, QueueBook, counted, proposed};
 use crate::store::rows::*;
 
 /// Statement parameters collected as a statement is built: each value's `$n`.
@@ -64,9 +65,6 @@ pub(super) fn matching(filter: &str, binds: &mut Binds) -> String {
     }
 }
 
-/// At most this many words of a filter count (a filter is a few words, not a sentence).
-const FILTER_WORDS: usize = 4;
-
 /// The local day and minute of `now` (seconds are never part of a deadline).
 fn day_and_minute(now: NaiveDateTime) -> (chrono::NaiveDate, NaiveTime) {
     let time = NaiveTime::from_hms_opt(now.time().hour(), now.time().minute(), 0)
@@ -89,9 +87,10 @@ impl QueueReads for Reader<'_> {
     fn queue_counts_scanned(&self, filter: &str) -> Result<[i64; QUEUE_RANKS]> {
         let mut binds = Binds::default();
         let condition = matching(filter, &mut binds);
+        let orders = self.orders_to_scan(filter, &mut binds)?;
         let sql = format!(
             "SELECT o.queue_rank AS rank, COUNT(*) AS orders
-             FROM orders o WHERE {condition} GROUP BY o.queue_rank"
+             FROM orders o WHERE {orders} AND {condition} GROUP BY o.queue_rank"
         );
         rank_counts(&self.conn.query(&sql, &binds.refs())?)
     }
@@ -117,38 +116,19 @@ impl QueueReads for Reader<'_> {
         filter: &str,
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
-        let mut binds = Binds::default();
-        let condition = matching(filter, &mut binds);
-        let (today, time) = day_and_minute(now);
-        let today = binds.push(today);
-        let time = binds.push(time);
-        let sql = format!(
-            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
-                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= {today}
-                       THEN 1 END) AS due,
-                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
-                            AND (o.due_date < {today}
-                                 OR (o.due_date = {today} AND o.due_time < {time})) THEN 1 END)
-                     AS overdue
-             FROM orders o WHERE {condition} GROUP BY o.queue_rank"
-        );
-        let rows = self.conn.query(&sql, &binds.refs())?;
-        let counts = rank_counts(&rows)?;
-        let mut pressing = Pressing::default();
-        for r in &rows {
-            let rank: i16 = get(r, "rank")?;
-            let due: i64 = get(r, "due")?;
-            let overdue: i64 = get(r, "overdue")?;
-            if due > 0 {
-                add_pressing(&mut pressing, rank, due, overdue);
-            }
-        }
-        Ok((counts, pressing))
+        counted(
+            self,
+            &self.version()?,
+            filter,
+            now.format("%Y-%m-%d %H:%M").to_string(),
+            || self.count_filtered(filter, now),
+        )
     }
 
     fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
         let mut binds = Binds::default();
         let condition = matching(filter, &mut binds);
+        let orders = self.orders_to_scan(filter, &mut binds)?;
         let (today, time) = day_and_minute(now);
         let today = binds.push(today);
         let time = binds.push(time);
@@ -158,7 +138,7 @@ impl QueueReads for Reader<'_> {
                                  OR (o.due_date = {today} AND o.due_time < {time}) THEN 1 END)
                      AS overdue
              FROM orders o
-             WHERE o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date IS NOT NULL
+             WHERE {orders} AND o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date IS NOT NULL
                AND o.due_date <= {today} AND {condition}
              GROUP BY o.queue_rank"
         );
@@ -275,6 +255,56 @@ impl QueueReads for Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// A filter's counts per rank and what is due in it, read from the orders.
+    fn count_filtered(
+        &self,
+        filter: &str,
+        now: NaiveDateTime,
+    ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
+        let mut binds = Binds::default();
+        let condition = matching(filter, &mut binds);
+        let orders = self.orders_to_scan(filter, &mut binds)?;
+        let (today, time) = day_and_minute(now);
+        let today = binds.push(today);
+        let time = binds.push(time);
+        let sql = format!(
+            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= {today}
+                       THEN 1 END) AS due,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
+                            AND (o.due_date < {today}
+                                 OR (o.due_date = {today} AND o.due_time < {time})) THEN 1 END)
+                     AS overdue
+             FROM orders o WHERE {orders} AND {condition} GROUP BY o.queue_rank"
+        );
+        let rows = self.conn.query(&sql, &binds.refs())?;
+        let counts = rank_counts(&rows)?;
+        let mut pressing = Pressing::default();
+        for r in &rows {
+            let rank: i16 = get(r, "rank")?;
+            let due: i64 = get(r, "due")?;
+            let overdue: i64 = get(r, "overdue")?;
+            if due > 0 {
+                add_pressing(&mut pressing, rank, due, overdue);
+            }
+        }
+        Ok((counts, pressing))
+    }
+
+    /// Which orders a filter's count reads (as `o`): the few proposed for it (each still
+    /// checked with the filter), or every order.
+    fn orders_to_scan(&self, filter: &str, binds: &mut Binds) -> Result<String> {
+        Ok(match self.few_matching(filter)? {
+            Some(numbers) => format!("o.number = ANY({})", binds.push(numbers)),
+            None => "true".to_string(),
+        })
+    }
+
+    /// The orders proposed for `filter` when they are few (kept until the book changes).
+    fn few_matching(&self, filter: &str) -> Result<Option<Vec<i64>>> {
+        proposed(self, &self.version()?, filter)
+    }
+
     fn payment_list(&self, condition: &str, count: i64) -> Result<Vec<PaymentListRow>> {
         let sql = format!(
             "SELECT {P_COLUMNS}, o.number AS order_number, c.name AS customer_name

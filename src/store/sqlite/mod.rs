@@ -45,17 +45,18 @@ pub struct Store {
     path: String,
     /// Held while the book is open, so `restore` waits for everyone to close it.
     _lock: Option<BookLock>,
-    /// How the queue's last filter was read, kept until the book changes (`queue_page.rs`).
-    queue_reading: std::cell::RefCell<Option<Box<queue_page::Kept>>>,
+    /// What the queue's reads keep while the book is unchanged (`kept.rs`); boxed, as it is
+    /// large beside the connection.
+    kept: Box<std::cell::RefCell<crate::store::queue_read::Kept>>,
 }
 
 /// Read-only queries, usable on the store or inside a write transaction.
 #[derive(Clone, Copy)]
 pub struct Reader<'c> {
     conn: &'c Connection,
-    /// The store's kept queue reading; None inside a transaction, whose reads see its own
-    /// uncommitted writes.
-    queue_reading: Option<&'c std::cell::RefCell<Option<Box<queue_page::Kept>>>>,
+    /// What the store keeps between the queue's reads; None inside a transaction, whose
+    /// reads see its own uncommitted writes.
+    kept: Option<&'c std::cell::RefCell<crate::store::queue_read::Kept>>,
 }
 
 /// A read transaction: every read through it sees the book as of its first read, whatever
@@ -73,7 +74,7 @@ impl Store {
     pub fn read(&self) -> Reader<'_> {
         Reader {
             conn: &self.conn,
-            queue_reading: Some(&self.queue_reading),
+            kept: Some(&self.kept),
         }
     }
 
@@ -128,7 +129,7 @@ impl<'c> Snapshot<'c> {
     pub fn read(&self) -> Reader<'_> {
         Reader {
             conn: &self.tx,
-            queue_reading: None,
+            kept: None,
         }
     }
 }
@@ -137,7 +138,7 @@ impl<'c> Tx<'c> {
     pub fn read(&self) -> Reader<'_> {
         Reader {
             conn: &self.tx,
-            queue_reading: None,
+            kept: None,
         }
     }
 

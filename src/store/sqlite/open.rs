@@ -13,6 +13,10 @@ use super::{BookLock, Result, Store, StoreError};
 /// How long a write waits for another desk's transaction before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How much of the book is read through a memory map: SQLite's own cap
+/// (`SQLITE_MAX_MMAP_SIZE`, 2 GiB less 64 KiB), asked for in full.
+const MMAP_BYTES: i64 = 0x7fff_0000;
+
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
@@ -99,6 +103,11 @@ impl Store {
         // filter read among the few orders it matches looks up a few thousand of them, each
         // a walk down two B-trees, twice as fast when the pages stay. Grows only as used.
         conn.pragma_update(None, "cache_size", -65_536)?;
+        // The book's pages read through a memory map (up to SQLite's cap of 2 GiB) instead of
+        // copied out of the kernel one read at a time: a filter's window walks the rows of
+        // about a thousand orders scattered over the file, and the copies were a fifth of its
+        // time. SQLite maps for reading only; writes still go through the file.
+        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
         migrate(&mut conn).map_err(|e| match e {
             StoreError::NotADatabase { detail, .. } => StoreError::NotADatabase {
                 path: path.clone(),
@@ -110,7 +119,7 @@ impl Store {
             conn,
             path,
             _lock: lock,
-            queue_reading: Default::default(),
+            kept: Default::default(),
         })
     }
 }

@@ -12,6 +12,7 @@ use crate::core::payment::Totals;
 use crate::core::queue::{LAST_TO_DELIVER, QUEUE_RANKS, QueueClass};
 use crate::store::api::*;
 use crate::store::like;
+use crate::store::queue_read::{FILTER_WORDS, QueueBook};
 use crate::store::rows::*;
 
 /// Orders whose customer (name or phone), number, address, items (name, variant or SKU of
@@ -55,51 +56,20 @@ impl QueueReads for Reader<'_> {
         self.pressing_scanned(filter, now)
     }
 
-    // The table is read in its own order (NOT INDEXED): walking the urgency index to group
-    // by rank would read each order's row out of order, twice the time on a million orders.
     fn filtered_counts(
         &self,
         filter: &str,
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
         let matching = Matching::new(filter);
-        let (orders, few) = self.orders_to_scan(&matching, "NOT INDEXED")?;
-        let sql = format!(
-            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
-                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= :today
-                       THEN 1 END) AS due,
-                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
-                            AND (o.due_date < :today
-                                 OR (o.due_date = :today AND o.due_time < :time)) THEN 1 END)
-                     AS overdue
-             FROM {orders} AND {} GROUP BY o.queue_rank",
-            matching.condition()
-        );
         let (today, time) = day_and_time(now);
-        let mut params = matching.params();
-        params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
-        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params.as_slice(), |r| {
-            Ok((
-                r.get::<_, i64>("rank")?,
-                r.get::<_, i64>("orders")?,
-                r.get::<_, i64>("due")?,
-                r.get::<_, i64>("overdue")?,
-            ))
-        })?;
-        let mut counts = [0; QUEUE_RANKS];
-        let mut pressing = Vec::new();
-        for row in rows {
-            let (rank, orders, due, overdue) = row?;
-            if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
-                *slot = orders;
-            }
-            if due > 0 {
-                pressing.push(Ok((rank, due, overdue)));
-            }
-        }
-        Ok((counts, collect_pressing(pressing.into_iter())?))
+        crate::store::queue_read::counted(
+            self,
+            &self.version()?,
+            filter,
+            format!("{today} {time}"),
+            || self.count_filtered(&matching, now),
+        )
     }
 
     fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {
@@ -226,6 +196,53 @@ impl QueueReads for Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// A filter's counts per rank and what is due in it, read from the orders. The table is
+    /// read in its own order (NOT INDEXED): walking the urgency index to group by rank would
+    /// read each order's row out of order, twice the time on a million orders.
+    fn count_filtered(
+        &self,
+        matching: &Matching,
+        now: NaiveDateTime,
+    ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
+        let (orders, few) = self.orders_to_scan(matching, "NOT INDEXED")?;
+        let sql = format!(
+            "SELECT o.queue_rank AS rank, COUNT(*) AS orders,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER} AND o.due_date <= :today
+                       THEN 1 END) AS due,
+                 COUNT(CASE WHEN o.queue_rank <= {LAST_TO_DELIVER}
+                            AND (o.due_date < :today
+                                 OR (o.due_date = :today AND o.due_time < :time)) THEN 1 END)
+                     AS overdue
+             FROM {orders} AND {} GROUP BY o.queue_rank",
+            matching.condition()
+        );
+        let (today, time) = day_and_time(now);
+        let mut params = matching.params();
+        params.extend([(":today", &today as &dyn ToSql), (":time", &time)]);
+        params.extend(few.iter().map(|f| (":few", f as &dyn ToSql)));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params.as_slice(), |r| {
+            Ok((
+                r.get::<_, i64>("rank")?,
+                r.get::<_, i64>("orders")?,
+                r.get::<_, i64>("due")?,
+                r.get::<_, i64>("overdue")?,
+            ))
+        })?;
+        let mut counts = [0; QUEUE_RANKS];
+        let mut pressing = Vec::new();
+        for row in rows {
+            let (rank, orders, due, overdue) = row?;
+            if let Some(slot) = usize::try_from(rank).ok().and_then(|r| counts.get_mut(r)) {
+                *slot = orders;
+            }
+            if due > 0 {
+                pressing.push(Ok((rank, due, overdue)));
+            }
+        }
+        Ok((counts, collect_pressing(pressing.into_iter())?))
+    }
+
     fn pressing_kept(&self, now: NaiveDateTime) -> Result<Pressing> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT rank, SUM(orders) AS orders,
@@ -278,7 +295,7 @@ impl Reader<'_> {
         matching: &Matching,
         unnarrowed: &str,
     ) -> Result<(String, Option<String>)> {
-        Ok(match self.few_matching(matching)? {
+        Ok(match self.few_matching(matching.filter())? {
             Some(numbers) => (
                 "orders o WHERE o.number IN (SELECT value FROM json_each(:few))".to_string(),
                 Some(number_list(&numbers)),
@@ -341,6 +358,8 @@ fn rank_counts(
 /// A typed filter, word by word: every word must match the order somewhere ("blue tee"
 /// finds the Basic Tee Blue / M; "mei packing" Mei's orders being packed).
 pub(super) struct Matching {
+    /// The filter as typed.
+    filter: String,
     /// Per word: its LIKE pattern, the word as an order number, and the ranks whose status
     /// words contain it (a JSON array).
     words: Vec<(String, String, String)>,
@@ -349,9 +368,6 @@ pub(super) struct Matching {
     /// The parameter names, in order: `:like0`, `:exact0`, `:ranks0`, `:like1`, …
     names: Vec<[String; 3]>,
 }
-
-/// At most this many words of a filter count (a filter is a few words, not a sentence).
-const FILTER_WORDS: usize = 4;
 
 impl Matching {
     pub(super) fn new(filter: &str) -> Matching {
@@ -395,6 +411,7 @@ impl Matching {
                 .join(" AND ")
         };
         Matching {
+            filter: filter.to_string(),
             condition,
             words,
             names,
@@ -403,6 +420,11 @@ impl Matching {
 
     pub(super) fn condition(&self) -> &str {
         &self.condition
+    }
+
+    /// The filter as typed.
+    pub(super) fn filter(&self) -> &str {
+        &self.filter
     }
 
     /// Each word as LIKE looks for it (without the wildcards `like` strips), with whether

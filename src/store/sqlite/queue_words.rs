@@ -8,16 +8,7 @@ use rusqlite::params;
 
 use super::queue::Matching;
 use super::{Reader, Result};
-
-/// At most this many proposed orders are read and ordered as a set. More, and the filter is
-/// common enough that walking the queue finds a window's matches sooner. Measured on a
-/// million orders: a proposed order's key costs about 1–4 µs to read (2,560 of "Lucas
-/// Haddad": 4–11 ms on a loaded machine; only the orders a window passes are then checked),
-/// a walked one about 3 µs, and a window of 120 walks 120 / d orders at a density d of
-/// matches in the open queue (750,000 orders): the two meet near 10,000 matches;
-/// "mei" (97,000) walks 1,200 orders a window. The proposed orders' keys are kept for the
-/// next page of the same filter (`queue_page::Kept`), so only the first read pays for them.
-pub(super) const FEW: usize = 10_000;
+use crate::store::queue_read::{FEW, QueueBook};
 
 /// The index's question for a filter: three-letter pieces covering each word that is matched
 /// as text (not a status word, which matches a whole rank), all of them. None when no word
@@ -48,17 +39,46 @@ pub(super) fn index_query(matching: &Matching) -> Option<String> {
 }
 
 /// The words of one or two letters the index can answer, as the index keeps its pieces:
-/// ASCII letters lowered. A word with another letter is left to the walk: the index folds
-/// it as Unicode does, which a prefix of its pieces need not match letter for letter.
+/// each letter folded as its tokenizer folds it (`folded`). A word with a letter `folded`
+/// does not know is left to the walk: a prefix of the index's pieces need not match it.
 pub(super) fn short_words(matching: &Matching) -> Vec<String> {
     let mut short: Vec<String> = text_words(matching)
-        .filter(|text| (1..3).contains(&text.chars().count()) && text.is_ascii())
-        .map(str::to_ascii_lowercase)
+        .filter(|text| (1..3).contains(&text.chars().count()))
+        .filter_map(|text| text.chars().map(folded).collect::<Option<String>>())
         .collect();
     short.sort();
     short.dedup();
     short
 }
+
+/// A letter as the index keeps it: FTS5's trigram tokenizer folds case one letter to one,
+/// by its own table. ASCII letters are lowered; a letter of the Latin, Greek and Cyrillic
+/// blocks is taken as Rust lowers it when that is one letter, which a test checks letter by
+/// letter against SQLite's tokenizer (`EXCEPT` lists where the two differ). Any other
+/// letter: None, and the word is walked.
+pub(super) fn folded(letter: char) -> Option<char> {
+    if letter.is_ascii() {
+        return Some(letter.to_ascii_lowercase());
+    }
+    if !FOLDED_BLOCKS.iter().any(|block| block.contains(&letter)) || EXCEPT.contains(&letter) {
+        return None;
+    }
+    let mut lower = letter.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// Where `folded` takes Rust's lowercase for the tokenizer's: Latin-1 and Latin Extended-A
+/// and -B, Greek, Cyrillic.
+const FOLDED_BLOCKS: [std::ops::RangeInclusive<char>; 2] =
+    ['\u{c0}'..='\u{24f}', '\u{370}'..='\u{52f}'];
+
+/// Letters of those blocks that the tokenizer folds otherwise than Rust lowers them.
+const EXCEPT: &[char] = &[
+    'ſ', 'Ϳ', 'ς', 'ϐ', 'ϑ', 'ϕ', 'ϖ', 'ϰ', 'ϱ', 'ϵ', 'Ԩ', 'Ԫ', 'Ԭ', 'Ԯ',
+];
 
 /// The words matched as text: not a status word (which matches a whole rank).
 fn text_words(matching: &Matching) -> impl Iterator<Item = &str> {
@@ -75,7 +95,15 @@ impl Reader<'_> {
     /// Each word the index answers narrows the orders (a filter matches where all its words
     /// do): the words of three letters and more together by their pieces, each short one by
     /// the pieces that begin with it. A word of the filter may also name an order's number.
-    pub(super) fn few_matching(&self, matching: &Matching) -> Result<Option<Vec<i64>>> {
+    ///
+    /// What the index proposed for a filter is kept until the book changes (`kept.rs`): a
+    /// letter taken back, or the background count of the filter just read, asks no more.
+    pub(super) fn few_matching(&self, filter: &str) -> Result<Option<Vec<i64>>> {
+        crate::store::queue_read::proposed(self, &self.version()?, filter)
+    }
+
+    /// The orders the index proposes for `matching` (see `few_matching`).
+    pub(super) fn ask_index(&self, matching: &Matching) -> Result<Option<Vec<i64>>> {
         let mut narrowed: Option<Vec<i64>> = None;
         let mut keep = |found: Vec<i64>| {
             narrowed = Some(match narrowed.take() {
@@ -252,12 +280,74 @@ mod tests {
     }
 
     #[test]
-    fn short_ascii_text_words_are_looked_up_lowered() {
+    fn short_text_words_are_looked_up_folded() {
         let short = |f: &str| short_words(&Matching::new(f));
         assert_eq!(short("ZZ"), ["zz"]);
         assert_eq!(short("a%b q Lucas"), ["ab", "q"]);
         assert_eq!(short("Zz zZ"), ["zz"]);
-        // Not ASCII (the index folds it its own way), too long, or nothing left of it.
-        assert!(short("ñ çã abc %").is_empty());
+        assert_eq!(short("Ñ çÃ Öz"), ["çã", "ñ", "öz"]);
+        // A letter beyond the blocks checked (CJK, the Turkish dotted I that lowers to two),
+        // too long, or nothing left of it.
+        assert!(short("日 İ abc %").is_empty());
+    }
+
+    /// `folded` is the tokenizer's own folding, letter by letter: each letter of the blocks
+    /// it claims, written in a trigram index like the book's, is kept as `folded` says, so
+    /// a short word's pieces are looked up where the index put them.
+    #[test]
+    fn letters_are_folded_as_the_index_folds_them() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE words USING fts5(
+                 text, content = '', contentless_delete = 1, detail = none,
+                 tokenize = 'trigram');
+             CREATE VIRTUAL TABLE pieces USING fts5vocab(words, instance);",
+        )
+        .unwrap();
+        let letters: Vec<char> = FOLDED_BLOCKS
+            .iter()
+            .flat_map(|block| block.clone())
+            .chain('\u{21}'..='\u{7e}')
+            .filter(|c| c.is_alphabetic() || c.is_ascii())
+            .collect();
+        for letter in &letters {
+            conn.execute(
+                "INSERT INTO words (rowid, text) VALUES (?1, ?2 || 'zz')",
+                params![*letter as i64, letter.to_string()],
+            )
+            .unwrap();
+        }
+        // Every letter `folded` answers for is kept as it says; the ones it leaves to the
+        // walk as exceptions are those the tokenizer folds otherwise.
+        let mut wrong = Vec::new();
+        for letter in letters {
+            let term: String = conn
+                .query_row(
+                    "SELECT term FROM pieces WHERE doc = ?1",
+                    [letter as i64],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            let kept = term.chars().next().unwrap();
+            let claimed = match folded(letter) {
+                Some(f) => f != kept,
+                None => EXCEPT.contains(&letter) && to_lower(letter) == Some(kept),
+            };
+            if claimed {
+                wrong.push(format!(
+                    "{letter:?} U+{:04X} kept as {kept:?}",
+                    letter as u32
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    fn to_lower(letter: char) -> Option<char> {
+        let mut lower = letter.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     }
 }
