@@ -127,57 +127,65 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
     Some(Claim::Unstated)
 }
 
+/// Ways of paying people name, with the method the book records for each (None for a
+/// wallet the book has no method for). One list, so a new way is both a claim's word
+/// ("NEFT done") and its method.
+const WAYS: &[(&str, Option<Method>)] = &[
+    ("pix", Some(Method::Pix)),
+    ("mbway", Some(Method::Transfer)),
+    ("bizum", Some(Method::Transfer)),
+    ("zelle", Some(Method::Transfer)),
+    ("transferencia", Some(Method::Transfer)),
+    ("transfer", Some(Method::Transfer)),
+    ("etransfer", Some(Method::Transfer)),
+    ("uberweisung", Some(Method::Transfer)),
+    ("deposito", Some(Method::Transfer)),
+    ("spei", Some(Method::Transfer)),
+    // India's bank rails, Australia's PayID and Osko, Canada's Interac.
+    ("neft", Some(Method::Transfer)),
+    ("imps", Some(Method::Transfer)),
+    ("rtgs", Some(Method::Transfer)),
+    ("payid", Some(Method::Transfer)),
+    ("osko", Some(Method::Transfer)),
+    ("interac", Some(Method::Transfer)),
+    ("venmo", None),
+    ("paypal", None),
+    ("cashapp", None),
+    ("mercadopago", None),
+    ("nequi", None),
+    ("daviplata", None),
+    ("yape", None),
+    ("plin", None),
+    ("upi", None),
+    ("gpay", None),
+    ("phonepe", None),
+    ("paytm", None),
+    ("twint", None),
+    ("revolut", None),
+];
+
 pub(crate) fn is_method(word: &str) -> bool {
-    matches!(
-        word,
-        "pix"
-            | "mbway"
-            | "bizum"
-            | "zelle"
-            | "venmo"
-            | "paypal"
-            | "cashapp"
-            | "transferencia"
-            | "transfer"
-            | "uberweisung"
-            | "deposito"
-            | "spei"
-            | "mercadopago"
-            | "nequi"
-            | "daviplata"
-            | "yape"
-            | "plin"
-            // India: bank rails and UPI wallets; Australia's PayID; Switzerland's Twint.
-            | "neft"
-            | "imps"
-            | "rtgs"
-            | "upi"
-            | "gpay"
-            | "phonepe"
-            | "paytm"
-            | "payid"
-            | "osko"
-            | "twint"
-            | "revolut"
-            | "interac"
-    )
+    WAYS.iter().any(|(w, _)| *w == word)
 }
 
 /// The way of paying a claim names ("pix feito", "te hice la transferencia", "hab's
 /// überwiesen"), among the ones the book keeps; None for a wallet or nothing said.
 pub(crate) fn method_named(read: &Read) -> Option<Method> {
     let words = &read.words;
-    (0..words.len()).find_map(|k| match words.text(k) {
-        "pix" => Some(Method::Pix),
-        "transferencia" | "transfer" | "transferi" | "transferred" | "transferido"
-        | "transferida" | "uberweisung" | "uberwiesen" | "uberwiese" | "spei" | "deposito"
-        | "deposite" | "depositei" | "wired" | "consigne" | "consignado" | "bizum" | "mbway"
-        | "zelle" | "etransfer" | "neft" | "imps" | "rtgs" | "payid" | "osko" | "interac" => {
-            Some(Method::Transfer)
+    (0..words.len()).find_map(|k| {
+        let word = words.text(k);
+        if let Some((_, way)) = WAYS.iter().find(|(w, _)| *w == word) {
+            return *way;
         }
-        "cartao" | "card" | "tarjeta" | "karte" => Some(Method::Card),
-        "dinheiro" | "efectivo" | "cash" | "bar" | "bargeld" => Some(Method::Cash),
-        _ => None,
+        match word {
+            "transferi" | "transferred" | "transferido" | "transferida" | "uberwiesen"
+            | "uberwiese" | "deposite" | "depositei" | "wired" | "consigne" | "consignado" => {
+                Some(Method::Transfer)
+            }
+            "cartao" | "card" | "tarjeta" | "karte" => Some(Method::Card),
+            "dinheiro" | "efectivo" | "cash" | "bar" | "bargeld" => Some(Method::Cash),
+            _ => None,
+        }
     })
 }
 
