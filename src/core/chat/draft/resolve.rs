@@ -51,16 +51,17 @@ pub(crate) fn family_scores(index: &CatalogIndex<'_>, m: &Mention) -> Vec<(usize
     // Common words ("cotton", "black") reach hundreds of families: positions by family keep
     // adding up linear in them.
     let mut scores: Vec<(usize, f32)> = Vec::new();
-    let mut at: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    let mut add = |f: usize, s: f32| match at.get(&f) {
-        Some(&i) => scores[i].1 += s,
-        None => {
-            at.insert(f, scores.len());
-            scores.push((f, s));
+    // Each family the name words touch is scored once (they are deduplicated below); only a
+    // code and the aliases, a handful, look for a family already there.
+    fn add(scores: &mut Vec<(usize, f32)>, f: usize, s: f32) {
+        match scores.iter_mut().find(|(x, _)| *x == f) {
+            Some((_, total)) => *total += s,
+            None => scores.push((f, s)),
         }
-    };
-    if let Some(p) = m.code {
-        add(index.family_of(p), 4.0);
+    }
+    let code_family = m.code.map(|p| index.family_of(p));
+    if let Some(f) = code_family {
+        scores.push((f, 4.0));
     }
     // A name said in full beats a shop alias said inside it: "the denim jacket" is the Denim
     // Jacket even where "jacket" is the Leather Jacket's alias.
@@ -108,11 +109,16 @@ pub(crate) fn family_scores(index: &CatalogIndex<'_>, m: &Mention) -> Vec<(usize
         if coverage >= 0.99 && said >= 2 {
             full_names.push(f);
         }
-        add(f, covered * (0.4 + 0.6 * coverage));
+        let score = covered * (0.4 + 0.6 * coverage);
+        if code_family == Some(f) {
+            add(&mut scores, f, score);
+        } else {
+            scores.push((f, score));
+        }
     }
     for &(family, _) in &m.aliases {
         let outnamed = full_names.iter().any(|&f| f != family);
-        add(family, if outnamed { 0.5 } else { 2.0 });
+        add(&mut scores, family, if outnamed { 0.5 } else { 2.0 });
     }
     scores.sort_by(|a, b| b.1.total_cmp(&a.1));
     scores
@@ -310,7 +316,8 @@ pub(crate) fn candidates(
 /// Every product that the words could name, with its score, best first.
 fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f32, usize, usize)> {
     let mut candidates: Vec<(usize, f32)> = family_scores(index, mention);
-    let named: std::collections::HashSet<usize> = candidates.iter().map(|(f, _)| *f).collect();
+    // The families the words name come first; the conversation's are pushed after them.
+    let named_count = candidates.len();
     // The conversation's families may own the variant words said ("manda de brigadeiro"
     // while talking of bolo no pote).
     for (rank, &f) in ctx.focus.iter().take(4).enumerate() {
@@ -354,22 +361,23 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             .iter()
             .any(|(k, _)| index.keys[*k].families.is_empty());
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
-    for &(f, family_score) in &candidates {
+    for (at, &(f, family_score)) in candidates.iter().enumerate() {
+        let named = at < named_count;
         for &p in &index.families[f].skus {
             let fit = variant_score(index, p, &mention.attrs, mention.qty.as_ref());
             // A family brought in only by the conversation needs its variant words said, or
             // a measure its product makes whole ("3 litros" of a litre tin).
             let composable = whole_multiple(index, p, mention.attrs.measure).is_some();
-            if !named.contains(&f) && fit <= 0.5 && !composable {
+            if !named && fit <= 0.5 && !composable {
                 continue;
             }
             let mut s = family_score + fit;
             // What the shop just offered, if the words name it or name no product at all.
-            if ctx.offered.contains(&p) && (named.contains(&f) || !mention.names_product()) {
+            if ctx.offered.contains(&p) && (named || !mention.names_product()) {
                 s += 0.5;
             }
             // A product named with nothing said of its variant means the one being discussed.
-            if named.contains(&f) && !says_variant && ctx.lately.contains(&p) {
+            if named && !says_variant && ctx.lately.contains(&p) {
                 s += 0.2;
             }
             if ctx.sold_out.contains(&p) {
