@@ -209,7 +209,7 @@ fn synthetic_catalog() -> Vec<Product> {
                 name: format!("{style} {material} {thing}"),
                 variant: (*variant).to_string(),
                 price: 1_000 + (n as i64 % 90) * 100,
-                currency: Currency::Usd,
+                currency: Currency::USD,
                 aliases: vec![format!("{material} {thing}").to_lowercase()],
                 on_hand: (n % 7) as i64,
                 reserved: 0,
@@ -257,7 +257,7 @@ fn synthetic_order_chat() -> String {
 fn drafts_5000_product_catalog(bencher: Bencher) {
     let catalog = synthetic_catalog();
     let chat = parse_chat(&synthetic_order_chat(), &ParseOptions::default());
-    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::Usd);
+    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::USD);
     assert_eq!(chat.messages.len(), 50);
     assert_eq!(build_drafts(&chat.messages, &catalog, &opts).len(), 2);
     // One paste per iteration, catalog indexed inside: what the desk does per paste.
@@ -271,7 +271,7 @@ fn drafts_with_prebuilt_index(bencher: Bencher) {
     let catalog = synthetic_catalog();
     let index = CatalogIndex::new(&catalog);
     let chat = parse_chat(&synthetic_order_chat(), &ParseOptions::default());
-    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::Usd);
+    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::USD);
     bencher
         .counter(ItemsCount::new(1usize))
         .bench(|| build_drafts_with_index(black_box(&chat.messages), &index, &opts));
@@ -352,7 +352,7 @@ fn drafts_for_phone_authors(bencher: Bencher) {
     let catalog = synthetic_catalog();
     let index = CatalogIndex::new(&catalog);
     let chat = parse_chat(&phone_authors_chat(), &ParseOptions::default());
-    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::Usd);
+    let opts = DraftOptions::new(vec!["Shop".into()], "US", Currency::USD);
     assert_eq!(chat.messages.len(), 48);
     let drafts = build_drafts_with_index(&chat.messages, &index, &opts);
     assert_eq!(drafts.len(), 12);

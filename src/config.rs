@@ -179,7 +179,7 @@ impl Default for Shop {
     fn default() -> Self {
         Shop {
             name: DEFAULT_SHOP_NAME.into(),
-            currency: Currency::Usd,
+            currency: Currency::USD,
             country: "US".into(),
             language: None,
             names: Vec::new(),
@@ -295,12 +295,14 @@ fn provider_or_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Pr
     })
 }
 
-/// `shop.currency`: one of the currencies the desk knows, by its ISO code.
+/// `shop.currency`: a currency people spend, by its ISO 4217 code.
 fn currency_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
     let text = String::deserialize(d)?;
     text.parse::<Currency>().map_err(|_| {
-        let known: Vec<&str> = Currency::ALL.iter().map(|c| c.code()).collect();
-        not_one_of(&text, &known)
+        // Every ISO code is taken: the choices shown are examples, the last says so.
+        let mut examples: Vec<&str> = Currency::STYLED[..8].iter().map(|c| c.code()).collect();
+        examples.push("… (ISO 4217)");
+        not_one_of(&text, &examples)
     })
 }
 
@@ -596,7 +598,7 @@ impl Config {
         let head = crate::t!(
             loc,
             "config-default-file",
-            currencies = Currency::known_codes(" "),
+            currencies = Currency::example_codes(" "),
             summary_fields = fields(crate::core::summary::SUMMARY_FIELDS),
             link_fields = fields(LINK_FIELDS),
             reminder_fields = fields(crate::core::reminder::REMINDER_FIELDS)
@@ -684,7 +686,7 @@ mod tests {
              names = [\"Loja Azul\"]\n[payment_link]\nurl_template = \"https://pay.example/{order_no}?v={amount}\"\n",
         )
         .unwrap();
-        assert_eq!(c.shop.currency, Currency::Brl);
+        assert_eq!(c.shop.currency, Currency::BRL);
         assert_eq!(c.shop.language, Some("pt".parse().unwrap()));
         assert_eq!(c.shop_locale(), Locale::PT_BR);
         assert!(c.link_template().unwrap().is_some());
@@ -722,7 +724,7 @@ mod tests {
         let shop = Config::parse("[shop]\ncurrency = \"AUD\"\ncountry = \"AU\"\n").unwrap();
         assert_eq!(
             (shop.shop.country.as_str(), shop.shop.currency),
-            ("AU", Currency::Aud)
+            ("AU", Currency::AUD)
         );
         for country in ["NZ", "nz", "ZA", "SG", "PH", "KE", "FR", "GB"] {
             let toml = format!("[shop]\ncountry = \"{country}\"\n");

@@ -32,14 +32,14 @@ fn at() -> DateTime<Utc> {
 }
 
 fn usd(minor: i64) -> Money {
-    Money::new(minor, Currency::Usd)
+    Money::new(minor, Currency::USD)
 }
 
 /// A desk of 100×30 with its first answers in: nothing on screen yet.
 fn desk() -> App {
     let (app, effects) = App::new(
         "Northside Threads",
-        Currency::Usd,
+        Currency::USD,
         (100, 30),
         at().fixed_offset(),
     );
@@ -155,7 +155,7 @@ fn claim(order: Uuid) -> Payment {
         kind: PaymentKind::Payment,
         method: Method::Pix,
         amount: 7000,
-        currency: Currency::Usd,
+        currency: Currency::USD,
         state: PaymentState::Claimed,
         reference: Some("E2E-1".into()),
         proof: None,
@@ -171,7 +171,7 @@ fn detail(number: i64, payments: Vec<Payment>) -> Box<OrderDetail> {
         id: payments.first().map_or_else(Uuid::now_v7, |p| p.order_id),
         number,
         customer_id: Uuid::now_v7(),
-        currency: Currency::Usd,
+        currency: Currency::USD,
         lines: vec![OrderLine {
             sku: "SCF-WOL-RED".into(),
             name: "Wool Scarf".into(),
@@ -518,7 +518,7 @@ mod inventory {
             name: "Cashmere Scarf".into(),
             variant: "Beige".into(),
             price: 6000,
-            currency: Currency::Usd,
+            currency: Currency::USD,
             aliases: vec![],
             on_hand: 2,
             reserved: 0,
@@ -1000,7 +1000,7 @@ mod today {
         let none = Tally::default();
         Box::new(DaySummary {
             period,
-            currency: Currency::Usd,
+            currency: Currency::USD,
             taken: Tally {
                 count: 2,
                 amount: 14000,

@@ -28,91 +28,91 @@ const CASES: &[Case] = &[
         name: "bakery_dozen_pickup",
         shop: &["Golden Crust Bakery"],
         country: "US",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Mdy,
     },
     Case {
         name: "de_frage_dann_menge",
         shop: &["Strickwerk Berlin"],
         country: "DE",
-        currency: Currency::Eur,
+        currency: Currency::EUR,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "de_schal_lieferung",
         shop: &["Strickwerk Berlin"],
         country: "DE",
-        currency: Currency::Eur,
+        currency: Currency::EUR,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "en_ask_then_quantity",
         shop: &["Northside Threads"],
         country: "US",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Mdy,
     },
     Case {
         name: "en_change_colour_qty",
         shop: &["Northside Threads"],
         country: "US",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Mdy,
     },
     Case {
         name: "en_no_phantom_quantity",
         shop: &["Northside Threads"],
         country: "US",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Mdy,
     },
     Case {
         name: "es_pregunta_luego_cantidad",
         shop: &["Tienda La Trama"],
         country: "ES",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "es_talla_recoger",
         shop: &["Tienda La Trama"],
         country: "ES",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "group_two_customers",
         shop: &["Boris Ivanov"],
         country: "GB",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "headerless_order",
         shop: &["Northside Threads"],
         country: "US",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Mdy,
     },
     Case {
         name: "pt_pergunta_depois_quantidade",
         shop: &["vento sul modas"],
         country: "BR",
-        currency: Currency::Brl,
+        currency: Currency::BRL,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "pt_pix_endereco",
         shop: &["vento sul modas"],
         country: "BR",
-        currency: Currency::Brl,
+        currency: Currency::BRL,
         date_order: DateOrder::Dmy,
     },
     Case {
         name: "typos_unmatched_stock",
         shop: &["Northside Threads"],
         country: "US",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         date_order: DateOrder::Mdy,
     },
 ];
@@ -235,7 +235,7 @@ fn changes_apply_in_order() {
         "the $120 jacket is the denim one"
     );
     let paid = draft.paid_claimed.as_ref().and_then(|p| p.amount);
-    assert_eq!(paid, Some(Money::new(19500, Currency::Usd)));
+    assert_eq!(paid, Some(Money::new(19500, Currency::USD)));
     assert_eq!(
         draft.delivery_address.as_ref().map(|a| a.text.as_str()),
         Some("221 Baker St, Springfield")
@@ -249,7 +249,7 @@ fn portuguese_changes_phone_and_pix() {
     assert_eq!(draft.customer.phone.as_deref(), Some("+5511987654321"));
     assert_eq!(draft.customer.name, "Joana Prado");
     let paid = draft.paid_claimed.as_ref().and_then(|p| p.amount);
-    assert_eq!(paid, Some(Money::new(19500, Currency::Brl)));
+    assert_eq!(paid, Some(Money::new(19500, Currency::BRL)));
     assert!(draft.items.iter().all(|i| i.shop_confirmed));
 }
 
@@ -399,7 +399,7 @@ fn an_index_built_once_gives_the_same_drafts() {
             date_order: case.date_order,
         },
     );
-    let opts = DraftOptions::new(vec!["Golden Crust Bakery".into()], "US", Currency::Usd);
+    let opts = DraftOptions::new(vec!["Golden Crust Bakery".into()], "US", Currency::USD);
     assert_eq!(
         build_drafts_with_index(&chat.messages, &index, &opts),
         build_drafts(&chat.messages, &products, &opts)
@@ -408,7 +408,7 @@ fn an_index_built_once_gives_the_same_drafts() {
 
 #[test]
 fn nothing_breaks_on_an_empty_catalog_or_chat() {
-    let opts = DraftOptions::new(Vec::new(), "US", Currency::Usd);
+    let opts = DraftOptions::new(Vec::new(), "US", Currency::USD);
     assert!(build_drafts(&[], &[], &opts).is_empty());
     let chat = parse_chat(
         "1/2/24, 10:00 - Mei: 2 black tees",
@@ -443,7 +443,7 @@ fn a_megabyte_of_skus_in_one_message_is_read_in_linear_time() {
         k += 1;
     }
     let chat = parse_chat(&text, &ParseOptions::default());
-    let opts = DraftOptions::new(Vec::new(), "US", Currency::Usd);
+    let opts = DraftOptions::new(Vec::new(), "US", Currency::USD);
     let started = std::time::Instant::now();
     let drafts = build_drafts(&chat.messages, &products, &opts);
     let took = started.elapsed();
@@ -521,7 +521,7 @@ mod never_panics {
                 .map(|(i, (a, text))| format!("13/01/2024, 10:{:02} - {}: {text}\n", i % 60, authors[*a]))
                 .collect();
             let chat = parse_chat(&paste, &ParseOptions::default());
-            let opts = DraftOptions::new(vec!["Shop".into()], "BR", Currency::Brl);
+            let opts = DraftOptions::new(vec!["Shop".into()], "BR", Currency::BRL);
             let drafts = build_drafts(&chat.messages, &catalog(), &opts);
             for draft in &drafts {
                 for item in &draft.items {

@@ -292,7 +292,7 @@ fn a_reference_already_used_is_refused_where_it_is_typed_on() {
 fn brl_harness(dir: &tempfile::TempDir) -> Harness {
     let mut config = Config::default();
     config.shop.name = "Loja Azul".into();
-    config.shop.currency = orderdesk::core::money::Currency::Brl;
+    config.shop.currency = orderdesk::core::money::Currency::BRL;
     config.shop.country = "BR".into();
     config.shop.language = Some(orderdesk::core::i18n::Locale::PT_BR);
     config.desk.language = Some(orderdesk::core::i18n::Locale::EN);

@@ -129,7 +129,7 @@ fn fixture() -> Book {
     b.at(at(0, 14, 0))
         .refund(
             a,
-            orderdesk::core::money::Money::new(1000, Currency::Brl),
+            orderdesk::core::money::Money::new(1000, Currency::BRL),
             false,
             None,
             None,
@@ -166,7 +166,7 @@ fn fixture() -> Book {
         "Histórico=description".into(),
     ])
     .unwrap();
-    let rows = read_report(&csv, ReportFormat::Mapped, &map, Currency::Brl).unwrap();
+    let rows = read_report(&csv, ReportFormat::Mapped, &map, Currency::BRL).unwrap();
     b.at(at(0, 15, 0))
         .import_payment_report(&rows, ReportFormat::Mapped, "bank.csv", |_| Ok(()))
         .unwrap();

@@ -147,7 +147,7 @@ fn the_summary_carries_a_template_link_that_follows_the_balance_on() {
     assert_eq!(
         LinkNote::from_code(&links[0].note),
         Some(LinkNote::Rebalanced {
-            balance: Money::new(15000, Currency::Brl)
+            balance: Money::new(15000, Currency::BRL)
         }),
         "{}",
         links[0].note
@@ -576,7 +576,7 @@ fn import(
     map: &[&str],
 ) -> orderdesk::ops::Reconciliation {
     let map = FieldMap::parse(&map.iter().map(|s| s.to_string()).collect::<Vec<_>>()).unwrap();
-    let rows = read_report(csv, format, &map, Currency::Brl).unwrap();
+    let rows = read_report(csv, format, &map, Currency::BRL).unwrap();
     desk.import_payment_report(&rows, format, "bank.csv", |_| Ok(()))
         .unwrap()
 }

@@ -759,7 +759,7 @@ list-semicolon = { $first }; { $rest }
 error-while = { $doing } ging nicht: { $why }
 error-item-quantity = '{ $item }': die Menge nach ':' muss eine ganze Zahl sein, z. B. JKT-BLU-M:2
 error-item-no-sku = '{ $item }' hat keine SKU (erwartet SKU:MENGE, z. B. JKT-BLU-M:2)
-error-unknown-currency = unbekannte Währung '{ $code }' (bekannt: { $known })
+error-unknown-currency = '{ $code }' ist kein ISO-4217-Code einer Währung (wie { $known })
 error-not-an-amount = '{ $text }' ist kein Betrag (erwartet etwa 180, 49,90 oder 1.234,56)
 error-too-many-decimals = '{ $text }' hat mehr Nachkommastellen, als { $currency } erlaubt ({ $exponent })
 error-currency-mismatch = '{ $text }' ist in { $found }, hier aber gilt { $expected }
@@ -1121,7 +1121,7 @@ setup-ask-name = Der Name Ihres Ladens, genau wie er in WhatsApp erscheint
 setup-name-empty = den Namen eingeben, den Ihre Kunden bei Ihren Nachrichten sehen
 setup-ask-country = Land der Telefonnummern Ihrer Kunden (zwei Buchstaben: DE, AT, BR, US, …)
 setup-unknown-country = '{ $country }' ist kein Land, das orderdesk kennt; z. B. DE, AT, BR, US
-setup-ask-currency = Währung ({ $codes })
+setup-ask-currency = Währung, ihr ISO-4217-Code ({ $codes } …)
 setup-ask-language = Sprache der Theke und der Zusammenfassungen, die Sie senden (en, pt, es, de)
 setup-unknown-language = '{ $language }' ist keine Sprache von orderdesk; en, pt, es oder de eingeben
 setup-file-comment =
@@ -1696,7 +1696,7 @@ config-listen = `webhook.listen` muss eine Adresse mit Port wie "127.0.0.1:8787"
 config-no-link = kein { $provider }-Link ist eingerichtet: `{ $setting }` in der Konfiguration setzen
 config-default-file =
     # Konfiguration von orderdesk. Jedes Feld ist freiwillig; dies sind die Vorgaben.
-    # shop.currency: { $currencies }
+    # shop.currency: der ISO-4217-Code, wie { $currencies }
     # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (Zusammenfassungen, Erinnerungen, der Tresen); leer: Englisch für die Kunden, LANG für das Team
     # desk.language: die Sprache des Teams, wenn sie eine andere ist als die des Ladens
     # shop.names: Chat-Autoren, die der Laden sind, z. B. ["Mein Laden", "Anna"]

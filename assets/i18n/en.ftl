@@ -763,7 +763,7 @@ list-semicolon = { $first }; { $rest }
 error-while = cannot { $doing }: { $why }
 error-item-quantity = '{ $item }': the quantity after ':' must be a whole number, e.g. JKT-BLU-M:2
 error-item-no-sku = '{ $item }' has no SKU (expected SKU:QTY, e.g. JKT-BLU-M:2)
-error-unknown-currency = unknown currency '{ $code }' (known: { $known })
+error-unknown-currency = '{ $code }' is not the ISO 4217 code of a currency (such as { $known })
 error-not-an-amount = '{ $text }' is not an amount (expected something like 180, 49.90 or 1.234,56)
 error-too-many-decimals = '{ $text }' has more decimals than { $currency } allows ({ $exponent })
 error-currency-mismatch = '{ $text }' is in { $found }, but this is in { $expected }
@@ -1125,7 +1125,7 @@ setup-ask-name = Your shop's name, exactly as it shows in WhatsApp
 setup-name-empty = type the name your customers see on your messages
 setup-ask-country = Country of your customers' phone numbers (two letters: BR, US, MX, DE, …)
 setup-unknown-country = '{ $country }' is not a country orderdesk knows; try BR, US, MX, DE
-setup-ask-currency = Currency ({ $codes })
+setup-ask-currency = Currency, its ISO 4217 code ({ $codes } …)
 setup-ask-language = Language of the desk and of the summaries you send (en, pt, es, de)
 setup-unknown-language = '{ $language }' is not a language orderdesk speaks; type en, pt, es or de
 setup-file-comment =
@@ -1704,7 +1704,7 @@ config-no-link = no { $provider } link is configured: set `{ $setting }` in the 
 # comment; the settings' names and values stay as the file spells them).
 config-default-file =
     # orderdesk configuration. Every field is optional; these are the defaults.
-    # shop.currency: { $currencies }
+    # shop.currency: the ISO 4217 code, such as { $currencies }
     # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (summaries, reminders, the desk); empty: English for customers, LANG for the staff
     # desk.language: the staff's language when it differs from the shop's
     # shop.names: chat authors who are the shop, e.g. ["Loja Azul", "Ana"]

@@ -799,7 +799,7 @@ list-semicolon = { $first }; { $rest }
 error-while = no se pudo { $doing }: { $why }
 error-item-quantity = '{ $item }': la cantidad después de ':' debe ser un número entero, p. ej. JKT-BLU-M:2
 error-item-no-sku = '{ $item }' no tiene SKU (se esperaba SKU:CANT, p. ej. JKT-BLU-M:2)
-error-unknown-currency = moneda desconocida '{ $code }' (conocidas: { $known })
+error-unknown-currency = '{ $code }' no es el código ISO 4217 de una moneda (como { $known })
 error-not-an-amount = '{ $text }' no es un monto (se espera algo como 180, 49.90 o 1.234,56)
 error-too-many-decimals = '{ $text }' tiene más decimales de los que permite { $currency } ({ $exponent })
 error-currency-mismatch = '{ $text }' está en { $found }, pero aquí es en { $expected }
@@ -1173,7 +1173,7 @@ setup-ask-name = El nombre de tu tienda, tal como aparece en WhatsApp
 setup-name-empty = escribe el nombre que tus clientes ven en tus mensajes
 setup-ask-country = País de los teléfonos de tus clientes (dos letras: MX, CO, AR, ES, US, …)
 setup-unknown-country = '{ $country }' no es un país que orderdesk conozca; prueba MX, CO, AR, ES, US
-setup-ask-currency = Moneda ({ $codes })
+setup-ask-currency = Moneda, su código ISO 4217 ({ $codes } …)
 setup-ask-language = Idioma del mostrador y de los resúmenes que envías (en, pt, es, de)
 setup-unknown-language = '{ $language }' no es un idioma de orderdesk; escribe en, pt, es o de
 setup-file-comment =
@@ -1764,7 +1764,7 @@ config-listen = `webhook.listen` debe ser una dirección y un puerto como "127.0
 config-no-link = no hay ningún enlace { $provider } configurado: define `{ $setting }` en la configuración
 config-default-file =
     # Configuración de orderdesk. Todos los campos son opcionales; estos son los valores predeterminados.
-    # shop.currency: { $currencies }
+    # shop.currency: el código ISO 4217, como { $currencies }
     # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (resúmenes, recordatorios, el mostrador); vacío: inglés para los clientes, LANG para el personal
     # desk.language: el idioma del personal cuando es otro que el de la tienda
     # shop.names: autores del chat que son la tienda, p. ej. ["Tienda Azul", "Ana"]

@@ -627,7 +627,7 @@ config-not-toml = isto não é TOML que o orderdesk consiga ler ({ $detail }); v
 config-provider-needs = `payment_link.provider` é "{ $provider }", mas `{ $setting }` está vazio: preencha-o ou escolha outro fornecedor
 config-default-file =
     # Configuração do orderdesk. Todos os campos são opcionais; estes são os valores por omissão.
-    # shop.currency: { $currencies }
+    # shop.currency: o código ISO 4217, como { $currencies }
     # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (resumos, lembretes, o balcão); vazio: inglês para os clientes, LANG para a equipa
     # desk.language: o idioma da equipa quando é outro que o da loja
     # shop.names: autores do chat que são a loja, p. ex. ["Loja Azul", "Ana"]

@@ -834,7 +834,7 @@ list-semicolon = { $first }; { $rest }
 error-while = não foi possível { $doing }: { $why }
 error-item-quantity = '{ $item }': a quantidade depois de ':' deve ser um número inteiro, p. ex. JKT-BLU-M:2
 error-item-no-sku = '{ $item }' não tem SKU (esperado SKU:QTD, p. ex. JKT-BLU-M:2)
-error-unknown-currency = moeda desconhecida '{ $code }' (conhecidas: { $known })
+error-unknown-currency = '{ $code }' não é o código ISO 4217 de uma moeda (como { $known })
 error-not-an-amount = '{ $text }' não é um valor (esperado algo como 180, 49,90 ou 1.234,56)
 error-too-many-decimals = '{ $text }' tem mais casas decimais do que { $currency } permite ({ $exponent })
 error-currency-mismatch = '{ $text }' está em { $found }, mas aqui é em { $expected }
@@ -1221,7 +1221,7 @@ setup-ask-name = O nome da sua loja, exatamente como aparece no WhatsApp
 setup-name-empty = digite o nome que seus clientes veem nas suas mensagens
 setup-ask-country = País dos celulares dos seus clientes (duas letras: BR, US, MX, DE, …)
 setup-unknown-country = '{ $country }' não é um país que o orderdesk conhece; tente BR, PT, US, MX, DE
-setup-ask-currency = Moeda ({ $codes })
+setup-ask-currency = Moeda, o código ISO 4217 ({ $codes } …)
 setup-ask-language = Idioma do balcão e dos resumos que você envia (en, pt, es, de)
 setup-unknown-language = '{ $language }' não é um idioma do orderdesk; digite en, pt, es ou de
 setup-file-comment =
@@ -1818,7 +1818,7 @@ config-listen = `webhook.listen` deve ser um endereço e uma porta como "127.0.0
 config-no-link = nenhum link { $provider } está configurado: defina `{ $setting }` na configuração
 config-default-file =
     # Configuração do orderdesk. Todo campo é opcional; estes são os valores padrão.
-    # shop.currency: { $currencies }
+    # shop.currency: o código ISO 4217, como { $currencies }
     # shop.language: en, pt, pt-BR, pt-PT, es, es-MX, de (resumos, lembretes, o balcão); vazio: inglês para os clientes, LANG para a equipe
     # desk.language: o idioma da equipe quando é outro que o da loja
     # shop.names: autores do chat que são a loja, p. ex. ["Loja Azul", "Ana"]

@@ -356,7 +356,7 @@ mod tests {
             name: "Wool Scarf".into(),
             variant: "Red".into(),
             price: 3500,
-            currency: Currency::Usd,
+            currency: Currency::USD,
             aliases: vec![],
             on_hand: available,
             reserved: 0,

@@ -90,7 +90,7 @@ pub fn run(
     // What the country suggests (`core::country_defaults`); no currency is offered where
     // the desk does not know the country's own.
     let offered = defaults_for(&country);
-    let codes = Currency::known_codes(" ");
+    let codes = Currency::example_codes(" ");
     let currency = ask(
         input,
         out,

@@ -638,7 +638,7 @@ mod tests {
             customer: String::new(),
             phone: String::new(),
             items: String::new(),
-            currency: Currency::Usd,
+            currency: Currency::USD,
             total: 1000,
             paid: 0,
             balance: 1000,
@@ -670,7 +670,7 @@ mod tests {
                 kind,
                 method,
                 amount,
-                currency: Currency::Usd,
+                currency: Currency::USD,
                 state,
                 reference: None,
                 proof: None,
@@ -699,7 +699,7 @@ mod tests {
         );
         let facts = DayFacts {
             period: Period::day(date("2026-03-09")),
-            currency: Currency::Usd,
+            currency: Currency::USD,
             orders: vec![
                 order(1, 9, "confirmed", Some(90)),
                 order(2, 9, "confirmed", Some(30)),

@@ -317,7 +317,7 @@ mod tests {
     #[test]
     fn idempotency_keys_name_order_revision_amount_and_attempt() {
         let id = Uuid::nil();
-        let due = Money::new(21550, Currency::Brl);
+        let due = Money::new(21550, Currency::BRL);
         let key = idempotency_key(id, 2, due, 0);
         assert_eq!(
             key,
@@ -331,7 +331,7 @@ mod tests {
         assert_ne!(key, idempotency_key(id, 3, due, 0));
         assert_ne!(
             key,
-            idempotency_key(id, 2, Money::new(21551, Currency::Brl), 0)
+            idempotency_key(id, 2, Money::new(21551, Currency::BRL), 0)
         );
         assert_ne!(key, idempotency_key(id, 2, due, 1));
         assert!(key.len() <= 255, "Stripe's limit");
@@ -349,7 +349,7 @@ mod tests {
             url: "https://pay.example/1".into(),
             external_id: None,
             amount: 500,
-            currency: Currency::Usd,
+            currency: Currency::USD,
             state: LinkState::Pending,
             idempotency_key: "k".into(),
             created_at: t,
@@ -362,8 +362,8 @@ mod tests {
         };
         assert!(link.is_live(t + Duration::minutes(119)));
         assert!(!link.is_live(t + Duration::hours(2)));
-        assert!(link.asks_for(1, Money::new(500, Currency::Usd)));
-        assert!(!link.asks_for(2, Money::new(500, Currency::Usd)));
-        assert!(!link.asks_for(1, Money::new(400, Currency::Usd)));
+        assert!(link.asks_for(1, Money::new(500, Currency::USD)));
+        assert!(!link.asks_for(2, Money::new(500, Currency::USD)));
+        assert!(!link.asks_for(1, Money::new(400, Currency::USD)));
     }
 }

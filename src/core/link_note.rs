@@ -99,7 +99,7 @@ mod tests {
                 provider: Provider::Stripe,
             },
             LinkNote::Rebalanced {
-                balance: Money::new(69500, Currency::Brl),
+                balance: Money::new(69500, Currency::BRL),
             },
             LinkNote::ReviewClosed { by: "ana".into() },
         ]
@@ -116,7 +116,7 @@ mod tests {
         assert_eq!(LinkNote::Renewed.code(), r#"{"note":"renewed"}"#);
         assert_eq!(
             LinkNote::Rebalanced {
-                balance: Money::new(69500, Currency::Brl)
+                balance: Money::new(69500, Currency::BRL)
             }
             .code(),
             r#"{"note":"rebalanced","balance":{"minor":69500,"currency":"BRL"}}"#
@@ -149,7 +149,7 @@ mod tests {
             }
         }
         let rebalanced = LinkNote::Rebalanced {
-            balance: Money::new(69500, Currency::Brl),
+            balance: Money::new(69500, Currency::BRL),
         };
         assert_eq!(
             rebalanced.message().in_locale(Locale::EN),

@@ -5,6 +5,7 @@ pub mod backup_age;
 pub mod catalog;
 pub mod chat;
 pub mod country_defaults;
+pub mod currency;
 pub mod customer;
 pub mod day;
 pub mod db_url;

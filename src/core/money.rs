@@ -4,187 +4,15 @@
 //! "1.234,56", "49.90 USD"); formatting follows the currency's usual local style.
 
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The currencies the desk knows. Each has an ISO code, a minor-unit exponent and a style.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-#[serde(try_from = "String", into = "String")]
-pub enum Currency {
-    Usd,
-    Eur,
-    Gbp,
-    Brl,
-    Mxn,
-    Ars,
-    Cop,
-    Inr,
-    Amd,
-    Jpy,
-    Chf,
-    Clp,
-    Pen,
-    Uyu,
-    Cad,
-    Aud,
-    Nzd,
-}
-
-/// How a currency is usually written: symbol placement and separators.
-struct Style {
-    code: &'static str,
-    exponent: u32,
-    symbol: &'static str,
-    symbol_first: bool,
-    space: bool,
-    thousands: char,
-    decimal: char,
-}
-
-impl Currency {
-    pub const ALL: [Currency; 17] = [
-        Currency::Usd,
-        Currency::Eur,
-        Currency::Gbp,
-        Currency::Brl,
-        Currency::Mxn,
-        Currency::Ars,
-        Currency::Cop,
-        Currency::Inr,
-        Currency::Amd,
-        Currency::Jpy,
-        Currency::Chf,
-        Currency::Clp,
-        Currency::Pen,
-        Currency::Uyu,
-        Currency::Cad,
-        Currency::Aud,
-        Currency::Nzd,
-    ];
-
-    fn style(self) -> Style {
-        let s = |code, exponent, symbol, symbol_first, space, thousands, decimal| Style {
-            code,
-            exponent,
-            symbol,
-            symbol_first,
-            space,
-            thousands,
-            decimal,
-        };
-        match self {
-            Currency::Usd => s("USD", 2, "$", true, false, ',', '.'),
-            Currency::Eur => s("EUR", 2, "€", false, true, '.', ','),
-            Currency::Gbp => s("GBP", 2, "£", true, false, ',', '.'),
-            Currency::Brl => s("BRL", 2, "R$", true, true, '.', ','),
-            Currency::Mxn => s("MXN", 2, "$", true, false, ',', '.'),
-            Currency::Ars => s("ARS", 2, "$", true, true, '.', ','),
-            Currency::Cop => s("COP", 2, "$", true, true, '.', ','),
-            Currency::Inr => s("INR", 2, "₹", true, false, ',', '.'),
-            Currency::Amd => s("AMD", 2, "֏", false, true, ',', '.'),
-            Currency::Jpy => s("JPY", 0, "¥", true, false, ',', '.'),
-            Currency::Chf => s("CHF", 2, "CHF", true, true, '\'', '.'),
-            Currency::Clp => s("CLP", 0, "$", true, false, '.', ','),
-            Currency::Pen => s("PEN", 2, "S/", true, true, ',', '.'),
-            Currency::Uyu => s("UYU", 2, "$", true, true, '.', ','),
-            Currency::Cad => s("CAD", 2, "$", true, false, ',', '.'),
-            Currency::Aud => s("AUD", 2, "$", true, false, ',', '.'),
-            Currency::Nzd => s("NZD", 2, "$", true, false, ',', '.'),
-        }
-    }
-
-    /// Every code orderdesk knows, in `ALL`'s order, joined by `sep` (for messages and the
-    /// commented default config, so a new currency shows everywhere at once).
-    pub fn known_codes(sep: &str) -> String {
-        Currency::ALL.map(Currency::code).join(sep)
-    }
-
-    /// ISO 4217 code, e.g. "BRL".
-    pub fn code(self) -> &'static str {
-        self.style().code
-    }
-
-    /// Digits after the decimal point (2 for cents, 0 for yen).
-    pub fn exponent(self) -> u32 {
-        self.style().exponent
-    }
-
-    pub fn symbol(self) -> &'static str {
-        self.style().symbol
-    }
-
-    /// The decimal separator people in this currency's markets usually type.
-    pub fn decimal_separator(self) -> char {
-        self.style().decimal
-    }
-
-    /// The largest amount orderdesk takes for one price, payment or order in this currency,
-    /// in minor units: about ten million dollars' worth (more for currencies that lose
-    /// value fast), far above any shop's sale and far below where sums could overflow.
-    pub fn ceiling(self) -> i64 {
-        let major: i64 = match self {
-            Currency::Usd
-            | Currency::Eur
-            | Currency::Gbp
-            | Currency::Chf
-            | Currency::Cad
-            | Currency::Aud
-            | Currency::Nzd => 10_000_000,
-            Currency::Pen => 50_000_000,
-            Currency::Uyu => 500_000_000,
-            Currency::Clp => 10_000_000_000,
-            Currency::Brl => 50_000_000,
-            Currency::Mxn => 200_000_000,
-            Currency::Inr => 1_000_000_000,
-            Currency::Jpy => 1_500_000_000,
-            Currency::Amd => 5_000_000_000,
-            Currency::Ars => 10_000_000_000,
-            Currency::Cop => 50_000_000_000,
-        };
-        major * self.scale()
-    }
-
-    fn scale(self) -> i64 {
-        10_i64.pow(self.exponent())
-    }
-}
-
-impl fmt::Display for Currency {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl FromStr for Currency {
-    type Err = MoneyError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let code = s.trim().to_ascii_uppercase();
-        Currency::ALL
-            .into_iter()
-            .find(|c| c.code() == code)
-            .ok_or_else(|| MoneyError::UnknownCurrency(s.trim().to_string()))
-    }
-}
-
-impl TryFrom<String> for Currency {
-    type Error = MoneyError;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        s.parse()
-    }
-}
-
-impl From<Currency> for String {
-    fn from(c: Currency) -> String {
-        c.code().to_string()
-    }
-}
+pub use crate::core::currency::Currency;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MoneyError {
-    #[error("unknown currency '{0}' (known: {known})", known = Currency::known_codes(", "))]
+    #[error("'{0}' is not the ISO 4217 code of a currency (such as {examples})", examples = Currency::example_codes(", "))]
     UnknownCurrency(String),
     #[error("'{0}' is not an amount (expected something like 180, 49.90 or 1.234,56)")]
     NotAnAmount(String),
@@ -293,7 +121,7 @@ impl Money {
     /// Parses what a person typed. A currency named in the text ("R$", "USD", "€") must agree
     /// with `currency` unless the symbol is ambiguous ("$" is used by USD, MXN, ARS and COP).
     pub fn parse(text: &str, currency: Currency) -> Result<Money, MoneyError> {
-        let (found, number) = split_currency(text);
+        let (found, number) = split_currency(text, currency);
         if let Some(found) = found
             && found != currency
         {
@@ -308,7 +136,7 @@ impl Money {
 
     /// Like [`Money::parse`], but a currency named in the text wins over `default`.
     pub fn parse_any(text: &str, default: Currency) -> Result<Money, MoneyError> {
-        let (found, number) = split_currency(text);
+        let (found, number) = split_currency(text, default);
         parse_number(&number, found.unwrap_or(default), text)
     }
 }
@@ -346,12 +174,13 @@ impl fmt::Display for Money {
         let scale = self.currency.scale() as u64;
         let whole = group_thousands(abs / scale, style.thousands);
         let mut number = whole;
-        if style.exponent > 0 {
+        let exponent = self.currency.exponent();
+        if exponent > 0 {
             number.push(style.decimal);
             number.push_str(&format!(
                 "{:0width$}",
                 abs % scale,
-                width = style.exponent as usize
+                width = exponent as usize
             ));
         }
         let sign = if self.minor < 0 { "-" } else { "" };
@@ -378,37 +207,47 @@ fn group_thousands(n: u64, sep: char) -> String {
 
 /// Symbols and codes people write, longest first so "R$" wins over "$".
 const MARKERS: &[(&str, Option<Currency>)] = &[
-    ("R$", Some(Currency::Brl)),
-    ("US$", Some(Currency::Usd)),
-    ("MX$", Some(Currency::Mxn)),
-    ("COL$", Some(Currency::Cop)),
-    ("AR$", Some(Currency::Ars)),
-    ("CLP$", Some(Currency::Clp)),
-    ("CA$", Some(Currency::Cad)),
-    ("C$", Some(Currency::Cad)),
-    ("AU$", Some(Currency::Aud)),
-    ("NZ$", Some(Currency::Nzd)),
-    ("A$", Some(Currency::Aud)),
-    ("$U", Some(Currency::Uyu)),
-    ("S/.", Some(Currency::Pen)),
-    ("S/", Some(Currency::Pen)),
-    ("CHF", Some(Currency::Chf)),
-    ("Fr.", Some(Currency::Chf)),
-    ("€", Some(Currency::Eur)),
-    ("£", Some(Currency::Gbp)),
-    ("₹", Some(Currency::Inr)),
-    ("Rs.", Some(Currency::Inr)),
-    ("Rs", Some(Currency::Inr)),
-    ("֏", Some(Currency::Amd)),
-    ("¥", Some(Currency::Jpy)),
-    ("円", Some(Currency::Jpy)),
+    ("R$", Some(Currency::BRL)),
+    ("US$", Some(Currency::USD)),
+    ("MX$", Some(Currency::MXN)),
+    ("COL$", Some(Currency::COP)),
+    ("AR$", Some(Currency::ARS)),
+    ("CLP$", Some(Currency::CLP)),
+    ("CA$", Some(Currency::CAD)),
+    ("C$", Some(Currency::CAD)),
+    ("AU$", Some(Currency::AUD)),
+    ("NZ$", Some(Currency::NZD)),
+    ("A$", Some(Currency::AUD)),
+    ("$U", Some(Currency::UYU)),
+    ("S/.", Some(Currency::PEN)),
+    ("S/", Some(Currency::PEN)),
+    ("CHF", Some(Currency::CHF)),
+    ("Fr.", Some(Currency::CHF)),
+    ("€", Some(Currency::EUR)),
+    ("£", Some(Currency::GBP)),
+    ("₹", Some(Currency::INR)),
+    ("Rs.", Some(Currency::INR)),
+    ("Rs", Some(Currency::INR)),
+    ("֏", Some(Currency::AMD)),
+    ("¥", Some(Currency::JPY)),
+    ("円", Some(Currency::JPY)),
     // "$" alone says "some dollar/peso": it agrees with whatever currency the shop uses.
     ("$", None),
 ];
 
 /// Splits "R$ 49,90" into (Some(BRL), "49,90"). Codes may stand before or after the number;
 /// a minus sign may stand before the symbol ("-$5").
-fn split_currency(text: &str) -> (Option<Currency>, String) {
+/// "45", ".50", ",50": what is left when a sign is taken off a number.
+fn starts_a_number(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('.' | ',') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+fn split_currency(text: &str, own: Currency) -> (Option<Currency>, String) {
     let t = text.trim();
     let (sign, body) = match t.strip_prefix('-') {
         Some(rest) => ("-", rest.trim_start()),
@@ -424,10 +263,28 @@ fn split_currency(text: &str) -> (Option<Currency>, String) {
                 && code.chars().all(|c| c.is_ascii_alphabetic())
                 && let Ok(currency) = code.parse::<Currency>()
             {
-                let (_, number) = split_currency(rest);
+                let (_, number) = split_currency(rest, own);
                 return (Some(currency), format!("{sign}{number}"));
             }
         }
+    }
+    // The expected currency's own sign first ("Rs 500" in a rupee shop of Pakistan, "₦15,000",
+    // "15 Kz"), when what it leaves is a number ("R$ 5" is no rand).
+    let symbol = own.symbol();
+    let lower = body.to_lowercase();
+    let mark = symbol.to_lowercase();
+    if lower.len() == body.len()
+        && let Some(rest) = lower
+            .strip_prefix(&mark)
+            .map(|_| &body[mark.len()..])
+            .or_else(|| {
+                lower
+                    .strip_suffix(&mark)
+                    .map(|_| &body[..body.len() - mark.len()])
+            })
+        && starts_a_number(rest.trim())
+    {
+        return (Some(own), format!("{sign}{}", rest.trim()));
     }
     for (marker, currency) in MARKERS {
         if let Some(rest) = body
@@ -551,7 +408,7 @@ fn split_decimal_inner(s: &str, currency: Currency) -> Option<Option<(String, St
             let after = &s[pos + 1..];
             let before = &s[..pos];
             let three = after.len() == 3 && before != "0";
-            if three && count == 1 && sep != currency.style().thousands {
+            if three && count == 1 && !currency.groups_with(sep) {
                 return Some(None);
             }
             if count > 1 || three { None } else { Some(pos) }
@@ -589,56 +446,74 @@ mod tests {
     use proptest::prelude::*;
 
     fn brl(minor: i64) -> Money {
-        Money::new(minor, Currency::Brl)
+        Money::new(minor, Currency::BRL)
     }
 
     #[test]
-    fn an_unknown_currency_names_every_known_one() {
+    fn an_unknown_currency_says_what_a_code_looks_like() {
         let said = "XYZ".parse::<Currency>().unwrap_err().to_string();
-        for c in Currency::ALL {
-            assert!(said.contains(c.code()), "{said} lacks {c}");
-        }
+        assert!(
+            said.contains("'XYZ'") && said.contains("ISO 4217"),
+            "{said}"
+        );
+        assert!(said.contains("USD") && said.contains("BRL"), "{said}");
+    }
+
+    #[test]
+    fn currencies_without_a_home_style_read_and_write_plainly() {
+        let kmf: Currency = "KMF".parse().unwrap();
+        assert_eq!(Money::parse("1,500", kmf), Ok(Money::new(1500, kmf)));
+        assert_eq!(Money::new(1500, kmf).to_string(), "KMF 1,500");
+        let ngn: Currency = "NGN".parse().unwrap();
+        assert_eq!(Money::parse("₦15,000", ngn), Ok(Money::new(1_500_000, ngn)));
+        assert_eq!(Money::new(1_500_000, ngn).to_string(), "₦15,000.00");
+        let aoa: Currency = "AOA".parse().unwrap();
+        assert_eq!(
+            Money::parse("15.000 Kz", aoa),
+            Ok(Money::new(1_500_000, aoa))
+        );
+        assert_eq!(Money::new(1_500_050, aoa).to_string(), "15.000,50 Kz");
     }
 
     #[test]
     fn parses_what_people_type() {
         let cases: &[(&str, Currency, i64)] = &[
-            ("180", Currency::Usd, 18000),
-            ("$180", Currency::Usd, 18000),
-            ("R$ 49,90", Currency::Brl, 4990),
-            ("R$49,90", Currency::Brl, 4990),
-            ("1.234,56", Currency::Brl, 123456),
-            ("1,234.56", Currency::Usd, 123456),
-            ("49.90 USD", Currency::Usd, 4990),
-            ("USD 49.90", Currency::Usd, 4990),
-            ("49.9", Currency::Usd, 4990),
-            ("1.234", Currency::Brl, 123400),
-            ("10,000", Currency::Usd, 1000000),
-            ("1.234.567", Currency::Cop, 123456700),
-            ("$15.990", Currency::Clp, 15990),
-            ("CHF 4.50", Currency::Chf, 450),
-            ("1'250.00 CHF", Currency::Chf, 125000),
-            ("S/ 45.00", Currency::Pen, 4500),
-            ("S/. 45", Currency::Pen, 4500),
-            ("$U 1.250", Currency::Uyu, 125000),
-            ("C$ 19.99", Currency::Cad, 1999),
-            ("NZ$ 24.50", Currency::Nzd, 2450),
-            ("$24.50", Currency::Nzd, 2450),
-            ("0,50", Currency::Eur, 50),
-            (",50", Currency::Eur, 50),
-            ("0,500", Currency::Eur, 50),
-            ("12 €", Currency::Eur, 1200),
-            ("€12", Currency::Eur, 1200),
-            ("£7.5", Currency::Gbp, 750),
-            ("₹1,250", Currency::Inr, 125000),
-            ("5000 ֏", Currency::Amd, 500000),
-            ("¥1,200", Currency::Jpy, 1200),
-            ("1200", Currency::Jpy, 1200),
-            ("1200.00", Currency::Jpy, 1200),
-            ("$ 1.500", Currency::Ars, 150000),
-            ("-3", Currency::Usd, -300),
-            ("1 234,56", Currency::Eur, 123456),
-            ("1\u{a0}234,56", Currency::Eur, 123456),
+            ("180", Currency::USD, 18000),
+            ("$180", Currency::USD, 18000),
+            ("R$ 49,90", Currency::BRL, 4990),
+            ("R$49,90", Currency::BRL, 4990),
+            ("1.234,56", Currency::BRL, 123456),
+            ("1,234.56", Currency::USD, 123456),
+            ("49.90 USD", Currency::USD, 4990),
+            ("USD 49.90", Currency::USD, 4990),
+            ("49.9", Currency::USD, 4990),
+            ("1.234", Currency::BRL, 123400),
+            ("10,000", Currency::USD, 1000000),
+            ("1.234.567", Currency::COP, 123456700),
+            ("$15.990", Currency::CLP, 15990),
+            ("CHF 4.50", Currency::CHF, 450),
+            ("1'250.00 CHF", Currency::CHF, 125000),
+            ("S/ 45.00", Currency::PEN, 4500),
+            ("S/. 45", Currency::PEN, 4500),
+            ("$U 1.250", Currency::UYU, 125000),
+            ("C$ 19.99", Currency::CAD, 1999),
+            ("NZ$ 24.50", Currency::NZD, 2450),
+            ("$24.50", Currency::NZD, 2450),
+            ("0,50", Currency::EUR, 50),
+            (",50", Currency::EUR, 50),
+            ("0,500", Currency::EUR, 50),
+            ("12 €", Currency::EUR, 1200),
+            ("€12", Currency::EUR, 1200),
+            ("£7.5", Currency::GBP, 750),
+            ("₹1,250", Currency::INR, 125000),
+            ("5000 ֏", Currency::AMD, 500000),
+            ("¥1,200", Currency::JPY, 1200),
+            ("1200", Currency::JPY, 1200),
+            ("1200.00", Currency::JPY, 1200),
+            ("$ 1.500", Currency::ARS, 150000),
+            ("-3", Currency::USD, -300),
+            ("1 234,56", Currency::EUR, 123456),
+            ("1\u{a0}234,56", Currency::EUR, 123456),
         ];
         for (text, cur, minor) in cases {
             assert_eq!(
@@ -663,33 +538,33 @@ mod tests {
             "1e5",
             "12a",
         ] {
-            assert!(Money::parse(text, Currency::Usd).is_err(), "{text:?}");
+            assert!(Money::parse(text, Currency::USD).is_err(), "{text:?}");
         }
         assert!(matches!(
-            Money::parse("10.5", Currency::Jpy),
+            Money::parse("10.5", Currency::JPY),
             Err(MoneyError::TooManyDecimals { .. })
         ));
         // "1.999" dollars: a typo for 1,999 or for 1.99? Refused rather than guessed.
-        let e = Money::parse("1.999", Currency::Usd).unwrap_err();
+        let e = Money::parse("1.999", Currency::USD).unwrap_err();
         assert!(matches!(e, MoneyError::Ambiguous { .. }), "{e}");
         assert_eq!(
             e.to_string(),
             "'1.999' is ambiguous: is it 1999 or 1.999? write it without the separator or with 2 decimals"
         );
         assert!(matches!(
-            Money::parse("10,000", Currency::Brl),
+            Money::parse("10,000", Currency::BRL),
             Err(MoneyError::Ambiguous { .. })
         ));
         assert!(matches!(
-            Money::parse("1.200", Currency::Jpy),
+            Money::parse("1.200", Currency::JPY),
             Err(MoneyError::Ambiguous { .. })
         ));
         assert!(matches!(
-            Money::parse("R$ 10", Currency::Usd),
+            Money::parse("R$ 10", Currency::USD),
             Err(MoneyError::CurrencyMismatch { .. })
         ));
         assert!(matches!(
-            Money::parse("99999999999999999999", Currency::Usd),
+            Money::parse("99999999999999999999", Currency::USD),
             Err(MoneyError::TooLarge { .. })
         ));
     }
@@ -697,22 +572,22 @@ mod tests {
     #[test]
     fn parse_any_lets_the_text_name_the_currency() {
         assert_eq!(
-            Money::parse_any("€ 12,50", Currency::Usd),
-            Ok(Money::new(1250, Currency::Eur))
+            Money::parse_any("€ 12,50", Currency::USD),
+            Ok(Money::new(1250, Currency::EUR))
         );
         assert_eq!(
-            Money::parse_any("12", Currency::Brl),
-            Ok(Money::new(1200, Currency::Brl))
+            Money::parse_any("12", Currency::BRL),
+            Ok(Money::new(1200, Currency::BRL))
         );
     }
 
     #[test]
     fn formats_in_local_style() {
-        assert_eq!(Money::new(123450, Currency::Usd).to_string(), "$1,234.50");
+        assert_eq!(Money::new(123450, Currency::USD).to_string(), "$1,234.50");
         assert_eq!(brl(123450).to_string(), "R$ 1.234,50");
-        assert_eq!(Money::new(123450, Currency::Eur).to_string(), "1.234,50 €");
-        assert_eq!(Money::new(1200, Currency::Jpy).to_string(), "¥1,200");
-        assert_eq!(Money::new(-5, Currency::Gbp).to_string(), "-£0.05");
+        assert_eq!(Money::new(123450, Currency::EUR).to_string(), "1.234,50 €");
+        assert_eq!(Money::new(1200, Currency::JPY).to_string(), "¥1,200");
+        assert_eq!(Money::new(-5, Currency::GBP).to_string(), "-£0.05");
         assert_eq!(brl(0).to_string(), "R$ 0,00");
     }
 
@@ -720,13 +595,13 @@ mod tests {
     fn decimal_strings_are_plain() {
         assert_eq!(brl(123450).to_decimal_string(), "1234.50");
         assert_eq!(brl(-5).to_decimal_string(), "-0.05");
-        assert_eq!(Money::new(1200, Currency::Jpy).to_decimal_string(), "1200");
+        assert_eq!(Money::new(1200, Currency::JPY).to_decimal_string(), "1200");
     }
 
     #[test]
     fn arithmetic_is_checked() {
         assert_eq!(brl(5).checked_add(brl(7)), Ok(brl(12)));
-        assert!(brl(5).checked_add(Money::new(1, Currency::Usd)).is_err());
+        assert!(brl(5).checked_add(Money::new(1, Currency::USD)).is_err());
         assert!(brl(i64::MAX).checked_add(brl(1)).is_err());
         assert!(brl(i64::MAX / 2 + 1).checked_mul(2).is_err());
         assert_eq!(brl(250).checked_mul(3), Ok(brl(750)));
@@ -734,7 +609,7 @@ mod tests {
 
     #[test]
     fn currency_codes_round_trip() {
-        for c in Currency::ALL {
+        for c in Currency::STYLED {
             assert_eq!(c.code().parse::<Currency>(), Ok(c));
             assert_eq!(c.code().to_lowercase().parse::<Currency>(), Ok(c));
         }
@@ -744,7 +619,7 @@ mod tests {
     proptest! {
         #[test]
         fn display_and_decimal_round_trip(minor in -10_000_000_000_i64..10_000_000_000, idx in 0usize..10) {
-            let cur = Currency::ALL[idx];
+            let cur = Currency::STYLED[idx];
             let m = Money::new(minor.clamp(-cur.ceiling(), cur.ceiling()), cur);
             prop_assert_eq!(Money::parse(&m.to_decimal_string(), cur), Ok(m));
             prop_assert_eq!(Money::parse(&m.to_string(), cur), Ok(m));
@@ -752,30 +627,30 @@ mod tests {
 
         #[test]
         fn parse_never_panics(text in "\\PC{0,24}", idx in 0usize..10) {
-            let _ = Money::parse(&text, Currency::ALL[idx]);
-            let _ = Money::parse_any(&text, Currency::ALL[idx]);
+            let _ = Money::parse(&text, Currency::STYLED[idx]);
+            let _ = Money::parse_any(&text, Currency::STYLED[idx]);
         }
     }
 
     #[test]
     fn amounts_beyond_the_currency_ceiling_are_refused() {
         for text in ["92233720368547758.07", "9223372036854775807", "10000000.01"] {
-            let e = Money::parse(text, Currency::Usd).unwrap_err();
+            let e = Money::parse(text, Currency::USD).unwrap_err();
             assert!(matches!(e, MoneyError::TooLarge { .. }), "{text}: {e:?}");
             assert!(e.to_string().contains("$10,000,000.00"), "{e}");
         }
         assert_eq!(
-            Money::parse("10000000", Currency::Usd).unwrap().minor,
+            Money::parse("10000000", Currency::USD).unwrap().minor,
             1_000_000_000
         );
-        assert!(Money::parse("9.999.999.999,99", Currency::Ars).is_ok());
+        assert!(Money::parse("9.999.999.999,99", Currency::ARS).is_ok());
         assert!(
-            Money::new(-2_000_000_000, Currency::Usd)
+            Money::new(-2_000_000_000, Currency::USD)
                 .within_ceiling()
                 .is_err()
         );
         // Every ceiling, summed over a million orders, still fits an i64.
-        for c in Currency::ALL {
+        for c in Currency::STYLED {
             assert!(c.ceiling().checked_mul(1_000_000).is_some(), "{c}");
             assert!(
                 c.ceiling() < 100_000_000_000_000,

@@ -438,7 +438,7 @@ mod tests {
             id: Uuid::nil(),
             number: 1,
             customer_id: Uuid::nil(),
-            currency: Currency::Brl,
+            currency: Currency::BRL,
             lines: lines
                 .iter()
                 .map(|&(qty, unit_price)| OrderLine {

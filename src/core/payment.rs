@@ -240,7 +240,7 @@ mod tests {
             kind,
             method: Method::Pix,
             amount,
-            currency: Currency::Brl,
+            currency: Currency::BRL,
             state,
             reference: None,
             proof: None,
@@ -327,24 +327,24 @@ mod tests {
 
     #[test]
     fn new_payments_are_checked() {
-        let brl = |m| Money::new(m, Currency::Brl);
+        let brl = |m| Money::new(m, Currency::BRL);
         let t = Totals::of(&[pay(In, V, 500, 0)]);
-        assert!(check_new(In, V, brl(100), Currency::Brl, t).is_ok());
+        assert!(check_new(In, V, brl(100), Currency::BRL, t).is_ok());
         assert!(matches!(
-            check_new(In, V, brl(0), Currency::Brl, t),
+            check_new(In, V, brl(0), Currency::BRL, t),
             Err(PaymentError::NotPositive(_))
         ));
         assert!(matches!(
-            check_new(In, V, Money::new(100, Currency::Usd), Currency::Brl, t),
+            check_new(In, V, Money::new(100, Currency::USD), Currency::BRL, t),
             Err(PaymentError::WrongCurrency { .. })
         ));
         assert!(matches!(
-            check_new(Back, V, brl(501), Currency::Brl, t),
+            check_new(Back, V, brl(501), Currency::BRL, t),
             Err(PaymentError::RefundTooLarge { .. })
         ));
-        assert!(check_new(Back, V, brl(500), Currency::Brl, t).is_ok());
+        assert!(check_new(Back, V, brl(500), Currency::BRL, t).is_ok());
         assert!(matches!(
-            check_new(Back, C, brl(5), Currency::Brl, t),
+            check_new(Back, C, brl(5), Currency::BRL, t),
             Err(PaymentError::ClaimedRefund)
         ));
     }

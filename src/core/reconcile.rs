@@ -380,7 +380,7 @@ mod tests {
             kind: PaymentKind::Payment,
             method: crate::core::payment::Method::Pix,
             amount,
-            currency: Currency::Brl,
+            currency: Currency::BRL,
             state,
             reference: reference.map(str::to_string),
             proof: None,
@@ -396,8 +396,8 @@ mod tests {
             line: 2,
             reference: Some("E2E123".into()),
             other_refs: Vec::new(),
-            amount: Some(Money::new(amount, Currency::Brl)),
-            amount_text: decimal_string(amount, Currency::Brl),
+            amount: Some(Money::new(amount, Currency::BRL)),
+            amount_text: decimal_string(amount, Currency::BRL),
             currency_text: "BRL".into(),
             status: "paid".into(),
             paid: true,
@@ -410,7 +410,7 @@ mod tests {
     fn facts(payments: &[Payment]) -> OrderFacts<'_> {
         OrderFacts {
             number: 1042,
-            currency: Currency::Brl,
+            currency: Currency::BRL,
             total: 10000,
             cancelled: false,
             totals: Totals::of(payments),
@@ -474,11 +474,11 @@ mod tests {
             matches!(decide(&row(10001), None, Some(&facts(&[]))), Decision::Review(ReviewReason::RowMoreThanOwed { owes, .. }) if owes.minor == 10000)
         );
         let mut usd = row(10000);
-        usd.amount = Some(Money::new(10000, Currency::Usd));
+        usd.amount = Some(Money::new(10000, Currency::USD));
         assert!(matches!(
             decide(&usd, None, Some(&facts(&[]))),
             Decision::Review(ReviewReason::RowCurrency {
-                row: Currency::Usd,
+                row: Currency::USD,
                 ..
             })
         ));
@@ -541,7 +541,7 @@ mod tests {
     /// The reconciliation file says what it said before languages; people read their own.
     #[test]
     fn a_row_note_is_plain_english_in_the_file_and_the_readers_words_on_screen() {
-        let brl = |minor| Money::new(minor, Currency::Brl);
+        let brl = |minor| Money::new(minor, Currency::BRL);
         let file = [
             (
                 RowNote::NotPaid {

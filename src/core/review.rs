@@ -244,7 +244,7 @@ mod tests {
     use crate::core::i18n::Locale;
 
     fn brl(minor: i64) -> Money {
-        Money::new(minor, Currency::Brl)
+        Money::new(minor, Currency::BRL)
     }
 
     fn every_reason() -> Vec<ReviewReason> {
@@ -280,9 +280,9 @@ mod tests {
             },
             ReviewReason::OrderCurrency {
                 payment: payment(),
-                paid: Currency::Usd,
+                paid: Currency::USD,
                 number: 1042,
-                order: Currency::Brl,
+                order: Currency::BRL,
             },
             ReviewReason::CancelledOrder {
                 payment: payment(),
@@ -299,12 +299,12 @@ mod tests {
             },
             ReviewReason::RowUnknownCurrency {
                 currency: "chf".into(),
-                order: Currency::Brl,
+                order: Currency::BRL,
             },
             ReviewReason::RowCurrency {
-                row: Currency::Usd,
+                row: Currency::USD,
                 number: 1042,
-                order: Currency::Brl,
+                order: Currency::BRL,
             },
             ReviewReason::RowCancelled { number: 1042 },
             ReviewReason::RowMoreThanOwed {

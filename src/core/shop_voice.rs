@@ -80,7 +80,7 @@ mod tests {
             said("Loja Azul", "total R$ 250 com frete, pix: loja@azul"),
         ];
         assert_eq!(
-            price_quoting_author(&chat, Currency::Brl).as_deref(),
+            price_quoting_author(&chat, Currency::BRL).as_deref(),
             Some("Loja Azul")
         );
         let de = [
@@ -88,7 +88,7 @@ mod tests {
             said("Jonas | Feinkost Brandt", "Gern, macht 7,90 €"),
         ];
         assert_eq!(
-            price_quoting_author(&de, Currency::Eur).as_deref(),
+            price_quoting_author(&de, Currency::EUR).as_deref(),
             Some("Jonas | Feinkost Brandt")
         );
     }
@@ -96,13 +96,13 @@ mod tests {
     #[test]
     fn no_guess_without_a_clear_one() {
         assert_eq!(
-            price_quoting_author(&[said("Ana", "R$ 240 pago!")], Currency::Brl),
+            price_quoting_author(&[said("Ana", "R$ 240 pago!")], Currency::BRL),
             None,
             "one author: nobody to tell apart"
         );
         let tie = [said("Ana", "paguei $70"), said("Shop", "ok $70")];
-        assert_eq!(price_quoting_author(&tie, Currency::Usd), None);
+        assert_eq!(price_quoting_author(&tie, Currency::USD), None);
         let none = [said("Ana", "hi"), said("Shop", "hello")];
-        assert_eq!(price_quoting_author(&none, Currency::Usd), None);
+        assert_eq!(price_quoting_author(&none, Currency::USD), None);
     }
 }

@@ -110,7 +110,7 @@ mod tests {
             id: Uuid::nil(),
             number: 1042,
             customer_id: Uuid::nil(),
-            currency: Currency::Brl,
+            currency: Currency::BRL,
             lines: vec![
                 OrderLine {
                     sku: "JKT-BLU-M".into(),
@@ -205,7 +205,7 @@ mod tests {
         // $70 order, $50 paid, $20 refunded: $20 is due, as everywhere else (not $40).
         let t = parse_summary_template(&default_summary_template(Locale::EN)).unwrap();
         let mut o = order();
-        o.currency = Currency::Usd;
+        o.currency = Currency::USD;
         o.lines.truncate(1);
         o.lines[0].qty = 1;
         o.lines[0].unit_price = 6000;
@@ -248,7 +248,7 @@ mod tests {
             let t = parse_summary_template(&default_summary_template(locale)).unwrap();
             let mut o = order();
             if locale == Locale::ES {
-                o.currency = Currency::Cop;
+                o.currency = Currency::COP;
             }
             let input = SummaryInput {
                 locale,

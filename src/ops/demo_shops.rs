@@ -69,7 +69,7 @@ const SHOPS: &[DemoShop] = &[
     DemoShop {
         language: Language::En,
         name: "Lumen Apparel (demo)",
-        currency: Currency::Usd,
+        currency: Currency::USD,
         country: "US",
         phone_prefix: "+1 512",
         delivery_fee: "10",
@@ -190,7 +190,7 @@ const SHOPS: &[DemoShop] = &[
     DemoShop {
         language: Language::Pt,
         name: "Loja Lumen (demonstração)",
-        currency: Currency::Brl,
+        currency: Currency::BRL,
         country: "BR",
         phone_prefix: "+55 11 98",
         delivery_fee: "15",
@@ -289,7 +289,7 @@ const SHOPS: &[DemoShop] = &[
     DemoShop {
         language: Language::Es,
         name: "Tienda Lumen (demo)",
-        currency: Currency::Mxn,
+        currency: Currency::MXN,
         country: "MX",
         phone_prefix: "+52 55 1",
         delivery_fee: "99",
@@ -405,7 +405,7 @@ const SHOPS: &[DemoShop] = &[
     DemoShop {
         language: Language::De,
         name: "Lumen Mode (Demo)",
-        currency: Currency::Eur,
+        currency: Currency::EUR,
         country: "DE",
         phone_prefix: "+49 171",
         delivery_fee: "5",

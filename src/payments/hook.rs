@@ -96,7 +96,7 @@ mod tests {
     fn notice() -> PaidNotice {
         PaidNotice {
             order_no: 1042,
-            amount: Money::new(21550, Currency::Brl),
+            amount: Money::new(21550, Currency::BRL),
             via: "webhook",
             reference: Some("pi_1; rm -rf ~".into()),
         }

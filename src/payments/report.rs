@@ -402,7 +402,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             STRIPE,
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap()
     }
@@ -416,11 +416,11 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             (a.line, a.reference.as_deref(), a.order_no),
             (2, Some("ch_1"), Some(1042))
         );
-        assert_eq!(a.amount, Some(Money::new(21550, Currency::Brl)));
+        assert_eq!(a.amount, Some(Money::new(21550, Currency::BRL)));
         assert_eq!(a.other_refs, ["pi_1"]);
         assert!(a.paid);
         let b = &rows[1];
-        assert_eq!(b.amount, Some(Money::new(123456, Currency::Usd)));
+        assert_eq!(b.amount, Some(Money::new(123456, Currency::USD)));
         assert_eq!(b.order_no, Some(1043), "from the description");
         assert!(!b.paid, "a failed charge is not money");
     }
@@ -435,7 +435,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             other_columns,
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap();
         assert_eq!(
@@ -453,8 +453,8 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             "Histórico=description".into(),
         ])
         .unwrap();
-        let rows = read_report(bank, ReportFormat::Mapped, &map, Currency::Brl).unwrap();
-        assert_eq!(rows[0].amount, Some(Money::new(123456, Currency::Brl)));
+        let rows = read_report(bank, ReportFormat::Mapped, &map, Currency::BRL).unwrap();
+        assert_eq!(rows[0].amount, Some(Money::new(123456, Currency::BRL)));
         assert_eq!(
             (rows[0].order_no, rows[0].reference.as_deref()),
             (Some(1042), Some("E2E99"))
@@ -469,7 +469,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             "id,Amount,Currency\nch_1,lots,usd\n",
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap_err();
         assert!(
@@ -480,7 +480,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             "id,Amount,Currency\nch_1,5\n",
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap_err();
         assert!(
@@ -491,7 +491,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             "when,how much\nx,5\n",
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap_err();
         assert!(
@@ -502,7 +502,7 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             "id,Amount,Currency\n",
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap_err();
         assert_eq!(e, ReportError::Empty);
@@ -510,18 +510,18 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
             "a,b\n1,2\n",
             ReportFormat::Mapped,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap_err();
         assert!(e.to_string().contains("--map"), "{e}");
         let map = FieldMap::parse(&["Valor=amount".into()]).unwrap();
-        let e = read_report("a,b\n1,2\n", ReportFormat::Mapped, &map, Currency::Usd).unwrap_err();
+        let e = read_report("a,b\n1,2\n", ReportFormat::Mapped, &map, Currency::USD).unwrap_err();
         assert!(e.to_string().contains("'Valor'"), "{e}");
         let e = read_report(
             "id,Amount,Currency,order_no (metadata)\nch,5,usd,soon\n",
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap_err();
         assert!(
@@ -557,15 +557,15 @@ ch_2,Order #1043 · Lumen,Payment complete.,2026-03-01 13:00:00,\"1,234.56\",0.0
     #[test]
     fn unknown_currencies_are_kept_for_review() {
         let rows = read_report(
-            "id,Amount,Currency,Status\nch_9,10.00,sek,Paid\n",
+            "id,Amount,Currency,Status\nch_9,10.00,btc,Paid\n",
             ReportFormat::Stripe,
             &FieldMap::default(),
-            Currency::Usd,
+            Currency::USD,
         )
         .unwrap();
         assert_eq!(
             (rows[0].amount, rows[0].currency_text.as_str()),
-            (None, "sek")
+            (None, "btc")
         );
     }
 }

@@ -336,7 +336,7 @@ mod tests {
             order_no: 1042,
             order_id: Uuid::nil(),
             revision: 2,
-            due: Money::new(21550, Currency::Brl),
+            due: Money::new(21550, Currency::BRL),
             phone: None,
             description: "Order #1042 · Lumen",
             expires_at: Utc.with_ymd_and_hms(2026, 3, 2, 9, 55, 0).unwrap(),

@@ -80,7 +80,7 @@ mod tests {
             order_no: 1042,
             order_id: Uuid::nil(),
             revision: 2,
-            due: Money::new(21550, Currency::Brl),
+            due: Money::new(21550, Currency::BRL),
             phone: Some("+5511987654321"),
             description: "Order #1042",
             expires_at: Utc.with_ymd_and_hms(2026, 3, 3, 10, 0, 0).unwrap(),

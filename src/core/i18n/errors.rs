@@ -26,7 +26,7 @@ impl MoneyError {
             MoneyError::UnknownCurrency(code) => msg!(
                 "error-unknown-currency",
                 code = code,
-                known = crate::core::money::Currency::known_codes(", ")
+                known = crate::core::money::Currency::example_codes(", ")
             ),
             MoneyError::NotAnAmount(text) => msg!("error-not-an-amount", text = text),
             MoneyError::TooManyDecimals {
@@ -225,7 +225,7 @@ mod tests {
     fn english_messages_read_as_the_errors_did() {
         let errors: Vec<(String, Message)> = vec![
             {
-                let e = Money::parse("abc", Currency::Brl).unwrap_err();
+                let e = Money::parse("abc", Currency::BRL).unwrap_err();
                 (e.to_string(), e.message())
             },
             {
@@ -239,7 +239,7 @@ mod tests {
                 (e.to_string(), e.message())
             },
             {
-                let e = PaymentError::NotPositive(Money::new(0, Currency::Usd));
+                let e = PaymentError::NotPositive(Money::new(0, Currency::USD));
                 (e.to_string(), e.message())
             },
             {
@@ -267,7 +267,7 @@ mod tests {
         .unwrap_err();
         let pt = e.message().in_locale(Locale::PT_BR);
         assert!(pt.starts_with("o pedido #7 está cancelado"), "{pt}");
-        let e = Money::parse("12,345", Currency::Brl).unwrap_err();
+        let e = Money::parse("12,345", Currency::BRL).unwrap_err();
         let pt = e.message().in_locale(Locale::PT_BR);
         assert!(pt.contains("12,345") && !pt.contains("ambiguous"), "{pt}");
     }

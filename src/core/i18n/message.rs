@@ -113,7 +113,7 @@ mod tests {
         );
         let money = crate::msg!(
             "error-not-positive",
-            amount = Money::new(-500, Currency::Brl)
+            amount = Money::new(-500, Currency::BRL)
         );
         assert!(
             money.in_locale(Locale::PT_BR).contains("-R$ 5,00"),

@@ -51,7 +51,7 @@ mod tests {
 
     #[test]
     fn every_warning_reads_as_english_says_it_and_in_the_staffs_words() {
-        let brl = |minor| Money::new(minor, Currency::Brl);
+        let brl = |minor| Money::new(minor, Currency::BRL);
         let all = [
             DraftWarning::NoCustomer,
             DraftWarning::NoProducts,
@@ -63,8 +63,8 @@ mod tests {
             },
             DraftWarning::ForeignClaim {
                 source: 3,
-                claimed: Currency::Usd,
-                shop: Currency::Brl,
+                claimed: Currency::USD,
+                shop: Currency::BRL,
             },
             DraftWarning::RemovesNothing { source: 4 },
             DraftWarning::Ambiguous {

@@ -94,7 +94,7 @@ fn link(order_id: Uuid, key: &str) -> PaymentLink {
         url: "https://pay.example/1001".into(),
         external_id: None,
         amount: 14500,
-        currency: Currency::Brl,
+        currency: Currency::BRL,
         state: LinkState::Pending,
         idempotency_key: key.into(),
         created_at: now(),
@@ -327,7 +327,7 @@ fn link_notes_stored_as_prose_become_codes() {
         .collect();
     assert_eq!(stored.len(), notes.len());
     let read: Vec<Option<LinkNote>> = stored.iter().map(|s| LinkNote::from_code(s)).collect();
-    let brl = |minor| Money::new(minor, Currency::Brl);
+    let brl = |minor| Money::new(minor, Currency::BRL);
     assert_eq!(
         read[..11],
         [
@@ -347,7 +347,7 @@ fn link_notes_stored_as_prose_become_codes() {
                 balance: brl(69500)
             }),
             Some(LinkNote::Rebalanced {
-                balance: Money::new(1200, Currency::Jpy)
+                balance: Money::new(1200, Currency::JPY)
             }),
             Some(LinkNote::ReviewClosed {
                 by: "Zé \"o Caixa\"".into()

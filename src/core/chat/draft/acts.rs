@@ -212,7 +212,7 @@ mod tests {
 
     fn acts(text: &str) -> Acts {
         let index = CatalogIndex::new(&[]);
-        let r = read_message(text, &index, Currency::Usd, false);
+        let r = read_message(text, &index, Currency::USD, false);
         read(&r.clauses[0], &r.words)
     }
 

@@ -702,7 +702,7 @@ pub(crate) fn continuation(text: &str) -> Option<(String, bool)> {
         Cue::SameAsBefore,
     ];
     // "Überwiese, CHF 139.50": money is a payment, never a line of an address.
-    if !super::amounts::amounts(&words, 0, tokens.len(), Currency::Eur).is_empty() {
+    if !super::amounts::amounts(&words, 0, tokens.len(), Currency::EUR).is_empty() {
         return None;
     }
     for (a, b) in lines {

@@ -22,46 +22,67 @@ pub(crate) struct Amount {
     pub number: usize,
 }
 
-/// Currency words people write after or before a number.
-fn currency_word(word: &str) -> Option<Option<Currency>> {
+/// Currency words people write after or before a number; the shop's own currency also by
+/// its sign in letters and its unit's name ("Kz", "ksh", "naira", "kwanzas", "rand").
+fn currency_word(word: &str, shop: Currency) -> Option<Option<Currency>> {
+    if shop_word(word, shop) {
+        return Some(Some(shop));
+    }
     Some(match word {
-        "reais" | "real" | "brl" => Some(Currency::Brl),
-        "euro" | "euros" | "eur" => Some(Currency::Eur),
-        "dollars" | "dollar" | "bucks" | "usd" | "dolares" | "dolar" => Some(Currency::Usd),
-        "mxn" => Some(Currency::Mxn),
+        "reais" | "real" | "brl" => Some(Currency::BRL),
+        "euro" | "euros" | "eur" => Some(Currency::EUR),
+        "dollars" | "dollar" | "bucks" | "usd" | "dolares" | "dolar" => Some(Currency::USD),
+        "mxn" => Some(Currency::MXN),
         "pesos" | "peso" => None,
-        "pounds" | "gbp" | "quid" => Some(Currency::Gbp),
-        "franken" | "franke" | "francos" | "francs" | "chf" | "stutz" => Some(Currency::Chf),
-        "soles" | "pen" => Some(Currency::Pen),
-        "clp" => Some(Currency::Clp),
-        "uyu" => Some(Currency::Uyu),
-        "cad" => Some(Currency::Cad),
-        "aud" => Some(Currency::Aud),
-        "nzd" => Some(Currency::Nzd),
-        "rs" | "inr" | "rupees" | "rupee" => Some(Currency::Inr),
-        "ars" => Some(Currency::Ars),
-        "cop" => Some(Currency::Cop),
-        "jpy" | "yen" => Some(Currency::Jpy),
+        "pounds" | "gbp" | "quid" => Some(Currency::GBP),
+        "franken" | "franke" | "francos" | "francs" | "chf" | "stutz" => Some(Currency::CHF),
+        "soles" | "pen" => Some(Currency::PEN),
+        "clp" => Some(Currency::CLP),
+        "uyu" => Some(Currency::UYU),
+        "cad" => Some(Currency::CAD),
+        "aud" => Some(Currency::AUD),
+        "nzd" => Some(Currency::NZD),
+        "rs" | "inr" | "rupees" | "rupee" => Some(Currency::INR),
+        "ars" => Some(Currency::ARS),
+        "cop" => Some(Currency::COP),
+        "jpy" | "yen" => Some(Currency::JPY),
         _ => return None,
     })
+}
+
+/// The shop's currency by its code, its sign in letters or its unit's name, singular or
+/// plural, as a folded word.
+fn shop_word(word: &str, shop: Currency) -> bool {
+    let unit = shop.unit_word();
+    let unit = crate::core::chat::fold::fold(&unit);
+    let sign = shop.symbol();
+    (sign.chars().all(char::is_alphabetic) && word == crate::core::chat::fold::fold(sign))
+        || word == shop.code().to_ascii_lowercase()
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| w == unit || w.strip_suffix('e') == Some(&unit))
+        || word == unit
 }
 
 /// A currency written short with a full stop after it: "Fr.", "sFr.", "Rs.".
 fn abbreviated_currency(word: &str) -> Option<Option<Currency>> {
     match word {
-        "fr" | "sfr" => Some(Some(Currency::Chf)),
-        "rs" => Some(Some(Currency::Inr)),
+        "fr" | "sfr" => Some(Some(Currency::CHF)),
+        "rs" => Some(Some(Currency::INR)),
         _ => None,
     }
 }
 
-fn sign_currency(sign: &str) -> Option<Currency> {
+fn sign_currency(sign: &str, shop: Currency) -> Option<Currency> {
+    if shop.symbol().to_lowercase().contains(sign) && sign != "$" {
+        return Some(shop);
+    }
     match sign {
-        "r$" => Some(Currency::Brl),
-        "€" => Some(Currency::Eur),
-        "£" => Some(Currency::Gbp),
-        "¥" => Some(Currency::Jpy),
-        "₹" => Some(Currency::Inr),
+        "r$" => Some(Currency::BRL),
+        "€" => Some(Currency::EUR),
+        "£" => Some(Currency::GBP),
+        "¥" => Some(Currency::JPY),
+        "₹" => Some(Currency::INR),
         _ => None,
     }
 }
@@ -84,10 +105,10 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
         let mut marked = false;
         if let Some(b) = before.filter(|b| b.kind == Kind::Currency) {
             marked = true;
-            currency = sign_currency(&b.text);
+            currency = sign_currency(&b.text, shop);
             start = i - 1;
         } else if let Some(b) = before.filter(|b| b.is_word())
-            && let Some(c) = currency_word(&b.text)
+            && let Some(c) = currency_word(&b.text, shop)
         {
             marked = true;
             currency = c;
@@ -130,10 +151,10 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
         if let Some(a) = after {
             if a.kind == Kind::Currency && (marked || !sign_owns_next) {
                 marked = true;
-                currency = currency.or(sign_currency(&a.text));
+                currency = currency.or(sign_currency(&a.text, shop));
                 end = next + 1;
             } else if a.is_word()
-                && let Some(c) = currency_word(&a.text)
+                && let Some(c) = currency_word(&a.text, shop)
             {
                 marked = true;
                 currency = currency.or(c);
@@ -245,49 +266,70 @@ mod tests {
 
     #[test]
     fn thousands_said_in_words() {
-        assert_eq!(read("te paso 20 mil pesos", Currency::Mxn), ["20000.00"]);
-        assert_eq!(read("te transferí 20 lucas", Currency::Mxn), ["20000.00"]);
-        assert_eq!(read("sent 2 grand", Currency::Usd), ["2000.00"]);
-        assert_eq!(read("R$ 3 mil", Currency::Brl), ["3000.00"]);
+        assert_eq!(read("te paso 20 mil pesos", Currency::MXN), ["20000.00"]);
+        assert_eq!(read("te transferí 20 lucas", Currency::MXN), ["20000.00"]);
+        assert_eq!(read("sent 2 grand", Currency::USD), ["2000.00"]);
+        assert_eq!(read("R$ 3 mil", Currency::BRL), ["3000.00"]);
         // A count of things is no money: nothing marks "2 mil" as an amount.
-        assert!(read("quero 2 mil unidades", Currency::Brl).is_empty());
+        assert!(read("quero 2 mil unidades", Currency::BRL).is_empty());
+    }
+
+    #[test]
+    fn any_shops_currency_by_its_sign_code_or_name() {
+        let ngn: Currency = "NGN".parse().unwrap();
+        assert_eq!(read("I don send ₦45,500 abeg", ngn), ["45500.00"]);
+        assert_eq!(read("na 12000 naira", ngn), ["12000.00"]);
+        assert_eq!(read("I go send 12k naira", ngn), ["12000.00"]);
+        assert_eq!(read("sent 2k", Currency::USD), ["2000.00"]);
+        assert!(read("the 4K screen", Currency::USD).is_empty());
+        assert_eq!(read("transferred 8,000 NGN", ngn), ["8000.00"]);
+        let aoa: Currency = "AOA".parse().unwrap();
+        assert_eq!(read("já transferi 15.000 Kz", aoa), ["15000.00"]);
+        assert_eq!(read("são 23 mil kwanzas", aoa), ["23000.00"]);
+        let kes: Currency = "KES".parse().unwrap();
+        assert_eq!(read("sent Ksh 2,350 via mpesa", kes), ["2350.00"]);
+        let php: Currency = "PHP".parse().unwrap();
+        assert_eq!(read("paid ₱1,250 gcash", php), ["1250.00"]);
+        // Another shop's sign is not this shop's money: "Kz" is a word in a rand shop.
+        let zar: Currency = "ZAR".parse().unwrap();
+        assert!(read("2 Kz", zar).is_empty());
     }
 
     #[test]
     fn local_formats() {
-        assert_eq!(read("Pix feito! R$ 555,00", Currency::Brl), ["555.00"]);
-        assert_eq!(read("total $1,007.00", Currency::Mxn), ["1007.00"]);
+        assert_eq!(read("Pix feito! R$ 555,00", Currency::BRL), ["555.00"]);
+        assert_eq!(read("total $1,007.00", Currency::MXN), ["1007.00"]);
         assert_eq!(
-            read("Ya pagué los $1.448 por SPEI", Currency::Mxn),
+            read("Ya pagué los $1.448 por SPEI", Currency::MXN),
             ["1448.00"]
         );
-        assert_eq!(read("38,30 € per PayPal", Currency::Eur), ["38.30"]);
-        assert_eq!(read("Pix feito 187,00", Currency::Brl), ["187.00?"]);
-        assert_eq!(read("listo! $1,247.00 MXN", Currency::Mxn), ["1247.00"]);
+        assert_eq!(read("38,30 € per PayPal", Currency::EUR), ["38.30"]);
+        assert_eq!(read("Pix feito 187,00", Currency::BRL), ["187.00?"]);
+        assert_eq!(read("listo! $1,247.00 MXN", Currency::MXN), ["1247.00"]);
         assert_eq!(
-            read("sent 50 on cashapp", Currency::Usd),
+            read("sent 50 on cashapp", Currency::USD),
             Vec::<String>::new()
         );
-        assert_eq!(read("2 kg e 250 g", Currency::Brl), Vec::<String>::new());
-        assert_eq!(read("Transferi 300 reais", Currency::Brl), ["300.00"]);
-        assert_eq!(read("1.234,56 €", Currency::Eur), ["1234.56"]);
-        assert_eq!(read("Tenis blanco 25 $899 + 2", Currency::Mxn), ["899.00"]);
+        assert_eq!(read("2 kg e 250 g", Currency::BRL), Vec::<String>::new());
+        assert_eq!(read("Transferi 300 reais", Currency::BRL), ["300.00"]);
+        assert_eq!(read("1.234,56 €", Currency::EUR), ["1234.56"]);
+        assert_eq!(read("Tenis blanco 25 $899 + 2", Currency::MXN), ["899.00"]);
         // Swiss and German whole amounts: "Fr. 59.–", "226.– per Twint", "45,- €".
         assert_eq!(
-            read("Lichtset Fr. 59.– + Helm Fr. 89.–", Currency::Chf),
+            read("Lichtset Fr. 59.– + Helm Fr. 89.–", Currency::CHF),
             ["59.00", "89.00"]
         );
-        assert_eq!(read("226.– per Twint gschickt", Currency::Chf), ["226.00"]);
-        assert_eq!(read("macht 45,- bitte", Currency::Eur), ["45.00"]);
+        assert_eq!(read("226.– per Twint gschickt", Currency::CHF), ["226.00"]);
+        assert_eq!(read("macht 45,- bitte", Currency::EUR), ["45.00"]);
         // Rupees the Indian way: "Rs 330", "Rs. 1,250", "450/-", "₹680".
         assert_eq!(
-            read("6 notebooks Rs 330 + box Rs. 1,250 = 1580/-", Currency::Inr),
+            read("6 notebooks Rs 330 + box Rs. 1,250 = 1580/-", Currency::INR),
             ["330.00", "1250.00", "1580.00"]
         );
-        assert_eq!(read("paid 200 rupees", Currency::Inr), ["200.00"]);
+        assert_eq!(read("paid 200 rupees", Currency::INR), ["200.00"]);
         // "1/2" is no amount.
-        assert!(read("1/2 kg", Currency::Eur).is_empty());
+        assert!(read("1/2 kg", Currency::EUR).is_empty());
         // A range or a dash after a count is no money.
-        assert!(read("3 - 4 Stück", Currency::Eur).is_empty());
+        assert!(read("3 - 4 Stück", Currency::EUR).is_empty());
     }
 }

@@ -1040,7 +1040,7 @@ mod tests {
             name: name.to_string(),
             variant: variant.to_string(),
             price: 1000,
-            currency: Currency::Usd,
+            currency: Currency::USD,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             on_hand: 5,
             reserved: 0,

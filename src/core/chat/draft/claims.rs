@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn claims_in_four_languages() {
-        let brl = Currency::Brl;
+        let brl = Currency::BRL;
         assert_eq!(
             claim("Pix feito! R$ 555,00", brl).as_deref(),
             Some("555.00")
@@ -315,7 +315,7 @@ mod tests {
         assert_eq!(claim("Paguei 240 no pix", brl).as_deref(), Some("240.00"));
         assert_eq!(claim("Pago na hora, obrigada!", brl), None);
         assert_eq!(claim("Pago na entrega no cartão", brl), None);
-        let usd = Currency::Usd;
+        let usd = Currency::USD;
         assert_eq!(
             claim("bet. sent 50 on cashapp now, rest when I pick up tmrw", usd).as_deref(),
             Some("50.00")
@@ -330,14 +330,14 @@ mod tests {
         );
         assert_eq!(claim("zelle'd you 72.96 ✨", usd).as_deref(), Some("72.96"));
         assert_eq!(claim("I'll pick up tomorrow and pay cash", usd), None);
-        let mxn = Currency::Mxn;
+        let mxn = Currency::MXN;
         assert_eq!(
             claim("Ya pagué los $1.448 por SPEI", mxn).as_deref(),
             Some("1448.00")
         );
         assert_eq!(claim("mañana te deposito", mxn), None);
         // "sent" beside a way of paying claims; beside an address or a parcel it does not.
-        let cop = Currency::Cop;
+        let cop = Currency::COP;
         assert_eq!(
             claim("listo ya le envié por Nequi los $77.800", cop).as_deref(),
             Some("77800.00")
@@ -353,7 +353,7 @@ mod tests {
             .as_deref(),
             Some("1798.00")
         );
-        let eur = Currency::Eur;
+        let eur = Currency::EUR;
         assert_eq!(
             claim("42,60 € sind raus per PayPal", eur).as_deref(),
             Some("42.60")

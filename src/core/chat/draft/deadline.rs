@@ -164,7 +164,7 @@ mod tests {
 
     fn when(text: &str, today: &str) -> Option<(String, Option<String>)> {
         let index = CatalogIndex::new(&[]);
-        let r = read_message(text, &index, Currency::Usd, true);
+        let r = read_message(text, &index, Currency::USD, true);
         let today = NaiveDate::parse_from_str(today, "%Y-%m-%d").ok()?;
         read(&r, today).map(|w| {
             (

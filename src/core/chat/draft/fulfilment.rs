@@ -67,7 +67,7 @@ mod tests {
 
     fn said(text: &str) -> Option<Said> {
         let index = CatalogIndex::new(&[]);
-        read(&read_message(text, &index, Currency::Usd, true))
+        read(&read_message(text, &index, Currency::USD, true))
     }
 
     #[test]

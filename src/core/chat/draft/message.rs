@@ -510,7 +510,7 @@ mod tests {
             name: name.into(),
             variant: variant.into(),
             price: 1000,
-            currency: Currency::Brl,
+            currency: Currency::BRL,
             aliases: Vec::new(),
             on_hand: 5,
             reserved: 0,
@@ -527,7 +527,7 @@ mod tests {
         let products = catalog();
         let index = CatalogIndex::new(&products);
         let text = "Quero 2 bolos pra dia 15 às 10h, R$ 65,00\nRua Brigadeiro Tobias, 120";
-        let read = read(text, &index, Currency::Brl, true);
+        let read = read(text, &index, Currency::BRL, true);
         let mentions: Vec<_> = read
             .clauses
             .iter()

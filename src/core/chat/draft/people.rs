@@ -351,7 +351,7 @@ mod tests {
 
     fn intro(text: &str) -> Option<String> {
         let index = CatalogIndex::new(&[]);
-        let r = read(text, &index, Currency::Usd, true);
+        let r = read(text, &index, Currency::USD, true);
         self_introduction(&r, text)
     }
 

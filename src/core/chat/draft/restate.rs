@@ -266,7 +266,7 @@ fn ctx_currency(index: &CatalogIndex<'_>) -> crate::core::money::Currency {
     index
         .catalog
         .first()
-        .map_or(crate::core::money::Currency::Usd, |p| p.currency)
+        .map_or(crate::core::money::Currency::USD, |p| p.currency)
 }
 
 /// "Lieferung frei", "free shipping", "envío gratis", "frete grátis".

@@ -30,7 +30,7 @@ fn product(
 /// A confeitaria in Brazil.
 fn bakery() -> Vec<Product> {
     let p = |sku, name, variant, price, stock| {
-        product(sku, name, variant, price, stock, &[], Currency::Brl)
+        product(sku, name, variant, price, stock, &[], Currency::BRL)
     };
     vec![
         p("TORTA-MOR-G", "Torta de morango", "grande (26 cm)", 9500, 3),
@@ -61,7 +61,7 @@ fn bakery() -> Vec<Product> {
 /// A clothing shop in Argentina.
 fn clothing() -> Vec<Product> {
     let p = |sku, name, variant, price, stock| {
-        product(sku, name, variant, price, stock, &[], Currency::Ars)
+        product(sku, name, variant, price, stock, &[], Currency::ARS)
     };
     vec![
         p("CAM-OX-AZU-S", "Camisa oxford", "azul / S", 3500000, 3),
@@ -96,7 +96,7 @@ fn clothing() -> Vec<Product> {
 /// Phone accessories in the US.
 fn phones() -> Vec<Product> {
     let p = |sku, name, variant, price, stock| {
-        product(sku, name, variant, price, stock, &[], Currency::Usd)
+        product(sku, name, variant, price, stock, &[], Currency::USD)
     };
     vec![
         p("CASE-P9-CLR", "Clear Case", "Pixel 9", 1999, 5),
@@ -112,7 +112,7 @@ fn phones() -> Vec<Product> {
 /// A cheese and deli counter in Austria.
 fn deli() -> Vec<Product> {
     let p = |sku, name, variant, price, stock| {
-        product(sku, name, variant, price, stock, &[], Currency::Eur)
+        product(sku, name, variant, price, stock, &[], Currency::EUR)
     };
     vec![
         p("KAS-TIL-200", "Tilsiter", "200 g", 390, 10),
@@ -185,7 +185,7 @@ fn portuguese_changes_without_a_restatement() {
                 ("Rafaela", "ah, coloca mais 2 empadas avulsas"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(
@@ -213,7 +213,7 @@ fn a_box_is_a_box_and_loose_pieces_are_loose() {
                 ("Rafaela", "e mais 3 avulsas"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&d), owned(&[("EMPADA-CX12", 1), ("EMPADA-UN", 3)]));
@@ -236,7 +236,7 @@ fn spanish_sizes_colours_and_a_question_that_orders_nothing() {
                 ("Mica", "y unos zapatos de cuero negros del 38"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(
@@ -263,7 +263,7 @@ fn english_removals_and_model_numbers() {
                 ("Chris", "make it 2 cables"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("CASE-P9P-CLR", 1), ("CABLE-CC-2M", 2)]));
@@ -289,7 +289,7 @@ fn german_weights_pairs_and_a_change_of_mind() {
                 ("Leopold", "Semmeln bitte nur 4"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert_eq!(
@@ -318,7 +318,7 @@ fn the_shops_restatement_settles_it_by_its_total() {
                 ),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("CASE-P9-LTH", 1), ("CABLE-CC-2M", 1)]));
@@ -341,7 +341,7 @@ fn a_customer_who_gives_up_has_no_order() {
                 ),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -366,7 +366,7 @@ fn a_phone_number_written_last_or_in_groups_is_read_and_counts_nothing() {
                 ("Ray", "call me at 512 555 0199"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(drafts[0].customer.phone.as_deref(), Some("+15125550199"));
@@ -392,7 +392,7 @@ fn a_price_said_back_and_an_hour_or_a_day_are_no_counts() {
                 ("Ray", "ok 54 then, I can come at 6 on the 24"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert!(
@@ -420,7 +420,7 @@ fn a_payment_reference_goes_with_the_claim() {
                     ("Ray", text),
                 ],
             },
-            Currency::Usd,
+            Currency::USD,
             "US",
         );
         let claim = drafts[0].paid_claimed.as_ref();
@@ -468,7 +468,7 @@ fn the_words_to_learn_leave_out_this_orders_colour_and_size() {
 /// ("Jacke" on one jacket only, as shops do).
 fn apparel() -> Vec<Product> {
     let p = |sku, name, variant, aliases: &[&str]| {
-        product(sku, name, variant, 4000, 5, aliases, Currency::Usd)
+        product(sku, name, variant, 4000, 5, aliases, Currency::USD)
     };
     vec![
         p(
@@ -502,7 +502,7 @@ fn a_name_said_in_full_beats_an_alias_inside_it() {
                 ("Dana", "ok I'll take it"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("DJ-BLU-S", 1)]));
@@ -516,7 +516,7 @@ fn a_colour_set_off_by_commas_describes_the_product_before_it() {
             shop: "Lumen",
             lines: &[("Dana", "I'd like 3 tees, white, size S")],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("TEE-WHT-S", 3)]));
@@ -533,7 +533,7 @@ fn a_german_compound_ending_in_an_alias_names_that_product() {
                 "Ich hätte gern die Lederjacke in Braun, Größe M und zwei Wollschals",
             )],
         },
-        Currency::Usd,
+        Currency::USD,
         "DE",
     );
     assert_eq!(items(&d), owned(&[("LJ-BRN-M", 1), ("SCF-BLU", 2)]));
@@ -547,7 +547,7 @@ fn what_an_order_is_for_is_no_swap() {
             shop: "Lumen",
             lines: &[("Ana", "1 blue scarf please, it's for a party on saturday")],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("SCF-BLU", 1)]));
@@ -565,7 +565,7 @@ fn a_price_before_more_was_ordered_is_no_wrong_total() {
                 ("Martín", "Dale. Y sumame dos playeras negras L"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "MX",
     );
     assert_eq!(items(&d), owned(&[("DJ-BLU-S", 1), ("TEE-BLK-L", 2)]));
@@ -593,7 +593,7 @@ fn both_after_asking_about_two_products_is_one_of_each() {
                 ("Paco", "Me llevo las dos"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "MX",
     );
     assert_eq!(items(&d), owned(&[("DJ-BLU-S", 1), ("SCF-BLU", 1)]));
@@ -609,7 +609,7 @@ fn inches_name_a_size_not_a_count() {
             3000,
             2,
             &[],
-            Currency::Gbp,
+            Currency::GBP,
         ),
         product(
             "CAKE-8",
@@ -618,7 +618,7 @@ fn inches_name_a_size_not_a_count() {
             4200,
             2,
             &[],
-            Currency::Gbp,
+            Currency::GBP,
         ),
     ];
     let d = draft(
@@ -633,7 +633,7 @@ fn inches_name_a_size_not_a_count() {
                 ),
             ],
         },
-        Currency::Gbp,
+        Currency::GBP,
         "GB",
     );
     assert_eq!(items(&d), owned(&[("CAKE-6", 1)]));
@@ -667,7 +667,7 @@ fn an_order_of_nothing_gives_up() {
                     ("Cláudia", give_up),
                 ],
             },
-            Currency::Usd,
+            Currency::USD,
             "PT",
         );
         assert!(items(&d).is_empty(), "{give_up}: {:?}", items(&d));
@@ -684,7 +684,7 @@ fn a_list_keeps_each_variant_and_a_swap_adds_to_the_line_it_lands_on() {
             3000,
             10,
             &[],
-            Currency::Brl,
+            Currency::BRL,
         ),
         product(
             "BODY-P",
@@ -693,9 +693,9 @@ fn a_list_keeps_each_variant_and_a_swap_adds_to_the_line_it_lands_on() {
             3000,
             10,
             &[],
-            Currency::Brl,
+            Currency::BRL,
         ),
-        product("TOUCA-RN", "Touca", "RN", 2000, 10, &[], Currency::Brl),
+        product("TOUCA-RN", "Touca", "RN", 2000, 10, &[], Currency::BRL),
     ];
     let d = draft(
         &kids,
@@ -709,7 +709,7 @@ fn a_list_keeps_each_variant_and_a_swap_adds_to_the_line_it_lands_on() {
                 ("Aline", "aliás, troca os 2 RN por mais 2 P"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&d), owned(&[("BODY-P", 5), ("TOUCA-RN", 2)]));
@@ -727,7 +727,7 @@ fn a_number_beside_a_way_of_paying_is_money_not_a_count() {
                 ("Kevin", "Schick dir 5 jetzt per PayPal, Rest bar"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "DE",
     );
     assert_eq!(items(&d), owned(&[("KAS-TIL-400", 1)]));
@@ -748,7 +748,7 @@ fn a_number_after_an_article_is_a_size_of_what_the_shop_offered() {
                 ("Irene", "Para mi hermana un 38 y para mí un 39"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(
@@ -771,7 +771,7 @@ fn a_change_said_alone_changes_the_latest_of_equal_lines() {
                 ("Irene", "mejor que la última sea S"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(
@@ -791,7 +791,7 @@ fn a_reason_given_orders_and_asks_nothing() {
                 "Quiero la camisa oxford azul M, porque el gorro de lana ¿me queda chico?",
             )],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(items(&d), owned(&[("CAM-OX-AZU-M", 1)]));
@@ -800,7 +800,7 @@ fn a_reason_given_orders_and_asks_nothing() {
 
 #[test]
 fn a_yes_to_same_address_takes_the_one_the_book_knows() {
-    let mut opts = DraftOptions::new(vec!["Case Hub".into()], "US", Currency::Usd);
+    let mut opts = DraftOptions::new(vec!["Case Hub".into()], "US", Currency::USD);
     opts.known.push(KnownCustomer {
         name: "Dee".into(),
         phone: None,
@@ -831,7 +831,7 @@ fn a_yes_to_same_address_takes_the_one_the_book_knows() {
 /// Mexican mobiles) is the author WhatsApp now shows without it.
 #[test]
 fn an_author_is_the_customer_the_book_holds_under_an_old_key() {
-    let mut opts = DraftOptions::new(vec!["Case Hub".into()], "MX", Currency::Usd);
+    let mut opts = DraftOptions::new(vec!["Case Hub".into()], "MX", Currency::USD);
     opts.known.push(KnownCustomer {
         name: "Lupita".into(),
         phone: Some("+5215555550101".into()),
@@ -872,7 +872,7 @@ fn a_customer_who_will_think_about_it_has_ordered_nothing() {
                 ),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -895,7 +895,7 @@ fn prices_answering_a_question_order_nothing_without_a_total() {
                 ),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -911,7 +911,7 @@ fn thanks_never_names_a_product() {
             490,
             20,
             &[],
-            Currency::Eur,
+            Currency::EUR,
         ),
         product(
             "KARTE-GEB",
@@ -920,7 +920,7 @@ fn thanks_never_names_a_product() {
             490,
             20,
             &[],
-            Currency::Eur,
+            Currency::EUR,
         ),
     ];
     let d = draft(
@@ -933,7 +933,7 @@ fn thanks_never_names_a_product() {
                 ("Vroni", "Gut zu wissen, danke"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert!(
@@ -959,7 +959,7 @@ fn a_yes_to_the_shops_pickup_question_is_a_pickup() {
                 ("Bia", "sim, de manhã"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&d), owned(&[("TORTA-MOR-G", 1)]));
@@ -975,7 +975,7 @@ fn names_given_with_a_title_or_signed_off() {
                 shop: "Doceria Lua",
                 lines,
             },
-            Currency::Brl,
+            Currency::BRL,
             "BR",
         )[0]
         .customer
@@ -1011,7 +1011,7 @@ fn a_price_found_elsewhere_is_no_count_and_forget_it_gives_up() {
                 ("Wes", "forget it, sorry"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1024,7 +1024,7 @@ fn a_price_found_elsewhere_is_no_count_and_forget_it_gives_up() {
                 ("Wes", "saw it for 19 somewhere else, will you match?"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("STAND-DESK", 1)]));
@@ -1045,7 +1045,7 @@ fn what_the_shop_offers_while_the_customer_only_asks_is_no_order() {
                 ("Gerti", "Na, dann lass ma's, danke"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1060,7 +1060,7 @@ fn an_article_that_folds_to_a_catalog_word_names_nothing() {
         1500000,
         5,
         &[],
-        Currency::Cop,
+        Currency::COP,
     )];
     let d = draft(
         &catalog,
@@ -1071,7 +1071,7 @@ fn an_article_that_folds_to_a_catalog_word_names_nothing() {
                 ("Jhon", "tengo una muela que me duele, qué me recomienda?"),
             ],
         },
-        Currency::Cop,
+        Currency::COP,
         "CO",
     );
     assert!(d.iter().flat_map(|x| &x.items).next().is_none(), "{d:?}");
@@ -1094,7 +1094,7 @@ fn a_question_goes_on_into_the_next_message_and_the_answer_is_an_offer() {
                 ("Feinkost Maier", "Käsekrainer, das Paar € 4,50"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1112,7 +1112,7 @@ fn a_customer_who_gives_up_is_said_so_not_that_nothing_was_recognised() {
                 ("Pablo", "ok gracias, lo pienso y te aviso"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1134,7 +1134,7 @@ fn a_letter_after_a_word_for_one_is_a_size_not_a_metre_or_a_gram() {
                 ("Lu", "una M y una L, paso mañana"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(
@@ -1151,7 +1151,7 @@ fn a_paste_before_any_catalog_says_to_import_one() {
             shop: "Zapatería Luna",
             lines: &[("Renata", "hola! tienen los tenis blancos en 25?")],
         },
-        Currency::Mxn,
+        Currency::MXN,
         "MX",
     );
     assert_eq!(d[0].warnings, vec![DraftWarning::EmptyCatalog]);
@@ -1159,7 +1159,7 @@ fn a_paste_before_any_catalog_says_to_import_one() {
 
 #[test]
 fn a_model_said_once_for_a_list_is_each_products_model() {
-    let usd = |sku, name, variant| product(sku, name, variant, 1500, 6, &[], Currency::Usd);
+    let usd = |sku, name, variant| product(sku, name, variant, 1500, 6, &[], Currency::USD);
     let catalog = vec![
         usd("CASE-S23-CLR", "Clear case", "Galaxy S23"),
         usd("CASE-S24-CLR", "Clear case", "Galaxy S24"),
@@ -1182,7 +1182,7 @@ fn a_model_said_once_for_a_list_is_each_products_model() {
                 ("Dee", "perfect I'll take both, can grab them after 5"),
             ],
         },
-        Currency::Usd,
+        Currency::USD,
         "US",
     );
     assert_eq!(items(&d), owned(&[("CASE-S24-CLR", 1), ("GLASS-S24", 1)]));
@@ -1190,7 +1190,7 @@ fn a_model_said_once_for_a_list_is_each_products_model() {
 
 #[test]
 fn the_words_for_a_card_order_nothing() {
-    let brl = |sku, name, variant| product(sku, name, variant, 12000, 6, &[], Currency::Brl);
+    let brl = |sku, name, variant| product(sku, name, variant, 12000, 6, &[], Currency::BRL);
     let catalog = vec![
         brl("BQ-ROSA-VERM", "Buquê de rosas", "vermelhas"),
         brl("BQ-ROSA-BRAN", "Buquê de rosas", "brancas"),
@@ -1213,7 +1213,7 @@ fn the_words_for_a_card_order_nothing() {
                 ),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&d), owned(&[("BQ-ROSA-VERM", 1)]));
@@ -1241,7 +1241,7 @@ fn an_address_sent_line_by_line_is_one_address() {
                 ("Vero", "gracias!!"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(items(&d), owned(&[("CAM-OX-AZU-S", 1)]));
@@ -1267,7 +1267,7 @@ fn the_only_address_in_a_group_made_to_order_together_is_everyones() {
                 ("Doceria Lua", "Anotado, entregamos sábado!"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     let addresses: Vec<Option<&str>> = d
@@ -1283,7 +1283,7 @@ fn the_only_address_in_a_group_made_to_order_together_is_everyones() {
 
 #[test]
 fn an_alias_that_is_a_little_word_names_its_product_only_in_capitals() {
-    let clp = |sku, name, alias: &[&str]| product(sku, name, "", 599000, 5, alias, Currency::Clp);
+    let clp = |sku, name, alias: &[&str]| product(sku, name, "", 599000, 5, alias, Currency::CLP);
     let catalog = vec![
         clp("CARTAS-UNO", "Juego de cartas UNO", &["uno"]),
         clp("PELUCHE-OSO", "Peluche oso", &[]),
@@ -1296,7 +1296,7 @@ fn an_alias_that_is_a_little_word_names_its_product_only_in_capitals() {
                 shop: "Juguetería Sol",
                 lines: &lines,
             },
-            Currency::Clp,
+            Currency::CLP,
             "CL",
         )
     };
@@ -1324,7 +1324,7 @@ fn what_the_shop_has_left_is_no_confirmation() {
                 ("Pía", "uf, lo voy a pensar"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1348,7 +1348,7 @@ fn a_complaint_about_what_came_before_orders_nothing() {
                 ("Lia", "não precisa, só queria avisar mesmo"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1367,7 +1367,7 @@ fn the_shop_calling_the_order_off_leaves_nothing() {
                 ("Feinkost Maier", "Kein Problem, ist storniert."),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert!(items(&d).is_empty(), "{:?}", items(&d));
@@ -1383,7 +1383,7 @@ fn a_colour_the_shop_ran_out_of_is_sold_out_and_litres_count_litre_tins() {
             14500,
             stock,
             &[],
-            Currency::Mxn,
+            Currency::MXN,
         )
     };
     let catalog = vec![
@@ -1405,7 +1405,7 @@ fn a_colour_the_shop_ran_out_of_is_sold_out_and_litres_count_litre_tins() {
                 ("Lalo", "3 litros"),
             ],
         },
-        Currency::Mxn,
+        Currency::MXN,
         "MX",
     );
     assert_eq!(items(&d), owned(&[("VIN-LILA-1L", 3)]));
@@ -1424,7 +1424,7 @@ fn a_street_typed_in_lower_case_with_a_leading_zero_number_counts_nothing() {
                 ("Coni", "villa alegre, maipú"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(items(&d), owned(&[("CAM-OX-AZU-M", 1)]));
@@ -1448,7 +1448,7 @@ fn the_customer_saying_it_all_arrived_closes_the_earlier_order() {
     let mut messages = messages(&chat);
     // The new request comes a month after the first order.
     messages[3].date = "2024-07-08".to_string();
-    let opts = DraftOptions::new(vec![chat.shop.to_string()], "BR", Currency::Brl);
+    let opts = DraftOptions::new(vec![chat.shop.to_string()], "BR", Currency::BRL);
     let d = build_drafts(&messages, &bakery(), &opts);
     assert_eq!(items(&d), owned(&[("BOLO-NOZ-1", 1)]));
 }
@@ -1464,7 +1464,7 @@ fn each_one_is_no_count_and_names_nothing() {
                 ("Caro", "yo la camisa oxford azul S"),
             ],
         },
-        Currency::Ars,
+        Currency::ARS,
         "AR",
     );
     assert_eq!(items(&d), owned(&[("CAM-OX-AZU-S", 1)]));
@@ -1473,7 +1473,7 @@ fn each_one_is_no_count_and_names_nothing() {
 
 #[test]
 fn a_colour_said_after_the_shop_named_the_size_keeps_the_size() {
-    let brl = |sku, variant| product(sku, "Camiseta básica", variant, 5900, 9, &[], Currency::Brl);
+    let brl = |sku, variant| product(sku, "Camiseta básica", variant, 5900, 9, &[], Currency::BRL);
     let catalog = vec![
         brl("CB-PRE-G", "preto / G"),
         brl("CB-PRE-M", "preto / M"),
@@ -1486,7 +1486,7 @@ fn a_colour_said_after_the_shop_named_the_size_keeps_the_size() {
             19900,
             5,
             &[],
-            Currency::Brl,
+            Currency::BRL,
         ),
         product(
             "JJ-AZU-G",
@@ -1495,7 +1495,7 @@ fn a_colour_said_after_the_shop_named_the_size_keeps_the_size() {
             19900,
             5,
             &[],
-            Currency::Brl,
+            Currency::BRL,
         ),
     ];
     let d = draft(
@@ -1511,7 +1511,7 @@ fn a_colour_said_after_the_shop_named_the_size_keeps_the_size() {
                 ("Bia", "preta"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&d), owned(&[("CB-PRE-M", 1), ("JJ-AZU-M", 1)]));
@@ -1531,7 +1531,7 @@ fn a_claim_keeps_the_way_of_paying_it_names() {
                 shop: "Doceria Lua",
                 lines: &lines,
             },
-            Currency::Brl,
+            Currency::BRL,
             "BR",
         );
         d[0].paid_claimed.as_ref().map(|c| c.method)
@@ -1547,7 +1547,7 @@ fn a_claim_keeps_the_way_of_paying_it_names() {
 
 #[test]
 fn a_greeting_names_no_product_even_when_its_words_are_catalog_words() {
-    let eur = |sku, name, variant| product(sku, name, variant, 2400, 6, &[], Currency::Eur);
+    let eur = |sku, name, variant| product(sku, name, variant, 2400, 6, &[], Currency::EUR);
     let catalog = vec![
         eur("CREMA-NOCHE", "Crema de noche", "50 ml"),
         eur("CREMA-DIA", "Crema de día", "50 ml"),
@@ -1563,7 +1563,7 @@ fn a_greeting_names_no_product_even_when_its_words_are_catalog_words() {
                 ("Inés", "Genial, gracias. Buenos días mañana os escribo"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "ES",
     );
     assert_eq!(items(&asked), owned(&[]));
@@ -1577,7 +1577,7 @@ fn a_greeting_names_no_product_even_when_its_words_are_catalog_words() {
                 "Buenas noches! Quiero la crema de noche y el tónico",
             )],
         },
-        Currency::Eur,
+        Currency::EUR,
         "ES",
     );
     assert_eq!(items(&ordered), owned(&[("CREMA-NOCHE", 1), ("TONICO", 1)]));
@@ -1585,7 +1585,7 @@ fn a_greeting_names_no_product_even_when_its_words_are_catalog_words() {
 
 #[test]
 fn a_german_cut_name_left_off_still_names_the_product() {
-    let eur = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::Eur);
+    let eur = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::EUR);
     let catalog = vec![
         eur("PUTE-FILET", "Putenbrustfilet", "400 g", 890),
         eur("HACK-RIND", "Rinderhackfleisch", "500 g", 750),
@@ -1597,7 +1597,7 @@ fn a_german_cut_name_left_off_still_names_the_product() {
             shop: "Metzgerei Brandl",
             lines: &[("Resi", "Servus! 2 Putenbrust und a Rinderhack bitte")],
         },
-        Currency::Eur,
+        Currency::EUR,
         "AT",
     );
     assert_eq!(items(&d), owned(&[("PUTE-FILET", 2), ("HACK-RIND", 1)]));
@@ -1605,7 +1605,7 @@ fn a_german_cut_name_left_off_still_names_the_product() {
 
 #[test]
 fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_person() {
-    let eur = |sku, name, price| product(sku, name, "", price, 20, &[], Currency::Eur);
+    let eur = |sku, name, price| product(sku, name, "", price, 20, &[], Currency::EUR);
     let catalog = vec![
         eur("QUICHE", "Quiche Lorraine", 1800),
         eur("TARTE", "Tarte au citron", 2200),
@@ -1625,7 +1625,7 @@ fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_p
                 ("Tom", "hab grad per PayPal bezahlt"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "DE",
     );
     let tom = d
@@ -1636,7 +1636,7 @@ fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_p
         tom.paid_claimed.as_ref().and_then(|c| c.amount),
         Some(Money {
             minor: 3600,
-            currency: Currency::Eur
+            currency: Currency::EUR
         }),
         "{d:?}"
     );
@@ -1654,7 +1654,7 @@ fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_p
                 ("Tom", "hab bezahlt"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "DE",
     );
     assert_eq!(
@@ -1668,7 +1668,7 @@ fn a_claim_without_an_amount_pays_the_priced_lines_the_shop_confirmed_for_that_p
 
 #[test]
 fn a_number_in_a_product_name_tells_it_from_its_neighbours_and_is_no_count() {
-    let inr = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::Inr);
+    let inr = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::INR);
     let catalog = vec![
         inr(
             "PAPER-70",
@@ -1690,7 +1690,7 @@ fn a_number_in_a_product_name_tells_it_from_its_neighbours_and_is_no_count() {
             shop: "Om Stationers",
             lines: &[("Arjun", "pls send 3 reams of A4 paper 80 gsm and 2 tents")],
         },
-        Currency::Inr,
+        Currency::INR,
         "IN",
     );
     assert_eq!(items(&d), owned(&[("PAPER-80", 3), ("TENT-3", 2)]));
@@ -1698,7 +1698,7 @@ fn a_number_in_a_product_name_tells_it_from_its_neighbours_and_is_no_count() {
 
 #[test]
 fn half_sizes_and_a_brand_written_as_its_initials() {
-    let aud = |sku, name, variant| product(sku, name, variant, 21900, 3, &[], Currency::Aud);
+    let aud = |sku, name, variant| product(sku, name, variant, 21900, 3, &[], Currency::AUD);
     let catalog = vec![
         aud("RUN-9", "Trail Runner 720", "Grey - US 9"),
         aud("RUN-95", "Trail Runner 720", "Grey - US 9.5"),
@@ -1715,7 +1715,7 @@ fn half_sizes_and_a_brand_written_as_its_initials() {
                 ("Sam", "I'll grab it"),
             ],
         },
-        Currency::Aud,
+        Currency::AUD,
         "GB",
     );
     assert_eq!(items(&d), owned(&[("RUN-95", 1)]));
@@ -1729,7 +1729,7 @@ fn half_sizes_and_a_brand_written_as_its_initials() {
                 "tr runner? I want the Trail Runner 720 in 9 and a half",
             )],
         },
-        Currency::Aud,
+        Currency::AUD,
         "GB",
     );
     assert_eq!(items(&spoken), owned(&[("RUN-95", 1)]));
@@ -1737,7 +1737,7 @@ fn half_sizes_and_a_brand_written_as_its_initials() {
 
 #[test]
 fn a_bag_that_holds_the_product_counts_it_and_a_hedge_word_names_nothing() {
-    let eur = |sku, name, variant| product(sku, name, variant, 1290, 9, &[], Currency::Eur);
+    let eur = |sku, name, variant| product(sku, name, variant, 1290, 9, &[], Currency::EUR);
     let catalog = vec![
         eur("RACAO-10", "Ração cão adulto", "10 kg"),
         eur("SACOS-LIXO", "Sacos do lixo", "rolo 20"),
@@ -1753,7 +1753,7 @@ fn a_bag_that_holds_the_product_counts_it_and_a_hedge_word_names_nothing() {
                 ("Leonor", "Passo aí amanhã, tipo 18"),
             ],
         },
-        Currency::Eur,
+        Currency::EUR,
         "PT",
     );
     assert_eq!(items(&d), owned(&[("RACAO-10", 2)]));
@@ -1772,7 +1772,7 @@ fn giving_up_with_a_reason_that_names_a_product_or_the_price() {
                 ("Clara", "esquece, minha sogra já trouxe bolo de nozes 🙄"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&reason), owned(&[]));
@@ -1786,7 +1786,7 @@ fn giving_up_with_a_reason_that_names_a_product_or_the_price() {
                 ("Clara", "bit steep for me. cheers anyway"),
             ],
         },
-        Currency::Brl,
+        Currency::BRL,
         "BR",
     );
     assert_eq!(items(&price), owned(&[]));
@@ -1794,7 +1794,7 @@ fn giving_up_with_a_reason_that_names_a_product_or_the_price() {
 
 #[test]
 fn what_a_box_holds_in_brackets_orders_nothing_and_a_rail_said_done_is_a_claim() {
-    let gbp = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::Gbp);
+    let gbp = |sku, name, variant, price| product(sku, name, variant, price, 9, &[], Currency::GBP);
     let catalog = vec![
         gbp("BOX-MIX", "Macaron box of 12", "mixed", 2400),
         gbp("BOX-PIST", "Macaron box of 12", "pistachio", 2200),
@@ -1815,7 +1815,7 @@ fn what_a_box_holds_in_brackets_orders_nothing_and_a_rail_said_done_is_a_claim()
                 ("Anya", "NEFT done"),
             ],
         },
-        Currency::Gbp,
+        Currency::GBP,
         "GB",
     );
     assert_eq!(items(&d), owned(&[("BOX-MIX", 2)]));
@@ -1823,7 +1823,7 @@ fn what_a_box_holds_in_brackets_orders_nothing_and_a_rail_said_done_is_a_claim()
         d[0].paid_claimed.as_ref().and_then(|c| c.amount),
         Some(Money {
             minor: 4800,
-            currency: Currency::Gbp
+            currency: Currency::GBP
         })
     );
 }

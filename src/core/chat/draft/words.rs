@@ -67,7 +67,14 @@ const PUNCT: &[char] = &[
     '+', '=', ':', ',', ';', '(', ')', '?', '¿', '!', '.', '-', '–', '—', '/', '&', '#', '%', '@',
 ];
 
-const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹'];
+/// A currency's sign: the dollar's, pound's and yen's, and every sign of Unicode's
+/// currency block ("€", "₹", "₦", "₱", "₺", "₵").
+fn is_currency_sign(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '£' | '¥' | '¢' | '֏' | '৳' | '฿' | '\u{20a0}'..='\u{20cf}'
+    )
+}
 
 /// Cuts a text into tokens. Inner apostrophes join ("I'll" → "ill", "hol's" → "hols");
 /// "R$" is one currency token; "1.448" and "89,00" are one number each.
@@ -79,7 +86,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(plain(Kind::Newline, "\n", start, start + 1));
             continue;
         }
-        if CURRENCY_SIGNS.contains(&c) {
+        if is_currency_sign(c) {
             let end = start + c.len_utf8();
             tokens.push(plain(Kind::Currency, &fold(&text[start..end]), start, end));
             continue;
@@ -105,7 +112,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let mut digits_only = c.is_ascii_digit();
         while let Some(&(i, n)) = chars.peek() {
             let after = &text[i + n.len_utf8()..];
-            let inner = if n.is_alphanumeric() {
+            // "12k": twelve thousand, the number and its "k" (a screen's "4K" stays a word).
+            let thousands = digits_only && n == 'k' && !after.starts_with(char::is_alphanumeric);
+            let inner = if thousands {
+                false
+            } else if n.is_alphanumeric() {
                 true
             } else if matches!(n, '\'' | '’') {
                 after.starts_with(char::is_alphabetic) && !digits_only
