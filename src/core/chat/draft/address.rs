@@ -73,6 +73,8 @@ const STREET_FIRST: &[&str] = &[
     "diag",
     "pasaje",
     "psje",
+    "jr",
+    "jiron",
     "pje",
     "ruta",
     "autopista",
@@ -198,6 +200,8 @@ const BUILDING_FIRST: &[&str] = &[
     "apto",
     "apartamento",
     "depto",
+    "dpto",
+    "dto",
     "edificio",
     "edificio",
     "bloco",
@@ -388,7 +392,7 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
             let first = (lead_end..to.min(lead_end + 3))
                 .find(|&k| tokens[k].capital && tokens[k].is_alpha());
             if let Some(k) = first
-                && (k + 1..to.min(k + 4))
+                && (k + 1..to.min(k + 6))
                     .any(|n| tokens[n].kind == Kind::Number && tokens[n].text.len() <= 5)
             {
                 s.street = Some(k);
@@ -543,7 +547,7 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         .position(|s| s.street.is_some())
         .or_else(|| building_led(&tokens, &lines, &shapes));
     let Some(first) = first else {
-        return meeting_point(text, &tokens, &words);
+        return place_block(text, false).or_else(|| meeting_point(text, &tokens, &words));
     };
     let (line_start, line_end) = lines[first];
     let mut street = shapes[first].street.unwrap_or(line_start);
@@ -590,6 +594,15 @@ pub(crate) fn find(text: &str) -> Option<Found> {
             street = seg;
         }
     }
+    // "No. 23 Aminu Kano Crescent", "Nr. 5": the word for number before the house number.
+    if street >= line_start + 2
+        && tokens[street].kind == Kind::Number
+        && tokens[street - 1].is_punct('.')
+        && matches!(tokens[street - 2].text.as_str(), "no" | "nr" | "num")
+        && tokens[street - 2].capital
+    {
+        street -= 2;
+    }
     let mut name = None;
     // "Kerstin Roth, Tegernseer Landstraße 150": a name before the street on its line.
     if street > line_start {
@@ -630,7 +643,10 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         if a >= b || !(s.locality || s.postcode_end.is_some() || s.street.is_some()) {
             break;
         }
-        if cues::has(Cue::Claim, &words, a, b) || cues::has(Cue::Promise, &words, a, b) {
+        if cues::has(Cue::Claim, &words, a, b)
+            || cues::has(Cue::Promise, &words, a, b)
+            || is_label_line(&tokens, a, b)
+        {
             break;
         }
         let (text_part, cut_end, postcode) = line_part(text, &tokens, a, b, s);
@@ -657,6 +673,176 @@ pub(crate) fn find(text: &str) -> Option<Found> {
         name,
         confidence,
     })
+}
+
+/// "Ref: next to the market", "Landmark: opposite Mega Chicken", "Obs: ...": a line led by
+/// a label and a colon says how to find the place, and ends the address.
+fn is_label_line(tokens: &[Token], a: usize, b: usize) -> bool {
+    b > a + 1 && tokens[a].is_word() && tokens[a + 1].is_punct(':')
+}
+
+/// Short words that join the capitalised words of a place name ("Centralidade do Kilamba",
+/// "San Juan de Lurigancho", "off Allen Avenue").
+const PLACE_JOINERS: &[&str] = &[
+    "de", "do", "da", "dos", "das", "del", "la", "las", "los", "of", "off", "the", "y", "e", "am",
+    "im", "an", "bei", "nº",
+];
+
+/// Articles that start a house's or a place's name, never a person's ("The Old Forge").
+const ARTICLES: &[&str] = &[
+    "the", "la", "el", "los", "las", "o", "a", "os", "as", "der", "die", "das",
+];
+
+/// Where the streets have no street word or no number: the lines of places a customer
+/// sends after an address lead that ends its line ("Address:", "Deliver to", "Address is")
+/// or, with `answering` (the shop has just spoken of delivering or asked where to), as the
+/// whole message ("Benito Blanco 1127 apto 301 / Pocitos", "Talatona, Condomínio Jardim de
+/// Rosas / Casa 17", "Está bem. Centralidade do Kilamba / Quarteirão Q12, Edifício 4").
+/// A first line that is only a person's name is the recipient, not the place.
+pub(crate) fn place_block(text: &str, answering: bool) -> Option<Found> {
+    let tokens = tokenize(text);
+    let words = Words::new(tokens.clone());
+    let lines = lines_of(&tokens);
+    let led = lines
+        .iter()
+        .position(|&(a, b)| lead_ends_line(&words, a, b));
+    let (first_line, first_token) = match led {
+        Some(l) if l + 1 < lines.len() => (l + 1, lines[l + 1].0),
+        Some(_) => return None,
+        None if answering => (0, after_last_sentence(&tokens, lines[0].0, lines[0].1)),
+        None => return None,
+    };
+    let mut block: Vec<(usize, usize)> = Vec::new();
+    for (k, &(a, b)) in lines.iter().enumerate().skip(first_line).take(6) {
+        let a = if k == first_line { first_token } else { a };
+        if a >= b || !place_line(&words, a, b) {
+            break;
+        }
+        block.push((a, b));
+    }
+    // The recipient's name first: "Corinne Huber / Im Lee 22 / 8410 Winterthur".
+    let mut name = None;
+    if block.len() >= 3 || (led.is_some() && block.len() >= 2) {
+        let (a, b) = block[0];
+        let person = (2..=4).contains(&(b - a))
+            && tokens[a..b].iter().all(|t| t.is_alpha() && t.capital)
+            && !ARTICLES.contains(&tokens[a].text.as_str())
+            && !tokens[a..b].iter().any(|t| {
+                let w = t.text.as_str();
+                STREET_LAST.contains(&w) || STREET_FIRST.contains(&w) || BUILDING_FIRST.contains(&w)
+            });
+        if person {
+            name = Some(text[tokens[a].start..tokens[b - 1].end].to_string());
+            block.remove(0);
+        }
+    }
+    let (&(start, _), &(_, _)) = (block.first()?, block.last()?);
+    let has_digit = block.iter().any(|&(a, b)| {
+        tokens[a..b]
+            .iter()
+            .any(|t| t.text.bytes().any(|c| c.is_ascii_digit()))
+    });
+    if led.is_none() {
+        // Without a lead the message must look like nothing but an address: a number in it,
+        // more than one place, and no line that starts with a count ("2 Kaschmir Petrol").
+        let places = block.len()
+            + block
+                .iter()
+                .map(|&(a, b)| tokens[a..b].iter().filter(|t| t.is_punct(',')).count())
+                .sum::<usize>();
+        let counted = block.iter().any(|&(a, b)| {
+            tokens[a].kind == Kind::Number
+                && tokens[a].text.len() <= 3
+                && !tokens[a + 1..b]
+                    .iter()
+                    .any(|t| t.capital && STREET_LAST.contains(&t.text.as_str()))
+        });
+        if !has_digit || places < 2 || counted {
+            return None;
+        }
+    }
+    let mut parts = Vec::new();
+    let mut end_byte = tokens[start].end;
+    let mut postcode_seen = false;
+    for &(a, b) in &block {
+        let shape = shape(&words, a, b);
+        let (part, cut, postcode) = line_part(text, &tokens, a, b, &shape);
+        parts.push(part);
+        end_byte = cut;
+        postcode_seen |= postcode;
+    }
+    let joined = parts
+        .iter()
+        .map(|p| p.trim().trim_end_matches([',', ';']).trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    (!joined.is_empty()).then(|| Found {
+        text: joined,
+        start: tokens[start].start,
+        end: end_byte,
+        name,
+        confidence: if postcode_seen { WITH_POSTCODE } else { 70 },
+    })
+}
+
+/// An address lead that ends its line, with at most a colon after it: "Address:", "Address
+/// is", "Deliver to", "Delivery to the office for all of it please:".
+fn lead_ends_line(words: &Words, a: usize, b: usize) -> bool {
+    let tokens = &words.tokens;
+    let mut last = b;
+    while last > a && matches!(tokens[last - 1].kind, Kind::Punct(':' | '.' | ',' | '-')) {
+        last -= 1;
+    }
+    if last == a {
+        return false;
+    }
+    let colon = tokens[last..b].iter().any(|t| t.is_punct(':'));
+    cues::find(Cue::AddressLead, words, a, b)
+        .into_iter()
+        .any(|(_, end)| end == last && (colon || tokens[end - 1].text != "at"))
+        || (colon && cues::has(Cue::Delivery, words, a, last))
+}
+
+/// Where a line's last sentence starts ("Está bem. Centralidade do Kilamba" → the place).
+fn after_last_sentence(tokens: &[Token], a: usize, b: usize) -> usize {
+    let mut start = a;
+    for k in a + 1..b {
+        let t = &tokens[k];
+        if matches!(t.kind, Kind::Punct('.' | '!'))
+            && !is_abbreviation(&tokens[k - 1])
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < b && n.capital && n.start > t.end)
+        {
+            start = k + 1;
+        }
+    }
+    start
+}
+
+/// A line that names places only: a few capitalised words, numbers and joiners, no question,
+/// no label, nothing that pays or promises.
+fn place_line(words: &Words, a: usize, b: usize) -> bool {
+    let tokens = &words.tokens;
+    let word_count = tokens[a..b].iter().filter(|t| t.is_word()).count();
+    (1..=7).contains(&word_count)
+        && !is_label_line(tokens, a, b)
+        && tokens[a..b].iter().all(|t| match t.kind {
+            Kind::Number => true,
+            Kind::Punct(p) => matches!(p, ',' | '.' | '-' | '/' | '#' | '(' | ')'),
+            _ if t.is_word() => {
+                t.capital
+                    || t.upper
+                    || t.text.bytes().any(|c| c.is_ascii_digit())
+                    || PLACE_JOINERS.contains(&t.text.as_str())
+                    || BUILDING_FIRST.contains(&t.text.as_str())
+            }
+            _ => false,
+        })
+        && tokens[a..b].iter().any(|t| t.capital || t.upper)
+        && !cues::has(Cue::Claim, words, a, b)
+        && !cues::has(Cue::Promise, words, a, b)
 }
 
 /// "Office No. 304, 3rd Floor / Sai Prestige, Baner Road / Pune 411045", "Flat B-702,

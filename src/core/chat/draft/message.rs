@@ -62,17 +62,19 @@ pub(crate) fn read(
     currency: Currency,
     customer: bool,
 ) -> Read {
-    read_with_names(text, index, currency, customer, &[])
+    read_with_names(text, index, currency, customer, &[], false)
 }
 
 /// [`read`], keeping the shop's own names out of the products: "a Bruna da Pequeno Ninho"
-/// asks for no size P.
+/// asks for no size P. `address_asked`: the shop's last message spoke of delivering or asked
+/// where to, and this customer has not written since.
 pub(crate) fn read_with_names(
     text: &str,
     index: &CatalogIndex<'_>,
     currency: Currency,
     customer: bool,
     shop_names: &[Vec<String>],
+    address_asked: bool,
 ) -> Read {
     let tokens = tokenize(text);
     let words = Words::new(tokens);
@@ -97,7 +99,16 @@ pub(crate) fn read_with_names(
             }
         }
     }
-    let address = if customer { address::find(text) } else { None };
+    // In answer to the shop speaking of delivery, lines of places alone are the address.
+    let address = if customer {
+        address::find(text).or_else(|| {
+            address_asked
+                .then(|| address::place_block(text, true))
+                .flatten()
+        })
+    } else {
+        None
+    };
     if let Some(a) = &address {
         for (i, t) in words.tokens.iter().enumerate() {
             if t.start >= a.start && t.end <= a.end {

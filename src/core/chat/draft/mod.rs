@@ -150,18 +150,34 @@ pub fn build_drafts_with_index(
                 .collect()
         })
         .collect();
-    let reads: Vec<Option<Read>> = messages
-        .iter()
-        .zip(&texts)
-        .enumerate()
-        .map(|(i, (m, text))| {
-            let text = text.as_deref()?;
-            let customer = people.author_of[i].is_some();
-            (!m.system).then(|| {
-                message::read_with_names(text, index, opts.currency, customer, &shop_words)
-            })
-        })
-        .collect();
+    // Whether the shop's latest message spoke of delivering or asked where to, and which
+    // customers have written since (their next message may be the address alone).
+    let mut delivery_talk = false;
+    let mut written_since: Vec<usize> = Vec::new();
+    let mut reads: Vec<Option<Read>> = Vec::with_capacity(messages.len());
+    for (i, (m, text)) in messages.iter().zip(&texts).enumerate() {
+        let Some(text) = text.as_deref().filter(|_| !m.system) else {
+            reads.push(None);
+            continue;
+        };
+        let author = people.author_of[i];
+        let asked = author.is_some_and(|c| delivery_talk && !written_since.contains(&c));
+        let read = message::read_with_names(
+            text,
+            index,
+            opts.currency,
+            author.is_some(),
+            &shop_words,
+            asked,
+        );
+        if let Some(c) = author {
+            written_since.push(c);
+        } else if people.shop[i] {
+            delivery_talk = read.has(Cue::Delivery) || read.has(Cue::AddressLead);
+            written_since.clear();
+        }
+        reads.push(Some(read));
+    }
     let open_from = open_episode(messages, &reads, &people);
     let mut customers: Vec<Customer> = people
         .customers

@@ -1827,3 +1827,95 @@ fn what_a_box_holds_in_brackets_orders_nothing_and_a_rail_said_done_is_a_claim()
         })
     );
 }
+
+/// Where streets have no street word, the address is the lines of places the customer sends
+/// when the shop has just spoken of delivering; a first line that is a name is the recipient.
+#[test]
+fn lines_of_places_after_the_shop_asks_where_are_the_address() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                (
+                    "+54 9 11 5555-0101",
+                    "hola! quiero la camisa oxford azul en S",
+                ),
+                (
+                    "Tienda Sur",
+                    "Dale! Camisa oxford azul S $35.000, el envío es gratis. ¿A dónde va?",
+                ),
+                (
+                    "+54 9 11 5555-0101",
+                    "Florencia Acosta\nMaipú 744 dto 5\nBarrio Norte",
+                ),
+                ("+54 9 11 5555-0101", "gracias!!"),
+            ],
+        },
+        Currency::ARS,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CAM-OX-AZU-S", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("Maipú 744 dto 5, Barrio Norte")
+    );
+    assert_eq!(d[0].customer.name, "Florencia Acosta");
+}
+
+/// The same lines with nothing said of delivering are no address: an order written a line
+/// per product must never become one.
+#[test]
+fn lines_with_counts_or_without_a_delivery_question_are_no_address() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Flor", "hola! quiero la camisa oxford azul en S"),
+                ("Tienda Sur", "Dale! Camisa oxford azul S $35.000"),
+                ("Flor", "Maipú 744 dto 5\nBarrio Norte"),
+            ],
+        },
+        Currency::ARS,
+        "AR",
+    );
+    assert_eq!(d[0].delivery_address, None);
+}
+
+/// "Address:" or "Deliver to" at the end of a line leads in the lines after it, even
+/// without a house number on the street line; a labelled line after them ("Landmark:") is an
+/// instruction.
+#[test]
+fn a_lead_that_ends_its_line_takes_the_place_lines_after_it() {
+    let d = draft(
+        &phones(),
+        Chat {
+            shop: "Case Hub",
+            lines: &[
+                ("Tomi", "I need the 30W charger please. Deliver to"),
+                ("Tomi", "x"),
+            ],
+        },
+        Currency::USD,
+        "US",
+    );
+    assert_eq!(d[0].delivery_address, None);
+    let d = draft(
+        &phones(),
+        Chat {
+            shop: "Case Hub",
+            lines: &[(
+                "Tomi",
+                "I need the 30W charger please. Address:\nThe Granary\nMill Lane\nLittle Shelford CB22 5EH\nLandmark: behind the church",
+            )],
+        },
+        Currency::USD,
+        "GB",
+    );
+    assert_eq!(items(&d), owned(&[("CHG-30W", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("The Granary, Mill Lane, Little Shelford CB22 5EH")
+    );
+}
