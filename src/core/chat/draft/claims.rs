@@ -75,6 +75,20 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
             }
         }
     }
+    // "ya te yapeé", "pixei", "venmoed you", "hab's getwintet": a verb made of a way of
+    // paying, in the past.
+    if claimed_in.is_none() {
+        for clause in &read.clauses {
+            let (a, b) = (clause.start, clause.end);
+            if clause.question_mark || cues::has(Cue::Promise, words, a, b) {
+                continue;
+            }
+            if let Some(v) = (a..b).find(|&i| way_verb(&tokens[i].text).is_some()) {
+                claimed_in = Some((a, b, v, v + 1));
+                break;
+            }
+        }
+    }
     let (a, b, cs, ce) = claimed_in?;
     // An amount written in the claim's clause, after the cue first.
     let in_clause: Vec<_> = read
@@ -96,10 +110,34 @@ pub(crate) fn read(read: &Read, currency: Currency) -> Option<Claim> {
         {
             return Some(Claim::Paid(m));
         }
+        // Articles, the payee and "now"-words stand between the verb and its amount ("sent you
+        // 50", "ich twinte grad mal 50", "te yapeé ahorita 80").
         if t.is_word()
             && !matches!(
                 t.text.as_str(),
-                "o" | "os" | "a" | "de" | "do" | "the" | "you" | "te" | "um" | "pix" | "los"
+                "o" | "os"
+                    | "a"
+                    | "de"
+                    | "do"
+                    | "the"
+                    | "you"
+                    | "te"
+                    | "le"
+                    | "um"
+                    | "pix"
+                    | "los"
+                    | "just"
+                    | "now"
+                    | "already"
+                    | "ya"
+                    | "ahorita"
+                    | "agora"
+                    | "ja"
+                    | "grad"
+                    | "gerade"
+                    | "mal"
+                    | "jetzt"
+                    | "schon"
             )
         {
             break;
@@ -164,6 +202,35 @@ const WAYS: &[(&str, Option<Method>)] = &[
     ("revolut", None),
 ];
 
+/// Endings that make a way of paying into a verb in the past or the now: "yapeé" (folded
+/// "yapee"), "yapeado", "pliné", "pixei", "pixado", "venmoed", "zelled", "getwintet",
+/// "twinte" (Swiss "I'm sending by Twint").
+const WAY_VERB_ENDINGS: &[&str] = &[
+    "e", "ee", "ei", "ado", "ada", "eado", "eada", "ed", "d", "et", "te",
+];
+
+/// The way of paying a verb is made of ("yapee" → yape, "getwintet" → twint). Only ways
+/// named after a brand or a rail: "transfere" is a verb of its own, and not in the past.
+fn way_verb(word: &str) -> Option<Option<Method>> {
+    const WORDS: &[&str] = &[
+        "transfer",
+        "transferencia",
+        "etransfer",
+        "uberweisung",
+        "deposito",
+    ];
+    let bare = word.strip_prefix("ge").filter(|w| w.len() > 4);
+    WAYS.iter()
+        .filter(|(way, _)| way.len() >= 3 && !WORDS.contains(way))
+        .find_map(|(way, method)| {
+            let ends_verb = |w: &str| {
+                w.strip_prefix(way)
+                    .is_some_and(|rest| WAY_VERB_ENDINGS.contains(&rest))
+            };
+            (ends_verb(word) || bare.is_some_and(ends_verb)).then_some(*method)
+        })
+}
+
 pub(crate) fn is_method(word: &str) -> bool {
     WAYS.iter().any(|(w, _)| *w == word)
 }
@@ -176,6 +243,9 @@ pub(crate) fn method_named(read: &Read) -> Option<Method> {
         let word = words.text(k);
         if let Some((_, way)) = WAYS.iter().find(|(w, _)| *w == word) {
             return *way;
+        }
+        if let Some(way) = way_verb(word) {
+            return way;
         }
         match word {
             "transferi" | "transferred" | "transferido" | "transferida" | "uberwiesen"
@@ -294,6 +364,32 @@ mod tests {
             Claim::Paid(m) => m.to_decimal_string(),
             Claim::Unstated => "?".to_string(),
         })
+    }
+
+    #[test]
+    fn a_way_of_paying_made_a_verb_is_a_claim() {
+        let pen = Currency::PEN;
+        assert_eq!(claim("listo, ya te yapeé", pen).as_deref(), Some("?"));
+        assert_eq!(claim("te lo pliné hace un rato", pen).as_deref(), Some("?"));
+        assert_eq!(claim("ya le yapeé 80 soles", pen).as_deref(), Some("80.00"));
+        // The present is a promise in Spanish: "te plineo ahorita".
+        assert_eq!(claim("te plineo ahorita", pen), None);
+        assert_eq!(claim("pixei agora", Currency::BRL).as_deref(), Some("?"));
+        assert_eq!(
+            claim("venmoed you $42", Currency::USD).as_deref(),
+            Some("42.00")
+        );
+        let chf = Currency::CHF;
+        assert_eq!(
+            claim("Han grad 45.– getwintet", chf).as_deref(),
+            Some("45.00")
+        );
+        assert_eq!(
+            claim("ich twinte grad mal 50", chf).as_deref(),
+            Some("50.00")
+        );
+        // A verb of its own is no way of paying made a verb.
+        assert_eq!(claim("ela transfere amanhã?", Currency::BRL), None);
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub(crate) enum Cue {
     Total,
     Fee,
     Deposit,
+    /// "balance €45.40", "faltam 55.000 Kz", "Offen sind noch CHF 69.00".
+    BalanceDue,
     AddressLead,
     SameAsBefore,
     /// "each", "pro Stück", "c/u": the amount said is a unit price.
@@ -79,6 +81,7 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("total", Cue::Total),
     ("fee", Cue::Fee),
     ("deposit", Cue::Deposit),
+    ("balance due", Cue::BalanceDue),
     ("address lead", Cue::AddressLead),
     ("same as before", Cue::SameAsBefore),
     ("unit price", Cue::UnitPrice),

@@ -29,7 +29,8 @@ pub(crate) struct Restated {
     pub totals: Vec<Money>,
     /// Delivery fees the shop wrote; zero for "free shipping".
     pub fees: Vec<Money>,
-    /// A deposit the shop asked for ("sinal de 50% (R$ 189,50)").
+    /// What the shop asks for now short of the total: a deposit ("sinal de 50% (R$ 189,50)")
+    /// or the balance left after one ("balance is €45.40").
     pub deposit: Option<Money>,
     /// What the lines' prices and fees come to, when the shop priced every line it wrote
     /// and they add up, but wrote no total ("Notiert: … Ole: 4 Rumpsteaks 46,00 €"). Asked
@@ -103,7 +104,7 @@ pub(crate) fn read(
                 price: last_amount,
             }
         } else if let Some(money) = last_amount {
-            if cues::has(Cue::Deposit, words, a, b) {
+            if cues::has(Cue::Deposit, words, a, b) || cues::has(Cue::BalanceDue, words, a, b) {
                 Segment::Deposit(money)
             } else if cues::has(Cue::Fee, words, a, b) {
                 Segment::Fee(money)
