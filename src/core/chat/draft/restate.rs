@@ -99,9 +99,19 @@ pub(crate) fn read(
         let reading = read_mentions(words, a, b, index, &read.blocked);
         let last_amount = amounts.last().map(|x| x.money);
         let segment = if !reading.mentions.is_empty() {
+            // "6 x Merino petrol à 8.90", "2 bolos a R$ 45 cada": the price of one, so the
+            // piece costs its count times it.
+            let count = match reading.mentions.as_slice() {
+                [one] => one.qty.as_ref().map_or(1, |q| q.n),
+                _ => 1,
+            };
+            let price = match amounts.last() {
+                Some(x) if count > 1 && unit_priced(read, x) => x.money.checked_mul(count).ok(),
+                _ => last_amount,
+            };
             Segment::Items {
                 mentions: reading.mentions,
-                price: last_amount,
+                price,
             }
         } else if let Some(money) = last_amount {
             if cues::has(Cue::Deposit, words, a, b) || cues::has(Cue::BalanceDue, words, a, b) {
@@ -229,6 +239,16 @@ pub(crate) fn read(
     }
     out.lines = lines;
     out
+}
+
+/// An amount written as the price of one: "à 8.90", "a R$ 45", "je 3,90", "$5 each".
+fn unit_priced(read: &Read, x: &Amount) -> bool {
+    let words = &read.words;
+    let before = x.start.checked_sub(1).map(|k| words.text(k));
+    matches!(before, Some("a" | "je" | "per" | "ea"))
+        || cues::find(Cue::UnitPrice, words, x.end, (x.end + 3).min(words.len()))
+            .first()
+            .is_some_and(|&(start, _)| start == x.end)
 }
 
 /// The prices the shop wrote beside its lines, and its fees, added up (in one currency).

@@ -1919,3 +1919,24 @@ fn a_lead_that_ends_its_line_takes_the_place_lines_after_it() {
         Some("The Granary, Mill Lane, Little Shelford CB22 5EH")
     );
 }
+/// "6 x Tilsiter à 3.90 = 23.40": the shop's count with an "x" and the price of one are its
+/// reading of the line, as "6 Tilsiter … 23.40" is.
+#[test]
+fn a_count_with_an_x_and_a_price_of_one_restate_the_line() {
+    for text in [
+        "6 x Tilsiter 200 g à 3.90 = 23.40",
+        "Gerne: 6 x Tilsiter 200 g je 3,90, zusammen 23,40",
+        "6 Tilsiter 200 g a 3,90 cada = 23,40",
+    ] {
+        let d = draft(
+            &deli(),
+            Chat {
+                shop: "Laden",
+                lines: &[("Eva", "Ich hätte gern Tilsiter 200 g"), ("Laden", text)],
+            },
+            Currency::EUR,
+            "AT",
+        );
+        assert_eq!(items(&d), owned(&[("KAS-TIL-200", 6)]), "{text}");
+    }
+}
