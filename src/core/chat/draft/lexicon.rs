@@ -47,7 +47,7 @@ pub(crate) enum Dimension {
     Length,
 }
 
-/// A unit of measure: its dimension and its size in g, ml or mm.
+/// A unit of measure: its dimension and its size in g, ml or tenths of a millimetre.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct MeasureUnit {
     pub dimension: Dimension,

@@ -1940,3 +1940,33 @@ fn a_count_with_an_x_and_a_price_of_one_restate_the_line() {
         assert_eq!(items(&d), owned(&[("KAS-TIL-200", 6)]), "{text}");
     }
 }
+/// Needles and cables come in half millimetres: "4 mm" is the 4,0 mm needle, never the 3,5.
+#[test]
+fn half_millimetres_tell_needles_apart() {
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::CHF)
+    };
+    let needles = vec![
+        p("RN80-30", "Rundstricknadel Bambus 80 cm", "3,0 mm", 1490, 4),
+        p("RN80-35", "Rundstricknadel Bambus 80 cm", "3,5 mm", 1490, 4),
+        p("RN80-40", "Rundstricknadel Bambus 80 cm", "4,0 mm", 1490, 4),
+        p("RN80-45", "Rundstricknadel Bambus 80 cm", "4,5 mm", 1490, 4),
+    ];
+    for (text, sku) in [
+        ("d Rundstricknadle 80cm in 4mm", "RN80-40"),
+        ("Rundstricknadel 80 cm 4,0 mm", "RN80-40"),
+        ("eine Rundstricknadel 4.5 mm bitte", "RN80-45"),
+        ("Rundstricknadel, 3,5mm", "RN80-35"),
+    ] {
+        let d = draft(
+            &needles,
+            Chat {
+                shop: "Laden",
+                lines: &[("Eva", text)],
+            },
+            Currency::CHF,
+            "CH",
+        );
+        assert_eq!(items(&d), owned(&[(sku, 1)]), "{text}");
+    }
+}
