@@ -155,6 +155,17 @@ pub(crate) fn self_introduction(read: &Read, text: &str) -> Option<String> {
         if let Some(name) = capitalised_run(words, text, end, true) {
             return Some(name);
         }
+        // "Sou a avó Luzia Bento", "soy la señora Rosa", "I'm auntie Ngozi": who they are to
+        // someone, in a small word, then the name.
+        let role = tokens
+            .get(end)
+            .is_some_and(|t| t.is_alpha() && !t.capital && t.text.chars().count() <= 8);
+        if role
+            && tokens.get(end + 1).is_some_and(|t| t.capital)
+            && let Some(name) = capitalised_run(words, text, end + 1, true)
+        {
+            return Some(name);
+        }
     }
     // A filled-in form: "Nome: Joana Prado", "Name - Tom Becker".
     for i in 0..tokens.len().saturating_sub(2) {
@@ -169,8 +180,9 @@ pub(crate) fn self_introduction(read: &Read, text: &str) -> Option<String> {
     for (start, _) in cues::find(Cue::SelfIntroAfter, words, 0, words.len()) {
         // "Priya here": one or two capitalised words right before.
         let mut from = start;
+        // "Máire Ní Bhriain here": up to three names.
         while from > 0
-            && start - from < 2
+            && start - from < 3
             && tokens[from - 1].is_alpha()
             && tokens[from - 1].capital
         {
@@ -384,6 +396,23 @@ mod tests {
         );
         assert_eq!(intro("o nome dele é Thiago"), None);
         assert_eq!(intro("im in 78704"), None);
+    }
+
+    #[test]
+    fn a_role_before_the_name_and_three_names_before_here() {
+        assert_eq!(
+            intro("Bom dia, sou a tia Graça Mendes, quero encomendar").as_deref(),
+            Some("Graça Mendes")
+        );
+        assert_eq!(
+            intro("Buenas tardes, le escribe Ana María Torres").as_deref(),
+            Some("Ana María Torres")
+        );
+        assert_eq!(
+            intro("Hi, Siobhán Nic Aodha here, from the office").as_deref(),
+            Some("Siobhán Nic Aodha")
+        );
+        assert_eq!(intro("sou a primeira a pedir"), None);
     }
 
     #[test]
