@@ -65,7 +65,7 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
         only: has(Cue::Only),
         // "desta vez não levo nada", "I won't take anything", "ich nehme doch nichts": a
         // negated order of nothing gives up.
-        cancel: has(Cue::Cancel)
+        cancel: (has(Cue::Cancel) && !cues::has(Cue::KeepRest, words, 0, words.len()))
             || (has(Cue::Order)
                 && (any_word(&["nothing", "nichts"])
                     || (has(Cue::Negation) && any_word(&["nada", "anything"])))),

@@ -79,6 +79,7 @@ fn sign_currency(sign: &str, shop: Currency) -> Option<Currency> {
     }
     match sign {
         "r$" => Some(Currency::BRL),
+        "s/" => Some(Currency::PEN),
         "€" => Some(Currency::EUR),
         "£" => Some(Currency::GBP),
         "¥" => Some(Currency::JPY),
@@ -288,6 +289,8 @@ mod tests {
         assert_eq!(read("são 23 mil kwanzas", aoa), ["23000.00"]);
         let kes: Currency = "KES".parse().unwrap();
         assert_eq!(read("sent Ksh 2,350 via mpesa", kes), ["2350.00"]);
+        assert_eq!(read("top negro M S/ 59.90", Currency::PEN), ["59.90"]);
+        assert_eq!(read("son S/.45", Currency::PEN), ["45.00"]);
         let php: Currency = "PHP".parse().unwrap();
         assert_eq!(read("paid ₱1,250 gcash", php), ["1250.00"]);
         // Another shop's sign is not this shop's money: "Kz" is a word in a rand shop.

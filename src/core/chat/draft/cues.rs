@@ -35,6 +35,9 @@ pub(crate) enum Cue {
     Total,
     Fee,
     Deposit,
+    /// "solo lo anterior", "just the rest": a giving-up phrase beside it drops only the last
+    /// thing asked about.
+    KeepRest,
     /// "balance €45.40", "faltam 55.000 Kz", "Offen sind noch CHF 69.00".
     BalanceDue,
     AddressLead,
@@ -65,6 +68,7 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("change", Cue::Change),
     ("only", Cue::Only),
     ("cancel", Cue::Cancel),
+    ("keep rest", Cue::KeepRest),
     ("condition", Cue::Condition),
     ("accept", Cue::Accept),
     ("negation", Cue::Negation),

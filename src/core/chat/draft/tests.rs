@@ -1970,3 +1970,31 @@ fn half_millimetres_tell_needles_apart() {
         assert_eq!(items(&d), owned(&[(sku, 1)]), "{text}");
     }
 }
+
+/// "Too pricey for me, just the rest then": the price was of the last thing asked about; the
+/// order stands. Without "just the rest" the same words give the order up.
+#[test]
+fn giving_up_the_last_question_keeps_the_rest() {
+    for (last, kept) in [
+        ("uff, muy caro para mí, solo lo demás entonces", true),
+        ("uff, muy caro para mí", false),
+    ] {
+        let d = draft(
+            &clothing(),
+            Chat {
+                shop: "Tienda Sur",
+                lines: &[
+                    ("Vero", "hola! quiero la camisa oxford azul en S"),
+                    ("Tienda Sur", "Dale! Camisa oxford azul S $35.000"),
+                    ("Vero", "y los zapatos de cuero negro 38 cuánto salen?"),
+                    ("Tienda Sur", "$90.000"),
+                    ("Vero", last),
+                ],
+            },
+            Currency::ARS,
+            "AR",
+        );
+        let want: &[(&str, i64)] = if kept { &[("CAM-OX-AZU-S", 1)] } else { &[] };
+        assert_eq!(items(&d), owned(want), "{last}");
+    }
+}

@@ -91,6 +91,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             tokens.push(plain(Kind::Currency, &fold(&text[start..end]), start, end));
             continue;
         }
+        // "S/ 59.90", "S/.45": the Peruvian sol's sign, not a size S.
+        if (c == 'S' || c == 's')
+            && text[start + 1..].starts_with('/')
+            && text[start + 2..]
+                .trim_start_matches(['.', ' ', '\u{a0}'])
+                .starts_with(|d: char| d.is_ascii_digit())
+            && !text[..start].ends_with(|p: char| p.is_alphanumeric())
+        {
+            chars.next();
+            let mut end = start + 2;
+            if text[end..].starts_with('.') {
+                chars.next();
+                end += 1;
+            }
+            tokens.push(plain(Kind::Currency, "s/", start, end));
+            continue;
+        }
         if (c == 'R' || c == 'r') && chars.peek().is_some_and(|&(_, n)| n == '$') {
             chars.next();
             tokens.push(plain(Kind::Currency, "r$", start, start + 2));
