@@ -360,10 +360,28 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
         || a.keys
             .iter()
             .any(|(k, _)| index.keys[*k].families.is_empty());
+    // The model numbers of what is being discussed ("iPhone 11 (UK used)", "Galaxy A15"): an
+    // accessory named without its model is for that one ("add a case and screen guard").
+    let discussed_numbers: Vec<i64> = if a.numbers.is_empty() {
+        ctx.lately
+            .iter()
+            .flat_map(|&p| {
+                let own = index.variants[p].numbers.iter().copied();
+                let named = index
+                    .product(p)
+                    .map(|x| number_words(&x.name))
+                    .unwrap_or_default();
+                own.chain(named)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     for (at, &(f, family_score)) in candidates.iter().enumerate() {
         let named = at < named_count;
-        for &p in &index.families[f].skus {
+        let skus = &index.families[f].skus;
+        for &p in skus {
             let fit = variant_score(index, p, &mention.attrs, mention.qty.as_ref());
             // A family brought in only by the conversation needs its variant words said, or
             // a measure its product makes whole ("3 litros" of a litre tin).
@@ -379,6 +397,18 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             // A product named with nothing said of its variant means the one being discussed.
             if named && !says_variant && ctx.lately.contains(&p) {
                 s += 0.2;
+            }
+            if named
+                && skus.len() > 1
+                && index.variants[p]
+                    .numbers
+                    .iter()
+                    .any(|n| discussed_numbers.contains(n))
+                && skus
+                    .iter()
+                    .any(|&o| index.variants[o].numbers != index.variants[p].numbers)
+            {
+                s += 0.3;
             }
             if ctx.sold_out.contains(&p) {
                 s -= 3.0;
@@ -405,6 +435,14 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     scored
+}
+
+/// The whole numbers written in a product's name ("iPhone 11 (UK used)" → 11).
+fn number_words(name: &str) -> Vec<i64> {
+    name.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty() && d.len() <= 4)
+        .filter_map(|d| d.parse().ok())
+        .collect()
 }
 
 /// How many of `product` make `measure` when it is a whole number more than one of the

@@ -1998,3 +1998,33 @@ fn giving_up_the_last_question_keeps_the_rest() {
         assert_eq!(items(&d), owned(want), "{last}");
     }
 }
+
+/// An accessory named without its model is for the phone being discussed: "add a tempered
+/// glass" while buying an iPhone 14 is the iPhone 14's glass.
+#[test]
+fn an_accessory_without_its_model_fits_the_phone_being_discussed() {
+    let p = |sku, name, variant, price, stock| {
+        product(sku, name, variant, price, stock, &[], Currency::USD)
+    };
+    let shop = vec![
+        p("IP14-128", "iPhone 14 (used)", "128GB midnight", 52000, 2),
+        p("IP15-128", "iPhone 15 (used)", "128GB black", 61000, 2),
+        p("TG-13", "Tempered glass", "iPhone 13", 900, 20),
+        p("TG-14", "Tempered glass", "iPhone 14", 900, 20),
+        p("TG-15", "Tempered glass", "iPhone 15", 900, 20),
+    ];
+    let d = draft(
+        &shop,
+        Chat {
+            shop: "Phone Corner",
+            lines: &[
+                ("Kofi", "hi, is the iPhone 14 still available?"),
+                ("Phone Corner", "Yes, 128GB midnight, $520"),
+                ("Kofi", "great I'll take it. add a tempered glass too"),
+            ],
+        },
+        Currency::USD,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("IP14-128", 1), ("TG-14", 1)]));
+}
