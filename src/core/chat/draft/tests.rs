@@ -2028,3 +2028,34 @@ fn an_accessory_without_its_model_fits_the_phone_being_discussed() {
     );
     assert_eq!(items(&d), owned(&[("IP14-128", 1), ("TG-14", 1)]));
 }
+
+/// "Collection at the stall?" asks about collecting; "my driver will come and carry them"
+/// sends someone to collect.
+#[test]
+fn collection_and_someone_come_to_carry_are_pickups() {
+    for (shop_says, customer_says) in [
+        (
+            "Noted: Desk Stand $29.99. Collection at the shop?",
+            "yes I come Friday",
+        ),
+        (
+            "Noted: Desk Stand $29.99",
+            "my driver will come and carry it at 4",
+        ),
+    ] {
+        let d = draft(
+            &phones(),
+            Chat {
+                shop: "Case Hub",
+                lines: &[
+                    ("Ada", "I want the desk stand"),
+                    ("Case Hub", shop_says),
+                    ("Ada", customer_says),
+                ],
+            },
+            Currency::USD,
+            "US",
+        );
+        assert!(d[0].pickup, "{customer_says}");
+    }
+}
