@@ -65,7 +65,8 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
         only: has(Cue::Only),
         // "desta vez não levo nada", "I won't take anything", "ich nehme doch nichts": a
         // negated order of nothing gives up.
-        cancel: (has(Cue::Cancel) && !cues::has(Cue::KeepRest, words, 0, words.len()))
+        cancel: (gives_up(words, a, b, &in_product)
+            && !cues::has(Cue::KeepRest, words, 0, words.len()))
             || (has(Cue::Order)
                 && (any_word(&["nothing", "nichts"])
                     || (has(Cue::Negation) && any_word(&["nada", "anything"])))),
@@ -201,6 +202,21 @@ fn ordinal(words: &Words, a: usize, b: usize) -> Option<usize> {
             _ => return None,
         })
     })
+}
+
+/// A giving-up phrase in tokens `a..b`, unless it says where to leave the parcel: "déjalo en
+/// recepción", "leave it at the door", "deixa na portaria", "lass es beim Nachbarn" are
+/// instructions, "déjalo", "leave it then" give up.
+fn gives_up(words: &Words, a: usize, b: usize, in_product: &dyn Fn(usize, usize) -> bool) -> bool {
+    const PLACE_AFTER: &[&str] = &[
+        "en", "at", "in", "on", "with", "outside", "by", "con", "na", "no", "em", "bei", "beim",
+        "vor", "an", "am", "im", "auf", "aqui", "ahi", "here", "there",
+    ];
+    cues::find(Cue::Cancel, words, a, b)
+        .into_iter()
+        .any(|(from, to)| {
+            !in_product(from, to) && !(to < b && PLACE_AFTER.contains(&words.text(to)))
+        })
 }
 
 #[cfg(test)]

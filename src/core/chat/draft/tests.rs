@@ -2059,3 +2059,29 @@ fn collection_and_someone_come_to_carry_are_pickups() {
         assert!(d[0].pickup, "{customer_says}");
     }
 }
+
+/// "Leave it at reception" says where the parcel goes; "leave it then" gives the order up.
+#[test]
+fn leaving_it_somewhere_is_an_instruction_not_giving_up() {
+    for (last, kept) in [
+        ("déjalo en recepción porfa", true),
+        ("déjalo con el portero", true),
+        ("mejor déjalo", false),
+    ] {
+        let d = draft(
+            &clothing(),
+            Chat {
+                shop: "Tienda Sur",
+                lines: &[
+                    ("Vero", "hola! quiero la camisa oxford azul en S"),
+                    ("Tienda Sur", "Dale! Camisa oxford azul S $35.000"),
+                    ("Vero", last),
+                ],
+            },
+            Currency::ARS,
+            "AR",
+        );
+        let want: &[(&str, i64)] = if kept { &[("CAM-OX-AZU-S", 1)] } else { &[] };
+        assert_eq!(items(&d), owned(want), "{last}");
+    }
+}
