@@ -215,7 +215,8 @@ fn gives_up(words: &Words, a: usize, b: usize, in_product: &dyn Fn(usize, usize)
     cues::find(Cue::Cancel, words, a, b)
         .into_iter()
         .any(|(from, to)| {
-            !in_product(from, to) && !(to < b && PLACE_AFTER.contains(&words.text(to)))
+            let says_where = to < b && PLACE_AFTER.contains(&words.text(to));
+            !in_product(from, to) && !says_where
         })
 }
 
