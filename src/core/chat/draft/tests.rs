@@ -2085,3 +2085,38 @@ fn leaving_it_somewhere_is_an_instruction_not_giving_up() {
         assert_eq!(items(&d), owned(want), "{last}");
     }
 }
+
+/// "Parcel arrived" ends the earlier order in an export: a new order weeks later pays only
+/// itself.
+#[test]
+fn an_order_that_arrived_is_history_for_the_next_one() {
+    let lines = [
+        ("2024-03-01", "Ada", "Hi, I want the desk stand please"),
+        ("2024-03-01", "Case Hub", "Desk Stand $29.99"),
+        ("2024-03-01", "Ada", "sent $29.99"),
+        ("2024-03-04", "Ada", "Parcel arrived, thanks!"),
+        ("2024-04-10", "Ada", "Hi again, the 30W charger please"),
+        ("2024-04-10", "Case Hub", "30W Wall Charger, total $24.99"),
+        ("2024-04-10", "Ada", "sent"),
+    ];
+    let messages: Vec<Message> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, (date, author, text))| Message {
+            date: date.to_string(),
+            time: format!("10:{i:02}"),
+            author: Some(author.to_string()),
+            text: text.to_string(),
+            system: false,
+            media: None,
+            line: i + 1,
+        })
+        .collect();
+    let opts = DraftOptions::new(vec!["Case Hub".to_string()], "US", Currency::USD);
+    let d = build_drafts(&messages, &phones(), &opts);
+    assert_eq!(items(&d), owned(&[("CHG-30W", 1)]));
+    assert_eq!(
+        d[0].paid_claimed.as_ref().and_then(|c| c.amount),
+        Some(Money::new(2499, Currency::USD))
+    );
+}
