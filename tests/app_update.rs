@@ -849,6 +849,56 @@ mod review {
         app
     }
 
+    /// "Only asked about (a adds it)": `a` opens the picker on that product, even as the
+    /// catalog arrives after it opens, and Enter adds it, leaving the asked list.
+    #[test]
+    fn a_then_enter_adds_what_the_customer_only_asked_about() {
+        let mut app = desk();
+        let text = "[2/3/24, 10:00] Mei Chen: 2 red scarves, and the beanie?".to_string();
+        app.update(Action::Paste(text.clone()));
+        let mut asked = draft();
+        asked.asked = vec!["Wool Beanie Grey".into()];
+        answer(
+            &mut app,
+            Answer::PasteRead {
+                drafts: vec![asked],
+                shop_guess: None,
+            },
+        );
+        app.update(Action::Finished(Effect::ReadPaste(text)));
+        assert_eq!(keys(&mut app, "a"), [Effect::LoadCatalog]);
+        let product = |sku: &str, name: &str| Product {
+            sku: sku.into(),
+            name: name.into(),
+            variant: String::new(),
+            price: 2000,
+            currency: Currency::USD,
+            aliases: Vec::new(),
+            on_hand: 5,
+            reserved: 0,
+            low_stock: None,
+        };
+        answer(
+            &mut app,
+            Answer::CatalogLoaded(vec![
+                product("GLV-WOL", "Wool Gloves"),
+                product("BNE-WOL-GRY", "Wool Beanie Grey"),
+                product("SCF-WOL-RED", "Wool Scarf Red"),
+            ]),
+        );
+        keys(&mut app, "Enter");
+        let Some(Overlay::Review(r)) = app.overlays.last() else {
+            panic!("the review is open");
+        };
+        let d = r.draft().unwrap();
+        assert!(
+            d.lines.iter().any(|l| l.sku == "BNE-WOL-GRY"),
+            "{:?}",
+            d.lines
+        );
+        assert!(d.asked.is_empty());
+    }
+
     #[test]
     fn enter_creates_and_confirms_with_the_claim_as_money() {
         let mut app = reviewing();

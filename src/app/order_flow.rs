@@ -1297,6 +1297,7 @@ impl App {
             (Some(p), true) => p.clone(),
             _ => said,
         };
+        let no_phrase = phrase.is_none();
         let mut picker = Picker::new(
             if line.is_some() {
                 t!(self.locale, "picker-change-product")
@@ -1306,6 +1307,12 @@ impl App {
             items,
             Pick::ReviewProduct { line, phrase },
         );
+        // Adding a line where the customer only asked about a product ("a adds it", the
+        // review says): the cursor starts on that product, so Enter adds it.
+        if line.is_none() && no_phrase {
+            picker.prefer = self.review_draft().and_then(|d| d.asked.first().cloned());
+            picker.refilter();
+        }
         picker.context = said;
         self.overlays.push(Overlay::Picker(picker));
         if self.catalog.is_empty() {

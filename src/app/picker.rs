@@ -87,6 +87,9 @@ pub struct Picker {
     pub context: String,
     /// A short list where nobody needs to type (stages, methods, claims): `j`/`k` move.
     pub jk_moves: bool,
+    /// The item the cursor starts on while nothing is typed (by label), even when the items
+    /// arrive after the picker opens: the product the customer asked about.
+    pub prefer: Option<String>,
 }
 
 impl Picker {
@@ -101,6 +104,7 @@ impl Picker {
             searched: false,
             context: String::new(),
             jk_moves: false,
+            prefer: None,
         };
         p.refilter();
         p
@@ -212,6 +216,15 @@ impl Picker {
             self.shown = scored.into_iter().map(|(i, _)| i).collect();
         }
         self.selected = self.selected.min(self.shown.len().saturating_sub(1));
+        if query.is_empty()
+            && let Some(label) = &self.prefer
+            && let Some(at) = self
+                .shown
+                .iter()
+                .position(|&k| self.items[k].label == *label)
+        {
+            self.selected = at;
+        }
     }
 
     /// Moves the selection by `delta`, staying in the list.

@@ -299,6 +299,9 @@ impl Review {
     pub fn set_product(&mut self, at: Option<usize>, product: &Product, count: i64) {
         self.edited = true;
         let Some(d) = self.draft_mut() else { return };
+        // Added after all: no longer only asked about.
+        let name = product.display_name();
+        d.asked.retain(|a| *a != name);
         let line = match at.filter(|i| *i < d.lines.len()) {
             Some(i) => {
                 let l = &mut d.lines[i];
