@@ -207,12 +207,15 @@ pub(crate) fn page(
     let mut found = reading.walk(direction, bound, want + 1)?;
     let ran_out = found.len() <= want;
     found.truncate(want);
-    found.drain(..skip.min(found.len()));
+    let skipped = skip.min(found.len());
+    found.drain(..skipped);
     if direction == Direction::Backward {
         found.reverse();
     }
-    // Whether the other end is reached too: a probe of one row beyond what was read (or
-    // beyond the anchor, when nothing was).
+    // Whether the other end is reached too: read from that end (`g`, `G`) with nothing
+    // stepped over, it is; else a probe of one row beyond what was read (or beyond the
+    // anchor, when nothing was). In a filter the probe walks back to the filter's previous
+    // match, a window's worth of reading in a sparse one.
     let nearest = match direction {
         Direction::Forward => found.first(),
         Direction::Backward => found.last(),
@@ -228,6 +231,7 @@ pub(crate) fn page(
         }),
     };
     let reached = match beyond {
+        _ if bound.is_none() && skipped == 0 => true,
         Some(b) => reading.walk(direction.other(), Some(b), 1)?.is_empty(),
         // From an end with nothing in the queue: both ends.
         None => true,
