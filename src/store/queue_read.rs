@@ -130,6 +130,15 @@ pub(crate) fn read_page(
     skip: usize,
     limit: usize,
 ) -> Result<Paged> {
+    // A view no index can narrow (no filter, or only status words, which match whole ranks)
+    // is walked, with nothing kept to check against the book's version: no question for it.
+    if text_words(view.filter).is_empty() {
+        let walk = Walk {
+            view,
+            parts: book.parts(view),
+        };
+        return page(&walk, from, skip, limit);
+    }
     let seen = (view.filter.to_string(), view.last_rank, view.today);
     let version = book.version()?;
     let (kept, mut places) = with_kept(book, &version, |k| {
