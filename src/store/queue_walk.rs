@@ -19,6 +19,7 @@
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::Result;
 use super::rows::{OrderRow, QueueRows, QueueView};
@@ -324,8 +325,8 @@ pub(crate) type Proposed = (i64, i64, QueueKey);
 /// a few thousand proposed orders reads the rows of about a window, not of all of them.
 pub(crate) struct Few<C> {
     pub checks: C,
-    /// The proposed orders the view shows, in queue order.
-    pub rows: Vec<Proposed>,
+    /// The proposed orders the view shows, in queue order (shared with what is kept).
+    pub rows: Arc<Vec<Proposed>>,
     /// The proposed orders checked so far, by book row: the row when the filter matches it.
     pub checked: RefCell<HashMap<i64, Option<OrderRow>>>,
 }

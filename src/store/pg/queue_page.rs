@@ -16,9 +16,9 @@ use super::codec::get;
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::queue::{Binds, matching};
 use super::{Reader, Result, StoreError};
-use crate::core::queue::{QueueFrom, QueueKey};
+use crate::core::queue::{LAST_OPEN_RANK, QueueFrom, QueueKey};
 use crate::store::api::*;
-use crate::store::queue_read::{FEW, Kept, QueueBook, number_words, read_page, text_words};
+use crate::store::queue_read::{FEW, Kept, QueueBook, Stamp, number_words, read_page, text_words};
 use crate::store::queue_walk::{
     Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
 };
@@ -107,6 +107,33 @@ impl QueueBook for Reader<'_> {
             reader: self,
             filter,
         })
+    }
+
+    /// With the snapshot the statement reads (one row of NULLs beside it when nothing
+    /// matches), which is what `version` says on any connection while the book is unchanged.
+    fn list_open(&self, filter: &str) -> Result<(Stamp, Vec<(i64, Place)>)> {
+        let mut binds = Binds::default();
+        let condition = matching(filter, &mut binds);
+        let last = binds.push(i16::from(LAST_OPEN_RANK));
+        let sql = format!(
+            "SELECT s.at, m.queue_rank, m.due_date, m.due_minute, m.created_at, m.number
+             FROM (SELECT pg_current_snapshot()::text AS at) s
+             LEFT JOIN LATERAL (
+                 SELECT o.queue_rank, o.due_date, o.due_minute, o.created_at, o.number
+                 FROM orders o WHERE o.queue_rank <= {last} AND {condition}) m ON true"
+        );
+        let rows = self.conn.query(&sql, &binds.refs())?;
+        let at: String = match rows.first() {
+            Some(r) => get(r, "at")?,
+            None => return Err(StoreError::Corrupt("no snapshot beside the list".into())),
+        };
+        let mut listed = Vec::new();
+        for r in &rows {
+            if let Some(number) = get::<Option<i64>>(r, "number")? {
+                listed.push((number, place_of_row(r)?));
+            }
+        }
+        Ok((Stamp::Snapshot(at), listed))
     }
 }
 
