@@ -986,15 +986,21 @@ fn a_walked_filters_open_orders_listed_by_its_count_page_as_the_walk_does() {
             "{engine:?}: too many proposed: walked"
         );
         let other = store.reopen().unwrap().expect("a second connection");
-        let (counts, _) = other.read().filtered_counts("mei", noon).unwrap();
-        assert_eq!(
-            counts[..=usize::from(crate::core::queue::LAST_OPEN_RANK)]
-                .iter()
-                .sum::<i64>(),
-            walked.len() as i64
-        );
-        assert_eq!(pages(&store), walked, "{engine:?}: among the listed");
-        assert!(store.read_among_few(), "{engine:?}: read among the listed");
+        // On PostgreSQL any commit on the server moves the snapshot, the tests' other books'
+        // too: then the list is of another snapshot, and it is listed again (the count of a
+        // book that moved is not kept) until one reads the snapshot this connection reads.
+        let listed = (0..50).any(|_| {
+            let (counts, _) = other.read().filtered_counts("mei", noon).unwrap();
+            assert_eq!(
+                counts[..=usize::from(crate::core::queue::LAST_OPEN_RANK)]
+                    .iter()
+                    .sum::<i64>(),
+                walked.len() as i64
+            );
+            assert_eq!(pages(&store), walked, "{engine:?}: among the listed");
+            store.read_among_few()
+        });
+        assert!(listed, "{engine:?}: read among the listed");
         let third = store.reopen().unwrap().expect("a third connection");
         third.raw_execute(new_order).unwrap();
         let now_walked = pages(&store);
