@@ -92,6 +92,27 @@ fn order(number: i64, customer: &Customer, sku: &str, qty: i64) -> Order {
     }
 }
 
+/// The numbers of every order `view` shows, read a page of `limit` at a time, each page
+/// after the key of the last row of the one before.
+fn every_page(read: &super::Reader, view: &super::QueueView, limit: usize) -> Vec<i64> {
+    use crate::core::queue::{QueueFrom, QueueKey};
+    let mut got = Vec::new();
+    let mut from = QueueFrom::Start;
+    loop {
+        let page = read.queue_rows(view, &from, 0, limit).unwrap();
+        got.extend(page.rows.iter().map(|r| r.order.number));
+        match page.keys.last() {
+            Some(key) if !page.at_end => {
+                from = QueueFrom::After {
+                    key: QueueKey::clone(key),
+                    inclusive: false,
+                };
+            }
+            _ => return got,
+        }
+    }
+}
+
 #[test]
 fn a_new_book_opens_and_reopens_at_the_latest_schema() {
     on_each_engine(|store| {
@@ -779,7 +800,6 @@ fn a_postgres_book_from_before_the_order_counter_numbers_on_without_gaps() {
 #[test]
 fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade() {
     use super::QueueView;
-    use crate::core::queue::{QueueFrom, QueueKey};
     /// The ranking rule as one ORDER BY: (number, minute kept by the upgrade) in queue order.
     const PLAIN: &str = "
         SELECT o.number, o.due_minute::int8 AS due_minute FROM orders o
@@ -843,21 +863,7 @@ fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade()
                 filter: "",
                 today: Some(today),
             };
-            let mut got = Vec::new();
-            let mut from = QueueFrom::Start;
-            loop {
-                let page = read.queue_rows(&view, &from, 0, limit).unwrap();
-                got.extend(page.rows.iter().map(|r| r.order.number));
-                match page.keys.last() {
-                    Some(key) if !page.at_end => {
-                        from = QueueFrom::After {
-                            key: QueueKey::clone(key),
-                            inclusive: false,
-                        };
-                    }
-                    _ => return got,
-                }
-            }
+            every_page(&read, &view, limit)
         };
         let plain = |client: &mut postgres::Client, last_rank: u8| -> Vec<(i64, Option<i64>)> {
             client
@@ -904,7 +910,6 @@ fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade()
 #[test]
 fn a_walked_filters_open_orders_listed_by_its_count_page_as_the_walk_does() {
     use super::QueueView;
-    use crate::core::queue::{QueueFrom, QueueKey};
     let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
     let noon = today.and_hms_opt(12, 0, 0).unwrap();
     let fill_lite = "
@@ -960,24 +965,7 @@ fn a_walked_filters_open_orders_listed_by_its_count_page_as_the_walk_does() {
             filter: "mei",
             today: Some(today),
         };
-        let pages = |store: &Store| -> Vec<i64> {
-            let read = store.read();
-            let mut got = Vec::new();
-            let mut from = QueueFrom::Start;
-            loop {
-                let page = read.queue_rows(&view, &from, 0, 97).unwrap();
-                got.extend(page.rows.iter().map(|r| r.order.number));
-                match page.keys.last() {
-                    Some(key) if !page.at_end => {
-                        from = QueueFrom::After {
-                            key: QueueKey::clone(key),
-                            inclusive: false,
-                        };
-                    }
-                    _ => return got,
-                }
-            }
-        };
+        let pages = |store: &Store| every_page(&store.read(), &view, 97);
         let engine = store.engine();
         let walked = pages(&store);
         assert!(walked.len() > 6000, "{engine:?}: {}", walked.len());
