@@ -162,6 +162,15 @@ fn event_loop(
     let mut last_sweep = Instant::now();
     while !app.quit {
         terminal.draw(|frame| crate::ui::draw(frame, &app, Local::now().fixed_offset()))?;
+        // The background work the last keys asked for starts now that their frame is on
+        // screen; answers here mean the worker was gone and it ran here: draw them.
+        let ran_here = runner.start_held();
+        if !ran_here.is_empty() {
+            for action in ran_here {
+                step(&mut app, runner, action);
+            }
+            continue;
+        }
         let mut wait = BOOK_POLL.saturating_sub(last_poll.elapsed());
         if runner.busy() {
             wait = wait.min(WORK_POLL);

@@ -771,6 +771,33 @@ fn a_deadline_round_trips_through_the_review_the_summary_and_the_queue_on() {
     assert!(!screen.contains("order changed"), "{screen}");
 }
 
+/// A filter's count (a slow effect, on the background connection) starts once the frame of
+/// the letter that changed the filter is drawn: the frame never waits behind the work the
+/// key asked for. Until then the desk is busy with it; then it is counted as before.
+#[test]
+fn a_filters_count_starts_once_its_frame_is_drawn() {
+    on_each_engine(a_filters_count_starts_once_its_frame_is_drawn_on);
+}
+
+fn a_filters_count_starts_once_its_frame_is_drawn_on() {
+    let (mut h, _dir) = desk(100, 30);
+    with_order(&mut h);
+    h.keys("/");
+    h.press("M");
+    assert_eq!(
+        h.runner.waiting_for_frame(),
+        1,
+        "the count waits for the frame"
+    );
+    assert!(h.runner.busy());
+    assert_eq!(h.app.orders.counted_total(), None);
+    let screen = h.screen();
+    assert!(screen.contains("Mei Chen"), "{screen}");
+    assert_eq!(h.runner.waiting_for_frame(), 0, "drawn: the count started");
+    assert!(h.wait_for_background(Duration::from_secs(60)));
+    assert_eq!(h.app.orders.counted_total(), Some(1));
+}
+
 /// Midnight passes with the desk open: what was due today is overdue, and the Today pane
 /// moves on to the new day.
 #[test]

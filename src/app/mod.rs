@@ -272,6 +272,11 @@ impl App {
         self.now = now;
         self.orders.now = now.naive_local();
         let mut effects = Vec::new();
+        // What is overdue moves with the minute: an unfiltered queue reads it again with its
+        // kept counts (a few rows) when next read; a filter's is counted in the background.
+        if moved && self.orders.filter.trim().is_empty() {
+            self.orders.counts_stale = true;
+        }
         if moved && self.visible_panes().contains(&PaneId::Orders) {
             effects.push(self.orders.reload());
         }

@@ -66,7 +66,7 @@ pub struct QueueSlice {
     pub at_end: bool,
     /// `QueueFrom::Around` an order this queue does not show (then no rows).
     pub missing: bool,
-    /// Read with the rows when the queue is unfiltered (kept counts) or `count` asked for it.
+    /// Read with the counts (`count`): kept counts unfiltered, a scan for a filter.
     pub pressing: Option<Pressing>,
 }
 
@@ -80,7 +80,8 @@ pub struct QueueAsk<'a> {
     /// Rows to step over first, in the direction of reading (a page of a tall screen).
     pub skip: usize,
     pub limit: usize,
-    /// Count the ranks (after a change, or for a new filter) and return the counts.
+    /// Count the ranks and what is due in them (after a change, when the minute moves, for a
+    /// new filter) and return the counts.
     pub count: bool,
     /// The shop's local now: overdue and due-today orders lead their rank. None: age order.
     pub now: Option<NaiveDateTime>,
@@ -103,10 +104,11 @@ impl Desk {
             true => Some(read.queue_counts(filter)?),
             false => None,
         };
-        // Unfiltered, what is due comes from kept counts (a few rows); a filter's is a scan,
-        // done only when counting.
+        // What is due, with the counts: unfiltered from kept counts (a few rows), a filter's
+        // a scan. A page read without them changes neither (the desk counts again when the
+        // book changes or the minute moves).
         let pressing = match ask.now {
-            Some(now) if ask.count || filter.is_empty() => Some(read.pressing(filter, now)?),
+            Some(now) if ask.count => Some(read.pressing(filter, now)?),
             Some(_) => None,
             None => Some(Pressing::default()),
         };

@@ -172,8 +172,10 @@ pub trait OrderReads {
     /// last time" means.
     fn last_order_of(&self, customer_id: Uuid) -> Result<Option<Order>>;
     fn lines(&self, order_id: Uuid, revision: i64) -> Result<Vec<OrderLine>>;
-    /// The current lines of several orders in one query (a page of a list), by order id.
-    fn lines_of(&self, numbers: &[i64]) -> Result<HashMap<Uuid, Vec<OrderLine>>>;
+    /// The lines of several orders in one query (a page of a list), by order id: each order
+    /// given by its id and the revision whose lines are wanted (its current one, as just read
+    /// with it), so the orders are not looked up again.
+    fn lines_of(&self, orders: &[(Uuid, i64)]) -> Result<HashMap<Uuid, Vec<OrderLine>>>;
     /// An order's kept payment sums and queue class.
     fn standing(&self, order_id: Uuid) -> Result<(Totals, QueueClass)>;
     /// The order made from this pasted text, if any.

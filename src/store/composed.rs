@@ -35,14 +35,21 @@ pub(crate) fn orders_read_whole(f: &OrderFilter, read: usize, counted: i64) -> R
     Ok(())
 }
 
-/// Fills in the lines of listed orders with one query.
+/// Fills in the lines of listed orders (those of the revision each was read at) with one
+/// query.
 pub(crate) fn with_lines<T>(
     read: &impl OrderReads,
     mut rows: Vec<T>,
     order: impl Fn(&mut T) -> &mut Order,
 ) -> Result<Vec<T>> {
-    let numbers: Vec<i64> = rows.iter_mut().map(|r| order(r).number).collect();
-    let mut lines = read.lines_of(&numbers)?;
+    let wanted: Vec<(uuid::Uuid, i64)> = rows
+        .iter_mut()
+        .map(|r| {
+            let o = order(r);
+            (o.id, o.revision)
+        })
+        .collect();
+    let mut lines = read.lines_of(&wanted)?;
     for row in &mut rows {
         let o = order(row);
         o.lines = lines.remove(&o.id).unwrap_or_default();

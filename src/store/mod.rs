@@ -139,7 +139,9 @@ impl Store {
     pub fn reopen(&self) -> Result<Option<Store>> {
         match &self.inner {
             Inner::Lite(s) if s.path() == ":memory:" => Ok(None),
-            Inner::Lite(s) => Store::open(Path::new(s.path())).map(Some),
+            Inner::Lite(s) => Ok(Some(Store {
+                inner: Inner::Lite(s.reopen()?),
+            })),
             Inner::Pg(s) => Ok(Some(Store {
                 inner: Inner::Pg(Box::new(s.reopen()?)),
             })),
@@ -230,6 +232,16 @@ impl Store {
         match &self.inner {
             Inner::Lite(s) => s.conn.query_row(sql, [], |r| r.get(0)).unwrap(),
             Inner::Pg(s) => s.raw_number(sql),
+        }
+    }
+
+    /// For the store's tests: whether the last filter this store read was read among a few
+    /// proposed or listed orders rather than walked.
+    #[cfg(test)]
+    fn read_among_few(&self) -> bool {
+        match &self.inner {
+            Inner::Lite(s) => queue_read::read_among_few(&s.read()),
+            Inner::Pg(s) => queue_read::read_among_few(&s.read()),
         }
     }
 

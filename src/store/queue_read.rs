@@ -12,15 +12,17 @@
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Result;
 use super::queue_walk::{
     Checks, Few, Paged, PartReads, Place, Proposed, Walk, in_queue_order, page,
 };
 use super::rows::{OrderRow, Pressing, QueueView};
-use crate::core::queue::{QUEUE_RANKS, QueueClass, QueueFrom};
+use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueClass, QueueFrom};
 
 /// At most this many proposed orders are read and ordered as a set. More, and the filter is
 /// common enough that walking the queue finds a window's matches sooner. Measured on a
@@ -39,6 +41,40 @@ pub(crate) const FILTER_WORDS: usize = 4;
 /// none of them checks them all, 1–2 µs each, about what asking the index again costs (3–12
 /// ms for a customer's full name on a million orders).
 const NARROWED_FROM: usize = 4_000;
+
+/// A filter the index cannot narrow has its open orders listed whole by its count on the
+/// background connection (`counted`) when they are at most this many; the screen then reads
+/// its pages among them, as among a few proposed orders, instead of walking past every open
+/// order it does not match ("mei", one open order in ten: a window walked about 1,300 orders
+/// and read each one's row; among the 72,000 listed it reads the 121 it shows). More, and the
+/// filter is dense enough that a window walks past few others (a seventh of the open queue:
+/// 850 a window); a list of 100,000 takes about 15 MB.
+pub(crate) const LISTED_AT_MOST: usize = 100_000;
+
+/// Which book a list of a filter's open orders was read from, as another connection of the
+/// same desk can check it against its own reading of the book's version.
+pub(crate) enum Stamp {
+    /// The server's snapshot the list was read in (PostgreSQL: the same text on every
+    /// connection for the same book).
+    Snapshot(String),
+    /// When the read of the list began (SQLite: each connection's version is its own; a
+    /// connection that has seen no change since before then saw the book the list was read
+    /// from).
+    Began(Instant),
+}
+
+/// A walked filter's open orders in queue order on a day, listed whole on the background
+/// connection.
+pub(crate) struct Listed {
+    filter: String,
+    today: Option<NaiveDate>,
+    stamp: Stamp,
+    rows: Arc<Vec<Proposed>>,
+}
+
+/// The latest list, shared by a desk's connections (the screen's and the background one's:
+/// `Kept::share_listing`).
+pub(crate) type Listing = Arc<Mutex<Option<Listed>>>;
 
 /// An engine's side of reading the queue: its SQL, and what tells it the book changed.
 pub(crate) trait QueueBook {
@@ -61,6 +97,10 @@ pub(crate) trait QueueBook {
 
     /// The SQL checking proposed orders against `filter`.
     fn checks<'a>(&'a self, filter: &'a str) -> Box<dyn Checks + 'a>;
+
+    /// Every open order `filter` matches, by number with where it stands, read whole in one
+    /// statement, and which book it was read from.
+    fn list_open(&self, filter: &str) -> Result<(Stamp, Vec<(i64, Place)>)>;
 }
 
 /// The filter's text, last rank and day of a queue view: which reading is kept.
@@ -73,6 +113,11 @@ pub(crate) type Counted = ([i64; QUEUE_RANKS], Pressing);
 #[derive(Default)]
 pub(crate) struct Kept {
     version: String,
+    /// When this connection first saw the book at `version`.
+    since: Option<Instant>,
+    /// The latest list of a walked filter's open orders, shared with the desk's other
+    /// connection (it outlives the version: its stamp says which book it was read from).
+    listing: Listing,
     /// How the last filter's pages were read.
     page: Option<(ViewSeen, KeptReading)>,
     /// Where the orders proposed for any filter stand, by number.
@@ -83,12 +128,19 @@ pub(crate) struct Kept {
     counted: HashMap<(String, String), Counted>,
 }
 
-/// How a filter's pages were last read: by walking, or among its proposed orders in queue
-/// order, with those checked so far (the row of each the filter matches).
+impl Kept {
+    /// Shares `other`'s listing: what one connection lists, the other reads among.
+    pub(crate) fn share_listing(&mut self, other: &Kept) {
+        self.listing = Arc::clone(&other.listing);
+    }
+}
+
+/// How a filter's pages were last read: by walking, or among its proposed (or listed) orders
+/// in queue order, with those checked so far (the row of each the filter matches).
 enum KeptReading {
     Walk,
     Few {
-        rows: Vec<Proposed>,
+        rows: Arc<Vec<Proposed>>,
         checked: HashMap<i64, Option<OrderRow>>,
     },
 }
@@ -114,6 +166,8 @@ fn with_kept<T>(book: &impl QueueBook, version: &str, f: impl FnOnce(&mut Kept) 
     if kept.version != version {
         *kept = Kept {
             version: version.to_string(),
+            since: Some(Instant::now()),
+            listing: Arc::clone(&kept.listing),
             ..Kept::default()
         };
     }
@@ -130,6 +184,15 @@ pub(crate) fn read_page(
     skip: usize,
     limit: usize,
 ) -> Result<Paged> {
+    // A view no index can narrow (no filter, or only status words, which match whole ranks)
+    // is walked, with nothing kept to check against the book's version: no question for it.
+    if text_words(view.filter).is_empty() {
+        let walk = Walk {
+            view,
+            parts: book.parts(view),
+        };
+        return page(&walk, from, skip, limit);
+    }
     let seen = (view.filter.to_string(), view.last_rank, view.today);
     let version = book.version()?;
     let (kept, mut places) = with_kept(book, &version, |k| {
@@ -143,11 +206,23 @@ pub(crate) fn read_page(
         Some(reading) => reading,
         None => match proposed(book, &version, view.filter)? {
             Some(numbers) => KeptReading::Few {
-                rows: proposed_in_queue_order(book, view, &numbers, &mut places)?,
+                rows: Arc::new(proposed_in_queue_order(book, view, &numbers, &mut places)?),
                 checked: HashMap::new(),
             },
             None => KeptReading::Walk,
         },
+    };
+    // A walked filter whose open orders the background connection listed from this same
+    // book is read among them from now on.
+    let reading = match reading {
+        KeptReading::Walk => match with_kept(book, &version, |k| listed_for(k, view)).flatten() {
+            Some(rows) => KeptReading::Few {
+                rows,
+                checked: HashMap::new(),
+            },
+            None => KeptReading::Walk,
+        },
+        other => other,
     };
     let (paged, reading) = match reading {
         KeptReading::Walk => {
@@ -171,19 +246,75 @@ pub(crate) fn read_page(
             (paged, reading)
         }
     };
-    let rejected = rejected(&reading);
     with_kept(book, &version, |k| {
         // The filter's proposed orders lose those it was found not to match: another read
-        // of it (a letter taken back and typed again) checks them no more.
-        if !rejected.is_empty()
-            && let Some(Some(proposed)) = k.proposed.get_mut(view.filter)
-        {
-            proposed.retain(|n| !rejected.contains(n));
+        // of it (a letter taken back and typed again) checks them no more. (A listed
+        // filter's were all found to match; it has no proposed orders to lose.)
+        if let Some(Some(proposed)) = k.proposed.get_mut(view.filter) {
+            let rejected = rejected(&reading);
+            if !rejected.is_empty() {
+                proposed.retain(|n| !rejected.contains(n));
+            }
         }
         k.page = Some((seen, reading));
         k.places = places;
     });
     Ok(paged)
+}
+
+/// The open orders listed for `view`'s filter, when they were listed on the view's day
+/// from the book this connection reads now.
+fn listed_for(kept: &Kept, view: &QueueView) -> Option<Arc<Vec<Proposed>>> {
+    if view.last_rank != LAST_OPEN_RANK {
+        return None;
+    }
+    let slot = kept.listing.lock().ok()?;
+    let listed = slot.as_ref()?;
+    let same_book = match &listed.stamp {
+        Stamp::Snapshot(at) => *at == kept.version,
+        Stamp::Began(at) => kept.since.is_some_and(|since| since <= *at),
+    };
+    (same_book && listed.filter == view.filter && listed.today == view.today)
+        .then(|| Arc::clone(&listed.rows))
+}
+
+/// After counting `filter` on the book at `version`: when the index cannot narrow it and its
+/// open orders are at most `LISTED_AT_MOST`, lists them in queue order on `today` for the
+/// desk's other connection (`listed_for`). A filter that matches no open order is listed
+/// too: its pages then read nothing instead of walking the whole open queue.
+fn list_walked(
+    book: &impl QueueBook,
+    version: &str,
+    filter: &str,
+    today: NaiveDate,
+    counts: &[i64; QUEUE_RANKS],
+) -> Result<()> {
+    let open: i64 = counts[..=usize::from(LAST_OPEN_RANK)].iter().sum();
+    if text_words(filter).is_empty()
+        || open > LISTED_AT_MOST as i64
+        || proposed(book, version, filter)?.is_some()
+    {
+        return Ok(());
+    }
+    let Some(listing) = book.kept().map(|k| Arc::clone(&k.borrow().listing)) else {
+        return Ok(());
+    };
+    let (stamp, places) = book.list_open(filter)?;
+    let view = QueueView {
+        last_rank: LAST_OPEN_RANK,
+        filter,
+        today: Some(today),
+    };
+    let rows = in_queue_order(&view, places.iter().map(|(n, place)| (*n, place)));
+    if let Ok(mut slot) = listing.lock() {
+        *slot = Some(Listed {
+            filter: filter.to_string(),
+            today: Some(today),
+            stamp,
+            rows: Arc::new(rows),
+        });
+    }
+    Ok(())
 }
 
 /// The numbers of the proposed orders a reading checked and found not to match.
@@ -267,22 +398,26 @@ pub(crate) fn number_words(filter: &str) -> Vec<i64> {
         .collect()
 }
 
-/// A filter's counts at day and minute `at`, counted by `count` unless counted already on
-/// the book as it is: the desk counts a filter in the background each time it is typed, a
-/// letter taken back included.
+/// A filter's counts at `now` (its day and minute), counted by `count` unless counted
+/// already on the book as it is: the desk counts a filter in the background each time it is
+/// typed, a letter taken back included. A new count of a filter the index cannot narrow also
+/// lists its open orders when they are few enough (`list_walked`), for the screen to read
+/// its pages among.
 pub(crate) fn counted(
     book: &impl QueueBook,
     version: &str,
     filter: &str,
-    at: String,
+    now: NaiveDateTime,
     count: impl FnOnce() -> Result<Counted>,
 ) -> Result<Counted> {
-    let key = (filter.to_string(), at);
+    let key = (filter.to_string(), now.format("%Y-%m-%d %H:%M").to_string());
     if let Some(Some(found)) = with_kept(book, version, |k| k.counted.get(&key).copied()) {
         return Ok(found);
     }
     let found = count()?;
     with_kept(book, version, |k| remember(&mut k.counted, key, found));
+    // The list only spares the screen a walk: if it cannot be read, the filter is walked.
+    let _ = list_walked(book, version, filter, now.date(), &found.0);
     Ok(found)
 }
 
@@ -314,6 +449,14 @@ fn proposed_in_queue_order(
     ))
 }
 
+/// For the store's tests: whether the last filter read on this connection was read among
+/// a few proposed or listed orders (not walked).
+#[cfg(test)]
+pub(crate) fn read_among_few(book: &impl QueueBook) -> bool {
+    book.kept()
+        .is_some_and(|k| matches!(k.borrow().page.as_ref(), Some((_, KeptReading::Few { .. }))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,6 +469,61 @@ mod tests {
                 .collect(),
             ..Kept::default()
         }
+    }
+
+    fn listed(stamp: Stamp, today: Option<NaiveDate>) -> Listing {
+        Arc::new(Mutex::new(Some(Listed {
+            filter: "mei".into(),
+            today,
+            stamp,
+            rows: Arc::new(Vec::new()),
+        })))
+    }
+
+    /// A list read on the other connection serves only the same filter, on the same day, in
+    /// the open queue, and only from the same book: on PostgreSQL the same snapshot; on
+    /// SQLite, a reading of the book kept since before the list's read began (no change
+    /// seen since, as the version says).
+    #[test]
+    fn a_list_serves_its_filter_and_day_from_the_book_it_was_read_from() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 5);
+        let view = |filter, last_rank, today| QueueView {
+            last_rank,
+            filter,
+            today,
+        };
+        let open = view("mei", LAST_OPEN_RANK, day);
+        let at = |listing: Listing, version: &str, since: Option<Instant>| Kept {
+            version: version.into(),
+            since,
+            listing,
+            ..Kept::default()
+        };
+        let pg = at(listed(Stamp::Snapshot("7:9:".into()), day), "7:9:", None);
+        assert!(listed_for(&pg, &open).is_some());
+        assert!(listed_for(&pg, &view("meir", LAST_OPEN_RANK, day)).is_none());
+        assert!(
+            listed_for(&pg, &view("mei", 9, day)).is_none(),
+            "closed too"
+        );
+        let tomorrow = day.and_then(|d| d.succ_opt());
+        assert!(listed_for(&pg, &view("mei", LAST_OPEN_RANK, tomorrow)).is_none());
+        let moved = at(listed(Stamp::Snapshot("7:9:".into()), day), "7:10:", None);
+        assert!(listed_for(&moved, &open).is_none(), "another snapshot");
+
+        let seen = Instant::now();
+        let began = seen + std::time::Duration::from_millis(1);
+        let lite = at(listed(Stamp::Began(began), day), "3 0", Some(seen));
+        assert!(listed_for(&lite, &open).is_some());
+        let later = at(
+            listed(Stamp::Began(seen), day),
+            "4 0",
+            Some(began + std::time::Duration::from_millis(1)),
+        );
+        assert!(
+            listed_for(&later, &open).is_none(),
+            "the book seen only after the list's read began"
+        );
     }
 
     #[test]

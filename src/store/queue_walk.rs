@@ -19,6 +19,7 @@
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::Result;
 use super::rows::{OrderRow, QueueRows, QueueView};
@@ -207,12 +208,15 @@ pub(crate) fn page(
     let mut found = reading.walk(direction, bound, want + 1)?;
     let ran_out = found.len() <= want;
     found.truncate(want);
-    found.drain(..skip.min(found.len()));
+    let skipped = skip.min(found.len());
+    found.drain(..skipped);
     if direction == Direction::Backward {
         found.reverse();
     }
-    // Whether the other end is reached too: a probe of one row beyond what was read (or
-    // beyond the anchor, when nothing was).
+    // Whether the other end is reached too: read from that end (`g`, `G`) with nothing
+    // stepped over, it is; else a probe of one row beyond what was read (or beyond the
+    // anchor, when nothing was). In a filter the probe walks back to the filter's previous
+    // match, a window's worth of reading in a sparse one.
     let nearest = match direction {
         Direction::Forward => found.first(),
         Direction::Backward => found.last(),
@@ -228,6 +232,7 @@ pub(crate) fn page(
         }),
     };
     let reached = match beyond {
+        _ if bound.is_none() && skipped == 0 => true,
         Some(b) => reading.walk(direction.other(), Some(b), 1)?.is_empty(),
         // From an end with nothing in the queue: both ends.
         None => true,
@@ -320,8 +325,8 @@ pub(crate) type Proposed = (i64, i64, QueueKey);
 /// a few thousand proposed orders reads the rows of about a window, not of all of them.
 pub(crate) struct Few<C> {
     pub checks: C,
-    /// The proposed orders the view shows, in queue order.
-    pub rows: Vec<Proposed>,
+    /// The proposed orders the view shows, in queue order (shared with what is kept).
+    pub rows: Arc<Vec<Proposed>>,
     /// The proposed orders checked so far, by book row: the row when the filter matches it.
     pub checked: RefCell<HashMap<i64, Option<OrderRow>>>,
 }

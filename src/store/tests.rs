@@ -92,6 +92,27 @@ fn order(number: i64, customer: &Customer, sku: &str, qty: i64) -> Order {
     }
 }
 
+/// The numbers of every order `view` shows, read a page of `limit` at a time, each page
+/// after the key of the last row of the one before.
+fn every_page(read: &super::Reader, view: &super::QueueView, limit: usize) -> Vec<i64> {
+    use crate::core::queue::{QueueFrom, QueueKey};
+    let mut got = Vec::new();
+    let mut from = QueueFrom::Start;
+    loop {
+        let page = read.queue_rows(view, &from, 0, limit).unwrap();
+        got.extend(page.rows.iter().map(|r| r.order.number));
+        match page.keys.last() {
+            Some(key) if !page.at_end => {
+                from = QueueFrom::After {
+                    key: QueueKey::clone(key),
+                    inclusive: false,
+                };
+            }
+            _ => return got,
+        }
+    }
+}
+
 #[test]
 fn a_new_book_opens_and_reopens_at_the_latest_schema() {
     on_each_engine(|store| {
@@ -779,7 +800,6 @@ fn a_postgres_book_from_before_the_order_counter_numbers_on_without_gaps() {
 #[test]
 fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade() {
     use super::QueueView;
-    use crate::core::queue::{QueueFrom, QueueKey};
     /// The ranking rule as one ORDER BY: (number, minute kept by the upgrade) in queue order.
     const PLAIN: &str = "
         SELECT o.number, o.due_minute::int8 AS due_minute FROM orders o
@@ -843,21 +863,7 @@ fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade()
                 filter: "",
                 today: Some(today),
             };
-            let mut got = Vec::new();
-            let mut from = QueueFrom::Start;
-            loop {
-                let page = read.queue_rows(&view, &from, 0, limit).unwrap();
-                got.extend(page.rows.iter().map(|r| r.order.number));
-                match page.keys.last() {
-                    Some(key) if !page.at_end => {
-                        from = QueueFrom::After {
-                            key: QueueKey::clone(key),
-                            inclusive: false,
-                        };
-                    }
-                    _ => return got,
-                }
-            }
+            every_page(&read, &view, limit)
         };
         let plain = |client: &mut postgres::Client, last_rank: u8| -> Vec<(i64, Option<i64>)> {
             client
@@ -894,5 +900,112 @@ fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade()
         assert!(moved.contains(&(later, Some(570))), "{moved:?}");
         let want: Vec<i64> = moved.into_iter().map(|(n, _)| n).collect();
         assert_eq!(pages(7, 5), want, "from schema {start}, changed");
+    }
+}
+
+/// A filter the index cannot narrow ("mei" in more than `FEW` orders) is walked; counted on
+/// the desk's other connection, its open orders are listed, and this connection reads the
+/// filter's pages among them: the same pages as the walk. An order made on a third
+/// connection ends the list (another book): the next pages walk again and show it.
+#[test]
+fn a_walked_filters_open_orders_listed_by_its_count_page_as_the_walk_does() {
+    use super::QueueView;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+    let noon = today.and_hms_opt(12, 0, 0).unwrap();
+    let fill_lite = "
+        INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES
+            (x'01000000000000000000000000000000', 'Mei Chen', NULL, '', ''),
+            (x'02000000000000000000000000000000', 'Ana Lima', NULL, '', '');
+        WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 10299)
+        INSERT INTO orders (id, number, customer_id, currency, subtotal, total, lifecycle,
+            fulfilment, revision, created_at, updated_at, due_date, due_time)
+        SELECT randomblob(16), 1001 + i,
+            CASE WHEN i % 50 = 7 THEN x'02000000000000000000000000000000'
+                 ELSE x'01000000000000000000000000000000' END, 'USD', 0, 0,
+            CASE i % 6 WHEN 0 THEN 'draft' WHEN 4 THEN 'completed' WHEN 5 THEN 'cancelled'
+                 ELSE 'confirmed' END,
+            CASE i % 6 WHEN 2 THEN 'packing' WHEN 3 THEN 'out_for_delivery'
+                 WHEN 4 THEN 'delivered' ELSE 'unfulfilled' END,
+            1, '2026-03-0' || (1 + i % 4) || 'T10:' || printf('%02d', (i / 7) % 60) || ':00.000Z',
+            '2026-03-05T00:00:00.000Z', CASE WHEN i % 4 = 1 THEN '2026-03-0' || (3 + i % 5) END,
+            CASE WHEN i % 8 = 1 THEN '09:30' END
+        FROM n;";
+    let fill_pg = "
+        INSERT INTO customers (id, name, phone, created_at, updated_at) VALUES
+            ('01000000-0000-0000-0000-000000000000', 'Mei Chen', NULL, now(), now()),
+            ('02000000-0000-0000-0000-000000000000', 'Ana Lima', NULL, now(), now());
+        INSERT INTO orders (id, number, customer_id, currency, subtotal, total, lifecycle,
+            fulfilment, revision, created_at, updated_at, due_date, due_time)
+        SELECT gen_random_uuid(), 1001 + i,
+            CASE WHEN i % 50 = 7 THEN uuid '02000000-0000-0000-0000-000000000000'
+                 ELSE uuid '01000000-0000-0000-0000-000000000000' END, 'USD', 0, 0,
+            (ARRAY['draft', 'confirmed', 'confirmed', 'confirmed', 'completed',
+                   'cancelled'])[1 + i % 6],
+            (ARRAY['unfulfilled', 'unfulfilled', 'packing', 'out_for_delivery', 'delivered',
+                   'unfulfilled'])[1 + i % 6],
+            1, timestamptz '2026-03-01 10:00Z' + (i % 4) * interval '1 day'
+                + ((i / 7) % 60) * interval '1 minute', now(),
+            CASE WHEN i % 4 = 1 THEN date '2026-03-03' + (i % 5) END,
+            CASE WHEN i % 8 = 1 THEN time '09:30' END
+        FROM generate_series(0, 10299) i;";
+    let new_order_lite = "
+        INSERT INTO orders (id, number, customer_id, currency, subtotal, total, lifecycle,
+            fulfilment, revision, created_at, updated_at)
+        VALUES (randomblob(16), 20001, x'01000000000000000000000000000000', 'USD', 0, 0,
+            'confirmed', 'unfulfilled', 1, '2026-03-02T10:30:30.000Z',
+            '2026-03-05T00:00:00.000Z');";
+    let new_order_pg = "
+        INSERT INTO orders (id, number, customer_id, currency, subtotal, total, lifecycle,
+            fulfilment, revision, created_at, updated_at)
+        VALUES (gen_random_uuid(), 20001, '01000000-0000-0000-0000-000000000000', 'USD', 0, 0,
+            'confirmed', 'unfulfilled', 1, timestamptz '2026-03-02 10:30:30Z', now());";
+    let check = |store: Store, new_order: &str| {
+        let view = QueueView {
+            last_rank: crate::core::queue::LAST_OPEN_RANK,
+            filter: "mei",
+            today: Some(today),
+        };
+        let pages = |store: &Store| every_page(&store.read(), &view, 97);
+        let engine = store.engine();
+        let walked = pages(&store);
+        assert!(walked.len() > 6000, "{engine:?}: {}", walked.len());
+        assert!(
+            !store.read_among_few(),
+            "{engine:?}: too many proposed: walked"
+        );
+        let other = store.reopen().unwrap().expect("a second connection");
+        // On PostgreSQL any commit on the server moves the snapshot, the tests' other books'
+        // too: then the list is of another snapshot, and it is listed again (the count of a
+        // book that moved is not kept) until one reads the snapshot this connection reads.
+        let listed = (0..50).any(|_| {
+            let (counts, _) = other.read().filtered_counts("mei", noon).unwrap();
+            assert_eq!(
+                counts[..=usize::from(crate::core::queue::LAST_OPEN_RANK)]
+                    .iter()
+                    .sum::<i64>(),
+                walked.len() as i64
+            );
+            assert_eq!(pages(&store), walked, "{engine:?}: among the listed");
+            store.read_among_few()
+        });
+        assert!(listed, "{engine:?}: read among the listed");
+        let third = store.reopen().unwrap().expect("a third connection");
+        third.raw_execute(new_order).unwrap();
+        let now_walked = pages(&store);
+        assert!(!store.read_among_few(), "{engine:?}: the book changed");
+        assert_eq!(now_walked.len(), walked.len() + 1, "{engine:?}");
+        assert!(now_walked.contains(&20001), "{engine:?}");
+        let fresh = store.reopen().unwrap().expect("a fresh connection");
+        assert_eq!(pages(&fresh), now_walked, "{engine:?}");
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let lite = Store::open(&dir.path().join("book.sqlite")).unwrap();
+    lite.raw_execute(fill_lite).unwrap();
+    check(lite, new_order_lite);
+    if let Some(url) = test_server::fresh_book() {
+        let pg = Store::open_at(&Location::parse(&url)).unwrap();
+        pg.raw_execute(fill_pg).unwrap();
+        pg.raw_execute("ANALYZE").unwrap();
+        check(pg, new_order_pg);
     }
 }

@@ -160,10 +160,14 @@ impl Harness {
         );
     }
 
-    /// Draws and returns the screen, one line per row, trailing spaces trimmed.
+    /// Draws and returns the screen, one line per row, trailing spaces trimmed. As in the
+    /// desk's loop, background work asked for since the last frame starts once it is drawn.
     pub fn screen(&mut self) -> String {
         let (app, now) = (&self.app, self.now);
         let _ = self.terminal.draw(|frame| crate::ui::draw(frame, app, now));
+        for action in self.runner.start_held() {
+            step(&mut self.app, &mut self.runner, action);
+        }
         let buffer = self.terminal.backend().buffer();
         let area = buffer.area;
         let mut out = String::new();

@@ -13,7 +13,7 @@ use crate::app::answer::{Answer, CopiedTo};
 use crate::app::effect::{Copyable, Effect};
 use crate::clipboard::{Clipboard, Copied};
 use crate::core::refusal::{Refusal, RefusalKind};
-use crate::ops::Desk;
+use crate::ops::{Clock, Desk};
 
 pub struct Runner {
     pub desk: Desk,
@@ -25,6 +25,10 @@ pub struct Runner {
     /// (a second connection could not see it: slow effects then run here).
     worker: Option<Worker>,
     worker_tried: bool,
+    /// Slow effects asked for since the screen was last drawn, each with the clock it was
+    /// asked at: they go to the worker once the frame that answers the key is on screen
+    /// (`start_held`), so the worker's thread never takes the core the frame is drawn on.
+    held: Vec<(Effect, Clock)>,
 }
 
 impl Runner {
@@ -36,6 +40,7 @@ impl Runner {
             data_version: None,
             worker: None,
             worker_tried: false,
+            held: Vec::new(),
         }
     }
 
@@ -61,16 +66,13 @@ impl Runner {
                     Refusal::new(RefusalKind::Unavailable, convert::clipboard_trouble(&why)),
                 ))],
             },
-            effect if effect.is_slow() => {
-                let clock = self.desk.clock;
-                match self.worker() {
-                    Some(worker) => match worker.send(effect, clock) {
-                        None => Vec::new(),
-                        Some(effect) => self.run_here(effect, true),
-                    },
-                    None => self.run_here(effect, true),
+            effect if effect.is_slow() => match self.worker() {
+                Some(_) => {
+                    self.held.push((effect, self.desk.clock));
+                    Vec::new()
                 }
-            }
+                None => self.run_here(effect, true),
+            },
             effect => self.run_here(effect, false),
         }
     }
@@ -98,9 +100,32 @@ impl Runner {
         self.worker.as_mut()
     }
 
-    /// Slow effects still running.
+    /// Slow effects still running, or waiting for the frame to start.
     pub fn busy(&self) -> bool {
-        self.worker.as_ref().is_some_and(Worker::busy)
+        !self.held.is_empty() || self.worker.as_ref().is_some_and(Worker::busy)
+    }
+
+    /// Slow effects asked for and not started yet: they wait for the frame to be drawn.
+    pub fn waiting_for_frame(&self) -> usize {
+        self.held.len()
+    }
+
+    /// Starts the slow effects held until the frame was drawn (call it after drawing): a
+    /// key's frame is drawn before the background work it asked for competes with it for
+    /// the machine (on two busy cores, the worker woken by a key took the screen's core
+    /// for several milliseconds). Answers only when the worker is gone and they ran here.
+    pub fn start_held(&mut self) -> Vec<Action> {
+        let mut actions = Vec::new();
+        for (effect, clock) in std::mem::take(&mut self.held) {
+            let refused = match self.worker.as_mut() {
+                Some(worker) => worker.send(effect, clock),
+                None => Some(effect),
+            };
+            if let Some(effect) = refused {
+                actions.extend(self.run_here(effect, true));
+            }
+        }
+        actions
     }
 
     /// Answers of slow effects that finished, without waiting: each answer, then
@@ -115,7 +140,7 @@ impl Runner {
     }
 
     fn collect(&mut self, timeout: Duration) -> Vec<Action> {
-        let mut actions = Vec::new();
+        let mut actions = self.start_held();
         let Some(worker) = self.worker.as_mut() else {
             return actions;
         };

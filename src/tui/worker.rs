@@ -33,6 +33,7 @@ impl Worker {
         std::thread::Builder::new()
             .name("orderdesk-worker".into())
             .spawn(move || {
+                yield_to_the_screen();
                 for job in inbox {
                     desk.clock = job.clock;
                     let answer = match perform(&mut desk, &job.effect, &reports) {
@@ -88,5 +89,19 @@ impl Worker {
             self.pending -= 1;
         }
         got
+    }
+}
+
+/// Marks the calling thread as background work for the scheduler (Linux's SCHED_BATCH): it
+/// keeps its share of the machine but is never woken ahead of the screen's thread, so a
+/// key that starts a count or a report does not wait behind it on a busy machine. Elsewhere
+/// (and if refused) the thread runs as any other.
+fn yield_to_the_screen() {
+    #[cfg(target_os = "linux")]
+    {
+        let param = libc::sched_param { sched_priority: 0 };
+        // SAFETY: `param` is a valid sched_param for the call, and pid 0 names the calling
+        // thread; a refusal only leaves the policy as it was.
+        let _ = unsafe { libc::sched_setscheduler(0, libc::SCHED_BATCH, &param) };
     }
 }

@@ -184,7 +184,9 @@ impl Store {
 
     /// Another connection to the same book.
     pub fn reopen(&self) -> Result<Store> {
-        Store::open(&self.url)
+        let store = Store::open(&self.url)?;
+        store.kept.borrow_mut().share_listing(&self.kept.borrow());
+        Ok(store)
     }
 
     /// Counts the commits other connections announced (the book's tables notify on every

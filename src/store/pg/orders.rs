@@ -98,17 +98,18 @@ impl OrderReads for Reader<'_> {
         rows.iter().map(line_row).collect()
     }
 
-    fn lines_of(&self, numbers: &[i64]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
+    fn lines_of(&self, orders: &[(Uuid, i64)]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
         let mut by_order: HashMap<Uuid, Vec<OrderLine>> = HashMap::new();
-        if numbers.is_empty() {
+        if orders.is_empty() {
             return Ok(by_order);
         }
+        let (ids, revisions): (Vec<Uuid>, Vec<i64>) = orders.iter().copied().unzip();
         let rows = self.conn.query(
             "SELECT l.order_id, l.sku, l.name, l.variant, l.qty, l.unit_price
-             FROM orders o JOIN order_lines l ON l.order_id = o.id AND l.revision = o.revision
-             WHERE o.number = ANY($1)
+             FROM unnest($1::uuid[], $2::int8[]) AS k(id, revision)
+             JOIN order_lines l ON l.order_id = k.id AND l.revision = k.revision
              ORDER BY l.order_id, l.pos",
-            &[&numbers],
+            &[&ids, &revisions],
         )?;
         for r in &rows {
             by_order

@@ -116,13 +116,9 @@ impl QueueReads for Reader<'_> {
         filter: &str,
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
-        counted(
-            self,
-            &self.version()?,
-            filter,
-            now.format("%Y-%m-%d %H:%M").to_string(),
-            || self.count_filtered(filter, now),
-        )
+        counted(self, &self.version()?, filter, now, || {
+            self.count_filtered(filter, now)
+        })
     }
 
     fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {

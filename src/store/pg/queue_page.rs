@@ -5,7 +5,8 @@
 //! the rest on `orders_by_urgency` (rank, created, number). The order number breaks ties. A
 //! filter's orders are proposed by its words' LIKE on the kept text, which the trigram index
 //! of migration 0004 answers where the server has pg_trgm; what is kept between reads lasts
-//! while the server's snapshot is the same (any transaction that ends moves it).
+//! while the server's snapshot is the same (any transaction that ends moves it). The rows of
+//! a page come with their lines (`LINES`): one round trip less a page.
 
 use std::cell::RefCell;
 
@@ -16,9 +17,10 @@ use super::codec::get;
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::queue::{Binds, matching};
 use super::{Reader, Result, StoreError};
-use crate::core::queue::{QueueFrom, QueueKey};
+use crate::core::order::OrderLine;
+use crate::core::queue::{LAST_OPEN_RANK, QueueFrom, QueueKey};
 use crate::store::api::*;
-use crate::store::queue_read::{FEW, Kept, QueueBook, number_words, read_page, text_words};
+use crate::store::queue_read::{FEW, Kept, QueueBook, Stamp, number_words, read_page, text_words};
 use crate::store::queue_walk::{
     Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
 };
@@ -32,9 +34,48 @@ impl QueuePageReads for Reader<'_> {
         skip: usize,
         limit: usize,
     ) -> Result<QueueRows> {
-        read_page(self, view, from, skip, limit)?
-            .into_rows(|rows| self.with_lines(rows, |r| &mut r.order))
+        // Each row came with its lines (`LINES`).
+        read_page(self, view, from, skip, limit)?.into_rows(Ok)
     }
+}
+
+/// Each order's current lines beside it, as arrays in line order: a page's rows come with
+/// their lines in the statement that reads them, not in a round trip of their own after it
+/// (on a busy server each round trip is a chance to wait for the processor).
+const LINES: &str = "LEFT JOIN LATERAL (
+         SELECT array_agg(l.sku ORDER BY l.pos) AS line_skus,
+             array_agg(l.name ORDER BY l.pos) AS line_names,
+             array_agg(l.variant ORDER BY l.pos) AS line_variants,
+             array_agg(l.qty ORDER BY l.pos) AS line_qtys,
+             array_agg(l.unit_price ORDER BY l.pos) AS line_prices
+         FROM order_lines l WHERE l.order_id = o.id AND l.revision = o.revision) lines ON true";
+
+/// The columns `LINES` adds.
+const LINE_COLUMNS: &str =
+    "lines.line_skus, lines.line_names, lines.line_variants, lines.line_qtys, lines.line_prices";
+
+/// An order as lists show it, with its lines, from a row read with `LINES`.
+fn listed_with_lines(r: &Row) -> Result<OrderRow> {
+    let mut row = listed_row(r)?;
+    let skus: Vec<String> = get::<Option<_>>(r, "line_skus")?.unwrap_or_default();
+    let names: Vec<String> = get::<Option<_>>(r, "line_names")?.unwrap_or_default();
+    let variants: Vec<String> = get::<Option<_>>(r, "line_variants")?.unwrap_or_default();
+    let qtys: Vec<i64> = get::<Option<_>>(r, "line_qtys")?.unwrap_or_default();
+    let prices: Vec<i64> = get::<Option<_>>(r, "line_prices")?.unwrap_or_default();
+    row.order.lines = skus
+        .into_iter()
+        .zip(names)
+        .zip(variants)
+        .zip(qtys.into_iter().zip(prices))
+        .map(|(((sku, name), variant), (qty, unit_price))| OrderLine {
+            sku,
+            name,
+            variant,
+            qty,
+            unit_price,
+        })
+        .collect();
+    Ok(row)
 }
 
 impl QueueBook for Reader<'_> {
@@ -108,6 +149,33 @@ impl QueueBook for Reader<'_> {
             filter,
         })
     }
+
+    /// With the snapshot the statement reads (one row of NULLs beside it when nothing
+    /// matches), which is what `version` says on any connection while the book is unchanged.
+    fn list_open(&self, filter: &str) -> Result<(Stamp, Vec<(i64, Place)>)> {
+        let mut binds = Binds::default();
+        let condition = matching(filter, &mut binds);
+        let last = binds.push(i16::from(LAST_OPEN_RANK));
+        let sql = format!(
+            "SELECT s.at, m.queue_rank, m.due_date, m.due_minute, m.created_at, m.number
+             FROM (SELECT pg_current_snapshot()::text AS at) s
+             LEFT JOIN LATERAL (
+                 SELECT o.queue_rank, o.due_date, o.due_minute, o.created_at, o.number
+                 FROM orders o WHERE o.queue_rank <= {last} AND {condition}) m ON true"
+        );
+        let rows = self.conn.query(&sql, &binds.refs())?;
+        let at: String = match rows.first() {
+            Some(r) => get(r, "at")?,
+            None => return Err(StoreError::Corrupt("no snapshot beside the list".into())),
+        };
+        let mut listed = Vec::new();
+        for r in &rows {
+            if let Some(number) = get::<Option<i64>>(r, "number")? {
+                listed.push((number, place_of_row(r)?));
+            }
+        }
+        Ok((Stamp::Snapshot(at), listed))
+    }
 }
 
 /// The SQL of the walk for one view.
@@ -128,14 +196,14 @@ impl Checks for Check<'_, '_> {
         let condition = matching(self.filter, &mut binds);
         let numbers = binds.push(rows.to_vec());
         let sql = format!(
-            "SELECT {COLUMNS}, {LISTED}
-             FROM orders o JOIN customers c ON c.id = o.customer_id
+            "SELECT {COLUMNS}, {LISTED}, {LINE_COLUMNS}
+             FROM orders o JOIN customers c ON c.id = o.customer_id {LINES}
              WHERE o.number = ANY({numbers}) AND {condition}"
         );
         let found = self.reader.conn.query(&sql, &binds.refs())?;
         found
             .iter()
-            .map(|r| Ok((get(r, "number")?, listed_row(r)?)))
+            .map(|r| Ok((get(r, "number")?, listed_with_lines(r)?)))
             .collect()
     }
 }
@@ -237,8 +305,8 @@ impl PartReads for Parts<'_, '_> {
             .join(", ");
         let limit = binds.push(limit as i64);
         let sql = format!(
-            "SELECT {COLUMNS}, {LISTED}, o.due_minute
-             FROM orders o JOIN customers c ON c.id = o.customer_id
+            "SELECT {COLUMNS}, {LISTED}, o.due_minute, {LINE_COLUMNS}
+             FROM orders o JOIN customers c ON c.id = o.customer_id {LINES}
              WHERE o.queue_rank BETWEEN {rank} AND {rank} AND {range} AND {keyed} AND {condition}
              ORDER BY {order} LIMIT {limit}"
         );
@@ -258,7 +326,7 @@ impl PartReads for Parts<'_, '_> {
                     created: created_text(r)?,
                     row: get(r, "number")?,
                 };
-                Ok((listed_row(r)?, key))
+                Ok((listed_with_lines(r)?, key))
             })
             .collect()
     }

@@ -99,6 +99,14 @@ impl Store {
         Ok(Tx { tx })
     }
 
+    /// The same file on a connection of its own (a second desk of the same process), sharing
+    /// what the queue's reads list on either connection.
+    pub fn reopen(&self) -> Result<Store> {
+        let store = Store::open(std::path::Path::new(&self.path))?;
+        store.kept.borrow_mut().share_listing(&self.kept.borrow());
+        Ok(store)
+    }
+
     /// Where the database lives, as given when it was opened.
     pub fn path(&self) -> &str {
         &self.path

@@ -99,18 +99,23 @@ impl OrderReads for Reader<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn lines_of(&self, numbers: &[i64]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
+    fn lines_of(&self, orders: &[(Uuid, i64)]) -> Result<HashMap<Uuid, Vec<OrderLine>>> {
         let mut by_order: HashMap<Uuid, Vec<OrderLine>> = HashMap::new();
-        if numbers.is_empty() {
+        if orders.is_empty() {
             return Ok(by_order);
         }
-        // The numbers travel as one JSON array, so the statement is the same for every page.
+        // The orders travel as one JSON array of [id in hex, revision], so the statement is
+        // the same for every page; each pair is a range of the lines' primary key.
+        let pairs: Vec<(String, i64)> = orders
+            .iter()
+            .map(|(id, revision)| (id.simple().to_string(), *revision))
+            .collect();
         let wanted =
-            serde_json::to_string(numbers).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            serde_json::to_string(&pairs).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.order_id, l.sku, l.name, l.variant, l.qty, l.unit_price
-             FROM orders o JOIN order_lines l ON l.order_id = o.id AND l.revision = o.revision
-             WHERE o.number IN (SELECT value FROM json_each(?1))
+             FROM json_each(?1) k JOIN order_lines l
+               ON l.order_id = unhex(k.value ->> 0) AND l.revision = k.value ->> 1
              ORDER BY l.order_id, l.pos",
         )?;
         let rows = stmt.query_map([wanted], |r| {

@@ -62,14 +62,9 @@ impl QueueReads for Reader<'_> {
         now: NaiveDateTime,
     ) -> Result<([i64; QUEUE_RANKS], Pressing)> {
         let matching = Matching::new(filter);
-        let (today, time) = day_and_time(now);
-        crate::store::queue_read::counted(
-            self,
-            &self.version()?,
-            filter,
-            format!("{today} {time}"),
-            || self.count_filtered(&matching, now),
-        )
+        crate::store::queue_read::counted(self, &self.version()?, filter, now, || {
+            self.count_filtered(&matching, now)
+        })
     }
 
     fn pressing_scanned(&self, filter: &str, now: NaiveDateTime) -> Result<Pressing> {

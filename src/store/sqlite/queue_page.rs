@@ -13,10 +13,11 @@ use rusqlite::ToSql;
 use super::orders::{COLUMNS, LISTED, listed_row};
 use super::queue::{Matching, number_list};
 use super::{OrderRow, Reader, Result};
-use crate::core::queue::QueueFrom;
-use crate::core::queue::QueueKey;
+use std::time::Instant;
+
+use crate::core::queue::{LAST_OPEN_RANK, QueueFrom, QueueKey};
 use crate::store::api::*;
-use crate::store::queue_read::{Kept, QueueBook, read_page};
+use crate::store::queue_read::{Kept, QueueBook, Stamp, read_page};
 use crate::store::queue_walk::{
     Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
 };
@@ -79,6 +80,28 @@ impl QueueBook for Reader<'_> {
             reader: self,
             matching: Matching::new(filter),
         })
+    }
+
+    /// The table read in its own order (NOT INDEXED), as the filter's count reads it. The
+    /// statement is its own read of the book, begun after the instant taken before it.
+    fn list_open(&self, filter: &str) -> Result<(Stamp, Vec<(i64, Place)>)> {
+        let matching = Matching::new(filter);
+        let sql = format!(
+            "SELECT o.number, o.queue_rank, o.due_date,
+                 coalesce(o.due_time, '24:00') AS due_sort, o.created_at, o.rowid AS row
+             FROM orders o NOT INDEXED WHERE o.queue_rank <= :last AND {}",
+            matching.condition()
+        );
+        let mut params = matching.params();
+        params.push((":last", &LAST_OPEN_RANK as &dyn ToSql));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let began = Instant::now();
+        let listed = stmt
+            .query_map(params.as_slice(), |r| {
+                Ok((r.get("number")?, place_of_row(r)?))
+            })?
+            .collect::<rusqlite::Result<Vec<(i64, Place)>>>()?;
+        Ok((Stamp::Began(began), listed))
     }
 }
 
@@ -363,7 +386,7 @@ mod tests {
                 let places = read.read_places(&every).unwrap();
                 let few = Few {
                     checks: read.checks(filter),
-                    rows: in_queue_order(&view, places.iter().map(|(n, p)| (*n, p))),
+                    rows: in_queue_order(&view, places.iter().map(|(n, p)| (*n, p))).into(),
                     checked: RefCell::new(HashMap::new()),
                 };
                 let walk = Walk {
