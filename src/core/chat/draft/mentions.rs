@@ -464,12 +464,15 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
             if is_age(words.text(i + 1)) && !index.families_with_number(n).is_empty() {
                 return Piece::VariantNumber(2, n);
             }
-            // "6 x Merino petrol à 8.90": the number and its "x" count what follows; "10 x sem
-            // juros", "12 x de R$ 30" (instalments) and "3 x 2" count nothing.
+            // "6 x Merino petrol à 8.90", "2 x das weiße": the number and its "x" count what
+            // follows; "10 x sem juros", "12 x de R$ 30" (instalments) and "3 x 2" count nothing.
             if words.text(i + 1) == "x"
                 && i + 2 < to
                 && tokens[i + 2].is_word()
-                && !is_stopword(words.text(i + 2))
+                && !matches!(
+                    words.text(i + 2),
+                    "sem" | "sin" | "de" | "ohne" | "without" | "of" | "no" | "por" | "per"
+                )
                 && !counts_other_things(words.text(i + 2))
             {
                 return Piece::Number(2, n, false);

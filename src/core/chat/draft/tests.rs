@@ -1919,6 +1919,25 @@ fn a_lead_that_ends_its_line_takes_the_place_lines_after_it() {
         Some("The Granary, Mill Lane, Little Shelford CB22 5EH")
     );
 }
+/// A count with an "x" before an article counts too: "2 x das weiße in M".
+#[test]
+fn a_count_with_an_x_before_an_article_counts() {
+    let d = draft(
+        &clothing(),
+        Chat {
+            shop: "Tienda Sur",
+            lines: &[
+                ("Vero", "hola! tienen la camisa oxford en M?"),
+                ("Tienda Sur", "Sí, en azul y blanco"),
+                ("Vero", "dale, 2 x la blanca en M"),
+            ],
+        },
+        Currency::ARS,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CAM-OX-BLA-M", 2)]));
+}
+
 /// "6 x Tilsiter à 3.90 = 23.40": the shop's count with an "x" and the price of one are its
 /// reading of the line, as "6 Tilsiter … 23.40" is.
 #[test]
