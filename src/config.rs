@@ -300,7 +300,7 @@ fn currency_code<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Currency, D::
     let text = String::deserialize(d)?;
     text.parse::<Currency>().map_err(|_| {
         // Every ISO code is taken: the choices shown are examples, the last says so.
-        let mut examples: Vec<&str> = Currency::STYLED[..8].iter().map(|c| c.code()).collect();
+        let mut examples: Vec<&str> = Currency::examples().collect();
         examples.push("… (ISO 4217)");
         not_one_of(&text, &examples)
     })

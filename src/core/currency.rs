@@ -168,11 +168,12 @@ impl Currency {
     /// Some codes for messages and the commented default config ("USD, EUR, …"): every
     /// ISO code is taken, these show what one looks like.
     pub fn example_codes(sep: &str) -> String {
-        Currency::STYLED[..8]
-            .iter()
-            .map(|c| c.code())
-            .collect::<Vec<_>>()
-            .join(sep)
+        Currency::examples().collect::<Vec<_>>().join(sep)
+    }
+
+    /// The codes [`Currency::example_codes`] shows.
+    pub fn examples() -> impl Iterator<Item = &'static str> {
+        Currency::STYLED[..8].iter().map(|c| c.code())
     }
 
     /// ISO 4217 code, e.g. "BRL".
