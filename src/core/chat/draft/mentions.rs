@@ -838,8 +838,9 @@ pub(crate) fn read_mentions(
 fn join_sizes(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for m in mentions {
+        // A size letter the catalog lists as a variant word ("M") is still only a size.
         let only_size = !m.names_product()
-            && m.attrs.keys.is_empty()
+            && (m.attrs.keys.is_empty() || (m.attrs.size.is_some() && m.end - m.start == 1))
             && m.attrs.colours.is_empty()
             && (m.attrs.size.is_some() || !m.attrs.numbers.is_empty())
             && m.qty.is_none_or(|q| q.weak);

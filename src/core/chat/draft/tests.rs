@@ -1938,6 +1938,32 @@ fn a_count_with_an_x_before_an_article_counts() {
     assert_eq!(items(&d), owned(&[("CAM-OX-BLA-M", 2)]));
 }
 
+/// "2 x the white one in M": "one" after the colour points back at the product; the size
+/// said after it describes the same line and brings no count of its own (it made three).
+#[test]
+fn a_count_before_the_white_one_in_a_size_counts_once() {
+    for text in [
+        "great, 2 x the white one in M please",
+        "ok 2 of the white one in M",
+        "dame 2 de la blanca en M",
+    ] {
+        let d = draft(
+            &clothing(),
+            Chat {
+                shop: "Tienda Sur",
+                lines: &[
+                    ("Vero", "hi! do you have the oxford shirt in white, size M?"),
+                    ("Tienda Sur", "yes we do, $35.000"),
+                    ("Vero", text),
+                ],
+            },
+            Currency::ARS,
+            "AR",
+        );
+        assert_eq!(items(&d), owned(&[("CAM-OX-BLA-M", 2)]), "{text}");
+    }
+}
+
 /// "6 x Tilsiter à 3.90 = 23.40": the shop's count with an "x" and the price of one are its
 /// reading of the line, as "6 Tilsiter … 23.40" is.
 #[test]
