@@ -134,6 +134,11 @@ pub(crate) fn read(clause: &Clause, words: &Words) -> Acts {
     {
         acts.accept = false;
     }
+    // "Uh el Preludio está salado", "the merino is lovely": a product said as what the
+    // sentence is about, with nothing ordering it, is talked about, not ordered.
+    if !acts.order && !acts.accept && !acts.add && !acts.change && !acts.replace {
+        acts.question |= speaks_about(clause, words);
+    }
     // "blz, vou ver na assistência primeiro": an "ok" before a "let me see" accepts nothing.
     if acts.defer {
         acts.accept = false;
@@ -207,6 +212,24 @@ fn ordinal(words: &Words, a: usize, b: usize) -> Option<usize> {
 /// A giving-up phrase in tokens `a..b`, unless it says where to leave the parcel: "déjalo en
 /// recepción", "leave it at the door", "deixa na portaria", "lass es beim Nachbarn" are
 /// instructions, "déjalo", "leave it then" give up.
+/// A product with no count of its own, followed by "is"/"está"/"ist" and not by what it is
+/// for ("el azul es para mi hija" orders it) or a word that accepts ("the M is fine").
+fn speaks_about(clause: &Clause, words: &Words) -> bool {
+    const COPULA: &[&str] = &[
+        "is", "are", "was", "looks", "seems", "esta", "estan", "es", "son", "parece", "sao",
+        "estao", "parece", "ist", "sind", "war", "sieht", "wirkt", "isch",
+    ];
+    const PURPOSE: &[&str] = &["para", "pra", "for", "fur", "a", "an", "um", "de"];
+    clause.reading.mentions.iter().any(|m| {
+        m.names_product()
+            && m.qty.is_none_or(|q| q.weak)
+            && m.end < clause.end
+            && COPULA.contains(&words.text(m.end))
+            && !PURPOSE.contains(&words.text(m.end + 1))
+            && !cues::has(Cue::Accept, words, m.end + 1, (m.end + 3).min(clause.end))
+    })
+}
+
 fn gives_up(words: &Words, a: usize, b: usize, in_product: &dyn Fn(usize, usize) -> bool) -> bool {
     const PLACE_AFTER: &[&str] = &[
         "en", "at", "in", "on", "with", "outside", "by", "con", "na", "no", "em", "bei", "beim",

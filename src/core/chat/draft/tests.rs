@@ -2165,3 +2165,69 @@ fn an_order_that_arrived_is_history_for_the_next_one() {
         Some(Money::new(2499, Currency::USD))
     );
 }
+
+/// A product spoken about ("the oxford shirt is gorgeous", "la camisa está carísima") is not
+/// ordered; one said with what it is for, or with a word that accepts, still is.
+#[test]
+fn a_product_talked_about_is_not_ordered() {
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, i64)]);
+    let cases: &[Case] = &[
+        ("uh la camisa oxford está carísima jaja", "😅", &[]),
+        ("the oxford shirt is gorgeous", "hmm", &[]),
+        ("das Oxford ist wunderschön", "🤔", &[]),
+        (
+            "la camisa oxford blanca es para mi hijo",
+            "gracias!",
+            &[("CAM-OX-BLA-M", 1)],
+        ),
+        (
+            "the white oxford shirt is perfect",
+            "thanks!",
+            &[("CAM-OX-BLA-M", 1)],
+        ),
+    ];
+    for &(remark, then, want) in cases {
+        let d = draft(
+            &clothing(),
+            Chat {
+                shop: "Tienda Sur",
+                lines: &[
+                    ("Vero", "hola! tienen la camisa oxford blanca en M?"),
+                    ("Tienda Sur", "Sí! $35.000"),
+                    ("Vero", remark),
+                    ("Vero", then),
+                ],
+            },
+            Currency::ARS,
+            "AR",
+        );
+        assert_eq!(items(&d), owned(want), "{remark} / {then}");
+    }
+}
+
+/// Deciding later in other words than "let me think": asking someone first, "te digo",
+/// "ich frag mal"; what the shop has not confirmed stays asked about.
+#[test]
+fn asking_someone_first_decides_later() {
+    for then in [
+        "lo hablo con mi marido y te digo",
+        "let me ask my husband and I'll get back to you",
+        "ich frag mal meinen Mann",
+        "vou falar com meu marido e depois te digo",
+    ] {
+        let d = draft(
+            &clothing(),
+            Chat {
+                shop: "Tienda Sur",
+                lines: &[
+                    ("Vero", "hola! la camisa oxford blanca en M"),
+                    ("Tienda Sur", "Hola Vero! Sí tenemos, queda preciosa"),
+                    ("Vero", then),
+                ],
+            },
+            Currency::ARS,
+            "AR",
+        );
+        assert_eq!(items(&d), owned(&[]), "{then}");
+    }
+}
