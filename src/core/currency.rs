@@ -171,6 +171,34 @@ impl Currency {
         Currency::examples().collect::<Vec<_>>().join(sep)
     }
 
+    /// Other ways people in its markets write this currency, folded (lowercase, no accents):
+    /// "80.000 Gs.", "1.500 meticais", "RD 4,300", "Php 450". The sign, the code and the
+    /// unit's English name are known already; these are the local short forms and plurals.
+    pub fn local_words(self) -> &'static [&'static str] {
+        match self.0 {
+            Iso::PYG => &["gs", "guaranies", "guarani"],
+            Iso::MZN => &["mt", "mts", "mtn", "meticais", "metical"],
+            Iso::AOA => &["kz", "kwanzas", "kwanza"],
+            Iso::DOP => &["rd", "rds"],
+            Iso::PHP => &["php", "piso"],
+            Iso::BOB | Iso::VES => &["bs", "bolivianos", "bolivares"],
+            Iso::KES => &["ksh", "bob"],
+            Iso::UGX => &["ush", "shs"],
+            Iso::TZS => &["tsh", "shs"],
+            Iso::PKR | Iso::LKR | Iso::NPR => &["rs"],
+            Iso::ZAR => &["rand"],
+            Iso::MYR => &["rm", "ringgit"],
+            Iso::IDR => &["rp", "rupiah"],
+            Iso::GTQ => &["quetzales"],
+            Iso::CRC => &["colones"],
+            Iso::HNL => &["lempiras"],
+            Iso::XOF | Iso::XAF => &["fcfa", "cfa"],
+            Iso::GHS => &["ghc", "cedis"],
+            Iso::BRL => &["conto", "contos"],
+            _ => &[],
+        }
+    }
+
     /// The codes [`Currency::example_codes`] shows.
     pub fn examples() -> impl Iterator<Item = &'static str> {
         Currency::STYLED[..8].iter().map(|c| c.code())

@@ -687,6 +687,10 @@ fn is_label_line(tokens: &[Token], a: usize, b: usize) -> bool {
 const PLACE_JOINERS: &[&str] = &[
     "de", "do", "da", "dos", "das", "del", "la", "las", "los", "of", "off", "the", "y", "e", "am",
     "im", "an", "bei", "nº",
+    // Corners and landmarks: "1432 c/ Bélgica", "3320 casi Venezuela", "esq. Colón", "near
+    // St. Mary's", "opp. the market", "Ecke Hauptstraße", "perto do mercado".
+    "c", "casi", "esq", "esquina", "entre", "near", "opp", "opposite", "behind", "beside", "corner",
+    "ecke", "perto", "frente", "junto", "al", "ao", "lado",
 ];
 
 /// Articles that start a house's or a place's name, never a person's ("The Old Forge").

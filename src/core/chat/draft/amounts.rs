@@ -62,6 +62,7 @@ fn shop_word(word: &str, shop: Currency) -> bool {
             .strip_suffix('s')
             .is_some_and(|w| w == unit || w.strip_suffix('e') == Some(&unit))
         || word == unit
+        || shop.local_words().contains(&word)
 }
 
 /// A currency written short with a full stop after it: "Fr.", "sFr.", "Rs.".
@@ -164,7 +165,15 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
         }
         let currency = currency.unwrap_or(shop);
         let cents = has_cents(&token.text);
-        if (marked || cents)
+        // "36.000", "1,250,000" in a currency without cents (guaraníes, pesos chilenos, yen):
+        // grouped thousands are its prices, unless a measure follows ("1.500 g").
+        let grouped_whole = currency.exponent() == 0
+            && thousands_grouped(&token.text)
+            && super::lexicon::lexicon()
+                .measures
+                .longest_at(words, next)
+                .is_none_or(|_| next >= to);
+        if (marked || cents || grouped_whole)
             && let Some(minor) =
                 minor_units(&token.text, currency).and_then(|m| m.checked_mul(scale))
         {
@@ -210,6 +219,19 @@ fn thousands(tokens: &[Token], i: usize, to: usize) -> Option<bool> {
         "k" | "lucas" | "luca" | "grand" => Some(true),
         _ => None,
     }
+}
+
+/// "36.000", "1,250,000": one to three digits, then groups of three after one kind of
+/// separator.
+fn thousands_grouped(text: &str) -> bool {
+    let Some(sep) = text.chars().find(|c| matches!(c, '.' | ',')) else {
+        return false;
+    };
+    let mut groups = text.split(sep);
+    let head = groups.next().unwrap_or("");
+    (1..=3).contains(&head.len())
+        && head.bytes().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// "89,00", "25.98": exactly two digits after the last separator.
@@ -293,9 +315,32 @@ mod tests {
         assert_eq!(read("son S/.45", Currency::PEN), ["45.00"]);
         let php: Currency = "PHP".parse().unwrap();
         assert_eq!(read("paid ₱1,250 gcash", php), ["1250.00"]);
+        // Local short forms and plurals of the shop's currency.
+        let pyg: Currency = "PYG".parse().unwrap();
+        assert_eq!(read("total 80.000 Gs.", pyg), ["80000"]);
+        assert_eq!(read("son 45 mil guaraníes", pyg), ["45000"]);
+        let mzn: Currency = "MZN".parse().unwrap();
+        assert_eq!(read("já mandei 1.500 meticais", mzn), ["1500.00"]);
+        let dop: Currency = "DOP".parse().unwrap();
+        assert_eq!(read("te mandé RD 4,300", dop), ["4300.00"]);
         // Another shop's sign is not this shop's money: "Kz" is a word in a rand shop.
         let zar: Currency = "ZAR".parse().unwrap();
         assert!(read("2 Kz", zar).is_empty());
+    }
+
+    /// Where money has no cents, grouped thousands are prices; not a weight, and not in a
+    /// currency with cents.
+    #[test]
+    fn grouped_thousands_without_cents_are_money() {
+        let pyg: Currency = "PYG".parse().unwrap();
+        assert_eq!(
+            read("2 docenas 36.000, kesú 24.000", pyg),
+            ["36000?", "24000?"]
+        );
+        assert_eq!(read("1.500 g de queso", pyg), Vec::<String>::new());
+        assert_eq!(read("envío 3,500", Currency::CLP), ["3500?"]);
+        assert_eq!(read("2.000 unidades", Currency::EUR), Vec::<String>::new());
+        assert_eq!(read("son 36.000", Currency::EUR), Vec::<String>::new());
     }
 
     #[test]

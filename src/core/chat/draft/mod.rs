@@ -154,6 +154,9 @@ pub fn build_drafts_with_index(
     // customers have written since (their next message may be the address alone).
     let mut delivery_talk = false;
     let mut written_since: Vec<usize> = Vec::new();
+    // Customers whose last message asked for delivery without saying where ("Delivery
+    // porfa", "entrega, por favor"): the next may be the address alone.
+    let mut said_delivery: Vec<usize> = Vec::new();
     let mut reads: Vec<Option<Read>> = Vec::with_capacity(messages.len());
     for (i, (m, text)) in messages.iter().zip(&texts).enumerate() {
         let Some(text) = text.as_deref().filter(|_| !m.system) else {
@@ -161,7 +164,9 @@ pub fn build_drafts_with_index(
             continue;
         };
         let author = people.author_of[i];
-        let asked = author.is_some_and(|c| delivery_talk && !written_since.contains(&c));
+        let asked = author.is_some_and(|c| {
+            (delivery_talk && !written_since.contains(&c)) || said_delivery.contains(&c)
+        });
         let read = message::read_with_names(
             text,
             index,
@@ -172,6 +177,10 @@ pub fn build_drafts_with_index(
         );
         if let Some(c) = author {
             written_since.push(c);
+            said_delivery.retain(|&d| d != c);
+            if read.has(Cue::Delivery) && read.address.is_none() {
+                said_delivery.push(c);
+            }
         } else if people.shop[i] {
             delivery_talk = read.has(Cue::Delivery) || read.has(Cue::AddressLead);
             written_since.clear();

@@ -2231,3 +2231,51 @@ fn asking_someone_first_decides_later() {
         assert_eq!(items(&d), owned(&[]), "{then}");
     }
 }
+
+/// A bakery in Chile: pesos have no cents, so the shop's "24.000" is a price and its totals
+/// add up (fee included); "me pasás …?" orders; "despacho porfa" and then lines of places
+/// with a corner ("esq.") are the address.
+#[test]
+fn prices_without_cents_a_request_as_a_question_and_an_address_after_asking_for_delivery() {
+    let p = |sku, name, variant, price| product(sku, name, variant, price, 20, &[], Currency::CLP);
+    let catalog = vec![
+        p("EMP-PINO-DOC", "Empanadas de pino", "docena", 12000),
+        p("EMP-QUESO-DOC", "Empanadas de queso", "docena", 11000),
+        p("PAN-AMASADO", "Pan amasado", "bolsa de 6", 3500),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Horno Doña Tere",
+            lines: &[
+                (
+                    "Maite Rojas",
+                    "hola!! me pasás 2 docenas de empanadas de pino y un pan amasado?",
+                ),
+                (
+                    "Horno Doña Tere",
+                    "Hola Maite! 2 docenas de pino 24.000 y pan amasado 3.500, total 27.500. ¿Despacho o retiro?",
+                ),
+                ("Maite Rojas", "despacho porfa"),
+                (
+                    "Maite Rojas",
+                    "Los Aromos 455 esq. Las Palmas\nVilla Alemana",
+                ),
+                ("Horno Doña Tere", "El despacho sale 2.500, quedan 30.000"),
+                ("Maite Rojas", "listo te transferí"),
+            ],
+        },
+        Currency::CLP,
+        "CL",
+    );
+    assert_eq!(items(&d), owned(&[("EMP-PINO-DOC", 2), ("PAN-AMASADO", 1)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("Los Aromos 455 esq. Las Palmas, Villa Alemana")
+    );
+    assert_eq!(
+        d[0].paid_claimed.as_ref().and_then(|c| c.amount),
+        Some(Money::new(30000, Currency::CLP))
+    );
+    assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
+}
