@@ -208,16 +208,41 @@ const BUILDING_FIRST: &[&str] = &[
     "torre",
     "casa",
     "piso",
+    "predio",
+    "block",
+    "blk",
+    "lot",
+    "door",
+    "room",
+    "floor",
+    "level",
+    "lote",
+    "manzana",
+    "mz",
+    "departamento",
+    "wohnung",
+    "whg",
+    "stiege",
+    "sala",
+    "loja",
+    "cond",
+    "condominio",
 ];
 const BUILDING_LAST: &[&str] = &[
     "house",
     "building",
     "tower",
+    "towers",
     "centre",
     "center",
     "court",
     "hall",
     "lodge",
+    "apartment",
+    "apartments",
+    "residences",
+    "homes",
+    "mansion",
     "edificio",
     "residencial",
     "condominio",
@@ -641,7 +666,8 @@ pub(crate) fn find(text: &str) -> Option<Found> {
     while k < lines.len() && !stopped_inside_line && !postcode_seen {
         let (a, b) = lines[k];
         let s = &shapes[k];
-        if a >= b || !(s.locality || s.postcode_end.is_some() || s.street.is_some()) {
+        // "Prédio azul, 3º andar, flat 6": a building, floor or flat line goes on too.
+        if a >= b || !(s.locality || s.postcode_end.is_some() || s.street.is_some() || s.building) {
             break;
         }
         if cues::has(Cue::Claim, &words, a, b)

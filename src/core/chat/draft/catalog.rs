@@ -679,6 +679,26 @@ impl Builder {
                 i += 1;
                 continue;
             }
+            // "por metro", "per kg", "al kilo", "je Meter": sold by one of that unit, so
+            // "3 metros" of it are three.
+            if matches!(
+                token.text.as_str(),
+                "por" | "per" | "pro" | "al" | "ao" | "je" | "by"
+            ) && let Some((len, unit)) = (i + 1 < tokens.len())
+                .then(|| lex.measures.longest_at(&words, i + 1))
+                .flatten()
+                .or_else(|| {
+                    // "by the metre"
+                    (words.text(i + 1) == "the" && i + 2 < tokens.len())
+                        .then(|| lex.measures.longest_at(&words, i + 2))
+                        .flatten()
+                        .map(|(len, u)| (len + 1, u))
+                })
+            {
+                v.measure = Some((unit.dimension, unit.factor));
+                i += 1 + len;
+                continue;
+            }
             if token.is_word() {
                 if let Some((value, unit)) = glued_measure(&token.text) {
                     v.measure = Some((unit.dimension, (value * unit.factor as f64).round() as i64));

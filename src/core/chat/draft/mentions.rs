@@ -207,6 +207,15 @@ fn connector(word: &str) -> bool {
             | "zur"
             | "al"
             | "ao"
+            // "3 metros daquele wax", "meio quilo desse queijo": "de" and a demonstrative.
+            | "daquele"
+            | "daquela"
+            | "daqueles"
+            | "daquelas"
+            | "desse"
+            | "dessa"
+            | "deste"
+            | "desta"
     )
 }
 

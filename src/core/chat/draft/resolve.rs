@@ -490,7 +490,30 @@ fn compose(
     ctx: &Context,
 ) -> Option<Vec<(usize, i64)>> {
     let skus = &index.families[family].skus;
-    let available = |p: &usize| !ctx.sold_out.contains(p);
+    // Only variants that differ in the measure or count compose: 2 m of the "olho" print are
+    // not a metre of it and a metre of the leaf print.
+    // What the words say besides how much: counting words ("cento", "meio", "pack") are the
+    // amount, which composing answers.
+    let mut other_words = mention.attrs.clone();
+    other_words.measure = None;
+    other_words.count = None;
+    let lex = super::lexicon::lexicon();
+    other_words.keys.retain(|(k, _)| {
+        let text = index.keys[*k].text.as_str();
+        let w = super::phrases::Words::of(text);
+        let fraction = matches!(
+            text,
+            "meio" | "meia" | "medio" | "media" | "half" | "halb" | "halbe" | "halbes"
+        );
+        !fraction
+            && lex.numbers.longest_at(&w, 0).is_none()
+            && lex.units.longest_at(&w, 0).is_none()
+            && lex.measures.longest_at(&w, 0).is_none()
+    });
+    let fit = |p: usize| variant_score(index, p, &other_words, None);
+    let chosen_fit = fit(chosen);
+    let same_otherwise = |p: &usize| fit(*p) >= chosen_fit - 0.5;
+    let available = |p: &usize| !ctx.sold_out.contains(p) && same_otherwise(p);
     let (wanted, of): (i64, VariantNumber) = if let Some((dim, value)) = mention.attrs.measure {
         (
             value,

@@ -89,8 +89,11 @@ pub(crate) fn read(
     let mut parsed: Vec<(usize, Segment)> = Vec::new();
     // "Total: R$ 379,00": a label alone makes the next amount a total.
     let mut labelled_total = false;
+    // "Entrega na cidade: 150,00 MT": the same for a fee.
+    let mut labelled_fee = false;
     for &(a, b, after_equals) in &segments {
         let after_equals = after_equals || std::mem::take(&mut labelled_total);
+        let after_fee_label = std::mem::take(&mut labelled_fee);
         let amounts: Vec<&Amount> = read
             .amounts
             .iter()
@@ -98,7 +101,18 @@ pub(crate) fn read(
             .collect();
         let reading = read_mentions(words, a, b, index, &read.blocked);
         let last_amount = amounts.last().map(|x| x.money);
-        let segment = if !reading.mentions.is_empty() {
+        // "Entrega na cidade: 150,00 MT": a line that starts by naming a fee is the fee, whatever
+        // its other words may resemble.
+        let starts_with_fee = cues::find(Cue::Fee, words, a, b)
+            .first()
+            .is_some_and(|&(start, _)| (a..start).all(|k| !tokens[k].is_word()));
+        let fee_first = starts_with_fee && amounts.len() == 1;
+        labelled_fee = starts_with_fee && amounts.is_empty();
+        let segment = if (fee_first || (after_fee_label && reading.mentions.is_empty()))
+            && let Some(money) = last_amount
+        {
+            Segment::Fee(money)
+        } else if !reading.mentions.is_empty() {
             // "6 x Merino petrol à 8.90", "2 bolos a R$ 45 cada": the price of one, so the
             // piece costs its count times it.
             let count = match reading.mentions.as_slice() {

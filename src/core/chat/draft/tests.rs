@@ -2279,3 +2279,46 @@ fn prices_without_cents_a_request_as_a_question_and_an_address_after_asking_for_
     );
     assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
 }
+
+/// Fabric sold by the metre: "3 metros daquele linho cru" is three of the linen that costs
+/// per metre, the shop's "Portes:" line is its fee, and a building line ("Prédio verde, 2º
+/// esq") goes on with the street.
+#[test]
+fn fabric_by_the_metre_a_labelled_fee_and_a_building_line() {
+    let p = |sku, name, variant, price| product(sku, name, variant, price, 50, &[], Currency::EUR);
+    let catalog = vec![
+        p("LIN-CRU", "Tecido de linho", "por metro, cru", 1200),
+        p(
+            "LIN-AZP",
+            "Tecido de linho",
+            "por metro, azul petróleo",
+            1200,
+        ),
+        p("CHITA-FL", "Chita estampada", "pano de 2 m, flores", 900),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Retalhos da Sé",
+            lines: &[
+                ("Inês Moura", "Olá! Queria 3 metros daquele linho cru"),
+                (
+                    "Retalhos da Sé",
+                    "Fica assim:\n3 m linho cru: 36,00 €\nPortes: 4,50 €\nTotal: 40,50 €",
+                ),
+                (
+                    "Inês Moura",
+                    "Perfeito. Morada:\nRua das Flores nº 12\nPrédio verde, 2º esq\n4050-262 Porto",
+                ),
+            ],
+        },
+        Currency::EUR,
+        "PT",
+    );
+    assert_eq!(items(&d), owned(&[("LIN-CRU", 3)]));
+    assert_eq!(
+        d[0].delivery_address.as_ref().map(|a| a.text.as_str()),
+        Some("Rua das Flores nº 12, Prédio verde, 2º esq, 4050-262 Porto")
+    );
+    assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
+}
