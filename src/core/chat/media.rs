@@ -42,6 +42,9 @@ const OMITTED: &[&str] = &[
     "<arquivo de mídia oculto>",
     "<multimedia omitido>",
     "<medien ausgeschlossen>",
+    "<media omessi>",
+    "<médias omis>",
+    "<medias omis>",
 ];
 
 /// iOS "without media" placeholders: "image omitted", "imagen omitida", "Bild weggelassen".
@@ -76,6 +79,21 @@ const OMITTED_KINDS: &[(&str, MediaKind)] = &[
     ("cartão de contato omitido", MediaKind::Contact),
     ("tarjeta de contacto omitida", MediaKind::Contact),
     ("kontaktkarte weggelassen", MediaKind::Contact),
+    // Italian and French phones (shops near a border, customers abroad).
+    ("immagine omessa", MediaKind::Image),
+    ("video omesso", MediaKind::Video),
+    ("audio omesso", MediaKind::Audio),
+    ("sticker omesso", MediaKind::Sticker),
+    ("gif omessa", MediaKind::Gif),
+    ("documento omesso", MediaKind::Document),
+    ("scheda contatto omessa", MediaKind::Contact),
+    ("image absente", MediaKind::Image),
+    ("vidéo absente", MediaKind::Video),
+    ("audio omis", MediaKind::Audio),
+    ("sticker omis", MediaKind::Sticker),
+    ("gif retiré", MediaKind::Gif),
+    ("document omis", MediaKind::Document),
+    ("fiche contact omise", MediaKind::Contact),
 ];
 
 const DELETED: &[&str] = &[
@@ -90,6 +108,10 @@ const DELETED: &[&str] = &[
     "eliminaste este mensaje",
     "diese nachricht wurde gelöscht",
     "du hast diese nachricht gelöscht",
+    "questo messaggio è stato eliminato",
+    "hai eliminato questo messaggio",
+    "ce message a été supprimé",
+    "vous avez supprimé ce message",
 ];
 
 /// Markers appended to an edited message's text.
@@ -100,10 +122,19 @@ const EDITED: &[&str] = &[
     "<se editó este mensaje>",
     "<diese nachricht wurde bearbeitet>",
     "<diese nachricht wurde bearbeitet.>",
+    "<questo messaggio è stato modificato>",
+    "<ce message a été modifié>",
 ];
 
 /// iOS attachments with media: `<attached: 00000012-PHOTO-2024-01-12-10-00-00.jpg>`.
-const ATTACHED_PREFIXES: &[&str] = &["<attached:", "<anexado:", "<adjunto:", "<angehängt:"];
+const ATTACHED_PREFIXES: &[&str] = &[
+    "<attached:",
+    "<anexado:",
+    "<adjunto:",
+    "<angehängt:",
+    "<allegato:",
+    "<pièce jointe :",
+];
 /// Android attachments with media: `IMG-20240112-WA0003.jpg (file attached)`.
 const ATTACHED_SUFFIXES: &[&str] = &[
     "(file attached)",
@@ -450,6 +481,8 @@ mod tests {
             ("image omitted", Some(Image)),
             ("imagen omitida", Some(Image)),
             ("Bild weggelassen", Some(Image)),
+            ("immagine omessa", Some(Image)),
+            ("audio omis", Some(Audio)),
             ("sticker omitted", Some(Sticker)),
             ("GIF omitted", Some(Gif)),
             ("Price list.pdf • 2 pages document omitted", Some(Document)),

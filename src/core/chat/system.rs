@@ -83,6 +83,8 @@ fn starts_event(candidate: &str) -> bool {
 /// Notices that may go on after their last word ("…encrypted. Tap to learn more.").
 const NOTICES_GOING_ON: &[&str] = &[
     "messages and calls are end-to-end encrypted",
+    "i messaggi e le chiamate sono crittografati end-to-end",
+    "les messages et les appels sont chiffrés de bout en bout",
     "messages to this (?:group|chat)(?: and calls)? are now secured with end-to-end encryption",
     "this chat is with a business account",
     "this business (?:account|is now)",
@@ -583,6 +585,8 @@ mod tests {
             "As mensagens e as chamadas são encriptadas ponto a ponto. Ninguém fora desta conversa, nem mesmo o WhatsApp, pode lê-las ou ouvi-las.",
             "Los mensajes y las llamadas están cifrados de extremo a extremo.",
             "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.",
+            "I messaggi e le chiamate sono crittografati end-to-end. Nessuno al di fuori di questa chat, nemmeno WhatsApp, può leggerli o ascoltarli.",
+            "Les messages et les appels sont chiffrés de bout en bout. Aucun tiers, pas même WhatsApp, ne peut les lire ou les écouter.",
             "You're now an admin",
             "You created group “Jackets & Tees”",
             "You were added",
