@@ -591,6 +591,11 @@ impl Builder {
                 continue;
             }
             let id = self.key(&token.text);
+            // "IRC", "XRM", "LED": a short name word the catalog writes in capitals is a
+            // brand or model, not an everyday word.
+            if token.upper && token.text.chars().count() >= 2 {
+                self.keys[id].weak = false;
+            }
             sequence.push((token.text.clone(), id));
             if !keys.contains(&id) {
                 keys.push(id);

@@ -464,6 +464,31 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
     {
         return Piece::VariantNumber(1, key);
     }
+    // "80/90-17", "205/55 R16"'s "205/55": numbers glued by "/" or "-" are one size or code
+    // (a tyre, a ratio), each part a variant number when the catalog has it, never a count.
+    let glued = |k: usize, step: isize| -> bool {
+        let (Some(p), Some(n)) = (
+            k.checked_add_signed(step).and_then(|x| tokens.get(x)),
+            k.checked_add_signed(2 * step).and_then(|x| tokens.get(x)),
+        ) else {
+            return false;
+        };
+        let (first, second, third) = if step < 0 {
+            (n, p, &tokens[k])
+        } else {
+            (&tokens[k], p, n)
+        };
+        matches!(p.kind, Kind::Punct('/' | '-'))
+            && n.is_number()
+            && first.end == second.start
+            && second.end == third.start
+    };
+    if token.is_number() && (glued(i, -1) || glued(i, 1)) {
+        return match token.integer() {
+            Some(n) if !index.families_with_number(n).is_empty() => Piece::VariantNumber(1, n),
+            _ => Piece::Other,
+        };
+    }
     match token.integer() {
         // "0871", "007": a number written with a leading zero is a house number or a code,
         // never a count.

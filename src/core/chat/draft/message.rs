@@ -349,12 +349,25 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
                     .is_some_and(|x| x.kind == Kind::Punct(':'))
                 && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
             || (prev == ":" && i >= 2 && tokens[i - 2].kind == Kind::Number);
+        // "15/6", "6/15": a day and a month; "80/90" (a tyre) is no date.
+        let day_month = |a: &str, b: &str| match (a.parse::<u32>(), b.parse::<u32>()) {
+            (Ok(a), Ok(b)) => {
+                (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
+            }
+            _ => false,
+        };
         let is_date = (joined_next
             && tokens
                 .get(i + 1)
                 .is_some_and(|x| x.kind == Kind::Punct('/'))
-            && tokens.get(i + 2).is_some_and(|x| x.kind == Kind::Number))
-            || (prev == "/" && i >= 2 && tokens[i - 2].kind == Kind::Number)
+            && tokens
+                .get(i + 2)
+                .is_some_and(|x| x.kind == Kind::Number && day_month(text, &x.text)))
+            || (prev == "/"
+                && i >= 2
+                && tokens[i - 2].kind == Kind::Number
+                // "23/08/2024": the year after a day and month.
+                && (day_month(&tokens[i - 2].text, text) || blocked[i - 2]))
             || matches!(
                 prev,
                 "dia" | "day" | "am" | "bis" | "zum" | "vom" | "ab" | "hasta" | "desde"

@@ -2322,3 +2322,34 @@ fn fabric_by_the_metre_a_labelled_fee_and_a_building_line() {
     );
     assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
 }
+
+/// A tyre size ("80/90-17") is a variant, never a count of 17, and a brand the catalog writes
+/// in capitals ("IRC", "FKR") names its product though it is short.
+#[test]
+fn a_tyre_size_is_no_count_and_a_short_brand_in_capitals_names_its_product() {
+    let php: Currency = "PHP".parse().unwrap();
+    let p = |sku, name, variant, price| product(sku, name, variant, price, 10, &[], php);
+    let catalog = vec![
+        p("FKR-70-17", "FKR Trail tire", "70/90-17 tube type", 110000),
+        p("FKR-80-17", "FKR Trail tire", "80/90-17 tube type", 125000),
+        p(
+            "CHAIN-428",
+            "Chain and sprocket set",
+            "428, Honda Wave",
+            145000,
+        ),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Moto Parts Davao",
+            lines: &[
+                ("Jun Reyes", "boss pabili FKR 80/90-17 isa lang"),
+                ("Jun Reyes", "pick up later"),
+            ],
+        },
+        php,
+        "PH",
+    );
+    assert_eq!(items(&d), owned(&[("FKR-80-17", 1)]));
+}
