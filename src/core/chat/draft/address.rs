@@ -88,6 +88,14 @@ const STREET_FIRST: &[&str] = &[
     "rue",
     "prolongacion",
     "andador",
+    "avinguda",
+    "carrer",
+    "passatge",
+    "passagem",
+    "travesia",
+    "vereda",
+    "quadra",
+    "sector",
 ];
 
 /// Words that end a street name (English), after the house number and name.
@@ -209,6 +217,7 @@ const BUILDING_FIRST: &[&str] = &[
     "casa",
     "piso",
     "predio",
+    "gate",
     "block",
     "blk",
     "lot",
@@ -487,11 +496,17 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Opt
                             | "las"
                             | "of"
                             | "the"
+                            | "al"
+                            | "el"
                     )
             });
             // "C" and "R" alone are streets only with their "/" or "." ("C/ Betis", "R. Augusta").
             let short_ok = t.text.len() > 1 || k > i + 1;
             if named && short_ok {
+                // "1a Avenida Sur", "5a Calle Poniente", "2nd Avenue": the street's ordinal.
+                if i > from && is_ordinal(&tokens[i - 1]) {
+                    return Some(i - 1);
+                }
                 return Some(i);
             }
         }
@@ -543,8 +558,47 @@ fn street_at(words: &Words, i: usize, from: usize, to: usize, end: usize) -> Opt
         {
             return Some(i);
         }
+        // "15 avenida 3-42 zona 1", "13 calle 2-60": a numbered street, then the house as
+        // "block-number", as Guatemala and Colombia write them, in any case.
+        let numbered_street = ahead.first().is_some_and(|a| {
+            a.is_word() && STREET_FIRST.contains(&a.text.as_str()) && a.text.len() > 2
+        }) && ahead.len() >= 4
+            && ahead[1].kind == Kind::Number
+            && ahead[2].kind == Kind::Punct('-')
+            && ahead[3].kind == Kind::Number
+            && ahead[2].start == ahead[1].end
+            && ahead[3].start == ahead[2].end;
+        if numbered_street {
+            return Some(i);
+        }
     }
     None
+}
+
+/// "1a", "5ª", "2nd", "3ra", "4th": a number written as an ordinal.
+fn is_ordinal(t: &Token) -> bool {
+    let text = t.text.as_str();
+    let Some(at) = text.find(|c: char| !c.is_ascii_digit()) else {
+        return false;
+    };
+    at > 0
+        && at <= 2
+        && matches!(
+            &text[at..],
+            "a" | "o"
+                | "ª"
+                | "º"
+                | "st"
+                | "nd"
+                | "rd"
+                | "th"
+                | "ra"
+                | "ro"
+                | "er"
+                | "era"
+                | "ta"
+                | "to"
+        )
 }
 
 /// A message's lines as token ranges.
@@ -1124,6 +1178,28 @@ mod tests {
             (
                 "Me los puedes entregar en metro Insurgentes el sábado?",
                 "metro Insurgentes",
+            ),
+            // A street's ordinal; a numbered street with its "block-number" house, lower case;
+            // a gate before the street; streets in Catalan and Portuguese words.
+            (
+                "Mándalo a 3a Calle Poniente #22, Antigua Guatemala",
+                "3a Calle Poniente #22, Antigua Guatemala",
+            ),
+            (
+                "la dirección: 7 avenida 12-30 zona 9, Ciudad de Guatemala",
+                "7 avenida 12-30 zona 9, Ciudad de Guatemala",
+            ),
+            (
+                "Gate 4, 18 Harbour Road, Apapa, Lagos",
+                "Gate 4, 18 Harbour Road, Apapa, Lagos",
+            ),
+            (
+                "Avinguda del Port, 210, 3r 1a, 46023 València",
+                "Avinguda del Port, 210, 3r 1a, 46023 València",
+            ),
+            (
+                "Passagem Mariano, 88, Pedreira",
+                "Passagem Mariano, 88, Pedreira",
             ),
         ];
         for (text, want) in cases {

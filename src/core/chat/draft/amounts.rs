@@ -96,6 +96,22 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
     let mut i = from;
     while i < to {
         let token = &tokens[i];
+        if token.kind == Kind::Word
+            && let Some((number, end)) = glued_sign(tokens, i, to, shop)
+        {
+            // "Q280", "Q1,450", "Ksh2350": the shop's sign in letters glued to its number.
+            if let Some(minor) = minor_units(&number, shop) {
+                found.push(Amount {
+                    money: Money::new(minor, shop),
+                    start: i,
+                    end,
+                    marked: true,
+                    number: i,
+                });
+                i = end;
+                continue;
+            }
+        }
         if token.kind != Kind::Number {
             i += 1;
             continue;
@@ -190,6 +206,31 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
         i += 1;
     }
     found
+}
+
+/// The shop's currency sign in letters glued to a number ("q280", "ksh2350", "gs80000"),
+/// and any thousands groups glued after it ("Q1,450" is "q1" "," "450"): the number's text
+/// and where the amount ends.
+fn glued_sign(tokens: &[Token], i: usize, to: usize, shop: Currency) -> Option<(String, usize)> {
+    let text = tokens[i].text.as_str();
+    let digits_at = text.find(|c: char| c.is_ascii_digit())?;
+    let (sign, digits) = text.split_at(digits_at);
+    if sign.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) || !shop_word(sign, shop) {
+        return None;
+    }
+    let mut number = digits.to_string();
+    let mut end = i + 1;
+    while end + 1 < to
+        && matches!(tokens[end].kind, Kind::Punct('.' | ','))
+        && tokens[end].start == tokens[end - 1].end
+        && tokens[end + 1].kind == Kind::Number
+        && tokens[end + 1].start == tokens[end].end
+    {
+        number.push_str(&tokens[end].text);
+        number.push_str(&tokens[end + 1].text);
+        end += 2;
+    }
+    Some((number, end))
 }
 
 /// A number token read as money in the shop's currency ("sent 50", "Paguei 240").
@@ -323,6 +364,13 @@ mod tests {
         assert_eq!(read("já mandei 1.500 meticais", mzn), ["1500.00"]);
         let dop: Currency = "DOP".parse().unwrap();
         assert_eq!(read("te mandé RD 4,300", dop), ["4300.00"]);
+        // The sign in letters glued to the number.
+        let gtq: Currency = "GTQ".parse().unwrap();
+        assert_eq!(
+            read("jade gota Q280, total Q1,450", gtq),
+            ["280.00", "1450.00"]
+        );
+        assert!(read("Galaxy S24", Currency::USD).is_empty());
         // Another shop's sign is not this shop's money: "Kz" is a word in a rand shop.
         let zar: Currency = "ZAR".parse().unwrap();
         assert!(read("2 Kz", zar).is_empty());
