@@ -97,6 +97,20 @@ mod tests {
             said("Danke, ich komm morgen Mittag vorbei und zahl bar"),
             Some(Said::Pickup)
         );
+        // Collecting said in other words.
+        for text in [
+            "den rest zahlt mein Mann, wenn er's am Samstag abholt",
+            "vale, paso mañana por la tarde a por ellos",
+            "te pago el resto cuando pase el jueves",
+            "I'll pass by on Friday after work",
+            "despacho não, eu passo na loja amanhã",
+        ] {
+            assert_eq!(said(text), Some(Said::Pickup), "{text}");
+        }
+        // Sending said in other words.
+        for text in ["despacho a domicilio porfa", "can you courier it to me?"] {
+            assert_eq!(said(text), Some(Said::Delivery), "{text}");
+        }
         assert_eq!(said("ok thanks"), None);
         // "come in" asks about a colour; "when I come in" collects.
         assert_eq!(said("does the case come in blue"), None);
