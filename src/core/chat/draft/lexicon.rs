@@ -359,7 +359,7 @@ mod tests {
     fn words_after_numbers_are_not_nouns() {
         for said in [
             "Uhr", "bloco", "chave", "conta", "cuenta", "sobre", "pienso", "Farbe", "caminho",
-            "vezes", "floor",
+            "vezes", "floor", "ground",
         ] {
             assert_eq!(concept_of(said), None, "{said}");
         }
