@@ -318,4 +318,50 @@ mod tests {
             Some(Relative::Small)
         );
     }
+
+    /// The concept's id: its first form.
+    fn concept_of(text: &str) -> Option<String> {
+        let lex = lexicon();
+        first(&lex.nouns, text).map(|(_, c)| lex.concepts[c].forms[0].join(" "))
+    }
+
+    #[test]
+    fn nouns_of_other_trades() {
+        for (said, concept) in [
+            ("capulanas", "capulana"),
+            ("wax", "wax print"),
+            ("pañales", "diaper"),
+            ("nappies", "diaper"),
+            ("Windeln", "diaper"),
+            ("chupetas", "pacifier"),
+            ("pneus", "tyre"),
+            ("llantas", "tyre"),
+            ("Zündkerzen", "spark plug"),
+            ("mamaderas", "baby bottle"),
+            ("grün tee", "green tea"),
+            ("huevos", "egg"),
+            ("Eier", "egg"),
+            ("cadernos", "notebook"),
+            ("ração", "pet food"),
+            ("parafusos", "screw"),
+            ("curitas", "plaster"),
+            ("gin", "gin"),
+            ("rum", "rum"),
+            ("mel", "honey"),
+        ] {
+            assert_eq!(concept_of(said).as_deref(), Some(concept), "{said}");
+        }
+    }
+
+    /// Words that come right after a number in ordinary talk (times, addresses, money) must
+    /// never be a kind of product, or "um 5 Uhr" would read as five of something.
+    #[test]
+    fn words_after_numbers_are_not_nouns() {
+        for said in [
+            "Uhr", "bloco", "chave", "conta", "cuenta", "sobre", "pienso", "Farbe", "caminho",
+            "vezes", "floor", "ground",
+        ] {
+            assert_eq!(concept_of(said), None, "{said}");
+        }
+    }
 }
