@@ -144,6 +144,7 @@ fn with_queue(app: &mut App) {
             counts: Some(counts),
             due: Some(Due::default()),
             missing: None,
+            unfinished: None,
         }),
     );
 }
@@ -235,6 +236,7 @@ mod orders {
                 counts: None,
                 due: None,
                 missing: None,
+                unfinished: None,
             }),
         )
     }
