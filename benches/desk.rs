@@ -439,6 +439,58 @@ fn rare_filter_letter(bencher: Bencher, case: &str) {
         });
 }
 
+/// A filter the index cannot narrow that few open orders match, its last letter typed for
+/// the first time since the book changed: "teeshirt" (its pieces "tee", "shi", "irt" are
+/// in 90,000 orders, the word in none) and "ςς" (a letter the index folds otherwise:
+/// walked). Before each sample the last letter is taken back, the background work awaited
+/// and the book changed by another connection (nothing the store kept for the filter
+/// serves the press), none of it measured. The press itself must not wait for a walk of
+/// the whole queue. Each sample is one press.
+#[divan::bench(args = on_both(&["teeshirt", "ςς"]), sample_count = 20, sample_size = 1)]
+fn walked_filter_letter(bencher: Bencher, case: &str) {
+    let (engine, filter) = engine_of(case);
+    let h = RefCell::new(open_filtered(engine, filter));
+    let last = key_name(filter.chars().last().unwrap());
+    let mut presses = Presses::new(format!("walked_filter_letter {case}"));
+    h.borrow_mut().keys("/");
+    bencher
+        .with_inputs(|| {
+            let mut h = h.borrow_mut();
+            h.press("Backspace");
+            while !h.wait_for_background(Duration::from_secs(600)) {}
+            touch(engine);
+        })
+        .bench_local_values(|()| {
+            presses.time(|| {
+                let mut h = h.borrow_mut();
+                h.press(&last);
+                h.screen()
+            })
+        });
+    while !h.borrow_mut().wait_for_background(Duration::from_secs(600)) {}
+}
+
+/// A commit on the book by another connection that changes no row: SQLite's header
+/// rewritten with the same schema version, a PostgreSQL transaction id taken. What the
+/// desk's store kept for the book as it was serves nothing after it.
+fn touch(engine: Engine) {
+    match engine {
+        Engine::Sqlite => {
+            let conn = rusqlite::Connection::open(book()).expect("open the book");
+            let version: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .expect("the schema version");
+            conn.execute_batch(&format!("PRAGMA user_version = {version}"))
+                .expect("rewrite the header");
+        }
+        Engine::Postgres => {
+            pg_client()
+                .execute("SELECT txid_current()", &[])
+                .expect("take a transaction id");
+        }
+    }
+}
+
 /// The last letter of a customer's full name typed for the first time since the book last
 /// changed (each sample a name not typed before: 100 of the book's 400 names, each about
 /// 2,500 orders): the filter's first window, with what the store kept from the name's

@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use orderdesk::app::App;
 use orderdesk::app::action::Action;
 use orderdesk::app::answer::{Answer, CopiedTo};
-use orderdesk::app::effect::{Copyable, Effect, OrderRef, Select};
+use orderdesk::app::effect::{Copyable, Effect, OrderRef, QueueQuery, Select};
 use orderdesk::app::key::KeyPress;
 use orderdesk::app::keymap::Command;
 use orderdesk::app::overlay::Overlay;
@@ -144,6 +144,7 @@ fn with_queue(app: &mut App) {
             counts: Some(counts),
             due: Some(Due::default()),
             missing: None,
+            unfinished: None,
         }),
     );
 }
@@ -235,6 +236,7 @@ mod orders {
                 counts: None,
                 due: None,
                 missing: None,
+                unfinished: None,
             }),
         )
     }
@@ -258,6 +260,82 @@ mod orders {
             Effect::CountQueue(q) => Some(q.filter.clone()),
             _ => None,
         })
+    }
+
+    /// A window cut short by the screen's time box is shown as found, with "still
+    /// searching…"; the count goes first, then the same window read whole in the
+    /// background (one such read at a time). Its answer is shown only while it is still the
+    /// window searched for; a later letter's is read next.
+    #[test]
+    fn a_window_cut_short_is_read_whole_in_the_background() {
+        let mut app = desk();
+        with_queue(&mut app);
+        keys(&mut app, "/");
+        let cut = |app: &mut App, filter: &str| -> (Vec<Effect>, QueueQuery) {
+            let effects = keys(app, filter);
+            let Some(Effect::LoadQueue(q)) = effects.last().cloned() else {
+                panic!("a letter reads the window: {effects:?}");
+            };
+            assert!(!q.patient, "the key's own read is time-boxed");
+            let rest = QueueQuery {
+                patient: true,
+                ..q.clone()
+            };
+            let effects = answer(
+                app,
+                Answer::QueueLoaded(QueuePage {
+                    keys: Vec::new(),
+                    at_start: true,
+                    at_end: false,
+                    select: q.select,
+                    rows: Vec::new(),
+                    counts: None,
+                    due: None,
+                    missing: None,
+                    unfinished: Some(Box::new(rest.clone())),
+                }),
+            );
+            (effects, rest)
+        };
+        let (effects, first) = cut(&mut app, "ς");
+        assert!(
+            matches!(effects.first(), Some(Effect::CountQueue(_))),
+            "{effects:?}"
+        );
+        assert_eq!(effects.get(1), Some(&Effect::LoadQueue(first.clone())));
+        assert!(effects[1].is_slow(), "read in the background");
+        let screen = render(&app, 100, 30);
+        assert!(screen.contains("still searching"), "{screen}");
+        assert!(!screen.contains("No order matches"), "{screen}");
+        // A letter more while the first is read: its own read waits for that one.
+        let (effects, second) = cut(&mut app, "ς");
+        assert!(
+            !effects.iter().any(|e| matches!(e, Effect::LoadQueue(_))),
+            "{effects:?}"
+        );
+        let whole = |asked: &QueueQuery| Answer::QueueSearched {
+            asked: Box::new(asked.clone()),
+            page: Box::new(QueuePage {
+                keys: vec![key(1001, 1)],
+                at_start: true,
+                at_end: true,
+                select: Select::Index(0),
+                rows: vec![row(1001, QueueClass::Draft, Lifecycle::Draft, 7000)],
+                counts: None,
+                due: None,
+                missing: None,
+                unfinished: None,
+            }),
+        };
+        // The first one's answer comes too late for the window shown: the second is read.
+        let effects = answer(&mut app, whole(&first));
+        assert_eq!(effects, vec![Effect::LoadQueue(second.clone())]);
+        assert!(render(&app, 100, 30).contains("still searching"));
+        assert!(app.orders.rows.is_empty());
+        assert!(answer(&mut app, whole(&second)).is_empty());
+        let screen = render(&app, 100, 30);
+        assert!(!screen.contains("still searching"), "{screen}");
+        assert_eq!(app.orders.rows.len(), 1);
     }
 
     /// Typing a filter reads its window at once; counting the matching orders (a scan of

@@ -782,6 +782,9 @@ fn a_filters_count_starts_once_its_frame_is_drawn() {
 fn a_filters_count_starts_once_its_frame_is_drawn_on() {
     let (mut h, _dir) = desk(100, 30);
     with_order(&mut h);
+    // The window is read whole with the key, however slow the machine (what the screen
+    // does when the time box runs out is another test's).
+    h.runner.desk.screen_walk = Duration::from_secs(60);
     h.keys("/");
     h.press("M");
     assert_eq!(
@@ -973,4 +976,66 @@ fn a_product_picked_for_unknown_words_is_read_right_in_the_next_paste_on() {
         .expect("the second order");
     assert_eq!(newest.order.lines[0].qty, 3);
     assert_eq!(newest.order.lifecycle, Lifecycle::Confirmed);
+}
+
+/// A filter the index cannot narrow is found by walking the queue, which on a book of a
+/// million orders that few match takes seconds. The key's own read stops at the screen's
+/// time box (here none at all: nothing is walked before the frame) and the screen says it
+/// is still searching; the filter's count and the rest of the window follow in the
+/// background, and then the screen shows what the filter matches.
+#[test]
+fn a_walked_filter_answers_its_key_and_searches_in_the_background() {
+    on_each_engine(a_walked_filter_answers_its_key_and_searches_in_the_background_on);
+}
+
+fn a_walked_filter_answers_its_key_and_searches_in_the_background_on() {
+    let (mut h, _dir) = desk(100, 30);
+    with_order(&mut h);
+    h.runner
+        .desk
+        .create_order(NewOrder {
+            customer: "+30 21 0123 4567".into(),
+            name: Some("Νικόλαος Παππάς".into()),
+            items: vec![ItemSpec {
+                sku: "SCF-WOL-RED".into(),
+                qty: 1,
+            }],
+            ..NewOrder::default()
+        })
+        .unwrap();
+    h.poll_book();
+    h.keys("g");
+    h.runner.desk.screen_walk = Duration::ZERO;
+    h.keys("/");
+    // "ς" is a letter the index folds otherwise: the filter is walked.
+    h.press("ς");
+    let filter = h.app.orders.filter.clone();
+    assert!(
+        h.app.orders.searching.is_some(),
+        "{filter:?} {}",
+        h.screen()
+    );
+    assert!(h.app.orders.rows.is_empty());
+    assert_eq!(
+        h.runner.waiting_for_frame(),
+        2,
+        "the count and the rest of the window wait for the frame"
+    );
+    let screen = h.screen();
+    assert!(screen.contains("still searching"), "{screen}");
+    assert!(!screen.contains("No order matches"), "{screen}");
+    assert!(h.wait_for_background(Duration::from_secs(60)));
+    let screen = h.screen();
+    assert!(screen.contains("Νικόλαος Παππάς"), "{screen}");
+    assert!(!screen.contains("Mei Chen"), "{screen}");
+    assert!(!screen.contains("still searching"), "{screen}");
+    assert_eq!(h.app.orders.counted_total(), Some(1));
+    // A letter more reads its window for the screen again, cut short as before; the
+    // background read of the window before it, if it came now, would show nothing.
+    h.press("ς");
+    assert!(h.app.orders.searching.is_some());
+    assert!(h.wait_for_background(Duration::from_secs(60)));
+    let screen = h.screen();
+    assert!(screen.contains("No order matches"), "{screen}");
+    assert!(!screen.contains("still searching"), "{screen}");
 }

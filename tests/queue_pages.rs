@@ -54,6 +54,9 @@ struct Book {
     dir: tempfile::TempDir,
     /// The PostgreSQL database the book is, or None: `dir/book.sqlite`.
     url: Option<String>,
+    /// A second desk on the book that reads as the screen does (time-boxed: a walked filter
+    /// a chunk of rows at a time), with what its connection keeps of its own.
+    screen: std::cell::OnceCell<Desk>,
 }
 
 impl Book {
@@ -93,6 +96,7 @@ impl Book {
             desk,
             dir,
             url: url.map(str::to_string),
+            screen: std::cell::OnceCell::new(),
         };
         for i in 0..90u32 {
             let created = at(7, 0) + Duration::minutes(i64::from(i / 3));
@@ -218,18 +222,42 @@ impl Book {
         .unwrap()
     }
 
+    /// The page read to the end, and checked against the same page read as the screen reads
+    /// it (time-boxed, with time enough to finish).
     fn page(&self, view: &View, from: QueueFrom, skip: usize, limit: usize) -> QueueSlice {
-        self.desk
+        let ask = QueueAsk {
+            filter: view.filter,
+            show_done: view.show_done,
+            from,
+            skip,
+            limit,
+            now: view.now,
+            ..QueueAsk::default()
+        };
+        let page = self.desk.queue(&ask).unwrap();
+        let screen = self
+            .screen
+            .get_or_init(|| self.desk.reopen().unwrap().expect("a second connection"));
+        let timed = screen
             .queue(&QueueAsk {
-                filter: view.filter,
-                show_done: view.show_done,
-                from,
-                skip,
-                limit,
-                now: view.now,
-                ..QueueAsk::default()
+                time_box: Some(std::time::Duration::from_secs(600)),
+                ..ask.clone()
             })
-            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (
+                numbers(&timed),
+                timed.at_start,
+                timed.at_end,
+                timed.unfinished
+            ),
+            (numbers(&page), page.at_start, page.at_end, false),
+            "{} {:?} time-boxed, from {:?}",
+            engine(self),
+            view.filter,
+            ask.from
+        );
+        page
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use super::effect::{Copyable, Effect, UndoStep};
+use super::effect::{Copyable, Effect, QueueQuery, UndoStep};
 use super::keymap::Command;
 use super::overlay::{OrderList, Overlay, TextPopup};
 use super::panes::PaneId;
@@ -36,6 +36,11 @@ pub enum CopiedTo {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     QueueLoaded(QueuePage),
+    /// The rest of a window the screen's read cut short, read in the background (`asked`).
+    QueueSearched {
+        asked: Box<QueueQuery>,
+        page: Box<QueuePage>,
+    },
     QueueCounted(QueueCounts),
     InventoryLoaded(InventoryPage),
     CustomersLoaded(CustomersPage),
@@ -238,9 +243,15 @@ impl App {
         match answer {
             Answer::QueueLoaded(page) => {
                 let missing = page.missing;
+                let rest = page.unfinished.clone();
                 self.orders.loaded(page);
-                // A filtered queue is counted after its first window is on screen.
-                let count = self.orders.count();
+                // A filtered queue is counted after its first window is on screen; a window
+                // cut short is read whole in the background after that (the count may list
+                // the filter's orders, which that read is then served from).
+                let mut count: Vec<Effect> = self.orders.count().into_iter().collect();
+                if let Some(rest) = rest {
+                    count.extend(self.orders.search(*rest));
+                }
                 match missing {
                     // The order jumped to is not in the queue as it is shown: show it all.
                     Some(n) if !self.orders.show_done || !self.orders.filter.is_empty() => {
@@ -251,8 +262,11 @@ impl App {
                         self.say(Tone::Info, text);
                         vec![self.orders.load_around(n)]
                     }
-                    _ => count.into_iter().collect(),
+                    _ => count,
                 }
+            }
+            Answer::QueueSearched { asked, page } => {
+                self.orders.searched(*asked, *page).into_iter().collect()
             }
             Answer::QueueCounted(counted) => self.orders.counted(counted).into_iter().collect(),
             Answer::InventoryLoaded(page) => {

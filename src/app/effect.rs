@@ -86,6 +86,9 @@ pub struct QueueQuery {
     pub now: NaiveDateTime,
     /// Which row to select when the window arrives.
     pub select: Select,
+    /// Read to the end, in the background: the rest of a window the screen's read cut
+    /// short (`QueuePage::unfinished`). Otherwise the read is time-boxed.
+    pub patient: bool,
 }
 
 /// A filtered queue's counts per rank and what is overdue or due today in it: a scan of
@@ -298,6 +301,7 @@ impl Effect {
                 | Effect::Export(_)
                 | Effect::LoadDay { .. }
                 | Effect::CountQueue(_)
+                | Effect::LoadQueue(QueueQuery { patient: true, .. })
                 | Effect::ExpireLinks
         )
     }

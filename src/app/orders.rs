@@ -39,6 +39,11 @@ pub struct OrdersPane {
     pub want: Option<i64>,
     /// A filtered queue's count is running in the background (one at a time).
     pub counting: bool,
+    /// The window shown was cut short by the screen's time box (a filter few open orders
+    /// match): this query reads it whole in the background ("still searching…").
+    pub searching: Option<QueueQuery>,
+    /// A window is being read whole in the background (one at a time: the latest next).
+    pub search_running: bool,
 }
 
 impl Default for OrdersPane {
@@ -59,6 +64,8 @@ impl Default for OrdersPane {
             marked: Vec::new(),
             want: None,
             counting: false,
+            searching: None,
+            search_running: false,
         }
     }
 }
@@ -75,6 +82,7 @@ impl OrdersPane {
             count: self.counts_stale && self.filter.trim().is_empty(),
             now: self.now,
             select,
+            patient: false,
         })
     }
 
@@ -121,6 +129,8 @@ impl OrdersPane {
     }
 
     pub fn loaded(&mut self, page: QueuePage) {
+        // A window read for the screen replaces the one still being searched for.
+        self.searching = None;
         if let Some(counts) = page.counts {
             self.counts = counts;
             self.counts_stale = false;
@@ -149,6 +159,41 @@ impl OrdersPane {
         self.keys = page.keys;
         self.at_start = page.at_start;
         self.at_end = page.at_end;
+    }
+
+    /// The window just shown was cut short: `rest` reads it whole in the background, unless
+    /// a read of that kind runs (then it follows that one).
+    pub fn search(&mut self, rest: QueueQuery) -> Option<Effect> {
+        self.searching = Some(rest);
+        self.next_search()
+    }
+
+    fn next_search(&mut self) -> Option<Effect> {
+        if self.search_running {
+            return None;
+        }
+        let rest = self.searching.clone()?;
+        self.search_running = true;
+        Some(Effect::LoadQueue(rest))
+    }
+
+    /// A window read whole in the background: shown when it is still the one searched for
+    /// (the order selected meanwhile stays selected); otherwise the one searched for now is
+    /// read next.
+    pub fn searched(&mut self, asked: QueueQuery, page: QueuePage) -> Option<Effect> {
+        self.search_running = false;
+        if self.searching.as_ref() != Some(&asked) {
+            return self.next_search();
+        }
+        let select = match self.selected() {
+            Some(row) => Select::Order {
+                number: row.number,
+                or_index: self.selected,
+            },
+            None => page.select,
+        };
+        self.loaded(QueuePage { select, ..page });
+        None
     }
 
     /// The background count a filtered queue with stale counts needs, unless one runs.

@@ -70,6 +70,9 @@ pub struct QueuePage {
     /// The order the window was asked to be around is not in this queue (delivered or
     /// cancelled while those are hidden, or outside the filter); then no rows came.
     pub missing: Option<i64>,
+    /// The filter's walk stopped at the screen's time box: the rows are those found so far,
+    /// and this query (the same, read to the end in the background) reads the rest.
+    pub unfinished: Option<Box<super::effect::QueueQuery>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -66,9 +66,19 @@ pub struct QueueSlice {
     pub at_end: bool,
     /// `QueueFrom::Around` an order this queue does not show (then no rows).
     pub missing: bool,
+    /// The filter's walk stopped at the time box (`QueueAsk::time_box`): the rows found so
+    /// far, neither end known beyond them. The same ask without one reads the rest.
+    pub unfinished: bool,
     /// Read with the counts (`count`): kept counts unfiltered, a scan for a filter.
     pub pressing: Option<Pressing>,
 }
+
+/// How long the screen's read of a filter's window may walk the queue before it answers
+/// with what it found (`QueueSlice::unfinished`). A word few open orders hold that the
+/// index cannot narrow walks the whole queue for a window (more than a second on a million
+/// orders); the desk reads the rest in the background. A window that a dense filter fills
+/// walks a few thousand rows at most, well within it.
+pub const SCREEN_WALK: std::time::Duration = std::time::Duration::from_millis(3);
 
 /// Which rows of the queue the desk wants.
 #[derive(Debug, Clone, Default)]
@@ -85,6 +95,9 @@ pub struct QueueAsk<'a> {
     pub count: bool,
     /// The shop's local now: overdue and due-today orders lead their rank. None: age order.
     pub now: Option<NaiveDateTime>,
+    /// How long a filter's walk of the queue may take (`SCREEN_WALK` for the screen) before
+    /// the rows found so far are answered, unfinished. None: to the end.
+    pub time_box: Option<std::time::Duration>,
 }
 
 impl Desk {
@@ -93,6 +106,7 @@ impl Desk {
     /// reading a page (unfiltered, the triggers keep the counts: a ten-row read), so counts
     /// are read only when asked for.
     pub fn queue(&self, ask: &QueueAsk) -> Result<QueueSlice> {
+        let until = ask.time_box.map(|t| std::time::Instant::now() + t);
         let read = self.store.read();
         let filter = ask.filter.trim();
         let last = if ask.show_done {
@@ -117,6 +131,7 @@ impl Desk {
                 last_rank: last,
                 filter,
                 today: ask.now.map(|n| n.date()),
+                until,
             },
             &ask.from,
             ask.skip,
@@ -129,6 +144,7 @@ impl Desk {
             at_start: page.at_start,
             at_end: page.at_end,
             missing: page.missing,
+            unfinished: page.unfinished,
             pressing,
         })
     }

@@ -31,7 +31,7 @@ pub use chat::{ChatDrafts, ChatImport, describe as describe_import, source_key};
 pub use check::BookCheck;
 pub use demo::{DemoSize, DemoStats};
 pub use demo_shops::DemoShop;
-pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueAsk, QueueSlice};
+pub use desk::{Continued, PastedDraft, PaymentsOverview, QueueAsk, QueueSlice, SCREEN_WALK};
 // The read rows that operations return, defined with the queries that fill them.
 pub use crate::core::i18n::Message;
 pub use crate::core::link::{Kept, Sweep};
@@ -82,6 +82,9 @@ pub struct Desk {
     /// The shop's time zone for the desk's reports (days, hours): None is the system's;
     /// tests fix it so a day reads the same on every machine.
     pub zone: Option<chrono::FixedOffset>,
+    /// How long the screen's read of a filter's window may walk the queue (`SCREEN_WALK`;
+    /// tests shorten it to see what the screen shows meanwhile).
+    pub screen_walk: std::time::Duration,
 }
 
 impl Desk {
@@ -109,6 +112,7 @@ impl Desk {
             clock: self.clock,
             stripe: self.stripe.clone(),
             zone: self.zone,
+            screen_walk: self.screen_walk,
         }))
     }
 
@@ -121,6 +125,7 @@ impl Desk {
             clock: Clock::System,
             stripe: None,
             zone: None,
+            screen_walk: SCREEN_WALK,
         }
     }
 

@@ -19,7 +19,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Result;
 use super::queue_walk::{
-    Checks, Few, Paged, PartReads, Place, Proposed, Walk, in_queue_order, page,
+    CHUNK_LEAST, Checks, Few, Paged, PartReads, Place, Proposed, Scan, Walk, in_queue_order, page,
 };
 use super::rows::{OrderRow, Pressing, QueueView};
 use crate::core::queue::{LAST_OPEN_RANK, QUEUE_RANKS, QueueClass, QueueFrom};
@@ -88,6 +88,10 @@ pub(crate) trait QueueBook {
     /// of the orders' words can say and they are at most `FEW`: never fewer than match,
     /// every one still checked with the filter's own condition. None: walk the queue.
     fn ask_proposed(&self, filter: &str) -> Result<Option<Vec<i64>>>;
+
+    /// Whether `ask_proposed` for `filter` is an index's answer, not a read of every order
+    /// (PostgreSQL's trigram index answers no word shorter than three letters).
+    fn asks_quickly(&self, filter: &str) -> bool;
 
     /// Where each of these orders stands, by number (an order not found is left out).
     fn read_places(&self, numbers: &[i64]) -> Result<Vec<(i64, Place)>>;
@@ -204,7 +208,14 @@ pub(crate) fn read_page(
     // of the same filter until the book changes.
     let reading = match kept {
         Some(reading) => reading,
-        None => match proposed(book, &version, view.filter)? {
+        // The screen's read does not wait for a question no index answers: it walks, within
+        // its time box, and the read in the background asks.
+        None => match proposed_if(
+            book,
+            &version,
+            view.filter,
+            view.until.is_none() || book.asks_quickly(view.filter),
+        )? {
             Some(numbers) => KeptReading::Few {
                 rows: Arc::new(proposed_in_queue_order(book, view, &numbers, &mut places)?),
                 checked: HashMap::new(),
@@ -225,13 +236,27 @@ pub(crate) fn read_page(
         other => other,
     };
     let (paged, reading) = match reading {
-        KeptReading::Walk => {
-            let walk = Walk {
-                view,
-                parts: book.parts(view),
-            };
-            (page(&walk, from, skip, limit)?, KeptReading::Walk)
-        }
+        // The screen's read walks a chunk at a time and stops at its instant.
+        KeptReading::Walk => match view.until {
+            Some(until) => {
+                let scan = Scan {
+                    view,
+                    parts: book.parts(view),
+                    checks: book.checks(view.filter),
+                    until,
+                    chunk: CHUNK_LEAST,
+                    stopped: std::cell::Cell::new(false),
+                };
+                (page(&scan, from, skip, limit)?, KeptReading::Walk)
+            }
+            None => {
+                let walk = Walk {
+                    view,
+                    parts: book.parts(view),
+                };
+                (page(&walk, from, skip, limit)?, KeptReading::Walk)
+            }
+        },
         KeptReading::Few { rows, checked } => {
             let few = Few {
                 checks: book.checks(view.filter),
@@ -304,6 +329,7 @@ fn list_walked(
         last_rank: LAST_OPEN_RANK,
         filter,
         today: Some(today),
+        until: None,
     };
     let rows = in_queue_order(&view, places.iter().map(|(n, place)| (*n, place)));
     if let Ok(mut slot) = listing.lock() {
@@ -337,6 +363,17 @@ pub(crate) fn proposed(
     version: &str,
     filter: &str,
 ) -> Result<Option<Vec<i64>>> {
+    proposed_if(book, version, filter, true)
+}
+
+/// `proposed`, the engine asked only when `ask` (else None, and nothing kept for it): what
+/// is kept, or narrowed from a kept filter, serves either way.
+fn proposed_if(
+    book: &impl QueueBook,
+    version: &str,
+    filter: &str,
+    ask: bool,
+) -> Result<Option<Vec<i64>>> {
     let key = filter.to_string();
     let kept = with_kept(book, version, |k| match k.proposed.get(&key) {
         Some(found) => Some(found.clone()),
@@ -348,6 +385,9 @@ pub(crate) fn proposed(
     });
     if let Some(Some(found)) = kept {
         return Ok(found);
+    }
+    if !ask {
+        return Ok(None);
     }
     let found = book.ask_proposed(filter)?;
     with_kept(book, version, |k| {
@@ -491,6 +531,7 @@ mod tests {
             last_rank,
             filter,
             today,
+            until: None,
         };
         let open = view("mei", LAST_OPEN_RANK, day);
         let at = |listing: Listing, version: &str, since: Option<Instant>| Kept {

@@ -16,10 +16,11 @@
 //! among a few proposed orders instead (`Few`). Each engine gives only its SQL: a part's
 //! rows from a key (`PartReads`), where an order stands, and checking proposed orders.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::Instant;
 
 use super::Result;
 use super::rows::{OrderRow, QueueRows, QueueView};
@@ -87,7 +88,22 @@ pub(crate) trait PartReads {
 
     /// Where order `number` stands in the view; None when the view does not show it.
     fn key_of(&self, number: i64) -> Result<Option<QueueKey>>;
+
+    /// Up to `limit` rows of one part in `direction`, the first after `bound` (or from the
+    /// part's end), whether the view's filter matches them or not: each one's book row,
+    /// where it stands and whether it matches (a time-boxed walk, `Scan`).
+    fn scan_part(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+    ) -> Result<Vec<Scanned>>;
 }
+
+/// A row a time-boxed walk passed: its book row, where it stands, whether the filter
+/// matches it.
+pub(crate) type Scanned = (i64, QueueKey, bool);
 
 impl<P: PartReads + ?Sized> PartReads for Box<P> {
     fn read_part(
@@ -103,6 +119,16 @@ impl<P: PartReads + ?Sized> PartReads for Box<P> {
     fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
         (**self).key_of(number)
     }
+
+    fn scan_part(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+    ) -> Result<Vec<Scanned>> {
+        (**self).scan_part(part, direction, bound, limit)
+    }
 }
 
 /// A way to read the view's rows in one direction from a bound: the walk along the queue's
@@ -114,6 +140,12 @@ pub(crate) trait Reading {
 
     /// Where order `number` stands in the view; None when the view does not show it.
     fn key_of(&self, number: i64) -> Result<Option<QueueKey>>;
+
+    /// A read stopped at its time box before it had all it wanted (what it returned is
+    /// right as far as it goes: the rows nearest the bound, in order).
+    fn stopped(&self) -> bool {
+        false
+    }
 }
 
 /// The walk along the queue's indexes, part after part, each read by the engine's SQL.
@@ -157,12 +189,131 @@ impl<P: PartReads> Reading for Walk<'_, P> {
     }
 }
 
+/// The walk along the queue's indexes for a filter, stopped at an instant (the screen's
+/// reads: `QueueView::until`): each part is read a chunk of rows at a time whatever the
+/// filter says of them (their keys and whether the filter matches each), the matching ones'
+/// rows read after each chunk, and no chunk is begun that the rows read so far say would
+/// end past the instant. A filter that few open orders match (a word the index cannot
+/// narrow) would otherwise walk the whole queue for a window: more than a second on a
+/// million orders. What it found is right as far as it goes (`stopped` says it stopped).
+pub(crate) struct Scan<'v, P, C> {
+    pub view: &'v QueueView<'v>,
+    pub parts: P,
+    pub checks: C,
+    pub until: Instant,
+    /// The rows of a walk's first chunk (`CHUNK_LEAST`), and the fewest worth a statement.
+    pub chunk: usize,
+    pub stopped: Cell<bool>,
+}
+
+/// The rows of a time-boxed walk's first chunk; each next one reads twice as many as read
+/// so far, up to `CHUNK_MOST` (a chunk is one statement: it cannot be stopped once begun),
+/// and fewer when the time left at the pace so far allows no more.
+pub(crate) const CHUNK_LEAST: usize = 256;
+const CHUNK_MOST: usize = 2_048;
+
+/// The pace a walk's first chunk is planned at, before any row is read: a walked row costs
+/// about 1–3 µs on a million-order book (its row read for the filter's text).
+const FIRST_PACE_SECS: f64 = 3e-6;
+
+impl<P: PartReads, C: Checks> Scan<'_, P, C> {
+    /// The rows of `chunk` the filter matches, as lists show them, in the chunk's order.
+    fn matching(&self, chunk: &[Scanned]) -> Result<Vec<Keyed>> {
+        let hits: Vec<i64> = chunk
+            .iter()
+            .filter(|(_, _, hit)| *hit)
+            .map(|(row, _, _)| *row)
+            .collect();
+        if hits.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut found: HashMap<i64, OrderRow> = self.checks.check(&hits)?.into_iter().collect();
+        Ok(chunk
+            .iter()
+            .filter_map(|(row, key, _)| found.remove(row).map(|r| (r, key.clone())))
+            .collect())
+    }
+}
+
+impl<P: PartReads, C: Checks> Reading for Scan<'_, P, C> {
+    fn walk(&self, direction: Direction, bound: Option<Bound>, want: usize) -> Result<Vec<Keyed>> {
+        let began = Instant::now();
+        let mut scanned = 0usize;
+        let mut out = Vec::new();
+        let mut parts = parts(self.view);
+        if direction == Direction::Backward {
+            parts.reverse();
+        }
+        for part in parts {
+            let mut at: Option<(QueueKey, bool)> = match bound {
+                None => None,
+                Some(b) => match (direction, part.place().cmp(&Part::of(b.key))) {
+                    (Direction::Forward, Ordering::Less)
+                    | (Direction::Backward, Ordering::Greater) => continue,
+                    (_, Ordering::Equal) => Some((b.key.clone(), b.inclusive)),
+                    _ => None,
+                },
+            };
+            loop {
+                if out.len() >= want {
+                    return Ok(out);
+                }
+                // As many rows as the time left allows at the pace read so far.
+                let now = Instant::now();
+                let left = self.until.saturating_duration_since(now);
+                let (size, least) = if scanned == 0 {
+                    let fits = (left.as_secs_f64() / FIRST_PACE_SECS) as usize;
+                    (fits.min(self.chunk), self.chunk / 4)
+                } else {
+                    let per_row = now.duration_since(began).as_secs_f64() / scanned as f64;
+                    let fits = (left.as_secs_f64() / per_row.max(1e-9)) as usize;
+                    (
+                        fits.min(CHUNK_MOST).min(scanned.max(self.chunk) * 2),
+                        self.chunk,
+                    )
+                };
+                if left.is_zero() || size == 0 || size < least {
+                    self.stopped.set(true);
+                    return Ok(out);
+                }
+                let from = at.as_ref().map(|(key, inclusive)| Bound {
+                    key,
+                    inclusive: *inclusive,
+                });
+                let chunk = self.parts.scan_part(part, direction, from, size)?;
+                scanned += chunk.len();
+                out.extend(
+                    self.matching(&chunk)?
+                        .into_iter()
+                        .take(want.saturating_sub(out.len())),
+                );
+                match chunk.last() {
+                    Some((_, key, _)) if chunk.len() >= size => at = Some((key.clone(), false)),
+                    // The part ends within the chunk.
+                    _ => break,
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn key_of(&self, number: i64) -> Result<Option<QueueKey>> {
+        self.parts.key_of(number)
+    }
+
+    fn stopped(&self) -> bool {
+        self.stopped.get()
+    }
+}
+
 /// A page's rows in queue order and whether they reach the queue's ends.
 pub(crate) struct Paged {
     pub found: Vec<Keyed>,
     pub at_start: bool,
     pub at_end: bool,
     pub missing: bool,
+    /// The read stopped at its time box (`Scan`): the rows found so far.
+    pub unfinished: bool,
 }
 
 impl Paged {
@@ -178,6 +329,7 @@ impl Paged {
             at_start: self.at_start,
             at_end: self.at_end,
             missing: self.missing,
+            unfinished: self.unfinished,
         })
     }
 }
@@ -204,9 +356,10 @@ pub(crate) fn page(
         QueueFrom::Before { key, inclusive } => (Direction::Backward, bound(key, inclusive)),
         QueueFrom::Around(number) => return around(reading, *number, limit),
     };
-    // One row more than wanted says whether the queue goes on past the page.
+    // One row more than wanted says whether the queue goes on past the page (unless the
+    // walk stopped at its time box: then it is not known).
     let mut found = reading.walk(direction, bound, want + 1)?;
-    let ran_out = found.len() <= want;
+    let ran_out = found.len() <= want && !reading.stopped();
     found.truncate(want);
     let skipped = skip.min(found.len());
     found.drain(..skipped);
@@ -233,7 +386,7 @@ pub(crate) fn page(
     };
     let reached = match beyond {
         _ if bound.is_none() && skipped == 0 => true,
-        Some(b) => reading.walk(direction.other(), Some(b), 1)?.is_empty(),
+        Some(b) => reading.walk(direction.other(), Some(b), 1)?.is_empty() && !reading.stopped(),
         // From an end with nothing in the queue: both ends.
         None => true,
     };
@@ -246,6 +399,7 @@ pub(crate) fn page(
         at_start,
         at_end,
         missing: false,
+        unfinished: reading.stopped(),
     })
 }
 
@@ -258,6 +412,7 @@ fn around(reading: &impl Reading, number: i64, limit: usize) -> Result<Paged> {
             at_start: false,
             at_end: false,
             missing: true,
+            unfinished: false,
         });
     };
     let from_key = |inclusive| {
@@ -294,11 +449,13 @@ fn around(reading: &impl Reading, number: i64, limit: usize) -> Result<Paged> {
     }
     before.reverse();
     before.extend(after);
+    let unfinished = reading.stopped();
     Ok(Paged {
         found: before,
-        at_start,
-        at_end,
+        at_start: at_start && !unfinished,
+        at_end: at_end && !unfinished,
         missing: false,
+        unfinished,
     })
 }
 

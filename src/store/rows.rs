@@ -256,6 +256,10 @@ pub struct QueueView<'a> {
     pub last_rank: u8,
     pub filter: &'a str,
     pub today: Option<NaiveDate>,
+    /// A filter's walk of the queue stops at this instant with the rows it found
+    /// (`QueueRows::unfinished`): the screen's reads never wait for a walk of the whole
+    /// queue. None: read to the end.
+    pub until: Option<std::time::Instant>,
 }
 
 /// Rows of the queue in its order, the key of each, and whether they reach its ends.
@@ -270,6 +274,9 @@ pub struct QueueRows {
     pub at_end: bool,
     /// `Around` an order the queue does not show (then no rows).
     pub missing: bool,
+    /// The walk stopped at the view's `until` before the page was whole: the rows found so
+    /// far, in order from where the read began, and neither end known beyond them.
+    pub unfinished: bool,
 }
 
 /// An order created in the report's period, with all its payments (whenever they happened),

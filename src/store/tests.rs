@@ -739,6 +739,7 @@ fn a_postgres_book_from_before_the_search_text_finds_the_same_orders_after_it() 
             last_rank: 9,
             filter,
             today: None,
+            until: None,
         };
         let got: Vec<i64> = read
             .queue_rows(&view, &QueueFrom::Start, 0, 100)
@@ -862,6 +863,7 @@ fn a_postgres_book_from_every_earlier_schema_pages_its_queue_after_the_upgrade()
                 last_rank,
                 filter: "",
                 today: Some(today),
+                until: None,
             };
             every_page(&read, &view, limit)
         };
@@ -964,6 +966,7 @@ fn a_walked_filters_open_orders_listed_by_its_count_page_as_the_walk_does() {
             last_rank: crate::core::queue::LAST_OPEN_RANK,
             filter: "mei",
             today: Some(today),
+            until: None,
         };
         let pages = |store: &Store| every_page(&store.read(), &view, 97);
         let engine = store.engine();

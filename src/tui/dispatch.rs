@@ -406,8 +406,9 @@ fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
         limit: WINDOW,
         count: q.count,
         now: Some(q.now),
+        time_box: (!q.patient).then_some(desk.screen_walk),
     })?;
-    Ok(Answer::QueueLoaded(QueuePage {
+    let page = QueuePage {
         rows: slice.rows.iter().map(convert::queue_row).collect(),
         keys: slice.keys,
         at_start: slice.at_start,
@@ -422,7 +423,20 @@ fn queue(desk: &Desk, q: &QueueQuery) -> Result<Answer, OpError> {
             (QueueFrom::Around(number), true) => Some(*number),
             _ => None,
         },
-    }))
+        unfinished: slice.unfinished.then(|| {
+            Box::new(QueueQuery {
+                patient: true,
+                ..q.clone()
+            })
+        }),
+    };
+    Ok(match q.patient {
+        true => Answer::QueueSearched {
+            asked: Box::new(q.clone()),
+            page: Box::new(page),
+        },
+        false => Answer::QueueLoaded(page),
+    })
 }
 
 /// Money as the operations read a typed amount: "12.50".

@@ -208,7 +208,12 @@ fn orders(
         overdue = p.overdue,
         today = p.due_today
     );
-    let marked = marked_note(p.marked.len(), loc);
+    // A window cut short by the screen's time box is read whole in the background.
+    let searching = match p.searching {
+        Some(_) => t!(loc, "pane-orders-searching"),
+        None => String::new(),
+    };
+    let marked = format!("{searching}{}", marked_note(p.marked.len(), loc));
     let titled = |sorted: String, pressing: &str| {
         let title = t!(
             loc,
@@ -239,7 +244,9 @@ fn orders(
     }
     let block = block(title, focused, theme);
     if p.rows.is_empty() {
-        let message = if p.filter.is_empty() {
+        let message = if p.searching.is_some() {
+            t!(loc, "pane-orders-searching-empty")
+        } else if p.filter.is_empty() {
             t!(loc, "pane-orders-empty")
         } else {
             t!(loc, "pane-orders-no-match")

@@ -22,7 +22,7 @@ use crate::core::queue::{LAST_OPEN_RANK, QueueFrom, QueueKey};
 use crate::store::api::*;
 use crate::store::queue_read::{FEW, Kept, QueueBook, Stamp, number_words, read_page, text_words};
 use crate::store::queue_walk::{
-    Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
+    Bound, Checks, Direction, Keyed, Part, PartReads, Place, Scanned, today_text,
 };
 use crate::store::rows::*;
 
@@ -126,6 +126,12 @@ impl QueueBook for Reader<'_> {
         numbers.sort_unstable();
         numbers.dedup();
         Ok(Some(numbers))
+    }
+
+    /// A word of three letters or more is answered by the trigram index; shorter ones are
+    /// read from every order's text (hundreds of milliseconds on a million orders).
+    fn asks_quickly(&self, filter: &str) -> bool {
+        text_words(filter).iter().any(|w| w.chars().count() >= 3)
     }
 
     fn read_places(&self, numbers: &[i64]) -> Result<Vec<(i64, Place)>> {
@@ -249,6 +255,44 @@ impl PartReads for Parts<'_, '_> {
         bound: Option<Bound>,
         limit: usize,
     ) -> Result<Vec<Keyed>> {
+        self.range(part, direction, bound, limit, Gives::Listed, |r, key| {
+            Ok((listed_with_lines(r)?, key))
+        })
+    }
+
+    fn scan_part(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+    ) -> Result<Vec<Scanned>> {
+        self.range(part, direction, bound, limit, Gives::Keys, |r, key| {
+            Ok((get(r, "number")?, key, get(r, "hit")?))
+        })
+    }
+}
+
+/// What a part's statement gives of each row: the row as lists show it with its lines, of
+/// the rows the filter matches; or where it stands and whether the filter matches it, of
+/// every row.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gives {
+    Listed,
+    Keys,
+}
+
+impl Parts<'_, '_> {
+    /// Up to `limit` rows of one part in `direction` from `bound`, as `gives` says.
+    fn range<T>(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+        gives: Gives,
+        map: impl Fn(&Row, QueueKey) -> Result<T>,
+    ) -> Result<Vec<T>> {
         let mut binds = Binds::default();
         let condition = matching(self.view.filter, &mut binds);
         let rank = binds.push(i16::from(part.rank));
@@ -304,12 +348,24 @@ impl PartReads for Parts<'_, '_> {
             .collect::<Vec<_>>()
             .join(", ");
         let limit = binds.push(limit as i64);
-        let sql = format!(
-            "SELECT {COLUMNS}, {LISTED}, o.due_minute, {LINE_COLUMNS}
-             FROM orders o JOIN customers c ON c.id = o.customer_id {LINES}
-             WHERE o.queue_rank BETWEEN {rank} AND {rank} AND {range} AND {keyed} AND {condition}
-             ORDER BY {order} LIMIT {limit}"
-        );
+        let sql = match gives {
+            Gives::Listed => format!(
+                "SELECT {COLUMNS}, {LISTED}, o.due_minute, {LINE_COLUMNS}
+                 FROM orders o JOIN customers c ON c.id = o.customer_id {LINES}
+                 WHERE o.queue_rank BETWEEN {rank} AND {rank} AND {range} AND {keyed}
+                     AND {condition}
+                 ORDER BY {order} LIMIT {limit}"
+            ),
+            // Every row of the range, the filter's condition as a column: the walk stops
+            // between chunks, however few rows of a chunk match.
+            Gives::Keys => format!(
+                "SELECT o.due_date, o.due_minute, o.created_at, o.number,
+                     coalesce(({condition}), false) AS hit
+                 FROM orders o
+                 WHERE o.queue_rank BETWEEN {rank} AND {rank} AND {range} AND {keyed}
+                 ORDER BY {order} LIMIT {limit}"
+            ),
+        };
         let rows = self.reader.conn.query(&sql, &binds.refs())?;
         rows.iter()
             .map(|r| {
@@ -326,7 +382,7 @@ impl PartReads for Parts<'_, '_> {
                     created: created_text(r)?,
                     row: get(r, "number")?,
                 };
-                Ok((listed_with_lines(r)?, key))
+                map(r, key)
             })
             .collect()
     }

@@ -19,7 +19,7 @@ use crate::core::queue::{LAST_OPEN_RANK, QueueFrom, QueueKey};
 use crate::store::api::*;
 use crate::store::queue_read::{Kept, QueueBook, Stamp, read_page};
 use crate::store::queue_walk::{
-    Bound, Checks, Direction, Keyed, Part, PartReads, Place, today_text,
+    Bound, Checks, Direction, Keyed, Part, PartReads, Place, Scanned, today_text,
 };
 use crate::store::rows::*;
 
@@ -51,6 +51,11 @@ impl QueueBook for Reader<'_> {
 
     fn ask_proposed(&self, filter: &str) -> Result<Option<Vec<i64>>> {
         self.ask_index(&Matching::new(filter))
+    }
+
+    /// The trigram index and its list of pieces answer every word.
+    fn asks_quickly(&self, _filter: &str) -> bool {
+        true
     }
 
     fn read_places(&self, numbers: &[i64]) -> Result<Vec<(i64, Place)>> {
@@ -142,12 +147,6 @@ impl PartReads for Parts<'_, '_> {
         ))
     }
 
-    /// A pressing part is read in up to three ranges, each an index range of `orders_due`:
-    /// the rest of the key's day and hour (by when made), the rest of its day (later or
-    /// earlier hours), the other days. As one comparison of (day, hour, made, row) SQLite's
-    /// planner could only begin at the key's day and stepped over every order due that day
-    /// before it (thousands on a busy day: milliseconds for `g`, whose probe starts at the
-    /// first key).
     fn read_part(
         &self,
         part: Part,
@@ -155,6 +154,48 @@ impl PartReads for Parts<'_, '_> {
         bound: Option<Bound>,
         limit: usize,
     ) -> Result<Vec<Keyed>> {
+        self.ranges(part, direction, bound, limit, Gives::Listed, |r, key| {
+            Ok((listed_row(r)?, key))
+        })
+    }
+
+    fn scan_part(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+    ) -> Result<Vec<Scanned>> {
+        self.ranges(part, direction, bound, limit, Gives::Keys, |r, key| {
+            Ok((r.get("row")?, key, r.get("hit")?))
+        })
+    }
+}
+
+/// What a part's statement gives of each row: the row as lists show it, of the rows the
+/// filter matches; or where it stands and whether the filter matches it, of every row.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gives {
+    Listed,
+    Keys,
+}
+
+impl Parts<'_, '_> {
+    /// A pressing part is read in up to three ranges, each an index range of `orders_due`:
+    /// the rest of the key's day and hour (by when made), the rest of its day (later or
+    /// earlier hours), the other days. As one comparison of (day, hour, made, row) SQLite's
+    /// planner could only begin at the key's day and stepped over every order due that day
+    /// before it (thousands on a busy day: milliseconds for `g`, whose probe starts at the
+    /// first key).
+    fn ranges<T>(
+        &self,
+        part: Part,
+        direction: Direction,
+        bound: Option<Bound>,
+        limit: usize,
+        gives: Gives,
+        map: impl Fn(&rusqlite::Row, QueueKey) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
         let (dir, cmp, past) = match (direction, bound.is_some_and(|b| b.inclusive)) {
             (Direction::Forward, false) => ("ASC", ">", ">"),
             (Direction::Forward, true) => ("ASC", ">=", ">"),
@@ -193,23 +234,30 @@ impl PartReads for Parts<'_, '_> {
             if out.len() >= limit {
                 break;
             }
-            let rows = self.read_range(part, dir, (keyed, names, bound), limit - out.len())?;
+            let rows = self.read_range(
+                part,
+                dir,
+                (keyed, names, bound),
+                limit - out.len(),
+                gives,
+                &map,
+            )?;
             out.extend(rows);
         }
         Ok(out)
     }
-}
 
-impl Parts<'_, '_> {
     /// Up to `limit` rows of one index range of a part, ordered `dir`: `keyed` says where it
     /// starts, with the names of the bound key's values it uses.
-    fn read_range(
+    fn read_range<T>(
         &self,
         part: Part,
         dir: &str,
         (keyed, names, bound): (&str, &[&str], Option<Bound>),
         limit: usize,
-    ) -> Result<Vec<Keyed>> {
+        gives: Gives,
+        map: &impl Fn(&rusqlite::Row, QueueKey) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
         let (range, order) = if part.rest {
             (
                 if part.split {
@@ -240,14 +288,26 @@ impl Parts<'_, '_> {
                 ),
             )
         };
-        let sql = format!(
-            "SELECT {COLUMNS}, {LISTED}, coalesce(o.due_time, '24:00') AS due_sort,
-                 o.rowid AS row
-             FROM orders o JOIN customers c ON c.id = o.customer_id
-             WHERE o.queue_rank = :rank AND {range} AND {keyed} AND {}
-             ORDER BY {order} LIMIT :limit",
-            self.matching.condition(),
-        );
+        let sql = match gives {
+            Gives::Listed => format!(
+                "SELECT {COLUMNS}, {LISTED}, coalesce(o.due_time, '24:00') AS due_sort,
+                     o.rowid AS row
+                 FROM orders o JOIN customers c ON c.id = o.customer_id
+                 WHERE o.queue_rank = :rank AND {range} AND {keyed} AND {}
+                 ORDER BY {order} LIMIT :limit",
+                self.matching.condition(),
+            ),
+            // Every row of the range, the filter's condition as a column: the walk stops
+            // between chunks, however few rows of a chunk match.
+            Gives::Keys => format!(
+                "SELECT o.due_date, coalesce(o.due_time, '24:00') AS due_sort, o.created_at,
+                     o.rowid AS row, coalesce(({}), 0) AS hit
+                 FROM orders o
+                 WHERE o.queue_rank = :rank AND {range} AND {keyed}
+                 ORDER BY {order} LIMIT :limit",
+                self.matching.condition(),
+            ),
+        };
         let today = today_text(self.view);
         let limit = limit as i64;
         let mut params = self.matching.params();
@@ -279,7 +339,7 @@ impl Parts<'_, '_> {
                 created: r.get("created_at")?,
                 row: r.get("row")?,
             };
-            Ok((listed_row(r)?, key))
+            map(r, key)
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -319,8 +379,9 @@ fn place_of_row(r: &rusqlite::Row) -> rusqlite::Result<Place> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::queue_walk::{Few, Paged, Walk, in_queue_order, page};
+    use crate::store::queue_walk::{Few, Paged, Scan, Walk, in_queue_order, page};
     use rusqlite::Connection;
+    use std::cell::Cell;
     use std::collections::HashMap;
 
     /// A book of 400 orders of 30 customers ("Mei Chen 3", "Ana Lima 4", "Zoe Park 5", …)
@@ -382,6 +443,7 @@ mod tests {
                     last_rank,
                     filter,
                     today,
+                    until: None,
                 };
                 let places = read.read_places(&every).unwrap();
                 let few = Few {
@@ -392,6 +454,15 @@ mod tests {
                 let walk = Walk {
                     view: &view,
                     parts: read.parts(&view),
+                };
+                // The walk a few rows a chunk, with time enough to finish.
+                let scan = || Scan {
+                    view: &view,
+                    parts: read.parts(&view),
+                    checks: read.checks(filter),
+                    until: Instant::now() + std::time::Duration::from_secs(600),
+                    chunk: 3,
+                    stopped: Cell::new(false),
                 };
                 let all = page(&walk, &QueueFrom::Start, 0, 1000).unwrap();
                 assert!(all.at_start && all.at_end);
@@ -412,14 +483,19 @@ mod tests {
                 for from in &froms {
                     for (skip, limit) in [(0, 1), (0, 13), (5, 40)] {
                         let want = page(&walk, from, skip, limit).unwrap();
-                        let got = page(&few, from, skip, limit).unwrap();
                         let case = format!("{filter:?} {last_rank} {from:?} {skip} {limit}");
-                        assert_eq!(numbers(&got), numbers(&want), "{case}");
-                        assert_eq!(
-                            (got.at_start, got.at_end, got.missing),
-                            (want.at_start, want.at_end, want.missing),
-                            "{case}"
-                        );
+                        for got in [
+                            page(&few, from, skip, limit),
+                            page(&scan(), from, skip, limit),
+                        ] {
+                            let got = got.unwrap();
+                            assert_eq!(numbers(&got), numbers(&want), "{case}");
+                            assert_eq!(
+                                (got.at_start, got.at_end, got.missing, got.unfinished),
+                                (want.at_start, want.at_end, want.missing, false),
+                                "{case}"
+                            );
+                        }
                     }
                 }
                 if filter == "mei" {
@@ -429,6 +505,57 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A walk stopped at its instant says so and claims no end it did not reach: a filter
+    /// the index cannot narrow ("ς", which its tokenizer folds otherwise) read with its time
+    /// already up has found nothing yet; read with no time box it gives the whole walk.
+    #[test]
+    fn a_time_boxed_walk_stops_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = book(&dir.path().join("book.sqlite"));
+        store
+            .conn
+            .execute(
+                "UPDATE customers SET name = 'Νικόλαος ' || rowid WHERE rowid % 3 = 0",
+                [],
+            )
+            .unwrap();
+        let read = store.read();
+        let view = |until| QueueView {
+            last_rank: 9,
+            filter: "ς",
+            today: None,
+            until,
+        };
+        let whole = read
+            .queue_rows(&view(None), &QueueFrom::Start, 0, 1000)
+            .unwrap();
+        assert!(!whole.unfinished && whole.at_start && whole.at_end);
+        assert!(whole.rows.len() > 50, "{}", whole.rows.len());
+        assert!(whole.rows.iter().all(|r| r.customer_name.contains('ς')));
+        let up = read
+            .queue_rows(&view(Some(Instant::now())), &QueueFrom::Start, 0, 1000)
+            .unwrap();
+        assert!(up.unfinished && up.rows.is_empty());
+        assert!(up.at_start && !up.at_end, "from the start, the end unknown");
+        let after = QueueFrom::After {
+            key: whole.keys[0].clone(),
+            inclusive: false,
+        };
+        let up = read
+            .queue_rows(&view(Some(Instant::now())), &after, 0, 10)
+            .unwrap();
+        assert!(up.unfinished && up.rows.is_empty());
+        assert!(!up.at_start && !up.at_end, "neither end known");
+        let late = Instant::now() + std::time::Duration::from_secs(600);
+        let timed = read
+            .queue_rows(&view(Some(late)), &QueueFrom::Start, 0, 1000)
+            .unwrap();
+        let numbers =
+            |rows: &QueueRows| rows.rows.iter().map(|r| r.order.number).collect::<Vec<_>>();
+        assert_eq!(numbers(&timed), numbers(&whole));
+        assert!(!timed.unfinished && timed.at_end);
     }
 
     /// The kept reading of a filter (and its kept counts) serves its next page only while the
@@ -444,6 +571,7 @@ mod tests {
                 last_rank: 9,
                 filter,
                 today: None,
+                until: None,
             };
             store
                 .read()
@@ -482,6 +610,7 @@ mod tests {
                 last_rank: 7,
                 filter,
                 today: None,
+                until: None,
             };
             let read = store.read();
             let page = read.queue_rows(&view, &QueueFrom::Start, 0, 400).unwrap();

@@ -327,6 +327,7 @@ fn a_book_from_before_finds_the_same_orders_after_it(first_new: &str) {
             last_rank: 9,
             filter,
             today: None,
+            until: None,
         };
         let got: std::collections::BTreeSet<i64> = read
             .queue_rows(&view, &QueueFrom::Start, 0, 100)
