@@ -25,6 +25,9 @@ pub(crate) enum Cue {
     Confirm,
     SoldOut,
     Delivered,
+    /// The shop saying a payment came in ("recebido", "Zahlung erhalten"): with a new request
+    /// a week or more later, the order before it is history.
+    PaymentReceived,
     NameQuestion,
     SelfIntro,
     SelfIntroAfter,
@@ -75,6 +78,7 @@ const SECTIONS: &[(&str, Cue)] = &[
     ("confirm", Cue::Confirm),
     ("sold out", Cue::SoldOut),
     ("delivered", Cue::Delivered),
+    ("payment received", Cue::PaymentReceived),
     ("name question", Cue::NameQuestion),
     ("self intro", Cue::SelfIntro),
     ("self intro after", Cue::SelfIntroAfter),

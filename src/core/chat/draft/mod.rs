@@ -277,9 +277,16 @@ fn open_episode(messages: &[Message], reads: &[Option<Read>], people: &People) -
         let Some(read) = reads[i].as_ref() else {
             continue;
         };
-        if !read.has(Cue::Delivered) || read.clauses.iter().all(|c| c.question_mark) {
+        if read.clauses.iter().all(|c| c.question_mark) {
             continue;
         }
+        // A payment the shop says came in closes an order only when the next request comes
+        // a week or more later ("Received madam" … three months on, "same as last time").
+        let delivered = read.has(Cue::Delivered);
+        if !(delivered || people.shop[i] && read.has(Cue::PaymentReceived)) {
+            continue;
+        }
+        let min_days = if delivered { 1 } else { 7 };
         let day = |k: usize| NaiveDate::parse_from_str(&messages[k].date, "%Y-%m-%d").ok();
         let later_request = (i + 1..messages.len()).any(|k| {
             people.author_of[k].is_some()
@@ -288,8 +295,8 @@ fn open_episode(messages: &[Message], reads: &[Option<Read>], people: &People) -
                         || r.has(Cue::SameAsBefore)
                 })
                 && match (day(i), day(k)) {
-                    (Some(a), Some(b)) => b > a,
-                    _ => true,
+                    (Some(a), Some(b)) => (b - a).num_days() >= min_days,
+                    _ => delivered,
                 }
         });
         if later_request {

@@ -321,6 +321,18 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
     // The conversation's families may own the variant words said ("manda de brigadeiro"
     // while talking of bolo no pote).
     for (rank, &f) in ctx.focus.iter().take(4).enumerate() {
+        // "1 splash Bare Vanilla" while talking of the Pure Seduction splash: name words the
+        // family in focus lacks, that another family has, name that other one.
+        let family = &index.families[f];
+        let elsewhere = mention.name_keys.iter().any(|&(k, q)| {
+            q >= 1.0
+                && !index.keys[k].weak
+                && !family.keys.contains(&k)
+                && index.keys[k].families.iter().any(|&o| o != f)
+        });
+        if elsewhere && named_count > 0 {
+            continue;
+        }
         let bonus = 0.6 - 0.1 * rank as f32;
         match candidates.iter_mut().find(|(x, _)| *x == f) {
             Some((_, s)) => *s += bonus,

@@ -2353,3 +2353,72 @@ fn a_tyre_size_is_no_count_and_a_short_brand_in_capitals_names_its_product() {
     );
     assert_eq!(items(&d), owned(&[("FKR-80-17", 1)]));
 }
+
+/// An export with an earlier order the shop said it was paid for ("Recebido"), then the same
+/// again weeks later: the earlier payment belongs to the earlier order, not to the new one.
+#[test]
+fn an_order_paid_weeks_before_is_history() {
+    let lines = [
+        ("2024-05-02", "Bia Lopes", "oi! quero 2 empadas de frango"),
+        ("2024-05-02", "Doceria Lua", "2 empadas = R$ 13,00"),
+        ("2024-05-02", "Bia Lopes", "Paguei R$ 13,00 no pix"),
+        ("2024-05-02", "Doceria Lua", "Recebido, obrigada!"),
+        ("2024-05-27", "Bia Lopes", "oi! quero o mesmo da outra vez"),
+        ("2024-05-27", "Doceria Lua", "Claro! 2 empadas = R$ 13,00"),
+        ("2024-05-27", "Bia Lopes", "Paguei R$ 13,00 no pix"),
+    ];
+    let msgs: Vec<Message> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, (date, author, text))| Message {
+            date: date.to_string(),
+            time: format!("10:{:02}", i),
+            author: Some(author.to_string()),
+            text: text.to_string(),
+            system: false,
+            media: None,
+            line: i + 1,
+        })
+        .collect();
+    let opts = DraftOptions::new(vec!["Doceria Lua".to_string()], "BR", Currency::BRL);
+    let d = build_drafts(&msgs, &bakery(), &opts);
+    assert_eq!(items(&d), owned(&[("EMPADA-UN", 2)]));
+    assert_eq!(
+        d[0].paid_claimed.as_ref().and_then(|c| c.amount),
+        Some(Money::new(1300, Currency::BRL))
+    );
+}
+
+/// The shop's restatement names another product of the same kind than the one being talked
+/// about ("1 hand cream Rose" while the lavender one is in the order): its own name words pick
+/// it; being talked about does not outweigh them.
+#[test]
+fn name_words_of_another_product_outweigh_the_one_in_focus() {
+    let p = |sku, name, variant, price| product(sku, name, variant, price, 10, &[], Currency::USD);
+    let catalog = vec![
+        p("HC-LAV", "Hand cream Lavender Fields", "75 ml", 1200),
+        p("HC-ROSE", "Hand cream Rose Garden", "75 ml", 1200),
+        p("BL-ROSE", "Body lotion Rose Garden", "250 ml", 1800),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Petal & Co",
+            lines: &[
+                ("Dana", "hi! 2 hand cream lavender please"),
+                (
+                    "Dana",
+                    "actually make one of them a different scent, you pick",
+                ),
+                (
+                    "Petal & Co",
+                    "Sure: 1 hand cream Lavender $12.00 + 1 hand cream Rose $12.00 = $24.00",
+                ),
+                ("Dana", "perfect"),
+            ],
+        },
+        Currency::USD,
+        "US",
+    );
+    assert_eq!(items(&d), owned(&[("HC-LAV", 1), ("HC-ROSE", 1)]));
+}
