@@ -181,10 +181,10 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
         }
         let currency = currency.unwrap_or(shop);
         let cents = has_cents(&token.text);
-        // "36.000", "1,250,000" in a currency without cents (guaraníes, pesos chilenos, yen):
-        // grouped thousands are its prices, unless a measure follows ("1.500 g").
-        let grouped_whole = currency.exponent() == 0
-            && thousands_grouped(&token.text)
+        // "36.000", "2,520", "1,250,000": grouped thousands are no count of things in a chat;
+        // they are prices (weakly, as a number with cents is), unless a measure follows
+        // ("1.500 g").
+        let grouped_whole = thousands_grouped(&token.text)
             && super::lexicon::lexicon()
                 .measures
                 .longest_at(words, next)
@@ -376,10 +376,9 @@ mod tests {
         assert!(read("2 Kz", zar).is_empty());
     }
 
-    /// Where money has no cents, grouped thousands are prices; not a weight, and not in a
-    /// currency with cents.
+    /// Grouped thousands are prices, weakly, in any currency; not a weight.
     #[test]
-    fn grouped_thousands_without_cents_are_money() {
+    fn grouped_thousands_are_money() {
         let pyg: Currency = "PYG".parse().unwrap();
         assert_eq!(
             read("2 docenas 36.000, kesú 24.000", pyg),
@@ -387,8 +386,12 @@ mod tests {
         );
         assert_eq!(read("1.500 g de queso", pyg), Vec::<String>::new());
         assert_eq!(read("envío 3,500", Currency::CLP), ["3500?"]);
-        assert_eq!(read("2.000 unidades", Currency::EUR), Vec::<String>::new());
-        assert_eq!(read("son 36.000", Currency::EUR), Vec::<String>::new());
+        assert_eq!(
+            read("6 dozen A5 96pg 2,520", "KES".parse().unwrap()),
+            ["2520.00?"]
+        );
+        assert_eq!(read("son 36.000", Currency::EUR), ["36000.00?"]);
+        assert_eq!(read("1,5 kg", Currency::EUR), Vec::<String>::new());
     }
 
     #[test]

@@ -2422,3 +2422,25 @@ fn name_words_of_another_product_outweigh_the_one_in_focus() {
     );
     assert_eq!(items(&d), owned(&[("HC-LAV", 1), ("HC-ROSE", 1)]));
 }
+
+/// A season's greeting names no product, though its words are a product's ("New Moon").
+#[test]
+fn a_seasons_greeting_names_no_product() {
+    let p = |sku, name, variant, price| product(sku, name, variant, price, 10, &[], Currency::USD);
+    let catalog = vec![
+        p("NM-A5", "New Moon notebook", "A5", 450),
+        p("XMAS-CARD", "Christmas card", "pack of 5", 600),
+    ];
+    for text in ["Happy new year!!", "Merry Christmas to you all 🎄"] {
+        let d = draft(
+            &catalog,
+            Chat {
+                shop: "Stationery Corner",
+                lines: &[("Wanjiru", text)],
+            },
+            Currency::USD,
+            "US",
+        );
+        assert_eq!(items(&d), owned(&[]), "{text}");
+    }
+}
