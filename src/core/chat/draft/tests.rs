@@ -2214,6 +2214,8 @@ fn asking_someone_first_decides_later() {
         "let me ask my husband and I'll get back to you",
         "ich frag mal meinen Mann",
         "vou falar com meu marido e depois te digo",
+        "ok I will come Sunday and see",
+        "gut, dann frag ich zuerst den Doktor",
     ] {
         let d = draft(
             &clothing(),
