@@ -223,22 +223,24 @@ mod orders {
     use super::*;
     use orderdesk::app::rows::QueueCounts;
 
+    /// A window of the draft #1001 alone, with no counts, as a filter's read answers it.
+    fn one_draft_window() -> QueuePage {
+        QueuePage {
+            keys: vec![key(1001, 1)],
+            at_start: true,
+            at_end: true,
+            select: Select::Index(0),
+            rows: vec![row(1001, QueueClass::Draft, Lifecycle::Draft, 7000)],
+            counts: None,
+            due: None,
+            missing: None,
+            unfinished: None,
+        }
+    }
+
     /// The window of a filtered queue as the runtime answers it: no counts with it.
     fn filtered_page(app: &mut App) -> Vec<Effect> {
-        answer(
-            app,
-            Answer::QueueLoaded(QueuePage {
-                keys: vec![key(1001, 1)],
-                at_start: true,
-                at_end: true,
-                select: Select::Index(0),
-                rows: vec![row(1001, QueueClass::Draft, Lifecycle::Draft, 7000)],
-                counts: None,
-                due: None,
-                missing: None,
-                unfinished: None,
-            }),
-        )
+        answer(app, Answer::QueueLoaded(one_draft_window()))
     }
 
     fn counted(filter: &str, drafts: i64) -> Answer {
@@ -315,17 +317,7 @@ mod orders {
         );
         let whole = |asked: &QueueQuery| Answer::QueueSearched {
             asked: Box::new(asked.clone()),
-            page: Box::new(QueuePage {
-                keys: vec![key(1001, 1)],
-                at_start: true,
-                at_end: true,
-                select: Select::Index(0),
-                rows: vec![row(1001, QueueClass::Draft, Lifecycle::Draft, 7000)],
-                counts: None,
-                due: None,
-                missing: None,
-                unfinished: None,
-            }),
+            page: Box::new(one_draft_window()),
         };
         // The first one's answer comes too late for the window shown: the second is read.
         let effects = answer(&mut app, whole(&first));

@@ -146,6 +146,28 @@ fn messages(chat: &Chat<'_>) -> Vec<Message> {
         .collect()
 }
 
+/// Messages on the dates given, each (date, author, text), ten o'clock plus a minute each.
+fn dated_messages(lines: &[(&str, &str, &str)]) -> Vec<Message> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, (date, author, text))| Message {
+            date: date.to_string(),
+            time: format!("10:{i:02}"),
+            author: Some(author.to_string()),
+            text: text.to_string(),
+            system: false,
+            media: None,
+            line: i + 1,
+        })
+        .collect()
+}
+
+/// A catalog row of a shop in `currency` with `stock` of it and no aliases.
+fn stocked(currency: Currency, stock: i64) -> impl Fn(&str, &str, &str, i64) -> Product {
+    move |sku, name, variant, price| product(sku, name, variant, price, stock, &[], currency)
+}
+
 fn draft(catalog: &[Product], chat: Chat<'_>, currency: Currency, country: &str) -> Vec<Draft> {
     let opts = DraftOptions::new(vec![chat.shop.to_string()], country, currency);
     build_drafts(&messages(&chat), catalog, &opts)
@@ -2144,19 +2166,7 @@ fn an_order_that_arrived_is_history_for_the_next_one() {
         ("2024-04-10", "Case Hub", "30W Wall Charger, total $24.99"),
         ("2024-04-10", "Ada", "sent"),
     ];
-    let messages: Vec<Message> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, (date, author, text))| Message {
-            date: date.to_string(),
-            time: format!("10:{i:02}"),
-            author: Some(author.to_string()),
-            text: text.to_string(),
-            system: false,
-            media: None,
-            line: i + 1,
-        })
-        .collect();
+    let messages = dated_messages(&lines);
     let opts = DraftOptions::new(vec!["Case Hub".to_string()], "US", Currency::USD);
     let d = build_drafts(&messages, &phones(), &opts);
     assert_eq!(items(&d), owned(&[("CHG-30W", 1)]));
@@ -2239,7 +2249,7 @@ fn asking_someone_first_decides_later() {
 /// with a corner ("esq.") are the address.
 #[test]
 fn prices_without_cents_a_request_as_a_question_and_an_address_after_asking_for_delivery() {
-    let p = |sku, name, variant, price| product(sku, name, variant, price, 20, &[], Currency::CLP);
+    let p = stocked(Currency::CLP, 20);
     let catalog = vec![
         p("EMP-PINO-DOC", "Empanadas de pino", "docena", 12000),
         p("EMP-QUESO-DOC", "Empanadas de queso", "docena", 11000),
@@ -2287,7 +2297,7 @@ fn prices_without_cents_a_request_as_a_question_and_an_address_after_asking_for_
 /// esq") goes on with the street.
 #[test]
 fn fabric_by_the_metre_a_labelled_fee_and_a_building_line() {
-    let p = |sku, name, variant, price| product(sku, name, variant, price, 50, &[], Currency::EUR);
+    let p = stocked(Currency::EUR, 50);
     let catalog = vec![
         p("LIN-CRU", "Tecido de linho", "por metro, cru", 1200),
         p(
@@ -2330,7 +2340,7 @@ fn fabric_by_the_metre_a_labelled_fee_and_a_building_line() {
 #[test]
 fn a_tyre_size_is_no_count_and_a_short_brand_in_capitals_names_its_product() {
     let php: Currency = "PHP".parse().unwrap();
-    let p = |sku, name, variant, price| product(sku, name, variant, price, 10, &[], php);
+    let p = stocked(php, 10);
     let catalog = vec![
         p("FKR-70-17", "FKR Trail tire", "70/90-17 tube type", 110000),
         p("FKR-80-17", "FKR Trail tire", "80/90-17 tube type", 125000),
@@ -2369,19 +2379,7 @@ fn an_order_paid_weeks_before_is_history() {
         ("2024-05-27", "Doceria Lua", "Claro! 2 empadas = R$ 13,00"),
         ("2024-05-27", "Bia Lopes", "Paguei R$ 13,00 no pix"),
     ];
-    let msgs: Vec<Message> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, (date, author, text))| Message {
-            date: date.to_string(),
-            time: format!("10:{:02}", i),
-            author: Some(author.to_string()),
-            text: text.to_string(),
-            system: false,
-            media: None,
-            line: i + 1,
-        })
-        .collect();
+    let msgs = dated_messages(&lines);
     let opts = DraftOptions::new(vec!["Doceria Lua".to_string()], "BR", Currency::BRL);
     let d = build_drafts(&msgs, &bakery(), &opts);
     assert_eq!(items(&d), owned(&[("EMPADA-UN", 2)]));
@@ -2396,7 +2394,7 @@ fn an_order_paid_weeks_before_is_history() {
 /// it; being talked about does not outweigh them.
 #[test]
 fn name_words_of_another_product_outweigh_the_one_in_focus() {
-    let p = |sku, name, variant, price| product(sku, name, variant, price, 10, &[], Currency::USD);
+    let p = stocked(Currency::USD, 10);
     let catalog = vec![
         p("HC-LAV", "Hand cream Lavender Fields", "75 ml", 1200),
         p("HC-ROSE", "Hand cream Rose Garden", "75 ml", 1200),
@@ -2428,7 +2426,7 @@ fn name_words_of_another_product_outweigh_the_one_in_focus() {
 /// A season's greeting names no product, though its words are a product's ("New Moon").
 #[test]
 fn a_seasons_greeting_names_no_product() {
-    let p = |sku, name, variant, price| product(sku, name, variant, price, 10, &[], Currency::USD);
+    let p = stocked(Currency::USD, 10);
     let catalog = vec![
         p("NM-A5", "New Moon notebook", "A5", 450),
         p("XMAS-CARD", "Christmas card", "pack of 5", 600),
