@@ -217,7 +217,7 @@ fn ordinal(words: &Words, a: usize, b: usize) -> Option<usize> {
 fn speaks_about(clause: &Clause, words: &Words) -> bool {
     const COPULA: &[&str] = &[
         "is", "are", "was", "looks", "seems", "esta", "estan", "es", "son", "parece", "sao",
-        "estao", "parece", "ist", "sind", "war", "sieht", "wirkt", "isch",
+        "estao", "ist", "sind", "war", "sieht", "wirkt", "isch",
     ];
     const PURPOSE: &[&str] = &["para", "pra", "for", "fur", "a", "an", "um", "de"];
     clause.reading.mentions.iter().any(|m| {

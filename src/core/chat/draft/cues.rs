@@ -141,12 +141,18 @@ fn parse(text: &str) -> CueLists {
         let Some((_, set)) = lists.iter_mut().find(|(c, _)| *c == cue) else {
             continue;
         };
+        let mut on_line: Vec<Vec<String>> = Vec::new();
         for form in body.split(',') {
             let words: Vec<String> = fold(form)
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(str::to_string)
                 .collect();
+            // A form written twice on a line is a slip when the list was extended.
+            if on_line.contains(&words) {
+                errors.push(format!("line {}: \"{}\" twice", n + 1, form.trim()));
+            }
+            on_line.push(words.clone());
             set.insert(words, ());
         }
     }

@@ -466,24 +466,16 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
     }
     // "80/90-17", "205/55 R16"'s "205/55": numbers glued by "/" or "-" are one size or code
     // (a tyre, a ratio), each part a variant number when the catalog has it, never a count.
-    let glued = |k: usize, step: isize| -> bool {
-        let (Some(p), Some(n)) = (
-            k.checked_add_signed(step).and_then(|x| tokens.get(x)),
-            k.checked_add_signed(2 * step).and_then(|x| tokens.get(x)),
-        ) else {
-            return false;
-        };
-        let (first, second, third) = if step < 0 {
-            (n, p, &tokens[k])
-        } else {
-            (&tokens[k], p, n)
-        };
-        matches!(p.kind, Kind::Punct('/' | '-'))
-            && n.is_number()
-            && first.end == second.start
-            && second.end == third.start
-    };
-    if token.is_number() && (glued(i, -1) || glued(i, 1)) {
+    let touch = |a: usize| tokens[a].end == tokens[a + 1].start;
+    let joins = |a: usize| matches!(tokens[a].kind, Kind::Punct('/' | '-'));
+    let glued_before =
+        i >= 2 && joins(i - 1) && tokens[i - 2].is_number() && touch(i - 2) && touch(i - 1);
+    let glued_after = i + 2 < tokens.len()
+        && joins(i + 1)
+        && tokens[i + 2].is_number()
+        && touch(i)
+        && touch(i + 1);
+    if token.is_number() && (glued_before || glued_after) {
         return match token.integer() {
             Some(n) if !index.families_with_number(n).is_empty() => Piece::VariantNumber(1, n),
             _ => Piece::Other,
@@ -687,21 +679,24 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
 }
 
 /// "dreiviertelkilo", "halbes pfund" glued or not: fractions of a kilo or pound.
+/// Words for a part of a unit, as people glue them to it or not ("halbes Pfund", "meio
+/// quilo"), longest first where one starts another.
+pub(crate) const FRACTIONS: &[(&str, f64)] = &[
+    ("dreiviertel", 0.75),
+    ("viertel", 0.25),
+    ("halbes", 0.5),
+    ("halbe", 0.5),
+    ("halb", 0.5),
+    ("meio", 0.5),
+    ("meia", 0.5),
+    ("medio", 0.5),
+    ("media", 0.5),
+    ("half", 0.5),
+];
+
 fn fraction_measure(words: &Words, i: usize, to: usize) -> Option<(usize, i64)> {
     let text = words.text(i);
-    let fractions: &[(&str, f64)] = &[
-        ("dreiviertel", 0.75),
-        ("viertel", 0.25),
-        ("halbes", 0.5),
-        ("halbe", 0.5),
-        ("halb", 0.5),
-        ("meio", 0.5),
-        ("meia", 0.5),
-        ("medio", 0.5),
-        ("media", 0.5),
-        ("half", 0.5),
-    ];
-    for (prefix, part) in fractions {
+    for (prefix, part) in FRACTIONS {
         let Some(rest) = text.strip_prefix(prefix) else {
             continue;
         };

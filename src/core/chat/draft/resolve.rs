@@ -513,10 +513,7 @@ fn compose(
     other_words.keys.retain(|(k, _)| {
         let text = index.keys[*k].text.as_str();
         let w = super::phrases::Words::of(text);
-        let fraction = matches!(
-            text,
-            "meio" | "meia" | "medio" | "media" | "half" | "halb" | "halbe" | "halbes"
-        );
+        let fraction = super::mentions::FRACTIONS.iter().any(|(f, _)| *f == text);
         !fraction
             && lex.numbers.longest_at(&w, 0).is_none()
             && lex.units.longest_at(&w, 0).is_none()
