@@ -31,6 +31,8 @@ mod restate;
 mod tracker;
 mod words;
 
+/// How sure a line is once the shop has written it back: above the desk's "check it" mark.
+const SHOP_CONFIRMED_CONFIDENCE: u8 = 85;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -1009,7 +1011,13 @@ fn finish(
             name,
             qty: line.qty,
             unit_price: Money::new(product.price, product.currency),
-            confidence: line.confidence,
+            // The shop wrote this line back in its own words (with a total that adds up, or
+            // line by line): the reading is as sure as the shop's word, not the customer's.
+            confidence: if line.shop_confirmed {
+                line.confidence.max(SHOP_CONFIRMED_CONFIDENCE)
+            } else {
+                line.confidence
+            },
             source: line.source,
             changed_by: line.changed_by.clone(),
             said: line.said.clone(),

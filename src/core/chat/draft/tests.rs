@@ -2444,3 +2444,46 @@ fn a_seasons_greeting_names_no_product() {
         assert_eq!(items(&d), owned(&[]), "{text}");
     }
 }
+
+/// A line the shop wrote back, with a total that adds up, is as sure as the shop's word: the
+/// desk does not ask to check it ("medio kilo de queso" alone is a guess between two cheeses'
+/// sizes).
+#[test]
+fn a_line_the_shop_wrote_back_is_sure() {
+    let pyg: Currency = "PYG".parse().unwrap();
+    let p = stocked(pyg, 20);
+    let catalog = vec![
+        p("MIEL-500", "Miel de abeja", "500 g", 35000),
+        p("MIEL-1K", "Miel de abeja", "1 kg", 65000),
+        p("QUE-1K", "Queso Paraguay", "1 kg", 45000),
+        p("QUE-500", "Queso Paraguay", "medio kilo", 24000),
+        p("HUE-DOC", "Huevos de campo", "docena", 18000),
+        p("CHIPA-DOC", "Chipa almidón", "docena", 20000),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Granja Santa Ana",
+            lines: &[
+                (
+                    "Rosa Vidal",
+                    "Buen día! me pasás una docena de huevos, medio kilo de queso y miel de 1 kilo?",
+                ),
+                (
+                    "Granja Santa Ana",
+                    "Buen día Rosa! Docena de huevos 18.000, medio kilo de queso 24.000 y miel 1 kg 65.000, total 107.000 Gs. Delivery o retirás?",
+                ),
+                ("Rosa Vidal", "retiro yo, te transferí 107.000"),
+            ],
+        },
+        pyg,
+        "PY",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[("HUE-DOC", 1), ("QUE-500", 1), ("MIEL-1K", 1)])
+    );
+    for item in &d[0].items {
+        assert!(item.shop_confirmed && item.confidence >= 85, "{item:?}");
+    }
+}
