@@ -655,19 +655,21 @@ impl Builder {
             }
             if token.is_number() {
                 let next = words.text(i + 1);
-                if let Some((len, unit)) = (i + 1 < tokens.len())
-                    .then(|| lex.measures.longest_at(&words, i + 1))
+                // "1/2 kg", "1 1/2 kg": the fraction is the measure's number.
+                let (taken, value) = number_at(&words, i).unwrap_or((1, f64::NAN));
+                if let Some((len, unit)) = (i + taken < tokens.len())
+                    .then(|| lex.measures.longest_at(&words, i + taken))
                     .flatten()
                 {
-                    if let Some(value) = decimal(&token.text) {
+                    if value.is_finite() {
                         v.measure =
                             Some((unit.dimension, (value * unit.factor as f64).round() as i64));
                         // "maceta de 17", "el de 5": people name a size by its number alone.
-                        if let Some(n) = token.integer() {
+                        if let (1, Some(n)) = (taken, token.integer()) {
                             v.numbers.push(n);
                         }
                     }
-                    i += 1 + len;
+                    i += taken + len;
                     continue;
                 }
                 if let Some(key) = decimal(&token.text).and_then(fraction_number) {
@@ -947,6 +949,32 @@ pub(crate) fn decimal(text: &str) -> Option<f64> {
     text.replace(',', ".").parse::<f64>().ok()
 }
 
+/// The number written at `i`, with how many tokens it takes: "0,75", "250", and the
+/// fractions butchers and grocers write, "1/2" and "1 1/2" (a whole number, a space and a
+/// fraction). A slash between numbers that is not a proper fraction ("80/90", "24/7") is not
+/// read here.
+pub(crate) fn number_at(words: &Words, i: usize) -> Option<(usize, f64)> {
+    let tokens = &words.tokens;
+    let fraction_at = |at: usize| -> Option<f64> {
+        let (n, slash, d) = (tokens.get(at)?, tokens.get(at + 1)?, tokens.get(at + 2)?);
+        let glued = n.end == slash.start && slash.end == d.start;
+        let (num, den) = (n.integer()?, d.integer()?);
+        (glued && slash.kind == Kind::Punct('/') && num > 0 && num < den && den <= 16)
+            .then(|| num as f64 / den as f64)
+    };
+    if let Some(value) = fraction_at(i) {
+        return Some((3, value));
+    }
+    let value = decimal(&tokens.get(i)?.text)?;
+    match tokens.get(i).and_then(Token::integer) {
+        Some(_) => match fraction_at(i + 1) {
+            Some(part) => Some((4, value + part)),
+            None => Some((1, value)),
+        },
+        None => Some((1, value)),
+    }
+}
+
 /// "250g", "1kg", "50ml", "3ft": a measure glued to its number.
 pub(crate) fn glued_measure(word: &str) -> Option<(f64, super::lexicon::MeasureUnit)> {
     let split = word.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')?;
@@ -1094,6 +1122,8 @@ mod tests {
                 &[],
             ),
             product("BERG", "Allgäuer Bergkäse", "250 g", &[]),
+            product("ASADO-500", "Asado de tira", "1/2 kg", &[]),
+            product("QUESO-250", "Queso cremoso", "1/4 kg", &[]),
         ]
     }
 
@@ -1141,6 +1171,9 @@ mod tests {
         let lex = lexicon();
         assert_eq!(index.variants[3].measure, Some((Dimension::Mass, 500)));
         assert_eq!(index.variants[4].measure, Some((Dimension::Volume, 750)));
+        // A fraction written with a slash is the measure, not its denominator.
+        assert_eq!(index.variants[9].measure, Some((Dimension::Mass, 500)));
+        assert_eq!(index.variants[10].measure, Some((Dimension::Mass, 250)));
         assert_eq!(index.variants[5].count, Some(6));
         assert_eq!(index.variants[6].count, Some(50));
         assert_eq!(index.variants[7].count, Some(2));
@@ -1150,6 +1183,6 @@ mod tests {
             .first()
             .map(|c| lex.colour_names[c.0].as_str());
         assert_eq!(rose, Some("pink"));
-        assert_eq!(index.families.len(), 8);
+        assert_eq!(index.families.len(), 10);
     }
 }

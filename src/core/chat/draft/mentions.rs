@@ -7,7 +7,7 @@
 //! they stand: "2 cases" counts, "iPhone 15" and "del 25" name a variant, "250 g" weighs.
 
 use super::catalog::{
-    CatalogIndex, Entry, KeyId, count_phrase, decimal, fraction_number, glued_measure,
+    CatalogIndex, Entry, KeyId, count_phrase, decimal, fraction_number, glued_measure, number_at,
 };
 use super::cues;
 use super::lexicon::{ColourId, Dimension, Relative, SizeId, Unit, lexicon};
@@ -421,18 +421,19 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
     let lex = lexicon();
     let tokens = &words.tokens;
     let token = &tokens[i];
-    // "250 g", "0,75 l", "1 kg", "500-g-Stück", and "1 quilo e meio".
+    // "250 g", "0,75 l", "1 kg", "500-g-Stück", "1/2 kg", and "1 quilo e meio".
+    let (taken, value) = number_at(words, i).unwrap_or((1, f64::NAN));
     let hyphen = usize::from(
         tokens
-            .get(i + 1)
+            .get(i + taken)
             .is_some_and(|t| t.kind == Kind::Punct('-')),
     );
-    if i + 1 + hyphen < to
-        && let Some((len, unit)) = lex.measures.longest_at(words, i + 1 + hyphen)
-        && let Some(value) = decimal(&token.text)
+    if i + taken + hyphen < to
+        && value.is_finite()
+        && let Some((len, unit)) = lex.measures.longest_at(words, i + taken + hyphen)
     {
         let mut total = value * unit.factor as f64;
-        let mut used = 1 + hyphen + len;
+        let mut used = taken + hyphen + len;
         // "500-g-Stück": the piece word belongs to the measure.
         if tokens
             .get(i + used)
@@ -492,9 +493,14 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
             }
             // "6 x Merino petrol à 8.90", "2 x das weiße": the number and its "x" count what
             // follows; "10 x sem juros", "12 x de R$ 30" (instalments) and "3 x 2" count nothing.
+            // "2 x 1/2 kg": the count of a measured piece.
+            let measure_after = |at: usize| {
+                number_at(words, at)
+                    .is_some_and(|(len, _)| lex.measures.longest_at(words, at + len).is_some())
+            };
             if words.text(i + 1) == "x"
                 && i + 2 < to
-                && tokens[i + 2].is_word()
+                && (tokens[i + 2].is_word() || measure_after(i + 2))
                 && !matches!(
                     words.text(i + 2),
                     "sem" | "sin" | "de" | "ohne" | "without" | "of" | "no" | "por" | "per"

@@ -4,8 +4,9 @@
 
 use super::address::{self, Found};
 use super::amounts::{Amount, amounts};
-use super::catalog::CatalogIndex;
+use super::catalog::{CatalogIndex, number_at};
 use super::cues::{self, Cue};
+use super::lexicon::lexicon;
 use super::mentions::{Reading, read_mentions};
 use super::phrases::Words;
 use super::words::{Kind, tokenize};
@@ -356,7 +357,13 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             }
             _ => false,
         };
-        let is_date = (joined_next
+        // "1/2 kg", "3/4 lb": a fraction with its measure is no date either.
+        let measured = |at: usize| {
+            number_at(words, at).is_some_and(|(len, value)| len == 3 && value < 1.0)
+                && lexicon().measures.longest_at(words, at + 3).is_some()
+        };
+        let is_date = !(measured(i) || (i >= 2 && measured(i - 2)))
+            && ((joined_next
             && tokens
                 .get(i + 1)
                 .is_some_and(|x| x.kind == Kind::Punct('/'))
@@ -378,7 +385,7 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             // "on the 24", "the 3rd".
             || (prev == "the" && prev2 == "on")
             || is_month(next)
-            || (next == "de" && tokens.get(i + 2).is_some_and(|x| is_month(&x.text)));
+            || (next == "de" && tokens.get(i + 2).is_some_and(|x| is_month(&x.text))));
         let glued_plus = prev == "+" && i > 0 && tokens[i - 1].end == t.start;
         // "achei o mesmo suporte por 19": a number after "for" is a price, not a count.
         let price_after_for = matches!(prev, "por" | "for" | "fur")

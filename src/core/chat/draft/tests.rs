@@ -2487,3 +2487,51 @@ fn a_line_the_shop_wrote_back_is_sure() {
         assert!(item.shop_confirmed && item.confidence >= 85, "{item:?}");
     }
 }
+
+/// Fractions written with a slash are weights: a catalog's "1/2 lb" piece is half a pound
+/// (not two), "3/4 lb" is no date, "2 x 1/2 kg" is two half-kilo pieces and a pound and a
+/// half is made of the pieces the catalog sells.
+#[test]
+fn a_fraction_with_a_slash_is_a_weight() {
+    let p = stocked(Currency::USD, 20);
+    let catalog = vec![
+        p("TURKEY-1LB", "Smoked turkey breast", "1 lb", 1200),
+        p("TURKEY-HALF", "Smoked turkey breast", "1/2 lb", 650),
+        p("SWISS-HALF", "Swiss cheese", "1/2 lb", 540),
+        p("SWISS-QTR", "Swiss cheese", "1/4 lb", 290),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Corner Deli",
+            lines: &[
+                ("Ana Ruiz", "hi, can I get 1 1/2 lb of the smoked turkey"),
+                ("Ana Ruiz", "and swiss cheese 2 x 1/4 lb, sliced thin"),
+            ],
+        },
+        Currency::USD,
+        "US",
+    );
+    assert_eq!(
+        items(&d),
+        owned(&[("TURKEY-1LB", 1), ("TURKEY-HALF", 1), ("SWISS-QTR", 2)])
+    );
+    let eur = stocked(Currency::EUR, 20);
+    let catalog = vec![
+        eur("ALC-1K", "Alcatra", "1 kg", 1890),
+        eur("ALC-500", "Alcatra", "1/2 kg", 990),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Talho Central",
+            lines: &[(
+                "Rui",
+                "bom dia, queria 3 kg de alcatra e mais 1/2 kg para a sopa",
+            )],
+        },
+        Currency::EUR,
+        "PT",
+    );
+    assert_eq!(items(&d), owned(&[("ALC-1K", 3), ("ALC-500", 1)]));
+}

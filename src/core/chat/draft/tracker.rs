@@ -1618,8 +1618,9 @@ fn reresolve(index: &CatalogIndex<'_>, line: &mut Line, ctx: &Context) {
 }
 
 /// "Und Gouda in Scheiben für die Burger, so 400 g": a weight or count said alone in a clause
-/// that names one product is that product's.
-fn weights_join(mentions: Vec<Mention>) -> Vec<Mention> {
+/// that names one product is that product's. Said as more of a weighed product ("2 kg de
+/// vacío y 1/2 kg", "3 lb and another half pound") it adds to its weight.
+fn weights_join(mentions: Vec<Mention>, words: &Words) -> Vec<Mention> {
     let named: Vec<usize> = (0..mentions.len())
         .filter(|&i| mentions[i].names_product())
         .collect();
@@ -1644,6 +1645,17 @@ fn weights_join(mentions: Vec<Mention>) -> Vec<Mention> {
     let mut head = mentions[*one].clone();
     for (i, m) in mentions.iter().enumerate() {
         if i != *one {
+            if let (Some((dim, had)), Some((more_dim, more))) =
+                (head.attrs.measure, m.attrs.measure)
+                && dim == more_dim
+                && i > *one
+                && m.qty.is_none_or(|q| q.weak)
+                && adds_more(words, head.end, m.start)
+            {
+                head.attrs.measure = Some((dim, had + more));
+                head.end = m.end;
+                continue;
+            }
             head.attrs.override_with(&m.attrs);
             if head.qty.is_none() {
                 head.qty = m.qty;
@@ -1651,6 +1663,33 @@ fn weights_join(mentions: Vec<Mention>) -> Vec<Mention> {
         }
     }
     vec![head]
+}
+
+/// Whether the words between two mentions only join more to what came before ("y", "e mais",
+/// "and another", "und noch"): no correction, no other product.
+fn adds_more(words: &Words, from: usize, to: usize) -> bool {
+    to > from
+        && (from..to).all(|i| {
+            matches!(
+                words.text(i),
+                "y" | "e"
+                    | "and"
+                    | "und"
+                    | "+"
+                    | ","
+                    | "mais"
+                    | "mas"
+                    | "more"
+                    | "plus"
+                    | "another"
+                    | "otro"
+                    | "otra"
+                    | "outro"
+                    | "outra"
+                    | "noch"
+                    | "extra"
+            )
+        })
 }
 
 /// Families other than `chosen` that a mention's name words fit nearly as well.
@@ -1751,7 +1790,7 @@ fn distribute(
     ctx: &Context,
     words: &Words,
 ) -> Vec<Mention> {
-    let joined = weights_join(mentions.to_vec());
+    let joined = weights_join(mentions.to_vec(), words);
     let mentions = joined.as_slice();
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
