@@ -754,6 +754,18 @@ impl Builder {
                 v.numbers.push(n);
             }
         }
+        // "Galo de barro azul / médio": a colour in the name is the product's colour when the
+        // variant names none, so "o azul" is not the black one.
+        if v.colours.is_empty() {
+            let name_words = Words::new(tokenize(name));
+            for at in 0..name_words.len() {
+                if let Some((_, &colour)) = lex.colours.longest_at(&name_words, at)
+                    && !v.colours.contains(&colour)
+                {
+                    v.colours.push(colour);
+                }
+            }
+        }
         v.keys.sort_unstable();
         v.keys.dedup();
         v

@@ -422,8 +422,12 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             {
                 s += 0.3;
             }
+            // Gone, the shop said: another variant of the family is meant ("no black, the
+            // navy then"); when the whole family is gone it is still what the words name,
+            // not some other product that shares a word.
             if ctx.sold_out.contains(&p) {
-                s -= 3.0;
+                let family_gone = skus.iter().all(|o| ctx.sold_out.contains(o));
+                s -= if family_gone { 0.3 } else { 3.0 };
             }
             // "the $120 jacket": the price said picks the product that costs it.
             if let Some(said) = mention.price

@@ -2535,3 +2535,97 @@ fn a_fraction_with_a_slash_is_a_weight() {
     );
     assert_eq!(items(&d), owned(&[("ALC-1K", 3), ("ALC-500", 1)]));
 }
+
+/// Deciding later with a product in the same breath ("I'll text you on Friday about the
+/// brisket", "schauen wir uns an, wenn…") and weighing up ("we're looking at 50 mugs") order
+/// nothing: the draft keeps them as asked about.
+#[test]
+fn deciding_later_or_weighing_up_orders_nothing() {
+    let p = stocked(Currency::USD, 40);
+    let catalog = vec![
+        p("BRISKET", "Smoked brisket", "1 lb", 1800),
+        p("MUG-WHITE", "Stoneware mug", "white", 1400),
+    ];
+    for text in [
+        "great, I'll text you on Friday about the brisket for the party",
+        "we're looking at 50 stoneware mugs for the office",
+        "interested in 2 lb of smoked brisket, what's the wait?",
+    ] {
+        let d = draft(
+            &catalog,
+            Chat {
+                shop: "Pit Stop BBQ",
+                lines: &[("Dana Cole", text)],
+            },
+            Currency::USD,
+            "US",
+        );
+        assert_eq!(items(&d), owned(&[]), "{text}");
+    }
+    let eur = stocked(Currency::EUR, 10);
+    let catalog = vec![eur("SATTEL-C", "Sattel Comfort", "Damen", 4990)];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Radladen",
+            lines: &[(
+                "Petra Lang",
+                "Dann komme ich Freitag vorbei und den Sattel Comfort schauen wir uns an, wenn er da ist",
+            )],
+        },
+        Currency::EUR,
+        "DE",
+    );
+    assert_eq!(items(&d), owned(&[]));
+}
+
+/// A colour said picks the product with that colour in its name, even out of stock in the
+/// book; once the shop said the whole product is gone ("esgotou"), wanting it anyway is not
+/// an order of another product that shares a word with it (the mug with roosters), nor of
+/// the other colour.
+#[test]
+fn a_product_the_shop_said_is_gone_is_not_swapped_for_another() {
+    let p = stocked(Currency::EUR, 8);
+    let catalog = vec![
+        p("CANECA-GALOS", "Caneca pintada, galos", "300 ml", 1400),
+        p("GALO-PRETO", "Galo de barro preto", "médio", 2400),
+        // Out of stock in the book: still what the words name.
+        product(
+            "GALO-AZUL",
+            "Galo de barro azul",
+            "médio",
+            2600,
+            0,
+            &[],
+            Currency::EUR,
+        ),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Olaria Sol",
+            lines: &[("Marta", "bom dia, ainda há galos azuis?")],
+        },
+        Currency::EUR,
+        "PT",
+    );
+    let asked: Vec<&str> = d[0].items.iter().map(|i| i.sku.as_str()).collect();
+    assert_eq!(asked, ["GALO-AZUL"]);
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Olaria Sol",
+            lines: &[
+                ("Marta", "bom dia, ainda há galos de barro azuis?"),
+                (
+                    "Olaria Sol",
+                    "Bom dia! O galo azul esgotou, temos o preto médio a 24 €",
+                ),
+                ("Marta", "que pena, eu queria mesmo o galo azul"),
+            ],
+        },
+        Currency::EUR,
+        "PT",
+    );
+    assert_eq!(items(&d), owned(&[]));
+}

@@ -432,8 +432,9 @@ impl Tracker {
             }
             return;
         }
-        if acts.condition && !acts.change {
-            // "si llegan antes del 15 me apartas uno": a wish, not an order.
+        if (acts.condition && !acts.change) || acts.defer {
+            // "si llegan antes del 15 me apartas uno": a wish, not an order; "I'll think about
+            // the blue one", "el finde te escribo para el asado": not yet one.
             for (m, r) in &items {
                 if self.find(index, m, r, false, &HashSet::new()).is_none() {
                     let said_text = said_of_mention(words, said, m);

@@ -200,7 +200,13 @@ pub(crate) fn singulars(word: &str) -> Vec<String> {
     if let Some(s) = word.strip_suffix("ies") {
         push(format!("{s}y"));
     }
-    for (ending, base) in [("oes", "ao"), ("aes", "ao"), ("eis", "el"), ("ais", "al")] {
+    for (ending, base) in [
+        ("oes", "ao"),
+        ("aes", "ao"),
+        ("eis", "el"),
+        ("ais", "al"),
+        ("uis", "ul"),
+    ] {
         if let Some(s) = word.strip_suffix(ending) {
             push(format!("{s}{base}"));
         }
@@ -243,13 +249,16 @@ pub(crate) fn stems(word: &str) -> Vec<String> {
             push(word[..word.len() - 2].to_string());
         }
     }
-    // Portuguese: pães → pão, limões → limão, pastéis → pastel, anéis → anel.
+    // Portuguese: pães → pão, limões → limão, pastéis → pastel, anéis → anel, azuis → azul,
+    // barris → barril.
     for (ending, base) in [
         ("oes", "ao"),
         ("aes", "ao"),
         ("eis", "el"),
         ("ais", "al"),
         ("ois", "ol"),
+        ("uis", "ul"),
+        ("is", "il"),
         ("ns", "m"),
     ] {
         if let Some(s) = word.strip_suffix(ending).filter(|s| !s.is_empty()) {
@@ -378,6 +387,8 @@ mod tests {
         let has = |w: &str, s: &str| stems(w).iter().any(|x| x == s);
         for (word, stem) in [
             ("camisetas", "camiseta"),
+            ("azuis", "azul"),
+            ("barris", "barril"),
             ("scarves", "scarf"),
             ("berries", "berry"),
             ("dresses", "dress"),
