@@ -343,12 +343,23 @@ fn postcode_at(tokens: &[Token], i: usize) -> Option<usize> {
             .is_none_or(|n| matches!(n.kind, Kind::Newline | Kind::Punct(',' | '.')));
         town && ends
     };
+    // "Soweto\n1801": four digits alone on the last line of an address (South Africa,
+    // Australia, Austria, Switzerland); after a town on its line they are as often the
+    // house number ("Av. Vallarta 3120").
+    let own_line = || {
+        let line_start = i == 0 || tokens[i - 1].kind == Kind::Newline;
+        line_start
+            && i > 0
+            && tokens
+                .get(i + 1)
+                .is_none_or(|n| matches!(n.kind, Kind::Newline))
+    };
     match t.text.len() {
         6 if after_town() => Some(1),
         5 if dash_digits(3) => Some(3),
         4 if dash_digits(3) => Some(3),
         5 => Some(1),
-        4 if town_line() => Some(1),
+        4 if town_line() || own_line() => Some(1),
         _ => None,
     }
 }
@@ -1142,6 +1153,11 @@ mod tests {
             (
                 "Isso. Pode entregar aqui em casa, Rua Teodoro Sampaio 744 apto 31",
                 "Rua Teodoro Sampaio 744 apto 31",
+            ),
+            // Four digits alone on the last line are the postcode (South Africa, Australia).
+            (
+                "Deliver to\n22 Kerk Street\nBrixton\nJohannesburg\n2092",
+                "22 Kerk Street, Brixton, Johannesburg, 2092",
             ),
             (
                 "Súper! Mi dirección:\nAv. Vallarta 3120, depto 5\nCol. Vallarta Poniente, Guadalajara, Jal.\nCP 44110",

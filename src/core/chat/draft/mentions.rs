@@ -482,6 +482,16 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
             _ => Piece::Other,
         };
     }
+    // "2 x 27": after a count and its "x", a number the catalog has as a variant is that
+    // variant (a colour 27, a size 42), not a second count.
+    if i >= 2
+        && words.text(i - 1) == "x"
+        && tokens[i - 2].is_number()
+        && let Some(n) = token.integer()
+        && !index.families_with_number(n).is_empty()
+    {
+        return Piece::VariantNumber(1, n);
+    }
     match token.integer() {
         // "0871", "007": a number written with a leading zero is a house number or a code,
         // never a count.
@@ -493,14 +503,18 @@ fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) ->
             }
             // "6 x Merino petrol à 8.90", "2 x das weiße": the number and its "x" count what
             // follows; "10 x sem juros", "12 x de R$ 30" (instalments) and "3 x 2" count nothing.
-            // "2 x 1/2 kg": the count of a measured piece.
-            let measure_after = |at: usize| {
+            // "2 x 1/2 kg", "2 x 27": the count of a measured piece, or of a variant the
+            // catalog numbers (a colour 27, a size 42).
+            let measure_or_variant_after = |at: usize| {
                 number_at(words, at)
                     .is_some_and(|(len, _)| lex.measures.longest_at(words, at + len).is_some())
+                    || tokens[at]
+                        .integer()
+                        .is_some_and(|n| !index.families_with_number(n).is_empty())
             };
             if words.text(i + 1) == "x"
                 && i + 2 < to
-                && (tokens[i + 2].is_word() || measure_after(i + 2))
+                && (tokens[i + 2].is_word() || measure_or_variant_after(i + 2))
                 && !matches!(
                     words.text(i + 2),
                     "sem" | "sin" | "de" | "ohne" | "without" | "of" | "no" | "por" | "per"

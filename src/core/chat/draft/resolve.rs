@@ -24,6 +24,9 @@ pub(crate) struct Context {
     /// Products of the lines being discussed, most recent first: "película 3D" in the shop's
     /// answer to "película pro iphone 15?" is the iPhone 15 one, not another model's.
     pub lately: Vec<usize>,
+    /// The words are a line of the shop's restatement with its price: a variant word said
+    /// alone may name a product of the conversation, because the price will check it.
+    pub priced_line: bool,
 }
 
 /// A mention read as catalog products.
@@ -398,7 +401,21 @@ fn scored(index: &CatalogIndex<'_>, mention: &Mention, ctx: &Context) -> Vec<(f3
             // A family brought in only by the conversation needs its variant words said, or
             // a measure its product makes whole ("3 litros" of a litre tin).
             let composable = whole_multiple(index, p, mention.attrs.measure).is_some();
-            if !named && fit <= 0.5 && !composable {
+            // "6 x 1B R390", "2 x 27 R140" in the shop's restatement: a word or number of its
+            // own variant said is enough, whatever else its variant says ("colour 27 (honey
+            // blonde)"); the price decides between such readings.
+            let own_word = ctx.priced_line
+                && (index.variants[p].keys.iter().any(|k| {
+                    mention
+                        .attrs
+                        .keys
+                        .iter()
+                        .any(|(said, q)| said == k && *q >= 1.0)
+                }) || index.variants[p]
+                    .numbers
+                    .iter()
+                    .any(|n| mention.attrs.numbers.contains(n)));
+            if !named && fit <= 0.5 && !composable && !own_word {
                 continue;
             }
             let mut s = family_score + fit;

@@ -428,6 +428,7 @@ fn options_for(
     previous: &mut Option<(usize, Mention)>,
 ) -> Vec<Option_> {
     let mut local = ctx.clone();
+    local.priced_line = price.is_some();
     if let Some((family, _)) = previous.as_ref() {
         local.focus.insert(0, *family);
     }

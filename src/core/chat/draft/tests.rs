@@ -2629,3 +2629,53 @@ fn a_product_the_shop_said_is_gone_is_not_swapped_for_another() {
     );
     assert_eq!(items(&d), owned(&[]));
 }
+
+/// The shop's restatement names variants alone ("6 x 1B R390 + 2 x 27 R140"): a count, an
+/// "x" and a number the catalog has as a variant count that variant, and the price of each
+/// line picks the product among those talked about whose variant it is.
+#[test]
+fn a_restatement_of_variants_alone_is_read_by_their_prices() {
+    let zar: Currency = "ZAR".parse().unwrap();
+    let p = stocked(zar, 30);
+    let catalog = vec![
+        p(
+            "YARN-1B",
+            "Acrylic knitting yarn",
+            "shade 1B (soft black), ball of 100 g",
+            6500,
+        ),
+        p(
+            "YARN-27",
+            "Acrylic knitting yarn",
+            "shade 27 (honey), ball of 100 g",
+            7000,
+        ),
+        p(
+            "YARN-44",
+            "Acrylic knitting yarn",
+            "shade 44 (sky), ball of 100 g",
+            7000,
+        ),
+        p("TWIST-1B", "Cotton twist cord", "1B, per roll", 5500),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Wool Corner",
+            lines: &[
+                (
+                    "Lindi",
+                    "hi, I need cotton twist cord and acrylic knitting yarn for a blanket",
+                ),
+                ("Lindi", "so 6 x 1B and 2 x 27 please"),
+                (
+                    "Wool Corner",
+                    "Sure! 6 x 1B R390 + 2 x 27 R140 = R530, collect tomorrow",
+                ),
+            ],
+        },
+        zar,
+        "ZA",
+    );
+    assert_eq!(items(&d), owned(&[("YARN-1B", 6), ("YARN-27", 2)]));
+}

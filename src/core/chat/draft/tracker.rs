@@ -110,6 +110,7 @@ impl Tracker {
             offered,
             sold_out: shared.sold_out.clone(),
             lately,
+            priced_line: false,
         }
     }
 
