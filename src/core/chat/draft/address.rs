@@ -1258,6 +1258,7 @@ mod tests {
             addr("Hallo, hier Schmidt aus der Agnesstraße. Bitte 2 Salami"),
             None
         );
+
         for (text, want) in [
             (
                 "Envio para:\nRua dos Fanqueiros, 210, 3.º Dto\n1100-231 Lisboa",

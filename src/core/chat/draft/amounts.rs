@@ -142,7 +142,7 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             start = i - 2;
         }
         // "20 mil pesos", "20 lucas", "2k": thousands.
-        let (scale, next) = match thousands(tokens, i, to) {
+        let (scale, mut next) = match thousands(tokens, i, to) {
             Some(slang) => {
                 marked |= slang;
                 end = i + 2;
@@ -150,6 +150,23 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             }
             None => (1, i + 1),
         };
+        // "R1 500", "1 250,00 €": thousands set apart by a space (South Africa, France,
+        // Portugal), when a currency says it is money.
+        let mut text = token.text.clone();
+        if scale == 1
+            && let Some((grouped, after)) = space_grouped(tokens, i, to, &token.text)
+            && (marked
+                || tokens.get(after).is_some_and(|a| {
+                    after < to
+                        && (a.kind == Kind::Currency
+                            || (a.is_word() && currency_word(&a.text, shop).is_some()))
+                }))
+        {
+            text = grouped;
+            next = after;
+            end = after;
+        }
+        let token_text = text.as_str();
         // "59.–", "226,-": whole francs or euros, written the Swiss and German way; "450/-",
         // whole rupees the Indian way.
         if next + 1 < to
@@ -180,18 +197,18 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
             }
         }
         let currency = currency.unwrap_or(shop);
-        let cents = has_cents(&token.text);
+        let cents = has_cents(token_text);
         // "36.000", "2,520", "1,250,000": grouped thousands are no count of things in a chat;
         // they are prices (weakly, as a number with cents is), unless a measure follows
         // ("1.500 g").
-        let grouped_whole = thousands_grouped(&token.text)
+        let grouped_whole = thousands_grouped(token_text)
             && super::lexicon::lexicon()
                 .measures
                 .longest_at(words, next)
                 .is_none_or(|_| next >= to);
         if (marked || cents || grouped_whole)
             && let Some(minor) =
-                minor_units(&token.text, currency).and_then(|m| m.checked_mul(scale))
+                minor_units(token_text, currency).and_then(|m| m.checked_mul(scale))
         {
             found.push(Amount {
                 money: Money::new(minor, currency),
@@ -208,6 +225,39 @@ pub(crate) fn amounts(words: &Words, from: usize, to: usize, shop: Currency) -> 
     found
 }
 
+/// A number written in groups of three digits set apart by one space ("1 500", "12 000,50"):
+/// its digits joined and the token after it. The first group has one to three digits, each
+/// later one exactly three (the last may carry cents).
+/// `first` is the first group's digits as written at token `i` ("1" of "R1 500").
+fn space_grouped(tokens: &[Token], i: usize, to: usize, first: &str) -> Option<(String, usize)> {
+    if first.is_empty() || first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut text = first.to_string();
+    let mut k = i + 1;
+    while k < to {
+        let (prev, t) = (&tokens[k - 1], &tokens[k]);
+        // One space, a no-break space or a narrow one: nothing else between them.
+        let gap = t.start.saturating_sub(prev.end);
+        let digits = t.text.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &t.text[digits..];
+        let cents = rest.is_empty()
+            || (rest.len() == 3
+                && rest.starts_with([',', '.'])
+                && rest[1..].bytes().all(|b| b.is_ascii_digit()));
+        if t.kind != Kind::Number || !(1..=3).contains(&gap) || digits != 3 || !cents {
+            break;
+        }
+        // Cents end the number.
+        text.push_str(&t.text);
+        k += 1;
+        if !rest.is_empty() {
+            break;
+        }
+    }
+    (k > i + 1).then_some((text, k))
+}
+
 /// The shop's currency sign in letters glued to a number ("q280", "ksh2350", "gs80000"),
 /// and any thousands groups glued after it ("Q1,450" is "q1" "," "450"): the number's text
 /// and where the amount ends.
@@ -217,6 +267,10 @@ fn glued_sign(tokens: &[Token], i: usize, to: usize, shop: Currency) -> Option<(
     let (sign, digits) = text.split_at(digits_at);
     if sign.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) || !shop_word(sign, shop) {
         return None;
+    }
+    // "R1 500": groups set apart by spaces.
+    if let Some(grouped) = space_grouped(tokens, i, to, digits) {
+        return Some(grouped);
     }
     let mut number = digits.to_string();
     let mut end = i + 1;
@@ -377,6 +431,25 @@ mod tests {
     }
 
     /// Grouped thousands are prices, weakly, in any currency; not a weight.
+    /// Thousands set apart by a space are one amount when a currency marks it; counts next
+    /// to each other are not joined.
+    #[test]
+    fn thousands_set_apart_by_a_space() {
+        let zar: Currency = "ZAR".parse().unwrap();
+        assert_eq!(read("sent R1 500 now, rest Friday", zar), ["1500.00"]);
+        assert_eq!(
+            read("3 x 22\" R3 900 + closure R1 200", zar),
+            ["3900.00", "1200.00"]
+        );
+        assert_eq!(
+            read("total 1 250,50 € por favor", Currency::EUR),
+            ["1250.50"]
+        );
+        assert_eq!(read("R12 000 deposit", zar), ["12000.00"]);
+        // No currency: two counts stay two numbers, not an amount.
+        assert!(read("2 500 g bags", zar).is_empty());
+    }
+
     #[test]
     fn grouped_thousands_are_money() {
         let pyg: Currency = "PYG".parse().unwrap();

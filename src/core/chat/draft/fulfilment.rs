@@ -15,13 +15,13 @@ pub(crate) fn read(read: &Read) -> Option<Said> {
     let words = &read.words;
     let n = words.len();
     let mut last: Option<(usize, Said)> = None;
-    let mut note = |at: usize, said: Said| {
+    fn note(last: &mut Option<(usize, Said)>, at: usize, said: Said) {
         if last.is_none_or(|(p, _)| at >= p) {
-            last = Some((at, said));
+            *last = Some((at, said));
         }
-    };
+    }
     for (a, _) in cues::find(Cue::Pickup, words, 0, n) {
-        note(a, Said::Pickup);
+        note(&mut last, a, Said::Pickup);
     }
     // German separable verbs: "ich hol's um zwölfe ab", "ich komm morgen vorbei".
     for clause in &read.clauses {
@@ -35,25 +35,35 @@ pub(crate) fn read(read: &Read) -> Option<Said> {
         if let Some(h) = hol
             && (h..b).any(|i| words.text(i) == "ab")
         {
-            note(h, Said::Pickup);
+            note(&mut last, h, Said::Pickup);
         }
         let komm = (a..b).find(|&i| matches!(words.text(i), "komm" | "komme" | "kommen" | "kommt"));
         if let Some(k) = komm
             && (k..b).any(|i| words.text(i) == "vorbei")
         {
-            note(k, Said::Pickup);
+            note(&mut last, k, Said::Pickup);
         }
     }
     for (a, _) in cues::find(Cue::Delivery, words, 0, n) {
-        note(a, Said::Delivery);
+        note(&mut last, a, Said::Delivery);
     }
+    // "hol's morgen nach der Uni ab, so gegen 16 Uhr": a place in the sentence that says
+    // collecting is where the customer comes from, not where to deliver.
+    let collecting = last.filter(|(_, s)| *s == Said::Pickup).map(|(p, _)| p);
     if let Some(addr) = &read.address {
         let at = words
             .tokens
             .iter()
             .position(|t| t.start >= addr.start)
             .unwrap_or(0);
-        note(at, Said::Delivery);
+        let same_clause = collecting.is_some_and(|p| {
+            read.clauses
+                .iter()
+                .any(|c| c.start <= p && p < c.end && c.start <= at && at < c.end)
+        });
+        if !same_clause {
+            note(&mut last, at, Said::Delivery);
+        }
     }
     last.map(|(_, s)| s)
 }
@@ -75,6 +85,10 @@ mod tests {
         assert_eq!(said("Retiro amanhã de manhã, umas 10h"), Some(Said::Pickup));
         assert_eq!(
             said("Basst. I hol's um zwölfe ab, zahl mit Karte"),
+            Some(Said::Pickup)
+        );
+        assert_eq!(
+            said("Super, hol's morgen nach der Schule ab, so gegen 16 Uhr"),
             Some(Said::Pickup)
         );
         assert_eq!(
