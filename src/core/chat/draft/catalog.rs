@@ -585,7 +585,8 @@ impl Builder {
     fn name_keys(&mut self, name: &str, family: usize) -> Vec<KeyId> {
         let mut keys = Vec::new();
         let mut sequence = Vec::new();
-        for token in tokenize(name) {
+        let tokens = tokenize(name);
+        for token in tokens.iter().cloned() {
             if !token.is_word() || is_stopword(&token.text) || NOISE.contains(&token.text.as_str())
             {
                 continue;
@@ -604,6 +605,24 @@ impl Builder {
                     users.push(family);
                 }
                 self.keys[id].weight = 1.0 / users.len() as f32;
+            }
+        }
+        // "X-pression", "T-Shirt", "Ziploc-Beutel": a hyphenated name word is also typed
+        // as one ("xpression", "tshirt"), standing for both its parts.
+        for w in tokens.windows(3) {
+            let glued = w[0].end == w[1].start && w[1].end == w[2].start;
+            if glued && w[0].is_word() && w[1].kind == Kind::Punct('-') && w[2].is_word() {
+                let hits = [&w[0].text, &w[2].text]
+                    .iter()
+                    .filter_map(|t| self.key_ids.get(t.as_str()).copied())
+                    .map(|key| Hit { key, quality: 1.0 })
+                    .collect::<Vec<_>>();
+                if hits.len() == 2 {
+                    self.entry(
+                        vec![format!("{}{}", w[0].text, w[2].text)],
+                        Entry::Words(hits),
+                    );
+                }
             }
         }
         if self.name_words.len() <= family {

@@ -209,6 +209,8 @@ pub(crate) fn read(
         .iter()
         .any(|(_, s)| matches!(s, Segment::Items { price: Some(_), .. }));
     let mut total_seen = false;
+    // A stated total checks every reading, as a line's price does.
+    let has_total = parsed.iter().any(|(_, s)| matches!(s, Segment::Total(_)));
     for (_, s) in &parsed {
         if matches!(s, Segment::Total(_)) {
             total_seen = true;
@@ -219,7 +221,7 @@ pub(crate) fn read(
         if total_seen && priced && price.is_none() {
             continue;
         }
-        let mut options = options_for(index, ctx, mentions, *price, &mut previous);
+        let mut options = options_for(index, ctx, mentions, *price, has_total, &mut previous);
         // A piece without a price may be talk ("Quedan 2 en CH"): leaving it out is a reading
         // too, taken when only that makes the total add up.
         if price.is_none() && !options.is_empty() {
@@ -425,10 +427,11 @@ fn options_for(
     ctx: &Context,
     mentions: &[Mention],
     price: Option<Money>,
+    has_total: bool,
     previous: &mut Option<(usize, Mention)>,
 ) -> Vec<Option_> {
     let mut local = ctx.clone();
-    local.priced_line = price.is_some();
+    local.priced_line = price.is_some() || has_total;
     if let Some((family, _)) = previous.as_ref() {
         local.focus.insert(0, *family);
     }

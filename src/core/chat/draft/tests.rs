@@ -2678,4 +2678,44 @@ fn a_restatement_of_variants_alone_is_read_by_their_prices() {
         "ZA",
     );
     assert_eq!(items(&d), owned(&[("YARN-1B", 6), ("YARN-27", 2)]));
+    // Without a price per line, the total checks the reading the same way.
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Wool Corner",
+            lines: &[
+                (
+                    "Lindi",
+                    "hi, I need cotton twist cord and acrylic knitting yarn for a blanket",
+                ),
+                ("Lindi", "so 6 x 1B and 2 x 27 please"),
+                ("Wool Corner", "Sorted: 6 x 1B, 2 x 27 = R530"),
+            ],
+        },
+        zar,
+        "ZA",
+    );
+    assert_eq!(items(&d), owned(&[("YARN-1B", 6), ("YARN-27", 2)]));
+}
+
+/// A hyphenated word of a product's name is typed as one: "xpression" is the X-pression
+/// braid, not the other braid in the same colour.
+#[test]
+fn a_hyphenated_name_word_typed_as_one() {
+    let zar: Currency = "ZAR".parse().unwrap();
+    let p = stocked(zar, 20);
+    let catalog = vec![
+        p("XP-1B", "Braiding hair X-pression", "1B", 6500),
+        p("KINKY-1B", "Kinky twist braiding hair", "1B", 5500),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Hair Hub",
+            lines: &[("Karabo", "morning, need 10 xpression 1B pls")],
+        },
+        zar,
+        "ZA",
+    );
+    assert_eq!(items(&d), owned(&[("XP-1B", 10)]));
 }
