@@ -236,6 +236,17 @@ const BUILDING_FIRST: &[&str] = &[
     "loja",
     "cond",
     "condominio",
+    "habitacion",
+    "hab",
+    "quarto",
+    "zimmer",
+    "oficina",
+    "consultorio",
+    "local",
+    "clinica",
+    "clinic",
+    "hospital",
+    "hotel",
 ];
 const BUILDING_LAST: &[&str] = &[
     "house",
@@ -461,12 +472,13 @@ fn shape(words: &Words, from: usize, to: usize) -> LineShape {
         && word_ix
             .iter()
             .all(|&i| tokens[i].capital && tokens[i].is_alpha());
-    s.building = word_ix
-        .first()
-        .is_some_and(|&i| BUILDING_FIRST.contains(&tokens[i].text.as_str()) && tokens[i].capital)
-        || word_ix.last().is_some_and(|&i| {
-            BUILDING_LAST.contains(&tokens[i].text.as_str()) && tokens[i].capital
-        });
+    // "Torre B", and typed in lower case with its number: "torre 2, habitación 412".
+    s.building = word_ix.first().is_some_and(|&i| {
+        BUILDING_FIRST.contains(&tokens[i].text.as_str())
+            && (tokens[i].capital || tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Number))
+    }) || word_ix
+        .last()
+        .is_some_and(|&i| BUILDING_LAST.contains(&tokens[i].text.as_str()) && tokens[i].capital);
     s
 }
 
@@ -711,11 +723,29 @@ pub(crate) fn find(text: &str) -> Option<Found> {
             }
         }
     }
-    if name.is_none() && first > 0 && shapes[first - 1].name {
-        let (a, b) = lines[first - 1];
+    // "Clínica Las Américas" / "Diagonal 75B # 2A-80": a building's own line above the
+    // street is the address's first part; a person's name may stand above it.
+    let mut lead: Option<(usize, usize)> = None;
+    if street == line_start && first > 0 && shapes[first - 1].building {
+        lead = Some(lines[first - 1]);
+    }
+    let above = if lead.is_some() {
+        first.checked_sub(2)
+    } else {
+        first.checked_sub(1)
+    };
+    if name.is_none()
+        && let Some(k) = above
+        && shapes[k].name
+        && !shapes[k].building
+    {
+        let (a, b) = lines[k];
         name = Some(text[tokens[a].start..tokens[b - 1].end].to_string());
     }
     let mut parts: Vec<String> = Vec::new();
+    if let Some((a, b)) = lead {
+        parts.push(text[tokens[a].start..tokens[b - 1].end].to_string());
+    }
     let mut end_byte;
     let mut postcode_seen;
     {
@@ -1153,6 +1183,11 @@ mod tests {
             (
                 "Isso. Pode entregar aqui em casa, Rua Teodoro Sampaio 744 apto 31",
                 "Rua Teodoro Sampaio 744 apto 31",
+            ),
+            // A hospital's line above the street, a ward and room typed in lower case after.
+            (
+                "Para: Marta Ruiz\nHospital San Vicente\nCalle 64 # 51D-154\npiso 3, habitación 207",
+                "Hospital San Vicente, Calle 64 # 51D-154, piso 3, habitación 207",
             ),
             // Four digits alone on the last line are the postcode (South Africa, Australia).
             (
