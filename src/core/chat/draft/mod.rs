@@ -416,6 +416,8 @@ fn shop_message(
             && restated.unnamed.len() == 1
             && restated.items == 0
             && !cues::has(Cue::UnitPrice, &read.words, from, to)
+            // "te pido seña del 50%: $30.250": the amount asked up front, not the total.
+            && !cues::has(Cue::Deposit, &read.words, from, to)
         {
             restated.totals.push(restated.unnamed.remove(0));
         }

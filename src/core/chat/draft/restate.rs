@@ -91,9 +91,12 @@ pub(crate) fn read(
     let mut labelled_total = false;
     // "Entrega na cidade: 150,00 MT": the same for a fee.
     let mut labelled_fee = false;
+    // "te pido seña del 50%: $30.250": and for the amount asked up front.
+    let mut labelled_deposit = false;
     for &(a, b, after_equals) in &segments {
         let after_equals = after_equals || std::mem::take(&mut labelled_total);
         let after_fee_label = std::mem::take(&mut labelled_fee);
+        let after_deposit_label = std::mem::take(&mut labelled_deposit);
         let amounts: Vec<&Amount> = read
             .amounts
             .iter()
@@ -128,7 +131,10 @@ pub(crate) fn read(
                 price,
             }
         } else if let Some(money) = last_amount {
-            if cues::has(Cue::Deposit, words, a, b) || cues::has(Cue::BalanceDue, words, a, b) {
+            if after_deposit_label
+                || cues::has(Cue::Deposit, words, a, b)
+                || cues::has(Cue::BalanceDue, words, a, b)
+            {
                 Segment::Deposit(money)
             } else if cues::has(Cue::Fee, words, a, b) {
                 Segment::Fee(money)
@@ -141,6 +147,7 @@ pub(crate) fn read(
             Segment::Fee(Money::zero(ctx_currency(index)))
         } else {
             labelled_total = cues::has(Cue::Total, words, a, b);
+            labelled_deposit = cues::has(Cue::Deposit, words, a, b);
             Segment::Nothing
         };
         parsed.push((line_of(tokens, a), segment));

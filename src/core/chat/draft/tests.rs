@@ -2719,3 +2719,38 @@ fn a_hyphenated_name_word_typed_as_one() {
     );
     assert_eq!(items(&d), owned(&[("XP-1B", 10)]));
 }
+
+/// The shop asks for part up front on a labelled line ("te pido seña del 50%: $30.250"): that
+/// amount is no total of the order, and "mandé la seña" claims it.
+#[test]
+fn a_deposit_asked_on_a_labelled_line_is_what_paying_the_deposit_claims() {
+    let ars: Currency = "ARS".parse().unwrap();
+    let p = stocked(ars, 10);
+    let catalog = vec![
+        p("CORDERO", "Cordero entero", "12 kg", 9000000),
+        p("CHORI", "Chorizo casero", "unidad", 150000),
+    ];
+    let d = draft(
+        &catalog,
+        Chat {
+            shop: "Carnes Don Luis",
+            lines: &[
+                (
+                    "Marcos",
+                    "Buenas! Para el domingo un cordero entero y 10 chorizos",
+                ),
+                (
+                    "Carnes Don Luis",
+                    "Dale Marcos: cordero $90.000 + 10 chorizos $15.000 = $105.000\nComo es encargo te pido seña:\n$50.000",
+                ),
+                ("Marcos", "listo, mandé la seña"),
+            ],
+        },
+        ars,
+        "AR",
+    );
+    assert_eq!(items(&d), owned(&[("CORDERO", 1), ("CHORI", 10)]));
+    let claim = d[0].paid_claimed.as_ref().and_then(|c| c.amount);
+    assert_eq!(claim, Some(Money::new(5_000_000, ars)));
+    assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
+}
