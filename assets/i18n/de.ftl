@@ -1097,6 +1097,7 @@ draft-no-products = in den Nachrichten dieses Kunden wurde kein Produkt erkannt
 draft-total-differs = im Chat steht { $chat }; diese Zeilen ergeben { $lines }
 draft-foreign-claim = Nachricht { $source } meldet eine Zahlung in { $claimed }, der Laden rechnet aber in { $shop }
 draft-removes-nothing = Nachricht { $source } entfernt etwas, das nicht in der Bestellung war
+draft-claim-above-order = Nachricht { $source } meldet { $claimed } bezahlt, mehr als diese Bestellung ({ $order })
 draft-gave-up = der Kunde hat in Nachricht { $source } von der Bestellung abgesehen
 draft-empty-catalog = der Katalog ist leer: zuerst importieren (orderdesk catalog import DATEI.csv)
 draft-ambiguous = welche(r) { $product }? '{ $said }' passt zu { $fits }

@@ -1101,6 +1101,7 @@ draft-no-products = no products recognised in this customer's messages
 draft-total-differs = the chat says { $chat }; these lines make { $lines }
 draft-foreign-claim = message { $source } claims a payment in { $claimed }, but the shop uses { $shop }
 draft-removes-nothing = message { $source } removes something that was not in the order
+draft-claim-above-order = message { $source } says { $claimed } was paid, more than this order's { $order }
 draft-gave-up = the customer gave up the order in message { $source }
 draft-empty-catalog = the catalog is empty: import it first (orderdesk catalog import FILE.csv)
 draft-ambiguous = which { $product }? '{ $said }' fits { $fits }

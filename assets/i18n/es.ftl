@@ -1149,6 +1149,7 @@ draft-no-products = ningún producto reconocido en los mensajes de este cliente
 draft-total-differs = la conversación dice { $chat }; estas líneas suman { $lines }
 draft-foreign-claim = el mensaje { $source } habla de un pago en { $claimed }, pero la tienda usa { $shop }
 draft-removes-nothing = el mensaje { $source } quita algo que no estaba en el pedido
+draft-claim-above-order = el mensaje { $source } dice que pagó { $claimed }, más que este pedido ({ $order })
 draft-gave-up = el cliente desistió del pedido en el mensaje { $source }
 draft-empty-catalog = el catálogo está vacío: impórtalo primero (orderdesk catalog import ARCHIVO.csv)
 draft-ambiguous = ¿cuál { $product }? '{ $said }' sirve para { $fits }

@@ -1197,6 +1197,7 @@ draft-no-products = nenhum produto reconhecido nas mensagens deste cliente
 draft-total-differs = a conversa diz { $chat }; estas linhas somam { $lines }
 draft-foreign-claim = a mensagem { $source } fala de um pagamento em { $claimed }, mas a loja usa { $shop }
 draft-removes-nothing = a mensagem { $source } tira algo que não estava no pedido
+draft-claim-above-order = a mensagem { $source } diz que pagou { $claimed }, mais que este pedido ({ $order })
 draft-gave-up = o cliente desistiu do pedido na mensagem { $source }
 draft-empty-catalog = o catálogo está vazio: importe-o primeiro (orderdesk catalog import ARQUIVO.csv)
 draft-ambiguous = qual { $product }? '{ $said }' serve para { $fits }

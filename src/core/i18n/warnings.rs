@@ -29,6 +29,16 @@ impl DraftWarning {
             DraftWarning::RemovesNothing { source } => {
                 msg!("draft-removes-nothing", source = *source)
             }
+            DraftWarning::ClaimAboveOrder {
+                source,
+                claimed,
+                order,
+            } => msg!(
+                "draft-claim-above-order",
+                source = *source,
+                claimed = *claimed,
+                order = *order
+            ),
             DraftWarning::Ambiguous {
                 product,
                 said,
@@ -67,6 +77,11 @@ mod tests {
                 shop: Currency::BRL,
             },
             DraftWarning::RemovesNothing { source: 4 },
+            DraftWarning::ClaimAboveOrder {
+                source: 6,
+                claimed: brl(7000),
+                order: brl(5000),
+            },
             DraftWarning::Ambiguous {
                 product: "Camiseta".into(),
                 said: "a azul".into(),

@@ -1091,6 +1091,24 @@ fn finish(
         customer.address.clone()
     };
     let mut paid_claimed = claimed(&customer.claims, opts, &mut warnings);
+    // "sent $70" for a $50 order: the person at the counter should look before confirming.
+    if let Some(claim) = paid_claimed.as_ref()
+        && let Some(amount) = claim.amount.filter(|a| a.currency == opts.currency)
+    {
+        let lines: i64 = items
+            .iter()
+            .filter(|i| !i.asked_only && i.unit_price.currency == amount.currency)
+            .map(|i| i.unit_price.minor.saturating_mul(i.qty))
+            .sum();
+        let fee = customer.fees.iter().map(|f| f.minor).max().unwrap_or(0);
+        if lines > 0 && amount.minor > lines.saturating_add(fee) {
+            warnings.push(DraftWarning::ClaimAboveOrder {
+                source: claim.sources.last().copied().unwrap_or(claim.source),
+                claimed: amount,
+                order: Money::new(lines.saturating_add(fee), amount.currency),
+            });
+        }
+    }
     if let Some(claim) = paid_claimed.as_mut() {
         claim.reference.clone_from(&customer.payment_reference);
         claim.method = customer.payment_method;

@@ -170,6 +170,13 @@ pub enum DraftWarning {
     },
     /// A removal that matched nothing in the order.
     RemovesNothing { source: usize },
+    /// The customer says they paid more than the order and its delivery come to: a line is
+    /// missing, or the amount is for something else.
+    ClaimAboveOrder {
+        source: usize,
+        claimed: Money,
+        order: Money,
+    },
     /// The words fit several variants; the first was taken.
     Ambiguous {
         product: String,
@@ -214,6 +221,14 @@ impl fmt::Display for DraftWarning {
                     "message {source} removes something that was not in the order"
                 )
             }
+            DraftWarning::ClaimAboveOrder {
+                source,
+                claimed,
+                order,
+            } => write!(
+                f,
+                "message {source} says {claimed} was paid, more than this order's {order}"
+            ),
             DraftWarning::Ambiguous {
                 product,
                 said,

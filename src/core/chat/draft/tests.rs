@@ -2754,3 +2754,38 @@ fn a_deposit_asked_on_a_labelled_line_is_what_paying_the_deposit_claims() {
     assert_eq!(claim, Some(Money::new(5_000_000, ars)));
     assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
 }
+
+/// A payment said to be more than the order and its delivery comes to is flagged for the
+/// person at the counter; the order with its fee paid exactly is not.
+#[test]
+fn a_claim_above_the_order_is_flagged() {
+    let p = stocked(Currency::USD, 10);
+    let catalog = vec![p("TEE-BLK-L", "Basic Tee", "Black / L", 2500)];
+    let chat = |paid: &'static str| {
+        draft(
+            &catalog,
+            Chat {
+                shop: "Tee Shop",
+                lines: &[
+                    ("Ana", "could I get 2 basic tees in black, size L?"),
+                    ("Tee Shop", "Sure! 2 x Basic Tee Black L = $50, shipping $5"),
+                    ("Ana", paid),
+                ],
+            },
+            Currency::USD,
+            "US",
+        )
+    };
+    let d = chat("sent $70 on venmo");
+    assert!(
+        d[0].warnings.iter().any(|w| matches!(
+            w,
+            DraftWarning::ClaimAboveOrder { claimed, order, .. }
+                if claimed.minor == 7000 && order.minor == 5500
+        )),
+        "{:?}",
+        d[0].warnings
+    );
+    let d = chat("sent $55 on venmo");
+    assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
+}
