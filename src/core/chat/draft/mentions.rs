@@ -363,6 +363,8 @@ fn pieces(
         }
         let piece = match token.kind {
             Kind::Newline | Kind::Punct('.' | '!' | '?' | ';' | ':') => Piece::Break,
+            // "Cedar & Sage": an "&" inside one product's name joins nothing.
+            Kind::Punct('&') if inside_one_name(words, i, index) => Piece::Connector,
             Kind::Punct('+' | ',' | '&') => Piece::Joiner,
             Kind::Punct('-' | '/') => Piece::Connector,
             Kind::Punct(_) | Kind::Currency => Piece::Other,
@@ -415,6 +417,39 @@ fn is_age(word: &str) -> bool {
             | "monat"
             | "m"
     )
+}
+
+/// Whether the words right before and after token `i` follow each other in one family's name
+/// ("Cedar & Sage", "Salt and Pepper"), so that `i` ("&", "and", "y") sits inside that name.
+fn inside_one_name(words: &Words, i: usize, index: &CatalogIndex<'_>) -> bool {
+    let keys_at = |at: usize| -> Vec<KeyId> {
+        let Some((_, entries)) = index.lookup_at(words, at) else {
+            return Vec::new();
+        };
+        entries
+            .iter()
+            .flat_map(|e| match e {
+                Entry::Words(hits) => hits
+                    .iter()
+                    .filter(|h| h.quality >= 1.0)
+                    .map(|h| h.key)
+                    .collect::<Vec<_>>(),
+                Entry::Alias { .. } => Vec::new(),
+            })
+            .collect()
+    };
+    if i == 0 || i + 1 >= words.len() || !words.tokens[i - 1].is_word() {
+        return false;
+    }
+    let (before, after) = (keys_at(i - 1), keys_at(i + 1));
+    before.iter().any(|&b| {
+        index.keys[b].families.iter().any(|&f| {
+            index.families[f]
+                .keys
+                .windows(2)
+                .any(|w| w[0] == b && after.contains(&w[1]))
+        })
+    })
 }
 
 fn number_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> Piece {
@@ -684,6 +719,11 @@ fn word_piece(words: &Words, i: usize, to: usize, index: &CatalogIndex<'_>) -> P
         return Piece::Relative(len, r);
     }
     if joiner(text) {
+        // "cedar and sage melts" of "Wax melts, Cedar & Sage": the words either side name the
+        // same product together.
+        if inside_one_name(words, i, index) {
+            return Piece::Connector;
+        }
         return Piece::Joiner;
     }
     if let Some((len, ())) = lex.size_words.longest_at(words, i) {

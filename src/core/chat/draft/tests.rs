@@ -2789,3 +2789,39 @@ fn a_claim_above_the_order_is_flagged() {
     let d = chat("sent $55 on venmo");
     assert!(d[0].warnings.is_empty(), "{:?}", d[0].warnings);
 }
+
+/// An "&" or "and" inside a product's name ("Cedar & Sage") joins nothing; between two
+/// products it still does, even when they share a word ("lip balm and lip gloss"). A room
+/// spray is not a reed diffuser.
+#[test]
+fn an_and_inside_a_name_joins_nothing() {
+    let p = stocked(Currency::USD, 20);
+    let catalog = vec![
+        p("MELT-CS", "Soy wax melts, Cedar & Sage", "6-cube pack", 750),
+        p("CAND-CS", "Soy candle, Cedar & Sage", "8 oz tin", 1800),
+        p("CAND-BR", "Soy candle, Bluebonnet Rain", "8 oz tin", 1800),
+        p("SPRAY-CS", "Room & linen spray, Cedar & Sage", "4 oz", 1400),
+        p("REED-BR", "Reed diffuser, Bluebonnet Rain", "100 ml", 2800),
+        p("BALM", "Lip balm", "vanilla", 500),
+        p("GLOSS", "Lip gloss", "clear", 900),
+    ];
+    let said = |text: &'static str| {
+        items(&draft(
+            &catalog,
+            Chat {
+                shop: "Wick Co",
+                lines: &[("Kay", text)],
+            },
+            Currency::USD,
+            "US",
+        ))
+    };
+    assert_eq!(
+        said("can I get 2 x Cedar & Sage melts and a cedar room spray"),
+        owned(&[("MELT-CS", 2), ("SPRAY-CS", 1)])
+    );
+    assert_eq!(
+        said("one lip balm and lip gloss please"),
+        owned(&[("BALM", 1), ("GLOSS", 1)])
+    );
+}
