@@ -343,7 +343,20 @@ fn block_times_and_dates(words: &Words, blocked: &mut [bool]) {
             next,
             "h" | "hs" | "hrs" | "uhr" | "am" | "pm" | "horas" | "hr"
         ) || (hour
-            && (matches!(prev, "at" | "um") || (prev == "las" && prev2 == "a")))
+            && (matches!(
+                prev,
+                "at" | "um"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "till"
+                    | "vor"
+                    | "nach"
+                    | "antes"
+                    | "depois"
+                    | "ate"
+                    | "despues"
+            ) || (prev == "las" && prev2 == "a")))
             || (joined_next
                 && tokens
                     .get(i + 1)

@@ -2825,3 +2825,37 @@ fn an_and_inside_a_name_joins_nothing() {
         owned(&[("BALM", 1), ("GLOSS", 1)])
     );
 }
+
+/// Once the shop wrote the order back, a product word in passing ("bring it before lunch",
+/// when the catalog sells a lunch box) adds nothing; a counted one still does.
+#[test]
+fn a_product_word_in_passing_after_the_order_was_written_back_adds_nothing() {
+    let p = stocked(Currency::EUR, 20);
+    let catalog = vec![
+        p("BOWL-6", "Soup bowls", "set of 6", 3600),
+        p("LUNCH", "Lunch box, tin", "1 l", 1500),
+    ];
+    let chat = |last: &'static str| {
+        items(&draft(
+            &catalog,
+            Chat {
+                shop: "Pottery",
+                lines: &[
+                    ("Zé", "I need 2 sets of the soup bowls"),
+                    ("Pottery", "2 x Soup bowls set of 6 = €72.00"),
+                    ("Zé", last),
+                ],
+            },
+            Currency::EUR,
+            "PT",
+        ))
+    };
+    assert_eq!(
+        chat("before 11 please, after that it is lunch and the kitchen is full"),
+        owned(&[("BOWL-6", 2)])
+    );
+    assert_eq!(
+        chat("great, and 1 lunch box too"),
+        owned(&[("BOWL-6", 2), ("LUNCH", 1)])
+    );
+}

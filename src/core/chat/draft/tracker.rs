@@ -736,6 +736,17 @@ impl Tracker {
                     self.push_focus(Focus::Line(id));
                 }
                 None => {
+                    // "depois é o almoço" after the shop wrote the order back: a product word
+                    // said with no count and nothing that orders or adds is talk, not more.
+                    let asking = asking
+                        || (self.restated_at.is_some()
+                            && m.qty.is_none()
+                            && !(acts.order
+                                || acts.add
+                                || acts.change
+                                || acts.replace
+                                || acts.accept
+                                || acts.only));
                     // "y también la rosa en la misma talla": a variant said alone is the
                     // product in focus with what changed.
                     let inherited = (!m.names_product())
